@@ -1,0 +1,22 @@
+/*
+ * decode: turn the bytes of a page file into UTF-8 text with LF line
+ * ends, or refuse them (SPEC import rule 1).
+ */
+#ifndef LREADER_DECODE_H
+#define LREADER_DECODE_H
+
+#include <stddef.h>
+
+/*
+ * Decode a page. UTF-16 with a BOM, UTF-8 (BOM dropped), GB18030, then
+ * UTF-8 with at most 1 % bad sequences (each replaced by U+FFFD); CRLF and
+ * CR become LF. On success returns 0 and sets *out (NUL-terminated, the
+ * caller frees) and *nbad (bad sequences replaced; the caller warns
+ * "N bad sequences replaced" when it is not 0). On refusal returns -1 and
+ * sets *err to the reason, e.g. "not a text page (binary)", "empty page"
+ * (the caller frees it and prints "lreader: FILE: reason").
+ */
+int decode_page(const char *bytes, size_t len, char **out, size_t *nbad,
+    char **err);
+
+#endif

@@ -1,0 +1,4 @@
+/* render (stub) */
+#ifndef LREADER_RENDER_H
+#define LREADER_RENDER_H
+#endif

@@ -1,0 +1,159 @@
+/*
+ * store: the SQLite library of issues, articles, paragraphs, the reader's
+ * marks and the full-text index (SPEC "Identity and re-import", "Schema",
+ * "Issues: numbers, dates and pages"). The only module that includes
+ * sqlite3.h.
+ */
+#ifndef LREADER_STORE_H
+#define LREADER_STORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "lreader/article.h"
+
+struct store;
+
+/* Current schema version (PRAGMA user_version). */
+#define STORE_SCHEMA_VERSION 1
+
+/*
+ * Open (creating if needed, with its folder) the library at path: WAL, a
+ * busy timeout, foreign keys; migrate older schemas, each version in one
+ * transaction; refuse a newer one ("library is from a newer lreader")
+ * without touching it. Returns 0 and *out, or -1 with *err set.
+ */
+int store_open(const char *path, struct store **out, char **err);
+void store_close(struct store *s);
+
+/*
+ * The library path by SPEC: opt (from --db) if not NULL, else $LREADER_DB,
+ * else $XDG_DATA_HOME/lreader/library.db, else
+ * ~/.local/share/lreader/library.db. The caller frees it.
+ */
+char *store_default_path(const char *opt);
+
+/* Batching: several issues may share one transaction; each issue is put
+ * in a savepoint of its own so that a failed file rolls back alone. */
+int store_begin(struct store *s, char **err);
+int store_commit(struct store *s, char **err);
+void store_rollback(struct store *s);
+
+/* What an import hands to the store for one page. */
+struct issue_in {
+	const char *source;   /* the path as given */
+	const char *path;     /* canonical absolute path: the identity */
+	const char *text;     /* decoded page text (kept for --reclean) */
+	const char *date;     /* "YYYY-MM-DD" or "" */
+	int page;             /* 0 when unknown */
+	int cleaner;          /* importer version that cleaned it */
+	const struct page *page_articles;
+};
+
+enum store_put { STORE_IMPORTED, STORE_REPLACED, STORE_SKIPPED };
+
+/*
+ * Store one issue in its own savepoint. Same decoded text already stored
+ * (any path): nothing changes, *result = STORE_SKIPPED. Same path with
+ * other text: the issue is replaced; marks (read, bookmark, position) move
+ * to the new article with the same title, else the same seq, which keeps
+ * the old id; others get new ids (never reused). Issue numbers are
+ * recomputed. Returns 0, or -1 with *err set and nothing changed.
+ */
+int store_put_issue(struct store *s, const struct issue_in *in,
+    enum store_put *result, char **err);
+
+/* Issues whose cleaner version is below `cleaner`, optionally only those
+ * whose path lies under one of prefixes (canonical absolute paths). */
+struct reclean_item {
+	int64_t issue_id;
+	char *source, *path, *text, *date;  /* owned */
+	int page;
+};
+int store_reclean_list(struct store *s, int cleaner, char **prefixes,
+    size_t nprefix, struct reclean_item **items, size_t *n, char **err);
+void store_reclean_free(struct reclean_item *items, size_t n);
+
+/* ---- reading ---- */
+
+struct issue_row {
+	int64_t id;
+	int number;        /* 1, 2, … by date and page, undated after */
+	char date[11];     /* "YYYY-MM-DD" or "" */
+	int page;
+	char *source;      /* owned */
+	char *lead;        /* owned: title of the first article */
+	int narticles;
+	int nunread;
+	int nmatch;        /* articles passing the filter (= narticles without) */
+};
+void store_issue_rows_free(struct issue_row *rows, size_t n);
+
+struct article_row {
+	int64_t id;
+	int issue;         /* issue number */
+	int seq;           /* 1-based place on the page */
+	enum article_kind kind;
+	char *title;       /* owned */
+	int read;
+	int bookmarked;
+};
+void store_article_rows_free(struct article_row *rows, size_t n);
+
+/* Filters the sidebar and `list` apply; all combine with AND. */
+struct store_filter {
+	int unread_only;
+	int bookmarks_only;
+	const char *text;  /* NULL or "": none; else a search query */
+};
+
+int store_issue_count(struct store *s, int *n, char **err);
+/* Issues by number from `first` (1-based), at most `limit`; with a filter
+ * only issues with a passing article. */
+int store_issues(struct store *s, const struct store_filter *f, int first,
+    int limit, struct issue_row **rows, size_t *n, char **err);
+/* The articles of issue `number` (0: all issues) passing f (NULL: none). */
+int store_articles(struct store *s, int number, const struct store_filter *f,
+    struct article_row **rows, size_t *n, char **err);
+/* Issue numbers for a date "YYYY-MM-DD" (every page of the day), for
+ * "YYYY-MM-DD/P", or the first issue on or after "YYYY-MM[-DD]". */
+int store_find_issues(struct store *s, const char *spec, int on_or_after,
+    int **numbers, size_t *n, char **err);
+
+/* One whole article; *out is NULL (and 0 returned) when there is none. */
+int store_article(struct store *s, int64_t id, struct article **out,
+    char **err);
+/* The issue number, source, date and page of an article. */
+int store_article_issue(struct store *s, int64_t id, struct issue_row *out,
+    char **err);
+
+/* ---- marks and state ---- */
+int store_set_read(struct store *s, int64_t id, int read, char **err);
+int store_set_bookmark(struct store *s, int64_t id, int on, char **err);
+int store_set_position(struct store *s, int64_t id, int para, long off,
+    char **err);
+int store_get_marks(struct store *s, int64_t id, int *read, int *bookmarked,
+    int *para, long *off, char **err);
+/* Small key/value settings (last open article, …); *value NULL if unset. */
+int store_set_state(struct store *s, const char *key, const char *value,
+    char **err);
+int store_get_state(struct store *s, const char *key, char **value,
+    char **err);
+
+/* ---- search (SPEC "search") ---- */
+struct search_hit {
+	int64_t id;
+	int issue;
+	char *title;    /* owned */
+	char *snippet;  /* owned: text around the first match */
+	size_t mark_start, mark_len;  /* the match inside snippet (bytes) */
+	int in_title;
+};
+/* Every article whose kicker, title, subtitle or a paragraph contains
+ * query (folded as search_fold does): title matches first, then newest
+ * date and page, undated last imported first, page order within an issue.
+ * limit <= 0: no limit. */
+int store_search(struct store *s, const char *query, int limit,
+    struct search_hit **hits, size_t *n, char **err);
+void store_search_free(struct search_hit *hits, size_t n);
+
+#endif

@@ -1,0 +1,4 @@
+/* ui (stub) */
+#ifndef LREADER_UI_H
+#define LREADER_UI_H
+#endif

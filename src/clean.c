@@ -1,0 +1,2 @@
+/* clean (stub) */
+#include "lreader/clean.h"

@@ -1,0 +1,2 @@
+/* cli (stub) */
+#include "lreader/cli.h"

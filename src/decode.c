@@ -1,0 +1,2 @@
+/* decode: see include/lreader/decode.h. (stub, being written) */
+#include "lreader/decode.h"

@@ -1,0 +1,2 @@
+/* import (stub) */
+#include "lreader/import.h"

@@ -1,0 +1,2 @@
+/* issuedate: see include/lreader/issuedate.h. (stub, being written) */
+#include "lreader/issuedate.h"

@@ -1,0 +1,2 @@
+/* layout: see include/lreader/layout.h. (stub, being written) */
+#include "lreader/layout.h"

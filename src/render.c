@@ -1,0 +1,2 @@
+/* render (stub) */
+#include "lreader/render.h"

@@ -1,0 +1,2 @@
+/* segment (stub) */
+#include "lreader/segment.h"

@@ -1,0 +1,2 @@
+/* store: see include/lreader/store.h. (stub, being written) */
+#include "lreader/store.h"

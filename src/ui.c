@@ -1,0 +1,2 @@
+/* ui (stub) */
+#include "lreader/ui.h"

@@ -1,0 +1,261 @@
+/*
+ * util: allocation, string buffers and UTF-8 helpers used everywhere.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lreader/util.h"
+
+static void
+die_oom(void)
+{
+	/* No recovery is possible; tmux's xmalloc does the same. */
+	fputs("lreader: out of memory\n", stderr);
+	abort();
+}
+
+void *
+xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+	if (p == NULL)
+		die_oom();
+	return p;
+}
+
+void *
+xcalloc(size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size ? size : 1);
+	if (p == NULL)
+		die_oom();
+	return p;
+}
+
+void *
+xrealloc(void *p, size_t n)
+{
+	p = realloc(p, n ? n : 1);
+	if (p == NULL)
+		die_oom();
+	return p;
+}
+
+void *
+xreallocarray(void *p, size_t n, size_t size)
+{
+	if (size != 0 && n > SIZE_MAX / size)
+		die_oom();
+	return xrealloc(p, n * size);
+}
+
+char *
+xstrdup(const char *s)
+{
+	return xstrndup(s, strlen(s));
+}
+
+char *
+xstrndup(const char *s, size_t n)
+{
+	char *p = xmalloc(n + 1);
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+char *
+xvasprintf(const char *fmt, va_list ap)
+{
+	va_list aq;
+	int n;
+	char *p;
+
+	va_copy(aq, ap);
+	n = vsnprintf(NULL, 0, fmt, aq);
+	va_end(aq);
+	if (n < 0)
+		die_oom();
+	p = xmalloc((size_t)n + 1);
+	vsnprintf(p, (size_t)n + 1, fmt, ap);
+	return p;
+}
+
+char *
+xasprintf(const char *fmt, ...)
+{
+	va_list ap;
+	char *p;
+
+	va_start(ap, fmt);
+	p = xvasprintf(fmt, ap);
+	va_end(ap);
+	return p;
+}
+
+int
+fail(char **err, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (err != NULL) {
+		va_start(ap, fmt);
+		*err = xvasprintf(fmt, ap);
+		va_end(ap);
+	}
+	return -1;
+}
+
+void
+buf_init(struct buf *b)
+{
+	b->data = NULL;
+	b->len = b->cap = 0;
+}
+
+void
+buf_add(struct buf *b, const char *s, size_t n)
+{
+	if (b->len + n + 1 > b->cap) {
+		size_t cap = b->cap ? b->cap : 64;
+		while (cap < b->len + n + 1)
+			cap *= 2;
+		b->data = xrealloc(b->data, cap);
+		b->cap = cap;
+	}
+	if (n > 0)
+		memcpy(b->data + b->len, s, n);
+	b->len += n;
+	b->data[b->len] = '\0';
+}
+
+void
+buf_adds(struct buf *b, const char *s)
+{
+	buf_add(b, s, strlen(s));
+}
+
+void
+buf_addc(struct buf *b, char c)
+{
+	buf_add(b, &c, 1);
+}
+
+void
+buf_addf(struct buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	char *s;
+
+	va_start(ap, fmt);
+	s = xvasprintf(fmt, ap);
+	va_end(ap);
+	buf_adds(b, s);
+	free(s);
+}
+
+void
+buf_add_ucs(struct buf *b, uint32_t uc)
+{
+	char s[4];
+
+	if (uc < 0x80) {
+		s[0] = (char)uc;
+		buf_add(b, s, 1);
+	} else if (uc < 0x800) {
+		s[0] = (char)(0xC0 | (uc >> 6));
+		s[1] = (char)(0x80 | (uc & 0x3F));
+		buf_add(b, s, 2);
+	} else if (uc < 0x10000) {
+		s[0] = (char)(0xE0 | (uc >> 12));
+		s[1] = (char)(0x80 | ((uc >> 6) & 0x3F));
+		s[2] = (char)(0x80 | (uc & 0x3F));
+		buf_add(b, s, 3);
+	} else {
+		s[0] = (char)(0xF0 | (uc >> 18));
+		s[1] = (char)(0x80 | ((uc >> 12) & 0x3F));
+		s[2] = (char)(0x80 | ((uc >> 6) & 0x3F));
+		s[3] = (char)(0x80 | (uc & 0x3F));
+		buf_add(b, s, 4);
+	}
+}
+
+void
+buf_reset(struct buf *b)
+{
+	b->len = 0;
+	if (b->data != NULL)
+		b->data[0] = '\0';
+}
+
+char *
+buf_take(struct buf *b)
+{
+	char *p = b->data ? b->data : xstrdup("");
+
+	buf_init(b);
+	return p;
+}
+
+void
+buf_free(struct buf *b)
+{
+	free(b->data);
+	buf_init(b);
+}
+
+int
+utf8_next(const char *s, size_t n, uint32_t *uc)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	int len, i;
+	uint32_t c;
+
+	if (n == 0) {
+		*uc = 0;
+		return 0;
+	}
+	if (p[0] < 0x80) {
+		*uc = p[0];
+		return 1;
+	}
+	if ((p[0] & 0xE0) == 0xC0) {
+		len = 2;
+		c = p[0] & 0x1F;
+	} else if ((p[0] & 0xF0) == 0xE0) {
+		len = 3;
+		c = p[0] & 0x0F;
+	} else if ((p[0] & 0xF8) == 0xF0) {
+		len = 4;
+		c = p[0] & 0x07;
+	} else {
+		*uc = 0xFFFD;
+		return 1;
+	}
+	if ((size_t)len > n) {
+		*uc = 0xFFFD;
+		return 1;
+	}
+	for (i = 1; i < len; i++) {
+		if ((p[i] & 0xC0) != 0x80) {
+			*uc = 0xFFFD;
+			return 1;
+		}
+		c = (c << 6) | (p[i] & 0x3F);
+	}
+	*uc = c;
+	return len;
+}
+
+size_t
+utf8_count(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s != '\0'; s++)
+		if (((unsigned char)*s & 0xC0) != 0x80)
+			n++;
+	return n;
+}

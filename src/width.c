@@ -1,0 +1,2 @@
+/* width: see include/lreader/width.h. (stub, being written) */
+#include "lreader/width.h"
