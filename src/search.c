@@ -1,2 +1,380 @@
-/* search: see include/lreader/search.h. (stub, being written) */
+/*
+ * search: the folding that makes search exact (SPEC "search": NFKC, lower
+ * case, white space removed), with the way back from folded bytes to the
+ * original text for snippets and highlighting. store.c's FTS5 tokenizer
+ * and every scan of text for a query go through search_fold_each, so the
+ * index and the highlighter can never disagree.
+ *
+ * u8_normalize on every character costs 15-29 % of an import (TECH-NOTES),
+ * so characters whose fold is known are folded here: ASCII, CJK Unified
+ * Ideographs, full-width ASCII (U+FF01-FF5E) and U+3000, and runs of CJK
+ * punctuation, kana and symbols that NFKC and lower case leave alone.
+ * Everything else (Kangxi radicals, compatibility ideographs, U+3200-33FF,
+ * Latin with accents, ...) goes through libunistring. test-search checks
+ * the shortcuts against libunistring on the whole BMP.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicase.h>
+#include <unictype.h>
+#include <uninorm.h>
+#include <unistr.h>
+
 #include "lreader/search.h"
+#include "lreader/util.h"
+
+/* Longest unit folded at once; longer runs of marks are cut (harmless). */
+#define UNIT_MAX 32
+
+/* Code points whose fold is themselves: no NFKC mapping, no lower case,
+ * not white space, not combining. Checked exhaustively by test-search. */
+static const struct { uint32_t lo, hi; } stable[] = {
+	{ 0x2010, 0x2010 },	/* hyphen */
+	{ 0x2012, 0x2016 },	/* dashes — and ‖ */
+	{ 0x2018, 0x2023 },	/* quotes ‘’“” and bullets • */
+	{ 0x2030, 0x2030 },	/* ‰ */
+	{ 0x2190, 0x222B },	/* arrows, mathematical operators */
+	{ 0x2500, 0x2A0B },	/* box drawing, shapes □■●◆★, dingbats */
+	{ 0x3001, 0x3029 },	/* 、。〈〉《》「」『』【】〔〕 and friends */
+	{ 0x3041, 0x3098 },	/* hiragana */
+	{ 0x30A0, 0x30FE },	/* katakana */
+};
+
+static int
+is_cjk_unified(uint32_t c)
+{
+	return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
+}
+
+static int
+is_stable(uint32_t c)
+{
+	size_t i;
+
+	if (is_cjk_unified(c))
+		return 1;
+	if (c < 0x2010 || c > 0x30FE)
+		return 0;
+	for (i = 0; i < sizeof stable / sizeof stable[0]; i++)
+		if (c >= stable[i].lo && c <= stable[i].hi)
+			return 1;
+	return 0;
+}
+
+/* White space by SPEC "search": Unicode White_Space plus the invisible
+ * characters PDF extraction leaves in text. */
+static int
+is_space(uint32_t c)
+{
+	if (c < 0x80)
+		return c == ' ' || (c >= '\t' && c <= '\r');
+	if (c == 0x200B || c == 0x2060 || c == 0xFEFF)
+		return 1;
+	return uc_is_property_white_space(c);
+}
+
+/* Decode the character at s[i]; bad UTF-8 gives U+FFFD. */
+static size_t
+next_char(const char *s, size_t n, size_t i, uint32_t *c)
+{
+	ucs4_t uc;
+	int len;
+
+	if ((unsigned char)s[i] < 0x80) {
+		*c = (unsigned char)s[i];
+		return 1;
+	}
+	len = u8_mbtouc(&uc, (const uint8_t *)s + i, n - i);
+	*c = uc;
+	return len > 0 ? (size_t)len : 1;
+}
+
+/* Does c join the unit before it? Combining marks do, and the half-width
+ * sound marks ﾞﾟ, which NFKC turns into combining ones. */
+static int
+extends_unit(uint32_t c)
+{
+	if (c < 0x300 || is_stable(c))
+		return 0;
+	return c == 0xFF9E || c == 0xFF9F || uc_combining_class(c) != 0;
+}
+
+/* The fold of a single character when it needs no libunistring: sets *out
+ * (0x20 for a space) and returns 1, or returns 0. */
+static int
+fold_fast(uint32_t c, uint32_t *out)
+{
+	if (c < 0x80) {
+		*out = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+		return 1;
+	}
+	if (c >= 0xFF01 && c <= 0xFF5E) {	/* full-width ASCII */
+		return fold_fast(c - 0xFEE0, out);
+	}
+	if (c == 0x3000) {			/* ideographic space */
+		*out = ' ';
+		return 1;
+	}
+	if (is_stable(c)) {
+		*out = c;
+		return 1;
+	}
+	return 0;
+}
+
+struct unit {
+	size_t start, end;	/* byte range in s */
+	uint32_t in[UNIT_MAX];
+	size_t nin;
+};
+
+/* Read the unit starting at s[i]: a character and the marks after it. */
+static void
+read_unit(const char *s, size_t n, size_t i, struct unit *u)
+{
+	uint32_t c;
+	size_t len;
+
+	u->start = i;
+	u->nin = 0;
+	len = next_char(s, n, i, &c);
+	u->in[u->nin++] = c;
+	i += len;
+	while (i < n && u->nin < UNIT_MAX && (unsigned char)s[i] >= 0xC0) {
+		len = next_char(s, n, i, &c);
+		if (!extends_unit(c))
+			break;
+		u->in[u->nin++] = c;
+		i += len;
+	}
+	u->end = i;
+}
+
+/* Hand one folded code point to fn, unless it is white space. */
+static int
+emit(uint32_t c, const struct unit *u, search_char_fn fn, void *ctx)
+{
+	uint8_t b[6];
+	int len;
+
+	if (is_space(c))
+		return 0;
+	if (c < 0x80) {
+		b[0] = (uint8_t)c;
+		len = 1;
+	} else if ((len = u8_uctomb(b, c, sizeof b)) <= 0)
+		return 0;
+	return fn(ctx, (const char *)b, (size_t)len, u->start, u->end);
+}
+
+/* NFKC, then lower case, of a unit that has no shortcut. */
+static int
+fold_slow(const struct unit *u, search_char_fn fn, void *ctx)
+{
+	uint32_t buf[64], *r;
+	const uint32_t *p;
+	size_t len = sizeof buf / sizeof buf[0], i;
+	int rc = 0;
+
+	r = u32_normalize(UNINORM_NFKC, u->in, u->nin, buf, &len);
+	p = r;
+	if (r == NULL) {	/* out of memory inside libunistring: keep as is */
+		p = u->in;
+		len = u->nin;
+	}
+	for (i = 0; i < len && rc == 0; i++)
+		rc = emit(uc_tolower(p[i]), u, fn, ctx);
+	if (r != buf)
+		free(r);
+	return rc;
+}
+
+int
+search_fold_each(const char *s, size_t n, search_char_fn fn, void *ctx)
+{
+	struct unit u;
+	uint32_t c;
+	size_t i = 0;
+	int rc = 0;
+
+	while (i < n && rc == 0) {
+		read_unit(s, n, i, &u);
+		if (u.nin == 1 && fold_fast(u.in[0], &c))
+			rc = emit(c, &u, fn, ctx);
+		else
+			rc = fold_slow(&u, fn, ctx);
+		i = u.end;
+	}
+	return rc;
+}
+
+/* Folded text and, when map is not NULL, the source offset of each byte. */
+struct folded {
+	struct buf text;
+	size_t *map;
+	size_t cap;
+};
+
+static int
+collect(void *ctx, const char *b, size_t len, size_t start, size_t end)
+{
+	struct folded *f = ctx;
+	size_t i, at = f->text.len;
+
+	(void)end;
+	buf_add(&f->text, b, len);
+	if (f->map == NULL)
+		return 0;
+	if (at + len + 1 > f->cap) {
+		f->cap = (at + len + 1) * 2;
+		f->map = xreallocarray(f->map, f->cap, sizeof *f->map);
+	}
+	for (i = 0; i < len; i++)
+		f->map[at + i] = start;
+	return 0;
+}
+
+/* Fold s into f (f->text always allocated; f->map only if want_map). */
+static void
+fold_into(const char *s, size_t n, struct folded *f, int want_map)
+{
+	buf_init(&f->text);
+	buf_add(&f->text, "", 0);
+	f->cap = n + 1;
+	f->map = want_map ? xreallocarray(NULL, f->cap, sizeof *f->map) : NULL;
+	search_fold_each(s, n, collect, f);
+	if (want_map)
+		f->map[f->text.len] = n;
+}
+
+char *
+search_fold(const char *s, size_t n, size_t **map)
+{
+	struct folded f;
+
+	fold_into(s, n, &f, map != NULL);
+	if (map != NULL)
+		*map = f.map;
+	return buf_take(&f.text);
+}
+
+/* Position of q (qlen > 0 bytes) in h[from..hlen), or (size_t)-1. The
+ * folded text may hold NUL bytes, so no strstr. */
+static size_t
+find_bytes(const char *h, size_t hlen, size_t from, const char *q,
+    size_t qlen)
+{
+	const char *p;
+
+	while (from + qlen <= hlen) {
+		p = memchr(h + from, q[0], hlen - qlen + 1 - from);
+		if (p == NULL)
+			break;
+		from = (size_t)(p - h);
+		if (memcmp(p, q, qlen) == 0)
+			return from;
+		from++;
+	}
+	return (size_t)-1;
+}
+
+/*
+ * Folded offsets back to source offsets without a map of every byte (a
+ * search would pay for one on every article it scans): a second folding
+ * pass that stops once past the last offset wanted. pos[] ascends, pairs
+ * of the first and last folded byte of a match; got[] receives the start
+ * of the first's unit and the end of the last's.
+ */
+struct locate {
+	const size_t *pos;
+	size_t *got;
+	size_t npos, i, at;
+};
+
+static int
+locate_cb(void *ctx, const char *b, size_t len, size_t start, size_t end)
+{
+	struct locate *l = ctx;
+
+	(void)b;
+	l->at += len;
+	for (; l->i < l->npos && l->pos[l->i] < l->at; l->i++)
+		l->got[l->i] = l->i % 2 == 0 ? start : end;
+	return l->i == l->npos;
+}
+
+/*
+ * Every match of q in s (only the first unless all), as start, len pairs
+ * of source bytes in *ranges (NULL when none; the caller frees). Matches
+ * do not overlap in the folded text; one that would share a source unit
+ * with the one before (㎏ folds to "kg", so "gk" in ㎏㎏ splits units) is
+ * dropped so that ranges never overlap either.
+ */
+static size_t
+find_ranges(const char *s, size_t n, const char *q, int all,
+    size_t **ranges)
+{
+	struct folded f;
+	struct locate l;
+	size_t qlen = strlen(q), at = 0, count = 0, cap = 0, i, k;
+	size_t *pos = NULL;
+
+	*ranges = NULL;
+	if (qlen == 0)
+		return 0;
+	fold_into(s, n, &f, 0);
+	while ((at = find_bytes(f.text.data, f.text.len, at, q, qlen)) !=
+	    (size_t)-1) {
+		if (count == cap) {
+			cap = cap ? cap * 2 : 4;
+			pos = xreallocarray(pos, cap, 2 * sizeof *pos);
+		}
+		pos[2 * count] = at;
+		pos[2 * count + 1] = at + qlen - 1;
+		count++;
+		at += qlen;
+		if (!all)
+			break;
+	}
+	buf_free(&f.text);
+	if (count == 0)
+		return 0;
+	l.pos = pos;
+	l.got = xreallocarray(NULL, count, 2 * sizeof *l.got);
+	l.npos = 2 * count;
+	l.i = l.at = 0;
+	search_fold_each(s, n, locate_cb, &l);
+	for (i = k = 0; i < count; i++) {
+		if (k > 0 && l.got[2 * i] < l.got[2 * k - 2] + l.got[2 * k - 1])
+			continue;
+		l.got[2 * k] = l.got[2 * i];
+		l.got[2 * k + 1] = l.got[2 * i + 1] - l.got[2 * i];
+		k++;
+	}
+	free(pos);
+	*ranges = l.got;
+	return k;
+}
+
+size_t
+search_find_all(const char *s, size_t n, const char *folded_query,
+    size_t **ranges)
+{
+	return find_ranges(s, n, folded_query, 1, ranges);
+}
+
+int
+search_find(const char *s, size_t n, const char *folded_query,
+    size_t *start, size_t *len)
+{
+	size_t *r;
+
+	if (find_ranges(s, n, folded_query, 0, &r) == 0)
+		return 0;
+	*start = r[0];
+	*len = r[1];
+	free(r);
+	return 1;
+}
