@@ -1,2 +1,200 @@
-/* decode: see include/lreader/decode.h. (stub, being written) */
+/*
+ * decode: the bytes of a page file to UTF-8 text with LF line ends, or a
+ * reason to refuse them (SPEC import 1). The order of the tests is the
+ * SPEC's: a UTF-16 BOM, a NUL byte, valid UTF-8, GB18030 that converts
+ * without error, UTF-8 with at most 1 % bad sequences, else refused.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <uniconv.h>
+#include <unictype.h>
+#include <unistr.h>
+
 #include "lreader/decode.h"
+#include "lreader/util.h"
+
+#define NOT_TEXT "not a text page"
+
+/* UTF-16 after its BOM (big-endian when be), into UTF-8 in b. Returns 0,
+ * or -1 for odd length or a lone surrogate. */
+static int
+from_utf16(const unsigned char *p, size_t len, int be, struct buf *b)
+{
+	uint16_t *u;
+	uint8_t *r;
+	size_t n = len / 2, i, rlen;
+
+	if (len % 2 != 0)
+		return -1;
+	u = xreallocarray(NULL, n ? n : 1, sizeof *u);
+	for (i = 0; i < n; i++)
+		u[i] = be ? (uint16_t)(p[2 * i] << 8 | p[2 * i + 1]) :
+		    (uint16_t)(p[2 * i + 1] << 8 | p[2 * i]);
+	if (u16_check(u, n) != NULL) {
+		free(u);
+		return -1;
+	}
+	r = u16_to_u8(u, n, NULL, &rlen);
+	free(u);
+	if (r == NULL)	/* only on exhausted memory */
+		return -1;
+	buf_add(b, (const char *)r, rlen);
+	free(r);
+	return 0;
+}
+
+/* GB18030 into b, or -1 if any byte does not convert (iconveh_error:
+ * with iconveh_question_mark a conversion never fails, TECH-NOTES). */
+static int
+from_gb18030(const char *p, size_t len, struct buf *b)
+{
+	uint8_t *r;
+	size_t rlen = 0;
+
+	r = u8_conv_from_encoding("GB18030", iconveh_error, p, len, NULL,
+	    NULL, &rlen);
+	if (r == NULL)
+		return -1;
+	buf_add(b, (const char *)r, rlen);
+	free(r);
+	return 0;
+}
+
+/* UTF-8 with each bad sequence replaced by U+FFFD, into b. Returns 0 and
+ * *nbad, or -1 when more than 1 % of the non-ASCII sequences are bad. */
+static int
+from_bad_utf8(const char *p, size_t len, struct buf *b, size_t *nbad)
+{
+	const uint8_t *s = (const uint8_t *)p;
+	size_t i = 0, bad = 0, nonascii = 0, start = 0;
+	ucs4_t uc;
+	int n;
+
+	while (i < len) {
+		if (s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		n = u8_mbtouc(&uc, s + i, len - i);
+		nonascii++;
+		if (uc == 0xFFFD && !(n == 3 && memcmp(s + i, "\xEF\xBF\xBD",
+		    3) == 0)) {
+			bad++;
+			buf_add(b, p + start, i - start);
+			buf_add(b, "\xEF\xBF\xBD", 3);
+			start = i + (size_t)n;
+		}
+		i += (size_t)n;
+	}
+	buf_add(b, p + start, len - start);
+	if (bad * 100 > nonascii)
+		return -1;
+	*nbad = bad;
+	return 0;
+}
+
+/* Is all of s (UTF-8) white space? A BOM and U+3000 count as space. */
+static int
+is_blank(const char *s, size_t len)
+{
+	size_t i = 0;
+	ucs4_t uc;
+	int n;
+
+	while (i < len) {
+		n = u8_mbtouc(&uc, (const uint8_t *)s + i, len - i);
+		if (uc != 0xFEFF && uc != 0x200B &&
+		    !uc_is_property_white_space(uc))
+			return 0;
+		i += (size_t)n;
+	}
+	return 1;
+}
+
+/* The decoded text to return: a leading BOM dropped, CRLF and CR made LF
+ * (SPEC import 1). The caller frees it. */
+static char *
+finish(const char *s, size_t len)
+{
+	struct buf b;
+	const char *cr;
+	size_t k;
+
+	if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
+		s += 3;
+		len -= 3;
+	}
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	while ((cr = memchr(s, '\r', len)) != NULL) {
+		k = (size_t)(cr - s);
+		buf_add(&b, s, k);
+		buf_addc(&b, '\n');
+		k++;
+		if (k < len && s[k] == '\n')
+			k++;
+		s += k;
+		len -= k;
+	}
+	buf_add(&b, s, len);
+	return buf_take(&b);
+}
+
+/* Decode bytes into b by SPEC import 1; returns 0 or -1 with *err. */
+static int
+decode_bytes(const char *bytes, size_t len, struct buf *b, size_t *nbad,
+    char **err)
+{
+	const unsigned char *u = (const unsigned char *)bytes;
+
+	if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) ||
+	    (u[0] == 0xFE && u[1] == 0xFF))) {
+		if (from_utf16(u + 2, len - 2, u[0] == 0xFE, b) == -1)
+			return fail(err, NOT_TEXT " (bad UTF-16)");
+		/* U+0000 would cut the text short: as binary as a NUL byte */
+		if (memchr(b->data, '\0', b->len) != NULL)
+			return fail(err, NOT_TEXT " (binary)");
+		return 0;
+	}
+	if (len > 0 && memchr(bytes, '\0', len) != NULL)
+		return fail(err, NOT_TEXT " (binary)");
+	if (u8_check(u, len) == NULL) {
+		buf_add(b, bytes, len);
+		return 0;
+	}
+	if (from_gb18030(bytes, len, b) == 0)
+		return 0;
+	buf_reset(b);
+	if (from_bad_utf8(bytes, len, b, nbad) == 0)
+		return 0;
+	return fail(err, NOT_TEXT " (neither UTF-8 nor GB18030)");
+}
+
+int
+decode_page(const char *bytes, size_t len, char **out, size_t *nbad,
+    char **err)
+{
+	struct buf b;
+	size_t bad = 0;
+
+	*out = NULL;
+	if (nbad != NULL)
+		*nbad = 0;
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	if (decode_bytes(bytes, len, &b, &bad, err) == -1) {
+		buf_free(&b);
+		return -1;
+	}
+	if (is_blank(b.data, b.len)) {
+		buf_free(&b);
+		return fail(err, "empty page");
+	}
+	*out = finish(b.data, b.len);
+	buf_free(&b);
+	if (nbad != NULL)
+		*nbad = bad;
+	return 0;
+}

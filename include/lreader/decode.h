@@ -14,7 +14,10 @@
  * caller frees) and *nbad (bad sequences replaced; the caller warns
  * "N bad sequences replaced" when it is not 0). On refusal returns -1 and
  * sets *err to the reason, e.g. "not a text page (binary)", "empty page"
- * (the caller frees it and prints "lreader: FILE: reason").
+ * (the caller frees it and prints "lreader: FILE: reason"), and *out to
+ * NULL. nbad and err may be NULL. A leading BOM is dropped whatever the
+ * encoding; UTF-16 holding U+0000 is refused as binary; a page of white
+ * space only (U+3000 and BOMs included) is "empty page".
  */
 int decode_page(const char *bytes, size_t len, char **out, size_t *nbad,
     char **err);
