@@ -1,2 +1,513 @@
-/* clean (stub) */
+/*
+ * clean: line-level cleaning of page text (SPEC import rules 2-4) and the
+ * character classes the segmenter reasons with. Lines are handled as
+ * arrays of code points; nothing here knows about articles.
+ */
+#include <stdlib.h>
+#include <string.h>
+
 #include "lreader/clean.h"
+#include "lreader/util.h"
+
+int
+clean_is_han(uint32_t c)
+{
+	return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+	    (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF) ||
+	    (c >= 0x2E80 && c <= 0x2FDF) || c == 0x3007;
+}
+
+int
+clean_is_cjk_punct(uint32_t c)
+{
+	return (c >= 0x3000 && c <= 0x303F && c != 0x3007) ||
+	    (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
+	    (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65) ||
+	    (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205E) ||
+	    c == 0x00B7 || c == 0xFE30 || (c >= 0xFE50 && c <= 0xFE6B);
+}
+
+int
+clean_is_wide(uint32_t c)
+{
+	return clean_is_han(c) || clean_is_cjk_punct(c) ||
+	    (c >= 0x3040 && c <= 0x33FF) || (c >= 0xFF00 && c <= 0xFF60) ||
+	    (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0xAC00 && c <= 0xD7A3);
+}
+
+int
+clean_is_final(uint32_t c)
+{
+	return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0x2026 ||
+	    c == '!' || c == '?' || c == '.' || c == 0xFF0E;
+}
+
+int
+clean_is_closing(uint32_t c)
+{
+	return c == 0x201D || c == 0x2019 || c == 0xFF09 || c == ')' ||
+	    c == 0x300D || c == 0x300F || c == 0x300B || c == 0x3011 ||
+	    c == 0x3015 || c == '"' || c == '\'';
+}
+
+int
+clean_is_midpunct(uint32_t c)
+{
+	return c == 0xFF0C || c == 0x3001 || c == 0xFF1B || c == 0xFF1A ||
+	    c == ',' || c == ';' || c == ':';
+}
+
+/* s as code points; *len set; the caller frees. */
+static uint32_t *
+to_ucs(const char *s, size_t n, size_t *len)
+{
+	uint32_t *u = xreallocarray(NULL, n + 1, sizeof *u);
+	size_t i = 0, k = 0;
+	int l;
+
+	while (i < n) {
+		l = utf8_next(s + i, n - i, &u[k]);
+		if (l <= 0)
+			break;
+		i += (size_t)l;
+		k++;
+	}
+	*len = k;
+	return u;
+}
+
+static char *
+from_ucs(const uint32_t *u, size_t n)
+{
+	struct buf b;
+	size_t i;
+
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	for (i = 0; i < n; i++)
+		buf_add_ucs(&b, u[i]);
+	return buf_take(&b);
+}
+
+static int
+is_space(uint32_t c)
+{
+	return c == ' ' || c == '\t' || c == 0xA0 || c == 0x3000 ||
+	    (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F;
+}
+
+static int
+is_dropped(uint32_t c)
+{
+	return (c < 0x20 && c != '\t') || c == 0x7F ||
+	    (c >= 0x80 && c <= 0x9F) || c == 0xFEFF || c == 0x200B;
+}
+
+/* A space-separated token: [start, end) in the code point array. */
+struct token {
+	size_t start, end;
+};
+
+static size_t
+split_tokens(const uint32_t *u, size_t n, struct token **out)
+{
+	struct token *t = NULL;
+	size_t nt = 0, i = 0;
+
+	while (i < n) {
+		while (i < n && u[i] == ' ')
+			i++;
+		if (i >= n)
+			break;
+		t = xreallocarray(t, nt + 1, sizeof *t);
+		t[nt].start = i;
+		while (i < n && u[i] != ' ')
+			i++;
+		t[nt++].end = i;
+	}
+	*out = t;
+	return nt;
+}
+
+static int
+single_wide(const uint32_t *u, const struct token *t)
+{
+	return t->end - t->start == 1 && clean_is_wide(u[t->start]);
+}
+
+/*
+ * Which gaps between tokens are justification spaces (SPEC import 3): on a
+ * letter-spaced line (most tokens one character), every gap touching a
+ * wide character; elsewhere, gaps inside and at the edges of a run of
+ * three or more single wide characters. Spaces between Latin words and
+ * digit runs stay.
+ */
+static void
+mark_justification(const uint32_t *u, const struct token *t, size_t nt,
+    char *drop)
+{
+	size_t i, j, singles = 0;
+	int spaced;
+
+	for (i = 0; i < nt; i++)
+		if (t[i].end - t[i].start == 1)
+			singles++;
+	spaced = nt >= 4 && singles * 2 >= nt;
+	for (i = 0; i + 1 < nt; i++) {
+		uint32_t l = u[t[i].end - 1], r = u[t[i + 1].start];
+		drop[i] = spaced && (clean_is_wide(l) || clean_is_wide(r));
+	}
+	for (i = 0; i < nt; i = j) {
+		for (j = i; j < nt && single_wide(u, &t[j]); j++)
+			;
+		if (j - i >= 3) {
+			size_t g;
+			for (g = i; g + 1 < j; g++)
+				drop[g] = 1;
+			if (i > 0 && clean_is_wide(u[t[i - 1].end - 1]))
+				drop[i - 1] = 1;
+			if (j < nt && clean_is_wide(u[t[j].start]))
+				drop[j - 1] = 1;
+		}
+		if (j == i)
+			j++;
+	}
+}
+
+char *
+clean_line(const char *s, size_t n)
+{
+	uint32_t *u;
+	size_t len, k = 0, i, nt;
+	struct token *t;
+	char *drop, *out;
+	struct buf b;
+
+	u = to_ucs(s, n, &len);
+	for (i = 0; i < len; i++) {
+		if (is_dropped(u[i]))
+			continue;
+		u[k++] = is_space(u[i]) ? ' ' : u[i];
+	}
+	len = k;
+	nt = split_tokens(u, len, &t);
+	drop = xcalloc(nt ? nt : 1, 1);
+	mark_justification(u, t, nt, drop);
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	for (i = 0; i < nt; i++) {
+		size_t c;
+		for (c = t[i].start; c < t[i].end; c++)
+			buf_add_ucs(&b, u[c]);
+		if (i + 1 < nt && !drop[i]) {
+			uint32_t l = u[t[i].end - 1], r = u[t[i + 1].start];
+			size_t gap = t[i + 1].start - t[i].end;
+			/* Spaces beside CJK punctuation are never printed ones. */
+			if (clean_is_cjk_punct(l) || clean_is_cjk_punct(r))
+				continue;
+			buf_add(&b, "  ", gap >= 2 && clean_is_wide(l) &&
+			    clean_is_wide(r) ? 2 : 1);
+		}
+	}
+	free(drop);
+	free(t);
+	free(u);
+	out = buf_take(&b);
+	return out;
+}
+
+/* Fewest doubled blocks covering u[0..n): blocks[] gets each block's half
+ * length in order; returns the number of blocks, or 0 if impossible. */
+static size_t
+doubled_blocks(const uint32_t *u, size_t n, size_t *blocks)
+{
+	size_t *best, *from, i, m, nb = 0;
+	const size_t inf = (size_t)-1;
+
+	if (n == 0 || n % 2 != 0)
+		return 0;
+	best = xreallocarray(NULL, n + 1, sizeof *best);
+	from = xreallocarray(NULL, n + 1, sizeof *from);
+	best[0] = 0;
+	for (i = 1; i <= n; i++) {
+		best[i] = inf;
+		for (m = 1; 2 * m <= i; m++) {
+			if (best[i - 2 * m] == inf || best[i - 2 * m] + 1 >= best[i])
+				continue;
+			if (memcmp(u + i - 2 * m, u + i - m, m * sizeof *u) == 0) {
+				best[i] = best[i - 2 * m] + 1;
+				from[i] = m;
+			}
+		}
+	}
+	if (best[n] != inf) {
+		nb = best[n];
+		for (i = n, m = nb; i > 0; i -= 2 * from[i])
+			blocks[--m] = from[i];
+	}
+	free(best);
+	free(from);
+	return nb;
+}
+
+char *
+clean_undouble(const char *s)
+{
+	size_t len, nt, i, total = 0;
+	uint32_t *u = to_ucs(s, strlen(s), &len);
+	struct token *t;
+	size_t *blocks = xreallocarray(NULL, len + 1, sizeof *blocks);
+	struct buf b;
+	char *out = NULL;
+
+	nt = split_tokens(u, len, &t);
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	for (i = 0; i < nt; i++) {
+		size_t tl = t[i].end - t[i].start, nb, k, p;
+
+		total += tl;
+		nb = doubled_blocks(u + t[i].start, tl, blocks);
+		if (nb == 0)
+			goto done;
+		if (i > 0)
+			buf_addc(&b, ' ');
+		for (k = 0, p = t[i].start; k < nb; p += 2 * blocks[k], k++) {
+			size_t c;
+			for (c = 0; c < blocks[k]; c++)
+				buf_add_ucs(&b, u[p + c]);
+		}
+	}
+	if (nt > 0 && total >= 4)
+		out = buf_take(&b);
+done:
+	buf_free(&b);
+	free(blocks);
+	free(t);
+	free(u);
+	return out;
+}
+
+static int
+is_latin(uint32_t c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= 0xC0 && c <= 0x24F);
+}
+
+/* The last code point of s (0 if empty). */
+static uint32_t
+last_ucs(const char *s, size_t n)
+{
+	size_t i = n;
+	uint32_t c = 0;
+
+	while (i > 0) {
+		i--;
+		if (((unsigned char)s[i] & 0xC0) != 0x80)
+			break;
+	}
+	if (n > 0)
+		utf8_next(s + i, n - i, &c);
+	return c;
+}
+
+char *
+clean_join(const char *a, const char *b)
+{
+	uint32_t l = last_ucs(a, strlen(a)), r = 0;
+
+	utf8_next(b, strlen(b), &r);
+	if (is_latin(l) && is_latin(r))
+		return xasprintf("%s %s", a, b);
+	return xasprintf("%s%s", a, b);
+}
+
+static int
+is_cn_numeral(uint32_t c)
+{
+	static const uint32_t nums[] = { 0x4E00, 0x4E8C, 0x4E09, 0x56DB,
+	    0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341 };
+	size_t i;
+
+	for (i = 0; i < sizeof nums / sizeof nums[0]; i++)
+		if (nums[i] == c)
+			return 1;
+	return 0;
+}
+
+/* Whether u[from..to) reads as a page number: digits or 一…十. */
+static int
+is_page_number(const uint32_t *u, size_t from, size_t to)
+{
+	size_t i;
+
+	if (from >= to || to - from > 3)
+		return 0;
+	for (i = from; i < to; i++)
+		if (!(u[i] >= '0' && u[i] <= '9') && !(u[i] >= 0xFF10 &&
+		    u[i] <= 0xFF19) && !is_cn_numeral(u[i]))
+			return 0;
+	return 1;
+}
+
+static size_t
+utf8_len(uint32_t c)
+{
+	return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+}
+
+/* Whether u[from..to) is a continuation phrase: 下转4版, 上接第1版, 见2版. */
+static int
+is_mark_phrase(const uint32_t *u, size_t from, size_t to)
+{
+	static const uint32_t xia = 0x4E0B, shang = 0x4E0A, zhuan = 0x8F6C,
+	    jie = 0x63A5, jian = 0x89C1, di = 0x7B2C, ban = 0x7248;
+	size_t i = from;
+
+	if (to - from < 2 || u[to - 1] != ban)
+		return 0;
+	if (i < to && (u[i] == xia || u[i] == shang))
+		i++;
+	if (i < to && (u[i] == zhuan || u[i] == jie || u[i] == jian))
+		i++;
+	else
+		return 0;
+	if (i < to && u[i] == di)
+		i++;
+	return is_page_number(u, i, to - 1);
+}
+
+/* Start (code point index) of a continuation mark ending u[0..n), or n. */
+static size_t
+mark_start(const uint32_t *u, size_t n)
+{
+	size_t close = n, open;
+
+	while (close > 0 && u[close - 1] == ' ')
+		close--;
+	if (close < 4)
+		return n;
+	if (u[close - 1] == 0xFF09 || u[close - 1] == ')') {
+		for (open = close - 1; open > 0 && close - open < 12; open--)
+			if (u[open - 1] == 0xFF08 || u[open - 1] == '(') {
+				if (is_mark_phrase(u, open, close - 1))
+					goto found;
+				break;
+			}
+		return n;
+	}
+	if (u[close - 1] == 0x2014) {
+		size_t end = close;
+		while (end > 0 && u[end - 1] == 0x2014)
+			end--;
+		for (open = end; open > 0 && end - open < 10; open--)
+			if (u[open - 1] == 0x2014) {
+				if (is_mark_phrase(u, open, end)) {
+					while (open > 0 && u[open - 1] == 0x2014)
+						open--;
+					open++;
+					goto found;
+				}
+				break;
+			}
+	}
+	return n;
+found:
+	open--;
+	while (open > 0 && u[open - 1] == ' ')
+		open--;
+	return open;
+}
+
+size_t
+clean_mark_at_end(const char *s)
+{
+	size_t len, st, bytes = 0, i;
+	uint32_t *u = to_ucs(s, strlen(s), &len);
+
+	st = mark_start(u, len);
+	for (i = st; i < len; i++)
+		bytes += utf8_len(u[i]);
+	free(u);
+	return bytes;
+}
+
+int
+clean_ends_sentence(const char *s)
+{
+	size_t len, i;
+	uint32_t *u = to_ucs(s, strlen(s), &len);
+	int r = 0;
+
+	while (len > 0 && u[len - 1] == ' ')
+		len--;
+	if (mark_start(u, len) < len) {
+		free(u);
+		return 1;
+	}
+	for (i = len; i > 0 && clean_is_closing(u[i - 1]); i--)
+		;
+	r = i > 0 && clean_is_final(u[i - 1]);
+	/* An ASCII period after a digit is a decimal point or a list number. */
+	if (r && u[i - 1] == '.' && i > 1 && u[i - 2] >= '0' && u[i - 2] <= '9')
+		r = 0;
+	free(u);
+	return r;
+}
+
+int
+clean_ends_midpunct(const char *s)
+{
+	size_t n = strlen(s);
+	uint32_t c;
+
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	c = last_ucs(s, n);
+	return clean_is_midpunct(c);
+}
+
+char *
+clean_dedup_key(const char *s)
+{
+	size_t len, i;
+	uint32_t *u = to_ucs(s, strlen(s), &len);
+	struct buf b;
+
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	for (i = 0; i < len; i++) {
+		uint32_t c = u[i];
+		if (c == ' ' || clean_is_cjk_punct(c) || (c < 0x80 &&
+		    !((c >= '0' && c <= '9') || is_latin(c))))
+			continue;
+		buf_add_ucs(&b, c);
+	}
+	free(u);
+	return buf_take(&b);
+}
+
+int
+clean_col_width(const char *s)
+{
+	size_t i = 0, n = strlen(s);
+	uint32_t c;
+	int w = 0, l;
+
+	while (i < n) {
+		l = utf8_next(s + i, n - i, &c);
+		i += (size_t)l;
+		if (clean_is_cjk_punct(c) || c < 0x80)
+			w += 1;
+		else
+			w += clean_is_wide(c) ? 2 : 1;
+	}
+	return w;
+}
+
+size_t
+clean_nchars(const char *s)
+{
+	return utf8_count(s);
+}

@@ -1,2 +1,147 @@
-/* render (stub) */
+/*
+ * render: articles as plain text, JSON lines and Markdown for the
+ * command line (SPEC "cat", "export").
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "lreader/layout.h"
 #include "lreader/render.h"
+
+static void
+json_str(struct buf *out, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	buf_addc(out, '"');
+	for (; *p != '\0'; p++) {
+		if (*p == '"' || *p == '\\') {
+			buf_addc(out, '\\');
+			buf_addc(out, (char)*p);
+		} else if (*p == '\n') {
+			buf_adds(out, "\\n");
+		} else if (*p == '\t') {
+			buf_adds(out, "\\t");
+		} else if (*p < 0x20 || *p == 0x7F) {
+			buf_addf(out, "\\u%04x", *p);
+		} else {
+			buf_addc(out, (char)*p);
+		}
+	}
+	buf_addc(out, '"');
+}
+
+void
+render_jsonl(struct buf *out, const struct article *a,
+    const struct render_meta *m)
+{
+	size_t i;
+
+	buf_addf(out, "{\"id\":%lld,\"issue\":%d,\"source\":", (long long)m->id,
+	    m->issue);
+	json_str(out, m->source ? m->source : "");
+	buf_adds(out, ",\"date\":");
+	json_str(out, m->date ? m->date : "");
+	buf_addf(out, ",\"page\":%d,\"seq\":%d,\"kind\":\"%s\",\"title\":",
+	    m->page, m->seq, article_kind_name(a->kind));
+	json_str(out, a->title);
+	buf_adds(out, ",\"kicker\":");
+	json_str(out, a->kicker);
+	buf_adds(out, ",\"subtitle\":");
+	json_str(out, a->subtitle);
+	buf_adds(out, ",\"byline\":");
+	json_str(out, a->byline);
+	buf_adds(out, ",\"paragraphs\":[");
+	for (i = 0; i < a->npara; i++) {
+		buf_addf(out, "%s{\"kind\":\"%s\",\"text\":", i ? "," : "",
+		    para_kind_name(a->paras[i].kind));
+		json_str(out, a->paras[i].text);
+		buf_addc(out, '}');
+	}
+	buf_adds(out, "]}\n");
+}
+
+static void
+add_line(struct buf *out, const char *s)
+{
+	if (*s != '\0') {
+		buf_adds(out, s);
+		buf_addc(out, '\n');
+	}
+}
+
+int
+render_text(struct buf *out, const struct article *a, int width,
+    int ambiguous, char **err)
+{
+	struct layout l;
+	size_t i;
+
+	if (width > 0) {
+		if (layout_article(a, width, ambiguous, &l, err) != 0)
+			return -1;
+		for (i = 0; i < l.n; i++) {
+			const struct layout_line *ln = &l.lines[i];
+			if (ln->style == STYLE_CAPTION && ln->off == 0 &&
+			    ln->para >= 0)
+				buf_adds(out, "[图] ");
+			buf_add(out, ln->text + ln->off, ln->len);
+			buf_addc(out, '\n');
+		}
+		layout_free(&l);
+		return 0;
+	}
+	add_line(out, a->kicker);
+	add_line(out, a->title);
+	add_line(out, a->subtitle);
+	add_line(out, a->byline);
+	for (i = 0; i < a->npara; i++) {
+		buf_addc(out, '\n');
+		if (a->paras[i].kind == PARA_CAPTION)
+			buf_adds(out, "[图] ");
+		add_line(out, a->paras[i].text);
+	}
+	return 0;
+}
+
+void
+render_markdown(struct buf *out, const struct article *a)
+{
+	size_t i;
+
+	if (*a->kicker)
+		buf_addf(out, "*%s*\n\n", a->kicker);
+	buf_addf(out, "# %s\n\n", a->title);
+	if (*a->subtitle)
+		buf_addf(out, "*%s*\n\n", a->subtitle);
+	if (*a->byline)
+		buf_addf(out, "%s\n\n", a->byline);
+	for (i = 0; i < a->npara; i++) {
+		const struct paragraph *p = &a->paras[i];
+		if (p->kind == PARA_HEADING)
+			buf_addf(out, "## %s\n\n", p->text);
+		else if (p->kind == PARA_CAPTION)
+			buf_addf(out, "> %s\n\n", p->text);
+		else
+			buf_addf(out, "%s\n\n", p->text);
+	}
+}
+
+char *
+render_sanitize(char *s)
+{
+	unsigned char *r = (unsigned char *)s, *w = r;
+
+	for (; *r != '\0'; r++) {
+		if ((*r < 0x20 && *r != '\t' && *r != '\n') || *r == 0x7F)
+			continue;
+		/* C1 controls are U+0080-U+009F: C2 80 … C2 9F in UTF-8. */
+		if (*r == 0xC2 && r[1] >= 0x80 && r[1] <= 0x9F) {
+			r++;
+			continue;
+		}
+		*w++ = *r;
+	}
+	*w = '\0';
+	return s;
+}

@@ -1,6 +1,65 @@
 /*
- * clean: line-level cleaning of page text (SPEC import rules 2-4).
+ * clean: line-level cleaning of page text and the character classes the
+ * segmenter reasons with (SPEC import rules 2-4). Everything here works on
+ * one line or one pair of lines; segment.c decides what the lines are.
  */
 #ifndef LREADER_CLEAN_H
 #define LREADER_CLEAN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Character classes. */
+int clean_is_han(uint32_t uc);        /* CJK ideographs (and 〇) */
+int clean_is_wide(uint32_t uc);       /* ideographs, CJK and full-width forms */
+int clean_is_cjk_punct(uint32_t uc);  /* ，。、；：？！“”‘’（）《》…— and kin */
+int clean_is_final(uint32_t uc);      /* 。！？… and ASCII . ! ? */
+int clean_is_closing(uint32_t uc);    /* ”’）)」』》】〕 */
+int clean_is_midpunct(uint32_t uc);   /* ，、；：,;: */
+
+/*
+ * Clean one raw line: drop control characters (C0 but tab, DEL, C1) and
+ * U+FEFF, turn tabs, no-break and ideographic spaces into spaces, trim,
+ * remove justification spaces (rule 3) and spaces next to CJK punctuation,
+ * and squeeze runs of spaces to one unless two stand between wide
+ * characters (`数谷吕梁  智赢未来`). Returns a new string (caller frees).
+ */
+char *clean_line(const char *s, size_t n);
+
+/*
+ * Undo doubled bold text (rule 4): if every space-separated token of s is
+ * a sequence of doubled blocks A1A1…AkAk (fewest blocks), returns the line
+ * with each block once (caller frees); else NULL. Lines of under four
+ * characters are never undoubled.
+ */
+char *clean_undouble(const char *s);
+
+/*
+ * Append line b to the paragraph text in buf-like string a (rule 2):
+ * nothing between CJK, digits and punctuation, one space where two Latin
+ * words meet. Returns a new string (caller frees).
+ */
+char *clean_join(const char *a, const char *b);
+
+/* Whether s ends a sentence: a final mark, possibly followed by closing
+ * quotes or brackets, or a continuation mark such as （下转4版）. */
+int clean_ends_sentence(const char *s);
+/* Whether s ends with mid-sentence punctuation (，、；：). */
+int clean_ends_midpunct(const char *s);
+/* Byte length of a continuation mark (（下转4版）, ——见2版——, …) that ends
+ * s, or 0 when there is none. */
+size_t clean_mark_at_end(const char *s);
+
+/*
+ * A key for spotting repeated paragraphs: s without spaces and
+ * punctuation (caller frees).
+ */
+char *clean_dedup_key(const char *s);
+
+/* Weighted display width used to estimate column widths: ideographs 2,
+ * compressed CJK punctuation 1, ASCII 1. */
+int clean_col_width(const char *s);
+/* Number of code points of s. */
+size_t clean_nchars(const char *s);
+
 #endif

@@ -1,7 +1,19 @@
 /*
- * segment: split a decoded page into clean articles (SPEC import 2-7).
+ * segment: rebuild a page's articles from its decoded text (SPEC import
+ * rules 2-7): lines are cleaned and joined into paragraphs, headline
+ * blocks, captions and credits are told apart, repeats are dropped, and
+ * each headline block is matched to its own body by content.
  */
 #ifndef LREADER_SEGMENT_H
 #define LREADER_SEGMENT_H
+
 #include "lreader/article.h"
+
+/*
+ * Segment decoded page text (UTF-8, LF line ends) into out (which must be
+ * zeroed; free it with page_free). Returns 0, or -1 with *err set when
+ * the page holds no text at all.
+ */
+int segment_page(const char *text, struct page *out, char **err);
+
 #endif
