@@ -1,11 +1,1064 @@
-/* ui: the reading interface (stub, being written). */
+/*
+ * ui: the reading interface's main loop. A key becomes an action through
+ * the keymap; the action's handler changes struct ui_state and sets dirty
+ * flags; ui_render() draws from the state. Start-up (terminal checks,
+ * locale, config, library, first-run import) and the one way out (state
+ * saved, terminal restored, whether by q, Ctrl-C or a signal) are here
+ * too.
+ */
+#include <ctype.h>
+#include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "lreader/help.h"
+#include "lreader/import.h"
+#include "lreader/screen.h"
 #include "lreader/ui.h"
+#include "lreader/width.h"
+
+#define MIN_ROWS 10
+#define MIN_COLS 40
+#define MIN_PANE 34   /* cells the reading pane keeps beside the sidebar */
+#define MIN_SIDEBAR 10
+#define WHEEL_LINES 3
+#define STATE_LAST "last-article"
+
+static volatile sig_atomic_t caught;
+
+/* Where things are on the screen, from the state and the size. */
+struct geom {
+	int too_small;
+	int sbw;      /* sidebar width, 0 when hidden */
+	int px, pw;   /* reading pane: first column and width */
+	int ph;       /* rows above the status line */
+	int tx, tw;   /* text column: first column and width */
+};
+
+static void
+geometry(const struct ui_state *st, struct geom *g)
+{
+	int avail;
+
+	g->too_small = st->rows < MIN_ROWS || st->cols < MIN_COLS;
+	g->ph = st->rows - 1;
+	g->sbw = st->sidebar_hidden ? 0 : st->sidebar_width;
+	if (g->sbw > st->cols - MIN_PANE - 1)
+		g->sbw = st->cols - MIN_PANE - 1;
+	if (g->sbw < MIN_SIDEBAR && !st->sidebar_hidden)
+		g->sbw = MIN_SIDEBAR;
+	g->px = g->sbw > 0 ? g->sbw + 1 : 0;
+	g->pw = st->cols - g->px;
+	/* Two cells of margin each side; the column centred when the
+	 * pane is wider than text-width. */
+	avail = g->pw - 4;
+	if (avail < 2)
+		avail = 2;
+	g->tw = avail < st->cfg.text_width ? avail : st->cfg.text_width;
+	g->tx = g->px + 2 + (avail - g->tw) / 2;
+}
+
+static void
+set_msg(struct ui_state *st, char *msg)
+{
+	free(st->msg);
+	st->msg = msg;
+	st->dirty |= DIRTY_STATUS;
+}
+
+/* Show an error from the core in the status line and free it. */
+static void
+report(struct ui_state *st, char *err)
+{
+	set_msg(st, xasprintf("error: %s", err ? err : "unknown"));
+	free(err);
+}
+
+/* ---- opening articles ---- */
+
+/*
+ * Open article id: save the reading position of the one open before,
+ * fold every issue but its own (SPEC), put the cursor on it, remember it
+ * as the last article open.
+ */
+static int
+open_article(struct ui_state *st, int64_t id)
+{
+	char *err = NULL, buf[32];
+	int r;
+
+	if (pane_save(&st->pane, &err) != 0)
+		report(st, err), err = NULL;
+	r = pane_open(&st->pane, id, &err);
+	if (r < 0) {
+		report(st, err);
+		return -1;
+	}
+	if (r > 0) {
+		set_msg(st, xasprintf("article %lld is gone", (long long)id));
+		return -1;
+	}
+	if (sidebar_unfold_only(&st->sb, st->pane.issue.number, &err) != 0)
+		report(st, err), err = NULL;
+	sidebar_note_marks(&st->sb, id, 1, st->pane.bookmarked);
+	st->sb.cursor.issue = st->pane.issue.number;
+	st->sb.cursor.article = id;
+	snprintf(buf, sizeof buf, "%lld", (long long)id);
+	if (store_set_state(st->store, STATE_LAST, buf, &err) != 0)
+		report(st, err);
+	st->dirty |= DIRTY_ALL;
+	return 0;
+}
+
+/* Open issue number's lead article: the first passing the filter, else
+ * its first (SPEC keys 1–9, [ ], :). */
+static void
+open_issue(struct ui_state *st, int number)
+{
+	const struct article_row *rows;
+	struct article_row *all = NULL;
+	size_t n = 0, na = 0;
+	int64_t id = 0;
+	char *err = NULL;
+
+	if (sidebar_articles(&st->sb, number, &rows, &n, &err) != 0) {
+		report(st, err);
+		return;
+	}
+	if (n > 0) {
+		id = rows[0].id;
+	} else {
+		if (store_articles(st->store, number, NULL, &all, &na, &err)
+		    != 0) {
+			report(st, err);
+			return;
+		}
+		if (na > 0)
+			id = all[0].id;
+		store_article_rows_free(all, na);
+	}
+	if (id == 0) {
+		set_msg(st, xasprintf("issue %d has no articles", number));
+		return;
+	}
+	if (open_article(st, id) == 0)
+		st->focus = FOCUS_READER;
+}
+
+/* The issue the issue keys count from: the open one, else the cursor's. */
+static int
+current_issue(const struct ui_state *st)
+{
+	return st->pane.art != NULL ? st->pane.issue.number :
+	    st->sb.cursor.issue;
+}
+
+/* The article the reader means: the cursor's row in the sidebar, the
+ * open article in the reader (SPEC: m and r). */
+static int64_t
+target_article(const struct ui_state *st)
+{
+	if (st->focus == FOCUS_SIDEBAR)
+		return st->sb.cursor.article;
+	return st->pane.art != NULL ? st->pane.id : 0;
+}
+
+static void
+step_article(struct ui_state *st, int dir)
+{
+	struct sb_item from = st->sb.cursor, to;
+	char *err = NULL;
+	int r;
+
+	if (st->pane.art != NULL) {
+		from.issue = st->pane.issue.number;
+		from.article = st->pane.id;
+	}
+	if (from.issue == 0)
+		return;
+	if (from.article == 0) {
+		open_issue(st, from.issue);
+		return;
+	}
+	r = sidebar_step_article(&st->sb, from.issue, from.article, dir, &to,
+	    &err);
+	if (r < 0)
+		report(st, err);
+	else if (r > 0)
+		set_msg(st, xstrdup(dir > 0 ? "no next article" :
+		    "no previous article"));
+	else if (open_article(st, to.article) == 0)
+		st->focus = FOCUS_READER;
+}
+
+/* ---- filters ---- */
+
+static void
+reload(struct ui_state *st, int *added)
+{
+	char *err = NULL;
+
+	st->filter.text = st->filter_text;
+	if (sidebar_reload(&st->sb, &st->filter, added, &err) != 0)
+		report(st, err);
+	else if (sidebar_nrows(&st->sb) == 0 && st->sb.filtered)
+		set_msg(st, xstrdup("no article matches the filters"));
+	st->dirty |= DIRTY_ALL;
+}
+
+/* ---- action handlers ---- */
+
+static void
+act_move(struct ui_state *st, long lines)
+{
+	if (st->focus == FOCUS_SIDEBAR) {
+		sidebar_move(&st->sb, lines);
+		st->dirty |= DIRTY_SIDEBAR;
+	} else {
+		pane_scroll(&st->pane, lines);
+		st->dirty |= DIRTY_PANE;
+	}
+}
+
+static void
+act_open(struct ui_state *st)
+{
+	struct sb_item it = st->sb.cursor;
+	char *err = NULL;
+
+	if (st->focus != FOCUS_SIDEBAR || it.issue == 0)
+		return;
+	if (it.article != 0) {
+		if (open_article(st, it.article) == 0)
+			st->focus = FOCUS_READER;
+		return;
+	}
+	if (sidebar_is_unfolded(&st->sb, it.issue))
+		sidebar_fold(&st->sb, it.issue);
+	else if (sidebar_unfold(&st->sb, it.issue, &err) != 0)
+		report(st, err);
+	st->dirty |= DIRTY_SIDEBAR;
+}
+
+static void
+act_back(struct ui_state *st)
+{
+	st->focus = FOCUS_SIDEBAR;
+	st->sidebar_hidden = 0;
+	st->dirty |= DIRTY_ALL;
+}
+
+static void
+act_page(struct ui_state *st, int dir)
+{
+	int h = st->rows - 2 > 1 ? st->rows - 2 : 1;
+
+	if (st->focus == FOCUS_SIDEBAR) {
+		sidebar_move(&st->sb, dir * h);
+		st->dirty |= DIRTY_SIDEBAR;
+		return;
+	}
+	/* SPEC: Space at the end of an article opens the next. */
+	if (dir > 0 && st->pane.art != NULL && pane_at_end(&st->pane)) {
+		step_article(st, 1);
+		return;
+	}
+	pane_scroll(&st->pane, (long)dir * h);
+	st->dirty |= DIRTY_PANE;
+}
+
+static void
+act_edge(struct ui_state *st, int bottom)
+{
+	if (st->focus == FOCUS_SIDEBAR) {
+		sidebar_move_to(&st->sb, bottom ? sidebar_nrows(&st->sb) : 0);
+		st->dirty |= DIRTY_SIDEBAR;
+	} else {
+		if (bottom)
+			pane_bottom(&st->pane);
+		else
+			pane_top(&st->pane);
+		st->dirty |= DIRTY_PANE;
+	}
+}
+
+/* The date of issue number ("" when undated or unknown). */
+static void
+issue_date(struct ui_state *st, int number, char date[11])
+{
+	struct issue_row *rows = NULL;
+	size_t n = 0;
+
+	date[0] = '\0';
+	if (st->pane.art != NULL && st->pane.issue.number == number) {
+		memcpy(date, st->pane.issue.date, 11);
+		return;
+	}
+	if (number > 0 && store_issues(st->store, NULL, number, 1, &rows, &n,
+	    NULL) == 0 && n > 0)
+		memcpy(date, rows[0].date, 11);
+	store_issue_rows_free(rows, n);
+}
+
+/* SPEC keys 1–9: page N of the day when dated, else issue N. */
+static void
+act_goto_n(struct ui_state *st, int n)
+{
+	char date[11], *spec, *err = NULL;
+	int *nums = NULL;
+	size_t k = 0;
+
+	issue_date(st, current_issue(st), date);
+	if (date[0] == '\0') {
+		if (n > st->sb.nissues)
+			set_msg(st, xasprintf("no issue %d", n));
+		else
+			open_issue(st, n);
+		return;
+	}
+	spec = xasprintf("%s/%d", date, n);
+	if (store_find_issues(st->store, spec, 0, &nums, &k, &err) != 0)
+		report(st, err);
+	else if (k == 0)
+		set_msg(st, xasprintf("no page %d on %s", n, date));
+	else
+		open_issue(st, nums[0]);
+	free(nums);
+	free(spec);
+}
+
+static void
+act_step_issue(struct ui_state *st, int dir)
+{
+	int cur = current_issue(st), to;
+
+	if (cur == 0)
+		return;
+	to = sidebar_step_issue(&st->sb, cur, dir);
+	if (to == 0)
+		set_msg(st, xstrdup(dir > 0 ? "no next issue" :
+		    "no previous issue"));
+	else
+		open_issue(st, to);
+}
+
+static void
+toggle_mark(struct ui_state *st, int bookmark)
+{
+	int64_t id = target_article(st);
+	int read, bm, para, on;
+	long off;
+	char *err = NULL;
+
+	if (id == 0) {
+		set_msg(st, xstrdup("not an article"));
+		return;
+	}
+	if (store_get_marks(st->store, id, &read, &bm, &para, &off, &err)
+	    != 0) {
+		report(st, err);
+		return;
+	}
+	on = bookmark ? !bm : !read;
+	if ((bookmark ? store_set_bookmark(st->store, id, on, &err) :
+	    store_set_read(st->store, id, on, &err)) != 0) {
+		report(st, err);
+		return;
+	}
+	if (bookmark)
+		bm = on;
+	else
+		read = on;
+	if (st->pane.art != NULL && st->pane.id == id)
+		st->pane.bookmarked = bm;
+	sidebar_note_marks(&st->sb, id, read, bm);
+	set_msg(st, xstrdup(bookmark ? (on ? "bookmarked" :
+	    "bookmark removed") : (on ? "marked read" : "marked unread")));
+	st->dirty |= DIRTY_SIDEBAR;
+}
+
+static void
+act_sidebar_width(struct ui_state *st, int delta)
+{
+	int w = st->sidebar_width + delta;
+
+	if (w < 10)
+		w = 10;
+	if (w > 80)
+		w = 80;
+	if (w > st->cols - MIN_PANE - 1 && delta > 0)
+		w = st->sidebar_width;
+	st->sidebar_width = w;
+	st->sidebar_hidden = 0;
+	st->dirty |= DIRTY_ALL;
+}
+
+static void
+act_reload(struct ui_state *st)
+{
+	int added = 0;
+	char *err = NULL;
+	struct issue_row ir;
+
+	reload(st, &added);
+	/* Issue numbers may have moved (SPEC: numbers are positions). */
+	if (st->pane.art != NULL) {
+		if (pane_refresh_issue(&st->pane, &err) != 0)
+			report(st, err), err = NULL;
+		else if (sidebar_unfold_only(&st->sb, st->pane.issue.number,
+		    &err) != 0)
+			report(st, err), err = NULL;
+	}
+	if (st->sb.cursor.article != 0) {
+		memset(&ir, 0, sizeof ir);
+		if (store_article_issue(st->store, st->sb.cursor.article, &ir,
+		    NULL) == 0)
+			st->sb.cursor.issue = ir.number;
+		free(ir.source);
+		free(ir.lead);
+	}
+	set_msg(st, added == 1 ? xstrdup("1 new issue") :
+	    xasprintf("%d new issues", added > 0 ? added : 0));
+}
+
+static void
+start_prompt(struct ui_state *st, enum ui_prompt p)
+{
+	st->prompt = p;
+	buf_reset(&st->input);
+	buf_adds(&st->input, "");
+	if (p == PROMPT_FILTER && st->filter_text != NULL)
+		buf_adds(&st->input, st->filter_text);
+	st->dirty |= DIRTY_STATUS;
+}
+
+static void
+act_find_step(struct ui_state *st, int dir)
+{
+	if (st->pane.query == NULL)
+		set_msg(st, xstrdup("nothing to find: press / first"));
+	else if (pane_find_step(&st->pane, dir) != 0)
+		set_msg(st, xasprintf("not found: %s", st->pane.query));
+	st->dirty |= DIRTY_PANE;
+}
+
+static void
+run_action(struct ui_state *st, enum action a)
+{
+	switch (a) {
+	case ACT_NONE: case ACT_COUNT: break;
+	case ACT_DOWN: act_move(st, 1); break;
+	case ACT_UP: act_move(st, -1); break;
+	case ACT_OPEN: act_open(st); break;
+	case ACT_BACK: act_back(st); break;
+	case ACT_CLOSE:
+		if (st->focus == FOCUS_READER)
+			act_back(st);
+		else
+			st->quit = 1;
+		break;
+	case ACT_QUIT: st->quit = 1; break;
+	case ACT_SWITCH:
+		if (st->focus == FOCUS_READER)
+			act_back(st);
+		else
+			st->focus = FOCUS_READER;
+		st->dirty |= DIRTY_ALL;
+		break;
+	case ACT_PAGE_DOWN: act_page(st, 1); break;
+	case ACT_PAGE_UP: act_page(st, -1); break;
+	case ACT_TOP: act_edge(st, 0); break;
+	case ACT_BOTTOM: act_edge(st, 1); break;
+	case ACT_NEXT_ARTICLE: step_article(st, 1); break;
+	case ACT_PREV_ARTICLE: step_article(st, -1); break;
+	case ACT_GOTO_1: case ACT_GOTO_2: case ACT_GOTO_3: case ACT_GOTO_4:
+	case ACT_GOTO_5: case ACT_GOTO_6: case ACT_GOTO_7: case ACT_GOTO_8:
+	case ACT_GOTO_9:
+		act_goto_n(st, (int)(a - ACT_GOTO_1) + 1);
+		break;
+	case ACT_PREV_ISSUE: act_step_issue(st, -1); break;
+	case ACT_NEXT_ISSUE: act_step_issue(st, 1); break;
+	case ACT_GOTO: start_prompt(st, PROMPT_GOTO); break;
+	case ACT_FIND:
+		if (st->pane.art == NULL)
+			set_msg(st, xstrdup("no article open"));
+		else
+			start_prompt(st, PROMPT_FIND);
+		break;
+	case ACT_FIND_NEXT: act_find_step(st, 1); break;
+	case ACT_FIND_PREV: act_find_step(st, -1); break;
+	case ACT_FILTER: start_prompt(st, PROMPT_FILTER); break;
+	case ACT_CLEAR_FILTERS:
+		free(st->filter_text);
+		st->filter_text = NULL;
+		st->filter.unread_only = st->filter.bookmarks_only = 0;
+		reload(st, NULL);
+		break;
+	case ACT_UNREAD_ONLY:
+		st->filter.unread_only = !st->filter.unread_only;
+		reload(st, NULL);
+		break;
+	case ACT_BOOKMARKS_ONLY:
+		st->filter.bookmarks_only = !st->filter.bookmarks_only;
+		reload(st, NULL);
+		break;
+	case ACT_BOOKMARK: toggle_mark(st, 1); break;
+	case ACT_TOGGLE_READ: toggle_mark(st, 0); break;
+	case ACT_NARROW: act_sidebar_width(st, -2); break;
+	case ACT_WIDEN: act_sidebar_width(st, 2); break;
+	case ACT_SIDEBAR:
+		st->sidebar_hidden = !st->sidebar_hidden;
+		if (st->sidebar_hidden)
+			st->focus = FOCUS_READER;
+		st->dirty |= DIRTY_ALL;
+		break;
+	case ACT_RELOAD: act_reload(st); break;
+	case ACT_HELP:
+		st->help = 1;
+		st->help_top = 0;
+		st->dirty |= DIRTY_ALL;
+		break;
+	case ACT_REDRAW: st->dirty |= DIRTY_ALL | DIRTY_CLEAR; break;
+	}
+}
+
+/* ---- prompts ---- */
+
+/* `:` (SPEC): N, YYYY-MM-DD[/P] or YYYY-MM, the first on or after. */
+static void
+apply_goto(struct ui_state *st, const char *s)
+{
+	int *nums = NULL;
+	size_t k = 0, i;
+	char *err = NULL;
+	int digits = s[0] != '\0';
+
+	for (i = 0; s[i] != '\0'; i++)
+		if (!isdigit((unsigned char)s[i]))
+			digits = 0;
+	if (s[0] == '\0')
+		return;
+	if (digits) {
+		long n = strtol(s, NULL, 10);
+
+		if (n < 1 || n > st->sb.nissues)
+			set_msg(st, xasprintf("no issue %s", s));
+		else
+			open_issue(st, (int)n);
+		return;
+	}
+	if (store_find_issues(st->store, s, strchr(s, '/') == NULL, &nums, &k,
+	    &err) != 0) {
+		free(err);
+		set_msg(st, xasprintf("not an issue or a date: %s", s));
+	} else if (k == 0) {
+		set_msg(st, xasprintf("no issue on or after %s", s));
+	} else {
+		open_issue(st, nums[0]);
+	}
+	free(nums);
+}
+
+static void
+apply_prompt(struct ui_state *st, enum ui_prompt p, const char *s)
+{
+	size_t n;
+
+	switch (p) {
+	case PROMPT_GOTO:
+		apply_goto(st, s);
+		break;
+	case PROMPT_FIND:
+		n = pane_find(&st->pane, s);
+		if (s[0] != '\0' && n == 0)
+			set_msg(st, xasprintf("not found: %s", s));
+		st->dirty |= DIRTY_PANE;
+		break;
+	case PROMPT_FILTER:
+		free(st->filter_text);
+		st->filter_text = s[0] != '\0' ? xstrdup(s) : NULL;
+		reload(st, NULL);
+		break;
+	case PROMPT_NONE:
+		break;
+	}
+}
+
+/* Drop the last character of the prompt's text. */
+static void
+prompt_backspace(struct buf *b)
+{
+	while (b->len > 0) {
+		unsigned char c = (unsigned char)b->data[--b->len];
+
+		if ((c & 0xC0) != 0x80)
+			break;
+	}
+	b->data[b->len] = '\0';
+}
+
+static void
+prompt_key(struct ui_state *st, int key)
+{
+	enum ui_prompt p = st->prompt;
+	char *s;
+
+	st->dirty |= DIRTY_STATUS;
+	if (key == K_ESC) {
+		st->prompt = PROMPT_NONE;
+	} else if (key == K_ENTER) {
+		st->prompt = PROMPT_NONE;
+		s = xstrdup(st->input.data ? st->input.data : "");
+		apply_prompt(st, p, s);
+		free(s);
+	} else if (key == K_BACKSPACE || key == 8) {
+		prompt_backspace(&st->input);
+	} else if (key == 21) {          /* ^U clears */
+		buf_reset(&st->input);
+		buf_adds(&st->input, "");
+	} else if (key >= 32 && key < K_SPECIAL && key != 127 &&
+	    !(key >= 0x80 && key < 0xA0)) {
+		buf_add_ucs(&st->input, (uint32_t)key);
+	}
+}
+
+/* ---- the help overlay, mouse, keys ---- */
+
+static void
+help_key(struct ui_state *st, int key)
+{
+	enum action a = keys_lookup(&st->cfg.keys, key);
+	long page = st->rows - 5 > 1 ? st->rows - 5 : 1;
+
+	st->dirty |= DIRTY_ALL;
+	if (a == ACT_DOWN)
+		st->help_top++;
+	else if (a == ACT_UP)
+		st->help_top--;
+	else if (a == ACT_PAGE_DOWN)
+		st->help_top += page;
+	else if (a == ACT_PAGE_UP)
+		st->help_top -= page;
+	else
+		st->help = 0;
+}
+
+static void
+mouse_event(struct ui_state *st, const struct screen_mouse *m)
+{
+	struct geom g;
+	int in_sidebar;
+
+	geometry(st, &g);
+	if (g.too_small || m->y >= g.ph)
+		return;
+	in_sidebar = g.sbw > 0 && m->x < g.sbw;
+	if (m->kind != MOUSE_CLICK) {
+		/* SPEC: the wheel scrolls and marks nothing. */
+		long d = m->kind == MOUSE_WHEEL_UP ? -WHEEL_LINES : WHEEL_LINES;
+
+		if (in_sidebar) {
+			sidebar_scroll(&st->sb, d, g.ph);
+			st->dirty |= DIRTY_SIDEBAR;
+		} else {
+			pane_scroll(&st->pane, d);
+			st->dirty |= DIRTY_PANE;
+		}
+		return;
+	}
+	if (!in_sidebar) {
+		st->focus = FOCUS_READER;
+		st->dirty |= DIRTY_ALL;
+		return;
+	}
+	st->focus = FOCUS_SIDEBAR;
+	sidebar_move_to(&st->sb, st->sb.top + m->y);
+	if (st->sb.cursor.article != 0)
+		(void)open_article(st, st->sb.cursor.article);
+	st->dirty |= DIRTY_ALL;
+}
+
+static void
+handle_key(struct ui_state *st, int key, const struct screen_mouse *m)
+{
+	if (key == K_NONE)
+		return;
+	if (key == K_RESIZE) {
+		/* Only the size changes; ui_render lays out again. */
+		screen_size(&st->rows, &st->cols);
+		st->dirty |= DIRTY_ALL | DIRTY_CLEAR;
+		return;
+	}
+	if (st->msg != NULL)
+		set_msg(st, NULL);
+	st->dirty |= DIRTY_STATUS;
+	if (key == K_MOUSE)
+		mouse_event(st, m);
+	else if (st->prompt != PROMPT_NONE)
+		prompt_key(st, key);
+	else if (st->help)
+		help_key(st, key);
+	else
+		run_action(st, keys_lookup(&st->cfg.keys, key));
+}
+
+/* ---- drawing ---- */
+
+static void
+status_text(struct ui_state *st, struct buf *b)
+{
+	const struct pane *p = &st->pane;
+
+	if (st->msg != NULL) {
+		buf_adds(b, st->msg);
+	} else if (p->art != NULL) {
+		buf_addf(b, "issue %d/%d", p->issue.number, st->sb.nissues);
+		if (p->issue.date[0] != '\0')
+			buf_addf(b, " %s", p->issue.date);
+		if (p->issue.page > 0)
+			buf_addf(b, " p%d", p->issue.page);
+		buf_addf(b, " · article %d/%d · %d%%", p->seq, p->narticles,
+		    pane_percent(p));
+	} else if (st->sb.nissues > 0) {
+		buf_addf(b, "issue %d/%d", st->sb.cursor.issue,
+		    st->sb.nissues);
+	} else {
+		buf_adds(b, "the library is empty");
+	}
+	if (st->filter.unread_only)
+		buf_adds(b, " · unread only");
+	if (st->filter.bookmarks_only)
+		buf_adds(b, " · bookmarks only");
+	if (st->filter_text != NULL)
+		buf_addf(b, " · filter: %s", st->filter_text);
+	if (p->query != NULL && p->art != NULL)
+		buf_addf(b, " · /%s %zu/%zu", p->query,
+		    p->nm ? p->cur + 1 : 0, p->nm);
+}
+
+static void
+draw_status(struct ui_state *st)
+{
+	int y = st->rows - 1, amb = st->cfg.ambiguous, rw = 0, key;
+	char name[KEYS_NAME_MAX], *right = NULL;
+	struct buf b;
+
+	screen_fill(y, 0, st->cols, EL_STATUS);
+	if (keys_of(&st->cfg.keys, ACT_HELP, &key, 1) > 0) {
+		keys_name(key, name);
+		right = xasprintf("%s help", name);
+		rw = (int)width_str(right, strlen(right), amb);
+		screen_puts(y, st->cols - rw - 1, rw, right, amb, EL_STATUS);
+	}
+	buf_init(&b);
+	buf_adds(&b, "");
+	status_text(st, &b);
+	screen_puts(y, 1, st->cols - rw - 3, b.data, amb, EL_STATUS);
+	buf_free(&b);
+	free(right);
+}
+
+/* The prompt line; returns the column of the cursor. */
+static int
+draw_prompt(struct ui_state *st)
+{
+	static const char *const label[] = { "", ":", "/", "filter: " };
+	int y = st->rows - 1, amb = st->cfg.ambiguous, lw, avail;
+	const char *s = st->input.data ? st->input.data : "";
+	size_t n = strlen(s);
+
+	screen_fill(y, 0, st->cols, EL_PROMPT);
+	lw = screen_puts(y, 0, st->cols, label[st->prompt], amb, EL_PROMPT);
+	avail = st->cols - lw - 1;
+	/* Show the end of a text too long for the line. */
+	while (n > 0 && (int)width_str(s, n, amb) > avail) {
+		uint32_t uc;
+		int k = utf8_next(s, n, &uc);
+
+		s += k;
+		n -= (size_t)k;
+	}
+	return lw + screen_put(y, lw, avail, s, n, amb, EL_PROMPT);
+}
+
+static void
+draw_too_small(struct ui_state *st)
+{
+	char *size = xasprintf("%dx%d, needs %dx%d", st->cols, st->rows,
+	    MIN_COLS, MIN_ROWS);
+	const char *lines[2] = { "terminal too small", size };
+	int i, w, y = st->rows / 2 - 1;
+
+	screen_erase(0);
+	for (i = 0; i < 2; i++) {
+		w = (int)strlen(lines[i]);
+		if (y + i >= 0 && y + i < st->rows)
+			screen_puts(y + i, w < st->cols ? (st->cols - w) / 2 : 0,
+			    st->cols, lines[i], 1, SCREEN_PLAIN);
+	}
+	free(size);
+}
+
+void
+ui_render(struct ui_state *st)
+{
+	struct geom g;
+	char *err = NULL;
+	int amb = st->cfg.ambiguous, cx = -1;
+
+	if (st->dirty == 0)
+		return;
+	geometry(st, &g);
+	if (st->dirty & DIRTY_CLEAR)
+		screen_erase(1);
+	if (g.too_small) {
+		draw_too_small(st);
+		screen_cursor(-1, 0);
+		screen_refresh();
+		st->dirty = 0;
+		return;
+	}
+	if (pane_relayout(&st->pane, g.tw, amb, g.ph, &err) != 0)
+		report(st, err), err = NULL;
+	if ((st->dirty & DIRTY_SIDEBAR) && g.sbw > 0) {
+		if (sidebar_draw(&st->sb, 0, 0, g.ph, g.sbw,
+		    st->focus == FOCUS_SIDEBAR, st->pane.id, amb, &err) != 0)
+			report(st, err), err = NULL;
+		screen_vline(0, g.sbw, g.ph);
+	}
+	if (st->dirty & DIRTY_PANE)
+		pane_draw(&st->pane, 0, g.px, g.ph, g.pw, g.tx, amb);
+	if (st->prompt != PROMPT_NONE)
+		cx = draw_prompt(st);
+	else
+		draw_status(st);
+	if (st->help)
+		help_draw(&st->cfg.keys, &st->help_top, st->rows, st->cols,
+		    amb);
+	screen_cursor(cx < 0 ? -1 : st->rows - 1, cx);
+	screen_refresh();
+	st->dirty = 0;
+}
+
+/* ---- start and end ---- */
+
+static void
+on_signal(int sig)
+{
+	caught = sig;
+}
+
+static void
+catch_signals(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	/* No SA_RESTART: the wait for a key must end. */
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+}
+
+/* Read the defaults and the user's config; bad lines go to stderr before
+ * the screen starts (SPEC "Configuration"). */
+static void
+load_config(struct ui_state *st)
+{
+	char *path, *err = NULL;
+
+	config_init(&st->cfg);
+	st->nconfig_errors = config_parse(&st->cfg, config_builtin(),
+	    "keys.conf", stderr);
+	path = config_path();
+	if (path != NULL && config_load(&st->cfg, path, stderr,
+	    &st->nconfig_errors, &err) != 0) {
+		fprintf(stderr, "lreader: %s\n", err);
+		free(err);
+		st->nconfig_errors++;
+	}
+	free(path);
+	st->sidebar_width = st->cfg.sidebar_width;
+}
+
+/* The article open when the reader last quit, or the first-run cursor
+ * (SPEC: the newest dated issue, else issue 1). */
+static void
+restore(struct ui_state *st)
+{
+	char *v = NULL, *err = NULL;
+	long long id;
+
+	if (store_get_state(st->store, STATE_LAST, &v, &err) != 0) {
+		report(st, err);
+		v = NULL;
+	}
+	id = v != NULL ? strtoll(v, NULL, 10) : 0;
+	free(v);
+	if (id > 0 && open_article(st, (int64_t)id) == 0) {
+		st->focus = FOCUS_READER;
+		set_msg(st, NULL);
+		return;
+	}
+	st->sb.cursor.issue = sidebar_newest_dated(&st->sb);
+	st->sb.cursor.article = 0;
+	st->focus = FOCUS_SIDEBAR;
+}
+
+/* Open the library; on a first run import the bundled issues and say so
+ * (SPEC "Command line": only the interface does). */
+static int
+open_library(struct ui_state *st, const char *db, struct buf *note)
+{
+	char *err = NULL;
+	int n = 0;
+
+	if (store_open(db, &st->store, &err) != 0) {
+		fprintf(stderr, "lreader: %s\n", err);
+		free(err);
+		return -1;
+	}
+	if (store_issue_count(st->store, &n, &err) != 0) {
+		fprintf(stderr, "lreader: %s: %s\n", db, err);
+		free(err);
+		return -1;
+	}
+	if (n == 0) {
+		if (import_bundled(st->store, &n, &err) != 0) {
+			buf_addf(note, "could not import the bundled issues: %s",
+			    err);
+			free(err);
+		} else {
+			buf_addf(note, "imported %d bundled issue%s", n,
+			    n == 1 ? "" : "s");
+		}
+	}
+	return 0;
+}
+
+static void
+ui_free(struct ui_state *st)
+{
+	pane_free(&st->pane);
+	sidebar_free(&st->sb);
+	if (st->store != NULL)
+		store_close(st->store);
+	config_free(&st->cfg);
+	buf_free(&st->input);
+	free(st->filter_text);
+	free(st->msg);
+}
+
+/* The one way out: save the reading position, restore the terminal. */
+static void
+ui_end(struct ui_state *st)
+{
+	char *err = NULL;
+	int failed = pane_save(&st->pane, &err);
+
+	screen_end();
+	if (failed != 0) {
+		fprintf(stderr, "lreader: could not save the reading "
+		    "position: %s\n", err);
+		free(err);
+	}
+}
+
+static void
+loop(struct ui_state *st)
+{
+	struct screen_mouse m;
+	int key;
+
+	while (!st->quit && !caught) {
+		ui_render(st);
+		key = screen_getkey(-1, &m);
+		if (caught)
+			break;
+		handle_key(st, key, &m);
+	}
+}
+
+static int
+start_screen(struct ui_state *st, int no_color)
+{
+	char *err = NULL;
+	const char *nc = getenv("NO_COLOR");
+
+	if (nc != NULL && nc[0] != '\0')
+		no_color = 1;
+	if (screen_init(no_color, st->cfg.mouse, &err) != 0) {
+		fprintf(stderr, "lreader: %s\n", err);
+		free(err);
+		return -1;
+	}
+	screen_colors(st->cfg.colors);
+	screen_size(&st->rows, &st->cols);
+	st->dirty = DIRTY_ALL | DIRTY_CLEAR;
+	return 0;
+}
 
 int
 ui_main(const struct ui_options *opt)
 {
-	(void)opt;
-	fputs("lreader: the interface is not written yet\n", stderr);
-	return 1;
+	struct ui_state st;
+	struct buf note;
+	char *err = NULL;
+	int rc = 0;
+
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fputs("lreader: not a terminal (use list, cat or export)\n",
+		    stderr);
+		return 1;
+	}
+	if (screen_locale(NULL, NULL) != 0) {
+		fputs("lreader: no UTF-8 locale\n", stderr);
+		return 1;
+	}
+	if (screen_check_term(&err) != 0) {
+		fprintf(stderr, "lreader: %s\n", err);
+		free(err);
+		return 1;
+	}
+	memset(&st, 0, sizeof st);
+	buf_init(&st.input);
+	buf_init(&note);
+	buf_adds(&note, "");
+	load_config(&st);
+	if (open_library(&st, opt->db_path, &note) != 0) {
+		ui_free(&st);
+		buf_free(&note);
+		return 1;
+	}
+	pane_init(&st.pane, st.store);
+	if (sidebar_init(&st.sb, st.store, &err) != 0 ||
+	    sidebar_reload(&st.sb, &st.filter, NULL, &err) != 0) {
+		fprintf(stderr, "lreader: %s\n", err);
+		free(err);
+		ui_free(&st);
+		buf_free(&note);
+		return 1;
+	}
+	restore(&st);
+	if (st.nconfig_errors > 0)
+		buf_addf(&note, "%s%d config error%s", note.len ? " · " : "",
+		    st.nconfig_errors, st.nconfig_errors == 1 ? "" : "s");
+	if (note.len > 0)
+		set_msg(&st, buf_take(&note));
+	buf_free(&note);
+	catch_signals();
+	if (start_screen(&st, opt->no_color) != 0) {
+		ui_free(&st);
+		return 1;
+	}
+	loop(&st);
+	if (caught)
+		rc = caught == SIGINT ? 130 : 128 + caught;
+	ui_end(&st);
+	ui_free(&st);
+	return rc;
 }
