@@ -3,6 +3,7 @@
  * command line (SPEC "cat", "export").
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "lreader/layout.h"
@@ -61,46 +62,21 @@ render_jsonl(struct buf *out, const struct article *a,
 	buf_adds(out, "]}\n");
 }
 
-static void
-add_line(struct buf *out, const char *s)
-{
-	if (*s != '\0') {
-		buf_adds(out, s);
-		buf_addc(out, '\n');
-	}
-}
-
 int
 render_text(struct buf *out, const struct article *a, int width,
     int ambiguous, char **err)
 {
 	struct layout l;
-	size_t i;
+	char *t;
 
-	if (width > 0) {
-		if (layout_article(a, width, ambiguous, &l, err) != 0)
-			return -1;
-		for (i = 0; i < l.n; i++) {
-			const struct layout_line *ln = &l.lines[i];
-			if (ln->style == STYLE_CAPTION && ln->off == 0 &&
-			    ln->para >= 0)
-				buf_adds(out, "[图] ");
-			buf_add(out, ln->text + ln->off, ln->len);
-			buf_addc(out, '\n');
-		}
-		layout_free(&l);
-		return 0;
-	}
-	add_line(out, a->kicker);
-	add_line(out, a->title);
-	add_line(out, a->subtitle);
-	add_line(out, a->byline);
-	for (i = 0; i < a->npara; i++) {
-		buf_addc(out, '\n');
-		if (a->paras[i].kind == PARA_CAPTION)
-			buf_adds(out, "[图] ");
-		add_line(out, a->paras[i].text);
-	}
+	/* One layout for both, so wrapped and unwrapped `cat` agree. */
+	if (layout_article(a, width > 0 ? width : LAYOUT_NOWRAP, ambiguous, &l,
+	    err) != 0)
+		return -1;
+	t = layout_to_text(&l);
+	buf_adds(out, t);
+	free(t);
+	layout_free(&l);
 	return 0;
 }
 

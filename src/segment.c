@@ -747,8 +747,16 @@ close_para(struct ctx *c, struct open_para *op)
 static int
 continues(const struct line *a, const struct line *b)
 {
+	uint32_t first = 0;
+
 	if (b->kind == L_DATELINE)
 		return 0;
+	/* No line of print starts with closing punctuation: still the same
+	 * sentence. */
+	utf8_next(b->text, strlen(b->text), &first);
+	if (clean_is_closing(first) || clean_is_midpunct(first) ||
+	    clean_is_final(first))
+		return 1;
 	if (!a->final) {
 		if ((ends(a->text, "：") || ends(a->text, ":")) &&
 		    (a->perline || a->cw <= a->width - 4))
@@ -757,7 +765,7 @@ continues(const struct line *a, const struct line *b)
 	}
 	if (a->perline || clean_mark_at_end(a->text) > 0)
 		return 0;
-	return a->cw > a->width - 4 && b->cw > a->width - 4;
+	return a->cw > a->width - 4 && b->cw > a->width - 3;
 }
 
 static void

@@ -3,7 +3,7 @@
  * what ../shared/golden/seeds.json says they must be (the rules of
  * golden/README.md), printing TAP.
  *
- *   golden-check SEEDS.json FILE-NAME EXPORT.jsonl
+ *   golden-check SEEDS.json FILE-NAME EXPORT.jsonl [FILE-NAME EXPORT.jsonl]...
  *
  * JSON is read with SQLite's JSON functions, so no new dependency.
  */
@@ -308,27 +308,18 @@ check_article(const char *seed, const struct art *a, int k)
 	free(list);
 }
 
-int
-main(int argc, char **argv)
+static void
+check_file(const char *seeds, const char *name, const char *export)
 {
-	char *seeds, *path, **arts;
+	char *path, **arts;
 	struct art *ex;
 	int nex, nart, i, j, from = 0;
 
-	if (argc != 4) {
-		fprintf(stderr, "usage: golden-check SEEDS FILE EXPORT\n");
-		return 99;
-	}
-	if ((seeds = slurp(argv[1])) == NULL) {
-		fprintf(stderr, "golden-check: cannot read %s\n", argv[1]);
-		return 99;
-	}
-	sqlite3_open(":memory:", &db);
-	ex = load_export(argv[3], &nex);
-	path = xasprintf("$.\"%s\"", argv[2]);
+	ex = load_export(export, &nex);
+	path = xasprintf("$.\"%s\"", name);
 	arts = query("SELECT value FROM json_each(?1, ?2 || '.articles')", seeds,
 	    path, &nart);
-	ok(nart > 0, "%s: seeds list its articles", argv[2]);
+	ok(nart > 0, "%s: seeds list its articles", name);
 	for (i = 0; i < nart; i++) {
 		char *st = one("SELECT json_extract(?1,'$.starts')", arts[i], NULL);
 		char *en = one("SELECT json_extract(?1,'$.ends')", arts[i], NULL);
@@ -386,8 +377,42 @@ main(int argc, char **argv)
 		free(v);
 		free(q);
 	}
-	sqlite3_close(db);
 	free(path);
+	for (j = 0; j < nex; j++) {
+		int p;
+		free(ex[j].kind);
+		free(ex[j].title);
+		free(ex[j].kicker);
+		free(ex[j].subtitle);
+		free(ex[j].byline);
+		free(ex[j].body);
+		for (p = 0; p < ex[j].np; p++) {
+			free(ex[j].p[p].kind);
+			free(ex[j].p[p].text);
+		}
+		free(ex[j].p);
+	}
+	free(ex);
+}
+
+int
+main(int argc, char **argv)
+{
+	char *seeds;
+	int i;
+
+	if (argc < 4 || argc % 2 != 0) {
+		fprintf(stderr, "usage: golden-check SEEDS FILE EXPORT...\n");
+		return 99;
+	}
+	if ((seeds = slurp(argv[1])) == NULL) {
+		fprintf(stderr, "golden-check: cannot read %s\n", argv[1]);
+		return 99;
+	}
+	sqlite3_open(":memory:", &db);
+	for (i = 2; i + 1 < argc; i += 2)
+		check_file(seeds, argv[i], argv[i + 1]);
+	sqlite3_close(db);
 	free(seeds);
 	return done_testing();
 }

@@ -1,9 +1,113 @@
-/* Unit tests of clean. */
+/* Unit tests of clean: line cleaning, undoubling, joining, sentence ends. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "lreader/clean.h"
 #include "../tap.h"
+
+static void
+line_is(const char *in, const char *want, const char *what)
+{
+	char *got = clean_line(in, strlen(in));
+
+	is_str(got, want, "clean_line: %s", what);
+	free(got);
+}
+
+static void
+undouble_is(const char *in, const char *want, const char *what)
+{
+	char *got = clean_undouble(in);
+
+	if (want == NULL) {
+		if (!ok(got == NULL, "undouble: %s is left alone", what))
+			diag("got [%s]", got);
+	} else {
+		is_str(got, want, "undouble: %s", what);
+	}
+	free(got);
+}
+
+static void
+join_is(const char *a, const char *b, const char *want)
+{
+	char *got = clean_join(a, b);
+
+	is_str(got, want, "join [%s] + [%s]", a, b);
+	free(got);
+}
 
 int
 main(void)
 {
-	ok(1, "placeholder");
+	char *k;
+
+	/* SPEC import 3: justification spaces. */
+	line_is("参 赛 者 共 17941 人 ，满 分 15632 人 。",
+	    "参赛者共17941人，满分15632人。", "a letter-spaced line");
+	line_is("到 实 验 结 果 水 平 ， 可 极 大 提 高 药 物 研",
+	    "到实验结果水平，可极大提高药物研", "spaced punctuation too");
+	line_is("当 晚 ，非 洲 青 年 代 表 玛 利", "当晚，非洲青年代表玛利",
+	    "two-character tokens among single ones");
+	line_is("数谷吕梁  智赢未来", "数谷吕梁  智赢未来",
+	    "a real double space between words stays");
+	line_is("线上参赛者共 18350 人，满分 1670 人，",
+	    "线上参赛者共 18350 人，满分 1670 人，", "spaces around numbers stay");
+	line_is("我们 在 这 里 等 你们", "我们在这里等你们",
+	    "a run of single characters inside a line");
+	line_is("A B C D", "A B C D", "spaces between Latin letters stay");
+	line_is("Hello  world", "Hello world", "runs of spaces between Latin words squeeze");
+	line_is("本报讯 （记者 王洋） 7 月", "本报讯（记者 王洋）7 月",
+	    "no space beside CJK brackets");
+	line_is("  标题\t前后  ", "标题 前后", "trimmed; tab is a space");
+	line_is("控制\x01字符\x7f和\xc2\x85" "C1", "控制字符和C1", "control characters dropped");
+	line_is("\xef\xbb\xbf正文", "正文", "a BOM inside is dropped");
+	line_is("", "", "empty");
+
+	/* SPEC import 4: doubled bold text. */
+	undouble_is("赵晶赵晶：：提高风电预测精度提高风电预测精度",
+	    "赵晶：提高风电预测精度", "a doubled headline");
+	undouble_is("发展大数据产业发展大数据产业 助力吕梁高质量发展助力吕梁高质量发展",
+	    "发展大数据产业 助力吕梁高质量发展", "token by token, spaces kept once");
+	undouble_is("图为超级计算中心图为超级计算中心。。 康桂芳康桂芳 摄摄",
+	    "图为超级计算中心。 康桂芳 摄", "a doubled caption, one-character blocks");
+	undouble_is("““双碳目标双碳目标””", "“双碳目标”", "quotes doubled one by one");
+	undouble_is("研究研究工作", NULL, "a real doubled word inside a line");
+	undouble_is("会议会议 召开", NULL, "a line with one token not doubled");
+	undouble_is("好好", NULL, "under four characters");
+	undouble_is("", NULL, "empty");
+
+	/* SPEC import 2: joining wrapped lines. */
+	join_is("全市共有10", "个单位", "全市共有10个单位");
+	join_is("模型AlphaFold", "model预测", "模型AlphaFold model预测");
+	join_is("经济", "发展", "经济发展");
+	join_is("增长2.5", "%，", "增长2.5%，");
+	join_is("", "开头", "开头");
+
+	/* Sentence ends and continuation marks. */
+	ok(clean_ends_sentence("会议结束。"), "。 ends a sentence");
+	ok(clean_ends_sentence("他说：“好。”"), "。 before a closing quote");
+	ok(clean_ends_sentence("真的吗？"), "？");
+	ok(!clean_ends_sentence("实现“双碳”"), "a closing quote alone does not");
+	ok(!clean_ends_sentence("结构最高点41."), "a decimal point does not");
+	ok(!clean_ends_sentence("发展，"), "a comma does not");
+	ok(clean_ends_sentence("项目。 （下转2版）"), "a continuation mark does");
+	ok(clean_ends_sentence("专访——见2版——"), "——见2版—— does");
+	ok(clean_ends_midpunct("发展，"), "， is mid-sentence");
+	ok(clean_ends_midpunct("建议:"), "ASCII colon is mid-sentence");
+	ok(!clean_ends_midpunct("发展"), "a character is not");
+	is_int(clean_mark_at_end("示范项目。 （下转2版）"),
+	    strlen(" （下转2版）"), "mark length with the space before it");
+	is_int(clean_mark_at_end("（上接第三版）"), strlen("（上接第三版）"),
+	    "上接第三版");
+	is_int(clean_mark_at_end("（记者王洋）"), 0, "a byline in brackets is no mark");
+	is_int(clean_mark_at_end(""), 0, "empty has no mark");
+
+	k = clean_dedup_key("大会开幕前， 楼阳生会见了 14位院士。");
+	is_str(k, "大会开幕前楼阳生会见了14位院士", "dedup key drops spaces and punctuation");
+	free(k);
+	is_int(clean_col_width("吕梁，5G"), 2 * 2 + 1 + 2, "column width: CJK 2, punctuation 1, ASCII 1");
+	ok(clean_is_han(0x4E00) && clean_is_han(0x2F64) && !clean_is_han('a'),
+	    "Han characters, Kangxi radicals included");
 	return done_testing();
 }

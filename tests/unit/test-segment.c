@@ -1,9 +1,341 @@
-/* Unit tests of segment. */
+/*
+ * Unit tests of segment on pages made up here: wrapped columns of several
+ * widths, one paragraph a line, headlines before and after their bodies
+ * or gathered at the page end, captions cut into sentences, repeats,
+ * doubled and letter-spaced text, photo items, credits, headings.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lreader/segment.h"
+#include "lreader/util.h"
 #include "../tap.h"
+
+/* Made-up body paragraphs of three articles on different topics. */
+static const char *farm[] = {
+	"本报讯（记者 李明）4月2日，我市春耕备播现场推进会在汾阳召开。会议总结了去年全市粮食生产工作，安排部署今年春耕备播各项任务。",
+	"会议指出，各县要抓好种子、化肥、农药等农资供应，加强农机检修和技术培训，确保春耕生产顺利进行，为全年粮食丰收打下坚实基础。",
+	"会议要求，要落实耕地保护责任，坚决遏制耕地非农化，推广玉米大豆带状复合种植，提高粮食单产水平，让农民种粮有钱赚、多得利。",
+};
+static const char *river[] = {
+	"本报讯（记者 王芳）连日来，柳林县组织干部群众开展黄河沿岸生态清理行动，清理河道垃圾一百二十余吨，拆除违章建筑十五处。",
+	"柳林县河长办负责人介绍，全县将建立河道保洁长效机制，每条河流配备专职保洁员，实行网格化管理，做到发现一处、清理一处。",
+};
+static const char *school[] = {
+	"走进岚县第三中学的科技活动室，学生们正围着一台自制的机器人热烈讨论。这台机器人能识别颜色、搬运积木，是科技小组用了三个月做成的。",
+	"岚县第三中学校长赵刚说，学校每周安排两节科技课，邀请工程师进校园，带领学生动手实践，科技小组已在省级比赛中拿到两个一等奖。",
+	"赵刚介绍，下一步学校还将建设创客空间，添置三维打印机和编程设备，让更多学生在动手中培养创新思维，在实践中提升综合素质。",
+};
+
+/* Cells a character takes in print: punctuation is set compressed. */
+static int
+cells(uint32_t c)
+{
+	return c < 0x80 || (c >= 0x3000 && c <= 0x303F) ||
+	    (c >= 0xFF00 && c <= 0xFF20) || (c >= 0x2010 && c <= 0x2027) ? 1 : 2;
+}
+
+/* Cut a paragraph into lines of `width` characters as printed (2 cells
+ * each, punctuation 1), the first one two characters shorter (its
+ * indent), each line followed by a blank line when blank is set. */
+static void
+column(struct buf *b, const char *para, int width, int blank)
+{
+	const char *p = para;
+	int used = 0, limit = 2 * width - 4;
+	uint32_t c;
+
+	while (*p) {
+		int l = utf8_next(p, strlen(p), &c);
+		/* Kinsoku: closing punctuation never starts a line. */
+		if (used + cells(c) > limit && c != 0x201D && c != 0x3002 &&
+		    c != 0xFF0C && c != 0x3001) {
+			buf_adds(b, blank ? "\n\n" : "\n");
+			used = 0;
+			limit = 2 * width;
+		}
+		buf_add(b, p, (size_t)l);
+		used += cells(c);
+		p += l;
+	}
+	buf_adds(b, blank ? "\n\n" : "\n");
+}
+
+static void
+paras(struct buf *b, const char **v, size_t n, int width, int blank)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (width > 0)
+			column(b, v[i], width, blank);
+		else
+			buf_addf(b, "%s\n%s", v[i], blank ? "\n" : "");
+}
+
+static struct page
+seg(const char *text)
+{
+	struct page p = { NULL, 0 };
+	char *err = NULL;
+
+	if (segment_page(text, &p, &err) != 0) {
+		diag("segment_page: %s", err);
+		free(err);
+	}
+	return p;
+}
+
+/* Paragraphs of a joined, captions left out. */
+static char *
+body(const struct article *a)
+{
+	struct buf b;
+	size_t i;
+
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	for (i = 0; i < a->npara; i++)
+		if (a->paras[i].kind == PARA_TEXT)
+			buf_adds(&b, a->paras[i].text);
+	return buf_take(&b);
+}
+
+static int
+has_para(const struct article *a, enum para_kind k, const char *text)
+{
+	size_t i;
+
+	for (i = 0; i < a->npara; i++)
+		if (a->paras[i].kind == k && strcmp(a->paras[i].text, text) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+check_paras(const struct article *a, const char **v, size_t n, const char *what)
+{
+	size_t i;
+	int all = 1;
+
+	for (i = 0; i < n; i++)
+		all &= has_para(a, PARA_TEXT, v[i]);
+	if (!ok(all && a->npara >= n, "%s: every paragraph whole", what)) {
+		for (i = 0; i < a->npara; i++)
+			diag("para %zu: %s", i, a->paras[i].text);
+	}
+}
+
+static void
+test_columns(int width, int blank)
+{
+	struct buf b;
+	struct page p;
+	char what[64];
+
+	snprintf(what, sizeof what, "columns of %d%s", width,
+	    blank ? ", blank after each line" : "");
+	buf_init(&b);
+	buf_adds(&b, "全市春耕备播现场推进会召开\n\n");
+	paras(&b, farm, 3, width, blank);
+	buf_adds(&b, "柳林县开展黄河沿岸生态清理行动\n");
+	buf_adds(&b, "——建立河道保洁长效机制\n");
+	buf_adds(&b, "□ 本报记者 王芳\n");
+	paras(&b, river, 2, width, blank);
+	p = seg(b.data);
+	is_int(p.n, 2, "%s: two articles", what);
+	if (p.n == 2) {
+		is_str(p.articles[0]->title, "全市春耕备播现场推进会召开", "%s: first title", what);
+		check_paras(p.articles[0], farm, 3, what);
+		is_str(p.articles[1]->title, "柳林县开展黄河沿岸生态清理行动", "%s: second title", what);
+		is_str(p.articles[1]->subtitle, "——建立河道保洁长效机制", "%s: subtitle", what);
+		is_str(p.articles[1]->byline, "本报记者 王芳", "%s: byline without □", what);
+		check_paras(p.articles[1], river, 2, what);
+	}
+	page_free(&p);
+	buf_free(&b);
+}
+
+/* Interviews with no markers, their headlines gathered at the page end. */
+static void
+test_gathered(int width)
+{
+	static const char *a1[] = {
+		"“乡村振兴离不开人才。”市农业农村局专家孙丽说，近年来全市培养新型职业农民两千多人，他们成为发展现代农业的骨干力量。",
+		"孙丽认为，培养职业农民要坚持需求导向，围绕特色产业开展精准培训，把课堂搬到田间地头，让农民学得会、用得上。",
+	};
+	static const char *a2[] = {
+		"“文旅融合是县域经济的新引擎。”省旅游研究院研究员周涛在接受采访时说，吕梁山区红色资源丰富，发展红色旅游大有可为。",
+		"周涛建议，要把红色遗址保护利用和乡村旅游结合起来，打造精品线路，完善餐饮住宿配套，讲好老区故事，让游客留得下、愿再来。",
+	};
+	struct buf b;
+	struct page p;
+
+	buf_init(&b);
+	paras(&b, a1, 2, width, 1);
+	paras(&b, a2, 2, width, 1);
+	buf_adds(&b, "周涛周涛：：让红色旅游成为富民产业让红色旅游成为富民产业\n\n");
+	buf_adds(&b, "□ 本报记者 郝强\n\n");
+	buf_adds(&b, "孙丽孙丽：：培养更多懂技术的职业农民培养更多懂技术的职业农民\n\n");
+	buf_adds(&b, "□ 本报记者 郝强\n");
+	if (getenv("SEGMENT_TEST_DUMP") != NULL && width == atoi(getenv("SEGMENT_TEST_DUMP")))
+		fputs(b.data, stderr);
+	p = seg(b.data);
+	is_int(p.n, 2, "gathered headlines (width %d): two articles", width);
+	if (p.n == 2) {
+		is_str(p.articles[0]->title, "孙丽：培养更多懂技术的职业农民",
+		    "gathered: the first body gets its own headline, undoubled");
+		is_str(p.articles[1]->title, "周涛：让红色旅游成为富民产业",
+		    "gathered: the second body gets its own headline");
+		is_str(p.articles[0]->byline, "本报记者 郝强", "gathered: byline");
+		check_paras(p.articles[0], a1, 2, "gathered first");
+		check_paras(p.articles[1], a2, 2, "gathered second");
+	}
+	page_free(&p);
+	buf_free(&b);
+}
+
+/* A caption cut into a sentence: pulled out, the sentence rejoined. */
+static void
+test_caption_cut(void)
+{
+	const char *page =
+	    "学校新建科技楼投入使用\n\n"
+	    "本报讯（记者 赵丽）9月1日，方山县第二中学新建的科技楼正式投入使用。这栋楼共有实验室十二间，可同时容纳六百名学生开展实验，学校还为\n\n"
+	    "图为学生在新实验室里做化学实验。 记者 钱亮 摄\n\n"
+	    "每间实验室配备了新的仪器设备和安全设施。\n";
+	struct page p = seg(page);
+	char *b;
+
+	is_int(p.n, 1, "caption cut: one article");
+	if (p.n == 1) {
+		b = body(p.articles[0]);
+		ok(strstr(b, "学校还为每间实验室配备了新的仪器设备和安全设施。") != NULL,
+		    "caption cut: the sentence is whole again");
+		free(b);
+		ok(has_para(p.articles[0], PARA_CAPTION,
+		    "图为学生在新实验室里做化学实验。 记者 钱亮 摄"),
+		    "caption cut: the caption stays with its article, credit at its end");
+	}
+	page_free(&p);
+}
+
+/* A standalone photo: lead-in, caption, credit on the next line. */
+static void
+test_photo(void)
+{
+	struct buf b;
+	struct page p;
+
+	buf_init(&b);
+	buf_adds(&b, "全市春耕备播现场推进会召开\n\n");
+	paras(&b, farm, 3, 0, 1);
+	buf_adds(&b, "\n\n图为交口县农民在田间查看麦苗长势。4月3日，农技人员深入田间指导春季麦田管理。\n\n");
+	buf_adds(&b, "孟华 摄\n");
+	p = seg(b.data);
+	is_int(p.n, 2, "photo: the article and a photo item");
+	if (p.n == 2) {
+		is_int(p.articles[1]->kind, KIND_PHOTO, "photo: kind photo");
+		is_str(p.articles[1]->byline, "孟华 摄", "photo: the credit is its byline");
+		ok(p.articles[1]->npara == 1 && p.articles[1]->paras[0].kind ==
+		    PARA_CAPTION, "photo: one caption paragraph");
+		ok(*p.articles[1]->title != '\0', "photo: a derived title");
+	}
+	page_free(&p);
+	buf_free(&b);
+}
+
+/* Repeats, letter spacing, credits, headings and derived titles. */
+static void
+test_misc(void)
+{
+	struct buf b;
+	struct page p;
+	char *t;
+
+	buf_init(&b);
+	buf_adds(&b, "岚县三中科技教育见实效\n\n");
+	buf_adds(&b, "□ 本报记者 钱亮\n\n");
+	buf_addf(&b, "%s\n\n", school[0]);
+	buf_adds(&b, "课堂走进生活\n\n");
+	buf_addf(&b, "%s\n\n", school[1]);
+	buf_adds(&b, "实践培养创新\n\n");
+	buf_addf(&b, "%s\n\n", school[2]);
+	buf_addf(&b, "%s\n\n", school[0]);   /* repeated, not adjacent */
+	buf_adds(&b, "记者韩冰 整理\n\n");
+	buf_adds(&b, "本报讯 全 市 第 一 季 度 重 点 项 目 开 工 率 达 到 百 分 之 九 十 。\n");
+	p = seg(b.data);
+	is_int(p.n, 2, "misc: two articles");
+	if (p.n == 2) {
+		is_str(p.articles[0]->title, "岚县三中科技教育见实效", "misc: title");
+		ok(has_para(p.articles[0], PARA_HEADING, "课堂走进生活") &&
+		    has_para(p.articles[0], PARA_HEADING, "实践培养创新"),
+		    "misc: short blocks inside one body are headings");
+		t = body(p.articles[0]);
+		ok(strstr(t, school[0]) == strstr(t, school[0]) &&
+		    strstr(strstr(t, school[0]) + 1, school[0]) == NULL,
+		    "misc: a repeated paragraph is kept once");
+		free(t);
+		is_str(p.articles[0]->byline, "本报记者 钱亮 记者韩冰 整理",
+		    "misc: a credit after the body joins the byline");
+		ok(p.articles[1]->npara == 1 && strcmp(p.articles[1]->paras[0].text,
+		    "本报讯全市第一季度重点项目开工率达到百分之九十。") == 0,
+		    "misc: justification spaces removed");
+		is_str(p.articles[1]->title, "全市第一季度重点项目开工率达到百分之九十",
+		    "misc: an untitled article's title from its lead sentence");
+	}
+	page_free(&p);
+	buf_free(&b);
+}
+
+/* One paragraph a line, a title and a subtitle before each body. */
+static void
+test_perline(void)
+{
+	struct buf b;
+	struct page p;
+
+	buf_init(&b);
+	buf_adds(&b, "柳林县开展黄河沿岸生态清理行动\n");
+	buf_adds(&b, "清理河道垃圾一百二十余吨\n");
+	paras(&b, river, 2, 0, 0);
+	buf_adds(&b, "全市春耕备播现场推进会召开\n");
+	paras(&b, farm, 3, 0, 0);
+	p = seg(b.data);
+	is_int(p.n, 2, "one paragraph a line: two articles");
+	if (p.n == 2) {
+		is_str(p.articles[0]->title, "柳林县开展黄河沿岸生态清理行动",
+		    "one paragraph a line: title");
+		is_str(p.articles[0]->subtitle, "清理河道垃圾一百二十余吨",
+		    "one paragraph a line: the second headline line is a subtitle");
+		check_paras(p.articles[0], river, 2, "one paragraph a line");
+		check_paras(p.articles[1], farm, 3, "one paragraph a line");
+	}
+	page_free(&p);
+	buf_free(&b);
+}
 
 int
 main(void)
 {
-	ok(1, "placeholder");
+	struct page p = { NULL, 0 };
+	char *err = NULL;
+	int w;
+
+	ok(segment_page("", &p, &err) == -1 && err != NULL, "an empty page is refused");
+	free(err);
+	err = NULL;
+	ok(segment_page(" \n\n \n", &p, &err) == -1, "a blank page is refused");
+	free(err);
+	for (w = 12; w <= 24; w += 4) {
+		test_columns(w, 1);
+		test_columns(w, 0);
+		test_gathered(w);
+	}
+	test_caption_cut();
+	test_photo();
+	test_misc();
+	test_perline();
 	return done_testing();
 }
