@@ -148,8 +148,9 @@ static int
 names_only(const char *s, int max_chars)
 {
 	static const char *roles[] = { "本报记者", "见习记者", "实习记者",
-	    "特约记者", "记者", "通讯员", "实习生", "本报评论员", "特约评论员",
-	    "评论员", "摄影", NULL };
+	    "特约记者", "新华社记者", "本报通讯员", "记者", "通讯员", "实习生",
+	    "本报评论员", "特约评论员", "评论员", "特约摄影", "摄影", "文/",
+	    "文／", "图/", "图／", "文图/", "文／图", NULL };
 	const char *p = s;
 	int i;
 
@@ -181,7 +182,8 @@ names_only(const char *s, int max_chars)
 static int
 is_byline(const char *s)
 {
-	if (starts(s, "□") || starts(s, "■"))
+	if (starts(s, "□") || starts(s, "■") || starts(s, "◎") ||
+	    starts(s, "◆"))
 		return 1;
 	return (starts(s, "本报记者") || starts(s, "本报评论员") ||
 	    starts(s, "特约评论员") || starts(s, "本报特约评论员") ||
@@ -220,6 +222,22 @@ is_edit_credit(const char *s)
 	return r;
 }
 
+/* Whether an ASCII digit stands among the first n characters of s. */
+static int
+digit_within(const char *s, int n)
+{
+	size_t len = strlen(s), i = 0;
+	uint32_t c;
+	int k;
+
+	for (k = 0; k < n && i < len; k++) {
+		i += (size_t)utf8_next(s + i, len - i, &c);
+		if (c >= '0' && c <= '9')
+			return 1;
+	}
+	return 0;
+}
+
 /* 本报讯, 本报北京1月9日电, 新华社太原7月26日电. */
 static int
 is_dateline(const char *s)
@@ -230,6 +248,12 @@ is_dateline(const char *s)
 	int i;
 
 	if (starts(s, "本报讯"))
+		return 1;
+	/* Cut by the column before its 电: 本报北京1月9日 / 电（记者…）. */
+	if ((starts(s, "本报") || starts(s, "新华社")) && !is_byline(s) &&
+	    !starts(s, "本报记者") && !starts(s, "新华社记者") &&
+	    digit_within(s, 12) && strstr(s, "日") != NULL &&
+	    (strstr(s, "日电") != NULL || utf8_count(s) <= 40))
 		return 1;
 	for (i = 0; agencies[i] != NULL; i++) {
 		if (!starts(s, agencies[i]))
@@ -294,8 +318,12 @@ is_numhead(const char *s)
 static int
 is_caption_start(const char *s)
 {
+	if (starts(s, "▲") || starts(s, "△") || starts(s, "↑"))
+		s += strlen("▲");
+	while (*s == ' ')
+		s++;
 	return starts(s, "图为") || starts(s, "上图") || starts(s, "下图") ||
-	    starts(s, "左图") || starts(s, "右图");
+	    starts(s, "左图") || starts(s, "右图") || starts(s, "图：");
 }
 
 /* Whether s holds a sentence end before its last characters. */
@@ -454,6 +482,25 @@ split_credit(char *s)
 {
 	size_t n = strlen(s), i;
 	char *credit;
+
+	/* "…。（记者 张三 摄）": the credit in brackets. */
+	if (ends(s, "摄）") || ends(s, "摄)")) {
+		char *open = NULL, *p = s;
+		while ((p = strstr(p, ends(s, ")") ? "(" : "（")) != NULL)
+			open = p++;
+		if (open != NULL) {
+			size_t ol = ends(s, ")") ? 1 : strlen("（");
+			size_t cl = ends(s, ")") ? 1 : strlen("）");
+			char *inner = xstrndup(open + ol, n - (size_t)(open - s) - ol - cl);
+			if (is_photo_credit(inner)) {
+				*open = '\0';
+				while (open > s && open[-1] == ' ')
+					*--open = '\0';
+				return inner;
+			}
+			free(inner);
+		}
+	}
 
 	for (i = n; i > 0; i--) {
 		uint32_t c;
@@ -1038,7 +1085,9 @@ idf(const struct ctx *c, uint64_t x, size_t ndocs)
 static char *
 strip_byline(const char *s)
 {
-	while (starts(s, "□") || starts(s, "■"))
+	/* □ ■ ◎ ◆ are all three bytes in UTF-8. */
+	while (starts(s, "□") || starts(s, "■") || starts(s, "◎") ||
+	    starts(s, "◆"))
 		s += strlen("□");
 	while (*s == ' ')
 		s++;

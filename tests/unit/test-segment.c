@@ -316,6 +316,33 @@ test_perline(void)
 	buf_free(&b);
 }
 
+/* Other dateline, byline and credit styles. */
+static void
+test_variants(void)
+{
+	const char *page =
+	    "全省农村公路建设提速\n"
+	    "◎ 文/本报记者 李四\n"
+	    "本报太原3月9日\n"
+	    "电（记者 李四）今年以来，全省新建改建农村公路三千公里，完成\n"
+	    "投资四十亿元，一批通村公路提前建成通车。\n"
+	    "图为新建成的通村公路。（记者 周五 摄）\n"
+	    "省交通厅负责人表示，下一步将加快推进农村公路提档升级，让群众出行更加便捷。\n";
+	struct page p = seg(page);
+
+	is_int(p.n, 1, "variants: one article");
+	if (p.n == 1) {
+		is_str(p.articles[0]->byline, "文/本报记者 李四", "variants: ◎ byline");
+		ok(p.articles[0]->npara >= 1 && strncmp(p.articles[0]->paras[0].text,
+		    "本报太原3月9日电（记者 李四）今年以来", strlen("本报太原3月9日电"
+		    "（记者 李四）今年以来")) == 0, "variants: a dateline cut before 电");
+		ok(has_para(p.articles[0], PARA_CAPTION,
+		    "图为新建成的通村公路。 记者 周五 摄"),
+		    "variants: a credit in brackets");
+	}
+	page_free(&p);
+}
+
 int
 main(void)
 {
@@ -337,5 +364,6 @@ main(void)
 	test_photo();
 	test_misc();
 	test_perline();
+	test_variants();
 	return done_testing();
 }
