@@ -26,6 +26,17 @@ int store_open(const char *path, struct store **out, char **err);
 void store_close(struct store *s);
 
 /*
+ * For tests of migrations: store_open, but migrating a new or older file
+ * only up to schema `version` (1 <= version <= STORE_SCHEMA_VERSION), so a
+ * test can build a library as an older lreader left it.
+ */
+int store_open_version(const char *path, int version, struct store **out,
+    char **err);
+/* Run SQL on the library's connection (the tokenizer registered): for
+ * tests and tools that need rows no API writes. */
+int store_exec(struct store *s, const char *sql, char **err);
+
+/*
  * The library path by SPEC: opt (from --db) if not NULL, else $LREADER_DB,
  * else $XDG_DATA_HOME/lreader/library.db, else
  * ~/.local/share/lreader/library.db. The caller frees it.
@@ -107,15 +118,22 @@ struct store_filter {
 };
 
 int store_issue_count(struct store *s, int *n, char **err);
-/* Issues by number from `first` (1-based), at most `limit`; with a filter
- * only issues with a passing article. */
+/* Issues in number order whose number is >= `first` (1-based), at most
+ * `limit` (<= 0: all); with a filter (f may be NULL) only issues with a
+ * passing article, nmatch counting those. To page on, pass the last
+ * row's number + 1. *rows: free with store_issue_rows_free. */
 int store_issues(struct store *s, const struct store_filter *f, int first,
     int limit, struct issue_row **rows, size_t *n, char **err);
-/* The articles of issue `number` (0: all issues) passing f (NULL: none). */
+/* The articles of issue `number` (0: all issues) passing f (NULL: none),
+ * in issue then page order; "N: no such issue" (-1) for a number that
+ * does not exist. *rows: free with store_article_rows_free. */
 int store_articles(struct store *s, int number, const struct store_filter *f,
     struct article_row **rows, size_t *n, char **err);
-/* Issue numbers for a date "YYYY-MM-DD" (every page of the day), for
- * "YYYY-MM-DD/P", or the first issue on or after "YYYY-MM[-DD]". */
+/* Issue numbers, ascending, for a date "YYYY-MM-DD" (every page of the
+ * day), for "YYYY-MM-DD/P", for "YYYY-MM" (the month); with on_or_after,
+ * only the first issue on or after it ("YYYY-MM-DD/P": that date and page
+ * or later). *n 0 when none; -1 for a malformed spec. Bare numbers are
+ * the caller's. The caller frees *numbers. */
 int store_find_issues(struct store *s, const char *spec, int on_or_after,
     int **numbers, size_t *n, char **err);
 
@@ -149,9 +167,13 @@ struct search_hit {
 	int in_title;
 };
 /* Every article whose kicker, title, subtitle or a paragraph contains
- * query (folded as search_fold does): title matches first, then newest
- * date and page, undated last imported first, page order within an issue.
- * limit <= 0: no limit. */
+ * query (folded as search_fold does): title matches first, then the rest;
+ * in each, dated issues by date and page newest first (the reverse of
+ * issue numbers), then undated ones last imported first; page order
+ * within an issue. A query folding to nothing finds nothing. limit <= 0:
+ * no limit. The snippet is up to 10 characters either side of
+ * the first match in the kicker, subtitle or paragraphs, else in the
+ * title, with "…" where it was cut. Free with store_search_free. */
 int store_search(struct store *s, const char *query, int limit,
     struct search_hit **hits, size_t *n, char **err);
 void store_search_free(struct search_hit *hits, size_t n);
