@@ -1046,14 +1046,16 @@ match_old(const struct page *p, struct old_article *old, size_t nold,
 	}
 }
 
-/* Insert one article (seq is 1-based) with its paragraphs and index row;
- * o, when not NULL, gives it its id and marks. */
+/* Insert one article (seq is 1-based) with its paragraphs; o, when not
+ * NULL, gives it its id and marks. *body (the caller frees it) is what
+ * its index row must hold besides the title. */
 static int
 put_article(struct store *s, int64_t issue, int64_t kbase, int seq,
-    const struct article *a, const struct old_article *o, char **err)
+    const struct article *a, const struct old_article *o, char **body,
+    char **err)
 {
 	sqlite3_stmt *st = prep(s, Q_INSERT_ARTICLE, err);
-	int64_t key = kbase + (SEQ_MAX - seq), id;
+	int64_t id;
 	struct buf b;
 	size_t i;
 	int rc = -1;
@@ -1063,7 +1065,7 @@ put_article(struct store *s, int64_t issue, int64_t kbase, int seq,
 	    o ? o->id : (int64_t)0, issue, seq, article_kind_name(a->kind),
 	    a->title, a->kicker, a->subtitle, a->byline, o ? o->read : 0,
 	    o ? o->bookmarked : 0, o ? o->para : 0, o ? o->off : (int64_t)0,
-	    key) < 0 || step(s, st, err) < 0)
+	    kbase + (SEQ_MAX - seq)) < 0 || step(s, st, err) < 0)
 		goto out;
 	id = sqlite3_last_insert_rowid(s->db);
 	done(st);
@@ -1079,26 +1081,38 @@ put_article(struct store *s, int64_t issue, int64_t kbase, int seq,
 		done(st);
 		body_add(&b, a->paras[i].text, 0);
 	}
-	rc = fts_write(s, Q_FTS_INSERT, key, a->title, b.data, err);
+	rc = 0;
 out:
 	done(st);
-	buf_free(&b);
+	*body = buf_take(&b);
 	return rc;
 }
 
-/* Insert the page's articles, heirs of old ones where match_old says. */
+/*
+ * Insert the page's articles, heirs of old ones where match_old says,
+ * then their index rows from the last article to the first: rowids then
+ * ascend, and FTS5 flushes its pending terms to a new segment whenever a
+ * rowid is not above the previous one (measured: 1.4x slower import).
+ */
 static int
 put_articles(struct store *s, int64_t issue, int64_t kbase,
     const struct page *p, struct old_article *old, size_t nold, char **err)
 {
 	long *heir = xcalloc(p->n + 1, sizeof *heir);
+	char **body = xcalloc(p->n + 1, sizeof *body);
 	size_t i;
 	int rc = 0;
 
 	match_old(p, old, nold, heir);
 	for (i = 0; i < p->n && rc == 0; i++)
 		rc = put_article(s, issue, kbase, (int)i + 1, p->articles[i],
-		    heir[i] >= 0 ? &old[heir[i]] : NULL, err);
+		    heir[i] >= 0 ? &old[heir[i]] : NULL, &body[i], err);
+	for (i = p->n; i > 0 && rc == 0; i--)
+		rc = fts_write(s, Q_FTS_INSERT, kbase + (SEQ_MAX - (int)i),
+		    p->articles[i - 1]->title, body[i - 1], err);
+	for (i = 0; i < p->n; i++)
+		free(body[i]);
+	free(body);
 	free(heir);
 	return rc;
 }
@@ -1168,8 +1182,8 @@ replace_issue(struct store *s, int64_t id, const char *olddate, int oldpage,
 
 	if (load_old(s, id, &old, &nold, err) < 0)
 		goto out;
-	for (i = 0; i < nold; i++)
-		if (fts_forget(s, &old[i], err) < 0)
+	for (i = nold; i > 0; i--)  /* rowids ascending, as put_articles */
+		if (fts_forget(s, &old[i - 1], err) < 0)
 			goto out;
 	if ((st = prep(s, Q_DELETE_ARTICLES, err)) == NULL ||
 	    bind_int64(s, st, 1, id, err) < 0 || step(s, st, err) < 0)
