@@ -474,6 +474,20 @@ test_identity(void)
 	    err && strstr(err, "no such article"), "一 is gone: no such article");
 	free(err);
 	err = NULL;
+	{
+		struct search_hit *h;
+		size_t nh;
+
+		ok(store_search(s, "一的正文", 0, &h, &nh, NULL) == 0 &&
+		    nh == 0, "the replaced text is gone from the index");
+		ok(store_search(s, "新二的正文", 0, &h, &nh, NULL) == 0 &&
+		    nh == 1 && h[0].id == before[1],
+		    "the new text is indexed under the kept id");
+		store_search_free(h, nh);
+	}
+	ok(store_exec(s, "INSERT INTO fts(fts, rank) VALUES"
+	    " ('integrity-check', 0)", NULL) == 0,
+	    "FTS5 integrity-check after a replace");
 	ok(store_article_issue(s, after[0], &row, NULL) == 0 &&
 	    strcmp(row.source, "a.txt") == 0, "source is the newer path given");
 	free(row.source);
@@ -998,6 +1012,21 @@ cmp_id(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
+/* The sum of nmatch over the sidebar rows under filter f. */
+static size_t
+issues_total(struct store *s, const struct store_filter *f)
+{
+	struct issue_row *rows;
+	size_t n, i, sum = 0;
+
+	if (store_issues(s, f, 1, 0, &rows, &n, NULL) < 0)
+		return (size_t)-1;
+	for (i = 0; i < n; i++)
+		sum += (size_t)rows[i].nmatch;
+	store_issue_rows_free(rows, n);
+	return sum;
+}
+
 /* Do the index and the scan agree on query q? Quiet unless not. */
 static int
 agree(struct store *s, struct scanned *sc, size_t n, const char *q)
@@ -1024,7 +1053,7 @@ agree(struct store *s, struct scanned *sc, size_t n, const char *q)
 	qsort(got, nh, sizeof *got, cmp_id);
 	same = nh == nw && memcmp(got, want, nw * sizeof *got) == 0;
 	store_articles(s, 0, &f, &rows, &nr, NULL);
-	same = same && nr == nw;
+	same = same && nr == nw && issues_total(s, &f) == nw;
 	for (i = 0; same && i < nh; i++)
 		same = hits[i].snippet != NULL &&
 		    hits[i].mark_len > 0;  /* every hit shows its match */
@@ -1122,6 +1151,39 @@ test_exact(void)
 	free(path);
 }
 
+/* The reading interface keeps the library open while `import` runs in
+ * another process: each connection sees the other's commits. */
+static void
+test_two_connections(void)
+{
+	char *path = tmp("two.db"), *order;
+	struct store *a = open_ok(path), *b = open_ok(path);
+	struct page p = titles("吕梁", NULL);
+	struct search_hit *h;
+	size_t n;
+
+	if (a == NULL || b == NULL)
+		goto out;
+	put(a, "new", "新", "2021-01-02", 1, &p);
+	ok(store_begin(a, NULL) == 0, "a begins a batch");
+	put(a, "old", "旧", "2021-01-01", 1, &p);
+	order = issue_order(b, NULL);
+	is_str(order, "new", "b does not see a's open batch");
+	free(order);
+	ok(store_commit(a, NULL) == 0, "a commits");
+	order = issue_order(b, NULL);
+	is_str(order, "old new", "b sees it, renumbered");
+	free(order);
+	ok(store_search(b, "吕梁", 0, &h, &n, NULL) == 0 && n == 2 &&
+	    h[0].issue == 2, "b's index answers too (its own tokenizer)");
+	store_search_free(h, n);
+out:
+	store_close(a);
+	store_close(b);
+	page_free(&p);
+	free(path);
+}
+
 int
 main(void)
 {
@@ -1143,6 +1205,7 @@ main(void)
 	test_identity();
 	test_numbers();
 	test_batch();
+	test_two_connections();
 	test_marks_and_filters();
 	test_search_order();
 	test_snippets();
