@@ -1,12 +1,29 @@
 /*
- * cli: the command-line commands (being written).
+ * cli: the command-line commands (SPEC "Command line"): import, list,
+ * cat, export, search and bookmarks. Each prints "lreader: …" on errors
+ * and returns the exit status (0, 1 error, 2 bad usage).
  */
 #include "config.h"
 
+#include <errno.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 #include "lreader/cli.h"
+#include "lreader/help.h"
+#include "lreader/import.h"
+#include "lreader/render.h"
+#include "lreader/store.h"
+#include "lreader/util.h"
+
+/* Default text width of `cat` on a terminal (SPEC: min(terminal width,
+ * text-width)). */
+#define TEXT_WIDTH 80
 
 int
 cli_usage_error(const char *fmt, ...)
@@ -21,10 +38,68 @@ cli_usage_error(const char *fmt, ...)
 	return 2;
 }
 
+/* The default keys, from the same table as the help overlay and the
+ * manual (help_dump_keys: GROUP, ACTION, KEYS, HELP). */
+static void
+print_keys(void)
+{
+	char *dump = NULL, *line, *save = NULL;
+	size_t size = 0;
+	FILE *m = open_memstream(&dump, &size);
+
+	if (m == NULL)
+		return;
+	help_dump_keys(m);
+	fclose(m);
+	for (line = strtok_r(dump, "\n", &save); line != NULL;
+	    line = strtok_r(NULL, "\n", &save)) {
+		char *f[4] = { NULL, NULL, NULL, NULL }, *p = line;
+		int i;
+		for (i = 0; i < 4 && p != NULL; i++) {
+			f[i] = p;
+			if ((p = strchr(p, '\t')) != NULL)
+				*p++ = '\0';
+		}
+		if (f[3] == NULL)
+			continue;
+		printf("  %-24s %s (%s)\n", *f[2] ? f[2] : "-", f[3], f[1]);
+	}
+	free(dump);
+}
+
 void
 cli_help(void)
 {
-	puts("Usage: lreader [--db FILE] [--no-color] [COMMAND [ARGS]]");
+	fputs(
+"Usage: lreader [--db FILE] [--no-color] [COMMAND [ARGS]]\n"
+"A terminal reader for the page dumps of 吕梁日报.\n"
+"\n"
+"With no COMMAND, open the reading interface (importing the bundled issues\n"
+"into an empty library first).\n"
+"\n"
+"Commands:\n"
+"  import PATH...               import page files or folders of *.txt\n"
+"  import --reclean [PATH...]   rebuild issues cleaned by an older version\n"
+"  list [--issue N]             articles: id, issue, seq, kind, title\n"
+"  cat ID [--width N]           one article as text\n"
+"  export [--issue N] [--format jsonl|text|markdown]\n"
+"  search [--limit N] QUERY     articles that contain QUERY\n"
+"  bookmarks                    bookmarked articles\n"
+"\n"
+"N is an issue number, a date YYYY-MM-DD (every page of the day) or\n"
+"YYYY-MM-DD/P.\n"
+"\n"
+"Options:\n"
+"  --db FILE      the library (default $LREADER_DB, else\n"
+"                 $XDG_DATA_HOME/lreader/library.db)\n"
+"      --no-color no colours in the interface (also NO_COLOR)\n"
+"  -h, --help     show this help and exit\n"
+"  -V, --version  show the version and exit\n"
+"\n"
+"Keys in the reading interface (bind takes the names in brackets):\n",
+	    stdout);
+	print_keys();
+	fputs("\nSee man lreader for the config file and more.\n", stdout);
 }
 
 void
@@ -33,12 +108,443 @@ cli_version(void)
 	puts("lreader " PACKAGE_VERSION);
 }
 
-#define STUB(name) int name(const char *db, int argc, char **argv) \
-	{ (void)db; (void)argc; (void)argv; \
-	  fputs("lreader: not yet written\n", stderr); return 1; }
-STUB(cli_import)
-STUB(cli_list)
-STUB(cli_cat)
-STUB(cli_export)
-STUB(cli_search)
-STUB(cli_bookmarks)
+/* Open the library or say why not. */
+static struct store *
+open_store(const char *db)
+{
+	struct store *s;
+	char *err = NULL;
+
+	if (store_open(db, &s, &err) != 0) {
+		fprintf(stderr, "lreader: %s: %s\n", db, err);
+		free(err);
+		return NULL;
+	}
+	return s;
+}
+
+static int
+store_error(struct store *s, char *err)
+{
+	fprintf(stderr, "lreader: %s\n", err ? err : "library error");
+	free(err);
+	if (s != NULL)
+		store_close(s);
+	return 1;
+}
+
+/* Parse a positive number; -1 when s is not one. */
+static long
+number(const char *s)
+{
+	char *end;
+	long v;
+
+	if (*s < '0' || *s > '9')
+		return -1;
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (*end != '\0' || errno != 0 || v > INT_MAX)
+		return -1;
+	return v;
+}
+
+/* Print s to stdout, dropping control characters when it is a terminal
+ * (SPEC: none reach the terminal). */
+static void
+put_text(const char *s)
+{
+	if (isatty(STDOUT_FILENO)) {
+		char *t = render_sanitize(xstrdup(s));
+		fputs(t, stdout);
+		free(t);
+	} else {
+		fputs(s, stdout);
+	}
+}
+
+/* A field for tab-separated output: tabs and newlines become spaces. */
+static char *
+field(const char *s)
+{
+	char *t = xstrdup(s), *p;
+
+	for (p = t; *p; p++)
+		if (*p == '\t' || *p == '\n' || *p == '\r')
+			*p = ' ';
+	return t;
+}
+
+/*
+ * The issue numbers that SPEC's N stands for: a number, YYYY-MM-DD or
+ * YYYY-MM-DD/P. Returns 0 with *nums (caller frees), or prints why not
+ * and returns 1.
+ */
+static int
+resolve_issues(struct store *s, const char *spec, int **nums, size_t *n)
+{
+	long v = number(spec);
+	char *err = NULL;
+	int count = 0;
+
+	*nums = NULL;
+	*n = 0;
+	if (v >= 0) {
+		if (store_issue_count(s, &count, &err) != 0)
+			return store_error(NULL, err);
+		if (v < 1 || v > count) {
+			fprintf(stderr, "lreader: %s: no such issue\n", spec);
+			return 1;
+		}
+		*nums = xmalloc(sizeof **nums);
+		(*nums)[0] = (int)v;
+		*n = 1;
+		return 0;
+	}
+	if (store_find_issues(s, spec, 0, nums, n, &err) != 0)
+		return store_error(NULL, err);
+	if (*n == 0) {
+		fprintf(stderr, "lreader: %s: no such issue\n", spec);
+		free(*nums);
+		*nums = NULL;
+		return 1;
+	}
+	return 0;
+}
+
+int
+cli_import(const char *db, int argc, char **argv)
+{
+	struct store *s;
+	struct import_opts opts;
+	struct import_stats st;
+	char *err = NULL;
+	int reclean = 0, first = 1, rc;
+
+	if (argc > 1 && strcmp(argv[1], "--reclean") == 0) {
+		reclean = 1;
+		first = 2;
+	}
+	if (!reclean && argc < 2)
+		return cli_usage_error("import needs a PATH");
+	if ((s = open_store(db)) == NULL)
+		return 1;
+	opts.errors = stderr;
+	opts.progress = isatty(STDERR_FILENO);
+	if (reclean)
+		rc = import_reclean(s, argv + first, (size_t)(argc - first), &opts,
+		    &st, &err);
+	else
+		rc = import_paths(s, argv + first, (size_t)(argc - first), &opts,
+		    &st, &err);
+	if (rc != 0)
+		return store_error(s, err);
+	store_close(s);
+	printf("imported %d, skipped %d, failed %d (%.1f MB in %.1f s)\n",
+	    st.imported, st.skipped, st.failed, st.bytes / 1e6, st.seconds);
+	return st.failed > 0 ? 1 : 0;
+}
+
+static void
+print_rows(const struct article_row *rows, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		char *t = field(rows[i].title), *line;
+		line = xasprintf("%lld\t%d\t%d\t%s\t%s\n", (long long)rows[i].id,
+		    rows[i].issue, rows[i].seq, article_kind_name(rows[i].kind), t);
+		put_text(line);
+		free(line);
+		free(t);
+	}
+}
+
+/* list and bookmarks: the articles of the issues in nums (NULL: all)
+ * passing f. */
+static int
+list_rows(struct store *s, const int *nums, size_t nn,
+    const struct store_filter *f)
+{
+	struct article_row *rows;
+	size_t n, k;
+	char *err = NULL;
+
+	for (k = 0; k < (nums ? nn : 1); k++) {
+		if (store_articles(s, nums ? nums[k] : 0, f, &rows, &n, &err) != 0)
+			return store_error(NULL, err);
+		print_rows(rows, n);
+		store_article_rows_free(rows, n);
+	}
+	return 0;
+}
+
+int
+cli_list(const char *db, int argc, char **argv)
+{
+	struct store *s;
+	int *nums = NULL, rc;
+	size_t nn = 0;
+	const char *spec = NULL;
+
+	if (argc == 3 && strcmp(argv[1], "--issue") == 0)
+		spec = argv[2];
+	else if (argc == 2 && strncmp(argv[1], "--issue=", 8) == 0)
+		spec = argv[1] + 8;
+	else if (argc != 1)
+		return cli_usage_error("usage: lreader list [--issue N]");
+	if ((s = open_store(db)) == NULL)
+		return 1;
+	rc = spec ? resolve_issues(s, spec, &nums, &nn) : 0;
+	if (rc == 0)
+		rc = list_rows(s, nums, nn, NULL);
+	free(nums);
+	store_close(s);
+	return rc;
+}
+
+int
+cli_bookmarks(const char *db, int argc, char **argv)
+{
+	struct store *s;
+	struct store_filter f = { 0, 1, NULL };
+	int rc;
+
+	(void)argv;
+	if (argc != 1)
+		return cli_usage_error("usage: lreader bookmarks");
+	if ((s = open_store(db)) == NULL)
+		return 1;
+	rc = list_rows(s, NULL, 0, &f);
+	store_close(s);
+	return rc;
+}
+
+/* Terminal columns of stdout, or 0. */
+static int
+terminal_width(void)
+{
+	struct winsize ws;
+
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		return ws.ws_col;
+	return 0;
+}
+
+int
+cli_cat(const char *db, int argc, char **argv)
+{
+	struct store *s;
+	struct article *a = NULL;
+	struct buf b;
+	long id = -1, width = 0;
+	char *err = NULL;
+	int i;
+
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--width") == 0 && i + 1 < argc) {
+			if ((width = number(argv[++i])) < 2 || width > 10000)
+				return cli_usage_error("--width takes a number of cells "
+				    "from 2 to 10000");
+		} else if (id < 0 && (id = number(argv[i])) >= 0) {
+			continue;
+		} else {
+			return cli_usage_error("usage: lreader cat ID [--width N]");
+		}
+	}
+	if (id < 0)
+		return cli_usage_error("usage: lreader cat ID [--width N]");
+	if (width == 0 && isatty(STDOUT_FILENO)) {
+		int tw = terminal_width();
+		width = tw > 0 && tw < TEXT_WIDTH ? tw : TEXT_WIDTH;
+	}
+	if ((s = open_store(db)) == NULL)
+		return 1;
+	if (store_article(s, id, &a, &err) != 0)
+		return store_error(s, err);
+	store_close(s);
+	if (a == NULL) {
+		fprintf(stderr, "lreader: %ld: no such article\n", id);
+		return 1;
+	}
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	if (render_text(&b, a, (int)width, 1, &err) != 0) {
+		article_free(a);
+		buf_free(&b);
+		return store_error(NULL, err);
+	}
+	put_text(b.data);
+	buf_free(&b);
+	article_free(a);
+	return 0;
+}
+
+enum format { FORMAT_JSONL, FORMAT_TEXT, FORMAT_MARKDOWN };
+
+static int
+export_one(struct store *s, const struct article_row *row, enum format fmt,
+    int first)
+{
+	struct article *a = NULL;
+	struct issue_row ir;
+	struct render_meta m;
+	struct buf b;
+	char *err = NULL;
+
+	memset(&ir, 0, sizeof ir);
+	if (store_article(s, row->id, &a, &err) != 0 ||
+	    store_article_issue(s, row->id, &ir, &err) != 0) {
+		article_free(a);
+		return store_error(NULL, err);
+	}
+	if (a == NULL)
+		return 0;
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	m.id = row->id;
+	m.issue = ir.number;
+	m.source = ir.source;
+	m.date = ir.date;
+	m.page = ir.page;
+	m.seq = row->seq;
+	if (fmt == FORMAT_JSONL) {
+		render_jsonl(&b, a, &m);
+	} else if (fmt == FORMAT_TEXT) {
+		if (!first)
+			buf_adds(&b, "————————————————————\n");
+		if (render_text(&b, a, 0, 1, &err) != 0) {
+			article_free(a);
+			free(ir.source);
+			free(ir.lead);
+			buf_free(&b);
+			return store_error(NULL, err);
+		}
+	} else {
+		if (!first)
+			buf_addc(&b, '\n');
+		render_markdown(&b, a);
+	}
+	if (fmt == FORMAT_JSONL)
+		fputs(b.data, stdout);
+	else
+		put_text(b.data);
+	buf_free(&b);
+	article_free(a);
+	free(ir.source);
+	free(ir.lead);
+	return 0;
+}
+
+int
+cli_export(const char *db, int argc, char **argv)
+{
+	struct store *s;
+	enum format fmt = FORMAT_JSONL;
+	const char *spec = NULL;
+	int *nums = NULL, rc = 0, i, first = 1;
+	size_t nn = 0, k, j, n;
+	struct article_row *rows;
+	char *err = NULL;
+
+	for (i = 1; i < argc; i++) {
+		const char *v = NULL;
+		if ((strcmp(argv[i], "--issue") == 0 ||
+		    strcmp(argv[i], "--format") == 0) && i + 1 < argc)
+			v = argv[i + 1];
+		if (v != NULL && strcmp(argv[i], "--issue") == 0) {
+			spec = v;
+			i++;
+		} else if (v != NULL) {
+			if (strcmp(v, "jsonl") == 0)
+				fmt = FORMAT_JSONL;
+			else if (strcmp(v, "text") == 0)
+				fmt = FORMAT_TEXT;
+			else if (strcmp(v, "markdown") == 0)
+				fmt = FORMAT_MARKDOWN;
+			else
+				return cli_usage_error("unknown format '%s' (jsonl, "
+				    "text or markdown)", v);
+			i++;
+		} else {
+			return cli_usage_error("usage: lreader export [--issue N] "
+			    "[--format jsonl|text|markdown]");
+		}
+	}
+	if ((s = open_store(db)) == NULL)
+		return 1;
+	if (spec != NULL && (rc = resolve_issues(s, spec, &nums, &nn)) != 0) {
+		store_close(s);
+		return rc;
+	}
+	for (k = 0; k < (nums ? nn : 1) && rc == 0; k++) {
+		if (store_articles(s, nums ? nums[k] : 0, NULL, &rows, &n,
+		    &err) != 0) {
+			rc = store_error(NULL, err);
+			break;
+		}
+		for (j = 0; j < n && rc == 0; j++, first = 0)
+			rc = export_one(s, &rows[j], fmt, first);
+		store_article_rows_free(rows, n);
+	}
+	free(nums);
+	store_close(s);
+	return rc;
+}
+
+int
+cli_search(const char *db, int argc, char **argv)
+{
+	struct store *s;
+	struct search_hit *hits;
+	size_t n, i;
+	long limit = 0;
+	const char *query = NULL;
+	char *err = NULL;
+	int tty = isatty(STDOUT_FILENO);
+
+	for (i = 1; i < (size_t)argc; i++) {
+		if (strcmp(argv[i], "--limit") == 0 && i + 1 < (size_t)argc) {
+			if ((limit = number(argv[++i])) < 1)
+				return cli_usage_error("--limit takes a positive number");
+		} else if (query == NULL) {
+			query = argv[i];
+		} else {
+			return cli_usage_error("usage: lreader search [--limit N] "
+			    "QUERY");
+		}
+	}
+	if (query == NULL)
+		return cli_usage_error("usage: lreader search [--limit N] QUERY");
+	if ((s = open_store(db)) == NULL)
+		return 1;
+	if (store_search(s, query, (int)limit, &hits, &n, &err) != 0)
+		return store_error(s, err);
+	for (i = 0; i < n; i++) {
+		char *t = field(hits[i].title), *sn = field(hits[i].snippet), *line;
+		if (tty && hits[i].mark_len > 0) {
+			/* The match in reverse video: marked without colour. Each
+			 * piece is cleaned apart so the offsets still hold. */
+			size_t ms = hits[i].mark_start, ml = hits[i].mark_len;
+			char *pre = render_sanitize(xstrndup(sn, ms));
+			char *mid = render_sanitize(xstrndup(sn + ms, ml));
+			char *post = render_sanitize(xstrdup(sn + ms + ml));
+			render_sanitize(t);
+			printf("%lld\t%d\t%s\t%s\033[7m%s\033[27m%s\n",
+			    (long long)hits[i].id, hits[i].issue, t, pre, mid, post);
+			free(pre);
+			free(mid);
+			free(post);
+		} else {
+			line = xasprintf("%lld\t%d\t%s\t%s\n", (long long)hits[i].id,
+			    hits[i].issue, t, sn);
+			put_text(line);
+			free(line);
+		}
+		free(t);
+		free(sn);
+	}
+	store_search_free(hits, n);
+	store_close(s);
+	return 0;
+}

@@ -1,2 +1,391 @@
-/* import (stub) */
+/*
+ * import: reads page files and folders, decodes and segments them, and
+ * puts each as one issue into the store (SPEC "Command line: import",
+ * "Identity and re-import"). Reports each failed file and goes on.
+ */
+/* realpath() is XSI. */
+#define _XOPEN_SOURCE 700
+
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "lreader/decode.h"
 #include "lreader/import.h"
+#include "lreader/issuedate.h"
+#include "lreader/segment.h"
+#include "lreader/util.h"
+
+/* Issues written in one transaction: fewer syncs, and still each issue
+ * in a savepoint of its own. */
+#define BATCH 500
+
+struct files {
+	char **v;   /* owned paths */
+	size_t n;
+};
+
+struct run {
+	const struct import_opts *opts;
+	struct import_stats *st;
+	struct timespec start;
+	size_t done, total;
+	int bar_shown;
+};
+
+static double
+elapsed(const struct timespec *t0)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)(t.tv_sec - t0->tv_sec) +
+	    (double)(t.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+static void
+erase_bar(struct run *r)
+{
+	if (r->bar_shown && r->opts->errors != NULL) {
+		fputs("\r\033[K", r->opts->errors);
+		r->bar_shown = 0;
+	}
+}
+
+/* SPEC import: on a terminal, after half a second, a progress bar. */
+static void
+draw_bar(struct run *r)
+{
+	double t = elapsed(&r->start);
+	int filled, i;
+	char bar[11];
+
+	if (!r->opts->progress || r->opts->errors == NULL || t < 0.5 ||
+	    r->total == 0)
+		return;
+	filled = (int)(10 * r->done / r->total);
+	for (i = 0; i < 10; i++)
+		bar[i] = i < filled ? '#' : '.';
+	bar[10] = '\0';
+	fprintf(r->opts->errors, "\r[%s] %zu/%zu files %.1f MB/s\033[K", bar,
+	    r->done, r->total, r->st->bytes / 1e6 / (t > 0 ? t : 1));
+	fflush(r->opts->errors);
+	r->bar_shown = 1;
+}
+
+static void
+report(struct run *r, const char *path, const char *reason)
+{
+	if (r->opts->errors == NULL)
+		return;
+	erase_bar(r);
+	fprintf(r->opts->errors, "lreader: %s: %s\n", path, reason);
+}
+
+static void
+add_file(struct files *f, const char *path)
+{
+	f->v = xreallocarray(f->v, f->n + 1, sizeof *f->v);
+	f->v[f->n++] = xstrdup(path);
+}
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int
+is_txt(const char *name)
+{
+	size_t n = strlen(name);
+
+	return n > 4 && (strcmp(name + n - 4, ".txt") == 0 ||
+	    strcmp(name + n - 4, ".TXT") == 0);
+}
+
+/* Every *.txt under dir, each folder's entries in name order. Returns 0,
+ * or -1 with errno set when dir cannot be read. */
+static int
+walk(const char *dir, struct files *f)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	struct files names = { NULL, 0 };
+	size_t i;
+	struct stat sb;
+
+	if (d == NULL)
+		return -1;
+	while ((e = readdir(d)) != NULL)
+		if (e->d_name[0] != '.')
+			add_file(&names, e->d_name);
+	closedir(d);
+	qsort(names.v, names.n, sizeof *names.v, cmp_str);
+	for (i = 0; i < names.n; i++) {
+		char *p = xasprintf("%s%s%s", dir,
+		    dir[strlen(dir) - 1] == '/' ? "" : "/", names.v[i]);
+		if (stat(p, &sb) == 0) {
+			if (S_ISDIR(sb.st_mode))
+				(void)walk(p, f);
+			else if (S_ISREG(sb.st_mode) && is_txt(names.v[i]))
+				add_file(f, p);
+		}
+		free(p);
+		free(names.v[i]);
+	}
+	free(names.v);
+	return 0;
+}
+
+static void
+files_free(struct files *f)
+{
+	size_t i;
+
+	for (i = 0; i < f->n; i++)
+		free(f->v[i]);
+	free(f->v);
+	f->v = NULL;
+	f->n = 0;
+}
+
+/* The files named by paths; unreadable paths and folders with no page
+ * are reported and counted as failed. */
+static void
+collect(struct run *r, char **paths, size_t n, struct files *out)
+{
+	size_t i, before;
+	struct stat sb;
+
+	for (i = 0; i < n; i++) {
+		if (stat(paths[i], &sb) != 0) {
+			report(r, paths[i], strerror(errno));
+			r->st->failed++;
+		} else if (S_ISDIR(sb.st_mode)) {
+			before = out->n;
+			if (walk(paths[i], out) != 0) {
+				report(r, paths[i], strerror(errno));
+				r->st->failed++;
+			} else if (out->n == before) {
+				report(r, paths[i], "no .txt files");
+				r->st->failed++;
+			}
+		} else {
+			add_file(out, paths[i]);
+		}
+	}
+}
+
+/* The whole file (caller frees), or NULL with errno set. */
+static char *
+read_file(const char *path, size_t *len)
+{
+	FILE *fp = fopen(path, "rb");
+	struct buf b;
+	char chunk[65536];
+	size_t n;
+	int e;
+
+	if (fp == NULL)
+		return NULL;
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
+		buf_add(&b, chunk, n);
+	if (ferror(fp)) {
+		e = errno;
+		fclose(fp);
+		buf_free(&b);
+		errno = e ? e : EIO;
+		return NULL;
+	}
+	fclose(fp);
+	*len = b.len;
+	return buf_take(&b);
+}
+
+/* Identity is the decoded text, and a final newline more or less is the
+ * same page: the text is kept without trailing white space. In place. */
+static char *
+end_once(char *text)
+{
+	size_t n = strlen(text);
+
+	while (n > 0 && (text[n - 1] == '\n' || text[n - 1] == ' ' ||
+	    text[n - 1] == '\t'))
+		n--;
+	text[n] = '\0';
+	return text;
+}
+
+/* Decode, segment and store one page; returns -1 with *why set when the
+ * file failed. */
+static int
+import_text(struct store *s, const char *source, const char *canon,
+    const char *text, enum store_put *res, char **why)
+{
+	struct page pg = { NULL, 0 };
+	struct issue_in in;
+	char date[11];
+	int page, rc;
+
+	if (segment_page(text, &pg, why) != 0)
+		return -1;
+	issuedate_parse(canon, date, &page);
+	memset(&in, 0, sizeof in);
+	in.source = source;
+	in.path = canon;
+	in.text = text;
+	in.date = date;
+	in.page = page;
+	in.cleaner = IMPORT_CLEANER_VERSION;
+	in.page_articles = &pg;
+	rc = store_put_issue(s, &in, res, why);
+	page_free(&pg);
+	return rc;
+}
+
+static void
+import_one(struct store *s, struct run *r, const char *path)
+{
+	size_t len = 0, nbad = 0;
+	char *bytes, *text = NULL, *why = NULL, canon[PATH_MAX];
+	enum store_put res;
+
+	if ((bytes = read_file(path, &len)) == NULL) {
+		report(r, path, strerror(errno));
+		r->st->failed++;
+		return;
+	}
+	r->st->bytes += (double)len;
+	if (realpath(path, canon) == NULL) {
+		report(r, path, strerror(errno));
+		r->st->failed++;
+	} else if (decode_page(bytes, len, &text, &nbad, &why) != 0 ||
+	    import_text(s, path, canon, end_once(text), &res, &why) != 0) {
+		report(r, path, why ? why : "cannot import");
+		r->st->failed++;
+	} else {
+		if (nbad > 0) {
+			char *w = xasprintf("%zu bad sequences replaced", nbad);
+			report(r, path, w);
+			free(w);
+		}
+		if (res == STORE_SKIPPED)
+			r->st->skipped++;
+		else
+			r->st->imported++;
+	}
+	free(why);
+	free(text);
+	free(bytes);
+}
+
+int
+import_paths(struct store *s, char **paths, size_t n,
+    const struct import_opts *opts, struct import_stats *stats, char **err)
+{
+	struct files f = { NULL, 0 };
+	struct run r;
+	size_t i;
+	int rc = 0;
+
+	memset(stats, 0, sizeof *stats);
+	memset(&r, 0, sizeof r);
+	r.opts = opts;
+	r.st = stats;
+	clock_gettime(CLOCK_MONOTONIC, &r.start);
+	collect(&r, paths, n, &f);
+	r.total = f.n;
+	for (i = 0; i < f.n && rc == 0; i++) {
+		if (i % BATCH == 0 && (i > 0 ? store_commit(s, err) : 0) == 0)
+			rc = store_begin(s, err);
+		if (rc != 0)
+			break;
+		import_one(s, &r, f.v[i]);
+		r.done = i + 1;
+		draw_bar(&r);
+	}
+	if (rc == 0 && f.n > 0)
+		rc = store_commit(s, err);
+	else if (rc != 0)
+		store_rollback(s);
+	erase_bar(&r);
+	stats->seconds = elapsed(&r.start);
+	files_free(&f);
+	return rc;
+}
+
+int
+import_reclean(struct store *s, char **paths, size_t n,
+    const struct import_opts *opts, struct import_stats *stats, char **err)
+{
+	struct reclean_item *items = NULL;
+	size_t count = 0, i;
+	char **prefixes = xcalloc(n ? n : 1, sizeof *prefixes);
+	struct run r;
+	int rc;
+
+	memset(stats, 0, sizeof *stats);
+	memset(&r, 0, sizeof r);
+	r.opts = opts;
+	r.st = stats;
+	clock_gettime(CLOCK_MONOTONIC, &r.start);
+	for (i = 0; i < n; i++) {
+		char canon[PATH_MAX];
+		prefixes[i] = xstrdup(realpath(paths[i], canon) ? canon : paths[i]);
+	}
+	rc = store_reclean_list(s, IMPORT_CLEANER_VERSION, prefixes, n, &items,
+	    &count, err);
+	r.total = count;
+	if (rc == 0 && count > 0)
+		rc = store_begin(s, err);
+	for (i = 0; i < count && rc == 0; i++) {
+		enum store_put res;
+		char *why = NULL;
+		stats->bytes += (double)strlen(items[i].text);
+		if (import_text(s, items[i].source, items[i].path, items[i].text,
+		    &res, &why) != 0) {
+			report(&r, items[i].source, why ? why : "cannot reclean");
+			stats->failed++;
+		} else {
+			stats->imported++;
+		}
+		free(why);
+		r.done = i + 1;
+		draw_bar(&r);
+	}
+	if (rc == 0 && count > 0)
+		rc = store_commit(s, err);
+	else if (rc != 0)
+		store_rollback(s);
+	erase_bar(&r);
+	stats->seconds = elapsed(&r.start);
+	store_reclean_free(items, count);
+	for (i = 0; i < n; i++)
+		free(prefixes[i]);
+	free(prefixes);
+	return rc;
+}
+
+int
+import_bundled(struct store *s, int *n, char **err)
+{
+	const char *dd = getenv("LREADER_DATADIR");
+	char *dir = xasprintf("%s/issues", dd && *dd ? dd : PKGDATADIR);
+	struct import_opts opts = { NULL, 0 };
+	struct import_stats st;
+	int rc;
+
+	rc = import_paths(s, &dir, 1, &opts, &st, err);
+	*n = st.imported;
+	free(dir);
+	return rc;
+}

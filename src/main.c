@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "lreader/cli.h"
+#include "lreader/help.h"
 #include "lreader/store.h"
 #include "lreader/ui.h"
 
@@ -45,6 +46,9 @@ main(int argc, char **argv)
 		} else if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
 			cli_version();
 			return 0;
+		} else if (strcmp(a, "--dump-keys") == 0) {
+			/* The default key table, for the manual (man/keys.awk). */
+			return help_dump_keys(stdout) == 0 ? 0 : 1;
 		} else if (strcmp(a, "--no-color") == 0) {
 			uopt.no_color = 1;
 		} else if (strcmp(a, "--db") == 0) {
