@@ -468,7 +468,7 @@ local_widths(struct ctx *c)
 		if (n > 0)
 			qsort(cws, (size_t)n, sizeof cws[0], cmp_int);
 		c->l[i].perline = c->l[i].cw > 100 || (n >= 2 &&
-		    (finals * 10 >= n * 7 || cws[n / 2] >= 90));
+		    (finals * 10 >= n * 6 || cws[n / 2] >= 90));
 	}
 }
 
