@@ -76,19 +76,6 @@ to_ucs(const char *s, size_t n, size_t *len)
 	return u;
 }
 
-static char *
-from_ucs(const uint32_t *u, size_t n)
-{
-	struct buf b;
-	size_t i;
-
-	buf_init(&b);
-	buf_add(&b, "", 0);
-	for (i = 0; i < n; i++)
-		buf_add_ucs(&b, u[i]);
-	return buf_take(&b);
-}
-
 static int
 is_space(uint32_t c)
 {
@@ -101,6 +88,12 @@ is_dropped(uint32_t c)
 {
 	return (c < 0x20 && c != '\t') || c == 0x7F ||
 	    (c >= 0x80 && c <= 0x9F) || c == 0xFEFF || c == 0x200B;
+}
+
+static int
+is_digit(uint32_t c)
+{
+	return c >= '0' && c <= '9';
 }
 
 /* A space-separated token: [start, end) in the code point array. */
@@ -202,8 +195,13 @@ clean_line(const char *s, size_t n)
 		if (i + 1 < nt && !drop[i]) {
 			uint32_t l = u[t[i].end - 1], r = u[t[i + 1].start];
 			size_t gap = t[i + 1].start - t[i].end;
-			/* Spaces beside CJK punctuation are never printed ones. */
+			/* Spaces beside CJK punctuation are never printed ones,
+			 * nor one between a digit and a Han character: the
+			 * extraction puts it where the font changes (7 月 26 日). */
 			if (clean_is_cjk_punct(l) || clean_is_cjk_punct(r))
+				continue;
+			if (gap == 1 && ((is_digit(l) && clean_is_han(r)) ||
+			    (clean_is_han(l) && is_digit(r))))
 				continue;
 			buf_add(&b, "  ", gap >= 2 && clean_is_wide(l) &&
 			    clean_is_wide(r) ? 2 : 1);

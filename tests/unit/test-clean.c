@@ -52,12 +52,16 @@ main(void)
 	line_is("数谷吕梁  智赢未来", "数谷吕梁  智赢未来",
 	    "a real double space between words stays");
 	line_is("线上参赛者共 18350 人，满分 1670 人，",
-	    "线上参赛者共 18350 人，满分 1670 人，", "spaces around numbers stay");
+	    "线上参赛者共18350人，满分1670人，",
+	    "no space between a digit and a Han character");
+	line_is("增长 27.8%；规上 OA 系统 2022- 2035",
+	    "增长27.8%；规上 OA 系统2022- 2035",
+	    "spaces beside Latin words and between numbers stay");
 	line_is("我们 在 这 里 等 你们", "我们在这里等你们",
 	    "a run of single characters inside a line");
 	line_is("A B C D", "A B C D", "spaces between Latin letters stay");
 	line_is("Hello  world", "Hello world", "runs of spaces between Latin words squeeze");
-	line_is("本报讯 （记者 王洋） 7 月", "本报讯（记者 王洋）7 月",
+	line_is("本报讯 （记者 王洋） 7 月", "本报讯（记者 王洋）7月",
 	    "no space beside CJK brackets");
 	line_is("  标题\t前后  ", "标题 前后", "trimmed; tab is a space");
 	line_is("控制\x01字符\x7f和\xc2\x85" "C1", "控制字符和C1", "control characters dropped");
