@@ -1,0 +1,110 @@
+# Marks, filters and find: m M u r f F, / n N, and the prompts' editing
+# (Chinese text, Backspace, ^U, Esc).
+. "$top_srcdir/tests/lib.sh"
+. "$top_srcdir/tests/e2e/tmux.sh"
+
+sidebar() { screen | sed '$d' | sed 's/│.*//'; }
+sidebar_has() { sidebar | grep -q -- "$1"; }
+status_re() { status_line | grep -q -- "$1"; }
+
+start 80 24
+wait_for "5 · " || dump
+
+# ---- bookmarks ----
+keys 2
+wait_status "issue 2/5 · article 1/5"
+keys m
+wait_status "bookmarked"; ok $? "m bookmarks the open article"
+until_ok sidebar_has '^ > ! “数谷吕梁'; ok $? "  its row shows the bookmark mark"
+keys M
+wait_status "bookmarks only"; ok $? "M: bookmarks only, said in the status line"
+until_ok sidebar_has '2 · “数谷吕梁.*(1/5)'; ok $? "  issue 2 shows (matching/total)"
+sidebar_has '1 · 刘媛媛'; ok $((!$?)) "  issues without bookmarks are hidden"
+sidebar_has '怀进鹏'; ok $((!$?)) "  and articles without one"
+keys M
+wait_gone "bookmarks only"
+until_ok sidebar_has '1 · 刘媛媛'; ok $? "M again shows everything"
+keys m
+wait_status "bookmark removed"; ok $? "m again removes the bookmark"
+until_ok sidebar_has '^ >   “数谷吕梁'; ok $? "  and its mark"
+
+# m in the sidebar acts on the cursor's row.
+keys Tab j m
+wait_status "bookmarked"
+until_ok sidebar_has '^  \*! “数谷吕梁·智赢未来”第四届'
+ok $? "m in the sidebar bookmarks the cursor's article, not the open one"
+
+# ---- read marks and unread-only ----
+keys r
+wait_status "marked read"; ok $? "r in the sidebar marks the cursor's article read"
+keys r
+wait_status "marked unread"; ok $? "r again: unread"
+until_ok sidebar_has '^  \*! “数谷吕梁·智赢未来”第四届'
+ok $? "  both marks show"
+keys u
+wait_status "unread only"; ok $? "u: unread only"
+until_ok sidebar_has '2 · “数谷吕梁.*(4/5)'; ok $? "  issue 2: 4 of 5 unread"
+sidebar_has '1 · 刘媛媛.*(10/10)'; ok $? "  issue 1: 10 of 10"
+keys u
+wait_gone "unread only"; ok $? "u again: off"
+
+# ---- text filter, with prompt editing ----
+keys f
+until_ok status_re '^filter:'; ok $? "f opens the filter prompt"
+text "大数据产X"
+wait_status "filter: 大数据产X"; ok $? "  the prompt takes Chinese text"
+keys BSpace
+until_ok status_re 'filter: 大数据产$'; ok $? "  Backspace deletes a character"
+keys BSpace
+keys Enter
+wait_status "filter: 大数据"; ok $? "  Enter applies the filter"
+until_ok sidebar_has '(.*/.*)'; ok $? "  issues show (matching/total)"
+sidebar_has '4 · 吕梁：大数据.*(2/2)'; ok $? "  issue 4: both articles match"
+keys u
+wait_status "unread only · filter: 大数据"; ok $? "filters combine"
+keys f
+wait_status "filter: 大数据"
+keys C-u
+until_ok status_re '^filter: *$'; ok $? "^U clears the prompt"
+text "吕梁"
+keys Escape
+wait_status "unread only · filter: 大数据"; ok $? "Esc cancels: the filter is unchanged"
+keys F
+until_ok test -z "$(status_line | grep -e 'filter' -e 'unread only')"
+ok $? "F clears all filters"
+until_ok sidebar_has '1 · 刘媛媛：[^(]*$'; ok $? "  no more (matching/total)"
+keys f
+text "没有这样的词"
+keys Enter
+wait_status "no article matches"; ok $? "a filter matching nothing says so"
+keys F
+
+# ---- find in the article ----
+keys 2
+wait_status "issue 2/5 · article 1/5"
+keys n
+wait_status "nothing to find"; ok $? "n before any search says so"
+keys /
+wait_status "/"
+text "吕梁"
+keys Enter
+until_ok status_has "/吕梁 1/"; ok $? "/ finds: the status line counts the matches"
+total=$(status_line | sed 's/.*\/吕梁 1\/\([0-9]*\).*/\1/')
+[ "$total" -gt 3 ] 2>/dev/null; ok $? "  several matches ($total)"
+screen_esc | grep -q '30m.*吕梁\|43m.*吕梁\|\[7m吕梁'
+ok $? "  matches are highlighted"
+keys n
+wait_status "/吕梁 2/$total"; ok $? "n: the next match"
+keys N N
+wait_status "/吕梁 $total/$total"; ok $? "N N: previous, wrapping around"
+keys /
+text "没有这样的词"
+keys Enter
+wait_status "not found: 没有这样的词"; ok $? "a missing word: not found"
+keys Escape n
+wait_status "not found: 没有这样的词"; ok $? "n after it: still not found"
+keys Q
+is "$(wait_exit)" 0 "quits with status 0"
+
+[ "$failed" -eq 0 ] || dump
+done_testing
