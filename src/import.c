@@ -183,34 +183,6 @@ collect(struct run *r, char **paths, size_t n, struct files *out)
 	}
 }
 
-/* The whole file (caller frees), or NULL with errno set. */
-static char *
-read_file(const char *path, size_t *len)
-{
-	FILE *fp = fopen(path, "rb");
-	struct buf b;
-	char chunk[65536];
-	size_t n;
-	int e;
-
-	if (fp == NULL)
-		return NULL;
-	buf_init(&b);
-	buf_add(&b, "", 0);
-	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
-		buf_add(&b, chunk, n);
-	if (ferror(fp)) {
-		e = errno;
-		fclose(fp);
-		buf_free(&b);
-		errno = e ? e : EIO;
-		return NULL;
-	}
-	fclose(fp);
-	*len = b.len;
-	return buf_take(&b);
-}
-
 /* Identity is the decoded text, and a final newline more or less is the
  * same page: the text is kept without trailing white space. In place. */
 static char *

@@ -1,6 +1,7 @@
 /*
  * util: allocation, string buffers and UTF-8 helpers used everywhere.
  */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -258,4 +259,32 @@ utf8_count(const char *s)
 		if (((unsigned char)*s & 0xC0) != 0x80)
 			n++;
 	return n;
+}
+
+char *
+read_file(const char *path, size_t *len)
+{
+	FILE *fp = fopen(path, "rb");
+	struct buf b;
+	char chunk[65536];
+	size_t n;
+	int e;
+
+	if (fp == NULL)
+		return NULL;
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
+		buf_add(&b, chunk, n);
+	if (ferror(fp)) {
+		e = errno;
+		fclose(fp);
+		buf_free(&b);
+		errno = e ? e : EIO;
+		return NULL;
+	}
+	fclose(fp);
+	if (len != NULL)
+		*len = b.len;
+	return buf_take(&b);
 }

@@ -29,24 +29,6 @@ struct art {
 
 static sqlite3 *db;
 
-static char *
-slurp(const char *path)
-{
-	FILE *f = fopen(path, "rb");
-	struct buf b;
-	char chunk[8192];
-	size_t n;
-
-	if (f == NULL)
-		return NULL;
-	buf_init(&b);
-	buf_add(&b, "", 0);
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-		buf_add(&b, chunk, n);
-	fclose(f);
-	return buf_take(&b);
-}
-
 /* Rows of a query with one text parameter, as strings (NULL for null). */
 static char **
 query(const char *sql, const char *arg, const char *arg2, int *n)
@@ -184,7 +166,7 @@ ends_nows(const char *s, const char *suffix)
 static struct art *
 load_export(const char *path, int *n)
 {
-	char *text = slurp(path), *line, *save = NULL;
+	char *text = read_file(path, NULL), *line, *save = NULL;
 	struct art *v = NULL;
 
 	*n = 0;
@@ -405,7 +387,7 @@ main(int argc, char **argv)
 		fprintf(stderr, "usage: golden-check SEEDS FILE EXPORT...\n");
 		return 99;
 	}
-	if ((seeds = slurp(argv[1])) == NULL) {
+	if ((seeds = read_file(argv[1], NULL)) == NULL) {
 		fprintf(stderr, "golden-check: cannot read %s\n", argv[1]);
 		return 99;
 	}

@@ -13,21 +13,17 @@ main(int argc, char **argv)
 	int i;
 
 	for (i = 1; i < argc; i++) {
-		FILE *f = fopen(argv[i], "rb");
-		struct buf b, o;
-		char chunk[4096], *err = NULL;
-		size_t n, k;
+		struct buf o;
+		char *text = read_file(argv[i], NULL), *err = NULL;
+		size_t k;
 		struct page p = { NULL, 0 };
 
-		if (f == NULL)
+		if (text == NULL)
 			return 1;
-		buf_init(&b);
-		while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-			buf_add(&b, chunk, n);
-		fclose(f);
-		if (segment_page(b.data ? b.data : "", &p, &err) != 0) {
+		if (segment_page(text, &p, &err) != 0) {
 			fprintf(stderr, "%s: %s\n", argv[i], err);
 			free(err);
+			free(text);
 			continue;
 		}
 		buf_init(&o);
@@ -37,7 +33,7 @@ main(int argc, char **argv)
 		}
 		fputs(o.data ? o.data : "", stdout);
 		buf_free(&o);
-		buf_free(&b);
+		free(text);
 		page_free(&p);
 	}
 	return 0;

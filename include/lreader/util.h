@@ -46,6 +46,13 @@ char *buf_take(struct buf *b);                  /* returns data (caller frees), 
 void buf_free(struct buf *b);
 
 /*
+ * The whole content of the file at path, NUL-terminated (the caller
+ * frees); *len its size in bytes. NULL with errno set when it cannot be
+ * read.
+ */
+char *read_file(const char *path, size_t *len);
+
+/*
  * Decode the code point at s (at most n bytes, valid UTF-8 assumed);
  * returns its length in bytes (1 for a bad byte, with *uc = 0xFFFD).
  */

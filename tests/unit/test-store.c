@@ -114,27 +114,6 @@ open_ok(const char *path)
 	return s;
 }
 
-/* The whole content of a file (NULL if unreadable); *n its size. */
-static char *
-slurp(const char *path, size_t *n)
-{
-	FILE *f = fopen(path, "rb");
-	struct buf b;
-	char chunk[4096];
-	size_t got;
-
-	*n = 0;
-	if (f == NULL)
-		return NULL;
-	buf_init(&b);
-	buf_add(&b, "", 0);
-	while ((got = fread(chunk, 1, sizeof chunk, f)) > 0)
-		buf_add(&b, chunk, got);
-	fclose(f);
-	*n = b.len;
-	return buf_take(&b);
-}
-
 /* Run SQL on a file with plain sqlite3, no lreader involved. */
 static int
 raw_sql(const char *path, const char *sql)
@@ -282,8 +261,8 @@ test_open(void)
 static void
 refused(const char *path, const char *want, const char *name)
 {
-	size_t n1, n2;
-	char *before = slurp(path, &n1), *after, *err = NULL;
+	size_t n1 = 0, n2 = 0;
+	char *before = read_file(path, &n1), *after, *err = NULL;
 	struct store *s = (struct store *)1;
 	int rc = store_open(path, &s, &err);
 
@@ -292,7 +271,7 @@ refused(const char *path, const char *want, const char *name)
 	    want);
 	if (err != NULL)
 		diag("message: %s", err);
-	after = slurp(path, &n2);
+	after = read_file(path, &n2);
 	ok(before != NULL && after != NULL && n1 == n2 &&
 	    memcmp(before, after, n1) == 0, "%s: file untouched", name);
 	free(before);
