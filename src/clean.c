@@ -487,7 +487,7 @@ clean_dedup_key(const char *s)
 }
 
 int
-clean_col_width(const char *s)
+clean_col_width(const char *s, int compressed)
 {
 	size_t i = 0, n = strlen(s);
 	uint32_t c;
@@ -496,8 +496,10 @@ clean_col_width(const char *s)
 	while (i < n) {
 		l = utf8_next(s + i, n - i, &c);
 		i += (size_t)l;
-		if (clean_is_cjk_punct(c) || c < 0x80)
+		if (c < 0x80 || (c >= 0x2010 && c <= 0x2027) || c == 0xB7)
 			w += 1;
+		else if (clean_is_cjk_punct(c))
+			w += compressed ? 1 : 2;
 		else
 			w += clean_is_wide(c) ? 2 : 1;
 	}

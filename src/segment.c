@@ -38,7 +38,8 @@ enum lkind {
 
 struct line {
 	char *text;       /* owned, cleaned */
-	int cw;           /* clean_col_width */
+	int cw;           /* width in the metric its column is set in */
+	int cw1, cw2;     /* width with CJK punctuation half / full width */
 	int nch;          /* code points */
 	int width;        /* local column width around it */
 	enum lkind kind;
@@ -60,6 +61,7 @@ struct item {
 	size_t first, last; /* BLOCK: line range [first, last] */
 	unsigned dateline : 1, mark : 1, teaser : 1, heading : 1, cut : 1;
 	unsigned dropped : 1;
+	unsigned photo : 1; /* CREDIT: a photo credit (X 摄), not a byline's */
 	int body;           /* PARA: index of its body, or -1 */
 };
 
@@ -141,6 +143,42 @@ han_run(const char *s, size_t n, int lo, int hi)
 		k++;
 	}
 	return k >= lo && k <= hi;
+}
+
+/*
+ * Whether s reads as a person's name: two or three Han characters after
+ * a common surname (or four after a compound one). Bare names stand as
+ * bylines; a short phrase like 文化生活 must not.
+ */
+static int
+is_name(const char *s)
+{
+	static const char *compound[] = { "欧阳", "司马", "上官", "诸葛",
+	    "东方", "皇甫", "尉迟", "令狐", "慕容", "端木", NULL };
+	static const char surnames[] =
+	    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹"
+	    "彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金"
+	    "石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
+	    "万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章"
+	    "鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季"
+	    "裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟"
+	    "艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席"
+	    "卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄"
+	    "丛仲虞敖巩明佘池查麻苑迟邝薄";
+	size_t n = strlen(s), k = utf8_count(s);
+	int i;
+
+	if (!han_run(s, n, 2, 4))
+		return 0;
+	for (i = 0; compound[i] != NULL; i++)
+		if (starts(s, compound[i]))
+			return k >= 3;
+	if (k > 3)
+		return 0;
+	for (i = 0; surnames[i] != '\0'; i += 3)
+		if (strncmp(s, surnames + i, 3) == 0)
+			return 1;
+	return 0;
 }
 
 /* "王洋", "冯凯治 通讯员 李蓉": names, spaces and role words only. */
@@ -380,7 +418,8 @@ classify(const char *s)
 static void
 set_features(struct line *l)
 {
-	l->cw = clean_col_width(l->text);
+	l->cw = l->cw1 = clean_col_width(l->text, 1);
+	l->cw2 = clean_col_width(l->text, 0);
 	l->nch = (int)utf8_count(l->text);
 	l->final = clean_ends_sentence(l->text);
 	l->mid = clean_ends_midpunct(l->text);
@@ -441,35 +480,94 @@ is_candidate(const struct line *l)
  * line: wrapped columns end many of their punctuated lines mid-sentence
  * and are narrow; paragraph lines end in a sentence end and run long.
  */
+/* How many of the n values lie within one cell of their median: full
+ * column lines measured in the right metric agree. */
+static int
+agreement(int *v, int n)
+{
+	int k = 0, i, m;
+
+	if (n == 0)
+		return 0;
+	qsort(v, (size_t)n, sizeof v[0], cmp_int);
+	m = v[n / 2];
+	for (i = 0; i < n; i++)
+		k += v[i] >= m - 1 && v[i] <= m + 1;
+	return k;
+}
+
+/* Whether the column around line i sets CJK punctuation half width: the
+ * metric in which its mid-paragraph lines come out the same width. */
+static int
+compressed_around(const struct ctx *c, size_t i)
+{
+	int v1[11], v2[11], n = 0;
+	size_t j, lo = i >= 5 ? i - 5 : 0, hi = i + 5 < c->nl ? i + 5 : c->nl - 1;
+
+	for (j = lo; j <= hi; j++) {
+		const struct line *l = &c->l[j];
+		if (l->kind != L_TEXT || l->final || l->nch < 6)
+			continue;
+		v1[n] = l->cw1;
+		v2[n++] = l->cw2;
+	}
+	return agreement(v1, n) >= agreement(v2, n);
+}
+
+/*
+ * For each line: the local column width (the second largest body line
+ * width around it: full lines vary by a cell or two, and one outlier
+ * should not set it), and whether the text around it has one paragraph a
+ * line: wrapped columns end many of their punctuated lines mid-sentence
+ * and are narrow; paragraph lines end in a sentence end and run long.
+ */
 static void
 local_widths(struct ctx *c)
 {
 	size_t i, j, lo, hi;
 	int cws[11];
+	char *comp = xcalloc(c->nl ? c->nl : 1, 1);
 
+	for (i = 0; i < c->nl; i++)
+		comp[i] = (char)compressed_around(c, i);
+	for (i = 0; i < c->nl; i++)
+		c->l[i].cw = comp[i] ? c->l[i].cw1 : c->l[i].cw2;
 	for (i = 0; i < c->nl; i++) {
-		int a = 0, b = 0, finals = 0, n = 0;
+		int a = 0, b = 0, finals = 0, n = 0, nm = 0, mids[11];
 		lo = i >= 5 ? i - 5 : 0;
 		hi = i + 5 < c->nl ? i + 5 : c->nl - 1;
 		for (j = lo; j <= hi; j++) {
 			const struct line *l = &c->l[j];
+			int w = comp[i] ? l->cw1 : l->cw2;
 			if (l->kind != L_TEXT && l->kind != L_DATELINE)
 				continue;
-			if (l->cw > a) {
+			if (w > a) {
 				b = a;
-				a = l->cw;
-			} else if (l->cw > b) {
-				b = l->cw;
+				a = w;
+			} else if (w > b) {
+				b = w;
 			}
-			cws[n++] = l->cw;
+			/* Lines inside a paragraph are full but for the indented
+			 * first ones; the widest are pushed out by punctuation. */
+			if (!l->final && l->nch >= 6)
+				mids[nm++] = w;
+			cws[n++] = l->cw1;
 			finals += l->final;
 		}
-		c->l[i].width = b ? b : a;
+		if (nm >= 3) {
+			qsort(mids, (size_t)nm, sizeof mids[0], cmp_int);
+			c->l[i].width = mids[nm * 2 / 3];
+		} else {
+			c->l[i].width = b ? b : a;
+		}
 		if (n > 0)
 			qsort(cws, (size_t)n, sizeof cws[0], cmp_int);
-		c->l[i].perline = c->l[i].cw > 100 || (n >= 2 &&
+		/* No column runs 55 characters: lines that long around mean one
+		 * paragraph a line, whatever the short ones say. */
+		c->l[i].perline = (n > 0 && cws[n - 1] > 110) || (n >= 2 &&
 		    (finals * 10 >= n * 6 || cws[n / 2] >= 90));
 	}
+	free(comp);
 }
 
 /* ---------------------------------------------------------------- */
@@ -557,40 +655,58 @@ next_line(const struct ctx *c, size_t i)
 	return i;
 }
 
+/* Put what follows the first sentence of buf back as the text of line j
+ * (the caption ends there). */
+static void
+cut_first_sentence(struct ctx *c, char *buf, size_t j)
+{
+	size_t e = first_sentence_end(buf);
+	char *t;
+
+	if (e == 0 || buf[e] == '\0')
+		return;
+	t = xstrdup(buf + e + strspn(buf + e, " "));
+	buf[e] = '\0';
+	free(c->l[j].text);
+	c->l[j].text = t;
+	c->l[j].gone = 0;
+	c->l[j].doubled = 0;
+	set_features(&c->l[j]);
+}
+
+/*
+ * SPEC import 5: a caption runs from 图为 to its credit when the credit
+ * ends the same run of text or stands alone on the next line; a caption
+ * whose line stops mid-sentence goes on over the next lines (it was
+ * wrapped too). Otherwise it is its first sentence, and the rest of the
+ * text goes back to the body.
+ */
 static void
 gather_caption(struct ctx *c, size_t i)
 {
 	char *buf = xstrdup(c->l[i].text), *credit = NULL, *t;
-	size_t j = i, k, e;
+	size_t j = i, k;
 	struct caption *cp;
+	int joined = 0;
 
 	c->l[i].gone = 1;
 	for (;;) {
 		if ((credit = split_credit(buf)) != NULL)
 			break;
-		if (clean_ends_sentence(buf) || has_inner_final(buf)) {
-			k = next_line(c, j);
+		k = next_line(c, j);
+		if (clean_ends_sentence(buf)) {
 			if (k < c->nl && c->l[k].kind == L_PHOTOCREDIT) {
 				credit = xstrdup(c->l[k].text);
 				c->l[k].gone = 1;
-				break;
-			}
-			/* No credit: the caption is its first sentence. */
-			e = first_sentence_end(buf);
-			if (e > 0 && buf[e] != '\0') {
-				t = xstrdup(buf + e + strspn(buf + e, " "));
-				buf[e] = '\0';
-				free(c->l[j].text);
-				c->l[j].text = t;
-				c->l[j].gone = 0;
-				c->l[j].doubled = 0;
-				set_features(&c->l[j]);
+			} else {
+				cut_first_sentence(c, buf, j);
 			}
 			break;
 		}
-		k = next_line(c, j);
-		if (k >= c->nl || c->l[k].kind != L_TEXT)
+		if (k >= c->nl || c->l[k].kind != L_TEXT || ++joined > 6) {
+			cut_first_sentence(c, buf, j);
 			break;
+		}
 		t = clean_join(buf, c->l[k].text);
 		free(buf);
 		buf = t;
@@ -736,8 +852,7 @@ mark_headlines(struct ctx *c)
 		size_t n = NEXT(c, i);
 		if (!c->l[i].gone && c->l[i].kind == L_TEXT && p != (size_t)-1 &&
 		    c->l[p].hl && c->l[p].kind != L_BYLINE &&
-		    (n >= c->nl || !c->l[n].hl) &&
-		    han_run(c->l[i].text, strlen(c->l[i].text), 2, 4)) {
+		    (n >= c->nl || !c->l[n].hl) && is_name(c->l[i].text)) {
 			c->l[i].kind = L_BYLINE;
 			c->l[i].hl = 1;
 		}
@@ -855,7 +970,9 @@ build_items(struct ctx *c)
 			}
 		} else if (l->kind == L_CREDIT || l->kind == L_PHOTOCREDIT) {
 			close_para(c, &op);
-			add_item(c, I_CREDIT)->text = xstrdup(l->text);
+			it = add_item(c, I_CREDIT);
+			it->text = xstrdup(l->text);
+			it->photo = l->kind == L_PHOTOCREDIT;
 		} else if (l->kind == L_NUMHEAD) {
 			close_para(c, &op);
 			it = add_item(c, I_PARA);
@@ -1176,18 +1293,86 @@ block_perline(const struct ctx *c, const struct item *it)
  * body (wrapped column headlines), else each starts a headline; in text
  * with one paragraph a line the second is a subtitle.
  */
+/* The plain (title) lines of the headline being parsed. */
+struct plain {
+	const char *v[16];
+	int n;
+};
+
+/*
+ * Give headline h its title, kicker and subtitle from its plain lines.
+ * Before a —— subtitle or a byline, the last plain line (or, in wrapped
+ * columns, the lines that read on) is the title and a shorter line above
+ * it, or one that shares no word with any body, is the kicker (引题). In
+ * text with one paragraph a line and no such marks, the first line is the
+ * title and the others its subtitle (副题).
+ */
+static void
+finish_headline(struct ctx *c, long h, struct plain *pl, int perline,
+    int marked)
+{
+	struct headline *H;
+	double sc;
+	int k = 0, i;
+	char *t, *sub;
+
+	if (h < 0 || pl->n == 0) {
+		pl->n = 0;
+		return;
+	}
+	H = &c->h[h];
+	if (pl->n >= 2 && perline && marked)
+		k = pl->n - 1;
+	else if (pl->n >= 2 && (utf8_count(pl->v[0]) * 10 <
+	    utf8_count(pl->v[1]) * 6 || (marked &&
+	    best_para(c, pl->v[0], &sc) == (size_t)-1)))
+		k = 1;
+	for (i = 0; i < k; i++)
+		append_field(&H->kicker, pl->v[i], " ");
+	t = xstrdup(pl->v[k]);
+	sub = xstrdup("");
+	for (i = k + 1; i < pl->n; i++) {
+		if (perline && !marked) {
+			append_field(&sub, pl->v[i], " ");
+		} else {
+			char *u = clean_join(t, pl->v[i]);
+			free(t);
+			t = u;
+		}
+	}
+	if (*sub != '\0') {
+		if (*H->subtitle != '\0')
+			append_field(&sub, H->subtitle, " ");
+		article_set(&H->subtitle, sub);
+	} else {
+		free(sub);
+	}
+	article_set(&H->title, t);
+	pl->n = 0;
+}
+
+/*
+ * Parse a block's lines into headlines: [kicker] title [subtitle]
+ * [byline]. A title and —— subtitle followed by another title are a
+ * series banner. In wrapped columns, consecutive plain lines that match
+ * different bodies start different headlines (headlines gathered at the
+ * page end).
+ */
 static void
 parse_block(struct ctx *c, size_t item)
 {
 	struct item *it = &c->it[item];
 	long h = -1, banner = -1;   /* indices: c->h moves as it grows */
 	int dash = 0;               /* the open headline has a —— subtitle */
-	int perline;
+	int perline = block_perline(c, it);
+	struct plain pl = { { NULL }, 0 };
 	size_t i;
 	double sc;
 
 #define H (&c->h[h])
-	perline = block_perline(c, it);
+#define OPEN() do { new_headline(c, item, perline); h = (long)c->nh - 1; \
+	dash = 0; if (banner >= 0) append_field(&H->kicker, \
+	c->h[banner].title, ""); } while (0)
 	for (i = it->first; i <= it->last; i++) {
 		struct line *l = &c->l[i];
 		if (l->gone || !l->hl)
@@ -1196,55 +1381,43 @@ parse_block(struct ctx *c, size_t item)
 			char *b = strip_byline(l->text);
 			if (h < 0 && c->nh > 0 && c->h[c->nh - 1].item == item)
 				h = (long)c->nh - 1;
-			if (h < 0) {
-				new_headline(c, item, l->perline);
-				h = (long)c->nh - 1;
-			}
+			if (h < 0)
+				OPEN();
+			finish_headline(c, h, &pl, perline, 1);
 			append_field(&H->byline, b, " ");
 			free(b);
 			h = -1;
 		} else if (l->kind == L_SUBTITLE) {
-			if (h < 0) {
-				new_headline(c, item, l->perline);
-				h = (long)c->nh - 1;
-			}
+			if (h < 0)
+				OPEN();
+			finish_headline(c, h, &pl, perline, 1);
 			append_field(&H->subtitle, l->text, " ");
 			dash = 1;
-		} else if (h < 0 || *H->title == '\0') {
-			if (h < 0) {
-				new_headline(c, item, l->perline);
-				h = (long)c->nh - 1;
-				dash = 0;
-			}
-			append_field(&H->title, l->text, "");
-			if (banner >= 0)
-				append_field(&H->kicker, c->h[banner].title, "");
-		} else if (dash) {
+		} else if (h >= 0 && dash) {
 			/* A title and subtitle, then another title: a banner. */
 			H->banner = 1;
 			append_field(&H->title, H->subtitle, "");
 			banner = h;
-			new_headline(c, item, l->perline);
-			h = (long)c->nh - 1;
-			dash = 0;
-			append_field(&H->title, l->text, "");
-			append_field(&H->kicker, c->h[banner].title, "");
-		} else if (perline) {
-			append_field(&H->subtitle, l->text, " ");
-		} else {
-			size_t a = best_para(c, H->title, &sc), b;
+			OPEN();
+			pl.v[pl.n++] = l->text;
+		} else if (h >= 0 && pl.n > 0 && !perline && pl.n < 16) {
+			/* Wrapped lines of one title match the same body. */
+			size_t a = best_para(c, pl.v[pl.n - 1], &sc), b;
 			b = best_para(c, l->text, &sc);
-			if (a == b || b == (size_t)-1) {
-				char *t = clean_join(H->title, l->text);
-				free(H->title);
-				H->title = t;
-			} else {
-				new_headline(c, item, l->perline);
-				h = (long)c->nh - 1;
-				append_field(&H->title, l->text, "");
+			if (a != b && a != (size_t)-1 && b != (size_t)-1) {
+				finish_headline(c, h, &pl, perline, 0);
+				OPEN();
 			}
+			pl.v[pl.n++] = l->text;
+		} else {
+			if (h < 0)
+				OPEN();
+			if (pl.n < 16)
+				pl.v[pl.n++] = l->text;
 		}
 	}
+	finish_headline(c, h, &pl, perline, 0);
+#undef OPEN
 #undef H
 }
 
@@ -1655,6 +1828,21 @@ place_captions(struct ctx *c)
 {
 	size_t i, k;
 
+	/* A photo credit on a line of its own after a caption is its credit. */
+	for (i = 0; i < c->nit; i++) {
+		if (c->it[i].kind != I_CREDIT || !c->it[i].photo)
+			continue;
+		for (k = i; k > 0 && i - k < 4; k--)
+			if (c->it[k - 1].kind == I_CAPTION) {
+				if (c->it[k - 1].credit == NULL) {
+					c->it[k - 1].credit = c->it[i].text;
+					c->it[i].text = NULL;
+					c->it[i].dropped = 1;
+				}
+				break;
+			}
+	}
+
 	for (i = 0; i < c->nit; i++) {
 		struct item *it = &c->it[i], *p, *n;
 		if (it->kind != I_CAPTION)
@@ -1766,7 +1954,7 @@ body_article(struct ctx *c, int bi)
 	}
 	/* SPEC import 6: a credit after the body joins the byline. */
 	for (i = c->b[bi].last + 1; i < c->nit; i++) {
-		if (c->it[i].kind == I_CREDIT) {
+		if (c->it[i].kind == I_CREDIT && !c->it[i].photo) {
 			append_field(&a->byline, c->it[i].text, " ");
 			c->it[i].dropped = 1;
 		} else if (c->it[i].kind != I_CAPTION && !(c->it[i].kind ==

@@ -56,9 +56,10 @@ size_t clean_mark_at_end(const char *s);
  */
 char *clean_dedup_key(const char *s);
 
-/* Weighted display width used to estimate column widths: ideographs 2,
- * compressed CJK punctuation 1, ASCII 1. */
-int clean_col_width(const char *s);
+/* Width as set in a column, to estimate column widths: ideographs and CJK
+ * punctuation 2, ASCII and Western quotes, dashes and dots 1; with
+ * compressed set, CJK punctuation 1 (some pages set it half width). */
+int clean_col_width(const char *s, int compressed);
 /* Number of code points of s. */
 size_t clean_nchars(const char *s);
 

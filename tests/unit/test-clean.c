@@ -110,7 +110,10 @@ main(void)
 	k = clean_dedup_key("大会开幕前， 楼阳生会见了 14位院士。");
 	is_str(k, "大会开幕前楼阳生会见了14位院士", "dedup key drops spaces and punctuation");
 	free(k);
-	is_int(clean_col_width("吕梁，5G"), 2 * 2 + 1 + 2, "column width: CJK 2, punctuation 1, ASCII 1");
+	is_int(clean_col_width("吕梁，5G", 1), 2 * 2 + 1 + 2,
+	    "column width, compressed: CJK 2, punctuation 1, ASCII 1");
+	is_int(clean_col_width("吕梁，“5G”", 0), 2 * 2 + 2 + 2 + 2,
+	    "column width, full: CJK punctuation 2, Western quotes 1");
 	ok(clean_is_han(0x4E00) && clean_is_han(0x2F64) && !clean_is_han('a'),
 	    "Han characters, Kangxi radicals included");
 	return done_testing();
