@@ -1066,10 +1066,29 @@ neighbour(struct ctx *c, size_t i, int d)
 	}
 }
 
+/* Titles of boxes beside an article (相关链接, 延伸阅读): headlines of
+ * items of their own, never section headings. */
+static int
+is_box_title(const char *t)
+{
+	return strstr(t, "链接") != NULL || ends(t, "阅读") ||
+	    ends(t, "背景") || ends(t, "小贴士") || ends(t, "名词解释");
+}
+
+/* An unanchored block standing between two paragraphs of a body. */
+static int
+inside_body(struct ctx *c, size_t i)
+{
+	struct item *p = neighbour(c, i, -1), *n = neighbour(c, i, 1);
+
+	return p != NULL && n != NULL && p->kind == I_PARA &&
+	    n->kind == I_PARA && !n->dateline && !p->teaser;
+}
+
 /*
  * Unanchored headline blocks standing inside one body are its section
- * headings when there are several of them (a lone one heads an article of
- * its own, as 链接 boxes do).
+ * headings when there are several of them (sections come in series; a
+ * lone one heads an article of its own); box titles never are.
  */
 static void
 find_headings(struct ctx *c)
@@ -1083,30 +1102,30 @@ find_headings(struct ctx *c)
 		    (it->kind == I_BLOCK && block_anchored(c, it)) ||
 		    (it->kind == I_PARA && !it->dropped && (it->dateline ||
 		    it->teaser));
+		char *t;
+
 		if (boundary) {
-			if (count >= 2)
-				for (j = start; j < i; j++) {
-					struct item *b = &c->it[j];
-					struct item *p = neighbour(c, j, -1);
-					struct item *n = neighbour(c, j, 1);
-					if (b->kind != I_BLOCK || p == NULL || n == NULL ||
-					    p->kind != I_PARA || n->kind != I_PARA ||
-					    n->dateline)
-						continue;
-					b->kind = I_PARA;
-					b->heading = 1;
-					b->text = block_text(c, b);
+			for (j = start; j < i && count >= 2; j++) {
+				struct item *b = &c->it[j];
+				if (b->kind != I_BLOCK || !inside_body(c, j))
+					continue;
+				t = block_text(c, b);
+				if (is_box_title(t)) {
+					free(t);
+					continue;
 				}
+				b->kind = I_PARA;
+				b->heading = 1;
+				b->text = t;
+			}
 			start = i;
 			count = 0;
 			continue;
 		}
-		if (it->kind == I_BLOCK) {
-			struct item *p = neighbour(c, i, -1);
-			struct item *n = neighbour(c, i, 1);
-			if (p != NULL && n != NULL && p->kind == I_PARA &&
-			    n->kind == I_PARA && !n->dateline)
-				count++;
+		if (it->kind == I_BLOCK && inside_body(c, i)) {
+			t = block_text(c, it);
+			count += !is_box_title(t);
+			free(t);
 		}
 	}
 }
@@ -1896,6 +1915,69 @@ lead_in_of(struct ctx *c, size_t cap)
 	return bi;
 }
 
+/* Whether s opens with a date: 10月5日, 7月25日. */
+static int
+opens_with_date(const char *s)
+{
+	const char *p = s;
+
+	while (*p >= '0' && *p <= '9')
+		p++;
+	if (p == s || !starts(p, "月"))
+		return 0;
+	p += strlen("月");
+	s = p;
+	while (*p >= '0' && *p <= '9')
+		p++;
+	return p > s && starts(p, "日");
+}
+
+/*
+ * A photo's short lead-in printed as the last paragraph of the article
+ * before it: it stands right before the caption, is short, and opens with
+ * a date or shares clearly more words with the caption than with the
+ * paragraph before it.
+ * Returns its item index, or -1.
+ */
+static int
+last_para_lead_in(struct ctx *c, size_t cap)
+{
+	size_t i, k, nb, prev = (size_t)-1, paras = 0, shared = 0;
+	uint64_t *cb;
+	double with_body;
+
+	for (i = cap; i > 0; i--) {
+		struct item *it = &c->it[i - 1];
+		if (it->kind == I_CAPTION || (it->kind == I_PARA && it->dropped))
+			continue;
+		if (it->kind != I_PARA || it->heading || it->dateline ||
+		    it->body < 0 || utf8_count(it->text) > 160)
+			return -1;
+		break;
+	}
+	if (i == 0)
+		return -1;
+	i--;
+	for (k = c->b[c->it[i].body].first; k < i; k++)
+		if (live_para(&c->it[k]) && c->it[k].body == c->it[i].body &&
+		    c->pbg[k] != NULL) {
+			paras++;
+			prev = k;
+		}
+	if (paras == 0 || c->pbg[i] == NULL)
+		return -1;
+	if (opens_with_date(c->it[i].text))
+		return (int)i;
+	cb = bigrams(c->it[cap].text, &nb);
+	for (k = 0; k < c->npbg[i]; k++)
+		shared += has_bigram(cb, nb, c->pbg[i][k]);
+	free(cb);
+	with_body = overlap(c, i, prev);
+	return c->npbg[i] > 0 && (double)shared / (double)c->npbg[i] >=
+	    0.25 && (double)shared / (double)c->npbg[i] > 2 * with_body ?
+	    (int)i : -1;
+}
+
 struct placed {
 	size_t pos;
 	struct article *a;
@@ -1977,6 +2059,9 @@ photo_article(struct ctx *c, size_t cap)
 	if (lead >= 0) {
 		c->b[lead].lead_in = 1;
 		add_paras(c, a, lead);
+	} else if ((lead = last_para_lead_in(c, cap)) >= 0) {
+		article_add_para(a, PARA_TEXT, xstrdup(c->it[lead].text));
+		c->it[lead].body = -1;
 	}
 	article_add_para(a, PARA_CAPTION, xstrdup(it->text));
 	if (it->credit != NULL)
@@ -2152,9 +2237,9 @@ segment_page(const char *text, struct page *out, char **err)
 	mark_headlines(&c);
 	build_items(&c);
 	drop_repeats(&c);
+	index_paragraphs(&c);
 	find_headings(&c);
 	find_bodies(&c);
-	index_paragraphs(&c);
 	for (i = 0; i < c.nit; i++)
 		if (c.it[i].kind == I_BLOCK)
 			parse_block(&c, i);
