@@ -755,11 +755,11 @@ prev_line(const struct ctx *c, size_t i)
 }
 
 /*
- * In wrapped column text, where does the paragraph that ends at line e
- * start, going back no further than s? Its lines share one width (give or
- * take compressed punctuation), so walking back from the line before its
- * last, lines of about that width belong to it, and so does one indented
- * first line; a clearly shorter or longer line does not.
+ * In wrapped column text, where does the paragraph holding line e start,
+ * going back no further than s? Its lines have the column's width (give
+ * or take punctuation), so walking back, lines of about that width belong
+ * to it, and so does one indented first line; a clearly shorter or longer
+ * line does not.
  */
 static size_t
 body_start(const struct ctx *c, size_t s, size_t e)
@@ -767,9 +767,15 @@ body_start(const struct ctx *c, size_t s, size_t e)
 	size_t j = e, p = prev_line(c, e);
 	int w;
 
-	if (p == (size_t)-1 || p < s)
+	/* The column's width here: line e itself when the paragraph goes on
+	 * after it (a full line), else the line before its short last one. */
+	if (!c->l[e].final)
+		w = c->l[e].cw;
+	else if (p != (size_t)-1 && p >= s)
+		w = c->l[p].cw;
+	else
 		return e;
-	w = c->l[p].cw;
+
 	for (;;) {
 		p = prev_line(c, j);
 		if (p == (size_t)-1 || p < s)
@@ -777,8 +783,6 @@ body_start(const struct ctx *c, size_t s, size_t e)
 		if (c->l[p].kind == L_DATELINE)
 			return p;
 		if (c->l[p].cw >= w - 4 && c->l[p].cw <= w + 4) {
-			if (c->l[p].cw > w)
-				w = c->l[p].cw;
 			j = p;
 			continue;
 		}
@@ -826,6 +830,15 @@ mark_headlines(struct ctx *c)
 		for (j = prev_line(c, i); j != (size_t)-1 &&
 		    is_candidate(&c->l[j]); j = prev_line(c, j))
 			c->l[j].hl = 1;
+		/* A headline may break after a comma (优化营商环境，/没有完成
+		 * 时); a paragraph never ends on a short line ending so. */
+		if (j != (size_t)-1 && j + 1 < i && c->l[j].kind == L_TEXT &&
+		    ends(c->l[j].text, "，") && c->l[j].nch <= 16 &&
+		    !c->l[j].inner && c->l[j].cw * 2 <= c->l[j].width) {
+			size_t p = prev_line(c, j);
+			if (p == (size_t)-1 || c->l[p].final || c->l[p].hl)
+				c->l[j].hl = 1;
+		}
 		/* After a banner's subtitle: a title, then its byline. */
 		if (c->l[i].kind == L_SUBTITLE)
 			for (j = NEXT(c, i); j < c->nl && is_candidate(&c->l[j]);
