@@ -10,6 +10,9 @@
 nstart=0
 sock="lreader-e2e-$$-0"
 tmpdir=${TEST_TMP:-${TMPDIR:-/tmp}}
+# The sockets live in the test's own folder, removed with it.
+TMUX_TMPDIR=$tmpdir
+export TMUX_TMPDIR
 unset TMUX
 # Sanitizer builds are slower: wait longer, never less.
 wait_max=${E2E_WAIT:-15}
