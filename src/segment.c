@@ -110,6 +110,12 @@ struct ctx {
 	double *idf_sum;      /* scratch */
 };
 
+static int
+live_para(const struct item *it)
+{
+	return it->kind == I_PARA && !it->dropped;
+}
+
 /* ---------------------------------------------------------------- */
 /* Small text predicates.                                           */
 
@@ -1318,13 +1324,21 @@ block_perline(const struct ctx *c, const struct item *it)
 	return c->l[it->first].perline;
 }
 
-/*
- * Parse a block's lines into headlines: [kicker] title [subtitle]
- * [byline]. A title and subtitle followed by another title are a series
- * banner. Consecutive plain lines are one title when they match the same
- * body (wrapped column headlines), else each starts a headline; in text
- * with one paragraph a line the second is a subtitle.
- */
+/* A feature's subtitle names its genre: …纪实, …侧记, …调查. */
+static int
+is_genre_subtitle(const char *t)
+{
+	static const char *genres[] = { "纪实", "侧记", "小记", "综述", "调查",
+	    "记事", "纪事", "札记", "速写", "巡礼", "观察", "手记", "散记",
+	    "采访记", "见闻", NULL };
+	int i;
+
+	for (i = 0; genres[i] != NULL; i++)
+		if (ends(t, genres[i]) && utf8_count(t) > 4)
+			return 1;
+	return 0;
+}
+
 /* The plain (title) lines of the headline being parsed. */
 struct plain {
 	const char *v[16];
@@ -1364,7 +1378,7 @@ finish_headline(struct ctx *c, long h, struct plain *pl, int perline,
 	t = xstrdup(pl->v[k]);
 	sub = xstrdup("");
 	for (i = k + 1; i < pl->n; i++) {
-		if (perline && !marked) {
+		if ((perline && !marked) || is_genre_subtitle(pl->v[i])) {
 			append_field(&sub, pl->v[i], " ");
 		} else {
 			char *u = clean_join(t, pl->v[i]);
@@ -1383,6 +1397,23 @@ finish_headline(struct ctx *c, long h, struct plain *pl, int perline,
 	pl->n = 0;
 }
 
+/* Whether the plain lines from line i of the block run on to a byline or
+ * a —— subtitle (a new bold title does not count). */
+static int
+closed_by_byline(const struct ctx *c, const struct item *it, size_t i)
+{
+	for (i++; i <= it->last; i++) {
+		const struct line *l = &c->l[i];
+		if (l->gone || !l->hl)
+			continue;
+		if (l->kind == L_BYLINE || l->kind == L_SUBTITLE)
+			return 1;
+		if (l->doubled)
+			return 0;
+	}
+	return 0;
+}
+
 /*
  * Parse a block's lines into headlines: [kicker] title [subtitle]
  * [byline]. A title and —— subtitle followed by another title are a
@@ -1399,7 +1430,6 @@ parse_block(struct ctx *c, size_t item)
 	int perline = block_perline(c, it);
 	struct plain pl = { { NULL }, 0 };
 	size_t i;
-	double sc;
 
 #define H (&c->h[h])
 #define OPEN() do { new_headline(c, item, perline); h = (long)c->nh - 1; \
@@ -1432,11 +1462,21 @@ parse_block(struct ctx *c, size_t item)
 			banner = h;
 			OPEN();
 			pl.v[pl.n++] = l->text;
+		} else if (h >= 0 && pl.n > 0 && l->doubled) {
+			/* Each bold (doubled) title starts a headline. */
+			finish_headline(c, h, &pl, perline, 0);
+			OPEN();
+			pl.v[pl.n++] = l->text;
 		} else if (h >= 0 && pl.n > 0 && !perline && pl.n < 16) {
-			/* Wrapped lines of one title match the same body. */
-			size_t a = best_para(c, pl.v[pl.n - 1], &sc), b;
-			b = best_para(c, l->text, &sc);
-			if (a != b && a != (size_t)-1 && b != (size_t)-1) {
+			/* Gathered titles: wrapped lines of one title match the
+			 * same body; lines closed by a byline are one headline
+			 * unless both clearly match different bodies. */
+			double sa, sb;
+			size_t a = best_para(c, pl.v[pl.n - 1], &sa), b;
+			b = best_para(c, l->text, &sb);
+			if (a != b && a != (size_t)-1 && b != (size_t)-1 &&
+			    (!closed_by_byline(c, it, i) || (sa >= 0.4 &&
+			    sb >= 0.4))) {
 				finish_headline(c, h, &pl, perline, 0);
 				OPEN();
 			}
@@ -1539,6 +1579,39 @@ blocked(const struct ctx *c, size_t i, int b)
 }
 
 /*
+ * A headline gathered with others at the page end always heads some
+ * text: one left over takes the best paragraph it matches at all in a
+ * body with room for another article (a body is split at its seed).
+ */
+static void
+claim_leftovers(struct ctx *c, const struct pair *pairs, size_t np)
+{
+	size_t i, j;
+
+	for (i = 0; i < np; i++) {
+		struct headline *h = &c->h[pairs[i].h];
+		struct body *b = &c->b[pairs[i].b];
+		size_t paras = 0;
+		int clash = 0, gathered = 0;
+
+		if (h->body >= 0 || h->banner || pairs[i].score <= 0)
+			continue;
+		for (j = 0; j < c->nh; j++) {
+			gathered |= j != pairs[i].h && c->h[j].item == h->item;
+			clash |= c->h[j].body == (int)pairs[i].b &&
+			    c->h[j].seed == pairs[i].seed;
+		}
+		for (j = b->first; j <= b->last; j++)
+			paras += live_para(&c->it[j]) && !c->it[j].heading;
+		if (!gathered || clash || paras <= (size_t)b->nhead)
+			continue;
+		h->body = (int)pairs[i].b;
+		h->seed = pairs[i].seed;
+		b->nhead++;
+	}
+}
+
+/*
  * SPEC import 6: match every headline to a body by content, with a bonus
  * for the body right after it and a smaller one for the body right before
  * it; a body claimed by several headlines (gathered at the page end) is
@@ -1620,6 +1693,7 @@ assign_headlines(struct ctx *c)
 		h->seed = pairs[i].seed;
 		b->nhead++;
 	}
+	claim_leftovers(c, pairs, np);
 	free(pairs);
 }
 
@@ -1666,12 +1740,6 @@ heads_of(const struct ctx *c, int bi, size_t *n)
 		}
 	*n = k;
 	return v;
-}
-
-static int
-live_para(const struct item *it)
-{
-	return it->kind == I_PARA && !it->dropped;
 }
 
 /* Cut between the seeds of headlines a and b where the paragraphs before
