@@ -1470,13 +1470,16 @@ parse_block(struct ctx *c, size_t item)
 		} else if (h >= 0 && pl.n > 0 && !perline && pl.n < 16) {
 			/* Gathered titles: wrapped lines of one title match the
 			 * same body; lines closed by a byline are one headline
-			 * unless both clearly match different bodies. */
+			 * (kicker, title, subtitle) unless the first is clearly
+			 * another body's title. */
 			double sa, sb;
 			size_t a = best_para(c, pl.v[pl.n - 1], &sa), b;
 			b = best_para(c, l->text, &sb);
 			if (a != b && a != (size_t)-1 && b != (size_t)-1 &&
+			    !is_genre_subtitle(l->text) &&
 			    (!closed_by_byline(c, it, i) || (sa >= 0.4 &&
-			    sb >= 0.4))) {
+			    sb >= 0.4) || (sa >= 0.3 &&
+			    c->it[a].body != c->it[b].body))) {
 				finish_headline(c, h, &pl, perline, 0);
 				OPEN();
 			}
