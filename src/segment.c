@@ -788,6 +788,10 @@ body_start(const struct ctx *c, size_t s, size_t e)
 			return j;
 		if (c->l[p].kind == L_DATELINE)
 			return p;
+		/* Two short lines in a row: the later one was the indented
+		 * first line, the earlier one no part of the paragraph. */
+		if (j != e && c->l[j].cw < w - 2 && c->l[p].cw < w - 2)
+			return j;
 		if (c->l[p].cw >= w - 4 && c->l[p].cw <= w + 4) {
 			j = p;
 			continue;
