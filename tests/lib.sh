@@ -22,3 +22,18 @@ is() {  # is GOT WANT DESCRIPTION
 skip_all() { echo "1..0 # SKIP $1"; exit 0; }
 done_testing() { echo "1..$n"; [ "$failed" -eq 0 ]; }
 : "${LREADER:=$top_builddir/lreader}"
+merge_tap() {  # merge_tap FILE: the TAP lines of another program, renumbered as ours
+	while IFS= read -r line; do
+		case $line in
+		"ok "*|"not ok "*)
+			n=$((n + 1))
+			case $line in
+			"not ok "*"# TODO"*) st="not ok"; rest=${line#not ok } ;;
+			"not ok "*) st="not ok"; rest=${line#not ok }; failed=$((failed + 1)) ;;
+			*) st="ok"; rest=${line#ok } ;;
+			esac
+			echo "$st $n ${rest#* }" ;;
+		"#"*) echo "$line" ;;
+		esac
+	done <"$1"
+}
