@@ -15,15 +15,13 @@
 #include <unistd.h>
 
 #include "lreader/cli.h"
+#include "lreader/config.h"
 #include "lreader/help.h"
 #include "lreader/import.h"
 #include "lreader/render.h"
 #include "lreader/store.h"
 #include "lreader/util.h"
 
-/* Default text width of `cat` on a terminal (SPEC: min(terminal width,
- * text-width)). */
-#define TEXT_WIDTH 80
 
 int
 cli_usage_error(const char *fmt, ...)
@@ -320,6 +318,25 @@ cli_bookmarks(const char *db, int argc, char **argv)
 	return rc;
 }
 
+/* The reader's text-width and ambiguous-width: the defaults as the
+ * config file sets them (its bad lines are the interface's to report). */
+static void
+reader_settings(int *text_width, int *ambiguous)
+{
+	struct config c;
+	char *path = config_path(), *err = NULL;
+	int nbad = 0;
+
+	config_init(&c);
+	config_parse(&c, config_builtin(), "keys.conf", NULL);
+	if (path != NULL && config_load(&c, path, NULL, &nbad, &err) != 0)
+		free(err);
+	*text_width = c.text_width;
+	*ambiguous = c.ambiguous;
+	free(path);
+	config_free(&c);
+}
+
 /* Terminal columns of stdout, or 0. */
 static int
 terminal_width(void)
@@ -339,7 +356,7 @@ cli_cat(const char *db, int argc, char **argv)
 	struct buf b;
 	long id = -1, width = 0;
 	char *err = NULL;
-	int i;
+	int i, text_width, amb;
 
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--width") == 0 && i + 1 < argc) {
@@ -354,9 +371,10 @@ cli_cat(const char *db, int argc, char **argv)
 	}
 	if (id < 0)
 		return cli_usage_error("usage: lreader cat ID [--width N]");
+	reader_settings(&text_width, &amb);
 	if (width == 0 && isatty(STDOUT_FILENO)) {
 		int tw = terminal_width();
-		width = tw > 0 && tw < TEXT_WIDTH ? tw : TEXT_WIDTH;
+		width = tw > 0 && tw < text_width ? tw : text_width;
 	}
 	if ((s = open_store(db)) == NULL)
 		return 1;
@@ -369,7 +387,7 @@ cli_cat(const char *db, int argc, char **argv)
 	}
 	buf_init(&b);
 	buf_add(&b, "", 0);
-	if (render_text(&b, a, (int)width, 1, &err) != 0) {
+	if (render_text(&b, a, (int)width, amb, &err) != 0) {
 		article_free(a);
 		buf_free(&b);
 		return store_error(NULL, err);

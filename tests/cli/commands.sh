@@ -43,6 +43,13 @@ L cat "$first" --width 30 >"$T/w30"; ok $? "cat --width 30"
 is "$(wc -L <"$T/w30" | tr -d ' ')" 30 "cat --width 30: the longest line is 30 cells"
 L cat "$first" | awk 'length > 200' | grep -q .; ok $? "cat to a pipe: not wrapped"
 L cat "$first" --width 1 >/dev/null 2>&1; is "$?" 2 "cat --width 1 is bad usage"
+if command -v script >/dev/null 2>&1; then
+	mkdir -p "$XDG_CONFIG_HOME/lreader"
+	echo 'set text-width 30' >"$XDG_CONFIG_HOME/lreader/config"
+	script -qec "$LREADER --db $db cat $first" /dev/null | tr -d '\r' >"$T/tty"
+	is "$(wc -L <"$T/tty" | tr -d ' ')" 30 "cat on a terminal wraps to the config's text-width"
+	rm "$XDG_CONFIG_HOME/lreader/config"
+fi
 
 L export --format jsonl >"$T/all.jsonl"
 head -n1 "$T/all.jsonl" | grep -q '^{"id":[0-9]*,"issue":1,"source":"[^"]*","date":"","page":0,"seq":1,"kind":"article","title":"'
