@@ -932,6 +932,9 @@ open_library(struct ui_state *st, const char *db, struct buf *note)
 			buf_addf(note, "could not import the bundled issues: %s",
 			    err);
 			free(err);
+		} else if (n == 0) {
+			buf_adds(note, "the library is empty: no bundled issues "
+			    "were found (see lreader import)");
 		} else {
 			buf_addf(note, "imported %d bundled issue%s", n,
 			    n == 1 ? "" : "s");
