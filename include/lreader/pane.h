@@ -1,10 +1,10 @@
 /*
- * pane: the reading pane (SPEC "The reading interface"); the status
- * line that shows its position is drawn by ui.c. The open article is laid out when it is opened and when
- * the width changes (cached per article and width); what is kept is the
- * reading position, a place in the text (paragraph, byte offset), and the
- * top line shown is derived from it, so a resize or a new text width
- * keeps the reader where they were.
+ * pane: the reading pane (SPEC "The reading interface"); the status line
+ * that shows its position is drawn by ui.c. The open article is laid out
+ * when it is opened and when the width changes (cached per article and
+ * width); what is kept is the reading position, a place in the text
+ * (paragraph, byte offset), and the top line shown is derived from it, so
+ * a resize or a new text width keeps the reader where they were.
  */
 #ifndef LREADER_PANE_H
 #define LREADER_PANE_H
