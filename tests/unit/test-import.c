@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "lreader/import.h"
+#include "lreader/search.h"
 #include "lreader/store.h"
 #include "lreader/util.h"
 #include "../tap.h"
@@ -16,6 +17,122 @@ static const char *page_text =
     "全市春耕备播现场推进会召开\n\n"
     "本报讯（记者 李明）4月2日，我市春耕备播现场推进会在汾阳召开。\n\n"
     "会议要求，各县要抓好种子、化肥、农药等农资供应，确保春耕顺利。";
+
+static int
+cmp_id(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* Does `search` give exactly the articles whose kicker, title, subtitle
+ * or one paragraph holds q (folded), as a scan finds them? */
+static int
+search_is_exact(struct store *s, struct article **arts, int64_t *ids,
+    size_t n, const char *q)
+{
+	char *fq = search_fold(q, strlen(q), NULL);
+	int64_t *want = xcalloc(n + 1, sizeof *want), *got;
+	struct search_hit *hits = NULL;
+	size_t nw = 0, nh = 0, i, j, st, len;
+	int same;
+
+	for (i = 0; i < n; i++) {
+		const struct article *a = arts[i];
+		int hit = search_find(a->title, strlen(a->title), fq, &st, &len) ||
+		    search_find(a->kicker, strlen(a->kicker), fq, &st, &len) ||
+		    search_find(a->subtitle, strlen(a->subtitle), fq, &st, &len);
+		for (j = 0; j < a->npara && !hit; j++)
+			hit = search_find(a->paras[j].text, strlen(a->paras[j].text),
+			    fq, &st, &len);
+		if (hit)
+			want[nw++] = ids[i];
+	}
+	store_search(s, q, 0, &hits, &nh, NULL);
+	got = xcalloc(nh + 1, sizeof *got);
+	for (i = 0; i < nh; i++)
+		got[i] = hits[i].id;
+	qsort(got, nh, sizeof *got, cmp_id);
+	qsort(want, nw, sizeof *want, cmp_id);
+	same = nh == nw && memcmp(got, want, nw * sizeof *got) == 0;
+	if (!same)
+		diag("query [%s]: search %zu, scan %zu", q, nh, nw);
+	store_search_free(hits, nh);
+	free(got);
+	free(want);
+	free(fq);
+	return same;
+}
+
+/* Search on the bundled issues against a scan: every 1- and 2-character
+ * substring of every title, and 3- and 5-character pieces of the text. */
+static void
+test_search_bundled(struct store *s)
+{
+	struct article_row *rows = NULL;
+	struct article **arts;
+	int64_t *ids;
+	size_t n = 0, i, k, nq = 0, bad = 0;
+	char *err = NULL;
+
+	if (!ok(store_articles(s, 0, NULL, &rows, &n, &err) == 0 && n > 20,
+	    "the bundled issues are stored")) {
+		free(err);
+		return;
+	}
+	arts = xcalloc(n, sizeof *arts);
+	ids = xcalloc(n, sizeof *ids);
+	for (i = 0; i < n; i++) {
+		ids[i] = rows[i].id;
+		store_article(s, ids[i], &arts[i], NULL);
+	}
+	for (i = 0; i < n; i++) {
+		const char *t = arts[i] ? arts[i]->title : "";
+		size_t starts[512], ns = 0, p = 0, len = strlen(t);
+		uint32_t uc;
+		char q[64];
+		while (p < len && ns < 511) {
+			starts[ns++] = p;
+			p += (size_t)utf8_next(t + p, len - p, &uc);
+		}
+		starts[ns] = len;
+		for (k = 1; k <= 2; k++)
+			for (p = 0; p + k <= ns; p++) {
+				size_t b = starts[p + k] - starts[p];
+				memcpy(q, t + starts[p], b);
+				q[b] = '\0';
+				nq++;
+				bad += !search_is_exact(s, arts, ids, n, q);
+			}
+		/* Pieces of the first paragraph, 3 and 5 characters long. */
+		if (arts[i] != NULL && arts[i]->npara > 0) {
+			const char *x = arts[i]->paras[0].text;
+			size_t xl = strlen(x), cut = 0, m = 0;
+			while (cut < xl && m < 40) {
+				size_t e = cut;
+				int c;
+				for (c = 0; c < (m % 2 ? 5 : 3) && e < xl; c++)
+					e += (size_t)utf8_next(x + e, xl - e, &uc);
+				if (e - cut < sizeof q) {
+					memcpy(q, x + cut, e - cut);
+					q[e - cut] = '\0';
+					nq++;
+					bad += !search_is_exact(s, arts, ids, n, q);
+				}
+				cut = e;
+				m++;
+			}
+		}
+	}
+	ok(bad == 0, "search = scan on the bundled issues for %zu queries "
+	    "(%zu differ)", nq, bad);
+	for (i = 0; i < n; i++)
+		article_free(arts[i]);
+	free(arts);
+	free(ids);
+	store_article_rows_free(rows, n);
+}
 
 int
 main(void)
@@ -93,6 +210,7 @@ main(void)
 	}
 	ok(import_bundled(s, &count, &err) == 0, "import_bundled");
 	is_int(count, 5, "the five bundled issues");
+	test_search_bundled(s);
 	store_close(s);
 	remove(dbpath);
 	free(dbpath);
