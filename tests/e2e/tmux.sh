@@ -43,9 +43,14 @@ start() {
 	tm resize-window -t t -x "$cols" -y "$rows"
 }
 
-# The pid of lreader itself (the pane runs the shell around it).
+# The pid of lreader itself (the pane runs the shell around it), read
+# from /proc: a fresh Debian has no ps (procps).
 lreader_pid() {
-	ps -o pid= --ppid "$(tm list-panes -t t -F '#{pane_pid}')" | tr -d ' '
+	pp=$(tm list-panes -t t -F '#{pane_pid}')
+	for d in /proc/[0-9]*; do
+		[ "$(sed -n 's/^PPid:[[:space:]]*//p' "$d/status" 2>/dev/null)" = "$pp" ] &&
+			echo "${d#/proc/}"
+	done
 }
 
 screen() { tm capture-pane -p -t t; }
