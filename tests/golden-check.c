@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "jsonq.h"
 #include "lreader/util.h"
 #include "tap.h"
 
@@ -29,28 +30,10 @@ struct art {
 
 static sqlite3 *db;
 
-/* Rows of a query with one text parameter, as strings (NULL for null). */
 static char **
 query(const char *sql, const char *arg, const char *arg2, int *n)
 {
-	sqlite3_stmt *st;
-	char **v = NULL;
-
-	*n = 0;
-	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) {
-		fprintf(stderr, "golden-check: %s\n", sqlite3_errmsg(db));
-		exit(99);
-	}
-	sqlite3_bind_text(st, 1, arg, -1, SQLITE_TRANSIENT);
-	if (arg2 != NULL)
-		sqlite3_bind_text(st, 2, arg2, -1, SQLITE_TRANSIENT);
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		const char *t = (const char *)sqlite3_column_text(st, 0);
-		v = xreallocarray(v, (size_t)*n + 1, sizeof *v);
-		v[(*n)++] = t ? xstrdup(t) : NULL;
-	}
-	sqlite3_finalize(st);
-	return v;
+	return jsonq_rows(db, sql, arg, arg2, n);
 }
 
 static char *

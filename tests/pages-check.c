@@ -13,43 +13,22 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "jsonq.h"
 #include "lreader/util.h"
 #include "tap.h"
 
 static sqlite3 *db;
 
-/* Rows of a one-column query with up to two text parameters. */
 static char **
 rows(const char *sql, const char *a, const char *b, int *n)
 {
-	sqlite3_stmt *st;
-	char **v = NULL;
-
-	*n = 0;
-	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) {
-		fprintf(stderr, "pages-check: %s\n", sqlite3_errmsg(db));
-		exit(99);
-	}
-	sqlite3_bind_text(st, 1, a, -1, SQLITE_TRANSIENT);
-	if (b != NULL)
-		sqlite3_bind_text(st, 2, b, -1, SQLITE_TRANSIENT);
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		const char *t = (const char *)sqlite3_column_text(st, 0);
-		v = xreallocarray(v, (size_t)*n + 1, sizeof *v);
-		v[(*n)++] = t ? xstrdup(t) : NULL;
-	}
-	sqlite3_finalize(st);
-	return v;
+	return jsonq_rows(db, sql, a, b, n);
 }
 
 static void
 free_rows(char **v, int n)
 {
-	int i;
-
-	for (i = 0; i < n; i++)
-		free(v[i]);
-	free(v);
+	jsonq_free(v, n);
 }
 
 /* s without white space, in a buffer (appended). */
