@@ -359,14 +359,17 @@ screen_box(int y, int x, int h, int w, int style)
 	for (i = 1; i < h - 1; i++)
 		screen_fill(y + i, x + 1, w - 2, SCREEN_PLAIN);
 	attr_set(a, pair, NULL);
-	mvaddch(y, x, ACS_ULCORNER);
-	mvhline(y, x + 1, ACS_HLINE, w - 2);
-	mvaddch(y, x + w - 1, ACS_URCORNER);
-	mvvline(y + 1, x, ACS_VLINE, h - 2);
-	mvvline(y + 1, x + w - 1, ACS_VLINE, h - 2);
-	mvaddch(y + h - 1, x, ACS_LLCORNER);
-	mvhline(y + h - 1, x + 1, ACS_HLINE, w - 2);
-	mvaddch(y + h - 1, x + w - 1, ACS_LRCORNER);
+	/* The wide (Unicode) forms: the 8-bit ACS ones come out as letters
+	 * (x, q, l…) when ncurses decides the terminal cannot switch
+	 * charsets, as it does with a locale set by lreader itself. */
+	mvadd_wch(y, x, WACS_ULCORNER);
+	mvhline_set(y, x + 1, WACS_HLINE, w - 2);
+	mvadd_wch(y, x + w - 1, WACS_URCORNER);
+	mvvline_set(y + 1, x, WACS_VLINE, h - 2);
+	mvvline_set(y + 1, x + w - 1, WACS_VLINE, h - 2);
+	mvadd_wch(y + h - 1, x, WACS_LLCORNER);
+	mvhline_set(y + h - 1, x + 1, WACS_HLINE, w - 2);
+	mvadd_wch(y + h - 1, x + w - 1, WACS_LRCORNER);
 	attr_set(A_NORMAL, 0, NULL);
 }
 
@@ -374,7 +377,7 @@ void
 screen_vline(int y, int x, int h)
 {
 	if (h > 0)
-		mvvline(y, x, ACS_VLINE, h);
+		mvvline_set(y, x, WACS_VLINE, h);
 }
 
 void

@@ -56,5 +56,13 @@ tm respawn-pane -k -t t "env TERM=dumb '$LREADER'; echo status=\$?; sleep 60"
 wait_for "status="; ok $? "TERM=dumb is refused"
 has "cannot move the cursor"; ok $? "  because it cannot move the cursor"
 
+# ---- no locale set: lreader picks C.UTF-8 itself, and the frame still
+# draws as lines (8-bit ACS would come out as letters) ----
+tm respawn-pane -k -t t "env -u LC_ALL -u LC_CTYPE -u LANG TERM=xterm-256color '$LREADER'"
+wait_for "·"; ok $? "with no locale set: the sidebar shows"
+has "│"; ok $? "  the sidebar's border is a line"
+! screen | grep -q "x\$"; ok $? "  not the letter x"
+keys Q
+
 [ "$failed" -eq 0 ] || dump
 done_testing
