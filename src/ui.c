@@ -975,13 +975,24 @@ static void
 loop(struct ui_state *st)
 {
 	struct screen_mouse m;
-	int key;
+	int key, fails = 0;
 
 	while (!st->quit && !caught) {
 		ui_render(st);
 		key = screen_getkey(-1, &m);
 		if (caught)
 			break;
+		/* A blocking read that fails at once, again and again: the
+		 * terminal is gone (its window closed without a SIGHUP that
+		 * reached us). Leave as a hangup would, not spin. */
+		if (key == K_NONE) {
+			if (++fails >= 100) {
+				caught = SIGHUP;
+				break;
+			}
+			continue;
+		}
+		fails = 0;
 		handle_key(st, key, &m);
 	}
 }

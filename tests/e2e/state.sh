@@ -63,5 +63,18 @@ status_has "100%"; ok $((!$?)) "  with the position at the top"
 kill -HUP "$(lreader_pid)"
 is "$(wait_exit)" 129 "SIGHUP exits with status 129"
 
+# The terminal goes away without a hangup reaching lreader (in a session
+# of its own, the terminal is not its controlling one): it must leave,
+# not spin on failed reads.
+if command -v setsid >/dev/null 2>&1; then
+	tm respawn-pane -k -t t "env TERM=screen setsid -w '$LREADER'"
+	wait_status "issue 2/5"
+	pid=$(lreader_pid)
+	ok $((${pid:-0} == 0)) "lreader runs in a session of its own"
+	tm kill-server >/dev/null 2>&1
+	gone() { [ ! -d "/proc/$pid" ] || grep -q '^State:.*Z' "/proc/$pid/status"; }
+	until_ok gone; ok $? "with its terminal gone, lreader exits"
+fi
+
 [ "$failed" -eq 0 ] || dump
 done_testing
