@@ -107,6 +107,9 @@ struct ctx {
 	size_t nh;
 	uint64_t **pbg;       /* per item: bigrams of paragraphs; owned */
 	size_t *npbg;
+	uint64_t *dfk;        /* every bigram of the paragraphs, sorted; owned */
+	size_t *dfc;          /* in how many paragraphs each is; owned */
+	size_t ndf;
 	double *idf_sum;      /* scratch */
 };
 
@@ -1233,11 +1236,10 @@ has_bigram(const uint64_t *v, size_t n, uint64_t x)
 static double
 idf(const struct ctx *c, uint64_t x, size_t ndocs)
 {
-	size_t i, df = 0;
+	const uint64_t *k = bsearch(&x, c->dfk, c->ndf, sizeof *c->dfk,
+	    cmp_u64);
+	size_t df = k != NULL ? c->dfc[k - c->dfk] : 0;
 
-	for (i = 0; i < c->nit; i++)
-		if (c->pbg[i] != NULL && has_bigram(c->pbg[i], c->npbg[i], x))
-			df++;
 	return log((ndocs + 1.0) / (df + 0.5));
 }
 
@@ -2241,6 +2243,8 @@ ctx_free(struct ctx *c)
 	free(c->h);
 	free(c->pbg);
 	free(c->npbg);
+	free(c->dfk);
+	free(c->dfc);
 }
 
 static void
@@ -2250,9 +2254,31 @@ index_paragraphs(struct ctx *c)
 
 	c->pbg = xcalloc(c->nit ? c->nit : 1, sizeof *c->pbg);
 	c->npbg = xcalloc(c->nit ? c->nit : 1, sizeof *c->npbg);
+	size_t total = 0, k, j;
+	uint64_t *all;
+
 	for (i = 0; i < c->nit; i++)
-		if (live_para(&c->it[i]) && !c->it[i].heading)
+		if (live_para(&c->it[i]) && !c->it[i].heading) {
 			c->pbg[i] = bigrams(c->it[i].text, &c->npbg[i]);
+			total += c->npbg[i];
+		}
+	/* Document frequencies, counted once: idf() is asked often. */
+	all = xreallocarray(NULL, total + 1, sizeof *all);
+	for (i = k = 0; i < c->nit; i++)
+		for (j = 0; c->pbg[i] != NULL && j < c->npbg[i]; j++)
+			all[k++] = c->pbg[i][j];
+	qsort(all, total, sizeof *all, cmp_u64);
+	c->dfk = xreallocarray(NULL, total + 1, sizeof *c->dfk);
+	c->dfc = xreallocarray(NULL, total + 1, sizeof *c->dfc);
+	for (i = 0; i < total; i++) {
+		if (c->ndf > 0 && c->dfk[c->ndf - 1] == all[i]) {
+			c->dfc[c->ndf - 1]++;
+			continue;
+		}
+		c->dfk[c->ndf] = all[i];
+		c->dfc[c->ndf++] = 1;
+	}
+	free(all);
 }
 
 /* Series banners (SPEC import 6): later headlines shaped like the first
