@@ -313,12 +313,18 @@ last_ucs(const char *s, size_t n)
 char *
 clean_join(const char *a, const char *b)
 {
-	uint32_t l = last_ucs(a, strlen(a)), r = 0;
+	size_t na = strlen(a), nb = strlen(b), k;
+	uint32_t l = last_ucs(a, na), r = 0;
+	char *t = xmalloc(na + nb + 2);
 
-	utf8_next(b, strlen(b), &r);
+	/* Plain copies: this runs once a line on every page. */
+	utf8_next(b, nb, &r);
+	memcpy(t, a, na);
+	k = na;
 	if (is_latin(l) && is_latin(r))
-		return xasprintf("%s %s", a, b);
-	return xasprintf("%s%s", a, b);
+		t[k++] = ' ';
+	memcpy(t + k, b, nb + 1);
+	return t;
 }
 
 static int

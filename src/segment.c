@@ -467,10 +467,18 @@ read_lines(struct ctx *c, const char *text)
 	}
 }
 
-static int
-cmp_int(const void *a, const void *b)
+/* Insertion sort for the few widths of a window (up to 11). */
+static void
+sort_small(int *v, int n)
 {
-	return *(const int *)a - *(const int *)b;
+	int i, j, x;
+
+	for (i = 1; i < n; i++) {
+		x = v[i];
+		for (j = i; j > 0 && v[j - 1] > x; j--)
+			v[j] = v[j - 1];
+		v[j] = x;
+	}
 }
 
 /* A line that could be part of a headline: short, unpunctuated at its
@@ -482,13 +490,6 @@ is_candidate(const struct line *l)
 	    !l->inner && l->nch >= 2 && l->nch <= 40;
 }
 
-/*
- * For each line: the local column width (the second largest body line
- * width around it: full lines vary by a cell or two, and one outlier
- * should not set it), and whether the text around it has one paragraph a
- * line: wrapped columns end many of their punctuated lines mid-sentence
- * and are narrow; paragraph lines end in a sentence end and run long.
- */
 /* How many of the n values lie within one cell of their median: full
  * column lines measured in the right metric agree. */
 static int
@@ -498,7 +499,7 @@ agreement(int *v, int n)
 
 	if (n == 0)
 		return 0;
-	qsort(v, (size_t)n, sizeof v[0], cmp_int);
+	sort_small(v, n);
 	m = v[n / 2];
 	for (i = 0; i < n; i++)
 		k += v[i] >= m - 1 && v[i] <= m + 1;
@@ -564,13 +565,13 @@ local_widths(struct ctx *c)
 			finals += l->final;
 		}
 		if (nm >= 3) {
-			qsort(mids, (size_t)nm, sizeof mids[0], cmp_int);
+			sort_small(mids, nm);
 			c->l[i].width = mids[nm * 2 / 3];
 		} else {
 			c->l[i].width = b ? b : a;
 		}
 		if (n > 0)
-			qsort(cws, (size_t)n, sizeof cws[0], cmp_int);
+			sort_small(cws, n);
 		/* No column runs 55 characters: lines that long around mean one
 		 * paragraph a line, whatever the short ones say. */
 		c->l[i].perline = (n > 0 && cws[n - 1] > 110) || (n >= 2 &&
@@ -1190,12 +1191,53 @@ find_bodies(struct ctx *c)
 	}
 }
 
-static int
-cmp_u64(const void *a, const void *b)
+/* Sort bigram keys (two code points in 64 bits): an LSD radix sort,
+ * skipping the bytes that do not vary. Bigrams of every paragraph are
+ * sorted on every page, so qsort's calls through cmp showed. */
+static void
+sort_u64(uint64_t *v, size_t n)
 {
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	uint64_t *tmp;
+	size_t count[256], i, shift;
 
-	return x < y ? -1 : x > y;
+	if (n < 2)
+		return;
+	tmp = xreallocarray(NULL, n, sizeof *tmp);
+	for (shift = 0; shift < 64; shift += 8) {
+		size_t sum = 0;
+		int same = 1;
+		memset(count, 0, sizeof count);
+		for (i = 0; i < n; i++)
+			count[(v[i] >> shift) & 0xFF]++;
+		for (i = 0; i < 256; i++) {
+			size_t c = count[i];
+			same &= c == 0 || c == n;
+			count[i] = sum;
+			sum += c;
+		}
+		if (same)
+			continue;  /* this byte is the same everywhere */
+		for (i = 0; i < n; i++)
+			tmp[count[(v[i] >> shift) & 0xFF]++] = v[i];
+		memcpy(v, tmp, n * sizeof *v);
+	}
+	free(tmp);
+}
+
+/* Index of x in the sorted v[0..n), or n. */
+static size_t
+find_u64(const uint64_t *v, size_t n, uint64_t x)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (v[mid] < x)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && v[lo] == x ? lo : n;
 }
 
 /* Distinct bigrams of Han characters in s, sorted (caller frees). */
@@ -1218,7 +1260,7 @@ bigrams(const char *s, size_t *n)
 			v[k++] = (uint64_t)prev << 32 | cur;
 		prev = cur;
 	}
-	qsort(v, k, sizeof *v, cmp_u64);
+	sort_u64(v, k);
 	for (i = j = 0; i < k; i++)
 		if (j == 0 || v[j - 1] != v[i])
 			v[j++] = v[i];
@@ -1229,16 +1271,15 @@ bigrams(const char *s, size_t *n)
 static int
 has_bigram(const uint64_t *v, size_t n, uint64_t x)
 {
-	return bsearch(&x, v, n, sizeof *v, cmp_u64) != NULL;
+	return find_u64(v, n, x) < n;
 }
 
 /* Document frequency of x over the live paragraphs. */
 static double
 idf(const struct ctx *c, uint64_t x, size_t ndocs)
 {
-	const uint64_t *k = bsearch(&x, c->dfk, c->ndf, sizeof *c->dfk,
-	    cmp_u64);
-	size_t df = k != NULL ? c->dfc[k - c->dfk] : 0;
+	size_t k = find_u64(c->dfk, c->ndf, x);
+	size_t df = k < c->ndf ? c->dfc[k] : 0;
 
 	return log((ndocs + 1.0) / (df + 0.5));
 }
@@ -2267,7 +2308,7 @@ index_paragraphs(struct ctx *c)
 	for (i = k = 0; i < c->nit; i++)
 		for (j = 0; c->pbg[i] != NULL && j < c->npbg[i]; j++)
 			all[k++] = c->pbg[i][j];
-	qsort(all, total, sizeof *all, cmp_u64);
+	sort_u64(all, total);
 	c->dfk = xreallocarray(NULL, total + 1, sizeof *c->dfk);
 	c->dfc = xreallocarray(NULL, total + 1, sizeof *c->dfc);
 	for (i = 0; i < total; i++) {
