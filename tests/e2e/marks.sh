@@ -103,6 +103,32 @@ keys Enter
 wait_status "not found: 没有这样的词"; ok $? "a missing word: not found"
 keys Escape n
 wait_status "not found: 没有这样的词"; ok $? "n after it: still not found"
+
+# ---- a match across a line break of the layout: the last two Han
+# characters of one row and the first two of the next ----
+screen | sed -n '2,20p' | sed 's/^[^│]*│ *//; s/ *$//' >"$TEST_TMP/rows"
+q= prev=
+while IFS= read -r row; do
+	a=$(printf '%s' "$prev" | sed -n 's/.*\([[:alpha:]][[:alpha:]]\)$/\1/p')
+	b=$(printf '%s' "$row" | sed -n 's/^\([[:alpha:]][[:alpha:]]\).*/\1/p')
+	# Han only (Latin words are not split, so they would not meet).
+	if [ -n "$a" ] && [ -n "$b" ] &&
+	    ! printf '%s' "$a$b" | LC_ALL=C grep -q '[ -~]'; then
+		q=$a$b
+		break
+	fi
+	prev=$row
+done <"$TEST_TMP/rows"
+if [ -n "$q" ]; then
+	keys /
+	wait_status "/"
+	text "$q"
+	keys Enter
+	until_ok status_has "/$q 1/"
+	ok $? "a match across a line break of the layout is found ($q)"
+else
+	ok 1 "two rows of text to search across"
+fi
 keys Q
 is "$(wait_exit)" 0 "quits with status 0"
 
