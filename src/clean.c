@@ -511,9 +511,3 @@ clean_col_width(const char *s, int compressed)
 	}
 	return w;
 }
-
-size_t
-clean_nchars(const char *s)
-{
-	return utf8_count(s);
-}

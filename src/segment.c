@@ -83,7 +83,6 @@ struct body {
 struct headline {
 	char *title, *subtitle, *byline, *kicker;  /* owned, never NULL */
 	size_t item;          /* its block's item index */
-	int perline;
 	int body;             /* assigned body, or -1 */
 	size_t seed;          /* item index of its best paragraph */
 	uint64_t *bg;         /* bigrams of title and subtitle; owned */
@@ -1306,7 +1305,7 @@ append_field(char **field, const char *s, const char *sep)
 }
 
 static struct headline *
-new_headline(struct ctx *c, size_t item, int perline)
+new_headline(struct ctx *c, size_t item)
 {
 	struct headline *h;
 
@@ -1318,7 +1317,6 @@ new_headline(struct ctx *c, size_t item, int perline)
 	h->byline = xstrdup("");
 	h->kicker = xstrdup("");
 	h->item = item;
-	h->perline = perline;
 	h->body = -1;
 	return h;
 }
@@ -1479,7 +1477,7 @@ parse_block(struct ctx *c, size_t item)
 	size_t i;
 
 #define H (&c->h[h])
-#define OPEN() do { new_headline(c, item, perline); h = (long)c->nh - 1; \
+#define OPEN() do { new_headline(c, item); h = (long)c->nh - 1; \
 	dash = 0; if (banner >= 0) append_field(&H->kicker, \
 	c->h[banner].title, ""); } while (0)
 	for (i = it->first; i <= it->last; i++) {

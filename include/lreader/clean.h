@@ -60,7 +60,5 @@ char *clean_dedup_key(const char *s);
  * punctuation 2, ASCII and Western quotes, dashes and dots 1; with
  * compressed set, CJK punctuation 1 (some pages set it half width). */
 int clean_col_width(const char *s, int compressed);
-/* Number of code points of s. */
-size_t clean_nchars(const char *s);
 
 #endif
