@@ -6,6 +6,7 @@
 sidebar() { screen | sed '$d' | sed 's/│.*//'; }
 sidebar_has() { sidebar | grep -q -- "$1"; }
 status_re() { status_line | grep -q -- "$1"; }
+no_filter_status() { ! status_line | grep -q -e 'filter' -e 'unread only'; }
 
 start 80 24
 wait_for "5 · " || dump
@@ -70,7 +71,7 @@ text "吕梁"
 keys Escape
 wait_status "unread only · filter: 大数据"; ok $? "Esc cancels: the filter is unchanged"
 keys F
-until_ok test -z "$(status_line | grep -e 'filter' -e 'unread only')"
+until_ok no_filter_status
 ok $? "F clears all filters"
 until_ok sidebar_has '1 · 刘媛媛：[^(]*$'; ok $? "  no more (matching/total)"
 keys f

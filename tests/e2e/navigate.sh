@@ -3,10 +3,10 @@
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/tmux.sh"
 
-# The reading pane's row N (1-based), without the sidebar.
-pane_row() { screen | sed -n "${1}p" | sed 's/^.*│ *//'; }
 # The column of the sidebar's separator on the first row.
 sep_col() { screen | head -n 1 | sed 's/│.*//' | wc -L; }
+sep_below() { [ "$(sep_col)" -lt "$1" ]; }
+sep_beyond() { [ "$(sep_col)" -gt "$1" ]; }
 
 start 80 24
 wait_for "5 · " || dump
@@ -17,20 +17,20 @@ wait_status "issue 2/5 · article 1/5"; ok $? "2 opens issue 2's lead"
 top0=$(pane_row 1)
 last=$(pane_row 23)
 keys Space
-until_ok test "$(pane_row 1)" != "$top0"; ok $? "Space pages down"
+until_ok row_differs 1 "$top0"; ok $? "Space pages down"
 is "$(pane_row 1)" "$last" "the last line of a page is the first of the next"
 keys b
-until_ok test "$(pane_row 1)" = "$top0"; ok $? "b pages back up"
+until_ok row_is 1 "$top0"; ok $? "b pages back up"
 keys C-d
-until_ok test "$(pane_row 1)" = "$last"; ok $? "^D pages down too"
+until_ok row_is 1 "$last"; ok $? "^D pages down too"
 keys j
-until_ok test "$(pane_row 1)" != "$last"; ok $? "j scrolls a line"
+until_ok row_differs 1 "$last"; ok $? "j scrolls a line"
 keys k
-until_ok test "$(pane_row 1)" = "$last"; ok $? "k scrolls back"
+until_ok row_is 1 "$last"; ok $? "k scrolls back"
 keys G
 wait_status "100%"; ok $? "G goes to the bottom (100%)"
 keys g
-until_ok test "$(pane_row 1)" = "$top0"; ok $? "g goes to the top"
+until_ok row_is 1 "$top0"; ok $? "g goes to the top"
 keys G
 wait_status "100%"
 keys Space
@@ -94,9 +94,9 @@ keys Tab
 
 w0=$(sep_col)
 keys '<'
-until_ok test "$(sep_col)" -lt "$w0"; ok $? "< narrows the sidebar"
+until_ok sep_below "$w0"; ok $? "< narrows the sidebar"
 keys '>' '>'
-until_ok test "$(sep_col)" -gt "$w0"; ok $? "> widens it"
+until_ok sep_beyond "$w0"; ok $? "> widens it"
 keys s
 wait_gone "1 · 刘媛媛"; ok $? "s hides the sidebar"
 has "│"; ok $((!$?)) "  and its separator"
@@ -127,9 +127,9 @@ keys g
 until_ok sh -c "'$TMUX_BIN' -L '$sock' capture-pane -p -t t | head -n 1 | grep -q '│  “数谷吕梁'"
 top0=$(pane_row 1)
 mouse 65 50 5
-until_ok test "$(pane_row 1)" != "$top0"; ok $? "the wheel scrolls the reader"
+until_ok row_differs 1 "$top0"; ok $? "the wheel scrolls the reader"
 mouse 64 50 5
-until_ok test "$(pane_row 1)" = "$top0"; ok $? "and back"
+until_ok row_is 1 "$top0"; ok $? "and back"
 row=$(screen | grep -n '怀进鹏、曹淑敏' | head -n 1 | cut -d: -f1)
 if [ -n "$row" ]; then
 	mouse 0 5 $((row - 1))

@@ -27,7 +27,8 @@ read_all() {  # read_all COLS ROWS
 		starts=$((starts + $(bad_starts)))
 		before=$(screen)
 		keys Space
-		until_ok test "$(screen)" != "$before" || break
+		until_ok screen_differs "$before" || break
+		until_ok painted || break
 		pages=$((pages + 1))
 	done
 	status_has "issue 5/5 · article 8/8 · 100%"

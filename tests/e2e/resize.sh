@@ -4,7 +4,6 @@
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/tmux.sh"
 
-pane_row() { screen | sed -n "${1}p" | sed 's/^.*│ *//'; }
 fits() { [ "$(screen_width)" -le "$1" ]; }
 
 start 80 24
@@ -33,7 +32,7 @@ wait_for "terminal too small"; ok $? "30x8: a 'terminal too small' notice"
 fits 30; ok $? "30x8: nothing wider than 30 cells"
 keys j j
 resize 80 24
-until_ok test "$(screen)" = "$before"
+until_ok screen_is "$before"
 is "$(screen)" "$before" "back to 80x24: the very same screen"
 
 resize 39 24

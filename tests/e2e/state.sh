@@ -16,7 +16,7 @@ keys Q
 is "$(wait_exit)" 0 "quit with Q"
 
 start 80 24
-until_ok test "$(screen)" = "$before"
+until_ok screen_is "$before"
 is "$(screen)" "$before" "restart: the same article at the same place, the same screen"
 
 # Another width: the place in the text is kept, not the row.
@@ -27,7 +27,7 @@ wait_status "issue 2/5 · article 1/5"; ok $? "restart at 70 columns: the same a
 keys Q
 wait_exit >/dev/null
 start 80 24
-until_ok test "$(screen)" = "$before"
+until_ok screen_is "$before"
 is "$(screen)" "$before" "and back at 80 columns, the same screen again"
 
 # Read marks: issue 2's lead was opened, J opens the next; both read.

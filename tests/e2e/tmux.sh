@@ -60,6 +60,10 @@ text() { tm send-keys -t t -l "$1"; }
 resize() { tm resize-window -t t -x "$1" -y "$2"; }
 
 # until COMMAND...: poll COMMAND until it succeeds or wait_max seconds pass.
+# COMMAND runs again on every poll, but its arguments were expanded once,
+# before the call: `until_ok test "$(screen)" != "$x"` compares one stale
+# capture for the whole wait. Pass a function that captures inside itself
+# (screen_is, screen_differs, row_is, ...); tests/e2e/waits.sh checks this.
 until_ok() {
 	i=0
 	while [ "$i" -lt $((wait_max * 20)) ]; do
@@ -71,6 +75,14 @@ until_ok() {
 }
 
 has() { screen | grep -F -q -- "$1"; }
+# The screen, captured anew on every call, is (is not) TEXT.
+screen_is() { [ "$(screen)" = "$1" ]; }
+screen_differs() { [ "$(screen)" != "$1" ]; }
+# The reading pane's row N (1-based), without the sidebar; row_is N TEXT
+# and row_differs N TEXT capture anew on every call.
+pane_row() { screen | sed -n "${1}p" | sed 's/^.*│ *//'; }
+row_is() { [ "$(pane_row "$1")" = "$2" ]; }
+row_differs() { [ "$(pane_row "$1")" != "$2" ]; }
 # The pane's history too (what was on the terminal before the screen).
 history_has() { tm capture-pane -p -J -S - -t t | grep -F -q -- "$1"; }
 lacks() { ! screen | grep -F -q -- "$1"; }
