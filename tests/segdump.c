@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "lreader/decode.h"
 #include "lreader/render.h"
 #include "lreader/segment.h"
 #include "lreader/util.h"
@@ -14,12 +15,19 @@ main(int argc, char **argv)
 
 	for (i = 1; i < argc; i++) {
 		struct buf o;
-		char *text = read_file(argv[i], NULL), *err = NULL;
-		size_t k;
+		size_t len, k;
+		char *bytes = read_file(argv[i], &len), *text = NULL, *err = NULL;
 		struct page p = { NULL, 0 };
 
-		if (text == NULL)
+		if (bytes == NULL)
 			return 1;
+		if (decode_page(bytes, len, &text, NULL, &err) != 0) {
+			fprintf(stderr, "%s: %s\n", argv[i], err);
+			free(err);
+			free(bytes);
+			continue;
+		}
+		free(bytes);
 		if (segment_page(text, &p, &err) != 0) {
 			fprintf(stderr, "%s: %s\n", argv[i], err);
 			free(err);
