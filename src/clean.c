@@ -214,74 +214,147 @@ clean_line(const char *s, size_t n)
 	return out;
 }
 
-/* Fewest doubled blocks covering u[0..n): blocks[] gets each block's half
- * length in order; returns the number of blocks, or 0 if impossible. */
+/* Longest line that undoubling looks at: headlines, bylines and captions
+ * are short, and the search below is quadratic in the length. */
+#define UNDOUBLE_MAX 600
+
+static int
+cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* Whether every code point but the space occurs an even number of times
+ * in u[0..n): a doubled line must, and almost no other line does. */
+static int
+even_counts(const uint32_t *u, size_t n)
+{
+	uint32_t *v = xreallocarray(NULL, n + 1, sizeof *v);
+	size_t i, k = 0;
+	int ok = 1;
+
+	for (i = 0; i < n; i++)
+		if (u[i] != ' ')
+			v[k++] = u[i];
+	qsort(v, k, sizeof *v, cmp_u32);
+	for (i = 0; i < k && ok; i += 2)
+		ok = i + 1 < k && v[i] == v[i + 1];
+	free(v);
+	return ok && k > 0;
+}
+
+/*
+ * Fewest blocks covering u[0..n), each either one space (printed once) or
+ * a doubled run XX (X may hold spaces: a bold run across a space is
+ * painted whole, twice). Runs are compared by prefix hashes, so the search
+ * is O(n^2). kind[] gets, in order, each block's half length (0 for a
+ * space). Returns the number of blocks, or 0 when none cover u.
+ */
 static size_t
-doubled_blocks(const uint32_t *u, size_t n, size_t *blocks)
+doubled_blocks(const uint32_t *u, size_t n, size_t *kind)
 {
 	size_t *best, *from, i, m, nb = 0;
+	uint64_t *h, *pw;
 	const size_t inf = (size_t)-1;
 
-	if (n == 0 || n % 2 != 0)
-		return 0;
 	best = xreallocarray(NULL, n + 1, sizeof *best);
 	from = xreallocarray(NULL, n + 1, sizeof *from);
+	h = xreallocarray(NULL, n + 1, sizeof *h);
+	pw = xreallocarray(NULL, n + 1, sizeof *pw);
+	h[0] = 0;
+	pw[0] = 1;
+	for (i = 0; i < n; i++) {
+		h[i + 1] = h[i] * 1000003u + u[i] + 1;
+		pw[i + 1] = pw[i] * 1000003u;
+	}
+#define RUN(a, b) (h[b] - h[a] * pw[(b) - (a)])
 	best[0] = 0;
 	for (i = 1; i <= n; i++) {
 		best[i] = inf;
+		if (u[i - 1] == ' ' && best[i - 1] != inf) {
+			best[i] = best[i - 1] + 1;
+			from[i] = 0;
+		}
 		for (m = 1; 2 * m <= i; m++) {
-			if (best[i - 2 * m] == inf || best[i - 2 * m] + 1 >= best[i])
+			size_t a = i - 2 * m;
+			if (best[a] == inf || best[a] + 1 >= best[i] ||
+			    u[a] == ' ' || u[i - 1] == ' ')
 				continue;
-			if (memcmp(u + i - 2 * m, u + i - m, m * sizeof *u) == 0) {
-				best[i] = best[i - 2 * m] + 1;
+			if (RUN(a, a + m) == RUN(a + m, i) &&
+			    memcmp(u + a, u + a + m, m * sizeof *u) == 0) {
+				best[i] = best[a] + 1;
 				from[i] = m;
 			}
 		}
 	}
+#undef RUN
 	if (best[n] != inf) {
 		nb = best[n];
-		for (i = n, m = nb; i > 0; i -= 2 * from[i])
-			blocks[--m] = from[i];
+		for (i = n, m = nb; i > 0; i -= from[i] ? 2 * from[i] : 1)
+			kind[--m] = from[i];
 	}
 	free(best);
 	free(from);
+	free(h);
+	free(pw);
 	return nb;
+}
+
+/* A cheap test every doubled line passes: the bytes but spaces XOR to 0
+ * and count even (each appears twice). Almost no other line does. */
+static int
+may_double(const char *s)
+{
+	unsigned char x = 0;
+	size_t n = 0;
+
+	for (; *s; s++)
+		if (*s != ' ') {
+			x ^= (unsigned char)*s;
+			n++;
+		}
+	return x == 0 && n % 2 == 0;
 }
 
 char *
 clean_undouble(const char *s)
 {
-	size_t len, nt, i, total = 0;
-	uint32_t *u = to_ucs(s, strlen(s), &len);
-	struct token *t;
-	size_t *blocks = xreallocarray(NULL, len + 1, sizeof *blocks);
+	size_t len, nb, k, p, c, chars = 0;
+	uint32_t *u;
+	size_t *kind;
 	struct buf b;
 	char *out = NULL;
 
-	nt = split_tokens(u, len, &t);
+	if (!may_double(s))
+		return NULL;
+	u = to_ucs(s, strlen(s), &len);
+	if (len < 4 || len > UNDOUBLE_MAX || !even_counts(u, len)) {
+		free(u);
+		return NULL;
+	}
+	kind = xreallocarray(NULL, len + 1, sizeof *kind);
+	nb = doubled_blocks(u, len, kind);
 	buf_init(&b);
 	buf_add(&b, "", 0);
-	for (i = 0; i < nt; i++) {
-		size_t tl = t[i].end - t[i].start, nb, k, p;
-
-		total += tl;
-		nb = doubled_blocks(u + t[i].start, tl, blocks);
-		if (nb == 0)
-			goto done;
-		if (i > 0)
+	for (k = 0, p = 0; k < nb; k++) {
+		if (kind[k] == 0) {
 			buf_addc(&b, ' ');
-		for (k = 0, p = t[i].start; k < nb; p += 2 * blocks[k], k++) {
-			size_t c;
-			for (c = 0; c < blocks[k]; c++)
-				buf_add_ucs(&b, u[p + c]);
+			p++;
+			continue;
 		}
+		for (c = 0; c < kind[k]; c++)
+			buf_add_ucs(&b, u[p + c]);
+		chars += kind[k];
+		p += 2 * kind[k];
 	}
-	if (nt > 0 && total >= 4)
+	/* Lines of under four characters are never undoubled: 摄摄 alone
+	 * may be a caption's credit, but 研究 may not be bold. */
+	if (nb > 0 && 2 * chars >= 4)
 		out = buf_take(&b);
-done:
 	buf_free(&b);
-	free(blocks);
-	free(t);
+	free(kind);
 	free(u);
 	return out;
 }
@@ -361,16 +434,33 @@ utf8_len(uint32_t c)
 	return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
 }
 
-/* Whether u[from..to) is a continuation phrase: 下转4版, 上接第1版, 见2版. */
+/* Words a cross-reference may open with before its 见: 相关报道见第3版,
+ * 详见2版, 更多内容见4版. */
+#define SEE_PREFIX_MAX 5
+
+/*
+ * Whether u[from..to) is a continuation phrase: 下转4版, 上接第1版, 转4版,
+ * 接1版, 见2版, 详见第2版, 相关报道见第三版.
+ */
 static int
 is_mark_phrase(const uint32_t *u, size_t from, size_t to)
 {
 	static const uint32_t xia = 0x4E0B, shang = 0x4E0A, zhuan = 0x8F6C,
 	    jie = 0x63A5, jian = 0x89C1, di = 0x7B2C, ban = 0x7248;
-	size_t i = from;
+	size_t i = from, k;
 
 	if (to - from < 2 || u[to - 1] != ban)
 		return 0;
+	/* A few words before 见. */
+	for (k = from; k < to && k - from <= SEE_PREFIX_MAX; k++)
+		if (u[k] == jian) {
+			size_t j;
+			for (j = from; j < k && clean_is_han(u[j]); j++)
+				;
+			if (j == k)
+				i = k;
+			break;
+		}
 	if (i < to && (u[i] == xia || u[i] == shang))
 		i++;
 	if (i < to && (u[i] == zhuan || u[i] == jie || u[i] == jian))
@@ -424,11 +514,30 @@ found:
 	return open;
 }
 
+/* Code points at a line's end that a mark or a sentence end can span:
+ * the tail alone is decoded (these run once a line on every page). */
+#define TAIL_CHARS 32
+
+/* The start of the last TAIL_CHARS code points of s (byte offset). */
+static size_t
+tail_start(const char *s, size_t n)
+{
+	size_t i = n;
+	int k = 0;
+
+	while (i > 0 && k < TAIL_CHARS) {
+		i--;
+		if (((unsigned char)s[i] & 0xC0) != 0x80)
+			k++;
+	}
+	return i;
+}
+
 size_t
 clean_mark_at_end(const char *s)
 {
-	size_t len, st, bytes = 0, i;
-	uint32_t *u = to_ucs(s, strlen(s), &len);
+	size_t len, st, bytes = 0, i, n = strlen(s), t = tail_start(s, n);
+	uint32_t *u = to_ucs(s + t, n - t, &len);
 
 	st = mark_start(u, len);
 	for (i = st; i < len; i++)
@@ -440,8 +549,8 @@ clean_mark_at_end(const char *s)
 int
 clean_ends_sentence(const char *s)
 {
-	size_t len, i;
-	uint32_t *u = to_ucs(s, strlen(s), &len);
+	size_t len, i, n = strlen(s), t = tail_start(s, n);
+	uint32_t *u = to_ucs(s + t, n - t, &len);
 	int r = 0;
 
 	while (len > 0 && u[len - 1] == ' ')

@@ -27,10 +27,11 @@ int clean_is_midpunct(uint32_t uc);   /* ，、；：,;: */
 char *clean_line(const char *s, size_t n);
 
 /*
- * Undo doubled bold text (rule 4): if every space-separated token of s is
- * a sequence of doubled blocks A1A1…AkAk (fewest blocks), returns the line
- * with each block once (caller frees); else NULL. Lines of under four
- * characters are never undoubled.
+ * Undo doubled bold text (rule 4): if s is a sequence of doubled runs
+ * A1A1…AkAk and single spaces (fewest blocks; a run may hold spaces, as
+ * bold painted across a space doubles whole: 赵晶 赵晶 -> 赵晶), returns the
+ * line with each run once (caller frees); else NULL. Lines of under four
+ * characters, or over a few hundred, are never undoubled.
  */
 char *clean_undouble(const char *s);
 

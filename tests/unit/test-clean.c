@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "lreader/clean.h"
+#include "lreader/util.h"
 #include "../tap.h"
 
 static void
@@ -79,6 +80,14 @@ main(void)
 	undouble_is("研究研究工作", NULL, "a real doubled word inside a line");
 	undouble_is("会议会议 召开", NULL, "a line with one token not doubled");
 	undouble_is("好好", NULL, "under four characters");
+	/* Work item 9: a bold run holding a space is painted whole, twice. */
+	undouble_is("数谷吕梁 智赢未来数谷吕梁 智赢未来", "数谷吕梁 智赢未来",
+	    "a doubled run across a space");
+	undouble_is("□ 通讯员□ 通讯员 王磊王磊 记者记者 李江李江",
+	    "□ 通讯员 王磊 记者 李江", "a byline, its first run across a space");
+	undouble_is("本报讯本报讯 （记者 王洋）", NULL,
+	    "a line with a run not doubled after a space");
+	undouble_is("天天向上上天天向", NULL, "every character twice, yet not doubled");
 	undouble_is("", NULL, "empty");
 
 	/* SPEC import 2: joining wrapped lines. */
@@ -106,6 +115,24 @@ main(void)
 	    "上接第三版");
 	is_int(clean_mark_at_end("（记者王洋）"), 0, "a byline in brackets is no mark");
 	is_int(clean_mark_at_end(""), 0, "empty has no mark");
+	/* Work item 9: cross-references in other wordings. */
+	is_int(clean_mark_at_end("培训班。（相关报道见第三版）"),
+	    strlen("（相关报道见第三版）"), "相关报道见第三版: a few words before 见");
+	is_int(clean_mark_at_end("深入开展。（详见2版）"), strlen("（详见2版）"),
+	    "详见2版");
+	is_int(clean_mark_at_end("（我市经济运行见4版）"), 0,
+	    "not a mark: more than a few words before 见");
+	{
+		/* Only the tail is read: a long paragraph ending with a mark. */
+		struct buf b;
+		buf_init(&b);
+		while (b.len < 30000)
+			buf_adds(&b, "全市经济运行稳中有进，");
+		buf_adds(&b, "发展。（下转2版）");
+		ok(clean_ends_sentence(b.data) && clean_mark_at_end(b.data) ==
+		    strlen("（下转2版）"), "a mark at the end of a long paragraph");
+		buf_free(&b);
+	}
 
 	k = clean_dedup_key("大会开幕前， 楼阳生会见了 14位院士。");
 	is_str(k, "大会开幕前楼阳生会见了14位院士", "dedup key drops spaces and punctuation");
