@@ -272,9 +272,10 @@ test_misc(void)
 		ok(has_para(p.articles[0], PARA_HEADING, "课堂走进生活") &&
 		    has_para(p.articles[0], PARA_HEADING, "实践培养创新"),
 		    "misc: short blocks inside one body are headings");
+		const char *first;
 		t = body(p.articles[0]);
-		ok(strstr(t, school[0]) == strstr(t, school[0]) &&
-		    strstr(strstr(t, school[0]) + 1, school[0]) == NULL,
+		first = strstr(t, school[0]);
+		ok(first != NULL && strstr(first + 1, school[0]) == NULL,
 		    "misc: a repeated paragraph is kept once");
 		free(t);
 		is_str(p.articles[0]->byline, "本报记者 钱亮 记者韩冰 整理",
@@ -343,6 +344,134 @@ test_variants(void)
 	page_free(&p);
 }
 
+/* The article whose title is t, or NULL. */
+static const struct article *
+titled(const struct page *p, const char *t)
+{
+	size_t i;
+
+	for (i = 0; i < p->n; i++)
+		if (strcmp(p->articles[i]->title, t) == 0)
+			return p->articles[i];
+	return NULL;
+}
+
+/*
+ * A feature's headline printed after its body (which follows another
+ * article's with nothing between), right before a news item whose
+ * dateline names its reporter: the headline goes with the news item
+ * when the dateline names the byline's reporter, and with the feature
+ * when it names another.
+ */
+static void
+test_byline_dateline(const char *reporter, int same)
+{
+	struct buf b;
+	struct page p;
+	const struct article *a;
+
+	buf_init(&b);
+	buf_adds(&b, "全市春耕备播现场推进会召开\n\n");
+	paras(&b, farm, 3, 16, 1);
+	paras(&b, school, 3, 16, 1);
+	buf_adds(&b, "新时代的追梦人\n\n□ 本报记者 王芳\n\n");
+	buf_addf(&b, "本报讯（记者 %s）连日来，柳林县组织干部群众开展黄河沿岸生态清理行动，清理河道垃圾一百二十余吨，拆除违章建筑十五处。\n\n", reporter);
+	paras(&b, river + 1, 1, 16, 1);
+	p = seg(b.data);
+	a = titled(&p, "新时代的追梦人");
+	ok(a != NULL, "byline and dateline (%s): the headline is used", reporter);
+	if (a != NULL) {
+		char *t = body(a);
+		ok((strstr(t, "柳林县") != NULL) == same,
+		    "byline and dateline: %s", same ?
+		    "the same reporter: the headline heads the news item" :
+		    "another reporter: the headline stays with the feature");
+		free(t);
+	}
+	page_free(&p);
+	buf_free(&b);
+}
+
+/* Two headlines gathered at the page end, one right under the other: two
+ * titles, not one wrapped, when the first is an untitled body's. */
+static void
+test_gathered_titles(void)
+{
+	struct buf b;
+	struct page p;
+	const struct article *a;
+
+	buf_init(&b);
+	paras(&b, school, 3, 16, 1);
+	paras(&b, farm, 3, 16, 1);
+	buf_adds(&b, "全市春耕备播现场推进会在汾阳召开\n\n");
+	buf_adds(&b, "小机器人点燃大梦想\n\n");
+	buf_adds(&b, "——岚县第三中学科技教育见闻\n\n");
+	buf_adds(&b, "□ 本报记者 钱亮\n");
+	p = seg(b.data);
+	is_int(p.n, 2, "gathered titles: two articles");
+	a = titled(&p, "全市春耕备播现场推进会在汾阳召开");
+	ok(a != NULL && strstr(a->paras[0].text, "春耕") != NULL,
+	    "gathered titles: the first heads the meeting report");
+	a = titled(&p, "小机器人点燃大梦想");
+	ok(a != NULL && strstr(a->paras[0].text, "科技活动室") != NULL,
+	    "gathered titles: the second heads the feature");
+	page_free(&p);
+	buf_free(&b);
+}
+
+/* Two plain lines over a body: the one its lead repeats is the title,
+ * the other (shorter) its subtitle, not a kicker over it. */
+static void
+test_title_subtitle(void)
+{
+	struct buf b;
+	struct page p;
+
+	buf_init(&b);
+	buf_adds(&b, "全市春耕备播推进会召开\n\n");
+	buf_adds(&b, "农资供应有保障\n\n");
+	paras(&b, farm, 3, 16, 1);
+	p = seg(b.data);
+	is_int(p.n, 1, "title and subtitle: one article");
+	if (p.n == 1) {
+		is_str(p.articles[0]->title, "全市春耕备播推进会召开",
+		    "title and subtitle: the line the lead repeats is the title");
+		is_str(p.articles[0]->subtitle, "农资供应有保障",
+		    "title and subtitle: the other is its subtitle");
+	}
+	page_free(&p);
+	buf_free(&b);
+}
+
+/* A caption whose credit names a byline's reporter, printed away from
+ * that article: it goes with it, and is never lost. */
+static void
+test_caption_away(void)
+{
+	struct buf b;
+	struct page p;
+	size_t i, k, n = 0;
+	const char *cap = "图为科技小组的学生调试机器人。 钱亮 摄";
+
+	buf_init(&b);
+	buf_adds(&b, "小机器人点燃大梦想\n\n□ 本报记者 钱亮\n\n");
+	paras(&b, school, 3, 16, 1);
+	paras(&b, river, 2, 16, 1);
+	buf_adds(&b, "图为科技小组的学生调试机器人。 钱亮 摄\n\n");
+	paras(&b, farm, 3, 16, 1);
+	p = seg(b.data);
+	for (i = 0; i < p.n; i++)
+		for (k = 0; k < p.articles[i]->npara; k++)
+			n += strcmp(p.articles[i]->paras[k].text, cap) == 0;
+	is_int((long)n, 1, "caption away: printed once");
+	ok(titled(&p, "小机器人点燃大梦想") != NULL &&
+	    has_para(titled(&p, "小机器人点燃大梦想"), PARA_CAPTION, cap),
+	    "caption away: with the article of its credit's reporter");
+	page_free(&p);
+	buf_free(&b);
+}
+
 int
 main(void)
 {
@@ -365,5 +494,10 @@ main(void)
 	test_misc();
 	test_perline();
 	test_variants();
+	test_byline_dateline("王芳", 1);
+	test_byline_dateline("刘华", 0);
+	test_gathered_titles();
+	test_title_subtitle();
+	test_caption_away();
 	return done_testing();
 }

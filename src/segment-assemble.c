@@ -1,0 +1,460 @@
+/*
+ * segment-assemble.c: the page's articles from the runs the assignment
+ * chose (SPEC import 5-6). Each run becomes an article with its
+ * headline's fields, its paragraphs, the section headings and captions
+ * inside it; credits after it join its byline; a caption standing alone is
+ * a photo item with its lead-in; a teaser is a note; a headline that heads
+ * nothing is a note too; series banners become kickers.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "lreader/clean.h"
+#include "lreader/util.h"
+#include "segment-int.h"
+
+/* A photo's lead-in is at most this long. */
+#define LEAD_IN_PARAS 2
+#define LEAD_IN_CHARS 240
+/* Of a last paragraph's words, this share in the caption makes it the
+ * caption's lead-in rather than its article's end. */
+#define LEAD_IN_SHARE 0.25
+/* A caption standing between articles belongs to the one whose text holds
+ * this share of its rare words; otherwise it is a photo item. */
+#define CAPTION_SHARE 0.15
+
+struct placed {
+	size_t pos;          /* item index it stands at */
+	struct article *a;
+};
+
+struct out {
+	struct placed *v;
+	size_t n;
+};
+
+static void
+put(struct out *o, size_t pos, struct article *a)
+{
+	o->v = xreallocarray(o->v, o->n + 1, sizeof *o->v);
+	o->v[o->n].pos = pos;
+	o->v[o->n++].a = a;
+}
+
+/* The run holding live paragraph p, or -1. */
+static int
+run_of(const struct seg *s, size_t p)
+{
+	size_t i;
+
+	for (i = 0; i < s->na; i++)
+		if (s->a[i].first <= p && p <= s->a[i].last)
+			return (int)i;
+	return -1;
+}
+
+/* The run of the nearest live paragraph before (d < 0) or after item i. */
+static int
+run_near(const struct seg *s, size_t i, int d)
+{
+	for (;;) {
+		if ((d < 0 && i == 0) || (d > 0 && i + 1 >= s->nit))
+			return -1;
+		i += (size_t)d;
+		if (s->it[i].kind == I_PARA && !s->it[i].dropped)
+			return run_of(s, s->it[i].para);
+		if (s->it[i].kind == I_BLOCK)
+			return -1;
+	}
+}
+
+static int
+credit_matches(const char *credit, const char *byline)
+{
+	size_t n, k;
+	char **v = seg_names(credit, &n);
+	int r = 0;
+
+	for (k = 0; k < n; k++) {
+		char *t = v[k];
+		size_t len = strlen(t);
+		if (seg_ends(t, "摄"))
+			t[len - strlen("摄")] = '\0';
+		if (utf8_count(t) >= 2 && strstr(byline, t) != NULL)
+			r = 1;
+		free(v[k]);
+	}
+	free(v);
+	return r;
+}
+
+/* Whether s opens with a date: 10月5日, 7月25日. */
+static int
+opens_with_date(const char *s)
+{
+	const char *p = s;
+
+	while (*p >= '0' && *p <= '9')
+		p++;
+	if (p == s || !seg_starts(p, "月"))
+		return 0;
+	p += strlen("月");
+	s = p;
+	while (*p >= '0' && *p <= '9')
+		p++;
+	return p > s && seg_starts(p, "日");
+}
+
+/*
+ * A photo's short lead-in printed as the last paragraph of the run before
+ * it: it opens with a date, or shares clearly more words with the caption
+ * than with the paragraph before it. Returns its live paragraph, or -1.
+ */
+static long
+last_para_lead_in(const struct seg *s, size_t cap)
+{
+	int r = run_near(s, cap, -1);
+	size_t p, k, nb, shared = 0;
+	uint64_t *cb;
+	double with_body;
+	const struct seg_item *it;
+
+	if (r < 0 || s->a[r].last == s->a[r].first)
+		return -1;
+	p = s->a[r].last;
+	it = &s->it[s->paras[p]];
+	if (it->dateline || utf8_count(it->text) > 160 || s->npbg[p] == 0)
+		return -1;
+	if (opens_with_date(it->text))
+		return (long)p;
+	cb = seg_bigrams(s->it[cap].text, &nb);
+	for (k = 0; k < s->npbg[p]; k++)
+		shared += seg_has_bigram(cb, nb, s->pbg[p][k]);
+	free(cb);
+	with_body = seg_cohesion(s, p - 1, p - 1, p, p);
+	return (double)shared / (double)s->npbg[p] >= LEAD_IN_SHARE &&
+	    (double)shared / (double)s->npbg[p] > 2 * with_body ? (long)p : -1;
+}
+
+/* The best share of the caption's rare words that one paragraph of run r
+ * holds. */
+static double
+caption_fit(const struct seg *s, const struct seg_item *cap, int r)
+{
+	struct seg_headline h;
+	size_t k, p;
+	double best = 0, a;
+
+	if (r < 0)
+		return 0;
+	memset(&h, 0, sizeof h);
+	h.bg = seg_bigrams(cap->text, &h.nbg);
+	h.idf = xcalloc(h.nbg + 1, sizeof *h.idf);
+	for (k = 0; k < h.nbg; k++)
+		h.total += (h.idf[k] = seg_idf(s, h.bg[k]));
+	{
+		double *v = xcalloc(s->np + 1, sizeof *v);
+		seg_affinities(s, &h, v);
+		for (p = s->a[r].first; p <= s->a[r].last; p++)
+			if ((a = v[p]) > best)
+				best = a;
+		free(v);
+	}
+	free(h.bg);
+	free(h.idf);
+	return best;
+}
+
+/* Where each caption goes: it->body = a run, or -1 for a photo item. */
+static void
+place_captions(struct seg *s)
+{
+	size_t i, k;
+
+	/* A photo credit on a line of its own after a caption is its credit. */
+	for (i = 0; i < s->nit; i++) {
+		if (s->it[i].kind != I_CREDIT || !s->it[i].photo)
+			continue;
+		for (k = i; k > 0 && i - k < 4; k--)
+			if (s->it[k - 1].kind == I_CAPTION) {
+				if (s->it[k - 1].credit == NULL) {
+					s->it[k - 1].credit = s->it[i].text;
+					s->it[i].text = NULL;
+					s->it[i].dropped = 1;
+				}
+				break;
+			}
+	}
+	for (i = 0; i < s->nit; i++) {
+		struct seg_item *it = &s->it[i];
+		int p, n;
+		if (it->kind != I_CAPTION)
+			continue;
+		p = run_near(s, i, -1);
+		n = run_near(s, i, 1);
+		if (it->cut && n >= 0) {
+			it->body = n;
+			continue;
+		}
+		if (p >= 0 && p == n) {
+			it->body = p;
+			continue;
+		}
+		for (k = 0; k < s->na && it->credit != NULL; k++)
+			if (s->a[k].head >= 0 && credit_matches(it->credit,
+			    s->h[s->a[k].head].byline)) {
+				it->body = (int)k;
+				break;
+			}
+		/* A short paragraph before it that opens with a date or is
+		 * about the picture: a photo item's lead-in. */
+		if (it->body < 0 && last_para_lead_in(s, i) >= 0)
+			continue;
+		if (it->body < 0) {
+			/* Between two articles: the one it is about. One of a
+			 * row of pictures goes where the one before it went. */
+			double fp, fn;
+			if (i > 0 && s->it[i - 1].kind == I_CAPTION && !it->cut) {
+				it->body = s->it[i - 1].body;
+				continue;
+			}
+			fp = caption_fit(s, it, p);
+			fn = caption_fit(s, it, n);
+			if (fp >= CAPTION_SHARE && fp >= fn)
+				it->body = p;
+			else if (fn >= CAPTION_SHARE)
+				it->body = n;
+		}
+	}
+}
+
+/* The untitled run right before caption item cap, short enough to be the
+ * photo's lead-in; or -1. */
+static int
+lead_in_run(const struct seg *s, size_t cap)
+{
+	int r = run_near(s, cap, -1);
+	size_t p, chars = 0;
+
+	if (r < 0 || s->a[r].head >= 0 ||
+	    s->a[r].last - s->a[r].first + 1 > LEAD_IN_PARAS)
+		return -1;
+	for (p = s->a[r].first; p <= s->a[r].last; p++) {
+		const struct seg_item *it = &s->it[s->paras[p]];
+		if (it->dateline || it->teaser)
+			return -1;
+		chars += utf8_count(it->text);
+	}
+	return chars <= LEAD_IN_CHARS ? r : -1;
+}
+
+static void
+add_para_item(struct article *a, const struct seg_item *it)
+{
+	if (it->kind == I_CAPTION)
+		article_add_para(a, PARA_CAPTION, it->credit != NULL ?
+		    xasprintf("%s %s", it->text, it->credit) : xstrdup(it->text));
+	else
+		article_add_para(a, it->heading ? PARA_HEADING : PARA_TEXT,
+		    xstrdup(it->text));
+}
+
+static const char *
+first_text(const struct article *a)
+{
+	size_t i;
+
+	for (i = 0; i < a->npara; i++)
+		if (a->paras[i].kind == PARA_TEXT)
+			return a->paras[i].text;
+	return a->npara ? a->paras[0].text : "";
+}
+
+static void
+set_headline(struct article *a, const struct seg_headline *h)
+{
+	article_set(&a->title, xstrdup(h->title));
+	article_set(&a->subtitle, xstrdup(h->subtitle));
+	article_set(&a->byline, xstrdup(h->byline));
+	article_set(&a->kicker, xstrdup(h->kicker));
+}
+
+/* The article of run r: its paragraphs, headings and captions in order,
+ * and the credits right after it. */
+static struct article *
+run_article(struct seg *s, size_t r, long skip)
+{
+	struct article *a = article_new();
+	const struct seg_article *run = &s->a[r];
+	size_t from = s->paras[run->first], to = s->paras[run->last], i;
+
+	for (i = from; i <= to; i++) {
+		struct seg_item *it = &s->it[i];
+		if (it->kind == I_PARA && !it->dropped) {
+			if ((long)it->para != skip)
+				add_para_item(a, it);
+		} else if (it->kind == I_CAPTION && it->body == (int)r) {
+			add_para_item(a, it);
+		} else if (it->kind == I_BLOCK) {
+			size_t k;
+			for (k = 0; k < s->nh; k++)
+				if (s->h[k].item == i && s->h[k].article == -2)
+					article_add_para(a, PARA_HEADING,
+					    clean_join(s->h[k].kicker, s->h[k].title));
+		}
+	}
+	/* Captions placed in this run but standing outside it (after it,
+	 * or away from it with its byline's credit): none is lost. */
+	for (i = to + 1; i < s->nit; i++)
+		if (s->it[i].kind == I_CAPTION && s->it[i].body == (int)r)
+			add_para_item(a, &s->it[i]);
+	for (i = 0; i < from; i++)
+		if (s->it[i].kind == I_CAPTION && s->it[i].body == (int)r)
+			add_para_item(a, &s->it[i]);
+	if (run->head >= 0)
+		set_headline(a, &s->h[run->head]);
+	if (a->npara == 1 && s->it[from].teaser) {
+		const char *t = a->paras[0].text;
+		a->kind = KIND_NOTE;
+		article_set(&a->title, xstrndup(t, strlen(t) -
+		    clean_mark_at_end(t)));
+	}
+	/* SPEC import 6: credits after the body join the byline. */
+	for (i = to + 1; i < s->nit; i++) {
+		struct seg_item *it = &s->it[i];
+		if (it->kind == I_CREDIT && !it->photo && !it->dropped) {
+			char *t = seg_strip_byline(it->text);
+			size_t n = strlen(t);
+			if (seg_starts(t, "（") && seg_ends(t, "）") && n > 6) {
+				char *u = xstrndup(t + 3, n - 6);
+				free(t);
+				t = u;
+			}
+			seg_append(&a->byline, t, " ");
+			free(t);
+			it->dropped = 1;
+		} else if (it->kind == I_BLOCK) {
+			size_t k;
+			for (k = 0; k < s->nh; k++)
+				if (s->h[k].item == i && *s->h[k].title == '\0' &&
+				    *s->h[k].byline != '\0' && s->h[k].article == -1) {
+					seg_append(&a->byline, s->h[k].byline, " ");
+					s->h[k].article = (int)r;
+				}
+			break;
+		} else if (it->kind != I_CAPTION && !(it->kind == I_PARA &&
+		    it->dropped)) {
+			break;
+		}
+	}
+	if (*a->title == '\0')
+		article_set(&a->title, seg_derive_title(first_text(a)));
+	return a;
+}
+
+static struct article *
+photo_article(struct seg *s, size_t cap, int *lead_run, long *lead_para)
+{
+	struct article *a = article_new();
+	struct seg_item *it = &s->it[cap];
+	int r = lead_in_run(s, cap);
+	long p = -1;
+
+	a->kind = KIND_PHOTO;
+	if (r >= 0) {
+		size_t k;
+		for (k = s->a[r].first; k <= s->a[r].last; k++)
+			add_para_item(a, &s->it[s->paras[k]]);
+		*lead_run = r;
+	} else if ((p = last_para_lead_in(s, cap)) >= 0) {
+		add_para_item(a, &s->it[s->paras[p]]);
+		*lead_para = p;
+	}
+	article_add_para(a, PARA_CAPTION, xstrdup(it->text));
+	if (it->credit != NULL)
+		article_set(&a->byline, xstrdup(it->credit));
+	article_set(&a->title, seg_derive_title(a->paras[0].text));
+	return a;
+}
+
+/* Series banners (SPEC import 6): the headlines after a banner that are
+ * shaped like the first one under it take the banner as their kicker. */
+static void
+spread_banners(struct seg *s)
+{
+	size_t i;
+	int shape = -1;
+	const char *kicker = NULL;
+
+	for (i = 0; i < s->nh; i++) {
+		struct seg_headline *h = &s->h[i];
+		int sh = (*h->subtitle != '\0') * 4 + (*h->byline != '\0') * 2;
+		if (h->banner) {
+			kicker = h->title;
+			shape = -1;
+			continue;
+		}
+		if (kicker == NULL || *h->title == '\0' || h->article == -2)
+			continue;
+		if (shape < 0)
+			shape = sh;
+		if (sh != shape || seg_starts(h->byline, "本报")) {
+			kicker = NULL;
+			continue;
+		}
+		seg_append(&h->kicker, kicker, "");
+	}
+}
+
+static int
+cmp_placed(const void *x, const void *y)
+{
+	const struct placed *a = x, *b = y;
+
+	return (a->pos > b->pos) - (a->pos < b->pos);
+}
+
+void
+seg_assemble(struct seg *s, struct page *pg)
+{
+	struct out o = { NULL, 0 };
+	int *lead_of = xcalloc(s->na + 1, sizeof *lead_of);
+	long *skip = xcalloc(s->na + 1, sizeof *skip);
+	size_t i;
+
+	spread_banners(s);
+	place_captions(s);
+	for (i = 0; i < s->na; i++)
+		skip[i] = -1;
+	/* Photo items first: they may take a lead-in run or paragraph. */
+	for (i = 0; i < s->nit; i++)
+		if (s->it[i].kind == I_CAPTION && s->it[i].body < 0) {
+			int r = -1;
+			long p = -1;
+			struct article *a = photo_article(s, i, &r, &p);
+			put(&o, i, a);
+			if (r >= 0)
+				lead_of[r] = 1;
+			if (p >= 0)
+				skip[run_of(s, (size_t)p)] = p;
+		}
+	for (i = 0; i < s->na; i++)
+		if (!lead_of[i])
+			put(&o, s->paras[s->a[i].first], run_article(s, i, skip[i]));
+	for (i = 0; i < s->nh; i++) {
+		struct seg_headline *h = &s->h[i];
+		struct article *a;
+		if (h->article != -1 || h->banner || *h->title == '\0')
+			continue;
+		a = article_new();
+		a->kind = KIND_NOTE;
+		set_headline(a, h);
+		put(&o, h->item, a);
+	}
+	qsort(o.v, o.n, sizeof *o.v, cmp_placed);
+	for (i = 0; i < o.n; i++)
+		page_add(pg, o.v[i].a);
+	free(o.v);
+	free(lead_of);
+	free(skip);
+}

@@ -1,0 +1,752 @@
+/*
+ * segment-assign.c: articles from paragraphs and headlines, all at once
+ * (SPEC import 6). The page's live paragraphs are cut into runs, one
+ * article each, and every run gets one headline of the page or none; each
+ * headline heads at most one run. Dynamic programming over the paragraphs
+ * chooses the cuts and the headlines together, maximising:
+ *
+ *   - for each run, how well its headline fits: the headline's rare words
+ *     in the run's first paragraph and in every paragraph, the byline's
+ *     names in the body, and where the headline stands (right before the
+ *     run, right after it, or gathered at the page end in the runs' order);
+ *   - for each cut, its evidence (a dateline after it, a mark or a credit
+ *     before it) against what it breaks (rare words shared across it);
+ *   - for a lone title standing between paragraphs that are not cut, the
+ *     evidence that it is a section heading.
+ *
+ * A run with no headline costs W_A_UNTITLED (a photo's lead-in does not).
+ * A headline chosen for two runs is kept by the better one and the search
+ * runs again without it for the other.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lreader/util.h"
+#include "segment-int.h"
+
+#define W(x) seg_w[W_##x]
+#define NEVER (-1e9)
+/* Paragraphs on each side that cohesion across a cut compares. */
+#define COHESION_SPAN 2
+/* Paragraphs before and after a lone title that its section's cohesion
+ * with the article before compares. */
+#define SECTION_BEFORE 6
+#define SECTION_AFTER 3
+/* Searches at most to choose each headline once, and the first step of
+ * its price (halved each round). */
+#define CONFLICT_ROUNDS 8
+#define LAMBDA_STEP 4.0
+/* A block's headlines that can stand right after a body: a block of
+ * more is gathered. */
+#define AFTER_MAX 2
+
+/* What stands in the gap before live paragraph g (g == np: after the
+ * last one). */
+struct gap {
+	int blocks;          /* headline blocks */
+	int anchored;        /* ... with a block that cannot be a heading */
+	int heading;         /* headline index of a heading candidate, or -1 */
+	int credit;          /* a credit, a byline after a body, a source */
+	int caption;         /* a caption that stands alone (cut no sentence) */
+	int series;          /* heading candidates in the same stretch */
+	double cohesion;     /* rare words shared across */
+	double section;      /* ... by the text before and after a heading */
+};
+
+struct dp {
+	struct seg *s;
+	struct gap *g;       /* np + 1 gaps */
+	int nh;              /* states 0..nh-1 headlines; nh: untitled */
+	int *gap_of;         /* per headline: its gap */
+	int *usable;         /* per headline: may head an article */
+	double *aff;         /* aff[p * nh + h]: affinity of h to p */
+	char *names;         /* names[p * nh + h] */
+	char *banned;        /* banned[p * nh + h]: h may not start at p */
+	double *lambda;      /* per headline: what heading a run costs more */
+	int constrained;     /* bans and lambda apply (not for true scores) */
+	int *before;         /* per state: the headline gathered just before
+	                        it in its block, or -1 (order_score) */
+	double *st, *em;     /* start_base and emit_base, [p * (nh + 1) + k] */
+};
+
+/* The live paragraph index of the first paragraph after item i, or np. */
+static size_t
+para_after(const struct seg *s, size_t i)
+{
+	for (; i < s->nit; i++)
+		if (s->it[i].kind == I_PARA && !s->it[i].dropped)
+			return s->it[i].para;
+	return s->np;
+}
+
+static void
+find_gaps(struct dp *d)
+{
+	struct seg *s = d->s;
+	size_t i, p;
+	int h;
+
+	d->g = xcalloc(s->np + 1, sizeof *d->g);
+	for (p = 0; p <= s->np; p++)
+		d->g[p].heading = -1;
+	for (i = 0; i < s->nit; i++) {
+		const struct seg_item *it = &s->it[i];
+		struct gap *g = &d->g[para_after(s, i)];
+		if (it->kind == I_BLOCK)
+			g->blocks++;
+		else if (it->kind == I_CREDIT)
+			g->credit = 1;
+		else if (it->kind == I_CAPTION && !it->cut)
+			g->caption = 1;
+	}
+	for (h = 0; h < (int)s->nh; h++) {
+		const struct seg_headline *hd = &s->h[h];
+		struct gap *g = &d->g[para_after(s, hd->item)];
+		d->gap_of[h] = (int)(g - d->g);
+		if (*hd->title == '\0' || hd->banner)
+			continue;
+		/* Only between two paragraphs can a title be a heading. */
+		if (hd->plain && hd->nblock == 1 && g->blocks == 1 &&
+		    g > d->g && g < d->g + s->np && !seg_is_box_title(hd->title))
+			g->heading = h;
+		else
+			g->anchored = 1;
+	}
+	/* Byline-only headlines (a byline after a body) end an article too. */
+	for (h = 0; h < (int)s->nh; h++)
+		if (*s->h[h].title == '\0')
+			d->g[d->gap_of[h]].credit = 1;
+	for (p = 1; p < s->np; p++) {
+		size_t a0 = p >= COHESION_SPAN ? p - COHESION_SPAN : 0;
+		size_t b1 = p + COHESION_SPAN - 1 < s->np ? p + COHESION_SPAN - 1 :
+		    s->np - 1;
+		d->g[p].cohesion = seg_cohesion(s, a0, p - 1, p, b1);
+		if (d->g[p].heading >= 0) {
+			a0 = p >= SECTION_BEFORE ? p - SECTION_BEFORE : 0;
+			b1 = p + SECTION_AFTER - 1 < s->np ? p + SECTION_AFTER - 1 :
+			    s->np - 1;
+			d->g[p].section = seg_cohesion(s, a0, p - 1, p, b1);
+		}
+		if (s->it[s->paras[p - 1]].source ||
+		    s->it[s->paras[p - 1]].signoff)
+			d->g[p].credit = 1;
+	}
+	/* Heading candidates in one stretch between anchored blocks. */
+	for (p = 0; p <= s->np;) {
+		size_t q = p + 1, k;
+		int count = 0;
+		while (q < s->np && !d->g[q].anchored && !d->g[q].credit)
+			q++;
+		for (k = p; k < q && k <= s->np; k++)
+			count += d->g[k].heading >= 0 && k > 0 && k < s->np;
+		for (k = p; k < q && k <= s->np; k++)
+			d->g[k].series = count;
+		p = q;
+	}
+}
+
+/* Score of cutting before live paragraph p (p >= 1), before what the new
+ * run's headline brings. */
+static double
+cut_score(const struct dp *d, size_t p)
+{
+	const struct seg *s = d->s;
+	const struct gap *g = &d->g[p];
+	const struct seg_item *prev = &s->it[s->paras[p - 1]];
+	const struct seg_item *next = &s->it[s->paras[p]];
+	double x = g->blocks > 0 ? 0 : W(A_CUT);
+
+	if (next->dateline)
+		x += W(A_CUT_DATELINE);
+	if (prev->mark)
+		x += W(A_CUT_MARK);
+	if (g->credit)
+		x += W(A_CUT_CREDIT);
+	if (g->caption)
+		x += W(A_CUT_CAPTION);
+	if (next->source || next->signoff)
+		x += NEVER / 4;
+	x += W(A_COHESION) * g->cohesion;
+	return x;
+}
+
+/* Score of going on across the gap before p (no cut). */
+static double
+cont_score(const struct dp *d, size_t p)
+{
+	const struct seg *s = d->s;
+	const struct gap *g = &d->g[p];
+	double x = 0;
+
+	if (s->it[s->paras[p]].teaser || s->it[s->paras[p - 1]].teaser)
+		return NEVER;
+	if (g->anchored)
+		return NEVER / 4;
+	if (g->credit)
+		x -= W(A_CUT_CREDIT);
+	if (g->heading >= 0) {
+		const struct seg_headline *h = &s->h[g->heading];
+		x += W(A_HEADING) + W(A_USE);
+		if (h->numbered)
+			x += W(A_HEADING_NUM);
+		if (g->series >= 2)
+			x += W(A_HEADING_SERIES);
+		x += W(A_HEADING_COH) * g->section;
+	}
+	return x;
+}
+
+/* A headline matching another paragraph at least this well ... */
+#define MATCH_ELSEWHERE 0.3
+/* ... and the one it stands next to at most this share of that. */
+#define MATCH_HERE_SHARE 0.25
+
+/* Whether headline k's words clearly belong to another paragraph than p,
+ * the one it stands next to. */
+static int
+elsewhere(const struct dp *d, int k, size_t p)
+{
+	double best = 0, here = d->aff[p * (size_t)d->nh + (size_t)k];
+	size_t q;
+
+	for (q = 0; q < d->s->np; q++)
+		if (d->aff[q * (size_t)d->nh + (size_t)k] > best)
+			best = d->aff[q * (size_t)d->nh + (size_t)k];
+	return best >= MATCH_ELSEWHERE && here < MATCH_HERE_SHARE * best;
+}
+
+/* A dateline names its reporters in its first parentheses, this far in
+ * at most (本报离石3月1日电（记者 …）). */
+#define DATELINE_NAMES_WITHIN 60
+
+/* Whether the dateline opening text names reporters, none of them in h's
+ * byline: one reporter writes both, so the byline is not this text's. */
+static int
+names_other(const struct seg_headline *h, const char *text)
+{
+	const char *open = strstr(text, "（"), *close;
+	size_t k;
+
+	if (h->nnames == 0 || open == NULL ||
+	    open - text > DATELINE_NAMES_WITHIN ||
+	    (close = strstr(open, "）")) == NULL)
+		return 0;
+	for (k = 0; k < h->nnames; k++) {
+		const char *at = strstr(open, h->names[k]);
+		if (at != NULL && at < close)
+			return 0;
+	}
+	return 1;
+}
+
+/* Whether headline k stands in a small block alone between paragraphs,
+ * not among headlines gathered at the page end or in a row. */
+static int
+lone(const struct dp *d, int k)
+{
+	return (size_t)d->gap_of[k] < d->s->np && d->g[d->gap_of[k]].blocks == 1 &&
+	    d->s->h[k].nblock <= AFTER_MAX;
+}
+
+/* Score of headline state k opening a run at paragraph p (before bans:
+ * computed once, see start_score). */
+static double
+start_base(const struct dp *d, int k, size_t p)
+{
+	const struct seg *s = d->s;
+	const struct seg_headline *h;
+	double x;
+
+	if (k == d->nh)
+		return 0;
+	if (!d->usable[k])
+		return NEVER;
+	if (s->it[s->paras[p]].teaser)
+		return NEVER;
+	h = &s->h[k];
+	/* A lone title between paragraphs is a heading there, or the
+	 * headline of the text right after it: it heads nothing else. */
+	if (d->g[d->gap_of[k]].heading == k && (size_t)d->gap_of[k] != p)
+		return NEVER;
+	x = W(A_USE) + W(A_LEAD) * d->aff[p * (size_t)d->nh + (size_t)k];
+	if (*h->byline != '\0' && s->it[s->paras[p]].dateline) {
+		x += W(A_BYLINE_DATELINE);
+		if (names_other(h, s->it[s->paras[p]].text))
+			x += W(A_BYLINE_OTHER);
+	}
+	if ((size_t)d->gap_of[k] == p && h->nth == h->nblock - 1) {
+		x += d->g[p].heading == k ? W(A_BEFORE_PLAIN) : W(A_BEFORE);
+		if (elsewhere(d, k, p))
+			x += W(A_ELSEWHERE);
+	} else if (lone(d, k))
+		x += W(A_AWAY); /* given back by end_score if it stands after */
+	return x;
+}
+
+/* Score of state k holding paragraph p (computed once, see emit_score). */
+static double
+emit_base(const struct dp *d, int k, size_t p)
+{
+	size_t at = p * (size_t)d->nh + (size_t)k;
+
+	if (k == d->nh)
+		return 0;
+	return W(A_PARA) * d->aff[at] + (d->names[at] == 2 ? W(A_NAME) :
+	    d->names[at] == 1 ? W(A_BYLINE_NAME) : 0);
+}
+
+static double
+start_score(const struct dp *d, int k, size_t p)
+{
+	double x = d->st[p * (size_t)(d->nh + 1) + (size_t)k];
+
+	if (k == d->nh || !d->constrained)
+		return x;
+	if (d->banned[p * (size_t)d->nh + (size_t)k])
+		return NEVER;
+	return x - d->lambda[k];
+}
+
+static double path_score(const struct dp *d, FILE *trace);
+
+/* The true score of the runs in s->a (no bans, no prices). */
+static double
+true_score(struct dp *d, FILE *trace)
+{
+	double x;
+
+	d->constrained = 0;
+	x = path_score(d, trace);
+	d->constrained = 1;
+	return x;
+}
+
+static double
+emit_score(const struct dp *d, int k, size_t p)
+{
+	return d->em[p * (size_t)(d->nh + 1) + (size_t)k];
+}
+
+/* Score of state k closing a run whose last paragraph is p. */
+static double
+end_score(const struct dp *d, int k, size_t p)
+{
+	const struct seg *s = d->s;
+	const struct seg_headline *h;
+
+	if (k == d->nh) {
+		/* A photo's lead-in needs no headline; a teaser is a note. */
+		if (d->g[p + 1].caption || s->it[s->paras[p]].teaser)
+			return 0;
+		return W(A_UNTITLED);
+	}
+	h = &s->h[k];
+	if ((size_t)d->gap_of[k] == p + 1 && h->nth == 0 &&
+	    h->nblock <= AFTER_MAX)
+		return W(A_AFTER) - (lone(d, k) ? W(A_AWAY) : 0) +
+		    (elsewhere(d, k, p) ? W(A_ELSEWHERE) : 0);
+	return 0;
+}
+
+/* Gathered headlines keep the order of their bodies. */
+static double
+order_score(const struct dp *d, int j, int k)
+{
+	const struct seg_headline *a, *b;
+
+	if (j == d->nh || k == d->nh)
+		return 0;
+	a = &d->s->h[j];
+	b = &d->s->h[k];
+	return a->item == b->item && b->nth == a->nth + 1 ? W(A_ORDER) : 0;
+}
+
+/* One Viterbi pass; fills s->a. */
+static void
+viterbi(struct dp *d)
+{
+	struct seg *s = d->s;
+	size_t np = s->np, p, ns = (size_t)d->nh + 1;
+	double *best = xreallocarray(NULL, np * ns, sizeof *best);
+	double *endv = xreallocarray(NULL, ns, sizeof *endv);
+	int *from = xreallocarray(NULL, np * ns, sizeof *from);
+	char *cut = xreallocarray(NULL, np * ns, 1);
+	int j, k, cur;
+
+	for (k = 0; k < (int)ns; k++) {
+		best[k] = start_score(d, k, 0) + emit_score(d, k, 0);
+		from[k] = -1;
+		cut[k] = 1;
+	}
+	for (p = 1; p < np; p++) {
+		double cs = cut_score(d, p), cn = cont_score(d, p);
+		double v1 = NEVER * 4, v2 = NEVER * 4;
+		int a1 = 0, a2 = 0;
+
+		/* Closing the run at p - 1 in state j: the best two, so that
+		 * each state k can take the best other than itself in O(1). */
+		for (j = 0; j < (int)ns; j++) {
+			endv[j] = best[(p - 1) * ns + (size_t)j] + end_score(d, j, p - 1);
+			if (endv[j] > v1) {
+				v2 = v1;
+				a2 = a1;
+				v1 = endv[j];
+				a1 = j;
+			} else if (endv[j] > v2) {
+				v2 = endv[j];
+				a2 = j;
+			}
+		}
+		for (k = 0; k < (int)ns; k++) {
+			double top = best[(p - 1) * ns + (size_t)k] + cn, st, v;
+			int arg = k, c = 0, jb;
+			st = start_score(d, k, p);
+			/* A headline heads one run: not k after k. */
+			jb = k != d->nh && a1 == k ? a2 : a1;
+			v = (jb == a1 ? v1 : v2);
+			j = d->before[k];
+			if (j >= 0 && j != k && endv[j] + W(A_ORDER) > v) {
+				v = endv[j] + W(A_ORDER);
+				jb = j;
+			}
+			v += cs + st;
+			if (v > top) {
+				top = v;
+				arg = jb;
+				c = 1;
+			}
+			best[p * ns + (size_t)k] = top + emit_score(d, k, p);
+			from[p * ns + (size_t)k] = arg;
+			cut[p * ns + (size_t)k] = (char)c;
+		}
+	}
+	cur = 0;
+	for (k = 0; k < (int)ns; k++)
+		if (best[(np - 1) * ns + (size_t)k] + end_score(d, k, np - 1) >
+		    best[(np - 1) * ns + (size_t)cur] + end_score(d, cur, np - 1))
+			cur = k;
+	/* Walk back: runs in reverse. */
+	free(s->a);
+	s->a = NULL;
+	s->na = 0;
+	{
+		size_t last = np - 1;
+		for (p = np; p-- > 0;) {
+			int c = cut[p * ns + (size_t)cur];
+			int prev = from[p * ns + (size_t)cur];
+			if (c || p == 0) {
+				struct seg_article *a;
+				s->a = xreallocarray(s->a, s->na + 1, sizeof *s->a);
+				a = &s->a[s->na++];
+				a->first = p;
+				a->last = last;
+				a->head = cur == d->nh ? -1 : cur;
+				last = p - 1;
+			}
+			if (p > 0)
+				cur = prev;
+		}
+	}
+	/* In page order. */
+	for (p = 0; p < s->na / 2; p++) {
+		struct seg_article t = s->a[p];
+		s->a[p] = s->a[s->na - 1 - p];
+		s->a[s->na - 1 - p] = t;
+	}
+	free(best);
+	free(endv);
+	free(from);
+	free(cut);
+}
+
+/* The score of the runs in s->a, as the search counts it (a debugging aid:
+ * LREADER_SEGMENT_DEBUG prints it for the chosen runs, and for runs given
+ * in LREADER_SEGMENT_RUNS="first-last:head,..."). */
+static double
+path_score(const struct dp *d, FILE *trace)
+{
+	const struct seg *s = d->s;
+	double x = 0;
+	size_t i, p;
+
+	for (i = 0; i < s->na; i++) {
+		int k = s->a[i].head < 0 ? d->nh : s->a[i].head;
+		x += start_score(d, k, s->a[i].first) + end_score(d, k, s->a[i].last);
+		if (trace != NULL)
+			fprintf(trace, "  run %zu-%zu head %d start %.2f end %.2f cut %.2f\n",
+			    s->a[i].first, s->a[i].last, k, start_score(d, k, s->a[i].first),
+			    end_score(d, k, s->a[i].last), i ? cut_score(d, s->a[i].first) : 0);
+		for (p = s->a[i].first; p <= s->a[i].last; p++) {
+			x += emit_score(d, k, p);
+			if (p > s->a[i].first)
+				x += cont_score(d, p);
+		}
+		if (i > 0) {
+			int j = s->a[i - 1].head < 0 ? d->nh : s->a[i - 1].head;
+			x += cut_score(d, s->a[i].first) + order_score(d, j, k);
+		}
+	}
+	return x;
+}
+
+static void
+debug_runs(struct dp *d)
+{
+	struct seg *s = d->s;
+	const char *env = getenv("LREADER_SEGMENT_RUNS");
+	struct seg_article *keep = s->a;
+	size_t nkeep = s->na;
+
+	fprintf(stderr, "SCORE chosen %.2f\n", true_score(d, NULL));
+	if (env == NULL)
+		return;
+	s->a = NULL;
+	s->na = 0;
+	while (*env) {
+		unsigned long a, b;
+		long h;
+		if (sscanf(env, "%lu-%lu:%ld", &a, &b, &h) != 3)
+			break;
+		s->a = xreallocarray(s->a, s->na + 1, sizeof *s->a);
+		s->a[s->na].first = a;
+		s->a[s->na].last = b;
+		s->a[s->na++].head = (int)h;
+		env = strchr(env, ',');
+		if (env == NULL)
+			break;
+		env++;
+	}
+	fprintf(stderr, "SCORE given %.2f\n", true_score(d, stderr));
+	free(s->a);
+	s->a = keep;
+	s->na = nkeep;
+}
+
+/* Ban headline h from heading any run that starts inside run r. */
+static void
+ban(struct dp *d, int h, const struct seg_article *r)
+{
+	size_t p;
+
+	for (p = r->first; p <= r->last; p++)
+		d->banned[p * (size_t)d->nh + (size_t)h] = 1;
+}
+
+/*
+ * Where a headline heads two runs, search again twice, once without it on
+ * the first run and once without it on the second, and keep the better:
+ * a greedy branch over the conflicts, one at a time. Returns whether a
+ * conflict was found (and resolved).
+ */
+static int
+resolve_repeat(struct dp *d)
+{
+	struct seg *s = d->s;
+	size_t i, j, cells = s->np * (size_t)d->nh;
+	char *keep;
+	double one, two;
+	struct seg_article ri, rj;
+	int h = -1;
+
+	for (i = 0; i < s->na && h < 0; i++)
+		for (j = i + 1; j < s->na && h < 0; j++)
+			if (s->a[i].head >= 0 && s->a[j].head == s->a[i].head)
+				h = s->a[i].head;
+	if (h < 0)
+		return 0;
+	ri = s->a[i - 1];
+	rj = s->a[j - 1];
+	keep = xmalloc(cells + 1);
+	memcpy(keep, d->banned, cells);
+	ban(d, h, &ri);
+	viterbi(d);
+	one = path_score(d, NULL);
+	memcpy(d->banned, keep, cells);
+	ban(d, h, &rj);
+	viterbi(d);
+	two = path_score(d, NULL);
+	if (one > two) {
+		memcpy(d->banned, keep, cells);
+		ban(d, h, &ri);
+		viterbi(d);
+	}
+	free(keep);
+	return 1;
+}
+
+/* Keep each headline on its first run only; returns how many runs lost
+ * theirs. */
+static int
+first_use_only(struct seg *s)
+{
+	size_t p, q;
+	int lost = 0;
+
+	for (p = 0; p < s->na; p++)
+		for (q = 0; q < p; q++)
+			if (s->a[p].head >= 0 && s->a[q].head == s->a[p].head) {
+				s->a[p].head = -1;
+				lost++;
+				break;
+			}
+	return lost;
+}
+
+/* Keep the runs in s->a as the best so far if they score better. */
+static void
+keep_best(struct dp *d, struct seg_article **best, size_t *nbest, double *top)
+{
+	struct seg *s = d->s;
+	double x;
+
+	first_use_only(s);
+	x = true_score(d, NULL);
+	if (x <= *top)
+		return;
+	*top = x;
+	free(*best);
+	*best = xreallocarray(NULL, s->na + 1, sizeof **best);
+	memcpy(*best, s->a, s->na * sizeof **best);
+	*nbest = s->na;
+}
+
+/*
+ * The search lets a headline head two runs (its state does not remember
+ * which headlines were used). Two ways out, the better kept by the true
+ * score: a greedy branch over the conflicts (resolve_repeat), and
+ * Lagrangian relaxation: a headline chosen for several runs is made dearer
+ * (lambda, taken off its start score) and the search runs again, with a
+ * shrinking step. Each ends by keeping every headline on its first run.
+ */
+static void
+search(struct dp *d)
+{
+	struct seg *s = d->s;
+	int *uses = xcalloc((size_t)d->nh + 1, sizeof *uses);
+	struct seg_article *best = NULL;
+	size_t nbest = 0, p;
+	double top = NEVER * 4, step = LAMBDA_STEP;
+	int round, h, over;
+
+	viterbi(d);
+	for (round = 0; round < CONFLICT_ROUNDS; round++)
+		if (!resolve_repeat(d))
+			break;
+	keep_best(d, &best, &nbest, &top);
+	memset(d->banned, 0, s->np * (size_t)d->nh);
+	for (round = 0; round < CONFLICT_ROUNDS; round++) {
+		viterbi(d);
+		memset(uses, 0, (size_t)d->nh * sizeof *uses);
+		for (p = 0; p < s->na; p++)
+			if (s->a[p].head >= 0)
+				uses[s->a[p].head]++;
+		over = 0;
+		for (h = 0; h < d->nh; h++) {
+			double l = d->lambda[h] + step * (uses[h] - 1);
+			over |= uses[h] > 1;
+			d->lambda[h] = l > 0 ? l : 0;
+		}
+		keep_best(d, &best, &nbest, &top);
+		if (!over)
+			break;
+		step /= 2;
+	}
+	free(s->a);
+	s->a = best;
+	s->na = nbest;
+	free(uses);
+}
+
+void
+seg_assign(struct seg *s)
+{
+	struct dp d;
+	size_t p;
+	int h;
+
+	if (s->np == 0)
+		return;
+	memset(&d, 0, sizeof d);
+	d.s = s;
+	d.nh = (int)s->nh;
+	d.gap_of = xcalloc(s->nh + 1, sizeof *d.gap_of);
+	d.usable = xcalloc(s->nh + 1, sizeof *d.usable);
+	d.aff = xcalloc(s->np * (s->nh + 1), sizeof *d.aff);
+	d.names = xcalloc(s->np * (s->nh + 1), 1);
+	d.lambda = xcalloc(s->nh + 1, sizeof *d.lambda);
+	d.banned = xcalloc(s->np * (s->nh + 1), 1);
+	d.constrained = 1;
+	d.before = xcalloc(s->nh + 1, sizeof *d.before);
+	for (h = 0; h <= d.nh; h++) {
+		int k;
+		d.before[h] = -1;
+		for (k = 0; h < d.nh && k < d.nh; k++)
+			if (order_score(&d, k, h) != 0)
+				d.before[h] = k;
+	}
+	for (h = 0; h < d.nh; h++)
+		d.usable[h] = *s->h[h].title != '\0' && !s->h[h].banner;
+	{
+		double *v = xcalloc(s->np + 1, sizeof *v);
+		for (h = 0; h < d.nh; h++) {
+			if (!d.usable[h])
+				continue;
+			seg_affinities(s, &s->h[h], v);
+			for (p = 0; p < s->np; p++) {
+				d.aff[p * s->nh + (size_t)h] = v[p];
+				d.names[p * s->nh + (size_t)h] =
+				    (char)seg_names_in(s, &s->h[h], p);
+			}
+		}
+		free(v);
+	}
+	find_gaps(&d);
+	d.st = xreallocarray(NULL, s->np * (s->nh + 1), sizeof *d.st);
+	d.em = xreallocarray(NULL, s->np * (s->nh + 1), sizeof *d.em);
+	for (p = 0; p < s->np; p++)
+		for (h = 0; h <= d.nh; h++) {
+			d.st[p * (s->nh + 1) + (size_t)h] = start_base(&d, h, p);
+			d.em[p * (s->nh + 1) + (size_t)h] = emit_base(&d, h, p);
+		}
+	if (getenv("LREADER_SEGMENT_DEBUG") != NULL)
+		for (p = 0; p < s->np; p++) {
+			fprintf(stderr, "E%-3zu", p);
+			for (h = 0; h < d.nh; h++)
+				fprintf(stderr, " %4.2f%s", d.aff[p * s->nh + (size_t)h],
+				    d.names[p * s->nh + (size_t)h] ? "*" : " ");
+			fprintf(stderr, "\n");
+		}
+	if (getenv("LREADER_SEGMENT_DEBUG") != NULL)
+		for (p = 1; p < s->np; p++)
+			fprintf(stderr, "G%-3zu cut=%6.2f cont=%6.2f coh=%.2f sec=%.2f "
+			    "blocks=%d heading=%d series=%d\n", p, cut_score(&d, p),
+			    cont_score(&d, p), d.g[p].cohesion, d.g[p].section,
+			    d.g[p].blocks, d.g[p].heading, d.g[p].series);
+	search(&d);
+	if (getenv("LREADER_SEGMENT_DEBUG") != NULL)
+		debug_runs(&d);
+	/* Lone titles inside a run are its section headings. */
+	for (p = 1; p < s->np; p++) {
+		int k = d.g[p].heading;
+		size_t i;
+		if (k < 0)
+			continue;
+		for (i = 0; i < s->na; i++)
+			if (s->a[i].first < p && s->a[i].last >= p)
+				s->h[k].article = -2;   /* a heading, see assemble */
+	}
+	for (p = 0; p < s->na; p++)
+		if (s->a[p].head >= 0)
+			s->h[s->a[p].head].article = (int)p;
+	free(d.g);
+	free(d.gap_of);
+	free(d.usable);
+	free(d.aff);
+	free(d.names);
+	free(d.lambda);
+	free(d.banned);
+	free(d.before);
+	free(d.st);
+	free(d.em);
+}

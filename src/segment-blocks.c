@@ -1,0 +1,534 @@
+/*
+ * segment-blocks.c: headline blocks parsed into headlines. Each line of a
+ * block gets a role: kicker (K, 引题), title (T, its first line), title
+ * continued (U, a title wrapped over lines), subtitle (S, 副题) or byline
+ * (B); a headline is K? T U* S* B*, and a block gathered at the page end
+ * holds several. The roles are chosen together by dynamic programming
+ * over the block's lines: a —— line or a byline weighs heavily, a doubled
+ * (bold) line is likelier the title, a line ending in ， or reading on
+ * into the next is likelier a wrapped title, and two lines that match
+ * different bodies of the page are likelier two headlines.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "lreader/clean.h"
+#include "lreader/util.h"
+#include "segment-int.h"
+
+#define W(x) seg_w[W_##x]
+#define NEVER (-1e9)
+
+enum role { R_K, R_T, R_U, R_S, R_B, NROLE };
+
+/* A section heading holds at most this many characters. */
+#define HEADING_MAX 40
+/* A title line this long may have been wrapped onto the next. */
+#define WRAP_MIN_CHARS 14
+/* A kicker this much shorter than its title is clearly a kicker. */
+#define KICKER_RATIO 0.7
+/* Affinity at which a line clearly matches a paragraph ... */
+#define MATCH_CLEAR 0.3
+/* ... and under which it matches none. */
+#define MATCH_NONE 0.1
+/* A line matches another line's paragraph at most this share of how
+ * well it matches its own: the two are about different bodies. */
+#define OTHER_BODY_SHARE 0.34
+/* ... at least this share: about the same body. */
+#define SAME_BODY_SHARE 0.7
+
+struct seg_headline *
+seg_new_headline(struct seg *s, size_t item)
+{
+	struct seg_headline *h;
+
+	s->h = xreallocarray(s->h, s->nh + 1, sizeof *s->h);
+	h = &s->h[s->nh++];
+	memset(h, 0, sizeof *h);
+	h->title = xstrdup("");
+	h->subtitle = xstrdup("");
+	h->byline = xstrdup("");
+	h->kicker = xstrdup("");
+	h->line1 = xstrdup("");
+	h->item = item;
+	h->article = -1;
+	return h;
+}
+
+/* What one line of a block looks like, for the roles. */
+struct bline {
+	const struct seg_line *l;
+	struct seg_headline h;  /* the line alone as a headline: its words */
+	double *aff;     /* its affinity to each live paragraph; owned */
+	size_t best;     /* paragraph it matches best */
+	double match;    /* how well, 0..1 */
+};
+
+/* The paragraph a line's words match best. */
+static void
+best_match(struct seg *s, struct bline *b)
+{
+	size_t p, k;
+
+	memset(&b->h, 0, sizeof b->h);
+	b->h.bg = seg_bigrams(b->l->text, &b->h.nbg);
+	b->h.idf = xcalloc(b->h.nbg + 1, sizeof *b->h.idf);
+	for (k = 0; k < b->h.nbg; k++)
+		b->h.total += (b->h.idf[k] = seg_idf(s, b->h.bg[k]));
+	b->best = 0;
+	b->match = 0;
+	b->aff = xcalloc(s->np + 1, sizeof *b->aff);
+	seg_affinities(s, &b->h, b->aff);
+	for (p = 0; p < s->np; p++)
+		if (b->aff[p] > b->match) {
+			b->match = b->aff[p];
+			b->best = p;
+		}
+}
+
+static int
+plain(const struct seg_line *l)
+{
+	return l->kind != L_BYLINE && l->kind != L_SUBTITLE;
+}
+
+/* The line's own score for role r. */
+static double
+emit(const struct bline *b, int r, int mixed_doubling)
+{
+	const struct seg_line *l = b->l;
+
+	switch (r) {
+	case R_B:
+		if (l->kind == L_BYLINE)
+			return W(B_BYLINE);
+		return l->name ? W(B_NAME) : NEVER;
+	case R_S:
+		if (l->kind == L_SUBTITLE)
+			return W(B_DASH);
+		if (!plain(l))
+			return NEVER;
+		return seg_is_genre_subtitle(l->text) ? W(B_GENRE) :
+		    W(B_PLAIN_SUB);
+	case R_K:
+		return plain(l) ? W(B_KICKER) : NEVER;
+	default:
+		if (!plain(l))
+			return NEVER;
+		return mixed_doubling && l->doubled ? W(B_DOUBLED_TITLE) : 0;
+	}
+}
+
+/* Whether lines a and b clearly match different bodies: each matches a
+ * paragraph well that the other hardly matches. */
+static int
+other_body(const struct bline *a, const struct bline *b)
+{
+	return a->match >= MATCH_CLEAR && b->match >= MATCH_CLEAR &&
+	    a->best != b->best &&
+	    a->aff[b->best] < OTHER_BODY_SHARE * a->match &&
+	    b->aff[a->best] < OTHER_BODY_SHARE * b->match;
+}
+
+/* Whether they match the same paragraph, or one matches the other's
+ * nearly as well as its own. */
+static int
+same_body(const struct bline *a, const struct bline *b)
+{
+	return a->match >= MATCH_CLEAR && b->match >= MATCH_CLEAR &&
+	    (a->best == b->best ||
+	    a->aff[b->best] >= SAME_BODY_SHARE * a->match ||
+	    b->aff[a->best] >= SAME_BODY_SHARE * b->match);
+}
+
+static double wrapped(const struct seg *s, const struct bline *a,
+    const struct bline *b);
+
+/* Score of role r on line b after role q on line a (a == NULL: the
+ * block's first line). */
+static double
+step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
+    int r)
+{
+	double x = 0;
+
+	if (a == NULL)
+		return r == R_K || r == R_T ? 0 : r == R_B ? W(B_NEW_TITLE) :
+		    NEVER;
+	switch (r) {
+	case R_K:
+		if (q == R_K)
+			return NEVER;
+		return W(B_NEW_TITLE) + (other_body(a, b) ? W(B_OTHER_BODY) : 0);
+	case R_T:
+		if (q == R_K) {
+			if (a->match < MATCH_NONE && b->match >= MATCH_CLEAR)
+				x += W(B_KICKER_NOBODY);
+			if (b->l->nch > 0 && a->l->nch < KICKER_RATIO * b->l->nch)
+				x += W(B_KICKER_SHORT);
+			else if (a->l->nch > b->l->nch)
+				x += W(B_KICKER_LONG);
+			if (other_body(a, b))
+				x -= W(B_OTHER_BODY);
+			return x;
+		}
+		x = W(B_NEW_TITLE);
+		if (other_body(a, b))
+			x += W(B_OTHER_BODY);
+		if (same_body(a, b) && q != R_B)
+			x -= W(B_SAME_BODY);
+		return x;
+	case R_U:
+		if (q != R_T && q != R_U)
+			return NEVER;
+		if (a->l->perline)
+			return NEVER;
+		return W(B_WRAP) + wrapped(s, a, b) +
+		    (other_body(a, b) ? W(B_WRAP_OTHER) : 0);
+	case R_S:
+		if (q == R_K || q == R_B)
+			return NEVER;
+		if (q == R_S)   /* a subtitle of two lines */
+			return 0;
+		if (other_body(a, b))
+			x -= W(B_OTHER_BODY);
+		if (same_body(a, b))
+			x += W(B_SAME_BODY);
+		return x;
+	default: /* R_B */
+		return q == R_K ? NEVER : 0;
+	}
+}
+
+/* Evidence that line b goes on with the text of line a, wrapped. */
+static double
+wrapped(const struct seg *s, const struct bline *a, const struct bline *b)
+{
+	double x = 0;
+
+	if (seg_starts_inside(b->l))
+		x += W(B_WRAP_CLOSING);
+	if (a->l->mid)
+		x += W(B_WRAP_COMMA);
+	if (seg_reads_on(s, a->l, b->l))
+		x += W(B_WRAP_READS_ON);
+	if (a->l->cw > b->l->cw)
+		x += W(B_WRAP_WIDTH);
+	if (a->l->nch >= WRAP_MIN_CHARS)
+		x += W(B_WRAP_LONG);
+	if (a->l->doubled != b->l->doubled)
+		x -= W(B_WRAP_WIDTH);
+	if (other_body(a, b))
+		x -= W(B_OTHER_BODY);
+	if (same_body(a, b))
+		x += W(B_SAME_BODY);
+	return x;
+}
+
+/* Whether role r on a line after role q opens a new headline. */
+static int
+opens(int q, int r)
+{
+	return r == R_K || (r == R_T && q != R_K) ||
+	    ((r == R_S || r == R_B) && q < 0);
+}
+
+static void
+fill(struct seg_headline *h, const struct seg_line *l, int r, int q)
+{
+	char *t;
+
+	switch (r) {
+	case R_K:
+		seg_append(&h->kicker, l->text, " ");
+		break;
+	case R_T:
+	case R_U:
+		if (h->tlines++ == 0) {
+			free(h->line1);
+			h->line1 = xstrdup(l->text);
+		}
+		t = clean_join(h->title, l->text);
+		free(h->title);
+		h->title = t;
+		h->doubled |= l->doubled;
+		break;
+	case R_S:
+		if (q == R_S && strchr(l->text, ' ') == NULL &&
+		    strchr(h->subtitle, ' ') == NULL) {
+			t = clean_join(h->subtitle, l->text);
+			free(h->subtitle);
+			h->subtitle = t;
+		} else {
+			seg_append(&h->subtitle, l->text, " ");
+		}
+		break;
+	default:
+		t = seg_strip_byline(l->text);
+		seg_append(&h->byline, t, " ");
+		free(t);
+		break;
+	}
+}
+
+/* Parse block item `item` into headlines (appended to s->h). */
+static void
+parse_block(struct seg *s, size_t item)
+{
+	const struct seg_item *it = &s->it[item];
+	struct bline *v = xcalloc(it->last - it->first + 2, sizeof *v);
+	size_t n = 0, i, k;
+	double (*best)[NROLE];
+	unsigned char (*from)[NROLE];
+	int q, r, cur, mixed, doubled = 0, nth = 0;
+	int *role;
+	long open = -1;
+
+	for (i = it->first; i <= it->last; i++)
+		if (!s->l[i].gone) {
+			v[n].l = &s->l[i];
+			best_match(s, &v[n]);
+			doubled += s->l[i].doubled;
+			n++;
+		}
+	mixed = doubled > 0 && (size_t)doubled < n;
+	best = xreallocarray(NULL, n + 1, sizeof *best);
+	from = xreallocarray(NULL, n + 1, sizeof *from);
+	role = xcalloc(n + 1, sizeof *role);
+	for (k = 0; k < n; k++)
+		for (r = 0; r < NROLE; r++) {
+			double top = NEVER * 4, e = emit(&v[k], r, mixed);
+			int arg = 0;
+			if (k == 0) {
+				top = step(s, NULL, 0, &v[k], r);
+			} else {
+				for (q = 0; q < NROLE; q++) {
+					double x = best[k - 1][q] +
+					    step(s, &v[k - 1], q, &v[k], r);
+					if (x > top) {
+						top = x;
+						arg = q;
+					}
+				}
+			}
+			best[k][r] = top + e;
+			from[k][r] = (unsigned char)arg;
+		}
+	cur = 0;
+	for (r = 1; r < NROLE; r++)
+		if (n > 0 && best[n - 1][r] > best[n - 1][cur])
+			cur = r;
+	for (k = n; k-- > 0;) {
+		role[k] = cur;
+		cur = from[k][cur];
+	}
+	for (k = 0; k < n; k++) {
+		q = k > 0 ? role[k - 1] : -1;
+		if (open < 0 || opens(q, role[k])) {
+			seg_new_headline(s, item);
+			open = (long)s->nh - 1;
+			s->h[open].nth = nth++;
+		}
+		fill(&s->h[open], v[k].l, role[k], q);
+	}
+	for (k = s->nh - (size_t)nth; k < s->nh; k++) {
+		struct seg_headline *h = &s->h[k];
+		h->nblock = nth;
+		/* No byline or subtitle: it could be a section heading, its
+		 * kicker then the heading's first line (a heading wraps too). */
+		h->plain = *h->subtitle == '\0' && *h->byline == '\0' &&
+		    utf8_count(h->kicker) + utf8_count(h->title) <= HEADING_MAX;
+		h->numbered = seg_is_numhead(h->title);
+	}
+	for (k = 0; k < n; k++) {
+		free(v[k].h.bg);
+		free(v[k].h.idf);
+		free(v[k].aff);
+	}
+	free(role);
+	free(best);
+	free(from);
+	free(v);
+}
+
+/*
+ * A series banner (SPEC import 6): the first headline of a block that
+ * stands right before a body, with a —— subtitle and no byline, above
+ * a headline with its byline (a series of speeches or columns). It is no article's headline: the articles under it
+ * take it as their kicker.
+ */
+static void
+find_banner(struct seg *s, size_t first, size_t item)
+{
+	struct seg_headline *h = &s->h[first];
+	const struct seg_item *next = item + 1 < s->nit ? &s->it[item + 1] : NULL;
+
+	if (h->nblock < 2 || *h->subtitle == '\0' || *h->byline != '\0' ||
+	    !seg_starts(h->subtitle, "—") || *h->title == '\0' ||
+	    next == NULL || next->kind != I_PARA || *h[1].byline == '\0')
+		return;
+	h->banner = 1;
+	seg_append(&h->title, h->subtitle, "");
+}
+
+void
+seg_parse_blocks(struct seg *s)
+{
+	size_t i, before;
+
+	for (i = 0; i < s->nit; i++) {
+		if (s->it[i].kind != I_BLOCK)
+			continue;
+		before = s->nh;
+		parse_block(s, i);
+		if (s->nh > before)
+			find_banner(s, before, i);
+	}
+	for (i = 0; i < s->nh; i++)
+		seg_headline_terms(s, &s->h[i]);
+}
+
+/* A kicker's words in its article's lead at least this well (0..1) ... */
+#define LEAD_CLEAR 0.3
+/* ... and the title's at most this share of that: the lead repeats the
+ * first line, so that line is the title and the second its subtitle. */
+#define LEAD_TITLE_SHARE 0.5
+
+/* How well live paragraph p holds the words of text (0..1). */
+static double
+text_affinity(const struct seg *s, const char *text, size_t p)
+{
+	struct seg_headline h;
+	double *v = xcalloc(s->np + 1, sizeof *v), x;
+	size_t k;
+
+	memset(&h, 0, sizeof h);
+	h.bg = seg_bigrams(text, &h.nbg);
+	h.idf = xcalloc(h.nbg + 1, sizeof *h.idf);
+	for (k = 0; k < h.nbg; k++)
+		h.total += (h.idf[k] = seg_idf(s, h.bg[k]));
+	seg_affinities(s, &h, v);
+	x = v[p];
+	free(v);
+	free(h.bg);
+	free(h.idf);
+	return x;
+}
+
+/* A plain title right above headline k in its block that heads nothing
+ * (the block read as two titles) is k's kicker, or its title (below). */
+static void
+take_line_above(struct seg *s, int k)
+{
+	struct seg_headline *h = &s->h[k], *u = h - 1;
+
+	if (k == 0 || h->nth == 0 || u->item != h->item || u->article != -1 ||
+	    u->banner || *u->title == '\0' || *u->subtitle != '\0' ||
+	    *u->byline != '\0')
+		return;
+	if (*u->kicker != '\0')
+		seg_append(&h->kicker, u->kicker, " ");
+	seg_append(&h->kicker, u->title, " ");
+	free(u->title);
+	u->title = xstrdup("");
+	u->article = h->article;
+}
+
+void
+seg_settle_kickers(struct seg *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->na; i++) {
+		struct seg_headline *h;
+		double k, t;
+		if (s->a[i].head < 0)
+			continue;
+		h = &s->h[s->a[i].head];
+		take_line_above(s, s->a[i].head);
+		/* A kicker is short (专访, 一线见闻): only a first line as
+		 * long as the second can be the title instead. */
+		if (*h->kicker == '\0' || *h->subtitle != '\0' ||
+		    utf8_count(h->kicker) < utf8_count(h->title))
+			continue;
+		k = text_affinity(s, h->kicker, s->a[i].first);
+		t = text_affinity(s, h->title, s->a[i].first);
+		if (k < LEAD_CLEAR || t >= LEAD_TITLE_SHARE * k)
+			continue;
+		free(h->subtitle);
+		h->subtitle = h->title;
+		h->title = h->kicker;
+		h->kicker = xstrdup("");
+	}
+}
+
+/* The title after its first line, or NULL if it does not start so. */
+static const char *
+title_rest(const struct seg_headline *h)
+{
+	size_t n = strlen(h->line1);
+	const char *t = h->title + n;
+
+	if (strncmp(h->title, h->line1, n) != 0)
+		return NULL;
+	while (*t == ' ')
+		t++;
+	return *t != '\0' ? t : NULL;
+}
+
+/* Whether run r (untitled) may take the first line of h's title, which
+ * heads run own. */
+static int
+splits_for(const struct seg *s, const struct seg_headline *h, size_t r,
+    size_t own)
+{
+	const char *rest = title_rest(h);
+	double here, there;
+
+	if (h->tlines < 2 || rest == NULL)
+		return 0;
+	here = text_affinity(s, h->line1, s->a[r].first);
+	there = text_affinity(s, h->line1, s->a[own].first);
+	return here >= LEAD_CLEAR && there < LEAD_TITLE_SHARE * here &&
+	    text_affinity(s, rest, s->a[r].first) < LEAD_TITLE_SHARE * here;
+}
+
+void
+seg_split_titles(struct seg *s)
+{
+	size_t r, i;
+
+	for (r = 0; r < s->na; r++) {
+		if (s->a[r].head >= 0 || s->it[s->paras[s->a[r].first]].teaser)
+			continue;
+		for (i = 0; i < s->na; i++) {
+			struct seg_headline *h, *n;
+			char *rest;
+			if (s->a[i].head < 0 ||
+			    !splits_for(s, &s->h[s->a[i].head], r, i))
+				continue;
+			n = seg_new_headline(s, s->h[s->a[i].head].item);
+			h = &s->h[s->a[i].head];
+			n->nth = h->nth;
+			n->nblock = h->nblock;
+			n->article = (int)r;
+			free(n->title);
+			n->title = xstrdup(h->line1);
+			n->tlines = 1;
+			/* A kicker stands over the first line. */
+			free(n->kicker);
+			n->kicker = h->kicker;
+			h->kicker = xstrdup("");
+			rest = xstrdup(title_rest(h));
+			free(h->title);
+			h->title = rest;
+			free(h->line1);
+			h->line1 = xstrdup(rest);
+			h->tlines--;
+			seg_headline_terms(s, n);
+			seg_headline_terms(s, h);
+			s->a[r].head = (int)(s->nh - 1);
+			break;
+		}
+	}
+}

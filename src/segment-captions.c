@@ -1,0 +1,223 @@
+/*
+ * segment-captions.c: photo captions (SPEC import 5). A caption is set in
+ * its own lines wherever the picture stands, often in the middle of a
+ * sentence of the body. It runs from 图为 (or another caption word) to its
+ * credit (记者 X 摄) when the credit ends the same run of text or stands
+ * alone on the next line; otherwise to its first sentence end. A caption
+ * without a caption word is known by its credit alone: it is the sentence
+ * or two before the credit. Captions are lifted out of the lines, so the
+ * sentence they cut reads on in the stages after.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "lreader/clean.h"
+#include "lreader/util.h"
+#include "segment-int.h"
+
+/* Lines a caption without a caption word may span before its credit. */
+#define BARE_CAPTION_LINES 3
+
+/* Put what follows the first sentence of buf back as the text of line j
+ * (the caption ends there). */
+static void
+cut_first_sentence(struct seg *s, char *buf, size_t j)
+{
+	size_t e = seg_first_sentence_end(buf);
+	char *t;
+
+	if (e == 0 || buf[e] == '\0')
+		return;
+	t = xstrdup(buf + e + strspn(buf + e, " "));
+	buf[e] = '\0';
+	free(s->l[j].text);
+	s->l[j].text = t;
+	s->l[j].gone = 0;
+	s->l[j].doubled = 0;
+	seg_line_features(&s->l[j]);
+}
+
+static void
+add_caption(struct seg *s, char *text, char *credit, size_t at)
+{
+	struct seg_caption *cp;
+
+	s->cap = xreallocarray(s->cap, s->ncap + 1, sizeof *s->cap);
+	cp = &s->cap[s->ncap++];
+	cp->text = text;
+	cp->credit = credit;
+	cp->at = at;
+}
+
+/* The credit that buf joined with line k would end with (a credit cut
+ * over two lines: 记 / 者 陈涛 摄), or NULL; *joined gets the text. */
+static char *
+credit_across(const struct seg *s, const char *buf, size_t k, char **joined)
+{
+	char *t, *credit;
+
+	if (k >= s->nl || s->l[k].nch > 12 || (s->l[k].kind != L_TEXT &&
+	    s->l[k].kind != L_PHOTOCREDIT && s->l[k].kind != L_BYLINE))
+		return NULL;
+	t = clean_join(buf, s->l[k].text);
+	if ((credit = seg_split_credit(t)) != NULL &&
+	    utf8_count(credit) > (size_t)s->l[k].nch) {
+		*joined = t;
+		return credit;
+	}
+	free(credit);
+	free(t);
+	return NULL;
+}
+
+/* A caption starting at line i with a caption word. */
+static void
+gather_caption(struct seg *s, size_t i)
+{
+	char *buf = xstrdup(s->l[i].text), *credit = NULL, *t;
+	size_t j = i, k;
+	int joined = 0;
+
+	s->l[i].gone = 1;
+	for (;;) {
+		if ((credit = seg_split_credit(buf)) != NULL)
+			break;
+		k = seg_next_line(s, j);
+		if ((credit = credit_across(s, buf, k, &t)) != NULL) {
+			free(buf);
+			buf = t;
+			s->l[k].gone = 1;
+			j = k;
+			break;
+		}
+		if (clean_ends_sentence(buf)) {
+			if (k < s->nl && s->l[k].kind == L_PHOTOCREDIT) {
+				credit = xstrdup(s->l[k].text);
+				s->l[k].gone = 1;
+				j = k;
+			} else {
+				cut_first_sentence(s, buf, j);
+			}
+			break;
+		}
+		if (k >= s->nl || s->l[k].kind != L_TEXT ||
+		    ++joined > CAPTION_MAX_LINES) {
+			cut_first_sentence(s, buf, j);
+			break;
+		}
+		t = clean_join(buf, s->l[k].text);
+		free(buf);
+		buf = t;
+		s->l[k].gone = 1;
+		j = k;
+	}
+	add_caption(s, buf, credit, s->l[j].gone ? seg_next_line(s, j) : j);
+}
+
+/*
+ * A caption with no caption word, ending at line e with its credit (on
+ * line e itself, or on line e + 1 when that holds the credit alone). It
+ * starts after the nearest sentence end before it, at most
+ * BARE_CAPTION_LINES lines up.
+ */
+static void
+bare_caption(struct seg *s, size_t e, size_t credit_line)
+{
+	size_t k = e, p, n = 1;
+	char *buf, *credit = NULL, *t;
+
+	while ((p = seg_prev_line(s, k)) != (size_t)-1 && n < BARE_CAPTION_LINES &&
+	    !s->l[p].final && s->l[p].kind == L_TEXT) {
+		k = p;
+		n++;
+	}
+	buf = xstrdup(s->l[k].text);
+	s->l[k].gone = 1;
+	for (p = seg_next_line(s, k); p <= e && p < s->nl; p = seg_next_line(s, p)) {
+		t = clean_join(buf, s->l[p].text);
+		free(buf);
+		buf = t;
+		s->l[p].gone = 1;
+	}
+	if (credit_line != e) {
+		/* The credit alone, or begun on the caption's last line
+		 * (…动作。记者 / 宋伟 摄). */
+		t = clean_join(buf, s->l[credit_line].text);
+		credit = seg_split_credit(t);
+		if (credit != NULL && strlen(credit) > strlen(s->l[credit_line].text)) {
+			free(buf);
+			buf = t;
+		} else {
+			free(credit);
+			free(t);
+			credit = xstrdup(s->l[credit_line].text);
+		}
+		s->l[credit_line].gone = 1;
+	} else {
+		credit = seg_split_credit(buf);
+	}
+	add_caption(s, buf, credit, seg_next_line(s, credit_line));
+}
+
+/* Whether line i's text ends with a photo credit after some text. */
+static int
+ends_with_credit(const struct seg_line *l)
+{
+	char *t;
+	char *c;
+	int r;
+
+	if (!seg_ends(l->text, "摄") && !seg_ends(l->text, "摄）") &&
+	    !seg_ends(l->text, "摄)") && !seg_ends(l->text, "摄影") &&
+	    !seg_ends(l->text, "供图") && !seg_ends(l->text, "供图）"))
+		return 0;
+	t = xstrdup(l->text);
+	c = seg_split_credit(t);
+	r = c != NULL && *t != '\0';
+	free(c);
+	free(t);
+	return r;
+}
+
+/* Whether line a ends with the start of credit line b's credit and a
+ * sentence before it: 动作。记者 / 宋伟 摄. */
+static int
+credit_begun(const struct seg_line *a, const struct seg_line *b)
+{
+	char *t = clean_join(a->text, b->text), *c = seg_split_credit(t);
+	int r = c != NULL && strlen(c) > strlen(b->text) && clean_ends_sentence(t);
+
+	free(c);
+	free(t);
+	return r;
+}
+
+void
+seg_find_captions(struct seg *s)
+{
+	size_t i, p;
+
+	for (i = 0; i < s->nl; i++)
+		if (!s->l[i].gone && s->l[i].kind == L_CAPTION)
+			gather_caption(s, i);
+	for (i = 0; i < s->nl; i++) {
+		struct seg_line *l = &s->l[i];
+		if (l->gone)
+			continue;
+		if (l->kind == L_TEXT && ends_with_credit(l)) {
+			bare_caption(s, i, i);
+		} else if (l->kind == L_PHOTOCREDIT &&
+		    (p = seg_prev_line(s, i)) != (size_t)-1 &&
+		    s->l[p].kind == L_TEXT && s->l[p].nch <= 120 &&
+		    (s->l[p].final || credit_begun(&s->l[p], l))) {
+			bare_caption(s, p, i);
+		}
+	}
+	/* In page order: the items are built walking the lines. */
+	for (i = 1; i < s->ncap; i++)
+		for (p = i; p > 0 && s->cap[p - 1].at > s->cap[p].at; p--) {
+			struct seg_caption t = s->cap[p];
+			s->cap[p] = s->cap[p - 1];
+			s->cap[p - 1] = t;
+		}
+}

@@ -1,0 +1,269 @@
+/*
+ * segment-columns.c: the column model. A wrapped column's lines inside a
+ * paragraph all come out the same width, give or take the cell that a
+ * hanging or pushed punctuation mark moves; the last line of a paragraph
+ * and headline lines do not. So around each line, the lines that could be
+ * inside a paragraph (no sentence end, not tiny) vote on the full width,
+ * in each width metric (punctuation set half or full width, quotes one or
+ * two cells), and the metric in which most of them agree is the one the
+ * column is set in. The column width changes between articles and within
+ * a page; each line gets the width of its own neighbourhood, which does
+ * not reach across a byline, a subtitle, a doubled line or a dateline
+ * (where one article ends and another, perhaps set wider, begins).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "lreader/util.h"
+#include "segment-int.h"
+
+/* A column of over this many cells does not exist: lines that wide mean
+ * one paragraph a line (a 55-character column would be 110 cells). */
+#define PERLINE_CELLS 110
+/* A neighbourhood whose middle line is this wide holds paragraphs, one a
+ * line, not columns. */
+#define PERLINE_MEDIAN 90
+
+/* Whether line l can vote on the column width: body-like and not the
+ * last line of a paragraph. */
+static int
+voter(const struct seg_line *l)
+{
+	return (l->kind == L_TEXT || l->kind == L_DATELINE) && !l->final &&
+	    !l->doubled && l->nch >= 6 && !l->gone;
+}
+
+static void
+sort_ints(int *v, int n)
+{
+	int i, j, x;
+
+	for (i = 1; i < n; i++) {
+		x = v[i];
+		for (j = i; j > 0 && v[j - 1] > x; j--)
+			v[j] = v[j - 1];
+		v[j] = x;
+	}
+}
+
+/*
+ * In sorted v[0..n): how well the values agree on a width x: twice the
+ * values in [x - 1, x] plus those in [x - 2, x], at the best x (*at gets
+ * it; the widest on a tie). Full lines measured in the metric their column
+ * is set in fall within a cell of each other; in another metric they
+ * spread with their punctuation.
+ */
+static int
+agreement(const int *v, int n, int *at)
+{
+	int i, j1 = 0, j2 = 0, best = 0;
+
+	*at = n > 0 ? v[n - 1] : 0;
+	for (i = 0; i < n; i++) {
+		int score;
+		while (v[j1] < v[i] - 1)
+			j1++;
+		while (v[j2] < v[i] - 2)
+			j2++;
+		score = 2 * (i - j1 + 1) + (i - j2 + 1);
+		if (score >= best) {
+			best = score;
+			*at = v[i];
+		}
+	}
+	return best;
+}
+
+/* Whether the lines around i have one paragraph a line. */
+static int
+perline_around(const struct seg *s, size_t i)
+{
+	size_t lo = i >= COL_WINDOW ? i - COL_WINDOW : 0, j;
+	size_t hi = i + COL_WINDOW < s->nl ? i + COL_WINDOW : s->nl - 1;
+	int w[2 * COL_WINDOW + 1], n = 0, finals = 0, widest = 0;
+
+	for (j = lo; j <= hi; j++) {
+		const struct seg_line *l = &s->l[j];
+		if (l->kind != L_TEXT && l->kind != L_DATELINE)
+			continue;
+		w[n++] = l->w[1];
+		finals += l->final;
+		if (l->w[1] > widest)
+			widest = l->w[1];
+	}
+	if (n == 0)
+		return 0;
+	sort_ints(w, n);
+	return widest > PERLINE_CELLS || (n >= 2 && (finals * 10 >= n * 6 ||
+	    w[n / 2] >= PERLINE_MEDIAN));
+}
+
+/* Lines on each side whose column widths a line's is smoothed with. */
+#define SMOOTH 2
+
+/* The median of the column widths around each line in its zone: one
+ * line's vote, thrown by a punctuation-heavy window, should not make a
+ * full line look short. */
+static void
+smooth(struct seg *s, const size_t *zone)
+{
+	int *col = xreallocarray(NULL, s->nl + 1, sizeof *col), v[2 * SMOOTH + 1];
+	size_t i, j;
+
+	for (i = 0; i < s->nl; i++)
+		col[i] = s->l[i].col;
+	for (i = 0; i < s->nl; i++) {
+		int n = 0;
+		if (s->l[i].perline)
+			continue;
+		for (j = i >= SMOOTH ? i - SMOOTH : 0; j <= i + SMOOTH && j < s->nl; j++)
+			if (zone[j] == zone[i] && !s->l[j].perline)
+				v[n++] = col[j];
+		sort_ints(v, n);
+		s->l[i].col = v[n / 2];
+	}
+	free(col);
+}
+
+/* Where a new article may begin, set in another width. */
+static int
+zone_start(const struct seg_line *l)
+{
+	return l->kind == L_BYLINE || l->kind == L_SUBTITLE ||
+	    l->kind == L_DATELINE || l->doubled;
+}
+
+/* Voters fewer than this in a line's zone: use the page's nearest. */
+#define ZONE_MIN_VOTERS 3
+/* The column changes where the voters after a line are set this many
+ * cells wider or narrower than those before it ... */
+#define ZONE_JUMP 6
+/* ... and the line itself is this far from those before, ... */
+#define ZONE_OFF 4
+/* ... those after within this many cells of each other. */
+#define ZONE_SPREAD 2
+/* Voters on each side that a change of column compares. */
+#define ZONE_SIDE 3
+
+/* The median of the widths of voters v[from..from+n), and their spread
+ * (*spread: widest less narrowest). */
+static int
+median3(const struct seg *s, const size_t *v, size_t from, size_t n,
+    int *spread)
+{
+	int w[ZONE_SIDE], k;
+
+	for (k = 0; k < (int)n; k++)
+		w[k] = s->l[v[from + (size_t)k]].w[1];
+	sort_ints(w, (int)n);
+	*spread = w[n - 1] - w[0];
+	return w[n / 2];
+}
+
+/*
+ * Whether the column changes at voter k (v[k] is its line): the voters
+ * after it agree closely (as a column's full lines do, and a run of
+ * headlines does not) on a width far from the one before, and line k fits
+ * the new column, full or indented, not the old one.
+ */
+static int
+width_jump(const struct seg *s, const size_t *v, size_t nv, size_t k)
+{
+	int left, right, spread, here = s->l[v[k]].w[1];
+
+	if (k < ZONE_SIDE || k + 1 + ZONE_SIDE > nv)
+		return 0;
+	left = median3(s, v, k - ZONE_SIDE, ZONE_SIDE, &spread);
+	right = median3(s, v, k + 1, ZONE_SIDE, &spread);
+	return spread <= ZONE_SPREAD && abs(right - left) >= ZONE_JUMP &&
+	    abs(here - left) > ZONE_OFF && here <= right + ZONE_SPREAD &&
+	    here >= right - INDENT_CELLS - ZONE_SPREAD;
+}
+
+void
+seg_columns(struct seg *s)
+{
+	size_t *v = xreallocarray(NULL, s->nl + 1, sizeof *v), nv = 0, i, k = 0;
+	size_t *zone = xreallocarray(NULL, s->nl + 1, sizeof *zone);
+	size_t *zlo = xreallocarray(NULL, s->nl + 1, sizeof *zlo);
+	size_t *zhi = xreallocarray(NULL, s->nl + 1, sizeof *zhi);
+	size_t z = 0, zk = 0;
+	int page_votes[NMETRIC] = { 0 };
+
+	/* Zones, and the range of voters each holds. */
+	for (i = 0; i < s->nl; i++)
+		if (voter(&s->l[i]))
+			v[nv++] = i;
+	for (i = 0; i < s->nl; i++) {
+		if (i > 0 && zone_start(&s->l[i]) && !zone_start(&s->l[i - 1])) {
+			z++;
+			zk = k;
+		} else if (k < nv && v[k] == i && k >= zk + ZONE_SIDE &&
+		    width_jump(s, v, nv, k)) {
+			/* (the voters before must be of this zone) */
+			z++;
+			zk = k;
+		}
+		if (k < nv && v[k] == i)
+			k++;
+		zone[i] = z;
+	}
+	nv = 0;
+	k = 0;
+	for (i = 0; i <= z; i++) {
+		zlo[i] = (size_t)-1;
+		zhi[i] = 0;
+	}
+	for (i = 0; i < s->nl; i++)
+		if (voter(&s->l[i])) {
+			if (zlo[zone[i]] == (size_t)-1)
+				zlo[zone[i]] = nv;
+			zhi[zone[i]] = nv + 1;
+			v[nv++] = i;
+		}
+	for (i = 0; i < s->nl; i++) {
+		struct seg_line *l = &s->l[i];
+		int vals[2 * COL_WINDOW + 1], m, bestm = 0, best = -1, at = 0;
+		size_t lo, hi, j, a = 0, b = nv;
+
+		/* The voters nearest line i: COL_WINDOW on each side, in its
+		 * zone when the zone has enough. */
+		while (k < nv && v[k] < i)
+			k++;
+		if (zlo[zone[i]] != (size_t)-1 &&
+		    zhi[zone[i]] - zlo[zone[i]] >= ZONE_MIN_VOTERS) {
+			a = zlo[zone[i]];
+			b = zhi[zone[i]];
+		}
+		{
+			size_t c = k < a ? a : k > b ? b : k;
+			lo = c >= a + COL_WINDOW ? c - COL_WINDOW : a;
+			hi = c + COL_WINDOW < b ? c + COL_WINDOW : b;
+		}
+		for (m = 0; m < NMETRIC; m++) {
+			int n = 0, a, x;
+			for (j = lo; j < hi; j++)
+				vals[n++] = s->l[v[j]].w[m];
+			sort_ints(vals, n);
+			a = agreement(vals, n, &x);
+			/* Ties go to the metric most of the page agrees in. */
+			if (a > best || (a == best && page_votes[m] >
+			    page_votes[bestm])) {
+				best = a;
+				bestm = m;
+				at = x;
+			}
+		}
+		page_votes[bestm]++;
+		l->cw = l->w[bestm];
+		l->col = best > 0 ? at : l->cw;
+		l->perline = perline_around(s, i);
+		if (l->perline)
+			l->col = PERLINE_CELLS;
+	}
+	smooth(s, zone);
+	free(v);
+	free(zone);
+	free(zlo);
+	free(zhi);
+}

@@ -1,0 +1,399 @@
+/*
+ * segment-int.h: what the stages of the segmenter share (private to
+ * src/segment*.c). segment_page() in segment.c runs the stages in order:
+ *
+ *   segment-lexicon.c   newspaper words: datelines, bylines, credits,
+ *                       captions, marks, numbered heads, names
+ *   segment-lines.c     line evidence: cleaning, whole-line undoubling,
+ *                       end punctuation, lexicon kinds, blank lines
+ *   segment-columns.c   the column model: the width metric and the full
+ *                       width around each line, one paragraph a line
+ *   segment-captions.c  captions lifted out of the sentences they cut
+ *   segment-label.c     every line labelled at once (dynamic programming
+ *                       over the page): paragraph start, paragraph line,
+ *                       headline-block line, other
+ *   segment-items.c     paragraphs and blocks from the labels; repeats
+ *   segment-bigrams.c   rare-bigram index of the paragraphs: idf,
+ *                       affinity of a headline to a paragraph, cohesion
+ *   segment-blocks.c    headline blocks parsed into kicker, title,
+ *                       subtitle and byline (dynamic programming)
+ *   segment-assign.c    all headlines of the page matched to contiguous
+ *                       bodies together (dynamic programming)
+ *   segment-blocks.c    the roles settled again with the articles known:
+ *                       a title read as wrapped split for an untitled
+ *                       body, a kicker that is the title
+ *   segment-assemble.c  articles: captions, credits, photo items, notes,
+ *                       derived titles, series banners
+ *
+ * Decisions are scores, never single rules: every weight is named here,
+ * with the evidence it weighs. The weights were set on the tuning split
+ * of tests/pagegen (never on the check split).
+ */
+#ifndef LREADER_SEGMENT_INT_H
+#define LREADER_SEGMENT_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "lreader/article.h"
+
+/* ---------------------------------------------------------------- */
+/* Weights.                                                         */
+
+/*
+ * The weights, by name: seg_w[W_X]. Defaults in segment-weights.c; for
+ * tuning, LREADER_SEGMENT_WEIGHTS="NAME=V,..." overrides them.
+ */
+enum seg_weight {
+	/* Line labels (segment-label.c): a break inside a paragraph. */
+	W_CONT_UNFINISHED,   /* the line before ends mid-sentence */
+	W_CONT_CLOSING,      /* the line starts with closing punctuation */
+	W_CONT_FULL,         /* the line before is full (column width) */
+	W_CONT_SHORT_END,    /* the line before is short and ends a sentence */
+	W_CONT_SHORT_OPEN,   /* the line before is short yet unfinished */
+	W_CONT_PERLINE,      /* one paragraph a line, and a sentence ended */
+	W_CONT_INDENT,       /* the line is indented (leading spaces kept) */
+	W_CONT_BLANK,        /* a blank line stands between (selective blanks) */
+	W_CONT_DATELINE,     /* the line opens with a dateline */
+	W_CONT_READS_ON,     /* the two characters at the cut form a word */
+	W_CONT_MARK,         /* the line before ends with a continuation mark */
+	W_CONT_FULL_NEXT,    /* the line is full too (after a full final line) */
+	W_PARA_UNFINISHED,   /* a paragraph ends without a sentence end */
+	/* A headline-block line. */
+	W_H_PRIOR,           /* headline blocks are rarer than paragraphs */
+	W_H_LINE,            /* ... and hold few lines */
+	W_H_DOUBLED,         /* printed twice (bold) */
+	W_H_ANCHOR,          /* byline or —— subtitle */
+	W_H_NAME,            /* a bare name */
+	W_H_FINAL,           /* ends a sentence (。) */
+	W_H_EXCLAIM,         /* ends with ？ or ！ only */
+	W_H_INNER,           /* holds a sentence end inside */
+	W_H_CLAUSES,         /* per comma inside after the first: a sentence */
+	W_H_MID,             /* ends with ，、；： */
+	W_H_PERLINE_MID,     /* ... where titles are not wrapped: a cut body */
+	W_H_LONG,            /* per character over HEAD_MAX_CHARS */
+	W_H_WIDE,            /* wider than the column */
+	W_H_NARROW,          /* clearly narrower than the column */
+	W_H_DATELINE,        /* a dateline is never a headline */
+	W_H_AFTER_OPEN,      /* after a body line that ends mid-sentence */
+	W_H_BYLINE_OPEN,     /* ... a byline or name there: the line was a title */
+	W_H_READS_ON,        /* the next line reads on from it */
+	W_H_BLANK,           /* stands between blank lines (selective blanks) */
+	W_S_DATELINE,        /* a paragraph opens with a dateline */
+	W_S_INDENT,          /* a paragraph's first line is indented */
+	W_S_INDENT_WIDTH,    /* ... or two cells short of the column */
+	/* Headline blocks (segment-blocks.c). */
+	W_B_BYLINE,          /* a byline predicate as role B */
+	W_B_NAME,            /* a bare name as role B */
+	W_B_DASH,            /* a —— line as role S */
+	W_B_GENRE,           /* 纪实, 侧记 ... as role S */
+	W_B_PLAIN_SUB,       /* a plain line as subtitle */
+	W_B_KICKER,          /* a plain line as kicker */
+	W_B_KICKER_SHORT,    /* the kicker is clearly shorter than the title */
+	W_B_KICKER_LONG,     /* ... or longer than it */
+	W_B_DOUBLED_TITLE,   /* the doubled line of a block is the title */
+	W_B_WRAP,            /* a title goes on over a line, before evidence */
+	W_B_WRAP_COMMA,      /* a title line ending in ， goes on */
+	W_B_WRAP_READS_ON,   /* two title lines read on across the cut */
+	W_B_WRAP_WIDTH,      /* the first title line is the wider one */
+	W_B_WRAP_LONG,       /* ... and long enough to have been wrapped */
+	W_B_WRAP_CLOSING,    /* the next line starts inside a sentence */
+	W_B_WRAP_OTHER,      /* the two lines match different bodies */
+	W_B_KICKER_NOBODY,   /* a line that matches no body, above one that does */
+	W_B_NEW_TITLE,       /* a further title line starts a headline */
+	W_B_OTHER_BODY,      /* two lines match different bodies */
+	W_B_SAME_BODY,       /* two lines match the same body */
+	/* Assignment (segment-assign.c). */
+	W_A_CUT,             /* cutting a run of paragraphs, before evidence */
+	W_A_CUT_DATELINE,    /* the next paragraph opens with a dateline */
+	W_A_CUT_MARK,        /* the paragraph before ends with a mark */
+	W_A_CUT_CREDIT,      /* a credit or source note stands between */
+	W_A_CUT_CAPTION,     /* a photo caption stands between */
+	W_A_COHESION,        /* rare words shared across the cut */
+	W_A_LEAD,            /* title words in the article's first paragraph */
+	W_A_PARA,            /* title words in each paragraph */
+	W_A_NAME,            /* the title's speaker (NAME：…) in the body */
+	W_A_BYLINE_NAME,     /* a name of the byline in the body */
+	W_A_BEFORE,          /* the headline stands right before the body */
+	W_A_BEFORE_PLAIN,    /* ... a lone title, which may be a heading */
+	W_A_AFTER,           /* the headline stands right after the body */
+	W_A_ELSEWHERE,       /* ... but its words are clearly another body's */
+	W_A_AWAY,            /* a block of one or two headlines that stands
+	                        neither right before nor right after the body */
+	W_A_ORDER,           /* gathered headlines keep the bodies' order */
+	W_A_BYLINE_DATELINE, /* a headline with a byline on a dateline's body
+	                        (the dateline names the reporter instead) */
+	W_A_BYLINE_OTHER,    /* ... and the dateline names none of the byline's
+	                        reporters: the byline is another article's */
+	W_A_UNTITLED,        /* an article without a headline */
+	W_A_USE,             /* every headline heads something */
+	W_A_HEADING,         /* a lone title inside a body is a heading */
+	W_A_HEADING_NUM,     /* ... numbered: （一）, 一、 */
+	W_A_HEADING_SERIES,  /* ... one of several in the same body */
+	W_A_HEADING_COH,     /* ... the text after it shares the article's words */
+	W_COUNT
+};
+
+extern double seg_w[W_COUNT];
+extern const char *const seg_weight_names[W_COUNT];
+/* Apply LREADER_SEGMENT_WEIGHTS once (segment-weights.c). */
+void seg_weights_init(void);
+
+/* ---------------------------------------------------------------- */
+/* Thresholds (counts and cells, not scores).                       */
+
+/* A line this many cells short of its column is short, not full. */
+#define FULL_TOL 3
+/* A paragraph's first line is indented by up to two characters. */
+#define INDENT_CELLS 4
+/* A headline line holds at most this many characters before W_H_LONG. */
+#define HEAD_MAX_CHARS 32
+/* Neighbouring lines that fit the column model around a line. */
+#define COL_WINDOW 8
+/* A line holds at most this many code points for undoubling (headlines,
+ * bylines and captions are short; the DP is quadratic). */
+#define UNDOUBLE_MAX 600
+/* Repeated paragraphs: keys at least this long (code points). */
+#define REPEAT_MIN 12
+/* A note (teaser) is at most this long. */
+#define TEASER_MAX 80
+/* A caption holds at most this many lines after its first. */
+#define CAPTION_MAX_LINES 6
+
+/* ---------------------------------------------------------------- */
+/* Lines.                                                           */
+
+/* What the lexicon says a line is (segment-lexicon.c). */
+enum lkind {
+	L_TEXT, L_DATELINE, L_BYLINE, L_SUBTITLE, L_CREDIT, L_PHOTOCREDIT,
+	L_CAPTION, L_NUMHEAD, L_SOURCE, L_SIGNOFF
+};
+
+/* The labels the line DP gives (segment-label.c). */
+enum llabel { LB_START, LB_CONT, LB_HEAD, LB_OTHER };
+
+/* Width metrics: CJK punctuation 1 or 2 cells, quotes 1 or 2 cells. */
+#define NMETRIC 4
+
+struct seg_line {
+	char *text;          /* owned, cleaned and undoubled */
+	int nch;             /* code points */
+	int w[NMETRIC];      /* width in each metric */
+	int cw;              /* width in the metric its column is set in */
+	int col;             /* full column width around it (cells) */
+	int indent;          /* leading spaces of the raw line */
+	int commas;          /* ，、 inside the line (not at its end) */
+	uint32_t first, last;/* first and last code point */
+	enum lkind kind;
+	enum llabel label;
+	unsigned blank_before : 1; /* a blank line stands before it */
+	unsigned final : 1;  /* ends a sentence (or a mark) */
+	unsigned exclaim : 1;/* ends with ？ or ！ (titles may) */
+	unsigned mid : 1;    /* ends with ，、；： */
+	unsigned colon : 1;  /* ends with ： */
+	unsigned inner : 1;  /* holds a sentence end before its end */
+	unsigned doubled : 1;/* was doubled bold text */
+	unsigned name : 1;   /* a bare person's name */
+	unsigned mark : 1;   /* ends with a continuation mark */
+	unsigned perline : 1;/* one paragraph a line around here */
+	unsigned gone : 1;   /* consumed by a caption */
+};
+
+/* ---------------------------------------------------------------- */
+/* Items: paragraphs, blocks, captions, credits in page order.      */
+
+enum ikind { I_PARA, I_BLOCK, I_CAPTION, I_CREDIT };
+
+struct seg_item {
+	enum ikind kind;
+	char *text;          /* PARA, CAPTION (without credit), CREDIT; owned */
+	char *credit;        /* CAPTION: "记者 刘亮亮 摄" or NULL; owned */
+	size_t first, last;  /* line range */
+	unsigned dateline : 1, mark : 1, teaser : 1, heading : 1, cut : 1;
+	unsigned dropped : 1;/* a repeat */
+	unsigned photo : 1;  /* CREDIT: a photo credit (X 摄) */
+	unsigned source : 1; /* PARA: a source note (来源：…) */
+	unsigned signoff : 1;/* PARA: a notice's issuer or date line */
+	unsigned byline : 1; /* CREDIT: a byline standing after a body */
+	int body;            /* PARA, CAPTION: the article it went to, or -1 */
+	size_t para;         /* PARA: index among live paragraphs */
+};
+
+/* ---------------------------------------------------------------- */
+/* Headlines.                                                       */
+
+struct seg_headline {
+	char *title, *subtitle, *byline, *kicker;  /* owned, never NULL */
+	size_t item;         /* its block's item index */
+	int nth;             /* its place in that block (0, 1, ...) */
+	int nblock;          /* headlines in that block */
+	int banner;          /* a series banner, not an article's headline */
+	int doubled;         /* its title was printed twice */
+	int plain;           /* a title alone: could be a section heading */
+	int numbered;        /* a numbered head: （一）, 一、 */
+	int article;         /* assigned article (segment), or -1 */
+	uint64_t *bg;        /* bigrams of title, subtitle, kicker; owned */
+	size_t nbg;
+	double *idf, total;  /* their idf weights and sum; owned */
+	char **names;        /* byline names; owned */
+	size_t nnames;
+	char *speaker;       /* a title's "NAME：" (an interview's), or NULL */
+	char *line1;         /* the title's first line; owned, never NULL */
+	int tlines;          /* lines the title was printed on */
+};
+
+/* An article's body: a run of live paragraphs [first, last] (indices
+ * into seg.paras) and its headline, or -1. */
+struct seg_article {
+	size_t first, last;
+	int head;
+};
+
+struct seg {
+	struct seg_line *l;
+	size_t nl;
+	struct seg_item *it;
+	size_t nit;
+	size_t *paras;       /* item indices of live paragraphs, in order */
+	size_t np;
+	struct seg_headline *h;
+	size_t nh;
+	struct seg_article *a;
+	size_t na;
+	/* Captions found before the items are built. */
+	struct seg_caption *cap;
+	size_t ncap;
+	/* The bigram index (segment-bigrams.c). */
+	uint64_t **pbg;      /* per live paragraph: sorted distinct bigrams */
+	size_t *npbg;
+	uint64_t *dfk;       /* every bigram, sorted */
+	uint32_t *dfc;       /* in how many paragraphs it is */
+	double *dfi;         /* its idf */
+	double *dfs;         /* its weight in cohesion (idf, 0 if df < 2) */
+	size_t ndf;
+	uint32_t **pdi;      /* per live paragraph: its bigrams as indices
+	                        into dfk, ascending */
+	size_t *post0;       /* per bigram: where its paragraphs start in post */
+	uint32_t *post;      /* paragraphs of each bigram, ascending */
+	/* Page evidence. */
+	int blanks_selective;/* blank lines stand only at some breaks */
+	int indents;         /* the page keeps paragraph indents as spaces */
+	uint64_t *pairs;     /* character pairs inside lines, sorted */
+	size_t npairs;
+};
+
+struct seg_caption {
+	char *text;          /* owned, without the credit */
+	char *credit;        /* owned or NULL */
+	size_t at;           /* index of the line it stands before */
+};
+
+/* ---------------------------------------------------------------- */
+/* Stages.                                                          */
+
+/* segment-lexicon.c: predicates on one cleaned line. */
+int seg_starts(const char *s, const char *prefix);
+int seg_ends(const char *s, const char *suffix);
+int seg_ends_n(const char *s, size_t n, const char *suffix);
+int seg_is_name(const char *s);
+int seg_is_byline(const char *s);
+int seg_is_photo_credit(const char *s);
+int seg_is_edit_credit(const char *s);
+int seg_is_dateline(const char *s);
+int seg_is_numhead(const char *s);
+int seg_is_caption_start(const char *s);
+int seg_is_source(const char *s);
+int seg_is_signoff_date(const char *s);
+int seg_is_genre_subtitle(const char *s);
+int seg_is_box_title(const char *s);
+enum lkind seg_classify(const char *s);
+/* Split a trailing credit (记者 刘亮亮 摄, （…摄）) off s: returns it
+ * (caller frees) and truncates s, or NULL. */
+char *seg_split_credit(char *s);
+/* Byte offset just past the first sentence end of s, or 0. */
+size_t seg_first_sentence_end(const char *s);
+/* Names in a byline or a credit (roles dropped); caller frees each and
+ * the array. */
+char **seg_names(const char *s, size_t *n);
+/* The NAME of a "NAME：…" title, or NULL (caller frees). */
+char *seg_title_name(const char *t);
+/* A byline without its □ (caller frees). */
+char *seg_strip_byline(const char *s);
+/* A title derived from an untitled article's lead (caller frees). */
+char *seg_derive_title(const char *text);
+
+/* segment-lines.c */
+void seg_read_lines(struct seg *s, const char *text);
+void seg_line_features(struct seg_line *l);
+/* Whether the characters at the cut between a and b occur together
+ * inside a line of the page (the text reads on across the cut). */
+int seg_reads_on(const struct seg *s, const struct seg_line *a,
+    const struct seg_line *b);
+size_t seg_next_line(const struct seg *s, size_t i);
+/* Whether line l starts inside a sentence: with closing punctuation, or
+ * one character before a comma or a closing mark (待，群防群控 and
+ * 擎”。: the rest of a word). */
+int seg_starts_inside(const struct seg_line *l);
+size_t seg_prev_line(const struct seg *s, size_t i);  /* (size_t)-1 */
+
+/* segment-columns.c */
+void seg_columns(struct seg *s);
+
+/* segment-captions.c */
+void seg_find_captions(struct seg *s);
+
+/* segment-label.c */
+void seg_label_lines(struct seg *s);
+
+/* segment-items.c */
+void seg_build_items(struct seg *s);
+void seg_drop_repeats(struct seg *s);
+struct seg_item *seg_add_item(struct seg *s, enum ikind kind);
+void seg_list_paras(struct seg *s);
+
+/* segment-bigrams.c */
+uint64_t *seg_bigrams(const char *text, size_t *n);
+/* Sort v[0..n) ascending (a radix sort: bigram keys are sorted often). */
+void seg_sort_u64(uint64_t *v, size_t n);
+int seg_has_bigram(const uint64_t *v, size_t n, uint64_t x);
+void seg_index(struct seg *s);
+double seg_idf(const struct seg *s, uint64_t x);
+/* The share of headline h's rare bigrams (by idf) that each live
+ * paragraph holds, 0..1, into out[0..np): added up from the postings,
+ * so in time of the paragraphs that hold its words. */
+void seg_affinities(const struct seg *s, const struct seg_headline *h,
+    double *out);
+/* Whether live paragraph p names h's speaker (2), one of its byline's
+ * names (1), or neither (0). */
+int seg_names_in(const struct seg *s, const struct seg_headline *h,
+    size_t p);
+/* Rare words shared by paragraphs [a0,a1] and [b0,b1], 0..1. */
+double seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
+    size_t b1);
+void seg_headline_terms(struct seg *s, struct seg_headline *h);
+
+/* segment-blocks.c */
+void seg_parse_blocks(struct seg *s);
+struct seg_headline *seg_new_headline(struct seg *s, size_t item);
+
+/* segment-assign.c */
+void seg_assign(struct seg *s);
+/* Headlines settled with their articles known (segment-blocks.c): a
+ * plain title right above a headline in its block that heads nothing
+ * joins it as kicker; a kicker at least as long as its title, which the
+ * article's lead repeats and the title hardly, is the title, and the
+ * title its subtitle. */
+void seg_settle_kickers(struct seg *s);
+/* A title read as wrapped whose first line an untitled article's lead
+ * repeats, and its own article's hardly: two titles, split (the first
+ * line heads the untitled article). */
+void seg_split_titles(struct seg *s);
+
+/* segment-assemble.c */
+void seg_assemble(struct seg *s, struct page *out);
+
+/* segment.c */
+void seg_append(char **field, const char *s, const char *sep);
+void seg_free(struct seg *s);
+
+#endif

@@ -1,0 +1,322 @@
+/*
+ * segment-label.c: every line of the page labelled at once. A line starts
+ * a paragraph (START), goes on with the one before (CONT), belongs to a
+ * headline block (HEAD: kicker, title, subtitle, byline or a section
+ * heading), or is something else that stands alone (OTHER: a credit).
+ * Each label gets a score from the line's own evidence and from the break
+ * before it (does the sentence read on, is the line before full, is this
+ * one indented, ...), and the Viterbi algorithm finds the labels with the
+ * best total. No single rule decides: a short unpunctuated line inside a
+ * paragraph stays body because the lines around it read on, and a title
+ * whose width happens to match the column is still a title when the
+ * paragraph after it opens with a dateline.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "lreader/clean.h"
+#include "lreader/util.h"
+#include "segment-int.h"
+
+#define W(x) seg_w[W_##x]
+#define NLABEL 4
+#define NEVER (-1e9)
+
+/* Page evidence: do blank lines and leading spaces mean anything here? */
+static void
+page_evidence(struct seg *s)
+{
+	size_t i, gaps = 0, blanks = 0, indented = 0, mids = 0, mid_blanks = 0;
+
+	for (i = 0; i < s->nl; i++) {
+		const struct seg_line *l = &s->l[i];
+		if (i > 0) {
+			gaps++;
+			blanks += l->blank_before;
+		}
+		indented += l->indent > 0;
+		/* After a line that stops mid-sentence, text goes on: a blank
+		 * there is no paragraph's end. */
+		if (i + 1 < s->nl && l->kind == L_TEXT && !l->final && !l->mid &&
+		    l->nch >= 6 && !l->doubled) {
+			mids++;
+			mid_blanks += s->l[i + 1].blank_before;
+		}
+	}
+	/* Blanks only where paragraphs and blocks end: some blanks, but
+	 * hardly any inside a sentence. */
+	s->blanks_selective = gaps > 4 && blanks * 20 > gaps && mids >= 3 &&
+	    mid_blanks * 5 < mids;
+	/* Leading spaces on some lines only: paragraph indents. */
+	s->indents = indented >= 3 && indented * 10 < s->nl * 7;
+}
+
+static int
+full(const struct seg_line *l)
+{
+	return l->cw >= l->col - FULL_TOL;
+}
+
+/*
+ * How full line l is, 0..1: 1 within FULL_TOL - 1 cells of its column,
+ * 0 at FULL_TOL + 2 short of it and beyond, linear between (full lines
+ * vary by the cell or two that punctuation moves; a soft edge keeps one
+ * cell from deciding). A paragraph's first line may be short by its
+ * indent.
+ */
+static double
+fullness(const struct seg_line *l, int first)
+{
+	double d = l->col - l->cw - (first ? INDENT_CELLS : 0);
+	double lo = FULL_TOL - 1, hi = FULL_TOL + 2;
+
+	return d <= lo ? 1 : d >= hi ? 0 : (hi - d) / (hi - lo);
+}
+
+int
+seg_starts_inside(const struct seg_line *l)
+{
+	uint32_t c = 0;
+	size_t n = strlen(l->text);
+	int k;
+
+	if (clean_is_closing(l->first) || clean_is_midpunct(l->first) ||
+	    clean_is_final(l->first))
+		return 1;
+	if (!clean_is_han(l->first) || n < 4)
+		return 0;
+	k = utf8_next(l->text, n, &c);
+	utf8_next(l->text + k, n - (size_t)k, &c);
+	return c == 0xFF0C || c == 0x3001 || clean_is_closing(c);
+}
+
+/* The line's own evidence for being a headline-block line. */
+static double
+emit_head(const struct seg *s, const struct seg_line *l,
+    const struct seg_line *next)
+{
+	double x = W(H_LINE);
+
+	if (l->doubled)
+		x += W(H_DOUBLED);
+	if (l->kind == L_BYLINE || l->kind == L_SUBTITLE ||
+	    l->kind == L_NUMHEAD)
+		x += W(H_ANCHOR);
+	if (l->name)
+		x += W(H_NAME);
+	if (l->final)
+		x += l->exclaim && !l->inner ? W(H_EXCLAIM) : W(H_FINAL);
+	if (l->inner)
+		x += W(H_INNER);
+	if (l->commas > 1)
+		x += W(H_CLAUSES) * (l->commas - 1);
+	if (l->mid)
+		x += l->perline ? W(H_PERLINE_MID) : W(H_MID);
+	if (l->nch > HEAD_MAX_CHARS)
+		x += W(H_LONG) * (l->nch - HEAD_MAX_CHARS);
+	if (l->perline) {
+		if (l->nch * 2 < HEAD_MAX_CHARS * 3 / 2 && (!l->final || l->exclaim))
+			x += W(H_NARROW);
+	} else if (l->cw > l->col + FULL_TOL &&
+	    (next == NULL || l->cw > next->cw + FULL_TOL)) {
+		/* Wider than its column, and than the text after it: a
+		 * headline across columns (not the first line of a wider
+		 * column the model has not caught up with). */
+		x += W(H_WIDE);
+	} else if (l->cw < l->col - FULL_TOL - 2) {
+		x += W(H_NARROW);
+	}
+	if (l->kind == L_DATELINE)
+		x += W(H_DATELINE);
+	if (s->blanks_selective && l->blank_before &&
+	    (next == NULL || next->blank_before))
+		x += W(H_BLANK);
+	return x;
+}
+
+/* The line's own evidence for opening a paragraph. */
+static double
+emit_start(const struct seg *s, const struct seg_line *l)
+{
+	double x = 0;
+
+	if (l->kind == L_DATELINE)
+		x += W(S_DATELINE);
+	if (s->indents && l->indent > 0)
+		x += W(S_INDENT);
+	if (!l->perline && !l->final &&
+	    l->cw >= l->col - FULL_TOL - INDENT_CELLS && l->cw <= l->col - 2)
+		x += W(S_INDENT_WIDTH);
+	return x;
+}
+
+/* Evidence that the break between a and b is inside a paragraph; a_first:
+ * a is the paragraph's first line (it may be indented). */
+static double
+continues(const struct seg *s, const struct seg_line *a, int a_first,
+    const struct seg_line *b)
+{
+	double x = 0, f = fullness(a, a_first);
+	int unfinished = !a->final && !(a->colon && (a->perline || !full(a)));
+
+	if (seg_starts_inside(b))
+		x += W(CONT_CLOSING);
+	if (a->perline) {
+		/* One paragraph a line: a paragraph goes on over a cut only
+		 * where a column jump cut it, rarely after a short line. */
+		if (unfinished)
+			x += W(CONT_UNFINISHED);
+		if (a->final)
+			x += W(CONT_PERLINE);
+		else if (a->nch <= HEAD_MAX_CHARS)
+			x += W(CONT_SHORT_OPEN) * (a->nch * 2 <= HEAD_MAX_CHARS ?
+			    1 : 0.5);
+	} else if (unfinished) {
+		/* Inside a paragraph of wrapped text, only the last line is
+		 * short: a short line that stops mid-sentence goes on
+		 * nowhere. */
+		x += W(CONT_UNFINISHED) + f * W(CONT_FULL) +
+		    (1 - f) * W(CONT_SHORT_OPEN);
+	} else {
+		x += f * W(CONT_FULL) + (1 - f) * W(CONT_SHORT_END);
+		if (b->cw >= b->col - 2)
+			x += f * W(CONT_FULL_NEXT);
+	}
+	if (s->indents && b->indent > 0)
+		x += W(CONT_INDENT);
+	if (s->blanks_selective && b->blank_before)
+		x += W(CONT_BLANK);
+	if (b->kind == L_DATELINE)
+		x += W(CONT_DATELINE);
+	if (seg_reads_on(s, a, b))
+		x += W(CONT_READS_ON);
+	if (a->mark)
+		x += W(CONT_MARK);
+	return x;
+}
+
+/* Whether a paragraph may end after line a without penalty. */
+static int
+may_end(const struct seg_line *a)
+{
+	return a->final || (a->colon && (a->perline || !full(a))) ||
+	    a->kind == L_SOURCE ||
+	    a->kind == L_SIGNOFF;
+}
+
+/* Score of label b on line cur after label a on line prev (NULL at the
+ * page's start). */
+static double
+transition(const struct seg *s, const struct seg_line *prev, int a,
+    const struct seg_line *cur, int b)
+{
+	if (prev == NULL)
+		return b == LB_CONT ? NEVER : b == LB_HEAD ? W(H_PRIOR) : 0;
+	if (b == LB_CONT) {
+		if (a == LB_HEAD || a == LB_OTHER)
+			return NEVER;
+		return continues(s, prev, a == LB_START, cur);
+	}
+	if (a == LB_START || a == LB_CONT) {
+		double x = b == LB_HEAD ? W(H_PRIOR) : 0;
+		if (may_end(prev))
+			return x;
+		if (b != LB_HEAD)
+			return x + W(PARA_UNFINISHED);
+		x += W(H_AFTER_OPEN);
+		/* A byline never follows a sentence cut off. */
+		if (cur->kind == L_BYLINE || cur->name)
+			x += W(H_BYLINE_OPEN);
+		return x;
+	}
+	if (a == LB_OTHER && b == LB_HEAD)
+		return W(H_PRIOR);
+	if (a == LB_HEAD && b == LB_START && seg_reads_on(s, prev, cur))
+		return W(H_READS_ON);
+	return 0;
+}
+
+/* The line's own score for each label; NEVER where the lexicon forbids. */
+static void
+emissions(const struct seg *s, const struct seg_line *l,
+    const struct seg_line *next, double *e)
+{
+	e[LB_START] = emit_start(s, l);
+	e[LB_CONT] = 0;
+	e[LB_HEAD] = emit_head(s, l, next);
+	e[LB_OTHER] = NEVER;
+	switch (l->kind) {
+	case L_CREDIT:
+	case L_PHOTOCREDIT:
+		e[LB_START] = e[LB_CONT] = e[LB_HEAD] = NEVER;
+		e[LB_OTHER] = 0;
+		break;
+	case L_SOURCE:
+	case L_SIGNOFF:
+		e[LB_CONT] = e[LB_HEAD] = NEVER;
+		break;
+	default:
+		break;
+	}
+}
+
+void
+seg_label_lines(struct seg *s)
+{
+	size_t n = 0, i, k, *idx = xreallocarray(NULL, s->nl + 1, sizeof *idx);
+	double (*best)[NLABEL];
+	unsigned char (*from)[NLABEL];
+	int a, b, cur;
+
+	page_evidence(s);
+	for (i = 0; i < s->nl; i++)
+		if (!s->l[i].gone)
+			idx[n++] = i;
+	if (n == 0) {
+		free(idx);
+		return;
+	}
+	best = xreallocarray(NULL, n, sizeof *best);
+	from = xreallocarray(NULL, n, sizeof *from);
+	for (k = 0; k < n; k++) {
+		const struct seg_line *l = &s->l[idx[k]];
+		const struct seg_line *prev = k > 0 ? &s->l[idx[k - 1]] : NULL;
+		const struct seg_line *next = k + 1 < n ? &s->l[idx[k + 1]] : NULL;
+		double e[NLABEL];
+		emissions(s, l, next, e);
+		for (b = 0; b < NLABEL; b++) {
+			double top = NEVER * 4;
+			int arg = 0;
+			if (k == 0) {
+				top = transition(s, NULL, 0, l, b);
+			} else {
+				for (a = 0; a < NLABEL; a++) {
+					double v = best[k - 1][a] +
+					    transition(s, prev, a, l, b);
+					if (v > top) {
+						top = v;
+						arg = a;
+					}
+				}
+			}
+			best[k][b] = top + e[b];
+			from[k][b] = (unsigned char)arg;
+		}
+	}
+	/* The page ends a paragraph too. */
+	if (!may_end(&s->l[idx[n - 1]])) {
+		best[n - 1][LB_START] += W(PARA_UNFINISHED);
+		best[n - 1][LB_CONT] += W(PARA_UNFINISHED);
+	}
+	cur = 0;
+	for (b = 1; b < NLABEL; b++)
+		if (best[n - 1][b] > best[n - 1][cur])
+			cur = b;
+	for (k = n; k-- > 0;) {
+		s->l[idx[k]].label = (enum llabel)cur;
+		cur = from[k][cur];
+	}
+	free(best);
+	free(from);
+	free(idx);
+}

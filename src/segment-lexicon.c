@@ -1,0 +1,711 @@
+/*
+ * segment-lexicon.c: the words of a newspaper page. Each predicate looks at
+ * one cleaned line and says what its words are (a dateline, a byline, a
+ * credit, a caption's start, ...); none decides what the line does on the
+ * page: the stages after weigh these with the layout.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "lreader/clean.h"
+#include "lreader/util.h"
+#include "segment-int.h"
+
+int
+seg_starts(const char *s, const char *prefix)
+{
+	return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+int
+seg_ends(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+
+	return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+/* Whether s[0..n) is only Han characters (and ·), lo to hi of them. */
+static int
+han_run(const char *s, size_t n, int lo, int hi)
+{
+	size_t i = 0;
+	int k = 0, l;
+	uint32_t c;
+
+	while (i < n) {
+		l = utf8_next(s + i, n - i, &c);
+		if (!clean_is_han(c) && c != 0xB7 && c != 0x2022)
+			return 0;
+		i += (size_t)l;
+		k++;
+	}
+	return k >= lo && k <= hi;
+}
+
+static const char *const compound_surnames[] = { "欧阳", "司马", "上官",
+    "诸葛", "东方", "皇甫", "尉迟", "令狐", "慕容", "端木", "相里", "公孙",
+    "夏侯", "独孤", "宇文", "长孙", "申屠", "万俟", "闻人", "澹台", "淳于",
+    "轩辕", "钟离", "司徒", "司空", "呼延", "南宫", "百里", "东郭", "西门",
+    "拓跋", "完颜", NULL };
+
+static const char surnames[] =
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾"
+    "肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏"
+    "韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
+    "莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿"
+    "关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉"
+    "骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简"
+    "车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边"
+    "卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝薄毋郜"
+    "弓燕水云奚昌凤花酆廉乐傅皮元平萧湛禹狄贝计伏谈茅强危支昝经裘干宣"
+    "贲郁杭洪诸钮嵇滑荀羊於惠家封芮羿储汲邴糜松井富乌巴牧隗山宓蓬郗班"
+    "仰秋伊暴钭厉戎祖束幸韶蓟印宿怀邰从鄂索咸籍赖蔺屠阴胥能苍双闻莘贡"
+    "劳逄扶堵宰郦雍却璩濮寿通扈冀郏浦别阎充慕茹习宦鱼容慎戈庾终暨居衡"
+    "步都满弘匡国广禄阙东殳沃利蔚越夔隆厍晁勾融訾阚那空乜养鞠须丰巢蒯"
+    "相后荆红竺权逯盖益桓公邸粟展栗";
+
+/*
+ * Whether s reads as a person's name: two or three Han characters after a
+ * common surname (three or four after a compound one). Bare names stand
+ * as bylines; a short phrase like 文化生活 must not.
+ */
+int
+seg_is_name(const char *s)
+{
+	size_t n = strlen(s), k = utf8_count(s);
+	int i;
+
+	if (!han_run(s, n, 2, 4))
+		return 0;
+	for (i = 0; compound_surnames[i] != NULL; i++)
+		if (seg_starts(s, compound_surnames[i]))
+			return k >= 3;
+	if (k > 3)
+		return 0;
+	for (i = 0; surnames[i] != '\0'; i += 3)
+		if (strncmp(s, surnames + i, 3) == 0)
+			return 1;
+	return 0;
+}
+
+/* Role words of bylines and credits, longest first where one starts
+ * another. */
+static const char *const roles[] = { "本报特约评论员", "本报评论员",
+    "特约评论员", "评论员", "本报记者", "见习记者", "实习记者", "特约记者",
+    "本报通讯员", "通讯员", "实习生", "记者", "特约摄影", "摄影", "文/图",
+    "文／图", "图/文", "文图/", "文/", "文／", "图/", "图／", NULL };
+
+/* Length in bytes of a role word at p (also "山西日报记者": a paper's
+ * name and 记者), or 0. */
+static size_t
+role_at(const char *p)
+{
+	const char *q;
+	int i;
+
+	for (i = 0; roles[i] != NULL; i++)
+		if (seg_starts(p, roles[i]))
+			return strlen(roles[i]);
+	/* XX日报记者, 新华社记者, 央视网记者: a paper or agency, then 记者. */
+	q = strstr(p, "记者");
+	if (q != NULL && q > p && q - p <= 18 && han_run(p, (size_t)(q - p), 2, 6)) {
+		const char *e = q;
+		if (seg_ends_n(p, (size_t)(e - p), "报") ||
+		    seg_ends_n(p, (size_t)(e - p), "社") ||
+		    seg_ends_n(p, (size_t)(e - p), "网") ||
+		    seg_ends_n(p, (size_t)(e - p), "台"))
+			return (size_t)(q - p) + strlen("记者");
+	}
+	return 0;
+}
+
+int
+seg_ends_n(const char *s, size_t n, const char *suffix)
+{
+	size_t m = strlen(suffix);
+
+	return n >= m && strncmp(s + n - m, suffix, m) == 0;
+}
+
+/*
+ * "王洋", "冯凯治 通讯员 李蓉": names, spaces and role words only, at most
+ * max_chars characters; *nroles counts the role words.
+ */
+static int
+names_only(const char *s, int max_chars, int *nroles)
+{
+	const char *p = s;
+	int names = 0;
+
+	*nroles = 0;
+	if ((int)utf8_count(s) > max_chars || *s == '\0')
+		return 0;
+	while (*p != '\0') {
+		const char *e;
+		size_t r;
+		while (*p == ' ')
+			p++;
+		if (*p == '\0')
+			break;
+		if ((r = role_at(p)) > 0) {
+			p += r;
+			(*nroles)++;
+			continue;
+		}
+		e = strchr(p, ' ');
+		if (e == NULL)
+			e = p + strlen(p);
+		if (!han_run(p, (size_t)(e - p), 2, 5))
+			return 0;
+		names++;
+		p = e;
+	}
+	return names > 0 || *nroles > 0;
+}
+
+/* □ 本报记者 冯凯治, 记者 张丽, 山西日报记者 赵峻青, 本报评论员. */
+int
+seg_is_byline(const char *s)
+{
+	int nroles;
+
+	if (seg_starts(s, "□") || seg_starts(s, "■") || seg_starts(s, "◎") ||
+	    seg_starts(s, "◆"))
+		return 1;
+	return names_only(s, 28, &nroles) && nroles > 0;
+}
+
+/* "肖继旺 摄", "记者 刘亮亮 摄", "王晓东 摄影": a photo credit. */
+int
+seg_is_photo_credit(const char *s)
+{
+	char *t;
+	int r, nroles;
+	size_t cut;
+
+	if ((seg_ends(s, "摄影") || seg_ends(s, "供图")) &&
+	    strlen(s) > strlen("摄影"))
+		cut = strlen("摄影");
+	else if (seg_ends(s, "摄") && strlen(s) > strlen("摄"))
+		cut = strlen("摄");
+	else
+		return 0;
+	t = xstrndup(s, strlen(s) - cut);
+	r = names_only(t, 24, &nroles);
+	free(t);
+	return r;
+}
+
+/* Strip one pair of brackets around s: （…） or (…). Returns a new
+ * string, or NULL when s is not bracketed. */
+static char *
+unbracket(const char *s)
+{
+	size_t n = strlen(s);
+
+	if (seg_starts(s, "（") && seg_ends(s, "）") && n > 6)
+		return xstrndup(s + 3, n - 6);
+	if (s[0] == '(' && n > 2 && s[n - 1] == ')')
+		return xstrndup(s + 1, n - 2);
+	return NULL;
+}
+
+/* "记者康桂芳 整理", "（通讯员 李娜 供稿）": a credit line after a body. */
+int
+seg_is_edit_credit(const char *s)
+{
+	static const char *const verbs[] = { "整理", "供稿", "采写", "编辑",
+	    "报道", "执笔", NULL };
+	char *inner = unbracket(s);
+	const char *p = inner != NULL ? inner : s;
+	int i, r = 0, nroles;
+
+	for (i = 0; verbs[i] != NULL && !r; i++)
+		if (seg_ends(p, verbs[i]) && strlen(p) > strlen(verbs[i])) {
+			char *t = xstrndup(p, strlen(p) - strlen(verbs[i]));
+			r = names_only(t, 24, &nroles);
+			/* 据人民网 整理: a source, then the verb. */
+			if (!r && seg_starts(t, "据"))
+				r = utf8_count(t) <= 12;
+			free(t);
+		}
+	/* （记者 张三）: a bracketed byline after a body. */
+	if (!r && inner != NULL)
+		r = names_only(inner, 24, &nroles) && nroles > 0;
+	free(inner);
+	return r;
+}
+
+/* Whether an ASCII digit stands among the first n characters of s. */
+static int
+digit_within(const char *s, int n)
+{
+	size_t len = strlen(s), i = 0;
+	uint32_t c;
+	int k;
+
+	for (k = 0; k < n && i < len; k++) {
+		i += (size_t)utf8_next(s + i, len - i, &c);
+		if (c >= '0' && c <= '9')
+			return 1;
+	}
+	return 0;
+}
+
+/* s past a leading continuation mark: （上接1版）本报讯… -> 本报讯… */
+static const char *
+skip_up_mark(const char *s)
+{
+	const char *e;
+
+	if (!seg_starts(s, "（上接") && !seg_starts(s, "(上接") &&
+	    !seg_starts(s, "（接") && !seg_starts(s, "(接"))
+		return s;
+	e = strstr(s, s[0] == '(' ? ")" : "）");
+	if (e == NULL || e - s > 24 || strstr(s, "版") == NULL ||
+	    strstr(s, "版") > e)
+		return s;
+	return e + (s[0] == '(' ? 1 : strlen("）"));
+}
+
+/* 本报讯, 本报北京1月9日电, 新华社太原7月26日电, 据新华社北京5月6日电;
+ * also after a continuation mark: （上接1版）本报讯…. A line that is only
+ * （上接1版） opens a paragraph too. */
+int
+seg_is_dateline(const char *s)
+{
+	static const char *const agencies[] = { "本报", "新华社", "中新社",
+	    "人民网", "央视网", NULL };
+	const char *p;
+	int i;
+
+	if (skip_up_mark(s) != s)
+		return 1;
+	if (seg_starts(s, "据"))
+		s += strlen("据");
+	if (seg_starts(s, "本报讯"))
+		return 1;
+	/* Cut by the column before its 电: 本报北京1月9日 / 电（记者…）. */
+	if ((seg_starts(s, "本报") || seg_starts(s, "新华社")) &&
+	    !seg_is_byline(s) && !seg_starts(s, "本报记者") &&
+	    !seg_starts(s, "新华社记者") && digit_within(s, 12) &&
+	    strstr(s, "日") != NULL &&
+	    (strstr(s, "日电") != NULL || utf8_count(s) <= 40))
+		return 1;
+	for (i = 0; agencies[i] != NULL; i++) {
+		if (!seg_starts(s, agencies[i]))
+			continue;
+		p = strstr(s, "日电");
+		if (p != NULL && utf8_count(s) > 4 && p - s < 48) {
+			char *head = xstrndup(s, (size_t)(p - s));
+			int ok = strchr(head, ' ') == NULL ||
+			    strstr(head, "（") == NULL;
+			free(head);
+			return ok;
+		}
+	}
+	return 0;
+}
+
+static int
+is_cn_digit(uint32_t c)
+{
+	static const uint32_t d[] = { 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
+	    0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x3007 };
+	size_t i;
+
+	if (c >= '0' && c <= '9')
+		return 1;
+	for (i = 0; i < sizeof d / sizeof d[0]; i++)
+		if (d[i] == c)
+			return 1;
+	return 0;
+}
+
+/* （一）, (3), 一、标题, （二）标题: numbered section heads. */
+int
+seg_is_numhead(const char *s)
+{
+	size_t n = strlen(s), i = 0;
+	uint32_t c;
+	int l, k = 0;
+
+	l = utf8_next(s, n, &c);
+	/* Cheap first: it opens with a bracket or a numeral. */
+	if (c != 0xFF08 && c != '(' && !is_cn_digit(c))
+		return 0;
+	if (utf8_count(s) > 30 || clean_ends_sentence(s) ||
+	    clean_ends_midpunct(s))
+		return 0;
+	if (c == 0xFF08 || c == '(') {
+		for (i = (size_t)l; i < n; i += (size_t)l, k++) {
+			l = utf8_next(s + i, n - i, &c);
+			if (c == 0xFF09 || c == ')')
+				return k > 0 && k < 3;
+			if (!is_cn_digit(c) || (c >= '0' && c <= '9'))
+				return 0;
+		}
+		return 0;
+	}
+	for (i = 0; i < n; i += (size_t)l, k++) {
+		l = utf8_next(s + i, n - i, &c);
+		if (!is_cn_digit(c) || (c >= '0' && c <= '9'))
+			break;
+	}
+	return k > 0 && k < 3 && c == 0x3001 && utf8_count(s) <= 24;
+}
+
+int
+seg_is_caption_start(const char *s)
+{
+	if (seg_starts(s, "▲") || seg_starts(s, "△") || seg_starts(s, "↑"))
+		s += strlen("▲");
+	while (*s == ' ')
+		s++;
+	return seg_starts(s, "图为") || seg_starts(s, "上图") ||
+	    seg_starts(s, "下图") || seg_starts(s, "左图") ||
+	    seg_starts(s, "右图") || seg_starts(s, "图：") ||
+	    seg_starts(s, "图片说明");
+}
+
+/* （来源：山西日报）, 来源：吕梁新闻网, （据新华社）: a source note. */
+int
+seg_is_source(const char *s)
+{
+	char *inner = unbracket(s);
+	const char *p = inner != NULL ? inner : s;
+	int r;
+
+	r = utf8_count(s) <= 40 && (seg_starts(p, "来源：") ||
+	    seg_starts(p, "本文来源") || seg_starts(p, "稿件来源") ||
+	    seg_starts(p, "转自") || seg_starts(p, "原载") ||
+	    (inner != NULL && seg_starts(p, "据") && utf8_count(p) <= 12));
+	free(inner);
+	return r;
+}
+
+/* A notice's date line: 2023年10月8日, 二〇二三年十月八日. */
+int
+seg_is_signoff_date(const char *s)
+{
+	size_t n = strlen(s), i = 0;
+	uint32_t c;
+	int l, digits = 0, marks = 0;
+
+	if (utf8_count(s) > 14)
+		return 0;
+	while (i < n) {
+		l = utf8_next(s + i, n - i, &c);
+		i += (size_t)l;
+		if (is_cn_digit(c))
+			digits++;
+		else if (c == 0x5E74 || c == 0x6708 || c == 0x65E5)  /* 年月日 */
+			marks++;
+		else if (c != ' ')
+			return 0;
+	}
+	return marks == 3 && digits >= 4 && seg_ends(s, "日");
+}
+
+/* 联系电话：0358-8221234, 邮编：033000: a notice's field of digits. */
+static int
+is_field(const char *s)
+{
+	const char *p = strstr(s, "：");
+	size_t digits = 0, other = 0;
+
+	if (p == NULL || p == s || utf8_count(s) > 40 ||
+	    !han_run(s, (size_t)(p - s), 2, 6))
+		return 0;
+	for (p += strlen("："); *p; p++) {
+		if ((*p >= '0' && *p <= '9') || *p == '-' || *p == ' ')
+			digits++;
+		else
+			other++;
+	}
+	return digits >= 5 && other == 0;
+}
+
+/* A feature's subtitle names its genre: …纪实, …侧记, …调查. */
+int
+seg_is_genre_subtitle(const char *t)
+{
+	static const char *const genres[] = { "纪实", "侧记", "小记", "综述",
+	    "调查", "记事", "纪事", "札记", "速写", "巡礼", "观察", "手记",
+	    "散记", "采访记", "见闻", "掠影", "扫描", NULL };
+	int i;
+
+	for (i = 0; genres[i] != NULL; i++)
+		if (seg_ends(t, genres[i]) && utf8_count(t) > 4)
+			return 1;
+	if (seg_starts(t, "——"))
+		t += strlen("——");
+	/* 王立伟出席并讲话 张稳科主持: a meeting report's roll call. */
+	if (strstr(t, "主持") != NULL || strstr(t, "出席") != NULL ||
+	    strstr(t, "讲话") != NULL || strstr(t, "致辞") != NULL ||
+	    strstr(t, "作报告") != NULL || strstr(t, "主旨演讲") != NULL)
+		return strchr(t, ' ') != NULL;
+	/* 访市交通运输局局长…, 记方山县…高级农艺师…: an interview's or a
+	 * profile's subtitle. */
+	return (seg_starts(t, "访") || (seg_starts(t, "记") &&
+	    !seg_starts(t, "记者"))) && utf8_count(t) >= 6;
+}
+
+/* Titles of boxes beside an article (相关链接, 延伸阅读). */
+int
+seg_is_box_title(const char *t)
+{
+	return strstr(t, "链接") != NULL || seg_ends(t, "阅读") ||
+	    seg_ends(t, "背景") || seg_ends(t, "小贴士") ||
+	    seg_ends(t, "名词解释");
+}
+
+/* Lines longer than this are no byline, credit, name, notice field or
+ * numbered head: the lexicon's short forms are not tried on them. */
+#define SHORT_FORM_MAX 40
+
+enum lkind
+seg_classify(const char *s)
+{
+	if (seg_is_caption_start(s))
+		return L_CAPTION;
+	/* A comma or a full stop: a sentence, no byline, credit or field. */
+	if (strlen(s) > SHORT_FORM_MAX * 3 || strstr(s, "，") != NULL ||
+	    strstr(s, "。") != NULL) {
+		if (seg_is_dateline(s))
+			return L_DATELINE;
+		if ((seg_starts(s, "——") || seg_starts(s, "—")) &&
+		    clean_mark_at_end(s) == 0)
+			return L_SUBTITLE;
+		return seg_is_numhead(s) ? L_NUMHEAD : L_TEXT;
+	}
+	if (seg_is_dateline(s))
+		return L_DATELINE;
+	if (seg_is_photo_credit(s))
+		return L_PHOTOCREDIT;
+	if (seg_is_edit_credit(s))
+		return L_CREDIT;
+	if (seg_is_byline(s))
+		return L_BYLINE;
+	if (seg_is_source(s))
+		return L_SOURCE;
+	if ((seg_starts(s, "——") || seg_starts(s, "—")) &&
+	    clean_mark_at_end(s) == 0)
+		return L_SUBTITLE;
+	if (seg_is_numhead(s))
+		return L_NUMHEAD;
+	if (seg_is_signoff_date(s) || is_field(s))
+		return L_SIGNOFF;
+	return L_TEXT;
+}
+
+char *
+seg_split_credit(char *s)
+{
+	size_t n = strlen(s), i;
+	char *credit;
+
+	/* "…。（记者 张三 摄）": the credit in brackets. */
+	if (seg_ends(s, "摄）") || seg_ends(s, "摄)") || seg_ends(s, "摄影）") ||
+	    seg_ends(s, "供图）")) {
+		int ascii = seg_ends(s, ")");
+		char *open = NULL, *p = s;
+		while ((p = strstr(p, ascii ? "(" : "（")) != NULL)
+			open = p++;
+		if (open != NULL) {
+			size_t ol = ascii ? 1 : strlen("（");
+			size_t cl = ascii ? 1 : strlen("）");
+			char *inner = xstrndup(open + ol,
+			    n - (size_t)(open - s) - ol - cl);
+			if (seg_is_photo_credit(inner)) {
+				*open = '\0';
+				while (open > s && open[-1] == ' ')
+					*--open = '\0';
+				return inner;
+			}
+			free(inner);
+		}
+	}
+	for (i = n; i > 0; i--) {
+		uint32_t c;
+		int l;
+		if (((unsigned char)s[i - 1] & 0xC0) == 0x80)
+			continue;
+		l = utf8_next(s + i - 1, n - i + 1, &c);
+		if (clean_is_final(c) || clean_is_closing(c) ||
+		    clean_is_midpunct(c)) {
+			i = i - 1 + (size_t)l;
+			break;
+		}
+	}
+	while (s[i] == ' ')
+		i++;
+	if (i >= n || i == 0 || !seg_is_photo_credit(s + i))
+		return NULL;
+	credit = xstrdup(s + i);
+	while (i > 0 && s[i - 1] == ' ')
+		i--;
+	s[i] = '\0';
+	return credit;
+}
+
+size_t
+seg_first_sentence_end(const char *s)
+{
+	size_t i = 0, n = strlen(s);
+	uint32_t c;
+	int l;
+
+	while (i < n) {
+		l = utf8_next(s + i, n - i, &c);
+		i += (size_t)l;
+		if (c == 0x3002 || c == 0xFF01 || c == 0xFF1F) {
+			while (i < n) {
+				l = utf8_next(s + i, n - i, &c);
+				if (!clean_is_closing(c))
+					break;
+				i += (size_t)l;
+			}
+			return i;
+		}
+	}
+	return 0;
+}
+
+char **
+seg_names(const char *s, size_t *n)
+{
+	char **v = NULL;
+	const char *p = s;
+
+	*n = 0;
+	while (*p != '\0') {
+		const char *e;
+		size_t r;
+		while (*p == ' ' || seg_starts(p, "□") || seg_starts(p, "■")) {
+			p += *p == ' ' ? 1 : strlen("□");
+		}
+		if (*p == '\0')
+			break;
+		if ((r = role_at(p)) > 0) {
+			p += r;
+			continue;
+		}
+		e = strchr(p, ' ');
+		if (e == NULL)
+			e = p + strlen(p);
+		if (han_run(p, (size_t)(e - p), 2, 4)) {
+			v = xreallocarray(v, *n + 1, sizeof *v);
+			v[(*n)++] = xstrndup(p, (size_t)(e - p));
+		}
+		p = e;
+	}
+	return v;
+}
+
+char *
+seg_title_name(const char *t)
+{
+	const char *p = strstr(t, "：");
+
+	if (p == NULL)
+		p = strstr(t, ":");
+	if (p == NULL || p == t || !han_run(t, (size_t)(p - t), 2, 4))
+		return NULL;
+	return xstrndup(t, (size_t)(p - t));
+}
+
+char *
+seg_strip_byline(const char *s)
+{
+	/* □ ■ ◎ ◆ are all three bytes in UTF-8. */
+	while (seg_starts(s, "□") || seg_starts(s, "■") || seg_starts(s, "◎") ||
+	    seg_starts(s, "◆"))
+		s += strlen("□");
+	while (*s == ' ')
+		s++;
+	return xstrdup(s);
+}
+
+/* Skip a dateline ("本报讯（记者 王洋）", "新华社太原7月26日电") and a
+ * leading date ("7月26日，") at the start of s. */
+static const char *
+skip_lead(const char *s)
+{
+	const char *p;
+
+	if (seg_starts(s, "本报讯"))
+		s += strlen("本报讯");
+	else if ((p = strstr(s, "日电")) != NULL && seg_is_dateline(s))
+		s = p + strlen("日电");
+	while (*s == ' ')
+		s++;
+	if (seg_starts(s, "（") || seg_starts(s, "(")) {
+		p = strstr(s, seg_starts(s, "（") ? "）" : ")");
+		if (p != NULL && p - s < 80)
+			s = p + (*p == ')' ? 1 : strlen("）"));
+	}
+	while (*s == ' ')
+		s++;
+	p = strstr(s, "日");
+	if (p != NULL && p - s <= 12 && *s >= '0' && *s <= '9') {
+		const char *q = p + strlen("日");
+		while (seg_starts(q, "上午") || seg_starts(q, "下午") ||
+		    seg_starts(q, "晚"))
+			q += seg_starts(q, "晚") ? strlen("晚") : strlen("上午");
+		if (seg_starts(q, "，"))
+			s = q + strlen("，");
+	}
+	return s;
+}
+
+/*
+ * SPEC import 6: a title for an article with no headline, from its lead
+ * sentence without dateline and date, cut at a comma when long.
+ */
+char *
+seg_derive_title(const char *text)
+{
+	const char *s = skip_lead(text);
+	size_t e, i, n, cut = 0, count = 0;
+	char *t;
+
+	if (seg_starts(s, "图为"))
+		s += strlen("图为");
+	e = seg_first_sentence_end(s);
+	n = e ? e : strlen(s);
+	for (i = 0; i < n; i++) {
+		if (((unsigned char)s[i] & 0xC0) == 0x80)
+			continue;
+		if (count >= 36)
+			break;
+		count++;
+		if (count >= 8 && (strncmp(s + i, "，", 3) == 0 ||
+		    strncmp(s + i, "；", 3) == 0))
+			cut = i;
+	}
+	if (i < n)
+		n = cut ? cut : i;
+	t = xstrndup(s, n);
+	/* Drop trailing punctuation. */
+	for (;;) {
+		size_t len = strlen(t), j = len;
+		uint32_t c;
+		while (j > 0 && ((unsigned char)t[j - 1] & 0xC0) == 0x80)
+			j--;
+		if (j == 0)
+			break;
+		utf8_next(t + j - 1, len - j + 1, &c);
+		if (!(clean_is_cjk_punct(c) && !clean_is_closing(c)) &&
+		    !clean_is_final(c))
+			break;
+		t[j - 1] = '\0';
+	}
+	if (*t == '\0') {
+		free(t);
+		e = seg_first_sentence_end(text);
+		t = xstrndup(text, e ? e : strlen(text));
+	}
+	return t;
+}

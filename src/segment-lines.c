@@ -1,0 +1,280 @@
+/*
+ * segment-lines.c: the evidence each line carries by itself. Raw lines
+ * are cleaned (clean.c), undoubled when the whole line is doubled bold
+ * text, measured in every width metric, and classified by the lexicon;
+ * blank lines and leading spaces, which cleaning drops, are kept as
+ * evidence of their own.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "lreader/clean.h"
+#include "lreader/util.h"
+#include "segment-int.h"
+
+/*
+ * Cells a code point takes in metric m: bit 0 of m sets CJK punctuation
+ * half width (compressed columns), bit 1 sets quotes, dashes and dots
+ * full width. Latin letters and digits take one cell, ideographs two.
+ */
+static int
+cells(uint32_t c, int m)
+{
+	if (c < 0x80 || (c >= 0xA0 && c <= 0x24F && c != 0xB7))
+		return 1;
+	if ((c >= 0x2018 && c <= 0x201F) || c == 0x2014 || c == 0x2026 ||
+	    c == 0xB7 || c == 0x2013)
+		return m & 2 ? 2 : 1;
+	if ((c >= 0x3000 && c <= 0x303F && c != 0x3007) ||
+	    (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
+	    (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65))
+		return m & 1 ? 1 : 2;
+	return clean_is_wide(c) ? 2 : 1;
+}
+
+/* Whether the line is only a mark's tail: 4版）, 版——, the rest of a
+ * continuation mark cut over two lines. */
+static int
+mark_tail(const struct seg_line *prev, const struct seg_line *l)
+{
+	char *t;
+	size_t m;
+	int r;
+
+	if (prev == NULL || l->nch > 8)
+		return 0;
+	t = xasprintf("%s%s", prev->text, l->text);
+	m = clean_mark_at_end(t);
+	r = m > strlen(l->text);
+	free(t);
+	return r;
+}
+
+/* Whether c ends a sentence inside a line (。！？). */
+static int
+stop(uint32_t c)
+{
+	return c == 0x3002 || c == 0xFF01 || c == 0xFF1F;
+}
+
+/*
+ * The line's evidence, in one walk over its code points: widths in every
+ * metric, its first and last characters, how it ends (a sentence end, as
+ * clean_ends_sentence says, but for the mark, found from the tail), and
+ * a sentence end inside it (a stop followed by more than closing marks).
+ */
+void
+seg_line_features(struct seg_line *l)
+{
+	const char *s = l->text;
+	size_t i = 0, n = strlen(s);
+	uint32_t c = 0, end = 0, before = 0;
+	int m, k, after_stop = 0;
+
+	memset(l->w, 0, sizeof l->w);
+	l->nch = 0;
+	l->first = 0;
+	l->inner = 0;
+	l->commas = 0;
+	while (i < n) {
+		k = utf8_next(s + i, n - i, &c);
+		i += (size_t)k;
+		if (l->nch++ == 0)
+			l->first = c;
+		for (m = 0; m < NMETRIC; m++)
+			l->w[m] += cells(c, m);
+		if (c == ' ')
+			continue;
+		if ((c == 0xFF0C || c == 0x3001) && i < n)
+			l->commas++;
+		/* The last character but closing marks, and the one before. */
+		if (!clean_is_closing(c)) {
+			if (after_stop && !stop(c))
+				l->inner = 1;
+			before = end;
+			end = c;
+			after_stop = stop(c);
+		}
+	}
+	l->last = c;
+	l->cw = l->w[0];
+	l->mark = clean_mark_at_end(s) > 0;
+	/* An ASCII period after a digit is a decimal point or a number. */
+	l->final = l->mark || (clean_is_final(end) && !(end == '.' &&
+	    before >= '0' && before <= '9'));
+	l->mid = clean_is_midpunct(c);
+	l->colon = c == 0xFF1A || c == ':';
+	l->exclaim = l->final && (end == 0xFF01 || end == 0xFF1F);
+	l->kind = seg_classify(s);
+	l->name = l->kind == L_TEXT && l->nch <= 4 && seg_is_name(s);
+}
+
+/* Leading white space of a raw line, in spaces (an ideographic space or
+ * a tab counts two). */
+static int
+leading(const char *p, const char *e)
+{
+	int n = 0;
+
+	for (; p < e; p++) {
+		if (*p == ' ')
+			n++;
+		else if (*p == '\t')
+			n += 2;
+		else if (e - p >= 3 && memcmp(p, "\xE3\x80\x80", 3) == 0) {
+			n += 2;
+			p += 2;
+		} else
+			break;
+	}
+	return n;
+}
+
+/* Every pair of Han characters side by side inside a line, sorted: what
+ * the page's own words look like, to tell whether text reads on across
+ * a line break. */
+static void
+index_pairs(struct seg *s)
+{
+	size_t i, cap = 0;
+
+	for (i = 0; i < s->nl; i++)
+		cap += (size_t)s->l[i].nch;
+	s->pairs = xreallocarray(NULL, cap + 1, sizeof *s->pairs);
+	s->npairs = 0;
+	for (i = 0; i < s->nl; i++) {
+		const char *t = s->l[i].text;
+		size_t j = 0, n = strlen(t);
+		uint32_t prev = 0, c;
+		while (j < n) {
+			j += (size_t)utf8_next(t + j, n - j, &c);
+			if (!clean_is_han(c)) {
+				prev = 0;
+				continue;
+			}
+			if (prev != 0)
+				s->pairs[s->npairs++] = (uint64_t)prev << 32 | c;
+			prev = c;
+		}
+	}
+	seg_sort_u64(s->pairs, s->npairs);
+}
+
+int
+seg_reads_on(const struct seg *s, const struct seg_line *a,
+    const struct seg_line *b)
+{
+	uint64_t x = (uint64_t)a->last << 32 | b->first;
+	size_t lo = 0, hi = s->npairs;
+
+	if (!clean_is_han(a->last) || !clean_is_han(b->first))
+		return 0;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (s->pairs[mid] < x)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < s->npairs && s->pairs[lo] == x;
+}
+
+/* A doubled title wrapped over lines can leave one of one or two
+ * characters (头头): too short to undouble alone, but not beside a
+ * doubled line. */
+static void
+undouble_short(struct seg *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->nl; i++) {
+		struct seg_line *l = &s->l[i];
+		size_t n = strlen(l->text);
+		int near = (i > 0 && s->l[i - 1].doubled) ||
+		    (i + 1 < s->nl && s->l[i + 1].doubled);
+		if (l->doubled || !near || l->nch < 2 || l->nch > 3 ||
+		    l->nch % 2 != 0 || n % 2 != 0 ||
+		    memcmp(l->text, l->text + n / 2, n / 2) != 0)
+			continue;
+		l->text[n / 2] = '\0';
+		l->doubled = 1;
+		seg_line_features(l);
+	}
+}
+
+/* A notice's issuer right above its date line (吕梁市城市管理局 /
+ * 2023年10月8日) belongs to the notice, not to a headline. */
+static void
+mark_signoffs(struct seg *s)
+{
+	size_t i;
+
+	for (i = 1; i < s->nl; i++) {
+		struct seg_line *l = &s->l[i - 1];
+		if (s->l[i].kind == L_SIGNOFF && l->kind == L_TEXT &&
+		    !l->final && !l->mid && l->nch <= 20 && i >= 2 &&
+		    (s->l[i - 2].final || s->l[i - 2].kind == L_SIGNOFF))
+			l->kind = L_SIGNOFF;
+	}
+}
+
+void
+seg_read_lines(struct seg *s, const char *text)
+{
+	const char *p = text, *e;
+	char *t, *u;
+	int blank = 0;
+
+	while (*p != '\0') {
+		struct seg_line *l;
+		e = strchr(p, '\n');
+		if (e == NULL)
+			e = p + strlen(p);
+		t = clean_line(p, (size_t)(e - p));
+		if (*t == '\0') {
+			free(t);
+			blank = 1;
+			p = *e == '\0' ? e : e + 1;
+			continue;
+		}
+		s->l = xreallocarray(s->l, s->nl + 1, sizeof *s->l);
+		l = &s->l[s->nl++];
+		memset(l, 0, sizeof *l);
+		l->indent = leading(p, e);
+		l->blank_before = blank;
+		blank = 0;
+		/* SPEC import 4: doubled bold text, whole lines only. */
+		if ((u = clean_undouble(t)) != NULL) {
+			free(t);
+			t = u;
+			l->doubled = 1;
+		}
+		l->text = t;
+		seg_line_features(l);
+		if (s->nl >= 2 && !l->final && mark_tail(&s->l[s->nl - 2], l))
+			l->final = l->mark = 1;
+		p = *e == '\0' ? e : e + 1;
+	}
+	undouble_short(s);
+	mark_signoffs(s);
+	index_pairs(s);
+}
+
+size_t
+seg_next_line(const struct seg *s, size_t i)
+{
+	for (i++; i < s->nl && s->l[i].gone; i++)
+		;
+	return i;
+}
+
+size_t
+seg_prev_line(const struct seg *s, size_t i)
+{
+	while (i > 0) {
+		i--;
+		if (!s->l[i].gone)
+			return i;
+	}
+	return (size_t)-1;
+}

@@ -1,0 +1,151 @@
+/*
+ * segment-weights.c: the segmenter's weights, one table. Each is the score
+ * of one piece of evidence, in the same units everywhere (log-odds, about:
+ * +3 makes a choice twenty times likelier). Set on the tuning split of
+ * tests/pagegen by coordinate search (tests/pagegen/tune.py), starting
+ * from hand-set values; the check split was only ever scored.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "segment-int.h"
+
+#define WEIGHT(name, value) [name] = value
+double seg_w[W_COUNT] = {
+	WEIGHT(W_CONT_UNFINISHED, -0.5),
+	WEIGHT(W_CONT_CLOSING, 4),
+	WEIGHT(W_CONT_FULL, 2.0),
+	WEIGHT(W_CONT_SHORT_END, -6.0),
+	WEIGHT(W_CONT_SHORT_OPEN, 0.0),
+	WEIGHT(W_CONT_PERLINE, -12.0),
+	WEIGHT(W_CONT_INDENT, 0.0),
+	WEIGHT(W_CONT_BLANK, -0.5),
+	WEIGHT(W_CONT_DATELINE, -10.0),
+	WEIGHT(W_CONT_READS_ON, 0.375),
+	WEIGHT(W_CONT_MARK, -10.0),
+	WEIGHT(W_CONT_FULL_NEXT, -0.25),
+	WEIGHT(W_PARA_UNFINISHED, -5.062),
+	WEIGHT(W_H_PRIOR, 0.0),
+	WEIGHT(W_H_LINE, -0.125),
+	WEIGHT(W_H_DOUBLED, 24.0),
+	WEIGHT(W_H_ANCHOR, 6.0),
+	WEIGHT(W_H_NAME, 1.5),
+	WEIGHT(W_H_FINAL, -6.0),
+	WEIGHT(W_H_EXCLAIM, 0.5),
+	WEIGHT(W_H_INNER, -4),
+	WEIGHT(W_H_CLAUSES, 0),
+	WEIGHT(W_H_MID, 0),
+	WEIGHT(W_H_PERLINE_MID, -6.0),
+	WEIGHT(W_H_LONG, -0.4),
+	WEIGHT(W_H_WIDE, 3.375),
+	WEIGHT(W_H_NARROW, 1.5),
+	WEIGHT(W_H_DATELINE, -10.0),
+	WEIGHT(W_H_AFTER_OPEN, -6.0),
+	WEIGHT(W_H_BYLINE_OPEN, -6.0),
+	WEIGHT(W_H_READS_ON, -1),
+	WEIGHT(W_H_BLANK, 6),
+	WEIGHT(W_S_DATELINE, 4.0),
+	WEIGHT(W_S_INDENT, 4.0),
+	WEIGHT(W_S_INDENT_WIDTH, 1.5),
+	WEIGHT(W_B_BYLINE, 10.0),
+	WEIGHT(W_B_NAME, 2),
+	WEIGHT(W_B_DASH, 8.0),
+	WEIGHT(W_B_GENRE, 5.625),
+	WEIGHT(W_B_PLAIN_SUB, -1.5),
+	WEIGHT(W_B_KICKER, -1.0),
+	WEIGHT(W_B_KICKER_SHORT, 0.5),
+	WEIGHT(W_B_KICKER_LONG, 0.0),
+	WEIGHT(W_B_DOUBLED_TITLE, 2.0),
+	WEIGHT(W_B_WRAP, -1.5),
+	WEIGHT(W_B_WRAP_COMMA, 7.5),
+	WEIGHT(W_B_WRAP_READS_ON, 3.0),
+	WEIGHT(W_B_WRAP_WIDTH, 1.0),
+	WEIGHT(W_B_WRAP_LONG, 0.0),
+	WEIGHT(W_B_WRAP_CLOSING, 4.0),
+	WEIGHT(W_B_WRAP_OTHER, 0),
+	WEIGHT(W_B_KICKER_NOBODY, 2.5),
+	WEIGHT(W_B_NEW_TITLE, -1.0),
+	WEIGHT(W_B_OTHER_BODY, 0.375),
+	WEIGHT(W_B_SAME_BODY, 1.0),
+	WEIGHT(W_A_CUT, -4.0),
+	WEIGHT(W_A_CUT_DATELINE, 11.25),
+	WEIGHT(W_A_CUT_MARK, 2.25),
+	WEIGHT(W_A_CUT_CREDIT, 5.0),
+	WEIGHT(W_A_CUT_CAPTION, 0.0),
+	WEIGHT(W_A_COHESION, -8.0),
+	WEIGHT(W_A_LEAD, 3.0),
+	WEIGHT(W_A_PARA, 4.5),
+	WEIGHT(W_A_NAME, 1.0),
+	WEIGHT(W_A_BYLINE_NAME, 0.5),
+	WEIGHT(W_A_BEFORE, 7.5),
+	WEIGHT(W_A_BEFORE_PLAIN, 0),
+	WEIGHT(W_A_AFTER, 0.25),
+	WEIGHT(W_A_ELSEWHERE, -6.0),
+	WEIGHT(W_A_AWAY, -6),
+	WEIGHT(W_A_ORDER, -0.5),
+	WEIGHT(W_A_BYLINE_DATELINE, -7.5),
+	WEIGHT(W_A_BYLINE_OTHER, -8.0),
+	WEIGHT(W_A_UNTITLED, -3.0),
+	WEIGHT(W_A_USE, 4.0),
+	WEIGHT(W_A_HEADING, -1.0),
+	WEIGHT(W_A_HEADING_NUM, 0.0),
+	WEIGHT(W_A_HEADING_SERIES, 3.0),
+	WEIGHT(W_A_HEADING_COH, 3.0),
+};
+
+#define NAME(x) [x] = #x
+const char *const seg_weight_names[W_COUNT] = {
+	NAME(W_CONT_UNFINISHED), NAME(W_CONT_CLOSING), NAME(W_CONT_FULL),
+	NAME(W_CONT_SHORT_END), NAME(W_CONT_SHORT_OPEN), NAME(W_CONT_PERLINE),
+	NAME(W_CONT_INDENT), NAME(W_CONT_BLANK), NAME(W_CONT_DATELINE),
+	NAME(W_CONT_READS_ON), NAME(W_CONT_MARK), NAME(W_CONT_FULL_NEXT),
+	NAME(W_PARA_UNFINISHED), NAME(W_H_PRIOR), NAME(W_H_LINE), NAME(W_H_DOUBLED),
+	NAME(W_H_ANCHOR), NAME(W_H_NAME), NAME(W_H_FINAL), NAME(W_H_EXCLAIM),
+	NAME(W_H_INNER), NAME(W_H_CLAUSES), NAME(W_H_MID), NAME(W_H_PERLINE_MID), NAME(W_H_LONG), NAME(W_H_WIDE),
+	NAME(W_H_NARROW), NAME(W_H_DATELINE), NAME(W_H_AFTER_OPEN), NAME(W_H_BYLINE_OPEN),
+	NAME(W_H_READS_ON), NAME(W_H_BLANK), NAME(W_S_DATELINE),
+	NAME(W_S_INDENT), NAME(W_S_INDENT_WIDTH), NAME(W_B_BYLINE),
+	NAME(W_B_NAME), NAME(W_B_DASH), NAME(W_B_GENRE), NAME(W_B_PLAIN_SUB),
+	NAME(W_B_KICKER), NAME(W_B_KICKER_SHORT), NAME(W_B_KICKER_LONG), NAME(W_B_DOUBLED_TITLE),
+	NAME(W_B_WRAP), NAME(W_B_WRAP_COMMA), NAME(W_B_WRAP_READS_ON), NAME(W_B_WRAP_WIDTH), NAME(W_B_WRAP_LONG), NAME(W_B_WRAP_CLOSING), NAME(W_B_WRAP_OTHER),
+	NAME(W_B_KICKER_NOBODY),
+	NAME(W_B_NEW_TITLE), NAME(W_B_OTHER_BODY), NAME(W_B_SAME_BODY),
+	NAME(W_A_CUT), NAME(W_A_CUT_DATELINE), NAME(W_A_CUT_MARK),
+	NAME(W_A_CUT_CREDIT), NAME(W_A_CUT_CAPTION), NAME(W_A_COHESION),
+	NAME(W_A_LEAD), NAME(W_A_PARA), NAME(W_A_NAME), NAME(W_A_BYLINE_NAME), NAME(W_A_BEFORE), NAME(W_A_BEFORE_PLAIN),
+	NAME(W_A_AFTER), NAME(W_A_ELSEWHERE), NAME(W_A_AWAY), NAME(W_A_ORDER), NAME(W_A_BYLINE_DATELINE), NAME(W_A_BYLINE_OTHER), NAME(W_A_UNTITLED), NAME(W_A_USE), NAME(W_A_HEADING),
+	NAME(W_A_HEADING_NUM), NAME(W_A_HEADING_SERIES), NAME(W_A_HEADING_COH),
+};
+
+/*
+ * LREADER_SEGMENT_WEIGHTS="W_H_PRIOR=-1.5,W_A_CUT=-3": a tuning aid, read
+ * once. Unknown names and bad numbers are ignored.
+ */
+void
+seg_weights_init(void)
+{
+	static int done;
+	const char *env, *p;
+	int i;
+
+	if (done)
+		return;
+	done = 1;
+	if ((env = getenv("LREADER_SEGMENT_WEIGHTS")) == NULL)
+		return;
+	for (p = env; *p != '\0';) {
+		const char *eq = strchr(p, '='), *end = strchr(p, ',');
+		if (end == NULL)
+			end = p + strlen(p);
+		if (eq != NULL && eq < end)
+			for (i = 0; i < W_COUNT; i++)
+				if (strlen(seg_weight_names[i]) == (size_t)(eq - p) &&
+				    strncmp(p, seg_weight_names[i], (size_t)(eq - p)) == 0) {
+					char *e;
+					double v = strtod(eq + 1, &e);
+					if (e == end)
+						seg_w[i] = v;
+				}
+		p = *end ? end + 1 : end;
+	}
+}

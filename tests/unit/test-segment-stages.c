@@ -1,0 +1,425 @@
+/*
+ * Unit tests of the segmenter's stages (src/segment-*.c behind
+ * src/segment-int.h), each on its own: the lexicon's predicates, line
+ * evidence, the column model, the line labels, headline blocks, the
+ * assignment of headlines to bodies and the assembly of articles. The
+ * page-level behaviour is tested in test-segment.c and, on generated
+ * pages, by tests/cli/pagegen.sh.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lreader/clean.h"
+#include "lreader/segment.h"
+#include "lreader/util.h"
+#include "../../src/segment-int.h"
+#include "../tap.h"
+
+/* ---------------------------------------------------------------- */
+/* Lexicon.                                                         */
+
+static void
+test_lexicon(void)
+{
+	char *t, *c;
+
+	ok(seg_is_byline("□ 本报记者 冯凯治"), "byline: □ 本报记者 NAME");
+	ok(seg_is_byline("本报记者 王洋 通讯员 李蓉"), "byline: two roles, two names");
+	ok(seg_is_byline("山西日报记者 赵峻青"), "byline: a paper's name before 记者");
+	ok(seg_is_byline("记者 张丽"), "byline: 记者 NAME");
+	ok(seg_is_byline("本报评论员"), "byline: 本报评论员 alone");
+	ok(!seg_is_byline("乡村振兴关键在人"), "not a byline: a title");
+	ok(!seg_is_byline("记者从市住建局获悉，今年将改造老旧小区"),
+	    "not a byline: a sentence about a reporter");
+
+	ok(seg_is_name("王洋"), "name: two characters after a surname");
+	ok(seg_is_name("欧阳晓红"), "name: a compound surname");
+	ok(!seg_is_name("文化生活"), "not a name: 文化生活");
+	ok(!seg_is_name("发展"), "not a name: no surname");
+
+	ok(seg_is_dateline("本报讯（记者 王洋）7月26日，副市长出席会议。"),
+	    "dateline: 本报讯");
+	ok(seg_is_dateline("新华社太原7月26日电（记者 刘扬）记者从省里获悉，"),
+	    "dateline: 新华社…电");
+	ok(seg_is_dateline("据新华社北京5月6日电 国家统计局今天发布"),
+	    "dateline: 据新华社…电");
+	ok(seg_is_dateline("本报北京1月9日"), "dateline: cut before its 电");
+	ok(seg_is_dateline("（上接1版）本报讯（记者 张三）会议指出，"),
+	    "dateline: after a continuation mark");
+	ok(!seg_is_dateline("本报记者 冯凯治"), "not a dateline: a byline");
+
+	ok(seg_is_photo_credit("记者 刘亮亮 摄"), "photo credit: 记者 NAME 摄");
+	ok(seg_is_photo_credit("王晓东 摄影"), "photo credit: NAME 摄影");
+	ok(seg_is_edit_credit("记者康桂芳 整理"), "edit credit: 记者NAME 整理");
+	ok(seg_is_edit_credit("（通讯员 李娜 供稿）"), "edit credit: bracketed");
+	ok(seg_is_edit_credit("据人民网 整理"), "edit credit: a source, then 整理");
+	ok(!seg_is_edit_credit("全市各部门要认真整理"), "not a credit: a sentence");
+
+	ok(seg_is_source("（来源：山西日报）"), "source note: （来源：…）");
+	ok(seg_is_source("（据新华社）"), "source note: （据…）");
+	ok(!seg_is_source("来源：据统计，全市共有各类市场主体十二万户，比去年增长百分之八以上，增速居全省前列。"),
+	    "not a source note: a long sentence");
+
+	ok(seg_is_signoff_date("2023年10月8日"), "notice date: 2023年10月8日");
+	ok(seg_is_signoff_date("二〇二三年十月八日"), "notice date: in Chinese numerals");
+	ok(!seg_is_signoff_date("10月8日"), "not a notice date: no year");
+
+	ok(seg_is_numhead("（一）"), "numbered head: （一）");
+	ok(seg_is_numhead("一、炕头上的“母亲艺术”"), "numbered head: 一、…");
+	ok(seg_is_numhead("（二）地下管网的“大手术”"), "numbered head: （二）…");
+	ok(!seg_is_numhead("一是加强组织领导。"), "not a numbered head: 一是…。");
+
+	ok(seg_is_genre_subtitle("——记方山县农业技术推广中心高级农艺师任志勇"),
+	    "genre subtitle: ——记…");
+	ok(seg_is_genre_subtitle("访市交通运输局局长卜庆元"), "genre subtitle: 访…");
+	ok(seg_is_genre_subtitle("楼阳生出席并讲话 张军主持"),
+	    "genre subtitle: a meeting's roll call");
+	ok(!seg_is_genre_subtitle("田安平出席全市学习贯彻习近平总书记"),
+	    "not a subtitle: a meeting report's title");
+
+	t = xstrdup("图为市民在展厅内欣赏书法作品。 记者 陈涛 摄");
+	c = seg_split_credit(t);
+	is_str(c ? c : "", "记者 陈涛 摄", "split_credit: the credit");
+	is_str(t, "图为市民在展厅内欣赏书法作品。", "split_credit: the caption");
+	free(c);
+	free(t);
+	t = xstrdup("游客在窑顶观赏黄河落日。（甄晓敏 供图）");
+	c = seg_split_credit(t);
+	is_str(c ? c : "", "甄晓敏 供图", "split_credit: a bracketed 供图");
+	free(c);
+	free(t);
+
+	ok(clean_mark_at_end("……发展。（相关报道见第三版）") > 0,
+	    "mark: （相关报道见第三版）");
+	ok(clean_mark_at_end("……发展。（详见第2版）") > 0, "mark: （详见第2版）");
+	ok(clean_mark_at_end("……发展。（转4版）") > 0, "mark: （转4版）");
+	ok(clean_mark_at_end("……专访——见2版——") > 0, "mark: ——见2版——");
+	ok(clean_mark_at_end("……（见图）") == 0, "not a mark: （见图）");
+
+	t = seg_derive_title("本报讯（记者 王洋）7月26日，副市长刘晋萍出席全市社会消费品零售总额指标工作推进会。");
+	ok(seg_starts(t, "副市长刘晋萍出席"), "derived title: the lead without dateline and date (%s)", t);
+	free(t);
+}
+
+/* ---------------------------------------------------------------- */
+/* Lines and columns.                                               */
+
+static void
+read_page(struct seg *s, const char *text)
+{
+	seg_weights_init();
+	memset(s, 0, sizeof *s);
+	seg_read_lines(s, text);
+}
+
+static void
+test_lines(void)
+{
+	struct seg s;
+
+	read_page(&s, "\n  标题一行\n\n正文第一行，没有结束\n");
+	is_int(s.nl, 2, "lines: blank lines are not lines");
+	is_int(s.l[0].indent, 2, "lines: leading spaces kept as the indent");
+	ok(s.l[1].blank_before, "lines: a blank line before is kept");
+	ok(!s.l[1].final, "lines: no sentence end");
+	seg_free(&s);
+
+	read_page(&s, "推动吕梁实现高质量转型发展。（下转\n4版）\n");
+	ok(s.l[1].final && s.l[1].mark, "lines: a mark cut over two lines ends a sentence");
+	seg_free(&s);
+
+	read_page(&s, "法官把“庭审现场”搬到田间地法官把“庭审现场”搬到田间地\n头头\n");
+	ok(s.l[0].doubled, "lines: a doubled title line is undoubled");
+	is_str(s.l[1].text, "头", "lines: its one-character rest beside it too");
+	seg_free(&s);
+
+	read_page(&s, "请广大市民相互转告。\n吕梁市城市管理局\n2023年10月8日\n");
+	is_int(s.l[2].kind, L_SIGNOFF, "lines: a notice's date line");
+	is_int(s.l[1].kind, L_SIGNOFF, "lines: and its issuer above it");
+	seg_free(&s);
+}
+
+/* A paragraph cut into lines of `chars` characters (each two cells). */
+static void
+column(struct buf *b, const char *text, int chars)
+{
+	const char *p = text;
+	int k = 0;
+	uint32_t c;
+
+	while (*p) {
+		int l = utf8_next(p, strlen(p), &c);
+		buf_add(b, p, (size_t)l);
+		p += l;
+		if (++k == chars && *p) {
+			buf_adds(b, "\n");
+			k = 0;
+		}
+	}
+	buf_adds(b, "\n");
+}
+
+static const char *para_a =
+    "全市秋粮收购工作推进会在市行政中心召开副市长出席会议并讲话会议通报了今年秋粮生产形势和收购准备情况要求各地做好仓容腾并设备检修和资金筹措确保收储企业有仓收粮有钱收粮。";
+static const char *para_b =
+    "文水县两万亩酿酒高粱陆续进入收获期田间地头一派繁忙景象几台联合收割机来回穿梭一株株火红的高粱被收割脱粒后装车运往收购点种植大户告诉记者今年全部采用订单种植收入比种玉米每亩多出三百多元。";
+
+static void
+test_columns(void)
+{
+	struct buf b;
+	struct seg s;
+
+	buf_init(&b);
+	column(&b, para_a, 12);
+	buf_adds(&b, "□ 本报记者 王洋\n");
+	column(&b, para_b, 20);
+	read_page(&s, b.data);
+	seg_columns(&s);
+	is_int(s.l[1].col, 24, "columns: 12 characters a line is 24 cells");
+	is_int(s.l[s.nl - 3].col, 40, "columns: after a byline, 20 characters is 40 cells");
+	seg_free(&s);
+	buf_free(&b);
+}
+
+/* ---------------------------------------------------------------- */
+/* Labels.                                                          */
+
+static void
+label_page(struct seg *s, const char *text)
+{
+	read_page(s, text);
+	seg_columns(s);
+	seg_find_captions(s);
+	seg_label_lines(s);
+}
+
+/* The labels of the page's lines as one letter each. */
+static char *
+labels(const struct seg *s)
+{
+	static const char l[] = "SCHO";
+	char *v = xmalloc(s->nl + 1);
+	size_t i;
+
+	for (i = 0; i < s->nl; i++)
+		v[i] = s->l[i].gone ? '-' : l[s->l[i].label];
+	v[s->nl] = '\0';
+	return v;
+}
+
+static void
+test_labels(void)
+{
+	struct buf b;
+	struct seg s;
+	char *v;
+
+	buf_init(&b);
+	buf_adds(&b, "文水县两万亩酿酒高粱开镰收割\n□ 本报记者 冯俊\n");
+	column(&b, para_b, 16);
+	label_page(&s, b.data);
+	v = labels(&s);
+	ok(strncmp(v, "HHS", 3) == 0 && strspn(v + 3, "C") == strlen(v + 3),
+	    "labels: title, byline, then one paragraph (%s)", v);
+	free(v);
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* A title with nothing but its width to tell it, above an indented
+	 * paragraph: the short line that stops mid-phrase goes on nowhere. */
+	buf_adds(&b, "文水高粱开镰收割\n");
+	column(&b, para_b, 16);
+	buf_adds(&b, "全市秋粮收购推进会召开\n");
+	column(&b, para_a, 16);
+	label_page(&s, b.data);
+	v = labels(&s);
+	ok(v[0] == 'H' && v[1] == 'S', "labels: a bare title is a headline (%s)", v);
+	{
+		const char *h = strchr(v + 1, 'H');
+		ok(h != NULL && h[1] == 'S' && strchr(h + 1, 'H') == NULL &&
+		    strspn(v + 2, "C") == (size_t)(h - v - 2),
+		    "labels: so is the next one, between two bodies (%s)", v);
+	}
+	free(v);
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* One paragraph a line: lines without a sentence end are headlines. */
+	buf_adds(&b, "柳林县开展黄河沿岸生态清理行动\n");
+	buf_adds(&b, para_a);
+	buf_adds(&b, "\n");
+	buf_adds(&b, para_b);
+	buf_adds(&b, "\n");
+	label_page(&s, b.data);
+	v = labels(&s);
+	is_str(v, "HSS", "labels: one paragraph a line");
+	free(v);
+	seg_free(&s);
+	buf_free(&b);
+}
+
+/* ---------------------------------------------------------------- */
+/* Blocks, assignment, assembly.                                    */
+
+static void
+block_page(struct seg *s, const char *text)
+{
+	label_page(s, text);
+	seg_build_items(s);
+	seg_drop_repeats(s);
+	seg_list_paras(s);
+	seg_index(s);
+	seg_parse_blocks(s);
+}
+
+static void
+test_blocks(void)
+{
+	struct buf b;
+	struct seg s;
+
+	buf_init(&b);
+	buf_adds(&b, "聚焦“三农”\n");
+	buf_adds(&b, "一颗红枣的甜蜜之旅一颗红枣的甜蜜之旅\n");
+	buf_adds(&b, "——临县红枣产业转型升级见闻\n");
+	buf_adds(&b, "□ 本报记者 贺文斌\n");
+	column(&b, para_b, 16);
+	block_page(&s, b.data);
+	is_int(s.nh, 1, "blocks: one headline");
+	if (s.nh == 1) {
+		is_str(s.h[0].kicker, "聚焦“三农”", "blocks: the kicker");
+		is_str(s.h[0].title, "一颗红枣的甜蜜之旅", "blocks: the doubled title, once");
+		is_str(s.h[0].subtitle, "——临县红枣产业转型升级见闻", "blocks: the subtitle");
+		is_str(s.h[0].byline, "本报记者 贺文斌", "blocks: the byline without □");
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* Headlines gathered after their bodies: two, each with its byline. */
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	buf_adds(&b, "文水县两万亩酿酒高粱开镰收割\n□ 本报记者 冯俊\n");
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n□ 本报记者 郝晓东\n");
+	block_page(&s, b.data);
+	is_int(s.nh, 2, "blocks: two gathered headlines");
+	if (s.nh == 2) {
+		is_str(s.h[0].byline, "本报记者 冯俊", "blocks: the first one's byline");
+		is_str(s.h[1].title, "全市秋粮收购工作推进会召开", "blocks: the second title");
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* A title wrapped after a comma is one title. */
+	buf_adds(&b, "守住耕地红线，\n种出高粱“金饭碗”\n□ 本报记者 冯俊\n");
+	column(&b, para_b, 16);
+	block_page(&s, b.data);
+	is_int(s.nh, 1, "blocks: a title wrapped after a comma");
+	if (s.nh == 1)
+		is_str(s.h[0].title, "守住耕地红线，种出高粱“金饭碗”", "blocks: joined");
+	seg_free(&s);
+	buf_free(&b);
+}
+
+static void
+assign_page(struct seg *s, const char *text)
+{
+	block_page(s, text);
+	seg_assign(s);
+}
+
+static void
+test_assign(void)
+{
+	static const char *a1 = "“乡村振兴离不开人才。”市农业农村局专家孙丽说，近年来全市培养新型职业农民两千多人，他们成为发展现代农业的骨干力量。";
+	static const char *a2 = "孙丽认为，培养职业农民要坚持需求导向，围绕特色产业开展精准培训，把课堂搬到田间地头，让农民学得会、用得上。";
+	static const char *b1 = "“文旅融合是县域经济的新引擎。”省旅游研究院研究员周涛在接受采访时说，吕梁山区红色资源丰富，发展红色旅游大有可为。";
+	static const char *b2 = "周涛建议，要把红色遗址保护利用和乡村旅游结合起来，打造精品线路，完善餐饮住宿配套，讲好老区故事，让游客留得下、愿再来。";
+	struct buf b;
+	struct seg s;
+
+	/* Gathered in the other order than their bodies: by the speaker. */
+	buf_init(&b);
+	column(&b, a1, 17);
+	column(&b, a2, 17);
+	column(&b, b1, 17);
+	column(&b, b2, 17);
+	buf_adds(&b, "周涛：让红色旅游成为富民产业\n□ 本报记者 郝强\n");
+	buf_adds(&b, "孙丽：培养更多懂技术的职业农民\n□ 本报记者 郝强\n");
+	assign_page(&s, b.data);
+	is_int(s.na, 2, "assign: two articles");
+	if (s.na == 2 && s.nh == 2) {
+		ok(s.a[0].first == 0 && s.a[0].last == 1, "assign: the first body's two paragraphs");
+		is_str(s.a[0].head >= 0 ? s.h[s.a[0].head].title : "",
+		    "孙丽：培养更多懂技术的职业农民", "assign: the first body, its speaker's headline");
+		is_str(s.a[1].head >= 0 ? s.h[s.a[1].head].title : "",
+		    "周涛：让红色旅游成为富民产业", "assign: the second body, the other one");
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* Numbered heads inside one body are its headings. */
+	buf_adds(&b, "吕梁人才工作观察\n□ 本报记者 郝强\n");
+	column(&b, a1, 17);
+	buf_adds(&b, "（一）\n");
+	column(&b, a2, 17);
+	buf_adds(&b, "（二）\n");
+	column(&b, b1, 17);
+	assign_page(&s, b.data);
+	is_int(s.na, 1, "assign: numbered heads do not cut the body");
+	if (s.nh == 3)
+		ok(s.h[1].article == -2 && s.h[2].article == -2,
+		    "assign: they are its section headings");
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* A dateline opens an article, even one whose headline is not here. */
+	buf_adds(&b, "周涛：让红色旅游成为富民产业\n□ 本报记者 郝强\n");
+	column(&b, b1, 17);
+	column(&b, b2, 17);
+	column(&b, "本报讯（记者 王洋）7月26日，全市秋粮收购工作推进会召开。会议要求各地做好仓容腾并和资金筹措。", 17);
+	assign_page(&s, b.data);
+	is_int(s.na, 2, "assign: a dateline cuts the run");
+	if (s.na == 2)
+		is_int(s.a[1].head, -1, "assign: the article after it has no headline here");
+	seg_free(&s);
+	buf_free(&b);
+}
+
+static void
+test_assemble(void)
+{
+	struct buf b;
+	struct page p = { NULL, 0 };
+	char *err = NULL;
+
+	buf_init(&b);
+	buf_adds(&b, "让“小县城”留住“大人才”\n李国栋\n");
+	column(&b, para_a, 16);
+	buf_adds(&b, "记者白雪 整理\n");
+	buf_adds(&b, "怀进鹏等院士专访——见2版——\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments");
+	is_int(p.n, 2, "assemble: an article and a note");
+	if (p.n == 2) {
+		is_str(p.articles[0]->byline, "李国栋 记者白雪 整理",
+		    "assemble: the credit after the body joins the byline");
+		is_int(p.articles[1]->kind, KIND_NOTE, "assemble: a teaser is a note");
+		is_str(p.articles[1]->title, "怀进鹏等院士专访", "assemble: titled without its mark");
+	}
+	page_free(&p);
+	buf_free(&b);
+}
+
+int
+main(void)
+{
+	test_lexicon();
+	test_lines();
+	test_columns();
+	test_labels();
+	test_blocks();
+	test_assign();
+	test_assemble();
+	return done_testing();
+}
