@@ -22,6 +22,15 @@ echo "== import: $pages pages ($mb MB on disk)"
 "$LREADER" --db "$db" import "$arch" | tee "$work/import.out"
 echo "library: $(du -k "$db" | cut -f1) KiB"
 now() { date +%s%N; }
+# Decoding and segmenting alone (tests/segdump: no cleaning into the
+# store, no FTS), every page of the archive in one process a hundred.
+if [ -n "${SEGDUMP:-}" ] && [ -x "$SEGDUMP" ]; then
+	find "$arch" -name '*.txt' | sort >"$work/pages.list"
+	t0=$(now)
+	xargs -n 100 "$SEGDUMP" <"$work/pages.list" >/dev/null
+	t1=$(now)
+	echo "== segment: $pages pages, $(( (t1 - t0) / 1000 / pages )) us a page"
+fi
 # The median of 7 runs of one search's first page, in ms (whole process:
 # opening the library included).
 median_ms() {
