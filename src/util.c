@@ -2,10 +2,15 @@
  * util: allocation, string buffers and UTF-8 helpers used everywhere.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <unistr.h>
 
 #include "lreader/util.h"
 
@@ -287,4 +292,100 @@ read_file(const char *path, size_t *len)
 	if (len != NULL)
 		*len = b.len;
 	return buf_take(&b);
+}
+
+char *
+read_file_max(const char *path, size_t max, size_t *len)
+{
+	int fd = open(path, O_RDONLY | O_NOCTTY | O_NONBLOCK), e;
+	struct stat sb;
+	struct buf b;
+	char chunk[65536];
+	ssize_t n;
+
+	if (fd < 0)
+		return NULL;
+	if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode)) {
+		e = S_ISREG(sb.st_mode) ? errno : EINVAL;
+		close(fd);
+		errno = e;
+		return NULL;
+	}
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	while ((n = read(fd, chunk, sizeof chunk)) != 0) {
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			break;
+		}
+		if (b.len + (size_t)n > max) {
+			n = -1;
+			errno = EFBIG;
+			break;
+		}
+		buf_add(&b, chunk, (size_t)n);
+	}
+	if (n < 0) {
+		e = errno;
+		close(fd);
+		buf_free(&b);
+		errno = e;
+		return NULL;
+	}
+	close(fd);
+	if (len != NULL)
+		*len = b.len;
+	return buf_take(&b);
+}
+
+/* Bidi embedding, override and isolate controls and the marks. */
+static int
+is_bidi_control(ucs4_t c)
+{
+	return c == 0x200E || c == 0x200F || c == 0x061C ||
+	    (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+char *
+escape_controls(const char *s)
+{
+	const uint8_t *p = (const uint8_t *)s;
+	size_t n = strlen(s), i = 0;
+	struct buf b;
+
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	while (i < n) {
+		ucs4_t c;
+		int len = u8_mbtoucr(&c, p + i, n - i);
+		if (len < 0) {
+			buf_addf(&b, "\\x%02X", p[i]);
+			i++;
+			continue;
+		}
+		if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F))
+			buf_addf(&b, "\\x%02X", (unsigned)c);
+		else if (is_bidi_control(c))
+			buf_addf(&b, "\\u%04X", (unsigned)c);
+		else
+			buf_add(&b, s + i, (size_t)len);
+		i += (size_t)len;
+	}
+	return buf_take(&b);
+}
+
+void
+print_msg(FILE *f, const char *fmt, ...)
+{
+	va_list ap;
+	char *m, *e;
+
+	va_start(ap, fmt);
+	m = xvasprintf(fmt, ap);
+	va_end(ap);
+	e = escape_controls(m);
+	fprintf(f, "lreader: %s\n", e);
+	free(e);
+	free(m);
 }

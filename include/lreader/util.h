@@ -7,6 +7,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <stdint.h>
 
 /*
@@ -51,6 +52,27 @@ void buf_free(struct buf *b);
  * read.
  */
 char *read_file(const char *path, size_t *len);
+
+/*
+ * s as it may be shown in a message or on the screen (a file name, a
+ * config line): C0 and C1 controls, DEL and the bidi controls as \xNN or
+ * \u202E, bytes that are no UTF-8 as \xNN, and a backslash as itself.
+ * Nothing from outside then moves the cursor, recolours or reorders the
+ * terminal. Returns a new string (caller frees).
+ */
+char *escape_controls(const char *s);
+
+/* "lreader: MESSAGE\n" on f, the formatted message through
+ * escape_controls (file names and other outside text in it). */
+void print_msg(FILE *f, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/*
+ * The same for a page file: refuses what is no regular file once opened
+ * (errno EINVAL; the open does not block on a FIFO) and a file of more
+ * than max bytes (errno EFBIG), reading at most max + 1 bytes of it.
+ */
+char *read_file_max(const char *path, size_t max, size_t *len);
 
 /*
  * Decode the code point at s (at most n bytes, valid UTF-8 assumed);
