@@ -611,6 +611,9 @@ check_library(struct store *s, int max, int *version, char **err)
 		}
 		return -1;
 	}
+	if (v < 0)
+		return fail(err, "%s: not an lreader library (schema version "
+		    "%lld)", s->path, (long long)v);
 	if ((v == 0 && ntables > 0) || (v > 0 && app != APPLICATION_ID))
 		return fail(err, "%s: not an lreader library", s->path);
 	if (v > max)
@@ -666,21 +669,34 @@ store_open(const char *path, struct store **out, char **err)
 	return store_open_version(path, STORE_SCHEMA_VERSION, out, err);
 }
 
-int
-store_open_version(const char *path, int version, struct store **out,
-    char **err)
+/*
+ * Whether the file at path exists and is empty, with no write-ahead log
+ * holding its content: a library cut to 0 bytes, refused rather than
+ * quietly set up anew (a library just made has its schema in the log
+ * until a checkpoint, so a non-empty -wal beside it is content).
+ */
+static int
+cut_to_nothing(const char *path)
 {
-	struct store *s;
+	struct stat sb;
+	char *wal;
+	int r;
+
+	if (stat(path, &sb) != 0 || !S_ISREG(sb.st_mode) || sb.st_size != 0)
+		return 0;
+	wal = xasprintf("%s-wal", path);
+	r = stat(wal, &sb) != 0 || sb.st_size == 0;
+	free(wal);
+	return r;
+}
+
+/* Open the library file at path, set up or migrated to `version`. */
+static int
+open_at(const char *path, int version, struct store **out, char **err)
+{
+	struct store *s = xcalloc(1, sizeof *s);
 	int have;
 
-	*out = NULL;
-	if (path == NULL || *path == '\0')
-		return fail(err, "no library path");
-	if (version < 1 || version > N_MIGRATIONS)
-		return fail(err, "library: no schema version %d", version);
-	if (access(path, F_OK) != 0 && make_parents(path, err) < 0)
-		return -1;
-	s = xcalloc(1, sizeof *s);
 	s->path = xstrdup(path);
 	if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE |
 	    SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
@@ -706,6 +722,57 @@ store_open_version(const char *path, int version, struct store **out,
 bad:
 	store_close(s);
 	return -1;
+}
+
+/*
+ * A new library at path, made whole under another name and linked into
+ * place only then: a library file lreader made is never empty, so an
+ * empty one is a damaged library (refused), never one being made by a
+ * process starting at the same time. If another process was first, its
+ * library is kept.
+ */
+static int
+create_library(const char *path, int version, char **err)
+{
+	char *tmp = xasprintf("%s.new-%ld", path, (long)getpid());
+	struct store *s;
+	int rc = 0;
+
+	unlink(tmp);
+	if (open_at(tmp, version, &s, err) < 0) {
+		unlink(tmp);
+		free(tmp);
+		return -1;
+	}
+	store_close(s);   /* the last close checkpoints: all in the file */
+	if (link(tmp, path) != 0 && errno != EEXIST) {
+		/* No hard links here (some FUSE or FAT mounts): rename. */
+		if (rename(tmp, path) != 0)
+			rc = fail(err, "%s: %s", path, strerror(errno));
+	}
+	unlink(tmp);
+	free(tmp);
+	return rc;
+}
+
+int
+store_open_version(const char *path, int version, struct store **out,
+    char **err)
+{
+	*out = NULL;
+	if (path == NULL || *path == '\0')
+		return fail(err, "no library path");
+	if (version < 1 || version > N_MIGRATIONS)
+		return fail(err, "library: no schema version %d", version);
+	if (access(path, F_OK) != 0) {
+		if (make_parents(path, err) < 0 ||
+		    create_library(path, version, err) < 0)
+			return -1;
+	} else if (cut_to_nothing(path)) {
+		return fail(err, "%s: not an lreader library (an empty file)",
+		    path);
+	}
+	return open_at(path, version, out, err);
 }
 
 void
@@ -751,15 +818,34 @@ numbers_ready(struct store *s, char **err)
 	return s->dirty ? renumber(s, err) : 0;
 }
 
+/* Times store_begin waits out the busy timeout (5 s each) while other
+ * importers write: three importers at once all store everything. */
+#define BEGIN_TRIES 12
+
 int
 store_begin(struct store *s, char **err)
 {
+	int k;
+
 	if (s->batch)
 		return fail(err, "library: already in a transaction");
-	if (run(s, Q_BEGIN, err) < 0)
-		return -1;
+	for (k = 0; run(s, Q_BEGIN, err) < 0; k++) {
+		if ((sqlite3_errcode(s->db) & 0xFF) != SQLITE_BUSY ||
+		    k + 1 >= BEGIN_TRIES)
+			return -1;
+		if (err != NULL) {
+			free(*err);
+			*err = NULL;
+		}
+	}
 	s->batch = 1;
 	return 0;
+}
+
+int
+store_batch_alive(struct store *s)
+{
+	return s->batch && !sqlite3_get_autocommit(s->db);
 }
 
 int
@@ -2063,6 +2149,11 @@ store_search(struct store *s, const char *query, int limit,
 	*n = 0;
 	if (query == NULL)
 		return 0;
+	/* SPEC "Limits": the match expression and the substring check grow
+	 * with the query; no one reads a 257-character phrase into a box. */
+	if (utf8_count(query) > STORE_QUERY_MAX)
+		return fail(err, "query too long (over %d characters)",
+		    STORE_QUERY_MAX);
 	folded = search_fold(query, strlen(query), NULL);
 	if (folded[0] == '\0') {
 		free(folded);

@@ -44,10 +44,15 @@ int store_exec(struct store *s, const char *sql, char **err);
 char *store_default_path(const char *opt);
 
 /* Batching: several issues may share one transaction; each issue is put
- * in a savepoint of its own so that a failed file rolls back alone. */
+ * in a savepoint of its own so that a failed file rolls back alone.
+ * store_begin waits for another process's write (up to a minute) rather
+ * than fail. store_batch_alive: whether the transaction begun is still
+ * open (SQLite rolls a whole transaction back itself on some errors, a
+ * full disk among them: then everything put since store_begin is gone). */
 int store_begin(struct store *s, char **err);
 int store_commit(struct store *s, char **err);
 void store_rollback(struct store *s);
+int store_batch_alive(struct store *s);
 
 /* What an import hands to the store for one page. */
 struct issue_in {
@@ -173,7 +178,10 @@ struct search_hit {
  * within an issue. A query folding to nothing finds nothing. limit <= 0:
  * no limit. The snippet is up to 10 characters either side of
  * the first match in the kicker, subtitle or paragraphs, else in the
- * title, with "…" where it was cut. Free with store_search_free. */
+ * title, with "…" where it was cut. Free with store_search_free. A query
+ * of more than STORE_QUERY_MAX characters is refused (-1, *err "query too
+ * long …", SPEC "Limits"). */
+#define STORE_QUERY_MAX 256
 int store_search(struct store *s, const char *query, int limit,
     struct search_hit **hits, size_t *n, char **err);
 void store_search_free(struct search_hit *hits, size_t n);

@@ -283,7 +283,7 @@ static void
 test_refuse(void)
 {
 	char *path = tmp("newer.db"), *text = tmp("text.db"),
-	    *other = tmp("other.db");
+	    *other = tmp("other.db"), *empty = tmp("empty.db");
 	struct store *s;
 	FILE *f;
 
@@ -303,9 +303,21 @@ test_refuse(void)
 
 	raw_sql(other, "CREATE TABLE t(x); INSERT INTO t VALUES (1)");
 	refused(other, "not an lreader library", "someone else's database");
+
+	/* Work item 13: a negative version is no schema (and no index into
+	 * the migrations); a library cut to nothing is no new library. */
+	raw_sql(path, "PRAGMA user_version = -1");
+	refused(path, "not an lreader library (schema version -1)",
+	    "negative schema version");
+	f = fopen(empty, "w");
+	if (f != NULL)
+		fclose(f);
+	refused(empty, "not an lreader library (an empty file)",
+	    "a library cut to 0 bytes");
 	free(path);
 	free(text);
 	free(other);
+	free(empty);
 }
 
 /*
