@@ -27,12 +27,14 @@ int
 cli_usage_error(const char *fmt, ...)
 {
 	va_list ap;
+	char *m;
 
-	fputs("lreader: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	m = xvasprintf(fmt, ap);
 	va_end(ap);
-	fputs("\nTry 'lreader --help' for more information.\n", stderr);
+	print_msg(stderr, "%s", m);
+	free(m);
+	fputs("Try 'lreader --help' for more information.\n", stderr);
 	return 2;
 }
 
@@ -114,7 +116,7 @@ open_store(const char *db)
 	char *err = NULL;
 
 	if (store_open(db, &s, &err) != 0) {
-		fprintf(stderr, "lreader: %s: %s\n", db, err);
+		print_msg(stderr, "%s: %s", db, err);
 		free(err);
 		return NULL;
 	}
@@ -124,7 +126,7 @@ open_store(const char *db)
 static int
 store_error(struct store *s, char *err)
 {
-	fprintf(stderr, "lreader: %s\n", err ? err : "library error");
+	print_msg(stderr, "%s", err ? err : "library error");
 	free(err);
 	if (s != NULL)
 		store_close(s);
@@ -191,7 +193,7 @@ resolve_issues(struct store *s, const char *spec, int **nums, size_t *n)
 		if (store_issue_count(s, &count, &err) != 0)
 			return store_error(NULL, err);
 		if (v < 1 || v > count) {
-			fprintf(stderr, "lreader: %s: no such issue\n", spec);
+			print_msg(stderr, "%s: no such issue", spec);
 			return 1;
 		}
 		*nums = xmalloc(sizeof **nums);
@@ -202,7 +204,7 @@ resolve_issues(struct store *s, const char *spec, int **nums, size_t *n)
 	if (store_find_issues(s, spec, 0, nums, n, &err) != 0)
 		return store_error(NULL, err);
 	if (*n == 0) {
-		fprintf(stderr, "lreader: %s: no such issue\n", spec);
+		print_msg(stderr, "%s: no such issue", spec);
 		free(*nums);
 		*nums = NULL;
 		return 1;
@@ -382,7 +384,7 @@ cli_cat(const char *db, int argc, char **argv)
 		return store_error(s, err);
 	store_close(s);
 	if (a == NULL) {
-		fprintf(stderr, "lreader: %ld: no such article\n", id);
+		print_msg(stderr, "%ld: no such article", id);
 		return 1;
 	}
 	buf_init(&b);

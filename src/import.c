@@ -85,7 +85,7 @@ report(struct run *r, const char *path, const char *reason)
 	if (r->opts->errors == NULL)
 		return;
 	erase_bar(r);
-	fprintf(r->opts->errors, "lreader: %s: %s\n", path, reason);
+	print_msg(r->opts->errors, "%s: %s", path, reason);
 }
 
 static void
@@ -110,16 +110,87 @@ is_txt(const char *name)
 	    strcmp(name + n - 4, ".TXT") == 0);
 }
 
-/* Every *.txt under dir, each folder's entries in name order. Returns 0,
- * or -1 with errno set when dir cannot be read. */
+/* Folders already walked, by device and inode: a symlink to a folder
+ * above (self -> ., up -> ..) would walk without end. */
+struct seen {
+	dev_t *dev;
+	ino_t *ino;
+	size_t n;
+};
+
+/* Whether sb's folder was walked before; records it if not. */
 static int
-walk(const char *dir, struct files *f)
+seen_before(struct seen *v, const struct stat *sb)
+{
+	size_t i;
+
+	for (i = 0; i < v->n; i++)
+		if (v->dev[i] == sb->st_dev && v->ino[i] == sb->st_ino)
+			return 1;
+	v->dev = xreallocarray(v->dev, v->n + 1, sizeof *v->dev);
+	v->ino = xreallocarray(v->ino, v->n + 1, sizeof *v->ino);
+	v->dev[v->n] = sb->st_dev;
+	v->ino[v->n++] = sb->st_ino;
+	return 0;
+}
+
+/* What a path that is no regular file or folder is, for the message. */
+static const char *
+not_a_file(const struct stat *sb)
+{
+	if (S_ISFIFO(sb->st_mode))
+		return "a FIFO, not a page file";
+	if (S_ISSOCK(sb->st_mode))
+		return "a socket, not a page file";
+	if (S_ISCHR(sb->st_mode) || S_ISBLK(sb->st_mode))
+		return "a device, not a page file";
+	return "not a regular file";
+}
+
+static int walk(struct run *r, const char *dir, struct files *f,
+    struct seen *seen);
+
+/* One entry of a walked folder: a folder is walked, a *.txt file added,
+ * a *.txt that is no regular file refused without being opened. */
+static void
+walk_entry(struct run *r, const char *p, const char *name, struct files *f,
+    struct seen *seen)
+{
+	struct stat sb;
+
+	if (stat(p, &sb) != 0) {
+		/* A dangling symlink or an entry gone since: only a page
+		 * file's name is worth a word. */
+		if (is_txt(name)) {
+			report(r, p, strerror(errno));
+			r->st->failed++;
+		}
+	} else if (S_ISDIR(sb.st_mode)) {
+		if (seen_before(seen, &sb))
+			report(r, p, "folder already read (a symlink loop?): skipped");
+		else if (walk(r, p, f, seen) != 0) {
+			report(r, p, strerror(errno));
+			r->st->failed++;
+		}
+	} else if (is_txt(name)) {
+		if (S_ISREG(sb.st_mode))
+			add_file(f, p);
+		else {
+			report(r, p, not_a_file(&sb));
+			r->st->failed++;
+		}
+	}
+}
+
+/* Every *.txt under dir, each folder's entries in name order, each folder
+ * once. Returns 0, or -1 with errno set when dir cannot be read. */
+static int
+walk(struct run *r, const char *dir, struct files *f, struct seen *seen)
 {
 	DIR *d = opendir(dir);
 	struct dirent *e;
 	struct files names = { NULL, 0 };
 	size_t i;
-	struct stat sb;
 
 	if (d == NULL)
 		return -1;
@@ -131,12 +202,7 @@ walk(const char *dir, struct files *f)
 	for (i = 0; i < names.n; i++) {
 		char *p = xasprintf("%s%s%s", dir,
 		    dir[strlen(dir) - 1] == '/' ? "" : "/", names.v[i]);
-		if (stat(p, &sb) == 0) {
-			if (S_ISDIR(sb.st_mode))
-				(void)walk(p, f);
-			else if (S_ISREG(sb.st_mode) && is_txt(names.v[i]))
-				add_file(f, p);
-		}
+		walk_entry(r, p, names.v[i], f, seen);
 		free(p);
 		free(names.v[i]);
 	}
@@ -156,13 +222,14 @@ files_free(struct files *f)
 	f->n = 0;
 }
 
-/* The files named by paths; unreadable paths and folders with no page
- * are reported and counted as failed. */
+/* The files named by paths; unreadable paths, special files and folders
+ * with no page are reported and counted as failed. */
 static void
 collect(struct run *r, char **paths, size_t n, struct files *out)
 {
 	size_t i, before;
 	struct stat sb;
+	struct seen seen = { NULL, NULL, 0 };
 
 	for (i = 0; i < n; i++) {
 		if (stat(paths[i], &sb) != 0) {
@@ -170,17 +237,26 @@ collect(struct run *r, char **paths, size_t n, struct files *out)
 			r->st->failed++;
 		} else if (S_ISDIR(sb.st_mode)) {
 			before = out->n;
-			if (walk(paths[i], out) != 0) {
+			if (seen_before(&seen, &sb)) {
+				report(r, paths[i], "folder already read: skipped");
+			} else if (walk(r, paths[i], out, &seen) != 0) {
 				report(r, paths[i], strerror(errno));
 				r->st->failed++;
 			} else if (out->n == before) {
 				report(r, paths[i], "no .txt files");
 				r->st->failed++;
 			}
+		} else if (!S_ISREG(sb.st_mode)) {
+			/* Refused before it is opened: a FIFO would block, a
+			 * device never end. */
+			report(r, paths[i], not_a_file(&sb));
+			r->st->failed++;
 		} else {
 			add_file(out, paths[i]);
 		}
 	}
+	free(seen.dev);
+	free(seen.ino);
 }
 
 /* Identity is the decoded text, and a final newline more or less is the
@@ -224,40 +300,122 @@ import_text(struct store *s, const char *source, const char *canon,
 	return rc;
 }
 
-static void
+/* What became of one file. */
+enum outcome { OUT_FAILED, OUT_IMPORTED, OUT_SKIPPED };
+
+static enum outcome
 import_one(struct store *s, struct run *r, const char *path)
 {
 	size_t len = 0, nbad = 0;
 	char *bytes, *text = NULL, *why = NULL, canon[PATH_MAX];
 	enum store_put res;
+	enum outcome out = OUT_FAILED;
 
-	if ((bytes = read_file(path, &len)) == NULL) {
-		report(r, path, strerror(errno));
-		r->st->failed++;
-		return;
+	if ((bytes = read_file_max(path, IMPORT_PAGE_MAX, &len)) == NULL) {
+		report(r, path, errno == EFBIG ? "page too large (over "
+		    IMPORT_PAGE_MAX_TEXT ")" : errno == EINVAL ?
+		    "not a regular file" : strerror(errno));
+		return OUT_FAILED;
 	}
 	r->st->bytes += (double)len;
 	if (realpath(path, canon) == NULL) {
 		report(r, path, strerror(errno));
-		r->st->failed++;
 	} else if (decode_page(bytes, len, &text, &nbad, &why) != 0 ||
 	    import_text(s, path, canon, end_once(text), &res, &why) != 0) {
 		report(r, path, why ? why : "cannot import");
-		r->st->failed++;
 	} else {
 		if (nbad > 0) {
 			char *w = xasprintf("%zu bad sequences replaced", nbad);
 			report(r, path, w);
 			free(w);
 		}
-		if (res == STORE_SKIPPED)
-			r->st->skipped++;
-		else
-			r->st->imported++;
+		out = res == STORE_SKIPPED ? OUT_SKIPPED : OUT_IMPORTED;
 	}
 	free(why);
 	free(text);
 	free(bytes);
+	return out;
+}
+
+static void
+count(struct import_stats *st, enum outcome o, int by)
+{
+	if (o == OUT_IMPORTED)
+		st->imported += by;
+	else if (o == OUT_SKIPPED)
+		st->skipped += by;
+	else
+		st->failed += by;
+}
+
+/* Files [from, to) in one transaction. Returns 0, or -1 when the
+ * transaction could not begin, was lost or could not commit: then
+ * nothing of it is stored, and only the files that failed on their own
+ * (reported, out[] OUT_FAILED) stay counted; out[] of the others is
+ * OUT_IMPORTED, "to do again". */
+static int
+batch(struct store *s, struct run *r, char **v, size_t from, size_t to,
+    enum outcome *out)
+{
+	size_t i, k;
+	char *err = NULL;
+
+	for (k = from; k < to; k++)
+		out[k] = OUT_IMPORTED;
+	if (store_begin(s, &err) != 0) {
+		free(err);
+		return -1;
+	}
+	for (i = from; i < to; i++) {
+		out[i] = import_one(s, r, v[i]);
+		count(r->st, out[i], 1);
+		r->done = i + 1;
+		draw_bar(r);
+		if (!store_batch_alive(s)) {
+			i++;
+			break;
+		}
+	}
+	if (i == to && store_batch_alive(s) && store_commit(s, &err) == 0)
+		return 0;
+	free(err);
+	store_rollback(s);
+	/* Undo the counts of what the rollback took back. */
+	for (k = from; k < i; k++)
+		if (out[k] != OUT_FAILED) {
+			count(r->st, out[k], -1);
+			out[k] = OUT_IMPORTED;
+		}
+	return -1;
+}
+
+/* One file in a transaction of its own, after its batch failed; a
+ * library error is reported against the file. */
+static void
+alone(struct store *s, struct run *r, const char *path)
+{
+	char *err = NULL;
+	enum outcome o;
+
+	if (store_begin(s, &err) != 0) {
+		report(r, path, err ? err : "library error");
+		r->st->failed++;
+		free(err);
+		return;
+	}
+	o = import_one(s, r, path);
+	if (!store_batch_alive(s) || store_commit(s, &err) != 0) {
+		store_rollback(s);
+		if (o != OUT_FAILED) {
+			char *w = xasprintf("not stored: %s", err ? err :
+			    "the library's transaction was rolled back");
+			report(r, path, w);
+			free(w);
+		}
+		o = OUT_FAILED;
+	}
+	free(err);
+	count(r->st, o, 1);
 }
 
 int
@@ -266,9 +424,10 @@ import_paths(struct store *s, char **paths, size_t n,
 {
 	struct files f = { NULL, 0 };
 	struct run r;
-	size_t i;
-	int rc = 0;
+	enum outcome *out;
+	size_t i, j, to;
 
+	(void)err;
 	memset(stats, 0, sizeof *stats);
 	memset(&r, 0, sizeof r);
 	r.opts = opts;
@@ -276,23 +435,26 @@ import_paths(struct store *s, char **paths, size_t n,
 	clock_gettime(CLOCK_MONOTONIC, &r.start);
 	collect(&r, paths, n, &f);
 	r.total = f.n;
-	for (i = 0; i < f.n && rc == 0; i++) {
-		if (i % BATCH == 0 && (i > 0 ? store_commit(s, err) : 0) == 0)
-			rc = store_begin(s, err);
-		if (rc != 0)
-			break;
-		import_one(s, &r, f.v[i]);
-		r.done = i + 1;
-		draw_bar(&r);
+	out = xcalloc(f.n + 1, sizeof *out);
+	for (i = 0; i < f.n; i = to) {
+		to = i + BATCH < f.n ? i + BATCH : f.n;
+		if (batch(s, &r, f.v, i, to, out) == 0)
+			continue;
+		/* The batch failed as a whole (a full disk, an I/O error, a
+		 * lock held too long): each file again on its own, so each
+		 * is stored or named with the reason. */
+		for (j = i; j < to; j++)
+			if (out[j] != OUT_FAILED) {
+				alone(s, &r, f.v[j]);
+				r.done = j + 1;
+				draw_bar(&r);
+			}
 	}
-	if (rc == 0 && f.n > 0)
-		rc = store_commit(s, err);
-	else if (rc != 0)
-		store_rollback(s);
 	erase_bar(&r);
 	stats->seconds = elapsed(&r.start);
+	free(out);
 	files_free(&f);
-	return rc;
+	return 0;
 }
 
 int

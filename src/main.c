@@ -2,6 +2,7 @@
  * main: parse the global options and the command, and hand over to one
  * cli_* function or to the interface.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,6 +26,32 @@ static const struct command commands[] = {
 	{ "bookmarks", cli_bookmarks },
 };
 
+/*
+ * A command's exit status once its output is out: a write that failed
+ * (a full disk, a closed pipe) or a failed close makes a truncated
+ * export look like success unless it is an error (exit 1).
+ */
+static int
+finish(int rc)
+{
+	int e;
+
+	errno = 0;
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		/* An earlier write's errno may be gone by now. */
+		e = errno;
+		fclose(stdout);
+		fprintf(stderr, "lreader: standard output: %s\n",
+		    e ? strerror(e) : "write error");
+		return 1;
+	}
+	if (fclose(stdout) != 0) {
+		fprintf(stderr, "lreader: standard output: %s\n", strerror(errno));
+		return 1;
+	}
+	return rc;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -42,13 +69,13 @@ main(int argc, char **argv)
 			break;
 		} else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
 			cli_help();
-			return 0;
+			return finish(0);
 		} else if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
 			cli_version();
-			return 0;
+			return finish(0);
 		} else if (strcmp(a, "--dump-keys") == 0) {
 			/* The default key table, for the manual (man/keys.awk). */
-			return help_dump_keys(stdout) == 0 ? 0 : 1;
+			return finish(help_dump_keys(stdout) == 0 ? 0 : 1);
 		} else if (strcmp(a, "--no-color") == 0) {
 			uopt.no_color = 1;
 		} else if (strcmp(a, "--db") == 0) {
@@ -77,7 +104,7 @@ main(int argc, char **argv)
 		if (strcmp(argv[i], commands[c].name) == 0) {
 			rc = commands[c].run(db, argc - i, argv + i);
 			free(db);
-			return rc;
+			return finish(rc);
 		}
 	free(db);
 	return cli_usage_error("unknown command '%s'", argv[i]);

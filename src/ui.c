@@ -877,7 +877,7 @@ load_config(struct ui_state *st)
 	path = config_path();
 	if (path != NULL && config_load(&st->cfg, path, stderr,
 	    &st->nconfig_errors, &err) != 0) {
-		fprintf(stderr, "lreader: %s\n", err);
+		print_msg(stderr, "%s", err);
 		free(err);
 		st->nconfig_errors++;
 	}
@@ -918,12 +918,12 @@ open_library(struct ui_state *st, const char *db, struct buf *note)
 	int n = 0;
 
 	if (store_open(db, &st->store, &err) != 0) {
-		fprintf(stderr, "lreader: %s\n", err);
+		print_msg(stderr, "%s", err);
 		free(err);
 		return -1;
 	}
 	if (store_issue_count(st->store, &n, &err) != 0) {
-		fprintf(stderr, "lreader: %s: %s\n", db, err);
+		print_msg(stderr, "%s: %s", db, err);
 		free(err);
 		return -1;
 	}
@@ -965,8 +965,8 @@ ui_end(struct ui_state *st)
 
 	screen_end();
 	if (failed != 0) {
-		fprintf(stderr, "lreader: could not save the reading "
-		    "position: %s\n", err);
+		print_msg(stderr, "could not save the reading position: %s",
+		    err);
 		free(err);
 	}
 }
@@ -1006,7 +1006,7 @@ start_screen(struct ui_state *st, int no_color)
 	if (nc != NULL && nc[0] != '\0')
 		no_color = 1;
 	if (screen_init(no_color, st->cfg.mouse, &err) != 0) {
-		fprintf(stderr, "lreader: %s\n", err);
+		print_msg(stderr, "%s", err);
 		free(err);
 		return -1;
 	}
@@ -1034,7 +1034,7 @@ ui_main(const struct ui_options *opt)
 		return 1;
 	}
 	if (screen_check_term(&err) != 0) {
-		fprintf(stderr, "lreader: %s\n", err);
+		print_msg(stderr, "%s", err);
 		free(err);
 		return 1;
 	}
@@ -1051,7 +1051,7 @@ ui_main(const struct ui_options *opt)
 	pane_init(&st.pane, st.store);
 	if (sidebar_init(&st.sb, st.store, &err) != 0 ||
 	    sidebar_reload(&st.sb, &st.filter, NULL, &err) != 0) {
-		fprintf(stderr, "lreader: %s\n", err);
+		print_msg(stderr, "%s", err);
 		free(err);
 		ui_free(&st);
 		buf_free(&note);

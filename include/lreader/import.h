@@ -14,6 +14,15 @@
  * makes of a page, so that `import --reclean` rebuilds older issues. */
 #define IMPORT_CLEANER_VERSION 1
 
+/*
+ * The largest page file imported (SPEC "Limits"): a printed page's dump
+ * is well under 1 MB, so a larger file is no page and is refused (`page
+ * too large`), read no further than this. Segmenting one takes about 20
+ * bytes of memory a byte of page at worst (a page of one line).
+ */
+#define IMPORT_PAGE_MAX (16u << 20)
+#define IMPORT_PAGE_MAX_TEXT "16 MB"
+
 struct import_stats {
 	int imported, skipped, failed;
 	double bytes;    /* bytes of files read */
@@ -27,10 +36,13 @@ struct import_opts {
 
 /*
  * Import PATHs (files, or folders searched recursively for *.txt, the
- * files of one folder in name order). Every failure is reported to
- * opts->errors and counted; the others are still imported. Returns 0, or
- * -1 with *err set when the library itself failed (then stats are those
- * stored so far).
+ * files of one folder in name order, each folder once). Every failure is
+ * reported to opts->errors and counted; the others are still imported.
+ * Files go in batches of one transaction; a batch the library fails (a
+ * full disk, an I/O error, a lock held past a minute) is rolled back and
+ * its files tried again one by one, so each is stored or reported with
+ * the reason. Every file ends counted as imported, skipped or failed.
+ * Returns 0 (err is kept for the interface's sake: never set).
  */
 int import_paths(struct store *s, char **paths, size_t n,
     const struct import_opts *opts, struct import_stats *stats, char **err);

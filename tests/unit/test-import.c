@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "lreader/import.h"
 #include "lreader/search.h"
@@ -134,6 +135,75 @@ test_search_bundled(struct store *s)
 	store_article_rows_free(rows, n);
 }
 
+/*
+ * A library that fills up mid-import (PRAGMA max_page_count stands in
+ * for a full disk: SQLite answers SQLITE_FULL and rolls the whole batch
+ * back). Every file must end counted, what is counted imported must be
+ * in the library, and each file not stored must be named.
+ */
+static void
+test_full_library(const char *tmp)
+{
+	char *dbpath = xasprintf("%s/full-test.db", tmp);
+	char *dir = xasprintf("%s/full-pages", tmp);
+	char *paths[1], *err = NULL, *log = NULL;
+	size_t loglen = 0, i;
+	struct store *s = NULL;
+	struct import_stats st;
+	struct import_opts opts = { NULL, 0 };
+	int n = 0, named = 0;
+	FILE *f;
+
+	remove(dbpath);
+	mkdir(dir, 0755);
+	/* Thirty pages of different text: about a page of library each. */
+	for (i = 0; i < 30; i++) {
+		char *p = xasprintf("%s/p%02zu.txt", dir, i);
+		if ((f = fopen(p, "w")) != NULL) {
+			size_t k;
+			fprintf(f, "第%zu次全市工作会议召开\n\n本报讯（记者 李明）", i);
+			for (k = 0; k < 120; k++)
+				fprintf(f, "会议第%zu项第%zu条要求抓好落实。", i, k);
+			fputs("\n", f);
+			fclose(f);
+		}
+		free(p);
+	}
+	if (!ok(store_open(dbpath, &s, &err) == 0, "full library: open")) {
+		diag("%s", err);
+		free(err);
+		return;
+	}
+	ok(store_exec(s, "PRAGMA max_page_count = 60", &err) == 0,
+	    "full library: the library may grow by a few pages only");
+	opts.errors = open_memstream(&log, &loglen);
+	paths[0] = dir;
+	ok(import_paths(s, paths, 1, &opts, &st, &err) == 0,
+	    "full library: the import runs to its end");
+	fclose(opts.errors);
+	is_int(st.imported + st.skipped + st.failed, 30,
+	    "full library: every file is counted");
+	ok(st.failed > 0 && st.imported > 0,
+	    "full library: some stored before it filled, the rest failed");
+	ok(store_issue_count(s, &n, &err) == 0 && n == st.imported,
+	    "full library: what is counted imported is in the library");
+	for (i = 0; log != NULL && i < 30; i++) {
+		char *p = xasprintf("%s/p%02zu.txt: ", dir, i);
+		named += strstr(log, p) != NULL;
+		free(p);
+	}
+	is_int(named, st.failed, "full library: each file not stored is named");
+	if (log != NULL && strstr(log, "full") == NULL)
+		diag("no 'full' in: %s", log);
+	ok(log != NULL && strstr(log, "full") != NULL,
+	    "full library: the reason says the library is full");
+	store_close(s);
+	free(log);
+	free(err);
+	free(dir);
+	free(dbpath);
+}
+
 int
 main(void)
 {
@@ -208,6 +278,7 @@ main(void)
 		setenv("LREADER_DATADIR", dd, 1);
 		free(dd);
 	}
+	test_full_library(tmp ? tmp : "/tmp");
 	ok(import_bundled(s, &count, &err) == 0, "import_bundled");
 	is_int(count, 5, "the five bundled issues");
 	test_search_bundled(s);
