@@ -21,8 +21,10 @@ similarity. One line of figures:
   extra   exported articles that pair with no truth article
   kicker  (with -v) kickers equal, of those printed
 
---per-page prints the figures of each page too. With --min KEY=VALUE (e.g. body=0.95, extra_per_50=2), prints TAP: one
-check per threshold. -v lists what went wrong, page by page.
+--per-page prints the figures of each page too. With --min KEY=VALUE
+(e.g. body=0.95, extra_per_50=2), prints TAP: one check per threshold;
+--todo KEY=VALUE adds a check marked TODO (a target not met yet). -v lists
+what went wrong, page by page.
 """
 import difflib, json, os, re, subprocess, sys, tempfile
 
@@ -245,8 +247,11 @@ def main():
         lreader = opt('--lreader')
     while '--label' in args:
         label = opt('--label')
+    todos = []
     while '--min' in args:
         mins.append(opt('--min'))
+    while '--todo' in args:
+        todos.append(opt('--todo'))
     pages = []
     for a in args:
         if os.path.isdir(a):
@@ -266,20 +271,23 @@ def main():
         line += ' kicker=%.2f' % f['kicker']
         for n in notes:
             print('    ' + n)
-    if not mins:
+    if not mins and not todos:
         print(line)
         return
     print('# ' + line)
     bad = 0
-    for k, m in enumerate(mins):
+    checks = [(m, False) for m in mins] + [(m, True) for m in todos]
+    for k, (m, todo) in enumerate(checks):
         key, val = m.split('=')
         got, want = f[key], float(val)
         # Extra articles: at most; everything else: at least.
         good = got <= want if key.startswith('extra') else got >= want
-        bad += not good
-        print('%s %d - %s %s %.3f (%s %g)' % ('ok' if good else 'not ok', k + 1, label, key,
-                                            got, '<=' if key.startswith('extra') else '>=', want))
-    print('1..%d' % len(mins))
+        bad += not good and not todo
+        print('%s %d - %s %s %.3f (%s %g)%s' % (
+            'ok' if good else 'not ok', k + 1, label, key, got,
+            '<=' if key.startswith('extra') else '>=', want,
+            ' # TODO the target of work item 9, not met yet' if todo else ''))
+    print('1..%d' % len(checks))
     sys.exit(1 if bad else 0)
 
 

@@ -257,14 +257,27 @@ class Page:
         self.place = rng.choice(('inline', 'inline', 'inline', 'gathered',
                                  'gathered', 'mixed'))
         self.shuffle = rng.random() < 0.6
-        self.lines = []      # (text, kind): kind 'p' body, 'h' headline, 'x' other
+        # (text, kind, para_end, role): kind 'p' body, 'h' headline, 'x'
+        # other; role what the line is, for diagnostics: 'S' a paragraph's
+        # first line, 'C' a later one, 'h' headline block, 's' section
+        # heading, 'c' caption, 'x' other.
+        self.lines = []
         self.gathered = []   # headline blocks held for the page end
+        self.tail = None     # lines set after them (a photo item), or None
         self.truth = []
 
     # -- lines --------------------------------------------------------
 
-    def emit(self, text, kind='x', para_end=False):
-        self.lines.append((text, kind, para_end))
+    def emit(self, text, kind='x', para_end=False, role=None):
+        if self.tail is not None:
+            self.tail.append((text, role or ('S' if kind == 'p' else kind)))
+            return
+        if role is None:
+            role = kind
+            if kind == 'p':
+                prev = [l for l in self.lines if l[1] == 'p']
+                role = 'S' if not prev or prev[-1][2] else 'C'
+        self.lines.append((text, kind, para_end, role))
 
     def body_style(self):
         if self.mixed_widths:
@@ -428,8 +441,8 @@ class Page:
                 if rng.random() < 0.3:
                     hl = [double(x, rng) for x in hl]
                 for x in hl:
-                    plines.append((x, False, 'h'))
-                plines[-1] = (plines[-1][0], True, 'h')
+                    plines.append((x, False, 's'))
+                plines[-1] = (plines[-1][0], True, 's')
                 continue
             ls = self.para_lines(t, width, style)
             for k, l in enumerate(ls):
@@ -453,12 +466,17 @@ class Page:
         for i in range(len(plines) + 1):
             for c in cap_at.get(i, []):
                 for l in self.caption_lines(c, style):
-                    out.append((l, 'x', False))
+                    out.append((l, 'c', False))
             if i < len(plines):
                 l, end, kind = plines[i]
                 out.append((l, kind, end))
         for l, kind, end in out:
-            self.emit(l, kind, end)
+            if kind == 's':
+                self.emit(l, 'h', end, 's')
+            elif kind == 'c':
+                self.emit(l, 'x', end, 'c')
+            else:
+                self.emit(l, kind, end)
 
         tail = []
         byline = a.get('byline') or ''
@@ -488,6 +506,7 @@ class Page:
             if a.get('credit'):
                 full_byline = a['credit']
         self.truth.append({
+            'placed': where if block else 'none',
             'kind': 'article', 'title': None if untitled else (a['title'] or None),
             'kicker': '' if untitled else (kicker or a.get('kicker', '')),
             'subtitle': '' if untitled else a.get('subtitle', ''), 'byline': full_byline,
@@ -499,10 +518,11 @@ class Page:
         width, style = self.body_style()
         cap = a['captions'][0]
         for p in a['paragraphs']:
-            for l in self.para_lines(p, width, style):
-                self.emit(l, 'p')
+            ls = self.para_lines(p, width, style)
+            for k, l in enumerate(ls):
+                self.emit(l, 'p', k == len(ls) - 1)
         for l in self.caption_lines(cap, style):
-            self.emit(l, 'x')
+            self.emit(l, 'x', False, 'c')
         self.truth.append({
             'kind': 'photo', 'title': None, 'kicker': '', 'subtitle': '',
             'byline': cap['credit'], 'captions': [],
@@ -512,7 +532,7 @@ class Page:
     def add_teaser(self, title, n):
         mark = self.rng.choice(MARKS_SEE).format(n=n)
         text = title + mark
-        self.emit(text, 'x')
+        self.emit(text, 'x', False, 'S')
         self.truth.append({'kind': 'note', 'title': title, 'kicker': '',
                            'subtitle': '', 'byline': '', 'paragraphs': [text],
                            'captions': []})
@@ -522,7 +542,7 @@ class Page:
         rng = self.rng
         # Paragraph ends, to repeat a whole paragraph.
         starts, cur = [], None
-        for i, (t, kind, end) in enumerate(self.lines):
+        for i, (t, kind, end, _) in enumerate(self.lines):
             if kind == 'p' and cur is None:
                 cur = i
             if kind == 'p' and end:
@@ -544,16 +564,21 @@ class Page:
     def text(self):
         rng = self.rng
         lines = [l[0] for l in self.lines]
+        self.roles = [l[3] for l in self.lines]
         for b in (self.gathered if not self.shuffle else
                   rng.sample(self.gathered, len(self.gathered))):
             lines += b
+            self.roles += ['h'] * len(b)
+        for t, role in self.tail or []:
+            lines.append(t)
+            self.roles.append(role)
         if self.blanks == 'every':
             return '\n\n'.join(lines) + '\n'
         if self.blanks == 'none':
             return '\n'.join(lines) + '\n'
         # Blank lines only between paragraphs and blocks.
         out = []
-        kinds = [l[1:] for l in self.lines] + [('h', False)] * (len(lines) - len(self.lines))
+        kinds = [l[1:3] for l in self.lines] + [('h', False)] * (len(lines) - len(self.lines))
         for l, (kind, end) in zip(lines, kinds):
             out.append(l)
             if kind != 'p' or end:
@@ -679,7 +704,14 @@ def make_page(seed, pool):
     if rng.random() < 0.35:
         for _ in range(rng.randint(1, 2)):
             page.add_repeat()
-    return page.text(), {'articles': page.truth}
+    # A photo item set below the headlines gathered at the page end.
+    if page.gathered and rng.random() < 0.3:
+        photos = choose(rng, pool, {'photo'}, 1)
+        if photos:
+            page.tail = []
+            page.add_photo(dict(photos[0]))
+    text = page.text()
+    return text, {'articles': page.truth, 'roles': ''.join(page.roles)}
 
 
 ENCODINGS = (('utf-8', '\n', 12), ('utf-8-sig', '\n', 2), ('gb18030', '\n', 3),
