@@ -318,6 +318,17 @@ may_double(const char *s)
 	return x == 0 && n % 2 == 0;
 }
 
+/* Whether u[0..n) is T, a space, T: a bold run that began (or ended)
+ * with a space painted twice, the line's edge space trimmed. */
+static int
+edge_space_run(const uint32_t *u, size_t n)
+{
+	size_t m = n / 2;
+
+	return n % 2 == 1 && u[m] == ' ' && u[0] != ' ' &&
+	    memcmp(u, u + m + 1, m * sizeof *u) == 0;
+}
+
 char *
 clean_undouble(const char *s)
 {
@@ -336,6 +347,11 @@ clean_undouble(const char *s)
 	}
 	kind = xreallocarray(NULL, len + 1, sizeof *kind);
 	nb = doubled_blocks(u, len, kind);
+	if (nb == 0 && edge_space_run(u, len)) {
+		/* " T" painted twice, its space then trimmed: T T. */
+		nb = 1;
+		kind[0] = len / 2;
+	}
 	buf_init(&b);
 	buf_add(&b, "", 0);
 	for (k = 0, p = 0; k < nb; k++) {
@@ -398,6 +414,18 @@ clean_join(const char *a, const char *b)
 		t[k++] = ' ';
 	memcpy(t + k, b, nb + 1);
 	return t;
+}
+
+void
+clean_join_to(struct buf *t, const char *b)
+{
+	size_t nb = strlen(b);
+	uint32_t l = t->len > 0 ? last_ucs(t->data, t->len) : 0, r = 0;
+
+	utf8_next(b, nb, &r);
+	if (is_latin(l) && is_latin(r))
+		buf_addc(t, ' ');
+	buf_add(t, b, nb);
 }
 
 static int

@@ -49,7 +49,6 @@ seg_new_headline(struct seg *s, size_t item)
 	h->subtitle = xstrdup("");
 	h->byline = xstrdup("");
 	h->kicker = xstrdup("");
-	h->line1 = xstrdup("");
 	h->item = item;
 	h->article = -1;
 	return h;
@@ -111,7 +110,9 @@ emit(const struct bline *b, int r, int mixed_doubling)
 		return seg_is_genre_subtitle(l->text) ? W(B_GENRE) :
 		    W(B_PLAIN_SUB);
 	case R_K:
-		return plain(l) ? W(B_KICKER) : NEVER;
+		if (!plain(l))
+			return NEVER;
+		return W(B_KICKER) + (l->final ? W(B_KICKER_FINAL) : 0);
 	default:
 		if (!plain(l))
 			return NEVER;
@@ -200,6 +201,9 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 	}
 }
 
+/* A line of at most this many characters is a wrap's remainder. */
+#define WRAP_STUB_CHARS 2
+
 /* Evidence that line b goes on with the text of line a, wrapped. */
 static double
 wrapped(const struct seg *s, const struct bline *a, const struct bline *b)
@@ -210,6 +214,12 @@ wrapped(const struct seg *s, const struct bline *a, const struct bline *b)
 		x += W(B_WRAP_CLOSING);
 	if (a->l->mid)
 		x += W(B_WRAP_COMMA);
+	if (a->l->final)
+		x += W(B_WRAP_FINAL);
+	/* No kicker, title or subtitle is a character or two long: such a
+	 * line is what a title's wrap left over. */
+	if (b->l->nch <= WRAP_STUB_CHARS)
+		x += W(B_WRAP_STUB);
 	if (seg_reads_on(s, a->l, b->l))
 		x += W(B_WRAP_READS_ON);
 	if (a->l->cw > b->l->cw)
@@ -244,10 +254,9 @@ fill(struct seg_headline *h, const struct seg_line *l, int r, int q)
 		break;
 	case R_T:
 	case R_U:
-		if (h->tlines++ == 0) {
-			free(h->line1);
-			h->line1 = xstrdup(l->text);
-		}
+		h->tl = xreallocarray(h->tl, (size_t)h->tlines + 1,
+		    sizeof *h->tl);
+		h->tl[h->tlines++] = xstrdup(l->text);
 		t = clean_join(h->title, l->text);
 		free(h->title);
 		h->title = t;
@@ -462,35 +471,84 @@ seg_settle_kickers(struct seg *s)
 	}
 }
 
-/* The title after its first line, or NULL if it does not start so. */
-static const char *
-title_rest(const struct seg_headline *h)
+/* Title lines [from, to) of h joined; caller frees. */
+static char *
+title_part(const struct seg_headline *h, int from, int to)
 {
-	size_t n = strlen(h->line1);
-	const char *t = h->title + n;
+	char *t = xstrdup(""), *u;
+	int k;
 
-	if (strncmp(h->title, h->line1, n) != 0)
-		return NULL;
-	while (*t == ' ')
-		t++;
-	return *t != '\0' ? t : NULL;
+	for (k = from; k < to; k++) {
+		u = clean_join(t, h->tl[k]);
+		free(t);
+		t = u;
+	}
+	return t;
 }
 
-/* Whether run r (untitled) may take the first line of h's title, which
- * heads run own. */
-static int
-splits_for(const struct seg *s, const struct seg_headline *h, size_t r,
-    size_t own)
-{
-	const char *rest = title_rest(h);
-	double here, there;
+/* A title cut in two: its first `cut` lines and the rest; one part
+ * (moved) would head untitled run r, the other (kept) stays. */
+struct title_cut {
+	int cut, move_first;
+	double here;         /* the moved part's affinity to run r's lead */
+};
 
-	if (h->tlines < 2 || rest == NULL)
-		return 0;
-	here = text_affinity(s, h->line1, s->a[r].first);
-	there = text_affinity(s, h->line1, s->a[own].first);
-	return here >= LEAD_CLEAR && there < LEAD_TITLE_SHARE * here &&
-	    text_affinity(s, rest, s->a[r].first) < LEAD_TITLE_SHARE * here;
+/* Whether untitled run r may take a part of the title of h, which heads
+ * run own: the run's lead holds the moved part's words clearly, while
+ * own's lead holds them much less and r's lead holds the kept part's
+ * much less (a gathered block read two titles as one). */
+static int
+cut_for(const struct seg *s, const struct seg_headline *h, size_t r,
+    size_t own, int cut, int move_first, struct title_cut *c)
+{
+	char *a = title_part(h, 0, cut), *b = title_part(h, cut, h->tlines);
+	const char *moved = move_first ? a : b, *kept = move_first ? b : a;
+	double here = text_affinity(s, moved, s->a[r].first);
+	int ok = here >= LEAD_CLEAR && here > c->here &&
+	    text_affinity(s, moved, s->a[own].first) < LEAD_TITLE_SHARE * here &&
+	    text_affinity(s, kept, s->a[r].first) < LEAD_TITLE_SHARE * here;
+
+	if (ok) {
+		c->cut = cut;
+		c->move_first = move_first;
+		c->here = here;
+	}
+	free(a);
+	free(b);
+	return ok;
+}
+
+/* Move part of h's title (c) to a new headline for untitled run r. */
+static void
+split_title(struct seg *s, size_t hi, size_t r, const struct title_cut *c)
+{
+	struct seg_headline *n = seg_new_headline(s, s->h[hi].item), *h;
+	int from = c->move_first ? 0 : c->cut;
+	int to = c->move_first ? c->cut : s->h[hi].tlines, k;
+
+	h = &s->h[hi];
+	n->nth = h->nth;
+	n->nblock = h->nblock;
+	n->article = (int)r;
+	free(n->title);
+	n->title = title_part(h, from, to);
+	n->tl = xreallocarray(NULL, (size_t)(to - from), sizeof *n->tl);
+	for (k = from; k < to; k++)
+		n->tl[n->tlines++] = h->tl[k];
+	for (k = to; k < h->tlines; k++)
+		h->tl[k - (to - from)] = h->tl[k];
+	h->tlines -= to - from;
+	free(h->title);
+	h->title = title_part(h, 0, h->tlines);
+	/* A kicker stands over the first line. */
+	if (c->move_first) {
+		free(n->kicker);
+		n->kicker = h->kicker;
+		h->kicker = xstrdup("");
+	}
+	seg_headline_terms(s, n);
+	seg_headline_terms(s, h);
+	s->a[r].head = (int)(s->nh - 1);
 }
 
 void
@@ -499,36 +557,22 @@ seg_split_titles(struct seg *s)
 	size_t r, i;
 
 	for (r = 0; r < s->na; r++) {
+		struct title_cut best = { 0, 0, 0 };
+		size_t bi = 0;
+		int cut, first;
 		if (s->a[r].head >= 0 || s->it[s->paras[s->a[r].first]].teaser)
 			continue;
 		for (i = 0; i < s->na; i++) {
-			struct seg_headline *h, *n;
-			char *rest;
-			if (s->a[i].head < 0 ||
-			    !splits_for(s, &s->h[s->a[i].head], r, i))
+			const struct seg_headline *h;
+			if (s->a[i].head < 0)
 				continue;
-			n = seg_new_headline(s, s->h[s->a[i].head].item);
 			h = &s->h[s->a[i].head];
-			n->nth = h->nth;
-			n->nblock = h->nblock;
-			n->article = (int)r;
-			free(n->title);
-			n->title = xstrdup(h->line1);
-			n->tlines = 1;
-			/* A kicker stands over the first line. */
-			free(n->kicker);
-			n->kicker = h->kicker;
-			h->kicker = xstrdup("");
-			rest = xstrdup(title_rest(h));
-			free(h->title);
-			h->title = rest;
-			free(h->line1);
-			h->line1 = xstrdup(rest);
-			h->tlines--;
-			seg_headline_terms(s, n);
-			seg_headline_terms(s, h);
-			s->a[r].head = (int)(s->nh - 1);
-			break;
+			for (cut = 1; cut < h->tlines; cut++)
+				for (first = 0; first < 2; first++)
+					if (cut_for(s, h, r, i, cut, first, &best))
+						bi = (size_t)s->a[i].head;
 		}
+		if (best.cut > 0)
+			split_title(s, bi, r, &best);
 	}
 }

@@ -92,7 +92,7 @@ gather_caption(struct seg *s, size_t i)
 		}
 		if (clean_ends_sentence(buf)) {
 			if (k < s->nl && s->l[k].kind == L_PHOTOCREDIT) {
-				credit = xstrdup(s->l[k].text);
+				credit = seg_photo_credit_text(s->l[k].text);
 				s->l[k].gone = 1;
 				j = k;
 			} else {
@@ -150,7 +150,7 @@ bare_caption(struct seg *s, size_t e, size_t credit_line)
 		} else {
 			free(credit);
 			free(t);
-			credit = xstrdup(s->l[credit_line].text);
+			credit = seg_photo_credit_text(s->l[credit_line].text);
 		}
 		s->l[credit_line].gone = 1;
 	} else {

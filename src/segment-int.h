@@ -91,6 +91,7 @@ enum seg_weight {
 	W_B_KICKER,          /* a plain line as kicker */
 	W_B_KICKER_SHORT,    /* the kicker is clearly shorter than the title */
 	W_B_KICKER_LONG,     /* ... or longer than it */
+	W_B_KICKER_FINAL,    /* it ends a sentence (！？。): a title, rather */
 	W_B_DOUBLED_TITLE,   /* the doubled line of a block is the title */
 	W_B_WRAP,            /* a title goes on over a line, before evidence */
 	W_B_WRAP_COMMA,      /* a title line ending in ， goes on */
@@ -98,6 +99,8 @@ enum seg_weight {
 	W_B_WRAP_WIDTH,      /* the first title line is the wider one */
 	W_B_WRAP_LONG,       /* ... and long enough to have been wrapped */
 	W_B_WRAP_CLOSING,    /* the next line starts inside a sentence */
+	W_B_WRAP_FINAL,      /* the line ends a sentence (！？。): done */
+	W_B_WRAP_STUB,       /* the next line is a stub of a character or two */
 	W_B_WRAP_OTHER,      /* the two lines match different bodies */
 	W_B_KICKER_NOBODY,   /* a line that matches no body, above one that does */
 	W_B_NEW_TITLE,       /* a further title line starts a headline */
@@ -238,8 +241,8 @@ struct seg_headline {
 	char **names;        /* byline names; owned */
 	size_t nnames;
 	char *speaker;       /* a title's "NAME：" (an interview's), or NULL */
-	char *line1;         /* the title's first line; owned, never NULL */
-	int tlines;          /* lines the title was printed on */
+	char **tl;           /* the lines the title was printed on; owned */
+	int tlines;          /* how many */
 };
 
 /* An article's body: a run of live paragraphs [first, last] (indices
@@ -299,6 +302,9 @@ int seg_is_name(const char *s);
 int seg_is_byline(const char *s);
 int seg_is_photo_credit(const char *s);
 int seg_is_edit_credit(const char *s);
+/* The text of photo-credit line s (seg_classify's L_PHOTOCREDIT) without
+ * its brackets, if it has them; caller frees. */
+char *seg_photo_credit_text(const char *s);
 int seg_is_dateline(const char *s);
 int seg_is_numhead(const char *s);
 int seg_is_caption_start(const char *s);
@@ -375,6 +381,9 @@ void seg_headline_terms(struct seg *s, struct seg_headline *h);
 /* segment-blocks.c */
 void seg_parse_blocks(struct seg *s);
 struct seg_headline *seg_new_headline(struct seg *s, size_t item);
+
+/* segment.c: free every headline and empty s->h. */
+void seg_free_headlines(struct seg *s);
 
 /* segment-assign.c */
 void seg_assign(struct seg *s);

@@ -27,7 +27,8 @@ seg_add_item(struct seg *s, enum ikind kind)
 
 /* The paragraph being built from lines. */
 struct open_para {
-	char *text;          /* owned; NULL when none is open */
+	struct buf text;     /* owned */
+	int open;            /* a paragraph is being built */
 	size_t first, last;  /* its line range */
 	unsigned dateline : 1, source : 1, signoff : 1;
 };
@@ -38,27 +39,29 @@ close_para(struct seg *s, struct open_para *op)
 	struct seg_item *it;
 	size_t m;
 
-	if (op->text == NULL)
+	if (!op->open)
 		return;
 	it = seg_add_item(s, I_PARA);
-	it->text = op->text;
+	it->text = buf_take(&op->text);
+	op->open = 0;
 	it->first = op->first;
 	it->last = op->last;
 	it->dateline = op->dateline;
 	it->source = op->source;
 	it->signoff = op->signoff;
-	m = clean_mark_at_end(op->text);
+	m = clean_mark_at_end(it->text);
 	it->mark = m > 0;
 	/* A teaser: a short paragraph that sends the reader to a page. */
-	it->teaser = m > 0 && strstr(op->text + strlen(op->text) - m, "见") &&
-	    utf8_count(op->text) <= TEASER_MAX;
-	op->text = NULL;
+	it->teaser = m > 0 && strstr(it->text + strlen(it->text) - m, "见") &&
+	    utf8_count(it->text) <= TEASER_MAX;
 }
 
 static void
 open_para(struct open_para *op, const struct seg_line *l, size_t i)
 {
-	op->text = xstrdup(l->text);
+	buf_reset(&op->text);
+	buf_adds(&op->text, l->text);
+	op->open = 1;
 	op->first = op->last = i;
 	op->dateline = l->kind == L_DATELINE;
 	op->source = l->kind == L_SOURCE;
@@ -72,7 +75,7 @@ emit_captions(struct seg *s, size_t *k, size_t at, struct open_para *op)
 {
 	for (; *k < s->ncap && s->cap[*k].at <= at; (*k)++) {
 		struct seg_item *it;
-		int cut = op->text != NULL && !s->l[op->last].final;
+		int cut = op->open && !s->l[op->last].final;
 		if (!cut)
 			close_para(s, op);
 		it = seg_add_item(s, I_CAPTION);
@@ -87,10 +90,12 @@ emit_captions(struct seg *s, size_t *k, size_t at, struct open_para *op)
 void
 seg_build_items(struct seg *s)
 {
-	struct open_para op = { NULL, 0, 0, 0, 0, 0 };
+	struct open_para op;
 	size_t i, k = 0, prev = (size_t)-1;
 	struct seg_item *it;
 
+	memset(&op, 0, sizeof op);
+	buf_init(&op.text);
 	for (i = 0; i < s->nl; i++) {
 		struct seg_line *l = &s->l[i];
 		if (l->gone)
@@ -110,15 +115,14 @@ seg_build_items(struct seg *s)
 		case LB_OTHER:
 			close_para(s, &op);
 			it = seg_add_item(s, I_CREDIT);
-			it->text = xstrdup(l->text);
 			it->photo = l->kind == L_PHOTOCREDIT;
+			it->text = it->photo ? seg_photo_credit_text(l->text) :
+			    xstrdup(l->text);
 			it->first = it->last = i;
 			break;
 		case LB_CONT:
-			if (op.text != NULL) {
-				char *t = clean_join(op.text, l->text);
-				free(op.text);
-				op.text = t;
+			if (op.open) {
+				clean_join_to(&op.text, l->text);
 				op.last = i;
 				if (l->kind == L_SOURCE)
 					op.source = 1;
@@ -136,6 +140,7 @@ seg_build_items(struct seg *s)
 	}
 	emit_captions(s, &k, (size_t)-1, &op);
 	close_para(s, &op);
+	buf_free(&op.text);
 }
 
 /* A paragraph's key and item index, to sort. */

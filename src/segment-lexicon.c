@@ -211,6 +211,28 @@ unbracket(const char *s)
 	return NULL;
 }
 
+/* "（本报记者 李雅萍 摄）" alone on a line: a photo credit in brackets. */
+static int
+is_bracketed_photo_credit(const char *s)
+{
+	char *inner = unbracket(s);
+	int r = inner != NULL && seg_is_photo_credit(inner);
+
+	free(inner);
+	return r;
+}
+
+char *
+seg_photo_credit_text(const char *s)
+{
+	char *inner = unbracket(s);
+
+	if (inner != NULL && seg_is_photo_credit(inner))
+		return inner;
+	free(inner);
+	return xstrdup(s);
+}
+
 /* "记者康桂芳 整理", "（通讯员 李娜 供稿）": a credit line after a body. */
 int
 seg_is_edit_credit(const char *s)
@@ -482,7 +504,7 @@ seg_classify(const char *s)
 	}
 	if (seg_is_dateline(s))
 		return L_DATELINE;
-	if (seg_is_photo_credit(s))
+	if (seg_is_photo_credit(s) || is_bracketed_photo_credit(s))
 		return L_PHOTOCREDIT;
 	if (seg_is_edit_credit(s))
 		return L_CREDIT;

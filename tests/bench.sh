@@ -31,6 +31,12 @@ if [ -n "${SEGDUMP:-}" ] && [ -x "$SEGDUMP" ]; then
 	t1=$(now)
 	echo "== segment: $pages pages, $(( (t1 - t0) / 1000 / pages )) us a page"
 fi
+# Growth of segmentation with the page (work item 13): time and peak
+# memory for pages of doubling size, and each doubling's exponent.
+if [ -n "${SEGDUMP:-}" ] && [ -x "$SEGDUMP" ]; then
+	echo "== growth: segmenting one page of doubling size (exponent 1: linear)"
+	python3 "$top_srcdir/tests/growth.py" "$SEGDUMP" "$work/growth"
+fi
 # The median of 7 runs of one search's first page, in ms (whole process:
 # opening the library included).
 median_ms() {

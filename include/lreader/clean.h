@@ -9,6 +9,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "lreader/util.h"
+
 /* Character classes. */
 int clean_is_han(uint32_t uc);        /* CJK ideographs (and 〇) */
 int clean_is_wide(uint32_t uc);       /* ideographs, CJK and full-width forms */
@@ -29,9 +31,11 @@ char *clean_line(const char *s, size_t n);
 /*
  * Undo doubled bold text (rule 4): if s is a sequence of doubled runs
  * A1A1…AkAk and single spaces (fewest blocks; a run may hold spaces, as
- * bold painted across a space doubles whole: 赵晶 赵晶 -> 赵晶), returns the
- * line with each run once (caller frees); else NULL. Lines of under four
- * characters, or over a few hundred, are never undoubled.
+ * bold painted across a space doubles whole: 数谷吕梁 智赢未来数谷吕梁
+ * 智赢未来), or the whole line is T, a space, T (a run that began with an
+ * indent space, painted twice, the line's edge then trimmed: 赵晶 赵晶),
+ * returns the line with each run once (caller frees); else NULL. Lines of
+ * under four characters, or over a few hundred, are never undoubled.
  */
 char *clean_undouble(const char *s);
 
@@ -41,6 +45,9 @@ char *clean_undouble(const char *s);
  * words meet. Returns a new string (caller frees).
  */
 char *clean_join(const char *a, const char *b);
+/* The same in place: line b appended to the text in buffer t, in time of
+ * b alone (a paragraph of many lines is built in linear time). */
+void clean_join_to(struct buf *t, const char *b);
 
 /* Whether s ends a sentence: a final mark, possibly followed by closing
  * quotes or brackets, or a continuation mark such as （下转4版）. */

@@ -11,8 +11,9 @@
 #include "lreader/store.h"
 
 /* Version of the cleaning rules; bump when the importer changes what it
- * makes of a page, so that `import --reclean` rebuilds older issues. */
-#define IMPORT_CLEANER_VERSION 1
+ * makes of a page, so that `import --reclean` rebuilds older issues.
+ * 2: the scored segmenter and the cleaning of work item 9. */
+#define IMPORT_CLEANER_VERSION 2
 
 /*
  * The largest page file imported (SPEC "Limits"): a printed page's dump

@@ -80,6 +80,19 @@ TL import "$T/in/limit.txt" >"$T/out" 2>"$T/err"
 is "$?" 0 "a page of exactly 16 MB imports"
 rm -f "$T/in/huge.txt" "$T/in/limit.txt"
 
+# Shapes that once made the importer run for minutes (quadratic work):
+# each must end well inside the 60-second guard, sanitizers included.
+awk 'BEGIN { split("吕 梁 日 报 山 西 离 石 汾 阳", c, " ");
+	for (i = 0; i < 200000; i++) print c[i % 10 + 1] }' >"$T/in/short.txt"
+TL import "$T/in/short.txt" >"$T/out" 2>"$T/err"
+is "$?" 0 "200,000 one-character lines import (linear work)"
+awk 'BEGIN { split("吕 梁 日 报 山 西 离 石 汾 阳 会 议", c, " ");
+	for (i = 0; i < 700000; i++) printf "%s", c[(i * 7 + int(i / 12)) % 12 + 1];
+	print "" }' >"$T/in/line.txt"
+TL import "$T/in/line.txt" >"$T/out" 2>"$T/err"
+is "$?" 0 "a 2 MB page of one line imports"
+rm -f "$T/in/short.txt" "$T/in/line.txt"
+
 # Search: a query over 256 characters is refused; 256 are searched.
 q256=$(printf '吕%.0s' $(seq 256))
 TL search "$q256" >"$T/out" 2>"$T/err"

@@ -87,6 +87,9 @@ main(void)
 	    "□ 通讯员 王磊 记者 李江", "a byline, its first run across a space");
 	undouble_is("本报讯本报讯 （记者 王洋）", NULL,
 	    "a line with a run not doubled after a space");
+	undouble_is("为新能源汽车下乡铺 为新能源汽车下乡铺", "为新能源汽车下乡铺",
+	    "a run with its indent space painted twice, the edge trimmed");
+	undouble_is("加快建设 加快推进", NULL, "two different halves");
 	undouble_is("天天向上上天天向", NULL, "every character twice, yet not doubled");
 	undouble_is("", NULL, "empty");
 

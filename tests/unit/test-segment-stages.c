@@ -51,6 +51,11 @@ test_lexicon(void)
 
 	ok(seg_is_photo_credit("记者 刘亮亮 摄"), "photo credit: 记者 NAME 摄");
 	ok(seg_is_photo_credit("王晓东 摄影"), "photo credit: NAME 摄影");
+	ok(seg_classify("（本报记者 李雅萍 摄）") == L_PHOTOCREDIT,
+	    "photo credit: in brackets, alone on its line");
+	t = seg_photo_credit_text("（本报记者 李雅萍 摄）");
+	is_str(t, "本报记者 李雅萍 摄", "photo credit: its text without brackets");
+	free(t);
 	ok(seg_is_edit_credit("记者康桂芳 整理"), "edit credit: 记者NAME 整理");
 	ok(seg_is_edit_credit("（通讯员 李娜 供稿）"), "edit credit: bracketed");
 	ok(seg_is_edit_credit("据人民网 整理"), "edit credit: a source, then 整理");

@@ -472,6 +472,133 @@ test_caption_away(void)
 	buf_free(&b);
 }
 
+/* Gathered headlines: a title that ends with ！ is whole, so the line
+ * after it is another article's; a title's last character wrapped onto a
+ * line of its own is no kicker of the next. */
+static void
+test_gathered_shapes(void)
+{
+	struct buf b;
+	struct page p;
+	const struct article *a;
+
+	buf_init(&b);
+	paras(&b, school, 3, 16, 1);
+	paras(&b, farm, 3, 16, 1);
+	buf_adds(&b, "小机器人点燃大梦想！\n\n");
+	buf_adds(&b, "春耕备播农资供应有保障\n\n");
+	p = seg(b.data);
+	a = titled(&p, "小机器人点燃大梦想！");
+	ok(a != NULL && strstr(a->paras[0].text, "科技活动室") != NULL,
+	    "gathered shapes: a title ending in ！ stands alone");
+	a = titled(&p, "春耕备播农资供应有保障");
+	ok(a != NULL && strstr(a->paras[0].text, "春耕") != NULL,
+	    "gathered shapes: the line after it heads the other body");
+	page_free(&p);
+	buf_reset(&b);
+
+	paras(&b, school, 3, 16, 1);
+	paras(&b, farm, 3, 16, 1);
+	buf_adds(&b, "岚县第三中学小机器人点燃科技\n\n梦\n\n");
+	buf_adds(&b, "春耕备播农资供应有保障\n\n");
+	p = seg(b.data);
+	a = titled(&p, "岚县第三中学小机器人点燃科技梦");
+	ok(a != NULL && strstr(a->paras[0].text, "科技活动室") != NULL,
+	    "gathered shapes: a wrapped title's last character joins it");
+	a = titled(&p, "春耕备播农资供应有保障");
+	ok(a != NULL && *a->kicker == '\0',
+	    "gathered shapes: ... and is no kicker of the next title");
+	page_free(&p);
+	buf_free(&b);
+}
+
+/* A photo credit in brackets on a line of its own ends its caption and
+ * goes with it (unbracketed), not into the headline after it. */
+static void
+test_bracketed_credit(void)
+{
+	struct buf b;
+	struct page p;
+	size_t i, k;
+	int found = 0, leaked = 0;
+
+	buf_init(&b);
+	paras(&b, farm, 3, 16, 1);
+	buf_adds(&b, "图为农机手在田间检修播种机。\n\n（本报记者 李明 摄）\n\n");
+	buf_adds(&b, "全市春耕备播现场推进会在汾阳召开\n\n");
+	p = seg(b.data);
+	for (i = 0; i < p.n; i++) {
+		const struct article *a = p.articles[i];
+		leaked |= strstr(a->title, "摄") != NULL ||
+		    strstr(a->kicker, "摄") != NULL;
+		for (k = 0; k < a->npara; k++) {
+			leaked |= strstr(a->paras[k].text, "（本报记者") != NULL;
+			found |= a->paras[k].kind == PARA_CAPTION &&
+			    strstr(a->paras[k].text, "播种机") != NULL &&
+			    (strstr(a->paras[k].text, "本报记者 李明 摄") != NULL ||
+			    strcmp(a->byline, "本报记者 李明 摄") == 0);
+		}
+	}
+	ok(found, "bracketed credit: the caption keeps it, unbracketed");
+	ok(!leaked, "bracketed credit: no headline or paragraph takes it");
+	page_free(&p);
+	buf_free(&b);
+}
+
+/* n Han characters drawn from the seed: words no other article shares. */
+static void
+han_words(struct buf *b, unsigned *seed, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		*seed = *seed * 1103515245u + 12345u;
+		buf_add_ucs(b, 0x4E00 + (*seed >> 8) % 6000);
+	}
+}
+
+/* A dump far longer than any printed page is read in parts, so the work
+ * stays linear (work item 13): cut between articles, nothing is lost. */
+static void
+test_long_dump(void)
+{
+	struct buf b;
+	struct page p;
+	size_t i, k, lines = 0, found = 0;
+	const size_t n = 1000;
+	char **titles = xcalloc(n, sizeof *titles);
+	unsigned seed = 7;
+
+	buf_init(&b);
+	for (i = 0; i < n; i++) {
+		struct buf t;
+		buf_init(&t);
+		han_words(&t, &seed, 12);
+		titles[i] = buf_take(&t);
+		/* The lead repeats the title's words, as a lead does. */
+		buf_addf(&b, "%s\n\n本报讯（记者 李明）%s\n", titles[i],
+		    titles[i]);
+		for (k = 0; k < 4; k++) {
+			han_words(&b, &seed, 16);
+			buf_adds(&b, "\n");
+		}
+		han_words(&b, &seed, 5);
+		buf_adds(&b, "。\n\n");
+		lines += 7;
+	}
+	ok(lines > 2 * 3000, "long dump: over two parts of lines (%zu)", lines);
+	p = seg(b.data);
+	for (i = 0; i < n; i++)
+		found += titled(&p, titles[i]) != NULL;
+	is_int((long)p.n, (long)n, "long dump: one article per headline");
+	is_int((long)found, (long)n, "long dump: every headline over its body");
+	for (i = 0; i < n; i++)
+		free(titles[i]);
+	free(titles);
+	page_free(&p);
+	buf_free(&b);
+}
+
 int
 main(void)
 {
@@ -499,5 +626,8 @@ main(void)
 	test_gathered_titles();
 	test_title_subtitle();
 	test_caption_away();
+	test_gathered_shapes();
+	test_bracketed_credit();
+	test_long_dump();
 	return done_testing();
 }
