@@ -120,6 +120,8 @@ open_store(const char *db)
 		free(err);
 		return NULL;
 	}
+	if (store_readonly(s))
+		print_msg(stderr, "%s: read-only: marks are not saved", db);
 	return s;
 }
 
@@ -229,6 +231,12 @@ cli_import(const char *db, int argc, char **argv)
 		return cli_usage_error("import needs a PATH");
 	if ((s = open_store(db)) == NULL)
 		return 1;
+	if (store_readonly(s)) {
+		print_msg(stderr, "%s: the library is read-only: nothing "
+		    "imported", db);
+		store_close(s);
+		return 1;
+	}
 	opts.errors = stderr;
 	opts.progress = isatty(STDERR_FILENO);
 	if (reclean)

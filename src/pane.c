@@ -165,8 +165,10 @@ pane_open(struct pane *p, int64_t id, char **err)
 		return -1;
 	if (a == NULL)
 		return 1;
+	/* In a read-only library the article opens all the same. */
 	if (store_get_marks(p->store, id, &read, &bm, &para, &off, err) != 0 ||
-	    store_set_read(p->store, id, 1, err) != 0) {
+	    (!store_readonly(p->store) &&
+	    store_set_read(p->store, id, 1, err) != 0)) {
 		article_free(a);
 		return -1;
 	}
@@ -186,7 +188,7 @@ pane_open(struct pane *p, int64_t id, char **err)
 int
 pane_save(struct pane *p, char **err)
 {
-	if (p->art == NULL)
+	if (p->art == NULL || store_readonly(p->store))
 		return 0;
 	return store_set_position(p->store, p->id, p->para, (long)p->off, err);
 }

@@ -269,7 +269,12 @@ struct store {
 	sqlite3_stmt *st[Q_COUNT];  /* prepared on first use */
 	int batch;                  /* inside store_begin */
 	int dirty;                  /* issue numbers need recomputing */
+	int readonly;               /* opened for reading only */
 };
+
+/* What every write answers in a library opened for reading only. */
+#define READONLY_MSG "read-only: marks are not saved"
+
 
 /* ---- small helpers around sqlite3 ---- */
 
@@ -724,6 +729,102 @@ bad:
 	return -1;
 }
 
+/* Whether new files can be made beside path (the write-ahead log and
+ * its index live there). */
+static int
+dir_writable(const char *path)
+{
+	char *dir = xstrdup(path), *slash = strrchr(dir, '/');
+	int r;
+
+	if (slash == NULL)
+		strcpy(dir, ".");
+	else if (slash == dir)
+		slash[1] = '\0';
+	else
+		*slash = '\0';
+	r = access(dir, W_OK | X_OK) == 0;
+	free(dir);
+	return r;
+}
+
+/* Whether the library at path (which exists) can only be read. */
+static int
+only_readable(const char *path)
+{
+	return access(path, W_OK) != 0 || !dir_writable(path);
+}
+
+/* path as a file: URI (SQLite's escapes: %, ?, #). */
+static char *
+file_uri(const char *path, const char *query)
+{
+	struct buf b;
+	const char *p;
+
+	buf_init(&b);
+	buf_adds(&b, "file:");
+	for (p = path; *p != '\0'; p++)
+		if (*p == '%' || *p == '?' || *p == '#')
+			buf_addf(&b, "%%%02X", (unsigned char)*p);
+		else
+			buf_addc(&b, *p);
+	buf_addf(&b, "?%s", query);
+	return buf_take(&b);
+}
+
+/*
+ * Open a library that can only be read (SPEC "Limits"): for reading, with
+ * no migration; every write then fails with READONLY_MSG. In a folder
+ * that is not writable the write-ahead log's index cannot be made, so the
+ * file is read as immutable (no one can be writing it there).
+ */
+static int
+open_readonly(const char *path, struct store **out, char **err)
+{
+	struct store *s = xcalloc(1, sizeof *s);
+	char *shm = xasprintf("%s-shm", path), *uri;
+	int have, immutable = access(shm, F_OK) != 0 && !dir_writable(path);
+
+	free(shm);
+	uri = file_uri(path, immutable ? "mode=ro&immutable=1" : "mode=ro");
+	s->path = xstrdup(path);
+	s->readonly = 1;
+	if (sqlite3_open_v2(uri, &s->db, SQLITE_OPEN_READONLY |
+	    SQLITE_OPEN_URI, NULL) != SQLITE_OK) {
+		fail(err, "%s: %s", path, s->db ? sqlite3_errmsg(s->db) :
+		    "cannot open");
+		goto bad;
+	}
+	free(uri);
+	uri = NULL;
+	if (sqlite3_busy_timeout(s->db, 5000) != SQLITE_OK) {
+		db_fail(s, err, "busy timeout");
+		goto bad;
+	}
+	if (check_library(s, STORE_SCHEMA_VERSION, &have, err) < 0)
+		goto bad;
+	if (have < STORE_SCHEMA_VERSION) {
+		fail(err, "%s: the library is read-only and from an older "
+		    "lreader (schema %d): it cannot be upgraded", path, have);
+		goto bad;
+	}
+	if (register_tokenizer(s, err) < 0)
+		goto bad;
+	*out = s;
+	return 0;
+bad:
+	free(uri);
+	store_close(s);
+	return -1;
+}
+
+int
+store_readonly(const struct store *s)
+{
+	return s->readonly;
+}
+
 /*
  * A new library at path, made whole under another name and linked into
  * place only then: a library file lreader made is never empty, so an
@@ -771,6 +872,8 @@ store_open_version(const char *path, int version, struct store **out,
 	} else if (cut_to_nothing(path)) {
 		return fail(err, "%s: not an lreader library (an empty file)",
 		    path);
+	} else if (only_readable(path)) {
+		return open_readonly(path, out, err);
 	}
 	return open_at(path, version, out, err);
 }
@@ -829,6 +932,8 @@ store_begin(struct store *s, char **err)
 
 	if (s->batch)
 		return fail(err, "library: already in a transaction");
+	if (s->readonly)
+		return fail(err, "%s: the library is read-only", s->path);
 	for (k = 0; run(s, Q_BEGIN, err) < 0; k++) {
 		if ((sqlite3_errcode(s->db) & 0xFF) != SQLITE_BUSY ||
 		    k + 1 >= BEGIN_TRIES)
@@ -1949,8 +2054,12 @@ static int
 update_article(struct store *s, enum stmt_id q, int64_t id, int64_t a,
     int64_t b, char **err)
 {
-	sqlite3_stmt *st = prep(s, q, err);
+	sqlite3_stmt *st;
 	int r = -1;
+
+	if (s->readonly)
+		return fail(err, READONLY_MSG);
+	st = prep(s, q, err);
 
 	if (st == NULL || bindf(s, st, err, q == Q_SET_POSITION ? "III" : "II",
 	    id, a, b) < 0 ||
@@ -2010,8 +2119,12 @@ int
 store_set_state(struct store *s, const char *key, const char *value,
     char **err)
 {
-	sqlite3_stmt *st = prep(s, value ? Q_SET_STATE : Q_DEL_STATE, err);
+	sqlite3_stmt *st;
 	int r = -1;
+
+	if (s->readonly)
+		return fail(err, READONLY_MSG);
+	st = prep(s, value ? Q_SET_STATE : Q_DEL_STATE, err);
 
 	if (st != NULL && bindf(s, st, err, value ? "tt" : "t", key, value) == 0 &&
 	    step(s, st, err) == 0)

@@ -106,7 +106,8 @@ open_article(struct ui_state *st, int64_t id)
 	st->sb.cursor.issue = st->pane.issue.number;
 	st->sb.cursor.article = id;
 	snprintf(buf, sizeof buf, "%lld", (long long)id);
-	if (store_set_state(st->store, STATE_LAST, buf, &err) != 0)
+	if (!store_readonly(st->store) &&
+	    store_set_state(st->store, STATE_LAST, buf, &err) != 0)
 		report(st, err);
 	st->dirty |= DIRTY_ALL;
 	return 0;
@@ -926,6 +927,10 @@ open_library(struct ui_state *st, const char *db, struct buf *note)
 		print_msg(stderr, "%s: %s", db, err);
 		free(err);
 		return -1;
+	}
+	if (store_readonly(st->store)) {
+		buf_adds(note, "read-only: marks are not saved");
+		return 0;
 	}
 	if (n == 0) {
 		if (import_bundled(st->store, &n, &err) != 0) {

@@ -50,6 +50,11 @@ char *store_default_path(const char *opt);
  * open (SQLite rolls a whole transaction back itself on some errors, a
  * full disk among them: then everything put since store_begin is gone). */
 int store_begin(struct store *s, char **err);
+/* Whether the library was opened for reading only (its file or folder is
+ * not writable, SPEC "Limits"): then every write, marks included, fails
+ * with "read-only: marks are not saved" and store_begin with "…: the
+ * library is read-only". */
+int store_readonly(const struct store *s);
 int store_commit(struct store *s, char **err);
 void store_rollback(struct store *s);
 int store_batch_alive(struct store *s);
