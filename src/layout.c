@@ -219,6 +219,7 @@ fill(struct scratch *sc, size_t textlen, long width, long first)
 
 	sc->nspans = 0;
 	for (;;) {
+		int hang = 0;
 		lw = 0;
 		brk = 0;
 		for (k = s; k < sc->n; k++) {
@@ -226,9 +227,15 @@ fill(struct scratch *sc, size_t textlen, long width, long first)
 				break;
 			if (k > s && (c[k].brk & BRK_OK))
 				brk = k;
-			if (lw + c[k].w > avail) {
-				if (c[k].uc == ' ')
+			/* Spaces past the edge hang there (emit leaves them
+			 * out); anything after them, even of no width (a
+			 * combining mark, a joiner), would put them inside
+			 * the line: it starts the next. */
+			if (lw + c[k].w > avail || (hang && c[k].uc != ' ')) {
+				if (c[k].uc == ' ') {
+					hang = 1;
 					continue;
+				}
 				break;
 			}
 			lw += c[k].w;
