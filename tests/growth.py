@@ -9,7 +9,9 @@ in three shapes and runs tests/segdump on each:
   short  25k, 50k, 100k, 200k lines of one character
   column ordinary column text, 1, 2, 4, 8 MB (paragraphs of short lines)
 
-Prints seconds and peak KB per run and the exponent of each doubling
+Prints seconds and peak KB per run (the kernel counts the spawning
+Python's own pages too, so about 14 MB is a floor) and the exponent of
+each doubling
 (log2 of the time ratio: 1 is linear, 2 quadratic). Asserts nothing:
 `make bench` shows it.
 """
