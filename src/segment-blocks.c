@@ -63,17 +63,27 @@ struct bline {
 	double match;    /* how well, 0..1 */
 };
 
+/* h (zeroed) gets the words of text alone: its bigrams, their idf and
+ * sum, as seg_affinities weighs them. The caller frees h->bg, h->idf. */
+static void
+text_terms(const struct seg *s, const char *text, struct seg_headline *h)
+{
+	size_t k;
+
+	memset(h, 0, sizeof *h);
+	h->bg = seg_bigrams(text, &h->nbg);
+	h->idf = xcalloc(h->nbg + 1, sizeof *h->idf);
+	for (k = 0; k < h->nbg; k++)
+		h->total += (h->idf[k] = seg_idf(s, h->bg[k]));
+}
+
 /* The paragraph a line's words match best. */
 static void
 best_match(struct seg *s, struct bline *b)
 {
-	size_t p, k;
+	size_t p;
 
-	memset(&b->h, 0, sizeof b->h);
-	b->h.bg = seg_bigrams(b->l->text, &b->h.nbg);
-	b->h.idf = xcalloc(b->h.nbg + 1, sizeof *b->h.idf);
-	for (k = 0; k < b->h.nbg; k++)
-		b->h.total += (b->h.idf[k] = seg_idf(s, b->h.bg[k]));
+	text_terms(s, b->l->text, &b->h);
 	b->best = 0;
 	b->match = 0;
 	b->aff = xcalloc(s->np + 1, sizeof *b->aff);
@@ -409,13 +419,8 @@ text_affinity(const struct seg *s, const char *text, size_t p)
 {
 	struct seg_headline h;
 	double *v = xcalloc(s->np + 1, sizeof *v), x;
-	size_t k;
 
-	memset(&h, 0, sizeof h);
-	h.bg = seg_bigrams(text, &h.nbg);
-	h.idf = xcalloc(h.nbg + 1, sizeof *h.idf);
-	for (k = 0; k < h.nbg; k++)
-		h.total += (h.idf[k] = seg_idf(s, h.bg[k]));
+	text_terms(s, text, &h);
 	seg_affinities(s, &h, v);
 	x = v[p];
 	free(v);
