@@ -116,7 +116,8 @@ open_store(const char *db)
 	char *err = NULL;
 
 	if (store_open(db, &s, &err) != 0) {
-		print_msg(stderr, "%s: %s", db, err);
+		/* The store's messages name the library themselves. */
+		print_msg(stderr, "%s", err);
 		free(err);
 		return NULL;
 	}

@@ -142,6 +142,23 @@ ok $? "a file name's ESC and bad byte are shown as \\x1B and \\xFF"
 ! grep -q "$esc" "$T/err"
 ok $? "  and no ESC reaches the terminal"
 
+# A library whose last writer was killed is checked before use (PRAGMA
+# quick_check); a damaged one is refused with that word, a sound one
+# opens as always.
+if command -v python3 >/dev/null 2>&1; then
+	ddb=$T/crash.db
+	"$LREADER" --db "$ddb" import "$top_srcdir/assets/issues" >/dev/null 2>&1
+	python3 "$top_srcdir/tests/cli/crash-library.py" "$ddb"
+	[ -s "$ddb-wal" ]; ok $? "a killed writer leaves its log behind"
+	"$LREADER" --db "$ddb" list >"$T/out" 2>"$T/err"
+	is "$?" 0 "  a sound library opens after it"
+	python3 "$top_srcdir/tests/cli/crash-library.py" "$ddb" damage
+	"$LREADER" --db "$ddb" import "$T/in/good.txt" >"$T/out" 2>"$T/err"
+	is "$?" 1 "a damaged library after a killed writer: exit 1"
+	grep -qF "lreader: $ddb: the library is damaged (" "$T/err"
+	ok $? "  says it is damaged, before writing into it"
+fi
+
 # Output to a full disk: a truncated export must not look like success.
 if [ -w /dev/full ]; then
 	for cmd in export list "cat 1" "search 植树" "--help"; do
