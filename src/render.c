@@ -5,29 +5,45 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistr.h>
 
 #include "lreader/layout.h"
 #include "lreader/render.h"
 
+/*
+ * s as a JSON string: quotes and backslashes escaped, C0 and C1 controls
+ * and DEL as \uXXXX, and bytes that are no UTF-8 (a file name from a
+ * disk in another encoding) as U+FFFD, so the line is valid UTF-8 JSON
+ * and nothing in it controls a terminal it is shown on.
+ */
 static void
 json_str(struct buf *out, const char *s)
 {
-	const unsigned char *p = (const unsigned char *)s;
+	const uint8_t *p = (const uint8_t *)s;
+	size_t n = strlen(s), i = 0;
 
 	buf_addc(out, '"');
-	for (; *p != '\0'; p++) {
-		if (*p == '"' || *p == '\\') {
-			buf_addc(out, '\\');
-			buf_addc(out, (char)*p);
-		} else if (*p == '\n') {
-			buf_adds(out, "\\n");
-		} else if (*p == '\t') {
-			buf_adds(out, "\\t");
-		} else if (*p < 0x20 || *p == 0x7F) {
-			buf_addf(out, "\\u%04x", *p);
-		} else {
-			buf_addc(out, (char)*p);
+	while (i < n) {
+		ucs4_t c;
+		int len = u8_mbtoucr(&c, p + i, n - i);
+		if (len < 0) {
+			buf_adds(out, "\xEF\xBF\xBD");   /* U+FFFD */
+			i++;
+			continue;
 		}
+		if (c == '"' || c == '\\') {
+			buf_addc(out, '\\');
+			buf_addc(out, (char)c);
+		} else if (c == '\n') {
+			buf_adds(out, "\\n");
+		} else if (c == '\t') {
+			buf_adds(out, "\\t");
+		} else if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+			buf_addf(out, "\\u%04x", (unsigned)c);
+		} else {
+			buf_add(out, s + i, (size_t)len);
+		}
+		i += (size_t)len;
 	}
 	buf_addc(out, '"');
 }

@@ -141,6 +141,20 @@ grep -qF 'a\x1B[2Jb\xFF.txt: empty page' "$T/err"
 ok $? "a file name's ESC and bad byte are shown as \\x1B and \\xFF"
 ! grep -q "$esc" "$T/err"
 ok $? "  and no ESC reaches the terminal"
+# ... nor through export: the JSON is valid UTF-8, controls escaped.
+ndb=$T/names.db
+page "$T/names/ok${esc}]0;x$(printf '\007')$(printf '\376').txt" '汾阳市开展文明城市创建活动'
+"$LREADER" --db "$ndb" import "$T/names" >/dev/null 2>&1
+"$LREADER" --db "$ndb" export >"$T/names.jsonl"
+! grep -q "$esc" "$T/names.jsonl"
+ok $? "export: no ESC from a file name in the JSON"
+if command -v python3 >/dev/null 2>&1; then
+	python3 -c 'import json, sys
+for l in open(sys.argv[1], encoding="utf-8"):
+    s = json.loads(l)["source"]
+    assert "\x1b" in s and "\ufffd" in s, s' "$T/names.jsonl"
+	ok $? "  valid UTF-8 JSON; the ESC escaped, the bad byte as U+FFFD"
+fi
 
 # A library whose last writer was killed is checked before use (PRAGMA
 # quick_check); a damaged one is refused with that word, a sound one
