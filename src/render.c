@@ -119,6 +119,17 @@ render_markdown(struct buf *out, const struct article *a)
 	}
 }
 
+/* The format characters render_sanitize drops (3 UTF-8 bytes each, at
+ * p): U+200B-U+200F (zero widths, ZWJ, LRM, RLM), U+202A-U+202E (bidi
+ * embeddings and overrides), U+2060-U+2069 (word joiner, bidi isolates). */
+static int
+is_drawing_format(const unsigned char *p)
+{
+	return p[0] == 0xE2 && ((p[1] == 0x80 && ((p[2] >= 0x8B &&
+	    p[2] <= 0x8F) || (p[2] >= 0xAA && p[2] <= 0xAE))) ||
+	    (p[1] == 0x81 && p[2] >= 0xA0 && p[2] <= 0xA9));
+}
+
 char *
 render_sanitize(char *s)
 {
@@ -130,6 +141,11 @@ render_sanitize(char *s)
 		/* C1 controls are U+0080-U+009F: C2 80 … C2 9F in UTF-8. */
 		if (*r == 0xC2 && r[1] >= 0x80 && r[1] <= 0x9F) {
 			r++;
+			continue;
+		}
+		if (*r == 0xE2 && r[1] != '\0' && r[2] != '\0' &&
+		    is_drawing_format(r)) {
+			r += 2;
 			continue;
 		}
 		*w++ = *r;

@@ -6,6 +6,7 @@
  * and drawing agree (see include/lreader/screen.h).
  */
 #include <curses.h>
+#include <unictype.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <stdint.h>
@@ -308,11 +309,17 @@ screen_put(int y, int x, int maxw, const char *s, size_t n, int amb,
 			break;
 		k = 0;
 		wc[k++] = drawable(uc);
-		/* Combining marks ride on their base character's cell. */
+		/* Combining marks ride on their base character's cell. Other
+		 * characters of no width (format characters: a joiner, a bidi
+		 * override) are never sent: a terminal may join emoji around
+		 * a ZWJ into one 2-cell glyph that we placed as several (the
+		 * sidebar's border moved), and a bidi control would reorder
+		 * what follows on the screen. */
 		while (i < n && k < CCHARW_MAX) {
 			len = utf8_next(s + i, n - i, &next);
 			if (is_control(next) || width_of(next, amb) != 0 ||
-			    wcwidth((wchar_t)next) != 0)
+			    wcwidth((wchar_t)next) != 0 ||
+			    !uc_is_general_category(next, UC_CATEGORY_M))
 				break;
 			wc[k++] = (wchar_t)next;
 			i += (size_t)len;

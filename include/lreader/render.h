@@ -38,7 +38,10 @@ void render_markdown(struct buf *out, const struct article *a);
 
 /*
  * Drop what a terminal would obey: C0 controls but tab and newline, DEL
- * and C1 (SPEC "Control characters"). In place; returns s.
+ * and C1 (SPEC "Control characters"), and the format characters that
+ * would change how it draws the rest: bidi controls (they reorder the
+ * line) and zero-width joiners (they join emoji into one glyph of fewer
+ * cells than `cat --width` measured). In place; returns s.
  */
 char *render_sanitize(char *s);
 

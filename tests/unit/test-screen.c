@@ -115,6 +115,12 @@ drawing(void)
 	ok(cell(5, 2) == 'a', "  the a placed after a two-cell “");
 	is_int(screen_put(6, 0, 80, "e\xcc\x81x", 4, 1, SCREEN_PLAIN), 2,
 	    "a combining mark rides on its base character");
+	/* Work item 13: a ZWJ family and a bidi override. */
+	is_int(screen_put(8, 0, 80, "\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9|",
+	    12, 1, SCREEN_PLAIN), 5, "emoji joined by ZWJ: drawn as two, 2 cells each");
+	ok(cell(8, 4) == '|', "  the border after them where we measured it");
+	is_int(screen_put(9, 0, 80, "a\xe2\x80\xae" "bc", 6, 1, SCREEN_PLAIN), 3,
+	    "a bidi override takes no cell");
 	is_int(screen_puts(7, 0, 80, "", 1, SCREEN_PLAIN), 0, "empty text");
 	is_int(screen_put(7, 0, 0, "abc", 3, 1, SCREEN_PLAIN), 0,
 	    "no room: nothing drawn");
@@ -130,6 +136,9 @@ drawing(void)
 	ok(memchr(bytes, '\007', n) == NULL, "no BEL reached the terminal");
 	ok(strstr(bytes, "\xc2\x9b") == NULL, "no C1 CSI reached the terminal");
 	ok(memchr(bytes, 0x7f, n) == NULL, "no DEL reached the terminal");
+	ok(strstr(bytes, "\xe2\x80\x8d") == NULL, "no ZWJ reached the terminal");
+	ok(strstr(bytes, "\xe2\x80\xae") == NULL,
+	    "no bidi override reached the terminal");
 	ok(strstr(bytes, "[31mbcde") != NULL, "the text itself did");
 	fclose(out);
 	fclose(in);
