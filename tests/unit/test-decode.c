@@ -246,6 +246,25 @@ test_refused(void)
 	    "UTF-16 without a BOM is binary");
 	is_refused("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16,
 	    "not a text page (binary)", "a PNG header");
+	/* Work item 13: the eight-byte signature alone, no NUL in it, was
+	 * read as GB18030 and imported as an issue titled 塒NG. */
+	is_refused("\x89PNG\r\n\x1a\n", 8, "not a text page (binary)",
+	    "a PNG signature alone");
+	is_refused("\x1b\x1b\x1b\x1b\x1b", 5, "not a text page (binary)",
+	    "nothing but escapes");
+	{
+		/* A page with a stray control or two is text: cleaning
+		 * drops them. */
+		struct buf b;
+		int i;
+		buf_init(&b);
+		for (i = 0; i < 40; i++)
+			buf_adds(&b, "本报讯（记者 张三）会议召开。\n");
+		buf_addc(&b, '\033');
+		buf_adds(&b, "\f\v");
+		is_text(b.data, b.len, b.data, 0, "a page with a stray ESC, FF and VT");
+		buf_free(&b);
+	}
 	is_refused("", 0, "empty page", "empty");
 	is_refused(NULL, 0, "empty page", "NULL, empty");
 	is_refused(" \n\t\r\n  ", 7, "empty page", "blank");
