@@ -287,8 +287,9 @@ config_parse(struct config *c, const char *text, const char *name,
 		if (config_line(c, line, &err) != 0) {
 			nbad++;
 			if (errs != NULL)
-				fprintf(errs, "lreader: %s:%d: %s\n", name,
-				    lineno, err ? err : "bad line");
+				/* Escaped: a config line may hold controls. */
+				print_msg(errs, "%s:%d: %s", name, lineno,
+				    err ? err : "bad line");
 		}
 		free(err);
 		free(line);

@@ -181,6 +181,14 @@ parse_report(void)
 	is_int(config_parse(&c, "", "CONF", NULL), 0, "empty text");
 	is_int(config_parse(&c, NULL, "CONF", NULL), 0, "NULL text");
 	free(out);
+	/* Work item 13: a config line's controls are shown escaped. */
+	out = NULL;
+	f = open_memstream(&out, &len);
+	config_parse(&c, "bind \033[2J quit\n", "CONF", f);
+	fclose(f);
+	is_str(out, "lreader: CONF:1: bind: unknown key '\\x1B[2J'\n",
+	    "a control in a bad line is shown as \\x1B");
+	free(out);
 	config_free(&c);
 }
 
