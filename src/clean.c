@@ -83,11 +83,16 @@ is_space(uint32_t c)
 	    (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F;
 }
 
+/* What cleaning drops: controls but tab, U+FEFF and U+200B, and the bidi
+ * controls (no page of this paper needs one; they would reorder a title
+ * wherever it is shown). Joiners (U+200C, U+200D) stay: emoji and other
+ * scripts need them; the screen does not send them. */
 static int
 is_dropped(uint32_t c)
 {
-	return (c < 0x20 && c != '\t') || c == 0x7F ||
-	    (c >= 0x80 && c <= 0x9F) || c == 0xFEFF || c == 0x200B;
+	return (utf8_is_control(c) && c != '\t') || c == 0xFEFF ||
+	    c == 0x200B || (utf8_is_layout_format(c) && c != 0x200C &&
+	    c != 0x200D);
 }
 
 static int
@@ -386,14 +391,9 @@ is_latin(uint32_t c)
 static uint32_t
 last_ucs(const char *s, size_t n)
 {
-	size_t i = n;
+	size_t i = utf8_prev(s, n);
 	uint32_t c = 0;
 
-	while (i > 0) {
-		i--;
-		if (((unsigned char)s[i] & 0xC0) != 0x80)
-			break;
-	}
 	if (n > 0)
 		utf8_next(s + i, n - i, &c);
 	return c;
@@ -551,13 +551,10 @@ static size_t
 tail_start(const char *s, size_t n)
 {
 	size_t i = n;
-	int k = 0;
+	int k;
 
-	while (i > 0 && k < TAIL_CHARS) {
-		i--;
-		if (((unsigned char)s[i] & 0xC0) != 0x80)
-			k++;
-	}
+	for (k = 0; i > 0 && k < TAIL_CHARS; k++)
+		i = utf8_prev(s, i);
 	return i;
 }
 

@@ -38,7 +38,7 @@ json_str(struct buf *out, const char *s)
 			buf_adds(out, "\\n");
 		} else if (c == '\t') {
 			buf_adds(out, "\\t");
-		} else if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+		} else if (utf8_is_control(c)) {
 			buf_addf(out, "\\u%04x", (unsigned)c);
 		} else {
 			buf_add(out, s + i, (size_t)len);
@@ -119,36 +119,26 @@ render_markdown(struct buf *out, const struct article *a)
 	}
 }
 
-/* The format characters render_sanitize drops (3 UTF-8 bytes each, at
- * p): U+200B-U+200F (zero widths, ZWJ, LRM, RLM), U+202A-U+202E (bidi
- * embeddings and overrides), U+2060-U+2069 (word joiner, bidi isolates). */
-static int
-is_drawing_format(const unsigned char *p)
-{
-	return p[0] == 0xE2 && ((p[1] == 0x80 && ((p[2] >= 0x8B &&
-	    p[2] <= 0x8F) || (p[2] >= 0xAA && p[2] <= 0xAE))) ||
-	    (p[1] == 0x81 && p[2] >= 0xA0 && p[2] <= 0xA9));
-}
-
 char *
 render_sanitize(char *s)
 {
-	unsigned char *r = (unsigned char *)s, *w = r;
+	const uint8_t *r = (const uint8_t *)s;
+	char *w = s;
+	size_t n = strlen(s), i = 0;
 
-	for (; *r != '\0'; r++) {
-		if ((*r < 0x20 && *r != '\t' && *r != '\n') || *r == 0x7F)
-			continue;
-		/* C1 controls are U+0080-U+009F: C2 80 … C2 9F in UTF-8. */
-		if (*r == 0xC2 && r[1] >= 0x80 && r[1] <= 0x9F) {
-			r++;
-			continue;
-		}
-		if (*r == 0xE2 && r[1] != '\0' && r[2] != '\0' &&
-		    is_drawing_format(r)) {
-			r += 2;
+	while (i < n) {
+		ucs4_t c;
+		int len = u8_mbtoucr(&c, r + i, n - i);
+		if (len < 0) {   /* not UTF-8: the byte as it is */
+			*w++ = s[i++];
 			continue;
 		}
-		*w++ = *r;
+		if (!((utf8_is_control(c) && c != '\t' && c != '\n') ||
+		    utf8_is_layout_format(c))) {
+			memmove(w, s + i, (size_t)len);
+			w += len;
+		}
+		i += (size_t)len;
 	}
 	*w = '\0';
 	return s;

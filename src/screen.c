@@ -281,11 +281,6 @@ drawable(uint32_t uc)
 	return wcwidth((wchar_t)uc) < 1 ? (wchar_t)0xFFFD : (wchar_t)uc;
 }
 
-static int
-is_control(uint32_t uc)
-{
-	return uc < 0x20 || (uc >= 0x7F && uc < 0xA0);
-}
 
 int
 screen_put(int y, int x, int maxw, const char *s, size_t n, int amb,
@@ -303,7 +298,7 @@ screen_put(int y, int x, int maxw, const char *s, size_t n, int amb,
 		i += (size_t)utf8_next(s + i, n - i, &uc);
 		if (uc == '\t')
 			uc = ' ';
-		if (is_control(uc) || (w = width_of(uc, amb)) == 0)
+		if (utf8_is_control(uc) || (w = width_of(uc, amb)) == 0)
 			continue;
 		if (used + w > maxw)
 			break;
@@ -317,7 +312,7 @@ screen_put(int y, int x, int maxw, const char *s, size_t n, int amb,
 		 * what follows on the screen. */
 		while (i < n && k < CCHARW_MAX) {
 			len = utf8_next(s + i, n - i, &next);
-			if (is_control(next) || width_of(next, amb) != 0 ||
+			if (utf8_is_control(next) || width_of(next, amb) != 0 ||
 			    wcwidth((wchar_t)next) != 0 ||
 			    !uc_is_general_category(next, UC_CATEGORY_M))
 				break;

@@ -549,15 +549,13 @@ seg_split_credit(char *s)
 			free(inner);
 		}
 	}
-	for (i = n; i > 0; i--) {
+	for (i = n; i > 0; i = utf8_prev(s, i)) {
 		uint32_t c;
-		int l;
-		if (((unsigned char)s[i - 1] & 0xC0) == 0x80)
-			continue;
-		l = utf8_next(s + i - 1, n - i + 1, &c);
+		size_t at = utf8_prev(s, i);
+		int l = utf8_next(s + at, n - at, &c);
 		if (clean_is_final(c) || clean_is_closing(c) ||
 		    clean_is_midpunct(c)) {
-			i = i - 1 + (size_t)l;
+			i = at + (size_t)l;
 			break;
 		}
 	}
@@ -712,17 +710,15 @@ seg_derive_title(const char *text)
 	t = xstrndup(s, n);
 	/* Drop trailing punctuation. */
 	for (;;) {
-		size_t len = strlen(t), j = len;
+		size_t len = strlen(t), j = utf8_prev(t, len);
 		uint32_t c;
-		while (j > 0 && ((unsigned char)t[j - 1] & 0xC0) == 0x80)
-			j--;
-		if (j == 0)
+		if (len == 0)
 			break;
-		utf8_next(t + j - 1, len - j + 1, &c);
+		utf8_next(t + j, len - j, &c);
 		if (!(clean_is_cjk_punct(c) && !clean_is_closing(c)) &&
 		    !clean_is_final(c))
 			break;
-		t[j - 1] = '\0';
+		t[j] = '\0';
 	}
 	if (*t == '\0') {
 		free(t);

@@ -2241,8 +2241,7 @@ snippet_from(struct search_hit *h, const char *t, const char *folded)
 	a = start;
 	b = start + len;
 	for (k = 0; k < SNIPPET_SIDE && a > 0; k++)
-		while (a > 0 && ((unsigned char)t[--a] & 0xC0) == 0x80)
-			;
+		a = utf8_prev(t, a);
 	for (k = 0; k < SNIPPET_SIDE && b < n; k++)
 		while (++b < n && ((unsigned char)t[b] & 0xC0) == 0x80)
 			;

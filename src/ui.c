@@ -591,13 +591,9 @@ apply_prompt(struct ui_state *st, enum ui_prompt p, const char *s)
 static void
 prompt_backspace(struct buf *b)
 {
-	while (b->len > 0) {
-		unsigned char c = (unsigned char)b->data[--b->len];
-
-		if ((c & 0xC0) != 0x80)
-			break;
-	}
-	b->data[b->len] = '\0';
+	b->len = utf8_prev(b->data, b->len);
+	if (b->data != NULL)
+		b->data[b->len] = '\0';
 }
 
 static void

@@ -266,6 +266,27 @@ utf8_count(const char *s)
 	return n;
 }
 
+size_t
+utf8_prev(const char *s, size_t i)
+{
+	while (i > 0 && ((unsigned char)s[--i] & 0xC0) == 0x80)
+		;
+	return i;
+}
+
+int
+utf8_is_control(uint32_t uc)
+{
+	return uc < 0x20 || (uc >= 0x7F && uc <= 0x9F);
+}
+
+int
+utf8_is_layout_format(uint32_t uc)
+{
+	return (uc >= 0x200B && uc <= 0x200F) || (uc >= 0x202A &&
+	    uc <= 0x202E) || (uc >= 0x2060 && uc <= 0x2069) || uc == 0x061C;
+}
+
 char *
 read_file(const char *path, size_t *len)
 {
@@ -339,14 +360,6 @@ read_file_max(const char *path, size_t max, size_t *len)
 	return buf_take(&b);
 }
 
-/* Bidi embedding, override and isolate controls and the marks. */
-static int
-is_bidi_control(ucs4_t c)
-{
-	return c == 0x200E || c == 0x200F || c == 0x061C ||
-	    (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
-}
-
 char *
 escape_controls(const char *s)
 {
@@ -364,9 +377,9 @@ escape_controls(const char *s)
 			i++;
 			continue;
 		}
-		if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F))
+		if (utf8_is_control(c))
 			buf_addf(&b, "\\x%02X", (unsigned)c);
-		else if (is_bidi_control(c))
+		else if (utf8_is_layout_format(c))
 			buf_addf(&b, "\\u%04X", (unsigned)c);
 		else
 			buf_add(&b, s + i, (size_t)len);

@@ -55,8 +55,9 @@ char *read_file(const char *path, size_t *len);
 
 /*
  * s as it may be shown in a message or on the screen (a file name, a
- * config line): C0 and C1 controls, DEL and the bidi controls as \xNN or
- * \u202E, bytes that are no UTF-8 as \xNN, and a backslash as itself.
+ * config line): controls (utf8_is_control) as \xNN, the format
+ * characters of utf8_is_layout_format as \u202E and kin, bytes that are
+ * no UTF-8 as \xNN, and a backslash as itself.
  * Nothing from outside then moves the cursor, recolours or reorders the
  * terminal. Returns a new string (caller frees).
  */
@@ -81,5 +82,22 @@ char *read_file_max(const char *path, size_t max, size_t *len);
 int utf8_next(const char *s, size_t n, uint32_t *uc);
 /* Number of code points in s. */
 size_t utf8_count(const char *s);
+/* Where the character before byte offset i of s starts (0 at the start):
+ * the one way back over UTF-8. */
+size_t utf8_prev(const char *s, size_t i);
+
+/*
+ * The one rule for what a terminal obeys rather than draws: C0 controls,
+ * DEL and C1 controls (U+0000-U+001F, U+007F-U+009F). Cleaning drops them
+ * (but tab), the screen and `cat` never send them, messages escape them.
+ */
+int utf8_is_control(uint32_t uc);
+/*
+ * Format characters that change how a terminal draws what follows: zero
+ * widths and joiners (U+200B-U+200F: a ZWJ joins emoji into fewer cells)
+ * and the bidi embeddings, overrides, isolates and marks (U+202A-U+202E,
+ * U+2060-U+2069, U+061C). Never sent to a terminal; escaped in messages.
+ */
+int utf8_is_layout_format(uint32_t uc);
 
 #endif

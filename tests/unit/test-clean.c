@@ -68,6 +68,12 @@ main(void)
 	line_is("控制\x01字符\x7f和\xc2\x85" "C1", "控制字符和C1", "control characters dropped");
 	line_is("\xef\xbb\xbf正文", "正文", "a BOM inside is dropped");
 	line_is("", "", "empty");
+	/* Work item 13: bidi controls dropped, joiners kept. */
+	line_is("标题\xe2\x80\xae反转\xe2\x80\xac", "标题反转",
+	    "bidi override and pop dropped");
+	line_is("家\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9",
+	    "家\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9",
+	    "a ZWJ between emoji kept");
 
 	/* SPEC import 4: doubled bold text. */
 	undouble_is("赵晶赵晶：：提高风电预测精度提高风电预测精度",

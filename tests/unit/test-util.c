@@ -28,6 +28,17 @@ test_utf8(void)
 	is_int(utf8_next("\xFF", 1, &c), 1, "utf8_next: a bad byte: one byte");
 	is_int(utf8_count("吕梁日报 a"), 6, "utf8_count counts code points");
 	is_int(utf8_count(""), 0, "utf8_count of nothing");
+	is_int(utf8_prev("a吕b", 5), 4, "utf8_prev: before an ASCII letter");
+	is_int(utf8_prev("a吕b", 4), 1, "utf8_prev: back over three bytes");
+	is_int(utf8_prev("a吕b", 1), 0, "utf8_prev: to the start");
+	is_int(utf8_prev("a吕b", 0), 0, "utf8_prev: at the start stays");
+	ok(utf8_is_control(0x1B) && utf8_is_control(0x7F) &&
+	    utf8_is_control(0x9B) && !utf8_is_control(0xA0) &&
+	    !utf8_is_control(' '), "utf8_is_control: C0, DEL, C1, not NBSP");
+	ok(utf8_is_layout_format(0x202E) && utf8_is_layout_format(0x200D) &&
+	    utf8_is_layout_format(0x2066) && !utf8_is_layout_format(0x2014) &&
+	    !utf8_is_layout_format(0x201C), "utf8_is_layout_format: bidi and "
+	    "joiners, not the dash or quotes");
 }
 
 static void
