@@ -803,6 +803,39 @@ bad:
 	return -1;
 }
 
+/*
+ * Whether the SQLite file at path is shorter than its own header says (a
+ * copy cut short, a disk that lost the end): the header's page count
+ * (bytes 28-31, valid when bytes 92-95 equal the change counter at 24-27)
+ * times its page size (bytes 16-17; 1 means 65536). A library in the
+ * middle of a write keeps its newest pages in the write-ahead log, never
+ * fewer in the file than its header counts.
+ */
+static int
+cut_short(const char *path)
+{
+	unsigned char h[100];
+	struct stat sb;
+	uint64_t pages, size;
+	FILE *f;
+	size_t n;
+
+	if (stat(path, &sb) != 0 || !S_ISREG(sb.st_mode) || sb.st_size < 100 ||
+	    (f = fopen(path, "rb")) == NULL)
+		return 0;
+	n = fread(h, 1, sizeof h, f);
+	fclose(f);
+	if (n != sizeof h || memcmp(h, "SQLite format 3", 16) != 0 ||
+	    memcmp(h + 24, h + 92, 4) != 0)
+		return 0;
+	size = (uint64_t)h[16] << 8 | h[17];
+	if (size == 1)
+		size = 65536;
+	pages = (uint64_t)h[28] << 24 | (uint64_t)h[29] << 16 |
+	    (uint64_t)h[30] << 8 | h[31];
+	return pages > 0 && pages * size > (uint64_t)sb.st_size;
+}
+
 /* Whether new files can be made beside path (the write-ahead log and
  * its index live there). */
 static int
@@ -946,6 +979,10 @@ store_open_version(const char *path, int version, struct store **out,
 	} else if (cut_to_nothing(path)) {
 		return fail(err, "%s: not an lreader library (an empty file)",
 		    path);
+	} else if (cut_short(path)) {
+		return fail(err, "%s: the library is cut short (its file is "
+		    "smaller than it says): restore a copy, or import into a "
+		    "new library", path);
 	} else if (only_readable(path)) {
 		return open_readonly(path, out, err);
 	}

@@ -63,6 +63,12 @@ keys q
 st=$(wait_exit); is "$st" 0 "q quits with status 0"
 history_has "could not save"; ok $((!$?)) "  and no error about saving on the way out"
 
+# Only the folder read-only (the file itself writable): the same.
+chmod 666 "$db"
+U list >/dev/null 2>"$T/err"
+is "$?" 0 "a writable library in a read-only folder: list works"
+grep -qF "read-only: marks are not saved" "$T/err"; ok $? "  with the notice"
+
 chmod 755 "$T/lib"
 chmod 644 "$db"
 is "$(cksum <"$db")" "$sum_before" "the library file is unchanged"

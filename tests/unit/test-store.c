@@ -283,7 +283,8 @@ static void
 test_refuse(void)
 {
 	char *path = tmp("newer.db"), *text = tmp("text.db"),
-	    *other = tmp("other.db"), *empty = tmp("empty.db");
+	    *other = tmp("other.db"), *empty = tmp("empty.db"),
+	    *cut = tmp("cut.db");
 	struct store *s;
 	FILE *f;
 
@@ -314,10 +315,16 @@ test_refuse(void)
 		fclose(f);
 	refused(empty, "not an lreader library (an empty file)",
 	    "a library cut to 0 bytes");
+	/* ... or cut short: its file smaller than its header says. */
+	s = open_ok(cut);
+	store_close(s);
+	ok(truncate(cut, 4096 + 100) == 0, "cut a library short");
+	refused(cut, "the library is cut short", "a library cut short");
 	free(path);
 	free(text);
 	free(other);
 	free(empty);
+	free(cut);
 }
 
 /*
