@@ -116,6 +116,8 @@ struct seen {
 	dev_t *dev;
 	ino_t *ino;
 	size_t n;
+	size_t pages;   /* *.txt entries met, imported or refused */
+	size_t again;   /* folders skipped as read already */
 };
 
 /* Whether sb's folder was walked before; records it if not. */
@@ -158,6 +160,8 @@ walk_entry(struct run *r, const char *p, const char *name, struct files *f,
 {
 	struct stat sb;
 
+	if (is_txt(name))
+		seen->pages++;
 	if (stat(p, &sb) != 0) {
 		/* A dangling symlink or an entry gone since: only a page
 		 * file's name is worth a word. */
@@ -166,9 +170,13 @@ walk_entry(struct run *r, const char *p, const char *name, struct files *f,
 			r->st->failed++;
 		}
 	} else if (S_ISDIR(sb.st_mode)) {
-		if (seen_before(seen, &sb))
-			report(r, p, "folder already read (a symlink loop?): skipped");
-		else if (walk(r, p, f, seen) != 0) {
+		struct stat lsb;
+		if (seen_before(seen, &sb)) {
+			seen->again++;
+			report(r, p, lstat(p, &lsb) == 0 && S_ISLNK(lsb.st_mode) ?
+			    "folder already read (a symlink loop?): skipped" :
+			    "folder already read: skipped");
+		} else if (walk(r, p, f, seen) != 0) {
 			report(r, p, strerror(errno));
 			r->st->failed++;
 		}
@@ -229,20 +237,22 @@ collect(struct run *r, char **paths, size_t n, struct files *out)
 {
 	size_t i, before;
 	struct stat sb;
-	struct seen seen = { NULL, NULL, 0 };
+	struct seen seen = { NULL, NULL, 0, 0, 0 };
 
 	for (i = 0; i < n; i++) {
 		if (stat(paths[i], &sb) != 0) {
 			report(r, paths[i], strerror(errno));
 			r->st->failed++;
 		} else if (S_ISDIR(sb.st_mode)) {
-			before = out->n;
+			before = seen.pages + seen.again;
 			if (seen_before(&seen, &sb)) {
 				report(r, paths[i], "folder already read: skipped");
 			} else if (walk(r, paths[i], out, &seen) != 0) {
 				report(r, paths[i], strerror(errno));
 				r->st->failed++;
-			} else if (out->n == before) {
+			} else if (seen.pages + seen.again == before) {
+				/* No page in it at all (one refused or read
+				 * before was counted where it was met). */
 				report(r, paths[i], "no .txt files");
 				r->st->failed++;
 			}
@@ -359,6 +369,7 @@ batch(struct store *s, struct run *r, char **v, size_t from, size_t to,
 {
 	size_t i, k;
 	char *err = NULL;
+	double bytes = r->st->bytes;
 
 	for (k = from; k < to; k++)
 		out[k] = OUT_IMPORTED;
@@ -380,6 +391,7 @@ batch(struct store *s, struct run *r, char **v, size_t from, size_t to,
 		return 0;
 	free(err);
 	store_rollback(s);
+	r->st->bytes = bytes;   /* they are read again */
 	/* Undo the counts of what the rollback took back. */
 	for (k = from; k < i; k++)
 		if (out[k] != OUT_FAILED) {
@@ -390,18 +402,21 @@ batch(struct store *s, struct run *r, char **v, size_t from, size_t to,
 }
 
 /* One file in a transaction of its own, after its batch failed; a
- * library error is reported against the file. */
-static void
+ * library error is reported against the file. Returns NULL, or, when no
+ * transaction could begin (the library unusable or locked past a
+ * minute), that error (caller frees) for the batch's other files. */
+static char *
 alone(struct store *s, struct run *r, const char *path)
 {
 	char *err = NULL;
 	enum outcome o;
 
 	if (store_begin(s, &err) != 0) {
-		report(r, path, err ? err : "library error");
+		if (err == NULL)
+			err = xstrdup("library error");
+		report(r, path, err);
 		r->st->failed++;
-		free(err);
-		return;
+		return err;
 	}
 	o = import_one(s, r, path);
 	if (!store_batch_alive(s) || store_commit(s, &err) != 0) {
@@ -416,6 +431,7 @@ alone(struct store *s, struct run *r, const char *path)
 	}
 	free(err);
 	count(r->st, o, 1);
+	return NULL;
 }
 
 int
@@ -426,6 +442,7 @@ import_paths(struct store *s, char **paths, size_t n,
 	struct run r;
 	enum outcome *out;
 	size_t i, j, to;
+	char *down = NULL;   /* why the library took no transaction */
 
 	(void)err;
 	memset(stats, 0, sizeof *stats);
@@ -443,12 +460,22 @@ import_paths(struct store *s, char **paths, size_t n,
 		/* The batch failed as a whole (a full disk, an I/O error, a
 		 * lock held too long): each file again on its own, so each
 		 * is stored or named with the reason. */
-		for (j = i; j < to; j++)
-			if (out[j] != OUT_FAILED) {
-				alone(s, &r, f.v[j]);
-				r.done = j + 1;
-				draw_bar(&r);
+		for (j = i; j < to; j++) {
+			if (out[j] == OUT_FAILED)
+				continue;
+			if (down == NULL) {
+				down = alone(s, &r, f.v[j]);
+			} else {
+				/* Waited a minute once already: the rest of
+				 * the batch is named with the same reason. */
+				report(&r, f.v[j], down);
+				stats->failed++;
 			}
+			r.done = j + 1;
+			draw_bar(&r);
+		}
+		free(down);
+		down = NULL;
 	}
 	erase_bar(&r);
 	stats->seconds = elapsed(&r.start);

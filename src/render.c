@@ -38,7 +38,7 @@ json_str(struct buf *out, const char *s)
 			buf_adds(out, "\\n");
 		} else if (c == '\t') {
 			buf_adds(out, "\\t");
-		} else if (utf8_is_control(c)) {
+		} else if (utf8_is_control(c) || utf8_is_layout_format(c)) {
 			buf_addf(out, "\\u%04x", (unsigned)c);
 		} else {
 			buf_add(out, s + i, (size_t)len);
@@ -129,8 +129,11 @@ render_sanitize(char *s)
 	while (i < n) {
 		ucs4_t c;
 		int len = u8_mbtoucr(&c, r + i, n - i);
-		if (len < 0) {   /* not UTF-8: the byte as it is */
-			*w++ = s[i++];
+		if (len < 0) {
+			/* Not UTF-8: a '?', never the byte, which a dropped
+			 * character after it could join into a C1 control. */
+			*w++ = '?';
+			i++;
 			continue;
 		}
 		if (!((utf8_is_control(c) && c != '\t' && c != '\n') ||

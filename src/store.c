@@ -271,6 +271,8 @@ struct store {
 	int batch;                  /* inside store_begin */
 	int dirty;                  /* issue numbers need recomputing */
 	int readonly;               /* opened for reading only */
+	dev_t dev;                  /* the library file, for open_here */
+	ino_t ino;
 };
 
 /* What every write answers in a library opened for reading only. */
@@ -705,6 +707,63 @@ cut_to_nothing(const char *path)
  * UNIX_SHM_DMS) while it is open: no lock there, a log with content,
  * means an unclean end.
  */
+/*
+ * Libraries this process has open, by device and inode. Closing any
+ * descriptor of a file drops every POSIX lock the process holds on it, so
+ * ended_uncleanly must not open the -shm of a library that a store of
+ * this process already has open (SQLite's locks on it would be lost).
+ * One process, one thread: a plain list.
+ */
+static struct open_lib {
+	dev_t dev;
+	ino_t ino;
+} *open_libs;
+static size_t nopen_libs;
+
+static int
+open_here(const struct stat *sb)
+{
+	size_t i;
+
+	for (i = 0; i < nopen_libs; i++)
+		if (open_libs[i].dev == sb->st_dev &&
+		    open_libs[i].ino == sb->st_ino)
+			return 1;
+	return 0;
+}
+
+/* Note s's library as open in this process (after a successful open). */
+static void
+note_open(struct store *s)
+{
+	struct stat sb;
+
+	if (stat(s->path, &sb) != 0)
+		return;
+	s->dev = sb.st_dev;
+	s->ino = sb.st_ino;
+	open_libs = xreallocarray(open_libs, nopen_libs + 1,
+	    sizeof *open_libs);
+	open_libs[nopen_libs].dev = sb.st_dev;
+	open_libs[nopen_libs++].ino = sb.st_ino;
+}
+
+static void
+note_closed(const struct store *s)
+{
+	size_t i;
+
+	for (i = 0; i < nopen_libs; i++)
+		if (open_libs[i].dev == s->dev && open_libs[i].ino == s->ino) {
+			open_libs[i] = open_libs[--nopen_libs];
+			break;
+		}
+	if (nopen_libs == 0) {
+		free(open_libs);
+		open_libs = NULL;
+	}
+}
+
 static int
 ended_uncleanly(const char *path)
 {
@@ -713,6 +772,11 @@ ended_uncleanly(const char *path)
 	struct flock fl;
 	int fd, r = 0;
 
+	if (stat(path, &sb) == 0 && open_here(&sb)) {
+		free(wal);
+		free(shm);
+		return 0;   /* open here: it did not end */
+	}
 	if (stat(wal, &sb) == 0 && sb.st_size > 0) {
 		r = 1;
 		if ((fd = open(shm, O_RDONLY | O_NOCTTY)) >= 0) {
@@ -796,6 +860,7 @@ open_at(const char *path, int version, struct store **out, char **err)
 	if (register_tokenizer(s, err) < 0 || migrate(s, have, version,
 	    err) < 0)
 		goto bad;
+	note_open(s);
 	*out = s;
 	return 0;
 bad:
@@ -803,13 +868,26 @@ bad:
 	return -1;
 }
 
+/* Whether path's write-ahead log exists with content. */
+static int
+wal_has_pages(const char *path)
+{
+	char *wal = xasprintf("%s-wal", path);
+	struct stat sb;
+	int r = stat(wal, &sb) == 0 && sb.st_size > 0;
+
+	free(wal);
+	return r;
+}
+
 /*
  * Whether the SQLite file at path is shorter than its own header says (a
  * copy cut short, a disk that lost the end): the header's page count
  * (bytes 28-31, valid when bytes 92-95 equal the change counter at 24-27)
- * times its page size (bytes 16-17; 1 means 65536). A library in the
- * middle of a write keeps its newest pages in the write-ahead log, never
- * fewer in the file than its header counts.
+ * times its page size (bytes 16-17; 1 means 65536). Not while the
+ * write-ahead log holds pages: a checkpoint killed midway writes page 1
+ * (the new count) before the file grows, and SQLite recovers that from
+ * the log.
  */
 static int
 cut_short(const char *path)
@@ -821,7 +899,7 @@ cut_short(const char *path)
 	size_t n;
 
 	if (stat(path, &sb) != 0 || !S_ISREG(sb.st_mode) || sb.st_size < 100 ||
-	    (f = fopen(path, "rb")) == NULL)
+	    wal_has_pages(path) || (f = fopen(path, "rb")) == NULL)
 		return 0;
 	n = fread(h, 1, sizeof h, f);
 	fclose(f);
@@ -870,7 +948,8 @@ file_uri(const char *path, const char *query)
 	const char *p;
 
 	buf_init(&b);
-	buf_adds(&b, "file:");
+	/* file:///abs (an empty host), so that //x is no host x. */
+	buf_adds(&b, path[0] == '/' ? "file://" : "file:");
 	for (p = path; *p != '\0'; p++)
 		if (*p == '%' || *p == '?' || *p == '#')
 			buf_addf(&b, "%%%02X", (unsigned char)*p);
@@ -894,6 +973,12 @@ open_readonly(const char *path, struct store **out, char **err)
 	int have, immutable = access(shm, F_OK) != 0 && !dir_writable(path);
 
 	free(shm);
+	if (immutable && wal_has_pages(path)) {
+		free(s);
+		return fail(err, "%s: the library's folder is read-only and its "
+		    "log holds changes not yet in the file: open it once where "
+		    "it can be written", path);
+	}
 	uri = file_uri(path, immutable ? "mode=ro&immutable=1" : "mode=ro");
 	s->path = xstrdup(path);
 	s->readonly = 1;
@@ -918,6 +1003,7 @@ open_readonly(const char *path, struct store **out, char **err)
 	}
 	if (register_tokenizer(s, err) < 0)
 		goto bad;
+	note_open(s);
 	*out = s;
 	return 0;
 bad:
@@ -954,8 +1040,9 @@ create_library(const char *path, int version, char **err)
 	}
 	store_close(s);   /* the last close checkpoints: all in the file */
 	if (link(tmp, path) != 0 && errno != EEXIST) {
-		/* No hard links here (some FUSE or FAT mounts): rename. */
-		if (rename(tmp, path) != 0)
+		/* No hard links here (some FUSE or FAT mounts): rename,
+		 * unless another process was first after all. */
+		if (access(path, F_OK) != 0 && rename(tmp, path) != 0)
 			rc = fail(err, "%s: %s", path, strerror(errno));
 	}
 	unlink(tmp);
@@ -996,6 +1083,8 @@ store_close(struct store *s)
 
 	if (s == NULL)
 		return;
+	if (s->ino != 0 || s->dev != 0)
+		note_closed(s);
 	if (s->batch)
 		store_rollback(s);
 	for (i = 0; i < Q_COUNT; i++)

@@ -326,8 +326,8 @@ read_file_max(const char *path, size_t max, size_t *len)
 
 	if (fd < 0)
 		return NULL;
-	if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode)) {
-		e = S_ISREG(sb.st_mode) ? errno : EINVAL;
+	e = fstat(fd, &sb) != 0 ? errno : !S_ISREG(sb.st_mode) ? EINVAL : 0;
+	if (e != 0) {
 		close(fd);
 		errno = e;
 		return NULL;
@@ -377,7 +377,9 @@ escape_controls(const char *s)
 			i++;
 			continue;
 		}
-		if (utf8_is_control(c))
+		if (c == '\\')   /* so that \x1B in a name is no escape */
+			buf_adds(&b, "\\\\");
+		else if (utf8_is_control(c))
 			buf_addf(&b, "\\x%02X", (unsigned)c);
 		else if (utf8_is_layout_format(c))
 			buf_addf(&b, "\\u%04X", (unsigned)c);

@@ -41,7 +41,8 @@ void render_markdown(struct buf *out, const struct article *a);
  * and C1 (SPEC "Control characters"), and the format characters that
  * would change how it draws the rest: bidi controls (they reorder the
  * line) and zero-width joiners (they join emoji into one glyph of fewer
- * cells than `cat --width` measured). In place; returns s.
+ * cells than `cat --width` measured). A byte that is no UTF-8 becomes
+ * '?'. In place; returns s.
  */
 char *render_sanitize(char *s);
 

@@ -57,7 +57,8 @@ char *read_file(const char *path, size_t *len);
  * s as it may be shown in a message or on the screen (a file name, a
  * config line): controls (utf8_is_control) as \xNN, the format
  * characters of utf8_is_layout_format as \u202E and kin, bytes that are
- * no UTF-8 as \xNN, and a backslash as itself.
+ * no UTF-8 as \xNN, and a backslash doubled (so that a name holding
+ * the text \x1B is told from one holding ESC).
  * Nothing from outside then moves the cursor, recolours or reorders the
  * terminal. Returns a new string (caller frees).
  */

@@ -60,6 +60,21 @@ ok $? "  the loop through self is named"
 grep -qF "lreader: $T/walk/a/up: folder already read (a symlink loop?): skipped" "$T/err"
 ok $? "  the loop through up is named"
 
+# A folder named inside another folder named too: read once, no failure;
+# a FIFO alone in a folder is one failure, not two.
+mkdir -p "$T/nest/sub" "$T/fifo-only"
+page "$T/nest/sub/n.txt" '方山县开展春季植树活动'
+TL import "$T/nest/sub" "$T/nest" >"$T/out" 2>"$T/err"
+is "$?" 0 "a folder and its parent on one command line: exit 0"
+grep -q '^imported 1, skipped 0, failed 0 (' "$T/out"
+ok $? "  its page once, nothing failed"
+mkfifo "$T/fifo-only/p.txt"
+TL import "$T/fifo-only" >"$T/out" 2>"$T/err"
+grep -q '^imported 0, skipped 0, failed 1 (' "$T/out"
+ok $? "a folder with only a FIFO page: one failure"
+! grep -q "no .txt files" "$T/err"
+ok $? "  and no 'no .txt files' besides"
+
 # The same folder twice on the command line is read once.
 TL import "$T/walk" "$T/walk/" >"$T/out" 2>"$T/err"
 grep -q '^imported 0, skipped 2, failed 0 (' "$T/out"
@@ -166,6 +181,11 @@ if command -v python3 >/dev/null 2>&1; then
 	[ -s "$ddb-wal" ]; ok $? "a killed writer leaves its log behind"
 	"$LREADER" --db "$ddb" list >"$T/out" 2>"$T/err"
 	is "$?" 0 "  a sound library opens after it"
+	cdb=$T/checkpoint.db
+	"$LREADER" --db "$cdb" import "$top_srcdir/assets/issues" >/dev/null 2>&1
+	python3 "$top_srcdir/tests/cli/crash-library.py" "$cdb" checkpoint
+	"$LREADER" --db "$cdb" list >"$T/out" 2>"$T/err"
+	is "$?" 0 "killed in a checkpoint (file shorter than its header, the rest in the log): opens"
 	python3 "$top_srcdir/tests/cli/crash-library.py" "$ddb" damage
 	"$LREADER" --db "$ddb" import "$T/in/good.txt" >"$T/out" 2>"$T/err"
 	is "$?" 1 "a damaged library after a killed writer: exit 1"

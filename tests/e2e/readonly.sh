@@ -63,14 +63,31 @@ keys q
 st=$(wait_exit); is "$st" 0 "q quits with status 0"
 history_has "could not save"; ok $((!$?)) "  and no error about saving on the way out"
 
-# Only the folder read-only (the file itself writable): the same.
+# Only the folder read-only (the file itself writable): the same; and a
+# path that starts with // (HOME=/ makes one) opens as well.
 chmod 666 "$db"
 U list >/dev/null 2>"$T/err"
 is "$?" 0 "a writable library in a read-only folder: list works"
 grep -qF "read-only: marks are not saved" "$T/err"; ok $? "  with the notice"
+"$user" --db "/$db" list >/dev/null 2>"$T/err"
+is "$?" 0 "  also named //…"
+
+# A read-only folder and a log holding changes the file lacks (a writer
+# was killed there): reading the file alone would show old text, so it
+# is refused with the reason.
+if command -v python3 >/dev/null 2>&1; then
+	chmod 755 "$T/lib"
+	python3 "$top_srcdir/tests/cli/crash-library.py" "$db"
+	rm -f "$db-shm"
+	chmod 555 "$T/lib"
+	U list >/dev/null 2>"$T/err"
+	is "$?" 1 "a read-only folder whose log holds changes: refused"
+	grep -qF "log holds changes not yet in the file" "$T/err"; ok $? "  says why"
+fi
 
 chmod 755 "$T/lib"
 chmod 644 "$db"
+rm -f "$db-wal" "$db-shm"
 is "$(cksum <"$db")" "$sum_before" "the library file is unchanged"
 "$real" --db "$db" export >"$T/after.jsonl"
 cmp -s "$T/before.jsonl" "$T/after.jsonl"; ok $? "and so is every article and mark"

@@ -35,6 +35,8 @@ test_sanitize(void)
 	sanitize_is("吕梁日报——“数谷”", "吕梁日报——“数谷”",
 	    "CJK punctuation (E2 80 94, E2 80 9C) kept");
 	sanitize_is("e\xcc\x81", "e\xcc\x81", "a combining mark kept");
+	sanitize_is("\xc2\x1b\x9b" "1m", "??1m",
+	    "bad bytes as '?': dropping ESC joins no C1 CSI");
 }
 
 static void

@@ -134,6 +134,9 @@ test_escape(void)
 	t = escape_controls("名\xFF\xFE.txt");
 	is_str(t, "名\\xFF\\xFE.txt", "escape_controls: bytes that are no UTF-8");
 	free(t);
+	t = escape_controls("a\\x1B.txt");
+	is_str(t, "a\\\\x1B.txt", "escape_controls: a backslash doubled");
+	free(t);
 	t = escape_controls("吕梁日报 2021/07/26.txt");
 	is_str(t, "吕梁日报 2021/07/26.txt", "escape_controls: plain text unchanged");
 	free(t);
