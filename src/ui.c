@@ -761,7 +761,9 @@ draw_status(struct ui_state *st)
 static int
 draw_prompt(struct ui_state *st)
 {
-	static const char *const label[] = { "", ":", "/", "filter: " };
+	/* Labelled, not a bare ":" or "/" (work item 10, item 8). */
+	static const char *const label[] = { "", "Go to: ", "Find: ",
+	    "Filter: " };
 	int y = st->rows - 1, amb = st->cfg.ambiguous, lw, avail;
 	const char *s = st->input.data ? st->input.data : "";
 	size_t n = strlen(s);

@@ -51,11 +51,11 @@ wait_gone "unread only"; ok $? "u again: off"
 
 # ---- text filter, with prompt editing ----
 keys f
-until_ok status_re '^filter:'; ok $? "f opens the filter prompt"
+until_ok status_re '^Filter:'; ok $? "f opens the filter prompt, labelled"
 text "大数据产X"
-wait_status "filter: 大数据产X"; ok $? "  the prompt takes Chinese text"
+wait_status "Filter: 大数据产X"; ok $? "  the prompt takes Chinese text"
 keys BSpace
-until_ok status_re 'filter: 大数据产$'; ok $? "  Backspace deletes a character"
+until_ok status_re 'Filter: 大数据产$'; ok $? "  Backspace deletes a character"
 keys BSpace
 keys Enter
 wait_status "filter: 大数据"; ok $? "  Enter applies the filter"
@@ -64,9 +64,9 @@ sidebar_has '4 · 吕梁：大数据.*(2/2)'; ok $? "  issue 4: both articles ma
 keys u
 wait_status "unread only · filter: 大数据"; ok $? "filters combine"
 keys f
-wait_status "filter: 大数据"
+wait_status "Filter: 大数据"
 keys C-u
-until_ok status_re '^filter: *$'; ok $? "^U clears the prompt"
+until_ok status_re '^Filter: *$'; ok $? "^U clears the prompt"
 text "吕梁"
 keys Escape
 wait_status "unread only · filter: 大数据"; ok $? "Esc cancels: the filter is unchanged"

@@ -58,7 +58,7 @@ keys 9
 wait_status "no issue 9"; ok $? "9: there is no issue 9"
 
 keys :
-wait_status ":"
+wait_status "Go to:"; ok $? ": opens the Go to: prompt"
 text 4
 keys Enter
 wait_status "issue 4/5 · article 1/2"; ok $? ":4 goes to issue 4"

@@ -44,7 +44,7 @@ resize_to 80 24
 keys /
 text 吕梁
 resize 70 22
-until_ok status_has "/吕梁"; ok $? "a prompt survives a resize"
+until_ok status_has "Find: 吕梁"; ok $? "a prompt survives a resize"
 keys Escape
 wait_status "help"
 
