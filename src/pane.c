@@ -181,7 +181,9 @@ pane_open(struct pane *p, int64_t id, char **err)
 	p->top = 0;
 	if (pane_refresh_issue(p, err) != 0)
 		return -1;
-	find_matches(p);
+	/* A find belongs to the article it was made in (work item 10,
+	 * item 8): the new one opens without it; n finds again. */
+	pane_find(p, NULL);
 	return 0;
 }
 
@@ -328,11 +330,14 @@ pane_find(struct pane *p, const char *query)
 int
 pane_find_step(struct pane *p, int dir)
 {
+	int wrapped;
+
 	if (p->nm == 0)
 		return -1;
+	wrapped = dir > 0 ? p->cur + 1 == p->nm : p->cur == 0;
 	p->cur = dir > 0 ? (p->cur + 1) % p->nm : (p->cur + p->nm - 1) % p->nm;
 	show_line(p, p->m[p->cur].line);
-	return 0;
+	return wrapped;
 }
 
 static int

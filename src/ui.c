@@ -432,16 +432,32 @@ start_prompt(struct ui_state *st, enum ui_prompt p)
 	buf_adds(&st->input, "");
 	if (p == PROMPT_FILTER && st->filter_text != NULL)
 		buf_adds(&st->input, st->filter_text);
+	/* / offers the last search: Enter repeats it, ^U clears it. */
+	if (p == PROMPT_FIND && st->last_find != NULL)
+		buf_adds(&st->input, st->last_find);
 	st->dirty |= DIRTY_STATUS;
 }
 
 static void
 act_find_step(struct ui_state *st, int dir)
 {
+	int r;
+
+	/* In another article than the last find's: find it here first. */
+	if (st->pane.query == NULL && st->last_find != NULL &&
+	    st->pane.art != NULL) {
+		if (pane_find(&st->pane, st->last_find) == 0)
+			set_msg(st, xasprintf("not found: %s", st->last_find));
+		st->dirty |= DIRTY_PANE;
+		return;
+	}
 	if (st->pane.query == NULL)
 		set_msg(st, xstrdup("nothing to find: press / first"));
-	else if (pane_find_step(&st->pane, dir) != 0)
+	else if ((r = pane_find_step(&st->pane, dir)) < 0)
 		set_msg(st, xasprintf("not found: %s", st->pane.query));
+	else if (r > 0)
+		set_msg(st, xstrdup(dir > 0 ? "search wrapped to the top" :
+		    "search wrapped to the end"));
 	st->dirty |= DIRTY_PANE;
 }
 
@@ -572,6 +588,8 @@ apply_prompt(struct ui_state *st, enum ui_prompt p, const char *s)
 		apply_goto(st, s);
 		break;
 	case PROMPT_FIND:
+		free(st->last_find);
+		st->last_find = s[0] != '\0' ? xstrdup(s) : NULL;
 		n = pane_find(&st->pane, s);
 		if (s[0] != '\0' && n == 0)
 			set_msg(st, xasprintf("not found: %s", s));
@@ -956,6 +974,7 @@ ui_free(struct ui_state *st)
 	config_free(&st->cfg);
 	buf_free(&st->input);
 	free(st->filter_text);
+	free(st->last_find);
 	free(st->msg);
 }
 

@@ -46,9 +46,9 @@ void pane_free(struct pane *p);
 
 /*
  * Open article id at its saved reading position (or the top), marking it
- * read (SPEC: an article is marked read when opened). The find query
- * stays and is looked for in the new article. Returns 0, 1 when there is
- * no such article (nothing changes), or -1 with *err.
+ * read (SPEC: an article is marked read when opened). The find query is
+ * cleared: it was the last article's. Returns 0, 1 when there is no such
+ * article (nothing changes), or -1 with *err.
  */
 int pane_open(struct pane *p, int64_t id, char **err);
 /* Save the reading position of the open article in the store. */
@@ -81,7 +81,8 @@ int pane_percent(const struct pane *p);
  */
 size_t pane_find(struct pane *p, const char *query);
 /* Go to the next (dir 1) or previous (dir -1) match, wrapping around;
- * returns 0, or -1 when there is none. */
+ * returns 0, 1 when it wrapped (past the last, or before the first), or
+ * -1 when there is none. */
 int pane_find_step(struct pane *p, int dir);
 
 /*

@@ -43,6 +43,7 @@ struct ui_state {
 	int nconfig_errors;
 	struct store_filter filter;   /* text is filter_text */
 	char *filter_text;            /* owned; NULL when no text filter */
+	char *last_find;              /* the last / query (owned) or NULL */
 	struct sidebar sb;            /* owned */
 	struct pane pane;             /* owned */
 	enum ui_focus focus;

@@ -86,7 +86,7 @@ wait_status "issue 2/5 · article 1/5"
 keys n
 wait_status "nothing to find"; ok $? "n before any search says so"
 keys /
-wait_status "/"
+wait_status "Find:"; ok $? "/ opens the Find: prompt"
 text "吕梁"
 keys Enter
 until_ok status_has "/吕梁 1/"; ok $? "/ finds: the status line counts the matches"
@@ -98,7 +98,14 @@ keys n
 wait_status "/吕梁 2/$total"; ok $? "n: the next match"
 keys N N
 wait_status "/吕梁 $total/$total"; ok $? "N N: previous, wrapping around"
+status_has "search wrapped to the end"; ok $? "  and says it wrapped"
+keys n
+wait_status "search wrapped to the top"; ok $? "n at the last match says it wrapped"
+keys N
+wait_status "/吕梁 $total/$total"
 keys /
+wait_status "Find: 吕梁"; ok $? "/ offers the last search"
+keys C-u
 text "没有这样的词"
 keys Enter
 wait_status "not found: 没有这样的词"; ok $? "a missing word: not found"
@@ -122,7 +129,8 @@ while IFS= read -r row; do
 done <"$TEST_TMP/rows"
 if [ -n "$q" ]; then
 	keys /
-	wait_status "/"
+	wait_status "Find:"
+	keys C-u
 	text "$q"
 	keys Enter
 	until_ok status_has "/$q 1/"
@@ -130,6 +138,17 @@ if [ -n "$q" ]; then
 else
 	ok 1 "two rows of text to search across"
 fi
+# The find belongs to its article: the next one opens without it, and n
+# looks for the last search there.
+keys /
+keys C-u
+text "吕梁"
+keys Enter
+until_ok status_has "/吕梁 1/"
+keys J
+until_ok lacks "/吕梁 "; ok $? "the next article opens without the last find's status"
+keys n
+until_ok status_has "/吕梁 "; ok $? "  n finds the last search there"
 keys Q
 is "$(wait_exit)" 0 "quits with status 0"
 
