@@ -14,6 +14,10 @@ wait_for "5 · " || dump
 # ---- bookmarks ----
 keys 2
 wait_status "issue 2/5 · article 1/5"
+# Work item 10, item 8: the subtitle has its own style (underlined by
+# default), not the body's.
+screen_esc | grep -q '\[4m楼阳生出席并讲话'
+ok $? "the subtitle is drawn in its own style"
 keys m
 wait_status "bookmarked"; ok $? "m bookmarks the open article"
 until_ok sidebar_has '^ > ! “数谷吕梁'; ok $? "  its row shows the bookmark mark"
