@@ -15,6 +15,7 @@
 
 #include "lreader/help.h"
 #include "lreader/import.h"
+#include "lreader/layout.h"
 #include "lreader/screen.h"
 #include "lreader/ui.h"
 #include "lreader/width.h"
@@ -756,7 +757,7 @@ status_text(struct ui_state *st, struct buf *b)
 static void
 draw_status(struct ui_state *st)
 {
-	int y = st->rows - 1, amb = st->cfg.ambiguous, rw = 0, key;
+	int y = st->rows - 1, amb = st->cfg.ambiguous, rw = 0, key, avail;
 	char name[KEYS_NAME_MAX], *right = NULL;
 	struct buf b;
 
@@ -770,7 +771,16 @@ draw_status(struct ui_state *st)
 	buf_init(&b);
 	buf_adds(&b, "");
 	status_text(st, &b);
-	screen_puts(y, 1, st->cols - rw - 3, b.data, amb, EL_STATUS);
+	/* Too long for the line: cut with "…" at the end, so that the
+	 * position (first) and the help key (right) stay in view. */
+	avail = st->cols - rw - 3;
+	if (avail > 0 && (int)width_str(b.data, b.len, amb) > avail) {
+		char *t = layout_truncate(b.data, avail, amb);
+		screen_puts(y, 1, avail, t, amb, EL_STATUS);
+		free(t);
+	} else if (avail > 0) {
+		screen_puts(y, 1, avail, b.data, amb, EL_STATUS);
+	}
 	buf_free(&b);
 	free(right);
 }

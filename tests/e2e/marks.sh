@@ -67,6 +67,12 @@ until_ok sidebar_has '(.*/.*)'; ok $? "  issues show (matching/total)"
 sidebar_has '4 · 吕梁：大数据.*(2/2)'; ok $? "  issue 4: both articles match"
 keys u
 wait_status "unread only · filter: 大数据"; ok $? "filters combine"
+# Work item 10, item 8: a status line too long for the terminal is cut
+# with "…", the position first and the help key still in view.
+resize_to 46 20
+until_ok status_re '…  *? help *$'; ok $? "a long status line is cut with … before ? help"
+status_has "issue "; ok $? "  its position stays in view"
+resize_to 80 24
 keys f
 wait_status "Filter: 大数据"
 keys C-u
