@@ -80,11 +80,10 @@ seg_has_bigram(const uint64_t *v, size_t n, uint64_t x)
 	return find_u64(v, n, x) < n;
 }
 
-uint64_t *
-seg_bigrams(const char *s, size_t *n)
+size_t
+seg_han_pairs(const char *s, uint64_t *out)
 {
-	size_t len = strlen(s), i = 0, k = 0, j;
-	uint64_t *v = xreallocarray(NULL, len + 1, sizeof *v);
+	size_t len = strlen(s), i = 0, k = 0;
 	uint32_t prev = 0, cur;
 
 	while (i < len) {
@@ -94,9 +93,18 @@ seg_bigrams(const char *s, size_t *n)
 			continue;
 		}
 		if (prev != 0)
-			v[k++] = (uint64_t)prev << 32 | cur;
+			out[k++] = (uint64_t)prev << 32 | cur;
 		prev = cur;
 	}
+	return k;
+}
+
+uint64_t *
+seg_bigrams(const char *s, size_t *n)
+{
+	uint64_t *v = xreallocarray(NULL, strlen(s) + 1, sizeof *v);
+	size_t k = seg_han_pairs(s, v), i, j;
+
 	seg_sort_u64(v, k);
 	for (i = j = 0; i < k; i++)
 		if (j == 0 || v[j - 1] != v[i])

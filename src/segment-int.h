@@ -359,6 +359,9 @@ void seg_list_paras(struct seg *s);
 
 /* segment-bigrams.c */
 uint64_t *seg_bigrams(const char *text, size_t *n);
+/* The Han character pairs of s in order, written to out (room for one
+ * a character of s); returns how many. */
+size_t seg_han_pairs(const char *s, uint64_t *out);
 /* Sort v[0..n) ascending (a radix sort: bigram keys are sorted often). */
 void seg_sort_u64(uint64_t *v, size_t n);
 int seg_has_bigram(const uint64_t *v, size_t n, uint64_t x);

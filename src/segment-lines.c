@@ -142,21 +142,8 @@ index_pairs(struct seg *s)
 		cap += (size_t)s->l[i].nch;
 	s->pairs = xreallocarray(NULL, cap + 1, sizeof *s->pairs);
 	s->npairs = 0;
-	for (i = 0; i < s->nl; i++) {
-		const char *t = s->l[i].text;
-		size_t j = 0, n = strlen(t);
-		uint32_t prev = 0, c;
-		while (j < n) {
-			j += (size_t)utf8_next(t + j, n - j, &c);
-			if (!clean_is_han(c)) {
-				prev = 0;
-				continue;
-			}
-			if (prev != 0)
-				s->pairs[s->npairs++] = (uint64_t)prev << 32 | c;
-			prev = c;
-		}
-	}
+	for (i = 0; i < s->nl; i++)
+		s->npairs += seg_han_pairs(s->l[i].text, s->pairs + s->npairs);
 	seg_sort_u64(s->pairs, s->npairs);
 }
 
