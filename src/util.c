@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -290,29 +291,7 @@ utf8_is_layout_format(uint32_t uc)
 char *
 read_file(const char *path, size_t *len)
 {
-	FILE *fp = fopen(path, "rb");
-	struct buf b;
-	char chunk[65536];
-	size_t n;
-	int e;
-
-	if (fp == NULL)
-		return NULL;
-	buf_init(&b);
-	buf_add(&b, "", 0);
-	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
-		buf_add(&b, chunk, n);
-	if (ferror(fp)) {
-		e = errno;
-		fclose(fp);
-		buf_free(&b);
-		errno = e ? e : EIO;
-		return NULL;
-	}
-	fclose(fp);
-	if (len != NULL)
-		*len = b.len;
-	return buf_take(&b);
+	return read_file_max(path, SIZE_MAX - 1, len);
 }
 
 char *

@@ -47,9 +47,9 @@ char *buf_take(struct buf *b);                  /* returns data (caller frees), 
 void buf_free(struct buf *b);
 
 /*
- * The whole content of the file at path, NUL-terminated (the caller
- * frees); *len its size in bytes. NULL with errno set when it cannot be
- * read.
+ * The whole content of the regular file at path, NUL-terminated (the
+ * caller frees); *len its size in bytes. NULL with errno set when it
+ * cannot be read (read_file_max with no limit).
  */
 char *read_file(const char *path, size_t *len);
 
