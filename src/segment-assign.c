@@ -65,8 +65,9 @@ struct dp {
 	char *banned;        /* banned[p * nh + h]: h may not start at p */
 	double *lambda;      /* per headline: what heading a run costs more */
 	int constrained;     /* bans and lambda apply (not for true scores) */
-	int *before;         /* per state: the headline gathered just before
-	                        it in its block, or -1 (order_score) */
+	int *before;         /* per state: the headlines gathered just before
+	                        it in its block (two: a split's lower part and
+	                        the whole), or -1 (order_score) */
 	double *st, *em;     /* start_base and emit_base, [p * (nh + 1) + k] */
 };
 
@@ -104,7 +105,8 @@ find_gaps(struct dp *d)
 		const struct seg_headline *hd = &s->h[h];
 		struct gap *g = &d->g[para_after(s, hd->item)];
 		d->gap_of[h] = (int)(g - d->g);
-		if (*hd->title == '\0' || hd->banner)
+		/* A split's parts stand where the whole does. */
+		if (*hd->title == '\0' || hd->banner || hd->alt_of >= 0)
 			continue;
 		/* Only between two paragraphs can a title be a heading. */
 		if (hd->plain && hd->nblock == 1 && g->blocks == 1 &&
@@ -269,13 +271,21 @@ start_base(const struct dp *d, int k, size_t p)
 	 * headline of the text right after it: it heads nothing else. */
 	if (d->g[d->gap_of[k]].heading == k && (size_t)d->gap_of[k] != p)
 		return NEVER;
-	x = W(A_USE) + W(A_LEAD) * d->aff[p * (size_t)d->nh + (size_t)k];
+	x = W(A_LEAD) * d->aff[p * (size_t)d->nh + (size_t)k];
+	/* Every headline heads something: W_A_USE once for a split headline
+	 * too (its lower part; the upper one is an extra headline only if
+	 * its words find it a body). Reading a headline as two: each part
+	 * pays half (a part alone is read as the whole again, one_reading). */
+	if (h->alt_of < 0 || !h->alt_upper)
+		x += W(A_USE);
+	if (h->alt_of >= 0)
+		x += (W(A_SPLIT) - h->alt_cost) / 2;
 	if (*h->byline != '\0' && s->it[s->paras[p]].dateline) {
 		x += W(A_BYLINE_DATELINE);
 		if (names_other(h, s->it[s->paras[p]].text))
 			x += W(A_BYLINE_OTHER);
 	}
-	if ((size_t)d->gap_of[k] == p && h->nth == h->nblock - 1) {
+	if ((size_t)d->gap_of[k] == p && h->line1 == h->blines - 1) {
 		x += d->g[p].heading == k ? W(A_BEFORE_PLAIN) : W(A_BEFORE);
 		if (elsewhere(d, k, p))
 			x += W(A_ELSEWHERE);
@@ -342,24 +352,27 @@ end_score(const struct dp *d, int k, size_t p)
 		return W(A_UNTITLED);
 	}
 	h = &s->h[k];
-	if ((size_t)d->gap_of[k] == p + 1 && h->nth == 0 &&
+	if ((size_t)d->gap_of[k] == p + 1 && h->line0 == 0 &&
 	    h->nblock <= AFTER_MAX)
 		return W(A_AFTER) - (lone(d, k) ? W(A_AWAY) : 0) +
 		    (elsewhere(d, k, p) ? W(A_ELSEWHERE) : 0);
 	return 0;
 }
 
+/* Whether headline b was printed right after headline a in a block. */
+static int
+follows(const struct seg_headline *a, const struct seg_headline *b)
+{
+	return a->item == b->item && b->line0 == a->line1 + 1;
+}
+
 /* Gathered headlines keep the order of their bodies. */
 static double
 order_score(const struct dp *d, int j, int k)
 {
-	const struct seg_headline *a, *b;
-
 	if (j == d->nh || k == d->nh)
 		return 0;
-	a = &d->s->h[j];
-	b = &d->s->h[k];
-	return a->item == b->item && b->nth == a->nth + 1 ? W(A_ORDER) : 0;
+	return follows(&d->s->h[j], &d->s->h[k]) ? W(A_ORDER) : 0;
 }
 
 /* One Viterbi pass; fills s->a. */
@@ -400,15 +413,17 @@ viterbi(struct dp *d)
 		}
 		for (k = 0; k < (int)ns; k++) {
 			double top = best[(p - 1) * ns + (size_t)k] + cn, st, v;
-			int arg = k, c = 0, jb;
+			int arg = k, c = 0, jb, b;
 			st = start_score(d, k, p);
 			/* A headline heads one run: not k after k. */
 			jb = k != d->nh && a1 == k ? a2 : a1;
 			v = (jb == a1 ? v1 : v2);
-			j = d->before[k];
-			if (j >= 0 && j != k && endv[j] + W(A_ORDER) > v) {
-				v = endv[j] + W(A_ORDER);
-				jb = j;
+			for (b = 0; b < 2; b++) {
+				j = d->before[2 * k + b];
+				if (j >= 0 && j != k && endv[j] + W(A_ORDER) > v) {
+					v = endv[j] + W(A_ORDER);
+					jb = j;
+				}
 			}
 			v += cs + st;
 			if (v > top) {
@@ -533,42 +548,84 @@ ban(struct dp *d, int h, const struct seg_article *r)
 		d->banned[p * (size_t)d->nh + (size_t)h] = 1;
 }
 
+/* Ban headline h from heading any run at all. */
+static void
+ban_all(struct dp *d, int h)
+{
+	size_t p;
+
+	for (p = 0; p < d->s->np; p++)
+		d->banned[p * (size_t)d->nh + (size_t)h] = 1;
+}
+
+/* Whether headlines j and k are two readings of the same lines: a
+ * headline and a part of its split. */
+static int
+clash(const struct seg *s, int j, int k)
+{
+	return j >= 0 && k >= 0 && (s->h[j].alt_of == k || s->h[k].alt_of == j);
+}
+
+/* Ban, on branch `second`, one side of the conflict between runs ri and
+ * rj: a headline heading both (the first run, or the second), or a
+ * headline and a part of its split (the whole, or its parts). */
+static void
+ban_side(struct dp *d, const struct seg_article *ri,
+    const struct seg_article *rj, int second)
+{
+	const struct seg *s = d->s;
+	int a = ri->head, whole, k;
+
+	if (a == rj->head) {
+		ban(d, a, second ? rj : ri);
+		return;
+	}
+	whole = s->h[a].alt_of >= 0 ? s->h[a].alt_of : a;
+	if (!second) {
+		ban_all(d, whole);
+		return;
+	}
+	for (k = 0; k < d->nh; k++)
+		if (s->h[k].alt_of == whole)
+			ban_all(d, k);
+}
+
 /*
- * Where a headline heads two runs, search again twice, once without it on
- * the first run and once without it on the second, and keep the better:
- * a greedy branch over the conflicts, one at a time. Returns whether a
- * conflict was found (and resolved).
+ * Where a headline heads two runs, or a headline and a part of its split
+ * both head runs, search again twice, once with each side banned, and
+ * keep the better: a greedy branch over the conflicts, one at a time.
+ * Returns whether a conflict was found (and resolved).
  */
 static int
-resolve_repeat(struct dp *d)
+resolve_conflict(struct dp *d)
 {
 	struct seg *s = d->s;
-	size_t i, j, cells = s->np * (size_t)d->nh;
+	size_t i, j = 0, cells = s->np * (size_t)d->nh;
 	char *keep;
 	double one, two;
 	struct seg_article ri, rj;
-	int h = -1;
+	int found = 0;
 
-	for (i = 0; i < s->na && h < 0; i++)
-		for (j = i + 1; j < s->na && h < 0; j++)
-			if (s->a[i].head >= 0 && s->a[j].head == s->a[i].head)
-				h = s->a[i].head;
-	if (h < 0)
+	for (i = 0; i < s->na && !found; i++)
+		for (j = i + 1; j < s->na && !found; j++)
+			found = s->a[i].head >= 0 && (s->a[j].head == s->a[i].head ||
+			    clash(s, s->a[i].head, s->a[j].head));
+	if (!found)
 		return 0;
 	ri = s->a[i - 1];
 	rj = s->a[j - 1];
 	keep = xmalloc(cells + 1);
 	memcpy(keep, d->banned, cells);
-	ban(d, h, &ri);
+	ban_side(d, &ri, &rj, 0);
 	viterbi(d);
 	one = path_score(d, NULL);
 	memcpy(d->banned, keep, cells);
-	ban(d, h, &rj);
+	ban_side(d, &ri, &rj, 1);
 	viterbi(d);
 	two = path_score(d, NULL);
 	if (one > two) {
 		memcpy(d->banned, keep, cells);
-		ban(d, h, &ri);
+		ban_side(d, &ri, &rj, 0);
 		viterbi(d);
 	}
 	free(keep);
@@ -593,6 +650,41 @@ first_use_only(struct seg *s)
 	return lost;
 }
 
+/* The run headed by headline k, or -1. */
+static long
+run_headed(const struct seg *s, int k)
+{
+	size_t r;
+
+	for (r = 0; r < s->na; r++)
+		if (s->a[r].head == k)
+			return (long)r;
+	return -1;
+}
+
+/*
+ * One reading of every split headline: its parts lose their runs where
+ * the whole heads one; a part heading a run without the other part gives
+ * the run to the whole (the two read as one headline after all).
+ */
+static void
+one_reading(struct seg *s)
+{
+	size_t r;
+
+	for (r = 0; r < s->na; r++) {
+		int k = s->a[r].head, whole, other;
+		if (k < 0 || s->h[k].alt_of < 0)
+			continue;
+		whole = s->h[k].alt_of;
+		other = s->h[k].alt_upper ? k + 1 : k - 1;
+		if (run_headed(s, whole) >= 0)
+			s->a[r].head = -1;
+		else if (run_headed(s, other) < 0)
+			s->a[r].head = whole;
+	}
+}
+
 /* Keep the runs in s->a as the best so far if they score better. */
 static void
 keep_best(struct dp *d, struct seg_article **best, size_t *nbest, double *top)
@@ -601,6 +693,7 @@ keep_best(struct dp *d, struct seg_article **best, size_t *nbest, double *top)
 	double x;
 
 	first_use_only(s);
+	one_reading(s);
 	x = true_score(d, NULL);
 	if (x <= *top)
 		return;
@@ -631,7 +724,7 @@ search(struct dp *d)
 
 	viterbi(d);
 	for (round = 0; round < CONFLICT_ROUNDS; round++)
-		if (!resolve_repeat(d))
+		if (!resolve_conflict(d))
 			break;
 	keep_best(d, &best, &nbest, &top);
 	memset(d->banned, 0, s->np * (size_t)d->nh);
@@ -658,6 +751,58 @@ search(struct dp *d)
 	free(uses);
 }
 
+/*
+ * Settle each split: where its parts head runs they take the whole's
+ * place in s->h, else the whole stays; the other reading is freed. The
+ * runs' head indices follow.
+ */
+static void
+settle_splits(struct seg *s)
+{
+	struct seg_headline *v = xreallocarray(NULL, s->nh + 1, sizeof *v);
+	int *to = xreallocarray(NULL, s->nh + 1, sizeof *to);
+	int *of = xreallocarray(NULL, s->nh + 1, sizeof *of);
+	size_t i, k, n = 0;
+
+	for (i = 0; i < s->nh; i++) {
+		to[i] = -1;
+		of[i] = s->h[i].alt_of;
+		s->h[i].alt_of = -1;
+	}
+	for (i = 0; i < s->nh; i++) {
+		int split = 0;
+		if (of[i] >= 0)
+			continue;
+		for (k = i + 1; k < s->nh; k++)
+			if (of[k] == (int)i && run_headed(s, (int)k) >= 0)
+				split = 1;
+		for (k = i + 1; k < s->nh; k++) {
+			if (of[k] != (int)i)
+				continue;
+			if (!split) {
+				seg_headline_free(&s->h[k]);
+				continue;
+			}
+			to[k] = (int)n;
+			v[n++] = s->h[k];
+		}
+		if (split) {
+			seg_headline_free(&s->h[i]);
+			continue;
+		}
+		to[i] = (int)n;
+		v[n++] = s->h[i];
+	}
+	for (i = 0; i < s->na; i++)
+		if (s->a[i].head >= 0)
+			s->a[i].head = to[s->a[i].head];
+	free(s->h);
+	free(to);
+	free(of);
+	s->h = v;
+	s->nh = n;
+}
+
 void
 seg_assign(struct seg *s)
 {
@@ -665,8 +810,10 @@ seg_assign(struct seg *s)
 	size_t p;
 	int h;
 
-	if (s->np == 0)
+	if (s->np == 0) {
+		settle_splits(s);
 		return;
+	}
 	memset(&d, 0, sizeof d);
 	d.s = s;
 	d.nh = (int)s->nh;
@@ -677,13 +824,13 @@ seg_assign(struct seg *s)
 	d.lambda = xcalloc(s->nh + 1, sizeof *d.lambda);
 	d.banned = xcalloc(s->np * (s->nh + 1), 1);
 	d.constrained = 1;
-	d.before = xcalloc(s->nh + 1, sizeof *d.before);
+	d.before = xcalloc(2 * (s->nh + 1), sizeof *d.before);
 	for (h = 0; h <= d.nh; h++) {
-		int k;
-		d.before[h] = -1;
-		for (k = 0; h < d.nh && k < d.nh; k++)
-			if (order_score(&d, k, h) != 0)
-				d.before[h] = k;
+		int k, b = 0;
+		d.before[2 * h] = d.before[2 * h + 1] = -1;
+		for (k = 0; h < d.nh && k < d.nh && b < 2; k++)
+			if (follows(&s->h[k], &s->h[h]))
+				d.before[2 * h + b++] = k;
 	}
 	for (h = 0; h < d.nh; h++)
 		d.usable[h] = *s->h[h].title != '\0' && !s->h[h].banner;
@@ -724,8 +871,16 @@ seg_assign(struct seg *s)
 			    cont_score(&d, p), d.g[p].cohesion, d.g[p].section,
 			    d.g[p].blocks, d.g[p].heading, d.g[p].series);
 	search(&d);
-	if (getenv("LREADER_SEGMENT_DEBUG") != NULL)
+	if (getenv("LREADER_SEGMENT_DEBUG") != NULL) {
 		debug_runs(&d);
+		for (p = 0; p < s->na; p++)
+			fprintf(stderr, "R%-3zu paras %zu-%zu head=%d\n", p,
+			    s->a[p].first, s->a[p].last, s->a[p].head);
+		for (h = 0; h < d.nh; h++)
+			fprintf(stderr, "K%-3d alt_of=%d upper=%d cost=%.2f lines %d-%d/%d %s\n",
+			    h, s->h[h].alt_of, s->h[h].alt_upper, s->h[h].alt_cost, s->h[h].line0,
+			    s->h[h].line1, s->h[h].blines, s->h[h].title);
+	}
 	/* Lone titles inside a run are its section headings. */
 	for (p = 1; p < s->np; p++) {
 		int k = d.g[p].heading;
@@ -736,6 +891,7 @@ seg_assign(struct seg *s)
 			if (s->a[i].first < p && s->a[i].last >= p)
 				s->h[k].article = -2;   /* a heading, see assemble */
 	}
+	settle_splits(s);
 	for (p = 0; p < s->na; p++)
 		if (s->a[p].head >= 0)
 			s->h[s->a[p].head].article = (int)p;

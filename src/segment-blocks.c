@@ -51,6 +51,7 @@ seg_new_headline(struct seg *s, size_t item)
 	h->kicker = xstrdup("");
 	h->item = item;
 	h->article = -1;
+	h->alt_of = -1;
 	return h;
 }
 
@@ -213,6 +214,10 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 
 /* A line of at most this many characters is a wrap's remainder. */
 #define WRAP_STUB_CHARS 2
+/* Headlines read as two only in blocks of at least this many: headlines
+ * gathered at the page end or in a row, where a kicker and a title look
+ * alike; a block alone before its body heads that body, kicker and all. */
+#define SPLIT_BLOCK_MIN 2
 
 /* Evidence that line b goes on with the text of line a, wrapped. */
 static double
@@ -290,6 +295,107 @@ fill(struct seg_headline *h, const struct seg_line *l, int r, int q)
 	}
 }
 
+static void
+set_plain(struct seg_headline *h)
+{
+	/* No byline or subtitle: it could be a section heading, its kicker
+	 * then the heading's first line (a heading wraps too). */
+	h->plain = *h->subtitle == '\0' && *h->byline == '\0' &&
+	    utf8_count(h->kicker) + utf8_count(h->title) <= HEADING_MAX;
+	h->numbered = seg_is_numhead(h->title);
+}
+
+/*
+ * Whether the block's parse joined line b (role r) to line a (role q) in
+ * a way that could also be two headlines: a kicker over its title, or a
+ * title wrapped onto the next line. The assignment weighs both readings
+ * (a kicker and a title gathered at the page end look alike, and only
+ * the bodies tell them apart). Never for a wrap that is certain: a line
+ * ending in a comma or the like, a next line that starts inside a
+ * sentence or is a stub. *cost: by how much the block's own evidence
+ * prefers one headline (the parse's margin at this junction over two
+ * titles).
+ */
+static int
+may_split(const struct seg *s, const struct bline *a, int q,
+    const struct bline *b, int r, int mixed, double *cost)
+{
+	if (q == R_K && r == R_T) {
+		*cost = emit(a, R_K, mixed) + step(s, a, R_K, b, R_T) -
+		    emit(a, R_T, mixed) - step(s, a, R_T, b, R_T);
+		return 1;
+	}
+	if (r != R_U || a->l->mid || a->l->perline || seg_starts_inside(b->l) ||
+	    b->l->nch <= WRAP_STUB_CHARS)
+		return 0;
+	*cost = emit(b, R_U, mixed) + step(s, a, q, b, R_U) -
+	    emit(b, R_T, mixed) - step(s, a, q, b, R_T);
+	return 1;
+}
+
+/* Title lines [from, to) of h joined; caller frees. */
+static char *title_part(const struct seg_headline *h, int from, int to);
+
+/* A new headline of h's block holding h's title lines [from, to). */
+static size_t
+new_part(struct seg *s, size_t hi, int from, int to)
+{
+	struct seg_headline *n = seg_new_headline(s, s->h[hi].item);
+	const struct seg_headline *h = &s->h[hi];
+	int k;
+
+	n->nth = h->nth;
+	n->nblock = h->nblock;
+	n->blines = h->blines;
+	n->doubled = h->doubled;
+	n->alt_of = (int)hi;
+	free(n->title);
+	n->title = title_part(h, from, to);
+	n->tl = xreallocarray(NULL, (size_t)(to - from) + 1, sizeof *n->tl);
+	for (k = from; k < to; k++)
+		n->tl[n->tlines++] = xstrdup(h->tl[k]);
+	return s->nh - 1;
+}
+
+/*
+ * The second reading of headline hi as two, cut before its block line
+ * `at`: the kicker (or the title's first lines, with the kicker) above,
+ * the rest of the title with the subtitle and byline below.
+ */
+static void
+add_split(struct seg *s, size_t hi, int at, double cost)
+{
+	int kicker = *s->h[hi].kicker != '\0';
+	/* Title lines above the cut: none when the kicker is what is cut. */
+	int j = at - s->h[hi].line0 - kicker;
+	size_t u, l;
+
+	if (j < 0 || j >= s->h[hi].tlines || (j == 0 && !kicker))
+		return;
+	if (j == 0) {
+		u = new_part(s, hi, 0, 0);
+		free(s->h[u].title);
+		s->h[u].title = xstrdup(s->h[hi].kicker);
+	} else {
+		u = new_part(s, hi, 0, j);
+		free(s->h[u].kicker);
+		s->h[u].kicker = xstrdup(s->h[hi].kicker);
+	}
+	l = new_part(s, hi, j, s->h[hi].tlines);
+	free(s->h[l].subtitle);
+	s->h[l].subtitle = xstrdup(s->h[hi].subtitle);
+	free(s->h[l].byline);
+	s->h[l].byline = xstrdup(s->h[hi].byline);
+	s->h[u].alt_upper = 1;
+	s->h[u].alt_cost = s->h[l].alt_cost = cost;
+	s->h[u].line0 = s->h[hi].line0;
+	s->h[u].line1 = at - 1;
+	s->h[l].line0 = at;
+	s->h[l].line1 = s->h[hi].line1;
+	set_plain(&s->h[u]);
+	set_plain(&s->h[l]);
+}
+
 /* Parse block item `item` into headlines (appended to s->h). */
 static void
 parse_block(struct seg *s, size_t item)
@@ -302,6 +408,8 @@ parse_block(struct seg *s, size_t item)
 	int q, r, cur, mixed, doubled = 0, nth = 0;
 	int *role;
 	long open = -1;
+	size_t first = s->nh;
+	struct { int at; double cost; } *cuts;
 
 	for (i = it->first; i <= it->last; i++)
 		if (!s->l[i].gone) {
@@ -341,24 +449,32 @@ parse_block(struct seg *s, size_t item)
 		role[k] = cur;
 		cur = from[k][cur];
 	}
+	cuts = xcalloc(n + 1, sizeof *cuts);
 	for (k = 0; k < n; k++) {
 		q = k > 0 ? role[k - 1] : -1;
 		if (open < 0 || opens(q, role[k])) {
 			seg_new_headline(s, item);
 			open = (long)s->nh - 1;
 			s->h[open].nth = nth++;
+			s->h[open].line0 = (int)k;
 		}
+		s->h[open].line1 = (int)k;
 		fill(&s->h[open], v[k].l, role[k], q);
+		if (k > 0 && cuts[open - first].at == 0 &&
+		    may_split(s, &v[k - 1], q, &v[k], role[k], mixed,
+		    &cuts[open - first].cost))
+			cuts[open - first].at = (int)k;
 	}
-	for (k = s->nh - (size_t)nth; k < s->nh; k++) {
+	for (k = first; k < s->nh; k++) {
 		struct seg_headline *h = &s->h[k];
 		h->nblock = nth;
-		/* No byline or subtitle: it could be a section heading, its
-		 * kicker then the heading's first line (a heading wraps too). */
-		h->plain = *h->subtitle == '\0' && *h->byline == '\0' &&
-		    utf8_count(h->kicker) + utf8_count(h->title) <= HEADING_MAX;
-		h->numbered = seg_is_numhead(h->title);
+		h->blines = (int)n;
+		set_plain(h);
 	}
+	for (k = first; k < first + (size_t)nth; k++)
+		if (cuts[k - first].at > 0 && nth >= SPLIT_BLOCK_MIN)
+			add_split(s, k, cuts[k - first].at, cuts[k - first].cost);
+	free(cuts);
 	for (k = 0; k < n; k++) {
 		free(v[k].h.bg);
 		free(v[k].h.idf);

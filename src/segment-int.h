@@ -134,6 +134,7 @@ enum seg_weight {
 	W_A_HEADING_NUM,     /* ... numbered: （一）, 一、 */
 	W_A_HEADING_SERIES,  /* ... one of several in the same body */
 	W_A_HEADING_COH,     /* ... the text after it shares the article's words */
+	W_A_SPLIT,           /* a headline read as two (kicker or wrap cut) */
 	W_COUNT
 };
 
@@ -243,6 +244,16 @@ struct seg_headline {
 	char *speaker;       /* a title's "NAME：" (an interview's), or NULL */
 	char **tl;           /* the lines the title was printed on; owned */
 	int tlines;          /* how many */
+	int line0, line1;    /* the block lines it was read from (first, last),
+	                        counting live lines from 0 */
+	int blines;          /* live lines in its block */
+	/* A second reading of a headline as two, weighed by the assignment
+	 * (segment-assign.c): the upper part (its kicker, or its title's
+	 * first line) and the lower part are headlines of their own, with
+	 * alt_of the index of the headline they split. -1: none. */
+	int alt_of;
+	int alt_upper;       /* the upper part (else the lower) */
+	double alt_cost;     /* evidence that it is one headline (a wrap) */
 };
 
 /* An article's body: a run of live paragraphs [first, last] (indices
@@ -384,6 +395,8 @@ void seg_headline_terms(struct seg *s, struct seg_headline *h);
 /* segment-blocks.c */
 void seg_parse_blocks(struct seg *s);
 struct seg_headline *seg_new_headline(struct seg *s, size_t item);
+/* Free what one headline owns (not h itself). */
+void seg_headline_free(struct seg_headline *h);
 
 /* segment.c: free every headline and empty s->h. */
 void seg_free_headlines(struct seg *s);

@@ -23,26 +23,32 @@ seg_append(char **field, const char *s, const char *sep)
 }
 
 void
+seg_headline_free(struct seg_headline *h)
+{
+	size_t k;
+
+	free(h->title);
+	free(h->subtitle);
+	free(h->byline);
+	free(h->kicker);
+	free(h->bg);
+	free(h->idf);
+	for (k = 0; k < h->nnames; k++)
+		free(h->names[k]);
+	free(h->names);
+	free(h->speaker);
+	for (k = 0; k < (size_t)h->tlines; k++)
+		free(h->tl[k]);
+	free(h->tl);
+}
+
+void
 seg_free_headlines(struct seg *s)
 {
-	size_t i, k;
+	size_t i;
 
-	for (i = 0; i < s->nh; i++) {
-		struct seg_headline *h = &s->h[i];
-		free(h->title);
-		free(h->subtitle);
-		free(h->byline);
-		free(h->kicker);
-		free(h->bg);
-		free(h->idf);
-		for (k = 0; k < h->nnames; k++)
-			free(h->names[k]);
-		free(h->names);
-		free(h->speaker);
-		for (k = 0; k < (size_t)h->tlines; k++)
-			free(h->tl[k]);
-		free(h->tl);
-	}
+	for (i = 0; i < s->nh; i++)
+		seg_headline_free(&s->h[i]);
 	free(s->h);
 	s->h = NULL;
 	s->nh = 0;

@@ -316,6 +316,34 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* Headlines in a row: a kicker-like line over a title is also read
+	 * as two headlines (the assignment chooses); a lone block is not. */
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	buf_adds(&b, "秋粮收购\n文水县两万亩酿酒高粱开镰收割\n□ 本报记者 冯俊\n");
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n□ 本报记者 郝晓东\n");
+	block_page(&s, b.data);
+	is_int(s.nh, 4, "blocks: two headlines and the first's second reading");
+	if (s.nh == 4) {
+		is_str(s.h[0].kicker, "秋粮收购", "blocks: read as a kicker ...");
+		ok(s.h[2].alt_of == 0 && s.h[2].alt_upper &&
+		    strcmp(s.h[2].title, "秋粮收购") == 0,
+		    "blocks: ... and as a title of its own (%s)", s.h[2].title);
+		ok(s.h[3].alt_of == 0 && !s.h[3].alt_upper &&
+		    *s.h[3].kicker == '\0' &&
+		    strcmp(s.h[3].byline, "本报记者 冯俊") == 0,
+		    "blocks: the title under it keeps the byline, not the kicker");
+	}
+	seg_free(&s);
+	buf_reset(&b);
+	buf_adds(&b, "秋粮收购\n文水县两万亩酿酒高粱开镰收割\n□ 本报记者 冯俊\n");
+	column(&b, para_b, 16);
+	block_page(&s, b.data);
+	ok(s.nh == 1 && strcmp(s.h[0].kicker, "秋粮收购") == 0,
+	    "blocks: a lone block's kicker has no second reading");
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A title wrapped after a comma is one title. */
 	buf_adds(&b, "守住耕地红线，\n种出高粱“金饭碗”\n□ 本报记者 冯俊\n");
 	column(&b, para_b, 16);
@@ -339,10 +367,11 @@ test_assign(void)
 {
 	static const char *a1 = "“乡村振兴离不开人才。”市农业农村局专家孙丽说，近年来全市培养新型职业农民两千多人，他们成为发展现代农业的骨干力量。";
 	static const char *a2 = "孙丽认为，培养职业农民要坚持需求导向，围绕特色产业开展精准培训，把课堂搬到田间地头，让农民学得会、用得上。";
-	static const char *b1 = "“文旅融合是县域经济的新引擎。”省旅游研究院研究员周涛在接受采访时说，吕梁山区红色资源丰富，发展红色旅游大有可为。";
-	static const char *b2 = "周涛建议，要把红色遗址保护利用和乡村旅游结合起来，打造精品线路，完善餐饮住宿配套，讲好老区故事，让游客留得下、愿再来。";
+	static const char *b1 = "“文旅融合是县域经济的新引擎。”省旅游研究院研究员周涛在接受采访时说，吕梁山区红色资源丰富，红色旅游大有可为。";
+	static const char *b2 = "周涛建议，要把红色遗址保护利用和山区旅游结合起来，打造精品线路，完善餐饮住宿配套，讲好老区故事，让游客留得下、愿再来。";
 	struct buf b;
 	struct seg s;
+	size_t i;
 
 	/* Gathered in the other order than their bodies: by the speaker. */
 	buf_init(&b);
@@ -361,6 +390,32 @@ test_assign(void)
 		is_str(s.a[1].head >= 0 ? s.h[s.a[1].head].title : "",
 		    "周涛：让红色旅游成为富民产业", "assign: the second body, the other one");
 	}
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* Two titles gathered at the page end, the first of which the block
+	 * alone reads as the second's kicker: the bodies make them two. */
+	column(&b, a1, 17);
+	column(&b, a2, 17);
+	column(&b, "孙丽表示，乡村振兴关键在人才，下一步将建立职业农民人才库，让更多年轻人回乡创业。", 17);
+	column(&b, b1, 17);
+	column(&b, b2, 17);
+	column(&b, para_b, 17);
+	buf_adds(&b, "乡村振兴离不开人才\n周涛：让红色旅游成为富民产业\n"
+	    "□ 本报记者 郝强\n文水县两万亩酿酒高粱开镰收割\n□ 本报记者 冯俊\n");
+	assign_page(&s, b.data);
+	is_int(s.na, 3, "assign: a kicker-like title heads a body of its own");
+	if (s.na == 3 && s.a[0].head >= 0 && s.a[1].head >= 0) {
+		is_str(s.h[s.a[0].head].title, "乡村振兴离不开人才",
+		    "assign: the first body, the upper title");
+		is_str(s.h[s.a[1].head].title, "周涛：让红色旅游成为富民产业",
+		    "assign: the second body, the title under it ...");
+		is_str(s.h[s.a[1].head].kicker, "", "assign: ... without a kicker");
+	}
+	for (i = 0; i < s.nh; i++)
+		if (s.h[i].alt_of >= 0)
+			break;
+	is_int(i, s.nh, "assign: one reading is left");
 	seg_free(&s);
 	buf_reset(&b);
 
