@@ -2,6 +2,7 @@
  * help: the help overlay and the --dump-keys table, both walked from the
  * action table (actions.h) and a keymap (see include/lreader/help.h).
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -115,8 +116,9 @@ help_lines_free(char **lines, size_t n)
 size_t
 help_draw(const struct keymap *m, long *top, int rows, int cols, int amb)
 {
-	static const char title[] = " Keys: j/k scroll, any other key "
-	    "closes ";
+	static const char title[] = " Keys: j/k, Space/b scroll; any other "
+	    "key closes ";
+	char more[32];
 	char **lines;
 	size_t n;
 	int y0 = 1, x0 = 2, h = rows - 2, w = cols - 4, i, inner;
@@ -140,6 +142,17 @@ help_draw(const struct keymap *m, long *top, int rows, int cols, int amb)
 		if (li < n)
 			screen_puts(y0 + 1 + i, x0 + 2, w - 4, lines[li], amb,
 			    lines[li][0] != ' ' ? EL_HEADING : SCREEN_PLAIN);
+	}
+	/* Where the view is, as less shows it: more below, or the end. */
+	if (n > (size_t)inner && inner > 0) {
+		long below = *top + inner;
+		if ((size_t)below < n)
+			snprintf(more, sizeof more, " -- %ld%% -- ",
+			    below * 100 / (long)n);
+		else
+			snprintf(more, sizeof more, " -- End -- ");
+		screen_puts(y0 + h - 1, x0 + w - 2 - (int)strlen(more),
+		    (int)strlen(more), more, amb, EL_STATUS);
 	}
 	help_lines_free(lines, n);
 	return n;

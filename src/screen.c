@@ -33,7 +33,7 @@ static const attr_t mono_attr[EL_COUNT] = {
 	[EL_CURSOR] = A_REVERSE, [EL_UNREAD] = A_BOLD,
 	[EL_BOOKMARK] = A_BOLD, [EL_TITLE] = A_BOLD, [EL_HEADING] = A_BOLD,
 	[EL_MATCH] = A_REVERSE, [EL_STATUS] = A_REVERSE,
-	[EL_PROMPT] = A_BOLD, [EL_CAPTION] = A_DIM,
+	[EL_PROMPT] = A_BOLD, [EL_CAPTION] = A_DIM, [EL_BORDER] = A_BOLD,
 };
 
 static int
@@ -376,10 +376,21 @@ screen_box(int y, int x, int h, int w, int style)
 }
 
 void
-screen_vline(int y, int x, int h)
+screen_vline(int y, int x, int h, int style)
 {
-	if (h > 0)
-		mvvline_set(y, x, WACS_VLINE, h);
+	short pair, vp;
+	attr_t a = style < 0 ? A_NORMAL : style_attr(style, &pair), va;
+	wchar_t v[CCHARW_MAX + 1];
+	cchar_t line;
+
+	if (h <= 0)
+		return;
+	if (style < 0)
+		pair = 0;
+	/* The line drawing character the terminal has, in this style. */
+	getcchar(WACS_VLINE, v, &va, &vp, NULL);
+	setcchar(&line, v, a | (va & A_ALTCHARSET), pair, NULL);
+	mvvline_set(y, x, &line, h);
 }
 
 void

@@ -853,7 +853,10 @@ ui_render(struct ui_state *st)
 		if (sidebar_draw(&st->sb, 0, 0, g.ph, g.sbw,
 		    st->focus == FOCUS_SIDEBAR, st->pane.id, amb, &err) != 0)
 			report(st, err), err = NULL;
-		screen_vline(0, g.sbw, g.ph);
+		/* The sidebar's border is highlighted while it has the
+		 * keys (its cursor row shows then too). */
+		screen_vline(0, g.sbw, g.ph,
+		    st->focus == FOCUS_SIDEBAR ? EL_BORDER : -1);
 	}
 	if (st->dirty & DIRTY_PANE)
 		pane_draw(&st->pane, 0, g.px, g.ph, g.pw, g.tx, amb);

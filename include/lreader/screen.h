@@ -74,8 +74,9 @@ int screen_puts(int y, int x, int maxw, const char *s, int amb, int style);
 void screen_fill(int y, int x, int w, int style);
 /* A frame around the box (y, x, h rows, w cells), its inside cleared. */
 void screen_box(int y, int x, int h, int w, int style);
-/* A vertical line of h cells from (y, x). */
-void screen_vline(int y, int x, int h);
+/* A vertical line of h cells from (y, x) in element style `style`, or
+ * plain (style < 0). */
+void screen_vline(int y, int x, int h, int style);
 /* Put the terminal's cursor at (y, x) and show it, or hide it (y < 0). */
 void screen_cursor(int y, int x);
 /* Erase everything (and, if hard, make the next refresh repaint it all). */

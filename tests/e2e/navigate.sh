@@ -7,6 +7,14 @@
 sep_col() { screen | head -n 1 | sed 's/│.*//' | wc -L; }
 sep_below() { [ "$(sep_col)" -lt "$1" ]; }
 sep_beyond() { [ "$(sep_col)" -gt "$1" ]; }
+# The sidebar's border is drawn lit (the border colour, bold) on row 1.
+border_lit() { screen_esc | head -n 1 | grep -q '\[36m│\|;36m│\|\[1m│\|;1m│'; }
+border_plain() { ! border_lit && has "│"; }
+# The help overlay's place: "-- N% --", N captured anew each time.
+help_pct() { screen | sed -n 's/.*-- \([0-9]*\)% --.*/\1/p' | head -n 1; }
+help_past() { p=$(help_pct); [ -n "$p" ] && [ "$p" -gt "$1" ]; }
+help_end() { has "-- End --"; }
+help_pct_is_some() { [ -n "$(help_pct)" ]; }
 
 start 80 24
 wait_for "5 · " || dump
@@ -86,11 +94,14 @@ keys Enter
 wait_gone "着力打造千亿级铝镁"; ok $? "Enter again folds it"
 keys Enter j Enter
 wait_status "issue 5/5 · article 1/8"; ok $? "Enter on an article row opens it"
+until_ok border_plain; ok $? "  the reader has the keys: the sidebar's border is plain"
 keys Tab
 keys j
 until_ok sh -c "'$TMUX_BIN' -L '$sock' capture-pane -p -e -t t | grep '健全' | grep -q '\[7m'"
 ok $? "Tab to the sidebar, j moves the cursor"
+until_ok border_lit; ok $? "  the sidebar has the keys: its border is lit"
 keys Tab
+until_ok border_plain; ok $? "Tab back: the border is plain again"
 
 w0=$(sep_col)
 keys '<'
@@ -107,6 +118,14 @@ keys '?'
 wait_for "Moving"; ok $? "? shows the help"
 has "page-down"; ok $? "  listing actions by name"
 has "<Space> <PageDown> ^F ^D"; ok $? "  with their live keys"
+p0=$(help_pct)
+[ -n "$p0" ] && [ "$p0" -lt 100 ]; ok $? "  it shows how far down it is (-- $p0% --)"
+keys Space
+until_ok help_past "$p0"; ok $? "Space pages the help down"
+keys Space Space Space Space Space Space
+until_ok help_end; ok $? "  to its end (-- End --)"
+keys b
+until_ok help_pct_is_some; ok $? "b pages it back up"
 keys x
 wait_gone "Moving"; ok $? "another key closes it"
 before=$(screen)
