@@ -15,6 +15,8 @@
 #include <string.h>
 #include <strings.h>
 #include <term.h>
+#include <errno.h>
+#include <unistd.h>
 #include <wchar.h>
 
 #include "lreader/keys.h"
@@ -136,6 +138,44 @@ int
 screen_active(void)
 {
 	return scr != NULL;
+}
+
+void
+screen_suspend(void)
+{
+	if (scr == NULL)
+		return;
+	def_prog_mode();
+	curs_set(1);
+	endwin();
+}
+
+void
+screen_pause_key(const char *prompt)
+{
+	char c;
+
+	if (scr == NULL)
+		return;
+	/* Our key modes, but no refresh: what the command wrote stays on
+	 * the terminal until the key (a curses read would repaint first). */
+	reset_prog_mode();
+	if (fputs(prompt, stdout) == EOF || fflush(stdout) == EOF)
+		return;
+	while (read(STDIN_FILENO, &c, 1) < 0 && errno == EINTR)
+		;
+	/* The rest of a key's escape sequence is not a key of ours. */
+	flushinp();
+}
+
+void
+screen_resume(void)
+{
+	if (scr == NULL)
+		return;
+	reset_prog_mode();
+	clearok(curscr, TRUE);
+	refresh();
 }
 
 static attr_t

@@ -16,6 +16,8 @@
 #include "lreader/help.h"
 #include "lreader/import.h"
 #include "lreader/layout.h"
+#include "lreader/pipe.h"
+#include "lreader/render.h"
 #include "lreader/screen.h"
 #include "lreader/ui.h"
 #include "lreader/width.h"
@@ -508,6 +510,12 @@ run_action(struct ui_state *st, enum action a)
 	case ACT_FIND_NEXT: act_find_step(st, 1); break;
 	case ACT_FIND_PREV: act_find_step(st, -1); break;
 	case ACT_FILTER: start_prompt(st, PROMPT_FILTER); break;
+	case ACT_PIPE:
+		if (st->pane.art == NULL)
+			set_msg(st, xstrdup("no article open"));
+		else
+			start_prompt(st, PROMPT_PIPE);
+		break;
 	case ACT_CLEAR_FILTERS:
 		free(st->filter_text);
 		st->filter_text = NULL;
@@ -579,6 +587,42 @@ apply_goto(struct ui_state *st, const char *s)
 	free(nums);
 }
 
+/*
+ * `|`: the open article as `cat` prints it to a pipe (no wrapping), on
+ * the standard input of `sh -c cmd`, the terminal handed over while it
+ * runs and taken back after a key, as mutt does; the status line gives
+ * the command's exit status.
+ */
+static void
+run_pipe(struct ui_state *st, const char *cmd)
+{
+	struct buf b;
+	char *err = NULL, *how;
+	int status = 0;
+
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	if (render_text(&b, st->pane.art, 0, st->cfg.ambiguous, &err) != 0) {
+		buf_free(&b);
+		report(st, err);
+		return;
+	}
+	screen_suspend();
+	if (pipe_run(cmd, b.data, b.len, &status, &err) != 0) {
+		screen_resume();
+		buf_free(&b);
+		report(st, err);
+		return;
+	}
+	screen_pause_key("\n[press any key to return to lreader]");
+	screen_resume();
+	buf_free(&b);
+	how = pipe_describe(status);
+	set_msg(st, xasprintf("| %s: %s", cmd, how));
+	free(how);
+	st->dirty |= DIRTY_ALL | DIRTY_CLEAR;
+}
+
 static void
 apply_prompt(struct ui_state *st, enum ui_prompt p, const char *s)
 {
@@ -600,6 +644,10 @@ apply_prompt(struct ui_state *st, enum ui_prompt p, const char *s)
 		free(st->filter_text);
 		st->filter_text = s[0] != '\0' ? xstrdup(s) : NULL;
 		reload(st, NULL);
+		break;
+	case PROMPT_PIPE:
+		if (s[0] != '\0')
+			run_pipe(st, s);
 		break;
 	case PROMPT_NONE:
 		break;
@@ -791,7 +839,7 @@ draw_prompt(struct ui_state *st)
 {
 	/* Labelled, not a bare ":" or "/" (work item 10, item 8). */
 	static const char *const label[] = { "", "Go to: ", "Find: ",
-	    "Filter: " };
+	    "Filter: ", "Pipe to: " };
 	int y = st->rows - 1, amb = st->cfg.ambiguous, lw, avail;
 	const char *s = st->input.data ? st->input.data : "";
 	size_t n = strlen(s);

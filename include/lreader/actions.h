@@ -70,6 +70,8 @@ enum action_group {
 	_(SIDEBAR, "sidebar", GROUP_VIEW, "hide or show the sidebar") \
 	_(RELOAD, "reload", GROUP_VIEW, \
 	    "reload the library: new imports appear") \
+	_(PIPE, "pipe", GROUP_VIEW, \
+	    "pipe the open article, as cat prints it, to a shell command") \
 	_(HELP, "help", GROUP_VIEW, "this help") \
 	_(REDRAW, "redraw", GROUP_VIEW, "redraw the screen")
 

@@ -41,6 +41,13 @@ int screen_check_term(char **err);
 int screen_init(int no_color, int mouse, char **err);
 /* Restore the terminal; safe to call twice or without screen_init. */
 void screen_end(void);
+/* Hand the terminal to another program for a while (its normal modes,
+ * the screen left as it is), and take it back: screen_pause_key waits
+ * for one key on the terminal as the other program left it, then
+ * screen_resume restores the modes and repaints everything. */
+void screen_suspend(void);
+void screen_pause_key(const char *prompt);
+void screen_resume(void);
 /* Whether the screen is running. */
 int screen_active(void);
 

@@ -28,7 +28,8 @@ struct ui_options {
 int ui_main(const struct ui_options *opt);
 
 enum ui_focus { FOCUS_SIDEBAR, FOCUS_READER };
-enum ui_prompt { PROMPT_NONE, PROMPT_GOTO, PROMPT_FIND, PROMPT_FILTER };
+enum ui_prompt { PROMPT_NONE, PROMPT_GOTO, PROMPT_FIND, PROMPT_FILTER,
+	PROMPT_PIPE };
 
 /* What ui_render must redraw. */
 #define DIRTY_SIDEBAR 1u

@@ -1,0 +1,45 @@
+# `|` (pipe): the open article, as `cat` prints it, on the standard input
+# of a shell command; the terminal handed over and taken back after a key;
+# the command's exit status in the status line (work item 10, item 7).
+. "$top_srcdir/tests/lib.sh"
+. "$top_srcdir/tests/e2e/tmux.sh"
+
+out=$TEST_TMP/piped
+start 80 24
+wait_for "5 · " || dump
+keys 2
+wait_status "issue 2/5 · article 1/5"
+
+keys '|'
+wait_status "Pipe to:"; ok $? "| asks for a command (Pipe to:)"
+text "cat > '$out'; echo piped here; exit 3"
+keys Enter
+wait_for "piped here"; ok $? "the command has the terminal: its output shows"
+has "[press any key to return to lreader]"; ok $? "  and lreader waits for a key"
+keys x
+wait_status "exit 3"; ok $? "the status line gives the command's exit status"
+status_has "| cat > "; ok $? "  after the command"
+has "“数谷吕梁"; ok $? "the screen is back"
+
+id=$("$LREADER" list --issue 2 | head -n 1 | cut -f 1)
+"$LREADER" cat "$id" >"$TEST_TMP/expected"
+cmp -s "$out" "$TEST_TMP/expected"
+ok $? "the command read the article as cat prints it (article $id)"
+
+# A command that reads nothing does not end lreader (SIGPIPE).
+keys '|'
+wait_status "Pipe to:"
+text "true"
+keys Enter
+wait_for "[press any key"
+keys Enter
+wait_status "| true: exit 0"; ok $? "a command that reads nothing: exit 0, lreader goes on"
+
+# Esc cancels; with no article open, | says so.
+keys '|'
+wait_status "Pipe to:"
+keys Escape
+wait_gone "Pipe to:"; ok $? "Esc cancels the prompt"
+keys Q
+is "$(wait_exit)" 0 "Q quits (exit 0)"
+done_testing
