@@ -45,7 +45,7 @@ config_init(struct config *c)
 		c->colors[i].fg = c->colors[i].bg = -1;
 		c->colors[i].attrs = 0;
 	}
-	c->sidebar_width = 32;
+	c->sidebar_width = 0;   /* follows the terminal (ui.c) */
 	c->text_width = 80;
 	c->mouse = 1;
 	c->ambiguous = 1;

@@ -333,6 +333,80 @@ layout_truncate(const char *s, int width, int ambiguous)
 	return xasprintf("%.*s…", (int)end, (const char *)p);
 }
 
+/* Characters of s kept before the "…" when titles that share a start are
+ * told apart: enough to recognise it (about two CJK words) ... */
+#define APART_HEAD 4
+/* ... and of the shared part kept after it, leading into the difference. */
+#define APART_CONTEXT 2
+
+/* Bytes of the longest common start of a and b, in whole characters. */
+static size_t
+common_start(const char *a, const char *b)
+{
+	size_t i = 0, keep = 0;
+
+	while (a[i] != '\0' && a[i] == b[i]) {
+		i++;
+		/* A character ends where the next byte starts one. */
+		if (((unsigned char)a[i] & 0xC0) != 0x80)
+			keep = i;
+	}
+	return keep;
+}
+
+/* Bytes of the first k characters of s (or all of it). */
+static size_t
+chars_bytes(const char *s, size_t k)
+{
+	size_t i = 0, len = strlen(s);
+
+	while (k-- > 0 && i < len) {
+		ucs4_t uc;
+		i += (size_t)u8_mbtouc(&uc, (const uint8_t *)s + i, len - i);
+	}
+	return i;
+}
+
+char *
+layout_truncate_apart(const char *s, const char *const *others, size_t n,
+    int width, int ambiguous)
+{
+	char *cut = layout_truncate(s, width, ambiguous), *o, *t, *r;
+	size_t k, best = 0, from, head;
+	int alike = 0;
+
+	if (s == NULL)
+		s = "";
+	for (k = 0; k < n; k++) {
+		if (others[k] == NULL || strcmp(others[k], s) == 0)
+			continue;
+		o = layout_truncate(others[k], width, ambiguous);
+		if (strcmp(o, cut) == 0) {
+			size_t c = common_start(s, others[k]);
+			alike = 1;
+			if (c > best)
+				best = c;
+		}
+		free(o);
+	}
+	if (!alike)
+		return cut;
+	/* Back off to a little before the parting, past the head. */
+	head = chars_bytes(s, APART_HEAD);
+	from = best;
+	for (k = 0; k < APART_CONTEXT && from > head; k++)
+		from = utf8_prev(s, from);
+	if (from <= head) {
+		free(cut);
+		return layout_truncate(s, width, ambiguous);
+	}
+	t = xasprintf("%.*s…%s", (int)head, s, s + from);
+	r = layout_truncate(t, width, ambiguous);
+	free(t);
+	free(cut);
+	return r;
+}
+
 /* Append one line to out, growing its array. */
 static struct layout_line *
 add_line(struct layout *out, size_t *cap, enum layout_style style, int para)

@@ -527,9 +527,27 @@ draw_issue(const struct sidebar *sb, const struct issue_row *ir, int y,
 	free(suffix);
 }
 
+/* Article ar's title cut to w cells, told apart from the titles of the
+ * other articles of its issue (sib) that would be cut the same. */
+static char *
+article_label(const struct article_row *ar, const struct sb_articles *sib,
+    int w, int amb)
+{
+	const char **t = xcalloc(sib != NULL ? sib->n + 1 : 1, sizeof *t);
+	size_t j, n = 0;
+	char *cut;
+
+	for (j = 0; sib != NULL && j < sib->n; j++)
+		if (&sib->rows[j] != ar)
+			t[n++] = sib->rows[j].title;
+	cut = layout_truncate_apart(ar->title ? ar->title : "", t, n, w, amb);
+	free(t);
+	return cut;
+}
+
 static void
-draw_article(const struct article_row *ar, int y, int x, int w, int cursor,
-    int open, int amb)
+draw_article(const struct article_row *ar, const struct sb_articles *sib,
+    int y, int x, int w, int cursor, int open, int amb)
 {
 	int base = cursor ? EL_CURSOR : ar->read ? EL_SIDEBAR : EL_UNREAD;
 	char *cut;
@@ -542,7 +560,7 @@ draw_article(const struct article_row *ar, int y, int x, int w, int cursor,
 		screen_puts(y, x + 2, 1, "*", amb, cursor ? base : EL_UNREAD);
 	if (ar->bookmarked)
 		screen_puts(y, x + 3, 1, "!", amb, cursor ? base : EL_BOOKMARK);
-	cut = layout_truncate(ar->title ? ar->title : "", w - 5, amb);
+	cut = article_label(ar, sib, w - 5, amb);
 	screen_puts(y, x + 5, w - 5, cut, amb, open ? base | SCREEN_BOLD :
 	    base);
 	free(cut);
@@ -598,8 +616,9 @@ sidebar_draw(struct sidebar *sb, int y, int x, int h, int w, int focused,
 			const struct article_row *ar = article_at(sb, it);
 
 			if (ar != NULL)
-				draw_article(ar, y + i, x, w - 1, cursor,
-				    ar->id == open_id, amb);
+				draw_article(ar, find_fold(sb, it.issue),
+				    y + i, x, w - 1, cursor, ar->id == open_id,
+				    amb);
 		}
 	}
 	return 0;

@@ -40,6 +40,28 @@ struct geom {
 	int tx, tw;   /* text column: first column and width */
 };
 
+/*
+ * The sidebar's width when no `set sidebar-width` or < > chose one: a
+ * third of the terminal, as mutt's and newsboat's lists take about, so
+ * that wide terminals show whole titles and narrow ones keep the text,
+ * within these bounds (24 cells: about ten CJK characters of a title
+ * after the row's marks; 60: past that the reading pane gains more).
+ */
+#define SIDEBAR_SHARE 3
+#define SIDEBAR_AUTO_MIN 24
+#define SIDEBAR_AUTO_MAX 60
+
+static int
+sidebar_width(const struct ui_state *st)
+{
+	int w = st->cols / SIDEBAR_SHARE;
+
+	if (st->sidebar_width > 0)
+		return st->sidebar_width;
+	return w < SIDEBAR_AUTO_MIN ? SIDEBAR_AUTO_MIN :
+	    w > SIDEBAR_AUTO_MAX ? SIDEBAR_AUTO_MAX : w;
+}
+
 static void
 geometry(const struct ui_state *st, struct geom *g)
 {
@@ -47,7 +69,7 @@ geometry(const struct ui_state *st, struct geom *g)
 
 	g->too_small = st->rows < MIN_ROWS || st->cols < MIN_COLS;
 	g->ph = st->rows - 1;
-	g->sbw = st->sidebar_hidden ? 0 : st->sidebar_width;
+	g->sbw = st->sidebar_hidden ? 0 : sidebar_width(st);
 	if (g->sbw > st->cols - MIN_PANE - 1)
 		g->sbw = st->cols - MIN_PANE - 1;
 	if (g->sbw < MIN_SIDEBAR && !st->sidebar_hidden)
@@ -386,14 +408,16 @@ toggle_mark(struct ui_state *st, int bookmark)
 static void
 act_sidebar_width(struct ui_state *st, int delta)
 {
-	int w = st->sidebar_width + delta;
+	int now = sidebar_width(st), w = now + delta;
 
+	/* From now on the width is the reader's choice, not the
+	 * terminal's. */
 	if (w < 10)
 		w = 10;
 	if (w > 80)
 		w = 80;
 	if (w > st->cols - MIN_PANE - 1 && delta > 0)
-		w = st->sidebar_width;
+		w = now;
 	st->sidebar_width = w;
 	st->sidebar_hidden = 0;
 	st->dirty |= DIRTY_ALL;
@@ -744,9 +768,20 @@ mouse_event(struct ui_state *st, const struct screen_mouse *m)
 	st->dirty |= DIRTY_ALL;
 }
 
+/* Whether the action may run while the terminal is too small to show
+ * anything but the notice: leaving, and redrawing. Moving would move a
+ * view nobody sees, laid out for the size before. */
+static int
+blind_ok(enum action a)
+{
+	return a == ACT_QUIT || a == ACT_CLOSE || a == ACT_REDRAW;
+}
+
 static void
 handle_key(struct ui_state *st, int key, const struct screen_mouse *m)
 {
+	struct geom g;
+
 	if (key == K_NONE)
 		return;
 	if (key == K_RESIZE) {
@@ -755,6 +790,10 @@ handle_key(struct ui_state *st, int key, const struct screen_mouse *m)
 		st->dirty |= DIRTY_ALL | DIRTY_CLEAR;
 		return;
 	}
+	geometry(st, &g);
+	if (g.too_small && (key == K_MOUSE || st->prompt != PROMPT_NONE ||
+	    !blind_ok(keys_lookup(&st->cfg.keys, key))))
+		return;
 	if (st->msg != NULL)
 		set_msg(st, NULL);
 	st->dirty |= DIRTY_STATUS;

@@ -32,7 +32,8 @@ struct config_color {
 struct config {
 	struct keymap keys;                     /* owned */
 	struct config_color colors[EL_COUNT];
-	int sidebar_width;                      /* 10–80 */
+	int sidebar_width;                      /* 10–80; 0: a third of the
+	                                           terminal, 24–60 */
 	int text_width;                         /* 20–200 */
 	int mouse;                              /* 0 or 1 */
 	int ambiguous;                          /* 1 or 2 */

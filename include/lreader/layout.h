@@ -44,6 +44,16 @@ int layout_wrap(const char *text, int width, int ambiguous,
  */
 char *layout_truncate(const char *s, int width, int ambiguous);
 
+/*
+ * s cut to width cells as layout_truncate cuts it, unless that would
+ * look the same as one of the n others cut so while being another title:
+ * then its start, "…", and the part from a little before where it parts
+ * from the one it shares most with ("“数谷吕梁…产业发展大会开幕式…"), so
+ * that rows of a list tell their titles apart. The caller frees.
+ */
+char *layout_truncate_apart(const char *s, const char *const *others,
+    size_t n, int width, int ambiguous);
+
 enum layout_style {
 	STYLE_BLANK, STYLE_KICKER, STYLE_TITLE, STYLE_SUBTITLE, STYLE_BYLINE,
 	STYLE_TEXT, STYLE_HEADING, STYLE_CAPTION

@@ -48,7 +48,8 @@ struct ui_state {
 	struct sidebar sb;            /* owned */
 	struct pane pane;             /* owned */
 	enum ui_focus focus;
-	int sidebar_width;            /* cells (set sidebar-width, < >) */
+	int sidebar_width;            /* cells (set sidebar-width, < >);
+	                                 0: follows the terminal */
 	int sidebar_hidden;
 	enum ui_prompt prompt;
 	struct buf input;             /* the prompt's text (owned) */

@@ -17,7 +17,8 @@ page 2021/07/27/page-1 27 1
 "$LREADER" import "$pages" >/dev/null 2>&1
 ok $? "three dated pages imported"
 
-start 80 24
+# 100 columns: the sidebar (a third) holds a whole dated row.
+start 100 24
 wait_for "3 · 2021-07-27 p1 · 测试新闻2"
 ok $? "dated rows: N · DATE pP · lead"
 has "1 · 2021-07-26 p1 · 测试新闻2"; ok $? "  issues in date and page order"

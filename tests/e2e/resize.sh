@@ -5,6 +5,9 @@
 . "$top_srcdir/tests/e2e/tmux.sh"
 
 fits() { [ "$(screen_width)" -le "$1" ]; }
+# The column of the sidebar's separator on the first row.
+sep_col() { screen | head -n 1 | sed 's/│.*//' | wc -L; }
+sep_is() { [ "$(sep_col)" -eq "$1" ]; }
 
 start 80 24
 wait_for "5 · " || dump
@@ -53,6 +56,22 @@ resize_to 200 60; ok $? "200x60: redrawn within 200 cells and 60 rows"
 w=$(screen | sed '$d' | sed 's/^.*│//' | sed 's/^ *//' | wc -L)
 [ "$w" -le 80 ] && [ "$w" -ge 70 ]; ok $? "200x60: text lines at most 80 cells ($w)"
 has "1 · 刘媛媛：“双碳目标”对吕梁"; ok $? "200x60: sidebar titles"
+
+# Work item 10, item 5: the sidebar takes a third of the terminal, 24 to
+# 60 cells, unless set (or < >).
+until_ok sep_is 60; ok $? "200 columns: the sidebar is 60 cells (its most)"
+resize_to 120 40
+until_ok sep_is 40; ok $? "120 columns: 40 cells, a third"
+resize_to 80 24
+until_ok sep_is 26; ok $? "80 columns: 26 cells"
+resize_to 60 20
+until_ok sep_is 24; ok $? "60 columns: 24 cells (its least)"
+resize_to 80 24
+keys '>'
+until_ok sep_is 28; ok $? "> widens it by two"
+resize_to 120 40
+until_ok sep_is 28; ok $? "  and from then on it keeps its width"
+resize_to 80 24
 
 # Resizes in a burst, mid-way through paging: no crash, a clean screen.
 for s in 100x30 50x12 120x40 45x15 80x24; do

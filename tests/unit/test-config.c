@@ -110,7 +110,7 @@ bad_lines(void)
 	try_line(&c, "set mouse yes", "mouse must be on or off");
 	try_line(&c, "set ambiguous-width 3", "ambiguous-width must be 1 or 2");
 	try_line(&c, "set colour red", "unknown setting 'colour'");
-	is_int(c.sidebar_width, 32, "bad sets change nothing");
+	is_int(c.sidebar_width, 0, "bad sets change nothing");
 	try_line(&c, "color", "color needs");
 	try_line(&c, "color title", "color needs");
 	try_line(&c, "color nosuch red", "unknown element 'nosuch'");
@@ -152,7 +152,8 @@ builtin(void)
 	is_int(keys_lookup(&c.keys, '5'), ACT_GOTO_5, "5 is goto-5");
 	is_int(keys_lookup(&c.keys, ']'), ACT_NEXT_ISSUE, "] next issue");
 	is_int(keys_lookup(&c.keys, 12), ACT_REDRAW, "^L redraws");
-	is_int(c.sidebar_width, 32, "default sidebar width");
+	is_int(c.sidebar_width, 0,
+	    "default sidebar width: 0, the terminal's third (ui.c)");
 	is_int(c.text_width, 80, "default text width (SPEC: 80)");
 	is_int(c.ambiguous, 1, "ambiguous width 1 by default");
 	is_int(c.mouse, 1, "mouse on by default");

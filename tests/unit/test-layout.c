@@ -519,6 +519,42 @@ test_wrap_corpus(void)
 	free(got_); \
 } while (0)
 
+/* Titles of one list that share their start are cut apart. */
+static void
+test_truncate_apart(void)
+{
+	static const char *a = "“数谷吕梁·智赢未来”第四届吕梁大数据产业发展大会隆重开幕";
+	static const char *b = "“数谷吕梁·智赢未来”第四届吕梁大数据产业发展大会举行签约仪式";
+	const char *others[] = { b, "从“云端”到身边", a };
+	char *x = layout_truncate_apart(a, others, 3, 21, 1);
+	char *y = layout_truncate_apart(b, (const char *[]){ a }, 1, 21, 1);
+	char *z = layout_truncate_apart("从“云端”到身边", others, 3, 21, 1);
+
+	ok(strcmp(x, y) != 0, "apart: two titles with one start look different "
+	    "(%s / %s)", x, y);
+	ok(strstr(x, "隆重开幕") != NULL && strstr(y, "举行签") != NULL,
+	    "apart: each shows where it differs");
+	ok(strncmp(x, "“数谷吕", strlen("“数谷吕")) == 0,
+	    "apart: and its own start");
+	ok(width_str(x, strlen(x), 1) <= 21 && width_str(y, strlen(y), 1) <= 21,
+	    "apart: within the width");
+	is_str(z, "从“云端”到身边", "apart: a title that fits is as it is");
+	free(x);
+	free(y);
+	free(z);
+	x = layout_truncate_apart(a, (const char *[]){ "完全不同的一个标题" }, 1,
+	    21, 1);
+	y = layout_truncate(a, 21, 1);
+	is_str(x, y, "apart: cut as usual when no other looks the same");
+	free(x);
+	free(y);
+	x = layout_truncate_apart(a, (const char *[]){ a }, 1, 21, 1);
+	y = layout_truncate(a, 21, 1);
+	is_str(x, y, "apart: the same title (a repeat) is cut as usual");
+	free(x);
+	free(y);
+}
+
 static void
 test_truncate(void)
 {
@@ -881,6 +917,7 @@ main(void)
 	test_wrap_made_up();
 	test_wrap_corpus();
 	test_truncate();
+	test_truncate_apart();
 	test_article();
 	test_places();
 	test_big_article();
