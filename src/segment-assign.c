@@ -167,6 +167,8 @@ cut_score(const struct dp *d, size_t p)
 		x += W(A_CUT_CREDIT);
 	if (g->caption)
 		x += W(A_CUT_CAPTION);
+	if (next->lead && !next->dateline)
+		x += W(A_CUT_LEAD);
 	if (next->source || next->signoff)
 		x += NEVER / 4;
 	x += W(A_COHESION) * g->cohesion;

@@ -112,6 +112,7 @@ enum seg_weight {
 	W_A_CUT_MARK,        /* the paragraph before ends with a mark */
 	W_A_CUT_CREDIT,      /* a credit or source note stands between */
 	W_A_CUT_CAPTION,     /* a photo caption stands between */
+	W_A_CUT_LEAD,        /* the next paragraph opens as a news lead */
 	W_A_COHESION,        /* rare words shared across the cut */
 	W_A_LEAD,            /* title words in the article's first paragraph */
 	W_A_PARA,            /* title words in each paragraph */
@@ -218,6 +219,7 @@ struct seg_item {
 	unsigned photo : 1;  /* CREDIT: a photo credit (X 摄) */
 	unsigned source : 1; /* PARA: a source note (来源：…) */
 	unsigned signoff : 1;/* PARA: a notice's issuer or date line */
+	unsigned lead : 1;   /* PARA: opens as news leads do (seg_opens_lead) */
 	unsigned byline : 1; /* CREDIT: a byline standing after a body */
 	int body;            /* PARA, CAPTION: the article it went to, or -1 */
 	size_t para;         /* PARA: index among live paragraphs */
@@ -317,6 +319,9 @@ int seg_is_edit_credit(const char *s);
  * its brackets, if it has them; caller frees. */
 char *seg_photo_credit_text(const char *s);
 int seg_is_dateline(const char *s);
+/* Whether a paragraph opens as a news report's lead does: with the day
+ * (10月15日，/ 15日上午，) or the words of one (近日，日前，记者从). */
+int seg_opens_lead(const char *s);
 int seg_is_numhead(const char *s);
 int seg_is_caption_start(const char *s);
 int seg_is_source(const char *s);

@@ -49,6 +49,7 @@ close_para(struct seg *s, struct open_para *op)
 	it->dateline = op->dateline;
 	it->source = op->source;
 	it->signoff = op->signoff;
+	it->lead = seg_opens_lead(it->text);
 	m = clean_mark_at_end(it->text);
 	it->mark = m > 0;
 	/* A teaser: a short paragraph that sends the reader to a page. */

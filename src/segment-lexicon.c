@@ -291,6 +291,51 @@ skip_up_mark(const char *s)
 	return e + (s[0] == '(' ? 1 : strlen("）"));
 }
 
+/* Digits (ASCII or full-width) at p: returns the end, or p. */
+static const char *
+skip_digits(const char *p)
+{
+	for (;;) {
+		if (*p >= '0' && *p <= '9')
+			p++;
+		else if (seg_starts(p, "０") || seg_starts(p, "１") ||
+		    seg_starts(p, "２") || seg_starts(p, "３") ||
+		    seg_starts(p, "４") || seg_starts(p, "５") ||
+		    seg_starts(p, "６") || seg_starts(p, "７") ||
+		    seg_starts(p, "８") || seg_starts(p, "９"))
+			p += strlen("０");
+		else
+			return p;
+	}
+}
+
+/*
+ * A news report's lead says when before what (10月15日，我市…; 15日上午，
+ * …); a feature's sections and a commentary's paragraphs seldom open so.
+ * Also the words leads open with when the day is not given.
+ */
+int
+seg_opens_lead(const char *s)
+{
+	static const char *const words[] = { "近日", "日前", "记者从",
+	    "连日来", NULL };
+	const char *p = skip_digits(s), *q;
+	int i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (seg_starts(s, words[i]))
+			return 1;
+	if (p == s)
+		return 0;
+	if (seg_starts(p, "月")) {
+		q = p + strlen("月");
+		p = skip_digits(q);
+		if (p == q)
+			return 0;
+	}
+	return seg_starts(p, "日");
+}
+
 /* 本报讯, 本报北京1月9日电, 新华社太原7月26日电, 据新华社北京5月6日电;
  * also after a continuation mark: （上接1版）本报讯…. A line that is only
  * （上接1版） opens a paragraph too. */

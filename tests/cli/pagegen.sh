@@ -15,13 +15,13 @@ python3 "$top_srcdir/tests/pagegen/pagegen.py" --split check --count 312 "$pages
 ok $? "pagegen writes the 312 check-split pages"
 is "$(ls "$pages"/*.txt | wc -l)" 312 "  312 page dumps, each with its truth"
 # Floors a little under what the segmenter scores on the split (the note
-# of work item 9 gives the figures: body 0.926, titles 0.80, meta 0.86,
-# para 0.915, 4.0 extra articles per 50), so that a regression fails; the
+# of work item 9 gives the figures: body 0.928, titles 0.81, meta 0.86,
+# para 0.917, 4.2 extra articles per 50), so that a regression fails; the
 # work item's targets are checks where met (meta) and TODO checks where
 # not yet.
 LREADER=$LREADER python3 "$top_srcdir/tests/pagegen/eval.py" --label check \
     --min body=0.91 --min titles=0.77 --min meta=0.85 --min para=0.90 \
-    --min extra_per_50=4.5 \
+    --min extra_per_50=4.7 \
     --todo body=0.97 --todo titles=0.90 --todo para=0.92 \
     --todo extra_per_50=1 "$pages" >"$TEST_TMP/eval.tap"
 merge_tap "$TEST_TMP/eval.tap"

@@ -66,6 +66,12 @@ test_lexicon(void)
 	ok(!seg_is_source("来源：据统计，全市共有各类市场主体十二万户，比去年增长百分之八以上，增速居全省前列。"),
 	    "not a source note: a long sentence");
 
+	ok(seg_opens_lead("10月15日，我市第三届全民健身运动会开幕。"),
+	    "news lead: opens with the day");
+	ok(seg_opens_lead("１５日上午，记者来到"), "news lead: full-width digits, 日上午");
+	ok(seg_opens_lead("近日，市场监管部门发布消息"), "news lead: 近日");
+	ok(!seg_opens_lead("2022年，她牵头成立合作社"), "not a news lead: a year");
+	ok(!seg_opens_lead("在凤山中学考点外，志愿服务台上"), "not a news lead: a scene");
 	ok(seg_is_signoff_date("2023年10月8日"), "notice date: 2023年10月8日");
 	ok(seg_is_signoff_date("二〇二三年十月八日"), "notice date: in Chinese numerals");
 	ok(!seg_is_signoff_date("10月8日"), "not a notice date: no year");
@@ -416,6 +422,19 @@ test_assign(void)
 		if (s.h[i].alt_of >= 0)
 			break;
 	is_int(i, s.nh, "assign: one reading is left");
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* A plain title between two bodies, the text after it opening as a
+	 * news lead does: a report of its own, not the first's section. */
+	buf_adds(&b, "市农业农村局专家谈职业农民培养\n");
+	column(&b, a1, 17);
+	column(&b, a2, 17);
+	buf_adds(&b, "全市文旅融合发展推进会召开\n");
+	column(&b, "10月15日，全市文旅融合发展推进会召开。会议提出，要把红色遗址保护利用和山区旅游结合起来，打造精品线路。", 17);
+	column(&b, "会议要求，各县要完善餐饮住宿配套，讲好老区故事，让游客留得下、愿再来。", 17);
+	assign_page(&s, b.data);
+	is_int(s.na, 2, "assign: a title over a news lead opens a report");
 	seg_free(&s);
 	buf_reset(&b);
 
