@@ -71,6 +71,15 @@
 #define KEY_UNDATED ((int64_t)1 << 62)
 #define IMPORTED_MAX (((int64_t)1 << 50) - 1)
 
+/* FTS5's in-memory hash of new terms ('hashsize'): it writes a segment
+ * each time this much waits. FTS5's default, 1 MB; see flush_pending. */
+#define FTS_HASHSIZE (1024 * 1024)
+/* Index text a batch holds before writing it (flush_pending): about what
+ * fills the hash (the index is about 1.1x the text it holds, measured on
+ * make-archive pages), so that writing early adds no segment the hash
+ * would not have made; it bounds the importer's memory too. */
+#define PENDING_MAX FTS_HASHSIZE
+
 /* Characters of context on each side of a match in a search snippet. */
 #define SNIPPET_SIDE 10
 
@@ -264,10 +273,21 @@ static const char *const sql_text[Q_COUNT] = {
 	    " WHERE i.cleaner < ?1 ORDER BY i.kbase",
 };
 
+/* An index row waiting for the end of its batch (see flush_pending). */
+struct pend_row {
+	int64_t issue;   /* the issue it belongs to */
+	int64_t key;     /* its rowid in fts */
+	char *title;     /* owned: the title as indexed */
+	char *body;      /* owned: kicker, subtitle, paragraphs as indexed */
+};
+
 struct store {
 	sqlite3 *db;
 	char *path;
 	sqlite3_stmt *st[Q_COUNT];  /* prepared on first use */
+	struct pend_row *pend;      /* index rows not yet written */
+	size_t npend, apend;        /* used and allocated */
+	size_t pend_bytes;          /* their text, for PENDING_MAX */
 	int batch;                  /* inside store_begin */
 	int dirty;                  /* issue numbers need recomputing */
 	int readonly;               /* opened for reading only */
@@ -1103,6 +1123,9 @@ store_exec(struct store *s, const char *sql, char **err)
 
 /* ---- transactions and numbering ---- */
 
+static int flush_pending(struct store *s, char **err);
+static void pend_drop(struct store *s, size_t keep);
+
 /* Recompute issue numbers: one pass in kbase order, writing only rows
  * whose number changed (importing the newest issue writes one row). */
 static int
@@ -1158,7 +1181,8 @@ store_commit(struct store *s, char **err)
 {
 	if (!s->batch)
 		return fail(err, "library: no transaction to commit");
-	if (numbers_ready(s, err) < 0 || run(s, Q_COMMIT, err) < 0) {
+	if (flush_pending(s, err) < 0 || numbers_ready(s, err) < 0 ||
+	    run(s, Q_COMMIT, err) < 0) {
 		store_rollback(s);
 		return -1;
 	}
@@ -1174,29 +1198,48 @@ store_rollback(struct store *s)
 	/* A failed ROLLBACK (none active after an automatic one) leaves
 	 * nothing to undo. */
 	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	pend_drop(s, 0);
 	s->batch = 0;
 	s->dirty = 0;
 }
 
 /* Start one issue's writes: a savepoint in a batch, else a transaction of
- * its own (IMMEDIATE, so a busy library waits rather than fails). */
+ * its own (IMMEDIATE, so a busy library waits rather than fails). *mark
+ * is where its queued index rows will start. */
 static int
-put_begin(struct store *s, char **err)
+put_begin(struct store *s, size_t *mark, char **err)
 {
+	*mark = s->npend;
 	return run(s, s->batch ? Q_SAVEPOINT : Q_BEGIN, err);
 }
 
-/* Finish them: keep on ok, else undo just this issue. */
+/*
+ * Finish them: keep on ok, else undo just this issue, its queued index
+ * rows (from mark on) included. Kept rows are written at the end of an
+ * issue of its own, or in a batch once PENDING_MAX bytes wait; if that
+ * fails in a batch, the whole batch is rolled back (its index would
+ * lack rows), which store_batch_alive tells.
+ */
 static int
-put_end(struct store *s, int ok, char **err)
+put_end(struct store *s, int ok, size_t mark, char **err)
 {
-	if (ok && run(s, s->batch ? Q_RELEASE : Q_COMMIT, err) == 0)
+	if (ok && s->batch && run(s, Q_RELEASE, err) == 0) {
+		if (s->pend_bytes < PENDING_MAX || flush_pending(s, err) == 0)
+			return 0;
+		store_rollback(s);
+		return -1;
+	}
+	if (ok && !s->batch && flush_pending(s, err) == 0 &&
+	    run(s, Q_COMMIT, err) == 0)
 		return 0;
 	if (s->batch) {
 		sqlite3_exec(s->db, "ROLLBACK TO put; RELEASE put", NULL, NULL,
 		    NULL);
-	} else
+		pend_drop(s, mark);
+	} else {
 		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+		pend_drop(s, 0);
+	}
 	return -1;
 }
 
@@ -1323,6 +1366,101 @@ fts_write(struct store *s, enum stmt_id q, int64_t key, const char *title,
 		rc = 0;
 	done(st);
 	free(t);
+	return rc;
+}
+
+/*
+ * Index rows wait in memory until the end of the batch, or until
+ * PENDING_MAX bytes of their text are held, and are then written in one
+ * run in rowid order (flush_pending). Written one issue at a time, FTS5
+ * made a new index segment for every issue and spent a quarter of the
+ * import merging them: in SQLite 3.40 every xSavepoint and xRelease of
+ * an FTS5 table flushes its in-memory terms to a new segment
+ * (fts5SavepointMethod, fts5ReleaseMethod: sqlite3Fts5FlushToDisk), and
+ * SQLite calls xSavepoint not only for each issue's SAVEPOINT but for
+ * every statement that opens a statement journal inside a transaction
+ * the table has joined (an INSERT into articles, with its UNIQUE and
+ * foreign keys, is one), so dropping the savepoint only moved the flush
+ * to the next issue's first INSERT. Writing the rows outside the
+ * issues' savepoints, with nothing else in between, leaves FTS5 to
+ * flush when its hash is full ('hashsize', FTS_HASHSIZE) and at commit.
+ * A failed issue takes its rows back out of the list (put_end), so the
+ * per-file rollback still leaves nothing of it.
+ */
+static void
+pend_drop(struct store *s, size_t keep)
+{
+	while (s->npend > keep) {
+		s->npend--;
+		s->pend_bytes -= strlen(s->pend[s->npend].title) +
+		    strlen(s->pend[s->npend].body);
+		free(s->pend[s->npend].title);
+		free(s->pend[s->npend].body);
+	}
+	if (keep == 0) {
+		free(s->pend);
+		s->pend = NULL;
+		s->apend = 0;
+		s->pend_bytes = 0;
+	}
+}
+
+/* Queue one index row; title and body become the store's. */
+static void
+pend_add(struct store *s, int64_t issue, int64_t key, char *title,
+    char *body)
+{
+	struct pend_row *r;
+
+	if (s->npend == s->apend) {
+		s->apend = s->apend ? 2 * s->apend : 64;
+		s->pend = xreallocarray(s->pend, s->apend, sizeof *s->pend);
+	}
+	r = &s->pend[s->npend++];
+	r->issue = issue;
+	r->key = key;
+	r->title = title;
+	r->body = body;
+	s->pend_bytes += strlen(title) + strlen(body);
+}
+
+static int
+pend_cmp(const void *a, const void *b)
+{
+	const struct pend_row *x = a, *y = b;
+
+	return x->key < y->key ? -1 : x->key > y->key;
+}
+
+/* Whether issue has rows still waiting. */
+static int
+pend_has(const struct store *s, int64_t issue)
+{
+	size_t i;
+
+	for (i = 0; i < s->npend; i++)
+		if (s->pend[i].issue == issue)
+			return 1;
+	return 0;
+}
+
+/*
+ * Write the waiting index rows, in ascending rowid order (FTS5 also
+ * flushes whenever a rowid is not above the one before). Never inside
+ * an issue's savepoint. On failure the rows are dropped: the caller's
+ * transaction is then rolled back whole.
+ */
+static int
+flush_pending(struct store *s, char **err)
+{
+	size_t i;
+	int rc = 0;
+
+	qsort(s->pend, s->npend, sizeof *s->pend, pend_cmp);
+	for (i = 0; i < s->npend && rc == 0; i++)
+		rc = fts_write(s, Q_FTS_INSERT, s->pend[i].key,
+		    s->pend[i].title, s->pend[i].body, err);
+	pend_drop(s, 0);
 	return rc;
 }
 
@@ -1481,9 +1619,7 @@ out:
 
 /*
  * Insert the page's articles, heirs of old ones where match_old says,
- * then their index rows from the last article to the first: rowids then
- * ascend, and FTS5 flushes its pending terms to a new segment whenever a
- * rowid is not above the previous one (measured: 1.4x slower import).
+ * and queue their index rows (flush_pending writes them).
  */
 static int
 put_articles(struct store *s, int64_t issue, int64_t kbase,
@@ -1498,11 +1634,13 @@ put_articles(struct store *s, int64_t issue, int64_t kbase,
 	for (i = 0; i < p->n && rc == 0; i++)
 		rc = put_article(s, issue, kbase, (int)i + 1, p->articles[i],
 		    heir[i] >= 0 ? &old[heir[i]] : NULL, &body[i], err);
-	for (i = p->n; i > 0 && rc == 0; i--)
-		rc = fts_write(s, Q_FTS_INSERT, kbase + (SEQ_MAX - (int)i),
-		    p->articles[i - 1]->title, body[i - 1], err);
-	for (i = 0; i < p->n; i++)
-		free(body[i]);
+	for (i = 0; i < p->n; i++) {
+		if (rc == 0)
+			pend_add(s, issue, kbase + (SEQ_MAX - (int)i - 1),
+			    xstrdup(p->articles[i]->title), body[i]);
+		else
+			free(body[i]);
+	}
 	free(body);
 	free(heir);
 	return rc;
@@ -1637,6 +1775,32 @@ check_input(const struct issue_in *in, char **err)
 	return 0;
 }
 
+/* Before replacing the issue stored from path: write its index rows if
+ * they still wait, since replacing deletes them from the index (outside
+ * the issue's savepoint, see flush_pending). */
+static int
+flush_for(struct store *s, const char *path, char **err)
+{
+	sqlite3_stmt *st;
+	int64_t id = 0;
+	int r;
+
+	if (s->npend == 0)
+		return 0;
+	if ((st = prep(s, Q_BY_PATH, err)) == NULL ||
+	    bind_text(s, st, 1, path, err) < 0 || (r = step(s, st, err)) < 0) {
+		done(st);
+		return -1;
+	}
+	if (r == 1)
+		id = sqlite3_column_int64(st, 0);
+	done(st);
+	if (id == 0 || !pend_has(s, id) || flush_pending(s, err) == 0)
+		return 0;
+	store_rollback(s);
+	return -1;
+}
+
 int
 store_put_issue(struct store *s, const struct issue_in *in,
     enum store_put *result, char **err)
@@ -1647,8 +1811,10 @@ store_put_issue(struct store *s, const struct issue_in *in,
 	sqlite3_stmt *st = NULL;
 	int64_t same, old = 0, key = 0;
 	int same_path = 0, cleaner = 0, oldpage = 0, rc = -1;
+	size_t mark;
 
-	if (check_input(in, err) < 0 || put_begin(s, err) < 0)
+	if (check_input(in, err) < 0 || flush_for(s, in->path, err) < 0 ||
+	    put_begin(s, &mark, err) < 0)
 		return -1;
 	p = in->page_articles ? in->page_articles : &nothing;
 	text_hash(in->text, hash);
@@ -1691,7 +1857,7 @@ store_put_issue(struct store *s, const struct issue_in *in,
 out:
 	done(st);
 	free(olddate);
-	if (put_end(s, rc == 0, err) < 0)
+	if (put_end(s, rc == 0, mark, err) < 0)
 		rc = -1;
 	return rc;
 }

@@ -672,6 +672,70 @@ test_batch(void)
 	free(path);
 }
 
+/* Number of hits for q (-1 on error). */
+static int
+nhits(struct store *s, const char *q)
+{
+	struct search_hit *h;
+	size_t n;
+
+	if (store_search(s, q, 0, &h, &n, NULL) < 0)
+		return -1;
+	store_search_free(h, n);
+	return (int)n;
+}
+
+/*
+ * Index rows of a batch wait until its end (store.c flush_pending): a
+ * batch of issues makes one index segment, not one an issue, and a file
+ * that fails, or an issue replaced inside the batch, leaves no row of
+ * its own behind.
+ */
+static void
+test_batch_index(void)
+{
+	char *path = tmp("batchidx.db"), *name, *text;
+	struct store *s = open_ok(path);
+	struct page good = titles("吕梁", NULL), bad = titles("汾阳", "BOOM", NULL);
+	struct page other = titles("太原", NULL);
+	int i;
+
+	if (s == NULL)
+		return;
+	ok(store_exec(s, "CREATE TEMP TRIGGER boom BEFORE INSERT ON articles"
+	    " WHEN NEW.title = 'BOOM' BEGIN SELECT RAISE(ABORT, 'boom'); END;"
+	    " INSERT INTO fts(fts, rank) VALUES ('automerge', 0)", NULL) == 0,
+	    "a failing trigger; no automatic merges, to count segments");
+	ok(store_begin(s, NULL) == 0, "begin");
+	for (i = 0; i < 10; i++) {
+		name = xasprintf("p%d", i);
+		text = xasprintf("text %d", i);
+		put(s, name, text, "2021-01-01", i + 1, &good);
+		free(name);
+		free(text);
+	}
+	ok(put(s, "bad", "bad", "2021-01-02", 1, &bad) < 0, "bad fails");
+	ok(store_commit(s, NULL) == 0, "commit");
+	is_int(raw_int(path, "SELECT count(DISTINCT segid) FROM fts_idx"), 1,
+	    "eleven issues in one batch: one index segment");
+	ok(store_begin(s, NULL) == 0, "begin");
+	put(s, "p10", "text 10", "2021-01-03", 1, &good);
+	is_int(put(s, "p10", "new text", "2021-01-03", 1, &other),
+	    STORE_REPLACED, "p10 replaced inside the batch that made it");
+	is_int(put(s, "p3", "new text 3", "2021-01-01", 4, &other),
+	    STORE_REPLACED, "p3 replaced");
+	ok(store_commit(s, NULL) == 0, "commit");
+	is_int(nhits(s, "吕梁"), 9, "the nine issues kept are found");
+	is_int(nhits(s, "太原"), 2, "p3's and p10's new articles are found");
+	is_int(nhits(s, "汾阳"), 0, "the failed file left no index row");
+	is_int(nhits(s, "BOOM"), 0, "  nor of the article that failed");
+	store_close(s);
+	page_free(&good);
+	page_free(&bad);
+	page_free(&other);
+	free(path);
+}
+
 static void
 test_marks_and_filters(void)
 {
@@ -1254,6 +1318,7 @@ main(void)
 	test_identity();
 	test_numbers();
 	test_batch();
+	test_batch_index();
 	test_two_connections();
 	test_wait_for_writer();
 	test_marks_and_filters();
