@@ -4,8 +4,7 @@
  * includes sqlite3.h.
  *
  * Order keys. Every issue has a key `kbase` that sorts it where SPEC puts
- * it, and every article the key kbase + (4095 - seq), which is also its
- * rowid in the full-text index. From the high bits down:
+ * it. From the high bits down:
  *
  *   bit 62      0 dated, 1 undated (undated issues follow the dated ones)
  *   dated:      bits 40-61 date (y*372 + (m-1)*31 + d-1), 26-39 page
@@ -13,7 +12,14 @@
  *               import order), 12-25 a tie count for several files of one
  *               date and page (in import order)
  *   undated:    bits 12-61 the import sequence
- *   bits 0-11   4095 - seq for articles, 0 for the issue
+ *   bits 0-11   0
+ *
+ * Index keys (schema 2). An article's rowid in the full-text index,
+ * articles.skey, is dense instead: each issue holds keys klo .. klo+kn-1
+ * (issues.klo, kn), its article seq at klo + kn - seq, and the issues'
+ * key ranges follow kbase order, dated ones in [FKEY_LO, FKEY_UNDATED),
+ * undated ones above (alloc_keys). Date-based rowids cost FTS5 four to
+ * six bytes a rowid step, dense ones one: the index 14 % smaller.
  *
  * A key depends only on the issue's own date, page and import sequence,
  * so importing an older issue never changes the keys of others. The
@@ -22,7 +28,8 @@
  * an index range, recomputed by one window-function UPDATE per
  * transaction that writes only the rows whose number changed. Search
  * (newest first, then undated last imported first, page order within an
- * issue) is the index's own rowid order read backwards: FTS5 stops after
+ * issue) is the index's own rowid order read backwards (index keys keep
+ * kbase order): FTS5 stops after
  * `limit` rows instead of sorting every match (TECH-NOTES: ORDER BY rank
  * costs up to 243 ms, rowid order under 1 ms).
  *
@@ -30,15 +37,17 @@
  * emits one token per folded character (search_fold_each) and a "\n"
  * token between kicker, subtitle and paragraphs, so a query is one phrase
  * of single characters and matches exactly what a scan of the folded
- * fields would (TECH-NOTES "SQLite FTS5 and Chinese"). The text lives
- * only in articles and paragraphs; to delete an index row the same
- * fields are rebuilt from there (fts_forget) and handed to FTS5's
+ * fields would (TECH-NOTES "SQLite FTS5 and Chinese"); detail=full, the
+ * only level at which FTS5 answers phrases (detail=column refuses them).
+ * The text lives only in articles and bodies; to delete an index row the
+ * same fields are rebuilt from there (fts_forget) and handed to FTS5's
  * 'delete'. A sidebar under a text filter walks the index in rowid order
  * (= issue order) and stops after a screenful (issues_by_text).
  *
  * Tables: issues (small rows, rewritten by renumbering), texts (each
- * issue's decoded page, SPEC: kept for --reclean), articles (marks
- * included), paragraphs, state, fts.
+ * issue's decoded page, SPEC: kept for --reclean, zlib-compressed),
+ * articles (marks included), bodies (each article's paragraphs,
+ * compressed with its page's text as dictionary: ZDICT_MAX), state, fts.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -52,6 +61,7 @@
 #include <unistd.h>
 
 #include <sqlite3.h>
+#include <zlib.h>
 
 #include "lreader/search.h"
 #include "lreader/store.h"
@@ -71,16 +81,69 @@
 #define KEY_UNDATED ((int64_t)1 << 62)
 #define IMPORTED_MAX (((int64_t)1 << 50) - 1)
 
+/*
+ * Index keys (schema 2, see the top): dated issues' articles take keys
+ * in [FKEY_LO, FKEY_UNDATED), undated ones' in [FKEY_UNDATED, FKEY_HI].
+ * KEY_GAP keys are left free after an issue appended at the end (and
+ * before one put first): room for an issue imported late between two
+ * others, and small enough that the step from one issue's keys to the
+ * next still fits a one-byte varint in FTS5's doclists (measured on
+ * 4,000 make-archive pages: date-based keys 103 MB of index, keys one
+ * apart 88.6 MB, 64 apart an issue 89.7 MB, 256 apart 92.4 MB).
+ * KEY_GAP_MIN: when moving issues to make room, the smallest gap worth
+ * leaving (smaller ones would soon have to move again).
+ */
+#define FKEY_LO ((int64_t)1)
+#define FKEY_UNDATED ((int64_t)1 << 61)
+#define FKEY_HI (((int64_t)1 << 62) - 1)
+#define KEY_GAP 96
+#define KEY_GAP_MIN 24
+
+/*
+ * zlib level for the page texts and article bodies: level 1 costs a
+ * third of level 6's time for a few per cent more bytes (make-archive
+ * pages: page texts 0.45 of their size at 6; see the work item 11 note).
+ */
+#define ZLEVEL 1
+
+/* Bytes before each compressed text: its length, big-endian. */
+#define ZHEAD 4
+/*
+ * An article's paragraphs are compressed with the start of its page's
+ * text as zlib's preset dictionary: they are that text cleaned, so most
+ * of them become references into it (make-archive pages: paragraphs to
+ * 0.14 of their size, against 0.58 alone). zlib looks back 32 KB at
+ * most, so that is all of the dictionary worth giving.
+ */
+#define ZDICT_MAX 32768
+
+/* FTS5's in-memory hash of new terms ('hashsize'): it writes a segment
+ * each time this much waits. FTS5's default, 1 MB; see flush_pending. */
+#define FTS_HASHSIZE (1024 * 1024)
+/* Index text a batch holds before writing it (flush_pending): about what
+ * fills the hash (the index is about 1.1x the text it holds, measured on
+ * make-archive pages), so that writing early adds no segment the hash
+ * would not have made; it bounds the importer's memory too. */
+#define PENDING_MAX FTS_HASHSIZE
+
 /* Characters of context on each side of a match in a search snippet. */
 #define SNIPPET_SIDE 10
 
 /*
- * Schema version 1. migrations[v] takes a library from version v to v+1
- * in one transaction; a later schema appends a step, never edits one.
+ * migrations[v] takes a library from version v to v+1 in one
+ * transaction: its SQL, then its C step (NULL: none). A later schema
+ * appends a step, never edits one.
  */
-static const char *const migrations[] = {
+struct migration {
+	const char *sql;
+	int (*step)(struct store *s, char **err);
+};
+
+static int migrate_2(struct store *s, char **err);
+
+static const struct migration migrations[] = {
 	/* 0 -> 1: the first schema. */
-	"CREATE TABLE issues ("
+	{ "CREATE TABLE issues ("
 	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
 	" source TEXT NOT NULL,"          /* the path as given */
 	" path TEXT NOT NULL UNIQUE,"     /* canonical path: the identity */
@@ -125,7 +188,32 @@ static const char *const migrations[] = {
 	" WITHOUT ROWID;"
 	"CREATE VIRTUAL TABLE fts USING fts5(title, body, content='',"
 	" columnsize=0, tokenize='lreader');"
-	"PRAGMA application_id = " XSTR(APPLICATION_ID) ";",
+	"PRAGMA application_id = " XSTR(APPLICATION_ID) ";", NULL },
+	/*
+	 * 1 -> 2 (work item 11: the library at 2.2x its text, not 3.5x):
+	 * each page text and each article's paragraphs zlib-compressed
+	 * (texts.z, bodies.z: see zpack), the index keys dense (issues.klo,
+	 * kn: see alloc_keys) and the index rebuilt on them, merging 16
+	 * segments at a time. migrate_2 moves the rows.
+	 */
+	{ "ALTER TABLE issues ADD COLUMN klo INTEGER NOT NULL DEFAULT 0;"
+	"ALTER TABLE issues ADD COLUMN kn INTEGER NOT NULL DEFAULT 0;"
+	"CREATE TABLE texts2 ("
+	" issue INTEGER PRIMARY KEY REFERENCES issues(id) ON DELETE CASCADE,"
+	" z BLOB NOT NULL);"
+	/* An article's paragraphs: "kind\0text\0" each, compressed. */
+	"CREATE TABLE bodies ("
+	" article INTEGER PRIMARY KEY REFERENCES articles(id)"
+	" ON DELETE CASCADE,"
+	" z BLOB NOT NULL);"
+	"DROP TABLE fts;"
+	"CREATE VIRTUAL TABLE fts USING fts5(title, body, content='',"
+	" columnsize=0, tokenize='lreader');"
+	/* FTS5 merges a level once automerge segments wait in it (default
+	 * 4): 16 cut the import's time by 12-15 % on 4,000 make-archive
+	 * pages, for a handful more segments to look up per query. */
+	"INSERT INTO fts(fts, rank) VALUES ('automerge', 16);"
+	"UPDATE articles SET skey = -skey;", migrate_2 },
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
@@ -146,12 +234,14 @@ static const char *const migrations[] = {
 enum stmt_id {
 	Q_BEGIN, Q_COMMIT, Q_SAVEPOINT, Q_RELEASE,
 	Q_SAME_TEXT, Q_BY_PATH, Q_NEXT_IMPORTED, Q_LAST_TIE,
-	Q_INSERT_ISSUE, Q_UPDATE_ISSUE, Q_PUT_TEXT, Q_OLD_ARTICLES, Q_PARA_TEXTS,
-	Q_DELETE_ARTICLES, Q_INSERT_ARTICLE, Q_INSERT_PARA, Q_FTS_INSERT,
+	Q_INSERT_ISSUE, Q_UPDATE_ISSUE, Q_PUT_TEXT, Q_OLD_ARTICLES, Q_BODY,
+	Q_DELETE_ARTICLES, Q_INSERT_ARTICLE, Q_PUT_BODY, Q_NEIGHBOURS,
+	Q_NEIGHBOURS_UP, Q_MOVE_ISSUE, Q_MOVE_ARTICLES, Q_UNPARK, Q_ISSUE_ARTICLES,
+	Q_FTS_INSERT,
 	Q_FTS_DELETE, Q_RENUMBER, Q_ISSUE_COUNT, Q_ISSUES, Q_ISSUES_MARKED,
 	Q_FIRST_KEY, Q_TEXT_KEYS, Q_ISSUE_BY_KEY, Q_ISSUE_BY_NUMBER,
 	Q_ARTICLES_OF, Q_ARTICLES_ALL, Q_BOOKMARKS,
-	Q_ARTICLES_TEXT, Q_FIND, Q_ARTICLE, Q_PARAS, Q_ARTICLE_ISSUE,
+	Q_ARTICLES_TEXT, Q_FIND, Q_ARTICLE, Q_ARTICLE_ISSUE,
 	Q_SET_READ, Q_SET_BOOKMARK, Q_SET_POSITION, Q_GET_MARKS,
 	Q_SET_STATE, Q_DEL_STATE, Q_GET_STATE, Q_SEARCH, Q_RECLEAN,
 	Q_COUNT
@@ -162,9 +252,10 @@ static const char *const sql_text[Q_COUNT] = {
 	[Q_COMMIT] = "COMMIT",
 	[Q_SAVEPOINT] = "SAVEPOINT put",
 	[Q_RELEASE] = "RELEASE put",
-	[Q_SAME_TEXT] = "SELECT i.id, i.path, i.cleaner FROM issues i"
-	    " JOIN texts t ON t.issue = i.id WHERE i.hash = ?1 AND t.text = ?2",
-	[Q_BY_PATH] = "SELECT id, date, page, kbase FROM issues WHERE path = ?1",
+	[Q_SAME_TEXT] = "SELECT i.id, i.path, i.cleaner, t.z FROM issues i"
+	    " JOIN texts t ON t.issue = i.id WHERE i.hash = ?1",
+	[Q_BY_PATH] = "SELECT id, date, page, kbase, klo, kn FROM issues"
+	    " WHERE path = ?1",
 	/* AUTOINCREMENT's high-water mark: never reused, even after a
 	 * delete, so neither are import sequences. */
 	[Q_NEXT_IMPORTED] = "SELECT coalesce((SELECT seq FROM sqlite_sequence"
@@ -172,24 +263,37 @@ static const char *const sql_text[Q_COUNT] = {
 	[Q_LAST_TIE] = "SELECT max(kbase) FROM issues"
 	    " WHERE kbase BETWEEN ?1 AND ?2",
 	[Q_INSERT_ISSUE] = "INSERT INTO issues(id, source, path, hash,"
-	    " cleaner, date, page, imported, kbase)"
-	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?1, ?8)",
+	    " cleaner, date, page, imported, kbase, klo, kn)"
+	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?1, ?8, ?9, ?10)",
 	[Q_UPDATE_ISSUE] = "UPDATE issues SET source = ?2, hash = ?3,"
-	    " cleaner = ?4, date = ?5, page = ?6, kbase = ?7 WHERE id = ?1",
-	[Q_PUT_TEXT] = "INSERT OR REPLACE INTO texts(issue, text)"
+	    " cleaner = ?4, date = ?5, page = ?6, kbase = ?7, klo = ?8,"
+	    " kn = ?9 WHERE id = ?1",
+	[Q_PUT_TEXT] = "INSERT OR REPLACE INTO texts(issue, z)"
 	    " VALUES (?1, ?2)",
 	[Q_OLD_ARTICLES] = "SELECT id, seq, title, kicker, subtitle, read,"
 	    " bookmarked, para, off, skey FROM articles WHERE issue = ?1"
 	    " ORDER BY seq",
-	[Q_PARA_TEXTS] = "SELECT text FROM paragraphs WHERE article = ?1"
-	    " ORDER BY seq",
+	[Q_BODY] = "SELECT b.z, t.z FROM bodies b"
+	    " JOIN articles a ON a.id = b.article"
+	    " JOIN texts t ON t.issue = a.issue WHERE b.article = ?1",
 	[Q_DELETE_ARTICLES] = "DELETE FROM articles WHERE issue = ?1",
 	[Q_INSERT_ARTICLE] = "INSERT INTO articles(id, issue, seq, kind,"
 	    " title, kicker, subtitle, byline, read, bookmarked, para, off,"
 	    " skey) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
 	    " ?12, ?13)",
-	[Q_INSERT_PARA] = "INSERT INTO paragraphs(article, seq, kind, text)"
-	    " VALUES (?1, ?2, ?3, ?4)",
+	[Q_PUT_BODY] = "INSERT OR REPLACE INTO bodies(article, z)"
+	    " VALUES (?1, ?2)",
+	[Q_NEIGHBOURS] = "SELECT id, klo, kn FROM issues WHERE kbase < ?1"
+	    " AND kbase >= ?2 AND id <> ?3 ORDER BY kbase DESC LIMIT ?4",
+	[Q_NEIGHBOURS_UP] = "SELECT id, klo, kn FROM issues WHERE kbase > ?1"
+	    " AND kbase <= ?2 AND id <> ?3 ORDER BY kbase LIMIT ?4",
+	[Q_MOVE_ISSUE] = "UPDATE issues SET klo = ?2 WHERE id = ?1",
+	/* Parked below zero first (keys are UNIQUE), then unparked. */
+	[Q_MOVE_ARTICLES] = "UPDATE articles SET skey = seq - ?2"
+	    " WHERE issue = ?1",
+	[Q_UNPARK] = "UPDATE articles SET skey = -skey WHERE issue = ?1",
+	[Q_ISSUE_ARTICLES] = "SELECT id, skey, title, kicker, subtitle"
+	    " FROM articles WHERE issue = ?1 ORDER BY seq",
 	[Q_FTS_INSERT] = "INSERT INTO fts(rowid, title, body)"
 	    " VALUES (?1, ?2, ?3)",
 	[Q_FTS_DELETE] = "INSERT INTO fts(fts, rowid, title, body)"
@@ -209,17 +313,18 @@ static const char *const sql_text[Q_COUNT] = {
 	    " GROUP BY a.issue)"
 	    " SELECT " ISSUE_COLS ", m.n FROM m JOIN issues i ON i.id = m.issue"
 	    " WHERE i.number >= ?1 ORDER BY i.number LIMIT ?4",
-	[Q_FIRST_KEY] = "SELECT kbase FROM issues WHERE number >= ?1"
+	[Q_FIRST_KEY] = "SELECT klo FROM issues WHERE number >= ?1"
 	    " ORDER BY number LIMIT 1",
 	/* Index rowids ascending are issues in number order, each issue's
-	 * articles together (rowid >> 12 is its key). */
-	[Q_TEXT_KEYS] = "SELECT f.rowid FROM fts f"
+	 * articles together. */
+	[Q_TEXT_KEYS] = "SELECT a.issue FROM fts f"
 	    " CROSS JOIN articles a ON a.skey = f.rowid"
 	    " WHERE fts MATCH ?1 AND f.rowid >= ?4 AND " FLAGS_A
 	    " ORDER BY f.rowid",
 	[Q_ISSUE_BY_KEY] = "SELECT " ISSUE_COLS ", 0 FROM issues i"
-	    " WHERE i.kbase = ?1",
-	[Q_ISSUE_BY_NUMBER] = "SELECT id, kbase FROM issues WHERE number = ?1",
+	    " WHERE i.id = ?1",
+	[Q_ISSUE_BY_NUMBER] = "SELECT id, klo, kn FROM issues"
+	    " WHERE number = ?1",
 	[Q_ARTICLES_OF] = "SELECT " ARTICLE_COLS " FROM articles a"
 	    " JOIN issues i ON i.id = a.issue WHERE a.issue = ?1 AND " FLAGS_A
 	    " ORDER BY a.seq",
@@ -238,8 +343,6 @@ static const char *const sql_text[Q_COUNT] = {
 	    " AND (?3 < 0 OR page = ?3) ORDER BY kbase LIMIT ?4",
 	[Q_ARTICLE] = "SELECT kind, title, kicker, subtitle, byline"
 	    " FROM articles WHERE id = ?1",
-	[Q_PARAS] = "SELECT kind, text FROM paragraphs WHERE article = ?1"
-	    " ORDER BY seq",
 	[Q_ARTICLE_ISSUE] = "SELECT " ISSUE_COLS ", 0 FROM issues i"
 	    " WHERE i.id = (SELECT issue FROM articles WHERE id = ?1)",
 	[Q_SET_READ] = "UPDATE articles SET read = ?2 WHERE id = ?1",
@@ -259,15 +362,26 @@ static const char *const sql_text[Q_COUNT] = {
 	    " JOIN issues i ON i.id = a.issue"
 	    " WHERE fts MATCH ?1 AND f.rowid BETWEEN ?2 AND ?3"
 	    " ORDER BY f.rowid DESC LIMIT ?4",
-	[Q_RECLEAN] = "SELECT i.id, i.source, i.path, t.text, i.date, i.page"
+	[Q_RECLEAN] = "SELECT i.id, i.source, i.path, t.z, i.date, i.page"
 	    " FROM issues i JOIN texts t ON t.issue = i.id"
 	    " WHERE i.cleaner < ?1 ORDER BY i.kbase",
+};
+
+/* An index row waiting for the end of its batch (see flush_pending). */
+struct pend_row {
+	int64_t issue;   /* the issue it belongs to */
+	int64_t key;     /* its rowid in fts */
+	char *title;     /* owned: the title as indexed */
+	char *body;      /* owned: kicker, subtitle, paragraphs as indexed */
 };
 
 struct store {
 	sqlite3 *db;
 	char *path;
 	sqlite3_stmt *st[Q_COUNT];  /* prepared on first use */
+	struct pend_row *pend;      /* index rows not yet written */
+	size_t npend, apend;        /* used and allocated */
+	size_t pend_bytes;          /* their text, for PENDING_MAX */
 	int batch;                  /* inside store_begin */
 	int dirty;                  /* issue numbers need recomputing */
 	int readonly;               /* opened for reading only */
@@ -441,6 +555,143 @@ query_int(struct store *s, const char *sql, int64_t *v, char **err)
 out:
 	sqlite3_finalize(st);
 	return rc;
+}
+
+/* ---- compressed texts ---- */
+
+/*
+ * t[0..n) compressed: ZHEAD bytes of length, then a zlib stream, with
+ * dict[0..dn) (at most ZDICT_MAX bytes of it) as its preset dictionary
+ * when dict is not NULL. *zn is its size; the caller frees it. NULL only
+ * when zlib fails (out of memory), with *err set.
+ */
+static unsigned char *
+zpack(const char *t, size_t n, const char *dict, size_t dn, size_t *zn,
+    char **err)
+{
+	z_stream zs;
+	unsigned char *z;
+	uLong bound;
+	int rc;
+
+	if (n > 0xFFFFFFFFu) {
+		fail(err, "library: a text too large to store");
+		return NULL;
+	}
+	memset(&zs, 0, sizeof zs);
+	if (deflateInit(&zs, ZLEVEL) != Z_OK) {
+		fail(err, "library: cannot compress a text");
+		return NULL;
+	}
+	if (dict != NULL && deflateSetDictionary(&zs, (const Bytef *)dict,
+	    (uInt)(dn < ZDICT_MAX ? dn : ZDICT_MAX)) != Z_OK) {
+		deflateEnd(&zs);
+		fail(err, "library: cannot compress a text");
+		return NULL;
+	}
+	bound = deflateBound(&zs, (uLong)n);
+	z = xmalloc(ZHEAD + bound);
+	z[0] = (unsigned char)(n >> 24);
+	z[1] = (unsigned char)(n >> 16);
+	z[2] = (unsigned char)(n >> 8);
+	z[3] = (unsigned char)n;
+	zs.next_in = (Bytef *)(uintptr_t)t;
+	zs.avail_in = (uInt)n;
+	zs.next_out = z + ZHEAD;
+	zs.avail_out = (uInt)bound;
+	rc = deflate(&zs, Z_FINISH);
+	*zn = ZHEAD + zs.total_out;
+	deflateEnd(&zs);
+	if (rc != Z_STREAM_END) {
+		free(z);
+		fail(err, "library: cannot compress a text");
+		return NULL;
+	}
+	return z;
+}
+
+/*
+ * The text zpack made of z[0..zn) (with the same dictionary), at most
+ * max bytes of it (0: all), NUL-terminated (the caller frees it), its
+ * length in *n when n is not NULL; NULL with *err for a damaged one.
+ */
+static char *
+zunpack(const void *zv, size_t zn, const char *dict, size_t dn, size_t max,
+    size_t *n, char **err)
+{
+	const unsigned char *z = zv;
+	z_stream zs;
+	size_t want;
+	char *t;
+	int rc;
+
+	if (z == NULL || zn < ZHEAD) {
+		fail(err, "library: a stored text is damaged");
+		return NULL;
+	}
+	want = (size_t)z[0] << 24 | (size_t)z[1] << 16 | (size_t)z[2] << 8 |
+	    z[3];
+	if (max > 0 && want > max)
+		want = max;
+	t = xmalloc(want + 1);
+	memset(&zs, 0, sizeof zs);
+	zs.next_in = (Bytef *)(uintptr_t)(z + ZHEAD);
+	zs.avail_in = (uInt)(zn - ZHEAD);
+	zs.next_out = (Bytef *)t;
+	zs.avail_out = (uInt)want;
+	if (inflateInit(&zs) != Z_OK) {
+		free(t);
+		fail(err, "library: cannot uncompress a text");
+		return NULL;
+	}
+	rc = inflate(&zs, Z_FINISH);
+	if (rc == Z_NEED_DICT && dict != NULL)
+		rc = inflateSetDictionary(&zs, (const Bytef *)dict,
+		    (uInt)(dn < ZDICT_MAX ? dn : ZDICT_MAX)) == Z_OK ?
+		    inflate(&zs, Z_FINISH) : Z_DATA_ERROR;
+	inflateEnd(&zs);
+	/* Cut at max: the output filled before the stream's end. */
+	if ((rc != Z_STREAM_END && !(max > 0 && zs.avail_out == 0 &&
+	    (rc == Z_OK || rc == Z_BUF_ERROR))) || zs.total_out != want) {
+		free(t);
+		fail(err, "library: a stored text is damaged");
+		return NULL;
+	}
+	t[want] = '\0';
+	if (n != NULL)
+		*n = want;
+	return t;
+}
+
+/* Column i (a zpack blob without dictionary) unpacked, at most max
+ * bytes (0: all); NULL with *err. */
+static char *
+col_unpack(sqlite3_stmt *st, int i, size_t max, size_t *n, char **err)
+{
+	return zunpack(sqlite3_column_blob(st, i),
+	    (size_t)sqlite3_column_bytes(st, i), NULL, 0, max, n, err);
+}
+
+/*
+ * An article's body as stored: "kind\0text\0" for each paragraph. Walk
+ * it with body_next: *kind and *text point into it; 0 at the end.
+ */
+struct body_walk {
+	const char *p, *end;
+};
+
+static int
+body_next(struct body_walk *w, const char **kind, const char **text)
+{
+	if (w->p >= w->end)
+		return 0;
+	*kind = w->p;
+	w->p += strlen(w->p) + 1;
+	if (w->p >= w->end)
+		return 0;   /* a kind without its text: damaged, the end */
+	*text = w->p;
+	w->p += strlen(w->p) + 1;
+	return 1;
 }
 
 /* ---- the tokenizer (SPEC "search": exact for any query) ---- */
@@ -651,7 +902,9 @@ migrate(struct store *s, int have, int want, char **err)
 			goto bad;
 		}
 		if (v < want) {
-			if (exec(s, migrations[v], err) < 0)
+			if (exec(s, migrations[v].sql, err) < 0 ||
+			    (migrations[v].step != NULL &&
+			    migrations[v].step(s, err) < 0))
 				goto bad;
 			sql = xasprintf("PRAGMA user_version = %d",
 			    (int)v + 1);
@@ -1103,6 +1356,9 @@ store_exec(struct store *s, const char *sql, char **err)
 
 /* ---- transactions and numbering ---- */
 
+static int flush_pending(struct store *s, char **err);
+static void pend_drop(struct store *s, size_t keep);
+
 /* Recompute issue numbers: one pass in kbase order, writing only rows
  * whose number changed (importing the newest issue writes one row). */
 static int
@@ -1158,7 +1414,8 @@ store_commit(struct store *s, char **err)
 {
 	if (!s->batch)
 		return fail(err, "library: no transaction to commit");
-	if (numbers_ready(s, err) < 0 || run(s, Q_COMMIT, err) < 0) {
+	if (flush_pending(s, err) < 0 || numbers_ready(s, err) < 0 ||
+	    run(s, Q_COMMIT, err) < 0) {
 		store_rollback(s);
 		return -1;
 	}
@@ -1174,29 +1431,37 @@ store_rollback(struct store *s)
 	/* A failed ROLLBACK (none active after an automatic one) leaves
 	 * nothing to undo. */
 	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	pend_drop(s, 0);
 	s->batch = 0;
 	s->dirty = 0;
 }
 
-/* Start one issue's writes: a savepoint in a batch, else a transaction of
- * its own (IMMEDIATE, so a busy library waits rather than fails). */
+/* Start one issue's writes (inside a batch): a savepoint. *mark is where
+ * its queued index rows will start. */
 static int
-put_begin(struct store *s, char **err)
+put_begin(struct store *s, size_t *mark, char **err)
 {
-	return run(s, s->batch ? Q_SAVEPOINT : Q_BEGIN, err);
+	*mark = s->npend;
+	return run(s, Q_SAVEPOINT, err);
 }
 
-/* Finish them: keep on ok, else undo just this issue. */
+/*
+ * Finish them: keep on ok, else undo just this issue, its queued index
+ * rows (from mark on) included. Kept rows are written once PENDING_MAX
+ * bytes wait (or at commit); if that fails, the whole batch is rolled
+ * back (its index would lack rows), which store_batch_alive tells.
+ */
 static int
-put_end(struct store *s, int ok, char **err)
+put_end(struct store *s, int ok, size_t mark, char **err)
 {
-	if (ok && run(s, s->batch ? Q_RELEASE : Q_COMMIT, err) == 0)
-		return 0;
-	if (s->batch) {
-		sqlite3_exec(s->db, "ROLLBACK TO put; RELEASE put", NULL, NULL,
-		    NULL);
-	} else
-		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	if (ok && run(s, Q_RELEASE, err) == 0) {
+		if (s->pend_bytes < PENDING_MAX || flush_pending(s, err) == 0)
+			return 0;
+		store_rollback(s);
+		return -1;
+	}
+	sqlite3_exec(s->db, "ROLLBACK TO put; RELEASE put", NULL, NULL, NULL);
+	pend_drop(s, mark);
 	return -1;
 }
 
@@ -1326,6 +1591,101 @@ fts_write(struct store *s, enum stmt_id q, int64_t key, const char *title,
 	return rc;
 }
 
+/*
+ * Index rows wait in memory until the end of the batch, or until
+ * PENDING_MAX bytes of their text are held, and are then written in one
+ * run in rowid order (flush_pending). Written one issue at a time, FTS5
+ * made a new index segment for every issue and spent a quarter of the
+ * import merging them: in SQLite 3.40 every xSavepoint and xRelease of
+ * an FTS5 table flushes its in-memory terms to a new segment
+ * (fts5SavepointMethod, fts5ReleaseMethod: sqlite3Fts5FlushToDisk), and
+ * SQLite calls xSavepoint not only for each issue's SAVEPOINT but for
+ * every statement that opens a statement journal inside a transaction
+ * the table has joined (an INSERT into articles, with its UNIQUE and
+ * foreign keys, is one), so dropping the savepoint only moved the flush
+ * to the next issue's first INSERT. Writing the rows outside the
+ * issues' savepoints, with nothing else in between, leaves FTS5 to
+ * flush when its hash is full ('hashsize', FTS_HASHSIZE) and at commit.
+ * A failed issue takes its rows back out of the list (put_end), so the
+ * per-file rollback still leaves nothing of it.
+ */
+static void
+pend_drop(struct store *s, size_t keep)
+{
+	while (s->npend > keep) {
+		s->npend--;
+		s->pend_bytes -= strlen(s->pend[s->npend].title) +
+		    strlen(s->pend[s->npend].body);
+		free(s->pend[s->npend].title);
+		free(s->pend[s->npend].body);
+	}
+	if (keep == 0) {
+		free(s->pend);
+		s->pend = NULL;
+		s->apend = 0;
+		s->pend_bytes = 0;
+	}
+}
+
+/* Queue one index row; title and body become the store's. */
+static void
+pend_add(struct store *s, int64_t issue, int64_t key, char *title,
+    char *body)
+{
+	struct pend_row *r;
+
+	if (s->npend == s->apend) {
+		s->apend = s->apend ? 2 * s->apend : 64;
+		s->pend = xreallocarray(s->pend, s->apend, sizeof *s->pend);
+	}
+	r = &s->pend[s->npend++];
+	r->issue = issue;
+	r->key = key;
+	r->title = title;
+	r->body = body;
+	s->pend_bytes += strlen(title) + strlen(body);
+}
+
+static int
+pend_cmp(const void *a, const void *b)
+{
+	const struct pend_row *x = a, *y = b;
+
+	return x->key < y->key ? -1 : x->key > y->key;
+}
+
+/* Whether issue has rows still waiting. */
+static int
+pend_has(const struct store *s, int64_t issue)
+{
+	size_t i;
+
+	for (i = 0; i < s->npend; i++)
+		if (s->pend[i].issue == issue)
+			return 1;
+	return 0;
+}
+
+/*
+ * Write the waiting index rows, in ascending rowid order (FTS5 also
+ * flushes whenever a rowid is not above the one before). Never inside
+ * an issue's savepoint. On failure the rows are dropped: the caller's
+ * transaction is then rolled back whole.
+ */
+static int
+flush_pending(struct store *s, char **err)
+{
+	size_t i;
+	int rc = 0;
+
+	qsort(s->pend, s->npend, sizeof *s->pend, pend_cmp);
+	for (i = 0; i < s->npend && rc == 0; i++)
+		rc = fts_write(s, Q_FTS_INSERT, s->pend[i].key,
+		    s->pend[i].title, s->pend[i].body, err);
+	pend_drop(s, 0);
+	return rc;
+}
+
 /* What a replaced issue's article leaves to its successor. */
 struct old_article {
 	int64_t id, skey;
@@ -1380,27 +1740,78 @@ out:
 	return r < 0 ? -1 : 0;
 }
 
+/*
+ * Article id's stored body unpacked (see body_next; the caller frees
+ * *out): "" when it has none.
+ */
+static int
+load_body(struct store *s, int64_t id, char **out, size_t *n, char **err)
+{
+	sqlite3_stmt *st = prep(s, Q_BODY, err);
+	char *dict = NULL;
+	size_t dn;
+	int r = -1;
+
+	*out = NULL;
+	*n = 0;
+	if (st == NULL || bind_int64(s, st, 1, id, err) < 0 ||
+	    (r = step(s, st, err)) < 0)
+		goto out;
+	if (r == 0) {
+		*out = xstrdup("");
+		r = 0;
+	} else if ((dict = col_unpack(st, 1, ZDICT_MAX, &dn, err)) == NULL)
+		r = -1;
+	else
+		r = (*out = zunpack(sqlite3_column_blob(st, 0),
+		    (size_t)sqlite3_column_bytes(st, 0), dict, dn, 0, n,
+		    err)) != NULL ? 0 : -1;
+out:
+	done(st);
+	free(dict);
+	return r;
+}
+
+/* The index body (what put_article indexes besides the title) of stored
+ * article id with these kicker and subtitle; the caller frees *out. */
+static int
+index_body(struct store *s, int64_t id, const char *kicker,
+    const char *subtitle, char **out, char **err)
+{
+	struct body_walk w;
+	const char *kind, *text;
+	struct buf b;
+	char *body;
+	size_t n;
+
+	*out = NULL;
+	if (load_body(s, id, &body, &n, err) < 0)
+		return -1;
+	buf_init(&b);
+	body_add(&b, kicker, 1);
+	body_add(&b, subtitle, 0);
+	w.p = body;
+	w.end = body + n;
+	while (body_next(&w, &kind, &text))
+		body_add(&b, text, 0);
+	free(body);
+	*out = buf_take(&b);
+	return 0;
+}
+
 /* Remove one stored article's index row: rebuild the exact fields it was
  * indexed with from the tables. */
 static int
-fts_forget(struct store *s, const struct old_article *o, char **err)
+fts_forget(struct store *s, int64_t id, int64_t key, const char *title,
+    const char *kicker, const char *subtitle, char **err)
 {
-	sqlite3_stmt *st = prep(s, Q_PARA_TEXTS, err);
-	struct buf b;
-	int r = -1;
+	char *body;
+	int r;
 
-	buf_init(&b);
-	body_add(&b, o->kicker, 1);
-	body_add(&b, o->subtitle, 0);
-	if (st == NULL || bind_int64(s, st, 1, o->id, err) < 0)
-		goto out;
-	while ((r = step(s, st, err)) == 1)
-		body_add(&b, (const char *)sqlite3_column_text(st, 0), 0);
-out:
-	done(st);
-	if (r == 0)
-		r = fts_write(s, Q_FTS_DELETE, o->skey, o->title, b.data, err);
-	buf_free(&b);
+	if (index_body(s, id, kicker, subtitle, &body, err) < 0)
+		return -1;
+	r = fts_write(s, Q_FTS_DELETE, key, title, body, err);
+	free(body);
 	return r;
 }
 
@@ -1437,26 +1848,29 @@ match_old(const struct page *p, struct old_article *old, size_t nold,
 	}
 }
 
-/* Insert one article (seq is 1-based) with its paragraphs; o, when not
- * NULL, gives it its id and marks. *body (the caller frees it) is what
- * its index row must hold besides the title. */
+/* Insert one article (seq is 1-based) with key `top - seq` and its
+ * paragraphs, compressed with its page's text dict (ZDICT_MAX); o, when
+ * not NULL, gives it its id and marks. *body (the
+ * caller frees it) is what its index row must hold besides the title. */
 static int
-put_article(struct store *s, int64_t issue, int64_t kbase, int seq,
-    const struct article *a, const struct old_article *o, char **body,
-    char **err)
+put_article(struct store *s, int64_t issue, int64_t top, int seq,
+    const struct article *a, const struct old_article *o, const char *dict,
+    char **body, char **err)
 {
 	sqlite3_stmt *st = prep(s, Q_INSERT_ARTICLE, err);
+	unsigned char *z = NULL;
+	struct buf b, packed;
 	int64_t id;
-	struct buf b;
-	size_t i;
+	size_t i, zn;
 	int rc = -1;
 
 	buf_init(&b);
+	buf_init(&packed);
 	if (st == NULL || bindf(s, st, err, "zIitttttiiiII",
 	    o ? o->id : (int64_t)0, issue, seq, article_kind_name(a->kind),
 	    a->title, a->kicker, a->subtitle, a->byline, o ? o->read : 0,
 	    o ? o->bookmarked : 0, o ? o->para : 0, o ? o->off : (int64_t)0,
-	    kbase + (SEQ_MAX - seq)) < 0 || step(s, st, err) < 0)
+	    top - seq) < 0 || step(s, st, err) < 0)
 		goto out;
 	id = sqlite3_last_insert_rowid(s->db);
 	done(st);
@@ -1464,30 +1878,40 @@ put_article(struct store *s, int64_t issue, int64_t kbase, int seq,
 	body_add(&b, a->kicker, 1);
 	body_add(&b, a->subtitle, 0);
 	for (i = 0; i < a->npara; i++) {
-		if ((st = prep(s, Q_INSERT_PARA, err)) == NULL ||
-		    bindf(s, st, err, "Iitt", id, (int)i + 1,
-		    para_kind_name(a->paras[i].kind), a->paras[i].text) < 0 ||
-		    step(s, st, err) < 0)
-			goto out;
-		done(st);
+		buf_adds(&packed, para_kind_name(a->paras[i].kind));
+		buf_add(&packed, "", 1);
+		buf_adds(&packed, a->paras[i].text);
+		buf_add(&packed, "", 1);
 		body_add(&b, a->paras[i].text, 0);
 	}
+	if ((z = zpack(packed.data ? packed.data : "", packed.len, dict,
+	    strlen(dict), &zn, err)) == NULL || (st = prep(s, Q_PUT_BODY, err)) == NULL)
+		goto out;
+	if (sqlite3_bind_int64(st, 1, id) != SQLITE_OK ||
+	    sqlite3_bind_blob(st, 2, z, (int)zn, SQLITE_STATIC) != SQLITE_OK) {
+		db_fail(s, err, "bind");
+		goto out;
+	}
+	if (step(s, st, err) < 0)
+		goto out;
 	rc = 0;
 out:
 	done(st);
+	free(z);
+	buf_free(&packed);
 	*body = buf_take(&b);
 	return rc;
 }
 
 /*
  * Insert the page's articles, heirs of old ones where match_old says,
- * then their index rows from the last article to the first: rowids then
- * ascend, and FTS5 flushes its pending terms to a new segment whenever a
- * rowid is not above the previous one (measured: 1.4x slower import).
+ * and queue their index rows (flush_pending writes them). Article seq
+ * has key top - seq.
  */
 static int
-put_articles(struct store *s, int64_t issue, int64_t kbase,
-    const struct page *p, struct old_article *old, size_t nold, char **err)
+put_articles(struct store *s, int64_t issue, int64_t top,
+    const struct page *p, struct old_article *old, size_t nold,
+    const char *dict, char **err)
 {
 	long *heir = xcalloc(p->n + 1, sizeof *heir);
 	char **body = xcalloc(p->n + 1, sizeof *body);
@@ -1496,29 +1920,43 @@ put_articles(struct store *s, int64_t issue, int64_t kbase,
 
 	match_old(p, old, nold, heir);
 	for (i = 0; i < p->n && rc == 0; i++)
-		rc = put_article(s, issue, kbase, (int)i + 1, p->articles[i],
-		    heir[i] >= 0 ? &old[heir[i]] : NULL, &body[i], err);
-	for (i = p->n; i > 0 && rc == 0; i--)
-		rc = fts_write(s, Q_FTS_INSERT, kbase + (SEQ_MAX - (int)i),
-		    p->articles[i - 1]->title, body[i - 1], err);
-	for (i = 0; i < p->n; i++)
-		free(body[i]);
+		rc = put_article(s, issue, top, (int)i + 1, p->articles[i],
+		    heir[i] >= 0 ? &old[heir[i]] : NULL, dict, &body[i], err);
+	for (i = 0; i < p->n; i++) {
+		if (rc == 0)
+			pend_add(s, issue, top - (int64_t)i - 1,
+			    xstrdup(p->articles[i]->title), body[i]);
+		else
+			free(body[i]);
+	}
 	free(body);
 	free(heir);
 	return rc;
 }
 
-/* Store (or replace) the decoded text of an issue. */
+/* Store (or replace) the decoded text of an issue, compressed. */
 static int
 put_text(struct store *s, int64_t issue, const char *text, char **err)
 {
-	sqlite3_stmt *st = prep(s, Q_PUT_TEXT, err);
+	sqlite3_stmt *st;
+	unsigned char *z;
+	size_t zn;
 	int rc = -1;
 
-	if (st != NULL && bindf(s, st, err, "It", issue, text) == 0 &&
-	    step(s, st, err) == 0)
+	if ((z = zpack(text, strlen(text), NULL, 0, &zn, err)) == NULL)
+		return -1;
+	if ((st = prep(s, Q_PUT_TEXT, err)) == NULL)
+		goto out;
+	if (sqlite3_bind_int64(st, 1, issue) != SQLITE_OK ||
+	    sqlite3_bind_blob(st, 2, z, (int)zn, SQLITE_STATIC) != SQLITE_OK) {
+		db_fail(s, err, "bind");
+		goto out;
+	}
+	if (step(s, st, err) == 0)
 		rc = 0;
+out:
 	done(st);
+	free(z);
 	return rc;
 }
 
@@ -1534,86 +1972,336 @@ issue_key(struct store *s, const struct issue_in *in, int64_t imported,
 	return dated_key(s, date_code(in->date), in->page, key, err);
 }
 
-static int
-insert_issue(struct store *s, const struct issue_in *in, const char *hash,
-    const struct page *p, char **err)
-{
-	sqlite3_stmt *st;
-	int64_t imported, key;
-	int rc = -1;
+/* ---- index keys ---- */
 
-	if (next_imported(s, &imported, err) < 0 ||
-	    issue_key(s, in, imported, &key, err) < 0)
-		return -1;
-	if ((st = prep(s, Q_INSERT_ISSUE, err)) == NULL ||
-	    bindf(s, st, err, "ItttitiI", imported, in->source, in->path,
-	    hash, in->cleaner, in->date, in->page, key) < 0 ||
-	    step(s, st, err) < 0)
+/* An issue's place among the index keys: keys klo .. klo + kn - 1. */
+struct krange {
+	int64_t id, klo, kn, nklo;   /* nklo: where it moves (move_keys) */
+};
+
+/*
+ * Up to max issues next to key kbase in its region (dated or undated),
+ * without issue self: those before it nearest first (up = 0), or those
+ * after it (up = 1). *n the number read.
+ */
+static int
+neighbours(struct store *s, int64_t kbase, int64_t self, int up,
+    struct krange *out, int max, int *n, char **err)
+{
+	sqlite3_stmt *st = prep(s, up ? Q_NEIGHBOURS_UP : Q_NEIGHBOURS, err);
+	int64_t bound = kbase < KEY_UNDATED ? (up ? KEY_UNDATED - 1 : 0) :
+	    (up ? INT64_MAX : KEY_UNDATED);
+	int r = -1;
+
+	*n = 0;
+	if (st == NULL || bindf(s, st, err, "IIIi", kbase, bound, self,
+	    max) < 0)
 		goto out;
-	done(st);
-	st = NULL;
-	if (put_text(s, imported, in->text, err) == 0)
-		rc = put_articles(s, imported, key, p, NULL, 0, err);
+	while ((r = step(s, st, err)) == 1) {
+		out[*n].id = sqlite3_column_int64(st, 0);
+		out[*n].klo = sqlite3_column_int64(st, 1);
+		out[*n].kn = sqlite3_column_int64(st, 2);
+		out[*n].nklo = out[*n].klo;
+		(*n)++;
+	}
 out:
 	done(st);
-	return rc;
+	return r < 0 ? -1 : 0;
 }
 
-/* Replace issue `id` (SPEC "Identity and re-import"): forget its articles
- * and index rows, store the new ones, heirs keeping ids and marks. */
+/*
+ * Give the issues of the window w[0..n) (in key order) their new keys
+ * nklo: every index row of a moving issue is deleted under its old key
+ * and queued under the new one. Runs outside any issue's savepoint with
+ * no index row waiting (alloc_keys flushed them).
+ */
 static int
-replace_issue(struct store *s, int64_t id, const char *olddate, int oldpage,
-    int64_t key, const struct issue_in *in, const char *hash,
-    const struct page *p, char **err)
+move_keys(struct store *s, struct krange *w, int n, char **err)
+{
+	sqlite3_stmt *st;
+	char *title, *kicker, *subtitle, *body;
+	int64_t id, key;
+	int i, r = 0;
+
+	for (i = 0; i < n && r == 0; i++) {
+		if (w[i].nklo == w[i].klo || w[i].id == 0)
+			continue;
+		/* Old rows out of the index, keys parked below zero (keys
+		 * are UNIQUE, and old and new ranges may overlap). */
+		if ((st = prep(s, Q_ISSUE_ARTICLES, err)) == NULL ||
+		    bind_int64(s, st, 1, w[i].id, err) < 0) {
+			done(st);
+			return -1;
+		}
+		while (r == 0 && (r = step(s, st, err)) == 1) {
+			id = sqlite3_column_int64(st, 0);
+			key = sqlite3_column_int64(st, 1);
+			title = col_str(st, 2);
+			kicker = col_str(st, 3);
+			subtitle = col_str(st, 4);
+			r = fts_forget(s, id, key, title, kicker, subtitle, err);
+			free(title);
+			free(kicker);
+			free(subtitle);
+		}
+		done(st);
+		if (r < 0 || (st = prep(s, Q_MOVE_ARTICLES, err)) == NULL ||
+		    bindf(s, st, err, "II", w[i].id,
+		    w[i].nklo + w[i].kn) < 0 || step(s, st, err) < 0) {
+			done(st);
+			return -1;
+		}
+		done(st);
+	}
+	for (i = 0; i < n && r == 0; i++) {
+		if (w[i].nklo == w[i].klo || w[i].id == 0)
+			continue;
+		if ((st = prep(s, Q_MOVE_ISSUE, err)) == NULL ||
+		    bindf(s, st, err, "II", w[i].id, w[i].nklo) < 0 ||
+		    step(s, st, err) < 0) {
+			done(st);
+			return -1;
+		}
+		done(st);
+		if ((st = prep(s, Q_UNPARK, err)) == NULL ||
+		    bind_int64(s, st, 1, w[i].id, err) < 0 ||
+		    step(s, st, err) < 0) {
+			done(st);
+			return -1;
+		}
+		done(st);
+		if ((st = prep(s, Q_ISSUE_ARTICLES, err)) == NULL ||
+		    bind_int64(s, st, 1, w[i].id, err) < 0) {
+			done(st);
+			return -1;
+		}
+		while (r == 0 && (r = step(s, st, err)) == 1) {
+			id = sqlite3_column_int64(st, 0);
+			key = sqlite3_column_int64(st, 1);
+			if (index_body(s, id, (const char *)
+			    sqlite3_column_text(st, 3), (const char *)
+			    sqlite3_column_text(st, 4), &body, err) < 0)
+				r = -1;
+			else {
+				pend_add(s, w[i].id, key, col_str(st, 2), body);
+				r = 0;
+			}
+		}
+		done(st);
+	}
+	return r < 0 ? -1 : 0;
+}
+
+/*
+ * Where the n index keys of an issue with order key kbase go (*klo), self
+ * being the issue it replaces (0: none), so that index rowids keep the
+ * issues' order: after the issue before it, before the one after, with
+ * KEY_GAP free at the ends and the middle of a gap taken between two.
+ * When the gap is too small, the nearest issues on both sides (2, 4, 8,
+ * ... of them) are spread over the room around them (move_keys).
+ */
+static int
+alloc_keys(struct store *s, int64_t kbase, int64_t self, int64_t n,
+    int64_t *klo, char **err)
+{
+	int64_t rlo = kbase < KEY_UNDATED ? FKEY_LO : FKEY_UNDATED;
+	int64_t rhi = kbase < KEY_UNDATED ? FKEY_UNDATED - 1 : FKEY_HI;
+	int64_t lo, hi, used, room, gap, at;
+	struct krange *w = NULL, *before, *after;
+	int half, nb, na, i, k, r = -1;
+
+	for (half = 1;; half *= 2) {
+		before = xreallocarray(NULL, (size_t)half + 1, sizeof *before);
+		after = xreallocarray(NULL, (size_t)half + 1, sizeof *after);
+		if (neighbours(s, kbase, self, 0, before, half + 1, &nb,
+		    err) < 0 || neighbours(s, kbase, self, 1, after, half + 1,
+		    &na, err) < 0)
+			goto out;
+		if (half == 1 && nb == 0 && na == 0) {
+			*klo = rlo + (rhi - rlo) / 2;  /* the first: room both ways */
+			r = 0;
+			goto out;
+		}
+		if (half == 1 && na == 0) {
+			*klo = before[0].klo + before[0].kn + KEY_GAP;
+			r = *klo + n - 1 <= rhi ? 0 :
+			    fail(err, "library: no index keys left");
+			goto out;
+		}
+		if (half == 1 && nb == 0) {
+			*klo = after[0].klo - KEY_GAP - n;
+			r = *klo >= rlo ? 0 :
+			    fail(err, "library: no index keys left");
+			goto out;
+		}
+		/* The room between the issues just outside the window. */
+		lo = nb > half ? before[half].klo + before[half].kn : rlo;
+		hi = na > half ? after[half].klo - 1 : rhi;
+		if (nb > half)
+			nb = half;
+		if (na > half)
+			na = half;
+		if (half == 1) {
+			lo = before[0].klo + before[0].kn;
+			hi = after[0].klo - 1;
+			if (hi - lo + 1 >= n) {
+				*klo = lo + (hi - lo + 1 - n) / 2;
+				r = 0;
+				goto out;
+			}
+			free(before);
+			free(after);
+			continue;
+		}
+		used = n;
+		for (i = 0; i < nb; i++)
+			used += before[i].kn;
+		for (i = 0; i < na; i++)
+			used += after[i].kn;
+		room = hi - lo + 1 - used;
+		gap = room / (nb + na + 2);
+		if (gap >= KEY_GAP_MIN || (lo == rlo && hi == rhi && gap >= 0))
+			break;
+		if (lo == rlo && hi == rhi) {
+			fail(err, "library: no index keys left");
+			goto out;
+		}
+		free(before);
+		free(after);
+	}
+	/* The window in key order, the new issue (id 0) in its place. */
+	w = xreallocarray(NULL, (size_t)(nb + na + 1), sizeof *w);
+	k = 0;
+	for (i = nb - 1; i >= 0; i--)
+		w[k++] = before[i];
+	w[k].id = 0;
+	w[k].kn = n;
+	w[k++].klo = 0;
+	for (i = 0; i < na; i++)
+		w[k++] = after[i];
+	for (at = lo + gap, i = 0; i < k; i++) {
+		w[i].nklo = at;
+		at += w[i].kn + gap;
+	}
+	*klo = w[nb].nklo;
+	if (flush_pending(s, err) < 0 || move_keys(s, w, k, err) < 0)
+		goto out;
+	r = 0;
+out:
+	free(w);
+	free(before);
+	free(after);
+	return r;
+}
+
+/* ---- putting an issue ---- */
+
+/* The issue stored from a path, if any (id 0 when none). */
+struct old_issue {
+	int64_t id, kbase, klo, kn;
+	char *date;
+	int page;
+};
+
+static int
+issue_by_path(struct store *s, const char *path, struct old_issue *o,
+    char **err)
+{
+	sqlite3_stmt *st = prep(s, Q_BY_PATH, err);
+	int r = -1;
+
+	memset(o, 0, sizeof *o);
+	if (st == NULL || bind_text(s, st, 1, path, err) < 0 ||
+	    (r = step(s, st, err)) < 0)
+		goto out;
+	if (r == 1) {
+		o->id = sqlite3_column_int64(st, 0);
+		o->date = col_str(st, 1);
+		o->page = sqlite3_column_int(st, 2);
+		o->kbase = sqlite3_column_int64(st, 3);
+		o->klo = sqlite3_column_int64(st, 4);
+		o->kn = sqlite3_column_int64(st, 5);
+	}
+	r = 0;
+out:
+	done(st);
+	return r;
+}
+
+/* Write issue in (new, or replacing o) with order key kbase and index
+ * keys klo .. klo + kn - 1, inside its savepoint. */
+static int
+write_issue(struct store *s, const struct issue_in *in, const char *hash,
+    const struct page *p, const struct old_issue *o, int64_t id,
+    int64_t kbase, int64_t klo, int64_t kn, char **err)
 {
 	struct old_article *old = NULL;
 	sqlite3_stmt *st = NULL;
 	size_t nold = 0, i;
 	int rc = -1;
 
-	if (load_old(s, id, &old, &nold, err) < 0)
-		goto out;
-	for (i = nold; i > 0; i--)  /* rowids ascending, as put_articles */
-		if (fts_forget(s, &old[i - 1], err) < 0)
+	if (o->id != 0) {
+		if (load_old(s, o->id, &old, &nold, err) < 0)
 			goto out;
-	if ((st = prep(s, Q_DELETE_ARTICLES, err)) == NULL ||
-	    bind_int64(s, st, 1, id, err) < 0 || step(s, st, err) < 0)
-		goto out;
-	done(st);
-	st = NULL;
-	if ((strcmp(olddate, in->date) != 0 || oldpage != in->page) &&
-	    issue_key(s, in, id, &key, err) < 0)
-		goto out;
-	if ((st = prep(s, Q_UPDATE_ISSUE, err)) == NULL ||
-	    bindf(s, st, err, "IttitiI", id, in->source, hash, in->cleaner,
-	    in->date, in->page, key) < 0 || step(s, st, err) < 0)
+		for (i = nold; i > 0; i--)  /* rowids ascending */
+			if (fts_forget(s, old[i - 1].id, old[i - 1].skey,
+			    old[i - 1].title, old[i - 1].kicker,
+			    old[i - 1].subtitle, err) < 0)
+				goto out;
+		if ((st = prep(s, Q_DELETE_ARTICLES, err)) == NULL ||
+		    bind_int64(s, st, 1, o->id, err) < 0 ||
+		    step(s, st, err) < 0)
+			goto out;
+		done(st);
+		if ((st = prep(s, Q_UPDATE_ISSUE, err)) == NULL ||
+		    bindf(s, st, err, "IttitiIII", id, in->source, hash,
+		    in->cleaner, in->date, in->page, kbase, klo, kn) < 0 ||
+		    step(s, st, err) < 0)
+			goto out;
+	} else if ((st = prep(s, Q_INSERT_ISSUE, err)) == NULL ||
+	    bindf(s, st, err, "ItttitiIII", id, in->source, in->path, hash,
+	    in->cleaner, in->date, in->page, kbase, klo, kn) < 0 ||
+	    step(s, st, err) < 0)
 		goto out;
 	done(st);
 	st = NULL;
 	if (put_text(s, id, in->text, err) == 0)
-		rc = put_articles(s, id, key, p, old, nold, err);
+		rc = put_articles(s, id, klo + kn, p, old, nold, in->text,
+		    err);
 out:
 	done(st);
 	old_free(old, nold);
 	return rc;
 }
 
-/* An issue with the same text: *id (0 if none), its path and cleaner. */
+/* An issue with the same text: *id (0 if none), whether it has the same
+ * path, its cleaner. Equal hashes are checked on the text itself. */
 static int
 same_text(struct store *s, const char *hash, const char *text, int64_t *id,
     int *same_path, int *cleaner, const char *path, char **err)
 {
 	sqlite3_stmt *st = prep(s, Q_SAME_TEXT, err);
+	char *t;
 	int r = -1;
 
 	*id = 0;
-	if (st == NULL || bindf(s, st, err, "tt", hash, text) < 0)
+	if (st == NULL || bind_text(s, st, 1, hash, err) < 0)
 		goto out;
-	if ((r = step(s, st, err)) == 1) {
-		*id = sqlite3_column_int64(st, 0);
-		*same_path = strcmp((const char *)sqlite3_column_text(st, 1),
-		    path) == 0;
-		*cleaner = sqlite3_column_int(st, 2);
+	while ((r = step(s, st, err)) == 1) {
+		if ((t = col_unpack(st, 3, 0, NULL, err)) == NULL) {
+			r = -1;
+			break;
+		}
+		if (strcmp(t, text) == 0) {
+			*id = sqlite3_column_int64(st, 0);
+			*same_path = strcmp((const char *)
+			    sqlite3_column_text(st, 1), path) == 0;
+			*cleaner = sqlite3_column_int(st, 2);
+			free(t);
+			r = 0;
+			break;
+		}
+		free(t);
 	}
 out:
 	done(st);
@@ -1637,62 +2325,82 @@ check_input(const struct issue_in *in, char **err)
 	return 0;
 }
 
-int
-store_put_issue(struct store *s, const struct issue_in *in,
-    enum store_put *result, char **err)
+/*
+ * One issue inside a batch. Reads and key allocation come first, outside
+ * the issue's savepoint: writing waiting index rows (before replacing an
+ * issue whose rows wait, or before moving keys) must not happen inside
+ * it (flush_pending).
+ */
+static int
+put_issue(struct store *s, const struct issue_in *in, enum store_put *result,
+    char **err)
 {
 	static const struct page nothing = { NULL, 0 };
-	const struct page *p;
-	char hash[17], *olddate = NULL;
-	sqlite3_stmt *st = NULL;
-	int64_t same, old = 0, key = 0;
-	int same_path = 0, cleaner = 0, oldpage = 0, rc = -1;
+	const struct page *p = in->page_articles ? in->page_articles : &nothing;
+	struct old_issue o;
+	char hash[17];
+	int64_t same, id, kbase, klo, kn;
+	int same_path = 0, cleaner = 0, rc = -1;
+	size_t mark;
 
-	if (check_input(in, err) < 0 || put_begin(s, err) < 0)
-		return -1;
-	p = in->page_articles ? in->page_articles : &nothing;
 	text_hash(in->text, hash);
 	if (same_text(s, hash, in->text, &same, &same_path, &cleaner,
 	    in->path, err) < 0)
-		goto out;
+		return -1;
 	/* SPEC: the same text from any path is skipped; the same file
 	 * cleaned by an older importer is rebuilt (--reclean). */
 	if (same != 0 && !(same_path && in->cleaner > cleaner)) {
 		*result = STORE_SKIPPED;
-		rc = 0;
-		goto out;
+		return 0;
 	}
-	if ((st = prep(s, Q_BY_PATH, err)) == NULL ||
-	    bind_text(s, st, 1, in->path, err) < 0)
+	if (issue_by_path(s, in->path, &o, err) < 0)
+		return -1;
+	if (o.id != 0 && pend_has(s, o.id) && flush_pending(s, err) < 0)
 		goto out;
-	switch (step(s, st, err)) {
-	case 1:
-		old = sqlite3_column_int64(st, 0);
-		olddate = col_str(st, 1);
-		oldpage = sqlite3_column_int(st, 2);
-		key = sqlite3_column_int64(st, 3);
-		break;
-	case -1:
+	kn = (int64_t)p->n;
+	if (o.id != 0) {
+		id = o.id;
+		kbase = o.kbase;
+		if ((strcmp(o.date, in->date) != 0 || o.page != in->page) &&
+		    issue_key(s, in, id, &kbase, err) < 0)
+			goto out;
+	} else if (next_imported(s, &id, err) < 0 ||
+	    issue_key(s, in, id, &kbase, err) < 0)
 		goto out;
-	}
-	done(st);
-	st = NULL;
-	if (old != 0) {
-		*result = STORE_REPLACED;
-		rc = replace_issue(s, old, olddate, oldpage, key, in, hash, p,
-		    err);
-	} else {
-		*result = STORE_IMPORTED;
-		rc = insert_issue(s, in, hash, p, err);
-	}
+	/* A replaced issue keeps its keys while its articles fit. */
+	if (o.id != 0 && kbase == o.kbase && kn <= o.kn) {
+		klo = o.klo;
+		kn = o.kn;
+	} else if (alloc_keys(s, kbase, o.id, kn, &klo, err) < 0)
+		goto out;
+	if (put_begin(s, &mark, err) < 0)
+		goto out;
+	*result = o.id != 0 ? STORE_REPLACED : STORE_IMPORTED;
+	rc = write_issue(s, in, hash, p, &o, id, kbase, klo, kn, err);
 	s->dirty = 1;
-	if (rc == 0 && !s->batch)
-		rc = renumber(s, err);
-out:
-	done(st);
-	free(olddate);
-	if (put_end(s, rc == 0, err) < 0)
+	if (put_end(s, rc == 0, mark, err) < 0)
 		rc = -1;
+out:
+	free(o.date);
+	return rc;
+}
+
+int
+store_put_issue(struct store *s, const struct issue_in *in,
+    enum store_put *result, char **err)
+{
+	int rc;
+
+	if (check_input(in, err) < 0)
+		return -1;
+	if (s->batch)
+		return put_issue(s, in, result, err);
+	/* An issue of its own: a batch of one. */
+	if (store_begin(s, err) < 0)
+		return -1;
+	if ((rc = put_issue(s, in, result, err)) == 0)
+		return store_commit(s, err);
+	store_rollback(s);
 	return rc;
 }
 
@@ -1740,7 +2448,12 @@ store_reclean_list(struct store *s, int cleaner, char **prefixes,
 		it->issue_id = sqlite3_column_int64(st, 0);
 		it->source = col_str(st, 1);
 		it->path = col_str(st, 2);
-		it->text = col_str(st, 3);
+		if ((it->text = col_unpack(st, 3, 0, NULL, err)) == NULL) {
+			it->text = xstrdup("");
+			it->date = xstrdup("");
+			r = -1;
+			break;
+		}
 		it->date = col_str(st, 4);
 		it->page = sqlite3_column_int(st, 5);
 	}
@@ -1767,6 +2480,203 @@ store_reclean_free(struct reclean_item *items, size_t n)
 		free(items[i].date);
 	}
 	free(items);
+}
+
+/* ---- schema 2 (migrations[1]) ---- */
+
+/* A one-off statement for migrate_2; NULL with *err. */
+static sqlite3_stmt *
+prep_once(struct store *s, const char *sql, char **err)
+{
+	sqlite3_stmt *st = NULL;
+
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+		db_fail(s, err, "prepare");
+		sqlite3_finalize(st);
+		return NULL;
+	}
+	return st;
+}
+
+/* Insert (id, zpack(t[0..n), dict)) with the one-off insert st. */
+static int
+insert_packed(struct store *s, sqlite3_stmt *st, int64_t id, const char *t,
+    size_t n, const char *dict, char **err)
+{
+	unsigned char *z;
+	size_t zn;
+	int r = -1;
+
+	if ((z = zpack(t, n, dict, dict ? strlen(dict) : 0, &zn, err)) == NULL)
+		return -1;
+	if (sqlite3_bind_int64(st, 1, id) != SQLITE_OK ||
+	    sqlite3_bind_blob(st, 2, z, (int)zn, SQLITE_STATIC) != SQLITE_OK)
+		db_fail(s, err, "bind");
+	else if (step(s, st, err) == 0)
+		r = 0;
+	sqlite3_reset(st);
+	free(z);
+	return r;
+}
+
+/* Version 1's page texts and paragraphs compressed into texts2 and
+ * bodies (migrations[1] made them), each article's with its page's text
+ * as dictionary (put_article). */
+static int
+pack_v1(struct store *s, char **err)
+{
+	sqlite3_stmt *rd = NULL, *wr = NULL, *pg = NULL;
+	const unsigned char *t;
+	char *dict = NULL;
+	struct buf b;
+	int64_t id, cur = 0;
+	int r = -1;
+
+	buf_init(&b);
+	if ((rd = prep_once(s, "SELECT article, kind, text FROM paragraphs"
+	    " ORDER BY article, seq", err)) == NULL || (wr = prep_once(s,
+	    "INSERT INTO bodies(article, z) VALUES (?1, ?2)", err)) == NULL ||
+	    (pg = prep_once(s, "SELECT t.text FROM articles a JOIN texts t"
+	    " ON t.issue = a.issue WHERE a.id = ?1", err)) == NULL)
+		goto out;
+	while ((r = step(s, rd, err)) >= 0) {
+		id = r == 1 ? sqlite3_column_int64(rd, 0) : 0;
+		if (cur != 0 && id != cur && insert_packed(s, wr, cur,
+		    b.data ? b.data : "", b.len, dict ? dict : "", err) < 0) {
+			r = -1;
+			break;
+		}
+		if (r == 0)
+			break;
+		if (id != cur) {
+			buf_reset(&b);
+			free(dict);
+			dict = NULL;
+			if (bind_int64(s, pg, 1, id, err) < 0 ||
+			    (r = step(s, pg, err)) < 0)
+				break;
+			t = r == 1 ? sqlite3_column_text(pg, 0) : NULL;
+			dict = xstrdup(t ? (const char *)t : "");
+			sqlite3_reset(pg);
+		}
+		cur = id;
+		t = sqlite3_column_text(rd, 1);
+		buf_adds(&b, t ? (const char *)t : "");
+		buf_add(&b, "", 1);
+		t = sqlite3_column_text(rd, 2);
+		buf_adds(&b, t ? (const char *)t : "");
+		buf_add(&b, "", 1);
+	}
+	sqlite3_finalize(rd);
+	sqlite3_finalize(wr);
+	rd = wr = NULL;
+	if (r < 0)
+		goto out;
+	r = -1;
+	if ((rd = prep_once(s, "SELECT issue, text FROM texts", err)) == NULL ||
+	    (wr = prep_once(s, "INSERT INTO texts2(issue, z) VALUES (?1, ?2)",
+	    err)) == NULL)
+		goto out;
+	while ((r = step(s, rd, err)) == 1) {
+		t = sqlite3_column_text(rd, 1);
+		if (insert_packed(s, wr, sqlite3_column_int64(rd, 0),
+		    t ? (const char *)t : "", (size_t)sqlite3_column_bytes(rd, 1),
+		    NULL, err) < 0) {
+			r = -1;
+			break;
+		}
+	}
+out:
+	sqlite3_finalize(rd);
+	sqlite3_finalize(wr);
+	sqlite3_finalize(pg);
+	free(dict);
+	buf_free(&b);
+	return r < 0 ? -1 : 0;
+}
+
+/* Dense index keys for every issue, in order, KEY_GAP apart, from the
+ * middle of each region (the SQL parked the old keys below zero). */
+static int
+rekey_v1(struct store *s, char **err)
+{
+	sqlite3_stmt *rd, *mv = NULL, *ak = NULL;
+	int64_t kbase, kn, at[2] = { FKEY_LO + (FKEY_UNDATED - 1 - FKEY_LO) / 2,
+	    FKEY_UNDATED + (FKEY_HI - FKEY_UNDATED) / 2 };
+	int r, g;
+
+	if ((rd = prep_once(s, "SELECT i.id, i.kbase, (SELECT coalesce(max(seq),"
+	    " 0) FROM articles WHERE issue = i.id) FROM issues i ORDER BY"
+	    " i.kbase", err)) == NULL || (mv = prep_once(s, "UPDATE issues SET"
+	    " klo = ?2, kn = ?3 WHERE id = ?1", err)) == NULL || (ak =
+	    prep_once(s, "UPDATE articles SET skey = ?2 - seq WHERE issue = ?1",
+	    err)) == NULL) {
+		r = -1;
+		goto out;
+	}
+	while ((r = step(s, rd, err)) == 1) {
+		kbase = sqlite3_column_int64(rd, 1);
+		kn = sqlite3_column_int64(rd, 2);
+		g = kbase >= KEY_UNDATED;
+		if (bindf(s, mv, err, "III", sqlite3_column_int64(rd, 0), at[g],
+		    kn) < 0 || step(s, mv, err) < 0 || bindf(s, ak, err, "II",
+		    sqlite3_column_int64(rd, 0), at[g] + kn) < 0 ||
+		    step(s, ak, err) < 0) {
+			r = -1;
+			break;
+		}
+		sqlite3_reset(mv);
+		sqlite3_reset(ak);
+		at[g] += kn + KEY_GAP;
+	}
+out:
+	sqlite3_finalize(rd);
+	sqlite3_finalize(mv);
+	sqlite3_finalize(ak);
+	return r < 0 ? -1 : 0;
+}
+
+/* Every article's index row under its new key, in key order. */
+static int
+reindex_v1(struct store *s, char **err)
+{
+	sqlite3_stmt *rd;
+	char *body;
+	int r;
+
+	if ((rd = prep_once(s, "SELECT id, skey, title, kicker, subtitle"
+	    " FROM articles ORDER BY skey", err)) == NULL)
+		return -1;
+	while ((r = step(s, rd, err)) == 1) {
+		if (index_body(s, sqlite3_column_int64(rd, 0), (const char *)
+		    sqlite3_column_text(rd, 3), (const char *)
+		    sqlite3_column_text(rd, 4), &body, err) < 0) {
+			r = -1;
+			break;
+		}
+		r = fts_write(s, Q_FTS_INSERT, sqlite3_column_int64(rd, 1),
+		    (const char *)sqlite3_column_text(rd, 2), body, err);
+		free(body);
+		if (r < 0)
+			break;
+	}
+	sqlite3_finalize(rd);
+	return r < 0 ? -1 : 0;
+}
+
+/*
+ * Schema 1 -> 2 after migrations[1]'s SQL: texts and paragraphs
+ * compressed, dense keys, the index rebuilt on them; marks, positions
+ * and state are columns and rows left as they were.
+ */
+static int
+migrate_2(struct store *s, char **err)
+{
+	if (pack_v1(s, err) < 0 || exec(s, "DROP TABLE texts;"
+	    " ALTER TABLE texts2 RENAME TO texts; DROP TABLE paragraphs",
+	    err) < 0 || rekey_v1(s, err) < 0 || reindex_v1(s, err) < 0)
+		return -1;
+	return 0;
 }
 
 /* ---- reading ---- */
@@ -1865,15 +2775,15 @@ store_issue_rows_free(struct issue_row *rows, size_t n)
 	free(rows);
 }
 
-/* Append the issue with key kbase to *rows, nmatch set to nmatch. */
+/* Append the issue with id `issue` to *rows, nmatch set to nmatch. */
 static int
-add_issue_by_key(struct store *s, int64_t kbase, int nmatch,
+add_issue_by_key(struct store *s, int64_t issue, int nmatch,
     struct issue_row **rows, size_t *n, char **err)
 {
 	sqlite3_stmt *st = prep(s, Q_ISSUE_BY_KEY, err);
 	int r = -1;
 
-	if (st == NULL || bind_int64(s, st, 1, kbase, err) < 0 ||
+	if (st == NULL || bind_int64(s, st, 1, issue, err) < 0 ||
 	    (r = step(s, st, err)) <= 0)
 		goto out;
 	*rows = xreallocarray(*rows, *n + 1, sizeof **rows);
@@ -1896,7 +2806,7 @@ issues_by_text(struct store *s, const char *match, int unread, int marks,
     int first, int limit, struct issue_row **rows, size_t *n, char **err)
 {
 	sqlite3_stmt *st = prep(s, Q_FIRST_KEY, err);
-	int64_t *keys = NULL, lo, kb;
+	int64_t *keys = NULL, lo, issue;
 	int *counts = NULL, r = -1;
 	size_t nk = 0, i;
 
@@ -1915,13 +2825,13 @@ issues_by_text(struct store *s, const char *match, int unread, int marks,
 		goto out;
 	}
 	while ((r = step(s, st, err)) == 1) {
-		kb = sqlite3_column_int64(st, 0) & ~(int64_t)SEQ_MAX;
-		if (nk == 0 || keys[nk - 1] != kb) {
+		issue = sqlite3_column_int64(st, 0);
+		if (nk == 0 || keys[nk - 1] != issue) {
 			if (limit > 0 && nk == (size_t)limit)
 				break;
 			keys = xreallocarray(keys, nk + 1, sizeof *keys);
 			counts = xreallocarray(counts, nk + 1, sizeof *counts);
-			keys[nk] = kb;
+			keys[nk] = issue;
 			counts[nk++] = 0;
 		}
 		counts[nk - 1]++;
@@ -2002,10 +2912,11 @@ store_article_rows_free(struct article_row *rows, size_t n)
 	free(rows);
 }
 
-/* The id and key of issue `number`; -1 with "N: no such issue". */
+/* The id and index keys [*lo, *hi] of issue `number`; -1 with "N: no
+ * such issue". */
 static int
-issue_by_number(struct store *s, int number, int64_t *id, int64_t *kbase,
-    char **err)
+issue_by_number(struct store *s, int number, int64_t *id, int64_t *lo,
+    int64_t *hi, char **err)
 {
 	sqlite3_stmt *st = prep(s, Q_ISSUE_BY_NUMBER, err);
 	int r = -1;
@@ -2019,7 +2930,8 @@ issue_by_number(struct store *s, int number, int64_t *id, int64_t *kbase,
 		r = fail(err, "%d: no such issue", number);
 	else if (r == 1) {
 		*id = sqlite3_column_int64(st, 0);
-		*kbase = sqlite3_column_int64(st, 1);
+		*lo = sqlite3_column_int64(st, 1);
+		*hi = *lo + sqlite3_column_int64(st, 2) - 1;
 		r = 0;
 	}
 out:
@@ -2043,14 +2955,12 @@ store_articles(struct store *s, int number, const struct store_filter *f,
 	if ((r = numbers_ready(s, err)) < 0)
 		goto out;
 	if (number < 0 || (number > 0 && (r = issue_by_number(s, number, &id,
-	    &lo, err)) < 0)) {
+	    &lo, &hi, err)) < 0)) {
 		if (number < 0)
 			r = fail(err, "%d: no such issue", number);
 		goto out;
 	}
-	if (number > 0)
-		hi = lo + SEQ_MAX;
-	else
+	if (number == 0)
 		lo = 0;
 	if (match != NULL && match[0] == '\0')
 		goto out;
@@ -2172,22 +3082,23 @@ out:
 static int
 load_paras(struct store *s, int64_t id, struct article *a, char **err)
 {
-	sqlite3_stmt *st = prep(s, Q_PARAS, err);
+	struct body_walk w;
+	const char *kind, *text;
 	enum para_kind k;
-	const unsigned char *kt;
-	int r = -1;
+	char *body;
+	size_t n;
 
-	if (st == NULL || bind_int64(s, st, 1, id, err) < 0)
-		goto out;
-	while ((r = step(s, st, err)) == 1) {
-		kt = sqlite3_column_text(st, 0);
-		if (kt == NULL || para_kind_parse((const char *)kt, &k) < 0)
+	if (load_body(s, id, &body, &n, err) < 0)
+		return -1;
+	w.p = body;
+	w.end = body + n;
+	while (body_next(&w, &kind, &text)) {
+		if (para_kind_parse(kind, &k) < 0)
 			k = PARA_TEXT;
-		article_add_para(a, k, col_str(st, 1));
+		article_add_para(a, k, xstrdup(text));
 	}
-out:
-	done(st);
-	return r;
+	free(body);
+	return 0;
 }
 
 int
@@ -2389,23 +3300,22 @@ static int
 make_snippet(struct store *s, struct search_hit *h, const char *kicker,
     const char *subtitle, const char *folded, char **err)
 {
-	sqlite3_stmt *st;
-	int r = -1;
+	struct body_walk w;
+	const char *kind, *text;
+	char *body;
+	size_t n;
 
 	if (snippet_from(h, kicker, folded) ||
 	    snippet_from(h, subtitle, folded))
 		return 0;
-	if ((st = prep(s, Q_PARA_TEXTS, err)) == NULL ||
-	    bind_int64(s, st, 1, h->id, err) < 0)
-		goto out;
-	while ((r = step(s, st, err)) == 1)
-		if (snippet_from(h, (const char *)sqlite3_column_text(st, 0),
-		    folded))
-			break;
-out:
-	done(st);
-	if (r < 0)
+	if (load_body(s, h->id, &body, &n, err) < 0)
 		return -1;
+	w.p = body;
+	w.end = body + n;
+	while (body_next(&w, &kind, &text))
+		if (snippet_from(h, text, folded))
+			break;
+	free(body);
 	if (h->snippet == NULL && !snippet_from(h, h->title, folded))
 		h->snippet = xstrdup("");
 	return 0;
@@ -2452,7 +3362,7 @@ store_search(struct store *s, const char *query, int limit,
 	/* SPEC "search": dated issues newest first, then undated last
 	 * imported first; title matches before the rest. */
 	static const int64_t range[2][2] = {
-		{ 0, KEY_UNDATED - 1 }, { KEY_UNDATED, INT64_MAX },
+		{ 0, FKEY_UNDATED - 1 }, { FKEY_UNDATED, INT64_MAX },
 	};
 	char *folded, *match[2];
 	int g, c, r = 0;

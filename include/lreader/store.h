@@ -14,7 +14,7 @@
 struct store;
 
 /* Current schema version (PRAGMA user_version). */
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2
 
 /*
  * Open (creating if needed, with its folder) the library at path: WAL, a

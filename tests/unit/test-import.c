@@ -156,14 +156,30 @@ test_full_library(const char *tmp)
 
 	remove(dbpath);
 	mkdir(dir, 0755);
-	/* Thirty pages of different text: about a page of library each. */
+	/* Thirty pages of different text: a page of library or more each,
+	 * compressed (the library keeps its texts with zlib): characters
+	 * drawn from a fixed pseudo-random sequence. */
 	for (i = 0; i < 30; i++) {
 		char *p = xasprintf("%s/p%02zu.txt", dir, i);
 		if ((f = fopen(p, "w")) != NULL) {
-			size_t k;
+			size_t k, c;
+			unsigned long x = 12345 + i;
 			fprintf(f, "第%zu次全市工作会议召开\n\n本报讯（记者 李明）", i);
-			for (k = 0; k < 120; k++)
-				fprintf(f, "会议第%zu项第%zu条要求抓好落实。", i, k);
+			for (k = 0; k < 120; k++) {
+				fprintf(f, "会议第%zu项", k);
+				for (c = 0; c < 12; c++) {
+					char u[4];
+					unsigned cp;
+					x = x * 1103515245UL + 12345UL;
+					cp = 0x4E00 + (unsigned)((x >> 16) % 0x5000);
+					u[0] = (char)(0xE0 | cp >> 12);
+					u[1] = (char)(0x80 | (cp >> 6 & 0x3F));
+					u[2] = (char)(0x80 | (cp & 0x3F));
+					u[3] = '\0';
+					fputs(u, f);
+				}
+				fputs("。", f);
+			}
 			fputs("\n", f);
 			fclose(f);
 		}

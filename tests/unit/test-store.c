@@ -241,8 +241,11 @@ test_open(void)
 	is_int(raw_int(path, "PRAGMA user_version"), STORE_SCHEMA_VERSION,
 	    "user_version is the schema version");
 	is_int(raw_int(path, "SELECT count(*) FROM sqlite_master WHERE "
-	    "name IN ('issues','texts','articles','paragraphs','state','fts')"),
-	    6, "tables issues, texts, articles, paragraphs, state, fts");
+	    "name IN ('issues','texts','articles','bodies','state','fts')"),
+	    6, "tables issues, texts, articles, bodies, state, fts");
+	is_int(raw_int(path, "SELECT count(*) FROM sqlite_master WHERE "
+	    "name IN ('paragraphs', 'texts2')"), 0,
+	    "no table paragraphs (schema 1) nor texts2 (the migration's)");
 	ok(raw_int(path, "SELECT count(*) FROM pragma_journal_mode WHERE "
 	    "journal_mode = 'wal'") == 1, "journal mode WAL");
 	s = open_ok(path);
@@ -285,16 +288,18 @@ test_refuse(void)
 {
 	char *path = tmp("newer.db"), *text = tmp("text.db"),
 	    *other = tmp("other.db"), *empty = tmp("empty.db"),
-	    *cut = tmp("cut.db");
+	    *cut = tmp("cut.db"), *sql;
 	struct store *s;
 	FILE *f;
 
 	s = open_ok(path);
 	store_close(s);
-	raw_sql(path, "PRAGMA user_version = 2");
+	sql = xasprintf("PRAGMA user_version = %d", STORE_SCHEMA_VERSION + 1);
+	raw_sql(path, sql);
+	free(sql);
 	refused(path, "library is from a newer lreader", "newer schema");
-	is_int(raw_int(path, "PRAGMA user_version"), 2,
-	    "newer library still at version 2");
+	is_int(raw_int(path, "PRAGMA user_version"), STORE_SCHEMA_VERSION + 1,
+	    "newer library still at its version");
 
 	f = fopen(text, "w");
 	if (f != NULL) {
@@ -669,6 +674,145 @@ test_batch(void)
 	store_close(s);
 	page_free(&good);
 	page_free(&bad);
+	free(path);
+}
+
+/* Number of hits for q (-1 on error). */
+static int
+nhits(struct store *s, const char *q)
+{
+	struct search_hit *h;
+	size_t n;
+
+	if (store_search(s, q, 0, &h, &n, NULL) < 0)
+		return -1;
+	store_search_free(h, n);
+	return (int)n;
+}
+
+/*
+ * Index rows of a batch wait until its end (store.c flush_pending): a
+ * batch of issues makes one index segment, not one an issue, and a file
+ * that fails, or an issue replaced inside the batch, leaves no row of
+ * its own behind.
+ */
+static void
+test_batch_index(void)
+{
+	char *path = tmp("batchidx.db"), *name, *text;
+	struct store *s = open_ok(path);
+	struct page good = titles("吕梁", NULL), bad = titles("汾阳", "BOOM", NULL);
+	struct page other = titles("太原", NULL);
+	int i;
+
+	if (s == NULL)
+		return;
+	ok(store_exec(s, "CREATE TEMP TRIGGER boom BEFORE INSERT ON articles"
+	    " WHEN NEW.title = 'BOOM' BEGIN SELECT RAISE(ABORT, 'boom'); END;"
+	    " INSERT INTO fts(fts, rank) VALUES ('automerge', 0)", NULL) == 0,
+	    "a failing trigger; no automatic merges, to count segments");
+	ok(store_begin(s, NULL) == 0, "begin");
+	for (i = 0; i < 10; i++) {
+		name = xasprintf("p%d", i);
+		text = xasprintf("text %d", i);
+		put(s, name, text, "2021-01-01", i + 1, &good);
+		free(name);
+		free(text);
+	}
+	ok(put(s, "bad", "bad", "2021-01-02", 1, &bad) < 0, "bad fails");
+	ok(store_commit(s, NULL) == 0, "commit");
+	is_int(raw_int(path, "SELECT count(DISTINCT segid) FROM fts_idx"), 1,
+	    "eleven issues in one batch: one index segment");
+	ok(store_begin(s, NULL) == 0, "begin");
+	put(s, "p10", "text 10", "2021-01-03", 1, &good);
+	is_int(put(s, "p10", "new text", "2021-01-03", 1, &other),
+	    STORE_REPLACED, "p10 replaced inside the batch that made it");
+	is_int(put(s, "p3", "new text 3", "2021-01-01", 4, &other),
+	    STORE_REPLACED, "p3 replaced");
+	ok(store_commit(s, NULL) == 0, "commit");
+	is_int(nhits(s, "吕梁"), 9, "the nine issues kept are found");
+	is_int(nhits(s, "太原"), 2, "p3's and p10's new articles are found");
+	is_int(nhits(s, "汾阳"), 0, "the failed file left no index row");
+	is_int(nhits(s, "BOOM"), 0, "  nor of the article that failed");
+	store_close(s);
+	page_free(&good);
+	page_free(&bad);
+	page_free(&other);
+	free(path);
+}
+
+/* A page of n articles titled "<word><i>", each with the paragraph
+ * "<word>的正文". */
+static struct page
+many(const char *word, int n)
+{
+	struct page p = { NULL, 0 };
+	char *t, *body = xasprintf("%s的正文", word);
+	int i;
+
+	for (i = 0; i < n; i++) {
+		t = xasprintf("%s%d", word, i);
+		page_add(&p, art(t, "", "", body, NULL));
+		free(t);
+	}
+	free(body);
+	return p;
+}
+
+/*
+ * Index keys (store.c alloc_keys): issues imported late between two
+ * others take the room left between them, and once it is used up their
+ * neighbours move; search order and every issue's rows stay right.
+ */
+static void
+test_keys_move(void)
+{
+	char *path = tmp("keys.db"), *got, *name;
+	struct store *s = open_ok(path);
+	struct page one = many("北京", 1), big[4];
+	struct search_hit *h;
+	size_t n, i;
+	int k, bad = 0;
+	int64_t ids[64];
+
+	if (s == NULL)
+		return;
+	put(s, "a", "a", "2021-01-01", 1, &one);
+	put(s, "z", "z", "2021-01-09", 1, &one);
+	/* 4 x 40 articles between a and z: more than the gap holds. */
+	for (k = 0; k < 4; k++) {
+		big[k] = many(k % 2 ? "上海" : "广州", 40);
+		name = xasprintf("m%d", k);
+		is_int(put(s, name, name, "2021-01-05", 4 - k, &big[k]),
+		    STORE_IMPORTED, "%s imported between a and z", name);
+		free(name);
+	}
+	got = issue_order(s, NULL);
+	is_str(got, "a m3 m2 m1 m0 z", "issue order by date and page");
+	free(got);
+	got = NULL;
+	if (store_search(s, "的正文", 0, &h, &n, &got) < 0) {
+		diag("search: %s", got);
+		free(got);
+		h = NULL;
+		n = 0;
+	}
+	ok(n == 162,
+	    "every article found once (162)");
+	for (i = 0; i + 1 < n; i++)
+		if (h[i].issue < h[i + 1].issue)
+			bad++;
+	is_int(bad, 0, "hits newest first across the moved issues");
+	store_search_free(h, n);
+	for (k = 2; k <= 5; k++) {
+		n = ids_of(s, k, NULL, ids, 64);
+		is_int((int)n, 40, "issue %d has its 40 articles", k);
+	}
+	is_int(nhits(s, "上海39"), 2, "上海39: m1 and m3");
+	store_close(s);
+	page_free(&one);
+	for (k = 0; k < 4; k++)
+		page_free(&big[k]);
 	free(path);
 }
 
@@ -1254,6 +1398,8 @@ main(void)
 	test_identity();
 	test_numbers();
 	test_batch();
+	test_batch_index();
+	test_keys_move();
 	test_two_connections();
 	test_wait_for_writer();
 	test_marks_and_filters();
