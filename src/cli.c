@@ -85,6 +85,7 @@ cli_help(void)
 "  export [--issue N] [--format jsonl|text|markdown]\n"
 "  search [--limit N] QUERY     articles that contain QUERY\n"
 "  bookmarks                    bookmarked articles\n"
+"  open ID                      the reading interface, on article ID\n"
 "\n"
 "N is an issue number, a date YYYY-MM-DD (every page of the day) or\n"
 "YYYY-MM-DD/P.\n"

@@ -56,7 +56,7 @@ int
 main(int argc, char **argv)
 {
 	const char *db_opt = NULL;
-	struct ui_options uopt = { NULL, 0 };
+	struct ui_options uopt = { NULL, 0, 0 };
 	char *db;
 	int i, rc;
 	size_t c;
@@ -93,6 +93,17 @@ main(int argc, char **argv)
 		fputs("lreader: cannot find a place for the library "
 		    "(set HOME or use --db FILE)\n", stderr);
 		return 1;
+	}
+	/* `open ID`: the interface, on article ID (SPEC "Command line"). */
+	if (i < argc && strcmp(argv[i], "open") == 0) {
+		char *end = NULL;
+		if (i + 2 != argc || argv[i + 1][0] < '0' || argv[i + 1][0] > '9' ||
+		    (errno = 0, uopt.open_id = strtoll(argv[i + 1], &end, 10),
+		    *end != '\0') || errno != 0 || uopt.open_id <= 0) {
+			free(db);
+			return cli_usage_error("usage: lreader open ID");
+		}
+		i = argc;
 	}
 	if (i >= argc) {
 		uopt.db_path = db;

@@ -1179,7 +1179,18 @@ ui_main(const struct ui_options *opt)
 		buf_free(&note);
 		return 1;
 	}
-	restore(&st);
+	if (opt->open_id > 0) {
+		if (open_article(&st, (int64_t)opt->open_id) != 0) {
+			print_msg(stderr, "%lld: no such article", opt->open_id);
+			ui_free(&st);
+			buf_free(&note);
+			return 1;
+		}
+		st.focus = FOCUS_READER;
+		set_msg(&st, NULL);
+	} else {
+		restore(&st);
+	}
 	if (st.nconfig_errors > 0)
 		buf_addf(&note, "%s%d config error%s", note.len ? " · " : "",
 		    st.nconfig_errors, st.nconfig_errors == 1 ? "" : "s");

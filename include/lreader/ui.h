@@ -16,13 +16,17 @@
 struct ui_options {
 	const char *db_path;  /* the library file */
 	int no_color;         /* --no-color (NO_COLOR is read by the ui) */
+	long long open_id;    /* `open ID`: start on this article; 0: the
+	                         one open last time */
 };
 
 /*
  * Run the interface until the reader quits. Checks that stdin and stdout
  * are terminals, sets up the locale, opens the library (importing the
- * bundled issues when it is empty), reads the config file, and always
- * restores the terminal. Returns the exit status (0, 1 on an error after
+ * bundled issues when it is empty), reads the config file, opens
+ * opt->open_id (an error before the screen starts if there is no such
+ * article) or the article open last time, and always restores the
+ * terminal. Returns the exit status (0, 1 on an error after
  * printing "lreader: …", 130 on Ctrl-C, 128+N on SIGTERM and SIGHUP).
  */
 int ui_main(const struct ui_options *opt);

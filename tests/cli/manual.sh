@@ -63,7 +63,7 @@ if command -v bash >/dev/null 2>&1 && [ -f "$bc" ]; then
 			_lreader lreader "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
 			printf "%s\n" "${COMPREPLY[@]}"' _ "$bc" "$comp" "$@" | sort | tr '\n' ' '
 	}
-	is "$(complete_words lreader '')" "bookmarks cat export import list search " "completes commands"
+	is "$(complete_words lreader '')" "bookmarks cat export import list open search " "completes commands"
 	is "$(complete_words lreader --)" "--db --help --no-color --version " "completes global options"
 	is "$(complete_words lreader export --format '')" "jsonl markdown text " "completes export formats"
 	is "$(complete_words lreader import --r)" "--reclean " "completes import options"
