@@ -878,6 +878,112 @@ test_search_order(void)
 	free(path);
 }
 
+/* Callbacks of the walks: collect ids, and stop after `stop` rows. */
+struct collect {
+	int64_t ids[64];
+	size_t n, stop;
+};
+
+static int
+collect_row(void *ctx, const struct article_row *row)
+{
+	struct collect *c = ctx;
+
+	if (c->n < 64)
+		c->ids[c->n] = row->id;
+	c->n++;
+	return c->stop > 0 && c->n == c->stop ? 7 : 0;
+}
+
+static int
+collect_hit(void *ctx, const struct search_hit *hit)
+{
+	struct collect *c = ctx;
+
+	if (c->n < 64)
+		c->ids[c->n] = hit->id;
+	c->n++;
+	return c->stop > 0 && c->n == c->stop ? 7 : 0;
+}
+
+/* The walks behind list, export and search hand over the same rows as
+ * the arrays, in the same order, and stop when the callback says so. */
+static void
+test_walks(void)
+{
+	char *path = tmp("walks.db"), *err = NULL;
+	struct store *s = open_ok(path);
+	struct page a = titles("吕梁一", "吕梁二", "正文", NULL);
+	struct page b = titles("吕梁三", NULL);
+	struct collect c;
+	struct search_hit *h;
+	int64_t ids[8];
+	size_t n, nh, i;
+	long count;
+	int same;
+
+	if (s == NULL)
+		return;
+	page_add(&b, art("别的", "", "", "说到吕梁。", NULL));
+	put(s, "a", "a", "2022-05-05", 1, &a);
+	put(s, "b", "b", "", 0, &b);
+	n = ids_of(s, 0, NULL, ids, 8);
+	memset(&c, 0, sizeof c);
+	ok(store_articles_each(s, 0, NULL, collect_row, &c, &err) == 0 &&
+	    c.n == n && n == 5 && memcmp(c.ids, ids, n * sizeof *ids) == 0,
+	    "store_articles_each: every row, in store_articles' order");
+	memset(&c, 0, sizeof c);
+	c.stop = 2;
+	ok(store_articles_each(s, 0, NULL, collect_row, &c, &err) == 7 &&
+	    c.n == 2, "store_articles_each: stops when the callback returns "
+	    "non-zero, and returns its value");
+	memset(&c, 0, sizeof c);
+	ok(store_articles_each(s, 9, NULL, collect_row, &c, &err) == -1 &&
+	    c.n == 0 && err != NULL, "store_articles_each: no issue 9: -1");
+	free(err);
+	err = NULL;
+	memset(&c, 0, sizeof c);
+	same = store_search(s, "吕梁", 0, &h, &nh, NULL) == 0 &&
+	    store_search_each(s, "吕梁", 0, collect_hit, &c, &err) == 0 &&
+	    c.n == nh && nh == 4;
+	for (i = 0; same && i < nh; i++)
+		same = c.ids[i] == h[i].id;
+	ok(same, "store_search_each: the hits of store_search, in order");
+	if (nh > 0)
+		store_search_free(h, nh);
+	memset(&c, 0, sizeof c);
+	ok(store_search_each(s, "吕梁", 3, collect_hit, &c, &err) == 0 &&
+	    c.n == 3, "store_search_each: a limit of 3 gives 3");
+	memset(&c, 0, sizeof c);
+	c.stop = 1;
+	ok(store_search_each(s, "吕梁", 0, collect_hit, &c, &err) == 7 &&
+	    c.n == 1, "store_search_each: stops when the callback says so");
+	ok(store_search_count(s, "吕梁", &count, &err) == 0 && count == 4,
+	    "store_search_count: 4");
+	ok(store_search_count(s, "没有的词", &count, &err) == 0 && count == 0,
+	    "store_search_count: none");
+	ok(store_search_count(s, " ", &count, &err) == 0 && count == 0,
+	    "store_search_count: white space counts nothing");
+	{
+		char *q = xcalloc(STORE_QUERY_MAX + 2, 1);
+		memset(q, 'a', STORE_QUERY_MAX + 1);
+		ok(store_search_count(s, q, &count, &err) == -1 && err != NULL &&
+		    strstr(err, "query too long") != NULL,
+		    "store_search_count: too long a query refused");
+		free(err);
+		err = NULL;
+		memset(&c, 0, sizeof c);
+		ok(store_search_each(s, q, 0, collect_hit, &c, &err) == -1 &&
+		    c.n == 0, "store_search_each: too long a query refused");
+		free(err);
+		free(q);
+	}
+	store_close(s);
+	page_free(&a);
+	page_free(&b);
+	free(path);
+}
+
 /* Is the snippet's mark exactly `want`? */
 static void
 is_snippet(struct store *s, const char *q, const char *snip,
@@ -1036,6 +1142,7 @@ agree(struct store *s, struct scanned *sc, size_t n, const char *q)
 	struct article_row *rows = NULL;
 	struct store_filter f = { 0, 0, q };
 	size_t nw = 0, nh = 0, nr = 0, i, j;
+	long count = -1;
 	int same;
 
 	for (i = 0; i < n && fq[0] != '\0'; i++)
@@ -1056,9 +1163,20 @@ agree(struct store *s, struct scanned *sc, size_t n, const char *q)
 	for (i = 0; same && i < nh; i++)
 		same = hits[i].snippet != NULL &&
 		    hits[i].mark_len > 0;  /* every hit shows its match */
+	/* The title group is what holds the query in the title, and it
+	 * comes first. */
+	for (i = 0; same && i < nh; i++) {
+		for (j = 0; j < n && sc[j].id != hits[i].id; j++)
+			;
+		same = j < n && hits[i].in_title ==
+		    (strstr(sc[j].fields[0], fq) != NULL) &&
+		    (i == 0 || hits[i - 1].in_title >= hits[i].in_title);
+	}
+	same = same && store_search_count(s, q, &count, NULL) == 0 &&
+	    count == (long)nw;
 	if (!same)
-		diag("query [%s]: index %zu, filter %zu, scan %zu", q, nh, nr,
-		    nw);
+		diag("query [%s]: index %zu, filter %zu, count %ld, scan %zu", q,
+		    nh, nr, count, nw);
 	store_search_free(hits, nh);
 	store_article_rows_free(rows, nr);
 	free(got);
@@ -1258,6 +1376,7 @@ main(void)
 	test_wait_for_writer();
 	test_marks_and_filters();
 	test_search_order();
+	test_walks();
 	test_snippets();
 	test_exact();
 	free(tmpdir);
