@@ -224,8 +224,11 @@ static const char *const sql_text[Q_COUNT] = {
 	[Q_ARTICLES_OF] = "SELECT " ARTICLE_COLS " FROM articles a"
 	    " JOIN issues i ON i.id = a.issue WHERE a.issue = ?1 AND " FLAGS_A
 	    " ORDER BY a.seq",
-	[Q_ARTICLES_ALL] = "SELECT " ARTICLE_COLS " FROM articles a"
-	    " JOIN issues i ON i.id = a.issue WHERE " FLAGS_A
+	/* Issues in number order (an index), each one's articles by
+	 * (issue, seq): sorting only within an issue, never the library
+	 * (`list` and `export` stream every article). */
+	[Q_ARTICLES_ALL] = "SELECT " ARTICLE_COLS " FROM issues i"
+	    " CROSS JOIN articles a ON a.issue = i.id WHERE " FLAGS_A
 	    " ORDER BY i.number, a.seq",
 	[Q_BOOKMARKS] = "SELECT " ARTICLE_COLS " FROM articles a"
 	    " JOIN issues i ON i.id = a.issue WHERE a.bookmarked AND ?3"
