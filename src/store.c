@@ -154,7 +154,7 @@ enum stmt_id {
 	Q_ARTICLES_TEXT, Q_FIND, Q_ARTICLE, Q_PARAS, Q_ARTICLE_ISSUE,
 	Q_SET_READ, Q_SET_BOOKMARK, Q_SET_POSITION, Q_GET_MARKS,
 	Q_SET_STATE, Q_DEL_STATE, Q_GET_STATE, Q_SEARCH, Q_RECLEAN,
-	Q_SEARCH_COUNT, Q_ANY_UNDATED,
+	Q_SEARCH_COUNT, Q_ANY_UNDATED, Q_HIT_BY_KEY,
 	Q_COUNT
 };
 
@@ -259,8 +259,8 @@ static const char *const sql_text[Q_COUNT] = {
 	/* CROSS JOIN keeps fts outermost, so ORDER BY rowid DESC is the
 	 * index walking backwards, and the caller stops stepping when it
 	 * has enough. */
-	[Q_SEARCH] = "SELECT a.id, i.number, a.title, a.kicker, a.subtitle"
-	    " FROM fts f CROSS JOIN articles a ON a.skey = f.rowid"
+	[Q_SEARCH] = "SELECT a.id, i.number, a.title, a.kicker, a.subtitle,"
+	    " f.rowid FROM fts f CROSS JOIN articles a ON a.skey = f.rowid"
 	    " JOIN issues i ON i.id = a.issue"
 	    " WHERE fts MATCH ?1 AND f.rowid BETWEEN ?2 AND ?3"
 	    " ORDER BY f.rowid DESC",
@@ -270,6 +270,10 @@ static const char *const sql_text[Q_COUNT] = {
 	    " CROSS JOIN articles a ON a.skey = f.rowid WHERE fts MATCH ?1",
 	[Q_ANY_UNDATED] = "SELECT EXISTS (SELECT 1 FROM issues"
 	    " WHERE kbase >= ?1)",
+	/* Q_SEARCH's columns for one article by its index key. */
+	[Q_HIT_BY_KEY] = "SELECT a.id, i.number, a.title, a.kicker,"
+	    " a.subtitle, a.skey FROM articles a JOIN issues i ON i.id = a.issue"
+	    " WHERE a.skey = ?1",
 	[Q_RECLEAN] = "SELECT i.id, i.source, i.path, t.text, i.date, i.page"
 	    " FROM issues i JOIN texts t ON t.issue = i.id"
 	    " WHERE i.cleaner < ?1 ORDER BY i.kbase",
@@ -2455,20 +2459,49 @@ out:
 }
 
 /*
+ * Hits the first walk of a search holds (their keys and groups), to put
+ * the title group first without a walk of its own when the query has at
+ * most this many hits: a rare phrase of common characters then costs one
+ * walk of the index, not two. Past it, the hits held are the first of
+ * the body group and the walk resumes after them, so nothing is walked
+ * twice. Small: the held hits are read again by key to be given.
+ */
+#define SEARCH_HELD_MAX 32
+
+/*
  * One search under way. SPEC "search" order: title matches, then the
  * rest; in each, dated issues newest first, then undated ones last
  * imported first. Keys put undated issues above dated ones, so each
- * group is two backward walks of the index: the dated keys, then the
- * undated keys.
+ * group is a backward walk of the dated keys, then of the undated keys.
  */
 struct hunt {
 	struct store *s;
 	const char *folded;     /* the folded query */
 	int limit;              /* <= 0: none */
 	size_t given;           /* hits handed to fn so far */
-	int undated;            /* the library holds undated issues */
+	int nrange;             /* 2 when the library holds undated issues */
 	store_hit_fn fn;
 	void *ctx;
+	struct held {
+		int64_t key;
+		int in_title;
+	} held[SEARCH_HELD_MAX + 1];
+	size_t nheld;
+	int full;               /* held more than SEARCH_HELD_MAX */
+	int full_range;         /* then: the range and key it stopped at */
+	int64_t full_key;
+};
+
+/* The key ranges of the walk, in SPEC order. */
+static const int64_t hunt_range[2][2] = {
+	{ 0, KEY_UNDATED - 1 }, { KEY_UNDATED, INT64_MAX },
+};
+
+/* What a walk does with each match. */
+enum walk_mode {
+	WALK_TITLE,     /* give it: the title group's walk */
+	WALK_BODY,      /* give it unless its title holds the query */
+	WALK_HOLD,      /* hold it; stop when more than the held maximum */
 };
 
 /* Does the folded query lie in the title? What the index's title column
@@ -2504,43 +2537,118 @@ give_hit(struct hunt *h, sqlite3_stmt *st, int in_title, char **err)
 	return r;
 }
 
+/* Whether the limit is reached. */
+static int
+hunt_done(const struct hunt *h)
+{
+	return h->limit > 0 && h->given >= (size_t)h->limit;
+}
+
 /*
- * Walk the articles matching `match` whose index key lies in [lo, hi],
- * newest first, handing each to the callback; with title_too == 0, skip
- * those whose title holds the query (the title group gave them). Stops
- * at the limit. Returns 0, the callback's stop value, or -1.
+ * Walk the articles matching `match` whose index key lies in range
+ * `range` and is at most `hi`, newest first, doing `mode` with each.
+ * Stops at the limit. Returns 0, the callback's stop value, or -1.
  *
  * The range is not a bound on the work: FTS5 looks for the next match
  * of a phrase before it compares the key with the range, so a backward
- * walk of a range with no match left goes on to the first key (every
- * match of a rare phrase of common characters costs a whole walk; 4 of
- * them made `search --limit 20` 100 ms at 14,600 pages). The dated
- * range ends at the first key anyway, and the undated range is walked
- * only when there are undated issues.
+ * walk of a range with no match left goes on to the first key (the old
+ * search walked four ranges, each a whole walk for a rare phrase of
+ * common characters: 100 ms at 14,600 pages). The dated range ends at
+ * the first key anyway, and the undated range is walked only when there
+ * are undated issues.
  */
 static int
-walk_hits(struct hunt *h, const char *match, int64_t lo, int64_t hi,
-    int in_title, char **err)
+walk_hits(struct hunt *h, const char *match, int range, int64_t hi,
+    enum walk_mode mode, char **err)
 {
 	sqlite3_stmt *st = prep(h->s, Q_SEARCH, err);
 	const unsigned char *t;
-	int r = -1;
+	int r = -1, in_title;
 
-	if (st == NULL || bindf(h->s, st, err, "tII", match, lo, hi) < 0)
+	if (st == NULL || bindf(h->s, st, err, "tII", match,
+	    hunt_range[range][0], hi) < 0)
 		goto out;
 	r = 0;
-	while (h->limit <= 0 || h->given < (size_t)h->limit) {
+	while (!hunt_done(h) && !h->full) {
 		if ((r = step(h->s, st, err)) <= 0)
 			break;
 		r = 0;
 		t = sqlite3_column_text(st, 2);
-		if (!in_title && title_has(t ? (const char *)t : "", h->folded))
-			continue;
-		if ((r = give_hit(h, st, in_title, err)) != 0)
+		in_title = mode == WALK_TITLE ||
+		    title_has(t ? (const char *)t : "", h->folded);
+		if (mode == WALK_HOLD) {
+			h->held[h->nheld].key = sqlite3_column_int64(st, 5);
+			h->held[h->nheld++].in_title = in_title;
+			if (h->nheld > SEARCH_HELD_MAX) {
+				h->full = 1;
+				h->full_range = range;
+				h->full_key = h->held[h->nheld - 1].key;
+			}
+		} else if ((mode == WALK_TITLE || !in_title) &&
+		    (r = give_hit(h, st, in_title, err)) != 0)
 			break;
 	}
 out:
 	done(st);
+	return r;
+}
+
+/* Give the held hits of one group (in_title 1 or 0), in order. */
+static int
+give_held(struct hunt *h, int in_title, char **err)
+{
+	sqlite3_stmt *st = NULL;
+	size_t i;
+	int r = 0;
+
+	for (i = 0; i < h->nheld && r == 0 && !hunt_done(h); i++) {
+		if (h->held[i].in_title != in_title)
+			continue;
+		if ((st = prep(h->s, Q_HIT_BY_KEY, err)) == NULL ||
+		    bind_int64(h->s, st, 1, h->held[i].key, err) < 0 ||
+		    (r = step(h->s, st, err)) < 0) {
+			r = -1;
+			break;
+		}
+		/* No row: the index has a key no article has (never left by
+		 * lreader); Q_SEARCH's join skips it too. */
+		r = r == 1 ? give_hit(h, st, in_title, err) : 0;
+		done(st);
+		st = NULL;
+	}
+	done(st);
+	return r;
+}
+
+/*
+ * The walks of a search: match[0] the title column's phrase, match[1]
+ * either column's. First either column, holding the hits; if they all
+ * fit, give the held title hits and then the rest. Otherwise walk the
+ * title column, then give the held body hits and walk on from where the
+ * first walk stopped.
+ */
+static int
+hunt_run(struct hunt *h, char *const match[2], char **err)
+{
+	int g, k, r = 0;
+
+	for (k = 0; k < h->nrange && r == 0 && !h->full; k++)
+		r = walk_hits(h, match[1], k, hunt_range[k][1], WALK_HOLD, err);
+	if (r != 0)
+		return r;
+	if (!h->full) {
+		for (g = 1; g >= 0 && r == 0; g--)
+			r = give_held(h, g, err);
+		return r;
+	}
+	h->full = 0;	/* the held hits are the first of the body group */
+	for (k = 0; k < h->nrange && r == 0; k++)
+		r = walk_hits(h, match[0], k, hunt_range[k][1], WALK_TITLE, err);
+	if (r == 0)
+		r = give_held(h, 0, err);
+	for (k = h->full_range; k < h->nrange && r == 0; k++)
+		r = walk_hits(h, match[1], k, k == h->full_range ?
+		    h->full_key - 1 : hunt_range[k][1], WALK_BODY, err);
 	return r;
 }
 
@@ -2593,18 +2701,18 @@ int
 store_search_each(struct store *s, const char *query, int limit,
     store_hit_fn fn, void *ctx, char **err)
 {
-	struct hunt h;
+	struct hunt *h;
 	char *folded, *match[2];
-	int g, r;
+	int undated = 0, r;
 
 	if ((folded = search_query(query, &r, err)) == NULL)
 		return r;
-	h.s = s;
-	h.folded = folded;
-	h.limit = limit;
-	h.given = 0;
-	h.fn = fn;
-	h.ctx = ctx;
+	h = xcalloc(1, sizeof *h);
+	h->s = s;
+	h->folded = folded;
+	h->limit = limit;
+	h->fn = fn;
+	h->ctx = ctx;
 	/* The title group walks the title column. The rest walks either
 	 * column and leaves out what holds the query in its title: cheaper
 	 * than FTS5's "body NOT title", which runs a second phrase. */
@@ -2612,13 +2720,11 @@ store_search_each(struct store *s, const char *query, int limit,
 	match[1] = match_expr(folded, NULL, NULL);
 	r = numbers_ready(s, err);
 	if (r == 0)
-		r = any_undated(s, &h.undated, err);
-	for (g = 0; g < 2 && r == 0; g++) {
-		r = walk_hits(&h, match[g], 0, KEY_UNDATED - 1, g == 0, err);
-		if (r == 0 && h.undated)
-			r = walk_hits(&h, match[g], KEY_UNDATED, INT64_MAX, g == 0,
-			    err);
-	}
+		r = any_undated(s, &undated, err);
+	h->nrange = undated ? 2 : 1;
+	if (r == 0)
+		r = hunt_run(h, match, err);
+	free(h);
 	free(match[0]);
 	free(match[1]);
 	free(folded);
