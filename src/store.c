@@ -264,10 +264,10 @@ static const char *const sql_text[Q_COUNT] = {
 	    " JOIN issues i ON i.id = a.issue"
 	    " WHERE fts MATCH ?1 AND f.rowid BETWEEN ?2 AND ?3"
 	    " ORDER BY f.rowid DESC",
-	/* The same rows as Q_SEARCH gives over all keys (the join too, so
-	 * that the count is the number of lines `search` prints). */
-	[Q_SEARCH_COUNT] = "SELECT count(*) FROM fts f"
-	    " CROSS JOIN articles a ON a.skey = f.rowid WHERE fts MATCH ?1",
+	/* The rows Q_SEARCH gives over all keys. Without its join: every
+	 * index row has its article (both are written and deleted in one
+	 * savepoint), and the join cost a third of the count's time. */
+	[Q_SEARCH_COUNT] = "SELECT count(*) FROM fts WHERE fts MATCH ?1",
 	[Q_ANY_UNDATED] = "SELECT EXISTS (SELECT 1 FROM issues"
 	    " WHERE kbase >= ?1)",
 	/* Q_SEARCH's columns for one article by its index key. */
