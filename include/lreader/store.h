@@ -209,9 +209,9 @@ typedef int (*store_hit_fn)(void *ctx, const struct search_hit *hit);
 /*
  * store_search one hit at a time (`search`): the same hits in the same
  * order, each snippet made only for a hit handed to fn, in memory that
- * does not grow with the library or the number of hits (with a limit,
- * at most `limit` hits' ids are held). Returns 0, fn's positive value
- * when it stopped, or -1 with *err.
+ * does not grow with the library or the number of hits (at most 32
+ * hits' keys are held, to put title matches first). Returns 0, fn's
+ * positive value when it stopped, or -1 with *err.
  */
 int store_search_each(struct store *s, const char *query, int limit,
     store_hit_fn fn, void *ctx, char **err);
