@@ -84,6 +84,7 @@ cli_help(void)
 "  cat ID [--width N]           one article as text\n"
 "  export [--issue N] [--format jsonl|text|markdown]\n"
 "  search [--limit N] QUERY     articles that contain QUERY\n"
+"  search --count QUERY         the number of articles that contain QUERY\n"
 "  bookmarks                    bookmarked articles\n"
 "  open ID                      the reading interface, on article ID\n"
 "\n"
@@ -158,7 +159,11 @@ number(const char *s)
 static void
 put_text(const char *s)
 {
-	if (isatty(STDOUT_FILENO)) {
+	static int tty = -1;	/* asked once: list and export call this a row */
+
+	if (tty < 0)
+		tty = isatty(STDOUT_FILENO);
+	if (tty) {
 		char *t = render_sanitize(xstrdup(s));
 		fputs(t, stdout);
 		free(t);
@@ -255,37 +260,42 @@ cli_import(const char *db, int argc, char **argv)
 	return st.failed > 0 ? 1 : 0;
 }
 
-static void
-print_rows(const struct article_row *rows, size_t n)
+/* Go on with a walk while stdout takes the rows: once a write failed,
+ * main's finish reports it, and there is no point in reading on. */
+static int
+out_ok(void)
 {
-	size_t i;
+	return ferror(stdout) ? 1 : 0;
+}
 
-	for (i = 0; i < n; i++) {
-		char *t = field(rows[i].title), *line;
-		line = xasprintf("%lld\t%d\t%d\t%s\t%s\n", (long long)rows[i].id,
-		    rows[i].issue, rows[i].seq, article_kind_name(rows[i].kind), t);
-		put_text(line);
-		free(line);
-		free(t);
-	}
+/* One `list` row (store_articles_each's callback). */
+static int
+print_row(void *ctx, const struct article_row *row)
+{
+	char *t = field(row->title), *line;
+
+	(void)ctx;
+	line = xasprintf("%lld\t%d\t%d\t%s\t%s\n", (long long)row->id,
+	    row->issue, row->seq, article_kind_name(row->kind), t);
+	put_text(line);
+	free(line);
+	free(t);
+	return out_ok();
 }
 
 /* list and bookmarks: the articles of the issues in nums (NULL: all)
- * passing f. */
+ * passing f, printed as they are read. */
 static int
 list_rows(struct store *s, const int *nums, size_t nn,
     const struct store_filter *f)
 {
-	struct article_row *rows;
-	size_t n, k;
+	size_t k;
 	char *err = NULL;
 
-	for (k = 0; k < (nums ? nn : 1); k++) {
-		if (store_articles(s, nums ? nums[k] : 0, f, &rows, &n, &err) != 0)
+	for (k = 0; k < (nums ? nn : 1) && !out_ok(); k++)
+		if (store_articles_each(s, nums ? nums[k] : 0, f, print_row, NULL,
+		    &err) < 0)
 			return store_error(NULL, err);
-		print_rows(rows, n);
-		store_article_rows_free(rows, n);
-	}
 	return 0;
 }
 
@@ -412,58 +422,82 @@ cli_cat(const char *db, int argc, char **argv)
 
 enum format { FORMAT_JSONL, FORMAT_TEXT, FORMAT_MARKDOWN };
 
+/* What `export` carries from one article to the next: the rows come
+ * in issue order, so each issue's row is read once. */
+struct export_run {
+	struct store *s;
+	enum format fmt;
+	int first;            /* no article written yet */
+	int issue;            /* number of the issue in ir, 0: none */
+	struct issue_row ir;  /* owned strings */
+	int failed;           /* an error was printed */
+};
+
+/* One exported article (store_articles_each's callback): 0 to go on,
+ * 1 to stop (stdout failed, or an error printed and x->failed set). */
 static int
-export_one(struct store *s, const struct article_row *row, enum format fmt,
-    int first)
+export_one(void *ctx, const struct article_row *row)
 {
+	struct export_run *x = ctx;
 	struct article *a = NULL;
-	struct issue_row ir;
 	struct render_meta m;
 	struct buf b;
 	char *err = NULL;
+	int rc = 0;
 
-	memset(&ir, 0, sizeof ir);
-	if (store_article(s, row->id, &a, &err) != 0 ||
-	    store_article_issue(s, row->id, &ir, &err) != 0) {
-		article_free(a);
-		return store_error(NULL, err);
+	if (store_article(x->s, row->id, &a, &err) != 0) {
+		store_error(NULL, err);
+		x->failed = 1;
+		return 1;
 	}
 	if (a == NULL)
 		return 0;
+	if (x->issue != row->issue) {
+		free(x->ir.source);
+		free(x->ir.lead);
+		x->issue = 0;
+		if (store_article_issue(x->s, row->id, &x->ir, &err) != 0) {
+			article_free(a);
+			store_error(NULL, err);
+			x->failed = 1;
+			return 1;
+		}
+		x->issue = row->issue;
+	}
 	buf_init(&b);
 	buf_add(&b, "", 0);
 	m.id = row->id;
-	m.issue = ir.number;
-	m.source = ir.source;
-	m.date = ir.date;
-	m.page = ir.page;
+	m.issue = x->ir.number;
+	m.source = x->ir.source;
+	m.date = x->ir.date;
+	m.page = x->ir.page;
 	m.seq = row->seq;
-	if (fmt == FORMAT_JSONL) {
+	if (x->fmt == FORMAT_JSONL) {
 		render_jsonl(&b, a, &m);
-	} else if (fmt == FORMAT_TEXT) {
-		if (!first)
+	} else if (x->fmt == FORMAT_TEXT) {
+		if (!x->first)
 			buf_adds(&b, "————————————————————\n");
 		if (render_text(&b, a, 0, 1, &err) != 0) {
-			article_free(a);
-			free(ir.source);
-			free(ir.lead);
-			buf_free(&b);
-			return store_error(NULL, err);
+			store_error(NULL, err);
+			x->failed = 1;
+			rc = 1;
 		}
 	} else {
-		if (!first)
+		if (!x->first)
 			buf_addc(&b, '\n');
 		render_markdown(&b, a);
 	}
-	if (fmt == FORMAT_JSONL)
-		fputs(b.data, stdout);
-	else
-		put_text(b.data);
+	if (rc == 0) {
+		if (x->fmt == FORMAT_JSONL)
+			fputs(b.data, stdout);
+		else
+			put_text(b.data);
+		x->first = 0;
+		rc = out_ok();
+	}
 	buf_free(&b);
 	article_free(a);
-	free(ir.source);
-	free(ir.lead);
-	return 0;
+	return rc;
 }
 
 int
@@ -472,9 +506,9 @@ cli_export(const char *db, int argc, char **argv)
 	struct store *s;
 	enum format fmt = FORMAT_JSONL;
 	const char *spec = NULL;
-	int *nums = NULL, rc = 0, i, first = 1;
-	size_t nn = 0, k, j, n;
-	struct article_row *rows;
+	int *nums = NULL, rc = 0, i;
+	size_t nn = 0, k;
+	struct export_run x;
 	char *err = NULL;
 
 	for (i = 1; i < argc; i++) {
@@ -507,74 +541,93 @@ cli_export(const char *db, int argc, char **argv)
 		store_close(s);
 		return rc;
 	}
-	for (k = 0; k < (nums ? nn : 1) && rc == 0; k++) {
-		if (store_articles(s, nums ? nums[k] : 0, NULL, &rows, &n,
-		    &err) != 0) {
+	memset(&x, 0, sizeof x);
+	x.s = s;
+	x.fmt = fmt;
+	x.first = 1;
+	for (k = 0; k < (nums ? nn : 1) && rc == 0 && !out_ok(); k++) {
+		if (store_articles_each(s, nums ? nums[k] : 0, NULL, export_one,
+		    &x, &err) < 0)
 			rc = store_error(NULL, err);
-			break;
-		}
-		for (j = 0; j < n && rc == 0; j++, first = 0)
-			rc = export_one(s, &rows[j], fmt, first);
-		store_article_rows_free(rows, n);
+		else if (x.failed)
+			rc = 1;
 	}
+	free(x.ir.source);
+	free(x.ir.lead);
 	free(nums);
 	store_close(s);
 	return rc;
 }
 
+/* One `search` line (store_search_each's callback); ctx points to
+ * whether stdout is a terminal. */
+static int
+print_hit(void *ctx, const struct search_hit *hit)
+{
+	char *t = field(hit->title), *sn = field(hit->snippet), *line;
+
+	if (*(const int *)ctx && hit->mark_len > 0) {
+		/* The match in reverse video: marked without colour. Each
+		 * piece is cleaned apart so the offsets still hold. */
+		size_t ms = hit->mark_start, ml = hit->mark_len;
+		char *pre = render_sanitize(xstrndup(sn, ms));
+		char *mid = render_sanitize(xstrndup(sn + ms, ml));
+		char *post = render_sanitize(xstrdup(sn + ms + ml));
+		render_sanitize(t);
+		printf("%lld\t%d\t%s\t%s\033[7m%s\033[27m%s\n",
+		    (long long)hit->id, hit->issue, t, pre, mid, post);
+		free(pre);
+		free(mid);
+		free(post);
+	} else {
+		line = xasprintf("%lld\t%d\t%s\t%s\n", (long long)hit->id,
+		    hit->issue, t, sn);
+		put_text(line);
+		free(line);
+	}
+	free(t);
+	free(sn);
+	return out_ok();
+}
+
+#define SEARCH_USAGE "usage: lreader search [--limit N] [--count] QUERY"
+
 int
 cli_search(const char *db, int argc, char **argv)
 {
 	struct store *s;
-	struct search_hit *hits;
-	size_t n, i;
-	long limit = 0;
+	long limit = 0, count;
 	const char *query = NULL;
 	char *err = NULL;
-	int tty = isatty(STDOUT_FILENO);
+	int tty = isatty(STDOUT_FILENO), only_count = 0, i, rc;
 
-	for (i = 1; i < (size_t)argc; i++) {
-		if (strcmp(argv[i], "--limit") == 0 && i + 1 < (size_t)argc) {
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--limit") == 0 && i + 1 < argc) {
 			if ((limit = number(argv[++i])) < 1)
 				return cli_usage_error("--limit takes a positive number");
+		} else if (strcmp(argv[i], "--count") == 0) {
+			only_count = 1;
 		} else if (query == NULL) {
 			query = argv[i];
 		} else {
-			return cli_usage_error("usage: lreader search [--limit N] "
-			    "QUERY");
+			return cli_usage_error(SEARCH_USAGE);
 		}
 	}
 	if (query == NULL)
-		return cli_usage_error("usage: lreader search [--limit N] QUERY");
+		return cli_usage_error(SEARCH_USAGE);
 	if ((s = open_store(db)) == NULL)
 		return 1;
-	if (store_search(s, query, (int)limit, &hits, &n, &err) != 0)
-		return store_error(s, err);
-	for (i = 0; i < n; i++) {
-		char *t = field(hits[i].title), *sn = field(hits[i].snippet), *line;
-		if (tty && hits[i].mark_len > 0) {
-			/* The match in reverse video: marked without colour. Each
-			 * piece is cleaned apart so the offsets still hold. */
-			size_t ms = hits[i].mark_start, ml = hits[i].mark_len;
-			char *pre = render_sanitize(xstrndup(sn, ms));
-			char *mid = render_sanitize(xstrndup(sn + ms, ml));
-			char *post = render_sanitize(xstrdup(sn + ms + ml));
-			render_sanitize(t);
-			printf("%lld\t%d\t%s\t%s\033[7m%s\033[27m%s\n",
-			    (long long)hits[i].id, hits[i].issue, t, pre, mid, post);
-			free(pre);
-			free(mid);
-			free(post);
-		} else {
-			line = xasprintf("%lld\t%d\t%s\t%s\n", (long long)hits[i].id,
-			    hits[i].issue, t, sn);
-			put_text(line);
-			free(line);
-		}
-		free(t);
-		free(sn);
+	if (only_count) {
+		/* SPEC: the number of matching articles only; a limit does
+		 * not cap it (it limits the lines printed, and none are). */
+		if (store_search_count(s, query, &count, &err) != 0)
+			return store_error(s, err);
+		printf("%ld\n", count);
+	} else {
+		rc = store_search_each(s, query, (int)limit, print_hit, &tty, &err);
+		if (rc < 0)
+			return store_error(s, err);
 	}
-	store_search_free(hits, n);
 	store_close(s);
 	return 0;
 }

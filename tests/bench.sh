@@ -37,18 +37,31 @@ if [ -n "${SEGDUMP:-}" ] && [ -x "$SEGDUMP" ]; then
 	echo "== growth: segmenting one page of doubling size (exponent 1: linear)"
 	python3 "$top_srcdir/tests/growth.py" "$SEGDUMP" "$work/growth"
 fi
-# The median of 7 runs of one search's first page, in ms (whole process:
-# opening the library included).
+# median_ms ARG...: the median of 7 runs of `search ARG...` in ms (whole
+# process: opening the library included).
 median_ms() {
 	for i in 1 2 3 4 5 6 7; do
-		t0=$(now); "$LREADER" --db "$db" search --limit 20 "$1" >/dev/null; t1=$(now)
+		t0=$(now); "$LREADER" --db "$db" search "$@" >/dev/null; t1=$(now)
 		echo $(( (t1 - t0) / 1000 ))
 	done | sort -n | sed -n 4p | awk '{printf "%.1f", $1 / 1000}'
 }
-echo "== search, first page (--limit 20), median of 7, whole process"
-for q in 吕 吕梁 数字经济 大数据产业 绿色低碳发展 AlphaFold2 5G; do
-	n=$("$LREADER" --db "$db" search "$q" | wc -l)
-	printf '%-14s %6s matches  %6s ms\n' "$q" "$n" "$(median_ms "$q")"
+# 心数 is a rare pair of common characters (a whole walk of two long
+# doclists), 数心 and 中国人民 are absent, made of common characters.
+echo "== search, first page (--limit 20) and --count, median of 7, whole process"
+for q in 吕 吕梁 数字经济 大数据产业 绿色低碳发展 AlphaFold2 5G 心数 数心 中国人民; do
+	n=$("$LREADER" --db "$db" search --count "$q")
+	printf '%-14s %6s matches  %6s ms  count %6s ms\n' "$q" "$n" \
+	    "$(median_ms --limit 20 "$q")" "$(median_ms --count "$q")"
 done
+# Peak memory of the commands that write every row: flat in the library
+# size (work item 11); compare two BENCH_PAGES.
+if [ -x /usr/bin/time ]; then
+	echo "== peak memory (max RSS) of whole-library output"
+	for cmd in list export "search 的"; do
+		# shellcheck disable=SC2086
+		kb=$(/usr/bin/time -f %M "$LREADER" --db "$db" $cmd 2>&1 >/dev/null | tail -n1)
+		printf '%-14s %6s KiB\n' "$cmd" "$kb"
+	done
+fi
 t0=$(now); "$LREADER" --db "$db" list --issue 1 >/dev/null; t1=$(now)
 echo "== list --issue 1: $(( (t1 - t0) / 1000000 )) ms"

@@ -139,6 +139,19 @@ int store_issues(struct store *s, const struct store_filter *f, int first,
  * does not exist. *rows: free with store_article_rows_free. */
 int store_articles(struct store *s, int number, const struct store_filter *f,
     struct article_row **rows, size_t *n, char **err);
+/*
+ * Called for each row of a walk, in order. The row and its strings stay
+ * the store's and live only during the call; the callback may read the
+ * store (store_article, store_article_issue) but not write it. Return 0
+ * to go on; a positive value stops the walk, which returns it.
+ */
+typedef int (*store_article_fn)(void *ctx, const struct article_row *row);
+/* store_articles one row at a time, in memory that does not grow with
+ * the library (`list`, `export`): returns 0 when every row was handed
+ * to fn, fn's positive value when it stopped, -1 with *err. */
+int store_articles_each(struct store *s, int number,
+    const struct store_filter *f, store_article_fn fn, void *ctx,
+    char **err);
 /* Issue numbers, ascending, for a date "YYYY-MM-DD" (every page of the
  * day), for "YYYY-MM-DD/P", for "YYYY-MM" (the month); with on_or_after,
  * only the first issue on or after it ("YYYY-MM-DD/P": that date and page
@@ -190,5 +203,21 @@ struct search_hit {
 int store_search(struct store *s, const char *query, int limit,
     struct search_hit **hits, size_t *n, char **err);
 void store_search_free(struct search_hit *hits, size_t n);
+/* Called for each hit in order; the hit and its strings stay the store's
+ * and live only during the call. 0 goes on; a positive value stops. */
+typedef int (*store_hit_fn)(void *ctx, const struct search_hit *hit);
+/*
+ * store_search one hit at a time (`search`): the same hits in the same
+ * order, each snippet made only for a hit handed to fn, in memory that
+ * does not grow with the library or the number of hits (at most 32
+ * hits' keys are held, to put title matches first). Returns 0, fn's
+ * positive value when it stopped, or -1 with *err.
+ */
+int store_search_each(struct store *s, const char *query, int limit,
+    store_hit_fn fn, void *ctx, char **err);
+/* The number of articles store_search would give with no limit
+ * (`search --count`), without reading them; the same refusals. */
+int store_search_count(struct store *s, const char *query, long *count,
+    char **err);
 
 #endif

@@ -70,6 +70,20 @@ is "$(L search '参 赛 者' | cut -f3)" "我市举办学习贯彻党的二十�
 L search 这个词不在任何文章里 >"$T/none"; ok $? "search with no match: exit 0"
 is "$(wc -c <"$T/none" | tr -d ' ')" 0 "search with no match: no output"
 is "$(L search --limit 2 吕梁 | wc -l | tr -d ' ')" 2 "search --limit 2"
+# search --count: the number of lines search prints, and nothing else.
+for q in 吕梁 的 fold 794 '参 赛 者' 这个词不在任何文章里; do
+	is "$(L search --count "$q")" "$(L search "$q" | wc -l | tr -d ' ')" \
+	    "search --count $q: the number of lines search prints"
+done
+is "$(L search --count --limit 2 吕梁)" "$(L search 吕梁 | wc -l | tr -d ' ')" \
+    "search --count: a limit does not cap the count"
+is "$(L search --limit 2 吕梁 --count)" "$(L search --count 吕梁)" \
+    "search --count: options in any order"
+L search --count '  ' >"$T/out"; ok $? "search --count of white space: exit 0"
+is "$(cat "$T/out")" 0 "search --count of white space: 0"
+L search --count >/dev/null 2>"$T/err"; is "$?" 2 "search --count without QUERY is bad usage"
+grep -q 'usage: lreader search \[--limit N\] \[--count\] QUERY' "$T/err"
+ok $? "  with the usage line"
 t1=$(L search 双碳 | head -n1 | cut -f3)
 case $t1 in *双碳*) ok 0 "search: title matches first" ;; *) ok 1 "search: title matches first ($t1)" ;; esac
 

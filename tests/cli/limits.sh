@@ -116,6 +116,10 @@ TL search "${q256}梁" >"$T/out" 2>"$T/err"
 is "$?" 1 "a 257-character query: exit 1"
 grep -qF "lreader: query too long (over 256 characters)" "$T/err"
 ok $? "  refused as too long"
+TL search --count "${q256}梁" >"$T/out" 2>"$T/err"
+is "$?" 1 "search --count of a 257-character query: exit 1"
+grep -qF "lreader: query too long (over 256 characters)" "$T/err"
+ok $? "  refused as too long"
 
 # Three importers at once into a library none of them has made yet: they
 # wait for each other, and everything is stored.
@@ -195,7 +199,8 @@ fi
 
 # Output to a full disk: a truncated export must not look like success.
 if [ -w /dev/full ]; then
-	for cmd in export list "cat 1" "search 植树" "--help"; do
+	for cmd in export list "cat 1" "search 植树" "search --count 植树" \
+	    "export --format text" "--help"; do
 		# shellcheck disable=SC2086
 		L $cmd >/dev/full 2>"$T/err"
 		is "$?" 1 "$cmd > /dev/full: exit 1"

@@ -45,6 +45,11 @@ done <"$T/keys"
 ok $((nact < 40)) "the table has all of SPEC's actions ($nact)"
 ok $missing_man "the manual's KEYS has every action and default key"
 ok $missing_help "--help has every action and default key"
+grep -q '^  search --count QUERY ' "$T/help"; ok $? "--help names search --count"
+if [ -s "$T/man" ]; then
+	sed -n '/^COMMANDS$/,/^OPTIONS$/p' "$T/man" | grep -q -- '--count'
+	ok $? "the manual's COMMANDS names search --count"
+fi
 for a in down up open back close quit switch page-down page-up top bottom \
     next-article prev-article goto-1 goto-9 prev-issue next-issue goto find \
     find-next find-prev filter clear-filters unread-only bookmark \
@@ -67,6 +72,7 @@ if command -v bash >/dev/null 2>&1 && [ -f "$bc" ]; then
 	is "$(complete_words lreader --)" "--db --help --no-color --version " "completes global options"
 	is "$(complete_words lreader export --format '')" "jsonl markdown text " "completes export formats"
 	is "$(complete_words lreader import --r)" "--reclean " "completes import options"
+	is "$(complete_words lreader search --)" "--count --limit " "completes search options"
 	mkdir -p "$T/c"; : >"$T/c/lib.db"
 	is "$(cd "$T/c" && complete_words lreader --db li)" "lib.db " "completes --db paths"
 else

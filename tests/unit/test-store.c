@@ -1022,6 +1022,248 @@ test_search_order(void)
 	free(path);
 }
 
+/* Ids of every hit, space-separated. */
+static char *
+hit_ids(struct store *s, const char *q, int limit)
+{
+	struct search_hit *hits;
+	struct buf b;
+	size_t n, i;
+
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	if (store_search(s, q, limit, &hits, &n, NULL) < 0)
+		return buf_take(&b);
+	for (i = 0; i < n; i++)
+		buf_addf(&b, "%s%lld", i ? " " : "", (long long)hits[i].id);
+	store_search_free(hits, n);
+	return buf_take(&b);
+}
+
+/*
+ * The SPEC order of the articles holding q, worked out from the list
+ * alone: title hits, then the rest; in each, dated issues by number
+ * descending (numbers follow dates), then undated ones by number
+ * descending (numbers follow import order); page order inside an issue.
+ * Returns the count; ids in want[].
+ */
+static size_t
+order_by_scan(struct store *s, const char *q, int64_t *want, size_t max)
+{
+	struct issue_row *is;
+	struct article_row *rows;
+	struct article *a;
+	size_t ni, nr, n = 0, i, j, k;
+	int g, dated, hit, in_title;
+
+	if (store_issues(s, NULL, 1, 0, &is, &ni, NULL) < 0)
+		return 0;
+	if (store_articles(s, 0, NULL, &rows, &nr, NULL) < 0) {
+		store_issue_rows_free(is, ni);
+		return 0;
+	}
+	for (g = 1; g >= 0; g--)
+		for (dated = 1; dated >= 0; dated--)
+			for (i = ni; i-- > 0;) {
+				if ((is[i].date[0] != '\0') != dated)
+					continue;
+				for (j = 0; j < nr; j++) {
+					if (rows[j].issue != is[i].number ||
+					    store_article(s, rows[j].id, &a, NULL) < 0 ||
+					    a == NULL)
+						continue;
+					in_title = strstr(a->title, q) != NULL;
+					hit = in_title;
+					for (k = 0; k < a->npara; k++)
+						hit = hit || strstr(a->paras[k].text, q);
+					if (hit && in_title == g && n < max)
+						want[n++] = rows[j].id;
+					article_free(a);
+				}
+			}
+	store_article_rows_free(rows, nr);
+	store_issue_rows_free(is, ni);
+	return n;
+}
+
+/*
+ * More hits than the search holds before it knows the title group
+ * (SEARCH_HELD_MAX, 32), and fewer: the same SPEC order either way, with
+ * dated and undated issues imported out of order, every limit a prefix.
+ */
+static void
+test_search_many(void)
+{
+	static const char *const dates[] = {
+		"2021-03-01", "", "2020-12-31", "2021-03-01", "", "2019-07-07",
+	};
+	char *path = tmp("many.db"), src[16], t[64], *got;
+	struct store *s = open_ok(path);
+	struct buf want;
+	int64_t ids[128];
+	size_t n, i, k, lim;
+	int bad = 0;
+
+	if (s == NULL)
+		return;
+	for (i = 0; i < 6; i++) {
+		struct page p = { NULL, 0 };
+		for (k = 0; k < 10; k++) {
+			size_t c = i * 10 + k;
+			snprintf(t, sizeof t, "%s第%zu篇", c % 7 == 0 ? "吕梁" :
+			    c % 5 == 0 ? "梁吕" : "消息", c);
+			page_add(&p, art(t, "", "", c % 4 == 3 ? "正文说到吕。梁" :
+			    "正文说到吕梁。", NULL));
+		}
+		snprintf(src, sizeof src, "m%zu", i);
+		put(s, src, src, dates[i], (int)(i % 3) + 1, &p);
+		page_free(&p);
+	}
+	/* 吕梁: more than 32 hits, some titles; 梁吕 and 第1: a few, in
+	 * titles only; 篇: every title. */
+	{
+		static const char *const qs[] = { "吕梁", "梁吕", "第1", "篇" };
+		for (k = 0; k < sizeof qs / sizeof qs[0]; k++) {
+			n = order_by_scan(s, qs[k], ids, 128);
+			buf_init(&want);
+			buf_add(&want, "", 0);
+			for (i = 0; i < n; i++)
+				buf_addf(&want, "%s%lld", i ? " " : "",
+				    (long long)ids[i]);
+			got = hit_ids(s, qs[k], 0);
+			if (strcmp(got, want.data) != 0) {
+				diag("%s: got [%s] want [%s]", qs[k], got, want.data);
+				bad++;
+			}
+			free(got);
+			for (lim = 1; lim <= n + 1; lim += lim < 8 ? 1 : 7) {
+				got = hit_ids(s, qs[k], (int)lim);
+				if (strncmp(want.data, got, strlen(got)) != 0 ||
+				    (want.data[strlen(got)] != ' ' &&
+				    want.data[strlen(got)] != '\0')) {
+					diag("%s limit %zu: got [%s]", qs[k], lim, got);
+					bad++;
+				}
+				free(got);
+			}
+			if (k == 0)
+				ok(n > 32, "吕梁 has more hits (%zu) than the search "
+				    "holds", n);
+			buf_free(&want);
+		}
+	}
+	ok(bad == 0, "above and below the held hits: SPEC order, limits are "
+	    "prefixes (%d differ)", bad);
+	store_close(s);
+	free(path);
+}
+
+/* Callbacks of the walks: collect ids, and stop after `stop` rows. */
+struct collect {
+	int64_t ids[64];
+	size_t n, stop;
+};
+
+static int
+collect_row(void *ctx, const struct article_row *row)
+{
+	struct collect *c = ctx;
+
+	if (c->n < 64)
+		c->ids[c->n] = row->id;
+	c->n++;
+	return c->stop > 0 && c->n == c->stop ? 7 : 0;
+}
+
+static int
+collect_hit(void *ctx, const struct search_hit *hit)
+{
+	struct collect *c = ctx;
+
+	if (c->n < 64)
+		c->ids[c->n] = hit->id;
+	c->n++;
+	return c->stop > 0 && c->n == c->stop ? 7 : 0;
+}
+
+/* The walks behind list, export and search hand over the same rows as
+ * the arrays, in the same order, and stop when the callback says so. */
+static void
+test_walks(void)
+{
+	char *path = tmp("walks.db"), *err = NULL;
+	struct store *s = open_ok(path);
+	struct page a = titles("吕梁一", "吕梁二", "正文", NULL);
+	struct page b = titles("吕梁三", NULL);
+	struct collect c;
+	struct search_hit *h;
+	int64_t ids[8];
+	size_t n, nh, i;
+	long count;
+	int same;
+
+	if (s == NULL)
+		return;
+	page_add(&b, art("别的", "", "", "说到吕梁。", NULL));
+	put(s, "a", "a", "2022-05-05", 1, &a);
+	put(s, "b", "b", "", 0, &b);
+	n = ids_of(s, 0, NULL, ids, 8);
+	memset(&c, 0, sizeof c);
+	ok(store_articles_each(s, 0, NULL, collect_row, &c, &err) == 0 &&
+	    c.n == n && n == 5 && memcmp(c.ids, ids, n * sizeof *ids) == 0,
+	    "store_articles_each: every row, in store_articles' order");
+	memset(&c, 0, sizeof c);
+	c.stop = 2;
+	ok(store_articles_each(s, 0, NULL, collect_row, &c, &err) == 7 &&
+	    c.n == 2, "store_articles_each: stops when the callback returns "
+	    "non-zero, and returns its value");
+	memset(&c, 0, sizeof c);
+	ok(store_articles_each(s, 9, NULL, collect_row, &c, &err) == -1 &&
+	    c.n == 0 && err != NULL, "store_articles_each: no issue 9: -1");
+	free(err);
+	err = NULL;
+	memset(&c, 0, sizeof c);
+	same = store_search(s, "吕梁", 0, &h, &nh, NULL) == 0 &&
+	    store_search_each(s, "吕梁", 0, collect_hit, &c, &err) == 0 &&
+	    c.n == nh && nh == 4;
+	for (i = 0; same && i < nh; i++)
+		same = c.ids[i] == h[i].id;
+	ok(same, "store_search_each: the hits of store_search, in order");
+	if (nh > 0)
+		store_search_free(h, nh);
+	memset(&c, 0, sizeof c);
+	ok(store_search_each(s, "吕梁", 3, collect_hit, &c, &err) == 0 &&
+	    c.n == 3, "store_search_each: a limit of 3 gives 3");
+	memset(&c, 0, sizeof c);
+	c.stop = 1;
+	ok(store_search_each(s, "吕梁", 0, collect_hit, &c, &err) == 7 &&
+	    c.n == 1, "store_search_each: stops when the callback says so");
+	ok(store_search_count(s, "吕梁", &count, &err) == 0 && count == 4,
+	    "store_search_count: 4");
+	ok(store_search_count(s, "没有的词", &count, &err) == 0 && count == 0,
+	    "store_search_count: none");
+	ok(store_search_count(s, " ", &count, &err) == 0 && count == 0,
+	    "store_search_count: white space counts nothing");
+	{
+		char *q = xcalloc(STORE_QUERY_MAX + 2, 1);
+		memset(q, 'a', STORE_QUERY_MAX + 1);
+		ok(store_search_count(s, q, &count, &err) == -1 && err != NULL &&
+		    strstr(err, "query too long") != NULL,
+		    "store_search_count: too long a query refused");
+		free(err);
+		err = NULL;
+		memset(&c, 0, sizeof c);
+		ok(store_search_each(s, q, 0, collect_hit, &c, &err) == -1 &&
+		    c.n == 0, "store_search_each: too long a query refused");
+		free(err);
+		free(q);
+	}
+	store_close(s);
+	page_free(&a);
+	page_free(&b);
+	free(path);
+}
+
 /* Is the snippet's mark exactly `want`? */
 static void
 is_snippet(struct store *s, const char *q, const char *snip,
@@ -1180,6 +1422,7 @@ agree(struct store *s, struct scanned *sc, size_t n, const char *q)
 	struct article_row *rows = NULL;
 	struct store_filter f = { 0, 0, q };
 	size_t nw = 0, nh = 0, nr = 0, i, j;
+	long count = -1;
 	int same;
 
 	for (i = 0; i < n && fq[0] != '\0'; i++)
@@ -1200,9 +1443,20 @@ agree(struct store *s, struct scanned *sc, size_t n, const char *q)
 	for (i = 0; same && i < nh; i++)
 		same = hits[i].snippet != NULL &&
 		    hits[i].mark_len > 0;  /* every hit shows its match */
+	/* The title group is what holds the query in the title, and it
+	 * comes first. */
+	for (i = 0; same && i < nh; i++) {
+		for (j = 0; j < n && sc[j].id != hits[i].id; j++)
+			;
+		same = j < n && hits[i].in_title ==
+		    (strstr(sc[j].fields[0], fq) != NULL) &&
+		    (i == 0 || hits[i - 1].in_title >= hits[i].in_title);
+	}
+	same = same && store_search_count(s, q, &count, NULL) == 0 &&
+	    count == (long)nw;
 	if (!same)
-		diag("query [%s]: index %zu, filter %zu, scan %zu", q, nh, nr,
-		    nw);
+		diag("query [%s]: index %zu, filter %zu, count %ld, scan %zu", q,
+		    nh, nr, count, nw);
 	store_search_free(hits, nh);
 	store_article_rows_free(rows, nr);
 	free(got);
@@ -1404,6 +1658,8 @@ main(void)
 	test_wait_for_writer();
 	test_marks_and_filters();
 	test_search_order();
+	test_search_many();
+	test_walks();
 	test_snippets();
 	test_exact();
 	free(tmpdir);
