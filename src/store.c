@@ -52,6 +52,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <inttypes.h>
+#include <limits.h>
 #include <pwd.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -245,6 +246,8 @@ enum stmt_id {
 	Q_SET_READ, Q_SET_BOOKMARK, Q_SET_POSITION, Q_GET_MARKS,
 	Q_SET_STATE, Q_DEL_STATE, Q_GET_STATE, Q_SEARCH, Q_RECLEAN,
 	Q_SEARCH_COUNT, Q_ANY_UNDATED, Q_HIT_BY_KEY,
+	Q_PIN_SEQ, Q_VIEW_IDS, Q_FRESH, Q_ISSUE_ROW_BY_ID, Q_ISSUE_KEYS_BY_ID,
+	Q_ISSUE_NUMBER_OF,
 	Q_COUNT
 };
 
@@ -343,7 +346,18 @@ static const char *const sql_text[Q_COUNT] = {
 	    " JOIN issues i ON i.id = a.issue"
 	    " WHERE fts MATCH ?5 AND f.rowid BETWEEN ?6 AND ?7 AND " FLAGS_A
 	    " ORDER BY i.number, a.seq",
-	[Q_FIND] = "SELECT number FROM issues WHERE kbase BETWEEN ?1 AND ?2"
+	/* The pinned view (store_pin). */
+	[Q_PIN_SEQ] = "SELECT coalesce(max(imported), 0) FROM issues",
+	[Q_VIEW_IDS] = "SELECT id FROM issues WHERE imported <= ?1"
+	    " ORDER BY kbase",
+	[Q_FRESH] = "SELECT count(*) FROM issues WHERE imported > ?1",
+	/* Q_ISSUES' row for one issue by id. */
+	[Q_ISSUE_ROW_BY_ID] = "SELECT " ISSUE_COLS ", (SELECT count(*)"
+	    " FROM articles a WHERE a.issue = i.id AND " FLAGS_A ") AS m"
+	    " FROM issues i WHERE i.id = ?1",
+	[Q_ISSUE_KEYS_BY_ID] = "SELECT id, klo, kn FROM issues WHERE id = ?1",
+	[Q_ISSUE_NUMBER_OF] = "SELECT number FROM issues WHERE id = ?1",
+	[Q_FIND] = "SELECT number, id FROM issues WHERE kbase BETWEEN ?1 AND ?2"
 	    " AND (?3 < 0 OR page = ?3) ORDER BY kbase LIMIT ?4",
 	[Q_ARTICLE] = "SELECT kind, title, kicker, subtitle, byline"
 	    " FROM articles WHERE id = ?1",
@@ -402,6 +416,18 @@ struct store {
 	int readonly;               /* opened for reading only */
 	dev_t dev;                  /* the library file, for open_here */
 	ino_t ino;
+	/* The interface's pinned view (store_pin): the issues it shows are
+	 * those imported up to pin_seq, numbered as they were then. Once
+	 * another process changed the library, view[n - 1] is the id of
+	 * issue number n (view_n of them) and vid the same sorted by id;
+	 * before that, NULL: the stored numbers are the view's. */
+	int pinned;
+	int64_t pin_seq;
+	long long pin_version;      /* PRAGMA data_version last seen */
+	int64_t *view;
+	struct view_id { int64_t id; int n; } *vid;
+	int view_n;
+	int fresh;                  /* issues imported since the pin */
 };
 
 /* What every write answers in a library opened for reading only. */
@@ -1360,6 +1386,8 @@ store_close(struct store *s)
 	/* Every statement is finalized, so close cannot be busy. */
 	sqlite3_close(s->db);
 	free(s->path);
+	free(s->view);
+	free(s->vid);
 	free(s);
 }
 
@@ -2746,12 +2774,219 @@ filter_match(const struct store_filter *f)
 	return m;
 }
 
+static void read_issue_row(sqlite3_stmt *st, struct issue_row *r);
+static int issue_by_number(struct store *s, int number, int64_t *id,
+    int64_t *lo, int64_t *hi, char **err);
+
+/* ---- the interface's pinned view (work item 10, item 2) ----
+ *
+ * The interface holds issues by number, and another process's import
+ * renumbers them: without a view, row 3 of the sidebar would show another
+ * issue than it did a moment ago. Pinned, the interface goes on seeing
+ * the issues it had, numbered as it had them, until it pins again (R).
+ * The view is built only once another process has changed the library,
+ * so a start costs nothing for it. */
+
+static int
+cmp_view_id(const void *a, const void *b)
+{
+	const struct view_id *x = a, *y = b;
+
+	return (x->id > y->id) - (x->id < y->id);
+}
+
+static void
+drop_view(struct store *s)
+{
+	free(s->view);
+	free(s->vid);
+	s->view = NULL;
+	s->vid = NULL;
+	s->view_n = 0;
+}
+
+/* The issues imported up to the pin, in number order, into s->view. */
+static int
+build_view(struct store *s, char **err)
+{
+	sqlite3_stmt *st = prep(s, Q_VIEW_IDS, err);
+	size_t n = 0, cap = 0;
+	int64_t *v = NULL;
+	int r = -1, i;
+
+	if (st == NULL || bind_int64(s, st, 1, s->pin_seq, err) < 0)
+		goto out;
+	while ((r = step(s, st, err)) == 1) {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 256;
+			v = xreallocarray(v, cap, sizeof *v);
+		}
+		v[n++] = sqlite3_column_int64(st, 0);
+	}
+	if (r < 0 || n > INT_MAX)
+		goto out;
+	drop_view(s);
+	s->view = v ? v : xcalloc(1, sizeof *v);
+	s->view_n = (int)n;
+	s->vid = xreallocarray(NULL, n + 1, sizeof *s->vid);
+	for (i = 0; i < (int)n; i++) {
+		s->vid[i].id = v[i];
+		s->vid[i].n = i + 1;
+	}
+	qsort(s->vid, n, sizeof *s->vid, cmp_view_id);
+	v = NULL;
+	r = 0;
+out:
+	done(st);
+	free(v);
+	return r < 0 ? -1 : 0;
+}
+
+/* The view's number of issue id, or 0 when it is not in the view. */
+static int
+view_number(const struct store *s, int64_t id)
+{
+	struct view_id key = { id, 0 }, *hit;
+
+	hit = bsearch(&key, s->vid, (size_t)s->view_n, sizeof *s->vid,
+	    cmp_view_id);
+	return hit != NULL ? hit->n : 0;
+}
+
+/* The id of the view's issue number, or 0. */
+static int64_t
+view_issue(const struct store *s, int number)
+{
+	return number >= 1 && number <= s->view_n ? s->view[number - 1] : 0;
+}
+
+int
+store_pin(struct store *s, char **err)
+{
+	sqlite3_stmt *st;
+	int64_t v;
+	int r;
+
+	drop_view(s);
+	s->pinned = 0;
+	s->fresh = 0;
+	if (numbers_ready(s, err) < 0 ||
+	    query_int(s, "PRAGMA data_version", &v, err) < 0)
+		return -1;
+	s->pin_version = (long long)v;
+	if ((st = prep(s, Q_PIN_SEQ, err)) == NULL)
+		return -1;
+	r = step(s, st, err);
+	if (r == 1)
+		s->pin_seq = sqlite3_column_int64(st, 0);
+	done(st);
+	if (r <= 0)
+		return r < 0 ? -1 : fail(err, "library: no import sequence");
+	s->pinned = 1;
+	return 0;
+}
+
+int
+store_poll(struct store *s, int *fresh, char **err)
+{
+	sqlite3_stmt *st;
+	int64_t v;
+	int r;
+
+	*fresh = s->fresh;
+	if (!s->pinned || query_int(s, "PRAGMA data_version", &v, err) < 0)
+		return s->pinned ? -1 : 0;
+	if ((long long)v == s->pin_version)
+		return 0;
+	if (s->view == NULL && build_view(s, err) < 0)
+		return -1;
+	s->pin_version = (long long)v;
+	if ((st = prep(s, Q_FRESH, err)) == NULL ||
+	    bind_int64(s, st, 1, s->pin_seq, err) < 0) {
+		done(st);
+		return -1;
+	}
+	if ((r = step(s, st, err)) == 1)
+		s->fresh = sqlite3_column_int(st, 0);
+	done(st);
+	*fresh = s->fresh;
+	return r < 0 ? -1 : 0;
+}
+
+/* Issue rows of the view from number `first`: those with articles passing
+ * the flags (all when no flag), at most limit (<= 0: no limit). An issue
+ * gone since the pin keeps its place as an empty row. */
+static int
+view_issues(struct store *s, int first, int unread, int marks, int limit,
+    struct issue_row **rows, size_t *n, char **err)
+{
+	int k, r = 0;
+
+	for (k = first < 1 ? 1 : first; k <= s->view_n && r == 0 &&
+	    (limit <= 0 || *n < (size_t)limit); k++) {
+		sqlite3_stmt *st = prep(s, Q_ISSUE_ROW_BY_ID, err);
+		struct issue_row row;
+
+		if (st == NULL || bindf(s, st, err, "Iii", view_issue(s, k),
+		    unread, marks) < 0) {
+			done(st);
+			return -1;
+		}
+		memset(&row, 0, sizeof row);
+		if ((r = step(s, st, err)) == 1)
+			read_issue_row(st, &row);
+		done(st);
+		if (r < 0)
+			return -1;
+		r = 0;
+		if ((unread || marks) && row.nmatch == 0) {
+			free(row.source);
+			free(row.lead);
+			continue;
+		}
+		if (row.source == NULL) {   /* gone since the pin */
+			row.source = xstrdup("");
+			row.lead = xstrdup("");
+		}
+		row.number = k;
+		*rows = xreallocarray(*rows, *n + 1, sizeof **rows);
+		(*rows)[(*n)++] = row;
+	}
+	return r;
+}
+
+int
+store_issue_number(struct store *s, int64_t id, int *number, char **err)
+{
+	sqlite3_stmt *st;
+	int r;
+
+	*number = 0;
+	if (s->view != NULL) {
+		*number = view_number(s, id);
+		return 0;
+	}
+	if (numbers_ready(s, err) < 0 ||
+	    (st = prep(s, Q_ISSUE_NUMBER_OF, err)) == NULL)
+		return -1;
+	if ((r = bind_int64(s, st, 1, id, err)) == 0 &&
+	    (r = step(s, st, err)) == 1)
+		*number = sqlite3_column_int(st, 0);
+	done(st);
+	return r < 0 ? -1 : 0;
+}
+
 int
 store_issue_count(struct store *s, int *n, char **err)
 {
-	sqlite3_stmt *st = prep(s, Q_ISSUE_COUNT, err);
+	sqlite3_stmt *st;
 	int rc = -1;
 
+	if (s->view != NULL) {
+		*n = s->view_n;
+		return 0;
+	}
+	st = prep(s, Q_ISSUE_COUNT, err);
 	*n = 0;
 	if (st != NULL && step(s, st, err) == 1) {
 		*n = sqlite3_column_int(st, 0);
@@ -2803,6 +3038,8 @@ add_issue_by_key(struct store *s, int64_t issue, int nmatch,
 		goto out;
 	*rows = xreallocarray(*rows, *n + 1, sizeof **rows);
 	read_issue_row(st, &(*rows)[*n]);
+	if (s->view != NULL)
+		(*rows)[*n].number = view_number(s, issue);
 	(*rows)[(*n)++].nmatch = nmatch;
 	r = 0;
 out:
@@ -2820,19 +3057,30 @@ static int
 issues_by_text(struct store *s, const char *match, int unread, int marks,
     int first, int limit, struct issue_row **rows, size_t *n, char **err)
 {
-	sqlite3_stmt *st = prep(s, Q_FIRST_KEY, err);
-	int64_t *keys = NULL, lo, issue;
+	sqlite3_stmt *st;
+	int64_t *keys = NULL, lo, issue, hi;
 	int *counts = NULL, r = -1;
 	size_t nk = 0, i;
 
-	if (st == NULL || sqlite3_bind_int(st, 1, first) != SQLITE_OK) {
-		if (st != NULL)
-			db_fail(s, err, "bind");
-		goto out;
+	/* Pinned: from the view's issue of that number (its index keys). */
+	if (s->view != NULL) {
+		st = NULL;
+		if (first > s->view_n)
+			return 0;
+		if ((r = issue_by_number(s, first < 1 ? 1 : first, &issue, &lo,
+		    &hi, err)) < 0)
+			goto out;
+	} else {
+		st = prep(s, Q_FIRST_KEY, err);
+		if (st == NULL || sqlite3_bind_int(st, 1, first) != SQLITE_OK) {
+			if (st != NULL)
+				db_fail(s, err, "bind");
+			goto out;
+		}
+		if ((r = step(s, st, err)) <= 0)
+			goto out;
+		lo = sqlite3_column_int64(st, 0);
 	}
-	if ((r = step(s, st, err)) <= 0)
-		goto out;
-	lo = sqlite3_column_int64(st, 0);
 	done(st);
 	if ((st = prep(s, Q_TEXT_KEYS, err)) == NULL || bindf(s, st, err,
 	    "tiiI", match, unread, marks, lo) < 0) {
@@ -2841,6 +3089,9 @@ issues_by_text(struct store *s, const char *match, int unread, int marks,
 	}
 	while ((r = step(s, st, err)) == 1) {
 		issue = sqlite3_column_int64(st, 0);
+		/* Pinned: an issue imported since is not shown yet. */
+		if (s->view != NULL && view_number(s, issue) == 0)
+			continue;
 		if (nk == 0 || keys[nk - 1] != issue) {
 			if (limit > 0 && nk == (size_t)limit)
 				break;
@@ -2881,6 +3132,10 @@ store_issues(struct store *s, const struct store_filter *f, int first,
 		    n, err);
 		goto out;
 	}
+	if (s->view != NULL) {
+		r = view_issues(s, first, unread, marks, limit, rows, n, err);
+		goto out;
+	}
 	r = -1;
 	if ((st = prep(s, marks ? Q_ISSUES_MARKED : Q_ISSUES, err)) == NULL ||
 	    bindf(s, st, err, "iiii", first, unread, marks,
@@ -2918,14 +3173,18 @@ static int
 issue_by_number(struct store *s, int number, int64_t *id, int64_t *lo,
     int64_t *hi, char **err)
 {
-	sqlite3_stmt *st = prep(s, Q_ISSUE_BY_NUMBER, err);
+	/* Pinned: the view's issue of that number, by its id. */
+	int64_t vid = s->view != NULL ? view_issue(s, number) : 0;
+	sqlite3_stmt *st;
 	int r = -1;
 
-	if (st == NULL || sqlite3_bind_int(st, 1, number) != SQLITE_OK) {
-		if (st != NULL)
-			db_fail(s, err, "bind");
+	if (s->view != NULL && vid == 0)
+		return fail(err, "%d: no such issue", number);
+	st = prep(s, s->view != NULL ? Q_ISSUE_KEYS_BY_ID : Q_ISSUE_BY_NUMBER,
+	    err);
+	if (st == NULL || (s->view != NULL ? bind_int64(s, st, 1, vid, err) :
+	    bindf(s, st, err, "i", number)) < 0)
 		goto out;
-	}
 	if ((r = step(s, st, err)) == 0)
 		r = fail(err, "%d: no such issue", number);
 	else if (r == 1) {
@@ -2983,6 +3242,9 @@ store_articles_each(struct store *s, int number, const struct store_filter *f,
 	while ((r = step(s, st, err)) == 1) {
 		row.id = sqlite3_column_int64(st, 0);
 		row.issue = sqlite3_column_int(st, 1);
+		/* Pinned: the view's number (the walk is of one issue). */
+		if (s->view != NULL)
+			row.issue = number;
 		row.seq = sqlite3_column_int(st, 2);
 		t = sqlite3_column_text(st, 3);
 		if (t == NULL || article_kind_parse((const char *)t,
@@ -3108,11 +3370,19 @@ store_find_issues(struct store *s, const char *spec, int on_or_after,
 	}
 	if (numbers_ready(s, err) < 0 || (st = prep(s, Q_FIND, err)) ==
 	    NULL || bindf(s, st, err, "IIii", lo, hi, page,
-	    on_or_after ? 1 : -1) < 0)
+	    on_or_after && s->view == NULL ? 1 : -1) < 0)
 		goto out;
 	while ((r = step(s, st, err)) == 1) {
+		int number = sqlite3_column_int(st, 0);
+		/* Pinned: the view's number; an issue imported since is not
+		 * shown yet. */
+		if (s->view != NULL &&
+		    (number = view_number(s, sqlite3_column_int64(st, 1))) == 0)
+			continue;
 		*numbers = xreallocarray(*numbers, *n + 1, sizeof **numbers);
-		(*numbers)[(*n)++] = sqlite3_column_int(st, 0);
+		(*numbers)[(*n)++] = number;
+		if (on_or_after)
+			break;
 	}
 out:
 	done(st);
@@ -3197,6 +3467,9 @@ store_article_issue(struct store *s, int64_t id, struct issue_row *out,
 	else {
 		read_issue_row(st, out);
 		out->nmatch = out->narticles;
+		/* Pinned: its number in the view (0: imported since). */
+		if (s->view != NULL)
+			out->number = view_number(s, out->id);
 		r = 0;
 	}
 out:

@@ -8,6 +8,7 @@
  */
 #include <ctype.h>
 #include <signal.h>
+#include <time.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -423,14 +424,43 @@ act_sidebar_width(struct ui_state *st, int delta)
 	st->dirty |= DIRTY_ALL;
 }
 
+/* The id of the issue under the sidebar's cursor, or 0. */
+static int64_t
+cursor_issue_id(struct ui_state *st)
+{
+	struct issue_row *rows = NULL;
+	size_t n = 0;
+	int64_t id = 0;
+
+	if (st->sb.cursor.issue > 0 && store_issues(st->store, NULL,
+	    st->sb.cursor.issue, 1, &rows, &n, NULL) == 0 && n > 0 &&
+	    rows[0].number == st->sb.cursor.issue)
+		id = rows[0].id;
+	store_issue_rows_free(rows, n);
+	return id;
+}
+
+/*
+ * R: the library as it is now. The view is pinned again (store_pin), so
+ * issues imported by another process show and every number is the
+ * library's; the open article, the cursor and the filters stay, found
+ * again by id.
+ */
 static void
 act_reload(struct ui_state *st)
 {
-	int added = 0;
+	int added = 0, number;
+	int64_t cursor_id = st->sb.cursor.article == 0 ? cursor_issue_id(st) : 0;
 	char *err = NULL;
 	struct issue_row ir;
 
+	if (store_pin(st->store, &err) != 0)
+		report(st, err), err = NULL;
+	st->fresh = 0;
 	reload(st, &added);
+	if (cursor_id != 0 && store_issue_number(st->store, cursor_id,
+	    &number, NULL) == 0 && number > 0)
+		st->sb.cursor.issue = number;
 	/* Issue numbers may have moved (SPEC: numbers are positions). */
 	if (st->pane.art != NULL) {
 		if (pane_refresh_issue(&st->pane, &err) != 0)
@@ -839,6 +869,16 @@ status_text(struct ui_state *st, struct buf *b)
 	if (p->query != NULL && p->art != NULL)
 		buf_addf(b, " · /%s %zu/%zu", p->query,
 		    p->nm ? p->cur + 1 : 0, p->nm);
+	if (st->fresh > 0) {
+		char name[KEYS_NAME_MAX];
+		int key;
+		if (keys_of(&st->cfg.keys, ACT_RELOAD, &key, 1) > 0)
+			keys_name(key, name);
+		else
+			snprintf(name, sizeof name, "reload");
+		buf_addf(b, " · %d new issue%s, %s to show", st->fresh,
+		    st->fresh == 1 ? "" : "s", name);
+	}
 }
 
 static void
@@ -1093,22 +1133,57 @@ ui_end(struct ui_state *st)
 	}
 }
 
+/* How often, while no key comes, the library is checked for another
+ * process's import (PRAGMA data_version: one cheap call). */
+#define POLL_MS 1000
+
+/* Another process changed the library: the view stays (store_pin), the
+ * status line counts what R would show. */
+static void
+poll_library(struct ui_state *st)
+{
+	char *err = NULL;
+	int fresh = 0;
+
+	if (store_poll(st->store, &fresh, &err) != 0) {
+		report(st, err);
+		return;
+	}
+	if (fresh != st->fresh) {
+		st->fresh = fresh;
+		st->dirty |= DIRTY_STATUS;
+	}
+}
+
+/* Milliseconds on a clock that only goes forward. */
+static long long
+now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
 static void
 loop(struct ui_state *st)
 {
 	struct screen_mouse m;
 	int key, fails = 0;
+	long long t0;
 
 	while (!st->quit && !caught) {
 		ui_render(st);
-		key = screen_getkey(-1, &m);
+		t0 = now_ms();
+		key = screen_getkey(POLL_MS, &m);
 		if (caught)
 			break;
-		/* A blocking read that fails at once, again and again: the
-		 * terminal is gone (its window closed without a SIGHUP that
-		 * reached us). Leave as a hangup would, not spin. */
+		poll_library(st);
+		/* A read that fails at once, again and again, well before its
+		 * timeout: the terminal is gone (its window closed without a
+		 * SIGHUP that reached us). Leave as a hangup would, not spin. */
 		if (key == K_NONE) {
-			if (++fails >= 100) {
+			if (now_ms() - t0 < POLL_MS / 2 && ++fails >= 100) {
 				caught = SIGHUP;
 				break;
 			}
@@ -1190,6 +1265,12 @@ ui_main(const struct ui_options *opt)
 		set_msg(&st, NULL);
 	} else {
 		restore(&st);
+	}
+	/* From here the view holds still while another process imports. */
+	if (store_pin(st.store, &err) != 0) {
+		print_msg(stderr, "%s", err);
+		free(err);
+		err = NULL;
 	}
 	if (st.nconfig_errors > 0)
 		buf_addf(&note, "%s%d config error%s", note.len ? " · " : "",

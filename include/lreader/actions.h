@@ -69,7 +69,7 @@ enum action_group {
 	_(WIDEN, "widen", GROUP_VIEW, "widen the sidebar") \
 	_(SIDEBAR, "sidebar", GROUP_VIEW, "hide or show the sidebar") \
 	_(RELOAD, "reload", GROUP_VIEW, \
-	    "reload the library: new imports appear") \
+	    "show what other imports added; the open article stays") \
 	_(PIPE, "pipe", GROUP_VIEW, \
 	    "pipe the open article, as cat prints it, to a shell command") \
 	_(HELP, "help", GROUP_VIEW, "this help") \

@@ -128,6 +128,24 @@ struct store_filter {
 };
 
 int store_issue_count(struct store *s, int *n, char **err);
+
+/*
+ * The interface's view of a library that another process may change
+ * (work item 10, item 2). store_pin fixes the view at the issues in the
+ * library now, numbered as they are now; from then on store_issue_count,
+ * store_issues, store_articles(_each), store_find_issues and
+ * store_article_issue answer within the view, with its numbers, whatever
+ * another process imports, until the next store_pin. store_poll notices
+ * another process's change (PRAGMA data_version) and sets *fresh to the
+ * issues imported since the pin (shown after the next store_pin). An
+ * issue removed since the pin keeps its number, as an empty row.
+ * Both return 0 or -1 with *err.
+ */
+int store_pin(struct store *s, char **err);
+/* The number of issue id (in the view when pinned), 0 if not there.
+ * Returns 0 or -1 with *err. */
+int store_issue_number(struct store *s, int64_t id, int *number, char **err);
+int store_poll(struct store *s, int *fresh, char **err);
 /* Issues in number order whose number is >= `first` (1-based), at most
  * `limit` (<= 0: all); with a filter (f may be NULL) only issues with a
  * passing article, nmatch counting those. To page on, pass the last

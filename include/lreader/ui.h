@@ -58,6 +58,8 @@ struct ui_state {
 	enum ui_prompt prompt;
 	struct buf input;             /* the prompt's text (owned) */
 	int help;                     /* the help overlay is up */
+	int fresh;                    /* issues another process imported
+	                                 since the view was pinned (R) */
 	long help_top;
 	char *msg;                    /* status message until the next key
 	                                 (owned), or NULL */

@@ -49,9 +49,21 @@ text 2021-08
 keys Enter
 wait_status "no issue on or after 2021-08"; ok $? ":2021-08: none"
 
-# An import while the interface runs; R shows it and keeps the article.
+# An import while the interface runs (work item 10, item 2): noticed on
+# its own, the view holding still (numbers, rows, ] and [) until R; R
+# shows it and keeps the article.
+keys C-l
+wait_status "issue 2/3 2021-07-26 p2"
 page 2021/07/25/page-1 25 1
 "$LREADER" import "$pages/2021/07/25" >/dev/null 2>&1
+wait_status "1 new issue, R to show"; ok $? "another process's import is noticed: 1 new issue, R to show"
+status_has "issue 2/3 2021-07-26 p2"; ok $? "  the status still counts the view (issue 2/3)"
+lacks "2021-07-25"; ok $? "  the new issue is not in the sidebar yet"
+has "1 · 2021-07-26 p1"; ok $? "  the rows keep their numbers"
+keys ']'
+wait_status "issue 3/3 2021-07-27 p1"; ok $? "  ] goes to the view's next issue"
+keys '['
+wait_status "issue 2/3 2021-07-26 p2"; ok $? "  [ back to the issue before"
 keys R
 wait_status "1 new issue"; ok $? "R: 1 new issue"
 keys j

@@ -632,6 +632,83 @@ test_numbers(void)
 	free(path);
 }
 
+/* Work item 10, item 2: a pinned view holds still while another
+ * connection (another process) imports, until it is pinned again. */
+static void
+test_pinned_view(void)
+{
+	char *path = tmp("pin.db"), *order, *err = NULL;
+	struct store *ui = open_ok(path), *other;
+	struct page p = titles("文", NULL), q = titles("新", NULL);
+	struct store_filter unread = { 1, 0, NULL }, text = { 0, 0, "文" };
+	struct issue_row ir;
+	int64_t ids[1], fresh_art[1], u1 = 0;
+	int fresh = -1, count, number, *nums;
+	size_t n;
+
+	if (ui == NULL)
+		return;
+	put(ui, "d2", "d2", "2021-07-26", 1, &p);
+	put(ui, "d3", "d3", "2021-07-27", 1, &p);
+	put(ui, "u1", "u1", "", 0, &p);
+	ok(store_pin(ui, &err) == 0, "pin");
+	ok(store_poll(ui, &fresh, &err) == 0 && fresh == 0,
+	    "poll: nothing new");
+	other = open_ok(path);
+	if (other == NULL)
+		return;
+	/* An older day: every number after it moves in the library. */
+	put(other, "d1", "d1", "2021-07-25", 1, &q);
+	put(other, "u2", "u2", "", 0, &q);
+	ok(store_poll(ui, &fresh, &err) == 0 && fresh == 2,
+	    "poll: another connection imported 2 issues");
+	ok(store_issue_count(ui, &count, &err) == 0 && count == 3,
+	    "  the view still has 3 issues");
+	order = issue_order(ui, NULL);
+	is_str(order, "d2 d3 u1", "  numbered as before, the new ones not in it");
+	free(order);
+	order = issue_order(ui, &unread);
+	is_str(order, "d2 d3 u1", "  under a flag filter too");
+	free(order);
+	order = issue_order(ui, &text);
+	is_str(order, "d2 d3 u1", "  and a text filter");
+	free(order);
+	ok(store_find_issues(ui, "2021-07-27", 0, &nums, &n, &err) == 0 &&
+	    n == 1 && nums[0] == 2, "  a date finds the view's number (2)");
+	free(nums);
+	ok(store_find_issues(ui, "2021-07-01", 1, &nums, &n, &err) == 0 &&
+	    n == 1 && nums[0] == 1, "  on or after a date: the view's first "
+	    "(not the new 2021-07-25)");
+	free(nums);
+	ids_of(other, 1, NULL, fresh_art, 1);
+	ok(store_article_issue(ui, fresh_art[0], &ir, &err) == 0 &&
+	    ir.number == 0, "  a new issue's article: no number in the view");
+	free(ir.source);
+	free(ir.lead);
+	ok(ids_of(ui, 3, NULL, ids, 1) == 1 &&
+	    store_article_issue(ui, ids[0], &ir, &err) == 0 && ir.number == 3,
+	    "  issue 3's article is in issue 3");
+	u1 = ir.id;
+	ok(store_issue_number(ui, u1, &number, &err) == 0 && number == 3,
+	    "  issue u1 is number 3 in the view");
+	free(ir.source);
+	free(ir.lead);
+	ok(store_pin(ui, &err) == 0 && store_issue_count(ui, &count, &err) ==
+	    0 && count == 5, "pinned again: 5 issues");
+	order = issue_order(ui, NULL);
+	is_str(order, "d1 d2 d3 u1 u2", "  numbered as the library is now");
+	free(order);
+	ok(store_issue_number(ui, u1, &number, &err) == 0 && number == 4,
+	    "  issue u1 is number 4 now");
+	ok(store_poll(ui, &fresh, &err) == 0 && fresh == 0, "  nothing new");
+	store_close(other);
+	store_close(ui);
+	page_free(&p);
+	page_free(&q);
+	free(err);
+	free(path);
+}
+
 /* A library whose issue 2 holds an article that fails (a trigger). */
 static void
 test_batch(void)
@@ -1651,6 +1728,7 @@ main(void)
 	test_migrate();
 	test_identity();
 	test_numbers();
+	test_pinned_view();
 	test_batch();
 	test_batch_index();
 	test_keys_move();
