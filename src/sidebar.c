@@ -409,13 +409,49 @@ sidebar_newest_dated(struct sidebar *sb)
 	return lo;
 }
 
+/* The kept row of issue, wherever it is kept, or NULL. */
+static struct issue_row *
+kept_issue(struct sidebar *sb, int issue)
+{
+	long x;
+
+	if (sb->filtered) {
+		x = vis_index(sb, issue);
+		return x >= 0 ? &sb->all[x] : NULL;
+	}
+	x = issue - sb->win_first;
+	return x >= 0 && x < (long)sb->nwin ? &sb->win[x] : NULL;
+}
+
+/* Whether an article with these marks passes the flag filters (a row in
+ * a fold passed the text filter already). */
+static int
+passes(const struct sidebar *sb, int read, int bookmarked)
+{
+	return (!sb->filter.unread_only || !read) &&
+	    (!sb->filter.bookmarks_only || bookmarked);
+}
+
+/* An article of issue went from (read0, bm0) to (read1, bm1): its row's
+ * unread and matching counts follow (SPEC: "(matching/total)"). */
+static void
+count_change(struct sidebar *sb, int issue, int read0, int bm0, int read1,
+    int bm1)
+{
+	struct issue_row *ir = kept_issue(sb, issue);
+
+	if (ir == NULL)
+		return;
+	ir->nunread += (read0 && !read1) - (!read0 && read1);
+	if (sb->filtered)
+		ir->nmatch += passes(sb, read1, bm1) - passes(sb, read0, bm0);
+}
+
 void
 sidebar_note_marks(struct sidebar *sb, int64_t id, int read, int bookmarked)
 {
-	struct issue_row *ir = NULL;
 	size_t i, j;
-	int issue = 0, was_read = read;
-	long x;
+	int issue = 0, was_read = read, was_bm = bookmarked;
 
 	for (i = 0; i < sb->nfold + 1; i++) {
 		struct sb_articles *a = i < sb->nfold ? &sb->folds[i] :
@@ -424,23 +460,42 @@ sidebar_note_marks(struct sidebar *sb, int64_t id, int read, int bookmarked)
 		for (j = 0; j < a->n; j++)
 			if (a->rows[j].id == id) {
 				was_read = a->rows[j].read;
+				was_bm = a->rows[j].bookmarked;
 				a->rows[j].read = read;
 				a->rows[j].bookmarked = bookmarked;
 				issue = a->issue;
 			}
 	}
-	if (issue == 0 || was_read == read)
-		return;
-	/* The issue's unread count, wherever its row is kept. */
-	if (sb->filtered) {
-		x = vis_index(sb, issue);
-		ir = x >= 0 ? &sb->all[x] : NULL;
-	} else {
-		x = issue - sb->win_first;
-		ir = x >= 0 && x < (long)sb->nwin ? &sb->win[x] : NULL;
+	if (issue != 0)
+		count_change(sb, issue, was_read, was_bm, read, bookmarked);
+}
+
+void
+sidebar_note_issue_read(struct sidebar *sb, int issue, int read)
+{
+	struct issue_row *ir = kept_issue(sb, issue);
+	size_t i, j;
+
+	for (i = 0; i < sb->nfold + 1; i++) {
+		struct sb_articles *a = i < sb->nfold ? &sb->folds[i] :
+		    &sb->scratch;
+
+		for (j = 0; a->issue == issue && j < a->n; j++)
+			a->rows[j].read = read;
 	}
-	if (ir != NULL)
-		ir->nunread += read ? -1 : 1;
+	if (ir == NULL)
+		return;
+	ir->nunread = read ? 0 : ir->narticles;
+	/* Under the unread filter every article matches or none does; the
+	 * others keep their count (the bookmarks did not change). */
+	if (sb->filtered && sb->filter.unread_only && !sb->filter.bookmarks_only)
+		ir->nmatch = read ? 0 : ir->narticles;
+}
+
+const struct issue_row *
+sidebar_issue(struct sidebar *sb, int issue)
+{
+	return kept_issue(sb, issue);
 }
 
 /* Make sure the issue rows of shown indexes lo…hi are at hand. */
@@ -511,9 +566,11 @@ draw_issue(const struct sidebar *sb, const struct issue_row *ir, int y,
 	else
 		head = xasprintf("%d · %s", ir->number,
 		    ir->lead ? ir->lead : "");
-	if (sb->filtered) {
-		/* SPEC: (matching/total) while a filter is on. */
-		suffix = xasprintf(" (%d/%d)", ir->nmatch, ir->narticles);
+	if (sb->filtered || ir->nunread > 0) {
+		/* SPEC: (matching/total) while a filter is on; else the
+		 * unread articles (work item 10, item 4), when there are. */
+		suffix = sb->filtered ? xasprintf(" (%d/%d)", ir->nmatch,
+		    ir->narticles) : xasprintf(" (%d)", ir->nunread);
 		sw = (int)width_str(suffix, strlen(suffix), amb);
 		if (sw > w / 2)
 			sw = 0;

@@ -247,7 +247,7 @@ enum stmt_id {
 	Q_SET_STATE, Q_DEL_STATE, Q_GET_STATE, Q_SEARCH, Q_RECLEAN,
 	Q_SEARCH_COUNT, Q_ANY_UNDATED, Q_HIT_BY_KEY,
 	Q_PIN_SEQ, Q_VIEW_IDS, Q_FRESH, Q_ISSUE_ROW_BY_ID, Q_ISSUE_KEYS_BY_ID,
-	Q_ISSUE_NUMBER_OF,
+	Q_ISSUE_NUMBER_OF, Q_SET_ISSUE_READ,
 	Q_COUNT
 };
 
@@ -357,6 +357,7 @@ static const char *const sql_text[Q_COUNT] = {
 	    " FROM issues i WHERE i.id = ?1",
 	[Q_ISSUE_KEYS_BY_ID] = "SELECT id, klo, kn FROM issues WHERE id = ?1",
 	[Q_ISSUE_NUMBER_OF] = "SELECT number FROM issues WHERE id = ?1",
+	[Q_SET_ISSUE_READ] = "UPDATE articles SET read = ?2 WHERE issue = ?1",
 	[Q_FIND] = "SELECT number, id FROM issues WHERE kbase BETWEEN ?1 AND ?2"
 	    " AND (?3 < 0 OR page = ?3) ORDER BY kbase LIMIT ?4",
 	[Q_ARTICLE] = "SELECT kind, title, kicker, subtitle, byline"
@@ -3507,6 +3508,22 @@ int
 store_set_read(struct store *s, int64_t id, int read, char **err)
 {
 	return update_article(s, Q_SET_READ, id, !!read, 0, err);
+}
+
+int
+store_set_issue_read(struct store *s, int64_t issue, int read, char **err)
+{
+	sqlite3_stmt *st;
+	int r = -1;
+
+	if (s->readonly)
+		return fail(err, READONLY_MSG);
+	if ((st = prep(s, Q_SET_ISSUE_READ, err)) != NULL &&
+	    bindf(s, st, err, "Ii", issue, !!read) == 0 &&
+	    step(s, st, err) >= 0)
+		r = 0;
+	done(st);
+	return r;
 }
 
 int

@@ -371,6 +371,30 @@ act_step_issue(struct ui_state *st, int dir)
 		open_issue(st, to);
 }
 
+/* r on an issue row: all of it read, or unread again when it is read
+ * already (work item 10, item 4). */
+static void
+toggle_issue_read(struct ui_state *st)
+{
+	const struct issue_row *ir = sidebar_issue(&st->sb, st->sb.cursor.issue);
+	int issue = st->sb.cursor.issue, read;
+	char *err = NULL;
+
+	if (ir == NULL) {
+		set_msg(st, xstrdup("not an article"));
+		return;
+	}
+	read = ir->nunread > 0;
+	if (store_set_issue_read(st->store, ir->id, read, &err) != 0) {
+		report(st, err);
+		return;
+	}
+	sidebar_note_issue_read(&st->sb, issue, read);
+	set_msg(st, xasprintf("issue %d marked %s", issue,
+	    read ? "read" : "unread"));
+	st->dirty |= DIRTY_SIDEBAR;
+}
+
 static void
 toggle_mark(struct ui_state *st, int bookmark)
 {
@@ -379,6 +403,11 @@ toggle_mark(struct ui_state *st, int bookmark)
 	long off;
 	char *err = NULL;
 
+	if (id == 0 && !bookmark && st->focus == FOCUS_SIDEBAR &&
+	    st->sb.cursor.issue > 0) {
+		toggle_issue_read(st);
+		return;
+	}
 	if (id == 0) {
 		set_msg(st, xstrdup("not an article"));
 		return;
@@ -575,6 +604,15 @@ run_action(struct ui_state *st, enum action a)
 		st->filter_text = NULL;
 		st->filter.unread_only = st->filter.bookmarks_only = 0;
 		reload(st, NULL);
+		/* The open article's issue unfolded, the cursor on it. */
+		if (st->pane.art != NULL) {
+			char *err = NULL;
+			if (sidebar_unfold_only(&st->sb, st->pane.issue.number,
+			    &err) != 0)
+				report(st, err);
+			st->sb.cursor.issue = st->pane.issue.number;
+			st->sb.cursor.article = st->pane.id;
+		}
 		break;
 	case ACT_UNREAD_ONLY:
 		st->filter.unread_only = !st->filter.unread_only;
@@ -843,6 +881,7 @@ static void
 status_text(struct ui_state *st, struct buf *b)
 {
 	const struct pane *p = &st->pane;
+	const struct issue_row *ir;
 
 	if (st->msg != NULL) {
 		buf_adds(b, st->msg);
@@ -854,6 +893,11 @@ status_text(struct ui_state *st, struct buf *b)
 			buf_addf(b, " p%d", p->issue.page);
 		buf_addf(b, " · article %d/%d · %d%%", p->seq, p->narticles,
 		    pane_percent(p));
+		/* The open issue's unread articles, kept current as the
+		 * reader reads (work item 10, item 4). */
+		ir = sidebar_issue(&st->sb, p->issue.number);
+		if (ir != NULL && ir->id == p->issue.id && ir->nunread > 0)
+			buf_addf(b, " · %d unread", ir->nunread);
 	} else if (st->sb.nissues > 0) {
 		buf_addf(b, "issue %d/%d", st->sb.cursor.issue,
 		    st->sb.nissues);

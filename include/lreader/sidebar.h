@@ -109,9 +109,15 @@ int sidebar_step_article(struct sidebar *sb, int issue, int64_t id, int dir,
  * starts on a first run (SPEC). */
 int sidebar_newest_dated(struct sidebar *sb);
 
-/* Update the marks shown for article id (after the reader changed them). */
+/* Update the marks shown for article id (after the reader changed them),
+ * and its issue's unread and matching counts. */
 void sidebar_note_marks(struct sidebar *sb, int64_t id, int read,
     int bookmarked);
+/* Every article of issue was marked read (or unread). */
+void sidebar_note_issue_read(struct sidebar *sb, int issue, int read);
+/* The row of issue as the sidebar keeps it (counts current), or NULL
+ * when it is not at hand; valid until the sidebar changes. */
+const struct issue_row *sidebar_issue(struct sidebar *sb, int issue);
 
 /*
  * Draw the rows in the box (y, x, h rows, w cells): the cursor row in the

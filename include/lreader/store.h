@@ -188,6 +188,9 @@ int store_article_issue(struct store *s, int64_t id, struct issue_row *out,
 /* ---- marks and state ---- */
 int store_set_read(struct store *s, int64_t id, int read, char **err);
 int store_set_bookmark(struct store *s, int64_t id, int on, char **err);
+/* Mark every article of issue (its id) read or unread. 0 or -1 with *err. */
+int store_set_issue_read(struct store *s, int64_t issue, int read,
+    char **err);
 int store_set_position(struct store *s, int64_t id, int para, long off,
     char **err);
 int store_get_marks(struct store *s, int64_t id, int *read, int *bookmarked,

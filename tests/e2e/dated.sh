@@ -17,8 +17,9 @@ page 2021/07/27/page-1 27 1
 "$LREADER" import "$pages" >/dev/null 2>&1
 ok $? "three dated pages imported"
 
-# 100 columns: the sidebar (a third) holds a whole dated row.
-start 100 24
+# 120 columns: the sidebar (a third) holds a whole dated row and its
+# unread count.
+start 120 24
 wait_for "3 · 2021-07-27 p1 · 测试新闻2"
 ok $? "dated rows: N · DATE pP · lead"
 has "1 · 2021-07-26 p1 · 测试新闻2"; ok $? "  issues in date and page order"

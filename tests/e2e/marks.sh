@@ -50,8 +50,27 @@ keys u
 wait_status "unread only"; ok $? "u: unread only"
 until_ok sidebar_has '2 · “数谷吕梁.*(4/5)'; ok $? "  issue 2: 4 of 5 unread"
 sidebar_has '1 · 刘媛媛.*(10/10)'; ok $? "  issue 1: 10 of 10"
+# Work item 10, item 4: the counts follow as articles are read.
+keys 1
+until_ok sidebar_has '1 · 刘媛媛.*(9/10)'
+ok $? "  opening issue 1's lead reads it: (9/10) at once"
+until_ok status_has "· 9 unread"; ok $? "  the status line counts the issue's unread (9)"
 keys u
 wait_gone "unread only"; ok $? "u again: off"
+until_ok sidebar_has '1 · 刘媛媛.*(9) *$'; ok $? "  issue rows show their unread count (9)"
+
+# r on an issue row: all of it read; again: unread.
+keys Tab
+until_ok sidebar_has '^ >   刘媛媛'
+keys k
+keys r
+wait_status "issue 1 marked read"; ok $? "r on an issue row marks the whole issue read"
+until_ok sidebar_has '1 · 刘媛媛[^(]*$'; ok $? "  its row has no unread count"
+sidebar_has '^  \*  魏彦杰'; ok $((!$?)) "  nor its articles the unread mark"
+keys r
+wait_status "issue 1 marked unread"; ok $? "r again: the whole issue unread"
+until_ok sidebar_has '1 · 刘媛媛.*(10) *$'; ok $? "  (10)"
+keys Tab
 
 # ---- text filter, with prompt editing ----
 keys f
@@ -65,6 +84,9 @@ keys Enter
 wait_status "filter: 大数据"; ok $? "  Enter applies the filter"
 until_ok sidebar_has '(.*/.*)'; ok $? "  issues show (matching/total)"
 sidebar_has '4 · 吕梁：大数据.*(2/2)'; ok $? "  issue 4: both articles match"
+# Wider: the status line holds the position, the unread count and both
+# filters.
+resize_to 120 24
 keys u
 wait_status "unread only · filter: 大数据"; ok $? "filters combine"
 # Work item 10, item 8: a status line too long for the terminal is cut
@@ -72,7 +94,7 @@ wait_status "unread only · filter: 大数据"; ok $? "filters combine"
 resize_to 46 20
 until_ok status_re '…  *? help *$'; ok $? "a long status line is cut with … before ? help"
 status_has "issue "; ok $? "  its position stays in view"
-resize_to 80 24
+resize_to 120 24
 keys f
 wait_status "Filter: 大数据"
 keys C-u
@@ -80,10 +102,13 @@ until_ok status_re '^Filter: *$'; ok $? "^U clears the prompt"
 text "吕梁"
 keys Escape
 wait_status "unread only · filter: 大数据"; ok $? "Esc cancels: the filter is unchanged"
+resize_to 80 24
 keys F
 until_ok no_filter_status
 ok $? "F clears all filters"
-until_ok sidebar_has '1 · 刘媛媛：[^(]*$'; ok $? "  no more (matching/total)"
+no_ratio() { sidebar_has '1 · 刘媛媛' && ! sidebar_has '1 · 刘媛媛.*([0-9]*/[0-9]*)'; }
+until_ok no_ratio; ok $? "  no more (matching/total)"
+until_ok sidebar_has '^ >[* ][! ] 刘媛媛'; ok $? "  the open article's issue unfolded, its row there"
 keys f
 text "没有这样的词"
 keys Enter
