@@ -425,6 +425,46 @@ add_line(struct layout *out, size_t *cap, enum layout_style style, int para)
 	return ln;
 }
 
+/* Whether lines of this style are wrapped balanced: headlines and
+ * headings, set apart and short, read best in even lines, never with a
+ * last line of a character or two (work item 10, item 5); running text
+ * fills its lines. */
+static int
+balanced(enum layout_style style)
+{
+	return style == STYLE_KICKER || style == STYLE_TITLE ||
+	    style == STYLE_SUBTITLE || style == STYLE_HEADING;
+}
+
+/*
+ * Wrap text at width; a balanced style of two lines or more is wrapped
+ * again at the narrowest width that keeps as many lines (the count only
+ * grows as the width shrinks), so that its lines come out even.
+ */
+static void
+wrap_styled(struct scratch *sc, const char *text, long width, long first,
+    enum layout_style style, int ambiguous)
+{
+	size_t len = strlen(text), k;
+	long lo, hi;
+
+	wrap(sc, text, len, width, first, ambiguous);
+	k = sc->nspans;
+	if (!balanced(style) || k < 2 || width != first)
+		return;
+	lo = width / (long)k > 2 ? width / (long)k : 2;
+	hi = width;
+	while (lo < hi) {
+		long mid = lo + (hi - lo) / 2;
+		wrap(sc, text, len, mid, mid, ambiguous);
+		if (sc->nspans <= k)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	wrap(sc, text, len, hi, hi, ambiguous);
+}
+
 /* Wrap text and append its lines; captions get the "[图] " prefix. */
 static void
 add_text(struct layout *out, size_t *cap, struct scratch *sc,
@@ -439,7 +479,7 @@ add_text(struct layout *out, size_t *cap, struct scratch *sc,
 		    out->ambiguous);
 		first -= pw;
 	}
-	wrap(sc, text, strlen(text), width, first, out->ambiguous);
+	wrap_styled(sc, text, width, first, style, out->ambiguous);
 	for (i = 0; i < sc->nspans; i++) {
 		struct layout_line *ln = add_line(out, cap, style, para);
 

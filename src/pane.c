@@ -203,6 +203,19 @@ max_top(const struct pane *p)
 	return p->lay.n > h ? p->lay.n - h : 0;
 }
 
+/*
+ * Near the end of an article a taller or wider pane would show empty
+ * rows below it (work item 10, item 5): the top comes up so the pane is
+ * full. The reading place stays as it was, so a return to the old size
+ * shows the old top again.
+ */
+static void
+fill_pane(struct pane *p)
+{
+	if (p->laid && p->top > max_top(p))
+		p->top = max_top(p);
+}
+
 int
 pane_relayout(struct pane *p, int width, int ambiguous, int height,
     char **err)
@@ -212,8 +225,10 @@ pane_relayout(struct pane *p, int width, int ambiguous, int height,
 	p->height = height;
 	if (p->art == NULL)
 		return 0;
-	if (p->laid && p->lay.width == width && p->lay.ambiguous == ambiguous)
+	if (p->laid && p->lay.width == width && p->lay.ambiguous == ambiguous) {
+		fill_pane(p);
 		return 0;
+	}
 	if (p->laid)
 		layout_free(&p->lay);
 	p->laid = 0;
@@ -222,6 +237,7 @@ pane_relayout(struct pane *p, int width, int ambiguous, int height,
 	p->laid = 1;
 	/* SPEC: the top line comes from the place in the text. */
 	p->top = layout_line_of(&p->lay, p->para, p->off);
+	fill_pane(p);
 	for (i = 0; i < p->nm; i++)
 		p->m[i].line = match_line(p, p->m[i].src, p->m[i].start);
 	return 0;

@@ -73,6 +73,16 @@ resize_to 120 40
 until_ok sep_is 28; ok $? "  and from then on it keeps its width"
 resize_to 80 24
 
+# At the end of an article, a bigger terminal shows a full pane, not
+# empty rows under the last line (work item 10, item 5).
+keys G
+until_ok status_has "100%"
+resize_to 120 40
+bottom_filled() { [ -n "$(pane_row 39 | tr -d ' ')" ]; }
+until_ok bottom_filled; ok $? "at the end of an article, 80x24 -> 120x40: the pane stays full"
+status_has "100%"; ok $? "  still at its end (100%)"
+resize_to 80 24
+
 # Resizes in a burst, mid-way through paging: no crash, a clean screen.
 for s in 100x30 50x12 120x40 45x15 80x24; do
 	resize "${s%x*}" "${s#*x}"

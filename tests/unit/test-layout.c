@@ -519,6 +519,53 @@ test_wrap_corpus(void)
 	free(got_); \
 } while (0)
 
+/* Headlines wrap in even lines: no last line of a character or two. */
+static void
+test_balanced(void)
+{
+	static const char *t = "“数谷吕梁·智赢未来”第四届吕梁大数据产业发展大会隆重开幕";
+	struct article *a = article_new();
+	struct layout l;
+	struct buf b;
+	size_t i, n = 0;
+	int wmin = 1000, wmax = 0, last = 0, greedy_last;
+	struct layout_span *sp;
+	size_t ns;
+
+	article_set(&a->title, xstrdup(t));
+	article_add_para(a, PARA_TEXT, xstrdup(t));
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	ok(layout_article(a, 53, 1, &l, NULL) == 0, "balanced: laid out");
+	for (i = 0; i < l.n; i++) {
+		if (l.lines[i].style != STYLE_TITLE)
+			continue;
+		n++;
+		buf_add(&b, l.lines[i].text, l.lines[i].len);
+		if (l.lines[i].width < wmin)
+			wmin = l.lines[i].width;
+		if (l.lines[i].width > wmax)
+			wmax = l.lines[i].width;
+		last = l.lines[i].width;
+	}
+	layout_wrap(t, 53, 1, &sp, &ns, NULL);
+	greedy_last = ns > 0 ? sp[ns - 1].width : 0;
+	free(sp);
+	ok(n == 2 && greedy_last <= 2, "balanced: the title takes two lines, "
+	    "where filling them would leave %d cells on the second", greedy_last);
+	ok(last > 4 && wmax - wmin <= 4, "balanced: even lines (%d to %d "
+	    "cells)", wmin, wmax);
+	is_str(b.data, t, "balanced: nothing lost or repeated");
+	/* Running text still fills its lines. */
+	for (i = 0; i < l.n && l.lines[i].style != STYLE_TEXT; i++)
+		;
+	ok(i < l.n && l.lines[i].width >= 51, "balanced: body lines fill "
+	    "(%d cells)", i < l.n ? l.lines[i].width : 0);
+	layout_free(&l);
+	buf_free(&b);
+	article_free(a);
+}
+
 /* Titles of one list that share their start are cut apart. */
 static void
 test_truncate_apart(void)
@@ -918,6 +965,7 @@ main(void)
 	test_wrap_corpus();
 	test_truncate();
 	test_truncate_apart();
+	test_balanced();
 	test_article();
 	test_places();
 	test_big_article();
