@@ -318,6 +318,16 @@ show_line(struct pane *p, size_t line)
 size_t
 pane_find(struct pane *p, const char *query)
 {
+	size_t n = pane_mark(p, query);
+
+	if (n > 0)
+		show_line(p, p->m[p->cur].line);
+	return n;
+}
+
+size_t
+pane_mark(struct pane *p, const char *query)
+{
 	size_t i;
 
 	free(p->query);
@@ -339,7 +349,6 @@ pane_find(struct pane *p, const char *query)
 	for (i = 0; i < p->nm && p->m[i].line < p->top; i++)
 		;
 	p->cur = i < p->nm ? i : 0;
-	show_line(p, p->m[p->cur].line);
 	return p->nm;
 }
 

@@ -128,6 +128,10 @@ open_article(struct ui_state *st, int64_t id)
 	}
 	if (sidebar_unfold_only(&st->sb, st->pane.issue.number, &err) != 0)
 		report(st, err), err = NULL;
+	/* Under a text filter the article shows what matched, n and N
+	 * going from one match to the next (work item 10, item 6). */
+	if (st->filter_text != NULL)
+		pane_mark(&st->pane, st->filter_text);
 	sidebar_note_marks(&st->sb, id, 1, st->pane.bookmarked);
 	st->sb.cursor.issue = st->pane.issue.number;
 	st->sb.cursor.article = id;
@@ -600,6 +604,11 @@ run_action(struct ui_state *st, enum action a)
 			start_prompt(st, PROMPT_PIPE);
 		break;
 	case ACT_CLEAR_FILTERS:
+		/* The filter's highlights go with it (a find of its own
+		 * stays). */
+		if (st->filter_text != NULL && st->pane.query != NULL &&
+		    strcmp(st->pane.query, st->filter_text) == 0)
+			pane_mark(&st->pane, NULL);
 		free(st->filter_text);
 		st->filter_text = NULL;
 		st->filter.unread_only = st->filter.bookmarks_only = 0;
@@ -733,6 +742,10 @@ apply_prompt(struct ui_state *st, enum ui_prompt p, const char *s)
 		st->dirty |= DIRTY_PANE;
 		break;
 	case PROMPT_FILTER:
+		/* The open article's highlights follow the filter. */
+		if (st->pane.art != NULL && (st->filter_text != NULL ||
+		    s[0] != '\0'))
+			pane_mark(&st->pane, s);
 		free(st->filter_text);
 		st->filter_text = s[0] != '\0' ? xstrdup(s) : NULL;
 		reload(st, NULL);

@@ -80,6 +80,9 @@ int pane_percent(const struct pane *p);
  * matches.
  */
 size_t pane_find(struct pane *p, const char *query);
+/* As pane_find, but the view stays where it is: the matches are
+ * highlighted and n / N go from the first at or after the top line. */
+size_t pane_mark(struct pane *p, const char *query);
 /* Go to the next (dir 1) or previous (dir -1) match, wrapping around;
  * returns 0, 1 when it wrapped (past the last, or before the first), or
  * -1 when there is none. */

@@ -184,6 +184,20 @@ keys J
 until_ok lacks "/吕梁 "; ok $? "the next article opens without the last find's status"
 keys n
 until_ok status_has "/吕梁 "; ok $? "  n finds the last search there"
+
+# ---- a text filter marks its matches in the open article (work item
+# 10, item 6) ----
+keys f
+text "大数据"
+keys Enter
+wait_status "filter: 大数据"
+keys 4
+until_ok status_has "/大数据 1/"; ok $? "an article opened under a filter shows its matches (/大数据 1/…)"
+screen_esc | grep -q '43m大数据\|\[7m大数据'; ok $? "  highlighted"
+keys n
+until_ok status_has "/大数据 2/"; ok $? "  n goes to the next match"
+keys F
+until_ok lacks "/大数据"; ok $? "F: the filter's highlights go with it"
 keys Q
 is "$(wait_exit)" 0 "quits with status 0"
 
