@@ -375,6 +375,42 @@ act_step_issue(struct ui_state *st, int dir)
 		open_issue(st, to);
 }
 
+/*
+ * { and }: page 1 of the day before or after the open issue's (SPEC
+ * keys). Issues run in date and page order, so the next day starts at
+ * the first issue of another date after this one, and the day before
+ * at its first page, found by its date.
+ */
+static void
+act_step_day(struct ui_state *st, int dir)
+{
+	int cur = current_issue(st), k, *nums = NULL;
+	char day[11], d[11];
+	size_t n = 0;
+
+	if (cur == 0)
+		return;
+	issue_date(st, cur, day);
+	if (day[0] == '\0') {
+		set_msg(st, xstrdup("not a dated issue"));
+		return;
+	}
+	for (k = cur + dir; k >= 1 && k <= st->sb.nissues; k += dir) {
+		issue_date(st, k, d);
+		if (strcmp(d, day) != 0)
+			break;
+	}
+	if (k < 1 || k > st->sb.nissues || d[0] == '\0') {
+		set_msg(st, xstrdup(dir > 0 ? "no next day" : "no previous day"));
+		return;
+	}
+	if (dir < 0 && store_find_issues(st->store, d, 0, &nums, &n,
+	    NULL) == 0 && n > 0)
+		k = nums[0];
+	free(nums);
+	open_issue(st, k);
+}
+
 /* r on an issue row: all of it read, or unread again when it is read
  * already (work item 10, item 4). */
 static void
@@ -587,6 +623,8 @@ run_action(struct ui_state *st, enum action a)
 		break;
 	case ACT_PREV_ISSUE: act_step_issue(st, -1); break;
 	case ACT_NEXT_ISSUE: act_step_issue(st, 1); break;
+	case ACT_PREV_DAY: act_step_day(st, -1); break;
+	case ACT_NEXT_DAY: act_step_day(st, 1); break;
 	case ACT_GOTO: start_prompt(st, PROMPT_GOTO); break;
 	case ACT_FIND:
 		if (st->pane.art == NULL)

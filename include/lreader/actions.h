@@ -52,6 +52,10 @@ enum action_group {
 	    "previous issue, opening its lead article") \
 	_(NEXT_ISSUE, "next-issue", GROUP_ISSUES, \
 	    "next issue, opening its lead article") \
+	_(PREV_DAY, "prev-day", GROUP_ISSUES, \
+	    "previous day of dated issues, opening its page 1") \
+	_(NEXT_DAY, "next-day", GROUP_ISSUES, \
+	    "next day of dated issues, opening its page 1") \
 	_(GOTO, "goto", GROUP_ISSUES, \
 	    "go to issue N or a date (YYYY-MM-DD, YYYY-MM)") \
 	_(FIND, "find", GROUP_FIND, "find in the article") \

@@ -71,6 +71,18 @@ keys j
 wait_status "issue 3/4 2021-07-26 p2"; ok $? "  the open article stays, its issue renumbered"
 has "1 · 2021-07-25 p1"; ok $? "  the new issue is first"
 
+# { and }: page 1 of the day before or after.
+keys '}'
+wait_status "issue 4/4 2021-07-27 p1"; ok $? "} from 2021-07-26 p2: the next day's page 1"
+keys '}'
+wait_status "no next day"; ok $? "} on the last day: no next day"
+keys '{'
+wait_status "issue 2/4 2021-07-26 p1"; ok $? "{: the day before, its page 1 (not its last page)"
+keys '{'
+wait_status "issue 1/4 2021-07-25 p1"; ok $? "{ again: the day before that"
+keys '{'
+wait_status "no previous day"; ok $? "{ on the first day: no previous day"
+
 # Control characters and escape sequences in a page are drawn inert.
 mkdir -p "$pages/ctl"
 printf '控制字符测试\n\n本报讯 这一段里有\033[31m红色\033[0m和\007响铃，还有\033]0;标题\007。结束了。\n' \
