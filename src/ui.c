@@ -564,6 +564,16 @@ start_prompt(struct ui_state *st, enum ui_prompt p)
 	st->dirty |= DIRTY_STATUS;
 }
 
+/* A prompt about the open article (find, pipe): none without one. */
+static void
+prompt_on_article(struct ui_state *st, enum ui_prompt p)
+{
+	if (st->pane.art == NULL)
+		set_msg(st, xstrdup("no article open"));
+	else
+		start_prompt(st, p);
+}
+
 static void
 act_find_step(struct ui_state *st, int dir)
 {
@@ -626,21 +636,11 @@ run_action(struct ui_state *st, enum action a)
 	case ACT_PREV_DAY: act_step_day(st, -1); break;
 	case ACT_NEXT_DAY: act_step_day(st, 1); break;
 	case ACT_GOTO: start_prompt(st, PROMPT_GOTO); break;
-	case ACT_FIND:
-		if (st->pane.art == NULL)
-			set_msg(st, xstrdup("no article open"));
-		else
-			start_prompt(st, PROMPT_FIND);
-		break;
+	case ACT_FIND: prompt_on_article(st, PROMPT_FIND); break;
 	case ACT_FIND_NEXT: act_find_step(st, 1); break;
 	case ACT_FIND_PREV: act_find_step(st, -1); break;
 	case ACT_FILTER: start_prompt(st, PROMPT_FILTER); break;
-	case ACT_PIPE:
-		if (st->pane.art == NULL)
-			set_msg(st, xstrdup("no article open"));
-		else
-			start_prompt(st, PROMPT_PIPE);
-		break;
+	case ACT_PIPE: prompt_on_article(st, PROMPT_PIPE); break;
 	case ACT_CLEAR_FILTERS:
 		/* The filter's highlights go with it (a find of its own
 		 * stays). */
