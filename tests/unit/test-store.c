@@ -1073,7 +1073,7 @@ order_by_scan(struct store *s, const char *q, int64_t *want, size_t max)
 					    a == NULL)
 						continue;
 					in_title = strstr(a->title, q) != NULL;
-					hit = in_title;
+					hit = in_title || strstr(a->byline, q);
 					for (k = 0; k < a->npara; k++)
 						hit = hit || strstr(a->paras[k].text, q);
 					if (hit && in_title == g && n < max)
@@ -1329,24 +1329,30 @@ static const char *const sample[] = {
 
 struct scanned {
 	int64_t id;
-	char *fields[8];  /* folded title, kicker, subtitle, paragraphs */
+	char *fields[9];  /* folded title, kicker, subtitle, byline,
+	                     paragraphs */
 	size_t n;
 };
 
 /* Build articles whose fields are the sample pieces in many
- * combinations, so that pieces meet at field and paragraph borders. */
+ * combinations, so that pieces meet at field and paragraph borders (the
+ * byline, SPEC revision 3, among them). */
 static void
 exact_library(struct store *s)
 {
 	struct page p = { NULL, 0 };
+	struct article *a;
 	size_t i, k = NSAMPLE;
 	char path[32];
 
 	for (i = 0; i < NSAMPLE; i++) {
-		page_add(&p, art(sample[i], sample[(i + 1) % k],
-		    sample[(i + 2) % k], sample[(i + 3) % k],
-		    sample[(i + 5) % k], NULL));
-		page_add(&p, art("", "", "", sample[i], NULL));
+		a = art(sample[i], sample[(i + 1) % k], sample[(i + 2) % k],
+		    sample[(i + 3) % k], sample[(i + 5) % k], NULL);
+		article_set(&a->byline, xstrdup(sample[(i + 4) % k]));
+		page_add(&p, a);
+		a = art("", "", "", sample[i], NULL);
+		article_set(&a->byline, xstrdup(sample[(i + 6) % k]));
+		page_add(&p, a);
 		page_add(&p, art(sample[(i + 7) % k], "", "", NULL));
 		if (p.n >= 6 || i + 1 == NSAMPLE) {
 			snprintf(path, sizeof path, "x%zu", i);
@@ -1379,7 +1385,9 @@ scan_all(struct store *s, size_t *n)
 		    strlen(a->kicker), NULL);
 		sc[i].fields[sc[i].n++] = search_fold(a->subtitle,
 		    strlen(a->subtitle), NULL);
-		for (j = 0; j < a->npara && sc[i].n < 8; j++)
+		sc[i].fields[sc[i].n++] = search_fold(a->byline,
+		    strlen(a->byline), NULL);
+		for (j = 0; j < a->npara && sc[i].n < 9; j++)
 			sc[i].fields[sc[i].n++] = search_fold(a->paras[j].text,
 			    strlen(a->paras[j].text), NULL);
 		article_free(a);
