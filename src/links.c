@@ -302,7 +302,7 @@ char *
 links_teaser(const struct article *a, size_t para, size_t off)
 {
 	const char *s;
-	size_t start = 0, end, i = 0, len;
+	size_t start = 0, end, i = 0, len, stop;
 	uint32_t c;
 
 	if (para >= a->npara)
@@ -310,7 +310,18 @@ links_teaser(const struct article *a, size_t para, size_t off)
 	s = a->paras[para].text;
 	len = strlen(s);
 	end = off < len ? off : len;
-	/* The sentence the mark closes. */
+	/* The sentence the mark closes, without its stop. */
+	for (;;) {
+		while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == '\t'))
+			end--;
+		if (end == 0)
+			break;
+		stop = utf8_prev(s, end);
+		utf8_next(s + stop, end - stop, &c);
+		if (!clean_is_final(c) && c != 0xFF1B && c != ';')
+			break;
+		end = stop;
+	}
 	while (i < end) {
 		i += (size_t)utf8_next(s + i, end - i, &c);
 		if (clean_is_final(c) || c == 0xFF1B || c == ';')
@@ -318,8 +329,6 @@ links_teaser(const struct article *a, size_t para, size_t off)
 	}
 	while (start < end && (s[start] == ' ' || s[start] == '\t'))
 		start++;
-	while (end > start && (s[end - 1] == ' ' || s[end - 1] == '\t'))
-		end--;
 	if (end == start)
 		return xstrdup(a->title);
 	return xasprintf("%.*s", (int)(end - start), s + start);

@@ -4629,8 +4629,11 @@ resolve_mark(struct resolve *rs, struct store_link *l, char **err)
 		goto out;
 	}
 	if (m->kind == LINK_SEE) {
+		/* The words before the mark, else the report's own
+		 * headline (相关报道见第三版 after a report). */
 		teaser = links_teaser(rs->self.a, m->para, m->off);
-		pick = match_headline(x, nx, teaser);
+		if ((pick = match_headline(x, nx, teaser)) < 0)
+			pick = match_headline(x, nx, rs->self.a->title);
 	} else {
 		if (page_cands(rs->s, rs->date, rs->page, rs->self.id, &sib,
 		    &nsib, &nsi, err) < 0 || pick_continuation(rs, m->kind,
@@ -4765,11 +4768,15 @@ cmp_scored(const void *a, const void *b)
 	return x->seq - y->seq;
 }
 
-/* Every article sharing a signature term with sig[0..nsig), but self:
- * *out sorted by article then term place. */
+/*
+ * Every article but self whose signature holds one of the terms
+ * t[0..nt) (self's terms, all of them: an article is found when its
+ * subject lies in self, whichever of self's terms names it): *out
+ * sorted by article then term place.
+ */
 static int
-reach_all(struct store *s, int64_t self, const unsigned char *sig,
-    size_t nsig, struct reach **out, size_t *n, char **err)
+reach_all(struct store *s, int64_t self, const struct link_term *t,
+    size_t nt, struct reach **out, size_t *n, char **err)
 {
 	sqlite3_stmt *st = NULL;
 	int64_t ndocs, cap;
@@ -4783,8 +4790,8 @@ reach_all(struct store *s, int64_t self, const unsigned char *sig,
 	if (docs_counted(s, &ndocs, err) < 0)
 		return -1;
 	cap = ndocs < RELATED_FEW ? INT64_MAX : ndocs / RELATED_COMMON;
-	for (i = 0; i < nsig && r == 0; i++) {
-		term = sig_get(sig + 8 * i);
+	for (i = 0; i < nt && r == 0; i++) {
+		term = t[i].term;
 		if (idf_of(s, term, ndocs, &idf, err) < 0)
 			return -1;
 		/* Everyday words: their lists are long and say nothing. */
@@ -4857,8 +4864,9 @@ store_related(struct store *s, int64_t id, int limit,
 	struct reach *reach = NULL;
 	struct scored *c = NULL;
 	struct related_row *rows = NULL, *sorted;
-	unsigned char *sig = NULL;
-	size_t nsig = 0, nreach = 0, nc = 0, i, take = 0;
+	struct article *a = NULL;
+	struct link_term *t = NULL;
+	size_t nt = 0, nreach = 0, nc = 0, i, take = 0;
 	int r = -1;
 
 	*out = NULL;
@@ -4872,19 +4880,11 @@ store_related(struct store *s, int64_t id, int limit,
 		goto out;
 	}
 	done(st);
-	r = -1;
-	if ((st = prep(s, Q_GET_SIG, err)) == NULL ||
-	    bind_int64(s, st, 1, id, err) < 0 || (r = step(s, st, err)) < 0)
-		goto out;
-	if (r == 1) {
-		nsig = (size_t)sqlite3_column_bytes(st, 0) / 8;
-		sig = xmalloc(8 * nsig + 1);
-		if (nsig > 0)
-			memcpy(sig, sqlite3_column_blob(st, 0), 8 * nsig);
-	}
-	done(st);
 	st = NULL;
-	if ((r = reach_all(s, id, sig, nsig, &reach, &nreach, err)) < 0)
+	if ((r = store_article(s, id, &a, err)) < 0 || a == NULL)
+		goto out;
+	nt = links_terms(a, &t);
+	if ((r = reach_all(s, id, t, nt, &reach, &nreach, err)) < 0)
 		goto out;
 	/* Sum each article's shared terms, in signature order. */
 	for (i = 0; i < nreach; i++) {
@@ -4930,7 +4930,8 @@ out:
 		store_related_free(rows, take);
 	free(reach);
 	free(c);
-	free(sig);
+	free(t);
+	article_free(a);
 	return r < 0 ? -1 : 0;
 }
 

@@ -43,9 +43,9 @@ const char *links_kind_name(enum link_kind k);
 size_t links_find(const struct article *a, struct link_mark **out);
 
 /*
- * The words a cross-reference points with: the text of paragraph `para`
- * before the mark at byte `off`, back to the sentence end before it,
- * trimmed; when that is empty, the article's title. The caller frees it.
+ * The words a cross-reference points with: the sentence of paragraph
+ * `para` that the mark at byte `off` closes (its stop left out), trimmed;
+ * when there is none, the article's title. The caller frees it.
  */
 char *links_teaser(const struct article *a, size_t para, size_t off);
 
