@@ -280,6 +280,9 @@ links_find(const struct article *a, struct link_mark **out)
 	int page;
 
 	for (j = 0; j < a->npara; j++) {
+		/* Every mark ends in 版: most paragraphs have none. */
+		if (strstr(a->paras[j].text, "版") == NULL)
+			continue;
 		ucs_of(a->paras[j].text, &t);
 		for (i = 0; i < t.n; i++) {
 			if (!mark_at(&t, i, &kind, &page, &end))
@@ -402,12 +405,48 @@ add_text(struct term_list *l, const char *text, int times)
 	free(f);
 }
 
-static int
-cmp_u64(const void *a, const void *b)
-{
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+/* Bits a pass of radix_sort sorts on. */
+#define RADIX_BITS 11
 
-	return x < y ? -1 : x > y;
+/*
+ * Sort v[0..n) ascending: least significant digit first, a pass for
+ * each RADIX_BITS bits, skipping a pass whose digit is the same in
+ * every key (most bits of a bigram are). An article's terms, thousands
+ * of them, sorted this way cost a fifth of qsort's time (work item 12:
+ * qsort of the terms was a tenth of the import).
+ */
+static void
+radix_sort(uint64_t *v, size_t n)
+{
+	size_t count[1 << RADIX_BITS], i, sum, d;
+	uint64_t *tmp, *src = v, *dst, *swap;
+	unsigned shift;
+
+	if (n < 2)
+		return;
+	tmp = xreallocarray(NULL, n, sizeof *tmp);
+	dst = tmp;
+	for (shift = 0; shift < 64; shift += RADIX_BITS) {
+		memset(count, 0, sizeof count);
+		for (i = 0; i < n; i++)
+			count[(src[i] >> shift) & ((1u << RADIX_BITS) - 1)]++;
+		if (count[(src[0] >> shift) & ((1u << RADIX_BITS) - 1)] == n)
+			continue;
+		for (sum = 0, i = 0; i < (1u << RADIX_BITS); i++) {
+			d = count[i];
+			count[i] = sum;
+			sum += d;
+		}
+		for (i = 0; i < n; i++)
+			dst[count[(src[i] >> shift) &
+			    ((1u << RADIX_BITS) - 1)]++] = src[i];
+		swap = src;
+		src = dst;
+		dst = swap;
+	}
+	if (src != v)
+		memcpy(v, src, n * sizeof *v);
+	free(tmp);
 }
 
 /* Sort and count the list into distinct terms; frees the list. */
@@ -417,7 +456,7 @@ tl_reduce(struct term_list *l, struct link_term **out)
 	struct link_term *t = NULL;
 	size_t i, n = 0;
 
-	qsort(l->v, l->n, sizeof *l->v, cmp_u64);
+	radix_sort(l->v, l->n);
 	for (i = 0; i < l->n; i++) {
 		if (n > 0 && t[n - 1].term == l->v[i]) {
 			t[n - 1].tf++;
@@ -456,46 +495,81 @@ links_text_terms(const char *text, struct link_term **out)
 	return tl_reduce(&l, out);
 }
 
-/* For links_signature's sort. */
+/* A term and its weight, for links_signature. */
 struct weighed {
 	double w;
 	uint64_t term;
 	size_t i;
 };
 
+/* Whether x goes before y: heavier, or as heavy and a lower term. */
 static int
-cmp_weighed(const void *a, const void *b)
+heavier(const struct weighed *x, const struct weighed *y)
 {
-	const struct weighed *x = a, *y = b;
+	return x->w > y->w || (x->w == y->w && x->term < y->term);
+}
 
-	if (x->w != y->w)
-		return x->w > y->w ? -1 : 1;
-	return x->term < y->term ? -1 : x->term > y->term;
+/* Restore the heap h[0..n) (the lightest at the top) below slot i. */
+static void
+sift_down(struct weighed *h, size_t n, size_t i)
+{
+	struct weighed t;
+	size_t c;
+
+	for (; (c = 2 * i + 1) < n; i = c) {
+		if (c + 1 < n && heavier(&h[c], &h[c + 1]))
+			c++;
+		if (!heavier(&h[i], &h[c]))
+			break;
+		t = h[i];
+		h[i] = h[c];
+		h[c] = t;
+	}
 }
 
 size_t
 links_signature(const struct link_term *t, size_t n, const int64_t *df,
     int64_t ndocs, size_t k, size_t *idx)
 {
-	struct weighed *w;
-	size_t i;
+	struct weighed *h, w, tmp;
+	size_t i, m = 0;
+	double lnd = log((double)(ndocs + 1));
 
 	if (n == 0 || k == 0)
 		return 0;
-	w = xreallocarray(NULL, n, sizeof *w);
-	for (i = 0; i < n; i++) {
-		w[i].w = (1.0 + log((double)t[i].tf)) * log((double)(ndocs + 1) /
-		    (double)(df[i] > 0 ? df[i] : 1));
-		w[i].term = t[i].term;
-		w[i].i = i;
-	}
-	qsort(w, n, sizeof *w, cmp_weighed);
 	if (k > n)
 		k = n;
-	for (i = 0; i < k; i++)
-		idx[i] = w[i].i;
-	free(w);
-	return k;
+	/* The k heaviest in a heap whose top is the lightest of them. */
+	h = xreallocarray(NULL, k, sizeof *h);
+	for (i = 0; i < n; i++) {
+		w.w = (1.0 + log((double)t[i].tf)) * (lnd -
+		    log((double)(df[i] > 0 ? df[i] : 1)));
+		w.term = t[i].term;
+		w.i = i;
+		if (m < k) {
+			h[m++] = w;
+			if (m == k)
+				for (size_t j = k / 2 + 1; j-- > 0;)
+					sift_down(h, k, j);
+		} else if (heavier(&w, &h[0])) {
+			h[0] = w;
+			sift_down(h, k, 0);
+		}
+	}
+	if (m < k)
+		for (size_t j = m / 2 + 1; j-- > 0;)
+			sift_down(h, m, j);
+	/* Heaviest first: take the lightest off the top, filling from the
+	 * end. */
+	for (i = m; i > 0; i--) {
+		idx[i - 1] = h[0].i;
+		tmp = h[0];
+		h[0] = h[i - 1];
+		h[i - 1] = tmp;
+		sift_down(h, i - 1, 0);
+	}
+	free(h);
+	return m;
 }
 
 double
