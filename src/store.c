@@ -1847,7 +1847,8 @@ flush_pending(struct store *s, char **err)
 	size_t i;
 	int rc = 0;
 
-	qsort(s->pend, s->npend, sizeof *s->pend, pend_cmp);
+	if (s->npend > 0)
+		qsort(s->pend, s->npend, sizeof *s->pend, pend_cmp);
 	for (i = 0; i < s->npend && rc == 0; i++)
 		rc = fts_write(s, Q_FTS_INSERT, s->pend[i].key,
 		    s->pend[i].title, s->pend[i].body, err);
@@ -2122,7 +2123,8 @@ sign_pending(struct store *s, char **err)
 	/* In term order: neighbours in the postings' B-tree one after the
 	 * other, not a leaf page read for every insert (at 14,600 pages
 	 * the table is 60 MB, past the page cache). */
-	qsort(post, npost, sizeof *post, cmp_posting);
+	if (npost > 0)
+		qsort(post, npost, sizeof *post, cmp_posting);
 	for (i = 0; i < npost && r == 0; i++) {
 		if ((st = prep(s, Q_PUT_POSTING, err)) == NULL ||
 		    bindf(s, st, err, "II", (int64_t)post[i].term,
@@ -4883,7 +4885,7 @@ reach_all(struct store *s, int64_t self, const struct link_term *t,
 		st = NULL;
 	}
 	done(st);
-	if (r == 0)
+	if (r == 0 && *n > 0)
 		qsort(*out, *n, sizeof **out, cmp_reach);
 out:
 	free(df);
@@ -4966,7 +4968,8 @@ store_related(struct store *s, int64_t id, int limit,
 	/* Only the first `limit` scores and their equals need order keys:
 	 * sort by score alone (the keys are all 0), read the rows of
 	 * those, then sort them in full. */
-	qsort(c, nc, sizeof *c, cmp_scored);
+	if (nc > 0)
+		qsort(c, nc, sizeof *c, cmp_scored);
 	take = limit > 0 && (size_t)limit < nc ? (size_t)limit : nc;
 	while (take < nc && take > 0 && c[take].score == c[take - 1].score)
 		take++;
@@ -4977,7 +4980,8 @@ store_related(struct store *s, int64_t id, int limit,
 	}
 	if (r < 0)
 		goto out;
-	qsort(c, take, sizeof *c, cmp_scored);
+	if (take > 0)
+		qsort(c, take, sizeof *c, cmp_scored);
 	sorted = xcalloc(take + 1, sizeof *sorted);
 	for (i = 0; i < take; i++)
 		sorted[i] = rows[c[i].row];

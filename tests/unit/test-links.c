@@ -623,7 +623,7 @@ generated(char **sent, size_t ns)
 static void
 test_related(void)
 {
-	char *db = xasprintf("%s/related.db", tmpdir), date[32], **sent;
+	char *db = xasprintf("%s/related.db", tmpdir), date[64], **sent;
 	struct related_row *rows = NULL;
 	struct article *a[8];
 	struct store *s = NULL;
