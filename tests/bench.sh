@@ -65,3 +65,22 @@ if [ -x /usr/bin/time ]; then
 fi
 t0=$(now); "$LREADER" --db "$db" list --issue 1 >/dev/null; t1=$(now)
 echo "== list --issue 1: $(( (t1 - t0) / 1000000 )) ms"
+# related ID (work item 12: within 50 ms at 14,600 pages): the median of
+# 7 whole-process runs for an article near the start, the middle and the
+# end of the library, and the size of the tables that answer it.
+related_ms() {
+	for i in 1 2 3 4 5 6 7; do
+		t0=$(now); "$LREADER" --db "$db" related "$1" >/dev/null; t1=$(now)
+		echo $(( (t1 - t0) / 1000 ))
+	done | sort -n | sed -n 4p | awk '{printf "%.1f", $1 / 1000}'
+}
+last=$("$LREADER" --db "$db" list --issue "$("$LREADER" --db "$db" list | tail -n1 | cut -f2)" | tail -n1 | cut -f1)
+echo "== related ID, median of 7, whole process"
+for id in 1 $((last / 2)) "$last"; do
+	printf 'related %-8s %6s rows  %6s ms\n' "$id" \
+	    "$("$LREADER" --db "$db" related "$id" | wc -l)" "$(related_ms "$id")"
+done
+if command -v sqlite3 >/dev/null 2>&1; then
+	echo "== link and signature tables (KiB)"
+	sqlite3 "$db" "SELECT name, sum(pgsize) / 1024 FROM dbstat WHERE name IN ('links', 'terms', 'sigs', 'postings', 'sqlite_autoindex_links_1', 'sqlite_autoindex_postings_1') GROUP BY name" 2>/dev/null || true
+fi

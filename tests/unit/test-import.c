@@ -27,8 +27,9 @@ cmp_id(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* Does `search` give exactly the articles whose kicker, title, subtitle
- * or one paragraph holds q (folded), as a scan finds them? */
+/* Does `search` give exactly the articles whose kicker, title, subtitle,
+ * byline (SPEC revision 3) or one paragraph holds q (folded), as a scan
+ * finds them? */
 static int
 search_is_exact(struct store *s, struct article **arts, int64_t *ids,
     size_t n, const char *q)
@@ -43,7 +44,8 @@ search_is_exact(struct store *s, struct article **arts, int64_t *ids,
 		const struct article *a = arts[i];
 		int hit = search_find(a->title, strlen(a->title), fq, &st, &len) ||
 		    search_find(a->kicker, strlen(a->kicker), fq, &st, &len) ||
-		    search_find(a->subtitle, strlen(a->subtitle), fq, &st, &len);
+		    search_find(a->subtitle, strlen(a->subtitle), fq, &st, &len) ||
+		    search_find(a->byline, strlen(a->byline), fq, &st, &len);
 		for (j = 0; j < a->npara && !hit; j++)
 			hit = search_find(a->paras[j].text, strlen(a->paras[j].text),
 			    fq, &st, &len);
