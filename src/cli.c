@@ -1,6 +1,6 @@
 /*
  * cli: the command-line commands (SPEC "Command line"): import, list,
- * cat, export, search and bookmarks. Each prints "lreader: …" on errors
+ * cat (and cat --follow), export, search, bookmarks and related. Each prints "lreader: …" on errors
  * and returns the exit status (0, 1 error, 2 bad usage).
  */
 #include "config.h"
@@ -81,12 +81,16 @@ cli_help(void)
 "  import PATH...               import page files or folders of *.txt\n"
 "  import --reclean [PATH...]   rebuild issues cleaned by an older version\n"
 "  list [--issue N]             articles: id, issue, seq, kind, title\n"
-"  cat ID [--width N]           one article as text\n"
+"  cat ID [--width N] [--follow]\n"
+"                               one article as text; --follow: with its\n"
+"                               continuation on another page joined\n"
 "  export [--issue N] [--format jsonl|text|markdown]\n"
 "  search [--limit N] QUERY     articles that contain QUERY\n"
 "  search --count QUERY         the number of articles that contain QUERY\n"
 "  bookmarks                    bookmarked articles\n"
 "  open ID                      the reading interface, on article ID\n"
+"  related ID                   the ten articles sharing the most rare\n"
+"                               terms with ID (list's columns and date)\n"
 "\n"
 "N is an issue number, a date YYYY-MM-DD (every page of the day) or\n"
 "YYYY-MM-DD/P.\n"
@@ -370,29 +374,102 @@ terminal_width(void)
 	return 0;
 }
 
+/* The rule between articles: export's text format and cat --follow. */
+#define RULE "————————————————————\n"
+/* Pieces cat --follow joins at most: a continuation of a continuation
+ * is rare; a chain longer than a paper has pages is a loop of marks. */
+#define FOLLOW_MAX 32
+
+/* Append article id as cat prints it; 1 (printed) when it cannot. */
+static int
+cat_one(struct store *s, int64_t id, int width, int amb, struct buf *b)
+{
+	struct article *a = NULL;
+	char *err = NULL;
+
+	if (store_article(s, id, &a, &err) != 0)
+		return store_error(NULL, err);
+	if (a == NULL) {
+		print_msg(stderr, "%lld: no such article", (long long)id);
+		return 1;
+	}
+	if (render_text(b, a, width, amb, &err) != 0) {
+		article_free(a);
+		return store_error(NULL, err);
+	}
+	article_free(a);
+	return 0;
+}
+
+/*
+ * cat --follow (SPEC "Links between articles"): after the article, each
+ * piece its 下转/转 marks lead to, and theirs, after a rule. A mark that
+ * leads nowhere is said on stderr with the reason (exit 1); the rest is
+ * printed all the same.
+ */
+static int
+cat_follow(struct store *s, int64_t id, int width, int amb, struct buf *b)
+{
+	int64_t seen[FOLLOW_MAX];
+	size_t nseen = 0, i, k, n;
+	struct store_link *l;
+	char *err = NULL;
+	int rc = 0, dup;
+
+	seen[nseen++] = id;
+	for (k = 0; k < nseen; k++) {
+		if (k > 0)
+			buf_adds(b, RULE);
+		if (cat_one(s, seen[k], width, amb, b) != 0)
+			return 1;
+		if (store_links(s, seen[k], &l, &n, &err) != 0)
+			return store_error(NULL, err);
+		for (i = 0; i < n; i++) {
+			if (l[i].mark.kind != LINK_CONTINUES)
+				continue;
+			if (l[i].target == 0) {
+				print_msg(stderr, "%lld: %s%d版: %s",
+				    (long long)seen[k],
+				    links_kind_name(l[i].mark.kind),
+				    l[i].mark.page, l[i].reason);
+				rc = 1;
+				continue;
+			}
+			for (dup = 0; dup < (int)nseen; dup++)
+				if (seen[dup] == l[i].target)
+					break;
+			if (dup == (int)nseen && nseen < FOLLOW_MAX)
+				seen[nseen++] = l[i].target;
+		}
+		store_links_free(l, n);
+	}
+	return rc;
+}
+
 int
 cli_cat(const char *db, int argc, char **argv)
 {
 	struct store *s;
-	struct article *a = NULL;
 	struct buf b;
 	long id = -1, width = 0;
-	char *err = NULL;
-	int i, text_width, amb;
+	int i, text_width, amb, follow = 0, rc;
+	const char *usage = "usage: lreader cat ID [--width N] [--follow]";
 
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--width") == 0 && i + 1 < argc) {
 			if ((width = number(argv[++i])) < 2 || width > 10000)
 				return cli_usage_error("--width takes a number of cells "
 				    "from 2 to 10000");
+		} else if (strcmp(argv[i], "--follow") == 0) {
+			follow = 1;
 		} else if (id < 0 && (id = number(argv[i])) >= 0) {
 			continue;
 		} else {
-			return cli_usage_error("usage: lreader cat ID [--width N]");
+			return cli_usage_error("%s", usage);
 		}
 	}
 	if (id < 0)
-		return cli_usage_error("usage: lreader cat ID [--width N]");
+		return cli_usage_error("%s", usage);
 	reader_settings(&text_width, &amb);
 	if (width == 0 && isatty(STDOUT_FILENO)) {
 		int tw = terminal_width();
@@ -400,23 +477,53 @@ cli_cat(const char *db, int argc, char **argv)
 	}
 	if ((s = open_store(db)) == NULL)
 		return 1;
-	if (store_article(s, id, &a, &err) != 0)
-		return store_error(s, err);
-	store_close(s);
-	if (a == NULL) {
-		print_msg(stderr, "%ld: no such article", id);
-		return 1;
-	}
 	buf_init(&b);
 	buf_add(&b, "", 0);
-	if (render_text(&b, a, (int)width, amb, &err) != 0) {
-		article_free(a);
-		buf_free(&b);
-		return store_error(NULL, err);
-	}
-	put_text(b.data);
+	rc = follow ? cat_follow(s, id, (int)width, amb, &b) :
+	    cat_one(s, id, (int)width, amb, &b);
+	store_close(s);
+	/* What was gathered is printed even when a mark led nowhere. */
+	if (b.len > 0)
+		put_text(b.data);
 	buf_free(&b);
-	article_free(a);
+	return rc;
+}
+
+/* One `related` row: list's columns, then the date. */
+static void
+print_related(const struct related_row *r)
+{
+	char *t = field(r->title), *line;
+
+	line = xasprintf("%lld\t%d\t%d\t%s\t%s\t%s\n", (long long)r->id,
+	    r->issue, r->seq, article_kind_name(r->kind), t, r->date);
+	put_text(line);
+	free(line);
+	free(t);
+}
+
+/* SPEC "related ID": the ten articles sharing the most rare terms. */
+#define RELATED_SHOWN 10
+
+int
+cli_related(const char *db, int argc, char **argv)
+{
+	struct related_row *rows;
+	struct store *s;
+	char *err = NULL;
+	size_t n, i;
+	long id;
+
+	if (argc != 2 || (id = number(argv[1])) < 0)
+		return cli_usage_error("usage: lreader related ID");
+	if ((s = open_store(db)) == NULL)
+		return 1;
+	if (store_related(s, id, RELATED_SHOWN, &rows, &n, &err) != 0)
+		return store_error(s, err);
+	store_close(s);
+	for (i = 0; i < n; i++)
+		print_related(&rows[i]);
+	store_related_free(rows, n);
 	return 0;
 }
 
@@ -476,7 +583,7 @@ export_one(void *ctx, const struct article_row *row)
 		render_jsonl(&b, a, &m);
 	} else if (x->fmt == FORMAT_TEXT) {
 		if (!x->first)
-			buf_adds(&b, "————————————————————\n");
+			buf_adds(&b, RULE);
 		if (render_text(&b, a, 0, 1, &err) != 0) {
 			store_error(NULL, err);
 			x->failed = 1;

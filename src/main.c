@@ -24,6 +24,7 @@ static const struct command commands[] = {
 	{ "export", cli_export },
 	{ "search", cli_search },
 	{ "bookmarks", cli_bookmarks },
+	{ "related", cli_related },
 };
 
 /*

@@ -48,11 +48,23 @@
  * issue's decoded page, SPEC: kept for --reclean, zlib-compressed),
  * articles (marks included), bodies (each article's paragraphs,
  * compressed with its page's text as dictionary: ZDICT_MAX), state, fts.
+ *
+ * Links between articles (schema 3, SPEC "Links between articles"):
+ * links holds each continuation mark links_find finds, with its place;
+ * it is resolved when asked (store_links), so a page imported later is
+ * found without touching the article that points to it. Related
+ * reports: terms holds each term's document frequency (term 0: the
+ * number of articles counted), sigs each article's signature (the
+ * SIG_TERMS terms links_signature picks), postings the same keyed by
+ * term, so that store_related reads a few short lists. Frequencies are
+ * counted when an article's index row is written (flush_pending), kept
+ * in memory for the batch (struct dfmap) and written at its end.
  */
 #include <errno.h>
 #include <fcntl.h>
 #include <inttypes.h>
 #include <limits.h>
+#include <math.h>
 #include <pwd.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -64,6 +76,7 @@
 #include <sqlite3.h>
 #include <zlib.h>
 
+#include "lreader/links.h"
 #include "lreader/search.h"
 #include "lreader/store.h"
 #include "lreader/util.h"
@@ -131,6 +144,36 @@
 #define SNIPPET_SIDE 10
 
 /*
+ * Terms in an article's signature. A report's subject shows in a few
+ * dozen rare terms (the conference's name, the county, the project),
+ * each two-character bigram of a name counting once; 32 keep those of a
+ * long report while the postings stay about 32 rows an article (4 M
+ * rows at 122,000 articles).
+ */
+#define SIG_TERMS 32
+/*
+ * A term in more than 1/RELATED_COMMON of the articles is the paper's
+ * everyday vocabulary (发展, 工作, 吕梁), no sign of a shared subject:
+ * store_related does not read its postings, which would be the longest.
+ * Below RELATED_FEW articles the library is too small to tell.
+ */
+#define RELATED_COMMON 20
+#define RELATED_FEW 200
+/*
+ * Terms whose frequencies a batch keeps in memory (struct dfmap) before
+ * writing them out early: about 40 bytes each, so 8 MB at most.
+ */
+#define DF_MAP_MAX 200000
+/*
+ * A headline matches a cross-reference's words or another headline
+ * (store_links' fallback) when it shares at least half of the shorter
+ * one's terms and at least LINK_TITLE_SHARED of them: two bigrams are
+ * a name or a place, one is chance.
+ */
+#define LINK_TITLE_MIN 0.5
+#define LINK_TITLE_SHARED 2
+
+/*
  * migrations[v] takes a library from version v to v+1 in one
  * transaction: its SQL, then its C step (NULL: none). A later schema
  * appends a step, never edits one.
@@ -138,9 +181,12 @@
 struct migration {
 	const char *sql;
 	int (*step)(struct store *s, char **err);
+	int vacuum;   /* rewrites most of the file: VACUUM after, so that
+	                 the file shrinks to what it holds */
 };
 
 static int migrate_2(struct store *s, char **err);
+static int migrate_3(struct store *s, char **err);
 
 static const struct migration migrations[] = {
 	/* 0 -> 1: the first schema. */
@@ -189,7 +235,7 @@ static const struct migration migrations[] = {
 	" WITHOUT ROWID;"
 	"CREATE VIRTUAL TABLE fts USING fts5(title, body, content='',"
 	" columnsize=0, tokenize='lreader');"
-	"PRAGMA application_id = " XSTR(APPLICATION_ID) ";", NULL },
+	"PRAGMA application_id = " XSTR(APPLICATION_ID) ";", NULL, 0 },
 	/*
 	 * 1 -> 2 (work item 11: the library at 2.2x its text, not 3.5x):
 	 * each page text and each article's paragraphs zlib-compressed
@@ -214,7 +260,36 @@ static const struct migration migrations[] = {
 	 * 4): 16 cut the import's time by 12-15 % on 4,000 make-archive
 	 * pages, for a handful more segments to look up per query. */
 	"INSERT INTO fts(fts, rank) VALUES ('automerge', 16);"
-	"UPDATE articles SET skey = -skey;", migrate_2 },
+	"UPDATE articles SET skey = -skey;", migrate_2, 1 },
+	/*
+	 * 2 -> 3 (work items 12 and 10): continuation marks (links),
+	 * term frequencies, signatures and their postings for related
+	 * reports, and the byline in the index, which is rebuilt.
+	 * migrate_3 fills them from the stored articles.
+	 */
+	{ "CREATE TABLE links ("
+	" article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+	" n INTEGER NOT NULL,"            /* its place among the marks */
+	" para INTEGER NOT NULL,"         /* paragraph index */
+	" off INTEGER NOT NULL,"          /* bytes into the paragraph */
+	" len INTEGER NOT NULL,"
+	" kind INTEGER NOT NULL,"         /* enum link_kind */
+	" page INTEGER NOT NULL,"
+	" PRIMARY KEY (article, n)) WITHOUT ROWID;"
+	/* Document frequency of each term; term 0 counts the articles. */
+	"CREATE TABLE terms (term INTEGER PRIMARY KEY, df INTEGER NOT NULL);"
+	/* An article's signature: its terms, 8 bytes each, big-endian. */
+	"CREATE TABLE sigs ("
+	" article INTEGER PRIMARY KEY REFERENCES articles(id)"
+	" ON DELETE CASCADE,"
+	" terms BLOB NOT NULL);"
+	"CREATE TABLE postings (term INTEGER NOT NULL,"
+	" article INTEGER NOT NULL, PRIMARY KEY (term, article))"
+	" WITHOUT ROWID;"
+	"DROP TABLE fts;"
+	"CREATE VIRTUAL TABLE fts USING fts5(title, body, content='',"
+	" columnsize=0, tokenize='lreader');"
+	"INSERT INTO fts(fts, rank) VALUES ('automerge', 16);", migrate_3, 1 },
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
@@ -248,6 +323,9 @@ enum stmt_id {
 	Q_SEARCH_COUNT, Q_ANY_UNDATED, Q_HIT_BY_KEY,
 	Q_PIN_SEQ, Q_VIEW_IDS, Q_FRESH, Q_ISSUE_ROW_BY_ID, Q_ISSUE_KEYS_BY_ID,
 	Q_ISSUE_NUMBER_OF, Q_SET_ISSUE_READ,
+	Q_PUT_LINK, Q_DF_GET, Q_DF_ADD, Q_DF_DROP, Q_PUT_SIG, Q_GET_SIG,
+	Q_PUT_POSTING, Q_DEL_POSTING, Q_LINKS, Q_ART_PLACE, Q_PAGE_ISSUES,
+	Q_PAGE_ARTICLES, Q_POSTINGS, Q_RELATED_ROW,
 	Q_COUNT
 };
 
@@ -275,8 +353,8 @@ static const char *const sql_text[Q_COUNT] = {
 	[Q_PUT_TEXT] = "INSERT OR REPLACE INTO texts(issue, z)"
 	    " VALUES (?1, ?2)",
 	[Q_OLD_ARTICLES] = "SELECT id, seq, title, kicker, subtitle, read,"
-	    " bookmarked, para, off, skey FROM articles WHERE issue = ?1"
-	    " ORDER BY seq",
+	    " bookmarked, para, off, skey, byline FROM articles"
+	    " WHERE issue = ?1 ORDER BY seq",
 	[Q_BODY] = "SELECT b.z, t.z FROM bodies b"
 	    " JOIN articles a ON a.id = b.article"
 	    " JOIN texts t ON t.issue = a.issue WHERE b.article = ?1",
@@ -296,7 +374,7 @@ static const char *const sql_text[Q_COUNT] = {
 	[Q_MOVE_ARTICLES] = "UPDATE articles SET skey = seq - ?2"
 	    " WHERE issue = ?1",
 	[Q_UNPARK] = "UPDATE articles SET skey = -skey WHERE issue = ?1",
-	[Q_ISSUE_ARTICLES] = "SELECT id, skey, title, kicker, subtitle"
+	[Q_ISSUE_ARTICLES] = "SELECT id, skey, title, kicker, subtitle, byline"
 	    " FROM articles WHERE issue = ?1 ORDER BY seq",
 	[Q_FTS_INSERT] = "INSERT INTO fts(rowid, title, body)"
 	    " VALUES (?1, ?2, ?3)",
@@ -378,7 +456,8 @@ static const char *const sql_text[Q_COUNT] = {
 	 * index walking backwards, and the caller stops stepping when it
 	 * has enough. */
 	[Q_SEARCH] = "SELECT a.id, i.number, a.title, a.kicker, a.subtitle,"
-	    " f.rowid FROM fts f CROSS JOIN articles a ON a.skey = f.rowid"
+	    " f.rowid, a.byline FROM fts f"
+	    " CROSS JOIN articles a ON a.skey = f.rowid"
 	    " JOIN issues i ON i.id = a.issue"
 	    " WHERE fts MATCH ?1 AND f.rowid BETWEEN ?2 AND ?3"
 	    " ORDER BY f.rowid DESC",
@@ -390,8 +469,36 @@ static const char *const sql_text[Q_COUNT] = {
 	    " WHERE kbase >= ?1)",
 	/* Q_SEARCH's columns for one article by its index key. */
 	[Q_HIT_BY_KEY] = "SELECT a.id, i.number, a.title, a.kicker,"
-	    " a.subtitle, a.skey FROM articles a JOIN issues i ON i.id = a.issue"
-	    " WHERE a.skey = ?1",
+	    " a.subtitle, a.skey, a.byline FROM articles a"
+	    " JOIN issues i ON i.id = a.issue WHERE a.skey = ?1",
+	[Q_PUT_LINK] = "INSERT INTO links(article, n, para, off, len, kind,"
+	    " page) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+	[Q_DF_GET] = "SELECT df FROM terms WHERE term = ?1",
+	[Q_DF_ADD] = "INSERT INTO terms(term, df) VALUES (?1, ?2)"
+	    " ON CONFLICT(term) DO UPDATE SET df = df + excluded.df",
+	[Q_DF_DROP] = "UPDATE terms SET df = df - 1 WHERE term = ?1",
+	[Q_PUT_SIG] = "INSERT OR REPLACE INTO sigs(article, terms)"
+	    " VALUES (?1, ?2)",
+	[Q_GET_SIG] = "SELECT terms FROM sigs WHERE article = ?1",
+	[Q_PUT_POSTING] = "INSERT OR IGNORE INTO postings(term, article)"
+	    " VALUES (?1, ?2)",
+	[Q_DEL_POSTING] = "DELETE FROM postings WHERE term = ?1"
+	    " AND article = ?2",
+	[Q_LINKS] = "SELECT para, off, len, kind, page FROM links"
+	    " WHERE article = ?1 ORDER BY n",
+	[Q_ART_PLACE] = "SELECT i.date, i.page FROM articles a"
+	    " JOIN issues i ON i.id = a.issue WHERE a.id = ?1",
+	[Q_PAGE_ISSUES] = "SELECT count(*) FROM issues"
+	    " WHERE kbase BETWEEN ?1 AND ?2",
+	/* The articles of one page of one day (several files of the same
+	 * date and page included), in page order. */
+	[Q_PAGE_ARTICLES] = "SELECT a.id FROM issues i"
+	    " JOIN articles a ON a.issue = i.id"
+	    " WHERE i.kbase BETWEEN ?1 AND ?2 ORDER BY i.kbase, a.seq",
+	[Q_POSTINGS] = "SELECT article FROM postings WHERE term = ?1",
+	[Q_RELATED_ROW] = "SELECT a.seq, a.kind, a.title, i.number, i.date,"
+	    " i.page, i.kbase FROM articles a JOIN issues i ON i.id = a.issue"
+	    " WHERE a.id = ?1",
 	[Q_RECLEAN] = "SELECT i.id, i.source, i.path, t.z, i.date, i.page"
 	    " FROM issues i JOIN texts t ON t.issue = i.id"
 	    " WHERE i.cleaner < ?1 ORDER BY i.kbase",
@@ -402,7 +509,28 @@ struct pend_row {
 	int64_t issue;   /* the issue it belongs to */
 	int64_t key;     /* its rowid in fts */
 	char *title;     /* owned: the title as indexed */
-	char *body;      /* owned: kicker, subtitle, paragraphs as indexed */
+	char *body;      /* owned: kicker, subtitle, byline, paragraphs as
+	                    indexed */
+	int64_t article; /* with terms: the article to sign */
+	struct link_term *terms;  /* owned: its terms, to count and sign
+	                             (NULL: a moved row, counted already) */
+	size_t nterms;
+};
+
+/* One term's document frequency during a batch: `base` as read from
+ * the library (-1 before it is read), `delta` the batch's change not
+ * yet written. */
+struct dfent {
+	uint64_t term;   /* 0: a free slot */
+	int64_t base, delta;
+};
+
+/* The frequencies a batch has read or changed: open addressing. */
+struct dfmap {
+	struct dfent *v;
+	size_t cap, n;   /* cap a power of two */
+	int64_t docs_base, docs_delta;  /* term 0: the articles counted */
+	int docs_read;                  /* docs_base is read */
 };
 
 struct store {
@@ -415,6 +543,7 @@ struct store {
 	int batch;                  /* inside store_begin */
 	int dirty;                  /* issue numbers need recomputing */
 	int readonly;               /* opened for reading only */
+	struct dfmap df;            /* term frequencies of this batch */
 	dev_t dev;                  /* the library file, for open_here */
 	ino_t ino;
 	/* The interface's pinned view (store_pin): the issues it shows are
@@ -430,6 +559,9 @@ struct store {
 	int view_n;
 	int fresh;                  /* issues imported since the pin */
 };
+
+static void df_clear(struct dfmap *m);
+static int df_sync(struct store *s, char **err);
 
 /* What every write answers in a library opened for reading only. */
 #define READONLY_MSG "read-only: marks are not saved"
@@ -925,13 +1057,16 @@ check_library(struct store *s, int max, int *version, char **err)
 }
 
 /* Take the schema from `have` to `want`, each step in one transaction,
- * re-reading the version inside it in case another process was first. */
+ * re-reading the version inside it in case another process was first.
+ * After a step that rewrote most of the file, VACUUM (which cannot run
+ * inside a transaction): the pages the old tables left free go back, so
+ * the file is the size of what it holds, not of old and new together. */
 static int
 migrate(struct store *s, int have, int want, char **err)
 {
 	int64_t v;
 	char *sql;
-	int rc;
+	int rc, vacuum = 0, existing = have > 0;
 
 	while (have < want) {
 		if (exec(s, "BEGIN IMMEDIATE", err) < 0)
@@ -954,13 +1089,15 @@ migrate(struct store *s, int have, int want, char **err)
 			free(sql);
 			if (rc < 0)
 				goto bad;
+			vacuum |= migrations[v].vacuum;
 			v++;
 		}
 		if (exec(s, "COMMIT", err) < 0)
 			goto bad;
 		have = (int)v;
 	}
-	return 0;
+	/* A new library has nothing to give back. */
+	return vacuum && existing ? exec(s, "VACUUM", err) : 0;
 bad:
 	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
 	return -1;
@@ -1382,6 +1519,7 @@ store_close(struct store *s)
 		note_closed(s);
 	if (s->batch)
 		store_rollback(s);
+	df_clear(&s->df);
 	for (i = 0; i < Q_COUNT; i++)
 		sqlite3_finalize(s->st[i]);
 	/* Every statement is finalized, so close cannot be busy. */
@@ -1458,8 +1596,8 @@ store_commit(struct store *s, char **err)
 {
 	if (!s->batch)
 		return fail(err, "library: no transaction to commit");
-	if (flush_pending(s, err) < 0 || numbers_ready(s, err) < 0 ||
-	    run(s, Q_COMMIT, err) < 0) {
+	if (flush_pending(s, err) < 0 || df_sync(s, err) < 0 ||
+	    numbers_ready(s, err) < 0 || run(s, Q_COMMIT, err) < 0) {
 		store_rollback(s);
 		return -1;
 	}
@@ -1476,6 +1614,7 @@ store_rollback(struct store *s)
 	 * nothing to undo. */
 	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
 	pend_drop(s, 0);
+	df_clear(&s->df);
 	s->batch = 0;
 	s->dirty = 0;
 }
@@ -1662,6 +1801,7 @@ pend_drop(struct store *s, size_t keep)
 		    strlen(s->pend[s->npend].body);
 		free(s->pend[s->npend].title);
 		free(s->pend[s->npend].body);
+		free(s->pend[s->npend].terms);
 	}
 	if (keep == 0) {
 		free(s->pend);
@@ -1671,10 +1811,11 @@ pend_drop(struct store *s, size_t keep)
 	}
 }
 
-/* Queue one index row; title and body become the store's. */
+/* Queue one index row; title, body and terms (NULL: none to count)
+ * become the store's. */
 static void
 pend_add(struct store *s, int64_t issue, int64_t key, char *title,
-    char *body)
+    char *body, int64_t article, struct link_term *terms, size_t nterms)
 {
 	struct pend_row *r;
 
@@ -1687,6 +1828,9 @@ pend_add(struct store *s, int64_t issue, int64_t key, char *title,
 	r->key = key;
 	r->title = title;
 	r->body = body;
+	r->article = article;
+	r->terms = terms;
+	r->nterms = nterms;
 	s->pend_bytes += strlen(title) + strlen(body);
 }
 
@@ -1710,6 +1854,8 @@ pend_has(const struct store *s, int64_t issue)
 	return 0;
 }
 
+static int sign_pending(struct store *s, char **err);
+
 /*
  * Write the waiting index rows, in ascending rowid order (FTS5 also
  * flushes whenever a rowid is not above the one before). Never inside
@@ -1726,8 +1872,314 @@ flush_pending(struct store *s, char **err)
 	for (i = 0; i < s->npend && rc == 0; i++)
 		rc = fts_write(s, Q_FTS_INSERT, s->pend[i].key,
 		    s->pend[i].title, s->pend[i].body, err);
+	if (rc == 0)
+		rc = sign_pending(s, err);
 	pend_drop(s, 0);
 	return rc;
+}
+
+/* ---- term frequencies and signatures (related reports) ---- */
+
+/* The slot of term in the map: its entry, or the free slot for it. */
+static struct dfent *
+df_slot(struct dfmap *m, uint64_t term)
+{
+	size_t i = (size_t)((term * 0x9E3779B97F4A7C15ULL) >> 20) &
+	    (m->cap - 1);
+
+	while (m->v[i].term != 0 && m->v[i].term != term)
+		i = (i + 1) & (m->cap - 1);
+	return &m->v[i];
+}
+
+/* Grow the map to hold one more entry. */
+static void
+df_grow(struct dfmap *m)
+{
+	struct dfent *old = m->v, *e;
+	size_t cap = m->cap, i;
+
+	if (m->cap != 0 && 2 * (m->n + 1) <= m->cap)
+		return;
+	m->cap = cap ? 2 * cap : 4096;
+	m->v = xcalloc(m->cap, sizeof *m->v);
+	for (i = 0; i < cap; i++)
+		if (old[i].term != 0) {
+			e = df_slot(m, old[i].term);
+			*e = old[i];
+		}
+	free(old);
+}
+
+/* Forget the batch's frequencies (after they were written, or on a
+ * rollback, which took back what was written of them). */
+static void
+df_clear(struct dfmap *m)
+{
+	free(m->v);
+	memset(m, 0, sizeof *m);
+}
+
+/* Term's entry, its base read from the library on first use. */
+static struct dfent *
+df_get(struct store *s, uint64_t term, char **err)
+{
+	struct dfent *e;
+	sqlite3_stmt *st;
+	int r;
+
+	df_grow(&s->df);
+	e = df_slot(&s->df, term);
+	if (e->term != 0)
+		return e;
+	if ((st = prep(s, Q_DF_GET, err)) == NULL ||
+	    bind_int64(s, st, 1, (int64_t)term, err) < 0 ||
+	    (r = step(s, st, err)) < 0) {
+		done(st);
+		return NULL;
+	}
+	e->term = term;
+	e->base = r == 1 ? sqlite3_column_int64(st, 0) : 0;
+	e->delta = 0;
+	s->df.n++;
+	done(st);
+	return e;
+}
+
+/* The number of articles counted, this batch's included. */
+static int
+df_docs(struct store *s, int64_t *n, char **err)
+{
+	sqlite3_stmt *st;
+	int r;
+
+	if (!s->df.docs_read) {
+		if ((st = prep(s, Q_DF_GET, err)) == NULL ||
+		    bind_int64(s, st, 1, 0, err) < 0 ||
+		    (r = step(s, st, err)) < 0) {
+			done(st);
+			return -1;
+		}
+		s->df.docs_base = r == 1 ? sqlite3_column_int64(st, 0) : 0;
+		s->df.docs_read = 1;
+		done(st);
+	}
+	*n = s->df.docs_base + s->df.docs_delta;
+	return 0;
+}
+
+static int
+cmp_dfent(const void *a, const void *b)
+{
+	const struct dfent *x = a, *y = b;
+
+	return x->term < y->term ? -1 : x->term > y->term;
+}
+
+/* Add one change to the library's count of term. */
+static int
+df_write(struct store *s, uint64_t term, int64_t delta, char **err)
+{
+	sqlite3_stmt *st = prep(s, Q_DF_ADD, err);
+	int r = -1;
+
+	if (st != NULL && bindf(s, st, err, "II", (int64_t)term, delta) == 0 &&
+	    step(s, st, err) == 0)
+		r = 0;
+	done(st);
+	return r;
+}
+
+/*
+ * Write the batch's changes of frequencies (additions to what the
+ * library holds, so a count another step changed meanwhile stays
+ * right), in term order, and empty the map.
+ */
+static int
+df_sync(struct store *s, char **err)
+{
+	struct dfent *v = NULL;
+	size_t i, n = 0;
+	int r = 0;
+
+	if (s->df.n > 0) {
+		v = xreallocarray(NULL, s->df.n, sizeof *v);
+		for (i = 0; i < s->df.cap; i++)
+			if (s->df.v[i].term != 0 && s->df.v[i].delta != 0)
+				v[n++] = s->df.v[i];
+		qsort(v, n, sizeof *v, cmp_dfent);
+	}
+	for (i = 0; i < n && r == 0; i++)
+		r = df_write(s, v[i].term, v[i].delta, err);
+	if (r == 0 && s->df.docs_delta != 0)
+		r = df_write(s, 0, s->df.docs_delta, err);
+	free(v);
+	df_clear(&s->df);
+	return r;
+}
+
+/* An article's signature as stored: its terms, 8 bytes each. */
+static void
+sig_put(unsigned char *p, uint64_t t)
+{
+	int k;
+
+	for (k = 7; k >= 0; k--, t >>= 8)
+		p[k] = (unsigned char)t;
+}
+
+static uint64_t
+sig_get(const unsigned char *p)
+{
+	uint64_t t = 0;
+	int k;
+
+	for (k = 0; k < 8; k++)
+		t = t << 8 | p[k];
+	return t;
+}
+
+/* Write article's signature (terms t[idx[0..k)]) and its postings. */
+static int
+sig_write(struct store *s, int64_t article, const struct link_term *t,
+    const size_t *idx, size_t k, char **err)
+{
+	unsigned char *blob = xmalloc(8 * k + 1);
+	sqlite3_stmt *st = NULL;
+	size_t i;
+	int r = -1;
+
+	for (i = 0; i < k; i++) {
+		sig_put(blob + 8 * i, t[idx[i]].term);
+		if ((st = prep(s, Q_PUT_POSTING, err)) == NULL ||
+		    bindf(s, st, err, "II", (int64_t)t[idx[i]].term,
+		    article) < 0 || step(s, st, err) < 0)
+			goto out;
+		done(st);
+		st = NULL;
+	}
+	if ((st = prep(s, Q_PUT_SIG, err)) == NULL)
+		goto out;
+	if (sqlite3_bind_int64(st, 1, article) != SQLITE_OK ||
+	    sqlite3_bind_blob(st, 2, blob, (int)(8 * k), SQLITE_STATIC) !=
+	    SQLITE_OK) {
+		db_fail(s, err, "bind");
+		goto out;
+	}
+	if (step(s, st, err) == 0)
+		r = 0;
+out:
+	done(st);
+	free(blob);
+	return r;
+}
+
+/*
+ * Count the waiting articles' terms into the frequencies and sign each
+ * one (links_signature over the frequencies with these articles
+ * counted: an article's own terms are at least in itself). Part of
+ * flush_pending, outside any issue's savepoint.
+ */
+static int
+sign_pending(struct store *s, char **err)
+{
+	struct pend_row *p;
+	struct dfent *e;
+	int64_t *df = NULL, ndocs;
+	size_t i, j, k, *idx = NULL, cap = 0;
+	int r = 0;
+
+	for (i = 0; i < s->npend && r == 0; i++) {
+		p = &s->pend[i];
+		if (p->article == 0)
+			continue;
+		for (j = 0; j < p->nterms; j++) {
+			if ((e = df_get(s, p->terms[j].term, err)) == NULL) {
+				r = -1;
+				break;
+			}
+			e->delta++;
+		}
+		s->df.docs_delta++;
+	}
+	if (r < 0 || df_docs(s, &ndocs, err) < 0)
+		return -1;
+	for (i = 0; i < s->npend && r == 0; i++) {
+		p = &s->pend[i];
+		if (p->article == 0)
+			continue;
+		if (p->nterms > cap) {
+			cap = p->nterms;
+			df = xreallocarray(df, cap, sizeof *df);
+			idx = xreallocarray(idx, cap, sizeof *idx);
+		}
+		for (j = 0; j < p->nterms; j++) {
+			e = df_slot(&s->df, p->terms[j].term);
+			df[j] = e->base + e->delta;
+		}
+		k = links_signature(p->terms, p->nterms, df, ndocs, SIG_TERMS,
+		    idx);
+		r = sig_write(s, p->article, p->terms, idx, k, err);
+	}
+	free(df);
+	free(idx);
+	if (r == 0 && s->df.n > DF_MAP_MAX)
+		r = df_sync(s, err);
+	return r;
+}
+
+/*
+ * Take a stored article out of the frequencies and postings before it
+ * is deleted (its signature row goes with it): the terms of a (its
+ * stored fields) each once, and the postings of its signature. An
+ * article never signed (no signature row) was never counted.
+ */
+static int
+unsign(struct store *s, int64_t id, const struct article *a, char **err)
+{
+	sqlite3_stmt *st = prep(s, Q_GET_SIG, err);
+	struct link_term *t = NULL;
+	unsigned char *sig = NULL;
+	size_t n = 0, i, nt;
+	int r = -1;
+
+	if (st == NULL || bind_int64(s, st, 1, id, err) < 0 ||
+	    (r = step(s, st, err)) <= 0)
+		goto out;
+	n = (size_t)sqlite3_column_bytes(st, 0) / 8;
+	sig = xmalloc(8 * n + 1);
+	if (n > 0)
+		memcpy(sig, sqlite3_column_blob(st, 0), 8 * n);
+	done(st);
+	st = NULL;
+	r = -1;
+	for (i = 0; i < n; i++) {
+		if ((st = prep(s, Q_DEL_POSTING, err)) == NULL ||
+		    bindf(s, st, err, "II", (int64_t)sig_get(sig + 8 * i),
+		    id) < 0 || step(s, st, err) < 0)
+			goto out;
+		done(st);
+		st = NULL;
+	}
+	nt = links_terms(a, &t);
+	for (i = 0; i <= nt; i++) {
+		/* The last round: term 0, the count of articles. */
+		if ((st = prep(s, Q_DF_DROP, err)) == NULL ||
+		    bind_int64(s, st, 1, i < nt ? (int64_t)t[i].term : 0,
+		    err) < 0 || step(s, st, err) < 0)
+			goto out;
+		done(st);
+		st = NULL;
+	}
+	/* Counts this batch read before are one too high now: they only
+	 * weigh the choice of signature terms, never the stored counts
+	 * (df_sync adds changes), so they are left. */
+	r = 0;
+out:
+	done(st);
+	free(sig);
+	free(t);
+	return r;
 }
 
 /* What a replaced issue's article leaves to its successor. */
@@ -1735,7 +2187,7 @@ struct old_article {
 	int64_t id, skey;
 	int seq, read, bookmarked, para;
 	int64_t off;
-	char *title, *kicker, *subtitle;
+	char *title, *kicker, *subtitle, *byline;
 	int taken;
 };
 
@@ -1748,6 +2200,7 @@ old_free(struct old_article *o, size_t n)
 		free(o[i].title);
 		free(o[i].kicker);
 		free(o[i].subtitle);
+		free(o[i].byline);
 	}
 	free(o);
 }
@@ -1776,6 +2229,7 @@ load_old(struct store *s, int64_t issue, struct old_article **out,
 		a->para = sqlite3_column_int(st, 7);
 		a->off = sqlite3_column_int64(st, 8);
 		a->skey = sqlite3_column_int64(st, 9);
+		a->byline = col_str(st, 10);
 		a->taken = 0;
 	}
 out:
@@ -1817,10 +2271,11 @@ out:
 }
 
 /* The index body (what put_article indexes besides the title) of stored
- * article id with these kicker and subtitle; the caller frees *out. */
+ * article id with these kicker, subtitle and byline; the caller frees
+ * *out. */
 static int
 index_body(struct store *s, int64_t id, const char *kicker,
-    const char *subtitle, char **out, char **err)
+    const char *subtitle, const char *byline, char **out, char **err)
 {
 	struct body_walk w;
 	const char *kind, *text;
@@ -1834,6 +2289,7 @@ index_body(struct store *s, int64_t id, const char *kicker,
 	buf_init(&b);
 	body_add(&b, kicker, 1);
 	body_add(&b, subtitle, 0);
+	body_add(&b, byline, 0);
 	w.p = body;
 	w.end = body + n;
 	while (body_next(&w, &kind, &text))
@@ -1847,15 +2303,35 @@ index_body(struct store *s, int64_t id, const char *kicker,
  * indexed with from the tables. */
 static int
 fts_forget(struct store *s, int64_t id, int64_t key, const char *title,
-    const char *kicker, const char *subtitle, char **err)
+    const char *kicker, const char *subtitle, const char *byline,
+    char **err)
 {
 	char *body;
 	int r;
 
-	if (index_body(s, id, kicker, subtitle, &body, err) < 0)
+	if (index_body(s, id, kicker, subtitle, byline, &body, err) < 0)
 		return -1;
 	r = fts_write(s, Q_FTS_DELETE, key, title, body, err);
 	free(body);
+	return r;
+}
+
+static int load_paras(struct store *s, int64_t id, struct article *a,
+    char **err);
+
+/* Take a stored article about to be deleted out of the frequencies and
+ * postings (unsign), from its stored fields. */
+static int
+forget_terms(struct store *s, const struct old_article *o, char **err)
+{
+	struct article *a = article_new();
+	int r;
+
+	article_set(&a->title, xstrdup(o->title));
+	article_set(&a->kicker, xstrdup(o->kicker));
+	article_set(&a->subtitle, xstrdup(o->subtitle));
+	r = load_paras(s, o->id, a, err) < 0 ? -1 : unsign(s, o->id, a, err);
+	article_free(a);
 	return r;
 }
 
@@ -1892,19 +2368,41 @@ match_old(const struct page *p, struct old_article *old, size_t nold,
 	}
 }
 
-/* Insert one article (seq is 1-based) with key `top - seq` and its
- * paragraphs, compressed with its page's text dict (ZDICT_MAX); o, when
- * not NULL, gives it its id and marks. *body (the
- * caller frees it) is what its index row must hold besides the title. */
+/* Record the continuation marks of article id (links_find). */
+static int
+put_links(struct store *s, int64_t id, const struct article *a, char **err)
+{
+	struct link_mark *m;
+	sqlite3_stmt *st = NULL;
+	size_t n = links_find(a, &m), i;
+	int rc = 0;
+
+	for (i = 0; i < n && rc == 0; i++) {
+		if ((st = prep(s, Q_PUT_LINK, err)) == NULL ||
+		    bindf(s, st, err, "IiIIIii", id, (int)i, (int64_t)m[i].para,
+		    (int64_t)m[i].off, (int64_t)m[i].len, (int)m[i].kind,
+		    m[i].page) < 0 || step(s, st, err) < 0)
+			rc = -1;
+		done(st);
+	}
+	free(m);
+	return rc;
+}
+
+/* Insert one article (seq is 1-based) with key `top - seq`, its
+ * paragraphs, compressed with its page's text dict (ZDICT_MAX), and its
+ * continuation marks; o, when not NULL, gives it its id and marks.
+ * *body (the caller frees it) is what its index row must hold besides
+ * the title; *id its id. */
 static int
 put_article(struct store *s, int64_t issue, int64_t top, int seq,
     const struct article *a, const struct old_article *o, const char *dict,
-    char **body, char **err)
+    char **body, int64_t *idp, char **err)
 {
 	sqlite3_stmt *st = prep(s, Q_INSERT_ARTICLE, err);
 	unsigned char *z = NULL;
 	struct buf b, packed;
-	int64_t id;
+	int64_t id = 0;
 	size_t i, zn;
 	int rc = -1;
 
@@ -1921,6 +2419,7 @@ put_article(struct store *s, int64_t issue, int64_t top, int seq,
 	st = NULL;
 	body_add(&b, a->kicker, 1);
 	body_add(&b, a->subtitle, 0);
+	body_add(&b, a->byline, 0);
 	for (i = 0; i < a->npara; i++) {
 		buf_adds(&packed, para_kind_name(a->paras[i].kind));
 		buf_add(&packed, "", 1);
@@ -1938,12 +2437,15 @@ put_article(struct store *s, int64_t issue, int64_t top, int seq,
 	}
 	if (step(s, st, err) < 0)
 		goto out;
-	rc = 0;
+	done(st);
+	st = NULL;
+	rc = put_links(s, id, a, err);
 out:
 	done(st);
 	free(z);
 	buf_free(&packed);
 	*body = buf_take(&b);
+	*idp = id;
 	return rc;
 }
 
@@ -1959,20 +2461,28 @@ put_articles(struct store *s, int64_t issue, int64_t top,
 {
 	long *heir = xcalloc(p->n + 1, sizeof *heir);
 	char **body = xcalloc(p->n + 1, sizeof *body);
-	size_t i;
+	int64_t *ids = xcalloc(p->n + 1, sizeof *ids);
+	struct link_term *terms;
+	size_t i, nterms;
 	int rc = 0;
 
 	match_old(p, old, nold, heir);
 	for (i = 0; i < p->n && rc == 0; i++)
 		rc = put_article(s, issue, top, (int)i + 1, p->articles[i],
-		    heir[i] >= 0 ? &old[heir[i]] : NULL, dict, &body[i], err);
+		    heir[i] >= 0 ? &old[heir[i]] : NULL, dict, &body[i],
+		    &ids[i], err);
 	for (i = 0; i < p->n; i++) {
-		if (rc == 0)
+		if (rc == 0) {
+			/* Counted and signed with the index row. */
+			nterms = links_terms(p->articles[i], &terms);
 			pend_add(s, issue, top - (int64_t)i - 1,
-			    xstrdup(p->articles[i]->title), body[i]);
-		else
+			    xstrdup(p->articles[i]->title), body[i], ids[i],
+			    terms, nterms);
+		} else {
 			free(body[i]);
+		}
 	}
+	free(ids);
 	free(body);
 	free(heir);
 	return rc;
@@ -2063,7 +2573,7 @@ static int
 move_keys(struct store *s, struct krange *w, int n, char **err)
 {
 	sqlite3_stmt *st;
-	char *title, *kicker, *subtitle, *body;
+	char *title, *kicker, *subtitle, *byline, *body;
 	int64_t id, key;
 	int i, r = 0;
 
@@ -2083,10 +2593,13 @@ move_keys(struct store *s, struct krange *w, int n, char **err)
 			title = col_str(st, 2);
 			kicker = col_str(st, 3);
 			subtitle = col_str(st, 4);
-			r = fts_forget(s, id, key, title, kicker, subtitle, err);
+			byline = col_str(st, 5);
+			r = fts_forget(s, id, key, title, kicker, subtitle,
+			    byline, err);
 			free(title);
 			free(kicker);
 			free(subtitle);
+			free(byline);
 		}
 		done(st);
 		if (r < 0 || (st = prep(s, Q_MOVE_ARTICLES, err)) == NULL ||
@@ -2124,10 +2637,12 @@ move_keys(struct store *s, struct krange *w, int n, char **err)
 			key = sqlite3_column_int64(st, 1);
 			if (index_body(s, id, (const char *)
 			    sqlite3_column_text(st, 3), (const char *)
-			    sqlite3_column_text(st, 4), &body, err) < 0)
+			    sqlite3_column_text(st, 4), (const char *)
+			    sqlite3_column_text(st, 5), &body, err) < 0)
 				r = -1;
 			else {
-				pend_add(s, w[i].id, key, col_str(st, 2), body);
+				pend_add(s, w[i].id, key, col_str(st, 2), body,
+				    0, NULL, 0);
 				r = 0;
 			}
 		}
@@ -2290,7 +2805,8 @@ write_issue(struct store *s, const struct issue_in *in, const char *hash,
 		for (i = nold; i > 0; i--)  /* rowids ascending */
 			if (fts_forget(s, old[i - 1].id, old[i - 1].skey,
 			    old[i - 1].title, old[i - 1].kicker,
-			    old[i - 1].subtitle, err) < 0)
+			    old[i - 1].subtitle, old[i - 1].byline, err) < 0 ||
+			    forget_terms(s, &old[i - 1], err) < 0)
 				goto out;
 		if ((st = prep(s, Q_DELETE_ARTICLES, err)) == NULL ||
 		    bind_int64(s, st, 1, o->id, err) < 0 ||
@@ -2688,13 +3204,14 @@ reindex_v1(struct store *s, char **err)
 	char *body;
 	int r;
 
-	if ((rd = prep_once(s, "SELECT id, skey, title, kicker, subtitle"
-	    " FROM articles ORDER BY skey", err)) == NULL)
+	if ((rd = prep_once(s, "SELECT id, skey, title, kicker, subtitle,"
+	    " byline FROM articles ORDER BY skey", err)) == NULL)
 		return -1;
 	while ((r = step(s, rd, err)) == 1) {
 		if (index_body(s, sqlite3_column_int64(rd, 0), (const char *)
 		    sqlite3_column_text(rd, 3), (const char *)
-		    sqlite3_column_text(rd, 4), &body, err) < 0) {
+		    sqlite3_column_text(rd, 4), (const char *)
+		    sqlite3_column_text(rd, 5), &body, err) < 0) {
 			r = -1;
 			break;
 		}
@@ -2721,6 +3238,64 @@ migrate_2(struct store *s, char **err)
 	    err) < 0 || rekey_v1(s, err) < 0 || reindex_v1(s, err) < 0)
 		return -1;
 	return 0;
+}
+
+/* ---- schema 3 (migrations[2]) ---- */
+
+/*
+ * Schema 2 -> 3 after migrations[2]'s SQL: every stored article, in
+ * index key order, gets its index row again (the byline now in it), its
+ * continuation marks, and its terms counted and signed, through the
+ * same queue as an import (flush_pending), so the signatures are what
+ * importing the library anew in that order would give. Marks,
+ * positions and state are columns and rows left as they were.
+ */
+static int
+migrate_3(struct store *s, char **err)
+{
+	sqlite3_stmt *rd;
+	struct article *a = NULL;
+	struct link_term *terms;
+	size_t nterms;
+	char *body;
+	int64_t id;
+	int r;
+
+	if ((rd = prep_once(s, "SELECT id, issue, skey, title, kicker,"
+	    " subtitle, byline FROM articles ORDER BY skey", err)) == NULL)
+		return -1;
+	while ((r = step(s, rd, err)) == 1) {
+		id = sqlite3_column_int64(rd, 0);
+		a = article_new();
+		article_set(&a->title, col_str(rd, 3));
+		article_set(&a->kicker, col_str(rd, 4));
+		article_set(&a->subtitle, col_str(rd, 5));
+		article_set(&a->byline, col_str(rd, 6));
+		if (load_paras(s, id, a, err) < 0 || index_body(s, id,
+		    a->kicker, a->subtitle, a->byline, &body, err) < 0 ||
+		    put_links(s, id, a, err) < 0) {
+			r = -1;
+			break;
+		}
+		nterms = links_terms(a, &terms);
+		pend_add(s, sqlite3_column_int64(rd, 1),
+		    sqlite3_column_int64(rd, 2), xstrdup(a->title), body, id,
+		    terms, nterms);
+		article_free(a);
+		a = NULL;
+		if (s->pend_bytes >= PENDING_MAX && flush_pending(s, err) < 0) {
+			r = -1;
+			break;
+		}
+	}
+	article_free(a);
+	sqlite3_finalize(rd);
+	if (r < 0) {
+		pend_drop(s, 0);
+		df_clear(&s->df);
+		return -1;
+	}
+	return flush_pending(s, err) < 0 || df_sync(s, err) < 0 ? -1 : 0;
 }
 
 /* ---- reading ---- */
@@ -3631,11 +4206,12 @@ snippet_from(struct search_hit *h, const char *t, const char *folded)
 	return 1;
 }
 
-/* The snippet of a hit: the first match in kicker, subtitle or a
- * paragraph, else in the title (which the hit shows anyway). */
+/* The snippet of a hit: the first match in kicker, subtitle, byline or
+ * a paragraph, else in the title (which the hit shows anyway). */
 static int
 make_snippet(struct store *s, struct search_hit *h, const char *kicker,
-    const char *subtitle, const char *folded, char **err)
+    const char *subtitle, const char *byline, const char *folded,
+    char **err)
 {
 	struct body_walk w;
 	const char *kind, *text;
@@ -3643,7 +4219,8 @@ make_snippet(struct store *s, struct search_hit *h, const char *kicker,
 	size_t n;
 
 	if (snippet_from(h, kicker, folded) ||
-	    snippet_from(h, subtitle, folded))
+	    snippet_from(h, subtitle, folded) ||
+	    snippet_from(h, byline, folded))
 		return 0;
 	if (load_body(s, h->id, &body, &n, err) < 0)
 		return -1;
@@ -3730,7 +4307,8 @@ give_hit(struct hunt *h, sqlite3_stmt *st, int in_title, char **err)
 	hit.title = (char *)(t ? (const char *)t : "");
 	hit.in_title = in_title;
 	if (make_snippet(h->s, &hit, (const char *)sqlite3_column_text(st, 3),
-	    (const char *)sqlite3_column_text(st, 4), h->folded, err) < 0)
+	    (const char *)sqlite3_column_text(st, 4),
+	    (const char *)sqlite3_column_text(st, 6), h->folded, err) < 0)
 		return -1;
 	r = h->fn(h->ctx, &hit);
 	free(hit.snippet);
@@ -4003,4 +4581,656 @@ store_search_free(struct search_hit *hits, size_t n)
 		free(hits[i].snippet);
 	}
 	free(hits);
+}
+
+/* ---- links between articles (SPEC "Links between articles") ---- */
+
+/* An article of the page a mark points to, or of the mark's own page. */
+struct cand {
+	int64_t id;
+	struct article *a;        /* owned */
+	struct link_mark *marks;  /* owned: its recorded marks */
+	size_t nmarks;
+	struct link_term *terms;  /* owned: its terms, read when needed */
+	size_t nterms;
+	int have_terms;
+};
+
+static void
+cand_free(struct cand *c)
+{
+	article_free(c->a);
+	free(c->marks);
+	free(c->terms);
+	memset(c, 0, sizeof *c);
+}
+
+static void
+cands_free(struct cand *c, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		cand_free(&c[i]);
+	free(c);
+}
+
+/* What resolving one article's marks needs. */
+struct resolve {
+	struct store *s;
+	struct cand self;         /* the article whose marks these are */
+	char date[11];            /* its issue's date, "" when undated */
+	int page;                 /* and page */
+	int64_t ndocs;            /* articles the frequencies count */
+};
+
+/* The recorded marks of article id into c. */
+static int
+load_marks(struct store *s, int64_t id, struct cand *c, char **err)
+{
+	sqlite3_stmt *st = prep(s, Q_LINKS, err);
+	struct link_mark *m;
+	int r = -1;
+
+	if (st == NULL || bind_int64(s, st, 1, id, err) < 0)
+		goto out;
+	while ((r = step(s, st, err)) == 1) {
+		c->marks = xreallocarray(c->marks, c->nmarks + 1,
+		    sizeof *c->marks);
+		m = &c->marks[c->nmarks++];
+		m->para = (size_t)sqlite3_column_int64(st, 0);
+		m->off = (size_t)sqlite3_column_int64(st, 1);
+		m->len = (size_t)sqlite3_column_int64(st, 2);
+		switch (sqlite3_column_int(st, 3)) {
+		case LINK_CONTINUES:
+			m->kind = LINK_CONTINUES;
+			break;
+		case LINK_CONTINUED:
+			m->kind = LINK_CONTINUED;
+			break;
+		default:
+			m->kind = LINK_SEE;
+		}
+		m->page = sqlite3_column_int(st, 4);
+	}
+out:
+	done(st);
+	return r < 0 ? -1 : 0;
+}
+
+/* Article id with its marks into c; c->a is NULL when there is none. */
+static int
+load_cand(struct store *s, int64_t id, struct cand *c, char **err)
+{
+	memset(c, 0, sizeof *c);
+	c->id = id;
+	if (store_article(s, id, &c->a, err) < 0)
+		return -1;
+	return c->a != NULL ? load_marks(s, id, c, err) : 0;
+}
+
+/* Whether c carries a mark of kind k naming page. */
+static int
+cand_points(const struct cand *c, enum link_kind k, int page)
+{
+	size_t i;
+
+	for (i = 0; i < c->nmarks; i++)
+		if (c->marks[i].kind == k && c->marks[i].page == page)
+			return 1;
+	return 0;
+}
+
+/* The key range of page `page` of day `date` (every file of it). */
+static void
+page_range(const char *date, int page, int64_t *lo, int64_t *hi)
+{
+	*lo = date_code(date) << DATE_SHIFT |
+	    (int64_t)(page > PAGE_KEY_MAX ? PAGE_KEY_MAX : page) << PAGE_SHIFT;
+	*hi = *lo | (((int64_t)1 << PAGE_SHIFT) - 1);
+}
+
+/*
+ * The articles of page `page` of day `date` but `skip`, with their
+ * marks (free with cands_free); *nissues the files of that page in the
+ * library.
+ */
+static int
+page_cands(struct store *s, const char *date, int page, int64_t skip,
+    struct cand **out, size_t *n, int *nissues, char **err)
+{
+	sqlite3_stmt *st = prep(s, Q_PAGE_ISSUES, err);
+	int64_t lo, hi, *ids = NULL;
+	size_t nids = 0, i;
+	int r = -1;
+
+	*out = NULL;
+	*n = 0;
+	page_range(date, page, &lo, &hi);
+	if (st == NULL || bindf(s, st, err, "II", lo, hi) < 0 ||
+	    step(s, st, err) != 1)
+		goto out;
+	*nissues = sqlite3_column_int(st, 0);
+	done(st);
+	if ((st = prep(s, Q_PAGE_ARTICLES, err)) == NULL ||
+	    bindf(s, st, err, "II", lo, hi) < 0)
+		goto out;
+	while ((r = step(s, st, err)) == 1) {
+		if (sqlite3_column_int64(st, 0) == skip)
+			continue;
+		ids = xreallocarray(ids, nids + 1, sizeof *ids);
+		ids[nids++] = sqlite3_column_int64(st, 0);
+	}
+	done(st);
+	st = NULL;
+	if (r < 0)
+		goto out;
+	*out = xcalloc(nids + 1, sizeof **out);
+	for (i = 0; i < nids && r == 0; i++) {
+		r = load_cand(s, ids[i], &(*out)[*n], err);
+		if ((*out)[*n].a != NULL)
+			(*n)++;
+		else
+			cand_free(&(*out)[*n]);
+	}
+out:
+	done(st);
+	free(ids);
+	return r < 0 ? -1 : 0;
+}
+
+/* The inverse document frequency of term over ndocs articles, as the
+ * library counts it now. */
+static int
+idf_of(struct store *s, uint64_t term, int64_t ndocs, double *idf,
+    char **err)
+{
+	sqlite3_stmt *st = prep(s, Q_DF_GET, err);
+	int64_t df = 1;
+	int r;
+
+	if (st == NULL || bind_int64(s, st, 1, (int64_t)term, err) < 0 ||
+	    (r = step(s, st, err)) < 0) {
+		done(st);
+		return -1;
+	}
+	if (r == 1 && sqlite3_column_int64(st, 0) > 1)
+		df = sqlite3_column_int64(st, 0);
+	done(st);
+	*idf = log((double)(ndocs + 1) / (double)df);
+	if (*idf < 0)
+		*idf = 0;
+	return 0;
+}
+
+/* The number of articles the frequencies count. */
+static int
+docs_counted(struct store *s, int64_t *n, char **err)
+{
+	sqlite3_stmt *st = prep(s, Q_DF_GET, err);
+	int r;
+
+	*n = 0;
+	if (st == NULL || bind_int64(s, st, 1, 0, err) < 0 ||
+	    (r = step(s, st, err)) < 0) {
+		done(st);
+		return -1;
+	}
+	if (r == 1)
+		*n = sqlite3_column_int64(st, 0);
+	done(st);
+	return 0;
+}
+
+/*
+ * How much two articles share: the inverse document frequencies of
+ * their common terms, summed (a common word adds next to nothing, a
+ * name or a project a lot). Reads each one's terms once.
+ */
+static int
+shared(struct resolve *rs, struct cand *x, struct cand *y, double *score,
+    char **err)
+{
+	struct cand *c[2] = { x, y };
+	size_t i = 0, j = 0, k;
+	double idf;
+
+	*score = 0;
+	for (k = 0; k < 2; k++)
+		if (!c[k]->have_terms) {
+			c[k]->nterms = links_terms(c[k]->a, &c[k]->terms);
+			c[k]->have_terms = 1;
+		}
+	while (i < x->nterms && j < y->nterms) {
+		if (x->terms[i].term < y->terms[j].term) {
+			i++;
+		} else if (x->terms[i].term > y->terms[j].term) {
+			j++;
+		} else {
+			if (idf_of(rs->s, x->terms[i].term, rs->ndocs, &idf,
+			    err) < 0)
+				return -1;
+			*score += idf;
+			i++;
+			j++;
+		}
+	}
+	return 0;
+}
+
+/*
+ * The continuation of self through a mark of kind `k` naming page `to`
+ * (self on page rs->page): among the articles of that page carrying the
+ * opposite mark naming self's page (x[0..nx)), the one that shares the
+ * most with self, unless another article of self's page with the same
+ * kind of mark to `to` (sib[0..nsib)) shares more with it: two reports
+ * of page 1 both 下转4版 each find their own rest. *pick -1 for none.
+ */
+static int
+pick_continuation(struct resolve *rs, enum link_kind k, int to,
+    struct cand *x, size_t nx, struct cand *sib, size_t nsib, long *pick,
+    char **err)
+{
+	enum link_kind back = k == LINK_CONTINUES ? LINK_CONTINUED :
+	    LINK_CONTINUES;
+	double *sc = xcalloc(nx + 1, sizeof *sc), best, other;
+	size_t i, j;
+	long b;
+	int r = 0;
+
+	*pick = -1;
+	for (i = 0; i < nx && r == 0; i++)
+		if (cand_points(&x[i], back, rs->page))
+			r = shared(rs, &rs->self, &x[i], &sc[i], err);
+		else
+			sc[i] = -1;
+	/* Best first: each round takes the best left and checks it. */
+	while (r == 0 && *pick < 0) {
+		b = -1;
+		best = 0;
+		for (i = 0; i < nx; i++)
+			if (sc[i] > best) {
+				best = sc[i];
+				b = (long)i;
+			}
+		if (b < 0)
+			break;
+		sc[b] = -1;
+		for (j = 0; j < nsib && r == 0; j++) {
+			if (!cand_points(&sib[j], k, to))
+				continue;
+			if ((r = shared(rs, &sib[j], &x[b], &other, err)) == 0 &&
+			    other > best)
+				break;
+		}
+		if (r == 0 && j == nsib)
+			*pick = b;
+	}
+	free(sc);
+	return r;
+}
+
+/* The article of x[0..nx) whose headline (kicker, title, subtitle)
+ * matches text best, LINK_TITLE_MIN at least; -1 for none. */
+static long
+match_headline(struct cand *x, size_t nx, const char *text)
+{
+	double m, best = 0;
+	size_t i, sh;
+	long b = -1;
+	char *h;
+
+	for (i = 0; i < nx; i++) {
+		h = xasprintf("%s %s %s", x[i].a->kicker, x[i].a->title,
+		    x[i].a->subtitle);
+		m = links_title_match(h, text, &sh);
+		free(h);
+		if (m >= LINK_TITLE_MIN && sh >= LINK_TITLE_SHARED && m > best) {
+			best = m;
+			b = (long)i;
+		}
+	}
+	return b;
+}
+
+/* Resolve one mark of rs->self into l (its mark already set). */
+static int
+resolve_mark(struct resolve *rs, struct store_link *l, char **err)
+{
+	const struct link_mark *m = &l->mark;
+	struct cand *x = NULL, *sib = NULL;
+	size_t nx = 0, nsib = 0;
+	int nissues = 0, nsi = 0, r = -1;
+	long pick = -1;
+	char *teaser = NULL;
+
+	if (rs->date[0] == '\0') {
+		l->reason = xasprintf("the issue has no date: page %d of its "
+		    "day is not known", m->page);
+		return 0;
+	}
+	if (page_cands(rs->s, rs->date, m->page, rs->self.id, &x, &nx,
+	    &nissues, err) < 0)
+		goto out;
+	if (nissues == 0) {
+		l->reason = xasprintf("page %d of %s is not in the library",
+		    m->page, rs->date);
+		r = 0;
+		goto out;
+	}
+	if (m->kind == LINK_SEE) {
+		/* The words before the mark, else the report's own
+		 * headline (相关报道见第三版 after a report). */
+		teaser = links_teaser(rs->self.a, m->para, m->off);
+		if ((pick = match_headline(x, nx, teaser)) < 0)
+			pick = match_headline(x, nx, rs->self.a->title);
+	} else {
+		if (page_cands(rs->s, rs->date, rs->page, rs->self.id, &sib,
+		    &nsib, &nsi, err) < 0 || pick_continuation(rs, m->kind,
+		    m->page, x, nx, sib, nsib, &pick, err) < 0)
+			goto out;
+		/* No rest that says where it comes from: the headline. */
+		if (pick < 0)
+			pick = match_headline(x, nx, rs->self.a->title);
+	}
+	if (pick >= 0)
+		l->target = x[pick].id;
+	else if (m->kind == LINK_CONTINUES)
+		l->reason = xasprintf("no article on page %d of %s continues "
+		    "this one", m->page, rs->date);
+	else if (m->kind == LINK_CONTINUED)
+		l->reason = xasprintf("no article on page %d of %s goes on "
+		    "here", m->page, rs->date);
+	else
+		l->reason = xasprintf("no headline on page %d of %s matches "
+		    "“%s”", m->page, rs->date, teaser);
+	r = 0;
+out:
+	free(teaser);
+	cands_free(x, nx);
+	cands_free(sib, nsib);
+	return r;
+}
+
+int
+store_links(struct store *s, int64_t id, struct store_link **out,
+    size_t *n, char **err)
+{
+	sqlite3_stmt *st = prep(s, Q_ART_PLACE, err);
+	struct resolve rs;
+	const unsigned char *d;
+	size_t i;
+	int r = -1;
+
+	*out = NULL;
+	*n = 0;
+	memset(&rs, 0, sizeof rs);
+	rs.s = s;
+	if (st == NULL || bind_int64(s, st, 1, id, err) < 0 ||
+	    (r = step(s, st, err)) < 0)
+		goto out;
+	if (r == 0) {
+		r = fail(err, "%" PRId64 ": no such article", id);
+		goto out;
+	}
+	d = sqlite3_column_text(st, 0);
+	snprintf(rs.date, sizeof rs.date, "%s", d ? (const char *)d : "");
+	rs.page = sqlite3_column_int(st, 1);
+	done(st);
+	st = NULL;
+	r = -1;
+	if (load_cand(s, id, &rs.self, err) < 0 || rs.self.a == NULL)
+		goto out;
+	if (rs.self.nmarks > 0 && docs_counted(s, &rs.ndocs, err) < 0)
+		goto out;
+	*out = xcalloc(rs.self.nmarks + 1, sizeof **out);
+	for (i = 0; i < rs.self.nmarks; i++) {
+		(*out)[i].mark = rs.self.marks[i];
+		*n = i + 1;
+		if (resolve_mark(&rs, &(*out)[i], err) < 0)
+			goto out;
+	}
+	r = 0;
+out:
+	done(st);
+	cand_free(&rs.self);
+	if (r < 0) {
+		store_links_free(*out, *n);
+		*out = NULL;
+		*n = 0;
+	}
+	return r;
+}
+
+void
+store_links_free(struct store_link *links, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(links[i].reason);
+	free(links);
+}
+
+/* ---- related reports (SPEC "related ID") ---- */
+
+/* One article reached through a shared term: its id, the term's place
+ * in the signature (for a fixed order of summing) and weight. */
+struct reach {
+	int64_t article;
+	size_t at;
+	double idf;
+};
+
+static int
+cmp_reach(const void *a, const void *b)
+{
+	const struct reach *x = a, *y = b;
+
+	if (x->article != y->article)
+		return x->article < y->article ? -1 : 1;
+	return x->at < y->at ? -1 : x->at > y->at;
+}
+
+/* A candidate's score and order keys. */
+struct scored {
+	int64_t id;
+	double score;
+	int undated;
+	int64_t kbase;
+	int seq;
+	size_t row;      /* its row in store_related's rows */
+};
+
+/* Score descending; then dated before undated, newest (highest order
+ * key) first; then page order. */
+static int
+cmp_scored(const void *a, const void *b)
+{
+	const struct scored *x = a, *y = b;
+
+	if (x->score != y->score)
+		return x->score > y->score ? -1 : 1;
+	if (x->undated != y->undated)
+		return x->undated - y->undated;
+	if (x->kbase != y->kbase)
+		return x->kbase > y->kbase ? -1 : 1;
+	return x->seq - y->seq;
+}
+
+/*
+ * Every article but self whose signature holds one of the terms
+ * t[0..nt) (self's terms, all of them: an article is found when its
+ * subject lies in self, whichever of self's terms names it): *out
+ * sorted by article then term place.
+ */
+static int
+reach_all(struct store *s, int64_t self, const struct link_term *t,
+    size_t nt, struct reach **out, size_t *n, char **err)
+{
+	sqlite3_stmt *st = NULL;
+	int64_t ndocs, cap;
+	size_t i, a = 0;
+	uint64_t term;
+	double idf;
+	int r = 0;
+
+	*out = NULL;
+	*n = 0;
+	if (docs_counted(s, &ndocs, err) < 0)
+		return -1;
+	cap = ndocs < RELATED_FEW ? INT64_MAX : ndocs / RELATED_COMMON;
+	for (i = 0; i < nt && r == 0; i++) {
+		term = t[i].term;
+		if (idf_of(s, term, ndocs, &idf, err) < 0)
+			return -1;
+		/* Everyday words: their lists are long and say nothing. */
+		if (idf < log((double)(ndocs + 1) / (double)(cap > 0 ? cap : 1)))
+			continue;
+		if ((st = prep(s, Q_POSTINGS, err)) == NULL ||
+		    bind_int64(s, st, 1, (int64_t)term, err) < 0) {
+			r = -1;
+			break;
+		}
+		while ((r = step(s, st, err)) == 1) {
+			if (sqlite3_column_int64(st, 0) == self)
+				continue;
+			if (*n == a) {
+				a = a ? 2 * a : 256;
+				*out = xreallocarray(*out, a, sizeof **out);
+			}
+			(*out)[*n].article = sqlite3_column_int64(st, 0);
+			(*out)[*n].at = i;
+			(*out)[(*n)++].idf = idf;
+		}
+		done(st);
+		st = NULL;
+	}
+	done(st);
+	if (r < 0)
+		return -1;
+	qsort(*out, *n, sizeof **out, cmp_reach);
+	return 0;
+}
+
+/* Fill row from article id's row; its order keys into c. */
+static int
+related_row(struct store *s, struct scored *c, struct related_row *row,
+    char **err)
+{
+	sqlite3_stmt *st = prep(s, Q_RELATED_ROW, err);
+	const unsigned char *t;
+	int r = -1;
+
+	memset(row, 0, sizeof *row);
+	if (st == NULL || bind_int64(s, st, 1, c->id, err) < 0 ||
+	    (r = step(s, st, err)) <= 0)
+		goto out;
+	row->id = c->id;
+	row->score = c->score;
+	row->seq = sqlite3_column_int(st, 0);
+	t = sqlite3_column_text(st, 1);
+	if (t == NULL || article_kind_parse((const char *)t, &row->kind) < 0)
+		row->kind = KIND_ARTICLE;
+	row->title = col_str(st, 2);
+	row->issue = sqlite3_column_int(st, 3);
+	t = sqlite3_column_text(st, 4);
+	snprintf(row->date, sizeof row->date, "%s", t ? (const char *)t : "");
+	row->page = sqlite3_column_int(st, 5);
+	c->kbase = sqlite3_column_int64(st, 6);
+	c->undated = c->kbase >= KEY_UNDATED;
+	c->seq = row->seq;
+	r = 0;
+out:
+	done(st);
+	return r;
+}
+
+int
+store_related(struct store *s, int64_t id, int limit,
+    struct related_row **out, size_t *n, char **err)
+{
+	sqlite3_stmt *st = NULL;
+	struct reach *reach = NULL;
+	struct scored *c = NULL;
+	struct related_row *rows = NULL, *sorted;
+	struct article *a = NULL;
+	struct link_term *t = NULL;
+	size_t nt = 0, nreach = 0, nc = 0, i, take = 0;
+	int r = -1;
+
+	*out = NULL;
+	*n = 0;
+	if (numbers_ready(s, err) < 0 || (st = prep(s, Q_ART_PLACE, err)) ==
+	    NULL || bind_int64(s, st, 1, id, err) < 0 ||
+	    (r = step(s, st, err)) < 0)
+		goto out;
+	if (r == 0) {
+		r = fail(err, "%" PRId64 ": no such article", id);
+		goto out;
+	}
+	done(st);
+	st = NULL;
+	if ((r = store_article(s, id, &a, err)) < 0 || a == NULL)
+		goto out;
+	nt = links_terms(a, &t);
+	if ((r = reach_all(s, id, t, nt, &reach, &nreach, err)) < 0)
+		goto out;
+	/* Sum each article's shared terms, in signature order. */
+	for (i = 0; i < nreach; i++) {
+		if (nc == 0 || c[nc - 1].id != reach[i].article) {
+			c = xreallocarray(c, nc + 1, sizeof *c);
+			memset(&c[nc], 0, sizeof *c);
+			c[nc++].id = reach[i].article;
+		}
+		c[nc - 1].score += reach[i].idf;
+	}
+	/* Only the first `limit` scores and their equals need order keys:
+	 * sort by score alone (the keys are all 0), read the rows of
+	 * those, then sort them in full. */
+	qsort(c, nc, sizeof *c, cmp_scored);
+	take = limit > 0 && (size_t)limit < nc ? (size_t)limit : nc;
+	while (take < nc && take > 0 && c[take].score == c[take - 1].score)
+		take++;
+	rows = xcalloc(take + 1, sizeof *rows);
+	for (i = 0; i < take && r >= 0; i++) {
+		c[i].row = i;
+		r = related_row(s, &c[i], &rows[i], err);
+	}
+	if (r < 0)
+		goto out;
+	qsort(c, take, sizeof *c, cmp_scored);
+	sorted = xcalloc(take + 1, sizeof *sorted);
+	for (i = 0; i < take; i++)
+		sorted[i] = rows[c[i].row];
+	free(rows);
+	rows = sorted;
+	if (limit > 0 && take > (size_t)limit) {
+		for (i = (size_t)limit; i < take; i++)
+			free(rows[i].title);
+		take = (size_t)limit;
+	}
+	*out = rows;
+	*n = take;
+	rows = NULL;
+	r = 0;
+out:
+	done(st);
+	if (rows != NULL)
+		store_related_free(rows, take);
+	free(reach);
+	free(c);
+	free(t);
+	article_free(a);
+	return r < 0 ? -1 : 0;
+}
+
+void
+store_related_free(struct related_row *rows, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(rows[i].title);
+	free(rows);
 }

@@ -13,6 +13,7 @@ int cli_cat(const char *db, int argc, char **argv);
 int cli_export(const char *db, int argc, char **argv);
 int cli_search(const char *db, int argc, char **argv);
 int cli_bookmarks(const char *db, int argc, char **argv);
+int cli_related(const char *db, int argc, char **argv);
 
 /* Print "lreader: MESSAGE" and a hint, return 2. */
 int cli_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -10,11 +10,13 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "lreader/article.h"
+#include "lreader/links.h"
 
 struct store;
 
-/* Current schema version (PRAGMA user_version). */
-#define STORE_SCHEMA_VERSION 2
+/* Current schema version (PRAGMA user_version). 3: continuation marks,
+ * term signatures for related reports, the byline in the index. */
+#define STORE_SCHEMA_VERSION 3
 
 /*
  * Open (creating if needed, with its folder) the library at path: WAL, a
@@ -210,14 +212,15 @@ struct search_hit {
 	size_t mark_start, mark_len;  /* the match inside snippet (bytes) */
 	int in_title;
 };
-/* Every article whose kicker, title, subtitle or a paragraph contains
+/* Every article whose kicker, title, subtitle, byline or a paragraph
+ * contains
  * query (folded as search_fold does): title matches first, then the rest;
  * in each, dated issues by date and page newest first (the reverse of
  * issue numbers), then undated ones last imported first; page order
  * within an issue. A query folding to nothing finds nothing. limit <= 0:
  * no limit. The snippet is up to 10 characters either side of
- * the first match in the kicker, subtitle or paragraphs, else in the
- * title, with "…" where it was cut. Free with store_search_free. A query
+ * the first match in the kicker, subtitle, byline or paragraphs, else in
+ * the title, with "…" where it was cut. Free with store_search_free. A query
  * of more than STORE_QUERY_MAX characters is refused (-1, *err "query too
  * long …", SPEC "Limits"). */
 #define STORE_QUERY_MAX 256
@@ -240,5 +243,55 @@ int store_search_each(struct store *s, const char *query, int limit,
  * (`search --count`), without reading them; the same refusals. */
 int store_search_count(struct store *s, const char *query, long *count,
     char **err);
+
+/* ---- links between articles (SPEC "Links between articles") ---- */
+
+/* A continuation or cross-reference mark and where it leads. */
+struct store_link {
+	struct link_mark mark;  /* kind, page and place in the article */
+	int64_t target;         /* the article it leads to; 0: unresolved */
+	char *reason;           /* owned: why unresolved, for the status
+	                           line ("page 4 of 2021-07-26 is not in the
+	                           library"); NULL when resolved */
+};
+/*
+ * The marks of article id, in reading order, each resolved against the
+ * library as it is now (so a continuation imported later is found): on
+ * page N of the same day, for 下转/转 the article that opens with 上接
+ * this page and shares the most rare terms with it (and shares fewer
+ * with any other article of this page that continues on page N), else
+ * the one whose headline matches this one's; for 上接/接 the same the
+ * other way; for 见 the article whose headline matches the words before
+ * the mark. *out (free with store_links_free) is NULL when there are
+ * none; "ID: no such article" (-1) for an id that does not exist.
+ */
+int store_links(struct store *s, int64_t id, struct store_link **out,
+    size_t *n, char **err);
+void store_links_free(struct store_link *links, size_t n);
+
+/* One related article: `list`'s columns plus the date and page. */
+struct related_row {
+	int64_t id;
+	int issue;         /* issue number */
+	int seq;
+	enum article_kind kind;
+	char *title;       /* owned */
+	char date[11];     /* "YYYY-MM-DD" or "" */
+	int page;
+	double score;      /* the rare terms shared, weighed */
+};
+/*
+ * The at most `limit` articles that share the most rare terms with
+ * article id (SPEC "related ID"): its signature (the rare terms picked
+ * at import) against every other article's, each shared term weighing
+ * its inverse document frequency over the library as it is now; equal
+ * scores newest first (dated issues by date and page, then undated
+ * ones last imported first), page order within an issue. Articles that
+ * share nothing are left out. Free with store_related_free; "ID: no
+ * such article" (-1) for an id that does not exist.
+ */
+int store_related(struct store *s, int64_t id, int limit,
+    struct related_row **out, size_t *n, char **err);
+void store_related_free(struct related_row *rows, size_t n);
 
 #endif

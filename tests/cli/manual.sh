@@ -46,9 +46,16 @@ ok $((nact < 40)) "the table has all of SPEC's actions ($nact)"
 ok $missing_man "the manual's KEYS has every action and default key"
 ok $missing_help "--help has every action and default key"
 grep -q '^  search --count QUERY ' "$T/help"; ok $? "--help names search --count"
+grep -q '^  related ID ' "$T/help"; ok $? "--help names related ID"
+grep -q '^  cat ID \[--width N\] \[--follow\]' "$T/help"; ok $? "--help names cat --follow"
+is "$(awk 'length > 80' "$T/help" | grep -c -v '^  .* (.*)$')" 0 "--help's command lines fit 80 columns"
 if [ -s "$T/man" ]; then
 	sed -n '/^COMMANDS$/,/^OPTIONS$/p' "$T/man" | grep -q -- '--count'
 	ok $? "the manual's COMMANDS names search --count"
+	sed -n '/^COMMANDS$/,/^OPTIONS$/p' "$T/man" | grep -q '^ *related ID'
+	ok $? "the manual's COMMANDS names related ID"
+	sed -n '/^COMMANDS$/,/^OPTIONS$/p' "$T/man" | grep -q -- '--follow'
+	ok $? "the manual's COMMANDS names cat --follow"
 fi
 for a in down up open back close quit switch page-down page-up top bottom \
     next-article prev-article goto-1 goto-9 prev-issue next-issue goto find \
@@ -68,11 +75,12 @@ if command -v bash >/dev/null 2>&1 && [ -f "$bc" ]; then
 			_lreader lreader "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
 			printf "%s\n" "${COMPREPLY[@]}"' _ "$bc" "$comp" "$@" | sort | tr '\n' ' '
 	}
-	is "$(complete_words lreader '')" "bookmarks cat export import list open search " "completes commands"
+	is "$(complete_words lreader '')" "bookmarks cat export import list open related search " "completes commands"
 	is "$(complete_words lreader --)" "--db --help --no-color --version " "completes global options"
 	is "$(complete_words lreader export --format '')" "jsonl markdown text " "completes export formats"
 	is "$(complete_words lreader import --r)" "--reclean " "completes import options"
 	is "$(complete_words lreader search --)" "--count --limit " "completes search options"
+	is "$(complete_words lreader cat 1 --)" "--follow --width " "completes cat options"
 	mkdir -p "$T/c"; : >"$T/c/lib.db"
 	is "$(cd "$T/c" && complete_words lreader --db li)" "lib.db " "completes --db paths"
 else

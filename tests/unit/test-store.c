@@ -410,6 +410,16 @@ test_migrate(void)
 	ok(store_get_state(s, "last", &v, NULL) == 0 && v != NULL &&
 	    strcmp(v, "40") == 0, "state kept");
 	free(v);
+	ok(store_search(s, "记者", 0, &hits, &n, NULL) == 0 && n == 1 &&
+	    hits[0].id == 40, "the byline is in the rebuilt index (schema 3)");
+	if (n > 0)
+		store_search_free(hits, n);
+	is_int(raw_int(path, "SELECT count(*) FROM sigs WHERE article = 40"),
+	    1, "article 40 is signed");
+	is_int(raw_int(path, "SELECT df FROM terms WHERE term = 0"), 1,
+	    "one article counted");
+	is_int(raw_int(path, "PRAGMA freelist_count"), 0,
+	    "VACUUM after the migration: no free pages left in the file");
 	/* Replacing the hand-made issue deletes its hand-made index row:
 	 * the rows the test wrote are what the store would have written. */
 	is_int(put(s, "/lib/old.txt", "new text", "", 0, &pg),
@@ -425,6 +435,98 @@ test_migrate(void)
 	store_close(s);
 out:
 	page_free(&pg);
+	free(path);
+}
+
+/*
+ * Schema 2 -> 3 from a version-2 file: a version-1 library by hand,
+ * taken to version 2 by that version's own migration (store_open_version
+ * stops there), then opened: marks found in stored paragraphs, the
+ * article signed and related, the byline searchable, marks and
+ * positions kept, the file vacuumed. The chain 1 -> 2 -> 3 in one open
+ * is test_migrate.
+ */
+static void
+test_migrate_v2(void)
+{
+	char *path = tmp("v2.db"), *err = NULL;
+	struct store *s = NULL;
+	struct store_link *l = NULL;
+	struct related_row *rel = NULL;
+	struct search_hit *hits;
+	size_t n = 0, nl = 0, nr = 0;
+	int read = 0, mark = 0, para = 0;
+	long off = 0;
+	int64_t size1, size2;
+
+	build_v1(path);
+	if (store_open_version(path, 1, &s, &err) < 0 || store_exec(s,
+	    "UPDATE issues SET date = '2021-07-26', page = 1,"
+	    " kbase = (((2021 * 372 + 6 * 31 + 25) << 40) | (1 << 26));"
+	    "INSERT INTO articles(id, issue, seq, kind, title, kicker,"
+	    " subtitle, byline, read, bookmarked, para, off, skey) VALUES"
+	    " (41, 7, 2, 'article', '大数据中心落户', '', '', '本报记者 冯凯治',"
+	    " 0, 0, 1, 3, 12345);"
+	    "INSERT INTO paragraphs(article, seq, kind, text) VALUES"
+	    " (41, 1, 'text', '大数据中心项目签约。'),"
+	    " (41, 2, 'text', '华为大数据中心建成投用。（下转4版）');"
+	    "INSERT INTO articles(id, issue, seq, kind, title, kicker,"
+	    " subtitle, byline, read, bookmarked, para, off, skey) VALUES"
+	    " (42, 7, 3, 'article', '华为大数据中心开工', '', '', '',"
+	    " 0, 0, 0, 0, 12346);"
+	    "INSERT INTO paragraphs(article, seq, kind, text) VALUES"
+	    " (42, 1, 'text', '华为大数据中心项目开工建设。');", &err) < 0) {
+		ok(0, "fill v1: %s", err ? err : "?");
+		free(err);
+		store_close(s);
+		goto out;
+	}
+	store_close(s);
+	s = NULL;
+	if (store_open_version(path, 2, &s, &err) < 0) {
+		ok(0, "open at version 2: %s", err);
+		free(err);
+		goto out;
+	}
+	store_close(s);
+	is_int(raw_int(path, "PRAGMA user_version"), 2, "a version-2 file");
+	is_int(raw_int(path, "SELECT count(*) FROM sqlite_master WHERE"
+	    " name = 'links'"), 0, "without links");
+	is_int(raw_int(path, "PRAGMA freelist_count"), 0,
+	    "the 1 -> 2 migration vacuumed its file too");
+	size1 = raw_int(path, "PRAGMA page_count");
+	s = open_ok(path);
+	if (s == NULL)
+		goto out;
+	is_int(raw_int(path, "PRAGMA user_version"), 3, "now version 3");
+	ok(store_links(s, 41, &l, &nl, &err) == 0 && nl == 1 &&
+	    l[0].mark.kind == LINK_CONTINUES && l[0].mark.page == 4 &&
+	    l[0].mark.para == 1 && l[0].target == 0 && l[0].reason != NULL &&
+	    strstr(l[0].reason, "page 4 of 2021-07-26 is not in the library"),
+	    "a mark in a stored paragraph, recorded by the migration: %s",
+	    nl > 0 && l[0].reason ? l[0].reason : err ? err : "none");
+	store_links_free(l, nl);
+	ok(store_related(s, 41, 10, &rel, &nr, NULL) == 0 && nr >= 1 &&
+	    rel[0].id == 42 && strcmp(rel[0].date, "2021-07-26") == 0,
+	    "signed by the migration: 41 and 42 share rare terms");
+	store_related_free(rel, nr);
+	ok(store_search(s, "冯凯治", 0, &hits, &n, NULL) == 0 && n == 1 &&
+	    hits[0].id == 41 && strstr(hits[0].snippet, "冯凯治") != NULL,
+	    "search finds the byline, with it in the snippet");
+	if (n > 0)
+		store_search_free(hits, n);
+	ok(store_get_marks(s, 41, &read, &mark, &para, &off, NULL) == 0 &&
+	    para == 1 && off == 3, "position kept");
+	ok(store_get_marks(s, 40, &read, &mark, &para, &off, NULL) == 0 &&
+	    read == 1 && mark == 1, "marks kept");
+	ok(store_exec(s, "INSERT INTO fts(fts, rank) VALUES"
+	    " ('integrity-check', 0)", NULL) == 0, "FTS5 integrity-check");
+	store_close(s);
+	is_int(raw_int(path, "PRAGMA freelist_count"), 0, "vacuumed");
+	size2 = raw_int(path, "PRAGMA page_count");
+	ok(size2 > 0 && size1 > 0, "%lld pages before, %lld after",
+	    (long long)size1, (long long)size2);
+out:
 	free(path);
 }
 
@@ -1150,7 +1252,7 @@ order_by_scan(struct store *s, const char *q, int64_t *want, size_t max)
 					    a == NULL)
 						continue;
 					in_title = strstr(a->title, q) != NULL;
-					hit = in_title;
+					hit = in_title || strstr(a->byline, q);
 					for (k = 0; k < a->npara; k++)
 						hit = hit || strstr(a->paras[k].text, q);
 					if (hit && in_title == g && n < max)
@@ -1406,24 +1508,30 @@ static const char *const sample[] = {
 
 struct scanned {
 	int64_t id;
-	char *fields[8];  /* folded title, kicker, subtitle, paragraphs */
+	char *fields[9];  /* folded title, kicker, subtitle, byline,
+	                     paragraphs */
 	size_t n;
 };
 
 /* Build articles whose fields are the sample pieces in many
- * combinations, so that pieces meet at field and paragraph borders. */
+ * combinations, so that pieces meet at field and paragraph borders (the
+ * byline, SPEC revision 3, among them). */
 static void
 exact_library(struct store *s)
 {
 	struct page p = { NULL, 0 };
+	struct article *a;
 	size_t i, k = NSAMPLE;
 	char path[32];
 
 	for (i = 0; i < NSAMPLE; i++) {
-		page_add(&p, art(sample[i], sample[(i + 1) % k],
-		    sample[(i + 2) % k], sample[(i + 3) % k],
-		    sample[(i + 5) % k], NULL));
-		page_add(&p, art("", "", "", sample[i], NULL));
+		a = art(sample[i], sample[(i + 1) % k], sample[(i + 2) % k],
+		    sample[(i + 3) % k], sample[(i + 5) % k], NULL);
+		article_set(&a->byline, xstrdup(sample[(i + 4) % k]));
+		page_add(&p, a);
+		a = art("", "", "", sample[i], NULL);
+		article_set(&a->byline, xstrdup(sample[(i + 6) % k]));
+		page_add(&p, a);
 		page_add(&p, art(sample[(i + 7) % k], "", "", NULL));
 		if (p.n >= 6 || i + 1 == NSAMPLE) {
 			snprintf(path, sizeof path, "x%zu", i);
@@ -1456,7 +1564,9 @@ scan_all(struct store *s, size_t *n)
 		    strlen(a->kicker), NULL);
 		sc[i].fields[sc[i].n++] = search_fold(a->subtitle,
 		    strlen(a->subtitle), NULL);
-		for (j = 0; j < a->npara && sc[i].n < 8; j++)
+		sc[i].fields[sc[i].n++] = search_fold(a->byline,
+		    strlen(a->byline), NULL);
+		for (j = 0; j < a->npara && sc[i].n < 9; j++)
 			sc[i].fields[sc[i].n++] = search_fold(a->paras[j].text,
 			    strlen(a->paras[j].text), NULL);
 		article_free(a);
@@ -1726,6 +1836,7 @@ main(void)
 	test_open();
 	test_refuse();
 	test_migrate();
+	test_migrate_v2();
 	test_identity();
 	test_numbers();
 	test_pinned_view();

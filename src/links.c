@@ -1,0 +1,526 @@
+/*
+ * links: continuation marks and subject terms (SPEC "Links between
+ * articles"). Text only, no library: the store records what this finds
+ * and resolves it.
+ */
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lreader/clean.h"
+#include "lreader/links.h"
+#include "lreader/search.h"
+#include "lreader/util.h"
+
+/*
+ * Words a cross-reference may open with before its 见 (相关报道见第3版,
+ * 详见2版, 更多内容见4版): the grammar of clean.c's marks, where a
+ * longer run before 见 (我市经济运行见4版) reads as a sentence, not a
+ * mark.
+ */
+#define SEE_PREFIX_MAX 5
+/* Characters of a page number: a paper has at most a few dozen pages
+ * (二十四, 124 for a thick weekend edition). */
+#define PAGE_DIGITS_MAX 3
+/*
+ * A title's terms count this many times in an article's terms: the
+ * headline names the subject, where a paragraph may wander (a
+ * conference report's headline holds the conference's name, its body
+ * the names of every speaker).
+ */
+#define LINKS_TITLE_TF 2
+/* Bit 62 marks a Latin/digit token's hash (a bigram is below 2^42). */
+#define TOKEN_BIT ((uint64_t)1 << 62)
+/* A token shorter than this (a digit, one letter) is list numbering or
+ * a unit, never a subject. */
+#define TOKEN_MIN 2
+
+const char *
+links_kind_name(enum link_kind k)
+{
+	switch (k) {
+	case LINK_CONTINUES:
+		return "下转";
+	case LINK_CONTINUED:
+		return "上接";
+	default:
+		return "见";
+	}
+}
+
+/* A paragraph as code points, with the byte offset of each (and of the
+ * end, at b[n]). */
+struct ucs {
+	uint32_t *u;
+	size_t *b;
+	size_t n;
+};
+
+static void
+ucs_of(const char *s, struct ucs *t)
+{
+	size_t len = strlen(s), i = 0;
+	uint32_t c;
+
+	t->u = xreallocarray(NULL, len + 1, sizeof *t->u);
+	t->b = xreallocarray(NULL, len + 1, sizeof *t->b);
+	t->n = 0;
+	while (i < len) {
+		t->b[t->n] = i;
+		i += (size_t)utf8_next(s + i, len - i, &c);
+		t->u[t->n++] = c;
+	}
+	t->b[t->n] = len;
+}
+
+static void
+ucs_free(struct ucs *t)
+{
+	free(t->u);
+	free(t->b);
+}
+
+static int
+is_space(uint32_t c)
+{
+	return c == ' ' || c == 0x3000 || c == '\t';
+}
+
+static size_t
+skip_spaces(const uint32_t *u, size_t i, size_t n)
+{
+	while (i < n && is_space(u[i]))
+		i++;
+	return i;
+}
+
+/* The value of one Chinese numeral digit, or -1. */
+static int
+cn_digit(uint32_t c)
+{
+	static const struct {
+		uint32_t c;
+		int v;
+	} d[] = {
+		{ 0x3007, 0 }, { 0x96F6, 0 }, { 0x4E00, 1 }, { 0x4E8C, 2 },
+		{ 0x4E24, 2 }, { 0x4E09, 3 }, { 0x56DB, 4 }, { 0x4E94, 5 },
+		{ 0x516D, 6 }, { 0x4E03, 7 }, { 0x516B, 8 }, { 0x4E5D, 9 },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof d / sizeof d[0]; i++)
+		if (d[i].c == c)
+			return d[i].v;
+	return -1;
+}
+
+/*
+ * A page number at u[i..): Arabic or full-width digits, or Chinese
+ * numerals (三, 十二, 二十三, 一〇). *end after it; 0 when there is none.
+ */
+static int
+page_number(const uint32_t *u, size_t i, size_t n, size_t *end)
+{
+	static const uint32_t shi = 0x5341;
+	int v = 0, d, tens = -1, k;
+
+	for (k = 0; i < n && k < PAGE_DIGITS_MAX; k++, i++) {
+		if (u[i] >= '0' && u[i] <= '9')
+			d = (int)(u[i] - '0');
+		else if (u[i] >= 0xFF10 && u[i] <= 0xFF19)
+			d = (int)(u[i] - 0xFF10);
+		else
+			break;
+		v = v * 10 + d;
+	}
+	if (k > 0) {
+		*end = i;
+		return v;
+	}
+	for (k = 0; i < n && k < PAGE_DIGITS_MAX; k++, i++) {
+		if (u[i] == shi && tens < 0) {
+			tens = k == 0 ? 1 : v;
+			v = 0;
+		} else if ((d = cn_digit(u[i])) >= 0) {
+			v = v * 10 + d;
+		} else {
+			break;
+		}
+	}
+	if (k == 0)
+		return 0;
+	*end = i;
+	return tens >= 0 ? tens * 10 + v : v;
+}
+
+/*
+ * A mark's phrase at u[i..): its kind, page and the index after 版
+ * (*end); 0 when none starts there.
+ */
+static int
+phrase_at(const uint32_t *u, size_t i, size_t n, enum link_kind *kind,
+    int *page, size_t *end)
+{
+	static const uint32_t xia = 0x4E0B, shang = 0x4E0A, zhuan = 0x8F6C,
+	    jie = 0x63A5, jian = 0x89C1, di = 0x7B2C, ban = 0x7248;
+	size_t k, p = n;
+
+	for (k = i; k < n && k - i <= SEE_PREFIX_MAX; k++) {
+		if (u[k] == jian) {
+			*kind = LINK_SEE;
+			p = k + 1;
+			break;
+		}
+		if (!clean_is_han(u[k]))
+			break;
+	}
+	if (p == n) {
+		k = i;
+		if (k + 1 < n && (u[k] == xia || u[k] == shang) &&
+		    (u[k + 1] == zhuan || u[k + 1] == jie))
+			k++;
+		if (k >= n || (u[k] != zhuan && u[k] != jie))
+			return 0;
+		*kind = u[k] == jie ? LINK_CONTINUED : LINK_CONTINUES;
+		p = k + 1;
+	}
+	p = skip_spaces(u, p, n);
+	if (p < n && u[p] == di)
+		p = skip_spaces(u, p + 1, n);
+	if ((*page = page_number(u, p, n, &p)) < 1)
+		return 0;
+	p = skip_spaces(u, p, n);
+	if (p >= n || u[p] != ban)
+		return 0;
+	*end = p + 1;
+	return 1;
+}
+
+static uint32_t
+closer_of(uint32_t c)
+{
+	switch (c) {
+	case 0xFF08:
+		return 0xFF09;   /* （） */
+	case '(':
+		return ')';
+	case 0x3010:
+		return 0x3011;   /* 【】 */
+	case 0x3014:
+		return 0x3015;   /* 〔〕 */
+	default:
+		return 0;
+	}
+}
+
+/* Whether c ends a clause, so that a bare mark may follow it. */
+static int
+ends_clause(uint32_t c)
+{
+	return clean_is_final(c) || c == 0xFF1B || c == ';' || c == 0xFF0C ||
+	    c == 0x201D || is_space(c);
+}
+
+/*
+ * A mark starting at u[i]: bracketed, dashed, or bare at the start of
+ * the paragraph or running to its end. *end after it; 0 when none.
+ */
+static int
+mark_at(const struct ucs *t, size_t i, enum link_kind *kind, int *page,
+    size_t *end)
+{
+	const uint32_t *u = t->u;
+	size_t n = t->n, p, q;
+	uint32_t close;
+
+	if ((close = closer_of(u[i])) != 0) {
+		if (!phrase_at(u, skip_spaces(u, i + 1, n), n, kind, page, &p))
+			return 0;
+		p = skip_spaces(u, p, n);
+		if (p >= n || u[p] != close)
+			return 0;
+		*end = p + 1;
+		return 1;
+	}
+	if (u[i] == 0x2014) {
+		if (i > 0 && u[i - 1] == 0x2014)
+			return 0;   /* inside a run of dashes */
+		for (q = i; q < n && u[q] == 0x2014; q++)
+			;
+		if (!phrase_at(u, skip_spaces(u, q, n), n, kind, page, &p))
+			return 0;
+		p = skip_spaces(u, p, n);
+		if (p >= n || u[p] != 0x2014)
+			return 0;
+		while (p < n && u[p] == 0x2014)
+			p++;
+		*end = p;
+		return 1;
+	}
+	if (i > 0 && !ends_clause(u[i - 1]))
+		return 0;
+	if (!phrase_at(u, i, n, kind, page, &p))
+		return 0;
+	q = skip_spaces(u, p, n);
+	/* Bare: the paragraph's opening (上接1版 …) or its last words. */
+	if (skip_spaces(u, 0, n) != i && q != n)
+		return 0;
+	*end = p;
+	return 1;
+}
+
+size_t
+links_find(const struct article *a, struct link_mark **out)
+{
+	struct link_mark *m = NULL;
+	struct ucs t;
+	size_t nm = 0, i, j, end;
+	enum link_kind kind;
+	int page;
+
+	for (j = 0; j < a->npara; j++) {
+		ucs_of(a->paras[j].text, &t);
+		for (i = 0; i < t.n; i++) {
+			if (!mark_at(&t, i, &kind, &page, &end))
+				continue;
+			m = xreallocarray(m, nm + 1, sizeof *m);
+			m[nm].kind = kind;
+			m[nm].page = page;
+			m[nm].para = j;
+			m[nm].off = t.b[i];
+			m[nm++].len = t.b[end] - t.b[i];
+			i = end - 1;
+		}
+		ucs_free(&t);
+	}
+	*out = m;
+	return nm;
+}
+
+char *
+links_teaser(const struct article *a, size_t para, size_t off)
+{
+	const char *s;
+	size_t start = 0, end, i = 0, len, stop;
+	uint32_t c;
+
+	if (para >= a->npara)
+		return xstrdup(a->title);
+	s = a->paras[para].text;
+	len = strlen(s);
+	end = off < len ? off : len;
+	/* The sentence the mark closes, without its stop. */
+	for (;;) {
+		while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == '\t'))
+			end--;
+		if (end == 0)
+			break;
+		stop = utf8_prev(s, end);
+		utf8_next(s + stop, end - stop, &c);
+		if (!clean_is_final(c) && c != 0xFF1B && c != ';')
+			break;
+		end = stop;
+	}
+	while (i < end) {
+		i += (size_t)utf8_next(s + i, end - i, &c);
+		if (clean_is_final(c) || c == 0xFF1B || c == ';')
+			start = i;
+	}
+	while (start < end && (s[start] == ' ' || s[start] == '\t'))
+		start++;
+	if (end == start)
+		return xstrdup(a->title);
+	return xasprintf("%.*s", (int)(end - start), s + start);
+}
+
+/* ---- terms ---- */
+
+/* A growing list of terms, repeats included. */
+struct term_list {
+	uint64_t *v;
+	size_t n, cap;
+};
+
+static void
+tl_add(struct term_list *l, uint64_t t, int times)
+{
+	for (; times > 0; times--) {
+		if (l->n == l->cap) {
+			l->cap = l->cap ? 2 * l->cap : 256;
+			l->v = xreallocarray(l->v, l->cap, sizeof *l->v);
+		}
+		l->v[l->n++] = t;
+	}
+}
+
+/* FNV-1a 64 of a token, in the token space (bit 62 set, 63 clear). */
+static uint64_t
+token_term(const char *s, size_t n)
+{
+	uint64_t h = 14695981039346656037ULL;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ULL;
+	}
+	return (h & (TOKEN_BIT - 1)) | TOKEN_BIT;
+}
+
+/* Add the terms of text, each `times` times: bigrams of adjacent Han
+ * characters and runs of ASCII letters and digits, after the search
+ * fold (NFKC, lower case, no white space). */
+static void
+add_text(struct term_list *l, const char *text, int times)
+{
+	char *f = search_fold(text, strlen(text), NULL);
+	size_t n = strlen(f), i = 0, tok = SIZE_MAX, k;
+	uint32_t c, prev = 0;
+	int ascii;
+
+	while (i <= n) {
+		c = 0;
+		k = i < n ? (size_t)utf8_next(f + i, n - i, &c) : 1;
+		ascii = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+		if (ascii && tok == SIZE_MAX)
+			tok = i;
+		if (!ascii && tok != SIZE_MAX) {
+			if (i - tok >= TOKEN_MIN)
+				tl_add(l, token_term(f + tok, i - tok), times);
+			tok = SIZE_MAX;
+		}
+		if (clean_is_han(c) && c != 0x3007) {
+			if (prev != 0)
+				tl_add(l, (uint64_t)prev << 21 | c, times);
+			prev = c;
+		} else {
+			prev = 0;
+		}
+		i += k;
+	}
+	free(f);
+}
+
+static int
+cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* Sort and count the list into distinct terms; frees the list. */
+static size_t
+tl_reduce(struct term_list *l, struct link_term **out)
+{
+	struct link_term *t = NULL;
+	size_t i, n = 0;
+
+	qsort(l->v, l->n, sizeof *l->v, cmp_u64);
+	for (i = 0; i < l->n; i++) {
+		if (n > 0 && t[n - 1].term == l->v[i]) {
+			t[n - 1].tf++;
+			continue;
+		}
+		if (n == 0 || (n & (n - 1)) == 0)
+			t = xreallocarray(t, n ? 2 * n : 1, sizeof *t);
+		t[n].term = l->v[i];
+		t[n++].tf = 1;
+	}
+	free(l->v);
+	*out = t;
+	return n;
+}
+
+size_t
+links_terms(const struct article *a, struct link_term **out)
+{
+	struct term_list l = { NULL, 0, 0 };
+	size_t i;
+
+	add_text(&l, a->title, LINKS_TITLE_TF);
+	add_text(&l, a->kicker, 1);
+	add_text(&l, a->subtitle, 1);
+	for (i = 0; i < a->npara; i++)
+		add_text(&l, a->paras[i].text, 1);
+	return tl_reduce(&l, out);
+}
+
+size_t
+links_text_terms(const char *text, struct link_term **out)
+{
+	struct term_list l = { NULL, 0, 0 };
+
+	add_text(&l, text, 1);
+	return tl_reduce(&l, out);
+}
+
+/* For links_signature's sort. */
+struct weighed {
+	double w;
+	uint64_t term;
+	size_t i;
+};
+
+static int
+cmp_weighed(const void *a, const void *b)
+{
+	const struct weighed *x = a, *y = b;
+
+	if (x->w != y->w)
+		return x->w > y->w ? -1 : 1;
+	return x->term < y->term ? -1 : x->term > y->term;
+}
+
+size_t
+links_signature(const struct link_term *t, size_t n, const int64_t *df,
+    int64_t ndocs, size_t k, size_t *idx)
+{
+	struct weighed *w;
+	size_t i;
+
+	if (n == 0 || k == 0)
+		return 0;
+	w = xreallocarray(NULL, n, sizeof *w);
+	for (i = 0; i < n; i++) {
+		w[i].w = (1.0 + log((double)t[i].tf)) * log((double)(ndocs + 1) /
+		    (double)(df[i] > 0 ? df[i] : 1));
+		w[i].term = t[i].term;
+		w[i].i = i;
+	}
+	qsort(w, n, sizeof *w, cmp_weighed);
+	if (k > n)
+		k = n;
+	for (i = 0; i < k; i++)
+		idx[i] = w[i].i;
+	free(w);
+	return k;
+}
+
+double
+links_title_match(const char *a, const char *b, size_t *shared)
+{
+	struct link_term *x, *y;
+	size_t nx = links_text_terms(a, &x), ny = links_text_terms(b, &y);
+	size_t i = 0, j = 0, s = 0;
+
+	while (i < nx && j < ny) {
+		if (x[i].term == y[j].term) {
+			s++;
+			i++;
+			j++;
+		} else if (x[i].term < y[j].term) {
+			i++;
+		} else {
+			j++;
+		}
+	}
+	free(x);
+	free(y);
+	if (shared != NULL)
+		*shared = s;
+	if (nx == 0 || ny == 0)
+		return 0;
+	return (double)s / (double)(nx < ny ? nx : ny);
+}
