@@ -43,7 +43,9 @@ search_is_exact(struct store *s, struct article **arts, int64_t *ids,
 		const struct article *a = arts[i];
 		int hit = search_find(a->title, strlen(a->title), fq, &st, &len) ||
 		    search_find(a->kicker, strlen(a->kicker), fq, &st, &len) ||
-		    search_find(a->subtitle, strlen(a->subtitle), fq, &st, &len);
+		    search_find(a->subtitle, strlen(a->subtitle), fq, &st, &len) ||
+		    /* SPEC revision 3: search covers the byline. */
+		    search_find(a->byline, strlen(a->byline), fq, &st, &len);
 		for (j = 0; j < a->npara && !hit; j++)
 			hit = search_find(a->paras[j].text, strlen(a->paras[j].text),
 			    fq, &st, &len);
