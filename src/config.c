@@ -18,7 +18,7 @@ static const char builtin[] =
 static const char *const element_names[EL_COUNT] = {
 	"sidebar", "cursor", "unread", "bookmark", "title", "kicker",
 	"subtitle", "byline", "heading", "caption", "match", "status",
-	"prompt", "border"
+	"prompt", "border", "link"
 };
 
 static const char *const color_names[] = {

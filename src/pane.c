@@ -31,6 +31,11 @@ clear_matches(struct pane *p)
 static void
 close_article(struct pane *p)
 {
+	store_links_free(p->links, p->nlinks);
+	free(p->lk);
+	p->links = NULL;
+	p->lk = NULL;
+	p->nlinks = 0;
 	if (p->laid)
 		layout_free(&p->lay);
 	p->laid = 0;
@@ -184,7 +189,53 @@ pane_open(struct pane *p, int64_t id, char **err)
 	/* A find belongs to the article it was made in (work item 10,
 	 * item 8): the new one opens without it; n finds again. */
 	pane_find(p, NULL);
+	/* Its marks: a library without them still reads (SPEC "Links"). */
+	if (store_links(p->store, id, &p->links, &p->nlinks, err) != 0) {
+		free(*err);
+		*err = NULL;
+		p->links = NULL;
+		p->nlinks = 0;
+	}
+	p->lk = xcalloc(p->nlinks + 1, sizeof *p->lk);
 	return 0;
+}
+
+/* Where each mark shows: its paragraph's text, bytes, line. */
+static void
+place_links(struct pane *p)
+{
+	size_t i;
+
+	for (i = 0; i < p->nlinks; i++) {
+		const struct link_mark *m = &p->links[i].mark;
+		struct pane_match *k = &p->lk[i];
+		k->src = m->para < p->art->npara ? p->art->paras[m->para].text :
+		    NULL;
+		k->start = m->off;
+		k->len = m->len;
+		k->line = k->src != NULL ? match_line(p, k->src, m->off) : 0;
+	}
+}
+
+void
+pane_set_place(struct pane *p, int para, size_t off)
+{
+	p->para = para;
+	p->off = off;
+	if (p->laid)
+		p->top = layout_line_of(&p->lay, para, off);
+}
+
+long
+pane_link_in_view(const struct pane *p)
+{
+	size_t h = p->height > 0 ? (size_t)p->height : 1, i;
+
+	for (i = 0; p->laid && i < p->nlinks; i++)
+		if (p->lk[i].src != NULL && p->lk[i].line >= p->top &&
+		    p->lk[i].line < p->top + h)
+			return (long)i;
+	return -1;
 }
 
 int
@@ -238,6 +289,7 @@ pane_relayout(struct pane *p, int width, int ambiguous, int height,
 	/* SPEC: the top line comes from the place in the text. */
 	p->top = layout_line_of(&p->lay, p->para, p->off);
 	fill_pane(p);
+	place_links(p);
 	for (i = 0; i < p->nm; i++)
 		p->m[i].line = match_line(p, p->m[i].src, p->m[i].start);
 	return 0;
@@ -390,21 +442,37 @@ draw_line(const struct pane *p, size_t li, int y, int x, int w, int amb)
 
 	if (l->prefix != NULL)
 		used += screen_puts(y, x, w, l->prefix, amb, style);
-	for (i = 0; i < p->nm && pos < end; i++) {
-		const struct pane_match *m = &p->m[i];
-		size_t ms = m->start, me = m->start + m->len;
+	/* Find matches and marks (links) in text order; a match wins where
+	 * the two overlap. */
+	while (pos < end) {
+		const struct pane_match *m = NULL;
+		size_t ms, me;
+		int mstyle = EL_LINK;
 
-		if (m->src != src || me <= pos || ms >= end)
-			continue;
-		if (ms > pos) {
+		for (i = 0; i < p->nm; i++)
+			if (p->m[i].src == src && p->m[i].start + p->m[i].len >
+			    pos && p->m[i].start < end && (m == NULL ||
+			    p->m[i].start < m->start)) {
+				m = &p->m[i];
+				mstyle = i == p->cur ? EL_MATCH | SCREEN_UNDERLINE :
+				    EL_MATCH;
+			}
+		for (i = 0; i < p->nlinks; i++)
+			if (p->lk[i].src == src && p->lk[i].start +
+			    p->lk[i].len > pos && p->lk[i].start < end &&
+			    (m == NULL || p->lk[i].start < m->start)) {
+				m = &p->lk[i];
+				mstyle = EL_LINK;
+			}
+		if (m == NULL)
+			break;
+		ms = m->start > pos ? m->start : pos;
+		me = m->start + m->len < end ? m->start + m->len : end;
+		if (ms > pos)
 			used += screen_put(y, x + used, w - used, src + pos,
 			    ms - pos, amb, style);
-			pos = ms;
-		}
-		if (me > end)
-			me = end;
-		used += screen_put(y, x + used, w - used, src + pos, me - pos,
-		    amb, i == p->cur ? EL_MATCH | SCREEN_UNDERLINE : EL_MATCH);
+		used += screen_put(y, x + used, w - used, src + ms, me - ms,
+		    amb, mstyle);
 		pos = me;
 	}
 	if (pos < end)

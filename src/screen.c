@@ -36,6 +36,7 @@ static const attr_t mono_attr[EL_COUNT] = {
 	[EL_BOOKMARK] = A_BOLD, [EL_TITLE] = A_BOLD, [EL_HEADING] = A_BOLD,
 	[EL_MATCH] = A_REVERSE, [EL_STATUS] = A_REVERSE,
 	[EL_PROMPT] = A_BOLD, [EL_CAPTION] = A_DIM, [EL_BORDER] = A_BOLD,
+	[EL_LINK] = A_UNDERLINE,
 };
 
 static int

@@ -17,6 +17,7 @@
 #include "lreader/help.h"
 #include "lreader/import.h"
 #include "lreader/layout.h"
+#include "lreader/links.h"
 #include "lreader/pipe.h"
 #include "lreader/render.h"
 #include "lreader/screen.h"
@@ -33,6 +34,9 @@
 static volatile sig_atomic_t caught;
 
 /* Where things are on the screen, from the state and the size. */
+/* Related reports the = overlay lists (SPEC: ten). */
+#define RELATED_SHOWN 10
+
 struct geom {
 	int too_small;
 	int sbw;      /* sidebar width, 0 when hidden */
@@ -279,6 +283,170 @@ act_back(struct ui_state *st)
 	st->focus = FOCUS_SIDEBAR;
 	st->sidebar_hidden = 0;
 	st->dirty |= DIRTY_ALL;
+}
+
+/* ---- links: c (follow), = (related) and back ---- */
+
+/* Remember where the reader is, for back; the oldest goes when full. */
+static void
+push_place(struct ui_state *st)
+{
+	int max = (int)(sizeof st->hist / sizeof st->hist[0]);
+
+	if (st->pane.art == NULL)
+		return;
+	if (st->nhist == max) {
+		memmove(st->hist, st->hist + 1, (size_t)(max - 1) *
+		    sizeof st->hist[0]);
+		st->nhist--;
+	}
+	st->hist[st->nhist].id = st->pane.id;
+	st->hist[st->nhist].para = st->pane.para;
+	st->hist[st->nhist++].off = st->pane.off;
+}
+
+/* Open article id at its first paragraph, remembering where the reader
+ * was (c and =). */
+static void
+go_to(struct ui_state *st, int64_t id)
+{
+	int n = st->nhist;
+
+	push_place(st);
+	if (open_article(st, id) != 0) {
+		st->nhist = n;
+		return;
+	}
+	pane_set_place(&st->pane, 0, 0);
+	st->focus = FOCUS_READER;
+}
+
+/* c: follow the first continuation or cross-reference mark on screen. */
+static void
+act_follow(struct ui_state *st)
+{
+	const struct store_link *l;
+	struct link_mark mark;
+	long i;
+
+	if (st->pane.art == NULL) {
+		set_msg(st, xstrdup("no article open"));
+		return;
+	}
+	if ((i = pane_link_in_view(&st->pane)) < 0) {
+		set_msg(st, xstrdup("no continuation mark in view"));
+		return;
+	}
+	l = &st->pane.links[i];
+	if (l->target == 0) {
+		set_msg(st, xstrdup(l->reason != NULL ? l->reason :
+		    "the mark leads nowhere in the library"));
+		return;
+	}
+	/* Opening the target frees the open article's links. */
+	mark = l->mark;
+	go_to(st, l->target);
+	{
+		char name[KEYS_NAME_MAX];
+		int key;
+		if (keys_of(&st->cfg.keys, ACT_BACK, &key, 1) > 0)
+			keys_name(key, name);
+		else
+			snprintf(name, sizeof name, "back");
+		set_msg(st, xasprintf("followed %s%d版 (%s: back)",
+		    links_kind_name(mark.kind), mark.page, name));
+	}
+}
+
+/* back: to where c or = left, else to the sidebar. */
+static void
+act_back_key(struct ui_state *st)
+{
+	struct ui_place pl;
+
+	if (st->nhist == 0 || st->focus != FOCUS_READER) {
+		act_back(st);
+		return;
+	}
+	pl = st->hist[--st->nhist];
+	if (open_article(st, pl.id) == 0) {
+		pane_set_place(&st->pane, pl.para, pl.off);
+		st->focus = FOCUS_READER;
+	}
+}
+
+/* =: the overlay of related reports (SPEC "Related reports"). */
+static void
+act_related(struct ui_state *st)
+{
+	char *err = NULL;
+
+	if (st->pane.art == NULL) {
+		set_msg(st, xstrdup("no article open"));
+		return;
+	}
+	store_related_free(st->rel, st->nrel);
+	st->rel = NULL;
+	st->nrel = st->rel_cur = 0;
+	if (store_related(st->store, st->pane.id, RELATED_SHOWN, &st->rel,
+	    &st->nrel, &err) != 0) {
+		report(st, err);
+		return;
+	}
+	if (st->nrel == 0) {
+		set_msg(st, xstrdup("no related reports"));
+		return;
+	}
+	st->related = 1;
+	st->dirty |= DIRTY_ALL;
+}
+
+static void
+related_key(struct ui_state *st, int key)
+{
+	enum action a = keys_lookup(&st->cfg.keys, key);
+
+	st->dirty |= DIRTY_ALL | DIRTY_CLEAR;
+	if (a == ACT_DOWN && st->rel_cur + 1 < st->nrel)
+		st->rel_cur++;
+	else if (a == ACT_UP && st->rel_cur > 0)
+		st->rel_cur--;
+	else if (a == ACT_OPEN || key == K_ENTER) {
+		st->related = 0;
+		go_to(st, st->rel[st->rel_cur].id);
+	} else if (a != ACT_DOWN && a != ACT_UP)
+		st->related = 0;
+}
+
+/* The overlay's rows: date and page (or issue), then the title. */
+static void
+draw_related(struct ui_state *st)
+{
+	static const char title[] = " Related reports: j/k, Enter opens; any "
+	    "other key closes ";
+	int amb = st->cfg.ambiguous, y0 = 1, x0 = 2, h, w = st->cols - 4;
+	size_t i;
+
+	if (w > 100) {
+		x0 = (st->cols - 100) / 2;
+		w = 100;
+	}
+	h = (int)st->nrel + 2 < st->rows - 2 ? (int)st->nrel + 2 : st->rows - 2;
+	screen_box(y0, x0, h, w, EL_STATUS);
+	screen_puts(y0, x0 + 2, w - 4, title, amb, EL_STATUS);
+	for (i = 0; i < st->nrel && (int)i < h - 2; i++) {
+		const struct related_row *r = &st->rel[i];
+		char *line = r->date[0] != '\0' ? xasprintf("%s p%d  %s",
+		    r->date, r->page, r->title) : xasprintf("issue %d  %s",
+		    r->issue, r->title);
+		char *cut = layout_truncate(line, w - 4, amb);
+		int style = i == st->rel_cur ? EL_CURSOR : SCREEN_PLAIN;
+
+		screen_fill(y0 + 1 + (int)i, x0 + 1, w - 2, style);
+		screen_puts(y0 + 1 + (int)i, x0 + 2, w - 4, cut, amb, style);
+		free(cut);
+		free(line);
+	}
 }
 
 static void
@@ -605,7 +773,9 @@ run_action(struct ui_state *st, enum action a)
 	case ACT_DOWN: act_move(st, 1); break;
 	case ACT_UP: act_move(st, -1); break;
 	case ACT_OPEN: act_open(st); break;
-	case ACT_BACK: act_back(st); break;
+	case ACT_BACK: act_back_key(st); break;
+	case ACT_FOLLOW: act_follow(st); break;
+	case ACT_RELATED: act_related(st); break;
 	case ACT_CLOSE:
 		if (st->focus == FOCUS_READER)
 			act_back(st);
@@ -922,6 +1092,8 @@ handle_key(struct ui_state *st, int key, const struct screen_mouse *m)
 		prompt_key(st, key);
 	else if (st->help)
 		help_key(st, key);
+	else if (st->related)
+		related_key(st, key);
 	else
 		run_action(st, keys_lookup(&st->cfg.keys, key));
 }
@@ -1089,6 +1261,8 @@ ui_render(struct ui_state *st)
 	if (st->help)
 		help_draw(&st->cfg.keys, &st->help_top, st->rows, st->cols,
 		    amb);
+	else if (st->related)
+		draw_related(st);
 	screen_cursor(cx < 0 ? -1 : st->rows - 1, cx);
 	screen_refresh();
 	st->dirty = 0;
@@ -1211,6 +1385,7 @@ ui_free(struct ui_state *st)
 	free(st->filter_text);
 	free(st->last_find);
 	free(st->msg);
+	store_related_free(st->rel, st->nrel);
 }
 
 /* The one way out: save the reading position, restore the terminal. */

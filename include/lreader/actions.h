@@ -24,7 +24,7 @@ enum action_group {
 	_(OPEN, "open", GROUP_MOVE, \
 	    "open the article (on an issue row: fold or unfold it)") \
 	_(BACK, "back", GROUP_MOVE, \
-	    "back to the sidebar (showing it if hidden)") \
+	    "back where c or = left; else to the sidebar") \
 	_(CLOSE, "close", GROUP_MOVE, \
 	    "in the reader as back; in the sidebar, quit") \
 	_(QUIT, "quit", GROUP_MOVE, "quit at once") \
@@ -74,6 +74,10 @@ enum action_group {
 	_(SIDEBAR, "sidebar", GROUP_VIEW, "hide or show the sidebar") \
 	_(RELOAD, "reload", GROUP_VIEW, \
 	    "show what other imports added; the open article stays") \
+	_(FOLLOW, "follow", GROUP_MOVE, \
+	    "follow the continuation mark in view; back returns") \
+	_(RELATED, "related", GROUP_VIEW, \
+	    "list related reports; Enter opens one") \
 	_(PIPE, "pipe", GROUP_VIEW, \
 	    "pipe the open article, as cat prints it, to a shell command") \
 	_(HELP, "help", GROUP_VIEW, "this help") \

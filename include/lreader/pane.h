@@ -39,6 +39,11 @@ struct pane {
 	char *folded;             /* its search_fold (owned) */
 	struct pane_match *m;     /* owned */
 	size_t nm, cur;           /* matches; the current one */
+	/* The open article's continuation and cross-reference marks (SPEC
+	 * "Links"), drawn as links; lk[i] shows the mark of links[i]. */
+	struct store_link *links; /* owned */
+	size_t nlinks;
+	struct pane_match *lk;    /* owned; nlinks of them */
 };
 
 void pane_init(struct pane *p, struct store *store);
@@ -51,6 +56,11 @@ void pane_free(struct pane *p);
  * article (nothing changes), or -1 with *err.
  */
 int pane_open(struct pane *p, int64_t id, char **err);
+/* Put the reading position at (para, off) of the open article. */
+void pane_set_place(struct pane *p, int para, size_t off);
+/* The first of the open article's marks shown on screen (a link), or -1
+ * when none is. */
+long pane_link_in_view(const struct pane *p);
 /* Save the reading position of the open article in the store. */
 int pane_save(struct pane *p, char **err);
 /* Re-read the open article's issue number and place (after a reload). */

@@ -60,6 +60,14 @@ struct ui_state {
 	int help;                     /* the help overlay is up */
 	int fresh;                    /* issues another process imported
 	                                 since the view was pinned (R) */
+	/* Places left by c (follow) and = (related), the last on top:
+	 * back returns to them (SPEC "Links"). */
+	struct ui_place { int64_t id; int para; size_t off; } hist[32];
+	int nhist;
+	/* The = overlay: related reports of the open article. */
+	int related;                  /* the overlay is up */
+	struct related_row *rel;      /* owned */
+	size_t nrel, rel_cur;
 	long help_top;
 	char *msg;                    /* status message until the next key
 	                                 (owned), or NULL */
