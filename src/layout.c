@@ -42,6 +42,8 @@ struct scratch {
 	size_t n, ccap;
 	struct layout_span *spans;
 	size_t nspans, scap;
+	size_t forced;            /* cuts the last fill made inside a run
+	                             with no break opportunity */
 };
 
 static const char caption_prefix[] = "[图] ";
@@ -218,6 +220,7 @@ fill(struct scratch *sc, size_t textlen, long width, long first)
 	long avail = first, lw;
 
 	sc->nspans = 0;
+	sc->forced = 0;
 	for (;;) {
 		int hang = 0;
 		lw = 0;
@@ -251,6 +254,7 @@ fill(struct scratch *sc, size_t textlen, long width, long first)
 			continue;
 		}
 		cut = brk ? brk : emergency_cut(c, s, k);
+		sc->forced += brk == 0;
 		emit(sc, s, cut, textlen);
 		avail = width;
 		if (cut == s)
@@ -367,16 +371,19 @@ chars_bytes(const char *s, size_t k)
 	return i;
 }
 
-char *
-layout_truncate_apart(const char *s, const char *const *others, size_t n,
-    int width, int ambiguous)
+/*
+ * The apart form of s against others (see layout_truncate_apart), before
+ * the check that it tells s apart: the plain cut when no other is cut the
+ * same. The caller frees.
+ */
+static char *
+apart_form(const char *s, const char *const *others, size_t n, int width,
+    int ambiguous)
 {
 	char *cut = layout_truncate(s, width, ambiguous), *o, *t, *r;
 	size_t k, best = 0, from, head;
 	int alike = 0;
 
-	if (s == NULL)
-		s = "";
 	for (k = 0; k < n; k++) {
 		if (others[k] == NULL || strcmp(others[k], s) == 0)
 			continue;
@@ -396,13 +403,46 @@ layout_truncate_apart(const char *s, const char *const *others, size_t n,
 	from = best;
 	for (k = 0; k < APART_CONTEXT && from > head; k++)
 		from = utf8_prev(s, from);
-	if (from <= head) {
-		free(cut);
-		return layout_truncate(s, width, ambiguous);
-	}
+	if (from <= head)
+		return cut;
 	t = xasprintf("%.*s…%s", (int)head, s, s + from);
 	r = layout_truncate(t, width, ambiguous);
 	free(t);
+	free(cut);
+	return r;
+}
+
+char *
+layout_truncate_apart(const char *s, const char *const *others, size_t n,
+    int width, int ambiguous)
+{
+	char *r, *o, *cut;
+	const char *self[1];
+	size_t k;
+	int apart = 1;
+
+	if (s == NULL)
+		s = "";
+	r = apart_form(s, others, n, width, ambiguous);
+	cut = layout_truncate(s, width, ambiguous);
+	if (strcmp(r, cut) == 0) {
+		free(cut);
+		return r;
+	}
+	/* Too narrow to show where they part (the forms still alike, or
+	 * a doubled "……"): the plain cut says more. */
+	self[0] = s;
+	for (k = 0; k < n && apart; k++) {
+		if (others[k] == NULL || strcmp(others[k], s) == 0)
+			continue;
+		o = apart_form(others[k], self, 1, width, ambiguous);
+		apart = strcmp(o, r) != 0;
+		free(o);
+	}
+	if (!apart || strstr(r, "……") != NULL) {
+		free(r);
+		return cut;
+	}
 	free(cut);
 	return r;
 }
@@ -445,19 +485,21 @@ static void
 wrap_styled(struct scratch *sc, const char *text, long width, long first,
     enum layout_style style, int ambiguous)
 {
-	size_t len = strlen(text), k;
+	size_t len = strlen(text), k, forced;
 	long lo, hi;
 
 	wrap(sc, text, len, width, first, ambiguous);
 	k = sc->nspans;
+	forced = sc->forced;
 	if (!balanced(style) || k < 2 || width != first)
 		return;
 	lo = width / (long)k > 2 ? width / (long)k : 2;
 	hi = width;
+	/* No more lines, and no word cut that the full width kept whole. */
 	while (lo < hi) {
 		long mid = lo + (hi - lo) / 2;
 		wrap(sc, text, len, mid, mid, ambiguous);
-		if (sc->nspans <= k)
+		if (sc->nspans <= k && sc->forced <= forced)
 			hi = mid;
 		else
 			lo = mid + 1;

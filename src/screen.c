@@ -151,22 +151,26 @@ screen_suspend(void)
 	endwin();
 }
 
-void
+int
 screen_pause_key(const char *prompt)
 {
 	char c;
+	ssize_t r;
 
 	if (scr == NULL)
-		return;
+		return 0;
 	/* Our key modes, but no refresh: what the command wrote stays on
-	 * the terminal until the key (a curses read would repaint first). */
+	 * the terminal until the key (a curses read would repaint first).
+	 * Output post-processing is off: a new line is \r\n. */
 	reset_prog_mode();
-	if (fputs(prompt, stdout) == EOF || fflush(stdout) == EOF)
-		return;
-	while (read(STDIN_FILENO, &c, 1) < 0 && errno == EINTR)
-		;
+	if (fputs("\r\n", stdout) == EOF || fputs(prompt, stdout) == EOF ||
+	    fflush(stdout) == EOF)
+		return 0;
+	/* A signal (Ctrl-C) ends the wait: the caller sees it caught. */
+	r = read(STDIN_FILENO, &c, 1);
 	/* The rest of a key's escape sequence is not a key of ours. */
 	flushinp();
+	return r < 0 && errno == EINTR ? -1 : 0;
 }
 
 void

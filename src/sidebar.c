@@ -470,11 +470,11 @@ sidebar_note_marks(struct sidebar *sb, int64_t id, int read, int bookmarked)
 		count_change(sb, issue, was_read, was_bm, read, bookmarked);
 }
 
-void
-sidebar_note_issue_read(struct sidebar *sb, int issue, int read)
+int
+sidebar_note_issue_read(struct sidebar *sb, int issue, int read, char **err)
 {
-	struct issue_row *ir = kept_issue(sb, issue);
-	size_t i, j;
+	struct issue_row *ir = kept_issue(sb, issue), *rows = NULL;
+	size_t i, j, n = 0;
 
 	for (i = 0; i < sb->nfold + 1; i++) {
 		struct sb_articles *a = i < sb->nfold ? &sb->folds[i] :
@@ -484,12 +484,25 @@ sidebar_note_issue_read(struct sidebar *sb, int issue, int read)
 			a->rows[j].read = read;
 	}
 	if (ir == NULL)
-		return;
-	ir->nunread = read ? 0 : ir->narticles;
-	/* Under the unread filter every article matches or none does; the
-	 * others keep their count (the bookmarks did not change). */
-	if (sb->filtered && sb->filter.unread_only && !sb->filter.bookmarks_only)
-		ir->nmatch = read ? 0 : ir->narticles;
+		return 0;
+	/* The counts as the store has them now: the issue's own, then
+	 * under a text filter its matching articles (not to be derived
+	 * from the issue's size). */
+	if (store_issues(sb->store, NULL, issue, 1, &rows, &n, err) != 0)
+		return -1;
+	if (n > 0 && rows[0].number == issue) {
+		ir->nunread = rows[0].nunread;
+		ir->narticles = rows[0].narticles;
+	}
+	store_issue_rows_free(rows, n);
+	if (!sb->filtered)
+		return 0;
+	if (store_issues(sb->store, &sb->filter, issue, 1, &rows, &n, err) != 0)
+		return -1;
+	/* None of it passing the filter now: the next issue comes back. */
+	ir->nmatch = n > 0 && rows[0].number == issue ? rows[0].nmatch : 0;
+	store_issue_rows_free(rows, n);
+	return 0;
 }
 
 const struct issue_row *

@@ -597,7 +597,8 @@ toggle_issue_read(struct ui_state *st)
 		report(st, err);
 		return;
 	}
-	sidebar_note_issue_read(&st->sb, issue, read);
+	if (sidebar_note_issue_read(&st->sb, issue, read, &err) != 0)
+		report(st, err), err = NULL;
 	set_msg(st, xasprintf("issue %d marked %s", issue,
 	    read ? "read" : "unread"));
 	st->dirty |= DIRTY_SIDEBAR;
@@ -923,7 +924,7 @@ run_pipe(struct ui_state *st, const char *cmd)
 		report(st, err);
 		return;
 	}
-	screen_pause_key("\n[press any key to return to lreader]");
+	(void)screen_pause_key("[press any key to return to lreader]");
 	screen_resume();
 	buf_free(&b);
 	how = pipe_describe(status);
@@ -950,9 +951,11 @@ apply_prompt(struct ui_state *st, enum ui_prompt p, const char *s)
 		st->dirty |= DIRTY_PANE;
 		break;
 	case PROMPT_FILTER:
-		/* The open article's highlights follow the filter. */
-		if (st->pane.art != NULL && (st->filter_text != NULL ||
-		    s[0] != '\0'))
+		/* The open article's highlights follow the filter (a find of
+		 * the reader's own stays when the filter goes). */
+		if (st->pane.art != NULL && (s[0] != '\0' ||
+		    (st->filter_text != NULL && st->pane.query != NULL &&
+		    strcmp(st->pane.query, st->filter_text) == 0)))
 			pane_mark(&st->pane, s);
 		free(st->filter_text);
 		st->filter_text = s[0] != '\0' ? xstrdup(s) : NULL;
@@ -1526,7 +1529,10 @@ ui_main(const struct ui_options *opt)
 	}
 	if (opt->open_id > 0) {
 		if (open_article(&st, (int64_t)opt->open_id) != 0) {
-			print_msg(stderr, "%lld: no such article", opt->open_id);
+			/* open_article put the reason in the status line. */
+			print_msg(stderr, "%lld: %s", opt->open_id,
+			    st.msg != NULL && strstr(st.msg, "is gone") == NULL ?
+			    st.msg : "no such article");
 			ui_free(&st);
 			buf_free(&note);
 			return 1;

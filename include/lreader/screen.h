@@ -46,7 +46,7 @@ void screen_end(void);
  * for one key on the terminal as the other program left it, then
  * screen_resume restores the modes and repaints everything. */
 void screen_suspend(void);
-void screen_pause_key(const char *prompt);
+int screen_pause_key(const char *prompt);  /* -1: a signal ended it */
 void screen_resume(void);
 /* Whether the screen is running. */
 int screen_active(void);

@@ -113,8 +113,10 @@ int sidebar_newest_dated(struct sidebar *sb);
  * and its issue's unread and matching counts. */
 void sidebar_note_marks(struct sidebar *sb, int64_t id, int read,
     int bookmarked);
-/* Every article of issue was marked read (or unread). */
-void sidebar_note_issue_read(struct sidebar *sb, int issue, int read);
+/* Every article of issue was marked read (or unread): its rows follow,
+ * its counts read again from the store. Returns 0 or -1 with *err. */
+int sidebar_note_issue_read(struct sidebar *sb, int issue, int read,
+    char **err);
 /* The row of issue as the sidebar keeps it (counts current), or NULL
  * when it is not at hand; valid until the sidebar changes. */
 const struct issue_row *sidebar_issue(struct sidebar *sb, int issue);

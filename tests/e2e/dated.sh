@@ -66,7 +66,8 @@ wait_status "issue 3/3 2021-07-27 p1"; ok $? "  ] goes to the view's next issue"
 keys '['
 wait_status "issue 2/3 2021-07-26 p2"; ok $? "  [ back to the issue before"
 keys R
-wait_status "1 new issue"; ok $? "R: 1 new issue"
+until_ok lacks "R to show"; ok $? "R: the notice goes"
+status_has "1 new issue"; ok $? "  R: 1 new issue"
 keys j
 wait_status "issue 3/4 2021-07-26 p2"; ok $? "  the open article stays, its issue renumbered"
 has "1 · 2021-07-25 p1"; ok $? "  the new issue is first"

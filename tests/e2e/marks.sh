@@ -196,6 +196,17 @@ until_ok status_has "/大数据 1/"; ok $? "an article opened under a filter sho
 screen_esc | grep -q '43m大数据\|\[7m大数据'; ok $? "  highlighted"
 keys n
 until_ok status_has "/大数据 2/"; ok $? "  n goes to the next match"
+# r twice on an issue row under a text filter: back to the articles that
+# match, not the issue's size.
+keys u
+wait_status "unread only"
+keys Tab g
+until_ok sidebar_has '1 · 刘媛媛.*(3/10)'
+keys r
+until_ok sidebar_has '1 · 刘媛媛.*(0/10)'; ok $? "r on issue 1's row, filter 大数据 and unread: (0/10)"
+keys r
+until_ok sidebar_has '1 · 刘媛媛.*(3/10)'; ok $? "r again: (3/10), its matching articles, not (10/10)"
+keys Tab u
 keys F
 until_ok lacks "/大数据"; ok $? "F: the filter's highlights go with it"
 keys Q

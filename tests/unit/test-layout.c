@@ -8,6 +8,7 @@
 #define _XOPEN_SOURCE 700
 #include <locale.h>
 #include <stdio.h>
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistr.h>
@@ -564,6 +565,33 @@ test_balanced(void)
 	layout_free(&l);
 	buf_free(&b);
 	article_free(a);
+
+	/* Even lines never cut a word that the full width kept whole. */
+	{
+		static const char *w = "Supercalifragilisticexpialidocious "
+		    "antidisestablishmentarianism 二";
+		int width, bad = 0;
+		for (width = 20; width <= 70; width++) {
+			a = article_new();
+			article_set(&a->title, xstrdup(w));
+			if (layout_article(a, width, 1, &l, NULL) == 0) {
+				for (i = 0; i + 1 < l.n; i++) {
+					const struct layout_line *x = &l.lines[i];
+					const char *e = x->text + x->len;
+					if (x->style == STYLE_TITLE && x->len > 0 &&
+					    l.lines[i + 1].style == STYLE_TITLE &&
+					    isalpha((unsigned char)e[-1]) &&
+					    isalpha((unsigned char)e[0]) &&
+					    (width >= 34))
+						bad++;
+				}
+				layout_free(&l);
+			}
+			article_free(a);
+		}
+		is_int(bad, 0, "balanced: no word cut where it fits the width "
+		    "(widths 34..70)");
+	}
 }
 
 /* Titles of one list that share their start are cut apart. */
@@ -595,6 +623,25 @@ test_truncate_apart(void)
 	is_str(x, y, "apart: cut as usual when no other looks the same");
 	free(x);
 	free(y);
+	/* Too narrow to show where they part: the plain cut, never "……"
+	 * and never two alike forms worse than the plain ones. */
+	{
+		int w, amb, bad = 0;
+		for (amb = 1; amb <= 2; amb++)
+			for (w = 4; w <= 30; w++) {
+				char *p = layout_truncate_apart(a, (const char *[]){ b },
+				    1, w, amb);
+				char *q = layout_truncate_apart(b, (const char *[]){ a },
+				    1, w, amb);
+				char *pa = layout_truncate(a, w, amb);
+				bad += strstr(p, "……") != NULL ||
+				    (strcmp(p, q) == 0 && strcmp(p, pa) != 0);
+				free(p);
+				free(q);
+				free(pa);
+			}
+		is_int(bad, 0, "apart: at every width either apart or the plain cut");
+	}
 	x = layout_truncate_apart(a, (const char *[]){ a }, 1, 21, 1);
 	y = layout_truncate(a, 21, 1);
 	is_str(x, y, "apart: the same title (a repeat) is cut as usual");
