@@ -257,12 +257,21 @@ act_move(struct ui_state *st, long lines)
 	}
 }
 
+static void act_follow(struct ui_state *st);
+
 static void
 act_open(struct ui_state *st)
 {
 	struct sb_item it = st->sb.cursor;
 	char *err = NULL;
 
+	/* In the reader, Enter on a mark in view follows it, as c does
+	 * (SPEC "Links"). */
+	if (st->focus == FOCUS_READER && st->pane.art != NULL &&
+	    pane_link_in_view(&st->pane) >= 0) {
+		act_follow(st);
+		return;
+	}
 	if (st->focus != FOCUS_SIDEBAR || it.issue == 0)
 		return;
 	if (it.article != 0) {

@@ -22,7 +22,8 @@ enum action_group {
 	_(UP, "up", GROUP_MOVE, \
 	    "move up in the sidebar / scroll a line in the reader") \
 	_(OPEN, "open", GROUP_MOVE, \
-	    "open the article (on an issue row: fold or unfold it)") \
+	    "open the article (on an issue row: fold or unfold it; in the "\
+	    "reader: follow the mark in view)") \
 	_(BACK, "back", GROUP_MOVE, \
 	    "back where c or = left; else to the sidebar") \
 	_(CLOSE, "close", GROUP_MOVE, \

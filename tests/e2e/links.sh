@@ -44,6 +44,11 @@ wait_status "issue 1/3"; ok $? "h: back to the article the mark was in"
 pane_text() { screen | sed '$d' | sed 's/^.*│ *//' | tr -d ' \n'; }
 pane_text | grep -q "（下转4版）"; ok $? "  at the same place (its mark on screen)"
 
+keys Enter
+until_ok has "据了解，体育场钢结构工程"; ok $? "Enter in the reader follows the mark in view too"
+keys h
+wait_status "issue 1/3"
+
 keys =
 wait_for "Related reports"; ok $? "=: the related reports"
 has "2021-07-26 p4  体育中心钢结构合拢"; ok $? "  its continuation first, with date and page"
