@@ -33,6 +33,19 @@ struct open_para {
 	unsigned dateline : 1, source : 1, signoff : 1;
 };
 
+/* Whether text, its last m bytes a mark, ends a statement with 。 before
+ * it (a teaser's title may end in ？ or ！; a full stop ends prose). */
+static int
+ends_before_mark(const char *text, size_t m)
+{
+	size_t n = strlen(text) - m;
+
+	while (n > 0 && text[n - 1] == ' ')
+		n--;
+	return n >= strlen("。") && memcmp(text + n - strlen("。"), "。",
+	    strlen("。")) == 0;
+}
+
 static void
 close_para(struct seg *s, struct open_para *op)
 {
@@ -52,9 +65,11 @@ close_para(struct seg *s, struct open_para *op)
 	it->lead = seg_opens_lead(it->text);
 	m = clean_mark_at_end(it->text);
 	it->mark = m > 0;
-	/* A teaser: a short paragraph that sends the reader to a page. */
+	/* A teaser: a short paragraph that sends the reader to a page,
+	 * a title-like phrase before its mark; a sentence that ends before
+	 * the mark (…发展。（相关报道见第三版）) ends an article instead. */
 	it->teaser = m > 0 && strstr(it->text + strlen(it->text) - m, "见") &&
-	    utf8_count(it->text) <= TEASER_MAX;
+	    utf8_count(it->text) <= TEASER_MAX && !ends_before_mark(it->text, m);
 }
 
 static void

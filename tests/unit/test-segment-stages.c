@@ -487,6 +487,17 @@ test_assemble(void)
 		is_str(p.articles[1]->title, "怀进鹏等院士专访", "assemble: titled without its mark");
 	}
 	page_free(&p);
+	buf_reset(&b);
+
+	/* A short last paragraph that ends a sentence before its mark ends
+	 * the article; it is no teaser of its own. */
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n□ 本报记者 郝晓东\n");
+	column(&b, para_a, 16);
+	buf_adds(&b, "会议要求各地抓好落实。（相关报道见第三版）\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (2)");
+	is_int(p.n, 1, "assemble: a closing sentence with its mark stays in "
+	    "the article");
+	page_free(&p);
 	buf_free(&b);
 }
 
