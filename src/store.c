@@ -3477,6 +3477,24 @@ view_issue(const struct store *s, int number)
 	return number >= 1 && number <= s->view_n ? s->view[number - 1] : 0;
 }
 
+/*
+ * Before a numbered read: if another connection changed the library
+ * since the last look, build the view now, so that no read between that
+ * change and the interface's next store_poll sees the library's new
+ * numbers. One PRAGMA when nothing changed.
+ */
+static int
+view_ready(struct store *s, char **err)
+{
+	int64_t v;
+
+	if (!s->pinned || s->view != NULL)
+		return 0;
+	if (query_int(s, "PRAGMA data_version", &v, err) < 0)
+		return -1;
+	return (long long)v == s->pin_version ? 0 : build_view(s, err);
+}
+
 int
 store_pin(struct store *s, char **err)
 {
@@ -3579,6 +3597,8 @@ store_issue_number(struct store *s, int64_t id, int *number, char **err)
 	int r;
 
 	*number = 0;
+	if (view_ready(s, err) < 0)
+		return -1;
 	if (s->view != NULL) {
 		*number = view_number(s, id);
 		return 0;
@@ -3599,6 +3619,9 @@ store_issue_count(struct store *s, int *n, char **err)
 	sqlite3_stmt *st;
 	int rc = -1;
 
+	*n = 0;
+	if (view_ready(s, err) < 0)
+		return -1;
 	if (s->view != NULL) {
 		*n = s->view_n;
 		return 0;
@@ -3741,6 +3764,10 @@ store_issues(struct store *s, const struct store_filter *f, int first,
 
 	*rows = NULL;
 	*n = 0;
+	if (view_ready(s, err) < 0) {
+		free(match);
+		return -1;
+	}
 	if ((r = numbers_ready(s, err)) < 0 ||
 	    (match != NULL && match[0] == '\0'))
 		goto out;
@@ -3834,6 +3861,10 @@ store_articles_each(struct store *s, int number, const struct store_filter *f,
 	enum stmt_id q;
 	int r;
 
+	if (view_ready(s, err) < 0) {
+		free(match);
+		return -1;
+	}
 	/* Numbers first: a callback that reads an issue row then finds
 	 * nothing to renumber, so it never writes under this read. */
 	if ((r = numbers_ready(s, err)) < 0)
@@ -3978,6 +4009,8 @@ store_find_issues(struct store *s, const char *spec, int on_or_after,
 
 	*numbers = NULL;
 	*n = 0;
+	if (view_ready(s, err) < 0)
+		return -1;
 	if (spec == NULL || spec_range(spec, &lo, &hi, &page) < 0)
 		return fail(err, "%s: not a date (YYYY-MM-DD, YYYY-MM-DD/P "
 		    "or YYYY-MM)", spec ? spec : "");
@@ -4075,6 +4108,8 @@ store_article_issue(struct store *s, int64_t id, struct issue_row *out,
 	int r = -1;
 
 	memset(out, 0, sizeof *out);
+	if (view_ready(s, err) < 0)
+		return -1;
 	if (numbers_ready(s, err) < 0 || (st = prep(s, Q_ARTICLE_ISSUE,
 	    err)) == NULL || bind_int64(s, st, 1, id, err) < 0 ||
 	    (r = step(s, st, err)) < 0)
