@@ -166,6 +166,15 @@ chunk_len(const char *text)
 	size_t lines = 0;
 	int after_end = 0;
 
+	/* No cut can come before line CHUNK_LINES * 3 / 4: a page with
+	 * fewer newlines (every printed one) is one part, found by counting
+	 * them, without a look at each line's sentence end. */
+	for (e = text; (e = strchr(e, '\n')) != NULL; e++)
+		if (++lines > CHUNK_LINES * 3 / 4)
+			break;
+	if (e == NULL)
+		return strlen(text);
+	lines = 0;
 	while (*p != '\0') {
 		e = strchr(p, '\n');
 		if (e == NULL)
