@@ -220,6 +220,12 @@ segment_part(const char *text, struct page *out)
 	return 1;
 }
 
+void
+segment_init(void)
+{
+	seg_weights_init();
+}
+
 int
 segment_page(const char *text, struct page *out, char **err)
 {
