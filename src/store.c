@@ -58,6 +58,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <sqlite3.h>
@@ -1112,6 +1113,38 @@ check_damage(struct store *s, char **err)
 	return rc;
 }
 
+/*
+ * Waiting for a lock another process holds (SQLITE_BUSY). SQLite's own
+ * busy timeout sleeps 1, 2, 5, 10, 15, 20, 25 ... ms between tries, so a
+ * lock held 20 ms -- another lreader closing the library: its last
+ * checkpoint and the log's removal -- cost a start 33 or 53 ms: the step
+ * that the interface's first paint showed on some starts (work item 11).
+ * busy_wait tries again every BUSY_POLL_US for the first BUSY_FINE_MS,
+ * then every BUSY_COARSE_MS, and gives up after BUSY_MAX_MS in all (the
+ * 5 s that importers wait for each other: store_begin).
+ */
+#define BUSY_POLL_US 500
+#define BUSY_FINE_MS 200
+#define BUSY_COARSE_MS 20
+#define BUSY_MAX_MS 5000
+
+static int
+busy_wait(void *ctx, int n)
+{
+	const long fine = BUSY_FINE_MS * 1000L / BUSY_POLL_US;
+	struct timespec ts = { 0, 0 };
+
+	(void)ctx;
+	if (n < fine)
+		ts.tv_nsec = BUSY_POLL_US * 1000L;
+	else if (BUSY_FINE_MS + (n - fine) * (long)BUSY_COARSE_MS >= BUSY_MAX_MS)
+		return 0;
+	else
+		ts.tv_nsec = BUSY_COARSE_MS * 1000000L;
+	nanosleep(&ts, NULL);
+	return 1;
+}
+
 /* Open the library file at path, set up or migrated to `version`. */
 static int
 open_at(const char *path, int version, struct store **out, char **err)
@@ -1126,8 +1159,8 @@ open_at(const char *path, int version, struct store **out, char **err)
 		    "cannot open");
 		goto bad;
 	}
-	if (sqlite3_busy_timeout(s->db, 5000) != SQLITE_OK) {
-		db_fail(s, err, "busy timeout");
+	if (sqlite3_busy_handler(s->db, busy_wait, NULL) != SQLITE_OK) {
+		db_fail(s, err, "busy handler");
 		goto bad;
 	}
 	/* Check first: WAL would rewrite the header of a file we refuse. */
@@ -1271,8 +1304,8 @@ open_readonly(const char *path, struct store **out, char **err)
 	}
 	free(uri);
 	uri = NULL;
-	if (sqlite3_busy_timeout(s->db, 5000) != SQLITE_OK) {
-		db_fail(s, err, "busy timeout");
+	if (sqlite3_busy_handler(s->db, busy_wait, NULL) != SQLITE_OK) {
+		db_fail(s, err, "busy handler");
 		goto bad;
 	}
 	if (check_library(s, STORE_SCHEMA_VERSION, &have, err) < 0)
@@ -1370,6 +1403,16 @@ store_close(struct store *s)
 		store_rollback(s);
 	for (i = 0; i < Q_COUNT; i++)
 		sqlite3_finalize(s->st[i]);
+	/*
+	 * The last connection to close checkpoints the log and removes it
+	 * holding the library's exclusive lock, which keeps a reader that
+	 * starts meanwhile waiting (busy_wait). Checkpointed first, without
+	 * that lock (readers go on meanwhile), the close only removes the
+	 * log: the wait of a start right after a quit is that short.
+	 */
+	if (!s->readonly && s->db != NULL)
+		sqlite3_wal_checkpoint_v2(s->db, NULL, SQLITE_CHECKPOINT_PASSIVE,
+		    NULL, NULL);
 	/* Every statement is finalized, so close cannot be busy. */
 	sqlite3_close(s->db);
 	free(s->path);
