@@ -113,28 +113,55 @@ agreement(const int *v, int n, int *at)
 	return best;
 }
 
-/* Whether the lines around i have one paragraph a line. */
-static int
-perline_around(const struct seg *s, size_t i)
-{
-	size_t lo = i >= COL_WINDOW ? i - COL_WINDOW : 0, j;
-	size_t hi = i + COL_WINDOW < s->nl ? i + COL_WINDOW : s->nl - 1;
-	int w[2 * COL_WINDOW + 1], n = 0, finals = 0, widest = 0;
+/*
+ * Counts over the lines before each line (prefix sums), for
+ * perline_around: text lines (body or dateline), those of them that end
+ * a sentence, that are narrower than PERLINE_MEDIAN, wider than
+ * PERLINE_CELLS. Any window's counts are then two lookups, where
+ * sorting each window's widths for its median ran once a line.
+ */
+struct perline_sums {
+	int *text, *finals, *below, *over;   /* [0..nl], [j]: lines < j */
+};
 
-	for (j = lo; j <= hi; j++) {
+static void
+perline_sums(const struct seg *s, struct perline_sums *p)
+{
+	size_t j;
+
+	p->text = xcalloc(4 * (s->nl + 1), sizeof *p->text);
+	p->finals = p->text + s->nl + 1;
+	p->below = p->finals + s->nl + 1;
+	p->over = p->below + s->nl + 1;
+	for (j = 0; j < s->nl; j++) {
 		const struct seg_line *l = &s->l[j];
-		if (l->kind != L_TEXT && l->kind != L_DATELINE)
-			continue;
-		w[n++] = l->w[1];
-		finals += l->final;
-		if (l->w[1] > widest)
-			widest = l->w[1];
+		int t = l->kind == L_TEXT || l->kind == L_DATELINE;
+		p->text[j + 1] = p->text[j] + t;
+		p->finals[j + 1] = p->finals[j] + (t && l->final);
+		p->below[j + 1] = p->below[j] + (t && l->w[1] < PERLINE_MEDIAN);
+		p->over[j + 1] = p->over[j] + (t && l->w[1] > PERLINE_CELLS);
 	}
+}
+
+/*
+ * Whether the lines around i have one paragraph a line: within
+ * COL_WINDOW lines, a text line wider than any column, or most of them
+ * ending a sentence, or their median width that of whole paragraphs
+ * (the median, the (n/2)-th smallest width, is at least PERLINE_MEDIAN
+ * when at most n/2 widths are below it).
+ */
+static int
+perline_around(const struct seg *s, const struct perline_sums *p, size_t i)
+{
+	size_t lo = i >= COL_WINDOW ? i - COL_WINDOW : 0;
+	size_t hi = (i + COL_WINDOW < s->nl ? i + COL_WINDOW : s->nl - 1) + 1;
+	int n = p->text[hi] - p->text[lo];
+	int finals = p->finals[hi] - p->finals[lo];
+
 	if (n == 0)
 		return 0;
-	sort_ints(w, n);
-	return widest > PERLINE_CELLS || (n >= 2 && (finals * 10 >= n * 6 ||
-	    w[n / 2] >= PERLINE_MEDIAN));
+	return p->over[hi] - p->over[lo] > 0 || (n >= 2 &&
+	    (finals * 10 >= n * 6 || p->below[hi] - p->below[lo] <= n / 2));
 }
 
 /* Lines on each side whose column widths a line's is smoothed with. */
@@ -228,6 +255,7 @@ seg_columns(struct seg *s)
 	size_t *zhi = xreallocarray(NULL, s->nl + 1, sizeof *zhi);
 	size_t z = 0, zk = 0;
 	int page_votes[NMETRIC] = { 0 };
+	struct perline_sums ps;
 
 	/* Zones, and the range of voters each holds. */
 	for (i = 0; i < s->nl; i++)
@@ -249,6 +277,7 @@ seg_columns(struct seg *s)
 	}
 	nv = 0;
 	k = 0;
+	perline_sums(s, &ps);
 	for (i = 0; i <= z; i++) {
 		zlo[i] = (size_t)-1;
 		zhi[i] = 0;
@@ -295,11 +324,12 @@ seg_columns(struct seg *s)
 		page_votes[bestm]++;
 		l->cw = l->w[bestm];
 		l->col = best > 0 ? at : l->cw;
-		l->perline = perline_around(s, i);
+		l->perline = perline_around(s, &ps, i);
 		if (l->perline)
 			l->col = PERLINE_CELLS;
 	}
 	smooth(s, zone);
+	free(ps.text);
 	free(v);
 	free(zone);
 	free(zlo);

@@ -73,6 +73,8 @@ seg_free(struct seg *s)
 		free(s->pbg[i]);
 	for (i = 0; i < s->np && s->pdi != NULL; i++)
 		free(s->pdi[i]);
+	for (i = 0; i < s->np && s->pu != NULL; i++)
+		free(s->pu[i]);
 	seg_free_headlines(s);
 	free(s->l);
 	free(s->cap);
@@ -86,6 +88,8 @@ seg_free(struct seg *s)
 	free(s->dfi);
 	free(s->dfs);
 	free(s->pdi);
+	free(s->pu);
+	free(s->npu);
 	free(s->post0);
 	free(s->post);
 	free(s->pairs);
