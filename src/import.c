@@ -289,8 +289,8 @@ end_once(char *text)
  * library refused it. */
 static int
 store_page(struct store *s, const char *source, const char *canon,
-    const char *text, const struct page *pg, enum store_put *res,
-    char **why)
+    const char *text, const struct page *pg,
+    const struct store_packed *packed, enum store_put *res, char **why)
 {
 	struct issue_in in;
 	char date[11];
@@ -305,6 +305,7 @@ store_page(struct store *s, const char *source, const char *canon,
 	in.page = page;
 	in.cleaner = IMPORT_CLEANER_VERSION;
 	in.page_articles = pg;
+	in.packed = packed;
 	return store_put_issue(s, &in, res, why);
 }
 
@@ -319,7 +320,7 @@ import_text(struct store *s, const char *source, const char *canon,
 
 	if (segment_page(text, &pg, why) != 0)
 		return -1;
-	rc = store_page(s, source, canon, text, &pg, res, why);
+	rc = store_page(s, source, canon, text, &pg, NULL, res, why);
 	page_free(&pg);
 	return rc;
 }
@@ -345,6 +346,8 @@ struct ready {
 	char *canon;       /* its canonical path */
 	char *text;        /* the decoded text, trailing white space cut */
 	struct page pg;    /* its articles */
+	struct store_packed *packed;  /* text and paragraphs compressed, or
+	                                 NULL (the library compresses them) */
 };
 
 static void
@@ -354,15 +357,16 @@ ready_free(struct ready *rd)
 	free(rd->canon);
 	free(rd->text);
 	page_free(&rd->pg);
+	store_packed_free(rd->packed);
 	memset(rd, 0, sizeof *rd);
 }
 
-/* Read, decode and segment path into rd (zeroed here). Touches nothing
- * shared: it runs in the reading thread. */
+/* Read, decode, segment and compress path into rd (zeroed here).
+ * Touches nothing shared: it runs in the reading thread. */
 static void
 prepare(const char *path, struct ready *rd)
 {
-	char *bytes, canon[PATH_MAX];
+	char *bytes, canon[PATH_MAX], *why = NULL;
 
 	memset(rd, 0, sizeof *rd);
 	if ((bytes = read_file_max(path, IMPORT_PAGE_MAX, &rd->len)) == NULL) {
@@ -379,6 +383,9 @@ prepare(const char *path, struct ready *rd)
 		rd->stage = ST_PAGE;
 	} else {
 		rd->canon = xstrdup(canon);
+		/* Out of memory in zlib: the library tries again itself. */
+		if (store_pack(rd->text, &rd->pg, &rd->packed, &why) != 0)
+			free(why);
 	}
 	free(bytes);
 }
@@ -404,8 +411,8 @@ finish(struct store *s, struct run *r, const char *path, struct ready *rd)
 		report(r, path, strerror(rd->errnum));
 	} else if (rd->stage == ST_PAGE) {
 		report(r, path, rd->why ? rd->why : "cannot import");
-	} else if (store_page(s, path, rd->canon, rd->text, &rd->pg, &res,
-	    &why) != 0) {
+	} else if (store_page(s, path, rd->canon, rd->text, &rd->pg,
+	    rd->packed, &res, &why) != 0) {
 		report(r, path, why ? why : "cannot import");
 	} else {
 		if (rd->nbad > 0) {

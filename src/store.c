@@ -639,6 +639,83 @@ zpack(const char *t, size_t n, struct zdict *d, size_t *zn, char **err)
 	return z;
 }
 
+/* An article's paragraphs as its body row keeps them, before
+ * compression: "kind\0text\0" each. */
+static void
+body_pack(struct buf *b, const struct article *a)
+{
+	size_t i;
+
+	for (i = 0; i < a->npara; i++) {
+		buf_adds(b, para_kind_name(a->paras[i].kind));
+		buf_add(b, "", 1);
+		buf_adds(b, a->paras[i].text);
+		buf_add(b, "", 1);
+	}
+}
+
+struct store_packed {
+	unsigned char *text;   /* texts.z */
+	size_t ntext;
+	unsigned char **body;  /* bodies.z, an article each, in page order */
+	size_t *nbody;
+	size_t n;              /* articles */
+};
+
+void
+store_packed_free(struct store_packed *k)
+{
+	size_t i;
+
+	if (k == NULL)
+		return;
+	free(k->text);
+	for (i = 0; i < k->n; i++)
+		free(k->body[i]);
+	free(k->body);
+	free(k->nbody);
+	free(k);
+}
+
+int
+store_pack(const char *text, const struct page *p, struct store_packed **out,
+    char **err)
+{
+	struct store_packed *k = xcalloc(1, sizeof *k);
+	size_t n = p != NULL ? p->n : 0, i;
+	struct zdict zd;
+	struct buf b;
+	int rc = 0;
+
+	*out = NULL;
+	k->body = xcalloc(n + 1, sizeof *k->body);
+	k->nbody = xcalloc(n + 1, sizeof *k->nbody);
+	if ((k->text = zpack(text, strlen(text), NULL, &k->ntext, err)) == NULL) {
+		store_packed_free(k);
+		return -1;
+	}
+	if (n > 0)
+		rc = zdict_init(&zd, text, strlen(text), err);
+	buf_init(&b);
+	for (i = 0; i < n && rc == 0; i++) {
+		buf_reset(&b);
+		body_pack(&b, p->articles[i]);
+		if ((k->body[i] = zpack(b.data ? b.data : "", b.len, &zd,
+		    &k->nbody[i], err)) == NULL)
+			rc = -1;
+		k->n = i + 1;
+	}
+	buf_free(&b);
+	if (n > 0)
+		zdict_free(&zd);
+	if (rc != 0) {
+		store_packed_free(k);
+		return -1;
+	}
+	*out = k;
+	return 0;
+}
+
 /*
  * The text zpack made of z[0..zn) (with the same dictionary), at most
  * max bytes of it (0: all), NUL-terminated (the caller frees it), its
@@ -1926,13 +2003,13 @@ match_old(const struct page *p, struct old_article *old, size_t nold,
 static int
 put_article(struct store *s, int64_t issue, int64_t top, int seq,
     const struct article *a, const struct old_article *o, struct zdict *dict,
-    char **body, char **err)
+    const unsigned char *zbody, size_t nzbody, char **body, char **err)
 {
 	sqlite3_stmt *st = prep(s, Q_INSERT_ARTICLE, err);
 	unsigned char *z = NULL;
 	struct buf b, packed;
 	int64_t id;
-	size_t i, zn;
+	size_t i, zn = nzbody;
 	int rc = -1;
 
 	buf_init(&b);
@@ -1948,18 +2025,19 @@ put_article(struct store *s, int64_t issue, int64_t top, int seq,
 	st = NULL;
 	body_add(&b, a->kicker, 1);
 	body_add(&b, a->subtitle, 0);
-	for (i = 0; i < a->npara; i++) {
-		buf_adds(&packed, para_kind_name(a->paras[i].kind));
-		buf_add(&packed, "", 1);
-		buf_adds(&packed, a->paras[i].text);
-		buf_add(&packed, "", 1);
+	for (i = 0; i < a->npara; i++)
 		body_add(&b, a->paras[i].text, 0);
+	if (zbody == NULL) {
+		body_pack(&packed, a);
+		if ((z = zpack(packed.data ? packed.data : "", packed.len, dict,
+		    &zn, err)) == NULL)
+			goto out;
+		zbody = z;
 	}
-	if ((z = zpack(packed.data ? packed.data : "", packed.len, dict, &zn,
-	    err)) == NULL || (st = prep(s, Q_PUT_BODY, err)) == NULL)
+	if ((st = prep(s, Q_PUT_BODY, err)) == NULL)
 		goto out;
 	if (sqlite3_bind_int64(st, 1, id) != SQLITE_OK ||
-	    sqlite3_bind_blob(st, 2, z, (int)zn, SQLITE_STATIC) != SQLITE_OK) {
+	    sqlite3_bind_blob(st, 2, zbody, (int)zn, SQLITE_STATIC) != SQLITE_OK) {
 		db_fail(s, err, "bind");
 		goto out;
 	}
@@ -1982,19 +2060,24 @@ out:
 static int
 put_articles(struct store *s, int64_t issue, int64_t top,
     const struct page *p, struct old_article *old, size_t nold,
-    const char *dict, char **err)
+    const char *dict, const struct store_packed *pk, char **err)
 {
 	long *heir = xcalloc(p->n + 1, sizeof *heir);
 	char **body = xcalloc(p->n + 1, sizeof *body);
 	struct zdict zd;
 	size_t i;
-	int rc = p->n > 0 ? zdict_init(&zd, dict, strlen(dict), err) : 0;
+	/* Packed already (store_pack) for these very articles, or here. */
+	int here = pk == NULL || pk->n != p->n;
+	int rc = p->n > 0 && here ? zdict_init(&zd, dict, strlen(dict), err) :
+	    0;
 
 	match_old(p, old, nold, heir);
 	for (i = 0; i < p->n && rc == 0; i++)
 		rc = put_article(s, issue, top, (int)i + 1, p->articles[i],
-		    heir[i] >= 0 ? &old[heir[i]] : NULL, &zd, &body[i], err);
-	if (p->n > 0)
+		    heir[i] >= 0 ? &old[heir[i]] : NULL, here ? &zd : NULL,
+		    here ? NULL : pk->body[i], here ? 0 : pk->nbody[i],
+		    &body[i], err);
+	if (p->n > 0 && here)
 		zdict_free(&zd);
 	for (i = 0; i < p->n; i++) {
 		if (rc == 0)
@@ -2010,19 +2093,23 @@ put_articles(struct store *s, int64_t issue, int64_t top,
 
 /* Store (or replace) the decoded text of an issue, compressed. */
 static int
-put_text(struct store *s, int64_t issue, const char *text, char **err)
+put_text(struct store *s, int64_t issue, const char *text,
+    const struct store_packed *pk, char **err)
 {
 	sqlite3_stmt *st;
-	unsigned char *z;
+	unsigned char *z = NULL;
 	size_t zn;
 	int rc = -1;
 
-	if ((z = zpack(text, strlen(text), NULL, &zn, err)) == NULL)
+	if (pk != NULL)
+		zn = pk->ntext;
+	else if ((z = zpack(text, strlen(text), NULL, &zn, err)) == NULL)
 		return -1;
 	if ((st = prep(s, Q_PUT_TEXT, err)) == NULL)
 		goto out;
 	if (sqlite3_bind_int64(st, 1, issue) != SQLITE_OK ||
-	    sqlite3_bind_blob(st, 2, z, (int)zn, SQLITE_STATIC) != SQLITE_OK) {
+	    sqlite3_bind_blob(st, 2, pk != NULL ? pk->text : z, (int)zn,
+	    SQLITE_STATIC) != SQLITE_OK) {
 		db_fail(s, err, "bind");
 		goto out;
 	}
@@ -2339,9 +2426,9 @@ write_issue(struct store *s, const struct issue_in *in, const char *hash,
 		goto out;
 	done(st);
 	st = NULL;
-	if (put_text(s, id, in->text, err) == 0)
+	if (put_text(s, id, in->text, in->packed, err) == 0)
 		rc = put_articles(s, id, klo + kn, p, old, nold, in->text,
-		    err);
+		    in->packed, err);
 out:
 	done(st);
 	old_free(old, nold);
