@@ -183,11 +183,24 @@ mark_justification(const uint32_t *u, const struct token *t, size_t nt,
 static int
 clean_already(const char *s, size_t n)
 {
+	const unsigned char *b = (const unsigned char *)s;
 	size_t i = 0;
 	uint32_t c;
 	int l;
 
 	while (i < n) {
+		/* Printable ASCII but the space, and a whole three-byte
+		 * sequence of U+4000-9FFF (Han: none is white space or
+		 * dropped), at a glance. */
+		if (b[i] > 0x20 && b[i] < 0x7F) {
+			i++;
+			continue;
+		}
+		if (b[i] >= 0xE4 && b[i] <= 0xE9 && n - i >= 3 &&
+		    (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80) {
+			i += 3;
+			continue;
+		}
 		l = utf8_next(s + i, n - i, &c);
 		if (l <= 0 || (size_t)l != utf8_len(c) || is_space(c) ||
 		    is_dropped(c))
@@ -683,8 +696,9 @@ clean_dedup_key(const char *s)
 		if (!(c == ' ' || clean_is_cjk_punct(c) || (c < 0x80 &&
 		    !((c >= '0' && c <= '9') || is_latin(c))))) {
 			if ((size_t)l == utf8_len(c)) {
-				memcpy(out + k, s + i, (size_t)l);
-				k += (size_t)l;
+				int j;
+				for (j = 0; j < l; j++)
+					out[k++] = s[i + (size_t)j];
 			} else {
 				k += put_ucs(out + k, c);
 			}

@@ -83,10 +83,24 @@ seg_has_bigram(const uint64_t *v, size_t n, uint64_t x)
 size_t
 seg_han_pairs(const char *s, uint64_t *out)
 {
+	const unsigned char *b = (const unsigned char *)s;
 	size_t len = strlen(s), i = 0, k = 0;
 	uint32_t prev = 0, cur;
 
 	while (i < len) {
+		/* U+4E00-9FFF (lead bytes E4-E9), the most of a page, decoded
+		 * here; the rest by utf8_next. */
+		if (b[i] >= 0xE4 && b[i] <= 0xE9 && len - i >= 3 &&
+		    (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80 &&
+		    (b[i] > 0xE4 || b[i + 1] >= 0xB8)) {
+			cur = (uint32_t)(b[i] & 0x0F) << 12 |
+			    (uint32_t)(b[i + 1] & 0x3F) << 6 | (b[i + 2] & 0x3F);
+			i += 3;
+			if (prev != 0)
+				out[k++] = (uint64_t)prev << 32 | cur;
+			prev = cur;
+			continue;
+		}
 		i += (size_t)utf8_next(s + i, len - i, &cur);
 		if (!clean_is_han(cur)) {
 			prev = 0;

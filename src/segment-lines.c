@@ -212,7 +212,12 @@ seg_read_lines(struct seg *s, const char *text)
 	const char *p = text, *e;
 	char *t, *u;
 	int blank = 0;
+	size_t cap = 1;
 
+	/* Room for every line at once (one allocation, not one a line). */
+	for (e = text; (e = strchr(e, '\n')) != NULL; e++)
+		cap++;
+	s->l = xreallocarray(s->l, cap, sizeof *s->l);
 	while (*p != '\0') {
 		struct seg_line *l;
 		e = strchr(p, '\n');
@@ -225,7 +230,6 @@ seg_read_lines(struct seg *s, const char *text)
 			p = *e == '\0' ? e : e + 1;
 			continue;
 		}
-		s->l = xreallocarray(s->l, s->nl + 1, sizeof *s->l);
 		l = &s->l[s->nl++];
 		memset(l, 0, sizeof *l);
 		l->indent = leading(p, e);
