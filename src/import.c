@@ -208,7 +208,8 @@ walk(struct run *r, const char *dir, struct files *f, struct seen *seen)
 		if (e->d_name[0] != '.')
 			add_file(&names, e->d_name);
 	closedir(d);
-	qsort(names.v, names.n, sizeof *names.v, cmp_str);
+	if (names.n > 1)   /* (never qsort the NULL of an empty folder) */
+		qsort(names.v, names.n, sizeof *names.v, cmp_str);
 	for (i = 0; i < names.n; i++) {
 		char *p = xasprintf("%s%s%s", dir,
 		    dir[strlen(dir) - 1] == '/' ? "" : "/", names.v[i]);

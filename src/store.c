@@ -1826,7 +1826,9 @@ flush_pending(struct store *s, char **err)
 	size_t i;
 	int rc = 0;
 
-	qsort(s->pend, s->npend, sizeof *s->pend, pend_cmp);
+	/* (qsort must not be given the NULL of no rows at all) */
+	if (s->npend > 1)
+		qsort(s->pend, s->npend, sizeof *s->pend, pend_cmp);
 	for (i = 0; i < s->npend && rc == 0; i++)
 		rc = fts_write(s, Q_FTS_INSERT, s->pend[i].key,
 		    s->pend[i].title, s->pend[i].body, err);
