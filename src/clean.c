@@ -691,6 +691,15 @@ clean_dedup_key(const char *s)
 	/* One walk, each kept character's bytes copied (re-encoded only
 	 * when they were not its one UTF-8 form). */
 	while (i < n) {
+		const unsigned char *b = (const unsigned char *)s + i;
+		/* A whole sequence of U+4000-9FFF (Han, kept), at a glance. */
+		if (b[0] >= 0xE4 && b[0] <= 0xE9 && n - i >= 3 &&
+		    (b[1] & 0xC0) == 0x80 && (b[2] & 0xC0) == 0x80) {
+			out[k++] = s[i++];
+			out[k++] = s[i++];
+			out[k++] = s[i++];
+			continue;
+		}
 		if ((l = utf8_next(s + i, n - i, &c)) <= 0)
 			break;
 		if (!(c == ' ' || clean_is_cjk_punct(c) || (c < 0x80 &&

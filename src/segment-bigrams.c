@@ -141,7 +141,8 @@ seg_keyset(const uint64_t *v, size_t n, size_t *mask)
 	size_t slots = 16, i, h;
 	uint64_t *t;
 
-	while (slots < 2 * n + 2)
+	/* At most three quarters full (fewer: v holds repeats). */
+	while (slots < n + n / 3 + 2)
 		slots *= 2;
 	t = xcalloc(slots, sizeof *t);
 	*mask = slots - 1;
@@ -179,13 +180,14 @@ struct keymap {
 	size_t n;        /* ids given */
 };
 
-/* A table for up to n keys, at most half full. */
+/* A table for up to n keys, at most three quarters full (most keys
+ * come more than once: it is seldom half full). */
 static void
 keymap_init(struct keymap *m, size_t n)
 {
 	size_t slots = 16;
 
-	while (slots < 2 * n + 2)
+	while (slots < n + n / 3 + 2)
 		slots *= 2;
 	m->key = xcalloc(slots, sizeof *m->key);
 	m->id = xreallocarray(NULL, slots, sizeof *m->id);
@@ -249,40 +251,40 @@ merge(const uint32_t *x, size_t nx, const uint32_t *y, size_t ny,
 void
 seg_index(struct seg *s)
 {
-	size_t i, j, total = 0, cap = 0, n, at;
+	size_t i, j, total = 0, cap = 0, npairs = 0, at, *off, *fill;
 	uint64_t *pairs, *order;
-	uint32_t **pid, *stamp, *rank, *df, x;
-	size_t *fill;
+	uint32_t *ids, *stamp, *rank, *df, x;
 	struct keymap m;
 
-	/* A pair is two Han characters, three bytes each: at most a third
-	 * as many pairs (and distinct ones) as bytes; the table is kept
-	 * that small so that it stays in the cache. */
+	/* Every paragraph's pairs, one after another (paragraph i's from
+	 * off[i]): a pair is two Han characters, three bytes each, so a
+	 * third as many as bytes is room enough; the tables below are sized
+	 * by the pairs found, small enough to stay in the cache. */
+	for (i = 0; i < s->np; i++)
+		cap += strlen(s->it[s->paras[i]].text) / 3 + 1;
+	pairs = xreallocarray(NULL, cap + 1, sizeof *pairs);
+	off = xreallocarray(NULL, s->np + 1, sizeof *off);
 	for (i = 0; i < s->np; i++) {
-		n = strlen(s->it[s->paras[i]].text);
-		cap = n > cap ? n : cap;
-		total += n / 3;
+		off[i] = npairs;
+		npairs += seg_han_pairs(s->it[s->paras[i]].text, pairs + npairs);
 	}
-	pairs = xreallocarray(NULL, cap / 3 + 1, sizeof *pairs);
-	cap = total;
-	total = 0;
-	keymap_init(&m, cap);
+	off[s->np] = npairs;
+	keymap_init(&m, npairs);
 	s->pbg = xcalloc(s->np + 1, sizeof *s->pbg);
 	s->npbg = xcalloc(s->np + 1, sizeof *s->npbg);
-	pid = xcalloc(s->np + 1, sizeof *pid);
+	/* Paragraph i's distinct ids, from ids[off[i]]. */
+	ids = xreallocarray(NULL, npairs + 1, sizeof *ids);
 	/* Ids met, with the paragraph (+1) that met them last. */
-	stamp = xcalloc(cap + 1, sizeof *stamp);
-	df = xcalloc(cap + 1, sizeof *df);
+	stamp = xcalloc(npairs + 1, sizeof *stamp);
+	df = xcalloc(npairs + 1, sizeof *df);
 	for (i = 0; i < s->np; i++) {
-		n = seg_han_pairs(s->it[s->paras[i]].text, pairs);
-		pid[i] = xreallocarray(NULL, n + 1, sizeof **pid);
-		for (j = 0; j < n; j++) {
+		for (j = off[i]; j < off[i + 1]; j++) {
 			x = keymap_id(&m, pairs[j]);
 			if (stamp[x] == (uint32_t)i + 1)
 				continue;
 			stamp[x] = (uint32_t)i + 1;
 			df[x]++;
-			pid[i][s->npbg[i]++] = x;
+			ids[off[i] + s->npbg[i]++] = x;
 		}
 		total += s->npbg[i];
 	}
@@ -312,7 +314,7 @@ seg_index(struct seg *s)
 	fill = xcalloc(m.n + 1, sizeof *fill);
 	for (i = 0; i < s->np; i++)
 		for (j = 0; j < s->npbg[i]; j++) {
-			size_t r = rank[pid[i][j]];
+			size_t r = rank[ids[off[i] + j]];
 			s->post[s->post0[r] + fill[r]++] = (uint32_t)i;
 		}
 	/* Each paragraph's indices and keys: bigrams in key order. */
@@ -339,9 +341,8 @@ seg_index(struct seg *s)
 		s->npu[i] = merge(s->pdi[i], s->npbg[i], s->pdi[i + 1],
 		    s->npbg[i + 1], s->pu[i]);
 	}
-	for (i = 0; i < s->np; i++)
-		free(pid[i]);
-	free(pid);
+	free(ids);
+	free(off);
 	free(fill);
 	free(order);
 	free(df);

@@ -384,7 +384,7 @@ uint64_t *seg_bigrams(const char *text, size_t *n);
 size_t seg_han_pairs(const char *s, uint64_t *out);
 /* A set of the bigram keys v[0..n) (none 0) to look up with
  * seg_keyset_has: an open-addressing table of *mask + 1 slots, at most
- * half full; the caller frees it. */
+ * three quarters full; the caller frees it. */
 uint64_t *seg_keyset(const uint64_t *v, size_t n, size_t *mask);
 int seg_keyset_has(const uint64_t *t, size_t mask, uint64_t x);
 /* Sort v[0..n) ascending (a radix sort: bigram keys are sorted often). */

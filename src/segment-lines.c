@@ -81,15 +81,21 @@ seg_line_features(struct seg_line *l)
 		i += (size_t)k;
 		if (l->nch++ == 0)
 			l->first = c;
-		/* A Han character is two cells in every metric (most of a
-		 * page: the four cells() calls are for the others). */
+		/* A Han character (most of a page) is two cells in every
+		 * metric, no comma, no closing mark, no stop: what the walk
+		 * below does with it, without the calls. */
 		if (c >= 0x4E00 && c <= 0x9FFF) {
 			for (m = 0; m < NMETRIC; m++)
 				l->w[m] += 2;
-		} else {
-			for (m = 0; m < NMETRIC; m++)
-				l->w[m] += cells(c, m);
+			if (after_stop)
+				l->inner = 1;
+			before = end;
+			end = c;
+			after_stop = 0;
+			continue;
 		}
+		for (m = 0; m < NMETRIC; m++)
+			l->w[m] += cells(c, m);
 		if (c == ' ')
 			continue;
 		if ((c == 0xFF0C || c == 0x3001) && i < n)
