@@ -442,6 +442,10 @@ finish(struct store *s, struct run *r, const char *path, struct ready *rd)
  */
 #define AHEAD 8
 #define PACK_AHEAD (AHEAD / 2)
+/* ... and no more than this many bytes of page files waiting, beyond
+ * one file: a page may be up to IMPORT_PAGE_MAX, and what the importer
+ * holds stays bounded as it was without the thread (a file or two). */
+#define AHEAD_BYTES (4u << 20)
 /* Fewer files than this are read in the importing thread alone: a
  * thread for a page or two costs more than it wins. */
 #define AHEAD_MIN_FILES 4
@@ -455,6 +459,7 @@ struct ahead {
 	struct ready slot[AHEAD];  /* file k in slot[k % AHEAD] */
 	size_t made;               /* files prepared: [0, made) */
 	size_t next;               /* the first file still to be taken */
+	size_t bytes;              /* bytes read of [next, made) */
 	int stop;                  /* set: the thread ends */
 };
 
@@ -468,7 +473,8 @@ ahead_run(void *arg)
 
 	pthread_mutex_lock(&a->mu);
 	for (;;) {
-		while (!a->stop && a->made < a->n && a->made >= a->next + AHEAD)
+		while (!a->stop && a->made < a->n && (a->made >= a->next +
+		    AHEAD || (a->made > a->next && a->bytes >= AHEAD_BYTES)))
 			pthread_cond_wait(&a->cv, &a->mu);
 		if (a->stop || a->made >= a->n)
 			break;
@@ -485,10 +491,12 @@ ahead_run(void *arg)
 			why = NULL;
 		}
 		pthread_mutex_lock(&a->mu);
-		if (k >= a->next)
+		if (k >= a->next) {
 			a->slot[k % AHEAD] = rd;
-		else
+			a->bytes += rd.len;
+		} else {
 			ready_free(&rd);   /* done without it (alone) */
+		}
 		a->made = k + 1;
 		pthread_cond_broadcast(&a->cv);
 	}
@@ -527,13 +535,17 @@ ahead_take(struct ahead *a, size_t k, struct ready *rd)
 	size_t j;
 
 	pthread_mutex_lock(&a->mu);
-	for (j = a->next; j < k && j < a->made; j++)
+	for (j = a->next; j < k && j < a->made; j++) {
+		a->bytes -= a->slot[j % AHEAD].len;
 		ready_free(&a->slot[j % AHEAD]);
-	a->next = k;
+	}
+	if (k > a->next)
+		a->next = k;
 	pthread_cond_broadcast(&a->cv);
 	while (a->made <= k)
 		pthread_cond_wait(&a->cv, &a->mu);
 	*rd = a->slot[k % AHEAD];
+	a->bytes -= rd->len;
 	memset(&a->slot[k % AHEAD], 0, sizeof *rd);
 	a->next = k + 1;
 	pthread_cond_broadcast(&a->cv);
