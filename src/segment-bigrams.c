@@ -254,6 +254,7 @@ seg_index(struct seg *s)
 	size_t i, j, total = 0, cap = 0, npairs = 0, at, *off, *fill;
 	uint64_t *pairs, *order;
 	uint32_t *ids, *stamp, *rank, *df, x;
+	double *idf;
 	struct keymap m;
 
 	/* Every paragraph's pairs, one after another (paragraph i's from
@@ -349,13 +350,19 @@ seg_index(struct seg *s)
 	free(stamp);
 	free(pairs);
 	keymap_free(&m);
-	/* Weights, computed once: cohesion walks them for every gap. */
+	/* Weights, computed once: cohesion walks them for every gap. A
+	 * bigram's idf depends on its count alone (1 .. np): one log a
+	 * count, not one a bigram. */
 	s->dfi = xreallocarray(NULL, s->ndf + 1, sizeof *s->dfi);
 	s->dfs = xreallocarray(NULL, s->ndf + 1, sizeof *s->dfs);
+	idf = xreallocarray(NULL, s->np + 1, sizeof *idf);
+	for (i = 1; i <= s->np; i++)
+		idf[i] = log((s->np + 1.0) / ((double)i + 0.5));
 	for (i = 0; i < s->ndf; i++) {
-		s->dfi[i] = log((s->np + 1.0) / ((double)s->dfc[i] + 0.5));
+		s->dfi[i] = idf[s->dfc[i]];
 		s->dfs[i] = s->dfc[i] >= 2 ? s->dfi[i] : 0;
 	}
+	free(idf);
 }
 
 void
