@@ -61,6 +61,10 @@ POLL = 0.001
 WAIT_MAX = 10
 ENV = dict(os.environ, LC_ALL="C.UTF-8", TERM="screen")
 ENV.pop("TMUX", None)
+# The tmux servers' sockets in a folder of the bench's own, removed at the
+# end: tmux 3.3a's kill-server leaves its socket file behind.
+TMUX_DIR = os.path.join(WORK, "tmux")
+ENV["TMUX_TMPDIR"] = TMUX_DIR
 
 rows = []   # (size, figure, value) for the table
 
@@ -334,7 +338,7 @@ def main():
     if shutil.which("tmux") is None:
         say("bench: tmux is needed for the paint and paging rows")
         return 77
-    os.makedirs(WORK, exist_ok=True)
+    os.makedirs(TMUX_DIR, exist_ok=True)
     t0 = time.perf_counter()
     say("lreader bench: sizes %s, medians of %d runs; %s" %
         (" ".join(map(str, SIZES)), RUNS, LREADER))
@@ -348,6 +352,7 @@ def main():
         bench_layout(n, db)
         bench_segment(n, arch)
     bench_newsboat()
+    shutil.rmtree(TMUX_DIR, ignore_errors=True)
     table()
     say("\n(%.0f s in all)" % (time.perf_counter() - t0))
     return 0
