@@ -1705,10 +1705,20 @@ out:
 static void
 body_add(struct buf *b, const char *t, int first)
 {
+	size_t n;
+
 	if (!first)
 		buf_addc(b, '\n');
-	for (; *t != '\0'; t++)
-		buf_addc(b, *t == '\n' ? ' ' : *t);
+	/* The runs between newlines at once (a byte at a time was 1 % of
+	 * an import), each newline a space. */
+	for (;;) {
+		n = strcspn(t, "\n");
+		buf_add(b, t, n);
+		if (t[n] == '\0')
+			break;
+		buf_addc(b, ' ');
+		t += n + 1;
+	}
 }
 
 /* An index title: the same newline rule. The caller frees it. */
