@@ -57,6 +57,8 @@ clean_is_midpunct(uint32_t c)
 	    c == ',' || c == ';' || c == ':';
 }
 
+static size_t utf8_len(uint32_t c);
+
 /* s as code points; *len set; the caller frees. */
 static uint32_t *
 to_ucs(const char *s, size_t n, size_t *len)
@@ -172,6 +174,42 @@ mark_justification(const uint32_t *u, const struct token *t, size_t nt,
 	}
 }
 
+/*
+ * Whether s[0..n) comes out of clean_line as it is: no character that
+ * cleaning drops, no white space (so one token or none), and every
+ * character in the one UTF-8 form that re-encoding it gives. Most lines
+ * of a page are so (a column's line has no space); they are copied.
+ */
+static int
+clean_already(const char *s, size_t n)
+{
+	const unsigned char *b = (const unsigned char *)s;
+	size_t i = 0;
+	uint32_t c;
+	int l;
+
+	while (i < n) {
+		/* Printable ASCII but the space, and a whole three-byte
+		 * sequence of U+4000-9FFF (Han: none is white space or
+		 * dropped), at a glance. */
+		if (b[i] > 0x20 && b[i] < 0x7F) {
+			i++;
+			continue;
+		}
+		if (b[i] >= 0xE4 && b[i] <= 0xE9 && n - i >= 3 &&
+		    (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80) {
+			i += 3;
+			continue;
+		}
+		l = utf8_next(s + i, n - i, &c);
+		if (l <= 0 || (size_t)l != utf8_len(c) || is_space(c) ||
+		    is_dropped(c))
+			return 0;
+		i += (size_t)l;
+	}
+	return 1;
+}
+
 char *
 clean_line(const char *s, size_t n)
 {
@@ -181,6 +219,8 @@ clean_line(const char *s, size_t n)
 	char *drop, *out;
 	struct buf b;
 
+	if (clean_already(s, n))
+		return xstrndup(s, n);
 	u = to_ucs(s, n, &len);
 	for (i = 0; i < len; i++) {
 		if (is_dropped(u[i]))
@@ -462,6 +502,21 @@ utf8_len(uint32_t c)
 	return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
 }
 
+/* c in UTF-8 at out (as buf_add_ucs writes it); returns its length. */
+static size_t
+put_ucs(char *out, uint32_t c)
+{
+	struct buf b;
+	size_t n;
+
+	buf_init(&b);
+	buf_add_ucs(&b, c);
+	n = b.len;
+	memcpy(out, b.data, n);
+	buf_free(&b);
+	return n;
+}
+
 /* Words a cross-reference may open with before its 见: 相关报道见第3版,
  * 详见2版, 更多内容见4版. */
 #define SEE_PREFIX_MAX 5
@@ -558,11 +613,29 @@ tail_start(const char *s, size_t n)
 	return i;
 }
 
+/* Whether s[0..n), spaces at its end aside, ends with a character a
+ * continuation mark ends with (）, ) or ——): mark_start finds none
+ * otherwise, and most lines are not decoded for it. */
+static int
+may_end_mark(const char *s, size_t n)
+{
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	return (n >= 1 && s[n - 1] == ')') || (n >= 3 &&
+	    (memcmp(s + n - 3, "\xEF\xBC\x89", 3) == 0 ||
+	    memcmp(s + n - 3, "\xE2\x80\x94", 3) == 0));
+}
+
 size_t
 clean_mark_at_end(const char *s)
 {
-	size_t len, st, bytes = 0, i, n = strlen(s), t = tail_start(s, n);
-	uint32_t *u = to_ucs(s + t, n - t, &len);
+	size_t len, st, bytes = 0, i, n = strlen(s), t;
+	uint32_t *u;
+
+	if (!may_end_mark(s, n))
+		return 0;
+	t = tail_start(s, n);
+	u = to_ucs(s + t, n - t, &len);
 
 	st = mark_start(u, len);
 	for (i = st; i < len; i++)
@@ -609,21 +682,40 @@ clean_ends_midpunct(const char *s)
 char *
 clean_dedup_key(const char *s)
 {
-	size_t len, i;
-	uint32_t *u = to_ucs(s, strlen(s), &len);
-	struct buf b;
+	size_t n = strlen(s), i = 0, k = 0;
+	/* A bad byte comes out as U+FFFD: three bytes for one. */
+	char *out = xmalloc(3 * n + 1);
+	uint32_t c;
+	int l;
 
-	buf_init(&b);
-	buf_add(&b, "", 0);
-	for (i = 0; i < len; i++) {
-		uint32_t c = u[i];
-		if (c == ' ' || clean_is_cjk_punct(c) || (c < 0x80 &&
-		    !((c >= '0' && c <= '9') || is_latin(c))))
+	/* One walk, each kept character's bytes copied (re-encoded only
+	 * when they were not its one UTF-8 form). */
+	while (i < n) {
+		const unsigned char *b = (const unsigned char *)s + i;
+		/* A whole sequence of U+4000-9FFF (Han, kept), at a glance. */
+		if (b[0] >= 0xE4 && b[0] <= 0xE9 && n - i >= 3 &&
+		    (b[1] & 0xC0) == 0x80 && (b[2] & 0xC0) == 0x80) {
+			out[k++] = s[i++];
+			out[k++] = s[i++];
+			out[k++] = s[i++];
 			continue;
-		buf_add_ucs(&b, c);
+		}
+		if ((l = utf8_next(s + i, n - i, &c)) <= 0)
+			break;
+		if (!(c == ' ' || clean_is_cjk_punct(c) || (c < 0x80 &&
+		    !((c >= '0' && c <= '9') || is_latin(c))))) {
+			if ((size_t)l == utf8_len(c)) {
+				int j;
+				for (j = 0; j < l; j++)
+					out[k++] = s[i + (size_t)j];
+			} else {
+				k += put_ucs(out + k, c);
+			}
+		}
+		i += (size_t)l;
 	}
-	free(u);
-	return buf_take(&b);
+	out[k] = '\0';
+	return out;
 }
 
 int

@@ -83,10 +83,24 @@ seg_has_bigram(const uint64_t *v, size_t n, uint64_t x)
 size_t
 seg_han_pairs(const char *s, uint64_t *out)
 {
+	const unsigned char *b = (const unsigned char *)s;
 	size_t len = strlen(s), i = 0, k = 0;
 	uint32_t prev = 0, cur;
 
 	while (i < len) {
+		/* U+4E00-9FFF (lead bytes E4-E9), the most of a page, decoded
+		 * here; the rest by utf8_next. */
+		if (b[i] >= 0xE4 && b[i] <= 0xE9 && len - i >= 3 &&
+		    (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80 &&
+		    (b[i] > 0xE4 || b[i + 1] >= 0xB8)) {
+			cur = (uint32_t)(b[i] & 0x0F) << 12 |
+			    (uint32_t)(b[i + 1] & 0x3F) << 6 | (b[i + 2] & 0x3F);
+			i += 3;
+			if (prev != 0)
+				out[k++] = (uint64_t)prev << 32 | cur;
+			prev = cur;
+			continue;
+		}
 		i += (size_t)utf8_next(s + i, len - i, &cur);
 		if (!clean_is_han(cur)) {
 			prev = 0;
@@ -113,69 +127,242 @@ seg_bigrams(const char *s, size_t *n)
 	return v;
 }
 
-/* A bigram key (two code points of 21 bits) and a paragraph index in
- * one 64-bit key, to sort both at once. */
-#define PARA_BITS 22
-#define PACK(bg, p) ((((bg) >> 32) << (21 + PARA_BITS)) | \
-	(((bg) & 0x1FFFFF) << PARA_BITS) | (uint64_t)(p))
-#define KEY_OF(x) ((((x) >> (21 + PARA_BITS)) << 32) | \
-	(((x) >> PARA_BITS) & 0x1FFFFF))
+/* Slot of x in a table of mask + 1 slots (Fibonacci hashing: the
+ * product's high bits mix both code points). */
+static size_t
+key_slot(uint64_t x, size_t mask)
+{
+	return (size_t)((x * 0x9E3779B97F4A7C15ULL) >> 32) & mask;
+}
 
+uint64_t *
+seg_keyset(const uint64_t *v, size_t n, size_t *mask)
+{
+	size_t slots = 16, i, h;
+	uint64_t *t;
+
+	/* At most three quarters full (fewer: v holds repeats). */
+	while (slots < n + n / 3 + 2)
+		slots *= 2;
+	t = xcalloc(slots, sizeof *t);
+	*mask = slots - 1;
+	for (i = 0; i < n; i++) {
+		for (h = key_slot(v[i], *mask); t[h] != 0 && t[h] != v[i];
+		    h = (h + 1) & *mask)
+			;
+		t[h] = v[i];
+	}
+	return t;
+}
+
+int
+seg_keyset_has(const uint64_t *t, size_t mask, uint64_t x)
+{
+	size_t h;
+
+	for (h = key_slot(x, mask); t[h] != 0; h = (h + 1) & mask)
+		if (t[h] == x)
+			return 1;
+	return 0;
+}
+
+/*
+ * Bigram keys to dense ids, in the order first met: an open-addressing
+ * table (keys are never 0: a pair's first code point is a Han one). The
+ * page's paragraphs hold about ten thousand pairs; looking each up here
+ * replaces sorting them (per paragraph, then all of them with their
+ * paragraph: 11 % of segmenting, perf on 500 make-archive pages).
+ */
+struct keymap {
+	uint64_t *key;   /* 0: empty */
+	uint32_t *id;
+	size_t mask;     /* slots - 1, slots a power of two */
+	size_t n;        /* ids given */
+};
+
+/* A table for up to n keys, at most three quarters full (most keys
+ * come more than once: it is seldom half full). */
+static void
+keymap_init(struct keymap *m, size_t n)
+{
+	size_t slots = 16;
+
+	while (slots < n + n / 3 + 2)
+		slots *= 2;
+	m->key = xcalloc(slots, sizeof *m->key);
+	m->id = xreallocarray(NULL, slots, sizeof *m->id);
+	m->mask = slots - 1;
+	m->n = 0;
+}
+
+static void
+keymap_free(struct keymap *m)
+{
+	free(m->key);
+	free(m->id);
+}
+
+/* Key x's id, given now (the next one) if it had none. */
+static uint32_t
+keymap_id(struct keymap *m, uint64_t x)
+{
+	size_t h = key_slot(x, m->mask);
+
+	while (m->key[h] != 0) {
+		if (m->key[h] == x)
+			return m->id[h];
+		h = (h + 1) & m->mask;
+	}
+	m->key[h] = x;
+	m->id[h] = (uint32_t)m->n;
+	return (uint32_t)m->n++;
+}
+
+
+/* Merge the sorted distinct x[0..nx) and y[0..ny) into out (distinct,
+ * sorted); returns its length. */
+static size_t
+merge(const uint32_t *x, size_t nx, const uint32_t *y, size_t ny,
+    uint32_t *out)
+{
+	size_t i = 0, j = 0, k = 0;
+
+	while (i < nx || j < ny) {
+		if (j >= ny || (i < nx && x[i] < y[j]))
+			out[k++] = x[i++];
+		else if (i >= nx || y[j] < x[i])
+			out[k++] = y[j++];
+		else {
+			out[k++] = x[i++];
+			j++;
+		}
+	}
+	return k;
+}
+
+/*
+ * The index, built in time of the page's pairs: each paragraph's pairs
+ * get ids (keymap) and are kept once each (a stamp per id); one sort of
+ * the distinct keys gives their order; postings and each paragraph's
+ * bigram indices are then filled in ascending order by walking ids in
+ * key order and paragraphs in page order -- the same arrays the sorts
+ * gave.
+ */
 void
 seg_index(struct seg *s)
 {
-	size_t i, total = 0, k = 0, j, *fill;
-	uint64_t *all;
+	size_t i, j, total = 0, cap = 0, npairs = 0, at, *off, *fill;
+	uint64_t *pairs, *order;
+	uint32_t *ids, *stamp, *rank, *df, x;
+	double *idf;
+	struct keymap m;
 
+	/* Every paragraph's pairs, one after another (paragraph i's from
+	 * off[i]): a pair is two Han characters, three bytes each, so a
+	 * third as many as bytes is room enough; the tables below are sized
+	 * by the pairs found, small enough to stay in the cache. */
+	for (i = 0; i < s->np; i++)
+		cap += strlen(s->it[s->paras[i]].text) / 3 + 1;
+	pairs = xreallocarray(NULL, cap + 1, sizeof *pairs);
+	off = xreallocarray(NULL, s->np + 1, sizeof *off);
+	for (i = 0; i < s->np; i++) {
+		off[i] = npairs;
+		npairs += seg_han_pairs(s->it[s->paras[i]].text, pairs + npairs);
+	}
+	off[s->np] = npairs;
+	keymap_init(&m, npairs);
 	s->pbg = xcalloc(s->np + 1, sizeof *s->pbg);
 	s->npbg = xcalloc(s->np + 1, sizeof *s->npbg);
+	/* Paragraph i's distinct ids, from ids[off[i]]. */
+	ids = xreallocarray(NULL, npairs + 1, sizeof *ids);
+	/* Ids met, with the paragraph (+1) that met them last. */
+	stamp = xcalloc(npairs + 1, sizeof *stamp);
+	df = xcalloc(npairs + 1, sizeof *df);
 	for (i = 0; i < s->np; i++) {
-		const struct seg_item *it = &s->it[s->paras[i]];
-		s->pbg[i] = seg_bigrams(it->text, &s->npbg[i]);
+		for (j = off[i]; j < off[i + 1]; j++) {
+			x = keymap_id(&m, pairs[j]);
+			if (stamp[x] == (uint32_t)i + 1)
+				continue;
+			stamp[x] = (uint32_t)i + 1;
+			df[x]++;
+			ids[off[i] + s->npbg[i]++] = x;
+		}
 		total += s->npbg[i];
 	}
-	/*
-	 * Every (bigram, paragraph) once, sorted by bigram then paragraph:
-	 * one walk gives the distinct bigrams and their document frequencies,
-	 * each paragraph's bigrams as indices into them (ascending), and each
-	 * bigram's paragraphs (the postings that affinity adds up).
-	 */
-	all = xreallocarray(NULL, total + 1, sizeof *all);
-	for (i = 0; i < s->np; i++)
-		for (j = 0; j < s->npbg[i]; j++)
-			all[k++] = PACK(s->pbg[i][j], i);
-	seg_sort_u64(all, total);
-	s->dfk = xreallocarray(NULL, total + 1, sizeof *s->dfk);
-	s->dfc = xreallocarray(NULL, total + 1, sizeof *s->dfc);
-	s->post0 = xreallocarray(NULL, total + 2, sizeof *s->post0);
+	/* The distinct keys in order (sorted alone: fewer bytes vary than
+	 * with their ids beside them), rank[id] the id's place. */
+	s->ndf = m.n;
+	order = xreallocarray(NULL, m.n + 1, sizeof *order);
+	for (i = 0, j = 0; i <= m.mask; i++)
+		if (m.key[i] != 0)
+			order[j++] = m.key[i];
+	seg_sort_u64(order, m.n);
+	rank = stamp;   /* the stamps are done with */
+	s->dfk = xreallocarray(NULL, m.n + 1, sizeof *s->dfk);
+	s->dfc = xreallocarray(NULL, m.n + 1, sizeof *s->dfc);
+	s->post0 = xreallocarray(NULL, m.n + 2, sizeof *s->post0);
 	s->post = xreallocarray(NULL, total + 1, sizeof *s->post);
-	s->pdi = xcalloc(s->np + 1, sizeof *s->pdi);
-	fill = xcalloc(s->np + 1, sizeof *fill);
-	for (i = 0; i < s->np; i++)
-		s->pdi[i] = xreallocarray(NULL, s->npbg[i] + 1, sizeof **s->pdi);
-	s->ndf = 0;
-	for (i = 0; i < total; i++) {
-		uint64_t key = KEY_OF(all[i]);
-		size_t p = (size_t)(all[i] & (((uint64_t)1 << PARA_BITS) - 1));
-		if (s->ndf == 0 || s->dfk[s->ndf - 1] != key) {
-			s->post0[s->ndf] = i;
-			s->dfk[s->ndf] = key;
-			s->dfc[s->ndf++] = 0;
-		}
-		s->dfc[s->ndf - 1]++;
-		s->post[i] = (uint32_t)p;
-		s->pdi[p][fill[p]++] = (uint32_t)(s->ndf - 1);
+	for (i = 0, at = 0; i < m.n; i++) {
+		x = keymap_id(&m, order[i]);
+		rank[x] = (uint32_t)i;
+		s->dfk[i] = order[i];
+		s->dfc[i] = df[x];
+		s->post0[i] = at;
+		at += df[x];
 	}
-	s->post0[s->ndf] = total;
+	s->post0[m.n] = total;
+	/* Postings: paragraphs in page order, so each list ascends. */
+	fill = xcalloc(m.n + 1, sizeof *fill);
+	for (i = 0; i < s->np; i++)
+		for (j = 0; j < s->npbg[i]; j++) {
+			size_t r = rank[ids[off[i] + j]];
+			s->post[s->post0[r] + fill[r]++] = (uint32_t)i;
+		}
+	/* Each paragraph's indices and keys: bigrams in key order. */
+	s->pdi = xcalloc(s->np + 1, sizeof *s->pdi);
+	for (i = 0; i < s->np; i++) {
+		s->pdi[i] = xreallocarray(NULL, s->npbg[i] + 1,
+		    sizeof **s->pdi);
+		s->pbg[i] = xreallocarray(NULL, s->npbg[i] + 1,
+		    sizeof **s->pbg);
+		s->npbg[i] = 0;
+	}
+	for (i = 0; i < m.n; i++)
+		for (j = s->post0[i]; j < s->post0[i + 1]; j++) {
+			size_t p = s->post[j];
+			s->pdi[p][s->npbg[p]] = (uint32_t)i;
+			s->pbg[p][s->npbg[p]++] = s->dfk[i];
+		}
+	/* Each two paragraphs side by side, merged (cohesion). */
+	s->pu = xcalloc(s->np + 1, sizeof *s->pu);
+	s->npu = xcalloc(s->np + 1, sizeof *s->npu);
+	for (i = 0; i + 1 < s->np; i++) {
+		s->pu[i] = xreallocarray(NULL, s->npbg[i] + s->npbg[i + 1] + 1,
+		    sizeof **s->pu);
+		s->npu[i] = merge(s->pdi[i], s->npbg[i], s->pdi[i + 1],
+		    s->npbg[i + 1], s->pu[i]);
+	}
+	free(ids);
+	free(off);
 	free(fill);
-	free(all);
-	/* Weights, computed once: cohesion walks them for every gap. */
+	free(order);
+	free(df);
+	free(stamp);
+	free(pairs);
+	keymap_free(&m);
+	/* Weights, computed once: cohesion walks them for every gap. A
+	 * bigram's idf depends on its count alone (1 .. np): one log a
+	 * count, not one a bigram. */
 	s->dfi = xreallocarray(NULL, s->ndf + 1, sizeof *s->dfi);
 	s->dfs = xreallocarray(NULL, s->ndf + 1, sizeof *s->dfs);
+	idf = xreallocarray(NULL, s->np + 1, sizeof *idf);
+	for (i = 1; i <= s->np; i++)
+		idf[i] = log((s->np + 1.0) / ((double)i + 0.5));
 	for (i = 0; i < s->ndf; i++) {
-		s->dfi[i] = log((s->np + 1.0) / ((double)s->dfc[i] + 0.5));
+		s->dfi[i] = idf[s->dfc[i]];
 		s->dfs[i] = s->dfc[i] >= 2 ? s->dfi[i] : 0;
 	}
+	free(idf);
 }
 
 void
@@ -243,25 +430,52 @@ seg_names_in(const struct seg *s, const struct seg_headline *h, size_t p)
 	return 0;
 }
 
-/* Merge the sorted distinct x[0..nx) and y[0..ny) into out (distinct,
- * sorted); returns its length. */
-static size_t
-merge(const uint32_t *x, size_t nx, const uint32_t *y, size_t ny,
-    uint32_t *out)
-{
-	size_t i = 0, j = 0, k = 0;
+/*
+ * The distinct bigrams of paragraphs [a, b], in ascending order, one at a
+ * time: a merge of their sorted lists read in place (a window of
+ * cohesion is two to six paragraphs), where building it cost two
+ * allocations and a merge a paragraph (8 % of segmenting a page).
+ */
+#define WINDOW_MAX 8
 
-	while (i < nx || j < ny) {
-		if (j >= ny || (i < nx && x[i] < y[j]))
-			out[k++] = x[i++];
-		else if (i >= nx || y[j] < x[i])
-			out[k++] = y[j++];
-		else {
-			out[k++] = x[i++];
-			j++;
+struct window {
+	const uint32_t *v[WINDOW_MAX], *end[WINDOW_MAX];  /* unread lists */
+	int n;
+};
+
+/* Paragraphs [a, b], a <= b, at most WINDOW_MAX of them. */
+static void
+window_open(struct window *w, const struct seg *s, size_t a, size_t b)
+{
+	size_t i;
+
+	w->n = 0;
+	for (i = a; i <= b && w->n < WINDOW_MAX; i++)
+		if (s->npbg[i] > 0) {
+			w->v[w->n] = s->pdi[i];
+			w->end[w->n++] = s->pdi[i] + s->npbg[i];
 		}
-	}
-	return k;
+}
+
+/* The next bigram of the window into *x; 0 when none is left. */
+static int
+window_next(struct window *w, uint32_t *x)
+{
+	uint32_t m = UINT32_MAX;
+	int k, any = 0;
+
+	for (k = 0; k < w->n; k++)
+		if (w->v[k] < w->end[k] && *w->v[k] <= m) {
+			m = *w->v[k];
+			any = 1;
+		}
+	if (!any)
+		return 0;
+	for (k = 0; k < w->n; k++)
+		if (w->v[k] < w->end[k] && *w->v[k] == m)
+			w->v[k]++;
+	*x = m;
+	return 1;
 }
 
 /* Distinct bigrams of paragraphs [a, b] as sorted indices into s->dfk
@@ -290,31 +504,119 @@ window(const struct seg *s, size_t a, size_t b, size_t *n)
 	return v;
 }
 
+/* One side of a cohesion: the bigrams of paragraphs [a, b] in
+ * ascending order, read from a list (one paragraph's, or two's merged
+ * by seg_index) or merged as they are read (a wider window). */
+struct side {
+	const uint32_t *v, *end;
+	struct window w;
+	int merging;
+};
+
+static void
+side_open(struct side *d, const struct seg *s, size_t a, size_t b)
+{
+	d->merging = 0;
+	if (a == b) {
+		d->v = s->pdi[a];
+		d->end = d->v + s->npbg[a];
+	} else if (b == a + 1) {
+		d->v = s->pu[a];
+		d->end = d->v + s->npu[a];
+	} else {
+		d->merging = 1;
+		window_open(&d->w, s, a, b);
+	}
+}
+
+static int
+side_next(struct side *d, uint32_t *x)
+{
+	if (d->merging)
+		return window_next(&d->w, x);
+	if (d->v >= d->end)
+		return 0;
+	*x = *d->v++;
+	return 1;
+}
+
+/* The share of the rare words of paragraphs [a0, a1] and [b0, b1] that
+ * both hold: wa, wb and both added up over the two windows' bigrams in
+ * ascending order (the order fixes the sums to the last bit). */
 double
 seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
     size_t b1)
 {
-	size_t na, nb, i = 0, j = 0;
-	uint32_t *a = window(s, a0, a1, &na), *b = window(s, b0, b1, &nb);
 	double wa = 0, wb = 0, both = 0, w;
 
-	/* The words the page repeats (a word in one paragraph only says
-	 * nothing about two sides), weighted by rarity. */
-	while (i < na || j < nb) {
-		if (j >= nb || (i < na && a[i] < b[j])) {
-			wa += s->dfs[a[i++]];
-		} else if (i >= na || b[j] < a[i]) {
-			wb += s->dfs[b[j++]];
-		} else {
-			w = s->dfi[a[i]];
-			wa += w;
-			wb += w;
-			both += w;
-			i++;
-			j++;
+	if (a0 <= a1 && b0 <= b1 && a1 - a0 < WINDOW_MAX &&
+	    b1 - b0 < WINDOW_MAX) {
+		struct side A, B;
+		uint32_t x = 0, y = 0;
+		int hx, hy;
+
+		side_open(&A, s, a0, a1);
+		side_open(&B, s, b0, b1);
+		if (!A.merging && !B.merging) {
+			/* Both read from lists (every gap's cohesion): the
+			 * same walk over the two arrays, without the calls. */
+			const uint32_t *a = A.v, *b = B.v;
+			while (a < A.end || b < B.end) {
+				if (b >= B.end || (a < A.end && *a < *b)) {
+					wa += s->dfs[*a++];
+				} else if (a >= A.end || *b < *a) {
+					wb += s->dfs[*b++];
+				} else {
+					w = s->dfi[*a];
+					wa += w;
+					wb += w;
+					both += w;
+					a++;
+					b++;
+				}
+			}
+			return wa > 0 && wb > 0 ? both / sqrt(wa * wb) : 0;
 		}
+		hx = side_next(&A, &x);
+		hy = side_next(&B, &y);
+		/* The words the page repeats (a word in one paragraph only
+		 * says nothing about two sides), weighted by rarity. */
+		while (hx || hy) {
+			if (!hy || (hx && x < y)) {
+				wa += s->dfs[x];
+				hx = side_next(&A, &x);
+			} else if (!hx || y < x) {
+				wb += s->dfs[y];
+				hy = side_next(&B, &y);
+			} else {
+				w = s->dfi[x];
+				wa += w;
+				wb += w;
+				both += w;
+				hx = side_next(&A, &x);
+				hy = side_next(&B, &y);
+			}
+		}
+	} else {
+		size_t na, nb, i = 0, j = 0;
+		uint32_t *a = window(s, a0, a1, &na), *b = window(s, b0, b1, &nb);
+
+		while (i < na || j < nb) {
+			if (j >= nb || (i < na && a[i] < b[j])) {
+				wa += s->dfs[a[i++]];
+			} else if (i >= na || b[j] < a[i]) {
+				wb += s->dfs[b[j++]];
+			} else {
+				w = s->dfi[a[i]];
+				wa += w;
+				wb += w;
+				both += w;
+				i++;
+				j++;
+			}
+		}
+		free(a);
+		free(b);
 	}
-	free(a);
-	free(b);
 	return wa > 0 && wb > 0 ? both / sqrt(wa * wb) : 0;
 }

@@ -113,28 +113,55 @@ agreement(const int *v, int n, int *at)
 	return best;
 }
 
-/* Whether the lines around i have one paragraph a line. */
-static int
-perline_around(const struct seg *s, size_t i)
-{
-	size_t lo = i >= COL_WINDOW ? i - COL_WINDOW : 0, j;
-	size_t hi = i + COL_WINDOW < s->nl ? i + COL_WINDOW : s->nl - 1;
-	int w[2 * COL_WINDOW + 1], n = 0, finals = 0, widest = 0;
+/*
+ * Counts over the lines before each line (prefix sums), for
+ * perline_around: text lines (body or dateline), those of them that end
+ * a sentence, that are narrower than PERLINE_MEDIAN, wider than
+ * PERLINE_CELLS. Any window's counts are then two lookups, where
+ * sorting each window's widths for its median ran once a line.
+ */
+struct perline_sums {
+	int *text, *finals, *below, *over;   /* [0..nl], [j]: lines < j */
+};
 
-	for (j = lo; j <= hi; j++) {
+static void
+perline_sums(const struct seg *s, struct perline_sums *p)
+{
+	size_t j;
+
+	p->text = xcalloc(4 * (s->nl + 1), sizeof *p->text);
+	p->finals = p->text + s->nl + 1;
+	p->below = p->finals + s->nl + 1;
+	p->over = p->below + s->nl + 1;
+	for (j = 0; j < s->nl; j++) {
 		const struct seg_line *l = &s->l[j];
-		if (l->kind != L_TEXT && l->kind != L_DATELINE)
-			continue;
-		w[n++] = l->w[1];
-		finals += l->final;
-		if (l->w[1] > widest)
-			widest = l->w[1];
+		int t = l->kind == L_TEXT || l->kind == L_DATELINE;
+		p->text[j + 1] = p->text[j] + t;
+		p->finals[j + 1] = p->finals[j] + (t && l->final);
+		p->below[j + 1] = p->below[j] + (t && l->w[1] < PERLINE_MEDIAN);
+		p->over[j + 1] = p->over[j] + (t && l->w[1] > PERLINE_CELLS);
 	}
+}
+
+/*
+ * Whether the lines around i have one paragraph a line: within
+ * COL_WINDOW lines, a text line wider than any column, or most of them
+ * ending a sentence, or their median width that of whole paragraphs
+ * (the median, the (n/2)-th smallest width, is at least PERLINE_MEDIAN
+ * when at most n/2 widths are below it).
+ */
+static int
+perline_around(const struct seg *s, const struct perline_sums *p, size_t i)
+{
+	size_t lo = i >= COL_WINDOW ? i - COL_WINDOW : 0;
+	size_t hi = (i + COL_WINDOW < s->nl ? i + COL_WINDOW : s->nl - 1) + 1;
+	int n = p->text[hi] - p->text[lo];
+	int finals = p->finals[hi] - p->finals[lo];
+
 	if (n == 0)
 		return 0;
-	sort_ints(w, n);
-	return widest > PERLINE_CELLS || (n >= 2 && (finals * 10 >= n * 6 ||
-	    w[n / 2] >= PERLINE_MEDIAN));
+	return p->over[hi] - p->over[lo] > 0 || (n >= 2 &&
+	    (finals * 10 >= n * 6 || p->below[hi] - p->below[lo] <= n / 2));
 }
 
 /* Lines on each side whose column widths a line's is smoothed with. */
@@ -219,6 +246,80 @@ width_jump(const struct seg *s, const size_t *v, size_t nv, size_t k)
 	    here >= right - INDENT_CELLS - ZONE_SPREAD;
 }
 
+/*
+ * The voters' widths in the window of the line at hand, counted in each
+ * metric, kept from one line to the next: the window moves a voter at a
+ * time (or not at all between voters), so a line adds and drops a few
+ * counts where agreement_of cleared, counted and scored the window anew
+ * four times (10 % of segmenting a page). The score at x is what
+ * agreement_of gives: three for each width x or x - 1, one for x - 2.
+ */
+struct col_window {
+	unsigned char cnt[NMETRIC][COUNT_WIDTHS];
+	int wide[NMETRIC];           /* widths outside [0, COUNT_WIDTHS) */
+	size_t lo, hi;               /* voters [lo, hi) counted */
+	int score[NMETRIC], at[NMETRIC];  /* for [lo, hi) */
+};
+
+static void
+col_count(struct col_window *cw, const struct seg *s, size_t line, int d)
+{
+	int m, w;
+
+	for (m = 0; m < NMETRIC; m++) {
+		w = s->l[line].w[m];
+		if (w < 0 || w >= COUNT_WIDTHS)
+			cw->wide[m] += d;
+		else
+			cw->cnt[m][w] = (unsigned char)(cw->cnt[m][w] + d);
+	}
+}
+
+/* Count voters v[lo, hi) instead of those counted, and score them. */
+static void
+col_move(struct col_window *cw, const struct seg *s, const size_t *v,
+    size_t lo, size_t hi)
+{
+	int vals[2 * COL_WINDOW + 1], m, n, x, score;
+	size_t j;
+
+	if (lo == cw->lo && hi == cw->hi)
+		return;
+	if (lo < cw->lo || hi < cw->hi || lo > cw->hi) {
+		for (j = cw->lo; j < cw->hi; j++)
+			col_count(cw, s, v[j], -1);
+		cw->lo = cw->hi = lo;
+	}
+	for (j = cw->lo; j < lo; j++)
+		col_count(cw, s, v[j], -1);
+	for (j = cw->hi; j < hi; j++)
+		col_count(cw, s, v[j], 1);
+	cw->lo = lo;
+	cw->hi = hi;
+	for (m = 0; m < NMETRIC; m++) {
+		const unsigned char *c = cw->cnt[m];
+		if (cw->wide[m] > 0) {
+			n = 0;
+			for (j = lo; j < hi; j++)
+				vals[n++] = s->l[v[j]].w[m];
+			cw->score[m] = agreement_of(vals, n, &cw->at[m]);
+			continue;
+		}
+		cw->score[m] = 0;
+		cw->at[m] = 0;
+		for (j = lo; j < hi; j++) {
+			x = s->l[v[j]].w[m];
+			score = 3 * c[x] + (x >= 1 ? 3 * c[x - 1] : 0) +
+			    (x >= 2 ? c[x - 2] : 0);
+			if (score > cw->score[m] || (score == cw->score[m] &&
+			    x > cw->at[m])) {
+				cw->score[m] = score;
+				cw->at[m] = x;
+			}
+		}
+	}
+}
+
 void
 seg_columns(struct seg *s)
 {
@@ -228,6 +329,8 @@ seg_columns(struct seg *s)
 	size_t *zhi = xreallocarray(NULL, s->nl + 1, sizeof *zhi);
 	size_t z = 0, zk = 0;
 	int page_votes[NMETRIC] = { 0 };
+	struct perline_sums ps;
+	struct col_window *cw;
 
 	/* Zones, and the range of voters each holds. */
 	for (i = 0; i < s->nl; i++)
@@ -249,6 +352,7 @@ seg_columns(struct seg *s)
 	}
 	nv = 0;
 	k = 0;
+	perline_sums(s, &ps);
 	for (i = 0; i <= z; i++) {
 		zlo[i] = (size_t)-1;
 		zhi[i] = 0;
@@ -260,10 +364,11 @@ seg_columns(struct seg *s)
 			zhi[zone[i]] = nv + 1;
 			v[nv++] = i;
 		}
+	cw = xcalloc(1, sizeof *cw);
 	for (i = 0; i < s->nl; i++) {
 		struct seg_line *l = &s->l[i];
-		int vals[2 * COL_WINDOW + 1], m, bestm = 0, best = -1, at = 0;
-		size_t lo, hi, j, a = 0, b = nv;
+		int m, bestm = 0, best = -1, at = 0;
+		size_t lo, hi, a = 0, b = nv;
 
 		/* The voters nearest line i: COL_WINDOW on each side, in its
 		 * zone when the zone has enough. */
@@ -279,27 +384,26 @@ seg_columns(struct seg *s)
 			lo = c >= a + COL_WINDOW ? c - COL_WINDOW : a;
 			hi = c + COL_WINDOW < b ? c + COL_WINDOW : b;
 		}
+		col_move(cw, s, v, lo, hi);
 		for (m = 0; m < NMETRIC; m++) {
-			int n = 0, a, x;
-			for (j = lo; j < hi; j++)
-				vals[n++] = s->l[v[j]].w[m];
-			a = agreement_of(vals, n, &x);
 			/* Ties go to the metric most of the page agrees in. */
-			if (a > best || (a == best && page_votes[m] >
-			    page_votes[bestm])) {
-				best = a;
+			if (cw->score[m] > best || (cw->score[m] == best &&
+			    page_votes[m] > page_votes[bestm])) {
+				best = cw->score[m];
 				bestm = m;
-				at = x;
+				at = cw->at[m];
 			}
 		}
 		page_votes[bestm]++;
 		l->cw = l->w[bestm];
 		l->col = best > 0 ? at : l->cw;
-		l->perline = perline_around(s, i);
+		l->perline = perline_around(s, &ps, i);
 		if (l->perline)
 			l->col = PERLINE_CELLS;
 	}
 	smooth(s, zone);
+	free(cw);
+	free(ps.text);
 	free(v);
 	free(zone);
 	free(zlo);

@@ -289,13 +289,17 @@ struct seg {
 	size_t ndf;
 	uint32_t **pdi;      /* per live paragraph: its bigrams as indices
 	                        into dfk, ascending */
+	uint32_t **pu;       /* per live paragraph p but the last: the bigrams
+	                        of p and p + 1 together, as pdi (cohesion's
+	                        windows of two, merged once) */
+	size_t *npu;
 	size_t *post0;       /* per bigram: where its paragraphs start in post */
 	uint32_t *post;      /* paragraphs of each bigram, ascending */
 	/* Page evidence. */
 	int blanks_selective;/* blank lines stand only at some breaks */
 	int indents;         /* the page keeps paragraph indents as spaces */
-	uint64_t *pairs;     /* character pairs inside lines, sorted */
-	size_t npairs;
+	uint64_t *pairs;     /* character pairs inside lines: a seg_keyset */
+	size_t npairs;       /* ... its mask */
 };
 
 struct seg_caption {
@@ -378,6 +382,11 @@ uint64_t *seg_bigrams(const char *text, size_t *n);
 /* The Han character pairs of s in order, written to out (room for one
  * a character of s); returns how many. */
 size_t seg_han_pairs(const char *s, uint64_t *out);
+/* A set of the bigram keys v[0..n) (none 0) to look up with
+ * seg_keyset_has: an open-addressing table of *mask + 1 slots, at most
+ * three quarters full; the caller frees it. */
+uint64_t *seg_keyset(const uint64_t *v, size_t n, size_t *mask);
+int seg_keyset_has(const uint64_t *t, size_t mask, uint64_t x);
 /* Sort v[0..n) ascending (a radix sort: bigram keys are sorted often). */
 void seg_sort_u64(uint64_t *v, size_t n);
 int seg_has_bigram(const uint64_t *v, size_t n, uint64_t x);

@@ -73,6 +73,8 @@ seg_free(struct seg *s)
 		free(s->pbg[i]);
 	for (i = 0; i < s->np && s->pdi != NULL; i++)
 		free(s->pdi[i]);
+	for (i = 0; i < s->np && s->pu != NULL; i++)
+		free(s->pu[i]);
 	seg_free_headlines(s);
 	free(s->l);
 	free(s->cap);
@@ -86,6 +88,8 @@ seg_free(struct seg *s)
 	free(s->dfi);
 	free(s->dfs);
 	free(s->pdi);
+	free(s->pu);
+	free(s->npu);
 	free(s->post0);
 	free(s->post);
 	free(s->pairs);
@@ -166,6 +170,15 @@ chunk_len(const char *text)
 	size_t lines = 0;
 	int after_end = 0;
 
+	/* No cut can come before line CHUNK_LINES * 3 / 4: a page with
+	 * fewer newlines (every printed one) is one part, found by counting
+	 * them, without a look at each line's sentence end. */
+	for (e = text; (e = strchr(e, '\n')) != NULL; e++)
+		if (++lines > CHUNK_LINES * 3 / 4)
+			break;
+	if (e == NULL)
+		return strlen(text);
+	lines = 0;
 	while (*p != '\0') {
 		e = strchr(p, '\n');
 		if (e == NULL)
@@ -209,6 +222,12 @@ segment_part(const char *text, struct page *out)
 	seg_assemble(&s, out);
 	seg_free(&s);
 	return 1;
+}
+
+void
+segment_init(void)
+{
+	seg_weights_init();
 }
 
 int

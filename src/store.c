@@ -71,6 +71,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <sqlite3.h>
@@ -742,14 +743,47 @@ out:
 /* ---- compressed texts ---- */
 
 /*
+ * A deflate stream primed with a page's text as preset dictionary (at
+ * most ZDICT_MAX bytes of it), copied for each article of the page
+ * (zpack): setting a dictionary hashes every byte of it, and a page's
+ * ten articles did that ten times (6 % of an import's time, measured
+ * with perf on 1,000 make-archive pages); a copy of the primed state
+ * gives the same stream for a fraction of that.
+ */
+struct zdict {
+	z_stream zs;
+	int ready;   /* zs initialised (zdict_free ends it) */
+};
+
+static int
+zdict_init(struct zdict *d, const char *dict, size_t dn, char **err)
+{
+	memset(d, 0, sizeof *d);
+	if (deflateInit(&d->zs, ZLEVEL) != Z_OK)
+		return fail(err, "library: cannot compress a text");
+	d->ready = 1;
+	if (deflateSetDictionary(&d->zs, (const Bytef *)dict,
+	    (uInt)(dn < ZDICT_MAX ? dn : ZDICT_MAX)) != Z_OK)
+		return fail(err, "library: cannot compress a text");
+	return 0;
+}
+
+static void
+zdict_free(struct zdict *d)
+{
+	if (d->ready)
+		deflateEnd(&d->zs);
+	d->ready = 0;
+}
+
+/*
  * t[0..n) compressed: ZHEAD bytes of length, then a zlib stream, with
- * dict[0..dn) (at most ZDICT_MAX bytes of it) as its preset dictionary
- * when dict is not NULL. *zn is its size; the caller frees it. NULL only
- * when zlib fails (out of memory), with *err set.
+ * d's text as its preset dictionary when d is not NULL. *zn is its
+ * size; the caller frees it. NULL only when zlib fails (out of memory),
+ * with *err set.
  */
 static unsigned char *
-zpack(const char *t, size_t n, const char *dict, size_t dn, size_t *zn,
-    char **err)
+zpack(const char *t, size_t n, struct zdict *d, size_t *zn, char **err)
 {
 	z_stream zs;
 	unsigned char *z;
@@ -761,13 +795,8 @@ zpack(const char *t, size_t n, const char *dict, size_t dn, size_t *zn,
 		return NULL;
 	}
 	memset(&zs, 0, sizeof zs);
-	if (deflateInit(&zs, ZLEVEL) != Z_OK) {
-		fail(err, "library: cannot compress a text");
-		return NULL;
-	}
-	if (dict != NULL && deflateSetDictionary(&zs, (const Bytef *)dict,
-	    (uInt)(dn < ZDICT_MAX ? dn : ZDICT_MAX)) != Z_OK) {
-		deflateEnd(&zs);
+	if ((d != NULL ? deflateCopy(&zs, &d->zs) :
+	    deflateInit(&zs, ZLEVEL)) != Z_OK) {
 		fail(err, "library: cannot compress a text");
 		return NULL;
 	}
@@ -790,6 +819,83 @@ zpack(const char *t, size_t n, const char *dict, size_t dn, size_t *zn,
 		return NULL;
 	}
 	return z;
+}
+
+/* An article's paragraphs as its body row keeps them, before
+ * compression: "kind\0text\0" each. */
+static void
+body_pack(struct buf *b, const struct article *a)
+{
+	size_t i;
+
+	for (i = 0; i < a->npara; i++) {
+		buf_adds(b, para_kind_name(a->paras[i].kind));
+		buf_add(b, "", 1);
+		buf_adds(b, a->paras[i].text);
+		buf_add(b, "", 1);
+	}
+}
+
+struct store_packed {
+	unsigned char *text;   /* texts.z */
+	size_t ntext;
+	unsigned char **body;  /* bodies.z, an article each, in page order */
+	size_t *nbody;
+	size_t n;              /* articles */
+};
+
+void
+store_packed_free(struct store_packed *k)
+{
+	size_t i;
+
+	if (k == NULL)
+		return;
+	free(k->text);
+	for (i = 0; i < k->n; i++)
+		free(k->body[i]);
+	free(k->body);
+	free(k->nbody);
+	free(k);
+}
+
+int
+store_pack(const char *text, const struct page *p, struct store_packed **out,
+    char **err)
+{
+	struct store_packed *k = xcalloc(1, sizeof *k);
+	size_t n = p != NULL ? p->n : 0, i;
+	struct zdict zd;
+	struct buf b;
+	int rc = 0;
+
+	*out = NULL;
+	k->body = xcalloc(n + 1, sizeof *k->body);
+	k->nbody = xcalloc(n + 1, sizeof *k->nbody);
+	if ((k->text = zpack(text, strlen(text), NULL, &k->ntext, err)) == NULL) {
+		store_packed_free(k);
+		return -1;
+	}
+	if (n > 0)
+		rc = zdict_init(&zd, text, strlen(text), err);
+	buf_init(&b);
+	for (i = 0; i < n && rc == 0; i++) {
+		buf_reset(&b);
+		body_pack(&b, p->articles[i]);
+		if ((k->body[i] = zpack(b.data ? b.data : "", b.len, &zd,
+		    &k->nbody[i], err)) == NULL)
+			rc = -1;
+		k->n = i + 1;
+	}
+	buf_free(&b);
+	if (n > 0)
+		zdict_free(&zd);
+	if (rc != 0) {
+		store_packed_free(k);
+		return -1;
+	}
+	*out = k;
+	return 0;
 }
 
 /*
@@ -1271,6 +1377,38 @@ check_damage(struct store *s, char **err)
 	return rc;
 }
 
+/*
+ * Waiting for a lock another process holds (SQLITE_BUSY). SQLite's own
+ * busy timeout sleeps 1, 2, 5, 10, 15, 20, 25 ... ms between tries, so a
+ * lock held 20 ms -- another lreader closing the library: its last
+ * checkpoint and the log's removal -- cost a start 33 or 53 ms: the step
+ * that the interface's first paint showed on some starts (work item 11).
+ * busy_wait tries again every BUSY_POLL_US for the first BUSY_FINE_MS,
+ * then every BUSY_COARSE_MS, and gives up after BUSY_MAX_MS in all (the
+ * 5 s that importers wait for each other: store_begin).
+ */
+#define BUSY_POLL_US 500
+#define BUSY_FINE_MS 200
+#define BUSY_COARSE_MS 20
+#define BUSY_MAX_MS 5000
+
+static int
+busy_wait(void *ctx, int n)
+{
+	const long fine = BUSY_FINE_MS * 1000L / BUSY_POLL_US;
+	struct timespec ts = { 0, 0 };
+
+	(void)ctx;
+	if (n < fine)
+		ts.tv_nsec = BUSY_POLL_US * 1000L;
+	else if (BUSY_FINE_MS + (n - fine) * (long)BUSY_COARSE_MS >= BUSY_MAX_MS)
+		return 0;
+	else
+		ts.tv_nsec = BUSY_COARSE_MS * 1000000L;
+	nanosleep(&ts, NULL);
+	return 1;
+}
+
 /* Open the library file at path, set up or migrated to `version`. */
 static int
 open_at(const char *path, int version, struct store **out, char **err)
@@ -1285,8 +1423,8 @@ open_at(const char *path, int version, struct store **out, char **err)
 		    "cannot open");
 		goto bad;
 	}
-	if (sqlite3_busy_timeout(s->db, 5000) != SQLITE_OK) {
-		db_fail(s, err, "busy timeout");
+	if (sqlite3_busy_handler(s->db, busy_wait, NULL) != SQLITE_OK) {
+		db_fail(s, err, "busy handler");
 		goto bad;
 	}
 	/* Check first: WAL would rewrite the header of a file we refuse. */
@@ -1430,8 +1568,8 @@ open_readonly(const char *path, struct store **out, char **err)
 	}
 	free(uri);
 	uri = NULL;
-	if (sqlite3_busy_timeout(s->db, 5000) != SQLITE_OK) {
-		db_fail(s, err, "busy timeout");
+	if (sqlite3_busy_handler(s->db, busy_wait, NULL) != SQLITE_OK) {
+		db_fail(s, err, "busy handler");
 		goto bad;
 	}
 	if (check_library(s, STORE_SCHEMA_VERSION, &have, err) < 0)
@@ -1530,6 +1668,16 @@ store_close(struct store *s)
 	df_clear(&s->df);
 	for (i = 0; i < Q_COUNT; i++)
 		sqlite3_finalize(s->st[i]);
+	/*
+	 * The last connection to close checkpoints the log and removes it
+	 * holding the library's exclusive lock, which keeps a reader that
+	 * starts meanwhile waiting (busy_wait). Checkpointed first, without
+	 * that lock (readers go on meanwhile), the close only removes the
+	 * log: the wait of a start right after a quit is that short.
+	 */
+	if (!s->readonly && s->db != NULL)
+		sqlite3_wal_checkpoint_v2(s->db, NULL, SQLITE_CHECKPOINT_PASSIVE,
+		    NULL, NULL);
 	/* Every statement is finalized, so close cannot be busy. */
 	sqlite3_close(s->db);
 	free(s->path);
@@ -1748,10 +1896,20 @@ out:
 static void
 body_add(struct buf *b, const char *t, int first)
 {
+	size_t n;
+
 	if (!first)
 		buf_addc(b, '\n');
-	for (; *t != '\0'; t++)
-		buf_addc(b, *t == '\n' ? ' ' : *t);
+	/* The runs between newlines at once (a byte at a time was 1 % of
+	 * an import), each newline a space. */
+	for (;;) {
+		n = strcspn(t, "\n");
+		buf_add(b, t, n);
+		if (t[n] == '\0')
+			break;
+		buf_addc(b, ' ');
+		t += n + 1;
+	}
 }
 
 /* An index title: the same newline rule. The caller frees it. */
@@ -1876,7 +2034,8 @@ flush_pending(struct store *s, char **err)
 	size_t i;
 	int rc = 0;
 
-	if (s->npend > 0)
+	/* (qsort must not be given the NULL of no rows at all) */
+	if (s->npend > 1)
 		qsort(s->pend, s->npend, sizeof *s->pend, pend_cmp);
 	for (i = 0; i < s->npend && rc == 0; i++)
 		rc = fts_write(s, Q_FTS_INSERT, s->pend[i].key,
@@ -2431,20 +2590,21 @@ put_links(struct store *s, int64_t id, const struct article *a, char **err)
 }
 
 /* Insert one article (seq is 1-based) with key `top - seq`, its
- * paragraphs, compressed with its page's text dict (ZDICT_MAX), and its
- * continuation marks; o, when not NULL, gives it its id and marks.
- * *body (the caller frees it) is what its index row must hold besides
- * the title; *id its id. */
+ * paragraphs, compressed with dict (its page's text; or zbody, packed
+ * already) and its continuation marks; o, when not NULL, gives it its
+ * id and marks. *body (the caller frees it) is what its index row must
+ * hold besides the title; *idp its id. */
 static int
 put_article(struct store *s, int64_t issue, int64_t top, int seq,
-    const struct article *a, const struct old_article *o, const char *dict,
-    char **body, int64_t *idp, char **err)
+    const struct article *a, const struct old_article *o, struct zdict *dict,
+    const unsigned char *zbody, size_t nzbody, char **body, int64_t *idp,
+    char **err)
 {
 	sqlite3_stmt *st = prep(s, Q_INSERT_ARTICLE, err);
 	unsigned char *z = NULL;
 	struct buf b, packed;
 	int64_t id = 0;
-	size_t i, zn;
+	size_t i, zn = nzbody;
 	int rc = -1;
 
 	buf_init(&b);
@@ -2461,18 +2621,19 @@ put_article(struct store *s, int64_t issue, int64_t top, int seq,
 	body_add(&b, a->kicker, 1);
 	body_add(&b, a->subtitle, 0);
 	body_add(&b, a->byline, 0);
-	for (i = 0; i < a->npara; i++) {
-		buf_adds(&packed, para_kind_name(a->paras[i].kind));
-		buf_add(&packed, "", 1);
-		buf_adds(&packed, a->paras[i].text);
-		buf_add(&packed, "", 1);
+	for (i = 0; i < a->npara; i++)
 		body_add(&b, a->paras[i].text, 0);
+	if (zbody == NULL) {
+		body_pack(&packed, a);
+		if ((z = zpack(packed.data ? packed.data : "", packed.len, dict,
+		    &zn, err)) == NULL)
+			goto out;
+		zbody = z;
 	}
-	if ((z = zpack(packed.data ? packed.data : "", packed.len, dict,
-	    strlen(dict), &zn, err)) == NULL || (st = prep(s, Q_PUT_BODY, err)) == NULL)
+	if ((st = prep(s, Q_PUT_BODY, err)) == NULL)
 		goto out;
 	if (sqlite3_bind_int64(st, 1, id) != SQLITE_OK ||
-	    sqlite3_bind_blob(st, 2, z, (int)zn, SQLITE_STATIC) != SQLITE_OK) {
+	    sqlite3_bind_blob(st, 2, zbody, (int)zn, SQLITE_STATIC) != SQLITE_OK) {
 		db_fail(s, err, "bind");
 		goto out;
 	}
@@ -2498,20 +2659,27 @@ out:
 static int
 put_articles(struct store *s, int64_t issue, int64_t top,
     const struct page *p, struct old_article *old, size_t nold,
-    const char *dict, char **err)
+    const char *dict, const struct store_packed *pk, char **err)
 {
 	long *heir = xcalloc(p->n + 1, sizeof *heir);
 	char **body = xcalloc(p->n + 1, sizeof *body);
 	int64_t *ids = xcalloc(p->n + 1, sizeof *ids);
 	struct link_term *terms;
 	size_t i, nterms;
-	int rc = 0;
+	struct zdict zd;
+	/* Packed already (store_pack) for these very articles, or here. */
+	int here = pk == NULL || pk->n != p->n;
+	int rc = p->n > 0 && here ? zdict_init(&zd, dict, strlen(dict), err) :
+	    0;
 
 	match_old(p, old, nold, heir);
 	for (i = 0; i < p->n && rc == 0; i++)
 		rc = put_article(s, issue, top, (int)i + 1, p->articles[i],
-		    heir[i] >= 0 ? &old[heir[i]] : NULL, dict, &body[i],
-		    &ids[i], err);
+		    heir[i] >= 0 ? &old[heir[i]] : NULL, here ? &zd : NULL,
+		    here ? NULL : pk->body[i], here ? 0 : pk->nbody[i],
+		    &body[i], &ids[i], err);
+	if (p->n > 0 && here)
+		zdict_free(&zd);
 	for (i = 0; i < p->n; i++) {
 		if (rc == 0) {
 			/* Counted and signed with the index row. */
@@ -2531,19 +2699,23 @@ put_articles(struct store *s, int64_t issue, int64_t top,
 
 /* Store (or replace) the decoded text of an issue, compressed. */
 static int
-put_text(struct store *s, int64_t issue, const char *text, char **err)
+put_text(struct store *s, int64_t issue, const char *text,
+    const struct store_packed *pk, char **err)
 {
 	sqlite3_stmt *st;
-	unsigned char *z;
+	unsigned char *z = NULL;
 	size_t zn;
 	int rc = -1;
 
-	if ((z = zpack(text, strlen(text), NULL, 0, &zn, err)) == NULL)
+	if (pk != NULL)
+		zn = pk->ntext;
+	else if ((z = zpack(text, strlen(text), NULL, &zn, err)) == NULL)
 		return -1;
 	if ((st = prep(s, Q_PUT_TEXT, err)) == NULL)
 		goto out;
 	if (sqlite3_bind_int64(st, 1, issue) != SQLITE_OK ||
-	    sqlite3_bind_blob(st, 2, z, (int)zn, SQLITE_STATIC) != SQLITE_OK) {
+	    sqlite3_bind_blob(st, 2, pk != NULL ? pk->text : z, (int)zn,
+	    SQLITE_STATIC) != SQLITE_OK) {
 		db_fail(s, err, "bind");
 		goto out;
 	}
@@ -2866,9 +3038,9 @@ write_issue(struct store *s, const struct issue_in *in, const char *hash,
 		goto out;
 	done(st);
 	st = NULL;
-	if (put_text(s, id, in->text, err) == 0)
+	if (put_text(s, id, in->text, in->packed, err) == 0)
 		rc = put_articles(s, id, klo + kn, p, old, nold, in->text,
-		    err);
+		    in->packed, err);
 out:
 	done(st);
 	old_free(old, nold);
@@ -3105,10 +3277,18 @@ insert_packed(struct store *s, sqlite3_stmt *st, int64_t id, const char *t,
     size_t n, const char *dict, char **err)
 {
 	unsigned char *z;
+	struct zdict d;
 	size_t zn;
 	int r = -1;
 
-	if ((z = zpack(t, n, dict, dict ? strlen(dict) : 0, &zn, err)) == NULL)
+	if (dict != NULL && zdict_init(&d, dict, strlen(dict), err) < 0) {
+		zdict_free(&d);
+		return -1;
+	}
+	z = zpack(t, n, dict != NULL ? &d : NULL, &zn, err);
+	if (dict != NULL)
+		zdict_free(&d);
+	if (z == NULL)
 		return -1;
 	if (sqlite3_bind_int64(st, 1, id) != SQLITE_OK ||
 	    sqlite3_bind_blob(st, 2, z, (int)zn, SQLITE_STATIC) != SQLITE_OK)

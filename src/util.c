@@ -214,7 +214,7 @@ buf_free(struct buf *b)
 }
 
 int
-utf8_next(const char *s, size_t n, uint32_t *uc)
+utf8_next_rest(const char *s, size_t n, uint32_t *uc)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	int len, i;

@@ -10,6 +10,13 @@
  * the first sidebar rows, filters and 1-, 2- and 5-character searches.
  * -i stops after the import (for profiling). DB defaults to a file in a
  * fresh temporary folder, removed afterwards unless -k.
+ *
+ *   bench-store -l DB [-w WIDTH] [-r RUNS]
+ *
+ * Layout alone (no store): the articles of DB's first LAYOUT_ISSUES
+ * issues are read, then laid out at WIDTH columns (default 80) RUNS
+ * times (default 5); prints the median in MB of article text a second
+ * (make bench's layout row).
  */
 #include <dirent.h>
 #include <stdint.h>
@@ -21,6 +28,7 @@
 #include <unistd.h>
 
 #include "lreader/article.h"
+#include "lreader/layout.h"
 #include "lreader/store.h"
 #include "lreader/util.h"
 
@@ -178,6 +186,7 @@ put_page(struct store *s, int k, const char *date_override)
 	size_t len;
 
 	buf_init(&text);
+	memset(&in, 0, sizeof in);
 	make_page(k, m, d, &p, &text);
 	snprintf(date, sizeof date, "%04d-%02d-%02d", y, m, d);
 	path = xasprintf("/archive/%s/page-%d.txt", date, k % 4 + 1);
@@ -257,10 +266,66 @@ file_size(const char *path)
 	return stat(path, &sb) == 0 ? sb.st_size : 0;
 }
 
+/* Issues whose articles the layout figure lays out: enough text (a few
+ * MB) for a stable time, read in well under a second. */
+#define LAYOUT_ISSUES 200
+#define LAYOUT_RUNS_MAX 99
+
+/* The layout row: see the top. */
+static int
+bench_layout(const char *db, int width, int runs)
+{
+	struct store *s;
+	struct article **a = NULL, *one;
+	struct article_row *ar;
+	struct layout l;
+	size_t na = 0, n, i, j;
+	double bytes = 0, t[LAYOUT_RUNS_MAX], t0;
+	char *err = NULL;
+	int k, r;
+
+	if (store_open(db, &s, &err) < 0)
+		die("open", err);
+	for (k = 1; k <= LAYOUT_ISSUES; k++) {
+		if (store_articles(s, k, NULL, &ar, &n, &err) < 0)
+			die("articles", err);
+		for (i = 0; i < n; i++) {
+			if (store_article(s, ar[i].id, &one, &err) < 0)
+				die("article", err);
+			a = xreallocarray(a, na + 1, sizeof *a);
+			a[na++] = one;
+			bytes += (double)strlen(one->title);
+			for (j = 0; j < one->npara; j++)
+				bytes += (double)strlen(one->paras[j].text);
+		}
+		store_article_rows_free(ar, n);
+	}
+	store_close(s);
+	for (r = 0; r < runs; r++) {
+		t0 = now();
+		for (i = 0; i < na; i++) {
+			if (layout_article(a[i], width, 0, &l, &err) < 0)
+				die("layout", err);
+			layout_free(&l);
+		}
+		t[r] = now() - t0;
+	}
+	qsort(t, (size_t)runs, sizeof *t, cmp_double);
+	printf("layout %d columns: %zu articles, %.2f MB, median of %d %.1f ms:"
+	    " %.1f MB/s\n", width, na, bytes / 1e6, runs, t[runs / 2] * 1e3,
+	    bytes / 1e6 / t[runs / 2]);
+	for (i = 0; i < na; i++)
+		article_free(a[i]);
+	free(a);
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
 	int pages = 4000, keep = 0, import_only = 0, c, k, i, narticles;
+	int width = 80, runs = 5;
+	const char *layout_db = NULL;
 	char *db = NULL, *dir = NULL, *wal, *err = NULL, tmpl[] =
 	    "/tmp/bench-store.XXXXXX";
 	struct store_filter f = { 0, 0, NULL };
@@ -269,8 +334,17 @@ main(int argc, char **argv)
 	size_t bytes = 0, n;
 	double t0, t;
 
-	while ((c = getopt(argc, argv, "n:d:ik")) != -1)
+	while ((c = getopt(argc, argv, "n:d:ikl:w:r:")) != -1)
 		switch (c) {
+		case 'l':
+			layout_db = optarg;
+			break;
+		case 'w':
+			width = atoi(optarg);
+			break;
+		case 'r':
+			runs = atoi(optarg);
+			break;
 		case 'n':
 			pages = atoi(optarg);
 			break;
@@ -288,6 +362,14 @@ main(int argc, char **argv)
 			    "[-k] [-d DB] CORPUS_DIR\n");
 			return 2;
 		}
+	if (layout_db != NULL) {
+		if (width < 10 || runs < 1 || runs > LAYOUT_RUNS_MAX) {
+			fprintf(stderr, "usage: bench-store -l DB [-w WIDTH] "
+			    "[-r RUNS]\n");
+			return 2;
+		}
+		return bench_layout(layout_db, width, runs);
+	}
 	if (optind != argc - 1 || pages < 1) {
 		fprintf(stderr, "usage: bench-store [-n PAGES] [-i] [-k] "
 		    "[-d DB] CORPUS_DIR\n");

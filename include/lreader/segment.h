@@ -16,4 +16,11 @@
  */
 int segment_page(const char *text, struct page *out, char **err);
 
+/*
+ * Read the segmenter's settings (LREADER_SEGMENT_WEIGHTS) now. segment_page
+ * does it on its first call; a program that segments in more than one
+ * thread calls this first, before the threads start.
+ */
+void segment_init(void);
+
 #endif

@@ -79,8 +79,29 @@ char *read_file_max(const char *path, size_t max, size_t *len);
 /*
  * Decode the code point at s (at most n bytes, valid UTF-8 assumed);
  * returns its length in bytes (1 for a bad byte, with *uc = 0xFFFD).
+ * Inline for ASCII and whole three-byte sequences (every Han character
+ * and CJK mark): it runs once a character everywhere, and the call was
+ * 8 % of segmenting a page; utf8_next_rest does the other cases.
  */
-int utf8_next(const char *s, size_t n, uint32_t *uc);
+int utf8_next_rest(const char *s, size_t n, uint32_t *uc);
+
+static inline int
+utf8_next(const char *s, size_t n, uint32_t *uc)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (n > 0 && p[0] < 0x80) {
+		*uc = p[0];
+		return 1;
+	}
+	if (n >= 3 && (p[0] & 0xF0) == 0xE0 && (p[1] & 0xC0) == 0x80 &&
+	    (p[2] & 0xC0) == 0x80) {
+		*uc = (uint32_t)(p[0] & 0x0F) << 12 |
+		    (uint32_t)(p[1] & 0x3F) << 6 | (uint32_t)(p[2] & 0x3F);
+		return 3;
+	}
+	return utf8_next_rest(s, n, uc);
+}
 /* Number of code points in s. */
 size_t utf8_count(const char *s);
 /* Where the character before byte offset i of s starts (0 at the start):

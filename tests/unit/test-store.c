@@ -82,7 +82,8 @@ put_full(struct store *s, const char *source, const char *path,
     const char *text, const char *date, int page, const struct page *pg,
     int cleaner)
 {
-	struct issue_in in = { source, path, text, date, page, cleaner, pg };
+	struct issue_in in = { source, path, text, date, page, cleaner, pg,
+	    NULL };
 	enum store_put r;
 	char *err = NULL;
 

@@ -1,0 +1,382 @@
+#!/usr/bin/env python3
+"""make bench: one table of lreader's figures on synthetic archives.
+
+  bench.py            (run by tests/bench.sh; settings in the environment)
+
+For each size in BENCH_SIZES (default "4000 14600" pages) it builds the
+archive with ../shared/tools/make-archive (kept in BENCH_DIR for the next
+run) and measures, each figure the median of BENCH_RUNS runs (default 5,
+at least 5):
+
+  import      fresh library each run: MB/s of page text, pages/s, peak
+              memory (the importer's own maximum resident size)
+  size        library bytes / page text bytes
+  paint       cold first paint of the interface in a 120x40 tmux pane
+              (a new tmux server each start, the one before killed), to
+              the first sidebar row on screen; the floor is the same
+              harness showing the same row with cat. Peak memory of the
+              interface: its VmHWM once painted.
+  paging      page-up in the sidebar (its cursor starts on the newest
+              issue, at the bottom), key sent to screen changed, and
+              the same harness's floor (a key echoed by cat)
+  search      whole process, `search --limit 20 Q` and `search --count Q`
+              (n/a when this lreader has no --count)
+  layout      tests/bench-store -l: articles laid out at 80 columns, MB/s
+  segment     tests/segdump (decoding, cleaning, segmenting; no library)
+              over the archive's first SEGMENT_PAGES pages: ms a page
+
+Every command is printed before its figures so that anyone can repeat it.
+Times are taken in this one process (time.perf_counter around the child,
+os.wait4 for its own resource use): no timer forks per run. A newsboat
+row is printed when newsboat is installed, else a line says it is
+skipped. Nothing is asserted: speed is shown here, not in make check.
+"""
+import os
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+LREADER = os.path.abspath(os.environ.get("LREADER", "./lreader"))
+BENCH_STORE = os.path.abspath(os.environ.get("BENCH_STORE",
+                                             "./tests/bench-store"))
+SEGDUMP = os.path.abspath(os.environ.get("SEGDUMP", "./tests/segdump"))
+# Pages segmented for the segment row: a second or so a run.
+SEGMENT_PAGES = 1000
+TOP = os.environ.get("top_srcdir", ".")
+TOOL = os.path.join(TOP, "..", "shared", "tools", "make-archive")
+WORK = os.path.abspath(os.environ.get("BENCH_DIR", "bench-work"))
+SIZES = [int(x) for x in os.environ.get("BENCH_SIZES", "4000 14600").split()]
+RUNS = max(5, int(os.environ.get("BENCH_RUNS", "5")))
+# Starts of the interface timed for the paint and paging rows (cheap).
+STARTS = max(RUNS, 10)
+QUERIES = [("1 char", "吕"), ("2 chars", "吕梁"), ("3 chars", "数字化"),
+           ("5 chars", "大数据产业"), ("rare pair", "心数"),
+           ("absent", "龘龖"), ("Latin", "AlphaFold2")]
+# A pane's screen is polled this often (seconds) while waiting for it.
+POLL = 0.001
+# Longest wait for a screen, in seconds.
+WAIT_MAX = 10
+ENV = dict(os.environ, LC_ALL="C.UTF-8", TERM="screen")
+ENV.pop("TMUX", None)
+# The tmux servers' sockets in a folder of the bench's own, removed at the
+# end: tmux 3.3a's kill-server leaves its socket file behind.
+TMUX_DIR = os.path.join(WORK, "tmux")
+ENV["TMUX_TMPDIR"] = TMUX_DIR
+
+rows = []   # (size, figure, value) for the table
+
+
+def say(*a):
+    print(*a, flush=True)
+
+
+def show(cmd):
+    say("  $ " + " ".join(shlex.quote(c) for c in cmd))
+
+
+def timed(cmd, out=subprocess.DEVNULL):
+    """Run cmd; its wall time in s, its peak resident size in KiB, its
+    exit status. Timed here, around the child alone."""
+    t0 = time.perf_counter()
+    p = subprocess.Popen(cmd, stdout=out, stderr=subprocess.DEVNULL, env=ENV)
+    _, status, ru = os.wait4(p.pid, 0)
+    t = time.perf_counter() - t0
+    p.returncode = os.waitstatus_to_exitcode(status)
+    return t, ru.ru_maxrss, p.returncode
+
+
+def median(v):
+    return statistics.median(v)
+
+
+def text_bytes(arch):
+    n = pages = 0
+    for d, _, files in os.walk(arch):
+        for f in files:
+            if f.endswith(".txt"):
+                n += os.path.getsize(os.path.join(d, f))
+                pages += 1
+    return n, pages
+
+
+def rm_db(db):
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(db + suffix):
+            os.remove(db + suffix)
+
+
+def archive(n):
+    arch = os.path.join(WORK, "archive-%d" % n)
+    if not os.path.isdir(arch):
+        say("building %s (%d pages) ..." % (arch, n))
+        subprocess.run([sys.executable, TOOL, arch + ".tmp", str(n), "1"],
+                       check=True, stdout=subprocess.DEVNULL)
+        os.rename(arch + ".tmp", arch)
+    return arch
+
+
+def bench_import(n, arch, db, nbytes):
+    say("== import, %d pages (%.1f MB of page text), %d runs, a fresh "
+        "library each" % (n, nbytes / 1e6, RUNS))
+    cmd = [LREADER, "--db", db, "import", arch]
+    show(cmd)
+    times, peaks = [], []
+    for _ in range(RUNS):
+        rm_db(db)
+        t, kib, rc = timed(cmd)
+        if rc != 0:
+            say("  import failed (exit %d)" % rc)
+        times.append(t)
+        peaks.append(kib)
+    t = median(times)
+    say("  wall s: " + " ".join("%.2f" % x for x in times))
+    rows.append((n, "import MB/s", "%.1f" % (nbytes / 1e6 / t)))
+    rows.append((n, "import pages/s", "%.0f" % (n / t)))
+    rows.append((n, "import peak MiB", "%.1f" % (median(peaks) / 1024)))
+    size = sum(os.path.getsize(db + s) for s in ("", "-wal")
+               if os.path.exists(db + s))
+    rows.append((n, "library / page text", "%.2fx" % (size / nbytes)))
+
+
+class Pane:
+    """A tmux server of its own and one 120x40 pane running cmd."""
+    count = 0
+
+    def __init__(self, cmd):
+        Pane.count += 1
+        self.sock = "lreader-bench-%d-%d" % (os.getpid(), Pane.count)
+        self.t0 = time.perf_counter()
+        subprocess.run(self.tm("new-session", "-d", "-s", "b", "-x", "120",
+                               "-y", "40", cmd, ";", "set", "-g", "status",
+                               "off", ";", "set", "-g", "remain-on-exit",
+                               "on"), env=ENV, check=True)
+
+    def tm(self, *a):
+        return ["tmux", "-L", self.sock, "-f", "/dev/null"] + list(a)
+
+    def screen(self):
+        return subprocess.run(self.tm("capture-pane", "-p", "-t", "b"),
+                              env=ENV, capture_output=True,
+                              text=True).stdout
+
+    def wait(self, test):
+        """Seconds from self.t0 until test(screen) holds, or None."""
+        while time.perf_counter() - self.t0 < WAIT_MAX:
+            s = self.screen()
+            if test(s):
+                return time.perf_counter() - self.t0
+            time.sleep(POLL)
+        return None
+
+    def keys(self, *k):
+        self.t0 = time.perf_counter()
+        subprocess.run(self.tm("send-keys", "-t", "b") + list(k), env=ENV)
+
+    def pid(self):
+        out = subprocess.run(self.tm("list-panes", "-t", "b", "-F",
+                                     "#{pane_pid}"), env=ENV,
+                             capture_output=True, text=True).stdout
+        return int(out.split()[0])
+
+    def kill(self):
+        subprocess.run(self.tm("kill-server"), env=ENV,
+                       stderr=subprocess.DEVNULL)
+
+
+def hwm_kib(pid):
+    try:
+        with open("/proc/%d/status" % pid) as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return None
+
+
+def ms(v):
+    return "%.1f" % (v * 1000) if v is not None else "-"
+
+
+def bench_screen(n, db):
+    mark = " · 20"   # a dated sidebar row: " 12 · 2015-01-03 p4 · ..."
+    marker = os.path.join(WORK, "marker.txt")
+    with open(marker, "w") as f:
+        f.write("  1 · 2015-01-01 p1 · floor\n")
+    say("== first paint at 120x40 in tmux, %d starts (a new tmux server "
+        "each, the one before killed), and paging" % STARTS)
+    ui = "exec %s --db %s" % (shlex.quote(LREADER), shlex.quote(db))
+    floor_cmd = "cat %s; exec cat" % shlex.quote(marker)
+    say("  $ tmux -L SOCK -f /dev/null new-session -d -x 120 -y 40 "
+        + shlex.quote(ui) + "   (then capture-pane until ' · 20' shows)")
+    say("  floor: the same with " + shlex.quote(floor_cmd))
+    say("  paging: send-keys b (page-up) in the sidebar until the screen changes;"
+        " floor: send-keys x to the cat until it shows")
+    paint, floor, page, pfloor, hwm = [], [], [], [], []
+    prev = None
+    for _ in range(STARTS):
+        for cmd, into in ((floor_cmd, floor), (ui, paint)):
+            if prev is not None:
+                prev.kill()
+            p = Pane(cmd)
+            into.append(p.wait(lambda s: mark in s))
+            prev = p
+            if cmd is floor_cmd:
+                p.keys("x")
+                pfloor.append(p.wait(lambda s: "x" in s.split("floor", 1)[-1]))
+                continue
+            k = hwm_kib(p.pid())
+            if k is not None:
+                hwm.append(k)
+            before = p.screen()
+            p.keys("b")
+            page.append(p.wait(lambda s, b=before: s != b))
+    if prev is not None:
+        prev.kill()
+    ok = [x for x in paint if x is not None]
+    fl = [x for x in floor if x is not None]
+    say("  paint ms: " + " ".join(ms(x) for x in paint))
+    say("  floor ms: " + " ".join(ms(x) for x in floor))
+    if ok and fl:
+        rows.append((n, "first paint ms (floor)", "%s (%s)" %
+                     (ms(median(ok)), ms(median(fl)))))
+        rows.append((n, "first paint, slowest of %d ms" % STARTS,
+                     ms(max(ok))))
+    pg = [x for x in page if x is not None]
+    pf = [x for x in pfloor if x is not None]
+    if pg and pf:
+        rows.append((n, "paging ms (floor)", "%s (%s)" %
+                     (ms(median(pg)), ms(median(pf)))))
+    if hwm:
+        rows.append((n, "interface peak MiB", "%.1f" % (median(hwm) / 1024)))
+
+
+def bench_search(n, db):
+    say("== search, whole process, %d runs each" % RUNS)
+    has_count = timed([LREADER, "--db", db, "search", "--count", "x"])[2] == 0
+    for name, q in QUERIES:
+        first = [LREADER, "--db", db, "search", "--limit", "20", q]
+        show(first)
+        t = median([timed(first)[0] for _ in range(RUNS)])
+        value = ms(t)
+        if has_count:
+            count = [LREADER, "--db", db, "search", "--count", q]
+            show(count)
+            out = subprocess.run(count, env=ENV, capture_output=True,
+                                 text=True).stdout.strip()
+            tc = median([timed(count)[0] for _ in range(RUNS)])
+            value += " / %s (%s)" % (ms(tc), out or "?")
+        else:
+            value += " / n/a"
+        rows.append((n, "search %s %s ms: first 20 / count" % (name, q),
+                     value))
+    if not has_count:
+        say("  (this lreader has no search --count: that column reads n/a)")
+
+
+def bench_related(n, db):
+    """related ID (work item 12: within 50 ms at 14,600 pages), whole
+    process, for an article near the start, the middle and the end."""
+    out = subprocess.run([LREADER, "--db", db, "list"], env=ENV,
+                         capture_output=True, text=True).stdout.split("\n")
+    ids = [int(l.split("\t")[0]) for l in out if l.strip()]
+    if not ids or timed([LREADER, "--db", db, "related", str(ids[0])])[2] \
+            not in (0, 1):
+        say("  (this lreader has no related: its row is left out)")
+        return
+    say("== related ID, whole process, %d runs each" % RUNS)
+    worst = 0.0
+    for i in (ids[0], ids[len(ids) // 2], ids[-1]):
+        cmd = [LREADER, "--db", db, "related", str(i)]
+        show(cmd)
+        worst = max(worst, median([timed(cmd)[0] for _ in range(RUNS)]))
+    rows.append((n, "related ID ms (slowest of 3 articles)", ms(worst)))
+
+
+def bench_layout(n, db):
+    cmd = [BENCH_STORE, "-l", db, "-w", "80", "-r", str(RUNS)]
+    say("== layout")
+    show(cmd)
+    out = subprocess.run(cmd, env=ENV, capture_output=True,
+                         text=True).stdout.strip()
+    say("  " + out)
+    mbs = out.rsplit(" ", 2)[-2] if out.endswith("MB/s") else "?"
+    rows.append((n, "layout MB/s (80 columns)", mbs))
+
+
+def bench_segment(n, arch):
+    pages = []
+    for d, _, files in os.walk(arch):
+        pages += [os.path.join(d, f) for f in files if f.endswith(".txt")]
+    pages = sorted(pages)[:SEGMENT_PAGES]
+    cmd = [SEGDUMP] + pages
+    say("== segment: decode, clean and segment %d pages in one process, "
+        "%d runs" % (len(pages), RUNS))
+    say("  $ %s %s/YYYY/MM/DD/page-N.txt ...  (the first %d pages in name "
+        "order)" % (shlex.quote(SEGDUMP), arch, len(pages)))
+    t = median([timed(cmd)[0] for _ in range(RUNS)])
+    rows.append((n, "segment ms a page (segdump)",
+                 "%.3f" % (t * 1000 / len(pages))))
+
+
+def bench_newsboat():
+    if shutil.which("newsboat") is None:
+        say("== newsboat: not installed (command -v newsboat finds none): "
+            "its row is skipped")
+        return
+    say("== newsboat is installed, but this bench has no feed conversion of "
+        "the archive yet: its row is skipped")
+
+
+def table():
+    figures = []
+    for _, f, _ in rows:
+        if f not in figures:
+            figures.append(f)
+    w = max(len(f) for f in figures)
+    head = "%-*s" % (w, "figure") + "".join("  %24s" % ("%d pages" % n)
+                                             for n in SIZES)
+    say("")
+    say(head)
+    say("-" * len(head))
+    for f in figures:
+        line = "%-*s" % (w, f)
+        for n in SIZES:
+            v = [x for s, g, x in rows if s == n and g == f]
+            line += "  %24s" % (v[0] if v else "-")
+        say(line)
+
+
+def main():
+    if not os.path.exists(TOOL):
+        say("bench: %s is missing" % TOOL)
+        return 77
+    if shutil.which("tmux") is None:
+        say("bench: tmux is needed for the paint and paging rows")
+        return 77
+    os.makedirs(TMUX_DIR, exist_ok=True)
+    t0 = time.perf_counter()
+    say("lreader bench: sizes %s, medians of %d runs; %s" %
+        (" ".join(map(str, SIZES)), RUNS, LREADER))
+    for n in SIZES:
+        arch = archive(n)
+        nbytes, pages = text_bytes(arch)
+        db = os.path.join(WORK, "bench-%d.db" % n)
+        bench_import(n, arch, db, nbytes)
+        bench_screen(n, db)
+        bench_search(n, db)
+        bench_related(n, db)
+        bench_layout(n, db)
+        bench_segment(n, arch)
+    bench_newsboat()
+    shutil.rmtree(TMUX_DIR, ignore_errors=True)
+    table()
+    say("\n(%.0f s in all)" % (time.perf_counter() - t0))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
