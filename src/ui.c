@@ -98,6 +98,21 @@ set_msg(struct ui_state *st, char *msg)
 	st->dirty |= DIRTY_STATUS;
 }
 
+/* The name of the first key bound to action a (R, h), or the action's
+ * own name when no key is: what the status line tells the reader to
+ * press. */
+static void
+key_name_of(const struct ui_state *st, enum action a,
+    char name[KEYS_NAME_MAX])
+{
+	int key;
+
+	if (keys_of(&st->cfg.keys, a, &key, 1) > 0)
+		keys_name(key, name);
+	else
+		snprintf(name, KEYS_NAME_MAX, "%s", action_name(a));
+}
+
 /* Show an error from the core in the status line and free it. */
 static void
 report(struct ui_state *st, char *err)
@@ -336,6 +351,7 @@ act_follow(struct ui_state *st)
 {
 	const struct store_link *l;
 	struct link_mark mark;
+	char name[KEYS_NAME_MAX];
 	long i;
 
 	if (st->pane.art == NULL) {
@@ -355,16 +371,9 @@ act_follow(struct ui_state *st)
 	/* Opening the target frees the open article's links. */
 	mark = l->mark;
 	go_to(st, l->target);
-	{
-		char name[KEYS_NAME_MAX];
-		int key;
-		if (keys_of(&st->cfg.keys, ACT_BACK, &key, 1) > 0)
-			keys_name(key, name);
-		else
-			snprintf(name, sizeof name, "back");
-		set_msg(st, xasprintf("followed %s%d版 (%s: back)",
-		    links_kind_name(mark.kind), mark.page, name));
-	}
+	key_name_of(st, ACT_BACK, name);
+	set_msg(st, xasprintf("followed %s%d版 (%s: back)",
+	    links_kind_name(mark.kind), mark.page, name));
 }
 
 /* back: to where c or = left, else to the sidebar. */
@@ -1150,11 +1159,7 @@ status_text(struct ui_state *st, struct buf *b)
 		    p->nm ? p->cur + 1 : 0, p->nm);
 	if (st->fresh > 0) {
 		char name[KEYS_NAME_MAX];
-		int key;
-		if (keys_of(&st->cfg.keys, ACT_RELOAD, &key, 1) > 0)
-			keys_name(key, name);
-		else
-			snprintf(name, sizeof name, "reload");
+		key_name_of(st, ACT_RELOAD, name);
 		buf_addf(b, " · %d new issue%s, %s to show", st->fresh,
 		    st->fresh == 1 ? "" : "s", name);
 	}
