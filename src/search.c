@@ -1,7 +1,7 @@
 /*
  * search: the folding that makes search exact (SPEC "search": NFKC, lower
  * case, white space removed), with the way back from folded bytes to the
- * original text for snippets and highlighting. store.c's FTS5 tokenizer
+ * original text for snippets and highlighting. store-search.c's FTS5 tokenizer
  * and every scan of text for a query go through search_fold_each, so the
  * index and the highlighter can never disagree.
  *

@@ -1,8 +1,9 @@
 /*
  * search: folding of text for matching (SPEC "search": NFKC, lower case,
  * white space removed) with a map back to the original bytes, and exact
- * substring matching on folded text. The FTS5 tokenizer in store.c emits
- * one token per folded character using these functions.
+ * substring matching on folded text. The FTS5 tokenizer in
+ * store-search.c emits one token per folded character using these
+ * functions.
  *
  * Folding works on units: one character, or a base character with the
  * combining marks after it (e + U+0301 folds like é). Each unit is folded

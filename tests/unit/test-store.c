@@ -871,7 +871,7 @@ nhits(struct store *s, const char *q)
 }
 
 /*
- * Index rows of a batch wait until its end (store.c flush_pending): a
+ * Index rows of a batch wait until its end (store-put.c flush_pending): a
  * batch of issues makes one index segment, not one an issue, and a file
  * that fails, or an issue replaced inside the batch, leaves no row of
  * its own behind.
@@ -940,7 +940,7 @@ many(const char *word, int n)
 }
 
 /*
- * Index keys (store.c alloc_keys): issues imported late between two
+ * Index keys (store-put.c alloc_keys): issues imported late between two
  * others take the room left between them, and once it is used up their
  * neighbours move; search order and every issue's rows stay right.
  */

@@ -1,0 +1,194 @@
+/*
+ * store-int.h: what the files of the store share (private to
+ * src/store*.c; include/lreader/store.h is the interface). store.c
+ * describes the library: order and index keys, tables, the full-text
+ * index, links and related reports.
+ *
+ *   store.c         opening, schema and migrations, transactions and
+ *                   numbering, the small helpers around sqlite3
+ *   store-put.c     importing an issue: compressed texts, index keys,
+ *                   index rows held until the batch ends, --reclean, the
+ *                   C steps of schema 2 and 3
+ *   store-read.c    issues, articles, marks and state for the interface
+ *                   and list/export; the interface's pinned view
+ *   store-search.c  the FTS5 tokenizer, search walks, snippets, counts
+ *   store-links.c   term frequencies and signatures, links between
+ *                   articles, related reports
+ */
+#ifndef LREADER_STORE_INT_H
+#define LREADER_STORE_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#include <sqlite3.h>
+
+#include "lreader/article.h"
+#include "lreader/links.h"
+#include "lreader/store.h"
+
+/* Order keys: see the top of store.c. */
+#define SEQ_MAX 4095
+#define TIE_MAX 0x3FFF
+#define PAGE_KEY_MAX 16383
+#define TIE_SHIFT 12
+#define PAGE_SHIFT 26
+#define DATE_SHIFT 40
+#define KEY_UNDATED ((int64_t)1 << 62)
+#define IMPORTED_MAX (((int64_t)1 << 50) - 1)
+
+/*
+ * Index keys (schema 2, see the top of store.c): dated issues' articles
+ * take keys in [FKEY_LO, FKEY_UNDATED), undated ones' in [FKEY_UNDATED,
+ * FKEY_HI].
+ * KEY_GAP keys are left free after an issue appended at the end (and
+ * before one put first): room for an issue imported late between two
+ * others, and small enough that the step from one issue's keys to the
+ * next still fits a one-byte varint in FTS5's doclists (measured on
+ * 4,000 make-archive pages: date-based keys 103 MB of index, keys one
+ * apart 88.6 MB, 64 apart an issue 89.7 MB, 256 apart 92.4 MB).
+ * KEY_GAP_MIN: when moving issues to make room, the smallest gap worth
+ * leaving (smaller ones would soon have to move again).
+ */
+#define FKEY_LO ((int64_t)1)
+#define FKEY_UNDATED ((int64_t)1 << 61)
+#define FKEY_HI (((int64_t)1 << 62) - 1)
+#define KEY_GAP 96
+#define KEY_GAP_MIN 24
+
+/* FTS5's in-memory hash of new terms ('hashsize'): it writes a segment
+ * each time this much waits. FTS5's default, 1 MB; see flush_pending. */
+#define FTS_HASHSIZE (1024 * 1024)
+/* Index text a batch holds before writing it (flush_pending): about what
+ * fills the hash (the index is about 1.1x the text it holds, measured on
+ * make-archive pages), so that writing early adds no segment the hash
+ * would not have made; it bounds the importer's memory too. */
+#define PENDING_MAX FTS_HASHSIZE
+
+/* The cached statements; SQL in sql_text. */
+enum stmt_id {
+	Q_BEGIN, Q_COMMIT, Q_SAVEPOINT, Q_RELEASE,
+	Q_SAME_TEXT, Q_BY_PATH, Q_NEXT_IMPORTED, Q_LAST_TIE,
+	Q_INSERT_ISSUE, Q_UPDATE_ISSUE, Q_PUT_TEXT, Q_OLD_ARTICLES, Q_BODY,
+	Q_DELETE_ARTICLES, Q_INSERT_ARTICLE, Q_PUT_BODY, Q_NEIGHBOURS,
+	Q_NEIGHBOURS_UP, Q_MOVE_ISSUE, Q_MOVE_ARTICLES, Q_UNPARK, Q_ISSUE_ARTICLES,
+	Q_FTS_INSERT,
+	Q_FTS_DELETE, Q_RENUMBER, Q_ISSUE_COUNT, Q_ISSUES, Q_ISSUES_MARKED,
+	Q_FIRST_KEY, Q_TEXT_KEYS, Q_ISSUE_BY_KEY, Q_ISSUE_BY_NUMBER,
+	Q_ARTICLES_OF, Q_ARTICLES_ALL, Q_BOOKMARKS,
+	Q_ARTICLES_TEXT, Q_FIND, Q_ARTICLE, Q_ARTICLE_ISSUE,
+	Q_SET_READ, Q_SET_BOOKMARK, Q_SET_POSITION, Q_GET_MARKS,
+	Q_SET_STATE, Q_DEL_STATE, Q_GET_STATE, Q_SEARCH, Q_RECLEAN,
+	Q_SEARCH_COUNT, Q_ANY_UNDATED, Q_HIT_BY_KEY,
+	Q_PIN_SEQ, Q_VIEW_IDS, Q_FRESH, Q_ISSUE_ROW_BY_ID, Q_ISSUE_KEYS_BY_ID,
+	Q_ISSUE_NUMBER_OF, Q_SET_ISSUE_READ,
+	Q_PUT_LINK, Q_DF_GET, Q_DF_ADD, Q_DF_DROP, Q_PUT_SIG, Q_GET_SIG,
+	Q_PUT_POSTING, Q_DEL_POSTING, Q_LINKS, Q_ART_PLACE, Q_PAGE_ISSUES,
+	Q_PAGE_ARTICLES, Q_POSTINGS, Q_RELATED_ROW,
+	Q_COUNT
+};
+
+/* An index row waiting for the end of its batch (see flush_pending). */
+struct pend_row {
+	int64_t issue;   /* the issue it belongs to */
+	int64_t key;     /* its rowid in fts */
+	char *title;     /* owned: the title as indexed */
+	char *body;      /* owned: kicker, subtitle, byline, paragraphs as
+	                    indexed */
+	int64_t article; /* with terms: the article to sign */
+	struct link_term *terms;  /* owned: its terms, to count and sign
+	                             (NULL: a moved row, counted already) */
+	size_t nterms;
+};
+
+/* One term's document frequency during a batch: `base` as read from
+ * the library (-1 before it is read), `delta` the batch's change not
+ * yet written. */
+struct dfent {
+	uint64_t term;   /* 0: a free slot */
+	int64_t base, delta;
+};
+
+/* The frequencies a batch has read or changed: open addressing. */
+struct dfmap {
+	struct dfent *v;
+	size_t cap, n;   /* cap a power of two */
+	int64_t docs_base, docs_delta;  /* term 0: the articles counted */
+	int docs_read;                  /* docs_base is read */
+};
+
+struct store {
+	sqlite3 *db;
+	char *path;
+	sqlite3_stmt *st[Q_COUNT];  /* prepared on first use */
+	struct pend_row *pend;      /* index rows not yet written */
+	size_t npend, apend;        /* used and allocated */
+	size_t pend_bytes;          /* their text, for PENDING_MAX */
+	int batch;                  /* inside store_begin */
+	int dirty;                  /* issue numbers need recomputing */
+	int readonly;               /* opened for reading only */
+	struct dfmap df;            /* term frequencies of this batch */
+	dev_t dev;                  /* the library file, for open_here */
+	ino_t ino;
+	/* The interface's pinned view (store_pin): the issues it shows are
+	 * those imported up to pin_seq, numbered as they were then. Once
+	 * another process changed the library, view[n - 1] is the id of
+	 * issue number n (view_n of them) and vid the same sorted by id;
+	 * before that, NULL: the stored numbers are the view's. */
+	int pinned;
+	int64_t pin_seq;
+	long long pin_version;      /* PRAGMA data_version last seen */
+	int64_t *view;
+	struct view_id { int64_t id; int n; } *vid;
+	int view_n;
+	int fresh;                  /* issues imported since the pin */
+};
+
+/*
+ * An article's body as stored: "kind\0text\0" for each paragraph. Walk
+ * it with body_next: *kind and *text point into it; 0 at the end.
+ */
+struct body_walk {
+	const char *p, *end;
+};
+
+/* ---- defined in store.c: small helpers around sqlite3, numbering ---- */
+int db_fail(struct store *s, char **err, const char *what);
+sqlite3_stmt *prep(struct store *s, enum stmt_id id, char **err);
+void done(sqlite3_stmt *st);
+int step(struct store *s, sqlite3_stmt *st, char **err);
+int bindf(struct store *s, sqlite3_stmt *st, char **err, const char *fmt, ...);
+int bind_text(struct store *s, sqlite3_stmt *st, int i, const char *t,
+    char **err);
+int bind_int64(struct store *s, sqlite3_stmt *st, int i, int64_t v,
+    char **err);
+char *col_str(sqlite3_stmt *st, int i);
+int exec(struct store *s, const char *sql, char **err);
+int run(struct store *s, enum stmt_id id, char **err);
+int query_int(struct store *s, const char *sql, int64_t *v, char **err);
+int numbers_ready(struct store *s, char **err);
+
+/* ---- defined in store-put.c ---- */
+int body_next(struct body_walk *w, const char **kind, const char **text);
+int64_t date_code(const char *d);
+void pend_drop(struct store *s, size_t keep);
+int flush_pending(struct store *s, char **err);
+int load_body(struct store *s, int64_t id, char **out, size_t *n, char **err);
+int migrate_2(struct store *s, char **err);
+int migrate_3(struct store *s, char **err);
+
+/* ---- defined in store-links.c ---- */
+void df_clear(struct dfmap *m);
+int df_sync(struct store *s, char **err);
+int sign_pending(struct store *s, char **err);
+int unsign(struct store *s, int64_t id, const struct article *a, char **err);
+
+/* ---- defined in store-read.c ---- */
+char *match_expr(const char *folded, const char *col, const char *not);
+int load_paras(struct store *s, int64_t id, struct article *a, char **err);
+
+/* ---- defined in store-search.c ---- */
+int register_tokenizer(struct store *s, char **err);
+
+#endif

@@ -1,0 +1,534 @@
+/*
+ * store-search.c: search (SPEC "search"): the FTS5 tokenizer, the walks
+ * over the index in rowid order, snippets and counts. store-int.h: what
+ * the store's files share.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <sqlite3.h>
+
+#include "lreader/search.h"
+#include "lreader/util.h"
+#include "store-int.h"
+
+/* Characters of context on each side of a match in a search snippet. */
+#define SNIPPET_SIDE 10
+
+/* ---- the tokenizer (SPEC "search": exact for any query) ---- */
+
+struct tok_run {
+	void *ctx;
+	int (*token)(void *, int, const char *, int, int, int);
+	size_t base;
+};
+
+static int
+tok_char(void *ctx, const char *folded, size_t len, size_t start, size_t end)
+{
+	struct tok_run *r = ctx;
+
+	return r->token(r->ctx, 0, folded, (int)len, (int)(r->base + start),
+	    (int)(r->base + end));
+}
+
+static int tok_instance;
+
+static int
+tok_create(void *ctx, const char **argv, int argc, Fts5Tokenizer **out)
+{
+	(void)argv;
+	(void)argc;
+	*out = ctx;
+	return SQLITE_OK;
+}
+
+static void
+tok_delete(Fts5Tokenizer *t)
+{
+	(void)t;
+}
+
+/*
+ * Documents: one token per folded character, "\n" (which a fold never
+ * yields) as a token between the pieces of a field. Queries come folded
+ * already (match_expr): one token per character, so the phrase holds
+ * exactly the characters search_find would look for.
+ */
+static int
+tok_tokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *text,
+    int ntext, int (*token)(void *, int, const char *, int, int, int))
+{
+	struct tok_run r = { ctx, token, 0 };
+	size_t n = ntext > 0 ? (size_t)ntext : 0, i, j, len;
+	uint32_t uc;
+	int rc;
+
+	(void)t;
+	if (flags & FTS5_TOKENIZE_QUERY) {
+		for (i = 0; i < n; i += len) {
+			len = (size_t)utf8_next(text + i, n - i, &uc);
+			if ((rc = token(ctx, 0, text + i, (int)len, (int)i,
+			    (int)(i + len))) != SQLITE_OK)
+				return rc;
+		}
+		return SQLITE_OK;
+	}
+	for (i = 0; i <= n; i = j + 1) {
+		for (j = i; j < n && text[j] != '\n'; j++)
+			;
+		if (i > 0 && (rc = token(ctx, 0, "\n", 1, (int)i - 1,
+		    (int)i)) != SQLITE_OK)
+			return rc;
+		r.base = i;
+		if ((rc = search_fold_each(text + i, j - i, tok_char, &r)) != 0)
+			return rc;
+	}
+	return SQLITE_OK;
+}
+
+/* Register the tokenizer "lreader" on this connection (needed on every
+ * connection that touches fts). */
+int
+register_tokenizer(struct store *s, char **err)
+{
+	static fts5_tokenizer tok = { tok_create, tok_delete, tok_tokenize };
+	sqlite3_stmt *st = NULL;
+	fts5_api *api = NULL;
+	int rc = -1;
+
+	if (sqlite3_prepare_v2(s->db, "SELECT fts5(?1)", -1, &st, NULL) !=
+	    SQLITE_OK) {
+		db_fail(s, err, "this SQLite has no FTS5");
+		goto out;
+	}
+	if (sqlite3_bind_pointer(st, 1, &api, "fts5_api_ptr", NULL) !=
+	    SQLITE_OK) {
+		db_fail(s, err, "bind");
+		goto out;
+	}
+	if (step(s, st, err) < 0)
+		goto out;
+	if (api == NULL || api->iVersion < 2) {
+		fail(err, "library: this SQLite's FTS5 is too old");
+		goto out;
+	}
+	if (api->xCreateTokenizer(api, "lreader", &tok_instance, &tok,
+	    NULL) != SQLITE_OK) {
+		db_fail(s, err, "tokenizer");
+		goto out;
+	}
+	rc = 0;
+out:
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/* ---- search ---- */
+
+/* If the folded query is in t, make h's snippet around its first match
+ * (SPEC "search": the match marked in the snippet) and return 1. */
+static int
+snippet_from(struct search_hit *h, const char *t, const char *folded)
+{
+	size_t n = strlen(t), start, len, a, b;
+	struct buf out;
+	int k;
+
+	if (!search_find(t, n, folded, &start, &len))
+		return 0;
+	a = start;
+	b = start + len;
+	for (k = 0; k < SNIPPET_SIDE && a > 0; k++)
+		a = utf8_prev(t, a);
+	for (k = 0; k < SNIPPET_SIDE && b < n; k++)
+		while (++b < n && ((unsigned char)t[b] & 0xC0) == 0x80)
+			;
+	buf_init(&out);
+	if (a > 0)
+		buf_adds(&out, "…");
+	h->mark_start = out.len + (start - a);
+	h->mark_len = len;
+	buf_add(&out, t + a, b - a);
+	if (b < n)
+		buf_adds(&out, "…");
+	h->snippet = buf_take(&out);
+	return 1;
+}
+
+/* The snippet of a hit: the first match in kicker, subtitle, byline or
+ * a paragraph, else in the title (which the hit shows anyway). */
+static int
+make_snippet(struct store *s, struct search_hit *h, const char *kicker,
+    const char *subtitle, const char *byline, const char *folded,
+    char **err)
+{
+	struct body_walk w;
+	const char *kind, *text;
+	char *body;
+	size_t n;
+
+	if (snippet_from(h, kicker, folded) ||
+	    snippet_from(h, subtitle, folded) ||
+	    snippet_from(h, byline, folded))
+		return 0;
+	if (load_body(s, h->id, &body, &n, err) < 0)
+		return -1;
+	w.p = body;
+	w.end = body + n;
+	while (body_next(&w, &kind, &text))
+		if (snippet_from(h, text, folded))
+			break;
+	free(body);
+	if (h->snippet == NULL && !snippet_from(h, h->title, folded))
+		h->snippet = xstrdup("");
+	return 0;
+}
+
+/*
+ * Hits the first walk of a search holds (their keys and groups), to put
+ * the title group first without a walk of its own when the query has at
+ * most this many hits: a rare phrase of common characters then costs one
+ * walk of the index, not two. Past it, the hits held are the first of
+ * the body group and the walk resumes after them, so nothing is walked
+ * twice. Small: the held hits are read again by key to be given.
+ */
+#define SEARCH_HELD_MAX 32
+
+/*
+ * One search under way. SPEC "search" order: title matches, then the
+ * rest; in each, dated issues newest first, then undated ones last
+ * imported first. Keys put undated issues above dated ones, so each
+ * group is a backward walk of the dated keys, then of the undated keys.
+ */
+struct hunt {
+	struct store *s;
+	const char *folded;     /* the folded query */
+	int limit;              /* <= 0: none */
+	size_t given;           /* hits handed to fn so far */
+	int nrange;             /* 2 when the library holds undated issues */
+	store_hit_fn fn;
+	void *ctx;
+	struct held {
+		int64_t key;
+		int in_title;
+	} held[SEARCH_HELD_MAX + 1];
+	size_t nheld;
+	int full;               /* held more than SEARCH_HELD_MAX */
+	int full_range;         /* then: the range and key it stopped at */
+	int64_t full_key;
+};
+
+/* The index key ranges of the walk, in SPEC order: dated issues' keys,
+ * then undated ones' (see FKEY_UNDATED). */
+static const int64_t hunt_range[2][2] = {
+	{ 0, FKEY_UNDATED - 1 }, { FKEY_UNDATED, INT64_MAX },
+};
+
+/* What a walk does with each match. */
+enum walk_mode {
+	WALK_TITLE,     /* give it: the title group's walk */
+	WALK_BODY,      /* give it unless its title holds the query */
+	WALK_HOLD,      /* hold it; stop when more than the held maximum */
+};
+
+/* Does the folded query lie in the title? What the index's title column
+ * says too: it holds the same text through the same fold. */
+static int
+title_has(const char *title, const char *folded)
+{
+	size_t start, len;
+
+	return search_find(title, strlen(title), folded, &start, &len);
+}
+
+/* Hand the hit in the current row of st (Q_SEARCH's columns) to the
+ * callback, its snippet made for it alone. Returns fn's value, or -1. */
+static int
+give_hit(struct hunt *h, sqlite3_stmt *st, int in_title, char **err)
+{
+	const unsigned char *t = sqlite3_column_text(st, 2);
+	struct search_hit hit;
+	int r;
+
+	memset(&hit, 0, sizeof hit);
+	hit.id = sqlite3_column_int64(st, 0);
+	hit.issue = sqlite3_column_int(st, 1);
+	hit.title = (char *)(t ? (const char *)t : "");
+	hit.in_title = in_title;
+	if (make_snippet(h->s, &hit, (const char *)sqlite3_column_text(st, 3),
+	    (const char *)sqlite3_column_text(st, 4),
+	    (const char *)sqlite3_column_text(st, 6), h->folded, err) < 0)
+		return -1;
+	r = h->fn(h->ctx, &hit);
+	free(hit.snippet);
+	h->given++;
+	return r;
+}
+
+/* Whether the limit is reached. */
+static int
+hunt_done(const struct hunt *h)
+{
+	return h->limit > 0 && h->given >= (size_t)h->limit;
+}
+
+/*
+ * Walk the articles matching `match` whose index key lies in range
+ * `range` and is at most `hi`, newest first, doing `mode` with each.
+ * Stops at the limit. Returns 0, the callback's stop value, or -1.
+ *
+ * The range is not a bound on the work: FTS5 looks for the next match
+ * of a phrase before it compares the key with the range, so a backward
+ * walk of a range with no match left goes on to the first key (the old
+ * search walked four ranges, each a whole walk for a rare phrase of
+ * common characters: 100 ms at 14,600 pages). The dated range ends at
+ * the first key anyway, and the undated range is walked only when there
+ * are undated issues.
+ */
+static int
+walk_hits(struct hunt *h, const char *match, int range, int64_t hi,
+    enum walk_mode mode, char **err)
+{
+	sqlite3_stmt *st = prep(h->s, Q_SEARCH, err);
+	const unsigned char *t;
+	int r = -1, in_title;
+
+	if (st == NULL || bindf(h->s, st, err, "tII", match,
+	    hunt_range[range][0], hi) < 0)
+		goto out;
+	r = 0;
+	while (!hunt_done(h) && !h->full) {
+		if ((r = step(h->s, st, err)) <= 0)
+			break;
+		r = 0;
+		t = sqlite3_column_text(st, 2);
+		in_title = mode == WALK_TITLE ||
+		    title_has(t ? (const char *)t : "", h->folded);
+		if (mode == WALK_HOLD) {
+			h->held[h->nheld].key = sqlite3_column_int64(st, 5);
+			h->held[h->nheld++].in_title = in_title;
+			if (h->nheld > SEARCH_HELD_MAX) {
+				h->full = 1;
+				h->full_range = range;
+				h->full_key = h->held[h->nheld - 1].key;
+			}
+		} else if ((mode == WALK_TITLE || !in_title) &&
+		    (r = give_hit(h, st, in_title, err)) != 0)
+			break;
+	}
+out:
+	done(st);
+	return r;
+}
+
+/* Give the held hits of one group (in_title 1 or 0), in order. */
+static int
+give_held(struct hunt *h, int in_title, char **err)
+{
+	sqlite3_stmt *st = NULL;
+	size_t i;
+	int r = 0;
+
+	for (i = 0; i < h->nheld && r == 0 && !hunt_done(h); i++) {
+		if (h->held[i].in_title != in_title)
+			continue;
+		if ((st = prep(h->s, Q_HIT_BY_KEY, err)) == NULL ||
+		    bind_int64(h->s, st, 1, h->held[i].key, err) < 0 ||
+		    (r = step(h->s, st, err)) < 0) {
+			r = -1;
+			break;
+		}
+		/* No row: the index has a key no article has (never left by
+		 * lreader); Q_SEARCH's join skips it too. */
+		r = r == 1 ? give_hit(h, st, in_title, err) : 0;
+		done(st);
+		st = NULL;
+	}
+	done(st);
+	return r;
+}
+
+/*
+ * The walks of a search: match[0] the title column's phrase, match[1]
+ * either column's. First either column, holding the hits; if they all
+ * fit, give the held title hits and then the rest. Otherwise walk the
+ * title column, then give the held body hits and walk on from where the
+ * first walk stopped.
+ */
+static int
+hunt_run(struct hunt *h, char *const match[2], char **err)
+{
+	int g, k, r = 0;
+
+	for (k = 0; k < h->nrange && r == 0 && !h->full; k++)
+		r = walk_hits(h, match[1], k, hunt_range[k][1], WALK_HOLD, err);
+	if (r != 0)
+		return r;
+	if (!h->full) {
+		for (g = 1; g >= 0 && r == 0; g--)
+			r = give_held(h, g, err);
+		return r;
+	}
+	h->full = 0;	/* the held hits are the first of the body group */
+	for (k = 0; k < h->nrange && r == 0; k++)
+		r = walk_hits(h, match[0], k, hunt_range[k][1], WALK_TITLE, err);
+	if (r == 0)
+		r = give_held(h, 0, err);
+	for (k = h->full_range; k < h->nrange && r == 0; k++)
+		r = walk_hits(h, match[1], k, k == h->full_range ?
+		    h->full_key - 1 : hunt_range[k][1], WALK_BODY, err);
+	return r;
+}
+
+/* Whether any issue is undated (an index lookup). */
+static int
+any_undated(struct store *s, int *yes, char **err)
+{
+	sqlite3_stmt *st = prep(s, Q_ANY_UNDATED, err);
+	int r = -1;
+
+	*yes = 0;
+	if (st != NULL && bind_int64(s, st, 1, KEY_UNDATED, err) == 0 &&
+	    step(s, st, err) == 1) {
+		*yes = sqlite3_column_int(st, 0);
+		r = 0;
+	}
+	done(st);
+	return r;
+}
+
+/*
+ * The folded query, or NULL with *err when it is too long (SPEC
+ * "Limits") and with nothing when it folds to nothing (which matches
+ * nothing). The caller frees it.
+ */
+static char *
+search_query(const char *query, int *r, char **err)
+{
+	char *folded;
+
+	*r = 0;
+	if (query == NULL)
+		return NULL;
+	/* SPEC "Limits": the match expression and the substring check grow
+	 * with the query; no one reads a 257-character phrase into a box. */
+	if (utf8_count(query) > STORE_QUERY_MAX) {
+		*r = fail(err, "query too long (over %d characters)",
+		    STORE_QUERY_MAX);
+		return NULL;
+	}
+	folded = search_fold(query, strlen(query), NULL);
+	if (folded[0] == '\0') {
+		free(folded);
+		return NULL;
+	}
+	return folded;
+}
+
+int
+store_search_each(struct store *s, const char *query, int limit,
+    store_hit_fn fn, void *ctx, char **err)
+{
+	struct hunt *h;
+	char *folded, *match[2];
+	int undated = 0, r;
+
+	if ((folded = search_query(query, &r, err)) == NULL)
+		return r;
+	h = xcalloc(1, sizeof *h);
+	h->s = s;
+	h->folded = folded;
+	h->limit = limit;
+	h->fn = fn;
+	h->ctx = ctx;
+	/* The title group walks the title column. The rest walks either
+	 * column and leaves out what holds the query in its title: cheaper
+	 * than FTS5's "body NOT title", which runs a second phrase. */
+	match[0] = match_expr(folded, "title", NULL);
+	match[1] = match_expr(folded, NULL, NULL);
+	r = numbers_ready(s, err);
+	if (r == 0)
+		r = any_undated(s, &undated, err);
+	h->nrange = undated ? 2 : 1;
+	if (r == 0)
+		r = hunt_run(h, match, err);
+	free(h);
+	free(match[0]);
+	free(match[1]);
+	free(folded);
+	return r;
+}
+
+/* store_search's callback: a copy of every hit. */
+struct hit_list {
+	struct search_hit *hits;
+	size_t n;
+};
+
+static int
+add_hit(void *ctx, const struct search_hit *hit)
+{
+	struct hit_list *l = ctx;
+	struct search_hit *c;
+
+	l->hits = xreallocarray(l->hits, l->n + 1, sizeof *l->hits);
+	c = &l->hits[l->n++];
+	*c = *hit;
+	c->title = xstrdup(hit->title);
+	c->snippet = xstrdup(hit->snippet);
+	return 0;
+}
+
+int
+store_search(struct store *s, const char *query, int limit,
+    struct search_hit **hits, size_t *n, char **err)
+{
+	struct hit_list l = { NULL, 0 };
+
+	*hits = NULL;
+	*n = 0;
+	if (store_search_each(s, query, limit, add_hit, &l, err) < 0) {
+		store_search_free(l.hits, l.n);
+		return -1;
+	}
+	*hits = l.hits;
+	*n = l.n;
+	return 0;
+}
+
+int
+store_search_count(struct store *s, const char *query, long *count,
+    char **err)
+{
+	sqlite3_stmt *st;
+	char *folded, *match;
+	int r;
+
+	*count = 0;
+	if ((folded = search_query(query, &r, err)) == NULL)
+		return r;
+	match = match_expr(folded, NULL, NULL);
+	r = -1;
+	if ((st = prep(s, Q_SEARCH_COUNT, err)) != NULL &&
+	    bind_text(s, st, 1, match, err) == 0 && step(s, st, err) == 1) {
+		*count = (long)sqlite3_column_int64(st, 0);
+		r = 0;
+	}
+	done(st);
+	free(match);
+	free(folded);
+	return r;
+}
+
+void
+store_search_free(struct search_hit *hits, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(hits[i].title);
+		free(hits[i].snippet);
+	}
+	free(hits);
+}
