@@ -122,23 +122,33 @@ df_get(struct store *s, uint64_t term, char **err)
 	return e;
 }
 
+/* The document frequency of term as the library counts it (0: none). */
+static int
+df_of(struct store *s, uint64_t term, int64_t *df, char **err)
+{
+	sqlite3_stmt *st = prep(s, Q_DF_GET, err);
+	int r;
+
+	*df = 0;
+	if (st == NULL || bind_int64(s, st, 1, (int64_t)term, err) < 0 ||
+	    (r = step(s, st, err)) < 0) {
+		done(st);
+		return -1;
+	}
+	if (r == 1)
+		*df = sqlite3_column_int64(st, 0);
+	done(st);
+	return 0;
+}
+
 /* The number of articles counted, this batch's included. */
 static int
 df_docs(struct store *s, int64_t *n, char **err)
 {
-	sqlite3_stmt *st;
-	int r;
-
 	if (!s->df.docs_read) {
-		if ((st = prep(s, Q_DF_GET, err)) == NULL ||
-		    bind_int64(s, st, 1, 0, err) < 0 ||
-		    (r = step(s, st, err)) < 0) {
-			done(st);
+		if (df_of(s, 0, &s->df.docs_base, err) < 0)
 			return -1;
-		}
-		s->df.docs_base = r == 1 ? sqlite3_column_int64(st, 0) : 0;
 		s->df.docs_read = 1;
-		done(st);
 	}
 	*n = s->df.docs_base + s->df.docs_delta;
 	return 0;
@@ -552,42 +562,16 @@ static int
 idf_of(struct store *s, uint64_t term, int64_t ndocs, double *idf,
     char **err)
 {
-	sqlite3_stmt *st = prep(s, Q_DF_GET, err);
-	int64_t df = 1;
-	int r;
+	int64_t df;
 
-	if (st == NULL || bind_int64(s, st, 1, (int64_t)term, err) < 0 ||
-	    (r = step(s, st, err)) < 0) {
-		done(st);
+	if (df_of(s, term, &df, err) < 0)
 		return -1;
-	}
-	if (r == 1 && sqlite3_column_int64(st, 0) > 1)
-		df = sqlite3_column_int64(st, 0);
-	done(st);
-	*idf = log((double)(ndocs + 1) / (double)df);
+	*idf = log((double)(ndocs + 1) / (double)(df > 1 ? df : 1));
 	if (*idf < 0)
 		*idf = 0;
 	return 0;
 }
 
-/* The number of articles the frequencies count. */
-static int
-docs_counted(struct store *s, int64_t *n, char **err)
-{
-	sqlite3_stmt *st = prep(s, Q_DF_GET, err);
-	int r;
-
-	*n = 0;
-	if (st == NULL || bind_int64(s, st, 1, 0, err) < 0 ||
-	    (r = step(s, st, err)) < 0) {
-		done(st);
-		return -1;
-	}
-	if (r == 1)
-		*n = sqlite3_column_int64(st, 0);
-	done(st);
-	return 0;
-}
 
 /*
  * How much two articles share: the inverse document frequencies of
@@ -788,7 +772,7 @@ store_links(struct store *s, int64_t id, struct store_link **out,
 	r = -1;
 	if (load_cand(s, id, &rs.self, err) < 0 || rs.self.a == NULL)
 		goto out;
-	if (rs.self.nmarks > 0 && docs_counted(s, &rs.ndocs, err) < 0)
+	if (rs.self.nmarks > 0 && df_of(s, 0, &rs.ndocs, err) < 0)
 		goto out;
 	*out = xcalloc(rs.self.nmarks + 1, sizeof **out);
 	for (i = 0; i < rs.self.nmarks; i++) {
@@ -865,24 +849,6 @@ cmp_scored(const void *a, const void *b)
 	return x->seq - y->seq;
 }
 
-/* The document frequency of term as the library counts it (0: none). */
-static int
-df_of(struct store *s, uint64_t term, int64_t *df, char **err)
-{
-	sqlite3_stmt *st = prep(s, Q_DF_GET, err);
-	int r;
-
-	*df = 0;
-	if (st == NULL || bind_int64(s, st, 1, (int64_t)term, err) < 0 ||
-	    (r = step(s, st, err)) < 0) {
-		done(st);
-		return -1;
-	}
-	if (r == 1)
-		*df = sqlite3_column_int64(st, 0);
-	done(st);
-	return 0;
-}
 
 /*
  * Every article but self whose signature holds one of self's
@@ -904,7 +870,7 @@ reach_all(struct store *s, int64_t self, const struct link_term *t,
 
 	*out = NULL;
 	*n = 0;
-	if (docs_counted(s, &ndocs, err) < 0) {
+	if (df_of(s, 0, &ndocs, err) < 0) {
 		r = -1;
 		goto out;
 	}
