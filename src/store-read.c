@@ -156,6 +156,18 @@ view_issue(const struct store *s, int number)
 	return number >= 1 && number <= s->view_n ? s->view[number - 1] : 0;
 }
 
+/* PRAGMA data_version: changes when another connection commits. */
+static int
+data_version(struct store *s, int64_t *v, char **err)
+{
+	sqlite3_stmt *st = prep(s, Q_DATA_VERSION, err);
+	int r = st != NULL ? step(s, st, err) : -1;
+
+	*v = r == 1 ? sqlite3_column_int64(st, 0) : 0;
+	done(st);
+	return r == 1 ? 0 : r < 0 ? -1 : fail(err, "library: no data_version");
+}
+
 /*
  * Before a numbered read: if another connection changed the library
  * since the last look, build the view now, so that no read between that
@@ -169,7 +181,7 @@ view_ready(struct store *s, char **err)
 
 	if (!s->pinned || s->view != NULL)
 		return 0;
-	if (query_int(s, "PRAGMA data_version", &v, err) < 0)
+	if (data_version(s, &v, err) < 0)
 		return -1;
 	return (long long)v == s->pin_version ? 0 : build_view(s, err);
 }
@@ -185,7 +197,7 @@ store_pin(struct store *s, char **err)
 	s->pinned = 0;
 	s->fresh = 0;
 	if (numbers_ready(s, err) < 0 ||
-	    query_int(s, "PRAGMA data_version", &v, err) < 0)
+	    data_version(s, &v, err) < 0)
 		return -1;
 	s->pin_version = (long long)v;
 	if ((st = prep(s, Q_PIN_SEQ, err)) == NULL)
@@ -208,7 +220,7 @@ store_poll(struct store *s, int *fresh, char **err)
 	int r;
 
 	*fresh = s->fresh;
-	if (!s->pinned || query_int(s, "PRAGMA data_version", &v, err) < 0)
+	if (!s->pinned || data_version(s, &v, err) < 0)
 		return s->pinned ? -1 : 0;
 	if ((long long)v == s->pin_version)
 		return 0;

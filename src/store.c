@@ -311,6 +311,9 @@ static const char *const sql_text[Q_COUNT] = {
 	    " ORDER BY i.number, a.seq",
 	/* The pinned view (store_pin). */
 	[Q_PIN_SEQ] = "SELECT coalesce(max(imported), 0) FROM issues",
+	/* Prepared once: asked before every numbered read of a pinned
+	 * store and at every poll. */
+	[Q_DATA_VERSION] = "PRAGMA data_version",
 	[Q_VIEW_IDS] = "SELECT id FROM issues WHERE imported <= ?1"
 	    " ORDER BY kbase",
 	[Q_FRESH] = "SELECT count(*) FROM issues WHERE imported > ?1",
