@@ -75,6 +75,8 @@ enum seg_weight {
 	W_H_WIDE,            /* wider than the column */
 	W_H_NARROW,          /* clearly narrower than the column */
 	W_H_DATELINE,        /* a dateline is never a headline */
+	W_H_LEAD,            /* opens as a news lead (10月15日，近日): no headline */
+	W_H_QA,              /* opens with an interview's question label */
 	W_H_AFTER_OPEN,      /* after a body line that ends mid-sentence */
 	W_H_BYLINE_OPEN,     /* ... a byline or name there: the line was a title */
 	W_H_READS_ON,        /* the next line reads on from it */
@@ -199,6 +201,8 @@ struct seg_line {
 	unsigned inner : 1;  /* holds a sentence end before its end */
 	unsigned doubled : 1;/* was doubled bold text */
 	unsigned name : 1;   /* a bare person's name */
+	unsigned lead : 1;   /* opens as news leads do (seg_opens_lead) */
+	unsigned qa : 1;     /* opens with a question label (seg_opens_qa) */
 	unsigned mark : 1;   /* ends with a continuation mark */
 	unsigned perline : 1;/* one paragraph a line around here */
 	unsigned gone : 1;   /* consumed by a caption */
@@ -326,6 +330,9 @@ int seg_is_dateline(const char *s);
 /* Whether a paragraph opens as a news report's lead does: with the day
  * (10月15日，/ 15日上午，) or the words of one (近日，日前，记者从). */
 int seg_opens_lead(const char *s);
+/* Whether s opens with an interview's label for the asking side (记者：,
+ * 问：, 主持人：). */
+int seg_opens_qa(const char *s);
 int seg_is_numhead(const char *s);
 int seg_is_caption_start(const char *s);
 int seg_is_source(const char *s);

@@ -128,6 +128,10 @@ emit_head(const struct seg *s, const struct seg_line *l,
 	}
 	if (l->kind == L_DATELINE)
 		x += W(H_DATELINE);
+	if (l->lead)
+		x += W(H_LEAD);
+	if (l->qa)
+		x += W(H_QA);
 	if (s->blanks_selective && l->blank_before &&
 	    (next == NULL || next->blank_before))
 		x += W(H_BLANK);

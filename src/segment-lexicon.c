@@ -309,6 +309,14 @@ skip_digits(const char *p)
 	}
 }
 
+static const char *
+skip_spaces(const char *p)
+{
+	while (*p == ' ')
+		p++;
+	return p;
+}
+
 /*
  * A news report's lead says when before what (10月15日，我市…; 15日上午，
  * …); a feature's sections and a commentary's paragraphs seldom open so.
@@ -327,13 +335,35 @@ seg_opens_lead(const char *s)
 			return 1;
 	if (p == s)
 		return 0;
+	/* Dumps may set digits apart with spaces: 10月 12 日. */
+	p = skip_spaces(p);
 	if (seg_starts(p, "月")) {
-		q = p + strlen("月");
+		q = skip_spaces(p + strlen("月"));
 		p = skip_digits(q);
 		if (p == q)
 			return 0;
+		p = skip_spaces(p);
 	}
 	return seg_starts(p, "日");
+}
+
+/*
+ * An interview set as questions and answers gives each turn its speaker:
+ * the asking side is labelled by role, never by a name, and a headline
+ * never opens with such a label (a title may open with the interviewee's
+ * name and a colon, so names are not labels here).
+ */
+int
+seg_opens_qa(const char *s)
+{
+	static const char *const labels[] = { "记者：", "本报记者：", "问：",
+	    "主持人：", "记者:", "问:", NULL };
+	int i;
+
+	for (i = 0; labels[i] != NULL; i++)
+		if (seg_starts(s, labels[i]))
+			return 1;
+	return 0;
 }
 
 /* 本报讯, 本报北京1月9日电, 新华社太原7月26日电, 据新华社北京5月6日电;

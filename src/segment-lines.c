@@ -120,6 +120,8 @@ seg_line_features(struct seg_line *l)
 	l->exclaim = l->final && (end == 0xFF01 || end == 0xFF1F);
 	l->kind = seg_classify(s);
 	l->name = l->kind == L_TEXT && l->nch <= 4 && seg_is_name(s);
+	l->lead = l->kind == L_TEXT && seg_opens_lead(s);
+	l->qa = l->kind == L_TEXT && seg_opens_qa(s);
 }
 
 /* Leading white space of a raw line, in spaces (an ideographic space or
