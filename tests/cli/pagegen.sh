@@ -1,5 +1,5 @@
 # The importer on generated pages it was never tuned on: the whole check
-# split of tests/pagegen (work item 9: 312 pages, about 1,570 articles),
+# split of tests/pagegen (work item 9: 312 pages, about 1,540 articles),
 # imported with the real binary and scored against the truth the
 # generator wrote. A regression in the segmenter fails here; `make eval`
 # prints the same figures for every split.
@@ -16,9 +16,11 @@ ok $? "pagegen writes the 312 check-split pages"
 is "$(ls "$pages"/*.txt | wc -l)" 312 "  312 page dumps, each with its truth"
 # Floors a little under what the segmenter scores on the split (the note
 # of work item 9 gives the figures: body 0.927, titles 0.81, meta 0.86,
-# para 0.916, 4.0 extra articles per 50), so that a regression fails; the
-# work item's targets are checks where met (meta) and TODO checks where
-# not yet.
+# para 0.916, 4.0 extra articles per 50; with the 40 articles added since,
+# 17 of them in this split, it scores body 0.926, titles 0.80, meta 0.850,
+# para 0.912, 3.7 extra per 50), so that a regression fails; the work
+# item's targets are checks where met (meta, by a hair) and TODO checks
+# where not yet.
 LREADER=$LREADER python3 "$top_srcdir/tests/pagegen/eval.py" --label check \
     --min body=0.91 --min titles=0.77 --min meta=0.85 --min para=0.90 \
     --min extra_per_50=4.7 \
