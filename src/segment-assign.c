@@ -51,6 +51,7 @@ struct gap {
 	int caption;         /* a caption that stands alone (cut no sentence) */
 	int series;          /* heading candidates in the same stretch */
 	double cohesion;     /* rare words shared across */
+	double depth;        /* how far cohesion dips here (depth_of) */
 	double section;      /* ... by the text before and after a heading */
 };
 
@@ -70,6 +71,34 @@ struct dp {
 	                        the whole), or -1 (order_score) */
 	double *st, *em;     /* start_base and emit_base, [p * (nh + 1) + k] */
 };
+
+
+/* Cohesion dips this deep inside one article too (between a feature's
+ * sections, around a quotation); deeper is evidence of two texts. */
+#define DEPTH_MIN 0.3
+
+/*
+ * How far the cohesion at gap p dips below the gaps around it (TextTiling's
+ * depth): the rise to the highest cohesion reached walking uphill to the
+ * left, plus the rise to the right. Paragraphs of one article share their
+ * rare words unevenly, so a low cohesion alone says little; a gap far
+ * below the stretches on both sides is where one text stops and another
+ * starts, though nothing else marks it (a text whose headline is not on
+ * the page).
+ */
+static double
+depth_of(const struct gap *g, size_t p, size_t np)
+{
+	double c = g[p].cohesion, left = c, right = c;
+	size_t q;
+
+	for (q = p; q > 1 && g[q - 1].cohesion >= left; q--)
+		left = g[q - 1].cohesion;
+	for (q = p; q + 1 < np && g[q + 1].cohesion >= right; q++)
+		right = g[q + 1].cohesion;
+	return (left - c) + (right - c);
+}
+
 
 /* The live paragraph index of the first paragraph after item i, or np. */
 static size_t
@@ -134,6 +163,8 @@ find_gaps(struct dp *d)
 		    s->it[s->paras[p - 1]].signoff)
 			d->g[p].credit = 1;
 	}
+	for (p = 1; p < s->np; p++)
+		d->g[p].depth = depth_of(d->g, p, s->np);
 	/* Heading candidates in one stretch between anchored blocks. */
 	for (p = 0; p <= s->np;) {
 		size_t q = p + 1, k;
@@ -172,6 +203,8 @@ cut_score(const struct dp *d, size_t p)
 	if (next->source || next->signoff)
 		x += NEVER / 4;
 	x += W(A_COHESION) * g->cohesion;
+	if (g->depth > DEPTH_MIN)
+		x += W(A_DEPTH) * (g->depth - DEPTH_MIN);
 	return x;
 }
 
