@@ -374,6 +374,8 @@ test_assign(void)
 	static const char *a1 = "“乡村振兴离不开人才。”市农业农村局专家孙丽说，近年来全市培养新型职业农民两千多人，他们成为发展现代农业的骨干力量。";
 	static const char *a2 = "孙丽认为，培养职业农民要坚持需求导向，围绕特色产业开展精准培训，把课堂搬到田间地头，让农民学得会、用得上。";
 	static const char *b1 = "“文旅融合是县域经济的新引擎。”省旅游研究院研究员周涛在接受采访时说，吕梁山区红色资源丰富，红色旅游大有可为。";
+	/* A third paragraph of a1's article (the same people and words). */
+	static const char *a3 = "孙丽还建议，职业农民培训要与产业发展同步规划，让培训出来的农民在家门口的合作社、种植基地就能找到用武之地。";
 	static const char *b2 = "周涛建议，要把红色遗址保护利用和山区旅游结合起来，打造精品线路，完善餐饮住宿配套，讲好老区故事，让游客留得下、愿再来。";
 	struct buf b;
 	struct seg s;
@@ -444,7 +446,7 @@ test_assign(void)
 	buf_adds(&b, "（一）\n");
 	column(&b, a2, 17);
 	buf_adds(&b, "（二）\n");
-	column(&b, b1, 17);
+	column(&b, a3, 17);
 	assign_page(&s, b.data);
 	is_int(s.na, 1, "assign: numbered heads do not cut the body");
 	if (s.nh == 3)
