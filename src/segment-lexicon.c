@@ -164,15 +164,24 @@ names_only(const char *s, int max_chars, int *nroles)
 	return names > 0 || *nroles > 0;
 }
 
-/* □ 本报记者 冯凯治, 记者 张丽, 山西日报记者 赵峻青, 本报评论员. */
+/*
+ * □ 本报记者 冯凯治, 记者 张丽, 山西日报记者 赵峻青, 本报评论员. After a
+ * byline's mark (□ ■ ◎ ◆) bare names are enough (■ 冯凯治); without one a
+ * role must be named. A mark before words that are not names is a
+ * section heading's (■从“试一试”到“抢着种”), not a byline's.
+ */
 int
 seg_is_byline(const char *s)
 {
 	int nroles;
 
 	if (seg_starts(s, "□") || seg_starts(s, "■") || seg_starts(s, "◎") ||
-	    seg_starts(s, "◆"))
-		return 1;
+	    seg_starts(s, "◆")) {
+		s += strlen("□");
+		while (*s == ' ')
+			s++;
+		return *s == '\0' || names_only(s, 28, &nroles);
+	}
 	return names_only(s, 28, &nroles) && nroles > 0;
 }
 

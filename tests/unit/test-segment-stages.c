@@ -29,6 +29,17 @@ test_lexicon(void)
 	ok(seg_is_byline("山西日报记者 赵峻青"), "byline: a paper's name before 记者");
 	ok(seg_is_byline("记者 张丽"), "byline: 记者 NAME");
 	ok(seg_is_byline("本报评论员"), "byline: 本报评论员 alone");
+	ok(seg_is_byline("■ 冯凯治 郝强"), "byline: a mark before bare names");
+	ok(!seg_is_byline("■从“试一试”到“抢着种”"),
+	    "byline: a mark before a phrase is a section heading's");
+	ok(!seg_is_byline("◆下一步：种好更要“吃好”"),
+	    "byline: ... also with a colon in it");
+	ok(seg_opens_qa("记者：预报能精细到什么程度？"),
+	    "qa: an interview's question opens with its label");
+	ok(!seg_opens_qa("王晓燕：让特色农产品走出大山"),
+	    "qa: a name and a colon is no question label (titles open so)");
+	ok(seg_opens_lead("10月 12 日，临县林家坪镇"),
+	    "lead: a date with spaced digits opens a news lead");
 	ok(!seg_is_byline("乡村振兴关键在人"), "not a byline: a title");
 	ok(!seg_is_byline("记者从市住建局获悉，今年将改造老旧小区"),
 	    "not a byline: a sentence about a reporter");
