@@ -203,7 +203,9 @@ cut_score(const struct dp *d, size_t p)
 	if (next->source || next->signoff)
 		x += NEVER / 4;
 	x += W(A_COHESION) * g->cohesion;
-	if (g->depth > DEPTH_MIN)
+	/* Where no headline stands: a block brings its own evidence (the
+	 * section's cohesion, W_A_HEADING_COH). */
+	if (g->blocks == 0 && g->depth > DEPTH_MIN)
 		x += W(A_DEPTH) * (g->depth - DEPTH_MIN);
 	return x;
 }
