@@ -212,6 +212,10 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 	}
 }
 
+/* Two lines within this many cells of each other are set one width ... */
+#define EVEN_CELLS 2
+/* ... if both hold this many characters (short lines match by chance). */
+#define EVEN_MIN_CHARS 6
 /* A line of at most this many characters is a wrap's remainder. */
 #define WRAP_STUB_CHARS 2
 /* Headlines read as two only in blocks of at least this many: headlines
@@ -239,6 +243,11 @@ wrapped(const struct seg *s, const struct bline *a, const struct bline *b)
 		x += W(B_WRAP_READS_ON);
 	if (a->l->cw > b->l->cw)
 		x += W(B_WRAP_WIDTH);
+	/* Lines set one width, give or take a mark: a heading wrapped in a
+	 * narrow column (a kicker and its title differ in length). */
+	if (abs(a->l->cw - b->l->cw) <= EVEN_CELLS &&
+	    a->l->nch >= EVEN_MIN_CHARS && b->l->nch >= EVEN_MIN_CHARS)
+		x += W(B_WRAP_EVEN);
 	if (a->l->nch >= WRAP_MIN_CHARS)
 		x += W(B_WRAP_LONG);
 	if (a->l->doubled != b->l->doubled)

@@ -21,6 +21,10 @@
 #define W(x) seg_w[W_##x]
 #define NLABEL 4
 #define NEVER (-1e9)
+/* A line of at most this many characters that opens with a closing or
+ * final mark is what a wrap pushed over (a title's stub opens with a
+ * character: 水”). */
+#define CLOSING_STUB 2
 
 /* Page evidence: do blank lines and leading spaces mean anything here? */
 static void
@@ -249,6 +253,11 @@ emissions(const struct seg *s, const struct seg_line *l,
 	e[LB_CONT] = 0;
 	e[LB_HEAD] = emit_head(s, l, next);
 	e[LB_OTHER] = NEVER;
+	/* A closing mark the column pushed onto a line of its own (”, 。”)
+	 * ends the sentence above: no headline is made of it. */
+	if (l->nch <= CLOSING_STUB && (clean_is_closing(l->first) ||
+	    clean_is_final(l->first)))
+		e[LB_HEAD] = NEVER;
 	switch (l->kind) {
 	case L_CREDIT:
 	case L_PHOTOCREDIT:
