@@ -10,6 +10,12 @@ command -v python3 >/dev/null 2>&1 || {
 	done_testing
 	exit 1
 }
+# The truth articles are well formed (a bad field would quietly give the
+# generator wrong truth).
+python3 "$top_srcdir/tests/pagegen/check-articles.py" \
+    "$top_srcdir"/tests/pagegen/articles/*.json >"$TEST_TMP/articles.out"
+ok $? "every truth article is well formed"
+sed 's/^/# /' "$TEST_TMP/articles.out"
 pages=$TEST_TMP/pages
 python3 "$top_srcdir/tests/pagegen/pagegen.py" --split check --count 312 "$pages"
 ok $? "pagegen writes the 312 check-split pages"
