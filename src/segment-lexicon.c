@@ -547,6 +547,12 @@ seg_is_genre_subtitle(const char *t)
 			return 1;
 	if (seg_starts(t, "——"))
 		t += strlen("——");
+	/* 在全市…会议上的讲话（摘要）: a speech printed under its own title
+	 * names the occasion. */
+	if (seg_starts(t, "在") && (strstr(t, "上的讲话") != NULL ||
+	    strstr(t, "上的发言") != NULL || strstr(t, "上的致辞") != NULL ||
+	    strstr(t, "上的报告") != NULL || strstr(t, "上的主旨演讲") != NULL))
+		return 1;
 	/* 王立伟出席并讲话 张稳科主持: a meeting report's roll call. */
 	if (strstr(t, "主持") != NULL || strstr(t, "出席") != NULL ||
 	    strstr(t, "讲话") != NULL || strstr(t, "致辞") != NULL ||

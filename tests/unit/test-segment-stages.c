@@ -95,6 +95,10 @@ test_lexicon(void)
 	ok(seg_is_genre_subtitle("——记方山县农业技术推广中心高级农艺师任志勇"),
 	    "genre subtitle: ——记…");
 	ok(seg_is_genre_subtitle("访市交通运输局局长卜庆元"), "genre subtitle: 访…");
+	ok(seg_is_genre_subtitle("在全市冬春季森林防灭火工作会议上的讲话（摘要）"),
+	    "genre subtitle: 在…会议上的讲话, a speech's occasion");
+	ok(!seg_is_genre_subtitle("全市冬春季森林防灭火工作会议召开"),
+	    "genre subtitle: not a meeting's own report");
 	ok(seg_is_genre_subtitle("楼阳生出席并讲话 张军主持"),
 	    "genre subtitle: a meeting's roll call");
 	ok(!seg_is_genre_subtitle("田安平出席全市学习贯彻习近平总书记"),
