@@ -200,8 +200,9 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 	case R_S:
 		if (q == R_K || q == R_B)
 			return NEVER;
-		if (q == R_S)   /* a subtitle of two lines */
-			return 0;
+		/* A subtitle of two lines: the evidence a title's wrap has. */
+		if (q == R_S)
+			return W(B_WRAP) + wrapped(s, a, b);
 		if (other_body(a, b))
 			x -= W(B_OTHER_BODY);
 		if (same_body(a, b))
