@@ -123,11 +123,13 @@ emit(const struct bline *b, int r, int mixed_doubling)
 	case R_K:
 		if (!plain(l))
 			return NEVER;
-		return W(B_KICKER) + (l->final ? W(B_KICKER_FINAL) : 0);
+		return W(B_KICKER) + (l->final ? W(B_KICKER_FINAL) : 0) +
+		    (l->glabel ? W(B_LABEL) : 0);
 	default:
 		if (!plain(l))
 			return NEVER;
-		return mixed_doubling && l->doubled ? W(B_DOUBLED_TITLE) : 0;
+		return (mixed_doubling && l->doubled ? W(B_DOUBLED_TITLE) : 0) -
+		    (l->glabel ? W(B_LABEL) : 0);
 	}
 }
 
@@ -331,6 +333,9 @@ may_split(const struct seg *s, const struct bline *a, int q,
     const struct bline *b, int r, int mixed, double *cost)
 {
 	if (q == R_K && r == R_T) {
+		/* A genre label heads nothing alone. */
+		if (a->l->glabel)
+			return 0;
 		*cost = emit(a, R_K, mixed) + step(s, a, R_K, b, R_T) -
 		    emit(a, R_T, mixed) - step(s, a, R_T, b, R_T);
 		return 1;

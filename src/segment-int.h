@@ -92,6 +92,7 @@ enum seg_weight {
 	W_B_PLAIN_SUB,       /* a plain line as subtitle */
 	W_B_KICKER,          /* a plain line as kicker */
 	W_B_KICKER_SHORT,    /* the kicker is clearly shorter than the title */
+	W_B_LABEL,           /* a genre label (专访, 快评) is a kicker, no title */
 	W_B_KICKER_LONG,     /* ... or longer than it */
 	W_B_KICKER_FINAL,    /* it ends a sentence (！？。): a title, rather */
 	W_B_DOUBLED_TITLE,   /* the doubled line of a block is the title */
@@ -203,6 +204,7 @@ struct seg_line {
 	unsigned inner : 1;  /* holds a sentence end before its end */
 	unsigned doubled : 1;/* was doubled bold text */
 	unsigned name : 1;   /* a bare person's name */
+	unsigned glabel : 1; /* a genre label alone (seg_is_genre_label) */
 	unsigned lead : 1;   /* opens as news leads do (seg_opens_lead) */
 	unsigned qa : 1;     /* opens with a question label (seg_opens_qa) */
 	unsigned mark : 1;   /* ends with a continuation mark */
@@ -335,6 +337,8 @@ int seg_opens_lead(const char *s);
 /* Whether s opens with an interview's label for the asking side (记者：,
  * 问：, 主持人：). */
 int seg_opens_qa(const char *s);
+/* Whether s is a genre or column label alone (专访, 快评, 简讯). */
+int seg_is_genre_label(const char *s);
 int seg_is_numhead(const char *s);
 int seg_is_caption_start(const char *s);
 int seg_is_source(const char *s);

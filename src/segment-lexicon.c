@@ -357,6 +357,25 @@ seg_opens_lead(const char *s)
 }
 
 /*
+ * A headline block may open with the genre or column of what follows, set
+ * as a kicker: 专访, 快评. Alone on a line such a word is neither a title
+ * nor what a title's wrap left over.
+ */
+int
+seg_is_genre_label(const char *s)
+{
+	static const char *const labels[] = { "专访", "访谈", "特写", "短评",
+	    "时评", "快评", "社论", "述评", "快讯", "简讯", "图片新闻",
+	    "人物专访", "记者手记", "编者按", NULL };
+	int i;
+
+	for (i = 0; labels[i] != NULL; i++)
+		if (strcmp(s, labels[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/*
  * An interview set as questions and answers gives each turn its speaker:
  * the asking side is labelled by role, never by a name, and a headline
  * never opens with such a label (a title may open with the interviewee's

@@ -122,6 +122,7 @@ seg_line_features(struct seg_line *l)
 	l->name = l->kind == L_TEXT && l->nch <= 4 && seg_is_name(s);
 	l->lead = l->kind == L_TEXT && seg_opens_lead(s);
 	l->qa = l->kind == L_TEXT && seg_opens_qa(s);
+	l->glabel = l->kind == L_TEXT && seg_is_genre_label(s);
 }
 
 /* Leading white space of a raw line, in spaces (an ideographic space or

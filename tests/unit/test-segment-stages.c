@@ -34,6 +34,8 @@ test_lexicon(void)
 	    "byline: a mark before a phrase is a section heading's");
 	ok(!seg_is_byline("◆下一步：种好更要“吃好”"),
 	    "byline: ... also with a colon in it");
+	ok(seg_is_genre_label("专访") && !seg_is_genre_label("专访市长"),
+	    "genre label: 专访 alone, not a title opening with it");
 	ok(seg_opens_qa("记者：预报能精细到什么程度？"),
 	    "qa: an interview's question opens with its label");
 	ok(!seg_opens_qa("王晓燕：让特色农产品走出大山"),
