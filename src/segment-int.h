@@ -77,6 +77,7 @@ enum seg_weight {
 	W_H_DATELINE,        /* a dateline is never a headline */
 	W_H_LEAD,            /* opens as a news lead (10月15日，近日): no headline */
 	W_H_QA,              /* opens with an interview's question label */
+	W_H_REPEAT,          /* printed again on the page: a repeated paragraph */
 	W_H_AFTER_OPEN,      /* after a body line that ends mid-sentence */
 	W_H_BYLINE_OPEN,     /* ... a byline or name there: the line was a title */
 	W_H_READS_ON,        /* the next line reads on from it */
@@ -208,6 +209,7 @@ struct seg_line {
 	unsigned glabel : 1; /* a genre label alone (seg_is_genre_label) */
 	unsigned lead : 1;   /* opens as news leads do (seg_opens_lead) */
 	unsigned qa : 1;     /* opens with a question label (seg_opens_qa) */
+	unsigned repeat : 1; /* another line of the page holds the same text */
 	unsigned mark : 1;   /* ends with a continuation mark */
 	unsigned perline : 1;/* one paragraph a line around here */
 	unsigned gone : 1;   /* consumed by a caption */

@@ -215,6 +215,40 @@ mark_signoffs(struct seg *s)
 	}
 }
 
+/* A line this long that comes again word for word was printed twice. */
+#define REPEAT_LINE_CHARS 6
+
+static int
+cmp_line_text(const void *a, const void *b)
+{
+	const struct seg_line *x = *(const struct seg_line *const *)a;
+	const struct seg_line *y = *(const struct seg_line *const *)b;
+
+	return strcmp(x->text, y->text);
+}
+
+/*
+ * Text lines whose text the page prints again (SPEC import 5: a repeated
+ * paragraph): a headline is printed once, so such a line is body text
+ * even where it looks like a title (a question on a line of its own).
+ * Sorted, so equal texts stand together: O(n log n).
+ */
+static void
+mark_repeats(struct seg *s)
+{
+	struct seg_line **v = xreallocarray(NULL, s->nl + 1, sizeof *v);
+	size_t i, n = 0;
+
+	for (i = 0; i < s->nl; i++)
+		if (s->l[i].nch >= REPEAT_LINE_CHARS && s->l[i].kind == L_TEXT)
+			v[n++] = &s->l[i];
+	qsort(v, n, sizeof *v, cmp_line_text);
+	for (i = 1; i < n; i++)
+		if (strcmp(v[i]->text, v[i - 1]->text) == 0)
+			v[i]->repeat = v[i - 1]->repeat = 1;
+	free(v);
+}
+
 void
 seg_read_lines(struct seg *s, const char *text)
 {
@@ -259,6 +293,7 @@ seg_read_lines(struct seg *s, const char *text)
 	undouble_short(s);
 	mark_signoffs(s);
 	index_pairs(s);
+	mark_repeats(s);
 }
 
 size_t
