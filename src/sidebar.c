@@ -1056,10 +1056,6 @@ sidebar_prepare(struct sidebar *sb, int h, char **err)
 
 /* ---- drawing ---- */
 
-/* Cells of a day row kept before its unread count when the row is cut:
- * the date and "…", so that a narrow sidebar still tells days apart. */
-#define DAY_KEEP 11
-
 /* Draw head and then suffix (NULL: none) in w cells at (y, x): head cut
  * with "…" to leave the suffix room; the suffix is dropped when it would
  * take more than half the row. */
@@ -1116,8 +1112,9 @@ draw_issue(const struct sidebar *sb, const struct issue_row *ir,
 	free(suffix);
 }
 
-/* A day row: `2021-07-26 · 4 pages · 3 unread`; when too wide, the pages
- * are cut first, then the count shortens to ` (3)`. */
+/* A day row: `2021-07-26 · 4 pages · 3 unread`; when too wide, the
+ * count shortens to ` (3)` as an issue row's (at 80 columns the row is
+ * then `2021-07-26 · 4 pages (3)`), then the rest is cut with "…". */
 static void
 draw_day(const struct day_row *d, int counted, int y, int x, int w,
     int style, int amb)
@@ -1130,7 +1127,7 @@ draw_day(const struct day_row *d, int counted, int y, int x, int w,
 	if (counted && d->nunread > 0) {
 		suffix = xasprintf(" · %d unread", d->nunread);
 		sw = (int)width_str(suffix, strlen(suffix), amb);
-		if (hw + sw > w && sw > w - DAY_KEEP) {
+		if (hw + sw > w) {
 			free(suffix);
 			suffix = xasprintf(" (%d)", d->nunread);
 		}
