@@ -807,6 +807,23 @@ sidebar_note_marks(struct sidebar *sb, int64_t id, int read, int bookmarked)
 		count_change(sb, issue, was_read, was_bm, read, bookmarked);
 }
 
+void
+sidebar_note_opened(struct sidebar *sb, int issue, int64_t id, int was_read,
+    int bookmarked)
+{
+	size_t i, j;
+
+	for (i = 0; i < sb->nfold + 1; i++) {
+		struct sb_articles *a = i < sb->nfold ? &sb->folds[i] :
+		    &sb->scratch;
+
+		for (j = 0; j < a->n; j++)
+			if (a->rows[j].id == id)
+				a->rows[j].read = 1;
+	}
+	count_change(sb, issue, was_read, bookmarked, 1, bookmarked);
+}
+
 /* The articles kept of issues lo … hi follow a mark of all of them. */
 static void
 note_rows_read(struct sidebar *sb, int lo, int hi, int read)

@@ -151,7 +151,8 @@ open_article(struct ui_state *st, int64_t id)
 	 * going from one match to the next (work item 10, item 6). */
 	if (st->filter_text != NULL)
 		pane_mark(&st->pane, st->filter_text);
-	sidebar_note_marks(&st->sb, id, 1, st->pane.bookmarked);
+	sidebar_note_opened(&st->sb, st->pane.issue.number, id,
+	    st->pane.was_read, st->pane.bookmarked);
 	sidebar_set_cursor(&st->sb, st->pane.issue.number, id);
 	snprintf(buf, sizeof buf, "%lld", (long long)id);
 	if (!store_readonly(st->store) &&

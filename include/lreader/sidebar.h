@@ -157,6 +157,12 @@ int sidebar_newest_dated(struct sidebar *sb);
  * and its issue's unread and matching counts. */
 void sidebar_note_marks(struct sidebar *sb, int64_t id, int read,
     int bookmarked);
+/* Article id of issue was opened (marked read), read before or not:
+ * its rows show it read, and its issue's and day's counts drop by one
+ * when it was unread, whether or not its row was at hand before (an
+ * issue unfolded by the opening reads its articles read already). */
+void sidebar_note_opened(struct sidebar *sb, int issue, int64_t id,
+    int was_read, int bookmarked);
 /* Every article of issue was marked read (or unread): its rows follow,
  * its counts read again from the store. Returns 0 or -1 with *err. */
 int sidebar_note_issue_read(struct sidebar *sb, int issue, int read,

@@ -317,19 +317,40 @@ test_tree(void)
 	is_int(day_unread(&sb, "2015-01-03"), 6, "  6 again");
 	is_int(day_unread(&sb, "2015-01-02"), 1, "  day 2 untouched (1)");
 
+	/* Opening an article of a folded issue (c, =): the opening marks it
+	 * read before its rows are read, so the counts cannot come from
+	 * them. */
+	store_article_rows_free(arts, n);
+	sidebar_unfold_day(&sb, "2015-01-01");
+	ok(store_articles(s, 1, NULL, &arts, &n, &err) == 0 && n == 2 &&
+	    sidebar_prepare(&sb, 20, &err) == 0 &&
+	    store_set_read(s, arts[1].id, 1, &err) == 0 &&
+	    sidebar_unfold_only(&sb, 1, &err) == 0, "an article of issue 1 "
+	    "opened");
+	sidebar_note_opened(&sb, 1, arts[1].id, 0, 0);
+	is_int(day_unread(&sb, "2015-01-01"), 3, "  day 1 counts one less (3)");
+	is_int(sidebar_issue(&sb, 1)->nunread, 1, "  and issue 1 (1)");
+	sidebar_note_opened(&sb, 1, arts[1].id, 1, 0);
+	is_int(day_unread(&sb, "2015-01-01"), 3, "  opened again, read "
+	    "already: still 3");
+	store_article_rows_free(arts, n);
+	ok(store_articles(s, 3, NULL, &arts, &n, &err) == 0 && n == 2,
+	    "issue 3's articles again");
+
 	/* Under a filter, the passing issues flat; { } among them. */
 	ok(store_set_read(s, arts[1].id, 1, &err) == 0, "issue 3 all read");
 	ok(reload(&sb, &unread) == 0, "unread only");
-	is_rows(&sb, "I:1 I:2 I:4 I:5 I:6 I:7 I:8",
-	    "  a filter lists the passing issues flat");
+	is_rows(&sb, "I:1 A:1:1 I:2 I:4 I:5 I:6 I:7 I:8",
+	    "  a filter lists the passing issues flat (issue 1 unfolded, its "
+	    "unread article)");
 	is_int(sidebar_step_day(&sb, 1, 1), 4, "  } skips the day with nothing "
 	    "passing");
 	is_int(sidebar_step_day(&sb, 5, -1), 1, "  { to the first page shown of "
 	    "the day before");
 	ok(reload(&sb, &none) == 0, "no filter");
-	is_rows(&sb, "D:2015-01-01 D:2015-01-02 I:3 D:2015-01-03 I:7 I:8",
-	    "  the tree again, day 2 still unfolded (issue 3 folded: the "
-	    "filter hid it)");
+	is_rows(&sb, "D:2015-01-01 I:1 A:1:1 A:1:2 I:2 D:2015-01-02 "
+	    "D:2015-01-03 I:7 I:8", "  the tree again, day 1 and issue 1 "
+	    "unfolded as before");
 
 	store_article_rows_free(arts, n);
 	sidebar_free(&sb);
