@@ -932,7 +932,8 @@ sidebar_issue(struct sidebar *sb, int issue)
 
 /* ---- what the rows on screen need ---- */
 
-/* The issue rows (numbers, ascending) and days (d0 … d1) on rows a … b-1. */
+/* The issue rows (numbers, ascending) and the days (d0 … d1) on rows
+ * a … b-1. */
 struct span {
 	int *nums;
 	size_t n;

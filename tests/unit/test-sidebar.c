@@ -249,7 +249,8 @@ test_tree(void)
 	is_int(sb.ndated, 6, "  six dated issues");
 	is_rows(&sb, "D:2015-01-01 D:2015-01-02 D:2015-01-03 I:7 I:8",
 	    "the tree: days folded, then the undated issues");
-	is_str(sidebar_issue_date(&sb, 5), "2015-01-03", "issue 5 is of the third day");
+	is_str(sidebar_issue_date(&sb, 5), "2015-01-03",
+	    "issue 5 is of the third day");
 	is_str(sidebar_issue_date(&sb, 7), "", "  issue 7 undated");
 
 	sidebar_unfold_day(&sb, "2015-01-03");
@@ -291,7 +292,8 @@ test_tree(void)
 	is_int(sidebar_step_day(&sb, 4, 1), 0, "} on the last day: none");
 	is_int(sidebar_step_day(&sb, 1, -1), 0, "{ on the first day: none");
 	is_int(sidebar_step_day(&sb, 7, 1), -1, "an undated issue has no day");
-	is_int(sidebar_step_issue(&sb, 2, 1), 3, "] from day 1's last page: day 2's page");
+	is_int(sidebar_step_issue(&sb, 2, 1), 3,
+	    "] from day 1's last page: day 2's page");
 	is_int(sidebar_step_issue(&sb, 3, -1), 2, "[ back across the day");
 	is_int(sidebar_newest_dated(&sb), 4, "the first run's issue: page 1 of "
 	    "the newest day");
