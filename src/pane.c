@@ -181,6 +181,7 @@ pane_open(struct pane *p, int64_t id, char **err)
 	p->art = a;
 	p->id = id;
 	p->bookmarked = bm;
+	p->was_read = read;
 	p->para = para >= 0 ? para : 0;
 	p->off = off >= 0 ? (size_t)off : 0;
 	p->top = 0;

@@ -83,6 +83,7 @@ enum stmt_id {
 	Q_SEARCH_COUNT, Q_ANY_UNDATED, Q_HIT_BY_KEY,
 	Q_PIN_SEQ, Q_DATA_VERSION, Q_VIEW_IDS, Q_FRESH, Q_ISSUE_ROW_BY_ID, Q_ISSUE_KEYS_BY_ID,
 	Q_ISSUE_NUMBER_OF, Q_SET_ISSUE_READ,
+	Q_DAYS, Q_DAYS_VIEW, Q_DAYS_UNREAD, Q_SET_DAY_READ,
 	Q_PUT_LINK, Q_DF_GET, Q_DF_ADD, Q_DF_DROP, Q_PUT_SIG, Q_GET_SIG,
 	Q_PUT_POSTING, Q_DEL_POSTING, Q_LINKS, Q_ART_PLACE, Q_PAGE_ISSUES,
 	Q_PAGE_ARTICLES, Q_POSTINGS, Q_RELATED_ROW,
@@ -143,6 +144,9 @@ struct store {
 	struct view_id { int64_t id; int n; } *vid;
 	int view_n;
 	int fresh;                  /* issues imported since the pin */
+	/* Work done for the reader: SQLite virtual-machine steps of every
+	 * statement stepped (see store_work). */
+	long long work;
 };
 
 /*

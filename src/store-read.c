@@ -736,6 +736,142 @@ out:
 	return 0;
 }
 
+/* ---- the edition tree's days ---- */
+
+/* The date of a date code (see date_code): "YYYY-MM-DD". */
+static void
+code_date(int64_t code, char out[11])
+{
+	unsigned y, rem;
+
+	if (code < 0)
+		code = 0;
+	y = (unsigned)(code / 372 % 10000);
+	rem = (unsigned)(code % 372);
+	snprintf(out, 11, "%04u-%02u-%02u", y, rem / 31 % 12 + 1,
+	    rem % 31 + 1);
+}
+
+/* The last import sequence the interface's view holds: all of them
+ * until another process changed the library since the pin. */
+static int64_t
+view_seq(const struct store *s)
+{
+	return s->view != NULL ? s->pin_seq : INT64_MAX;
+}
+
+int
+store_days(struct store *s, struct day_row **rows, size_t *n, char **err)
+{
+	sqlite3_stmt *st;
+	size_t cap = 0;
+	int r, number = 1;
+
+	*rows = NULL;
+	*n = 0;
+	if (view_ready(s, err) < 0)
+		return -1;
+	st = prep(s, s->view != NULL ? Q_DAYS_VIEW : Q_DAYS, err);
+	if (st == NULL || (s->view != NULL ? bindf(s, st, err, "II",
+	    KEY_UNDATED, s->pin_seq) : bindf(s, st, err, "I", KEY_UNDATED)) < 0)
+		r = -1;
+	else
+		while ((r = step(s, st, err)) == 1) {
+			struct day_row *d;
+
+			if (*n == cap) {
+				cap = cap ? cap * 2 : 64;
+				*rows = xreallocarray(*rows, cap, sizeof **rows);
+			}
+			d = &(*rows)[(*n)++];
+			code_date(sqlite3_column_int64(st, 0), d->date);
+			/* Dated issues are numbered first, in date order:
+			 * a day's first number follows the days before. */
+			d->first = number;
+			d->npages = sqlite3_column_int(st, 1);
+			d->nunread = 0;
+			number += d->npages;
+		}
+	done(st);
+	if (r < 0) {
+		free(*rows);
+		*rows = NULL;
+		*n = 0;
+		return -1;
+	}
+	return 0;
+}
+
+/* The order keys of days from and to (date codes), inclusive. */
+static void
+day_keys(int64_t from, int64_t to, int64_t *lo, int64_t *hi)
+{
+	*lo = from << DATE_SHIFT;
+	*hi = ((to + 1) << DATE_SHIFT) - 1;
+}
+
+int
+store_days_unread(struct store *s, struct day_row *rows, size_t n,
+    char **err)
+{
+	sqlite3_stmt *st;
+	int64_t lo, hi, code;
+	size_t i, j = 0;
+	int r;
+
+	for (i = 0; i < n; i++)
+		rows[i].nunread = 0;
+	if (n == 0)
+		return 0;
+	if (view_ready(s, err) < 0)
+		return -1;
+	day_keys(date_code(rows[0].date), date_code(rows[n - 1].date), &lo,
+	    &hi);
+	if ((st = prep(s, Q_DAYS_UNREAD, err)) == NULL ||
+	    bindf(s, st, err, "III", lo, hi, view_seq(s)) < 0) {
+		done(st);
+		return -1;
+	}
+	while ((r = step(s, st, err)) == 1) {
+		code = sqlite3_column_int64(st, 0);
+		/* Groups come in key order, as the rows do. */
+		while (j < n && date_code(rows[j].date) < code)
+			j++;
+		if (j < n && date_code(rows[j].date) == code)
+			rows[j].nunread = sqlite3_column_int(st, 1);
+	}
+	done(st);
+	return r < 0 ? -1 : 0;
+}
+
+int
+store_set_day_read(struct store *s, const char *date, int read, char **err)
+{
+	sqlite3_stmt *st;
+	int64_t code, lo, hi;
+	int r = -1;
+
+	if (s->readonly)
+		return fail(err, READONLY_MSG);
+	if ((code = date_code(date)) < 0)
+		return fail(err, "%s: not a date", date);
+	if (view_ready(s, err) < 0)
+		return -1;
+	day_keys(code, code, &lo, &hi);
+	if ((st = prep(s, Q_SET_DAY_READ, err)) != NULL &&
+	    bindf(s, st, err, "IIiI", lo, hi, !!read, view_seq(s)) == 0 &&
+	    step(s, st, err) >= 0)
+		r = 0;
+	done(st);
+	return r;
+}
+
+long long
+store_work(const struct store *s)
+{
+	return s->work;
+}
+
 /* The paragraphs of article id into a. */
 int
 load_paras(struct store *s, int64_t id, struct article *a, char **err)

@@ -324,6 +324,23 @@ static const char *const sql_text[Q_COUNT] = {
 	[Q_ISSUE_KEYS_BY_ID] = "SELECT id, klo, kn FROM issues WHERE id = ?1",
 	[Q_ISSUE_NUMBER_OF] = "SELECT number FROM issues WHERE id = ?1",
 	[Q_SET_ISSUE_READ] = "UPDATE articles SET read = ?2 WHERE issue = ?1",
+	/* The days of dated issues (store_days): the order key's date bits,
+	 * grouped. Without a view, from the kbase index alone (no table row
+	 * read); in a view, only the issues imported up to the pin. */
+	[Q_DAYS] = "SELECT kbase >> " XSTR(DATE_SHIFT) ", count(*) FROM issues"
+	    " WHERE kbase < ?1 GROUP BY 1 ORDER BY 1",
+	[Q_DAYS_VIEW] = "SELECT kbase >> " XSTR(DATE_SHIFT) ", count(*)"
+	    " FROM issues WHERE kbase < ?1 AND imported <= ?2"
+	    " GROUP BY 1 ORDER BY 1",
+	/* Unread articles of the days whose keys lie in [?1, ?2]: the
+	 * issues of those days only, by the kbase index. */
+	[Q_DAYS_UNREAD] = "SELECT i.kbase >> " XSTR(DATE_SHIFT) ", count(*)"
+	    " FROM issues i JOIN articles a ON a.issue = i.id"
+	    " WHERE i.kbase BETWEEN ?1 AND ?2 AND i.imported <= ?3"
+	    " AND NOT a.read GROUP BY 1",
+	[Q_SET_DAY_READ] = "UPDATE articles SET read = ?3 WHERE read <> ?3"
+	    " AND issue IN (SELECT id FROM issues WHERE kbase BETWEEN ?1 AND ?2"
+	    " AND imported <= ?4)",
 	[Q_FIND] = "SELECT number, id FROM issues WHERE kbase BETWEEN ?1 AND ?2"
 	    " AND (?3 < 0 OR page = ?3) ORDER BY kbase LIMIT ?4",
 	[Q_ARTICLE] = "SELECT kind, title, kicker, subtitle, byline"
@@ -429,6 +446,9 @@ step(struct store *s, sqlite3_stmt *st, char **err)
 {
 	int rc = sqlite3_step(st);
 
+	/* The steps since the last look (the counter reset): what
+	 * store_work adds up. */
+	s->work += sqlite3_stmt_status(st, SQLITE_STMTSTATUS_VM_STEP, 1);
 	if (rc == SQLITE_ROW)
 		return 1;
 	if (rc == SQLITE_DONE)

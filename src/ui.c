@@ -151,9 +151,9 @@ open_article(struct ui_state *st, int64_t id)
 	 * going from one match to the next (work item 10, item 6). */
 	if (st->filter_text != NULL)
 		pane_mark(&st->pane, st->filter_text);
-	sidebar_note_marks(&st->sb, id, 1, st->pane.bookmarked);
-	st->sb.cursor.issue = st->pane.issue.number;
-	st->sb.cursor.article = id;
+	sidebar_note_opened(&st->sb, st->pane.issue.number, id,
+	    st->pane.was_read, st->pane.bookmarked);
+	sidebar_set_cursor(&st->sb, st->pane.issue.number, id);
 	snprintf(buf, sizeof buf, "%lld", (long long)id);
 	if (!store_readonly(st->store) &&
 	    store_set_state(st->store, STATE_LAST, buf, &err) != 0)
@@ -289,6 +289,15 @@ act_open(struct ui_state *st)
 	}
 	if (st->focus != FOCUS_SIDEBAR || it.issue == 0)
 		return;
+	if (it.day[0] != '\0' && !st->sb.filtered) {
+		/* A day row folds or unfolds its pages. */
+		if (sidebar_day_unfolded(&st->sb, it.day))
+			sidebar_fold_day(&st->sb, it.day);
+		else
+			sidebar_unfold_day(&st->sb, it.day);
+		st->dirty |= DIRTY_SIDEBAR;
+		return;
+	}
 	if (it.article != 0) {
 		if (open_article(st, it.article) == 0)
 			st->focus = FOCUS_READER;
@@ -501,22 +510,12 @@ act_edge(struct ui_state *st, int bottom)
 	}
 }
 
-/* The date of issue number ("" when undated or unknown). */
+/* The date of issue number ("" when undated or unknown), from the
+ * sidebar's days (the view's, as the number is). */
 static void
 issue_date(struct ui_state *st, int number, char date[11])
 {
-	struct issue_row *rows = NULL;
-	size_t n = 0;
-
-	date[0] = '\0';
-	if (st->pane.art != NULL && st->pane.issue.number == number) {
-		memcpy(date, st->pane.issue.date, 11);
-		return;
-	}
-	if (number > 0 && store_issues(st->store, NULL, number, 1, &rows, &n,
-	    NULL) == 0 && n > 0)
-		memcpy(date, rows[0].date, 11);
-	store_issue_rows_free(rows, n);
+	snprintf(date, 11, "%s", sidebar_issue_date(&st->sb, number));
 }
 
 /* SPEC keys 1–9: page N of the day when dated, else issue N. */
@@ -563,38 +562,49 @@ act_step_issue(struct ui_state *st, int dir)
 
 /*
  * { and }: page 1 of the day before or after the open issue's (SPEC
- * keys). Issues run in date and page order, so the next day starts at
- * the first issue of another date after this one, and the day before
- * at its first page, found by its date.
+ * keys), from the sidebar's days (with a filter on, the first page of
+ * that day that passes it).
  */
 static void
 act_step_day(struct ui_state *st, int dir)
 {
-	int cur = current_issue(st), k, *nums = NULL;
-	char day[11], d[11];
-	size_t n = 0;
+	int cur = current_issue(st), k;
 
 	if (cur == 0)
 		return;
-	issue_date(st, cur, day);
-	if (day[0] == '\0') {
+	k = sidebar_step_day(&st->sb, cur, dir);
+	if (k < 0)
 		set_msg(st, xstrdup("not a dated issue"));
-		return;
-	}
-	for (k = cur + dir; k >= 1 && k <= st->sb.nissues; k += dir) {
-		issue_date(st, k, d);
-		if (strcmp(d, day) != 0)
-			break;
-	}
-	if (k < 1 || k > st->sb.nissues || d[0] == '\0') {
+	else if (k == 0)
 		set_msg(st, xstrdup(dir > 0 ? "no next day" : "no previous day"));
+	else
+		open_issue(st, k);
+}
+
+/* r on a day row: every article of its pages read, or unread again when
+ * all are read already (work item 10, item 4). */
+static void
+toggle_day_read(struct ui_state *st)
+{
+	const struct day_row *dr;
+	char day[11], *err = NULL;
+	int read, r;
+
+	memcpy(day, st->sb.cursor.day, sizeof day);
+	if ((r = sidebar_day(&st->sb, day, &dr, &err)) != 0) {
+		if (r < 0)
+			report(st, err);
 		return;
 	}
-	if (dir < 0 && store_find_issues(st->store, d, 0, &nums, &n,
-	    NULL) == 0 && n > 0)
-		k = nums[0];
-	free(nums);
-	open_issue(st, k);
+	read = dr->nunread > 0;
+	if (store_set_day_read(st->store, day, read, &err) != 0) {
+		report(st, err);
+		return;
+	}
+	if (sidebar_note_day_read(&st->sb, day, read, &err) != 0)
+		report(st, err), err = NULL;
+	set_msg(st, xasprintf("%s marked %s", day, read ? "read" : "unread"));
+	st->dirty |= DIRTY_SIDEBAR;
 }
 
 /* r on an issue row: all of it read, or unread again when it is read
@@ -606,6 +616,10 @@ toggle_issue_read(struct ui_state *st)
 	int issue = st->sb.cursor.issue, read;
 	char *err = NULL;
 
+	if (st->sb.cursor.day[0] != '\0' && !st->sb.filtered) {
+		toggle_day_read(st);
+		return;
+	}
 	if (ir == NULL) {
 		set_msg(st, xstrdup("not an article"));
 		return;
@@ -706,7 +720,10 @@ static void
 act_reload(struct ui_state *st)
 {
 	int added = 0, number;
-	int64_t cursor_id = st->sb.cursor.article == 0 ? cursor_issue_id(st) : 0;
+	/* A day row's cursor is found again by its date (sidebar_reload),
+	 * an issue row's by the issue's id. */
+	int64_t cursor_id = st->sb.cursor.article == 0 &&
+	    st->sb.cursor.day[0] == '\0' ? cursor_issue_id(st) : 0;
 	char *err = NULL;
 	struct issue_row ir;
 
@@ -716,7 +733,7 @@ act_reload(struct ui_state *st)
 	reload(st, &added);
 	if (cursor_id != 0 && store_issue_number(st->store, cursor_id,
 	    &number, NULL) == 0 && number > 0)
-		st->sb.cursor.issue = number;
+		sidebar_set_cursor(&st->sb, number, 0);
 	/* Issue numbers may have moved (SPEC: numbers are positions). */
 	if (st->pane.art != NULL) {
 		if (pane_refresh_issue(&st->pane, &err) != 0)
@@ -729,7 +746,8 @@ act_reload(struct ui_state *st)
 		memset(&ir, 0, sizeof ir);
 		if (store_article_issue(st->store, st->sb.cursor.article, &ir,
 		    NULL) == 0)
-			st->sb.cursor.issue = ir.number;
+			sidebar_set_cursor(&st->sb, ir.number,
+			    st->sb.cursor.article);
 		free(ir.source);
 		free(ir.lead);
 	}
@@ -846,8 +864,8 @@ run_action(struct ui_state *st, enum action a)
 			if (sidebar_unfold_only(&st->sb, st->pane.issue.number,
 			    &err) != 0)
 				report(st, err);
-			st->sb.cursor.issue = st->pane.issue.number;
-			st->sb.cursor.article = st->pane.id;
+			sidebar_set_cursor(&st->sb, st->pane.issue.number,
+			    st->pane.id);
 		}
 		break;
 	case ACT_UNREAD_ONLY:
@@ -1126,6 +1144,7 @@ status_text(struct ui_state *st, struct buf *b)
 {
 	const struct pane *p = &st->pane;
 	const struct issue_row *ir;
+	const struct day_row *dr;
 
 	if (st->msg != NULL) {
 		buf_adds(b, st->msg);
@@ -1142,6 +1161,16 @@ status_text(struct ui_state *st, struct buf *b)
 		ir = sidebar_issue(&st->sb, p->issue.number);
 		if (ir != NULL && ir->id == p->issue.id && ir->nunread > 0)
 			buf_addf(b, " · %d unread", ir->nunread);
+	} else if (st->sb.cursor.day[0] != '\0' && !st->sb.filtered &&
+	    sidebar_day(&st->sb, st->sb.cursor.day, &dr, NULL) == 0) {
+		/* A day row: the issues it holds. */
+		if (dr->npages > 1)
+			buf_addf(b, "issues %d-%d/%d %s", dr->first,
+			    dr->first + dr->npages - 1, st->sb.nissues,
+			    dr->date);
+		else
+			buf_addf(b, "issue %d/%d %s", dr->first,
+			    st->sb.nissues, dr->date);
 	} else if (st->sb.nissues > 0) {
 		buf_addf(b, "issue %d/%d", st->sb.cursor.issue,
 		    st->sb.nissues);
@@ -1347,8 +1376,7 @@ restore(struct ui_state *st)
 		set_msg(st, NULL);
 		return;
 	}
-	st->sb.cursor.issue = sidebar_newest_dated(&st->sb);
-	st->sb.cursor.article = 0;
+	sidebar_set_cursor(&st->sb, sidebar_newest_dated(&st->sb), 0);
 	st->focus = FOCUS_SIDEBAR;
 }
 

@@ -202,16 +202,17 @@ def ms(v):
 
 
 def bench_screen(n, db):
-    mark = " · 20"   # a dated sidebar row: " 12 · 2015-01-03 p4 · ..."
+    # A day row of the edition tree: " 2015-01-03 · 4 pages · 40 unread".
+    mark = " pages"
     marker = os.path.join(WORK, "marker.txt")
     with open(marker, "w") as f:
-        f.write("  1 · 2015-01-01 p1 · floor\n")
+        f.write(" 2015-01-01 · 4 pages · floor\n")
     say("== first paint at 120x40 in tmux, %d starts (a new tmux server "
         "each, the one before killed), and paging" % STARTS)
     ui = "exec %s --db %s" % (shlex.quote(LREADER), shlex.quote(db))
     floor_cmd = "cat %s; exec cat" % shlex.quote(marker)
     say("  $ tmux -L SOCK -f /dev/null new-session -d -x 120 -y 40 "
-        + shlex.quote(ui) + "   (then capture-pane until ' · 20' shows)")
+        + shlex.quote(ui) + "   (then capture-pane until ' pages' shows)")
     say("  floor: the same with " + shlex.quote(floor_cmd))
     say("  paging: send-keys b (page-up) in the sidebar until the screen changes;"
         " floor: send-keys x to the cat until it shows")

@@ -22,8 +22,8 @@ enum action_group {
 	_(UP, "up", GROUP_MOVE, \
 	    "move up in the sidebar / scroll a line in the reader") \
 	_(OPEN, "open", GROUP_MOVE, \
-	    "open the article (on an issue row: fold or unfold it; in the "\
-	    "reader: follow the mark in view)") \
+	    "open the article (on a day or issue row: fold or unfold it; in "\
+	    "the reader: follow the mark in view)") \
 	_(BACK, "back", GROUP_MOVE, \
 	    "back where c or = left; else to the sidebar") \
 	_(CLOSE, "close", GROUP_MOVE, \
@@ -50,9 +50,11 @@ enum action_group {
 	_(GOTO_8, "goto-8", GROUP_ISSUES, "likewise, page or issue 8") \
 	_(GOTO_9, "goto-9", GROUP_ISSUES, "likewise, page or issue 9") \
 	_(PREV_ISSUE, "prev-issue", GROUP_ISSUES, \
-	    "previous issue, opening its lead article") \
+	    "previous page (dated issues, across days) or issue, opening its "\
+	    "lead article") \
 	_(NEXT_ISSUE, "next-issue", GROUP_ISSUES, \
-	    "next issue, opening its lead article") \
+	    "next page (dated issues, across days) or issue, opening its "\
+	    "lead article") \
 	_(PREV_DAY, "prev-day", GROUP_ISSUES, \
 	    "previous day of dated issues, opening its page 1") \
 	_(NEXT_DAY, "next-day", GROUP_ISSUES, \
@@ -69,7 +71,8 @@ enum action_group {
 	_(BOOKMARK, "bookmark", GROUP_MARKS, "bookmark the article (toggle)") \
 	_(BOOKMARKS_ONLY, "bookmarks-only", GROUP_MARKS, \
 	    "show bookmarks only (toggle)") \
-	_(TOGGLE_READ, "toggle-read", GROUP_MARKS, "mark read or unread") \
+	_(TOGGLE_READ, "toggle-read", GROUP_MARKS, \
+	    "mark read or unread (on a day or issue row: all of it)") \
 	_(NARROW, "narrow", GROUP_VIEW, "narrow the sidebar") \
 	_(WIDEN, "widen", GROUP_VIEW, "widen the sidebar") \
 	_(SIDEBAR, "sidebar", GROUP_VIEW, "hide or show the sidebar") \

@@ -27,6 +27,7 @@ struct pane {
 	struct article *art;      /* owned; NULL when no article is open */
 	int64_t id;
 	int bookmarked;           /* the open article's bookmark */
+	int was_read;             /* it was read before it was opened */
 	struct issue_row issue;   /* the open article's issue (source owned) */
 	int seq, narticles;       /* its place in the issue */
 	struct layout lay;        /* owned; valid when laid */

@@ -197,6 +197,38 @@ int store_articles_each(struct store *s, int number,
 int store_find_issues(struct store *s, const char *spec, int on_or_after,
     int **numbers, size_t *n, char **err);
 
+/*
+ * The edition tree (SPEC "The edition tree"): dated issues grouped by
+ * day. A day's issues are numbered first … first + npages - 1 (one issue
+ * a page; two files of one page are two), in the view when pinned.
+ */
+struct day_row {
+	char date[11];     /* "YYYY-MM-DD" */
+	int first;         /* number of its first issue */
+	int npages;        /* its issues */
+	int nunread;       /* unread articles: 0 until store_days_unread */
+};
+/* Every day of dated issues, in date order, from one grouped read of the
+ * issues' order keys (no article is read). *rows: free() it. 0 or -1. */
+int store_days(struct store *s, struct day_row **rows, size_t *n,
+    char **err);
+/* Set nunread of rows[0 … n-1], consecutive days in date order, with one
+ * grouped read of those days' articles only. 0 or -1 with *err. */
+int store_days_unread(struct store *s, struct day_row *rows, size_t n,
+    char **err);
+/* Mark every article of the issues of day `date` (in the view when
+ * pinned) read or unread. 0 or -1 with *err. */
+int store_set_day_read(struct store *s, const char *date, int read,
+    char **err);
+/*
+ * The work this connection has done: SQLite virtual-machine steps of
+ * every statement the store stepped, a count that grows with the rows a
+ * read visits, whether or not it returns them. Tests compare it before
+ * and after a read to show what the read costs (the sidebar reads what
+ * it shows, not the library).
+ */
+long long store_work(const struct store *s);
+
 /* One whole article; *out is NULL (and 0 returned) when there is none. */
 int store_article(struct store *s, int64_t id, struct article **out,
     char **err);

@@ -1,7 +1,8 @@
 # Dated issues (made-up pages in date folders): the first-run cursor on
-# the newest dated issue, `1 · 2021-07-26 p2 · …` rows, 1-9 by page of the
-# open issue's day, `:` with dates, R picking up an import made while the
-# interface runs (numbers move); control characters in a page drawn inert.
+# the newest day's first page, day rows and their `N · pP · …` page rows
+# (the edition tree: tests/e2e/tree.sh), 1-9 by page of the open issue's
+# day, `:` with dates, R picking up an import made while the interface
+# runs (numbers move); control characters in a page drawn inert.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/tmux.sh"
 
@@ -17,14 +18,28 @@ page 2021/07/27/page-1 27 1
 "$LREADER" import "$pages" >/dev/null 2>&1
 ok $? "three dated pages imported"
 
-# 120 columns: the sidebar (a third) holds a whole dated row and its
-# unread count.
+# 120 columns: the sidebar (a third) holds a whole day row and its
+# unread count. Dated issues are grouped by day, the newest day unfolded
+# on a first run.
+sidebar() { screen | sed '$d' | sed 's/│.*//'; }
+sidebar_row() { sidebar | sed -n "${1}p" | sed 's/ *$//'; }
 start 120 24
-wait_for "3 · 2021-07-27 p1 · 测试新闻2"
-ok $? "dated rows: N · DATE pP · lead"
-has "1 · 2021-07-26 p1 · 测试新闻2"; ok $? "  issues in date and page order"
-has "2 · 2021-07-26 p2 · 测试新闻2"; ok $? "  (page 2 after page 1)"
+wait_for "3 · p1 · 测试新闻27日"
+ok $? "dated rows: the newest day's page, N · pP · lead"
+is "$(sidebar_row 1)" " 2021-07-26 · 2 pages · 2 unread" "  the day before: a day row, folded"
+is "$(sidebar_row 2)" " 2021-07-27 · 1 page · 1 unread" "  then the newest day"
 status_has "issue 3/3"; ok $? "first run: the cursor on the newest dated issue"
+keys g Enter
+wait_for "1 · p1 · 测试新闻26日"
+sidebar_row 2 | grep -q '^  1 · p1 · 测试新闻26日第1版头条  *(1)$'
+ok $? "  issues in date and page order"
+sidebar_row 3 | grep -q '^  2 · p2 · 测试新闻26日第2版头条  *(1)$'
+ok $? "  (page 2 after page 1)"
+# Folded again, the cursor back on the newest issue (the last row).
+keys Enter
+wait_gone "1 · p1 · 测试新闻26日"
+keys G
+wait_status "issue 3/3"
 status_has "imported"; ok $((!$?)) "no bundled import into a library that has issues"
 keys 2
 wait_status "no page 2 on 2021-07-27"; ok $? "2: page 2 of the cursor's day, when there is none"
@@ -60,7 +75,7 @@ page 2021/07/25/page-1 25 1
 wait_status "1 new issue, R to show"; ok $? "another process's import is noticed: 1 new issue, R to show"
 status_has "issue 2/3 2021-07-26 p2"; ok $? "  the status still counts the view (issue 2/3)"
 lacks "2021-07-25"; ok $? "  the new issue is not in the sidebar yet"
-has "1 · 2021-07-26 p1"; ok $? "  the rows keep their numbers"
+has "1 · p1 · 测试新闻26日"; ok $? "  the rows keep their numbers"
 keys ']'
 wait_status "issue 3/3 2021-07-27 p1"; ok $? "  ] goes to the view's next issue"
 keys '['
@@ -70,7 +85,7 @@ until_ok lacks "R to show"; ok $? "R: the notice goes"
 status_has "1 new issue"; ok $? "  R: 1 new issue"
 keys j
 wait_status "issue 3/4 2021-07-26 p2"; ok $? "  the open article stays, its issue renumbered"
-has "1 · 2021-07-25 p1"; ok $? "  the new issue is first"
+is "$(sidebar_row 1)" " 2021-07-25 · 1 page · 1 unread" "  the new issue's day is first"
 
 # { and }: page 1 of the day before or after.
 keys '}'

@@ -18,9 +18,15 @@ start 100 30 open "$a"
 wait_status "issue 1/3"; ok $? "open: the article with 下转4版"
 screen_esc | grep -q '4m（下转\|34m（下转'
 ok $? "  its mark is drawn as a link"
+day_row() { screen | grep -F -- ' 2021-07-26 · ' | sed 's/ *│.*//'; }
+day_is() { [ "$(day_row)" = "$1" ]; }
+until_ok day_is " 2021-07-26 · 2 pages · 2 unread"
+ok $? "  its day row counts the other two unread"
 keys c
 until_ok has "据了解，体育场钢结构工程"; ok $? "c follows it: the continuation on page 4"
 status_has "followed 下转4版"; ok $? "  the status line says so"
+until_ok day_is " 2021-07-26 · 2 pages · 1 unread"
+ok $? "  the day row counts it read (1 unread), its page folded before"
 keys h
 wait_status "issue 1/3"; ok $? "h: back to the article the mark was in"
 pane_text() { screen | sed '$d' | sed 's/^.*│ *//' | tr -d ' \n'; }
