@@ -15,6 +15,8 @@
 #include "lreader/util.h"
 #include "segment-int.h"
 
+/* A bracketed credit's second half is at most this long (邵文韬 摄）). */
+#define CREDIT_TAIL_CHARS 12
 /* Lines a caption without a caption word may span before its credit. */
 #define BARE_CAPTION_LINES 3
 
@@ -179,6 +181,14 @@ ends_with_credit(const struct seg_line *l)
 	return r;
 }
 
+/* Whether t ends as a bracketed photo credit does: 摄）, 摄). A bare
+ * …摄 line after a cut is as often a caption's own end. */
+static int
+credit_tail(const char *t)
+{
+	return seg_ends(t, "摄）") || seg_ends(t, "摄)");
+}
+
 /* Whether line a ends with the start of credit line b's credit and a
  * sentence before it: 动作。记者 / 宋伟 摄. */
 static int
@@ -210,6 +220,14 @@ seg_find_captions(struct seg *s)
 		    (p = seg_prev_line(s, i)) != (size_t)-1 &&
 		    s->l[p].kind == L_TEXT && s->l[p].nch <= 120 &&
 		    (s->l[p].final || credit_begun(&s->l[p], l))) {
+			bare_caption(s, p, i);
+		} else if (l->kind == L_TEXT && l->nch <= CREDIT_TAIL_CHARS &&
+		    credit_tail(l->text) &&
+		    (p = seg_prev_line(s, i)) != (size_t)-1 &&
+		    s->l[p].kind == L_TEXT && credit_begun(&s->l[p], l)) {
+			/* A bracketed credit cut over two lines, its second
+			 * half no credit alone: …回球。（新华社记者 / 邵文韬
+			 * 摄）. */
 			bare_caption(s, p, i);
 		}
 	}

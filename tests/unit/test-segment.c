@@ -545,6 +545,38 @@ test_bracketed_credit(void)
 	buf_free(&b);
 }
 
+/* A bracketed credit cut over two lines, its second half no credit on its
+ * own: the caption still ends with it, and no headline is made of it. */
+static void
+test_credit_cut(void)
+{
+	struct buf b;
+	struct page p;
+	size_t i, k;
+	int found = 0, leaked = 0;
+
+	buf_init(&b);
+	paras(&b, farm, 3, 16, 1);
+	buf_adds(&b, "9月14日，农机手在田间检修播种机。（新华社记者\n\n");
+	buf_adds(&b, "邵文韬 摄）\n\n");
+	buf_adds(&b, "全市春耕备播现场推进会在汾阳召开\n\n");
+	p = seg(b.data);
+	for (i = 0; i < p.n; i++) {
+		const struct article *a = p.articles[i];
+		leaked |= strstr(a->title, "摄") != NULL ||
+		    strstr(a->kicker, "摄") != NULL || a->kind == KIND_NOTE;
+		for (k = 0; k < a->npara; k++)
+			found |= a->paras[k].kind == PARA_CAPTION &&
+			    strstr(a->paras[k].text, "播种机") != NULL &&
+			    (strstr(a->paras[k].text, "邵文韬 摄") != NULL ||
+			    strstr(a->byline, "邵文韬 摄") != NULL);
+	}
+	ok(found, "credit cut: the caption keeps its credit");
+	ok(!leaked, "credit cut: no headline or note is made of its tail");
+	page_free(&p);
+	buf_free(&b);
+}
+
 /* n Han characters drawn from the seed: words no other article shares. */
 static void
 han_words(struct buf *b, unsigned *seed, size_t n)
@@ -626,6 +658,7 @@ main(void)
 	test_gathered_titles();
 	test_title_subtitle();
 	test_caption_away();
+	test_credit_cut();
 	test_gathered_shapes();
 	test_bracketed_credit();
 	test_long_dump();
