@@ -216,7 +216,17 @@ static const struct migration migrations[] = {
 	"CREATE TABLE postings4 (term INTEGER NOT NULL,"
 	" first INTEGER NOT NULL,"        /* the row's first article */
 	" rest BLOB NOT NULL,"            /* the others: varint steps */
-	" PRIMARY KEY (term, first)) WITHOUT ROWID;", migrate_4, 1 },
+	" PRIMARY KEY (term, first)) WITHOUT ROWID;"
+	/* FTS5 merges a level whole, in one go, once 'crisismerge' (16)
+	 * segments wait in it, the new segment written beside its inputs,
+	 * whose pages are only freed at the end: at automerge 16 every
+	 * merge was such a one, and 14,600 make-archive pages ended with
+	 * 89 MB of free pages in the file (0.29x the page text) after
+	 * merging sixteen 9 MB segments. At 64, automerge does the merges
+	 * a step at a time as flushes write (inputs freed as they are
+	 * read): 3 MB free at the end, for the same work. */
+	"INSERT INTO fts(fts, rank) VALUES ('crisismerge', 64);",
+	migrate_4, 1 },
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))

@@ -640,6 +640,9 @@ test_migrate_v3(void)
 	is_int(raw_int(path, "SELECT count(*) FROM sqlite_master WHERE name"
 	    " IN ('sigs4', 'postings4')"), 0, "the new tables took the names");
 	is_int(raw_int(path, "PRAGMA freelist_count"), 0, "vacuumed");
+	is_int(raw_int(path, "SELECT v FROM fts_config"
+	    " WHERE k = 'crisismerge'"), 64,
+	    "the index merges a step at a time (crisismerge 64)");
 	ok(store_related(s, 41, 10, &rel, &nr, &err) == 0 && nr == 1 &&
 	    rel[0].id == 42, "related from the moved postings: 41 finds 42");
 	store_related_free(rel, nr);
