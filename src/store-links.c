@@ -1258,24 +1258,6 @@ store_links_free(struct store_link *links, size_t n)
 
 /* ---- related reports (SPEC "related ID") ---- */
 
-/* One article reached through a shared term: its id, the term's place
- * in the signature (for a fixed order of summing) and weight. */
-struct reach {
-	int64_t article;
-	size_t at;
-	double idf;
-};
-
-static int
-cmp_reach(const void *a, const void *b)
-{
-	const struct reach *x = a, *y = b;
-
-	if (x->article != y->article)
-		return x->article < y->article ? -1 : 1;
-	return x->at < y->at ? -1 : x->at > y->at;
-}
-
 /* A candidate's score and order keys. */
 struct scored {
 	int64_t id;
@@ -1304,18 +1286,73 @@ cmp_scored(const void *a, const void *b)
 
 
 /*
+ * The candidates of store_related by article id: open addressing over
+ * indexes into their array (slot i + 1; 0 is free), at most half full.
+ * Each term's postings add its weight to the articles in it, term after
+ * term, so an article's score is summed in the order of its terms, the
+ * same sums whatever the order of the articles. (Before, every posting
+ * read was kept and sorted by article: 40 % of the time of a related
+ * query at 14,600 pages, with hundreds of thousands of them.)
+ */
+struct cmap {
+	size_t *slot;
+	size_t cap;
+};
+
+static size_t *
+cmap_slot(const struct cmap *m, const struct scored *c, int64_t id)
+{
+	size_t i = (size_t)(((uint64_t)id * 0x9E3779B97F4A7C15ULL) >> 20) &
+	    (m->cap - 1);
+
+	while (m->slot[i] != 0 && c[m->slot[i] - 1].id != id)
+		i = (i + 1) & (m->cap - 1);
+	return &m->slot[i];
+}
+
+/* Add w to article id's score in c[0..*nc) (room for *ac), a new
+ * candidate when it has none. */
+static void
+cmap_add(struct cmap *m, struct scored **c, size_t *nc, size_t *ac,
+    int64_t id, double w)
+{
+	size_t *sl, i, old = m->cap, *was = m->slot;
+
+	if (2 * (*nc + 1) > m->cap) {
+		m->cap = old ? 2 * old : 1024;
+		m->slot = xcalloc(m->cap, sizeof *m->slot);
+		for (i = 0; i < old; i++)
+			if (was[i] != 0)
+				*cmap_slot(m, *c, (*c)[was[i] - 1].id) = was[i];
+		free(was);
+	}
+	sl = cmap_slot(m, *c, id);
+	if (*sl == 0) {
+		if (*nc == *ac) {
+			*ac = *ac ? 2 * *ac : 256;
+			*c = xreallocarray(*c, *ac, sizeof **c);
+		}
+		memset(&(*c)[*nc], 0, sizeof **c);
+		(*c)[*nc].id = id;
+		*sl = ++*nc;
+	}
+	(*c)[*sl - 1].score += w;
+}
+
+/*
  * Every article but self whose signature holds one of self's
  * RELATED_QUERY_TERMS heaviest terms t[..] (weighed as signatures are,
  * but more of them: an article is found when its subject lies in self,
- * whichever of self's rarer terms names it): *out sorted by article
- * then term place.
+ * whichever of self's rarer terms names it), with the sum of the
+ * weights of the terms it shares: *out, in no order.
  */
 static int
 reach_all(struct store *s, int64_t self, const struct link_term *t,
-    size_t nt, struct reach **out, size_t *n, char **err)
+    size_t nt, struct scored **out, size_t *n, char **err)
 {
 	sqlite3_stmt *st = NULL;
 	struct plist l = { NULL, 0, 0 };
+	struct cmap m = { NULL, 0 };
 	int64_t ndocs, cap, *df = xcalloc(nt + 1, sizeof *df);
 	size_t i, j, a = 0, k, *idx = xcalloc(nt + 1, sizeof *idx);
 	uint64_t term;
@@ -1354,26 +1391,16 @@ reach_all(struct store *s, int64_t self, const struct link_term *t,
 				r = damaged(err);
 				break;
 			}
-			for (j = 0; j < l.n; j++) {
-				if (l.v[j] == self)
-					continue;
-				if (*n == a) {
-					a = a ? 2 * a : 256;
-					*out = xreallocarray(*out, a,
-					    sizeof **out);
-				}
-				(*out)[*n].article = l.v[j];
-				(*out)[*n].at = i;
-				(*out)[(*n)++].idf = idf;
-			}
+			for (j = 0; j < l.n; j++)
+				if (l.v[j] != self)
+					cmap_add(&m, out, n, &a, l.v[j], idf);
 		}
 		done(st);
 		st = NULL;
 	}
 	free(l.v);
+	free(m.slot);
 	done(st);
-	if (r == 0 && *n > 0)
-		qsort(*out, *n, sizeof **out, cmp_reach);
 out:
 	free(df);
 	free(idx);
@@ -1418,12 +1445,11 @@ store_related(struct store *s, int64_t id, int limit,
     struct related_row **out, size_t *n, char **err)
 {
 	sqlite3_stmt *st = NULL;
-	struct reach *reach = NULL;
 	struct scored *c = NULL;
 	struct related_row *rows = NULL, *sorted;
 	struct article *a = NULL;
 	struct link_term *t = NULL;
-	size_t nt = 0, nreach = 0, nc = 0, i, take = 0;
+	size_t nt = 0, nc = 0, i, take = 0;
 	int r = -1;
 
 	*out = NULL;
@@ -1441,17 +1467,8 @@ store_related(struct store *s, int64_t id, int limit,
 	if ((r = store_article(s, id, &a, err)) < 0 || a == NULL)
 		goto out;
 	nt = links_terms(a, &t);
-	if ((r = reach_all(s, id, t, nt, &reach, &nreach, err)) < 0)
+	if ((r = reach_all(s, id, t, nt, &c, &nc, err)) < 0)
 		goto out;
-	/* Sum each article's shared terms, in signature order. */
-	for (i = 0; i < nreach; i++) {
-		if (nc == 0 || c[nc - 1].id != reach[i].article) {
-			c = xreallocarray(c, nc + 1, sizeof *c);
-			memset(&c[nc], 0, sizeof *c);
-			c[nc++].id = reach[i].article;
-		}
-		c[nc - 1].score += reach[i].idf;
-	}
 	/* Only the first `limit` scores and their equals need order keys:
 	 * sort by score alone (the keys are all 0), read the rows of
 	 * those, then sort them in full. */
@@ -1487,7 +1504,6 @@ out:
 	done(st);
 	if (rows != NULL)
 		store_related_free(rows, take);
-	free(reach);
 	free(c);
 	free(t);
 	article_free(a);
