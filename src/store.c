@@ -419,8 +419,9 @@ static const char *const sql_text[Q_COUNT] = {
 	    " WHERE i.kbase BETWEEN ?1 AND ?2 ORDER BY i.kbase, a.seq",
 	[Q_POSTINGS] = "SELECT first, rest FROM postings WHERE term = ?1",
 	[Q_RELATED_ROW] = "SELECT a.seq, a.kind, a.title, i.number, i.date,"
-	    " i.page, i.kbase FROM articles a JOIN issues i ON i.id = a.issue"
+	    " i.page FROM articles a JOIN issues i ON i.id = a.issue"
 	    " WHERE a.id = ?1",
+	[Q_ART_SKEY] = "SELECT skey FROM articles WHERE id = ?1",
 	[Q_RECLEAN] = "SELECT i.id, i.source, i.path, t.z, i.date, i.page"
 	    " FROM issues i JOIN texts t ON t.issue = i.id"
 	    " WHERE i.cleaner < ?1 ORDER BY i.kbase",

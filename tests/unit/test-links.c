@@ -874,6 +874,35 @@ test_postings(void)
 	is_int(related_n(s, id[SHARED_N - 1], id[0], &has), SHARED_N - 1,
 	    "the first back: all again");
 	ok(has, "the first article listed again");
+	/* Equal scores: dated newest first, then page order, undated last. */
+	{
+		struct page pg = { NULL, 0 };
+		struct issue_in in;
+		struct related_row *rows = NULL;
+		enum store_put res;
+		size_t nr = 0;
+
+		page_add(&pg, art("公告 undated", "zqshared 特别 one", NULL));
+		page_add(&pg, art("公告 second", "zqshared 特别 two", NULL));
+		memset(&in, 0, sizeof in);
+		in.source = in.path = "/shared/undated.txt";
+		in.text = "undated";
+		in.date = "";
+		in.cleaner = 1;
+		in.page_articles = &pg;
+		store_begin(s, NULL);
+		store_put_issue(s, &in, &res, NULL);
+		store_commit(s, NULL);
+		page_free(&pg);
+		ok(store_related(s, id[0], 0, &rows, &nr, NULL) == 0 &&
+		    nr == SHARED_N + 1 && rows[0].id == id[SHARED_N - 1] &&
+		    rows[1].id == id[SHARED_N - 2] &&
+		    strcmp(rows[nr - 2].title, "公告 undated") == 0 &&
+		    strcmp(rows[nr - 1].title, "公告 second") == 0,
+		    "equal scores: newest first, the undated issue last, in "
+		    "page order");
+		store_related_free(rows, nr);
+	}
 out:
 	store_close(s);
 	free(db);
