@@ -435,6 +435,13 @@ fts_write(struct store *s, enum stmt_id q, int64_t key, const char *title,
 	return rc;
 }
 
+/* The index text of a waiting row (none for a row that only signs). */
+static size_t
+pend_text(const struct pend_row *r)
+{
+	return r->title != NULL ? strlen(r->title) + strlen(r->body) : 0;
+}
+
 /*
  * Index rows wait in memory until the end of the batch, or until
  * PENDING_MAX bytes of their text are held, and are then written in one
@@ -453,13 +460,6 @@ fts_write(struct store *s, enum stmt_id q, int64_t key, const char *title,
  * A failed issue takes its rows back out of the list (put_end), so the
  * per-file rollback still leaves nothing of it.
  */
-/* The index text of a waiting row (none for a row that only signs). */
-static size_t
-pend_text(const struct pend_row *r)
-{
-	return r->title != NULL ? strlen(r->title) + strlen(r->body) : 0;
-}
-
 void
 pend_drop(struct store *s, size_t keep)
 {
