@@ -740,7 +740,7 @@ out:
 static void
 put_shared(struct store *s, int i, int shared)
 {
-	char date[16], *t, *p, *path, *err = NULL;
+	char date[32], *t, *p, *path, *err = NULL;
 	struct page pg = { NULL, 0 };
 	struct issue_in in;
 	enum store_put res;
