@@ -8,12 +8,13 @@
  *                   numbering, the small helpers around sqlite3
  *   store-put.c     importing an issue: compressed texts, index keys,
  *                   index rows held until the batch ends, --reclean, the
- *                   C steps of schema 2 and 3
+ *                   C steps of schema 2 and 3, signing for schema 4
  *   store-read.c    issues, articles, marks and state for the interface
  *                   and list/export; the interface's pinned view
  *   store-search.c  the FTS5 tokenizer, search walks, snippets, counts
- *   store-links.c   term frequencies and signatures, links between
- *                   articles, related reports
+ *   store-links.c   term frequencies, signatures and postings, links
+ *                   between articles, related reports, the C step of
+ *                   schema 4
  */
 #ifndef LREADER_STORE_INT_H
 #define LREADER_STORE_INT_H
@@ -86,7 +87,7 @@ enum stmt_id {
 	Q_DAYS, Q_DAYS_VIEW, Q_DAYS_UNREAD, Q_SET_DAY_READ,
 	Q_PUT_LINK, Q_DF_GET, Q_DF_ADD, Q_DF_DROP, Q_PUT_SIG, Q_GET_SIG,
 	Q_PUT_POSTING, Q_DEL_POSTING, Q_LINKS, Q_ART_PLACE, Q_PAGE_ISSUES,
-	Q_PAGE_ARTICLES, Q_POSTINGS, Q_RELATED_ROW,
+	Q_PAGE_ARTICLES, Q_POSTINGS, Q_RELATED_ROW, Q_POST_ROW, Q_ART_SKEY,
 	Q_COUNT
 };
 
@@ -98,9 +99,11 @@ struct pend_row {
 	char *body;      /* owned: kicker, subtitle, byline, paragraphs as
 	                    indexed */
 	int64_t article; /* with terms: the article to sign */
-	struct link_term *terms;  /* owned: its terms, to count and sign
-	                             (NULL: a moved row, counted already) */
-	size_t nterms;
+	unsigned char *terms;  /* owned: its terms, to count and sign, as
+	                          terms_pack packs them (NULL: a moved row,
+	                          counted already) */
+	size_t nterms;   /* how many */
+	size_t lterms;   /* bytes */
 };
 
 /* One term's document frequency during a batch: `base` as read from
@@ -181,11 +184,15 @@ int flush_pending(struct store *s, char **err);
 int load_body(struct store *s, int64_t id, char **out, size_t *n, char **err);
 int migrate_2(struct store *s, char **err);
 int migrate_3(struct store *s, char **err);
+sqlite3_stmt *prep_once(struct store *s, const char *sql, char **err);
+int sign_unsigned(struct store *s, char **err);
 
 /* ---- defined in store-links.c ---- */
 void df_clear(struct dfmap *m);
 int df_sync(struct store *s, char **err);
+unsigned char *terms_pack(const struct link_term *t, size_t n, size_t *len);
 int sign_pending(struct store *s, char **err);
+int migrate_4(struct store *s, char **err);
 int unsign(struct store *s, int64_t id, const struct article *a, char **err);
 
 /* ---- defined in store-read.c ---- */

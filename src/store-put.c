@@ -435,6 +435,13 @@ fts_write(struct store *s, enum stmt_id q, int64_t key, const char *title,
 	return rc;
 }
 
+/* The index text of a waiting row (none for a row that only signs). */
+static size_t
+pend_text(const struct pend_row *r)
+{
+	return r->title != NULL ? strlen(r->title) + strlen(r->body) : 0;
+}
+
 /*
  * Index rows wait in memory until the end of the batch, or until
  * PENDING_MAX bytes of their text are held, and are then written in one
@@ -458,8 +465,7 @@ pend_drop(struct store *s, size_t keep)
 {
 	while (s->npend > keep) {
 		s->npend--;
-		s->pend_bytes -= strlen(s->pend[s->npend].title) +
-		    strlen(s->pend[s->npend].body);
+		s->pend_bytes -= pend_text(&s->pend[s->npend]);
 		free(s->pend[s->npend].title);
 		free(s->pend[s->npend].body);
 		free(s->pend[s->npend].terms);
@@ -473,7 +479,8 @@ pend_drop(struct store *s, size_t keep)
 }
 
 /* Queue one index row; title, body and terms (NULL: none to count)
- * become the store's. */
+ * become the store's. A row with no title (and no body) writes no
+ * index row: it only signs its article. */
 static void
 pend_add(struct store *s, int64_t issue, int64_t key, char *title,
     char *body, int64_t article, struct link_term *terms, size_t nterms)
@@ -490,9 +497,11 @@ pend_add(struct store *s, int64_t issue, int64_t key, char *title,
 	r->title = title;
 	r->body = body;
 	r->article = article;
-	r->terms = terms;
-	r->nterms = nterms;
-	s->pend_bytes += strlen(title) + strlen(body);
+	r->lterms = 0;
+	r->terms = terms != NULL ? terms_pack(terms, nterms, &r->lterms) : NULL;
+	r->nterms = terms != NULL ? nterms : 0;
+	free(terms);
+	s->pend_bytes += pend_text(r);
 }
 
 static int
@@ -531,8 +540,9 @@ flush_pending(struct store *s, char **err)
 	if (s->npend > 1)
 		qsort(s->pend, s->npend, sizeof *s->pend, pend_cmp);
 	for (i = 0; i < s->npend && rc == 0; i++)
-		rc = fts_write(s, Q_FTS_INSERT, s->pend[i].key,
-		    s->pend[i].title, s->pend[i].body, err);
+		if (s->pend[i].title != NULL)
+			rc = fts_write(s, Q_FTS_INSERT, s->pend[i].key,
+			    s->pend[i].title, s->pend[i].body, err);
 	if (rc == 0)
 		rc = sign_pending(s, err);
 	pend_drop(s, 0);
@@ -1412,7 +1422,7 @@ store_reclean_free(struct reclean_item *items, size_t n)
 /* ---- schema 2 (migrations[1]) ---- */
 
 /* A one-off statement for migrate_2; NULL with *err. */
-static sqlite3_stmt *
+sqlite3_stmt *
 prep_once(struct store *s, const char *sql, char **err)
 {
 	sqlite3_stmt *st = NULL;
@@ -1619,19 +1629,17 @@ migrate_2(struct store *s, char **err)
 
 /*
  * Schema 2 -> 3 after migrations[2]'s SQL: every stored article, in
- * index key order, gets its index row again (the byline now in it), its
- * continuation marks, and its terms counted and signed, through the
- * same queue as an import (flush_pending), so the signatures are what
- * importing the library anew in that order would give. Marks,
- * positions and state are columns and rows left as they were.
+ * index key order, gets its index row again (the byline now in it) and
+ * its continuation marks, through the same queue as an import
+ * (flush_pending). Marks, positions and state are columns and rows left
+ * as they were. The articles are signed by the step to schema 4
+ * (sign_unsigned), which writes signatures as they are now stored.
  */
 int
 migrate_3(struct store *s, char **err)
 {
 	sqlite3_stmt *rd;
 	struct article *a = NULL;
-	struct link_term *terms;
-	size_t nterms;
 	char *body;
 	int64_t id;
 	int r;
@@ -1652,13 +1660,67 @@ migrate_3(struct store *s, char **err)
 			r = -1;
 			break;
 		}
-		nterms = links_terms(a, &terms);
 		pend_add(s, sqlite3_column_int64(rd, 1),
-		    sqlite3_column_int64(rd, 2), xstrdup(a->title), body, id,
-		    terms, nterms);
+		    sqlite3_column_int64(rd, 2), xstrdup(a->title), body, 0,
+		    NULL, 0);
 		article_free(a);
 		a = NULL;
 		if (s->pend_bytes >= PENDING_MAX && flush_pending(s, err) < 0) {
+			r = -1;
+			break;
+		}
+	}
+	article_free(a);
+	sqlite3_finalize(rd);
+	if (r < 0) {
+		pend_drop(s, 0);
+		df_clear(&s->df);
+		return -1;
+	}
+	return flush_pending(s, err) < 0 || df_sync(s, err) < 0 ? -1 : 0;
+}
+
+/* ---- schema 4 (migrations[3], see store-links.c) ---- */
+
+/* Articles signed at a time by sign_unsigned: the terms of 500 articles
+ * packed are about 1.5 MB. */
+#define SIGN_BATCH 500
+
+/*
+ * Count and sign every article that has no signature (none has, in a
+ * library that came from schema 2), in index key order through the
+ * import's queue, in rows that write no index row.
+ */
+int
+sign_unsigned(struct store *s, char **err)
+{
+	sqlite3_stmt *rd;
+	struct article *a = NULL;
+	struct link_term *terms;
+	size_t nterms;
+	int64_t id;
+	int r;
+
+	if ((rd = prep_once(s, "SELECT id, issue, skey, title, kicker,"
+	    " subtitle FROM articles a WHERE NOT EXISTS (SELECT 1 FROM sigs"
+	    " WHERE article = a.id) ORDER BY skey", err)) == NULL)
+		return -1;
+	while ((r = step(s, rd, err)) == 1) {
+		id = sqlite3_column_int64(rd, 0);
+		a = article_new();
+		article_set(&a->title, col_str(rd, 3));
+		article_set(&a->kicker, col_str(rd, 4));
+		article_set(&a->subtitle, col_str(rd, 5));
+		if (load_paras(s, id, a, err) < 0) {
+			r = -1;
+			break;
+		}
+		nterms = links_terms(a, &terms);
+		pend_add(s, sqlite3_column_int64(rd, 1),
+		    sqlite3_column_int64(rd, 2), NULL, NULL, id, terms, nterms);
+		article_free(a);
+		a = NULL;
+		if (s->npend >= SIGN_BATCH && flush_pending(s, err) < 0) {
 			r = -1;
 			break;
 		}

@@ -14,6 +14,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <sqlite3.h>
+
 #include "lreader/article.h"
 #include "lreader/import.h"
 #include "lreader/links.h"
@@ -722,6 +724,190 @@ out:
 	free(db);
 }
 
+/*
+ * Postings kept as rows of articles (schema 4): 120 articles sharing
+ * three terms, their ids far apart (the articles' sequence moved on by
+ * hand) so that each term's list outgrows one row; then articles taken
+ * out of and put back into the middle and the start of those lists by
+ * re-importing their issues. Related reports read the lists: fewer than
+ * 200 articles, so no term is too common to be read and every article
+ * that shares one is listed.
+ */
+#define SHARED_N 120
+
+/* Put issue i of the postings test: with the shared terms (公告, 特别,
+ * zqshared) or without them. */
+static void
+put_shared(struct store *s, int i, int shared)
+{
+	char date[32], *t, *p, *path, *err = NULL;
+	struct page pg = { NULL, 0 };
+	struct issue_in in;
+	enum store_put res;
+
+	snprintf(date, sizeof date, "2020-%02d-%02d", 1 + i / 28, 1 + i % 28);
+	t = shared ? xasprintf("公告 k%dx", i) : xasprintf("独立 q%dz", i);
+	p = shared ? xasprintf("zqshared 特别 w%dy", i) :
+	    xasprintf("另外 r%ds", i);
+	path = xasprintf("/shared/%d.txt", i);
+	page_add(&pg, art(t, p, NULL));
+	memset(&in, 0, sizeof in);
+	in.source = in.path = path;
+	in.text = p;   /* a new text each time: a replacement */
+	in.date = date;
+	in.page = 1;
+	in.cleaner = 1;
+	in.page_articles = &pg;
+	if (store_put_issue(s, &in, &res, &err) < 0) {
+		diag("put %s: %s", path, err);
+		free(err);
+	}
+	page_free(&pg);
+	free(path);
+	free(t);
+	free(p);
+}
+
+/* How many articles related lists for id, and whether other is one. */
+static size_t
+related_n(struct store *s, int64_t id, int64_t other, int *has)
+{
+	struct related_row *rows = NULL;
+	size_t n = 0, i;
+	char *err = NULL;
+
+	*has = 0;
+	if (store_related(s, id, 0, &rows, &n, &err) < 0) {
+		diag("related %lld: %s", (long long)id, err);
+		free(err);
+		return 0;
+	}
+	for (i = 0; i < n; i++)
+		*has |= rows[i].id == other;
+	store_related_free(rows, n);
+	return n;
+}
+
+static void
+test_postings(void)
+{
+	char *db = xasprintf("%s/postings.db", tmpdir), *err = NULL;
+	struct article_row *r = NULL;
+	struct store *s = NULL;
+	int64_t id[SHARED_N];
+	size_t n = 0, i;
+	int has, k;
+
+	if (store_open(db, &s, &err) < 0) {
+		ok(0, "open: %s", err);
+		free(err);
+		goto out;
+	}
+	store_begin(s, NULL);
+	for (k = 0; k < SHARED_N; k++) {
+		put_shared(s, k, 1);
+		/* Steps of 70,000 between the articles: three bytes each. */
+		store_exec(s, "UPDATE sqlite_sequence SET seq = seq + 70000"
+		    " WHERE name = 'articles'", NULL);
+	}
+	if (store_commit(s, &err) < 0) {
+		ok(0, "commit: %s", err);
+		free(err);
+		goto out;
+	}
+	store_articles(s, 0, NULL, &r, &n, NULL);
+	is_int(n, SHARED_N, "%d articles", SHARED_N);
+	for (i = 0; i < n && i < SHARED_N; i++)
+		id[i] = r[i].id;
+	store_article_rows_free(r, n);
+	if (n != SHARED_N)
+		goto out;
+	ok(id[1] - id[0] > 70000, "ids far apart (%lld, %lld)",
+	    (long long)id[0], (long long)id[1]);
+	{
+		sqlite3 *raw = NULL;
+		sqlite3_stmt *st = NULL;
+		long long most = -1;
+
+		if (sqlite3_open(db, &raw) == SQLITE_OK &&
+		    sqlite3_prepare_v2(raw, "SELECT max(c) FROM (SELECT"
+		    " count(*) AS c FROM postings GROUP BY term)", -1, &st,
+		    NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+			most = sqlite3_column_int64(st, 0);
+		sqlite3_finalize(st);
+		sqlite3_close(raw);
+		ok(most >= 2, "a shared term's list takes %lld rows", most);
+	}
+	is_int(related_n(s, id[0], id[SHARED_N - 1], &has), SHARED_N - 1,
+	    "related: every other article shares the terms");
+	ok(has, "the last article among them");
+	is_int(related_n(s, id[SHARED_N / 2], id[0], &has), SHARED_N - 1,
+	    "related of the middle one: all the others");
+	ok(has, "the first article among them");
+	/* The middle article without the shared terms: out of the lists. */
+	store_begin(s, NULL);
+	put_shared(s, SHARED_N / 2, 0);
+	store_commit(s, NULL);
+	is_int(related_n(s, id[0], id[SHARED_N / 2], &has), SHARED_N - 2,
+	    "the middle article re-imported without them: one fewer");
+	ok(!has, "and it is not listed");
+	/* Back in, under its own id (its issue's heir by place). */
+	store_begin(s, NULL);
+	put_shared(s, SHARED_N / 2, 1);
+	store_commit(s, NULL);
+	is_int(related_n(s, id[0], id[SHARED_N / 2], &has), SHARED_N - 1,
+	    "back with them: all again");
+	ok(has, "the middle article listed again (put back inside a row)");
+	/* The first article of every list out, then back. */
+	store_begin(s, NULL);
+	put_shared(s, 0, 0);
+	store_commit(s, NULL);
+	is_int(related_n(s, id[SHARED_N - 1], id[0], &has), SHARED_N - 2,
+	    "the first article without them: one fewer");
+	ok(!has, "and it is not listed");
+	is_int(related_n(s, id[1], id[SHARED_N - 1], &has), SHARED_N - 2,
+	    "the second one now opens the lists");
+	ok(has, "the last is still found");
+	store_begin(s, NULL);
+	put_shared(s, 0, 1);
+	store_commit(s, NULL);
+	is_int(related_n(s, id[SHARED_N - 1], id[0], &has), SHARED_N - 1,
+	    "the first back: all again");
+	ok(has, "the first article listed again");
+	/* Equal scores: dated newest first, then page order, undated last. */
+	{
+		struct page pg = { NULL, 0 };
+		struct issue_in in;
+		struct related_row *rows = NULL;
+		enum store_put res;
+		size_t nr = 0;
+
+		page_add(&pg, art("公告 undated", "zqshared 特别 one", NULL));
+		page_add(&pg, art("公告 second", "zqshared 特别 two", NULL));
+		memset(&in, 0, sizeof in);
+		in.source = in.path = "/shared/undated.txt";
+		in.text = "undated";
+		in.date = "";
+		in.cleaner = 1;
+		in.page_articles = &pg;
+		store_begin(s, NULL);
+		store_put_issue(s, &in, &res, NULL);
+		store_commit(s, NULL);
+		page_free(&pg);
+		ok(store_related(s, id[0], 0, &rows, &nr, NULL) == 0 &&
+		    nr == SHARED_N + 1 && rows[0].id == id[SHARED_N - 1] &&
+		    rows[1].id == id[SHARED_N - 2] &&
+		    strcmp(rows[nr - 2].title, "公告 undated") == 0 &&
+		    strcmp(rows[nr - 1].title, "公告 second") == 0,
+		    "equal scores: newest first, the undated issue last, in "
+		    "page order");
+		store_related_free(rows, nr);
+	}
+out:
+	store_close(s);
+	free(db);
+}
+
 int
 main(void)
 {
@@ -736,6 +922,7 @@ main(void)
 	test_title_match();
 	test_archive();
 	test_related();
+	test_postings();
 	free(tmpdir);
 	return done_testing();
 }

@@ -440,25 +440,16 @@ out:
 }
 
 /*
- * Schema 2 -> 3 from a version-2 file: a version-1 library by hand,
- * taken to version 2 by that version's own migration (store_open_version
- * stops there), then opened: marks found in stored paragraphs, the
- * article signed and related, the byline searchable, marks and
- * positions kept, the file vacuumed. The chain 1 -> 2 -> 3 in one open
- * is test_migrate.
+ * build_v1 with the issue dated 2021-07-26 page 1 and two more
+ * articles, 41 (大数据中心落户, a 下转4版 mark) and 42 (华为大数据中心开工),
+ * which share rare terms; the file stays at version 1. -1 (with a
+ * failed test) if it could not be written.
  */
-static void
-test_migrate_v2(void)
+static int
+build_v1_dated(const char *path)
 {
-	char *path = tmp("v2.db"), *err = NULL;
 	struct store *s = NULL;
-	struct store_link *l = NULL;
-	struct related_row *rel = NULL;
-	struct search_hit *hits;
-	size_t n = 0, nl = 0, nr = 0;
-	int read = 0, mark = 0, para = 0;
-	long off = 0;
-	int64_t size1, size2;
+	char *err = NULL;
 
 	build_v1(path);
 	if (store_open_version(path, 1, &s, &err) < 0 || store_exec(s,
@@ -480,10 +471,35 @@ test_migrate_v2(void)
 		ok(0, "fill v1: %s", err ? err : "?");
 		free(err);
 		store_close(s);
-		goto out;
+		return -1;
 	}
 	store_close(s);
-	s = NULL;
+	return 0;
+}
+
+/*
+ * Schema 2 -> 3 -> 4 from a version-2 file: a version-1 library by
+ * hand, taken to version 2 by that version's own migration
+ * (store_open_version stops there), then opened: marks found in stored
+ * paragraphs, the article signed (by the step to 4) and related, the
+ * byline searchable, marks and positions kept, the file vacuumed. The
+ * chain from 1 in one open is test_migrate.
+ */
+static void
+test_migrate_v2(void)
+{
+	char *path = tmp("v2.db"), *err = NULL;
+	struct store *s = NULL;
+	struct store_link *l = NULL;
+	struct related_row *rel = NULL;
+	struct search_hit *hits;
+	size_t n = 0, nl = 0, nr = 0;
+	int read = 0, mark = 0, para = 0;
+	long off = 0;
+	int64_t size1, size2;
+
+	if (build_v1_dated(path) < 0)
+		goto out;
 	if (store_open_version(path, 2, &s, &err) < 0) {
 		ok(0, "open at version 2: %s", err);
 		free(err);
@@ -499,7 +515,8 @@ test_migrate_v2(void)
 	s = open_ok(path);
 	if (s == NULL)
 		goto out;
-	is_int(raw_int(path, "PRAGMA user_version"), 3, "now version 3");
+	is_int(raw_int(path, "PRAGMA user_version"), STORE_SCHEMA_VERSION,
+	    "now at the current version");
 	ok(store_links(s, 41, &l, &nl, &err) == 0 && nl == 1 &&
 	    l[0].mark.kind == LINK_CONTINUES && l[0].mark.page == 4 &&
 	    l[0].mark.para == 1 && l[0].target == 0 && l[0].reason != NULL &&
@@ -528,6 +545,132 @@ test_migrate_v2(void)
 	ok(size2 > 0 && size1 > 0, "%lld pages before, %lld after",
 	    (long long)size1, (long long)size2);
 out:
+	free(path);
+}
+
+/* A CJK bigram's term (links_terms): its two code points. */
+static uint64_t
+bigram(const char *two)
+{
+	uint32_t a = 0, b = 0;
+	int k = utf8_next(two, strlen(two), &a);
+
+	utf8_next(two + k, strlen(two + k), &b);
+	return (uint64_t)a << 21 | b;
+}
+
+/* A schema-3 signature blob as SQL: terms 8 bytes each, big-endian. */
+static char *
+sig3(uint64_t a, uint64_t b, uint64_t c)
+{
+	return xasprintf("X'%016llX%016llX%016llX'", (unsigned long long)a,
+	    (unsigned long long)b, (unsigned long long)c);
+}
+
+/*
+ * Schema 3 -> 4 from a version-3 file: build_v1_dated taken to version
+ * 3 by the migrations up to it, then the signatures, postings and
+ * frequencies written by hand as lreader 3 stored them (a signature 8
+ * bytes a term, heaviest first; a posting a row), then opened: the same
+ * related reports from the packed rows, marks kept, the old tables gone,
+ * the file vacuumed; replacing the issue takes the deleted articles out
+ * of the packed postings.
+ */
+static void
+test_migrate_v3(void)
+{
+	char *path = tmp("v3.db"), *err = NULL, *sql, *s41, *s42;
+	uint64_t dashu = bigram("大数"), shuju = bigram("数据"),
+	    zhongxin = bigram("中心"), lvliang = bigram("吕梁");
+	struct related_row *rel = NULL;
+	struct store *s = NULL;
+	struct page pg = titles("华为大数据中心开工", NULL);
+	size_t nr = 0;
+	int read = 0, mark = 0, para = 0;
+	long off = 0;
+
+	if (build_v1_dated(path) < 0)
+		goto out;
+	if (store_open_version(path, 3, &s, &err) < 0) {
+		ok(0, "open at version 3: %s", err);
+		free(err);
+		goto out;
+	}
+	s41 = sig3(dashu, shuju, zhongxin);
+	s42 = sig3(zhongxin, shuju, dashu);
+	sql = xasprintf("INSERT INTO terms(term, df) VALUES (0, 3),"
+	    " (%llu, 2), (%llu, 2), (%llu, 2), (%llu, 1);"
+	    "INSERT INTO sigs(article, terms) VALUES (40, X'%016llX'),"
+	    " (41, %s), (42, %s);"
+	    "INSERT INTO postings(term, article) VALUES (%llu, 41),"
+	    " (%llu, 42), (%llu, 41), (%llu, 42), (%llu, 41), (%llu, 42),"
+	    " (%llu, 40);",
+	    (unsigned long long)dashu, (unsigned long long)shuju,
+	    (unsigned long long)zhongxin, (unsigned long long)lvliang,
+	    (unsigned long long)lvliang, s41, s42,
+	    (unsigned long long)dashu, (unsigned long long)dashu,
+	    (unsigned long long)shuju, (unsigned long long)shuju,
+	    (unsigned long long)zhongxin, (unsigned long long)zhongxin,
+	    (unsigned long long)lvliang);
+	if (store_exec(s, sql, &err) < 0) {
+		ok(0, "fill v3: %s", err);
+		free(err);
+	}
+	free(sql);
+	free(s41);
+	free(s42);
+	store_close(s);
+	s = NULL;
+	is_int(raw_int(path, "PRAGMA user_version"), 3, "a version-3 file");
+	is_int(raw_int(path, "SELECT count(*) FROM postings"), 7,
+	    "seven postings, a row each");
+	s = open_ok(path);
+	if (s == NULL)
+		goto out;
+	is_int(raw_int(path, "PRAGMA user_version"), STORE_SCHEMA_VERSION,
+	    "now at the current version");
+	is_int(raw_int(path, "SELECT count(*) FROM postings"), 4,
+	    "the postings a row a term");
+	sql = xasprintf("SELECT first = 41 AND length(rest) = 1"
+	    " FROM postings WHERE term = %llu", (unsigned long long)dashu);
+	is_int(raw_int(path, sql), 1, "大数: 41, then a step of one to 42");
+	free(sql);
+	ok(raw_int(path, "SELECT length(terms) FROM sigs WHERE article = 41")
+	    < 24, "a signature packed smaller than 8 bytes a term");
+	is_int(raw_int(path, "SELECT count(*) FROM sqlite_master WHERE name"
+	    " IN ('sigs4', 'postings4')"), 0, "the new tables took the names");
+	is_int(raw_int(path, "PRAGMA freelist_count"), 0, "vacuumed");
+	is_int(raw_int(path, "SELECT v FROM fts_config"
+	    " WHERE k = 'crisismerge'"), 64,
+	    "the index merges a step at a time (crisismerge 64)");
+	ok(store_related(s, 41, 10, &rel, &nr, &err) == 0 && nr == 1 &&
+	    rel[0].id == 42, "related from the moved postings: 41 finds 42");
+	store_related_free(rel, nr);
+	ok(store_related(s, 40, 10, &rel, &nr, NULL) == 0 && nr == 0,
+	    "and 40, with a term of its own, finds none");
+	store_related_free(rel, nr);
+	ok(store_get_marks(s, 40, &read, &mark, &para, &off, NULL) == 0 &&
+	    read == 1 && mark == 1 && para == 2 && off == 9, "marks kept");
+	ok(store_get_marks(s, 41, &read, &mark, &para, &off, NULL) == 0 &&
+	    para == 1 && off == 3, "position kept");
+	/* 42 stays (its title), 40 and 41 go: out of the postings. */
+	is_int(put_full(s, "/lib/old.txt", "/lib/old.txt", "newer text",
+	    "2021-07-26", 1, &pg, 1), STORE_REPLACED, "the issue replaced");
+	sql = xasprintf("SELECT count(*) FROM postings WHERE term = %llu",
+	    (unsigned long long)lvliang);
+	is_int(raw_int(path, sql), 0, "吕梁's only article deleted: no row");
+	free(sql);
+	sql = xasprintf("SELECT first = 42 AND length(rest) = 0"
+	    " FROM postings WHERE term = %llu", (unsigned long long)dashu);
+	is_int(raw_int(path, sql), 1, "大数: 41 taken out, 42 signed again");
+	free(sql);
+	sql = xasprintf("SELECT df FROM terms WHERE term = %llu",
+	    (unsigned long long)dashu);
+	is_int(raw_int(path, sql), 1, "大数 counted once");
+	free(sql);
+out:
+	store_close(s);
+	page_free(&pg);
 	free(path);
 }
 
@@ -1838,6 +1981,7 @@ main(void)
 	test_refuse();
 	test_migrate();
 	test_migrate_v2();
+	test_migrate_v3();
 	test_identity();
 	test_numbers();
 	test_pinned_view();
