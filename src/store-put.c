@@ -1627,6 +1627,23 @@ migrate_2(struct store *s, char **err)
 
 /* ---- schema 3 (migrations[2]) ---- */
 
+/* The end of a migration's walk over the articles (rd, the article a
+ * it holds, r its state): the rows still waiting written, or all of them
+ * dropped after a failure. */
+static int
+rows_done(struct store *s, sqlite3_stmt *rd, struct article *a, int r,
+    char **err)
+{
+	article_free(a);
+	sqlite3_finalize(rd);
+	if (r < 0) {
+		pend_drop(s, 0);
+		df_clear(&s->df);
+		return -1;
+	}
+	return flush_pending(s, err) < 0 || df_sync(s, err) < 0 ? -1 : 0;
+}
+
 /*
  * Schema 2 -> 3 after migrations[2]'s SQL: every stored article, in
  * index key order, gets its index row again (the byline now in it) and
@@ -1670,14 +1687,7 @@ migrate_3(struct store *s, char **err)
 			break;
 		}
 	}
-	article_free(a);
-	sqlite3_finalize(rd);
-	if (r < 0) {
-		pend_drop(s, 0);
-		df_clear(&s->df);
-		return -1;
-	}
-	return flush_pending(s, err) < 0 || df_sync(s, err) < 0 ? -1 : 0;
+	return rows_done(s, rd, a, r, err);
 }
 
 /* ---- schema 4 (migrations[3], see store-links.c) ---- */
@@ -1725,12 +1735,5 @@ sign_unsigned(struct store *s, char **err)
 			break;
 		}
 	}
-	article_free(a);
-	sqlite3_finalize(rd);
-	if (r < 0) {
-		pend_drop(s, 0);
-		df_clear(&s->df);
-		return -1;
-	}
-	return flush_pending(s, err) < 0 || df_sync(s, err) < 0 ? -1 : 0;
+	return rows_done(s, rd, a, r, err);
 }

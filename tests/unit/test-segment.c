@@ -512,37 +512,50 @@ test_gathered_shapes(void)
 	buf_free(&b);
 }
 
+/* Segment the farm page ending with tail and a headline after it: found,
+ * a caption about the 播种机 keeps credit (in its text or as the byline);
+ * leaked, a title, kicker, note or paragraph took a piece of it. */
+static void
+credit_page(const char *tail, const char *credit, const char *stray,
+    int *found, int *leaked)
+{
+	struct buf b;
+	struct page p;
+	size_t i, k;
+
+	*found = *leaked = 0;
+	buf_init(&b);
+	paras(&b, farm, 3, 16, 1);
+	buf_adds(&b, tail);
+	buf_adds(&b, "全市春耕备播现场推进会在汾阳召开\n\n");
+	p = seg(b.data);
+	for (i = 0; i < p.n; i++) {
+		const struct article *a = p.articles[i];
+		*leaked |= strstr(a->title, "摄") != NULL ||
+		    strstr(a->kicker, "摄") != NULL || a->kind == KIND_NOTE;
+		for (k = 0; k < a->npara; k++) {
+			*leaked |= strstr(a->paras[k].text, stray) != NULL;
+			*found |= a->paras[k].kind == PARA_CAPTION &&
+			    strstr(a->paras[k].text, "播种机") != NULL &&
+			    (strstr(a->paras[k].text, credit) != NULL ||
+			    strstr(a->byline, credit) != NULL);
+		}
+	}
+	page_free(&p);
+	buf_free(&b);
+}
+
 /* A photo credit in brackets on a line of its own ends its caption and
  * goes with it (unbracketed), not into the headline after it. */
 static void
 test_bracketed_credit(void)
 {
-	struct buf b;
-	struct page p;
-	size_t i, k;
-	int found = 0, leaked = 0;
+	int found, leaked;
 
-	buf_init(&b);
-	paras(&b, farm, 3, 16, 1);
-	buf_adds(&b, "图为农机手在田间检修播种机。\n\n（本报记者 李明 摄）\n\n");
-	buf_adds(&b, "全市春耕备播现场推进会在汾阳召开\n\n");
-	p = seg(b.data);
-	for (i = 0; i < p.n; i++) {
-		const struct article *a = p.articles[i];
-		leaked |= strstr(a->title, "摄") != NULL ||
-		    strstr(a->kicker, "摄") != NULL;
-		for (k = 0; k < a->npara; k++) {
-			leaked |= strstr(a->paras[k].text, "（本报记者") != NULL;
-			found |= a->paras[k].kind == PARA_CAPTION &&
-			    strstr(a->paras[k].text, "播种机") != NULL &&
-			    (strstr(a->paras[k].text, "本报记者 李明 摄") != NULL ||
-			    strcmp(a->byline, "本报记者 李明 摄") == 0);
-		}
-	}
+	credit_page("图为农机手在田间检修播种机。\n\n（本报记者 李明 摄）\n\n",
+	    "本报记者 李明 摄", "（本报记者", &found, &leaked);
 	ok(found, "bracketed credit: the caption keeps it, unbracketed");
 	ok(!leaked, "bracketed credit: no headline or paragraph takes it");
-	page_free(&p);
-	buf_free(&b);
 }
 
 /* A bracketed credit cut over two lines, its second half no credit on its
@@ -550,31 +563,12 @@ test_bracketed_credit(void)
 static void
 test_credit_cut(void)
 {
-	struct buf b;
-	struct page p;
-	size_t i, k;
-	int found = 0, leaked = 0;
+	int found, leaked;
 
-	buf_init(&b);
-	paras(&b, farm, 3, 16, 1);
-	buf_adds(&b, "9月14日，农机手在田间检修播种机。（新华社记者\n\n");
-	buf_adds(&b, "邵文韬 摄）\n\n");
-	buf_adds(&b, "全市春耕备播现场推进会在汾阳召开\n\n");
-	p = seg(b.data);
-	for (i = 0; i < p.n; i++) {
-		const struct article *a = p.articles[i];
-		leaked |= strstr(a->title, "摄") != NULL ||
-		    strstr(a->kicker, "摄") != NULL || a->kind == KIND_NOTE;
-		for (k = 0; k < a->npara; k++)
-			found |= a->paras[k].kind == PARA_CAPTION &&
-			    strstr(a->paras[k].text, "播种机") != NULL &&
-			    (strstr(a->paras[k].text, "邵文韬 摄") != NULL ||
-			    strstr(a->byline, "邵文韬 摄") != NULL);
-	}
+	credit_page("9月14日，农机手在田间检修播种机。（新华社记者\n\n"
+	    "邵文韬 摄）\n\n", "邵文韬 摄", "邵文韬 摄）", &found, &leaked);
 	ok(found, "credit cut: the caption keeps its credit");
 	ok(!leaked, "credit cut: no headline or note is made of its tail");
-	page_free(&p);
-	buf_free(&b);
 }
 
 /* n Han characters drawn from the seed: words no other article shares. */
