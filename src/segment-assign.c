@@ -52,7 +52,6 @@ struct gap {
 	int series;          /* heading candidates in the same stretch */
 	double cohesion;     /* rare words shared across */
 	double depth;        /* how far cohesion dips here (depth_of) */
-	double sec_words;    /* the heading's words in its section (heading_words) */
 	double section;      /* ... by the text before and after a heading */
 };
 
@@ -72,7 +71,6 @@ struct dp {
 	                        the whole), or -1 (order_score) */
 	double *st, *em;     /* start_base and emit_base, [p * (nh + 1) + k] */
 };
-
 
 /* Cohesion dips this deep inside one article too (between a feature's
  * sections, around a quotation); deeper is evidence of two texts. */
@@ -98,27 +96,6 @@ depth_of(const struct gap *g, size_t p, size_t np)
 	for (q = p; q + 1 < np && g[q + 1].cohesion >= right; q++)
 		right = g[q + 1].cohesion;
 	return (left - c) + (right - c);
-}
-
-
-
-/*
- * What the words of the heading at gap g weigh in the paragraphs of its
- * section (to the next headline block), as emit_base weighs a title's. A
- * section is about its heading's words as an article is about its
- * title's: read as a heading, the heading keeps that evidence, so that a
- * specific heading does not win its section as a title by its words
- * alone.
- */
-static double
-heading_words(const struct dp *d, size_t g)
-{
-	size_t p, h = (size_t)d->g[g].heading;
-	double x = 0;
-
-	for (p = g; p < d->s->np && (p == g || d->g[p].blocks == 0); p++)
-		x += W(A_PARA) * d->aff[p * (size_t)d->nh + h];
-	return x;
 }
 
 /* The live paragraph index of the first paragraph after item i, or np. */
@@ -184,11 +161,8 @@ find_gaps(struct dp *d)
 		    s->it[s->paras[p - 1]].signoff)
 			d->g[p].credit = 1;
 	}
-	for (p = 1; p < s->np; p++) {
+	for (p = 1; p < s->np; p++)
 		d->g[p].depth = depth_of(d->g, p, s->np);
-		if (d->g[p].heading >= 0)
-			d->g[p].sec_words = heading_words(d, p);
-	}
 	/* Heading candidates in one stretch between anchored blocks. */
 	for (p = 0; p <= s->np;) {
 		size_t q = p + 1, k;
@@ -255,8 +229,7 @@ cont_score(const struct dp *d, size_t p)
 			x += W(A_HEADING_NUM);
 		if (g->series >= 2)
 			x += W(A_HEADING_SERIES);
-		x += W(A_HEADING_COH) * g->section +
-		    W(A_HEADING_WORDS) * g->sec_words;
+		x += W(A_HEADING_COH) * g->section;
 	}
 	return x;
 }

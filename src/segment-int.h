@@ -141,7 +141,6 @@ enum seg_weight {
 	W_A_HEADING_NUM,     /* ... numbered: （一）, 一、 */
 	W_A_HEADING_SERIES,  /* ... one of several in the same body */
 	W_A_HEADING_COH,     /* ... the text after it shares the article's words */
-	W_A_HEADING_WORDS,   /* a heading's words in its section, kept (0..1) */
 	W_A_SPLIT,           /* a headline read as two (kicker or wrap cut) */
 	W_COUNT
 };
