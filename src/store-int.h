@@ -66,6 +66,9 @@
  * make-archive pages), so that writing early adds no segment the hash
  * would not have made; it bounds the importer's memory too. */
 #define PENDING_MAX FTS_HASHSIZE
+/* Pages of merge work in each step of finish_merges (store.c): the most
+ * a step frees at its end rather than as it goes (4 MB). */
+#define FTS_MERGE_PAGES 1000
 
 /* The cached statements; SQL in sql_text. */
 enum stmt_id {
@@ -88,6 +91,7 @@ enum stmt_id {
 	Q_PUT_LINK, Q_DF_GET, Q_DF_ADD, Q_DF_DROP, Q_PUT_SIG, Q_GET_SIG,
 	Q_PUT_POSTING, Q_DEL_POSTING, Q_LINKS, Q_ART_PLACE, Q_PAGE_ISSUES,
 	Q_PAGE_ARTICLES, Q_POSTINGS, Q_RELATED_ROW, Q_POST_ROW, Q_ART_SKEY,
+	Q_FTS_MERGE,
 	Q_COUNT
 };
 

@@ -16,8 +16,9 @@ struct store;
 
 /* Current schema version (PRAGMA user_version). 3: continuation marks,
  * term signatures for related reports, the byline in the index; 4:
- * signatures and postings packed as varints. */
-#define STORE_SCHEMA_VERSION 4
+ * signatures and postings packed as varints; 5: the index's usermerge
+ * for the merges a commit finishes. */
+#define STORE_SCHEMA_VERSION 5
 
 /*
  * Open (creating if needed, with its folder) the library at path: WAL, a

@@ -643,6 +643,9 @@ test_migrate_v3(void)
 	is_int(raw_int(path, "SELECT v FROM fts_config"
 	    " WHERE k = 'crisismerge'"), 64,
 	    "the index merges a step at a time (crisismerge 64)");
+	is_int(raw_int(path, "SELECT v FROM fts_config"
+	    " WHERE k = 'usermerge'"), 16,
+	    "and a commit's merges start none automerge would not (5)");
 	ok(store_related(s, 41, 10, &rel, &nr, &err) == 0 && nr == 1 &&
 	    rel[0].id == 42, "related from the moved postings: 41 finds 42");
 	store_related_free(rel, nr);
@@ -671,6 +674,50 @@ test_migrate_v3(void)
 out:
 	store_close(s);
 	page_free(&pg);
+	free(path);
+}
+
+/*
+ * Schema 4 -> 5 from a version-4 file (build_v1_dated taken to version 4
+ * by the migrations up to it): the index's usermerge set, related
+ * reports and marks as they were.
+ */
+static void
+test_migrate_v4(void)
+{
+	char *path = tmp("v4.db"), *err = NULL;
+	struct related_row *rel = NULL;
+	struct store *s = NULL;
+	size_t nr = 0;
+	int read = 0, mark = 0, para = 0;
+	long off = 0;
+
+	if (build_v1_dated(path) < 0)
+		goto out;
+	if (store_open_version(path, 4, &s, &err) < 0) {
+		ok(0, "open at version 4: %s", err);
+		free(err);
+		goto out;
+	}
+	store_close(s);
+	s = NULL;
+	is_int(raw_int(path, "PRAGMA user_version"), 4, "a version-4 file");
+	is_int(raw_int(path, "SELECT count(*) FROM fts_config"
+	    " WHERE k = 'usermerge'"), 0, "FTS5's own usermerge");
+	s = open_ok(path);
+	if (s == NULL)
+		goto out;
+	is_int(raw_int(path, "PRAGMA user_version"), STORE_SCHEMA_VERSION,
+	    "now at the current version");
+	is_int(raw_int(path, "SELECT v FROM fts_config"
+	    " WHERE k = 'usermerge'"), 16, "usermerge 16");
+	ok(store_related(s, 41, 10, &rel, &nr, NULL) == 0 && nr >= 1 &&
+	    rel[0].id == 42, "related as before: 41 finds 42");
+	store_related_free(rel, nr);
+	ok(store_get_marks(s, 40, &read, &mark, &para, &off, NULL) == 0 &&
+	    read == 1 && mark == 1 && para == 2 && off == 9, "marks kept");
+out:
+	store_close(s);
 	free(path);
 }
 
@@ -1982,6 +2029,7 @@ main(void)
 	test_migrate();
 	test_migrate_v2();
 	test_migrate_v3();
+	test_migrate_v4();
 	test_identity();
 	test_numbers();
 	test_pinned_view();
