@@ -15,6 +15,8 @@
  *   store-links.c   term frequencies, signatures and postings, links
  *                   between articles, related reports, the C step of
  *                   schema 4
+ *   store-pairs.c   the pair index: the articles that hold each rare
+ *                   pair of characters, for search
  */
 #ifndef LREADER_STORE_INT_H
 #define LREADER_STORE_INT_H
@@ -92,6 +94,7 @@ enum stmt_id {
 	Q_PUT_POSTING, Q_DEL_POSTING, Q_LINKS, Q_ART_PLACE, Q_PAGE_ISSUES,
 	Q_PAGE_ARTICLES, Q_POSTINGS, Q_RELATED_ROW, Q_POST_ROW, Q_ART_SKEY,
 	Q_FTS_MERGE,
+	Q_PAIR_GET, Q_PAIR_PUT, Q_ARTICLE_EXISTS, Q_HIT_BY_ID,
 	Q_COUNT
 };
 
@@ -126,6 +129,46 @@ struct dfmap {
 	int docs_read;                  /* docs_base is read */
 };
 
+/* The distinct pairs of the index row being written (store-pairs.c):
+ * open addressing, list in the order added. */
+struct pair_row {
+	uint64_t *set;
+	uint64_t *list;
+	size_t cap, n;
+};
+
+/* A pair the batch met: the article ids it holds for it, or none when
+ * the pair is known to be past its list (PAIR_PAST; dirty: the table
+ * does not say so yet). */
+enum { PAIR_OPEN, PAIR_PAST };
+struct pair_ent {
+	uint64_t pair;   /* 0: a free slot */
+	int64_t *ids;
+	uint32_t n, cap;
+	unsigned char state, dirty;
+};
+
+struct pair_map {
+	struct pair_ent *v;
+	size_t cap, n;
+	size_t held;     /* ids held, over all entries */
+};
+
+struct pairs {
+	int on;                 /* the library has the pair index */
+	int64_t article;        /* the article whose index row is being
+	                           written (0: none, its pairs not noted) */
+	struct pair_row row;
+	struct pair_map map;
+};
+
+/* The tokenizer's walk over a piece of an index row: pairs_char notes
+ * each folded character and the pair it ends. */
+struct pair_walk {
+	struct store *s;
+	uint32_t prev;          /* the character before; 0 at the start */
+};
+
 struct store {
 	sqlite3 *db;
 	char *path;
@@ -154,6 +197,7 @@ struct store {
 	/* Work done for the reader: SQLite virtual-machine steps of every
 	 * statement stepped (see store_work). */
 	long long work;
+	struct pairs pairs;         /* the pair index (store-pairs.c) */
 };
 
 /*
@@ -205,5 +249,31 @@ int load_paras(struct store *s, int64_t id, struct article *a, char **err);
 
 /* ---- defined in store-search.c ---- */
 int register_tokenizer(struct store *s, char **err);
+/* Whether article id, with these fields, holds the folded query in any
+ * of them (its paragraphs read): what its index row matches. */
+int article_has(struct store *s, int64_t id, const char *title,
+    const char *kicker, const char *subtitle, const char *byline,
+    const char *folded, int *has, char **err);
+
+/* ---- defined in store-pairs.c ---- */
+/* Note the pairs of the index row written next as article's (0: do not
+ * note them); pairs_row_end adds them to the batch. */
+void pairs_row_begin(struct store *s, int64_t article);
+void pairs_char(struct pair_walk *w, const char *folded, size_t len);
+int pairs_row_end(struct store *s, char **err);
+/* Write the batch's pairs (at commit, or when many are held). */
+int pairs_sync(struct store *s, char **err);
+/* Forget the batch's pairs (rollback); pairs_free also frees the sets. */
+void pairs_clear(struct store *s);
+void pairs_free(struct store *s);
+/*
+ * The articles that can hold folded (two characters or more): 1 with
+ * *ids (ascending; the caller frees) and *n, a superset of those that
+ * do (none when a pair of it is in no article); 0 when the pair index
+ * cannot tell (no index, one character, every pair too common); -1.
+ */
+int pairs_lookup(struct store *s, const char *folded, int64_t **ids,
+    size_t *n, char **err);
+int migrate_6(struct store *s, char **err);
 
 #endif

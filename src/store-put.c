@@ -539,10 +539,18 @@ flush_pending(struct store *s, char **err)
 	/* (qsort must not be given the NULL of no rows at all) */
 	if (s->npend > 1)
 		qsort(s->pend, s->npend, sizeof *s->pend, pend_cmp);
-	for (i = 0; i < s->npend && rc == 0; i++)
-		if (s->pend[i].title != NULL)
-			rc = fts_write(s, Q_FTS_INSERT, s->pend[i].key,
-			    s->pend[i].title, s->pend[i].body, err);
+	for (i = 0; i < s->npend && rc == 0; i++) {
+		if (s->pend[i].title == NULL)
+			continue;
+		/* The tokenizer notes the row's pairs under its article (a
+		 * row of article 0, moved or written by a migration before
+		 * the pair index, is not noted: a moved one is already). */
+		pairs_row_begin(s, s->pend[i].article);
+		rc = fts_write(s, Q_FTS_INSERT, s->pend[i].key,
+		    s->pend[i].title, s->pend[i].body, err);
+		if (rc == 0)
+			rc = pairs_row_end(s, err);
+	}
 	if (rc == 0)
 		rc = sign_pending(s, err);
 	pend_drop(s, 0);

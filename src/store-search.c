@@ -21,6 +21,7 @@ struct tok_run {
 	void *ctx;
 	int (*token)(void *, int, const char *, int, int, int);
 	size_t base;
+	struct pair_walk *pairs;   /* NULL: the row's pairs are not noted */
 };
 
 static int
@@ -28,12 +29,15 @@ tok_char(void *ctx, const char *folded, size_t len, size_t start, size_t end)
 {
 	struct tok_run *r = ctx;
 
+	if (r->pairs != NULL)
+		pairs_char(r->pairs, folded, len);
 	return r->token(r->ctx, 0, folded, (int)len, (int)(r->base + start),
 	    (int)(r->base + end));
 }
 
-static int tok_instance;
-
+/* The tokenizer instance is the store of the connection it was
+ * registered on (register_tokenizer): it notes the pairs of the index
+ * rows that store writes. */
 static int
 tok_create(void *ctx, const char **argv, int argc, Fts5Tokenizer **out)
 {
@@ -53,18 +57,21 @@ tok_delete(Fts5Tokenizer *t)
  * Documents: one token per folded character, "\n" (which a fold never
  * yields) as a token between the pieces of a field. Queries come folded
  * already (match_expr): one token per character, so the phrase holds
- * exactly the characters search_find would look for.
+ * exactly the characters search_find would look for. A document the
+ * store is writing for an article (pairs_row_begin) has the pairs of
+ * each piece noted too: the pairs a phrase can match.
  */
 static int
 tok_tokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *text,
     int ntext, int (*token)(void *, int, const char *, int, int, int))
 {
-	struct tok_run r = { ctx, token, 0 };
+	struct store *s = (struct store *)t;
+	struct pair_walk pw = { s, 0 };
+	struct tok_run r = { ctx, token, 0, NULL };
 	size_t n = ntext > 0 ? (size_t)ntext : 0, i, j, len;
 	uint32_t uc;
 	int rc;
 
-	(void)t;
 	if (flags & FTS5_TOKENIZE_QUERY) {
 		for (i = 0; i < n; i += len) {
 			len = (size_t)utf8_next(text + i, n - i, &uc);
@@ -74,6 +81,8 @@ tok_tokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *text,
 		}
 		return SQLITE_OK;
 	}
+	if ((flags & FTS5_TOKENIZE_DOCUMENT) && s->pairs.article != 0)
+		r.pairs = &pw;
 	for (i = 0; i <= n; i = j + 1) {
 		for (j = i; j < n && text[j] != '\n'; j++)
 			;
@@ -81,6 +90,7 @@ tok_tokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *text,
 		    (int)i)) != SQLITE_OK)
 			return rc;
 		r.base = i;
+		pw.prev = 0;
 		if ((rc = search_fold_each(text + i, j - i, tok_char, &r)) != 0)
 			return rc;
 	}
@@ -113,8 +123,8 @@ register_tokenizer(struct store *s, char **err)
 		fail(err, "library: this SQLite's FTS5 is too old");
 		goto out;
 	}
-	if (api->xCreateTokenizer(api, "lreader", &tok_instance, &tok,
-	    NULL) != SQLITE_OK) {
+	if (api->xCreateTokenizer(api, "lreader", s, &tok, NULL) !=
+	    SQLITE_OK) {
 		db_fail(s, err, "tokenizer");
 		goto out;
 	}
@@ -157,7 +167,9 @@ snippet_from(struct search_hit *h, const char *t, const char *folded)
 }
 
 /* The snippet of a hit: the first match in kicker, subtitle, byline or
- * a paragraph, else in the title (which the hit shows anyway). */
+ * a paragraph, else in the title (which the hit shows anyway). Returns 1
+ * when the match is outside the title, 0 when only the title (or
+ * nothing) holds it, -1 on error. */
 static int
 make_snippet(struct store *s, struct search_hit *h, const char *kicker,
     const char *subtitle, const char *byline, const char *folded,
@@ -171,7 +183,7 @@ make_snippet(struct store *s, struct search_hit *h, const char *kicker,
 	if (snippet_from(h, kicker, folded) ||
 	    snippet_from(h, subtitle, folded) ||
 	    snippet_from(h, byline, folded))
-		return 0;
+		return 1;
 	if (load_body(s, h->id, &body, &n, err) < 0)
 		return -1;
 	w.p = body;
@@ -180,8 +192,48 @@ make_snippet(struct store *s, struct search_hit *h, const char *kicker,
 		if (snippet_from(h, text, folded))
 			break;
 	free(body);
-	if (h->snippet == NULL && !snippet_from(h, h->title, folded))
+	if (h->snippet != NULL)
+		return 1;
+	if (!snippet_from(h, h->title, folded))
 		h->snippet = xstrdup("");
+	return 0;
+}
+
+/* Whether t holds the folded query (search_find without the range). On
+ * a title, what the index's title column says too: it holds the same
+ * text through the same fold. */
+static int
+text_has(const char *t, const char *folded)
+{
+	size_t start, len;
+
+	return t != NULL && search_find(t, strlen(t), folded, &start, &len);
+}
+
+/* Whether article id (with these fields) holds the folded query in any
+ * field: what its index row matches, read from the text (the fold is
+ * the tokenizer's). Sets *has. */
+int
+article_has(struct store *s, int64_t id, const char *title,
+    const char *kicker, const char *subtitle, const char *byline,
+    const char *folded, int *has, char **err)
+{
+	struct body_walk w;
+	const char *kind, *text;
+	char *body;
+	size_t n;
+
+	*has = text_has(title, folded) || text_has(kicker, folded) ||
+	    text_has(subtitle, folded) || text_has(byline, folded);
+	if (*has)
+		return 0;
+	if (load_body(s, id, &body, &n, err) < 0)
+		return -1;
+	w.p = body;
+	w.end = body + n;
+	while (!*has && body_next(&w, &kind, &text))
+		*has = text_has(text, folded);
+	free(body);
 	return 0;
 }
 
@@ -232,20 +284,13 @@ enum walk_mode {
 	WALK_HOLD,      /* hold it; stop when more than the held maximum */
 };
 
-/* Does the folded query lie in the title? What the index's title column
- * says too: it holds the same text through the same fold. */
-static int
-title_has(const char *title, const char *folded)
-{
-	size_t start, len;
-
-	return search_find(title, strlen(title), folded, &start, &len);
-}
-
 /* Hand the hit in the current row of st (Q_SEARCH's columns) to the
- * callback, its snippet made for it alone. Returns fn's value, or -1. */
+ * callback, its snippet made for it alone. With `check` (a candidate of
+ * the pair index, not in its title), only if a field other than the
+ * title holds the query. Returns fn's value, 0 when checked out, or -1. */
 static int
-give_hit(struct hunt *h, sqlite3_stmt *st, int in_title, char **err)
+give_hit(struct hunt *h, sqlite3_stmt *st, int in_title, int check,
+    char **err)
 {
 	const unsigned char *t = sqlite3_column_text(st, 2);
 	struct search_hit hit;
@@ -256,10 +301,14 @@ give_hit(struct hunt *h, sqlite3_stmt *st, int in_title, char **err)
 	hit.issue = sqlite3_column_int(st, 1);
 	hit.title = (char *)(t ? (const char *)t : "");
 	hit.in_title = in_title;
-	if (make_snippet(h->s, &hit, (const char *)sqlite3_column_text(st, 3),
-	    (const char *)sqlite3_column_text(st, 4),
-	    (const char *)sqlite3_column_text(st, 6), h->folded, err) < 0)
+	if ((r = make_snippet(h->s, &hit, (const char *)sqlite3_column_text(st,
+	    3), (const char *)sqlite3_column_text(st, 4),
+	    (const char *)sqlite3_column_text(st, 6), h->folded, err)) < 0)
 		return -1;
+	if (check && r == 0) {
+		free(hit.snippet);
+		return 0;
+	}
 	r = h->fn(h->ctx, &hit);
 	free(hit.snippet);
 	h->given++;
@@ -304,7 +353,7 @@ walk_hits(struct hunt *h, const char *match, int range, int64_t hi,
 		r = 0;
 		t = sqlite3_column_text(st, 2);
 		in_title = mode == WALK_TITLE ||
-		    title_has(t ? (const char *)t : "", h->folded);
+		    text_has((const char *)t, h->folded);
 		if (mode == WALK_HOLD) {
 			h->held[h->nheld].key = sqlite3_column_int64(st, 5);
 			h->held[h->nheld++].in_title = in_title;
@@ -314,7 +363,7 @@ walk_hits(struct hunt *h, const char *match, int range, int64_t hi,
 				h->full_key = h->held[h->nheld - 1].key;
 			}
 		} else if ((mode == WALK_TITLE || !in_title) &&
-		    (r = give_hit(h, st, in_title, err)) != 0)
+		    (r = give_hit(h, st, in_title, 0, err)) != 0)
 			break;
 	}
 out:
@@ -341,7 +390,7 @@ give_held(struct hunt *h, int in_title, char **err)
 		}
 		/* No row: the index has a key no article has (never left by
 		 * lreader); Q_SEARCH's join skips it too. */
-		r = r == 1 ? give_hit(h, st, in_title, err) : 0;
+		r = r == 1 ? give_hit(h, st, in_title, 0, err) : 0;
 		done(st);
 		st = NULL;
 	}
@@ -379,6 +428,128 @@ hunt_run(struct hunt *h, char *const match[2], char **err)
 		r = walk_hits(h, match[1], k, k == h->full_range ?
 		    h->full_key - 1 : hunt_range[k][1], WALK_BODY, err);
 	return r;
+}
+
+/* ---- search through the pair index (store-pairs.c) ---- */
+
+/* An article the pair index names: its index key, and whether its
+ * title holds the query (its group). */
+struct cand {
+	int64_t id, key;
+	int in_title;
+};
+
+/* SPEC order, the walks' order: the title group first; in each, dated
+ * issues' keys before undated ones', each newest (highest) first. */
+static int
+cand_cmp(const void *a, const void *b)
+{
+	const struct cand *x = a, *y = b;
+	int ux = x->key >= FKEY_UNDATED, uy = y->key >= FKEY_UNDATED;
+
+	if (x->in_title != y->in_title)
+		return y->in_title - x->in_title;
+	if (ux != uy)
+		return ux - uy;
+	return x->key < y->key ? 1 : x->key > y->key ? -1 : 0;
+}
+
+/* Q_HIT_BY_ID for article id: 1 with its row in *st (done() it), 0
+ * when it is gone, -1. */
+static int
+hit_by_id(struct store *s, int64_t id, sqlite3_stmt **st, char **err)
+{
+	int r;
+
+	if ((*st = prep(s, Q_HIT_BY_ID, err)) == NULL ||
+	    bind_int64(s, *st, 1, id, err) < 0 ||
+	    (r = step(s, *st, err)) < 0) {
+		done(*st);
+		*st = NULL;
+		return -1;
+	}
+	return r;
+}
+
+/* The candidates ids[0..n) that are still articles, in SPEC order of
+ * the group their title puts them in (*out: the caller frees). */
+static int
+cands_read(struct store *s, const int64_t *ids, size_t n,
+    const char *folded, struct cand **out, size_t *nout, char **err)
+{
+	struct cand *c = xreallocarray(NULL, n + 1, sizeof *c);
+	sqlite3_stmt *st;
+	size_t i, k = 0;
+	int r = 0;
+
+	for (i = 0; i < n; i++) {
+		if ((r = hit_by_id(s, ids[i], &st, err)) < 0)
+			break;
+		if (r == 1) {
+			c[k].id = ids[i];
+			c[k].key = sqlite3_column_int64(st, 5);
+			c[k++].in_title = text_has((const char *)
+			    sqlite3_column_text(st, 2), folded);
+		}
+		done(st);
+	}
+	if (r < 0) {
+		free(c);
+		return -1;
+	}
+	if (k > 1)
+		qsort(c, k, sizeof *c, cand_cmp);
+	*out = c;
+	*nout = k;
+	return 0;
+}
+
+/*
+ * The hits among the pair index's candidates, in SPEC order: the title
+ * group as the titles say, then each other candidate whose other fields
+ * hold the query (a candidate may hold only the pairs, or have been
+ * re-imported without them), until the limit.
+ */
+static int
+hunt_cands(struct hunt *h, const int64_t *ids, size_t n, char **err)
+{
+	struct cand *c;
+	sqlite3_stmt *st;
+	size_t nc, i;
+	int r = 0;
+
+	if (cands_read(h->s, ids, n, h->folded, &c, &nc, err) < 0)
+		return -1;
+	for (i = 0; i < nc && r == 0 && !hunt_done(h); i++) {
+		if ((r = hit_by_id(h->s, c[i].id, &st, err)) == 1)
+			r = give_hit(h, st, c[i].in_title, !c[i].in_title, err);
+		done(st);
+	}
+	free(c);
+	return r;
+}
+
+/* How many of the candidates ids[0..n) hold the folded query. */
+static int
+count_cands(struct store *s, const int64_t *ids, size_t n,
+    const char *folded, long *count, char **err)
+{
+	sqlite3_stmt *st;
+	size_t i;
+	int r = 0, has;
+
+	for (i = 0; i < n && r >= 0; i++) {
+		if ((r = hit_by_id(s, ids[i], &st, err)) == 1) {
+			r = article_has(s, ids[i], (const char *)
+			    sqlite3_column_text(st, 2), (const char *)
+			    sqlite3_column_text(st, 3), (const char *)
+			    sqlite3_column_text(st, 4), (const char *)
+			    sqlite3_column_text(st, 6), folded, &has, err);
+			*count += r == 0 && has;
+		}
+		done(st);
+	}
+	return r < 0 ? -1 : 0;
 }
 
 /* Whether any issue is undated (an index lookup). */
@@ -432,6 +603,8 @@ store_search_each(struct store *s, const char *query, int limit,
 {
 	struct hunt *h;
 	char *folded, *match[2];
+	int64_t *ids = NULL;
+	size_t n = 0;
 	int undated = 0, r;
 
 	if ((folded = search_query(query, &r, err)) == NULL)
@@ -448,11 +621,17 @@ store_search_each(struct store *s, const char *query, int limit,
 	match[0] = match_expr(folded, "title", NULL);
 	match[1] = match_expr(folded, NULL, NULL);
 	r = numbers_ready(s, err);
-	if (r == 0)
+	/* A query the pair index narrows to a few articles reads those;
+	 * else the index is walked. */
+	if (r == 0 && (r = pairs_lookup(s, folded, &ids, &n, err)) == 1)
+		r = hunt_cands(h, ids, n, err);
+	else if (r == 0) {
 		r = any_undated(s, &undated, err);
-	h->nrange = undated ? 2 : 1;
-	if (r == 0)
-		r = hunt_run(h, match, err);
+		h->nrange = undated ? 2 : 1;
+		if (r == 0)
+			r = hunt_run(h, match, err);
+	}
+	free(ids);
 	free(h);
 	free(match[0]);
 	free(match[1]);
@@ -501,21 +680,29 @@ int
 store_search_count(struct store *s, const char *query, long *count,
     char **err)
 {
-	sqlite3_stmt *st;
-	char *folded, *match;
+	sqlite3_stmt *st = NULL;
+	char *folded, *match = NULL;
+	int64_t *ids = NULL;
+	size_t n = 0;
 	int r;
 
 	*count = 0;
 	if ((folded = search_query(query, &r, err)) == NULL)
 		return r;
-	match = match_expr(folded, NULL, NULL);
-	r = -1;
-	if ((st = prep(s, Q_SEARCH_COUNT, err)) != NULL &&
-	    bind_text(s, st, 1, match, err) == 0 && step(s, st, err) == 1) {
-		*count = (long)sqlite3_column_int64(st, 0);
-		r = 0;
+	if ((r = pairs_lookup(s, folded, &ids, &n, err)) == 1)
+		r = count_cands(s, ids, n, folded, count, err);
+	else if (r == 0) {
+		match = match_expr(folded, NULL, NULL);
+		r = -1;
+		if ((st = prep(s, Q_SEARCH_COUNT, err)) != NULL &&
+		    bind_text(s, st, 1, match, err) == 0 &&
+		    step(s, st, err) == 1) {
+			*count = (long)sqlite3_column_int64(st, 0);
+			r = 0;
+		}
+		done(st);
 	}
-	done(st);
+	free(ids);
 	free(match);
 	free(folded);
 	return r;

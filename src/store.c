@@ -47,7 +47,10 @@
  * Tables: issues (small rows, rewritten by renumbering), texts (each
  * issue's decoded page, SPEC: kept for --reclean, zlib-compressed),
  * articles (marks included), bodies (each article's paragraphs,
- * compressed with its page's text as dictionary: ZDICT_MAX), state, fts.
+ * compressed with its page's text as dictionary: ZDICT_MAX), state, fts,
+ * pairs (schema 6: the articles holding each rare pair of characters,
+ * which search reads instead of walking fts for a rare or absent phrase
+ * of common characters; store-pairs.c).
  *
  * Links between articles (schema 3, SPEC "Links between articles"):
  * links holds each continuation mark links_find finds, with its place;
@@ -235,6 +238,15 @@ static const struct migration migrations[] = {
 	 * starts what it would start.
 	 */
 	{ "INSERT INTO fts(fts, rank) VALUES ('usermerge', 16);", NULL, 0 },
+	/*
+	 * 5 -> 6 (work item 11: no slow query): the pair index
+	 * (store-pairs.c), one row for every pair of characters side by
+	 * side in the index: the ids of the articles holding it, ascending,
+	 * as varint differences, or NULL when more than a list holds.
+	 * migrate_6 fills it from the stored articles.
+	 */
+	{ "CREATE TABLE pairs (pair INTEGER PRIMARY KEY, ids BLOB);",
+	migrate_6, 0 },
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
@@ -452,6 +464,14 @@ static const char *const sql_text[Q_COUNT] = {
 	[Q_RECLEAN] = "SELECT i.id, i.source, i.path, t.z, i.date, i.page"
 	    " FROM issues i JOIN texts t ON t.issue = i.id"
 	    " WHERE i.cleaner < ?1 ORDER BY i.kbase",
+	[Q_PAIR_GET] = "SELECT ids FROM pairs WHERE pair = ?1",
+	[Q_PAIR_PUT] = "INSERT INTO pairs(pair, ids) VALUES (?1, ?2)"
+	    " ON CONFLICT(pair) DO UPDATE SET ids = excluded.ids",
+	[Q_ARTICLE_EXISTS] = "SELECT 1 FROM articles WHERE id = ?1",
+	/* Q_SEARCH's columns for one article by its id. */
+	[Q_HIT_BY_ID] = "SELECT a.id, i.number, a.title, a.kicker,"
+	    " a.subtitle, a.skey, a.byline FROM articles a"
+	    " JOIN issues i ON i.id = a.issue WHERE a.id = ?1",
 };
 
 /* ---- small helpers around sqlite3 ---- */
@@ -968,6 +988,7 @@ open_at(const char *path, int version, struct store **out, char **err)
 	if (register_tokenizer(s, err) < 0 || migrate(s, have, version,
 	    err) < 0)
 		goto bad;
+	s->pairs.on = version >= 5;
 	note_open(s);
 	*out = s;
 	return 0;
@@ -1111,6 +1132,7 @@ open_readonly(const char *path, struct store **out, char **err)
 	}
 	if (register_tokenizer(s, err) < 0)
 		goto bad;
+	s->pairs.on = have >= 5;
 	note_open(s);
 	*out = s;
 	return 0;
@@ -1196,6 +1218,7 @@ store_close(struct store *s)
 	if (s->batch)
 		store_rollback(s);
 	df_clear(&s->df);
+	pairs_free(s);
 	for (i = 0; i < Q_COUNT; i++)
 		sqlite3_finalize(s->st[i]);
 	/*
@@ -1214,6 +1237,18 @@ store_close(struct store *s)
 	free(s->view);
 	free(s->vid);
 	free(s);
+}
+
+long
+store_pages_read(struct store *s)
+{
+	int hit = 0, miss = 0, hi;
+
+	if (sqlite3_db_status(s->db, SQLITE_DBSTATUS_CACHE_HIT, &hit, &hi,
+	    0) != SQLITE_OK || sqlite3_db_status(s->db,
+	    SQLITE_DBSTATUS_CACHE_MISS, &miss, &hi, 0) != SQLITE_OK)
+		return -1;
+	return (long)hit + miss;
 }
 
 int
@@ -1265,6 +1300,9 @@ store_begin(struct store *s, char **err)
 		}
 	}
 	s->batch = 1;
+	/* What the pair map knows of the table is only sure inside one
+	 * transaction (one rolled back may have written it). */
+	pairs_clear(s);
 	return 0;
 }
 
@@ -1301,8 +1339,8 @@ store_commit(struct store *s, char **err)
 {
 	if (!s->batch)
 		return fail(err, "library: no transaction to commit");
-	if (flush_pending(s, err) < 0 || df_sync(s, err) < 0 ||
-	    finish_merges(s, err) < 0 ||
+	if (flush_pending(s, err) < 0 || pairs_sync(s, err) < 0 ||
+	    df_sync(s, err) < 0 || finish_merges(s, err) < 0 ||
 	    numbers_ready(s, err) < 0 || run(s, Q_COMMIT, err) < 0) {
 		store_rollback(s);
 		return -1;
@@ -1321,6 +1359,7 @@ store_rollback(struct store *s)
 	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
 	pend_drop(s, 0);
 	df_clear(&s->df);
+	pairs_clear(s);
 	s->batch = 0;
 	s->dirty = 0;
 }

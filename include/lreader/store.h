@@ -17,8 +17,8 @@ struct store;
 /* Current schema version (PRAGMA user_version). 3: continuation marks,
  * term signatures for related reports, the byline in the index; 4:
  * signatures and postings packed as varints; 5: the index's usermerge
- * for the merges a commit finishes. */
-#define STORE_SCHEMA_VERSION 5
+ * for the merges a commit finishes; 6: the pair index for search. */
+#define STORE_SCHEMA_VERSION 6
 
 /*
  * Open (creating if needed, with its folder) the library at path: WAL, a
@@ -39,6 +39,12 @@ int store_open_version(const char *path, int version, struct store **out,
 /* Run SQL on the library's connection (the tokenizer registered): for
  * tests and tools that need rows no API writes. */
 int store_exec(struct store *s, const char *sql, char **err);
+/* Pages of the library this connection has read so far (SQLite's page
+ * cache hits and misses): what tests count to show how a query's work
+ * grows with the library, as time cannot. Unlike store_work it sees the
+ * full-text index's own reads: a phrase walk that tests thousands of
+ * rows to return one is one row to the virtual machine. */
+long store_pages_read(struct store *s);
 
 /*
  * The library path by SPEC: opt (from --db) if not NULL, else $LREADER_DB,

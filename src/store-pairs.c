@@ -1,0 +1,637 @@
+/*
+ * store-pairs.c: the pair index (schema 6, work item 11: no slow query).
+ * store-int.h: what the store's files share.
+ *
+ * A phrase of two common characters that is itself rare (心数: 心 in
+ * 84,000 articles, 数 in 109,000, together once, at 14,600 pages) costs
+ * FTS5 a walk of both characters' whole doclists, positions included,
+ * whatever the limit: the phrase is tested row by row and a walk goes on
+ * to the next match even past the rowid range asked for. An absent pair
+ * of common characters costs the same. So the library keeps, for every
+ * pair of folded characters next to each other in an index row (the
+ * tokens FTS5 holds side by side in one piece of a column, so a phrase
+ * of the query's characters can only match where each of its pairs is),
+ * a row in `pairs`: the articles holding it when they are at most
+ * PAIR_LIST_MAX, NULL when more. A pair with no row is in no article, so
+ * neither is any query holding it; a pair with a list names every
+ * article that can hold such a query, and search reads those few
+ * articles instead of walking the index (store-search.c).
+ *
+ * The lists are written from the tokenizer: while flush_pending writes
+ * an article's index row, the tokenizer hands each folded character to
+ * pairs_char (the row's distinct pairs are gathered in a set; FTS5's
+ * 'delete' is not noted), pairs_row_end moves
+ * them to the batch's map, and pairs_sync merges the map into the table
+ * at the end of the batch, or earlier when it holds PAIR_HELD_MAX ids.
+ * Lists hold article ids (which moving an issue's index keys leaves
+ * alone; those moves are not counted again) and are only ever added to:
+ * a deleted article leaves its id behind (ids are never reused), and a
+ * re-imported article that keeps its id (an heir) may no longer hold a
+ * pair it is listed under. So a list is a superset of the articles that
+ * hold its pair, and search checks every candidate against its text (as
+ * snippets do): exact, never more than the list. Not counting deletions
+ * keeps the lists out of the issues' savepoints: nothing here has to be
+ * rolled back with one. A list about to pass PAIR_LIST_MAX first drops
+ * the ids of articles that are gone.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <sqlite3.h>
+
+#include "lreader/search.h"
+#include "lreader/util.h"
+#include "store-int.h"
+
+/*
+ * Articles a pair's list holds at most. Past it search walks the index
+ * instead, newest first, and stops after the limit: a pair in k articles
+ * walks about 20/k of the doclists for the first 20 (k > 256: under a
+ * tenth, about 1.5 ms at 14,600 make-archive pages, where the whole walk
+ * of 心数 is 16 ms); below it search reads at most this many articles'
+ * rows and, for a count or a phrase longer than the pair, their bodies.
+ * make-archive, 14,600 pages: 478 pairs of 10,442 have lists, 38 KB of
+ * ids; the table takes 1.9 MB (0.006 of the page text), most of it the
+ * room lists left in their pages when they became NULL.
+ */
+#define PAIR_LIST_MAX 256
+/*
+ * Article ids the batch's map holds before pairs_sync writes them out
+ * (8 bytes each: 2 MB). A pair known to have no list holds none, so
+ * after the first write of a batch only rare pairs hold ids.
+ */
+#define PAIR_HELD_MAX (256 * 1024)
+/*
+ * Pairs known to be past their list (nothing to hold for them) kept in
+ * the map between writes (about 32 bytes each); past it the map forgets
+ * them and learns them again at the next write.
+ */
+#define PAIR_KNOWN_MAX (128 * 1024)
+
+/* The pair of two folded code points (both below 2^21; the first never
+ * 0, so no pair is 0). */
+static uint64_t
+pair_of(uint32_t a, uint32_t b)
+{
+	return (uint64_t)a << 21 | b;
+}
+
+/* ---- varint lists: ascending ids as differences ---- */
+
+static void
+put_varint(struct buf *b, uint64_t v)
+{
+	while (v >= 0x80) {
+		buf_addc(b, (char)((v & 0x7F) | 0x80));
+		v >>= 7;
+	}
+	buf_addc(b, (char)v);
+}
+
+/* Decode a stored list (n bytes at p) into *ids (the caller frees);
+ * returns the count, or (size_t)-1 if it is damaged. */
+static size_t
+list_decode(const unsigned char *p, size_t n, int64_t **ids)
+{
+	size_t i = 0, k = 0, cap = 16;
+	int64_t at = 0;
+	uint64_t v;
+	int sh;
+
+	*ids = xreallocarray(NULL, cap, sizeof **ids);
+	while (i < n) {
+		v = 0;
+		for (sh = 0; i < n && sh < 63; sh += 7) {
+			v |= (uint64_t)(p[i] & 0x7F) << sh;
+			if (!(p[i++] & 0x80))
+				break;
+		}
+		if (k == cap) {
+			cap *= 2;
+			*ids = xreallocarray(*ids, cap, sizeof **ids);
+		}
+		at += (int64_t)v;
+		(*ids)[k++] = at;
+	}
+	return k;
+}
+
+static int
+cmp_id(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* Sort ids[0..n) and drop repeats; returns the new count. */
+static size_t
+sort_unique(int64_t *ids, size_t n)
+{
+	size_t i, k = 0;
+
+	if (n > 1)
+		qsort(ids, n, sizeof *ids, cmp_id);
+	for (i = 0; i < n; i++)
+		if (k == 0 || ids[k - 1] != ids[i])
+			ids[k++] = ids[i];
+	return k;
+}
+
+/* ---- one index row's pairs ---- */
+
+static size_t
+slot_of(uint64_t key, size_t cap)
+{
+	return (size_t)((key * 0x9E3779B97F4A7C15ull) >> 32) & (cap - 1);
+}
+
+void
+pairs_row_begin(struct store *s, int64_t article)
+{
+	s->pairs.article = s->pairs.on ? article : 0;
+}
+
+/* Add pair to the row's set (growing it at half full). */
+static void
+row_add(struct pair_row *r, uint64_t pair)
+{
+	size_t h, i;
+
+	if (2 * (r->n + 1) > r->cap) {
+		uint64_t *old = r->set;
+		size_t ocap = r->cap;
+
+		r->cap = r->cap ? 2 * r->cap : 1024;
+		r->set = xcalloc(r->cap, sizeof *r->set);
+		r->list = xreallocarray(r->list, r->cap / 2, sizeof *r->list);
+		for (i = 0; i < ocap; i++)
+			if (old[i] != 0) {
+				for (h = slot_of(old[i], r->cap); r->set[h] != 0;
+				    h = (h + 1) & (r->cap - 1))
+					;
+				r->set[h] = old[i];
+			}
+		free(old);
+	}
+	for (h = slot_of(pair, r->cap); r->set[h] != 0; h = (h + 1) &
+	    (r->cap - 1))
+		if (r->set[h] == pair)
+			return;
+	r->set[h] = pair;
+	r->list[r->n++] = pair;
+}
+
+void
+pairs_char(struct pair_walk *w, const char *folded, size_t len)
+{
+	uint32_t c;
+
+	utf8_next(folded, len, &c);
+	if (w->prev != 0)
+		row_add(&w->s->pairs.row, pair_of(w->prev, c));
+	w->prev = c;
+}
+
+/* search_fold_each's callback for pairs_text. */
+static int
+text_char(void *ctx, const char *folded, size_t len, size_t start,
+    size_t end)
+{
+	(void)start;
+	(void)end;
+	pairs_char(ctx, folded, len);
+	return 0;
+}
+
+/* The pairs of one field (one piece of an index row), as the tokenizer
+ * gives them: its characters folded, white space (newlines included,
+ * which the index text turns into spaces) dropped. */
+static void
+pairs_text(struct store *s, const char *t)
+{
+	struct pair_walk w = { s, 0 };
+
+	search_fold_each(t, strlen(t), text_char, &w);
+}
+
+/* ---- the batch's map ---- */
+
+/* The entry of pair in the map, made if new. */
+static struct pair_ent *
+map_get(struct pair_map *m, uint64_t pair)
+{
+	struct pair_ent *old;
+	size_t h, i, ocap;
+
+	if (2 * (m->n + 1) > m->cap) {
+		old = m->v;
+		ocap = m->cap;
+		m->cap = m->cap ? 2 * m->cap : 4096;
+		m->v = xcalloc(m->cap, sizeof *m->v);
+		for (i = 0; i < ocap; i++)
+			if (old[i].pair != 0) {
+				for (h = slot_of(old[i].pair, m->cap);
+				    m->v[h].pair != 0; h = (h + 1) & (m->cap - 1))
+					;
+				m->v[h] = old[i];
+			}
+		free(old);
+	}
+	for (h = slot_of(pair, m->cap); m->v[h].pair != 0; h = (h + 1) &
+	    (m->cap - 1))
+		if (m->v[h].pair == pair)
+			return &m->v[h];
+	m->v[h].pair = pair;
+	m->n++;
+	return &m->v[h];
+}
+
+static void
+ent_hold(struct pair_map *m, struct pair_ent *e, int64_t id)
+{
+	if (e->n == e->cap) {
+		e->cap = e->cap ? 2 * e->cap : 4;
+		e->ids = xreallocarray(e->ids, e->cap, sizeof *e->ids);
+	}
+	e->ids[e->n++] = id;
+	m->held++;
+}
+
+static void
+ent_drop_ids(struct pair_map *m, struct pair_ent *e)
+{
+	m->held -= e->n;
+	free(e->ids);
+	e->ids = NULL;
+	e->n = e->cap = 0;
+}
+
+/* Empty the row's set, clearing only its used slots (a long article
+ * grows the set; the next short one need not clear all of it). Each
+ * pair is looked for until found, never stopping at an empty slot, so
+ * slots cleared before it do not hide it. */
+static void
+row_reset(struct pair_row *r)
+{
+	size_t i, h;
+
+	for (i = 0; i < r->n; i++) {
+		for (h = slot_of(r->list[i], r->cap); r->set[h] != r->list[i];
+		    h = (h + 1) & (r->cap - 1))
+			;
+		r->set[h] = 0;
+	}
+	r->n = 0;
+}
+
+void
+pairs_clear(struct store *s)
+{
+	struct pair_map *m = &s->pairs.map;
+	size_t i;
+
+	for (i = 0; i < m->cap; i++)
+		free(m->v[i].ids);
+	free(m->v);
+	memset(m, 0, sizeof *m);
+	row_reset(&s->pairs.row);
+	s->pairs.article = 0;
+}
+
+void
+pairs_free(struct store *s)
+{
+	pairs_clear(s);
+	free(s->pairs.row.set);
+	free(s->pairs.row.list);
+	memset(&s->pairs.row, 0, sizeof s->pairs.row);
+}
+
+int
+pairs_row_end(struct store *s, char **err)
+{
+	struct pair_row *r = &s->pairs.row;
+	struct pair_ent *e;
+	int64_t id = s->pairs.article;
+	size_t i;
+
+	s->pairs.article = 0;
+	if (id == 0) {
+		row_reset(r);
+		return 0;
+	}
+	for (i = 0; i < r->n; i++) {
+		e = map_get(&s->pairs.map, r->list[i]);
+		if (e->state != PAIR_PAST) {
+			ent_hold(&s->pairs.map, e, id);
+			/* Held more than a list may: past it, whatever the
+			 * table holds (an id is held once per row). */
+			if (e->n > PAIR_LIST_MAX) {
+				ent_drop_ids(&s->pairs.map, e);
+				e->state = PAIR_PAST;
+				e->dirty = 1;
+			}
+		}
+	}
+	row_reset(r);
+	return s->pairs.map.held > PAIR_HELD_MAX ? pairs_sync(s, err) : 0;
+}
+
+/* ---- writing the map to the table ---- */
+
+static int
+cmp_ent(const void *a, const void *b)
+{
+	const struct pair_ent *x = *(struct pair_ent *const *)a;
+	const struct pair_ent *y = *(struct pair_ent *const *)b;
+
+	return x->pair < y->pair ? -1 : x->pair > y->pair;
+}
+
+/* Write pair's list (n ids; NULL when ids is NULL: past its list). */
+static int
+put_list(struct store *s, uint64_t pair, const int64_t *ids, size_t n,
+    char **err)
+{
+	sqlite3_stmt *st = prep(s, Q_PAIR_PUT, err);
+	struct buf b;
+	size_t i;
+	int r = -1;
+
+	buf_init(&b);
+	for (i = 0; ids != NULL && i < n; i++)
+		put_varint(&b, (uint64_t)(ids[i] - (i > 0 ? ids[i - 1] : 0)));
+	if (st == NULL || bind_int64(s, st, 1, (int64_t)pair, err) < 0)
+		goto out;
+	if ((ids != NULL ? sqlite3_bind_blob(st, 2, b.len ? b.data : "",
+	    (int)b.len, SQLITE_STATIC) : sqlite3_bind_null(st, 2)) !=
+	    SQLITE_OK) {
+		db_fail(s, err, "bind");
+		goto out;
+	}
+	r = step(s, st, err) < 0 ? -1 : 0;
+out:
+	done(st);
+	buf_free(&b);
+	return r;
+}
+
+/*
+ * Pair's stored list: 1 with *ids, *n (the caller frees), 0 when it has
+ * no row, 2 when it is past its list (NULL).
+ */
+static int
+get_list(struct store *s, uint64_t pair, int64_t **ids, size_t *n,
+    char **err)
+{
+	sqlite3_stmt *st = prep(s, Q_PAIR_GET, err);
+	int r = -1;
+
+	*ids = NULL;
+	*n = 0;
+	if (st == NULL || bind_int64(s, st, 1, (int64_t)pair, err) < 0 ||
+	    (r = step(s, st, err)) <= 0)
+		goto out;
+	if (sqlite3_column_type(st, 0) == SQLITE_NULL) {
+		r = 2;
+		goto out;
+	}
+	*n = list_decode(sqlite3_column_blob(st, 0),
+	    (size_t)sqlite3_column_bytes(st, 0), ids);
+out:
+	done(st);
+	return r;
+}
+
+/* Keep only the ids of articles still in the library; returns the new
+ * count. */
+static int
+drop_gone(struct store *s, int64_t *ids, size_t *n, char **err)
+{
+	sqlite3_stmt *st;
+	size_t i, k = 0;
+	int r;
+
+	for (i = 0; i < *n; i++) {
+		if ((st = prep(s, Q_ARTICLE_EXISTS, err)) == NULL ||
+		    bind_int64(s, st, 1, ids[i], err) < 0 ||
+		    (r = step(s, st, err)) < 0) {
+			done(st);
+			return -1;
+		}
+		done(st);
+		if (r == 1)
+			ids[k++] = ids[i];
+	}
+	*n = k;
+	return 0;
+}
+
+/* Merge what e holds into its stored list. */
+static int
+sync_one(struct store *s, struct pair_ent *e, char **err)
+{
+	int64_t *ids;
+	size_t n;
+	int r;
+
+	if (e->state == PAIR_PAST) {
+		r = e->dirty ? put_list(s, e->pair, NULL, 0, err) : 0;
+		e->dirty = 0;
+		return r;
+	}
+	if ((r = get_list(s, e->pair, &ids, &n, err)) < 0)
+		return -1;
+	if (r == 2) {
+		e->state = PAIR_PAST;
+		ent_drop_ids(&s->pairs.map, e);
+		return 0;
+	}
+	ids = xreallocarray(ids, n + e->n, sizeof *ids);
+	memcpy(ids + n, e->ids, e->n * sizeof *ids);
+	n = sort_unique(ids, n + e->n);
+	if (n > PAIR_LIST_MAX && drop_gone(s, ids, &n, err) < 0) {
+		free(ids);
+		return -1;
+	}
+	if (n > PAIR_LIST_MAX) {
+		r = put_list(s, e->pair, NULL, 0, err);
+		e->state = PAIR_PAST;
+	} else {
+		r = put_list(s, e->pair, ids, n, err);
+	}
+	free(ids);
+	ent_drop_ids(&s->pairs.map, e);
+	return r;
+}
+
+int
+pairs_sync(struct store *s, char **err)
+{
+	struct pair_map *m = &s->pairs.map, keep;
+	struct pair_ent **todo, *e;
+	size_t i, k = 0, past = 0;
+	int r = 0;
+
+	if (m->n == 0)
+		return 0;
+	/* In pair order: neighbours in the table's B-tree one after the
+	 * other. */
+	todo = xreallocarray(NULL, m->n, sizeof *todo);
+	for (i = 0; i < m->cap; i++)
+		if (m->v[i].pair != 0 && (m->v[i].state != PAIR_PAST ||
+		    m->v[i].dirty))
+			todo[k++] = &m->v[i];
+	if (k > 1)
+		qsort(todo, k, sizeof *todo, cmp_ent);
+	for (i = 0; i < k && r == 0; i++)
+		r = sync_one(s, todo[i], err);
+	free(todo);
+	if (r < 0) {
+		pairs_clear(s);
+		return -1;
+	}
+	/* Keep what is known to be past its list, unless too many. */
+	for (i = 0; i < m->cap; i++)
+		past += m->v[i].pair != 0 && m->v[i].state == PAIR_PAST;
+	memset(&keep, 0, sizeof keep);
+	for (i = 0; past <= PAIR_KNOWN_MAX && i < m->cap; i++)
+		if (m->v[i].pair != 0 && m->v[i].state == PAIR_PAST) {
+			e = map_get(&keep, m->v[i].pair);
+			e->state = PAIR_PAST;
+		}
+	for (i = 0; i < m->cap; i++)
+		free(m->v[i].ids);
+	free(m->v);
+	*m = keep;
+	return 0;
+}
+
+/* ---- reading: what a query's pairs say ---- */
+
+/* Keep in a[0..*na) the ids also in b[0..nb) (both ascending). */
+static void
+intersect(int64_t *a, size_t *na, const int64_t *b, size_t nb)
+{
+	size_t i = 0, j = 0, k = 0;
+
+	while (i < *na && j < nb) {
+		if (a[i] < b[j])
+			i++;
+		else if (a[i] > b[j])
+			j++;
+		else {
+			a[k++] = a[i++];
+			j++;
+		}
+	}
+	*na = k;
+}
+
+int
+pairs_lookup(struct store *s, const char *folded, int64_t **ids,
+    size_t *n, char **err)
+{
+	size_t len = strlen(folded), i, k, nl;
+	uint32_t prev = 0, c;
+	uint64_t *seen = NULL, p;
+	int64_t *l;
+	int r = 0, have = 0;
+
+	*ids = NULL;
+	*n = 0;
+	if (!s->pairs.on)
+		return 0;
+	seen = xreallocarray(NULL, len + 1, sizeof *seen);
+	for (i = k = 0; i < len && r >= 0; prev = c) {
+		i += (size_t)utf8_next(folded + i, len - i, &c);
+		if (prev == 0)
+			continue;
+		p = pair_of(prev, c);
+		for (nl = 0; nl < k && seen[nl] != p; nl++)
+			;
+		if (nl < k)
+			continue;
+		seen[k++] = p;
+		if ((r = get_list(s, p, &l, &nl, err)) < 0)
+			break;
+		if (r == 0) {           /* in no article: nor is the query */
+			free(*ids);
+			*ids = NULL;
+			*n = 0;
+			have = 1;
+			break;
+		}
+		if (r == 1 && !have) {
+			*ids = l;
+			*n = nl;
+			have = 1;
+			continue;
+		}
+		if (r == 1)
+			intersect(*ids, n, l, nl);
+		free(l);
+		r = 0;
+	}
+	free(seen);
+	if (r < 0) {
+		free(*ids);
+		*ids = NULL;
+		*n = 0;
+		return -1;
+	}
+	return have;
+}
+
+/* ---- schema 6 (migrations[5]) ---- */
+
+/*
+ * Schema 4 -> 5 after migrations[4]'s SQL: the pairs of every stored
+ * article, from the same fields its index row holds (title; kicker,
+ * subtitle, byline and each paragraph).
+ */
+int
+migrate_6(struct store *s, char **err)
+{
+	sqlite3_stmt *rd = NULL;
+	struct body_walk w;
+	const char *kind, *text;
+	char *body;
+	size_t n;
+	int f, r;
+
+	s->pairs.on = 1;
+	if (sqlite3_prepare_v2(s->db, "SELECT id, title, kicker, subtitle,"
+	    " byline FROM articles ORDER BY id", -1, &rd, NULL) != SQLITE_OK) {
+		sqlite3_finalize(rd);
+		return db_fail(s, err, "prepare");
+	}
+	while ((r = step(s, rd, err)) == 1) {
+		pairs_row_begin(s, sqlite3_column_int64(rd, 0));
+		if (load_body(s, sqlite3_column_int64(rd, 0), &body, &n,
+		    err) < 0) {
+			r = -1;
+			break;
+		}
+		for (f = 1; f <= 4; f++) {
+			text = (const char *)sqlite3_column_text(rd, f);
+			pairs_text(s, text != NULL ? text : "");
+		}
+		w.p = body;
+		w.end = body + n;
+		while (body_next(&w, &kind, &text))
+			pairs_text(s, text);
+		free(body);
+		if (pairs_row_end(s, err) < 0) {
+			r = -1;
+			break;
+		}
+	}
+	sqlite3_finalize(rd);
+	if (r < 0) {
+		pairs_clear(s);
+		return -1;
+	}
+	return pairs_sync(s, err);
+}
