@@ -472,6 +472,14 @@ static const char *const sql_text[Q_COUNT] = {
 	[Q_HIT_BY_ID] = "SELECT a.id, i.number, a.title, a.kicker,"
 	    " a.subtitle, a.skey, a.byline FROM articles a"
 	    " JOIN issues i ON i.id = a.issue WHERE a.id = ?1",
+	/* Q_ARTICLES_OF with the fields a text filter looks in. */
+	[Q_ISSUE_TEXT_ROWS] = "SELECT " ARTICLE_COLS ", a.kicker, a.subtitle,"
+	    " a.byline FROM articles a JOIN issues i ON i.id = a.issue"
+	    " WHERE a.issue = ?1 AND " FLAGS_A " ORDER BY a.seq",
+	/* A pair index candidate for the sidebar: its issue, key, marks
+	 * and the fields a text filter looks in. */
+	[Q_CAND_ROW] = "SELECT issue, skey, read, bookmarked, title, kicker,"
+	    " subtitle, byline FROM articles WHERE id = ?1",
 };
 
 /* ---- small helpers around sqlite3 ---- */
