@@ -94,7 +94,7 @@ enum stmt_id {
 	Q_PUT_POSTING, Q_DEL_POSTING, Q_LINKS, Q_ART_PLACE, Q_PAGE_ISSUES,
 	Q_PAGE_ARTICLES, Q_POSTINGS, Q_RELATED_ROW, Q_POST_ROW, Q_ART_SKEY,
 	Q_FTS_MERGE,
-	Q_PAIR_GET, Q_PAIR_PUT, Q_ARTICLE_EXISTS, Q_HIT_BY_ID,
+	Q_PAIR_GET, Q_PAIR_PUT, Q_HIT_BY_ID,
 	Q_ISSUE_TEXT_ROWS, Q_CAND_ROW,
 	Q_COUNT
 };
@@ -138,15 +138,25 @@ struct pair_row {
 	size_t cap, n;
 };
 
-/* A pair the batch met: the article ids it holds for it, or none when
- * the pair is known to be past its list (PAIR_PAST; dirty: the table
- * does not say so yet). */
-enum { PAIR_OPEN, PAIR_PAST };
+/* A set of pairs: open addressing, 0 a free slot. */
+struct pair_set {
+	uint64_t *v;
+	size_t cap, n;
+};
+
+/* The ids a batch holds for one pair: n of them as varint differences
+ * in b (store-pairs.c: ent_hold). */
+struct pair_held {
+	uint32_t n, len, cap;
+	int64_t last;    /* the last id held */
+	unsigned char b[];
+};
+
+/* A pair the batch met, not known to be past its list: the ids it holds
+ * (store-pairs.c's `full` once more than a list may hold). */
 struct pair_ent {
 	uint64_t pair;   /* 0: a free slot */
-	int64_t *ids;
-	uint32_t n, cap;
-	unsigned char state, dirty;
+	struct pair_held *h;
 };
 
 struct pair_map {
@@ -161,6 +171,7 @@ struct pairs {
 	                           written (0: none, its pairs not noted) */
 	struct pair_row row;
 	struct pair_map map;
+	struct pair_set past;   /* pairs known to be past their list */
 };
 
 /* The tokenizer's walk over a piece of an index row: pairs_char notes

@@ -467,7 +467,6 @@ static const char *const sql_text[Q_COUNT] = {
 	[Q_PAIR_GET] = "SELECT ids FROM pairs WHERE pair = ?1",
 	[Q_PAIR_PUT] = "INSERT INTO pairs(pair, ids) VALUES (?1, ?2)"
 	    " ON CONFLICT(pair) DO UPDATE SET ids = excluded.ids",
-	[Q_ARTICLE_EXISTS] = "SELECT 1 FROM articles WHERE id = ?1",
 	/* Q_SEARCH's columns for one article by its id. */
 	[Q_HIT_BY_ID] = "SELECT a.id, i.number, a.title, a.kicker,"
 	    " a.subtitle, a.skey, a.byline FROM articles a"
@@ -1308,9 +1307,6 @@ store_begin(struct store *s, char **err)
 		}
 	}
 	s->batch = 1;
-	/* What the pair map knows of the table is only sure inside one
-	 * transaction (one rolled back may have written it). */
-	pairs_clear(s);
 	return 0;
 }
 
