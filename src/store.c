@@ -465,8 +465,8 @@ static const char *const sql_text[Q_COUNT] = {
 	    " FROM issues i JOIN texts t ON t.issue = i.id"
 	    " WHERE i.cleaner < ?1 ORDER BY i.kbase",
 	[Q_PAIR_GET] = "SELECT ids FROM pairs WHERE pair = ?1",
-	[Q_PAIR_PUT] = "INSERT INTO pairs(pair, ids) VALUES (?1, ?2)"
-	    " ON CONFLICT(pair) DO UPDATE SET ids = excluded.ids",
+	[Q_PAIR_PUT] = "REPLACE INTO pairs(pair, ids) VALUES (?1, ?2)",
+	[Q_PAIR_DEL] = "DELETE FROM pairs WHERE pair = ?1",
 	/* Q_SEARCH's columns for one article by its id. */
 	[Q_HIT_BY_ID] = "SELECT a.id, i.number, a.title, a.kicker,"
 	    " a.subtitle, a.skey, a.byline FROM articles a"
