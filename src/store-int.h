@@ -94,7 +94,7 @@ enum stmt_id {
 	Q_PUT_POSTING, Q_DEL_POSTING, Q_LINKS, Q_ART_PLACE, Q_PAGE_ISSUES,
 	Q_PAGE_ARTICLES, Q_POSTINGS, Q_RELATED_ROW, Q_POST_ROW, Q_ART_SKEY,
 	Q_FTS_MERGE,
-	Q_PAIR_GET, Q_PAIR_PUT, Q_PAIR_DEL, Q_HIT_BY_ID,
+	Q_PAIR_GET, Q_PAIR_PUT, Q_PAIR_DEL, Q_HIT_BY_ID, Q_PAIR_GONE,
 	Q_ISSUE_TEXT_ROWS, Q_CAND_ROW,
 	Q_COUNT
 };
@@ -286,6 +286,9 @@ void pairs_free(struct store *s);
  */
 int pairs_lookup(struct store *s, const char *folded, int64_t **ids,
     size_t *n, char **err);
+/* Whether the folded query is one pair: then a listed article that has
+ * not changed since (not in pairs_gone) holds it, unread. */
+int pairs_one(const char *folded);
 int migrate_6(struct store *s, char **err);
 
 #endif

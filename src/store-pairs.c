@@ -32,13 +32,16 @@
  * a deleted article leaves its id behind (ids are never reused), and a
  * re-imported article that keeps its id (an heir) may no longer hold a
  * pair it is listed under. So a list is a superset of the articles that
- * hold its pair, and search checks every candidate against its text (as
- * snippets do): exact, never more than the list. Not counting deletions
- * keeps the lists out of the issues' savepoints: nothing here has to be
- * rolled back with one. The ids of articles gone stay in their lists
- * (dropping them when a list fills up cost an import 60 % more: every
- * pair's list fills up once, and each id is a lookup); re-imported
- * articles mostly keep their ids, so few are left behind.
+ * hold its pair. A trigger notes in pairs_gone every article deleted or
+ * changed (an heir is deleted and put back under its id): an article
+ * listed for a pair and not in pairs_gone holds that pair, so a query of
+ * one pair is answered from the lists alone, and every other candidate
+ * is checked against its text (as snippets do): exact, never more than
+ * the lists. Not counting deletions in the lists keeps them out of the
+ * issues' savepoints (the trigger's rows are rolled back with one). The
+ * ids of articles gone stay in their lists (dropping them when a list
+ * fills up cost an import 60 % more: every pair's list fills up once,
+ * and each id is a lookup).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -637,10 +640,16 @@ pairs_lookup(struct store *s, const char *folded, int64_t **ids,
 	return have;
 }
 
+int
+pairs_one(const char *folded)
+{
+	return utf8_count(folded) == 2;
+}
+
 /* ---- schema 6 (migrations[5]) ---- */
 
 /*
- * Schema 4 -> 5 after migrations[4]'s SQL: the pairs of every stored
+ * Schema 5 -> 6 after migrations[5]'s SQL: the pairs of every stored
  * article, from the same fields its index row holds (title; kicker,
  * subtitle, byline and each paragraph).
  */

@@ -391,11 +391,37 @@ side_cand_cmp(const void *a, const void *b)
 	return x->key < y->key ? -1 : x->key > y->key;
 }
 
+/* Whether candidate id holds the folded query (one: a query of one
+ * pair, which an article unchanged since listed holds for sure). */
+static int
+cand_has(struct store *s, int64_t id, const char *folded, int one,
+    int *has, char **err)
+{
+	sqlite3_stmt *st = prep(s, Q_CAND_ROW, err);
+	int r;
+
+	*has = 0;
+	if (st == NULL || bind_int64(s, st, 1, id, err) < 0 ||
+	    (r = step(s, st, err)) < 0) {
+		done(st);
+		return -1;
+	}
+	if (r == 1 && one && !sqlite3_column_int(st, 8))
+		*has = 1;
+	else if (r == 1)
+		r = article_has(s, id, (const char *)sqlite3_column_text(st, 4),
+		    (const char *)sqlite3_column_text(st, 5),
+		    (const char *)sqlite3_column_text(st, 6),
+		    (const char *)sqlite3_column_text(st, 7), folded, has, err);
+	done(st);
+	return r < 0 ? -1 : 0;
+}
+
 /*
  * The sidebar's issues from index key lo on when the pair index narrows
  * the text to the articles ids[0..n): those passing the filters, in key
- * (issue) order, each looked through (article_has) until `limit` issues
- * have a match; keys[], counts[] as issues_by_text's.
+ * (issue) order, each checked (cand_has) until `limit` issues have a
+ * match; keys[], counts[] as issues_by_text's.
  */
 static int
 issues_by_cands(struct store *s, const char *folded, const int64_t *ids,
@@ -405,7 +431,7 @@ issues_by_cands(struct store *s, const char *folded, const int64_t *ids,
 	struct side_cand *c = xreallocarray(NULL, n + 1, sizeof *c);
 	sqlite3_stmt *st;
 	size_t i, k = 0;
-	int r = 0, has;
+	int r = 0, has, one = pairs_one(folded);
 
 	for (i = 0; i < n && r >= 0; i++) {
 		if ((st = prep(s, Q_CAND_ROW, err)) == NULL ||
@@ -429,21 +455,8 @@ issues_by_cands(struct store *s, const char *folded, const int64_t *ids,
 		if (*nk > 0 && (*keys)[*nk - 1] != c[i].issue && limit > 0 &&
 		    *nk == (size_t)limit)
 			break;
-		has = 0;
-		if ((st = prep(s, Q_CAND_ROW, err)) == NULL ||
-		    bind_int64(s, st, 1, c[i].id, err) < 0 ||
-		    (r = step(s, st, err)) < 0 || (r == 1 && article_has(s,
-		    c[i].id, (const char *)sqlite3_column_text(st, 4),
-		    (const char *)sqlite3_column_text(st, 5),
-		    (const char *)sqlite3_column_text(st, 6),
-		    (const char *)sqlite3_column_text(st, 7), folded, &has,
-		    err) < 0))
-			r = -1;
-		done(st);
-		if (r < 0)
-			break;
-		r = 0;
-		if (!has)
+		if ((r = cand_has(s, c[i].id, folded, one, &has, err)) < 0 ||
+		    !has)
 			continue;
 		if (*nk == 0 || (*keys)[*nk - 1] != c[i].issue) {
 			*keys = xreallocarray(*keys, *nk + 1, sizeof **keys);

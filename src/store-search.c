@@ -432,11 +432,12 @@ hunt_run(struct hunt *h, char *const match[2], char **err)
 
 /* ---- search through the pair index (store-pairs.c) ---- */
 
-/* An article the pair index names: its index key, and whether its
- * title holds the query (its group). */
+/* An article the pair index names: its index key, whether its title
+ * holds the query (its group), and whether it holds the query for sure
+ * (a query of one pair, the article unchanged since listed). */
 struct cand {
 	int64_t id, key;
-	int in_title;
+	int in_title, sure;
 };
 
 /* SPEC order, the walks' order: the title group first; in each, dated
@@ -480,16 +481,22 @@ cands_read(struct store *s, const int64_t *ids, size_t n,
 	struct cand *c = xreallocarray(NULL, n + 1, sizeof *c);
 	sqlite3_stmt *st;
 	size_t i, k = 0;
-	int r = 0;
+	int r = 0, one = pairs_one(folded);
 
 	for (i = 0; i < n; i++) {
-		if ((r = hit_by_id(s, ids[i], &st, err)) < 0)
+		if ((st = prep(s, Q_CAND_ROW, err)) == NULL ||
+		    bind_int64(s, st, 1, ids[i], err) < 0 ||
+		    (r = step(s, st, err)) < 0) {
+			done(st);
+			r = -1;
 			break;
+		}
 		if (r == 1) {
 			c[k].id = ids[i];
-			c[k].key = sqlite3_column_int64(st, 5);
+			c[k].key = sqlite3_column_int64(st, 1);
+			c[k].sure = one && !sqlite3_column_int(st, 8);
 			c[k++].in_title = text_has((const char *)
-			    sqlite3_column_text(st, 2), folded);
+			    sqlite3_column_text(st, 4), folded);
 		}
 		done(st);
 	}
@@ -506,9 +513,10 @@ cands_read(struct store *s, const int64_t *ids, size_t n,
 
 /*
  * The hits among the pair index's candidates, in SPEC order: the title
- * group as the titles say, then each other candidate whose other fields
- * hold the query (a candidate may hold only the pairs, or have been
- * re-imported without them), until the limit.
+ * group as the titles say, then each other candidate that holds the
+ * query for sure or whose other fields hold it (a candidate may hold
+ * only the pairs, or have been re-imported without them), until the
+ * limit.
  */
 static int
 hunt_cands(struct hunt *h, const int64_t *ids, size_t n, char **err)
@@ -522,23 +530,48 @@ hunt_cands(struct hunt *h, const int64_t *ids, size_t n, char **err)
 		return -1;
 	for (i = 0; i < nc && r == 0 && !hunt_done(h); i++) {
 		if ((r = hit_by_id(h->s, c[i].id, &st, err)) == 1)
-			r = give_hit(h, st, c[i].in_title, !c[i].in_title, err);
+			r = give_hit(h, st, c[i].in_title, !c[i].in_title &&
+			    !c[i].sure, err);
 		done(st);
 	}
 	free(c);
 	return r;
 }
 
-/* How many of the candidates ids[0..n) hold the folded query. */
+/* Whether article id changed since the pair index listed it. */
+static int
+pair_gone(struct store *s, int64_t id, int *gone, char **err)
+{
+	sqlite3_stmt *st = prep(s, Q_PAIR_GONE, err);
+	int r = -1;
+
+	if (st != NULL && bind_int64(s, st, 1, id, err) == 0 &&
+	    step(s, st, err) == 1) {
+		*gone = sqlite3_column_int(st, 0);
+		r = 0;
+	}
+	done(st);
+	return r;
+}
+
+/* How many of the candidates ids[0..n) hold the folded query: those
+ * sure to (one pair, unchanged) counted unread, the rest read. */
 static int
 count_cands(struct store *s, const int64_t *ids, size_t n,
     const char *folded, long *count, char **err)
 {
 	sqlite3_stmt *st;
 	size_t i;
-	int r = 0, has;
+	int r = 0, has, gone = 1, one = pairs_one(folded);
 
 	for (i = 0; i < n && r >= 0; i++) {
+		if (one && (r = pair_gone(s, ids[i], &gone, err)) == 0 &&
+		    !gone) {
+			(*count)++;
+			continue;
+		}
+		if (r < 0)
+			break;
 		if ((r = hit_by_id(s, ids[i], &st, err)) == 1) {
 			r = article_has(s, ids[i], (const char *)
 			    sqlite3_column_text(st, 2), (const char *)

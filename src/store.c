@@ -242,10 +242,19 @@ static const struct migration migrations[] = {
 	 * 5 -> 6 (work item 11: no slow query): the pair index
 	 * (store-pairs.c), one row for every pair of characters side by
 	 * side in the index: the ids of the articles holding it, ascending,
-	 * as varint differences, or NULL when more than a list holds.
-	 * migrate_6 fills it from the stored articles.
+	 * as varint differences, or NULL when more than a list holds; and
+	 * the ids of articles deleted or changed since they were listed
+	 * (an heir is deleted and put back under its id), which search
+	 * checks against their text. migrate_6 fills pairs from the stored
+	 * articles.
 	 */
-	{ "CREATE TABLE pairs (pair INTEGER PRIMARY KEY, ids BLOB);",
+	{ "CREATE TABLE pairs (pair INTEGER PRIMARY KEY, ids BLOB);"
+	"CREATE TABLE pairs_gone (id INTEGER PRIMARY KEY);"
+	"CREATE TRIGGER pairs_gone_del AFTER DELETE ON articles BEGIN"
+	" INSERT OR IGNORE INTO pairs_gone(id) VALUES (old.id); END;"
+	"CREATE TRIGGER pairs_gone_upd AFTER UPDATE OF title, kicker,"
+	" subtitle, byline ON articles BEGIN"
+	" INSERT OR IGNORE INTO pairs_gone(id) VALUES (old.id); END;",
 	migrate_6, 0 },
 };
 
@@ -471,14 +480,17 @@ static const char *const sql_text[Q_COUNT] = {
 	[Q_HIT_BY_ID] = "SELECT a.id, i.number, a.title, a.kicker,"
 	    " a.subtitle, a.skey, a.byline FROM articles a"
 	    " JOIN issues i ON i.id = a.issue WHERE a.id = ?1",
+	[Q_PAIR_GONE] = "SELECT EXISTS (SELECT 1 FROM pairs_gone"
+	    " WHERE id = ?1)",
 	/* Q_ARTICLES_OF with the fields a text filter looks in. */
 	[Q_ISSUE_TEXT_ROWS] = "SELECT " ARTICLE_COLS ", a.kicker, a.subtitle,"
 	    " a.byline FROM articles a JOIN issues i ON i.id = a.issue"
 	    " WHERE a.issue = ?1 AND " FLAGS_A " ORDER BY a.seq",
-	/* A pair index candidate for the sidebar: its issue, key, marks
-	 * and the fields a text filter looks in. */
+	/* A pair index candidate: its issue, key, marks, the fields a
+	 * query looks in, and whether it changed since it was listed. */
 	[Q_CAND_ROW] = "SELECT issue, skey, read, bookmarked, title, kicker,"
-	    " subtitle, byline FROM articles WHERE id = ?1",
+	    " subtitle, byline, EXISTS (SELECT 1 FROM pairs_gone g"
+	    " WHERE g.id = articles.id) FROM articles WHERE id = ?1",
 };
 
 /* ---- small helpers around sqlite3 ---- */
