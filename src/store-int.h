@@ -165,6 +165,10 @@ struct pair_map {
 	size_t held;     /* ids held, over all entries */
 };
 
+/* The schema version that added the pair index (migrations[5]): an
+ * older library opened at its own version (tests) has no pairs table. */
+#define PAIRS_SCHEMA 6
+
 struct pairs {
 	int on;                 /* the library has the pair index */
 	int64_t article;        /* the article whose index row is being

@@ -1007,7 +1007,7 @@ open_at(const char *path, int version, struct store **out, char **err)
 	if (register_tokenizer(s, err) < 0 || migrate(s, have, version,
 	    err) < 0)
 		goto bad;
-	s->pairs.on = version >= 5;
+	s->pairs.on = version >= PAIRS_SCHEMA;
 	note_open(s);
 	*out = s;
 	return 0;
@@ -1151,7 +1151,7 @@ open_readonly(const char *path, struct store **out, char **err)
 	}
 	if (register_tokenizer(s, err) < 0)
 		goto bad;
-	s->pairs.on = have >= 5;
+	s->pairs.on = have >= PAIRS_SCHEMA;
 	note_open(s);
 	*out = s;
 	return 0;
