@@ -118,6 +118,7 @@ enum seg_weight {
 	W_A_CUT_CREDIT,      /* a credit or source note stands between */
 	W_A_CUT_CAPTION,     /* a photo caption stands between */
 	W_A_CUT_LEAD,        /* the next paragraph opens as a news lead */
+	W_A_NO_WORDS,        /* no word of the headline anywhere in its run */
 	W_A_COHESION,        /* rare words shared across the cut */
 	W_A_DEPTH,           /* ... far fewer than across the gaps around */
 	W_A_LEAD,            /* title words in the article's first paragraph */

@@ -472,6 +472,33 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* Headlines gathered between their bodies and a photo's lead-in: the
+	 * last of them stands right before the lead-in, but shares none of
+	 * its words; it heads its own body (W_A_NO_WORDS). */
+	column(&b, a1, 17);
+	column(&b, a2, 17);
+	column(&b, b1, 17);
+	column(&b, b2, 17);
+	buf_adds(&b, "孙丽：培养更多懂技术的职业农民\n□ 本报记者 郝强\n");
+	buf_adds(&b, "周涛：让红色旅游成为富民产业\n□ 本报记者 郝强\n");
+	column(&b, "霜降过后，方山县漫山遍野的野生沙棘进入采摘期，当地村民结伴上山，采下的沙棘果由合作社统一收购。", 17);
+	buf_adds(&b, "村民在山坡上采摘沙棘果。 通讯员 梁红梅 摄\n");
+	assign_page(&s, b.data);
+	for (i = 0; i < s.na; i++)
+		if (s.a[i].head >= 0 &&
+		    strstr(s.h[s.a[i].head].title, "周涛") != NULL)
+			break;
+	ok(i < s.na && s.a[i].first == 2,
+	    "assign: the last gathered headline heads its body, not the "
+	    "photo's lead-in after it");
+	for (i = 0; i < s.na; i++)
+		if (s.a[i].first == 4)
+			break;
+	ok(i < s.na && s.a[i].head < 0,
+	    "assign: the lead-in heads no headline of the block");
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A dateline opens an article, even one whose headline is not here. */
 	buf_adds(&b, "周涛：让红色旅游成为富民产业\n□ 本报记者 郝强\n");
 	column(&b, b1, 17);
