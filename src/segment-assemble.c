@@ -141,28 +141,8 @@ last_para_lead_in(const struct seg *s, size_t cap)
 static double
 caption_fit(const struct seg *s, const struct seg_item *cap, int r)
 {
-	struct seg_headline h;
-	size_t k, p;
-	double best = 0, a;
-
-	if (r < 0)
-		return 0;
-	memset(&h, 0, sizeof h);
-	h.bg = seg_bigrams(cap->text, &h.nbg);
-	h.idf = xcalloc(h.nbg + 1, sizeof *h.idf);
-	for (k = 0; k < h.nbg; k++)
-		h.total += (h.idf[k] = seg_idf(s, h.bg[k]));
-	{
-		double *v = xcalloc(s->np + 1, sizeof *v);
-		seg_affinities(s, &h, v);
-		for (p = s->a[r].first; p <= s->a[r].last; p++)
-			if ((a = v[p]) > best)
-				best = a;
-		free(v);
-	}
-	free(h.bg);
-	free(h.idf);
-	return best;
+	return r < 0 ? 0 : seg_text_fit(s, cap->text, s->a[r].first,
+	    s->a[r].last);
 }
 
 /* Where each caption goes: it->body = a run, or -1 for a photo item. */

@@ -49,6 +49,7 @@ struct gap {
 	int heading;         /* headline index of a heading candidate, or -1 */
 	int credit;          /* a credit, a byline after a body, a source */
 	int caption;         /* a caption that stands alone (cut no sentence) */
+	int foreign;         /* ... sharing words with no paragraph near it */
 	int series;          /* heading candidates in the same stretch */
 	double cohesion;     /* rare words shared across */
 	double depth;        /* how far cohesion dips here (depth_of) */
@@ -110,6 +111,31 @@ para_after(const struct seg *s, size_t i)
 	return s->np;
 }
 
+/* Paragraphs on each side of a caption that its words are looked for in. */
+#define CAPTION_NEAR 3
+/* A caption sharing less than this share of its rare words with each of
+ * them is about none of them. */
+#define CAPTION_FOREIGN 0.15
+
+/*
+ * Whether the caption standing before live paragraph at is about none of
+ * the paragraphs near it: a picture printed inside an article shows what
+ * the article tells (图为…), so its caption shares words with it; one
+ * that shares none is a photo item of its own, or another article's, and
+ * the text does not run on across it.
+ */
+static int
+foreign_caption(const struct seg *s, const char *text, size_t at)
+{
+	size_t a0 = at >= CAPTION_NEAR ? at - CAPTION_NEAR : 0;
+	size_t b1 = at + CAPTION_NEAR - 1;
+
+	if (at == 0 || at >= s->np)
+		return 0;
+	return seg_text_fit(s, text, a0, at - 1) < CAPTION_FOREIGN &&
+	    seg_text_fit(s, text, at, b1) < CAPTION_FOREIGN;
+}
+
 static void
 find_gaps(struct dp *d)
 {
@@ -127,8 +153,11 @@ find_gaps(struct dp *d)
 			g->blocks++;
 		else if (it->kind == I_CREDIT)
 			g->credit = 1;
-		else if (it->kind == I_CAPTION && !it->cut)
+		else if (it->kind == I_CAPTION && !it->cut) {
+			size_t at = (size_t)(g - d->g);
 			g->caption = 1;
+			g->foreign |= foreign_caption(s, it->text, at);
+		}
 	}
 	for (h = 0; h < (int)s->nh; h++) {
 		const struct seg_headline *hd = &s->h[h];
@@ -198,6 +227,8 @@ cut_score(const struct dp *d, size_t p)
 		x += W(A_CUT_CREDIT);
 	if (g->caption)
 		x += W(A_CUT_CAPTION);
+	if (g->foreign)
+		x += W(A_CUT_FOREIGN);
 	if (next->lead && !next->dateline)
 		x += W(A_CUT_LEAD);
 	if (next->source || next->signoff)

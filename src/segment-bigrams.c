@@ -384,6 +384,31 @@ seg_affinities(const struct seg *s, const struct seg_headline *h, double *out)
 }
 
 double
+seg_text_fit(const struct seg *s, const char *text, size_t p0, size_t p1)
+{
+	struct seg_headline h;
+	double *v, best = 0;
+	size_t k, p;
+
+	if (p0 > p1 || p0 >= s->np)
+		return 0;
+	memset(&h, 0, sizeof h);
+	h.bg = seg_bigrams(text, &h.nbg);
+	h.idf = xcalloc(h.nbg + 1, sizeof *h.idf);
+	for (k = 0; k < h.nbg; k++)
+		h.total += (h.idf[k] = seg_idf(s, h.bg[k]));
+	v = xcalloc(s->np + 1, sizeof *v);
+	seg_affinities(s, &h, v);
+	for (p = p0; p <= p1 && p < s->np; p++)
+		if (v[p] > best)
+			best = v[p];
+	free(v);
+	free(h.bg);
+	free(h.idf);
+	return best;
+}
+
+double
 seg_idf(const struct seg *s, uint64_t x)
 {
 	size_t k = find_u64(s->dfk, s->ndf, x);

@@ -548,16 +548,7 @@ seg_parse_blocks(struct seg *s)
 static double
 text_affinity(const struct seg *s, const char *text, size_t p)
 {
-	struct seg_headline h;
-	double *v = xcalloc(s->np + 1, sizeof *v), x;
-
-	text_terms(s, text, &h);
-	seg_affinities(s, &h, v);
-	x = v[p];
-	free(v);
-	free(h.bg);
-	free(h.idf);
-	return x;
+	return seg_text_fit(s, text, p, p);
 }
 
 /* A plain title right above headline k in its block that heads nothing

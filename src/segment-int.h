@@ -117,6 +117,7 @@ enum seg_weight {
 	W_A_CUT_MARK,        /* the paragraph before ends with a mark */
 	W_A_CUT_CREDIT,      /* a credit or source note stands between */
 	W_A_CUT_CAPTION,     /* a photo caption stands between */
+	W_A_CUT_FOREIGN,     /* ... about none of the text near it */
 	W_A_CUT_LEAD,        /* the next paragraph opens as a news lead */
 	W_A_NO_WORDS,        /* no word of the headline anywhere in its run */
 	W_A_COHESION,        /* rare words shared across the cut */
@@ -413,6 +414,10 @@ double seg_idf(const struct seg *s, uint64_t x);
  * so in time of the paragraphs that hold its words. */
 void seg_affinities(const struct seg *s, const struct seg_headline *h,
     double *out);
+/* The best share of text's rare bigrams that one live paragraph of
+ * [p0, p1] holds (seg_affinities' measure), 0 if the range is empty. */
+double seg_text_fit(const struct seg *s, const char *text, size_t p0,
+    size_t p1);
 /* Whether live paragraph p names h's speaker (2), one of its byline's
  * names (1), or neither (0). */
 int seg_names_in(const struct seg *s, const struct seg_headline *h,

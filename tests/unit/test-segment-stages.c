@@ -499,6 +499,20 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A caption about none of the text around it is a picture of its
+	 * own: the article before it ends there (W_A_CUT_FOREIGN). */
+	buf_adds(&b, "孙丽：培养更多懂技术的职业农民\n□ 本报记者 郝强\n");
+	column(&b, a1, 17);
+	column(&b, a2, 17);
+	buf_adds(&b, "清明节前夕，兴县蔡家崖村的纪念馆里，一批中学生重温烽火岁月。 通讯员 王芳 摄\n");
+	column(&b, "时下正值荆条花期，交口县回龙镇的养蜂人早出晚归，忙着割蜜、摇蜜，山野间弥漫着甜丝丝的气息。", 17);
+	buf_adds(&b, "一名蜂农从蜂箱中提出挂满蜜脾的巢框。 薛东平 摄\n");
+	assign_page(&s, b.data);
+	ok(s.na >= 2 && s.a[0].last == 1,
+	    "assign: the article ends before a caption about none of it");
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A dateline opens an article, even one whose headline is not here. */
 	buf_adds(&b, "周涛：让红色旅游成为富民产业\n□ 本报记者 郝强\n");
 	column(&b, b1, 17);
