@@ -513,6 +513,26 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A headline with a —— subtitle and no byline, gathered after the
+	 * report its words match, above another with its byline: that
+	 * report's headline, not a series banner over the text below. */
+	column(&b, "本报讯（记者 李江）近日，孝义市人民医院胸痛中心通过国家胸痛中心认证，成为我市第三家通过认证的胸痛中心。", 17);
+	column(&b, "据了解，该院胸痛中心建立了院前急救与院内救治无缝衔接的绿色通道，急性胸痛患者救治时间明显缩短。", 17);
+	buf_adds(&b, "孝义市人民医院胸痛中心通过国家认证\n——我市急性胸痛救治能力再提升\n");
+	buf_adds(&b, "周涛：让红色旅游成为富民产业\n——吕梁山区红色旅游观察\n"
+	    "□ 本报记者 郝强\n");
+	column(&b, b1, 17);
+	column(&b, b2, 17);
+	assign_page(&s, b.data);
+	for (i = 0; i < s.nh && !s.h[i].banner; i++)
+		;
+	is_int(i, s.nh, "assign: no banner");
+	ok(s.na == 2 && s.a[0].head >= 0 &&
+	    strstr(s.h[s.a[0].head].title, "胸痛中心") != NULL,
+	    "assign: the headline gathered after its report heads it");
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A dateline opens an article, even one whose headline is not here. */
 	buf_adds(&b, "周涛：让红色旅游成为富民产业\n□ 本报记者 郝强\n");
 	column(&b, b1, 17);
