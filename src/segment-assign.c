@@ -325,6 +325,40 @@ lone(const struct dp *d, int k)
 	    d->s->h[k].nblock <= AFTER_MAX;
 }
 
+/* A lone title's words found before it at least this share of how well
+ * they are found after it: its words go on from the text before. */
+#define LONE_BEFORE_SHARE 0.5
+
+/*
+ * What a lone title's words in the text after it count for. A lone plain
+ * title between paragraphs is a section heading or a headline, and its
+ * words are about the text after it either way. Where they are about the
+ * text before it too (a section heading of the same story), they say
+ * nothing about a cut, and counted in full they make every section
+ * heading the headline of its section: they keep W_A_LONE_WORDS of their
+ * weight. A headline of a new report matches the text after it only.
+ */
+static double
+lone_share(const struct dp *d, int k)
+{
+	const struct gap *g = &d->g[d->gap_of[k]];
+	size_t at = (size_t)d->gap_of[k], p, a0, b1;
+	double before = 0, after = 0, x;
+
+	if (g->heading != k)
+		return 1;
+	a0 = at >= SECTION_BEFORE ? at - SECTION_BEFORE : 0;
+	b1 = at + SECTION_AFTER < d->s->np ? at + SECTION_AFTER : d->s->np;
+	for (p = a0; p < b1; p++) {
+		x = d->aff[p * (size_t)d->nh + (size_t)k];
+		if (p < at && x > before)
+			before = x;
+		if (p >= at && x > after)
+			after = x;
+	}
+	return before >= LONE_BEFORE_SHARE * after ? W(A_LONE_WORDS) : 1;
+}
+
 /* Score of headline state k opening a run at paragraph p (before bans:
  * computed once, see start_score). */
 static double
@@ -345,7 +379,7 @@ start_base(const struct dp *d, int k, size_t p)
 	 * headline of the text right after it: it heads nothing else. */
 	if (d->g[d->gap_of[k]].heading == k && (size_t)d->gap_of[k] != p)
 		return NEVER;
-	x = W(A_LEAD) * d->aff[p * (size_t)d->nh + (size_t)k];
+	x = W(A_LEAD) * lone_share(d, k) * d->aff[p * (size_t)d->nh + (size_t)k];
 	/* Every headline heads something: W_A_USE once for a split headline
 	 * too (its lower part; the upper one is an extra headline only if
 	 * its words find it a body). Reading a headline as two: each part
@@ -376,7 +410,8 @@ emit_base(const struct dp *d, int k, size_t p)
 
 	if (k == d->nh)
 		return 0;
-	return W(A_PARA) * d->aff[at] + (d->names[at] == 2 ? W(A_NAME) :
+	return W(A_PARA) * lone_share(d, k) * d->aff[at] +
+	    (d->names[at] == 2 ? W(A_NAME) :
 	    d->names[at] == 1 ? W(A_BYLINE_NAME) : 0);
 }
 

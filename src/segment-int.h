@@ -124,6 +124,7 @@ enum seg_weight {
 	W_A_DEPTH,           /* ... far fewer than across the gaps around */
 	W_A_LEAD,            /* title words in the article's first paragraph */
 	W_A_PARA,            /* title words in each paragraph */
+	W_A_LONE_WORDS,      /* ... the share counted for a lone title */
 	W_A_NAME,            /* the title's speaker (NAME：…) in the body */
 	W_A_BYLINE_NAME,     /* a name of the byline in the body */
 	W_A_BEFORE,          /* the headline stands right before the body */
