@@ -68,6 +68,24 @@ run_near(const struct seg *s, size_t i, int d)
 	}
 }
 
+/*
+ * Whether a picture's caption, item i, stands between the headline of run r
+ * and its text: printed under an article's headline, it is that article's.
+ */
+static int
+under_headline(const struct seg *s, size_t i, int r)
+{
+	int h = r >= 0 ? s->a[r].head : -1;
+
+	while (i-- > 0) {
+		if (s->it[i].kind == I_BLOCK)
+			return h >= 0 && s->h[h].item == i;
+		if (s->it[i].kind == I_PARA && !s->it[i].dropped)
+			return 0;
+	}
+	return 0;
+}
+
 static int
 credit_matches(const char *credit, const char *byline)
 {
@@ -176,8 +194,8 @@ place_captions(struct seg *s)
 			it->body = n;
 			continue;
 		}
-		if (p >= 0 && p == n) {
-			it->body = p;
+		if ((p >= 0 && p == n) || under_headline(s, i, n)) {
+			it->body = n;
 			continue;
 		}
 		for (k = 0; k < s->na && it->credit != NULL; k++)
@@ -267,7 +285,13 @@ run_article(struct seg *s, size_t r, long skip)
 	struct article *a = article_new();
 	const struct seg_article *run = &s->a[r];
 	size_t from = s->paras[run->first], to = s->paras[run->last], i;
+	/* Items from `under` to the text stand under its headline. */
+	size_t under = run->head >= 0 && s->h[run->head].item < from ?
+	    s->h[run->head].item + 1 : from;
 
+	for (i = under; i < from; i++)
+		if (s->it[i].kind == I_CAPTION && s->it[i].body == (int)r)
+			add_para_item(a, &s->it[i]);
 	for (i = from; i <= to; i++) {
 		struct seg_item *it = &s->it[i];
 		if (it->kind == I_PARA && !it->dropped) {
@@ -288,7 +312,7 @@ run_article(struct seg *s, size_t r, long skip)
 	for (i = to + 1; i < s->nit; i++)
 		if (s->it[i].kind == I_CAPTION && s->it[i].body == (int)r)
 			add_para_item(a, &s->it[i]);
-	for (i = 0; i < from; i++)
+	for (i = 0; i < under; i++)
 		if (s->it[i].kind == I_CAPTION && s->it[i].body == (int)r)
 			add_para_item(a, &s->it[i]);
 	if (run->head >= 0)

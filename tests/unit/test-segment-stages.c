@@ -578,6 +578,20 @@ test_assemble(void)
 	is_int(p.n, 1, "assemble: a closing sentence with its mark stays in "
 	    "the article");
 	page_free(&p);
+	buf_reset(&b);
+
+	/* A picture printed between an article's headline and its text is
+	 * the article's, whatever its caption says. */
+	buf_adds(&b, "报告会在市委党校举行\n□ 本报记者 郝晓东\n");
+	buf_adds(&b, "图为活动现场。 记者 张瑞 摄\n");
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (3)");
+	is_int(p.n, 1, "assemble: a caption under a headline is no photo item");
+	if (p.n == 1 && p.articles[0]->npara > 0)
+		is_int(p.articles[0]->paras[0].kind, PARA_CAPTION,
+		    "assemble: ... but the article's first picture");
+	page_free(&p);
 	buf_free(&b);
 }
 
