@@ -106,6 +106,35 @@ credit_matches(const char *credit, const char *byline)
 	return r;
 }
 
+/* A dateline names its reporters in parentheses this far in at most. */
+#define DATELINE_NAMES_WITHIN 60
+
+/*
+ * Whether a photo credit names a reporter the dateline opening run r names
+ * (本报讯（记者 张瑞）… under 图为…。 记者 张瑞 摄): the reporter took
+ * the picture of the report.
+ */
+static int
+credit_in_dateline(const struct seg *s, const char *credit, int r)
+{
+	const struct seg_item *first;
+	const char *open, *close;
+	char *names;
+	int k;
+
+	if (r < 0)
+		return 0;
+	first = &s->it[s->paras[s->a[r].first]];
+	if (!first->dateline || (open = strstr(first->text, "（")) == NULL ||
+	    open - first->text > DATELINE_NAMES_WITHIN ||
+	    (close = strstr(open, "）")) == NULL)
+		return 0;
+	names = xstrndup(open, (size_t)(close - open));
+	k = credit_matches(credit, names);
+	free(names);
+	return k;
+}
+
 /* Whether s opens with a date: 10月5日, 7月25日. */
 static int
 opens_with_date(const char *s)
@@ -204,6 +233,12 @@ place_captions(struct seg *s)
 				it->body = (int)k;
 				break;
 			}
+		if (it->body < 0 && it->credit != NULL) {
+			if (credit_in_dateline(s, it->credit, p))
+				it->body = p;
+			else if (credit_in_dateline(s, it->credit, n))
+				it->body = n;
+		}
 		/* A short paragraph before it that opens with a date or is
 		 * about the picture: a photo item's lead-in. */
 		if (it->body < 0 && last_para_lead_in(s, i) >= 0)

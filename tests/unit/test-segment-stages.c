@@ -592,6 +592,22 @@ test_assemble(void)
 		is_int(p.articles[0]->paras[0].kind, PARA_CAPTION,
 		    "assemble: ... but the article's first picture");
 	page_free(&p);
+	buf_reset(&b);
+
+	/* A picture whose credit names the reporter of a report's dateline
+	 * is that report's, whatever its caption says. */
+	buf_adds(&b, "健康义诊走进乡村\n");
+	column(&b, "本报讯（记者 张瑞）10月10日，由市卫生健康委组织的专家团队走进方山县，为群众送医送药。", 16);
+	buf_adds(&b, "图为活动现场。 记者 张瑞 摄\n");
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n□ 本报记者 郝晓东\n");
+	column(&b, para_a, 16);
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (4)");
+	is_int(p.n, 2, "assemble: a credited picture is no photo item");
+	if (p.n == 2)
+		is_int(p.articles[0]->paras[p.articles[0]->npara - 1].kind,
+		    PARA_CAPTION, "assemble: ... but the picture of the report "
+		    "its reporter wrote");
+	page_free(&p);
 	buf_free(&b);
 }
 
