@@ -106,9 +106,6 @@ credit_matches(const char *credit, const char *byline)
 	return r;
 }
 
-/* A dateline names its reporters in parentheses this far in at most. */
-#define DATELINE_NAMES_WITHIN 60
-
 /*
  * Whether a photo credit names a reporter the dateline opening run r names
  * (本报讯（记者 张瑞）… under 图为…。 记者 张瑞 摄): the reporter took

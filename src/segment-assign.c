@@ -292,10 +292,6 @@ elsewhere(const struct dp *d, int k, size_t p)
 	return best >= MATCH_ELSEWHERE && here < MATCH_HERE_SHARE * best;
 }
 
-/* A dateline names its reporters in its first parentheses, this far in
- * at most (本报离石3月1日电（记者 …）). */
-#define DATELINE_NAMES_WITHIN 60
-
 /* Whether the dateline opening text names reporters, none of them in h's
  * byline: one reporter writes both, so the byline is not this text's. */
 static int

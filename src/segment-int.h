@@ -158,6 +158,9 @@ void seg_weights_init(void);
 
 /* A line this many cells short of its column is short, not full. */
 #define FULL_TOL 3
+/* A dateline names its reporters in its first parentheses, this far in
+ * at most (本报离石3月1日电（记者 …）). */
+#define DATELINE_NAMES_WITHIN 60
 /* A paragraph's first line is indented by up to two characters. */
 #define INDENT_CELLS 4
 /* A headline line holds at most this many characters before W_H_LONG. */
