@@ -328,6 +328,24 @@ set_plain(struct seg_headline *h)
  * prefers one headline (the parse's margin at this junction over two
  * titles).
  */
+/*
+ * Whether block item stands right after a paragraph (captions and credits
+ * aside): a headline set after its body may stand over the next one's, and
+ * a kicker over a title there may be the headline of the text before.
+ */
+static int
+after_text(const struct seg *s, size_t item)
+{
+	while (item-- > 0) {
+		const struct seg_item *it = &s->it[item];
+		if (it->kind == I_PARA && !it->dropped)
+			return 1;
+		if (it->kind != I_CAPTION && it->kind != I_CREDIT)
+			return 0;
+	}
+	return 0;
+}
+
 static int
 may_split(const struct seg *s, const struct bline *a, int q,
     const struct bline *b, int r, int mixed, double *cost)
@@ -489,6 +507,9 @@ parse_block(struct seg *s, size_t item)
 	for (k = first; k < first + (size_t)nth; k++)
 		if (cuts[k - first].at > 0 && nth >= SPLIT_BLOCK_MIN)
 			add_split(s, k, cuts[k - first].at, cuts[k - first].cost);
+		else if (cuts[k - first].at > 0 && after_text(s, item))
+			add_split(s, k, cuts[k - first].at,
+			    cuts[k - first].cost + W(B_SPLIT_LONE));
 	free(cuts);
 	for (k = 0; k < n; k++) {
 		free(v[k].h.bg);

@@ -533,6 +533,25 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A block between two bodies, a short line over a title: the
+	 * headline of the body before (set after it) over the next one's,
+	 * when the bodies say so, though the block alone reads a kicker. */
+	column(&b, a1, 17);
+	column(&b, a2, 17);
+	column(&b, a3, 17);
+	buf_adds(&b, "孙丽谈职业农民培训\n周涛：让红色旅游成为富民产业周涛：让红色旅游成为富民产业\n");
+	column(&b, b1, 17);
+	column(&b, b2, 17);
+	assign_page(&s, b.data);
+	ok(s.na == 2 && s.a[0].head >= 0 &&
+	    strcmp(s.h[s.a[0].head].title, "孙丽谈职业农民培训") == 0,
+	    "assign: the upper line heads the body before the block");
+	ok(s.na == 2 && s.a[1].head >= 0 &&
+	    strcmp(s.h[s.a[1].head].kicker, "") == 0,
+	    "assign: the title under it, without a kicker, the body after");
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A dateline opens an article, even one whose headline is not here. */
 	buf_adds(&b, "周涛：让红色旅游成为富民产业\n□ 本报记者 郝强\n");
 	column(&b, b1, 17);
