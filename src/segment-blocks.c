@@ -123,8 +123,11 @@ emit(const struct bline *b, int r, int mixed_doubling)
 	case R_K:
 		if (!plain(l))
 			return NEVER;
+		/* A kicker names a topic or a column, not a person: a bare
+		 * name is a byline (a title's name is followed by a colon). */
 		return W(B_KICKER) + (l->final ? W(B_KICKER_FINAL) : 0) +
-		    (l->glabel ? W(B_LABEL) : 0);
+		    (l->glabel ? W(B_LABEL) : 0) +
+		    (l->name ? W(B_KICKER_NAME) : 0);
 	default:
 		if (!plain(l))
 			return NEVER;

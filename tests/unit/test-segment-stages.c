@@ -367,6 +367,22 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* Bare names under titles gathered in a row are their bylines, never
+	 * the next title's kicker (W_B_KICKER_NAME). */
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	buf_adds(&b, "秋粮收购工作全面展开秋粮收购工作全面展开\n冯俊峰\n"
+	    "文水县两万亩酿酒高粱开镰收割\n郝晓东\n");
+	block_page(&s, b.data);
+	is_int(s.nh, 2, "blocks: two titles, each with a bare-name byline");
+	if (s.nh == 2) {
+		is_str(s.h[0].byline, "冯俊峰", "blocks: the first one's byline");
+		is_str(s.h[1].kicker, "", "blocks: no name as a kicker");
+		is_str(s.h[1].byline, "郝晓东", "blocks: the second one's byline");
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A title wrapped after a comma is one title. */
 	buf_adds(&b, "守住耕地红线，\n种出高粱“金饭碗”\n□ 本报记者 冯俊\n");
 	column(&b, para_b, 16);
