@@ -20,16 +20,15 @@ pages=$TEST_TMP/pages
 python3 "$top_srcdir/tests/pagegen/pagegen.py" --split check --count 312 "$pages"
 ok $? "pagegen writes the 312 check-split pages"
 is "$(ls "$pages"/*.txt | wc -l)" 312 "  312 page dumps, each with its truth"
-# Floors a little under what the segmenter scores on the split (the note
-# of work item 9 gives the figures: with the 40 articles added this stop,
-# 17 of them in this split, the segmenter before this stop scored body
-# 0.924, titles 0.79, meta 0.846, para 0.904, 4.3 extra per 50; now body
-# 0.935, titles 0.80, meta 0.858, para 0.913, 4.3 extra per 50), so that a
-# regression fails; the work item's targets are checks where met (meta)
-# and TODO checks where not yet.
+# Floors a little under what the segmenter scores on the split, so that a
+# regression fails (the notes of work item 9 give the figures: at stop 17
+# body 0.935, titles 0.80, meta 0.858, para 0.913, 4.3 extra per 50; at
+# stop 18 body 0.939, titles 0.82, meta 0.88, para 0.915, 4.1 extra per
+# 50); the work item's targets are checks where met (meta) and TODO checks
+# where not yet.
 LREADER=$LREADER python3 "$top_srcdir/tests/pagegen/eval.py" --label check \
-    --min body=0.92 --min titles=0.77 --min meta=0.85 --min para=0.90 \
-    --min extra_per_50=4.7 \
+    --min body=0.93 --min titles=0.80 --min meta=0.86 --min para=0.91 \
+    --min extra_per_50=4.5 \
     --todo body=0.97 --todo titles=0.90 --todo para=0.92 \
     --todo extra_per_50=1 "$pages" >"$TEST_TMP/eval.tap"
 merge_tap "$TEST_TMP/eval.tap"
