@@ -317,13 +317,7 @@ run_article(struct seg *s, size_t r, long skip)
 	struct article *a = article_new();
 	const struct seg_article *run = &s->a[r];
 	size_t from = s->paras[run->first], to = s->paras[run->last], i;
-	/* Items from `under` to the text stand under its headline. */
-	size_t under = run->head >= 0 && s->h[run->head].item < from ?
-	    s->h[run->head].item + 1 : from;
 
-	for (i = under; i < from; i++)
-		if (s->it[i].kind == I_CAPTION && s->it[i].body == (int)r)
-			add_para_item(a, &s->it[i]);
 	for (i = from; i <= to; i++) {
 		struct seg_item *it = &s->it[i];
 		if (it->kind == I_PARA && !it->dropped) {
@@ -344,7 +338,7 @@ run_article(struct seg *s, size_t r, long skip)
 	for (i = to + 1; i < s->nit; i++)
 		if (s->it[i].kind == I_CAPTION && s->it[i].body == (int)r)
 			add_para_item(a, &s->it[i]);
-	for (i = 0; i < under; i++)
+	for (i = 0; i < from; i++)
 		if (s->it[i].kind == I_CAPTION && s->it[i].body == (int)r)
 			add_para_item(a, &s->it[i]);
 	if (run->head >= 0)

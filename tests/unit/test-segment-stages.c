@@ -624,8 +624,8 @@ test_assemble(void)
 	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (3)");
 	is_int(p.n, 1, "assemble: a caption under a headline is no photo item");
 	if (p.n == 1 && p.articles[0]->npara > 0)
-		is_int(p.articles[0]->paras[0].kind, PARA_CAPTION,
-		    "assemble: ... but the article's first picture");
+		is_int(p.articles[0]->paras[p.articles[0]->npara - 1].kind,
+		    PARA_CAPTION, "assemble: ... but the article's picture");
 	page_free(&p);
 	buf_reset(&b);
 
