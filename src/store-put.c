@@ -289,6 +289,8 @@ body_next(struct body_walk *w, const char **kind, const char **text)
 	return 1;
 }
 
+static int flush_rows(struct store *s, int hold, char **err);
+
 /* Start one issue's writes (inside a batch): a savepoint. *mark is where
  * its queued index rows will start. */
 static int
@@ -308,7 +310,7 @@ static int
 put_end(struct store *s, int ok, size_t mark, char **err)
 {
 	if (ok && run(s, Q_RELEASE, err) == 0) {
-		if (s->pend_bytes < PENDING_MAX || flush_pending(s, err) == 0)
+		if (s->pend_bytes < PENDING_MAX || flush_rows(s, 1, err) == 0)
 			return 0;
 		store_rollback(s);
 		return -1;
@@ -583,8 +585,8 @@ pend_has(const struct store *s, int64_t issue)
  * an issue's savepoint. On failure the rows are dropped: the caller's
  * transaction is then rolled back whole.
  */
-int
-flush_pending(struct store *s, char **err)
+static int
+flush_rows(struct store *s, int hold, char **err)
 {
 	size_t i;
 	int rc = 0;
@@ -605,9 +607,16 @@ flush_pending(struct store *s, char **err)
 			rc = pairs_row_end(s, err);
 	}
 	if (rc == 0)
-		rc = sign_pending(s, err);
+		rc = sign_pending(s, hold, err);
 	pend_drop(s, 0);
 	return rc;
+}
+
+/* Write the waiting index rows and every posting held (sign_pending). */
+int
+flush_pending(struct store *s, char **err)
+{
+	return flush_rows(s, 0, err);
 }
 
 /* What a replaced issue's article leaves to its successor. */
@@ -1700,6 +1709,7 @@ rows_done(struct store *s, sqlite3_stmt *rd, struct article *a, int r,
 	if (r < 0) {
 		pend_drop(s, 0);
 		df_clear(&s->df);
+		posts_clear(s);
 		return -1;
 	}
 	return flush_pending(s, err) < 0 || df_sync(s, err) < 0 ? -1 : 0;
