@@ -661,8 +661,8 @@ posts_write(struct store *s, char **err)
  * one (links_signature over the frequencies with these articles
  * counted: an article's own terms are at least in itself). Part of
  * flush_pending, outside any issue's savepoint. The postings of the
- * signatures are held (hold, and fewer than POST_HOLD_MAX) or written
- * with those held before.
+ * signatures are held (hold; written whenever POST_HOLD_MAX are) or
+ * written with those held before.
  */
 int
 sign_pending(struct store *s, int hold, char **err)
@@ -709,9 +709,14 @@ sign_pending(struct store *s, int hold, char **err)
 			df[j] = e->base + e->delta;
 		}
 		k = links_signature(t, p->nterms, df, ndocs, SIG_TERMS, idx);
-		if (s->npost + k > s->apost) {
-			s->apost = 2 * (s->npost + k);
-			s->post = xreallocarray(s->post, s->apost,
+		/* Never more than POST_HOLD_MAX held: the list is made that
+		 * size once, with no room to spare from doubling it. */
+		if (s->npost + k > POST_HOLD_MAX &&
+		    (r = posts_write(s, err)) < 0)
+			break;
+		if (s->post == NULL) {
+			s->apost = POST_HOLD_MAX;
+			s->post = xreallocarray(NULL, s->apost,
 			    sizeof *s->post);
 		}
 		for (j = 0; j < k; j++) {
@@ -721,7 +726,7 @@ sign_pending(struct store *s, int hold, char **err)
 		}
 		r = sig_write(s, p->article, sig, k, err);
 	}
-	if (r == 0 && (!hold || s->npost >= POST_HOLD_MAX))
+	if (r == 0 && !hold)
 		r = posts_write(s, err);
 	if (r == 0 && s->df.n > DF_MAP_MAX)
 		r = df_sync(s, err);
