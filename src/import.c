@@ -448,11 +448,11 @@ finish(struct store *s, struct run *r, const char *path, struct ready *rd)
  * compressed 83 % of the pages itself and waited 2.6 s for the reader
  * (4,000 make-archive pages). AHEAD covers a flush: at 32 the writer
  * waits 0.1 s and the reader compresses 86 % of the pages, for 2.5 MB
- * more memory (64: 0.02 s and 99 %, but 6 MB more). 24 keeps most of
- * that and the import under 20 MB with the postings sign_pending holds
- * (POST_HOLD_MAX): 19.4 MB at 4,000 pages.
+ * more memory (64: 0.02 s and 99 %, but 6 MB more). 16 keeps the
+ * import under 20 MB with the postings sign_pending holds (POST_HOLD_MAX)
+ * at the 14,600-page archive: 19.3 MB (24: 20.1 MB).
  */
-#define AHEAD 24
+#define AHEAD 16
 #define PACK_AHEAD 4
 /* ... and no more than this many bytes of page files waiting, beyond
  * one file: a page may be up to IMPORT_PAGE_MAX, and what the importer
