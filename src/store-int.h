@@ -114,6 +114,12 @@ struct pend_row {
 	size_t lterms;   /* bytes */
 };
 
+/* A posting waiting to be written: article is signed with term. */
+struct posting {
+	uint64_t term;
+	int64_t article;
+};
+
 /* One term's document frequency during a batch: `base` as read from
  * the library (-1 before it is read), `delta` the batch's change not
  * yet written. */
@@ -214,6 +220,10 @@ struct store {
 	 * statement stepped (see store_work). */
 	long long work;
 	struct pairs pairs;         /* the pair index (store-pairs.c) */
+	/* Postings of the signed articles not yet written (sign_pending,
+	 * posts_write): owned, npost of apost used. */
+	struct posting *post;
+	size_t npost, apost;
 };
 
 /*
@@ -255,7 +265,9 @@ int sign_unsigned(struct store *s, char **err);
 void df_clear(struct dfmap *m);
 int df_sync(struct store *s, char **err);
 unsigned char *terms_pack(const struct link_term *t, size_t n, size_t *len);
-int sign_pending(struct store *s, char **err);
+int sign_pending(struct store *s, int hold, char **err);
+int posts_write(struct store *s, char **err);
+void posts_clear(struct store *s);
 int migrate_4(struct store *s, char **err);
 int unsign(struct store *s, int64_t id, const struct article *a, char **err);
 

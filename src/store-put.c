@@ -138,6 +138,11 @@ struct store_packed {
 	unsigned char **body;  /* bodies.z, an article each, in page order */
 	size_t *nbody;
 	size_t n;              /* articles */
+	/* Each article's terms for the related-article links (links_terms,
+	 * as terms_pack packs them: NULL for none): no library needed
+	 * either, and a tenth of the writer's time. */
+	unsigned char **terms;
+	size_t *lterms, *nterms;
 };
 
 void
@@ -148,10 +153,15 @@ store_packed_free(struct store_packed *k)
 	if (k == NULL)
 		return;
 	free(k->text);
-	for (i = 0; i < k->n; i++)
+	for (i = 0; i < k->n; i++) {
 		free(k->body[i]);
+		free(k->terms[i]);
+	}
 	free(k->body);
 	free(k->nbody);
+	free(k->terms);
+	free(k->lterms);
+	free(k->nterms);
 	free(k);
 }
 
@@ -161,6 +171,7 @@ store_pack(const char *text, const struct page *p, struct store_packed **out,
 {
 	struct store_packed *k = xcalloc(1, sizeof *k);
 	size_t n = p != NULL ? p->n : 0, i;
+	struct link_term *t;
 	struct zdict zd;
 	struct buf b;
 	int rc = 0;
@@ -168,6 +179,9 @@ store_pack(const char *text, const struct page *p, struct store_packed **out,
 	*out = NULL;
 	k->body = xcalloc(n + 1, sizeof *k->body);
 	k->nbody = xcalloc(n + 1, sizeof *k->nbody);
+	k->terms = xcalloc(n + 1, sizeof *k->terms);
+	k->lterms = xcalloc(n + 1, sizeof *k->lterms);
+	k->nterms = xcalloc(n + 1, sizeof *k->nterms);
 	if ((k->text = zpack(text, strlen(text), NULL, &k->ntext, err)) == NULL) {
 		store_packed_free(k);
 		return -1;
@@ -181,6 +195,11 @@ store_pack(const char *text, const struct page *p, struct store_packed **out,
 		if ((k->body[i] = zpack(b.data ? b.data : "", b.len, &zd,
 		    &k->nbody[i], err)) == NULL)
 			rc = -1;
+		k->nterms[i] = links_terms(p->articles[i], &t);
+		if (t != NULL)
+			k->terms[i] = terms_pack(t, k->nterms[i],
+			    &k->lterms[i]);
+		free(t);
 		k->n = i + 1;
 	}
 	buf_free(&b);
@@ -270,6 +289,8 @@ body_next(struct body_walk *w, const char **kind, const char **text)
 	return 1;
 }
 
+static int flush_rows(struct store *s, int hold, char **err);
+
 /* Start one issue's writes (inside a batch): a savepoint. *mark is where
  * its queued index rows will start. */
 static int
@@ -289,7 +310,7 @@ static int
 put_end(struct store *s, int ok, size_t mark, char **err)
 {
 	if (ok && run(s, Q_RELEASE, err) == 0) {
-		if (s->pend_bytes < PENDING_MAX || flush_pending(s, err) == 0)
+		if (s->pend_bytes < PENDING_MAX || flush_rows(s, 1, err) == 0)
 			return 0;
 		store_rollback(s);
 		return -1;
@@ -407,6 +428,24 @@ body_add(struct buf *b, const char *t, int first)
 	}
 }
 
+/* What an article's index row holds besides its title: kicker,
+ * subtitle, byline and paragraphs, a field a line. The caller frees
+ * it. */
+static char *
+index_text(const struct article *a)
+{
+	struct buf b;
+	size_t i;
+
+	buf_init(&b);
+	body_add(&b, a->kicker, 1);
+	body_add(&b, a->subtitle, 0);
+	body_add(&b, a->byline, 0);
+	for (i = 0; i < a->npara; i++)
+		body_add(&b, a->paras[i].text, 0);
+	return buf_take(&b);
+}
+
 /* An index title: the same newline rule. The caller frees it. */
 static char *
 index_title(const char *t)
@@ -478,12 +517,14 @@ pend_drop(struct store *s, size_t keep)
 	}
 }
 
-/* Queue one index row; title, body and terms (NULL: none to count)
- * become the store's. A row with no title (and no body) writes no
- * index row: it only signs its article. */
+/* Queue one index row; title, body and nterms terms packed by
+ * terms_pack into lterms bytes (NULL: none to count) become the
+ * store's. A row with no title (and no body) writes no index row: it
+ * only signs its article. */
 static void
-pend_add(struct store *s, int64_t issue, int64_t key, char *title,
-    char *body, int64_t article, struct link_term *terms, size_t nterms)
+pend_packed(struct store *s, int64_t issue, int64_t key, char *title,
+    char *body, int64_t article, unsigned char *terms, size_t lterms,
+    size_t nterms)
 {
 	struct pend_row *r;
 
@@ -497,11 +538,25 @@ pend_add(struct store *s, int64_t issue, int64_t key, char *title,
 	r->title = title;
 	r->body = body;
 	r->article = article;
-	r->lterms = 0;
-	r->terms = terms != NULL ? terms_pack(terms, nterms, &r->lterms) : NULL;
+	r->terms = terms;
+	r->lterms = terms != NULL ? lterms : 0;
 	r->nterms = terms != NULL ? nterms : 0;
-	free(terms);
 	s->pend_bytes += pend_text(r);
+}
+
+/* pend_packed with the terms (NULL: none to count) as links_terms gives
+ * them; they become the store's. */
+static void
+pend_add(struct store *s, int64_t issue, int64_t key, char *title,
+    char *body, int64_t article, struct link_term *terms, size_t nterms)
+{
+	size_t lterms = 0;
+	unsigned char *packed = terms != NULL ? terms_pack(terms, nterms,
+	    &lterms) : NULL;
+
+	free(terms);
+	pend_packed(s, issue, key, title, body, article, packed, lterms,
+	    nterms);
 }
 
 static int
@@ -530,8 +585,8 @@ pend_has(const struct store *s, int64_t issue)
  * an issue's savepoint. On failure the rows are dropped: the caller's
  * transaction is then rolled back whole.
  */
-int
-flush_pending(struct store *s, char **err)
+static int
+flush_rows(struct store *s, int hold, char **err)
 {
 	size_t i;
 	int rc = 0;
@@ -552,9 +607,16 @@ flush_pending(struct store *s, char **err)
 			rc = pairs_row_end(s, err);
 	}
 	if (rc == 0)
-		rc = sign_pending(s, err);
+		rc = sign_pending(s, hold, err);
 	pend_drop(s, 0);
 	return rc;
+}
+
+/* Write the waiting index rows and every posting held (sign_pending). */
+int
+flush_pending(struct store *s, char **err)
+{
+	return flush_rows(s, 0, err);
 }
 
 /* What a replaced issue's article leaves to its successor. */
@@ -764,22 +826,19 @@ put_links(struct store *s, int64_t id, const struct article *a, char **err)
 /* Insert one article (seq is 1-based) with key `top - seq`, its
  * paragraphs, compressed with dict (its page's text; or zbody, packed
  * already) and its continuation marks; o, when not NULL, gives it its
- * id and marks. *body (the caller frees it) is what its index row must
- * hold besides the title; *idp its id. */
+ * id and marks. *idp is its id. */
 static int
 put_article(struct store *s, int64_t issue, int64_t top, int seq,
     const struct article *a, const struct old_article *o, struct zdict *dict,
-    const unsigned char *zbody, size_t nzbody, char **body, int64_t *idp,
-    char **err)
+    const unsigned char *zbody, size_t nzbody, int64_t *idp, char **err)
 {
 	sqlite3_stmt *st = prep(s, Q_INSERT_ARTICLE, err);
 	unsigned char *z = NULL;
-	struct buf b, packed;
+	struct buf packed;
 	int64_t id = 0;
-	size_t i, zn = nzbody;
+	size_t zn = nzbody;
 	int rc = -1;
 
-	buf_init(&b);
 	buf_init(&packed);
 	if (st == NULL || bindf(s, st, err, "zIitttttiiiII",
 	    o ? o->id : (int64_t)0, issue, seq, article_kind_name(a->kind),
@@ -790,11 +849,6 @@ put_article(struct store *s, int64_t issue, int64_t top, int seq,
 	id = sqlite3_last_insert_rowid(s->db);
 	done(st);
 	st = NULL;
-	body_add(&b, a->kicker, 1);
-	body_add(&b, a->subtitle, 0);
-	body_add(&b, a->byline, 0);
-	for (i = 0; i < a->npara; i++)
-		body_add(&b, a->paras[i].text, 0);
 	if (zbody == NULL) {
 		body_pack(&packed, a);
 		if ((z = zpack(packed.data ? packed.data : "", packed.len, dict,
@@ -818,7 +872,6 @@ out:
 	done(st);
 	free(z);
 	buf_free(&packed);
-	*body = buf_take(&b);
 	*idp = id;
 	return rc;
 }
@@ -834,7 +887,8 @@ put_articles(struct store *s, int64_t issue, int64_t top,
     const char *dict, const struct store_packed *pk, char **err)
 {
 	long *heir = xcalloc(p->n + 1, sizeof *heir);
-	char **body = xcalloc(p->n + 1, sizeof *body);
+	unsigned char *packed;
+	char *body;
 	int64_t *ids = xcalloc(p->n + 1, sizeof *ids);
 	struct link_term *terms;
 	size_t i, nterms;
@@ -849,22 +903,30 @@ put_articles(struct store *s, int64_t issue, int64_t top,
 		rc = put_article(s, issue, top, (int)i + 1, p->articles[i],
 		    heir[i] >= 0 ? &old[heir[i]] : NULL, here ? &zd : NULL,
 		    here ? NULL : pk->body[i], here ? 0 : pk->nbody[i],
-		    &body[i], &ids[i], err);
+		    &ids[i], err);
 	if (p->n > 0 && here)
 		zdict_free(&zd);
-	for (i = 0; i < p->n; i++) {
-		if (rc == 0) {
-			/* Counted and signed with the index row. */
+	for (i = 0; i < p->n && rc == 0; i++) {
+		/* Counted and signed with the index row. */
+		body = index_text(p->articles[i]);
+		if (here) {
 			nterms = links_terms(p->articles[i], &terms);
 			pend_add(s, issue, top - (int64_t)i - 1,
-			    xstrdup(p->articles[i]->title), body[i], ids[i],
+			    xstrdup(p->articles[i]->title), body, ids[i],
 			    terms, nterms);
 		} else {
-			free(body[i]);
+			/* (a copy: pend_packed takes what it is given) */
+			packed = NULL;
+			if (pk->terms[i] != NULL) {
+				packed = xmalloc(pk->lterms[i] + 1);
+				memcpy(packed, pk->terms[i], pk->lterms[i]);
+			}
+			pend_packed(s, issue, top - (int64_t)i - 1,
+			    xstrdup(p->articles[i]->title), body, ids[i],
+			    packed, pk->lterms[i], pk->nterms[i]);
 		}
 	}
 	free(ids);
-	free(body);
 	free(heir);
 	return rc;
 }
@@ -1647,6 +1709,7 @@ rows_done(struct store *s, sqlite3_stmt *rd, struct article *a, int r,
 	if (r < 0) {
 		pend_drop(s, 0);
 		df_clear(&s->df);
+		posts_clear(s);
 		return -1;
 	}
 	return flush_pending(s, err) < 0 || df_sync(s, err) < 0 ? -1 : 0;

@@ -1237,6 +1237,7 @@ store_close(struct store *s)
 	if (s->batch)
 		store_rollback(s);
 	df_clear(&s->df);
+	posts_clear(s);
 	pairs_free(s);
 	for (i = 0; i < Q_COUNT; i++)
 		sqlite3_finalize(s->st[i]);
@@ -1375,6 +1376,7 @@ store_rollback(struct store *s)
 	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
 	pend_drop(s, 0);
 	df_clear(&s->df);
+	posts_clear(s);
 	pairs_clear(s);
 	s->batch = 0;
 	s->dirty = 0;

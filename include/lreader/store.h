@@ -87,9 +87,10 @@ enum store_put { STORE_IMPORTED, STORE_REPLACED, STORE_SKIPPED };
 
 /*
  * A page's text and each of its articles' paragraphs compressed as the
- * library keeps them: the work of storing an issue that needs no
- * library, so that the importer does it in the thread that segments
- * while another writes (about a quarter of the writing thread's time).
+ * library keeps them, and each article's index text and link terms: the
+ * work of storing an issue that needs no library, so that the importer
+ * does it in the thread that segments while another writes (about a
+ * third of the writing thread's time).
  * store_pack makes one of text and p (NULL: no articles) into *out;
  * returns 0, or -1 with *err set (zlib out of memory). Free it with
  * store_packed_free; it goes with that text and those articles only.
