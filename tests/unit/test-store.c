@@ -1773,6 +1773,8 @@ test_search_rest_walk(void)
 		buf_addf(&want, "%s%lld", i ? " " : "", (long long)ids[i]);
 	got = hit_ids(s, qs[k], 20);
 	is_str(got, want.data, "%s: the first 20 in SPEC order", qs[k]);
+	free(got);
+	buf_free(&want);
 	store_close(s);
 	free(path);
 }
