@@ -1779,6 +1779,40 @@ test_search_rest_walk(void)
 	free(path);
 }
 
+/*
+ * Found while writing test_search_rest_walk: a big batch imported out
+ * of date order (200 issues of 1,200-character paragraphs, so the index
+ * rows are written several times in the batch, between the moves of
+ * issues' keys that make room) leaves some articles' index rows under
+ * keys that are not theirs: 山, in every article, is counted 2,000
+ * times (count reads the index alone) but search gives 1,997 (its walk
+ * joins the index key to the article's): three articles of one issue
+ * are never found. The write side's (store-put.c); marked TODO.
+ */
+static void
+test_search_moved_keys(void)
+{
+	char *path = tmp("moved-keys.db"), *got, *p;
+	struct store *s = open_ok(path);
+	long count = 0;
+	size_t n = 1;
+
+	if (s == NULL)
+		return;
+	pair_library_len(s, 200, 1200, 0);
+	got = hit_ids(s, "山", 0);
+	for (p = got; *p != '\0'; p++)
+		n += *p == ' ';
+	store_search_count(s, "山", &count, NULL);
+	todo("index rows of a big out-of-order batch under other keys");
+	ok((long)n == count && count == 2000, "山: every article found "
+	    "(%zu given, %ld counted, of 2000)", n, count);
+	todo_end();
+	free(got);
+	store_close(s);
+	free(path);
+}
+
 /* Whether the sidebar under text q lists the issues order_by_scan's
  * hits lie in, each counted right, and each issue's rows are its
  * hits. */
@@ -2432,6 +2466,7 @@ main(void)
 	test_search_many();
 	test_pairs_growth();
 	test_search_rest_walk();
+	test_search_moved_keys();
 	test_pairs_exact();
 	test_walks();
 	test_snippets();
