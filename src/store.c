@@ -491,6 +491,18 @@ static const char *const sql_text[Q_COUNT] = {
 	[Q_CAND_ROW] = "SELECT issue, skey, read, bookmarked, title, kicker,"
 	    " subtitle, byline, EXISTS (SELECT 1 FROM pairs_gone g"
 	    " WHERE g.id = articles.id) FROM articles WHERE id = ?1",
+	/* The index keys of Q_SEARCH's rows in a range, oldest first, and
+	 * whether the phrase is in the title column (lreader_in_title,
+	 * store-search.c): no join, the cheaper direction. */
+	[Q_SEARCH_KEYS] = "SELECT rowid, lreader_in_title(fts) FROM fts"
+	    " WHERE fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3 ORDER BY rowid",
+	/* The same newest first: the held hits' keys (store-search.c). */
+	[Q_HOLD_KEYS] = "SELECT rowid, lreader_in_title(fts) FROM fts"
+	    " WHERE fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3"
+	    " ORDER BY rowid DESC",
+	/* How many articles have keys in a range, counted up to ?3. */
+	[Q_KEYS_PASSED] = "SELECT count(*) FROM (SELECT 1 FROM articles"
+	    " WHERE skey BETWEEN ?1 AND ?2 LIMIT ?3)",
 };
 
 /* ---- small helpers around sqlite3 ---- */

@@ -1482,8 +1482,12 @@ test_search_many(void)
 		struct page p = { NULL, 0 };
 		for (k = 0; k < 10; k++) {
 			size_t c = i * 10 + k;
+			/* 说到 in the titles of the oldest dated issue's first
+			 * three and the last undated one's fifth: none in the
+			 * hits held first (the newest 33), some below them. */
 			snprintf(t, sizeof t, "%s第%zu篇", c % 7 == 0 ? "吕梁" :
-			    c % 5 == 0 ? "梁吕" : "消息", c);
+			    c % 5 == 0 ? "梁吕" : (i == 5 && k < 3) ||
+			    (i == 4 && k == 4) ? "说到" : "消息", c);
 			page_add(&p, art(t, "", "", c % 4 == 3 ? "正文说到吕。梁" :
 			    "正文说到吕梁。", NULL));
 		}
@@ -1492,9 +1496,11 @@ test_search_many(void)
 		page_free(&p);
 	}
 	/* 吕梁: more than 32 hits, some titles; 梁吕 and 第1: a few, in
-	 * titles only; 篇: every title. */
+	 * titles only; 篇: every title; 说到: every body, and titles only
+	 * below the held hits (the rest found by the collecting walk). */
 	{
-		static const char *const qs[] = { "吕梁", "梁吕", "第1", "篇" };
+		static const char *const qs[] = { "吕梁", "梁吕", "第1", "篇",
+		    "说到" };
 		for (k = 0; k < sizeof qs / sizeof qs[0]; k++) {
 			n = order_by_scan(s, qs[k], ids, 128);
 			buf_init(&want);
@@ -1580,8 +1586,20 @@ plant(char **t, size_t at)
  * paragraph with 日 and starts the next with 月 (no match: the pieces
  * of an index row do not join).
  */
+static void pair_library_len(struct store *s, size_t nissues,
+    size_t body, int in_order);
+
 static void
 pair_library(struct store *s, size_t nissues)
+{
+	pair_library_len(s, nissues, 120, 0);
+}
+
+/* pair_library with paragraphs of `body` characters, the issues
+ * imported in date order if in_order. */
+static void
+pair_library_len(struct store *s, size_t nissues, size_t body,
+    int in_order)
 {
 	uint64_t rng = 0x9E3779B97F4A7C15ull;
 	char src[32], date[16], *t, *b;
@@ -1592,16 +1610,16 @@ pair_library(struct store *s, size_t nissues)
 	for (j = 0; j < nissues; j++) {
 		struct page p = { NULL, 0 };
 
-		i = (j * 7) % nissues;  /* out of date order */
+		i = in_order ? j : (j * 7) % nissues;  /* out of date order */
 		for (k = 0; k < 10; k++) {
 			t = pair_text(&rng, 6);
-			b = pair_text(&rng, 120);
+			b = pair_text(&rng, body);
 			if (i == 3 && k == 2)
 				plant(&b, 30);
 			if (i == 5 && k == 0)
 				plant(&t, 1);
 			if (i == 11 && k == 4) {
-				memcpy(b + 3 * 118, "山日", 6);
+				memcpy(b + 3 * (body - 2), "山日", 6);
 				a = art(t, "", "", b, "月山", NULL);
 			} else
 				a = art(t, "", i == 9 && k == 3 ? "水日月山" : "",
@@ -1624,13 +1642,16 @@ pair_library(struct store *s, size_t nissues)
 	store_commit(s, NULL);
 }
 
-/* Pages read by one search for q, limit 20 (store_pages_read). */
+/* Pages read by one search for q, all its hits (store_pages_read): the
+ * walk newest first when there is no pair list (a first page of a few
+ * hits walks oldest first, about half the pages, and at this size the
+ * hits' own rows then outweigh the walk: test_search_rest_walk). */
 static long
 search_work(struct store *s, const char *q, char **ids)
 {
 	long w = store_pages_read(s);
 
-	*ids = hit_ids(s, q, 20);
+	*ids = hit_ids(s, q, 0);
 	return store_pages_read(s) - w;
 }
 
@@ -1693,6 +1714,103 @@ test_pairs_growth(void)
 		free(after[k]);
 		free(path[k]);
 	}
+}
+
+/*
+ * A phrase of common characters with more hits than the search holds
+ * first and few titles or none: its first page walks the index about
+ * once, as its count does, not once for the held hits and again for the
+ * title group (the title walk, which finds few titles and so walks it
+ * all). Pages read for the first 20 (their rows and bodies included)
+ * against the count's, in a library whose doclists are long (2,000 articles of
+ * 1,200 characters of an alphabet of 8): a walk newest first reads
+ * about twice the pages of one oldest first, so the two walks read
+ * about 2x the count, the one about 1x. The hits in SPEC order.
+ */
+static void
+test_search_rest_walk(void)
+{
+	static const char *const qs[] = {
+		"山水火木", "水火木金", "火木金土", "木金土山", "金土山水",
+	};
+	char *path = tmp("rest-walk.db"), *got;
+	struct store *s = open_ok(path);
+	struct buf want;
+	int64_t ids[2400];
+	long count = 0, first, all;
+	size_t n = 0, i, k;
+
+	if (s == NULL)
+		return;
+	pair_library_len(s, 400, 1200, 1);
+	free(hit_ids(s, "山", 1));      /* warm: the schema read */
+	for (k = 0; k < sizeof qs / sizeof qs[0]; k++)
+		if (store_search_count(s, qs[k], &count, NULL) == 0 &&
+		    count > 100 && count < 2400)
+			break;
+	if (!ok(k < sizeof qs / sizeof qs[0], "a phrase with 100 to 2,400 "
+	    "hits (%s: %ld)", k < sizeof qs / sizeof qs[0] ? qs[k] : "none",
+	    count)) {
+		store_close(s);
+		free(path);
+		return;
+	}
+	all = store_pages_read(s);
+	store_search_count(s, qs[k], &count, NULL);
+	all = store_pages_read(s) - all;
+	first = store_pages_read(s);
+	got = hit_ids(s, qs[k], 20);
+	first = store_pages_read(s) - first;
+	diag("%s: %ld hits; pages read: count %ld, first page %ld", qs[k],
+	    count, all, first);
+	ok(first < 2 * all, "the first page of %s walks the index about "
+	    "once (pages: %ld, its count %ld)", qs[k], first, all);
+	free(got);
+	n = order_by_scan(s, qs[k], ids, 2400);
+	buf_init(&want);
+	buf_add(&want, "", 0);
+	for (i = 0; i < n && i < 20; i++)
+		buf_addf(&want, "%s%lld", i ? " " : "", (long long)ids[i]);
+	got = hit_ids(s, qs[k], 20);
+	is_str(got, want.data, "%s: the first 20 in SPEC order", qs[k]);
+	free(got);
+	buf_free(&want);
+	store_close(s);
+	free(path);
+}
+
+/*
+ * Found while writing test_search_rest_walk: a big batch imported out
+ * of date order (200 issues of 1,200-character paragraphs, so the index
+ * rows are written several times in the batch, between the moves of
+ * issues' keys that make room) leaves some articles' index rows under
+ * keys that are not theirs: 山, in every article, is counted 2,000
+ * times (count reads the index alone) but search gives 1,997 (its walk
+ * joins the index key to the article's): three articles of one issue
+ * are never found. The write side's (store-put.c); marked TODO.
+ */
+static void
+test_search_moved_keys(void)
+{
+	char *path = tmp("moved-keys.db"), *got, *p;
+	struct store *s = open_ok(path);
+	long count = 0;
+	size_t n = 1;
+
+	if (s == NULL)
+		return;
+	pair_library_len(s, 200, 1200, 0);
+	got = hit_ids(s, "山", 0);
+	for (p = got; *p != '\0'; p++)
+		n += *p == ' ';
+	store_search_count(s, "山", &count, NULL);
+	todo("index rows of a big out-of-order batch under other keys");
+	ok((long)n == count && count == 2000, "山: every article found "
+	    "(%zu given, %ld counted, of 2000)", n, count);
+	todo_end();
+	free(got);
+	store_close(s);
+	free(path);
 }
 
 /* Whether the sidebar under text q lists the issues order_by_scan's
@@ -2347,6 +2465,8 @@ main(void)
 	test_search_order();
 	test_search_many();
 	test_pairs_growth();
+	test_search_rest_walk();
+	test_search_moved_keys();
 	test_pairs_exact();
 	test_walks();
 	test_snippets();
