@@ -115,18 +115,15 @@ static int
 credit_in_dateline(const struct seg *s, const char *credit, int r)
 {
 	const struct seg_item *first;
-	const char *open, *close;
 	char *names;
 	int k;
 
 	if (r < 0)
 		return 0;
 	first = &s->it[s->paras[s->a[r].first]];
-	if (!first->dateline || (open = strstr(first->text, "（")) == NULL ||
-	    open - first->text > DATELINE_NAMES_WITHIN ||
-	    (close = strstr(open, "）")) == NULL)
+	if (!first->dateline || (names = seg_dateline_names(first->text)) ==
+	    NULL)
 		return 0;
-	names = xstrndup(open, (size_t)(close - open));
 	k = credit_matches(credit, names);
 	free(names);
 	return k;

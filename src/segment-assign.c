@@ -301,19 +301,16 @@ elsewhere(const struct dp *d, int k, size_t p)
 static int
 names_other(const struct seg_headline *h, const char *text)
 {
-	const char *open = strstr(text, "（"), *close;
+	char *names;
 	size_t k;
+	int other = 1;
 
-	if (h->nnames == 0 || open == NULL ||
-	    open - text > DATELINE_NAMES_WITHIN ||
-	    (close = strstr(open, "）")) == NULL)
+	if (h->nnames == 0 || (names = seg_dateline_names(text)) == NULL)
 		return 0;
-	for (k = 0; k < h->nnames; k++) {
-		const char *at = strstr(open, h->names[k]);
-		if (at != NULL && at < close)
-			return 0;
-	}
-	return 1;
+	for (k = 0; k < h->nnames && other; k++)
+		other = strstr(names, h->names[k]) == NULL;
+	free(names);
+	return other;
 }
 
 /* Whether headline k stands in a small block alone between paragraphs,

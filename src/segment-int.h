@@ -160,9 +160,6 @@ void seg_weights_init(void);
 
 /* A line this many cells short of its column is short, not full. */
 #define FULL_TOL 3
-/* A dateline names its reporters in its first parentheses, this far in
- * at most (本报离石3月1日电（记者 …）). */
-#define DATELINE_NAMES_WITHIN 60
 /* A paragraph's first line is indented by up to two characters. */
 #define INDENT_CELLS 4
 /* A headline line holds at most this many characters before W_H_LONG. */
@@ -344,6 +341,9 @@ int seg_is_dateline(const char *s);
 /* Whether a paragraph opens as a news report's lead does: with the day
  * (10月15日，/ 15日上午，) or the words of one (近日，日前，记者从). */
 int seg_opens_lead(const char *s);
+/* What a dateline's first parentheses hold (its reporters: 本报讯（记者
+ * 张瑞）), if they open near its start; NULL if none. Caller frees. */
+char *seg_dateline_names(const char *text);
 /* Whether s opens with an interview's label for the asking side (记者：,
  * 问：, 主持人：). */
 int seg_opens_qa(const char *s);

@@ -356,6 +356,22 @@ seg_opens_lead(const char *s)
 	return seg_starts(p, "日");
 }
 
+/* A dateline names its reporters in its first parentheses, this far in
+ * at most, in bytes (本报离石3月1日电（记者 …）). */
+#define DATELINE_NAMES_WITHIN 60
+
+char *
+seg_dateline_names(const char *text)
+{
+	const char *open = strstr(text, "（"), *close;
+
+	if (open == NULL || open - text > DATELINE_NAMES_WITHIN ||
+	    (close = strstr(open, "）")) == NULL)
+		return NULL;
+	open += strlen("（");
+	return xstrndup(open, (size_t)(close - open));
+}
+
 /*
  * A headline block may open with the genre or column of what follows, set
  * as a kicker: 专访, 快评. Alone on a line such a word is neither a title

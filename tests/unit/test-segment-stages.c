@@ -85,6 +85,16 @@ test_lexicon(void)
 	ok(seg_opens_lead("近日，市场监管部门发布消息"), "news lead: 近日");
 	ok(!seg_opens_lead("2022年，她牵头成立合作社"), "not a news lead: a year");
 	ok(!seg_opens_lead("在凤山中学考点外，志愿服务台上"), "not a news lead: a scene");
+	{
+		char *n = seg_dateline_names("本报讯（记者 张瑞 通讯员 李江）10月10日，");
+		is_str(n != NULL ? n : "", "记者 张瑞 通讯员 李江",
+		    "dateline names: inside its first parentheses");
+		free(n);
+		n = seg_dateline_names("市气象台12月13日16时发布寒潮蓝色预警：受强冷空气"
+		    "影响，14日至16日我市将出现大风降温（局地有雪）");
+		ok(n == NULL, "dateline names: none past the dateline's start");
+		free(n);
+	}
 	ok(seg_is_signoff_date("2023年10月8日"), "notice date: 2023年10月8日");
 	ok(seg_is_signoff_date("二〇二三年十月八日"), "notice date: in Chinese numerals");
 	ok(!seg_is_signoff_date("10月8日"), "not a notice date: no year");
