@@ -75,6 +75,8 @@ struct dp {
 	                        it in its block (two: a split's lower part and
 	                        the whole), or -1 (order_score) */
 	double *st, *em;     /* start_base and emit_base, [p * (nh + 1) + k] */
+	double *share;       /* per headline: what its words count for
+	                        (lone_share_of) */
 	char *wordless;      /* per headline: pays W_A_NO_WORDS for a run that
 	                        holds none of its words (see seg_assign) */
 };
@@ -336,7 +338,7 @@ lone(const struct dp *d, int k)
  * weight. A headline of a new report matches the text after it only.
  */
 static double
-lone_share(const struct dp *d, int k)
+lone_share_of(const struct dp *d, int k)
 {
 	const struct gap *g = &d->g[d->gap_of[k]];
 	size_t at = (size_t)d->gap_of[k], p, a0, b1;
@@ -376,7 +378,7 @@ start_base(const struct dp *d, int k, size_t p)
 	 * headline of the text right after it: it heads nothing else. */
 	if (d->g[d->gap_of[k]].heading == k && (size_t)d->gap_of[k] != p)
 		return NEVER;
-	x = W(A_LEAD) * lone_share(d, k) * d->aff[p * (size_t)d->nh + (size_t)k];
+	x = W(A_LEAD) * d->share[k] * d->aff[p * (size_t)d->nh + (size_t)k];
 	/* Every headline heads something: W_A_USE once for a split headline
 	 * too (its lower part; the upper one is an extra headline only if
 	 * its words find it a body). Reading a headline as two: each part
@@ -407,7 +409,7 @@ emit_base(const struct dp *d, int k, size_t p)
 
 	if (k == d->nh)
 		return 0;
-	return W(A_PARA) * lone_share(d, k) * d->aff[at] +
+	return W(A_PARA) * d->share[k] * d->aff[at] +
 	    (d->names[at] == 2 ? W(A_NAME) :
 	    d->names[at] == 1 ? W(A_BYLINE_NAME) : 0);
 }
@@ -1083,6 +1085,9 @@ seg_assign(struct seg *s)
 		free(v);
 	}
 	find_gaps(&d);
+	d.share = xcalloc(s->nh + 1, sizeof *d.share);
+	for (h = 0; h < d.nh; h++)
+		d.share[h] = lone_share_of(&d, h);
 	d.st = xreallocarray(NULL, s->np * (s->nh + 1), sizeof *d.st);
 	d.em = xreallocarray(NULL, s->np * (s->nh + 1), sizeof *d.em);
 	for (p = 0; p < s->np; p++)
@@ -1138,6 +1143,7 @@ seg_assign(struct seg *s)
 	free(d.banned);
 	free(d.before);
 	free(d.wordless);
+	free(d.share);
 	free(d.st);
 	free(d.em);
 }
