@@ -69,9 +69,9 @@ full(const struct seg_line *l)
  * indent.
  */
 static double
-fullness(const struct seg_line *l, int first)
+fullness(const struct seg_line *l, int first, int col)
 {
-	double d = l->col - l->cw - (first ? INDENT_CELLS : 0);
+	double d = col - l->cw - (first ? INDENT_CELLS : 0);
 	double lo = FULL_TOL - 1, hi = FULL_TOL + 2;
 
 	return d <= lo ? 1 : d >= hi ? 0 : (hi - d) / (hi - lo);
@@ -166,9 +166,14 @@ static double
 continues(const struct seg *s, const struct seg_line *a, int a_first,
     const struct seg_line *b)
 {
-	double x = 0, f = fullness(a, a_first);
+	double x = 0, f;
 	int unfinished = !a->final && !(a->colon && (a->perline || !full(a)));
 
+	/* A column is at least as wide as the lines it holds: where b is
+	 * wider than a's column by more than a mark moves, a is full only
+	 * against b (two short lines that agree on a width are no column
+	 * when the text after them is far wider). */
+	f = fullness(a, a_first, b->cw > a->col + FULL_TOL ? b->cw : a->col);
 	if (seg_starts_inside(b))
 		x += W(CONT_CLOSING);
 	if (a->perline) {
