@@ -174,7 +174,8 @@ find_gaps(struct dp *d)
 			continue;
 		/* Only between two paragraphs can a title be a heading. */
 		if (hd->plain && hd->nblock == 1 && g->blocks == 1 &&
-		    g > d->g && g < d->g + s->np && !seg_is_box_title(hd->title))
+		    g > d->g && g < d->g + s->np && !seg_is_box_title(hd->title) &&
+		    !seg_is_document_title(hd->title))
 			g->heading = h;
 		else
 			g->anchored = 1;

@@ -599,6 +599,35 @@ seg_is_genre_subtitle(const char *t)
 	    !seg_starts(t, "记者"))) && utf8_count(t) >= 6;
 }
 
+/* A title of at most this many characters that ends on a document kind
+ * without opening with 关于 (迁坟启事, 招聘公告, 停水通知) is a
+ * notice's; a longer one may be a phrase that ends on the word
+ * (落实好省委的决定). */
+#define DOCUMENT_BARE_MAX 8
+
+/* The kinds of official document a notice page prints under its own
+ * title: 关于…的通知, …公告. */
+static const char *const document_kinds[] = {
+	"通知", "通告", "公告", "启事", "公示", "声明", "倡议书", "告知书",
+	"决定", "意见", "办法", "通报",
+};
+
+/* Titles of official documents (关于做好…工作的通知, 迁坟启事): the
+ * headline of a notice of its own, never a section heading inside an
+ * article (a feature's headings do not name a document kind at their
+ * end). */
+int
+seg_is_document_title(const char *t)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof document_kinds / sizeof *document_kinds; i++)
+		if (seg_ends(t, document_kinds[i]))
+			return seg_starts(t, "关于") ||
+			    utf8_count(t) <= DOCUMENT_BARE_MAX;
+	return 0;
+}
+
 /* Titles of boxes beside an article (相关链接, 延伸阅读). */
 int
 seg_is_box_title(const char *t)

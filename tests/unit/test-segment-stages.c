@@ -42,6 +42,12 @@ test_lexicon(void)
 	    "qa: a name and a colon is no question label (titles open so)");
 	ok(seg_opens_lead("10月 12 日，临县林家坪镇"),
 	    "lead: a date with spaced digits opens a news lead");
+	ok(seg_is_document_title("关于做好冬季供暖保障工作的通知") &&
+	    seg_is_document_title("停水公告"),
+	    "document title: 关于…的通知, and a short …公告");
+	ok(!seg_is_document_title("让群众看到改革带来的实实在在变化的决定") &&
+	    !seg_is_document_title("三、严格执行值班制度"),
+	    "document title: not a long phrase ending on 决定, not a heading");
 	ok(!seg_is_byline("乡村振兴关键在人"), "not a byline: a title");
 	ok(!seg_is_byline("记者从市住建局获悉，今年将改造老旧小区"),
 	    "not a byline: a sentence about a reporter");
@@ -495,6 +501,25 @@ test_assign(void)
 	if (s.nh == 3)
 		ok(s.h[1].article == -2 && s.h[2].article == -2,
 		    "assign: they are its section headings");
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* A feature with plain section headings, then a notice under its
+	 * own title: a document's title is no heading of the feature. */
+	buf_adds(&b, "吕梁人才工作观察\n□ 本报记者 郝强\n");
+	column(&b, a1, 17);
+	buf_adds(&b, "把课堂搬到田间地头\n");
+	column(&b, a2, 17);
+	buf_adds(&b, "让人才留得住\n");
+	column(&b, a3, 17);
+	buf_adds(&b, "关于职业农民培训报名的通知\n");
+	column(&b, "各县（市、区）农业农村局，市直有关单位：", 17);
+	column(&b, "为做好今年的培训工作，现将报名有关事项通知如下：报名时间为即日起至本月底，培训期间食宿费用由财政承担。", 17);
+	assign_page(&s, b.data);
+	is_int(s.na, 2, "assign: a notice's title opens a notice, not a section");
+	if (s.na == 2 && s.a[1].head >= 0)
+		is_str(s.h[s.a[1].head].title, "关于职业农民培训报名的通知",
+		    "assign: the notice under its title");
 	seg_free(&s);
 	buf_reset(&b);
 
