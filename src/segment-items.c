@@ -91,7 +91,10 @@ emit_captions(struct seg *s, size_t *k, size_t at, struct open_para *op)
 {
 	for (; *k < s->ncap && s->cap[*k].at <= at; (*k)++) {
 		struct seg_item *it;
-		int cut = op->open && !s->l[op->last].final;
+		/* (a source note or a signoff ends its paragraph without a
+		 * sentence end: nothing after it is cut) */
+		int cut = op->open && !s->l[op->last].final && !op->source &&
+		    !op->signoff;
 		if (!cut)
 			close_para(s, op);
 		it = seg_add_item(s, I_CAPTION);

@@ -318,6 +318,33 @@ block_page(struct seg *s, const char *text)
 	seg_parse_blocks(s);
 }
 
+/* A picture printed after an article's source note: the note ends its
+ * paragraph, so the caption cuts no sentence and comes after it. */
+static void
+test_items(void)
+{
+	struct buf b;
+	struct seg s;
+	size_t i, src = 0, cap = 0;
+
+	buf_init(&b);
+	column(&b, para_a, 12);
+	buf_adds(&b, "（本文来源：人民网）\n");
+	buf_adds(&b, "村民在自家窑顶晾晒红辣椒，扮靓了山村秋景。\n记者 常艳芳 摄\n");
+	column(&b, para_b, 12);
+	block_page(&s, b.data);
+	for (i = 0; i < s.nit; i++) {
+		if (s.it[i].kind == I_PARA && s.it[i].source)
+			src = i + 1;
+		if (s.it[i].kind == I_CAPTION)
+			cap = i + 1;
+	}
+	ok(src > 0 && cap > src, "items: the caption after the source note (%zu, %zu)", src, cap);
+	ok(cap > 0 && !s.it[cap - 1].cut, "items: it cuts no sentence");
+	seg_free(&s);
+	buf_free(&b);
+}
+
 static void
 test_blocks(void)
 {
@@ -688,6 +715,7 @@ main(void)
 	test_lines();
 	test_columns();
 	test_labels();
+	test_items();
 	test_blocks();
 	test_assign();
 	test_assemble();
