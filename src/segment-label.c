@@ -201,7 +201,10 @@ continues(const struct seg *s, const struct seg_line *a, int a_first,
 		x += W(CONT_INDENT);
 	if (s->blanks_selective && b->blank_before)
 		x += W(CONT_BLANK);
-	if (b->kind == L_DATELINE)
+	/* (本报讯 / （记者 赵敏）…: a dateline cut before its reporters
+	 * goes on with them) */
+	if (b->kind == L_DATELINE && !(a->kind == L_DATELINE &&
+	    (seg_ends(a->text, "讯") || seg_ends(a->text, "电"))))
 		x += W(CONT_DATELINE);
 	if (seg_reads_on(s, a, b))
 		x += W(CONT_READS_ON);

@@ -413,6 +413,37 @@ seg_opens_qa(const char *s)
 /* 本报讯, 本报北京1月9日电, 新华社太原7月26日电, 据新华社北京5月6日电;
  * also after a continuation mark: （上接1版）本报讯…. A line that is only
  * （上接1版） opens a paragraph too. */
+/* A report's opening bracket of reporters is at most this many bytes. */
+#define REPORTER_BRACKET_MAX 60
+
+/* （记者 李江）近日，… : a report opening with its reporters in brackets,
+ * the dateline without 本报讯 (a photo's credit in brackets says 摄). */
+static int
+opens_reporter_bracket(const char *s)
+{
+	const char *close;
+
+	if (seg_starts(s, "（"))
+		s += strlen("（");
+	else if (*s == '(')
+		s++;
+	else
+		return 0;
+	if (!seg_starts(s, "记者") && !seg_starts(s, "本报记者") &&
+	    !seg_starts(s, "通讯员") && !seg_starts(s, "实习记者"))
+		return 0;
+	close = strstr(s, "）");
+	if (close == NULL || (strchr(s, ')') != NULL && strchr(s, ')') < close))
+		close = strchr(s, ')');
+	if (close == NULL || close - s > REPORTER_BRACKET_MAX)
+		return 0;
+	for (; s < close; s++)
+		if (seg_starts(s, "摄"))
+			return 0;
+	close += *close == ')' ? 1 : strlen("）");
+	return utf8_count(close) >= 2;
+}
+
 int
 seg_is_dateline(const char *s)
 {
@@ -425,7 +456,7 @@ seg_is_dateline(const char *s)
 		return 1;
 	if (seg_starts(s, "据"))
 		s += strlen("据");
-	if (seg_starts(s, "本报讯"))
+	if (seg_starts(s, "本报讯") || opens_reporter_bracket(s))
 		return 1;
 	/* Cut by the column before its 电: 本报北京1月9日 / 电（记者…）. */
 	if ((seg_starts(s, "本报") || seg_starts(s, "新华社")) &&

@@ -64,6 +64,12 @@ test_lexicon(void)
 	ok(seg_is_dateline("据新华社北京5月6日电 国家统计局今天发布"),
 	    "dateline: 据新华社…电");
 	ok(seg_is_dateline("本报北京1月9日"), "dateline: cut before its 电");
+	ok(seg_is_dateline("（记者 李江）近日，中国胸痛中心认证工作委员会公布") &&
+	    seg_is_dateline("(记者 李江)近日,中国胸痛中心认证"),
+	    "dateline: a report opening with its reporters in brackets");
+	ok(!seg_is_dateline("（记者 李江 摄）") &&
+	    !seg_is_dateline("（记者 李江）"),
+	    "dateline: not a photo's credit, not the bracket alone");
 	ok(seg_is_dateline("（上接1版）本报讯（记者 张三）会议指出，"),
 	    "dateline: after a continuation mark");
 	ok(!seg_is_dateline("本报记者 冯凯治"), "not a dateline: a byline");
@@ -286,6 +292,17 @@ test_labels(void)
 		    strspn(v + 2, "C") == (size_t)(h - v - 2),
 		    "labels: so is the next one, between two bodies (%s)", v);
 	}
+	free(v);
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* A dateline cut before its reporters goes on with them. */
+	buf_adds(&b, "本报讯\n");
+	column(&b, "（记者 赵敏）为进一步改善群众就医体验，近日，市第一人民医院开设服务中心，把十多项服务集中办理。", 16);
+	label_page(&s, b.data);
+	v = labels(&s);
+	ok(v[0] == 'S' && strspn(v + 1, "C") == strlen(v + 1),
+	    "labels: 本报讯 / （记者 …）… is one paragraph (%s)", v);
 	free(v);
 	seg_free(&s);
 	buf_reset(&b);
