@@ -316,12 +316,25 @@ names_other(const struct seg_headline *h, const char *text)
 	return other;
 }
 
+/* Paragraphs of a photo's lead-in at most (as LEAD_IN_PARAS in
+ * segment-assemble.c). */
+#define TAIL_LEAD_IN 2
+
 /* Whether headline k stands in a small block alone between paragraphs,
  * not among headlines gathered at the page end or in a row. */
 static int
 lone(const struct dp *d, int k)
 {
-	return (size_t)d->gap_of[k] < d->s->np && d->g[d->gap_of[k]].blocks == 1 &&
+	size_t at = (size_t)d->gap_of[k], np = d->s->np;
+
+	/* Headlines in a row before nothing but a photo's lead-in at the
+	 * page end (a paragraph or two and its caption) stand at the end of
+	 * the text: gathered, not lone (one alone there is still a headline
+	 * set after its body). */
+	if (at < np && np - at <= TAIL_LEAD_IN && d->g[np].caption &&
+	    d->s->h[k].nblock >= 2)
+		return 0;
+	return at < np && d->g[at].blocks == 1 &&
 	    d->s->h[k].nblock <= AFTER_MAX;
 }
 
