@@ -819,6 +819,58 @@ load_runs(struct seg *s, const struct seg_article *v, size_t n)
 	s->na = n;
 }
 
+static long run_headed(const struct seg *s, int k);
+
+/* A part of a split heading a run while neither the other part nor the
+ * whole heads one (one_reading reads it as the whole), or -1. */
+static int
+lone_part(const struct seg *s)
+{
+	size_t r;
+
+	for (r = 0; r < s->na; r++) {
+		int k = s->a[r].head, other;
+		if (k < 0 || s->h[k].alt_of < 0)
+			continue;
+		other = s->h[k].alt_upper ? k + 1 : k - 1;
+		if (run_headed(s, other) < 0 && run_headed(s, s->h[k].alt_of) < 0)
+			return k;
+	}
+	return -1;
+}
+
+static void branch(struct dp *d, struct seg_article **best, size_t *nbest,
+    double *top, int *budget);
+
+/*
+ * The search's runs in s->a hold part k of a split alone: it scored as
+ * the part, but stands for the whole (one_reading), which scores
+ * otherwise. Both are tried: the runs as read (the whole in the part's
+ * place), and a search with the part banned, where the whole, or another
+ * headline, may find a better place.
+ */
+static void
+lone_branch(struct dp *d, int k, struct seg_article **best, size_t *nbest,
+    double *top, int *budget)
+{
+	struct seg *s = d->s;
+	size_t cells = s->np * (size_t)d->nh, n;
+	struct seg_article *runs;
+	char *keep = xmalloc(cells + 1);
+
+	memcpy(keep, d->banned, cells);
+	save_runs(s, &runs, &n);
+	keep_best(d, best, nbest, top);
+	load_runs(s, runs, n);
+	free(runs);
+	ban_all(d, k);
+	viterbi(d);
+	(*budget)--;
+	branch(d, best, nbest, top, budget);
+	memcpy(d->banned, keep, cells);
+	free(keep);
+}
+
 /*
  * Branch and bound over the conflicts, from the search's runs in s->a
  * (under the bans in d->banned). A search with headlines banned scores at
@@ -843,6 +895,10 @@ branch(struct dp *d, struct seg_article **best, size_t *nbest, double *top,
 	if (path_score(d, NULL) <= *top)
 		return;
 	if (!find_conflict(s, &ri, &rj) || *budget <= 0) {
+		if (*budget > 0 && (k = lone_part(s)) >= 0) {
+			lone_branch(d, k, best, nbest, top, budget);
+			return;
+		}
 		keep_best(d, best, nbest, top);
 		return;
 	}
