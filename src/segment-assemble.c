@@ -166,7 +166,9 @@ last_para_lead_in(const struct seg *s, size_t cap)
 	it = &s->it[s->paras[p]];
 	if (it->dateline || utf8_count(it->text) > 160 || s->npbg[p] == 0)
 		return -1;
-	if (opens_with_date(it->text))
+	/* A paragraph that opens as a news lead (近日，… 连日来，…) ends no
+	 * article: right before a caption it is the picture's lead-in. */
+	if (opens_with_date(it->text) || it->lead)
 		return (long)p;
 	cb = seg_bigrams(s->it[cap].text, &nb);
 	for (k = 0; k < s->npbg[p]; k++)
