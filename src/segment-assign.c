@@ -54,6 +54,7 @@ struct gap {
 	int credit;          /* a credit, a byline after a body, a source */
 	int caption;         /* a caption that stands alone (cut no sentence) */
 	int foreign;         /* ... sharing words with no paragraph near it */
+	int leadin;          /* ... after a short paragraph opening as a lead */
 	int series;          /* heading candidates in the same stretch */
 	double cohesion;     /* rare words shared across */
 	double depth;        /* how far cohesion dips here (depth_of) */
@@ -142,6 +143,10 @@ foreign_caption(const struct seg *s, const char *text, size_t at)
 	    seg_text_fit(s, text, at, b1) < CAPTION_FOREIGN;
 }
 
+/* A photo item's lead-in is at most this long (as in assemble's
+ * last_para_lead_in). */
+#define LEADIN_CHARS 160
+
 static void
 find_gaps(struct dp *d)
 {
@@ -163,6 +168,9 @@ find_gaps(struct dp *d)
 			size_t at = (size_t)(g - d->g);
 			g->caption = 1;
 			g->foreign |= foreign_caption(s, it->text, at);
+			g->leadin |= at > 0 && at < s->np &&
+			    s->it[s->paras[at - 1]].lead &&
+			    utf8_count(s->it[s->paras[at - 1]].text) <= LEADIN_CHARS;
 		}
 	}
 	for (h = 0; h < (int)s->nh; h++) {
@@ -236,6 +244,8 @@ cut_score(const struct dp *d, size_t p)
 		x += W(A_CUT_CAPTION);
 	if (g->foreign)
 		x += W(A_CUT_FOREIGN);
+	if (g->leadin)
+		x += W(A_CUT_LEADIN);
 	if (next->lead && !next->dateline)
 		x += W(A_CUT_LEAD);
 	if (next->source || next->signoff)

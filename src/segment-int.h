@@ -120,6 +120,7 @@ enum seg_weight {
 	W_A_CUT_CREDIT,      /* a credit or source note stands between */
 	W_A_CUT_CAPTION,     /* a photo caption stands between */
 	W_A_CUT_FOREIGN,     /* ... about none of the text near it */
+	W_A_CUT_LEADIN,      /* ... after a short lead: a photo item's */
 	W_A_CUT_LEAD,        /* the next paragraph opens as a news lead */
 	W_A_NO_WORDS,        /* no word of the headline anywhere in its run */
 	W_A_COHESION,        /* rare words shared across the cut */
