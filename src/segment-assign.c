@@ -215,8 +215,11 @@ find_gaps(struct dp *d)
 		int count = 0;
 		while (q < s->np && !d->g[q].anchored && !d->g[q].credit)
 			q++;
+		/* (a title over a dateline heads a report: no heading of a
+		 * series) */
 		for (k = p; k < q && k <= s->np; k++)
-			count += d->g[k].heading >= 0 && k > 0 && k < s->np;
+			count += d->g[k].heading >= 0 && k > 0 && k < s->np &&
+			    !s->it[s->paras[k]].dateline;
 		for (k = p; k < q && k <= s->np; k++)
 			d->g[k].series = count;
 		p = q;

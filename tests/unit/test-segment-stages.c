@@ -548,6 +548,22 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* Three reports under plain titles, the middle one opening with a
+	 * dateline: its title is no heading, so the last title is no second
+	 * heading of a series either (W_A_HEADING_SERIES). */
+	buf_adds(&b, "孙丽：培养懂技术的职业农民\n");
+	column(&b, a1, 17);
+	buf_adds(&b, "离石区农贸市场完成提档升级\n");
+	column(&b, "本报讯（记者 王洋）今年以来，离石区投入资金改造城区农贸市场，统一实施雨污分流、地面硬化和摊位标准化，市场环境明显改观。", 17);
+	column(&b, "改造中，各市场统一设置了农残检测室和公平秤，商户经营更加规范，市民买菜更放心。区市场监管局将加强日常巡查，巩固改造成果。", 17);
+	buf_adds(&b, "寒潮来袭 注意防寒保暖\n");
+	column(&b, "市气象台发布寒潮蓝色预警：受强冷空气影响，未来三天我市将出现大风降温和雨雪天气，最低气温降至零下十五度。", 17);
+	column(&b, "气象部门提醒，大家要及时添衣保暖，谨防燃煤取暖引发一氧化碳中毒，驾车出行注意路面结冰。", 17);
+	assign_page(&s, b.data);
+	is_int(s.na, 3, "assign: a title over a dateline makes no series of headings");
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A feature with plain section headings, then a notice under its
 	 * own title: a document's title is no heading of the feature. */
 	buf_adds(&b, "吕梁人才工作观察\n□ 本报记者 郝强\n");
