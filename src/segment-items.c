@@ -177,6 +177,93 @@ cmp_rkey(const void *a, const void *b)
 	return c != 0 ? c : (x->item > y->item) - (x->item < y->item);
 }
 
+/* The texts of the live paragraphs and their items, sorted by text. */
+static struct rkey *
+sorted_texts(const struct seg *s, size_t *n)
+{
+	struct rkey *v = xcalloc(s->nit + 1, sizeof *v);
+	size_t i;
+
+	*n = 0;
+	for (i = 0; i < s->nit; i++)
+		if (s->it[i].kind == I_PARA && !s->it[i].dropped &&
+		    utf8_count(s->it[i].text) >= REPEAT_MIN) {
+			v[*n].key = s->it[i].text;
+			v[(*n)++].item = i;
+		}
+	qsort(v, *n, sizeof *v, cmp_rkey);
+	return v;
+}
+
+/* Whether the n bytes at t are the whole text of a paragraph before item
+ * `before` (in v[0..nv), sorted). */
+static int
+printed_before(const struct rkey *v, size_t nv, const char *t, size_t n,
+    size_t before)
+{
+	size_t lo = 0, hi = nv;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strncmp(v[mid].key, t, n);
+		if (c == 0 && v[mid].key[n] != '\0')
+			c = 1;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < nv && strncmp(v[lo].key, t, n) == 0 &&
+	    v[lo].key[n] == '\0'; lo++)
+		if (v[lo].item < before)
+			return 1;
+	return 0;
+}
+
+/*
+ * A repeat joined to the paragraph after or before it (its last line full
+ * and ending a sentence, the next one read as going on): where a
+ * paragraph opens or ends, at a sentence end, with the whole text of an
+ * earlier one, that part is the repeat, and goes.
+ */
+static void
+drop_joined_repeats(struct seg *s)
+{
+	size_t nv, i, e, at, nold = 0;
+	struct rkey *v = sorted_texts(s, &nv);
+	char **old = xcalloc(s->nit + 1, sizeof *old);
+
+	for (i = 0; i < s->nit; i++) {
+		struct seg_item *it = &s->it[i];
+		const char *t = it->text;
+		if (it->kind != I_PARA || it->dropped)
+			continue;
+		for (at = 0; (e = seg_first_sentence_end(t + at)) > 0 &&
+		    t[at + e] != '\0'; at += e) {
+			char *rest;
+			if (printed_before(v, nv, t, at + e, i)) {
+				rest = xstrdup(t + at + e + strspn(t + at + e, " "));
+				it->dateline = seg_is_dateline(rest);
+			} else if (printed_before(v, nv, t + at + e,
+			    strlen(t + at + e), i)) {
+				rest = xstrndup(t, at + e);
+				it->mark = 0;
+			} else {
+				continue;
+			}
+			/* (v holds the old text: freed at the end) */
+			old[nold++] = it->text;
+			it->lead = seg_opens_lead(rest);
+			it->text = rest;
+			break;
+		}
+	}
+	free(v);
+	for (i = 0; i < nold; i++)
+		free(old[i]);
+	free(old);
+}
+
 /* SPEC import 5: repeated paragraphs, kept the first time. Keys sorted,
  * so equal ones stand together: O(n log n) in the paragraphs. */
 void
@@ -204,6 +291,7 @@ seg_drop_repeats(struct seg *s)
 	for (i = 0; i < n; i++)
 		free(k[i].key);
 	free(k);
+	drop_joined_repeats(s);
 }
 
 void

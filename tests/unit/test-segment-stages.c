@@ -359,6 +359,20 @@ test_items(void)
 	ok(src > 0 && cap > src, "items: the caption after the source note (%zu, %zu)", src, cap);
 	ok(cap > 0 && !s.it[cap - 1].cut, "items: it cuts no sentence");
 	seg_free(&s);
+	buf_reset(&b);
+
+	/* A repeated paragraph joined to the one after it: the repeat goes,
+	 * the paragraph it was joined to stays. */
+	buf_adds(&b, para_a);
+	buf_adds(&b, "\n");
+	buf_adds(&b, para_a);
+	buf_adds(&b, para_b);
+	buf_adds(&b, "\n");
+	block_page(&s, b.data);
+	is_int(s.np, 2, "items: a joined repeat dropped, two paragraphs left");
+	if (s.np == 2)
+		is_str(s.it[s.paras[1]].text, para_b, "items: the one it was joined to");
+	seg_free(&s);
 	buf_free(&b);
 }
 
