@@ -599,18 +599,27 @@ is_field(const char *s)
 	return digits >= 5 && other == 0;
 }
 
+/* A line ending 的故事 this long or longer tells whose story: a
+ * subtitle's length (titles run to about a dozen characters). */
+#define GENRE_STORY_MIN 14
+
 /* A feature's subtitle names its genre: …纪实, …侧记, …调查. */
 int
 seg_is_genre_subtitle(const char *t)
 {
 	static const char *const genres[] = { "纪实", "侧记", "小记", "综述",
 	    "调查", "记事", "纪事", "札记", "速写", "巡礼", "观察", "手记",
-	    "散记", "采访记", "见闻", "掠影", "扫描", NULL };
+	    "散记", "访记", "见闻", "掠影", "扫描", "走笔", "追记", "探访",
+	    "寻访", NULL };
 	int i;
 
 	for (i = 0; genres[i] != NULL; i++)
 		if (seg_ends(t, genres[i]) && utf8_count(t) > 4)
 			return 1;
+	/* …自费建起农耕民俗展览馆的故事: a long line that names the story
+	 * it tells is a feature's subtitle (a title may end so when short). */
+	if (seg_ends(t, "的故事") && utf8_count(t) >= GENRE_STORY_MIN)
+		return 1;
 	if (seg_starts(t, "——"))
 		t += strlen("——");
 	/* 在全市…会议上的讲话（摘要）: a speech printed under its own title
