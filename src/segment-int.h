@@ -57,6 +57,7 @@ enum seg_weight {
 	W_CONT_DATELINE,     /* the line opens with a dateline */
 	W_CONT_READS_ON,     /* the two characters at the cut form a word */
 	W_CONT_MARK,         /* the line before ends with a continuation mark */
+	W_CONT_LEAD,         /* the line opens as a news lead (记者从…, 近日，) */
 	W_CONT_FULL_NEXT,    /* the line is full too (after a full final line) */
 	W_PARA_UNFINISHED,   /* a paragraph ends without a sentence end */
 	/* A headline-block line. */

@@ -210,6 +210,8 @@ continues(const struct seg *s, const struct seg_line *a, int a_first,
 		x += W(CONT_READS_ON);
 	if (a->mark)
 		x += W(CONT_MARK);
+	if (b->lead && !a->final)
+		x += W(CONT_LEAD);
 	return x;
 }
 

@@ -296,6 +296,17 @@ test_labels(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A short line over one that opens as a news lead: the lead starts
+	 * the paragraph, the line is its title. */
+	buf_adds(&b, "全市改造老旧小区百个\n");
+	column(&b, "记者从市住建局获悉，今年我市计划改造的186个城镇老旧小区已全部开工，目前完工143个，惠及居民2.3万户。", 15);
+	label_page(&s, b.data);
+	v = labels(&s);
+	ok(v[0] == 'H' && v[1] == 'S', "labels: a title over a news lead (%s)", v);
+	free(v);
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A dateline cut before its reporters goes on with them. */
 	buf_adds(&b, "本报讯\n");
 	column(&b, "（记者 赵敏）为进一步改善群众就医体验，近日，市第一人民医院开设服务中心，把十多项服务集中办理。", 16);
