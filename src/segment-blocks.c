@@ -432,6 +432,26 @@ add_split(struct seg *s, size_t hi, int at, double cost)
 	set_plain(&s->h[l]);
 }
 
+/*
+ * Whether, cut before block line `at`, the line above matches the text
+ * printed before the block and the line below does not: a headline set
+ * after its body, stacked over the next one's.
+ */
+static int
+upper_before(const struct seg *s, const struct bline *v, size_t item,
+    int at)
+{
+	size_t i, next = s->np;
+
+	for (i = item + 1; i < s->nit; i++)
+		if (s->it[i].kind == I_PARA && !s->it[i].dropped) {
+			next = s->it[i].para;
+			break;
+		}
+	return v[at - 1].match >= MATCH_CLEAR && v[at - 1].best < next &&
+	    (v[at].match < MATCH_CLEAR || v[at].best >= next);
+}
+
 /* Parse block item `item` into headlines (appended to s->h). */
 static void
 parse_block(struct seg *s, size_t item)
@@ -512,7 +532,9 @@ parse_block(struct seg *s, size_t item)
 			add_split(s, k, cuts[k - first].at, cuts[k - first].cost);
 		else if (cuts[k - first].at > 0 && after_text(s, item))
 			add_split(s, k, cuts[k - first].at,
-			    cuts[k - first].cost + W(B_SPLIT_LONE));
+			    cuts[k - first].cost + (upper_before(s, v, item,
+			    cuts[k - first].at) ? W(B_SPLIT_BEFORE) :
+			    W(B_SPLIT_LONE)));
 	free(cuts);
 	for (k = 0; k < n; k++) {
 		free(v[k].h.bg);

@@ -105,6 +105,7 @@ enum seg_weight {
 	W_B_WRAP_WIDTH,      /* the first title line is the wider one */
 	W_B_WRAP_EVEN,       /* two lines of one width: a text wrapped at it */
 	W_B_SPLIT_LONE,      /* a lone block read as two headlines */
+	W_B_SPLIT_BEFORE,    /* ... whose upper line is the text before's */
 	W_B_WRAP_LONG,       /* ... and long enough to have been wrapped */
 	W_B_WRAP_CLOSING,    /* the next line starts inside a sentence */
 	W_B_WRAP_FINAL,      /* the line ends a sentence (！？。): done */

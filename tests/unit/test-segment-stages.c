@@ -573,6 +573,24 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A report's headline set after its body, stacked over the next
+	 * report's title and byline: its words are the text before's, so it
+	 * is that text's headline, not the next one's kicker
+	 * (W_B_SPLIT_BEFORE). */
+	column(&b, para_a, 16);
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n文水县两万亩酿酒高粱开镰收割\n□ 本报记者 冯俊\n");
+	column(&b, para_b, 16);
+	assign_page(&s, b.data);
+	is_int(s.na, 2, "assign: a headline after its body over the next one's");
+	if (s.na == 2 && s.a[0].head >= 0 && s.a[1].head >= 0) {
+		is_str(s.h[s.a[0].head].title, "全市秋粮收购工作推进会召开",
+		    "assign: the text before under its own headline");
+		is_str(s.h[s.a[1].head].kicker, "",
+		    "assign: the next title without it as a kicker");
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Three reports under plain titles, the middle one opening with a
 	 * dateline: its title is no heading, so the last title is no second
 	 * heading of a series either (W_A_HEADING_SERIES). */
