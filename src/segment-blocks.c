@@ -229,6 +229,22 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
  * alike; a block alone before its body heads that body, kicker and all. */
 #define SPLIT_BLOCK_MIN 2
 
+/*
+ * Whether a title line ends in a part of at most WRAP_STUB_CHARS after a
+ * space (加强中小学生心理健康教育 护航 / 青少年阳光成长): the parts of a
+ * title set apart by spaces are phrases of a few characters each, and a
+ * stub of one is a phrase the wrap cut.
+ */
+static int
+ends_in_stub(const char *t)
+{
+	const char *sp = strrchr(t, ' ');
+
+	return sp != NULL && sp > t && sp[1] != '\0' &&
+	    utf8_count(sp + 1) <= WRAP_STUB_CHARS &&
+	    utf8_count(sp + 1) * 2 < (size_t)(sp - t) / 3;
+}
+
 /* Evidence that line b goes on with the text of line a, wrapped. */
 static double
 wrapped(const struct seg *s, const struct bline *a, const struct bline *b)
@@ -243,7 +259,7 @@ wrapped(const struct seg *s, const struct bline *a, const struct bline *b)
 		x += W(B_WRAP_FINAL);
 	/* No kicker, title or subtitle is a character or two long: such a
 	 * line is what a title's wrap left over. */
-	if (b->l->nch <= WRAP_STUB_CHARS)
+	if (b->l->nch <= WRAP_STUB_CHARS || ends_in_stub(a->l->text))
 		x += W(B_WRAP_STUB);
 	if (seg_reads_on(s, a->l, b->l))
 		x += W(B_WRAP_READS_ON);

@@ -452,6 +452,25 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A title wrapped after a stub of a phrase (… 护航 / 青少年…): one
+	 * title, not a title and its subtitle. */
+	column(&b, para_a, 25);
+	buf_adds(&b, "加强中小学生心理健康教育 护航\n青少年阳光成长\n尉迟慧敏\n");
+	column(&b, para_b, 25);
+	block_page(&s, b.data);
+	ok(s.nh >= 1 && strstr(s.h[0].title, "护航青少年") != NULL &&
+	    *s.h[0].subtitle == '\0',
+	    "blocks: a title wrapped after a phrase's stub (%s)",
+	    s.nh ? s.h[0].title : "");
+	/* (its reading as two costs more than the block's evidence for a
+	 * title over a subtitle: the stub is wrap evidence) */
+	ok(s.nh >= 3 && s.h[1].alt_cost - seg_w[W_B_SPLIT_LONE] >=
+	    seg_w[W_B_WRAP_STUB],
+	    "blocks: reading it as two costs the stub's evidence (%.2f)",
+	    s.nh >= 3 ? s.h[1].alt_cost : 0.0);
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Bare names under titles gathered in a row are their bylines, never
 	 * the next title's kicker (W_B_KICKER_NAME). */
 	column(&b, para_a, 16);
