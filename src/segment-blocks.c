@@ -578,21 +578,30 @@ find_banner(struct seg *s, size_t first, size_t item)
 	char *t;
 	double before, after;
 
-	if (h->nblock < 2 || *h->subtitle == '\0' || *h->byline != '\0' ||
-	    !seg_starts(h->subtitle, "—") || *h->title == '\0' ||
-	    next == NULL || next->kind != I_PARA || *h[1].byline == '\0')
+	/* A subtitle that names a selection of pieces makes a banner
+	 * wherever it stands (a block of its own above the first body, its
+	 * headlines gathered elsewhere). */
+	int series = *h->byline == '\0' && *h->title != '\0' &&
+	    seg_is_series_subtitle(h->subtitle);
+
+	if (!series && (h->nblock < 2 || *h->subtitle == '\0' ||
+	    *h->byline != '\0' || !seg_starts(h->subtitle, "—") ||
+	    *h->title == '\0' || next == NULL || next->kind != I_PARA ||
+	    *h[1].byline == '\0'))
 		return;
 	/* A headline whose words clearly match a text printed before the
 	 * block is that text's headline, gathered after it (a news item
 	 * with a —— subtitle and no byline), not a banner over what
 	 * follows. */
-	t = xasprintf("%s%s", h->title, h->subtitle);
-	before = next->para > 0 && !next->dropped ?
-	    seg_text_fit(s, t, 0, next->para - 1) : 0;
-	after = seg_text_fit(s, t, next->para, s->np - 1);
-	free(t);
-	if (before >= MATCH_CLEAR && before > after)
-		return;
+	if (next != NULL && next->kind == I_PARA) {
+		t = xasprintf("%s%s", h->title, h->subtitle);
+		before = next->para > 0 && !next->dropped ?
+		    seg_text_fit(s, t, 0, next->para - 1) : 0;
+		after = seg_text_fit(s, t, next->para, s->np - 1);
+		free(t);
+		if (before >= MATCH_CLEAR && before > after)
+			return;
+	}
 	h->banner = 1;
 	seg_append(&h->title, h->subtitle, "");
 }

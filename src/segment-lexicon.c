@@ -639,6 +639,23 @@ seg_is_genre_subtitle(const char *t)
 	    !seg_starts(t, "记者"))) && utf8_count(t) >= 6;
 }
 
+/* ——市政协四届五次委员大会发言摘编: the subtitle of a series banner
+ * names a selection of several pieces, which no one article is. */
+int
+seg_is_series_subtitle(const char *t)
+{
+	static const char *const kinds[] = { "摘编", "选登", "摘登", "选编",
+	    "议政录", "笔谈", "系列报道", NULL };
+	int i;
+
+	if (!seg_starts(t, "—"))
+		return 0;
+	for (i = 0; kinds[i] != NULL; i++)
+		if (seg_ends(t, kinds[i]))
+			return 1;
+	return 0;
+}
+
 /* A title of at most this many characters that ends on a document kind
  * without opening with 关于 (迁坟启事, 招聘公告, 停水通知) is a
  * notice's; a longer one may be a phrase that ends on the word

@@ -452,6 +452,21 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A banner in a block of its own over the first body, the series'
+	 * headlines gathered after the bodies: its subtitle names a
+	 * selection of pieces (…发言摘编), so it heads none of them. */
+	buf_adds(&b, "凝心聚力促发展 履职尽责建新功\n——市政协委员大会发言选登\n");
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	buf_adds(&b, "做好秋粮收购工作\n冯俊峰\n文水高粱开镰收割\n郝晓东\n");
+	block_page(&s, b.data);
+	ok(s.nh >= 1 && s.h[0].banner, "blocks: a series banner standing alone");
+	ok(seg_is_series_subtitle("——市政协四届五次委员大会发言摘编") &&
+	    !seg_is_series_subtitle("——文水县农民解长锁的故事"),
+	    "lexicon: a series banner's subtitle, not a feature's");
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A title wrapped after a stub of a phrase (… 护航 / 青少年…): one
 	 * title, not a title and its subtitle. */
 	column(&b, para_a, 25);
