@@ -144,7 +144,9 @@ bare_caption(struct seg *s, size_t e, size_t credit_line)
 	if (credit_line != e) {
 		/* The credit alone, or begun on the caption's last line
 		 * (…动作。记者 / 宋伟 摄). */
-		t = clean_join(buf, s->l[credit_line].text);
+		/* (摄 alone follows the name after a space: 高志勇 / 摄) */
+		t = strcmp(s->l[credit_line].text, "摄") == 0 ?
+		    xasprintf("%s 摄", buf) : clean_join(buf, s->l[credit_line].text);
 		credit = seg_split_credit(t);
 		if (credit != NULL && strlen(credit) > strlen(s->l[credit_line].text)) {
 			free(buf);
@@ -222,12 +224,13 @@ seg_find_captions(struct seg *s)
 		    (s->l[p].final || credit_begun(&s->l[p], l))) {
 			bare_caption(s, p, i);
 		} else if (l->kind == L_TEXT && l->nch <= CREDIT_TAIL_CHARS &&
-		    credit_tail(l->text) &&
+		    (credit_tail(l->text) || strcmp(l->text, "摄") == 0) &&
 		    (p = seg_prev_line(s, i)) != (size_t)-1 &&
 		    s->l[p].kind == L_TEXT && credit_begun(&s->l[p], l)) {
 			/* A bracketed credit cut over two lines, its second
 			 * half no credit alone: …回球。（新华社记者 / 邵文韬
-			 * 摄）. */
+			 * 摄）; or cut before its last word: …教育。 记者
+			 * 高志勇 / 摄. */
 			bare_caption(s, p, i);
 		}
 	}

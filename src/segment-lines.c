@@ -189,9 +189,12 @@ undouble_short(struct seg *s)
 		size_t n = strlen(l->text);
 		int near = (i > 0 && s->l[i - 1].doubled) ||
 		    (i + 1 < s->nl && s->l[i + 1].doubled);
+		/* (摄 摄: doubled across the space a credit keeps) */
+		size_t half = n % 2 == 1 && n > 1 && l->text[n / 2] == ' ' ?
+		    n / 2 + 1 : n / 2;
 		if (l->doubled || !near || l->nch < 2 || l->nch > 3 ||
-		    l->nch % 2 != 0 || n % 2 != 0 ||
-		    memcmp(l->text, l->text + n / 2, n / 2) != 0)
+		    n < 2 || (n % 2 != 0 && half == n / 2) ||
+		    memcmp(l->text, l->text + half, n / 2) != 0)
 			continue;
 		l->text[n / 2] = '\0';
 		l->doubled = 1;

@@ -184,6 +184,15 @@ test_lines(void)
 	is_str(s.l[1].text, "头", "lines: its one-character rest beside it too");
 	seg_free(&s);
 
+	read_page(&s, "重温烽火岁月重温烽火岁月，，接受红色教育接受红色教育。。 记者记者 高志勇高志勇\n 摄 摄\n");
+	is_str(s.l[1].text, "摄", "lines: a stub doubled across a space is undoubled");
+	seg_find_captions(&s);
+	ok(s.ncap == 1 && s.cap[0].credit != NULL &&
+	    strcmp(s.cap[0].credit, "记者 高志勇 摄") == 0,
+	    "captions: a credit cut before its 摄 (%s)",
+	    s.ncap ? (s.cap[0].credit ? s.cap[0].credit : "none") : "no caption");
+	seg_free(&s);
+
 	read_page(&s, "请广大市民相互转告。\n吕梁市城市管理局\n2023年10月8日\n");
 	is_int(s.l[2].kind, L_SIGNOFF, "lines: a notice's date line");
 	is_int(s.l[1].kind, L_SIGNOFF, "lines: and its issuer above it");
