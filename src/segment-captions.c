@@ -17,8 +17,9 @@
 
 /* A bracketed credit's second half is at most this long (邵文韬 摄）). */
 #define CREDIT_TAIL_CHARS 12
-/* Lines a caption without a caption word may span before its credit. */
-#define BARE_CAPTION_LINES 3
+/* Characters a caption without a caption word may hold before its
+ * credit: a sentence or two, however narrow the column it is set in. */
+#define BARE_CAPTION_CHARS 75
 
 /* Put what follows the first sentence of buf back as the text of line j
  * (the caption ends there). */
@@ -120,18 +121,19 @@ gather_caption(struct seg *s, size_t i)
  * A caption with no caption word, ending at line e with its credit (on
  * line e itself, or on line e + 1 when that holds the credit alone). It
  * starts after the nearest sentence end before it, at most
- * BARE_CAPTION_LINES lines up.
+ * BARE_CAPTION_CHARS characters up.
  */
 static void
 bare_caption(struct seg *s, size_t e, size_t credit_line)
 {
-	size_t k = e, p, n = 1;
+	size_t k = e, p, n = (size_t)s->l[e].nch;
 	char *buf, *credit = NULL, *t;
 
-	while ((p = seg_prev_line(s, k)) != (size_t)-1 && n < BARE_CAPTION_LINES &&
+	while ((p = seg_prev_line(s, k)) != (size_t)-1 &&
+	    n + (size_t)s->l[p].nch <= BARE_CAPTION_CHARS &&
 	    !s->l[p].final && s->l[p].kind == L_TEXT) {
 		k = p;
-		n++;
+		n += (size_t)s->l[p].nch;
 	}
 	buf = xstrdup(s->l[k].text);
 	s->l[k].gone = 1;

@@ -193,6 +193,15 @@ test_lines(void)
 	    s.ncap ? (s.cap[0].credit ? s.cap[0].credit : "none") : "no caption");
 	seg_free(&s);
 
+	/* A caption with no caption word, in a narrow column: it is the
+	 * sentence before its credit however many lines that takes. */
+	read_page(&s, "好步打下坚实基础。\n5日清晨，来自全国\n各地的三千余名跑者\n从汾阳市贾家庄鸣枪\n出发，角逐半程马拉\n松赛事。王晓东 摄影\n");
+	seg_find_captions(&s);
+	ok(s.ncap == 1 && seg_starts(s.cap[0].text, "5日清晨"),
+	    "captions: a bare caption over five narrow lines (%s)",
+	    s.ncap ? s.cap[0].text : "none");
+	seg_free(&s);
+
 	read_page(&s, "请广大市民相互转告。\n吕梁市城市管理局\n2023年10月8日\n");
 	is_int(s.l[2].kind, L_SIGNOFF, "lines: a notice's date line");
 	is_int(s.l[1].kind, L_SIGNOFF, "lines: and its issuer above it");
