@@ -58,6 +58,7 @@ enum seg_weight {
 	W_CONT_READS_ON,     /* the two characters at the cut form a word */
 	W_CONT_MARK,         /* the line before ends with a continuation mark */
 	W_CONT_LEAD,         /* the line opens as a news lead (记者从…, 近日，) */
+	W_CONT_BARE,         /* two lines in a row with no punctuation at all */
 	W_CONT_FULL_NEXT,    /* the line is full too (after a full final line) */
 	W_PARA_UNFINISHED,   /* a paragraph ends without a sentence end */
 	/* A headline-block line. */

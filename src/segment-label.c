@@ -160,6 +160,20 @@ emit_start(const struct seg *s, const struct seg_line *l)
 	return x;
 }
 
+/* A line of this many characters or more holds a punctuation mark in
+ * body text more often than not (a comma every dozen characters). */
+#define BARE_MIN_CHARS 8
+
+/* Whether line l holds no punctuation mark at all, long as it is: two
+ * such lines in a row are a headline set in a narrow column (锚定目标任务
+ * 奋力冲刺全年 / 全市巩固拓展脱贫攻坚成 / …) more likely than body. */
+static int
+bare(const struct seg_line *l)
+{
+	return l->nch >= BARE_MIN_CHARS && l->commas == 0 && !l->inner &&
+	    !l->mid && !l->final;
+}
+
 /* Evidence that the break between a and b is inside a paragraph; a_first:
  * a is the paragraph's first line (it may be indented). */
 static double
@@ -212,6 +226,8 @@ continues(const struct seg *s, const struct seg_line *a, int a_first,
 		x += W(CONT_MARK);
 	if (b->lead && !a->final)
 		x += W(CONT_LEAD);
+	if (bare(a) && bare(b))
+		x += W(CONT_BARE);
 	return x;
 }
 

@@ -325,6 +325,22 @@ test_labels(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A headline set in a narrow column, as wide as the body's lines:
+	 * line after line without a punctuation mark is no body text. */
+	column(&b, para_b, 11);
+	buf_adds(&b, "锚定目标任务 奋力冲刺全\n年全市巩固拓展脱贫攻坚\n成果同乡村振兴有效衔接\n暨三农工作推进会在兴县\n召开\n");
+	column(&b, "本报讯（记者 王洋）8月24日，全市巩固拓展脱贫攻坚成果同乡村振兴有效衔接暨三农工作推进会在兴县召开。", 11);
+	label_page(&s, b.data);
+	v = labels(&s);
+	{
+		const char *h = strchr(v, 'H');
+		ok(h != NULL && strncmp(h, "HHHHHS", 6) == 0,
+		    "labels: a headline in a narrow column (%s)", v);
+	}
+	free(v);
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A dateline cut before its reporters goes on with them. */
 	buf_adds(&b, "本报讯\n");
 	column(&b, "（记者 赵敏）为进一步改善群众就医体验，近日，市第一人民医院开设服务中心，把十多项服务集中办理。", 16);
