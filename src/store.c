@@ -368,13 +368,19 @@ static const char *const sql_text[Q_COUNT] = {
 	    " WHERE fts MATCH ?5 AND f.rowid BETWEEN ?6 AND ?7 AND " FLAGS_A
 	    " ORDER BY i.number, a.seq",
 	/* The pinned view (store_pin). */
-	[Q_PIN_SEQ] = "SELECT coalesce(max(imported), 0) FROM issues",
+	/* An issue's import sequence is its id: Q_INSERT_ISSUE gives both
+	 * one value and nothing changes either (schema 1 on; ids are
+	 * AUTOINCREMENT, never reused). The view's reads compare the id,
+	 * which every index of issues holds: the pin is one rowid lookup,
+	 * not a read of every issue row (9 M instructions at 14,600
+	 * issues, on every start of the interface). */
+	[Q_PIN_SEQ] = "SELECT coalesce(max(id), 0) FROM issues",
 	/* Prepared once: asked before every numbered read of a pinned
 	 * store and at every poll. */
 	[Q_DATA_VERSION] = "PRAGMA data_version",
-	[Q_VIEW_IDS] = "SELECT id FROM issues WHERE imported <= ?1"
+	[Q_VIEW_IDS] = "SELECT id FROM issues WHERE id <= ?1"
 	    " ORDER BY kbase",
-	[Q_FRESH] = "SELECT count(*) FROM issues WHERE imported > ?1",
+	[Q_FRESH] = "SELECT count(*) FROM issues WHERE id > ?1",
 	/* Q_ISSUES' row for one issue by id. */
 	[Q_ISSUE_ROW_BY_ID] = "SELECT " ISSUE_COLS ", (SELECT count(*)"
 	    " FROM articles a WHERE a.issue = i.id AND " FLAGS_A ") AS m"
@@ -382,23 +388,24 @@ static const char *const sql_text[Q_COUNT] = {
 	[Q_ISSUE_KEYS_BY_ID] = "SELECT id, klo, kn FROM issues WHERE id = ?1",
 	[Q_ISSUE_NUMBER_OF] = "SELECT number FROM issues WHERE id = ?1",
 	[Q_SET_ISSUE_READ] = "UPDATE articles SET read = ?2 WHERE issue = ?1",
-	/* The days of dated issues (store_days): the order key's date bits,
-	 * grouped. Without a view, from the kbase index alone (no table row
-	 * read); in a view, only the issues imported up to the pin. */
-	[Q_DAYS] = "SELECT kbase >> " XSTR(DATE_SHIFT) ", count(*) FROM issues"
-	    " WHERE kbase < ?1 GROUP BY 1 ORDER BY 1",
-	[Q_DAYS_VIEW] = "SELECT kbase >> " XSTR(DATE_SHIFT) ", count(*)"
-	    " FROM issues WHERE kbase < ?1 AND imported <= ?2"
-	    " GROUP BY 1 ORDER BY 1",
+	/* The days of dated issues (store_days): the order keys of dated
+	 * issues in order, from the kbase index alone (no table row read;
+	 * in a view, only the issues up to the pin), grouped by their date
+	 * bits as they come. SQLite's GROUP BY of the date bits sorts them
+	 * in a temporary tree first: 44 M instructions at 14,600 issues on
+	 * every start of the interface, against 7 M. */
+	[Q_DAYS] = "SELECT kbase FROM issues WHERE kbase < ?1 ORDER BY kbase",
+	[Q_DAYS_VIEW] = "SELECT kbase FROM issues WHERE kbase < ?1"
+	    " AND id <= ?2 ORDER BY kbase",
 	/* Unread articles of the days whose keys lie in [?1, ?2]: the
 	 * issues of those days only, by the kbase index. */
 	[Q_DAYS_UNREAD] = "SELECT i.kbase >> " XSTR(DATE_SHIFT) ", count(*)"
 	    " FROM issues i JOIN articles a ON a.issue = i.id"
-	    " WHERE i.kbase BETWEEN ?1 AND ?2 AND i.imported <= ?3"
+	    " WHERE i.kbase BETWEEN ?1 AND ?2 AND i.id <= ?3"
 	    " AND NOT a.read GROUP BY 1",
 	[Q_SET_DAY_READ] = "UPDATE articles SET read = ?3 WHERE read <> ?3"
 	    " AND issue IN (SELECT id FROM issues WHERE kbase BETWEEN ?1 AND ?2"
-	    " AND imported <= ?4)",
+	    " AND id <= ?4)",
 	[Q_FIND] = "SELECT number, id FROM issues WHERE kbase BETWEEN ?1 AND ?2"
 	    " AND (?3 < 0 OR page = ?3) ORDER BY kbase LIMIT ?4",
 	[Q_ARTICLE] = "SELECT kind, title, kicker, subtitle, byline"
