@@ -510,6 +510,12 @@ static const char *const sql_text[Q_COUNT] = {
 	/* How many articles have keys in a range, counted up to ?3. */
 	[Q_KEYS_PASSED] = "SELECT count(*) FROM (SELECT 1 FROM articles"
 	    " WHERE skey BETWEEN ?1 AND ?2 LIMIT ?3)",
+	/* Q_BODY in two: an article's body and its issue, then the page
+	 * text, which a search's snippets read once for the hits of one
+	 * issue (store-search.c). */
+	[Q_SNIP_BODY] = "SELECT b.z, a.issue FROM bodies b"
+	    " JOIN articles a ON a.id = b.article WHERE b.article = ?1",
+	[Q_SNIP_TEXT] = "SELECT z FROM texts WHERE issue = ?1",
 };
 
 /* ---- small helpers around sqlite3 ---- */
