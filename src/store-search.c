@@ -880,6 +880,105 @@ collect_pays(struct hunt *h, int *yes, char **err)
 }
 
 /*
+ * A first page (a limit of at most COLLECT_MAX) of a phrase the
+ * oldest-first walk gave up on: one walk newest first, of either
+ * column (Q_HOLD_KEYS: keys and groups, no join), keeping the first
+ * `limit` keys of each group; it ends once the title group has them
+ * all, and the page is the title group's keys, then the body group's.
+ * That is the title walk and the body walk after the held hits in one
+ * (a row holds the phrase in its title when its first instance is
+ * there, lreader_in_title), and each walk newest first costs FTS5 over
+ * a million instructions before its first row (数字化 at 14,600
+ * make-archive pages: the walk holding 33 hits 1.6 M, the title walk
+ * to its first hit as much).
+ *
+ * But the title walk passes the rows of the body group inside FTS5,
+ * and this walk hands each to the caller (about 4.5 K instructions a
+ * row): past SEARCH_HELD_MAX hits, it asks collect_pays as hunt_run
+ * does, and then whether the body rows it should still pass before
+ * the title group is full, at the title rate of the held hits, are
+ * more than WALK_BODY_ROWS_MAX: then the title walk pays, and *rest
+ * says which way hunt_run goes on (nothing given yet).
+ */
+#define WALK_BODY_ROWS_MAX 350
+
+enum rest { REST_NONE, REST_COLLECT, REST_TITLE };
+
+/* Past the held hits: how the first page goes on (see above). */
+static int
+first_page_rest(struct hunt *h, enum rest *rest, char **err)
+{
+	double t = 0, rows;
+	size_t i;
+	int collect;
+
+	*rest = REST_NONE;
+	if (collect_pays(h, &collect, err) < 0)
+		return -1;
+	if (collect) {
+		*rest = REST_COLLECT;
+		return 0;
+	}
+	for (i = 0; i < h->nheld; i++)
+		t += h->held[i].in_title != 0;
+	/* (limit - t) more title hits at t in nheld: that many rows, less
+	 * the title ones (t < limit: the walk ends at limit of them). */
+	rows = ((double)h->limit - t) * ((double)h->nheld - t) /
+	    (t > 0 ? t : 0.5);
+	if (rows > WALK_BODY_ROWS_MAX)
+		*rest = REST_TITLE;
+	return 0;
+}
+
+static int
+hunt_first_page(struct hunt *h, const char *match, enum rest *rest,
+    char **err)
+{
+	sqlite3_stmt *st;
+	int64_t *keys[2], key;
+	size_t nk[2] = { 0, 0 }, i;
+	int k, g, r = 0;
+
+	*rest = REST_NONE;
+	keys[0] = xreallocarray(NULL, (size_t)h->limit, sizeof *keys[0]);
+	keys[1] = xreallocarray(NULL, (size_t)h->limit, sizeof *keys[1]);
+	for (k = 0; k < h->nrange && r == 0 && *rest == REST_NONE &&
+	    nk[1] < (size_t)h->limit; k++) {
+		if ((st = prep(h->s, Q_HOLD_KEYS, err)) == NULL ||
+		    bindf(h->s, st, err, "tII", match, hunt_range[k][0],
+		    hunt_range[k][1]) < 0)
+			r = -1;
+		while (r == 0 && nk[1] < (size_t)h->limit &&
+		    (r = step(h->s, st, err)) == 1) {
+			r = 0;
+			key = sqlite3_column_int64(st, 0);
+			g = sqlite3_column_int(st, 1) != 0;
+			if (nk[g] < (size_t)h->limit)
+				keys[g][nk[g]++] = key;
+			if (h->full)
+				continue;
+			h->held[h->nheld].key = key;
+			h->held[h->nheld++].in_title = g;
+			if (h->nheld <= SEARCH_HELD_MAX)
+				continue;
+			h->full = 1;
+			h->full_range = k;
+			h->full_key = key;
+			if ((r = first_page_rest(h, rest, err)) == 0 &&
+			    *rest != REST_NONE)
+				break;
+		}
+		done(st);
+	}
+	for (g = 1; g >= 0 && r == 0 && *rest == REST_NONE; g--)
+		for (i = 0; i < nk[g] && r == 0 && !hunt_done(h); i++)
+			r = give_key(h, keys[g][i], g, err);
+	free(keys[0]);
+	free(keys[1]);
+	return r;
+}
+
+/*
  * The walks of a search: match[0] the title column's phrase, match[1]
  * either column's. First either column, holding the hits; if they all
  * fit, give the held title hits and then the rest. Otherwise the rest
@@ -889,22 +988,29 @@ collect_pays(struct hunt *h, int *yes, char **err)
 static int
 hunt_run(struct hunt *h, char *const match[2], char **err)
 {
+	enum rest rest;
 	int g, k, r = 0, collect, gave;
 
-	if (h->limit > 0 && h->limit <= COLLECT_MAX &&
-	    ((r = hunt_oldest_first(h, match[1], &gave, err)) != 0 || gave))
-		return r;
-	for (k = 0; k < h->nrange && r == 0 && !h->full; k++)
-		r = walk_hits(h, match[1], k, hunt_range[k][1], WALK_HOLD, err);
-	if (r != 0)
-		return r;
-	if (!h->full) {
-		for (g = 1; g >= 0 && r == 0; g--)
-			r = give_held(h, g, err);
-		return r;
+	if (h->limit > 0 && h->limit <= COLLECT_MAX) {
+		if ((r = hunt_oldest_first(h, match[1], &gave, err)) != 0 ||
+		    gave || (r = hunt_first_page(h, match[1], &rest,
+		    err)) != 0 || rest == REST_NONE)
+			return r;
+		collect = rest == REST_COLLECT;
+	} else {
+		for (k = 0; k < h->nrange && r == 0 && !h->full; k++)
+			r = walk_hits(h, match[1], k, hunt_range[k][1],
+			    WALK_HOLD, err);
+		if (r != 0)
+			return r;
+		if (!h->full) {
+			for (g = 1; g >= 0 && r == 0; g--)
+				r = give_held(h, g, err);
+			return r;
+		}
+		if (collect_pays(h, &collect, err) < 0)
+			return -1;
 	}
-	if (collect_pays(h, &collect, err) < 0)
-		return -1;
 	if (collect)
 		return collect_rest(h, match[1], err);
 	h->full = 0;	/* the held hits are the first of the body group */
