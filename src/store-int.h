@@ -285,6 +285,8 @@ int unsign(struct store *s, int64_t id, const struct article *a, char **err);
 /* ---- defined in store-read.c ---- */
 char *match_expr(const char *folded, const char *col, const char *not);
 int load_paras(struct store *s, int64_t id, struct article *a, char **err);
+/* The aggregate lreader_days (store_days) on this connection. */
+int register_days(struct store *s, char **err);
 
 /* ---- defined in store-search.c ---- */
 int register_tokenizer(struct store *s, char **err);
