@@ -1008,40 +1008,60 @@ cmp_day_count(const void *x, const void *y)
 	return a->code < b->code ? -1 : a->code > b->code;
 }
 
-int
-store_days(struct store *s, struct day_row **rows, size_t *n, char **err)
+/*
+ * Step st, whose parameters but the accumulator (?iacc) are bound, once:
+ * its lreader_days counts into *a, in date order (the caller frees
+ * a->d, also on error). Resets st.
+ */
+static int
+days_count(struct store *s, sqlite3_stmt *st, int iacc, struct days_acc *a,
+    char **err)
 {
-	struct days_acc a = { NULL, 0, 0, 1 };
-	sqlite3_stmt *st;
 	size_t i, k;
-	int r, number = 1;
+	int r;
 
-	*rows = NULL;
-	*n = 0;
-	if (view_ready(s, err) < 0)
-		return -1;
-	st = prep(s, s->view != NULL ? Q_DAYS_VIEW : Q_DAYS, err);
-	if (st == NULL || (s->view != NULL ? bindf(s, st, err, "II",
-	    KEY_UNDATED, s->pin_seq) : bindf(s, st, err, "I", KEY_UNDATED)) < 0)
-		r = -1;
-	else if (sqlite3_bind_pointer(st, 3, &a, "lreader_days", NULL) !=
+	memset(a, 0, sizeof *a);
+	a->sorted = 1;
+	if (sqlite3_bind_pointer(st, iacc, a, "lreader_days", NULL) !=
 	    SQLITE_OK)
 		r = db_fail(s, err, "bind");
 	else
 		r = step(s, st, err);
 	done(st);
-	if (r < 0) {
+	if (r < 0)
+		return -1;
+	if (!a->sorted && a->n > 1) {
+		qsort(a->d, a->n, sizeof *a->d, cmp_day_count);
+		for (i = k = 0; i < a->n; i++)
+			if (k > 0 && a->d[k - 1].code == a->d[i].code)
+				a->d[k - 1].n += a->d[i].n;
+			else
+				a->d[k++] = a->d[i];
+		a->n = k;
+	}
+	return 0;
+}
+
+int
+store_days(struct store *s, struct day_row **rows, size_t *n, char **err)
+{
+	struct days_acc a;
+	sqlite3_stmt *st;
+	size_t i;
+	int number = 1;
+
+	*rows = NULL;
+	*n = 0;
+	memset(&a, 0, sizeof a);
+	if (view_ready(s, err) < 0)
+		return -1;
+	st = prep(s, s->view != NULL ? Q_DAYS_VIEW : Q_DAYS, err);
+	if (st == NULL || (s->view != NULL ? bindf(s, st, err, "II",
+	    KEY_UNDATED, s->pin_seq) : bindf(s, st, err, "I", KEY_UNDATED)) <
+	    0 || days_count(s, st, 3, &a, err) < 0) {
+		done(st);
 		free(a.d);
 		return -1;
-	}
-	if (!a.sorted && a.n > 1) {
-		qsort(a.d, a.n, sizeof *a.d, cmp_day_count);
-		for (i = k = 0; i < a.n; i++)
-			if (k > 0 && a.d[k - 1].code == a.d[i].code)
-				a.d[k - 1].n += a.d[i].n;
-			else
-				a.d[k++] = a.d[i];
-		a.n = k;
 	}
 	*rows = xreallocarray(NULL, a.n + 1, sizeof **rows);
 	for (i = 0; i < a.n; i++) {
@@ -1070,11 +1090,12 @@ int
 store_days_unread(struct store *s, struct day_row *rows, size_t n,
     char **err)
 {
+	struct days_acc a;
 	sqlite3_stmt *st;
-	int64_t lo, hi, code;
+	int64_t lo, hi;
 	size_t i, j = 0;
-	int r;
 
+	memset(&a, 0, sizeof a);
 	for (i = 0; i < n; i++)
 		rows[i].nunread = 0;
 	if (n == 0)
@@ -1084,20 +1105,21 @@ store_days_unread(struct store *s, struct day_row *rows, size_t n,
 	day_keys(date_code(rows[0].date), date_code(rows[n - 1].date), &lo,
 	    &hi);
 	if ((st = prep(s, Q_DAYS_UNREAD, err)) == NULL ||
-	    bindf(s, st, err, "III", lo, hi, view_seq(s)) < 0) {
+	    bindf(s, st, err, "IIII", lo, hi, view_seq(s), KEY_UNDATED) < 0 ||
+	    days_count(s, st, 5, &a, err) < 0) {
 		done(st);
+		free(a.d);
 		return -1;
 	}
-	while ((r = step(s, st, err)) == 1) {
-		code = sqlite3_column_int64(st, 0);
-		/* Groups come in key order, as the rows do. */
-		while (j < n && date_code(rows[j].date) < code)
+	/* Both in date order. */
+	for (i = 0; i < a.n; i++) {
+		while (j < n && date_code(rows[j].date) < a.d[i].code)
 			j++;
-		if (j < n && date_code(rows[j].date) == code)
-			rows[j].nunread = sqlite3_column_int(st, 1);
+		if (j < n && date_code(rows[j].date) == a.d[i].code)
+			rows[j].nunread = a.d[i].n;
 	}
-	done(st);
-	return r < 0 ? -1 : 0;
+	free(a.d);
+	return 0;
 }
 
 int

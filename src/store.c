@@ -402,11 +402,12 @@ static const char *const sql_text[Q_COUNT] = {
 	[Q_DAYS_VIEW] = "SELECT lreader_days(kbase, ?1, ?3) FROM issues"
 	    " WHERE +id <= ?2",
 	/* Unread articles of the days whose keys lie in [?1, ?2]: the
-	 * issues of those days only, by the kbase index. */
-	[Q_DAYS_UNREAD] = "SELECT i.kbase >> " XSTR(DATE_SHIFT) ", count(*)"
+	 * issues of those days only, by the kbase index, counted by day
+	 * in lreader_days (no temporary tree for a GROUP BY). */
+	[Q_DAYS_UNREAD] = "SELECT lreader_days(i.kbase, ?4, ?5)"
 	    " FROM issues i JOIN articles a ON a.issue = i.id"
 	    " WHERE i.kbase BETWEEN ?1 AND ?2 AND i.id <= ?3"
-	    " AND NOT a.read GROUP BY 1",
+	    " AND NOT a.read",
 	[Q_SET_DAY_READ] = "UPDATE articles SET read = ?3 WHERE read <> ?3"
 	    " AND issue IN (SELECT id FROM issues WHERE kbase BETWEEN ?1 AND ?2"
 	    " AND id <= ?4)",
