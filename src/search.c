@@ -210,11 +210,15 @@ search_fold_each(const char *s, size_t n, search_char_fn fn, void *ctx)
 	return rc;
 }
 
-/* Folded text and, when map is not NULL, the source offset of each byte. */
+/* Folded text and, when map is not NULL, the source offset of each byte;
+ * with stop (qlen > 0 bytes), the folding stops once the text ends in
+ * it: the first match found, nothing after it is needed. */
 struct folded {
 	struct buf text;
 	size_t *map;
 	size_t cap;
+	const char *stop;
+	size_t qlen;
 };
 
 static int
@@ -225,6 +229,13 @@ collect(void *ctx, const char *b, size_t len, size_t start, size_t end)
 
 	(void)end;
 	buf_add(&f->text, b, len);
+	/* The folded text and q are whole characters of UTF-8, so a match
+	 * ends where a character does: the first to end here is the first
+	 * match. */
+	if (f->stop != NULL && f->text.len >= f->qlen &&
+	    memcmp(f->text.data + f->text.len - f->qlen, f->stop,
+	    f->qlen) == 0)
+		return 1;
 	if (f->map == NULL)
 		return 0;
 	if (at + len + 1 > f->cap) {
@@ -242,6 +253,7 @@ fold_into(const char *s, size_t n, struct folded *f, int want_map)
 {
 	buf_init(&f->text);
 	buf_add(&f->text, "", 0);
+	f->stop = NULL;
 	f->cap = n + 1;
 	f->map = want_map ? xreallocarray(NULL, f->cap, sizeof *f->map) : NULL;
 	search_fold_each(s, n, collect, f);
@@ -324,7 +336,18 @@ find_ranges(const char *s, size_t n, const char *q, int all,
 	*ranges = NULL;
 	if (qlen == 0)
 		return 0;
-	fold_into(s, n, &f, 0);
+	if (all)
+		fold_into(s, n, &f, 0);
+	else {
+		/* Only the first match: fold no further than it (a snippet
+		 * folds the paragraph it shows up to the match only). */
+		buf_init(&f.text);
+		buf_add(&f.text, "", 0);
+		f.map = NULL;
+		f.stop = q;
+		f.qlen = qlen;
+		search_fold_each(s, n, collect, &f);
+	}
 	while ((at = find_bytes(f.text.data, f.text.len, at, q, qlen)) !=
 	    (size_t)-1) {
 		if (count == cap) {

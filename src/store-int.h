@@ -96,7 +96,7 @@ enum stmt_id {
 	Q_FTS_MERGE,
 	Q_PAIR_GET, Q_PAIR_PUT, Q_PAIR_DEL, Q_HIT_BY_ID, Q_PAIR_GONE,
 	Q_ISSUE_TEXT_ROWS, Q_CAND_ROW, Q_SEARCH_KEYS, Q_HOLD_KEYS,
-	Q_KEYS_PASSED,
+	Q_KEYS_PASSED, Q_SNIP_BODY, Q_SNIP_TEXT,
 	Q_COUNT
 };
 
@@ -251,6 +251,16 @@ int run(struct store *s, enum stmt_id id, char **err);
 int query_int(struct store *s, const char *sql, int64_t *v, char **err);
 int numbers_ready(struct store *s, char **err);
 
+/*
+ * The stored texts' format (zpack, store-put.c, which defines the same):
+ * ZHEAD bytes of length, big-endian, then a zlib stream; an article's
+ * body has the first ZDICT_MAX bytes of its page's text as the preset
+ * dictionary. Read by load_body and by the snippets' reader
+ * (store-search.c).
+ */
+#define ZHEAD 4
+#define ZDICT_MAX 32768
+
 /* ---- defined in store-put.c ---- */
 int body_next(struct body_walk *w, const char **kind, const char **text);
 int64_t date_code(const char *d);
@@ -275,6 +285,8 @@ int unsign(struct store *s, int64_t id, const struct article *a, char **err);
 /* ---- defined in store-read.c ---- */
 char *match_expr(const char *folded, const char *col, const char *not);
 int load_paras(struct store *s, int64_t id, struct article *a, char **err);
+/* The aggregate lreader_days (store_days) on this connection. */
+int register_days(struct store *s, char **err);
 
 /* ---- defined in store-search.c ---- */
 int register_tokenizer(struct store *s, char **err);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include <sqlite3.h>
+#include <zlib.h>
 
 #include "lreader/search.h"
 #include "lreader/util.h"
@@ -164,6 +165,189 @@ out:
 
 /* ---- search ---- */
 
+/* ---- the bodies snippets read ---- */
+
+/*
+ * Page texts a search unpacked (their first ZDICT_MAX bytes: the preset
+ * dictionary of their articles' bodies), kept for the next hits: a
+ * body is mostly references into its page's text, so unpacking the
+ * text was nearly all of a snippet's work (load_body: 13 of the 20 M
+ * instructions of `search --limit 20 吕` at 14,600 make-archive pages),
+ * and the first page of a common query often has several hits on one
+ * page. TEXTS_KEPT: the last few pages, at most ZDICT_MAX bytes each.
+ */
+#define TEXTS_KEPT 4
+
+struct texts_kept {
+	int64_t issue[TEXTS_KEPT];  /* 0: an empty slot */
+	char *text[TEXTS_KEPT];
+	size_t len[TEXTS_KEPT];
+	unsigned next;              /* the slot to fill next */
+};
+
+static void
+texts_kept_free(struct texts_kept *k)
+{
+	int i;
+
+	for (i = 0; i < TEXTS_KEPT; i++)
+		free(k->text[i]);
+	memset(k, 0, sizeof *k);
+}
+
+/*
+ * The text of a stored blob z[0..zn) (zpack's format), with dict[0..dn)
+ * as its preset dictionary when the stream asks for one, at most max
+ * bytes of it (0: all), NUL-terminated, its length in *n: what
+ * load_body's unpacking gives. The caller frees it; NULL with *err for
+ * a damaged one.
+ *
+ * The deflate data is inflated raw, past the zlib header, without
+ * zlib's checksums: Adler-32 over each text and over the dictionary
+ * once more when it is set was a third of zlib's work here (a snippet
+ * only shows the text; load_body, which reads for every other use,
+ * still checks them). A damaged stream still fails: a bad code, a
+ * reference before the dictionary, an early end or a length other
+ * than the stored one.
+ */
+static char *
+unpack(const unsigned char *z, size_t zn, const char *dict, size_t dn,
+    size_t max, size_t *n, char **err)
+{
+	z_stream zs;
+	size_t want, head = ZHEAD + 2;
+	char *t;
+	int rc, fdict;
+
+	/* The zlib header: deflate (CM 8), its check, FDICT and then the
+	 * dictionary's id (RFC 1950). */
+	if (z == NULL || zn < head || (z[ZHEAD] & 0x0F) != 8 ||
+	    (z[ZHEAD] << 8 | z[ZHEAD + 1]) % 31 != 0)
+		goto damaged;
+	fdict = (z[ZHEAD + 1] & 0x20) != 0;
+	if (fdict && (dict == NULL || zn < (head += 4)))
+		goto damaged;
+	want = (size_t)z[0] << 24 | (size_t)z[1] << 16 | (size_t)z[2] << 8 |
+	    z[3];
+	if (max > 0 && want > max)
+		want = max;
+	t = xmalloc(want + 1);
+	memset(&zs, 0, sizeof zs);
+	zs.next_in = (Bytef *)(uintptr_t)(z + head);
+	zs.avail_in = (uInt)(zn - head);
+	zs.next_out = (Bytef *)t;
+	zs.avail_out = (uInt)want;
+	if (inflateInit2(&zs, -MAX_WBITS) != Z_OK) {
+		free(t);
+		fail(err, "library: cannot uncompress a text");
+		return NULL;
+	}
+	rc = !fdict || inflateSetDictionary(&zs, (const Bytef *)dict,
+	    (uInt)(dn < ZDICT_MAX ? dn : ZDICT_MAX)) == Z_OK ?
+	    inflate(&zs, Z_FINISH) : Z_DATA_ERROR;
+	inflateEnd(&zs);
+	/* Cut at max: the output filled before the stream's end. */
+	if ((rc != Z_STREAM_END && !(max > 0 && zs.avail_out == 0 &&
+	    (rc == Z_OK || rc == Z_BUF_ERROR))) || zs.total_out != want) {
+		free(t);
+		goto damaged;
+	}
+	t[want] = '\0';
+	*n = want;
+	return t;
+damaged:
+	fail(err, "library: a stored text is damaged");
+	return NULL;
+}
+
+/* The kept text of issue, unpacked now if it is not kept; *text NULL
+ * when the issue has no text (load_body's join then finds no body). */
+static int
+kept_text(struct store *s, struct texts_kept *k, int64_t issue,
+    const char **text, size_t *len, char **err)
+{
+	sqlite3_stmt *st;
+	unsigned i;
+	char *t = NULL;
+	size_t n = 0;
+	int r;
+
+	*text = NULL;
+	for (i = 0; i < TEXTS_KEPT; i++)
+		if (k->issue[i] == issue && k->text[i] != NULL) {
+			*text = k->text[i];
+			*len = k->len[i];
+			return 0;
+		}
+	if ((st = prep(s, Q_SNIP_TEXT, err)) == NULL ||
+	    bind_int64(s, st, 1, issue, err) < 0 ||
+	    (r = step(s, st, err)) < 0 || (r == 1 &&
+	    (t = unpack(sqlite3_column_blob(st, 0),
+	    (size_t)sqlite3_column_bytes(st, 0), NULL, 0, ZDICT_MAX, &n,
+	    err)) == NULL)) {
+		done(st);
+		return -1;
+	}
+	done(st);
+	if (t == NULL)
+		return 0;
+	i = k->next++ % TEXTS_KEPT;
+	free(k->text[i]);
+	k->issue[i] = issue;
+	k->text[i] = t;
+	k->len[i] = n;
+	*text = t;
+	*len = n;
+	return 0;
+}
+
+/* Whether column i holds a stored text of no bytes (its length, the
+ * first ZHEAD bytes, 0). */
+static int
+body_empty(sqlite3_stmt *st, int i)
+{
+	const unsigned char *z = sqlite3_column_blob(st, i);
+
+	return z != NULL && sqlite3_column_bytes(st, i) >= ZHEAD &&
+	    (z[0] | z[1] | z[2] | z[3]) == 0;
+}
+
+/* Article id's body as load_body gives it (the caller frees *out), its
+ * page's text taken from k or kept in it. */
+static int
+snip_body(struct store *s, struct texts_kept *k, int64_t id, char **out,
+    size_t *n, char **err)
+{
+	sqlite3_stmt *st = prep(s, Q_SNIP_BODY, err);
+	const char *dict = NULL;
+	size_t dn = 0;
+	int r;
+
+	*out = NULL;
+	*n = 0;
+	if (st == NULL || bind_int64(s, st, 1, id, err) < 0 ||
+	    (r = step(s, st, err)) < 0) {
+		done(st);
+		return -1;
+	}
+	/* A body of no paragraph (a headline alone: a quarter of the hits
+	 * of common queries on make-archive pages) needs no page text. */
+	if (r == 1 && body_empty(st, 0))
+		r = 0;
+	if (r == 1 && kept_text(s, k, sqlite3_column_int64(st, 1), &dict,
+	    &dn, err) < 0) {
+		done(st);
+		return -1;
+	}
+	if (r == 0 || dict == NULL)
+		*out = xstrdup("");
+	else
+		*out = unpack(sqlite3_column_blob(st, 0),
+		    (size_t)sqlite3_column_bytes(st, 0), dict, dn, 0, n, err);
+	done(st);
+	return *out != NULL ? 0 : -1;
+}
+
 /* If the folded query is in t, make h's snippet around its first match
  * (SPEC "search": the match marked in the snippet) and return 1. */
 static int
@@ -199,9 +383,9 @@ snippet_from(struct search_hit *h, const char *t, const char *folded)
  * when the match is outside the title, 0 when only the title (or
  * nothing) holds it, -1 on error. */
 static int
-make_snippet(struct store *s, struct search_hit *h, const char *kicker,
-    const char *subtitle, const char *byline, const char *folded,
-    char **err)
+make_snippet(struct store *s, struct texts_kept *k, struct search_hit *h,
+    const char *kicker, const char *subtitle, const char *byline,
+    const char *folded, char **err)
 {
 	struct body_walk w;
 	const char *kind, *text;
@@ -212,7 +396,7 @@ make_snippet(struct store *s, struct search_hit *h, const char *kicker,
 	    snippet_from(h, subtitle, folded) ||
 	    snippet_from(h, byline, folded))
 		return 1;
-	if (load_body(s, h->id, &body, &n, err) < 0)
+	if (snip_body(s, k, h->id, &body, &n, err) < 0)
 		return -1;
 	w.p = body;
 	w.end = body + n;
@@ -297,6 +481,7 @@ struct hunt {
 	int full;               /* held more than SEARCH_HELD_MAX */
 	int full_range;         /* then: the range and key it stopped at */
 	int64_t full_key;
+	struct texts_kept texts;    /* for the snippets */
 };
 
 /* The index key ranges of the walk, in SPEC order: dated issues' keys,
@@ -331,8 +516,9 @@ give_hit(struct hunt *h, sqlite3_stmt *st, int in_title, int check,
 	hit.issue = sqlite3_column_int(st, 1);
 	hit.title = (char *)(t ? (const char *)t : "");
 	hit.in_title = in_title;
-	if ((r = make_snippet(h->s, &hit, (const char *)sqlite3_column_text(st,
-	    3), (const char *)sqlite3_column_text(st, 4),
+	if ((r = make_snippet(h->s, &h->texts, &hit,
+	    (const char *)sqlite3_column_text(st, 3),
+	    (const char *)sqlite3_column_text(st, 4),
 	    (const char *)sqlite3_column_text(st, 6), h->folded, err)) < 0)
 		return -1;
 	if (check && r == 0) {
@@ -694,6 +880,105 @@ collect_pays(struct hunt *h, int *yes, char **err)
 }
 
 /*
+ * A first page (a limit of at most COLLECT_MAX) of a phrase the
+ * oldest-first walk gave up on: one walk newest first, of either
+ * column (Q_HOLD_KEYS: keys and groups, no join), keeping the first
+ * `limit` keys of each group; it ends once the title group has them
+ * all, and the page is the title group's keys, then the body group's.
+ * That is the title walk and the body walk after the held hits in one
+ * (a row holds the phrase in its title when its first instance is
+ * there, lreader_in_title), and each walk newest first costs FTS5 over
+ * a million instructions before its first row (数字化 at 14,600
+ * make-archive pages: the walk holding 33 hits 1.6 M, the title walk
+ * to its first hit as much).
+ *
+ * But the title walk passes the rows of the body group inside FTS5,
+ * and this walk hands each to the caller (about 4.5 K instructions a
+ * row): past SEARCH_HELD_MAX hits, it asks collect_pays as hunt_run
+ * does, and then whether the body rows it should still pass before
+ * the title group is full, at the title rate of the held hits, are
+ * more than WALK_BODY_ROWS_MAX: then the title walk pays, and *rest
+ * says which way hunt_run goes on (nothing given yet).
+ */
+#define WALK_BODY_ROWS_MAX 350
+
+enum rest { REST_NONE, REST_COLLECT, REST_TITLE };
+
+/* Past the held hits: how the first page goes on (see above). */
+static int
+first_page_rest(struct hunt *h, enum rest *rest, char **err)
+{
+	double t = 0, rows;
+	size_t i;
+	int collect;
+
+	*rest = REST_NONE;
+	if (collect_pays(h, &collect, err) < 0)
+		return -1;
+	if (collect) {
+		*rest = REST_COLLECT;
+		return 0;
+	}
+	for (i = 0; i < h->nheld; i++)
+		t += h->held[i].in_title != 0;
+	/* (limit - t) more title hits at t in nheld: that many rows, less
+	 * the title ones (t < limit: the walk ends at limit of them). */
+	rows = ((double)h->limit - t) * ((double)h->nheld - t) /
+	    (t > 0 ? t : 0.5);
+	if (rows > WALK_BODY_ROWS_MAX)
+		*rest = REST_TITLE;
+	return 0;
+}
+
+static int
+hunt_first_page(struct hunt *h, const char *match, enum rest *rest,
+    char **err)
+{
+	sqlite3_stmt *st;
+	int64_t *keys[2], key;
+	size_t nk[2] = { 0, 0 }, i;
+	int k, g, r = 0;
+
+	*rest = REST_NONE;
+	keys[0] = xreallocarray(NULL, (size_t)h->limit, sizeof *keys[0]);
+	keys[1] = xreallocarray(NULL, (size_t)h->limit, sizeof *keys[1]);
+	for (k = 0; k < h->nrange && r == 0 && *rest == REST_NONE &&
+	    nk[1] < (size_t)h->limit; k++) {
+		if ((st = prep(h->s, Q_HOLD_KEYS, err)) == NULL ||
+		    bindf(h->s, st, err, "tII", match, hunt_range[k][0],
+		    hunt_range[k][1]) < 0)
+			r = -1;
+		while (r == 0 && nk[1] < (size_t)h->limit &&
+		    (r = step(h->s, st, err)) == 1) {
+			r = 0;
+			key = sqlite3_column_int64(st, 0);
+			g = sqlite3_column_int(st, 1) != 0;
+			if (nk[g] < (size_t)h->limit)
+				keys[g][nk[g]++] = key;
+			if (h->full)
+				continue;
+			h->held[h->nheld].key = key;
+			h->held[h->nheld++].in_title = g;
+			if (h->nheld <= SEARCH_HELD_MAX)
+				continue;
+			h->full = 1;
+			h->full_range = k;
+			h->full_key = key;
+			if ((r = first_page_rest(h, rest, err)) == 0 &&
+			    *rest != REST_NONE)
+				break;
+		}
+		done(st);
+	}
+	for (g = 1; g >= 0 && r == 0 && *rest == REST_NONE; g--)
+		for (i = 0; i < nk[g] && r == 0 && !hunt_done(h); i++)
+			r = give_key(h, keys[g][i], g, err);
+	free(keys[0]);
+	free(keys[1]);
+	return r;
+}
+
+/*
  * The walks of a search: match[0] the title column's phrase, match[1]
  * either column's. First either column, holding the hits; if they all
  * fit, give the held title hits and then the rest. Otherwise the rest
@@ -703,22 +988,29 @@ collect_pays(struct hunt *h, int *yes, char **err)
 static int
 hunt_run(struct hunt *h, char *const match[2], char **err)
 {
+	enum rest rest;
 	int g, k, r = 0, collect, gave;
 
-	if (h->limit > 0 && h->limit <= COLLECT_MAX &&
-	    ((r = hunt_oldest_first(h, match[1], &gave, err)) != 0 || gave))
-		return r;
-	for (k = 0; k < h->nrange && r == 0 && !h->full; k++)
-		r = walk_hits(h, match[1], k, hunt_range[k][1], WALK_HOLD, err);
-	if (r != 0)
-		return r;
-	if (!h->full) {
-		for (g = 1; g >= 0 && r == 0; g--)
-			r = give_held(h, g, err);
-		return r;
+	if (h->limit > 0 && h->limit <= COLLECT_MAX) {
+		if ((r = hunt_oldest_first(h, match[1], &gave, err)) != 0 ||
+		    gave || (r = hunt_first_page(h, match[1], &rest,
+		    err)) != 0 || rest == REST_NONE)
+			return r;
+		collect = rest == REST_COLLECT;
+	} else {
+		for (k = 0; k < h->nrange && r == 0 && !h->full; k++)
+			r = walk_hits(h, match[1], k, hunt_range[k][1],
+			    WALK_HOLD, err);
+		if (r != 0)
+			return r;
+		if (!h->full) {
+			for (g = 1; g >= 0 && r == 0; g--)
+				r = give_held(h, g, err);
+			return r;
+		}
+		if (collect_pays(h, &collect, err) < 0)
+			return -1;
 	}
-	if (collect_pays(h, &collect, err) < 0)
-		return -1;
 	if (collect)
 		return collect_rest(h, match[1], err);
 	h->full = 0;	/* the held hits are the first of the body group */
@@ -967,6 +1259,7 @@ store_search_each(struct store *s, const char *query, int limit,
 			r = hunt_run(h, match, err);
 	}
 	free(ids);
+	texts_kept_free(&h->texts);
 	free(h);
 	free(match[0]);
 	free(match[1]);

@@ -1002,6 +1002,78 @@ test_pinned_view(void)
 	free(path);
 }
 
+/* The days store_days gives, "DATE:PAGES:FIRST ..." (the caller frees). */
+static char *
+days_of(struct store *s)
+{
+	struct day_row *d = NULL;
+	struct buf b;
+	char *err = NULL, one[64];
+	size_t n = 0, i;
+
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	if (store_days(s, &d, &n, &err) != 0) {
+		free(err);
+		buf_adds(&b, "error");
+	}
+	for (i = 0; i < n; i++) {
+		snprintf(one, sizeof one, "%s%s:%d:%d", i ? " " : "",
+		    d[i].date, d[i].npages, d[i].first);
+		buf_adds(&b, one);
+	}
+	free(d);
+	return buf_take(&b);
+}
+
+/* The edition tree's days: pages of a day counted together, undated
+ * issues left out, an older day imported last in its place; in a
+ * pinned view, only the issues up to the pin. */
+static void
+test_days(void)
+{
+	char *path = tmp("days.db"), *days, *err = NULL;
+	struct store *ui = open_ok(path), *other;
+	struct page p = titles("文", NULL);
+	int fresh = -1;
+
+	if (ui == NULL)
+		return;
+	days = days_of(ui);
+	is_str(days, "", "no issue: no day");
+	free(days);
+	put(ui, "d2", "d2", "2021-07-26", 1, &p);
+	put(ui, "d3", "d3", "2021-07-27", 1, &p);
+	put(ui, "u1", "u1", "", 0, &p);
+	put(ui, "d3b", "d3b", "2021-07-27", 2, &p);
+	put(ui, "d0", "d0", "2021-07-20", 1, &p);
+	days = days_of(ui);
+	is_str(days, "2021-07-20:1:1 2021-07-26:1:2 2021-07-27:2:3",
+	    "days in date order, a day's pages counted, undated left out");
+	free(days);
+	ok(store_pin(ui, &err) == 0, "pin");
+	if ((other = open_ok(path)) == NULL)
+		return;
+	put(other, "d1", "d1", "2021-07-25", 1, &p);
+	put(other, "d4", "d4", "2021-07-27", 3, &p);
+	ok(store_poll(ui, &fresh, &err) == 0 && fresh == 2,
+	    "another connection imported 2 issues");
+	days = days_of(ui);
+	is_str(days, "2021-07-20:1:1 2021-07-26:1:2 2021-07-27:2:3",
+	    "  the view's days are as they were");
+	free(days);
+	ok(store_pin(ui, &err) == 0, "pinned again");
+	days = days_of(ui);
+	is_str(days, "2021-07-20:1:1 2021-07-25:1:2 2021-07-26:1:3 "
+	    "2021-07-27:3:4", "  the days as the library is now");
+	free(days);
+	store_close(other);
+	store_close(ui);
+	page_free(&p);
+	free(err);
+	free(path);
+}
+
 /* A library whose issue 2 holds an article that fails (a trigger). */
 static void
 test_batch(void)
@@ -2454,6 +2526,7 @@ main(void)
 	test_identity();
 	test_numbers();
 	test_pinned_view();
+	test_days();
 	test_batch();
 	test_batch_index();
 	test_keys_move();
