@@ -168,7 +168,8 @@ last_para_lead_in(const struct seg *s, size_t cap)
 		return -1;
 	/* A paragraph that opens as a news lead (近日，… 连日来，…) ends no
 	 * article: right before a caption it is the picture's lead-in. */
-	if (opens_with_date(it->text) || it->lead)
+	if (opens_with_date(it->text) || it->lead ||
+	    seg_opens_time_clause(it->text))
 		return (long)p;
 	cb = seg_bigrams(s->it[cap].text, &nb);
 	for (k = 0; k < s->npbg[p]; k++)

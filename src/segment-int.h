@@ -361,6 +361,7 @@ int seg_is_genre_subtitle(const char *s);
 int seg_is_box_title(const char *s);
 int seg_is_document_title(const char *s);
 int seg_is_series_subtitle(const char *s);
+int seg_opens_time_clause(const char *s);
 enum lkind seg_classify(const char *s);
 /* Split a trailing credit (记者 刘亮亮 摄, （…摄）) off s: returns it
  * (caller frees) and truncates s, or NULL. */

@@ -331,6 +331,36 @@ skip_spaces(const char *p)
  * …); a feature's sections and a commentary's paragraphs seldom open so.
  * Also the words leads open with when the day is not given.
  */
+/* A scene's time clause is at most this many characters before its
+ * comma (金秋时节，, 春节临近，, 入冬以来，). */
+#define TIME_CLAUSE_MAX 6
+
+/* 金秋时节，… 春节临近，… 入冬以来，…: a photo's lead-in and a
+ * feature's first scene open with when, in words. */
+int
+seg_opens_time_clause(const char *s)
+{
+	/* (not 以来, 期间: 今年以来，… opens a report's later paragraphs
+	 * as often) */
+	static const char *const ends[] = { "时节", "临近", "过后", "前夕",
+	    "清晨", "傍晚", "时分", "降临", "来临", "时下", "眼下", NULL };
+	const char *comma = strstr(s, "，");
+	char *clause;
+	int i, r = 0;
+
+	if (comma == NULL || comma == s)
+		return 0;
+	clause = xstrndup(s, (size_t)(comma - s));
+	if (utf8_count(clause) > TIME_CLAUSE_MAX) {
+		free(clause);
+		return 0;
+	}
+	for (i = 0; ends[i] != NULL && !r; i++)
+		r = seg_ends(clause, ends[i]);
+	free(clause);
+	return r;
+}
+
 int
 seg_opens_lead(const char *s)
 {

@@ -64,6 +64,11 @@ test_lexicon(void)
 	ok(seg_is_dateline("据新华社北京5月6日电 国家统计局今天发布"),
 	    "dateline: 据新华社…电");
 	ok(seg_is_dateline("本报北京1月9日"), "dateline: cut before its 电");
+	ok(seg_opens_time_clause("金秋时节，汾阳市杏花村一带") &&
+	    seg_opens_time_clause("春节临近，离石区书法家协会") &&
+	    !seg_opens_time_clause("今年以来，全市新增就业") &&
+	    !seg_opens_time_clause("汾阳市杏花村一带的酿酒作坊迎来秋季投料时节，"),
+	    "time clause: a scene's when, not a report's 今年以来 or a long clause");
 	ok(seg_is_dateline("（记者 李江）近日，中国胸痛中心认证工作委员会公布") &&
 	    seg_is_dateline("(记者 李江)近日,中国胸痛中心认证"),
 	    "dateline: a report opening with its reporters in brackets");
@@ -787,6 +792,12 @@ test_assign(void)
 	buf_free(&b);
 }
 
+static const char *
+first_para_text(const struct article *a)
+{
+	return a->npara > 0 ? a->paras[0].text : "";
+}
+
 static void
 test_assemble(void)
 {
@@ -818,6 +829,21 @@ test_assemble(void)
 	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (2)");
 	is_int(p.n, 1, "assemble: a closing sentence with its mark stays in "
 	    "the article");
+	page_free(&p);
+	buf_reset(&b);
+
+	/* A photo item printed after an article: its lead-in opens with a
+	 * time clause (金秋时节，…), which ends no article. */
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n□ 本报记者 郝晓东\n");
+	column(&b, para_a, 16);
+	column(&b, "金秋时节，汾阳市杏花村一带的酿酒作坊迎来秋季投料，车间里热气蒸腾，酒香四溢。", 16);
+	buf_adds(&b, "图为酿酒师傅翻拌刚出甑的高粱糁。 记者 张瑞 摄\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (5)");
+	is_int(p.n, 2, "assemble: an article and a photo item");
+	if (p.n == 2)
+		ok(p.articles[1]->kind == KIND_PHOTO &&
+		    strstr(first_para_text(p.articles[1]), "金秋时节") != NULL,
+		    "assemble: the photo item keeps its lead-in");
 	page_free(&p);
 	buf_reset(&b);
 
