@@ -196,7 +196,12 @@ find_gaps(struct dp *d)
 		size_t a0 = p >= COHESION_SPAN ? p - COHESION_SPAN : 0;
 		size_t b1 = p + COHESION_SPAN - 1 < s->np ? p + COHESION_SPAN - 1 :
 		    s->np - 1;
-		d->g[p].cohesion = seg_cohesion(s, a0, p - 1, p, b1);
+		/* (a notice's issuers and date share their words with each
+		 * other, not with any text: no cohesion, or the gaps before
+		 * them would look deep) */
+		d->g[p].cohesion = s->it[s->paras[p]].signoff ||
+		    s->it[s->paras[p - 1]].signoff ? 0 :
+		    seg_cohesion(s, a0, p - 1, p, b1);
 		if (d->g[p].heading >= 0) {
 			a0 = p >= SECTION_BEFORE ? p - SECTION_BEFORE : 0;
 			b1 = p + SECTION_AFTER - 1 < s->np ? p + SECTION_AFTER - 1 :

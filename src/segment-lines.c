@@ -204,17 +204,37 @@ undouble_short(struct seg *s)
 
 /* A notice's issuer right above its date line (吕梁市城市管理局 /
  * 2023年10月8日) belongs to the notice, not to a headline. */
+/* Issuers a notice may name above its date, at most. */
+#define ISSUERS_MAX 3
+
+/* A line that can be a notice's issuer: short text with no sentence or
+ * clause end. */
+static int
+issuer_like(const struct seg_line *l)
+{
+	return l->kind == L_TEXT && !l->final && !l->mid && !l->inner &&
+	    l->commas == 0 && l->nch <= 20;
+}
+
 static void
 mark_signoffs(struct seg *s)
 {
 	size_t i;
 
 	for (i = 1; i < s->nl; i++) {
-		struct seg_line *l = &s->l[i - 1];
-		if (s->l[i].kind == L_SIGNOFF && l->kind == L_TEXT &&
-		    !l->final && !l->mid && l->nch <= 20 && i >= 2 &&
-		    (s->l[i - 2].final || s->l[i - 2].kind == L_SIGNOFF))
-			l->kind = L_SIGNOFF;
+		size_t k = i, n = 0;
+		if (s->l[i].kind != L_SIGNOFF)
+			continue;
+		/* The issuers above the date (two when a notice is issued
+		 * jointly: 吕梁日报社 / 吕梁市交通运输局), under the notice's
+		 * last sentence. */
+		while (k >= 2 && n < ISSUERS_MAX && issuer_like(&s->l[k - 1])) {
+			k--;
+			n++;
+		}
+		if (n > 0 && (s->l[k - 1].final || s->l[k - 1].kind == L_SIGNOFF))
+			for (; k < i; k++)
+				s->l[k].kind = L_SIGNOFF;
 	}
 }
 

@@ -211,6 +211,14 @@ test_lines(void)
 	is_int(s.l[2].kind, L_SIGNOFF, "lines: a notice's date line");
 	is_int(s.l[1].kind, L_SIGNOFF, "lines: and its issuer above it");
 	seg_free(&s);
+
+	read_page(&s, "特此通告。\n吕梁市交通运输局\n吕梁市公共交通有限公司\n2023年11月24日\n");
+	ok(s.l[1].kind == L_SIGNOFF && s.l[2].kind == L_SIGNOFF,
+	    "lines: a notice issued jointly: both issuers above the date");
+	seg_free(&s);
+	read_page(&s, "特此通告。\n由此给乘客带来不便，敬请谅解\n2023年11月24日\n");
+	is_int(s.l[1].kind, L_TEXT, "lines: a clause is no issuer");
+	seg_free(&s);
 }
 
 /* A paragraph cut into lines of `chars` characters (each two cells). */
