@@ -51,6 +51,26 @@ elapsed(const struct timespec *t0)
 	    (double)(t.tv_nsec - t0->tv_nsec) / 1e9;
 }
 
+/* This thread's CPU seconds so far (struct import_stats's times). */
+static double
+thread_cpu(void)
+{
+	struct timespec t;
+
+	if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t) != 0)
+		return 0;
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static double
+now(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
 static void
 erase_bar(struct run *r)
 {
@@ -349,6 +369,7 @@ struct ready {
 	struct page pg;    /* its articles */
 	struct store_packed *packed;  /* text and paragraphs compressed, or
 	                                 NULL (the library compresses them) */
+	double segment_cpu;  /* CPU seconds segment_page took */
 };
 
 static void
@@ -379,11 +400,15 @@ prepare(const char *path, struct ready *rd)
 		rd->stage = ST_PATH;
 		rd->errnum = errno;
 	} else if (decode_page(bytes, rd->len, &rd->text, &rd->nbad,
-	    &rd->why) != 0 || segment_page(end_once(rd->text), &rd->pg,
 	    &rd->why) != 0) {
 		rd->stage = ST_PAGE;
 	} else {
-		rd->canon = xstrdup(canon);
+		double t0 = thread_cpu();
+		if (segment_page(end_once(rd->text), &rd->pg, &rd->why) != 0)
+			rd->stage = ST_PAGE;
+		else
+			rd->canon = xstrdup(canon);
+		rd->segment_cpu = thread_cpu() - t0;
 	}
 	free(bytes);
 }
@@ -473,6 +498,10 @@ struct ahead {
 	size_t next;               /* the first file still to be taken */
 	size_t bytes;              /* bytes read of [next, made) */
 	int stop;                  /* set: the thread ends */
+	/* Set by the thread, read after it ended (struct import_stats). */
+	double cpu, segment_cpu, pack_cpu, wait;
+	int packed;
+	double take_wait;          /* the importer's wait for a file */
 };
 
 static void *
@@ -483,24 +512,34 @@ ahead_run(void *arg)
 	size_t k, waiting;
 	char *why = NULL;
 
+	double t0, cpu0 = thread_cpu();
+
 	pthread_mutex_lock(&a->mu);
 	for (;;) {
+		t0 = now();
 		while (!a->stop && a->made < a->n && (a->made >= a->next +
 		    AHEAD || (a->made > a->next && a->bytes >= AHEAD_BYTES)))
 			pthread_cond_wait(&a->cv, &a->mu);
+		a->wait += now() - t0;
 		if (a->stop || a->made >= a->n)
 			break;
 		k = a->made;
 		pthread_mutex_unlock(&a->mu);
 		prepare(a->v[k], &rd);
+		a->segment_cpu += rd.segment_cpu;
 		pthread_mutex_lock(&a->mu);
 		waiting = a->made > a->next ? a->made - a->next : 0;
 		pthread_mutex_unlock(&a->mu);
 		/* Out of memory in zlib: the writer compresses it itself. */
-		if (rd.stage == ST_OK && waiting >= PACK_AHEAD &&
-		    store_pack(rd.text, &rd.pg, &rd.packed, &why) != 0) {
-			free(why);
-			why = NULL;
+		if (rd.stage == ST_OK && waiting >= PACK_AHEAD) {
+			t0 = thread_cpu();
+			if (store_pack(rd.text, &rd.pg, &rd.packed, &why) != 0) {
+				free(why);
+				why = NULL;
+			} else {
+				a->packed++;
+			}
+			a->pack_cpu += thread_cpu() - t0;
 		}
 		pthread_mutex_lock(&a->mu);
 		if (k >= a->next) {
@@ -513,6 +552,7 @@ ahead_run(void *arg)
 		pthread_cond_broadcast(&a->cv);
 	}
 	pthread_mutex_unlock(&a->mu);
+	a->cpu = thread_cpu() - cpu0;
 	return NULL;
 }
 
@@ -545,6 +585,7 @@ static void
 ahead_take(struct ahead *a, size_t k, struct ready *rd)
 {
 	size_t j;
+	double t0;
 
 	pthread_mutex_lock(&a->mu);
 	for (j = a->next; j < k && j < a->made; j++) {
@@ -554,8 +595,10 @@ ahead_take(struct ahead *a, size_t k, struct ready *rd)
 	if (k > a->next)
 		a->next = k;
 	pthread_cond_broadcast(&a->cv);
+	t0 = now();
 	while (a->made <= k)
 		pthread_cond_wait(&a->cv, &a->mu);
+	a->take_wait += now() - t0;
 	*rd = a->slot[k % AHEAD];
 	a->bytes -= rd->len;
 	memset(&a->slot[k % AHEAD], 0, sizeof *rd);
@@ -634,8 +677,13 @@ batch(struct store *s, struct run *r, char **v, size_t from, size_t to,
 			break;
 		}
 	}
-	if (i == to && store_batch_alive(s) && store_commit(s, &err) == 0)
-		return 0;
+	if (i == to && store_batch_alive(s)) {
+		double t0 = thread_cpu();
+		int rc = store_commit(s, &err);
+		r->st->write_commit_cpu += thread_cpu() - t0;
+		if (rc == 0)
+			return 0;
+	}
 	free(err);
 	store_rollback(s);
 	r->st->bytes = bytes;   /* they are read again */
@@ -693,6 +741,7 @@ import_paths(struct store *s, char **paths, size_t n,
 	enum outcome *out;
 	size_t i, j, to;
 	char *down = NULL;   /* why the library took no transaction */
+	double cpu0 = thread_cpu();
 
 	(void)err;
 	memset(stats, 0, sizeof *stats);
@@ -729,8 +778,16 @@ import_paths(struct store *s, char **paths, size_t n,
 		free(down);
 		down = NULL;
 	}
-	if (r.ahead != NULL)
+	stats->write_cpu = thread_cpu() - cpu0;
+	if (r.ahead != NULL) {
 		ahead_stop(r.ahead);
+		stats->read_cpu = ahead.cpu;
+		stats->read_segment_cpu = ahead.segment_cpu;
+		stats->read_pack_cpu = ahead.pack_cpu;
+		stats->read_wait = ahead.wait;
+		stats->packed_ahead = ahead.packed;
+		stats->write_wait = ahead.take_wait;
+	}
 	erase_bar(&r);
 	stats->seconds = elapsed(&r.start);
 	free(out);
