@@ -33,9 +33,10 @@ struct import_stats {
 	 * LREADER_IMPORT_TIMES is set): the reading thread's decoding and
 	 * segmenting, its compressing, its wait for room ahead; the writing
 	 * thread's storing (and compressing what came unpacked), committing,
-	 * its wait for a file. All 0 when no reading thread ran. */
-	double read_cpu, read_segment_cpu, read_pack_cpu, read_wait;
-	double write_cpu, write_commit_cpu, write_wait;
+	 * its wait for a file; of each thread's CPU, the part in the kernel
+	 * (_sys, Linux only). The reading thread's all 0 when none ran. */
+	double read_cpu, read_sys, read_segment_cpu, read_pack_cpu, read_wait;
+	double write_cpu, write_sys, write_commit_cpu, write_wait;
 	int packed_ahead;   /* files compressed by the reading thread */
 };
 
