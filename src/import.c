@@ -501,9 +501,13 @@ finish(struct store *s, struct run *r, const char *path, struct ready *rd)
  */
 #define AHEAD 16
 /* ... and no more than this many bytes of page files waiting, beyond
- * one file: a page may be up to IMPORT_PAGE_MAX, and what the importer
- * holds stays bounded as it was without the thread (a file or two). */
-#define AHEAD_BYTES (4u << 20)
+ * one file: a page may be up to IMPORT_PAGE_MAX. A file ready holds
+ * about four to five times its bytes (its text, its articles, their
+ * compressed copies and index rows: 4,000 make-archive pages), so 4 MB
+ * of large pages ahead would have held some 20 MB; 512 KB holds at most
+ * about 2.5 MB, and leaves the 16 files of make-archive's pages (21 KB,
+ * at most 42 KB) alone. */
+#define AHEAD_BYTES (512u << 10)
 /* Fewer files than this are read in the importing thread alone: a
  * thread for a page or two costs more than it wins. */
 #define AHEAD_MIN_FILES 4

@@ -105,7 +105,9 @@ tok_stream(const char *text, size_t *len)
 	r.token = stream_token;
 	doc_walk(text, strlen(text), &r);
 	*len = b.len;
-	return buf_take(&b);
+	/* (it waits in the reading thread's queue: not the buffer's
+	 * doubled room) */
+	return xrealloc(buf_take(&b), *len + 1);
 }
 
 /* A document as tok_stream made it: each character a token (a folded
