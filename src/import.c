@@ -480,17 +480,12 @@ finish(struct store *s, struct run *r, const char *path, struct ready *rd)
  *
  * The reading thread also does the rest of a file's work that needs no
  * library (store_pack: zlib, the link terms, the index rows' folding),
- * unless the writer is waiting for that very file: then the writer
- * packs it (it would only wait). Whichever thread is the slower then
- * does less of it: with the writer the slower (main before work item
- * 11's folding moved, 4,000 make-archive pages: its CPU 12.0 s against
- * the reader's 7.6 s) the reader packs nearly all; with the reader the
- * slower (now, until segmenting gets faster) the writer takes a share.
- * Leaving it to the writer whenever fewer than 4 files waited ready made
- * the writer compress 70 % of the pages even when it was the slower,
- * because the writer drains the queue after every flush (below) and so
- * finds it short most of the time. A file the reader could not pack
- * (zlib out of memory) the writer packs itself.
+ * always: the writer is the slower by far (4,000 make-archive pages:
+ * its CPU 12.0 s against the reader's 7.6 s). Leaving it to the writer
+ * whenever fewer than 4 files waited ready made the writer compress 70 %
+ * of the pages, because the writer drains the queue after every flush
+ * (below) and so finds it short most of the time. A file the reader
+ * could not pack (zlib out of memory) the writer packs itself.
  *
  * The writer works in bursts: a page's rows take little time, but every
  * PENDING_MAX bytes of index text (about 45 make-archive pages) it
@@ -530,8 +525,6 @@ struct ahead {
 	size_t next;               /* the first file still to be taken */
 	size_t bytes;              /* bytes read of [next, made) */
 	int stop;                  /* set: the thread ends */
-	size_t want;               /* k + 1 while the importer waits for
-	                              file k, else 0 */
 	/* Set by the thread, read after it ended (struct import_stats). */
 	double cpu, sys, segment_cpu, pack_cpu, wait;
 	int packed;
@@ -545,7 +538,6 @@ ahead_run(void *arg)
 	struct ready rd;
 	size_t k;
 	char *why = NULL;
-	int wanted;
 
 	double t0, cpu0 = thread_cpu(), sys0 = thread_sys();
 
@@ -562,11 +554,8 @@ ahead_run(void *arg)
 		pthread_mutex_unlock(&a->mu);
 		prepare(a->v[k], &rd);
 		a->segment_cpu += rd.segment_cpu;
-		pthread_mutex_lock(&a->mu);
-		wanted = a->want == k + 1;
-		pthread_mutex_unlock(&a->mu);
 		/* Out of memory in zlib: the writer compresses it itself. */
-		if (rd.stage == ST_OK && !wanted) {
+		if (rd.stage == ST_OK) {
 			t0 = thread_cpu();
 			if (store_pack(rd.text, &rd.pg, &rd.packed, &why) != 0) {
 				free(why);
@@ -632,11 +621,8 @@ ahead_take(struct ahead *a, size_t k, struct ready *rd)
 		a->next = k;
 	pthread_cond_broadcast(&a->cv);
 	t0 = now();
-	if (a->made <= k)
-		a->want = k + 1;
 	while (a->made <= k)
 		pthread_cond_wait(&a->cv, &a->mu);
-	a->want = 0;
 	a->take_wait += now() - t0;
 	*rd = a->slot[k % AHEAD];
 	a->bytes -= rd->len;
