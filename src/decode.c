@@ -139,7 +139,11 @@ finish(const char *s, size_t len)
 		len -= k;
 	}
 	buf_add(&b, s, len);
-	return buf_take(&b);
+	/* Cut to size: the importer holds up to 16 decoded pages ahead of
+	 * the one it stores (import.c, AHEAD), each in a buffer that grew by
+	 * doubling (up to twice the page). */
+	k = b.len;
+	return xrealloc(buf_take(&b), k + 1);
 }
 
 /* More than this share of control bytes (C0 but tab, LF, VT, FF, CR;

@@ -3,8 +3,10 @@
  * puts each as one issue into the store (SPEC "Command line: import",
  * "Identity and re-import"). Reports each failed file and goes on.
  */
-/* realpath() is XSI. */
+/* realpath() is XSI; RUSAGE_THREAD (thread_sys) is GNU's, and its use
+ * is skipped where it is missing. */
 #define _XOPEN_SOURCE 700
+#define _GNU_SOURCE
 
 #include <dirent.h>
 #include <errno.h>
@@ -13,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -49,6 +52,41 @@ elapsed(const struct timespec *t0)
 	clock_gettime(CLOCK_MONOTONIC, &t);
 	return (double)(t.tv_sec - t0->tv_sec) +
 	    (double)(t.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+/* This thread's CPU seconds so far (struct import_stats's times). */
+static double
+thread_cpu(void)
+{
+	struct timespec t;
+
+	if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t) != 0)
+		return 0;
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* This thread's system CPU seconds so far (in the kernel: file writes
+ * and reads, futex waits), where the system tells them (Linux). */
+static double
+thread_sys(void)
+{
+#ifdef RUSAGE_THREAD
+	struct rusage ru;
+
+	if (getrusage(RUSAGE_THREAD, &ru) == 0)
+		return (double)ru.ru_stime.tv_sec +
+		    (double)ru.ru_stime.tv_usec / 1e6;
+#endif
+	return 0;
+}
+
+static double
+now(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
 static void
@@ -349,6 +387,7 @@ struct ready {
 	struct page pg;    /* its articles */
 	struct store_packed *packed;  /* text and paragraphs compressed, or
 	                                 NULL (the library compresses them) */
+	double segment_cpu;  /* CPU seconds segment_page took */
 };
 
 static void
@@ -379,11 +418,15 @@ prepare(const char *path, struct ready *rd)
 		rd->stage = ST_PATH;
 		rd->errnum = errno;
 	} else if (decode_page(bytes, rd->len, &rd->text, &rd->nbad,
-	    &rd->why) != 0 || segment_page(end_once(rd->text), &rd->pg,
 	    &rd->why) != 0) {
 		rd->stage = ST_PAGE;
 	} else {
-		rd->canon = xstrdup(canon);
+		double t0 = thread_cpu();
+		if (segment_page(end_once(rd->text), &rd->pg, &rd->why) != 0)
+			rd->stage = ST_PAGE;
+		else
+			rd->canon = xstrdup(canon);
+		rd->segment_cpu = thread_cpu() - t0;
 	}
 	free(bytes);
 }
@@ -435,10 +478,14 @@ finish(struct store *s, struct run *r, const char *path, struct ready *rd)
  * is touched by the importing thread alone, in file order, so a batch
  * and a file's rollback are as they were.
  *
- * The zlib work (store_pack) goes to whichever thread has time for it:
- * the reading thread does it while at least PACK_AHEAD files wait ready
- * for the writer (the writer is the slower), else it leaves it to the
- * writer, which compresses what comes unpacked.
+ * The reading thread also does the rest of a file's work that needs no
+ * library (store_pack: zlib, the link terms, the index rows' folding),
+ * always: the writer is the slower by far (4,000 make-archive pages:
+ * its CPU 12.0 s against the reader's 7.6 s). Leaving it to the writer
+ * whenever fewer than 4 files waited ready made the writer compress 70 %
+ * of the pages, because the writer drains the queue after every flush
+ * (below) and so finds it short most of the time. A file the reader
+ * could not pack (zlib out of memory) the writer packs itself.
  *
  * The writer works in bursts: a page's rows take little time, but every
  * PENDING_MAX bytes of index text (about 45 make-archive pages) it
@@ -450,14 +497,19 @@ finish(struct store *s, struct run *r, const char *path, struct ready *rd)
  * waits 0.1 s and the reader compresses 86 % of the pages, for 2.5 MB
  * more memory (64: 0.02 s and 99 %, but 6 MB more). 16 keeps the
  * import under 20 MB with the postings sign_pending holds (POST_HOLD_MAX)
- * at the 14,600-page archive: 19.3 MB (24: 20.1 MB).
+ * at the 14,600-page archive: 19.3 MB (24: 20.1 MB); with the folded
+ * index rows packed ahead too, 18.6-19.6 MB over four runs (8: 17.9 MB,
+ * but the reader then stalls through more of each flush).
  */
 #define AHEAD 16
-#define PACK_AHEAD 4
 /* ... and no more than this many bytes of page files waiting, beyond
- * one file: a page may be up to IMPORT_PAGE_MAX, and what the importer
- * holds stays bounded as it was without the thread (a file or two). */
-#define AHEAD_BYTES (4u << 20)
+ * one file: a page may be up to IMPORT_PAGE_MAX. A file ready holds
+ * about four to five times its bytes (its text, its articles, their
+ * compressed copies and index rows: 4,000 make-archive pages), so 4 MB
+ * of large pages ahead would have held some 20 MB; 512 KB holds at most
+ * about 2.5 MB, and leaves the 16 files of make-archive's pages (21 KB,
+ * at most 42 KB) alone. */
+#define AHEAD_BYTES (512u << 10)
 /* Fewer files than this are read in the importing thread alone: a
  * thread for a page or two costs more than it wins. */
 #define AHEAD_MIN_FILES 4
@@ -473,6 +525,10 @@ struct ahead {
 	size_t next;               /* the first file still to be taken */
 	size_t bytes;              /* bytes read of [next, made) */
 	int stop;                  /* set: the thread ends */
+	/* Set by the thread, read after it ended (struct import_stats). */
+	double cpu, sys, segment_cpu, pack_cpu, wait;
+	int packed;
+	double take_wait;          /* the importer's wait for a file */
 };
 
 static void *
@@ -480,27 +536,34 @@ ahead_run(void *arg)
 {
 	struct ahead *a = arg;
 	struct ready rd;
-	size_t k, waiting;
+	size_t k;
 	char *why = NULL;
+
+	double t0, cpu0 = thread_cpu(), sys0 = thread_sys();
 
 	pthread_mutex_lock(&a->mu);
 	for (;;) {
+		t0 = now();
 		while (!a->stop && a->made < a->n && (a->made >= a->next +
 		    AHEAD || (a->made > a->next && a->bytes >= AHEAD_BYTES)))
 			pthread_cond_wait(&a->cv, &a->mu);
+		a->wait += now() - t0;
 		if (a->stop || a->made >= a->n)
 			break;
 		k = a->made;
 		pthread_mutex_unlock(&a->mu);
 		prepare(a->v[k], &rd);
-		pthread_mutex_lock(&a->mu);
-		waiting = a->made > a->next ? a->made - a->next : 0;
-		pthread_mutex_unlock(&a->mu);
+		a->segment_cpu += rd.segment_cpu;
 		/* Out of memory in zlib: the writer compresses it itself. */
-		if (rd.stage == ST_OK && waiting >= PACK_AHEAD &&
-		    store_pack(rd.text, &rd.pg, &rd.packed, &why) != 0) {
-			free(why);
-			why = NULL;
+		if (rd.stage == ST_OK) {
+			t0 = thread_cpu();
+			if (store_pack(rd.text, &rd.pg, &rd.packed, &why) != 0) {
+				free(why);
+				why = NULL;
+			} else {
+				a->packed++;
+			}
+			a->pack_cpu += thread_cpu() - t0;
 		}
 		pthread_mutex_lock(&a->mu);
 		if (k >= a->next) {
@@ -513,6 +576,8 @@ ahead_run(void *arg)
 		pthread_cond_broadcast(&a->cv);
 	}
 	pthread_mutex_unlock(&a->mu);
+	a->cpu = thread_cpu() - cpu0;
+	a->sys = thread_sys() - sys0;
 	return NULL;
 }
 
@@ -545,6 +610,7 @@ static void
 ahead_take(struct ahead *a, size_t k, struct ready *rd)
 {
 	size_t j;
+	double t0;
 
 	pthread_mutex_lock(&a->mu);
 	for (j = a->next; j < k && j < a->made; j++) {
@@ -554,8 +620,10 @@ ahead_take(struct ahead *a, size_t k, struct ready *rd)
 	if (k > a->next)
 		a->next = k;
 	pthread_cond_broadcast(&a->cv);
+	t0 = now();
 	while (a->made <= k)
 		pthread_cond_wait(&a->cv, &a->mu);
+	a->take_wait += now() - t0;
 	*rd = a->slot[k % AHEAD];
 	a->bytes -= rd->len;
 	memset(&a->slot[k % AHEAD], 0, sizeof *rd);
@@ -634,8 +702,13 @@ batch(struct store *s, struct run *r, char **v, size_t from, size_t to,
 			break;
 		}
 	}
-	if (i == to && store_batch_alive(s) && store_commit(s, &err) == 0)
-		return 0;
+	if (i == to && store_batch_alive(s)) {
+		double t0 = thread_cpu();
+		int rc = store_commit(s, &err);
+		r->st->write_commit_cpu += thread_cpu() - t0;
+		if (rc == 0)
+			return 0;
+	}
 	free(err);
 	store_rollback(s);
 	r->st->bytes = bytes;   /* they are read again */
@@ -693,6 +766,7 @@ import_paths(struct store *s, char **paths, size_t n,
 	enum outcome *out;
 	size_t i, j, to;
 	char *down = NULL;   /* why the library took no transaction */
+	double cpu0 = thread_cpu(), sys0 = thread_sys();
 
 	(void)err;
 	memset(stats, 0, sizeof *stats);
@@ -729,8 +803,18 @@ import_paths(struct store *s, char **paths, size_t n,
 		free(down);
 		down = NULL;
 	}
-	if (r.ahead != NULL)
+	stats->write_cpu = thread_cpu() - cpu0;
+	stats->write_sys = thread_sys() - sys0;
+	if (r.ahead != NULL) {
 		ahead_stop(r.ahead);
+		stats->read_cpu = ahead.cpu;
+		stats->read_sys = ahead.sys;
+		stats->read_segment_cpu = ahead.segment_cpu;
+		stats->read_pack_cpu = ahead.pack_cpu;
+		stats->read_wait = ahead.wait;
+		stats->packed_ahead = ahead.packed;
+		stats->write_wait = ahead.take_wait;
+	}
 	erase_bar(&r);
 	stats->seconds = elapsed(&r.start);
 	free(out);

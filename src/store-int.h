@@ -92,7 +92,7 @@ enum stmt_id {
 	Q_DAYS, Q_DAYS_VIEW, Q_DAYS_UNREAD, Q_SET_DAY_READ,
 	Q_PUT_LINK, Q_DF_GET, Q_DF_ADD, Q_DF_DROP, Q_PUT_SIG, Q_GET_SIG,
 	Q_PUT_POSTING, Q_DEL_POSTING, Q_LINKS, Q_ART_PLACE, Q_PAGE_ISSUES,
-	Q_PAGE_ARTICLES, Q_POSTINGS, Q_RELATED_ROW, Q_POST_ROW, Q_ART_SKEY,
+	Q_PAGE_ARTICLES, Q_POSTINGS, Q_RELATED_ROW, Q_POST_ROW, Q_POST_LAST, Q_ART_SKEY,
 	Q_FTS_MERGE,
 	Q_PAIR_GET, Q_PAIR_PUT, Q_PAIR_DEL, Q_HIT_BY_ID, Q_PAIR_GONE,
 	Q_ISSUE_TEXT_ROWS, Q_CAND_ROW, Q_SEARCH_KEYS, Q_HOLD_KEYS,
@@ -107,6 +107,11 @@ struct pend_row {
 	char *title;     /* owned: the title as indexed */
 	char *body;      /* owned: kicker, subtitle, byline, paragraphs as
 	                    indexed */
+	int stream;      /* title and body are index_title's and index_text's
+	                    text as tok_stream made them (ltitle, lbody
+	                    bytes) */
+	size_t ltitle, lbody;
+	size_t ntext;    /* bytes of the text as indexed, for PENDING_MAX */
 	int64_t article; /* with terms: the article to sign */
 	unsigned char *terms;  /* owned: its terms, to count and sign, as
 	                          terms_pack packs them (NULL: a moved row,
@@ -199,6 +204,8 @@ struct store {
 	struct pend_row *pend;      /* index rows not yet written */
 	size_t npend, apend;        /* used and allocated */
 	size_t pend_bytes;          /* their text, for PENDING_MAX */
+	int pretok;                 /* the tokenizer is given tok_stream's
+	                               rows (flush_rows) */
 	int batch;                  /* inside store_begin */
 	int dirty;                  /* issue numbers need recomputing */
 	int readonly;               /* opened for reading only */
@@ -290,6 +297,14 @@ int register_days(struct store *s, char **err);
 
 /* ---- defined in store-search.c ---- */
 int register_tokenizer(struct store *s, char **err);
+/*
+ * The tokens the tokenizer makes of a document's column text, as one
+ * string (caller frees; *len bytes): each token one character of it, a
+ * folded character or "\n" between pieces. Made where no library is
+ * needed (store_pack, in the reading thread); the tokenizer, told so by
+ * s->pretok, gives its characters back as the same tokens.
+ */
+char *tok_stream(const char *text, size_t *len);
 /* Whether article id, with these fields, holds the folded query in any
  * of them (its paragraphs read): what its index row matches. */
 int article_has(struct store *s, int64_t id, const char *title,

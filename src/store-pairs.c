@@ -146,6 +146,44 @@ sort_unique(int64_t *ids, size_t n)
 	return k;
 }
 
+/*
+ * ids[0..n) ascending and unique (a stored list), then m more (held):
+ * all n + m sorted with repeats dropped, as sort_unique would; returns
+ * the new count. The held ids come in the order their rows were written,
+ * which is mostly ascending: they are sorted only when they are not,
+ * and merged with the list, where sorting them all took a third of
+ * pairs_sync (4,000 make-archive pages).
+ */
+static size_t
+merge_unique(int64_t *ids, size_t n, size_t m)
+{
+	int64_t *held = ids + n, *out;
+	size_t i, j, k;
+
+	for (i = 1; i < m && held[i - 1] < held[i]; i++)
+		;
+	if (i < m)
+		m = sort_unique(held, m);
+	if (n == 0 || m == 0 || ids[n - 1] < held[0]) {
+		memmove(ids + n, held, m * sizeof *ids);
+		return n + m;
+	}
+	out = xreallocarray(NULL, n + m, sizeof *out);
+	for (i = j = k = 0; i < n || j < m;) {
+		if (j == m || (i < n && ids[i] < held[j]))
+			out[k++] = ids[i++];
+		else if (i == n || held[j] < ids[i])
+			out[k++] = held[j++];
+		else {
+			out[k++] = ids[i++];
+			j++;
+		}
+	}
+	memcpy(ids, out, k * sizeof *ids);
+	free(out);
+	return k;
+}
+
 /* ---- one index row's pairs ---- */
 
 static size_t
@@ -525,7 +563,7 @@ sync_one(struct store *s, const struct pair_ent *e, int *past, char **err)
 		return r < 0 ? -1 : 0;
 	ids = xreallocarray(ids, n + e->h->n, sizeof *ids);
 	held_ids(e->h, ids + n);
-	n = sort_unique(ids, n + e->h->n);
+	n = merge_unique(ids, n, e->h->n);
 	*past = n > PAIR_LIST_MAX;
 	r = put_list(s, e->pair, *past ? NULL : ids, n, err);
 	free(ids);

@@ -114,7 +114,10 @@ zpack(const char *t, size_t n, struct zdict *d, size_t *zn, char **err)
 		fail(err, "library: cannot compress a text");
 		return NULL;
 	}
-	return z;
+	/* deflateBound is the size of the text and more; what comes out is
+	 * a fraction of it (an article's paragraphs: 0.14), and a packed
+	 * page waits in the reading thread's queue. */
+	return xrealloc(z, *zn);
 }
 
 /* An article's paragraphs as its body row keeps them, before
@@ -143,7 +146,15 @@ struct store_packed {
 	 * either, and a tenth of the writer's time. */
 	unsigned char **terms;
 	size_t *lterms, *nterms;
+	/* Each article's index title and text as the tokenizer takes them
+	 * (tok_stream: folding is a fifth of the writer's time), and the
+	 * bytes of that text, which flush_pending counts. */
+	char **stitle, **sbody;
+	size_t *lstitle, *lsbody, *nindex;
 };
+
+static char *index_text(const struct article *a);
+static char *index_title(const char *t);
 
 void
 store_packed_free(struct store_packed *k)
@@ -156,13 +167,34 @@ store_packed_free(struct store_packed *k)
 	for (i = 0; i < k->n; i++) {
 		free(k->body[i]);
 		free(k->terms[i]);
+		free(k->stitle[i]);
+		free(k->sbody[i]);
 	}
+	free(k->stitle);
+	free(k->sbody);
+	free(k->lstitle);
+	free(k->lsbody);
+	free(k->nindex);
 	free(k->body);
 	free(k->nbody);
 	free(k->terms);
 	free(k->lterms);
 	free(k->nterms);
 	free(k);
+}
+
+/* Article a's index title and text as tok_stream makes them, into
+ * k's article i. */
+static void
+index_stream(const struct article *a, struct store_packed *k, size_t i)
+{
+	char *t = index_title(a->title), *b = index_text(a);
+
+	k->stitle[i] = tok_stream(t, &k->lstitle[i]);
+	k->sbody[i] = tok_stream(b, &k->lsbody[i]);
+	k->nindex[i] = strlen(a->title) + strlen(b);
+	free(t);
+	free(b);
 }
 
 int
@@ -182,6 +214,11 @@ store_pack(const char *text, const struct page *p, struct store_packed **out,
 	k->terms = xcalloc(n + 1, sizeof *k->terms);
 	k->lterms = xcalloc(n + 1, sizeof *k->lterms);
 	k->nterms = xcalloc(n + 1, sizeof *k->nterms);
+	k->stitle = xcalloc(n + 1, sizeof *k->stitle);
+	k->sbody = xcalloc(n + 1, sizeof *k->sbody);
+	k->lstitle = xcalloc(n + 1, sizeof *k->lstitle);
+	k->lsbody = xcalloc(n + 1, sizeof *k->lsbody);
+	k->nindex = xcalloc(n + 1, sizeof *k->nindex);
 	if ((k->text = zpack(text, strlen(text), NULL, &k->ntext, err)) == NULL) {
 		store_packed_free(k);
 		return -1;
@@ -200,6 +237,7 @@ store_pack(const char *text, const struct page *p, struct store_packed **out,
 			k->terms[i] = terms_pack(t, k->nterms[i],
 			    &k->lterms[i]);
 		free(t);
+		index_stream(p->articles[i], k, i);
 		k->n = i + 1;
 	}
 	buf_free(&b);
@@ -474,11 +512,35 @@ fts_write(struct store *s, enum stmt_id q, int64_t key, const char *title,
 	return rc;
 }
 
+/* Add a waiting row made by tok_stream to the index. */
+static int
+fts_write_stream(struct store *s, const struct pend_row *r, char **err)
+{
+	sqlite3_stmt *st = prep(s, Q_FTS_INSERT, err);
+	int rc = -1;
+
+	if (st == NULL)
+		return -1;
+	if (sqlite3_bind_int64(st, 1, r->key) != SQLITE_OK ||
+	    sqlite3_bind_text(st, 2, r->title, (int)r->ltitle,
+	    SQLITE_STATIC) != SQLITE_OK ||
+	    sqlite3_bind_text(st, 3, r->body, (int)r->lbody,
+	    SQLITE_STATIC) != SQLITE_OK)
+		db_fail(s, err, "bind");
+	else {
+		s->pretok = 1;
+		rc = step(s, st, err);
+		s->pretok = 0;
+	}
+	done(st);
+	return rc;
+}
+
 /* The index text of a waiting row (none for a row that only signs). */
 static size_t
 pend_text(const struct pend_row *r)
 {
-	return r->title != NULL ? strlen(r->title) + strlen(r->body) : 0;
+	return r->ntext;
 }
 
 /*
@@ -541,7 +603,40 @@ pend_packed(struct store *s, int64_t issue, int64_t key, char *title,
 	r->terms = terms;
 	r->lterms = terms != NULL ? lterms : 0;
 	r->nterms = terms != NULL ? nterms : 0;
+	r->stream = 0;
+	r->ltitle = r->lbody = 0;
+	r->ntext = title != NULL ? strlen(title) + strlen(body) : 0;
 	s->pend_bytes += pend_text(r);
+}
+
+/* A copy of p[0..n). */
+static char *
+bytes_dup(const char *p, size_t n)
+{
+	char *c = xmalloc(n);
+
+	memcpy(c, p, n);
+	return c;
+}
+
+/* pend_packed for a row whose title and body tok_stream made (ltitle,
+ * lbody bytes) of ntext bytes of index text. */
+static void
+pend_stream(struct store *s, int64_t issue, int64_t key, char *title,
+    size_t ltitle, char *body, size_t lbody, size_t ntext, int64_t article,
+    unsigned char *terms, size_t lterms, size_t nterms)
+{
+	struct pend_row *r;
+
+	pend_packed(s, issue, key, NULL, NULL, article, terms, lterms, nterms);
+	r = &s->pend[s->npend - 1];
+	r->title = title;
+	r->body = body;
+	r->stream = 1;
+	r->ltitle = ltitle;
+	r->lbody = lbody;
+	r->ntext = ntext;
+	s->pend_bytes += ntext;
 }
 
 /* pend_packed with the terms (NULL: none to count) as links_terms gives
@@ -601,8 +696,11 @@ flush_rows(struct store *s, int hold, char **err)
 		 * row of article 0, moved or written by a migration before
 		 * the pair index, is not noted: a moved one is already). */
 		pairs_row_begin(s, s->pend[i].article);
-		rc = fts_write(s, Q_FTS_INSERT, s->pend[i].key,
-		    s->pend[i].title, s->pend[i].body, err);
+		if (s->pend[i].stream)
+			rc = fts_write_stream(s, &s->pend[i], err);
+		else
+			rc = fts_write(s, Q_FTS_INSERT, s->pend[i].key,
+			    s->pend[i].title, s->pend[i].body, err);
 		if (rc == 0)
 			rc = pairs_row_end(s, err);
 	}
@@ -908,22 +1006,24 @@ put_articles(struct store *s, int64_t issue, int64_t top,
 		zdict_free(&zd);
 	for (i = 0; i < p->n && rc == 0; i++) {
 		/* Counted and signed with the index row. */
-		body = index_text(p->articles[i]);
 		if (here) {
+			body = index_text(p->articles[i]);
 			nterms = links_terms(p->articles[i], &terms);
 			pend_add(s, issue, top - (int64_t)i - 1,
 			    xstrdup(p->articles[i]->title), body, ids[i],
 			    terms, nterms);
 		} else {
-			/* (a copy: pend_packed takes what it is given) */
+			/* (copies: pend_stream takes what it is given) */
 			packed = NULL;
 			if (pk->terms[i] != NULL) {
 				packed = xmalloc(pk->lterms[i] + 1);
 				memcpy(packed, pk->terms[i], pk->lterms[i]);
 			}
-			pend_packed(s, issue, top - (int64_t)i - 1,
-			    xstrdup(p->articles[i]->title), body, ids[i],
-			    packed, pk->lterms[i], pk->nterms[i]);
+			pend_stream(s, issue, top - (int64_t)i - 1,
+			    bytes_dup(pk->stitle[i], pk->lstitle[i] + 1),
+			    pk->lstitle[i], bytes_dup(pk->sbody[i],
+			    pk->lsbody[i] + 1), pk->lsbody[i], pk->nindex[i],
+			    ids[i], packed, pk->lterms[i], pk->nterms[i]);
 		}
 	}
 	free(ids);

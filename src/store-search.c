@@ -55,11 +55,94 @@ tok_delete(Fts5Tokenizer *t)
 }
 
 /*
- * Documents: one token per folded character, "\n" (which a fold never
- * yields) as a token between the pieces of a field. Queries come folded
- * already (match_expr): one token per character, so the phrase holds
- * exactly the characters search_find would look for. A document the
- * store is writing for an article (pairs_row_begin) has the pairs of
+ * A document's tokens: one per folded character, "\n" (which a fold
+ * never yields) as a token between the pieces of a field. The
+ * tokenizer's and tok_stream's walk: r->token gets each, r->pairs (when
+ * not NULL) the characters of each piece.
+ */
+static int
+doc_walk(const char *text, size_t n, struct tok_run *r)
+{
+	size_t i, j;
+	int rc;
+
+	for (i = 0; i <= n; i = j + 1) {
+		for (j = i; j < n && text[j] != '\n'; j++)
+			;
+		if (i > 0 && (rc = r->token(r->ctx, 0, "\n", 1, (int)i - 1,
+		    (int)i)) != SQLITE_OK)
+			return rc;
+		r->base = i;
+		if (r->pairs != NULL)
+			r->pairs->prev = 0;
+		if ((rc = search_fold_each(text + i, j - i, tok_char, r)) != 0)
+			return rc;
+	}
+	return SQLITE_OK;
+}
+
+/* doc_walk's token callback for tok_stream: each token appended. */
+static int
+stream_token(void *ctx, int flags, const char *tok, int len, int start,
+    int end)
+{
+	(void)flags;
+	(void)start;
+	(void)end;
+	buf_add(ctx, tok, (size_t)len);
+	return SQLITE_OK;
+}
+
+char *
+tok_stream(const char *text, size_t *len)
+{
+	struct buf b;
+	struct tok_run r;
+
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	memset(&r, 0, sizeof r);
+	r.ctx = &b;
+	r.token = stream_token;
+	doc_walk(text, strlen(text), &r);
+	*len = b.len;
+	/* (it waits in the reading thread's queue: not the buffer's
+	 * doubled room) */
+	return xrealloc(buf_take(&b), *len + 1);
+}
+
+/* A document as tok_stream made it: each character a token (a folded
+ * one, or "\n" between pieces), the pairs of each piece noted when
+ * pw is not NULL. */
+static int
+stream_replay(const char *text, size_t n, struct pair_walk *pw, void *ctx,
+    int (*token)(void *, int, const char *, int, int, int))
+{
+	size_t i, len;
+	uint32_t uc;
+	int rc;
+
+	for (i = 0; i < n; i += len) {
+		len = (size_t)utf8_next(text + i, n - i, &uc);
+		if (pw != NULL) {
+			if (uc == '\n')
+				pw->prev = 0;
+			else
+				pairs_char(pw, text + i, len);
+		}
+		if ((rc = token(ctx, 0, text + i, (int)len, (int)i,
+		    (int)(i + len))) != SQLITE_OK)
+			return rc;
+	}
+	return SQLITE_OK;
+}
+
+/*
+ * Documents: doc_walk's tokens, or, while the store writes rows made by
+ * tok_stream (s->pretok), the characters of the stream. Queries come
+ * folded already (match_expr): one token per character, so the phrase
+ * holds exactly the characters search_find would look for. A document
+ * the store is writing for an article (pairs_row_begin) has the pairs of
  * each piece noted too: the pairs a phrase can match.
  */
 static int
@@ -69,7 +152,7 @@ tok_tokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *text,
 	struct store *s = (struct store *)t;
 	struct pair_walk pw = { s, 0 };
 	struct tok_run r = { ctx, token, 0, NULL };
-	size_t n = ntext > 0 ? (size_t)ntext : 0, i, j, len;
+	size_t n = ntext > 0 ? (size_t)ntext : 0, i, len;
 	uint32_t uc;
 	int rc;
 
@@ -84,18 +167,9 @@ tok_tokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *text,
 	}
 	if ((flags & FTS5_TOKENIZE_DOCUMENT) && s->pairs.article != 0)
 		r.pairs = &pw;
-	for (i = 0; i <= n; i = j + 1) {
-		for (j = i; j < n && text[j] != '\n'; j++)
-			;
-		if (i > 0 && (rc = token(ctx, 0, "\n", 1, (int)i - 1,
-		    (int)i)) != SQLITE_OK)
-			return rc;
-		r.base = i;
-		pw.prev = 0;
-		if ((rc = search_fold_each(text + i, j - i, tok_char, &r)) != 0)
-			return rc;
-	}
-	return SQLITE_OK;
+	if ((flags & FTS5_TOKENIZE_DOCUMENT) && s->pretok)
+		return stream_replay(text, n, r.pairs, ctx, token);
+	return doc_walk(text, n, &r);
 }
 
 /*

@@ -461,6 +461,8 @@ static const char *const sql_text[Q_COUNT] = {
 	    " AND first = ?2",
 	/* The row article ?2 falls in (the last starting at or before it,
 	 * else the term's first) and the row after it: two seeks. */
+	[Q_POST_LAST] = "SELECT first, rest FROM postings WHERE term = ?1"
+	    " ORDER BY first DESC LIMIT 1",
 	[Q_POST_ROW] = "SELECT first, rest FROM postings WHERE term = ?1"
 	    " AND first >= coalesce((SELECT max(first) FROM postings"
 	    " WHERE term = ?1 AND first <= ?2), 0) ORDER BY first LIMIT 2",

@@ -28,6 +28,16 @@ struct import_stats {
 	int imported, skipped, failed;
 	double bytes;    /* bytes of files read */
 	double seconds;
+	/* Where the time went, in CPU seconds of each thread and seconds
+	 * each waited on the other (`lreader import` prints them when
+	 * LREADER_IMPORT_TIMES is set): the reading thread's decoding and
+	 * segmenting, its compressing, its wait for room ahead; the writing
+	 * thread's storing (and compressing what came unpacked), committing,
+	 * its wait for a file; of each thread's CPU, the part in the kernel
+	 * (_sys, Linux only). The reading thread's all 0 when none ran. */
+	double read_cpu, read_sys, read_segment_cpu, read_pack_cpu, read_wait;
+	double write_cpu, write_sys, write_commit_cpu, write_wait;
+	int packed_ahead;   /* files compressed by the reading thread */
 };
 
 struct import_opts {

@@ -2502,6 +2502,141 @@ test_wait_for_writer(void)
 	free(path);
 }
 
+/* One integer from plain sqlite3 on a with b attached as "b" (-1 on
+ * error). */
+static long long
+raw_int_both(const char *a, const char *b, const char *sql)
+{
+	sqlite3 *db = NULL;
+	sqlite3_stmt *st = NULL;
+	char *attach = xasprintf("ATTACH '%s' AS b", b);
+	long long v = -1;
+
+	if (sqlite3_open(a, &db) == SQLITE_OK &&
+	    sqlite3_exec(db, attach, NULL, NULL, NULL) == SQLITE_OK &&
+	    sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int64(st, 0);
+	else
+		diag("sql: %s", sqlite3_errmsg(db));
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	free(attach);
+	return v;
+}
+
+/* Put pages[0..n) (texts[i], pg[i]) in one batch, packed by store_pack
+ * (the importer's reading thread) or not (the writer does it all). */
+static void
+put_all(const char *path, const char *const *texts, struct page *pg,
+    size_t n, int packed)
+{
+	struct store *s = open_ok(path);
+	struct store_packed *k;
+	struct issue_in in;
+	enum store_put r;
+	char *err = NULL, *name;
+	size_t i;
+	int fails = 0;
+
+	if (s == NULL)
+		return;
+	store_begin(s, NULL);
+	for (i = 0; i < n; i++) {
+		k = NULL;
+		if (packed && store_pack(texts[i], &pg[i], &k, &err) < 0)
+			fails++;
+		name = xasprintf("page-%zu", i);
+		memset(&in, 0, sizeof in);
+		in.source = in.path = name;
+		in.text = texts[i];
+		in.date = "2022-03-04";
+		in.page = (int)i + 1;
+		in.cleaner = 1;
+		in.page_articles = &pg[i];
+		in.packed = k;
+		if (store_put_issue(s, &in, &r, &err) < 0)
+			fails++;
+		store_packed_free(k);
+		free(name);
+	}
+	if (store_commit(s, &err) < 0)
+		fails++;
+	if (err != NULL)
+		diag("%s", err);
+	free(err);
+	store_close(s);
+	is_int(fails, 0, packed ? "pages packed ahead stored" :
+	    "pages stored unpacked");
+}
+
+/*
+ * The importer's reading thread packs a page (store_pack: zlib, link
+ * terms, the index rows folded into tok_stream's tokens) and the writer
+ * stores it; a page the reader did not pack the writer packs and folds
+ * itself. The libraries must be the same, table for table, whatever the
+ * text: case, NFKC forms, combining marks, white space of every kind,
+ * newlines inside a field, empty fields.
+ */
+static void
+test_packed_same(void)
+{
+	static const char *const texts[] = {
+		"Ｔｉｔｌｅ 标题\n正文 AlphaFold2 第一段。\n",
+		"ﬁne ① Ⅻ 第二页\n",
+		"e\xcc\x81t\xc3\xa9 \xe3\x80\x80 页\n",
+	};
+	static const char *const tables[] = { "issues", "texts", "articles",
+	    "bodies", "links", "terms", "sigs", "postings", "pairs",
+	    "pairs_gone", "state", "fts_data", "fts_idx", "fts_config" };
+	char *a = tmp("packed-no.db"), *b = tmp("packed-yes.db"), *sql;
+	struct page pg[3] = { { NULL, 0 }, { NULL, 0 }, { NULL, 0 } };
+	struct article *x;
+	long long differ;
+	size_t i;
+
+	x = art("Ｔｉｔｌｅ ＡＢＣ 标题\n第二行", "", "副题 Sub",
+	    "正文 AlphaFold2 第一段，\t数字化。", "#小标题 HEAD",
+	    "@图片说明 Photo", "多行\n段落 e\xcc\x81 \xef\xac\x81", NULL);
+	article_set(&x->byline, xstrdup("记者 张三"));
+	page_add(&pg[0], x);
+	page_add(&pg[0], art("", "引题 ①②", "", "无题的文章 Ⅻ ＡＢＣ", NULL));
+	page_add(&pg[1], art("ﬁne 标题", "", "", "", NULL));
+	page_add(&pg[1], art("吕梁 吕梁 吕梁", "", "", "吕梁山 吕梁 数字化 吕梁",
+	    "吕梁", NULL));
+	page_add(&pg[2], art("e\xcc\x81t\xc3\xa9 \xe3\x80\x80 标题", "\t", " ",
+	    "\xe3\x80\x80 全角空格 \xe3\x80\x80", NULL));
+	put_all(a, texts, pg, 3, 0);
+	put_all(b, texts, pg, 3, 1);
+	/* Every table of the library (the index's own included), both
+	 * ways round. */
+	differ = 0;
+	for (i = 0; i < sizeof tables / sizeof tables[0]; i++) {
+		long long n;
+
+		sql = xasprintf("SELECT (SELECT count(*) FROM (SELECT * FROM"
+		    " main.%s EXCEPT SELECT * FROM b.%s)) + (SELECT count(*)"
+		    " FROM (SELECT * FROM b.%s EXCEPT SELECT * FROM main.%s))",
+		    tables[i], tables[i], tables[i], tables[i]);
+		n = raw_int_both(a, b, sql);
+		if (n != 0)
+			diag("table %s: %lld rows differ", tables[i], n);
+		differ += n != 0;
+		free(sql);
+	}
+	is_int(raw_int(a, "SELECT count(*) FROM sqlite_master WHERE type ="
+	    " 'table' AND name NOT LIKE 'sqlite%'"),
+	    (long long)(sizeof tables / sizeof tables[0]) + 1,
+	    "every table compared (and the index)");
+	is_int(differ, 0, "the same library, packed ahead or not");
+	is_int(raw_int(b, "SELECT count(*) FROM fts_data") > 2, 1,
+	    "  (an index was written)");
+	for (i = 0; i < 3; i++)
+		page_free(&pg[i]);
+	free(a);
+	free(b);
+}
+
 int
 main(void)
 {
@@ -2542,6 +2677,7 @@ main(void)
 	test_walks();
 	test_snippets();
 	test_exact();
+	test_packed_same();
 	free(tmpdir);
 	return done_testing();
 }
