@@ -255,7 +255,7 @@ width_jump(const struct seg *s, const size_t *v, size_t nv, size_t k)
  * agreement_of gives: three for each width x or x - 1, one for x - 2.
  */
 struct col_window {
-	unsigned char cnt[NMETRIC][COUNT_WIDTHS];
+	unsigned char cnt[NMETRIC][COUNT_WIDTHS + 2];  /* [w + 2]: width w */
 	int wide[NMETRIC];           /* widths outside [0, COUNT_WIDTHS) */
 	size_t lo, hi;               /* voters [lo, hi) counted */
 	int score[NMETRIC], at[NMETRIC];  /* for [lo, hi) */
@@ -271,7 +271,7 @@ col_count(struct col_window *cw, const struct seg *s, size_t line, int d)
 		if (w < 0 || w >= COUNT_WIDTHS)
 			cw->wide[m] += d;
 		else
-			cw->cnt[m][w] = (unsigned char)(cw->cnt[m][w] + d);
+			cw->cnt[m][w + 2] = (unsigned char)(cw->cnt[m][w + 2] + d);
 	}
 }
 
@@ -280,7 +280,7 @@ static void
 col_move(struct col_window *cw, const struct seg *s, const size_t *v,
     size_t lo, size_t hi)
 {
-	int vals[2 * COL_WINDOW + 1], m, n, x, score;
+	int vals[2 * COL_WINDOW + 1], m, n, x, score, plain = 0;
 	size_t j;
 
 	if (lo == cw->lo && hi == cw->hi)
@@ -297,20 +297,28 @@ col_move(struct col_window *cw, const struct seg *s, const size_t *v,
 	cw->lo = lo;
 	cw->hi = hi;
 	for (m = 0; m < NMETRIC; m++) {
-		const unsigned char *c = cw->cnt[m];
+		cw->score[m] = 0;
+		cw->at[m] = 0;
 		if (cw->wide[m] > 0) {
 			n = 0;
 			for (j = lo; j < hi; j++)
 				vals[n++] = s->l[v[j]].w[m];
 			cw->score[m] = agreement_of(vals, n, &cw->at[m]);
-			continue;
-		}
-		cw->score[m] = 0;
-		cw->at[m] = 0;
-		for (j = lo; j < hi; j++) {
-			x = s->l[v[j]].w[m];
-			score = 3 * c[x] + (x >= 1 ? 3 * c[x - 1] : 0) +
-			    (x >= 2 ? c[x - 2] : 0);
+		} else
+			plain |= 1 << m;
+	}
+	/* The best (score, width) of each counted metric: the greatest
+	 * pair, whatever order the voters are read in, so each voter's line
+	 * is read once for all metrics. Below width 2 the counts read are
+	 * the two always-zero entries before width 0. */
+	for (j = lo; j < hi; j++) {
+		const int *w = s->l[v[j]].w;
+		for (m = 0; m < NMETRIC; m++) {
+			const unsigned char *c = cw->cnt[m];
+			if (!(plain & 1 << m))
+				continue;
+			x = w[m];
+			score = 3 * (c[x + 2] + c[x + 1]) + c[x];
 			if (score > cw->score[m] || (score == cw->score[m] &&
 			    x > cw->at[m])) {
 				cw->score[m] = score;
