@@ -68,47 +68,50 @@ seg_line_features(struct seg_line *l)
 {
 	const char *s = l->text;
 	size_t i = 0, n = strlen(s);
-	uint32_t c = 0, end = 0, before = 0;
-	int m, k, after_stop = 0;
+	uint32_t c = 0, end = 0, before = 0, first = 0;
+	int m, k, after_stop = 0, nch = 0, inner = 0, commas = 0, han = 0;
+	int w[NMETRIC] = { 0 };
 
-	memset(l->w, 0, sizeof l->w);
-	l->nch = 0;
-	l->first = 0;
-	l->inner = 0;
-	l->commas = 0;
+	/* Counted in locals, stored once at the end: stores through l may
+	 * alias the text, which kept every count in memory. */
 	while (i < n) {
 		k = utf8_next(s + i, n - i, &c);
 		i += (size_t)k;
-		if (l->nch++ == 0)
-			l->first = c;
+		if (nch++ == 0)
+			first = c;
 		/* A Han character (most of a page) is two cells in every
 		 * metric, no comma, no closing mark, no stop: what the walk
 		 * below does with it, without the calls. */
 		if (c >= 0x4E00 && c <= 0x9FFF) {
-			for (m = 0; m < NMETRIC; m++)
-				l->w[m] += 2;
+			han++;
 			if (after_stop)
-				l->inner = 1;
+				inner = 1;
 			before = end;
 			end = c;
 			after_stop = 0;
 			continue;
 		}
 		for (m = 0; m < NMETRIC; m++)
-			l->w[m] += cells(c, m);
+			w[m] += cells(c, m);
 		if (c == ' ')
 			continue;
 		if ((c == 0xFF0C || c == 0x3001) && i < n)
-			l->commas++;
+			commas++;
 		/* The last character but closing marks, and the one before. */
 		if (!clean_is_closing(c)) {
 			if (after_stop && !stop(c))
-				l->inner = 1;
+				inner = 1;
 			before = end;
 			end = c;
 			after_stop = stop(c);
 		}
 	}
+	for (m = 0; m < NMETRIC; m++)
+		l->w[m] = w[m] + 2 * han;
+	l->nch = nch;
+	l->first = first;
+	l->inner = inner;
+	l->commas = commas;
 	l->last = c;
 	l->cw = l->w[0];
 	l->mark = clean_mark_at_end(s) > 0;
