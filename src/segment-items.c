@@ -264,6 +264,19 @@ drop_joined_repeats(struct seg *s)
 	free(old);
 }
 
+/* Whether s holds at least n code points (utf8_count(s) >= n, counting
+ * no further than n: a paragraph's key is long). */
+static int
+chars_at_least(const char *s, size_t n)
+{
+	size_t k = 0;
+
+	for (; *s != '\0' && k < n; s++)
+		if (((unsigned char)*s & 0xC0) != 0x80)
+			k++;
+	return k >= n;
+}
+
 /* SPEC import 5: repeated paragraphs, kept the first time. Keys sorted,
  * so equal ones stand together: O(n log n) in the paragraphs. */
 void
@@ -277,7 +290,7 @@ seg_drop_repeats(struct seg *s)
 		if (s->it[i].kind != I_PARA)
 			continue;
 		key = clean_dedup_key(s->it[i].text);
-		if (utf8_count(key) < REPEAT_MIN) {
+		if (!chars_at_least(key, REPEAT_MIN)) {
 			free(key);
 			continue;
 		}
