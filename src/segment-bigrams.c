@@ -92,24 +92,39 @@ size_t
 seg_han_pairs(const char *s, uint64_t *out)
 {
 	const unsigned char *b = (const unsigned char *)s;
-	size_t len = strlen(s), i = 0, k = 0;
+	size_t k = 0;
 	uint32_t prev = 0, cur;
 
-	while (i < len) {
+	/* No strlen: the walk stops at the NUL, which no sequence below
+	 * reads past (a NUL is no continuation byte). */
+	while (*b != '\0') {
 		/* U+4E00-9FFF (lead bytes E4-E9), the most of a page, decoded
-		 * here; the rest by utf8_next. */
-		if (b[i] >= 0xE4 && b[i] <= 0xE9 && len - i >= 3 &&
-		    (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80 &&
-		    (b[i] > 0xE4 || b[i + 1] >= 0xB8)) {
-			cur = (uint32_t)(b[i] & 0x0F) << 12 |
-			    (uint32_t)(b[i + 1] & 0x3F) << 6 | (b[i + 2] & 0x3F);
-			i += 3;
+		 * here; ASCII and the other three-byte forms (punctuation)
+		 * as utf8_next decodes them; the rest by utf8_next. */
+		if (b[0] >= 0xE4 && b[0] <= 0xE9 &&
+		    (b[1] & 0xC0) == 0x80 && (b[2] & 0xC0) == 0x80 &&
+		    (b[0] > 0xE4 || b[1] >= 0xB8)) {
+			cur = (uint32_t)(b[0] & 0x0F) << 12 |
+			    (uint32_t)(b[1] & 0x3F) << 6 | (b[2] & 0x3F);
+			b += 3;
 			if (prev != 0)
 				out[k++] = (uint64_t)prev << 32 | cur;
 			prev = cur;
 			continue;
 		}
-		i += (size_t)utf8_next(s + i, len - i, &cur);
+		if (b[0] < 0x80) {
+			b++;
+			prev = 0;
+			continue;
+		}
+		if ((b[0] & 0xF0) == 0xE0 && (b[1] & 0xC0) == 0x80 &&
+		    (b[2] & 0xC0) == 0x80) {
+			cur = (uint32_t)(b[0] & 0x0F) << 12 |
+			    (uint32_t)(b[1] & 0x3F) << 6 | (b[2] & 0x3F);
+			b += 3;
+		} else
+			b += utf8_next((const char *)b, strlen((const char *)b),
+			    &cur);
 		if (!clean_is_han(cur)) {
 			prev = 0;
 			continue;
