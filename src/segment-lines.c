@@ -224,35 +224,59 @@ mark_signoffs(struct seg *s)
 /* A line this long that comes again word for word was printed twice. */
 #define REPEAT_LINE_CHARS 6
 
-static int
-cmp_line_text(const void *a, const void *b)
+/* A hash of a line's text for mark_repeats: its length and its first and
+ * last eight bytes (equal texts hash equal; others seldom do, and are
+ * told apart by strcmp). */
+static uint64_t
+text_hash(const char *t)
 {
-	const struct seg_line *x = *(const struct seg_line *const *)a;
-	const struct seg_line *y = *(const struct seg_line *const *)b;
+	size_t n = strlen(t);
+	uint64_t a = 0, z = 0;
 
-	return strcmp(x->text, y->text);
+	memcpy(&a, t, n < 8 ? n : 8);
+	memcpy(&z, t + (n < 8 ? 0 : n - 8), n < 8 ? n : 8);
+	return ((a * 0x9E3779B97F4A7C15ULL) ^ z ^ (uint64_t)n) *
+	    0xC2B2AE3D27D4EB4FULL;
 }
 
 /*
  * Text lines whose text the page prints again (SPEC import 5: a repeated
  * paragraph): a headline is printed once, so such a line is body text
  * even where it looks like a title (a question on a line of its own).
- * Sorted, so equal texts stand together: O(n log n).
+ * Equal texts meet in a hash table (where a sort of the lines was 2 % of
+ * segmenting a page): the first of them stays in it, and each later one
+ * marks itself and that one.
  */
 static void
 mark_repeats(struct seg *s)
 {
-	struct seg_line **v = xreallocarray(NULL, s->nl + 1, sizeof *v);
-	size_t i, n = 0;
+	size_t slots = 16, mask, i, h;
+	size_t *at;           /* line index + 1, 0: empty */
+	uint64_t *key, x;
 
-	for (i = 0; i < s->nl; i++)
-		if (s->l[i].nch >= REPEAT_LINE_CHARS && s->l[i].kind == L_TEXT)
-			v[n++] = &s->l[i];
-	qsort(v, n, sizeof *v, cmp_line_text);
-	for (i = 1; i < n; i++)
-		if (strcmp(v[i]->text, v[i - 1]->text) == 0)
-			v[i]->repeat = v[i - 1]->repeat = 1;
-	free(v);
+	while (slots < 2 * s->nl + 2)
+		slots *= 2;
+	mask = slots - 1;
+	at = xcalloc(slots, sizeof *at);
+	key = xreallocarray(NULL, slots, sizeof *key);
+	for (i = 0; i < s->nl; i++) {
+		struct seg_line *l = &s->l[i];
+		if (l->nch < REPEAT_LINE_CHARS || l->kind != L_TEXT)
+			continue;
+		x = text_hash(l->text);
+		for (h = (size_t)(x >> 32) & mask; at[h] != 0; h = (h + 1) & mask)
+			if (key[h] == x &&
+			    strcmp(s->l[at[h] - 1].text, l->text) == 0)
+				break;
+		if (at[h] != 0) {
+			l->repeat = s->l[at[h] - 1].repeat = 1;
+			continue;
+		}
+		at[h] = i + 1;
+		key[h] = x;
+	}
+	free(at);
+	free(key);
 }
 
 void
