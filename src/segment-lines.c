@@ -67,30 +67,39 @@ void
 seg_line_features(struct seg_line *l)
 {
 	const char *s = l->text;
-	size_t i = 0, n = strlen(s);
+	const unsigned char *b = (const unsigned char *)s;
+	size_t i = 0, n = strlen(s), at = 0, end_at = n, before_at = n;
 	uint32_t c = 0, end = 0, before = 0, first = 0;
 	int m, k, after_stop = 0, nch = 0, inner = 0, commas = 0, han = 0;
 	int w[NMETRIC] = { 0 };
 
 	/* Counted in locals, stored once at the end: stores through l may
-	 * alias the text, which kept every count in memory. */
+	 * alias the text, which kept every count in memory. The last
+	 * character (at), the last but closing marks (end_at) and the one
+	 * before (before_at) are kept as where they start, and decoded
+	 * after the walk. */
 	while (i < n) {
-		k = utf8_next(s + i, n - i, &c);
-		i += (size_t)k;
-		if (nch++ == 0)
-			first = c;
-		/* A Han character (most of a page) is two cells in every
-		 * metric, no comma, no closing mark, no stop: what the walk
-		 * below does with it, without the calls. */
-		if (c >= 0x4E00 && c <= 0x9FFF) {
+		/* A Han character U+4E00-9FFF (most of a page) is two cells
+		 * in every metric, no comma, no closing mark, no stop: what
+		 * the walk below does with it, seen from its bytes (the
+		 * three-byte form utf8_next decodes) without decoding it. */
+		if (b[i] >= 0xE4 && b[i] <= 0xE9 && n - i >= 3 &&
+		    (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80 &&
+		    (b[i] > 0xE4 || b[i + 1] >= 0xB8)) {
+			nch++;
 			han++;
 			if (after_stop)
 				inner = 1;
-			before = end;
-			end = c;
+			before_at = end_at;
+			end_at = at = i;
 			after_stop = 0;
+			i += 3;
 			continue;
 		}
+		at = i;
+		k = utf8_next(s + i, n - i, &c);
+		i += (size_t)k;
+		nch++;
 		for (m = 0; m < NMETRIC; m++)
 			w[m] += cells(c, m);
 		if (c == ' ')
@@ -101,11 +110,19 @@ seg_line_features(struct seg_line *l)
 		if (!clean_is_closing(c)) {
 			if (after_stop && !stop(c))
 				inner = 1;
-			before = end;
-			end = c;
+			before_at = end_at;
+			end_at = at;
 			after_stop = stop(c);
 		}
 	}
+	if (n > 0) {
+		utf8_next(s, n, &first);
+		utf8_next(s + at, n - at, &c);
+	}
+	if (end_at < n)
+		utf8_next(s + end_at, n - end_at, &end);
+	if (before_at < n)
+		utf8_next(s + before_at, n - before_at, &before);
 	for (m = 0; m < NMETRIC; m++)
 		l->w[m] = w[m] + 2 * han;
 	l->nch = nch;
