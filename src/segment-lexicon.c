@@ -137,9 +137,16 @@ role_at(const char *p)
 int
 seg_ends_n(const char *s, size_t n, const char *suffix)
 {
-	size_t m = strlen(suffix);
+	size_t m = strlen(suffix), i;
 
-	return n >= m && strncmp(s + n - m, suffix, m) == 0;
+	/* strncmp(s + n - m, suffix, m) == 0, inline: suffixes are a few
+	 * bytes, and most tries fail on the first. */
+	if (n < m)
+		return 0;
+	for (s += n - m, i = 0; i < m; i++)
+		if (s[i] != suffix[i] || s[i] == '\0')
+			return 0;
+	return 1;
 }
 
 /*
