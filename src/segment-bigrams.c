@@ -479,113 +479,54 @@ seg_names_in(const struct seg *s, const struct seg_headline *h, size_t p)
 }
 
 /*
- * The distinct bigrams of paragraphs [a, b], in ascending order, one at a
- * time: a merge of their sorted lists read in place (a window of
- * cohesion is two to six paragraphs), where building it cost two
- * allocations and a merge a paragraph (8 % of segmenting a page).
+ * One side of a cohesion: the distinct bigrams of paragraphs [a, b] in
+ * ascending order, as a list: one paragraph's, or two's (merged once by
+ * seg_index), or a wider window's merged here from those of two: half
+ * the merges of one paragraph at a time, and a walk over arrays, where
+ * reading the paragraphs' lists in place took a pass over all of them
+ * for each bigram (1 % of segmenting a page).
  */
-#define WINDOW_MAX 8
-
-struct window {
-	const uint32_t *v[WINDOW_MAX], *end[WINDOW_MAX];  /* unread lists */
-	int n;
-};
-
-/* Paragraphs [a, b], a <= b, at most WINDOW_MAX of them. */
-static void
-window_open(struct window *w, const struct seg *s, size_t a, size_t b)
-{
-	size_t i;
-
-	w->n = 0;
-	for (i = a; i <= b && w->n < WINDOW_MAX; i++)
-		if (s->npbg[i] > 0) {
-			w->v[w->n] = s->pdi[i];
-			w->end[w->n++] = s->pdi[i] + s->npbg[i];
-		}
-}
-
-/* The next bigram of the window into *x; 0 when none is left. */
-static int
-window_next(struct window *w, uint32_t *x)
-{
-	uint32_t m = UINT32_MAX;
-	int k, any = 0;
-
-	for (k = 0; k < w->n; k++)
-		if (w->v[k] < w->end[k] && *w->v[k] <= m) {
-			m = *w->v[k];
-			any = 1;
-		}
-	if (!any)
-		return 0;
-	for (k = 0; k < w->n; k++)
-		if (w->v[k] < w->end[k] && *w->v[k] == m)
-			w->v[k]++;
-	*x = m;
-	return 1;
-}
-
-/* Distinct bigrams of paragraphs [a, b] as sorted indices into s->dfk
- * (caller frees): the paragraphs' sets merged one after another. */
-static uint32_t *
-window(const struct seg *s, size_t a, size_t b, size_t *n)
-{
-	size_t i, k, total = 0;
-	uint32_t *v, *t;
-
-	for (i = a; i <= b; i++)
-		total += s->npbg[i];
-	v = xreallocarray(NULL, total + 1, sizeof *v);
-	t = xreallocarray(NULL, total + 1, sizeof *t);
-	memcpy(v, s->pdi[a], s->npbg[a] * sizeof *v);
-	k = s->npbg[a];
-	for (i = a + 1; i <= b; i++) {
-		uint32_t *u;
-		k = merge(v, k, s->pdi[i], s->npbg[i], t);
-		u = v;
-		v = t;
-		t = u;
-	}
-	free(t);
-	*n = k;
-	return v;
-}
-
-/* One side of a cohesion: the bigrams of paragraphs [a, b] in
- * ascending order, read from a list (one paragraph's, or two's merged
- * by seg_index) or merged as they are read (a wider window). */
 struct side {
 	const uint32_t *v, *end;
-	struct window w;
-	int merging;
+	uint32_t *own;       /* the merged list, if one was made */
 };
 
 static void
 side_open(struct side *d, const struct seg *s, size_t a, size_t b)
 {
-	d->merging = 0;
+	size_t i, k, total = 0;
+	uint32_t *v, *t, *u;
+
+	d->own = NULL;
 	if (a == b) {
 		d->v = s->pdi[a];
 		d->end = d->v + s->npbg[a];
-	} else if (b == a + 1) {
+		return;
+	}
+	if (b == a + 1) {
 		d->v = s->pu[a];
 		d->end = d->v + s->npu[a];
-	} else {
-		d->merging = 1;
-		window_open(&d->w, s, a, b);
+		return;
 	}
-}
-
-static int
-side_next(struct side *d, uint32_t *x)
-{
-	if (d->merging)
-		return window_next(&d->w, x);
-	if (d->v >= d->end)
-		return 0;
-	*x = *d->v++;
-	return 1;
+	for (i = a; i <= b; i++)
+		total += s->npbg[i];
+	v = xreallocarray(NULL, total + 1, sizeof *v);
+	t = xreallocarray(NULL, total + 1, sizeof *t);
+	memcpy(v, s->pu[a], s->npu[a] * sizeof *v);
+	k = s->npu[a];
+	for (i = a + 2; i <= b; i += 2) {
+		if (i + 1 <= b)
+			k = merge(v, k, s->pu[i], s->npu[i], t);
+		else
+			k = merge(v, k, s->pdi[i], s->npbg[i], t);
+		u = v;
+		v = t;
+		t = u;
+	}
+	free(t);
+	d->own = v;
+	d->v = v;
+	d->end = v + k;
 }
 
 /* The share of the rare words of paragraphs [a0, a1] and [b0, b1] that
@@ -596,75 +537,32 @@ seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
     size_t b1)
 {
 	double wa = 0, wb = 0, both = 0, w;
+	struct side A, B;
+	const uint32_t *a, *b;
 
-	if (a0 <= a1 && b0 <= b1 && a1 - a0 < WINDOW_MAX &&
-	    b1 - b0 < WINDOW_MAX) {
-		struct side A, B;
-		uint32_t x = 0, y = 0;
-		int hx, hy;
-
-		side_open(&A, s, a0, a1);
-		side_open(&B, s, b0, b1);
-		if (!A.merging && !B.merging) {
-			/* Both read from lists (every gap's cohesion): the
-			 * same walk over the two arrays, without the calls. */
-			const uint32_t *a = A.v, *b = B.v;
-			while (a < A.end || b < B.end) {
-				if (b >= B.end || (a < A.end && *a < *b)) {
-					wa += s->dfs[*a++];
-				} else if (a >= A.end || *b < *a) {
-					wb += s->dfs[*b++];
-				} else {
-					w = s->dfi[*a];
-					wa += w;
-					wb += w;
-					both += w;
-					a++;
-					b++;
-				}
-			}
-			return wa > 0 && wb > 0 ? both / sqrt(wa * wb) : 0;
+	if (a0 > a1 || b0 > b1)
+		return 0;
+	side_open(&A, s, a0, a1);
+	side_open(&B, s, b0, b1);
+	/* The words the page repeats (a word in one paragraph only says
+	 * nothing about two sides), weighted by rarity. */
+	a = A.v;
+	b = B.v;
+	while (a < A.end || b < B.end) {
+		if (b >= B.end || (a < A.end && *a < *b)) {
+			wa += s->dfs[*a++];
+		} else if (a >= A.end || *b < *a) {
+			wb += s->dfs[*b++];
+		} else {
+			w = s->dfi[*a];
+			wa += w;
+			wb += w;
+			both += w;
+			a++;
+			b++;
 		}
-		hx = side_next(&A, &x);
-		hy = side_next(&B, &y);
-		/* The words the page repeats (a word in one paragraph only
-		 * says nothing about two sides), weighted by rarity. */
-		while (hx || hy) {
-			if (!hy || (hx && x < y)) {
-				wa += s->dfs[x];
-				hx = side_next(&A, &x);
-			} else if (!hx || y < x) {
-				wb += s->dfs[y];
-				hy = side_next(&B, &y);
-			} else {
-				w = s->dfi[x];
-				wa += w;
-				wb += w;
-				both += w;
-				hx = side_next(&A, &x);
-				hy = side_next(&B, &y);
-			}
-		}
-	} else {
-		size_t na, nb, i = 0, j = 0;
-		uint32_t *a = window(s, a0, a1, &na), *b = window(s, b0, b1, &nb);
-
-		while (i < na || j < nb) {
-			if (j >= nb || (i < na && a[i] < b[j])) {
-				wa += s->dfs[a[i++]];
-			} else if (i >= na || b[j] < a[i]) {
-				wb += s->dfs[b[j++]];
-			} else {
-				w = s->dfi[a[i]];
-				wa += w;
-				wb += w;
-				both += w;
-				i++;
-				j++;
-			}
-		}
-		free(a);
-		free(b);
 	}
+	free(A.own);
+	free(B.own);
 	return wa > 0 && wb > 0 ? both / sqrt(wa * wb) : 0;
 }
