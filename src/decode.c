@@ -152,11 +152,24 @@ finish(const char *s, size_t len)
 static int
 mostly_controls(const unsigned char *u, size_t len)
 {
-	size_t i, n = 0;
+	const uint64_t ones = 0x0101010101010101ULL, high = ones * 0x80;
+	size_t i = 0, j, n = 0;
+	uint64_t w;
 
-	/* Controls are rare: a byte is looked at only where it is below
-	 * 0x20 or 0x7F (the test's branch, not its arithmetic, per byte). */
-	for (i = 0; i < len; i++)
+	/* Controls are rare: eight bytes at a time are passed when none is
+	 * below 0x20 or 0x7F (the usual test that a byte is below a value,
+	 * and that one is zero after an XOR); those bytes are looked at one
+	 * by one. */
+	for (; i + 8 <= len; i += 8) {
+		memcpy(&w, u + i, 8);
+		if ((((w - ones * 0x20) & ~w) | (((w ^ ones * 0x7F) - ones) &
+		    ~(w ^ ones * 0x7F))) & high) {
+			for (j = i; j < i + 8; j++)
+				if (u[j] < 0x20 || u[j] == 0x7F)
+					n += u[j] < 0x09 || u[j] > 0x0D;
+		}
+	}
+	for (; i < len; i++)
 		if (u[i] < 0x20 || u[i] == 0x7F)
 			n += u[i] < 0x09 || u[i] > 0x0D;
 	return (double)n > CONTROL_SHARE_MAX * (double)len;
