@@ -301,9 +301,15 @@ seg_index(struct seg *s)
 	/* Ids met, with the paragraph (+1) that met them last. */
 	stamp = xcalloc(npairs + 1, sizeof *stamp);
 	df = xcalloc(npairs + 1, sizeof *df);
+	/* The distinct keys by id, as they are given (not found by a walk
+	 * over the whole table afterwards). */
+	order = xreallocarray(NULL, npairs + 1, sizeof *order);
 	for (i = 0; i < s->np; i++) {
 		for (j = off[i]; j < off[i + 1]; j++) {
+			size_t given = m.n;
 			x = keymap_id(&m, pairs[j]);
+			if (m.n != given)
+				order[x] = pairs[j];
 			if (stamp[x] == (uint32_t)i + 1)
 				continue;
 			stamp[x] = (uint32_t)i + 1;
@@ -315,10 +321,6 @@ seg_index(struct seg *s)
 	/* The distinct keys in order (sorted alone: fewer bytes vary than
 	 * with their ids beside them), rank[id] the id's place. */
 	s->ndf = m.n;
-	order = xreallocarray(NULL, m.n + 1, sizeof *order);
-	for (i = 0, j = 0; i <= m.mask; i++)
-		if (m.key[i] != 0)
-			order[j++] = m.key[i];
 	seg_sort_u64(order, m.n);
 	rank = stamp;   /* the stamps are done with */
 	s->dfk = xreallocarray(NULL, m.n + 1, sizeof *s->dfk);
