@@ -709,12 +709,18 @@ clean_dedup_key(const char *s)
 	 * when they were not its one UTF-8 form). */
 	while (i < n) {
 		const unsigned char *b = (const unsigned char *)s + i;
-		/* A whole sequence of U+4000-9FFF (Han, kept), at a glance. */
+		/* Whole sequences of U+4000-9FFF (Han, kept), at a glance,
+		 * copied a run at a time. */
 		if (b[0] >= 0xE4 && b[0] <= 0xE9 && n - i >= 3 &&
 		    (b[1] & 0xC0) == 0x80 && (b[2] & 0xC0) == 0x80) {
-			out[k++] = s[i++];
-			out[k++] = s[i++];
-			out[k++] = s[i++];
+			size_t from = i;
+			do {
+				i += 3;
+				b += 3;
+			} while (b[0] >= 0xE4 && b[0] <= 0xE9 && n - i >= 3 &&
+			    (b[1] & 0xC0) == 0x80 && (b[2] & 0xC0) == 0x80);
+			memcpy(out + k, s + from, i - from);
+			k += i - from;
 			continue;
 		}
 		if ((l = utf8_next(s + i, n - i, &c)) <= 0)
