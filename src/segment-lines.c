@@ -13,23 +13,34 @@
 #include "segment-int.h"
 
 /*
- * Cells a code point takes in metric m: bit 0 of m sets CJK punctuation
- * half width (compressed columns), bit 1 sets quotes, dashes and dots
- * full width. Latin letters and digits take one cell, ideographs two.
+ * Cells a code point takes in metric m, added to w[m] for every metric:
+ * bit 0 of m sets CJK punctuation half width (compressed columns), bit 1
+ * sets quotes, dashes and dots full width. Latin letters and digits take
+ * one cell, ideographs two. (The code point's class found once, not
+ * once a metric.)
  */
-static int
-cells(uint32_t c, int m)
+static void
+add_cells(uint32_t c, int *w)
 {
-	if (c < 0x80 || (c >= 0xA0 && c <= 0x24F && c != 0xB7))
-		return 1;
-	if ((c >= 0x2018 && c <= 0x201F) || c == 0x2014 || c == 0x2026 ||
-	    c == 0xB7 || c == 0x2013)
-		return m & 2 ? 2 : 1;
-	if ((c >= 0x3000 && c <= 0x303F && c != 0x3007) ||
+	int m, x;
+
+	if (c < 0x80 || (c >= 0xA0 && c <= 0x24F && c != 0xB7)) {
+		for (m = 0; m < NMETRIC; m++)
+			w[m] += 1;
+	} else if ((c >= 0x2018 && c <= 0x201F) || c == 0x2014 ||
+	    c == 0x2026 || c == 0xB7 || c == 0x2013) {
+		for (m = 0; m < NMETRIC; m++)
+			w[m] += m & 2 ? 2 : 1;
+	} else if ((c >= 0x3000 && c <= 0x303F && c != 0x3007) ||
 	    (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
-	    (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65))
-		return m & 1 ? 1 : 2;
-	return clean_is_wide(c) ? 2 : 1;
+	    (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65)) {
+		for (m = 0; m < NMETRIC; m++)
+			w[m] += m & 1 ? 1 : 2;
+	} else {
+		x = clean_is_wide(c) ? 2 : 1;
+		for (m = 0; m < NMETRIC; m++)
+			w[m] += x;
+	}
 }
 
 /* Whether the line is only a mark's tail: 4版）, 版——, the rest of a
@@ -100,8 +111,7 @@ seg_line_features(struct seg_line *l)
 		k = utf8_next(s + i, n - i, &c);
 		i += (size_t)k;
 		nch++;
-		for (m = 0; m < NMETRIC; m++)
-			w[m] += cells(c, m);
+		add_cells(c, w);
 		if (c == ' ')
 			continue;
 		if ((c == 0xFF0C || c == 0x3001) && i < n)
