@@ -824,6 +824,19 @@ seg_first_sentence_end(const char *s)
 	int l;
 
 	while (i < n) {
+		const unsigned char *b = (const unsigned char *)s + i;
+		/* ASCII and U+4000-9FFF (lead bytes E4-E9: Han) hold no
+		 * stop: passed at a glance (a paragraph is walked so a
+		 * sentence at a time). */
+		if (b[0] < 0x80) {
+			i++;
+			continue;
+		}
+		if (b[0] >= 0xE4 && b[0] <= 0xE9 && n - i >= 3 &&
+		    (b[1] & 0xC0) == 0x80 && (b[2] & 0xC0) == 0x80) {
+			i += 3;
+			continue;
+		}
 		l = utf8_next(s + i, n - i, &c);
 		i += (size_t)l;
 		if (c == 0x3002 || c == 0xFF01 || c == 0xFF1F) {
