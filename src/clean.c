@@ -352,14 +352,31 @@ doubled_blocks(const uint32_t *u, size_t n, size_t *kind)
 static int
 may_double(const char *s)
 {
+	const uint64_t ones = 0x0101010101010101ULL, low7 = 0x7F7F7F7F7F7F7F7FULL;
+	size_t len = strlen(s), i, n = 0, spaces = 0;
+	uint64_t w, t, words = 0;
 	unsigned char x = 0;
-	size_t n = 0;
 
-	for (; *s; s++)
-		if (*s != ' ') {
-			x ^= (unsigned char)*s;
-			n++;
-		}
+	/* Eight bytes at a time (this runs for every line): the XOR of all
+	 * bytes, and the spaces counted (a byte of w ^ 0x20.. that is 0),
+	 * give the XOR and count of the others, a space XORing to 0 in
+	 * pairs. */
+	for (i = 0; i + 8 <= len; i += 8) {
+		memcpy(&w, s + i, 8);
+		words ^= w;
+		t = w ^ (ones * ' ');
+		t = ~(((t & low7) + low7) | t | low7);  /* 0x80 where a space */
+		spaces += (size_t)(((t >> 7) * ones) >> 56);
+	}
+	for (; i < len; i++) {
+		x ^= (unsigned char)s[i];
+		spaces += s[i] == ' ';
+	}
+	for (i = 0; i < 8; i++)
+		x ^= (unsigned char)(words >> (8 * i));
+	if (spaces % 2 == 1)
+		x ^= ' ';
+	n = len - spaces;
 	return x == 0 && n % 2 == 0;
 }
 
@@ -692,12 +709,18 @@ clean_dedup_key(const char *s)
 	 * when they were not its one UTF-8 form). */
 	while (i < n) {
 		const unsigned char *b = (const unsigned char *)s + i;
-		/* A whole sequence of U+4000-9FFF (Han, kept), at a glance. */
+		/* Whole sequences of U+4000-9FFF (Han, kept), at a glance,
+		 * copied a run at a time. */
 		if (b[0] >= 0xE4 && b[0] <= 0xE9 && n - i >= 3 &&
 		    (b[1] & 0xC0) == 0x80 && (b[2] & 0xC0) == 0x80) {
-			out[k++] = s[i++];
-			out[k++] = s[i++];
-			out[k++] = s[i++];
+			size_t from = i;
+			do {
+				i += 3;
+				b += 3;
+			} while (b[0] >= 0xE4 && b[0] <= 0xE9 && n - i >= 3 &&
+			    (b[1] & 0xC0) == 0x80 && (b[2] & 0xC0) == 0x80);
+			memcpy(out + k, s + from, i - from);
+			k += i - from;
 			continue;
 		}
 		if ((l = utf8_next(s + i, n - i, &c)) <= 0)

@@ -156,12 +156,60 @@ finish(const char *s, size_t len)
 static int
 mostly_controls(const unsigned char *u, size_t len)
 {
-	size_t i, n = 0;
+	const uint64_t ones = 0x0101010101010101ULL, high = ones * 0x80;
+	size_t i = 0, j, n = 0;
+	uint64_t w;
 
-	for (i = 0; i < len; i++)
-		n += (u[i] < 0x20 && (u[i] < 0x09 || u[i] > 0x0D)) ||
-		    u[i] == 0x7F;
+	/* Controls are rare: eight bytes at a time are passed when none is
+	 * below 0x20 or 0x7F (the usual test that a byte is below a value,
+	 * and that one is zero after an XOR); those bytes are looked at one
+	 * by one. */
+	for (; i + 8 <= len; i += 8) {
+		memcpy(&w, u + i, 8);
+		if ((((w - ones * 0x20) & ~w) | (((w ^ ones * 0x7F) - ones) &
+		    ~(w ^ ones * 0x7F))) & high) {
+			for (j = i; j < i + 8; j++)
+				if (u[j] < 0x20 || u[j] == 0x7F)
+					n += u[j] < 0x09 || u[j] > 0x0D;
+		}
+	}
+	for (; i < len; i++)
+		if (u[i] < 0x20 || u[i] == 0x7F)
+			n += u[i] < 0x09 || u[i] > 0x0D;
 	return (double)n > CONTROL_SHARE_MAX * (double)len;
+}
+
+/*
+ * u8_check(u, len) == NULL, with the sequences most of a page is made of
+ * (ASCII, and three bytes led by E1-EC or EE-EF: the Han and CJK
+ * punctuation, none overlong or a surrogate whatever follows) passed at
+ * a glance, and any other sequence checked by u8_check alone (a valid
+ * one is as long as its lead byte says).
+ */
+static int
+valid_utf8(const unsigned char *u, size_t len)
+{
+	size_t i = 0, k;
+
+	while (i < len) {
+		if (u[i] < 0x80) {
+			i++;
+			continue;
+		}
+		if (u[i] >= 0xE1 && u[i] <= 0xEF && u[i] != 0xED &&
+		    len - i >= 3 && (u[i + 1] & 0xC0) == 0x80 &&
+		    (u[i + 2] & 0xC0) == 0x80) {
+			i += 3;
+			continue;
+		}
+		k = u[i] < 0xE0 ? 2 : u[i] < 0xF0 ? 3 : 4;
+		if (k > len - i)
+			k = len - i;
+		if (u8_check(u + i, k) != NULL)
+			return 0;
+		i += k;
+	}
+	return 1;
 }
 
 /* Decode bytes into b by SPEC import 1; returns 0 or -1 with *err. */
@@ -183,7 +231,7 @@ decode_bytes(const char *bytes, size_t len, struct buf *b, size_t *nbad,
 	if (len > 0 && (memchr(bytes, '\0', len) != NULL ||
 	    mostly_controls(u, len)))
 		return fail(err, NOT_TEXT " (binary)");
-	if (u8_check(u, len) == NULL) {
+	if (valid_utf8(u, len)) {
 		buf_add(b, bytes, len);
 		return 0;
 	}

@@ -21,7 +21,7 @@
 void
 seg_sort_u64(uint64_t *v, size_t n)
 {
-	uint64_t *tmp, all = ~(uint64_t)0, any = 0, x;
+	uint64_t *tmp, *buf, *from, *to, all = ~(uint64_t)0, any = 0, x;
 	size_t count[256], i, j, shift;
 
 	if (n < SMALL_SORT) {
@@ -38,24 +38,32 @@ seg_sort_u64(uint64_t *v, size_t n)
 		all &= v[i];
 		any |= v[i];
 	}
-	tmp = xreallocarray(NULL, n, sizeof *tmp);
+	/* Each pass reads one array and writes the other (no copy back
+	 * after every pass: 2 % of segmenting a page); v gets the last. */
+	buf = xreallocarray(NULL, n, sizeof *buf);
+	from = v;
+	to = buf;
 	for (shift = 0; shift < 64; shift += 8) {
 		size_t sum = 0;
 		if ((((all ^ any) >> shift) & 0xFF) == 0)
 			continue;
 		memset(count, 0, sizeof count);
 		for (i = 0; i < n; i++)
-			count[(v[i] >> shift) & 0xFF]++;
+			count[(from[i] >> shift) & 0xFF]++;
 		for (i = 0; i < 256; i++) {
 			size_t c = count[i];
 			count[i] = sum;
 			sum += c;
 		}
 		for (i = 0; i < n; i++)
-			tmp[count[(v[i] >> shift) & 0xFF]++] = v[i];
-		memcpy(v, tmp, n * sizeof *v);
+			to[count[(from[i] >> shift) & 0xFF]++] = from[i];
+		tmp = from;
+		from = to;
+		to = tmp;
 	}
-	free(tmp);
+	if (from != v)
+		memcpy(v, from, n * sizeof *v);
+	free(buf);
 }
 
 /* Index of x in the sorted v[0..n), or n. */
@@ -84,24 +92,39 @@ size_t
 seg_han_pairs(const char *s, uint64_t *out)
 {
 	const unsigned char *b = (const unsigned char *)s;
-	size_t len = strlen(s), i = 0, k = 0;
+	size_t k = 0;
 	uint32_t prev = 0, cur;
 
-	while (i < len) {
+	/* No strlen: the walk stops at the NUL, which no sequence below
+	 * reads past (a NUL is no continuation byte). */
+	while (*b != '\0') {
 		/* U+4E00-9FFF (lead bytes E4-E9), the most of a page, decoded
-		 * here; the rest by utf8_next. */
-		if (b[i] >= 0xE4 && b[i] <= 0xE9 && len - i >= 3 &&
-		    (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80 &&
-		    (b[i] > 0xE4 || b[i + 1] >= 0xB8)) {
-			cur = (uint32_t)(b[i] & 0x0F) << 12 |
-			    (uint32_t)(b[i + 1] & 0x3F) << 6 | (b[i + 2] & 0x3F);
-			i += 3;
+		 * here; ASCII and the other three-byte forms (punctuation)
+		 * as utf8_next decodes them; the rest by utf8_next. */
+		if (b[0] >= 0xE4 && b[0] <= 0xE9 &&
+		    (b[1] & 0xC0) == 0x80 && (b[2] & 0xC0) == 0x80 &&
+		    (b[0] > 0xE4 || b[1] >= 0xB8)) {
+			cur = (uint32_t)(b[0] & 0x0F) << 12 |
+			    (uint32_t)(b[1] & 0x3F) << 6 | (b[2] & 0x3F);
+			b += 3;
 			if (prev != 0)
 				out[k++] = (uint64_t)prev << 32 | cur;
 			prev = cur;
 			continue;
 		}
-		i += (size_t)utf8_next(s + i, len - i, &cur);
+		if (b[0] < 0x80) {
+			b++;
+			prev = 0;
+			continue;
+		}
+		if ((b[0] & 0xF0) == 0xE0 && (b[1] & 0xC0) == 0x80 &&
+		    (b[2] & 0xC0) == 0x80) {
+			cur = (uint32_t)(b[0] & 0x0F) << 12 |
+			    (uint32_t)(b[1] & 0x3F) << 6 | (b[2] & 0x3F);
+			b += 3;
+		} else
+			b += utf8_next((const char *)b, strlen((const char *)b),
+			    &cur);
 		if (!clean_is_han(cur)) {
 			prev = 0;
 			continue;
@@ -278,9 +301,15 @@ seg_index(struct seg *s)
 	/* Ids met, with the paragraph (+1) that met them last. */
 	stamp = xcalloc(npairs + 1, sizeof *stamp);
 	df = xcalloc(npairs + 1, sizeof *df);
+	/* The distinct keys by id, as they are given (not found by a walk
+	 * over the whole table afterwards). */
+	order = xreallocarray(NULL, npairs + 1, sizeof *order);
 	for (i = 0; i < s->np; i++) {
 		for (j = off[i]; j < off[i + 1]; j++) {
+			size_t given = m.n;
 			x = keymap_id(&m, pairs[j]);
+			if (m.n != given)
+				order[x] = pairs[j];
 			if (stamp[x] == (uint32_t)i + 1)
 				continue;
 			stamp[x] = (uint32_t)i + 1;
@@ -292,10 +321,6 @@ seg_index(struct seg *s)
 	/* The distinct keys in order (sorted alone: fewer bytes vary than
 	 * with their ids beside them), rank[id] the id's place. */
 	s->ndf = m.n;
-	order = xreallocarray(NULL, m.n + 1, sizeof *order);
-	for (i = 0, j = 0; i <= m.mask; i++)
-		if (m.key[i] != 0)
-			order[j++] = m.key[i];
 	seg_sort_u64(order, m.n);
 	rank = stamp;   /* the stamps are done with */
 	s->dfk = xreallocarray(NULL, m.n + 1, sizeof *s->dfk);
@@ -456,113 +481,54 @@ seg_names_in(const struct seg *s, const struct seg_headline *h, size_t p)
 }
 
 /*
- * The distinct bigrams of paragraphs [a, b], in ascending order, one at a
- * time: a merge of their sorted lists read in place (a window of
- * cohesion is two to six paragraphs), where building it cost two
- * allocations and a merge a paragraph (8 % of segmenting a page).
+ * One side of a cohesion: the distinct bigrams of paragraphs [a, b] in
+ * ascending order, as a list: one paragraph's, or two's (merged once by
+ * seg_index), or a wider window's merged here from those of two: half
+ * the merges of one paragraph at a time, and a walk over arrays, where
+ * reading the paragraphs' lists in place took a pass over all of them
+ * for each bigram (1 % of segmenting a page).
  */
-#define WINDOW_MAX 8
-
-struct window {
-	const uint32_t *v[WINDOW_MAX], *end[WINDOW_MAX];  /* unread lists */
-	int n;
-};
-
-/* Paragraphs [a, b], a <= b, at most WINDOW_MAX of them. */
-static void
-window_open(struct window *w, const struct seg *s, size_t a, size_t b)
-{
-	size_t i;
-
-	w->n = 0;
-	for (i = a; i <= b && w->n < WINDOW_MAX; i++)
-		if (s->npbg[i] > 0) {
-			w->v[w->n] = s->pdi[i];
-			w->end[w->n++] = s->pdi[i] + s->npbg[i];
-		}
-}
-
-/* The next bigram of the window into *x; 0 when none is left. */
-static int
-window_next(struct window *w, uint32_t *x)
-{
-	uint32_t m = UINT32_MAX;
-	int k, any = 0;
-
-	for (k = 0; k < w->n; k++)
-		if (w->v[k] < w->end[k] && *w->v[k] <= m) {
-			m = *w->v[k];
-			any = 1;
-		}
-	if (!any)
-		return 0;
-	for (k = 0; k < w->n; k++)
-		if (w->v[k] < w->end[k] && *w->v[k] == m)
-			w->v[k]++;
-	*x = m;
-	return 1;
-}
-
-/* Distinct bigrams of paragraphs [a, b] as sorted indices into s->dfk
- * (caller frees): the paragraphs' sets merged one after another. */
-static uint32_t *
-window(const struct seg *s, size_t a, size_t b, size_t *n)
-{
-	size_t i, k, total = 0;
-	uint32_t *v, *t;
-
-	for (i = a; i <= b; i++)
-		total += s->npbg[i];
-	v = xreallocarray(NULL, total + 1, sizeof *v);
-	t = xreallocarray(NULL, total + 1, sizeof *t);
-	memcpy(v, s->pdi[a], s->npbg[a] * sizeof *v);
-	k = s->npbg[a];
-	for (i = a + 1; i <= b; i++) {
-		uint32_t *u;
-		k = merge(v, k, s->pdi[i], s->npbg[i], t);
-		u = v;
-		v = t;
-		t = u;
-	}
-	free(t);
-	*n = k;
-	return v;
-}
-
-/* One side of a cohesion: the bigrams of paragraphs [a, b] in
- * ascending order, read from a list (one paragraph's, or two's merged
- * by seg_index) or merged as they are read (a wider window). */
 struct side {
 	const uint32_t *v, *end;
-	struct window w;
-	int merging;
+	uint32_t *own;       /* the merged list, if one was made */
 };
 
 static void
 side_open(struct side *d, const struct seg *s, size_t a, size_t b)
 {
-	d->merging = 0;
+	size_t i, k, total = 0;
+	uint32_t *v, *t, *u;
+
+	d->own = NULL;
 	if (a == b) {
 		d->v = s->pdi[a];
 		d->end = d->v + s->npbg[a];
-	} else if (b == a + 1) {
+		return;
+	}
+	if (b == a + 1) {
 		d->v = s->pu[a];
 		d->end = d->v + s->npu[a];
-	} else {
-		d->merging = 1;
-		window_open(&d->w, s, a, b);
+		return;
 	}
-}
-
-static int
-side_next(struct side *d, uint32_t *x)
-{
-	if (d->merging)
-		return window_next(&d->w, x);
-	if (d->v >= d->end)
-		return 0;
-	*x = *d->v++;
-	return 1;
+	for (i = a; i <= b; i++)
+		total += s->npbg[i];
+	v = xreallocarray(NULL, total + 1, sizeof *v);
+	t = xreallocarray(NULL, total + 1, sizeof *t);
+	memcpy(v, s->pu[a], s->npu[a] * sizeof *v);
+	k = s->npu[a];
+	for (i = a + 2; i <= b; i += 2) {
+		if (i + 1 <= b)
+			k = merge(v, k, s->pu[i], s->npu[i], t);
+		else
+			k = merge(v, k, s->pdi[i], s->npbg[i], t);
+		u = v;
+		v = t;
+		t = u;
+	}
+	free(t);
+	d->own = v;
+	d->v = v;
+	d->end = v + k;
 }
 
 /* The share of the rare words of paragraphs [a0, a1] and [b0, b1] that
@@ -573,75 +539,32 @@ seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
     size_t b1)
 {
 	double wa = 0, wb = 0, both = 0, w;
+	struct side A, B;
+	const uint32_t *a, *b;
 
-	if (a0 <= a1 && b0 <= b1 && a1 - a0 < WINDOW_MAX &&
-	    b1 - b0 < WINDOW_MAX) {
-		struct side A, B;
-		uint32_t x = 0, y = 0;
-		int hx, hy;
-
-		side_open(&A, s, a0, a1);
-		side_open(&B, s, b0, b1);
-		if (!A.merging && !B.merging) {
-			/* Both read from lists (every gap's cohesion): the
-			 * same walk over the two arrays, without the calls. */
-			const uint32_t *a = A.v, *b = B.v;
-			while (a < A.end || b < B.end) {
-				if (b >= B.end || (a < A.end && *a < *b)) {
-					wa += s->dfs[*a++];
-				} else if (a >= A.end || *b < *a) {
-					wb += s->dfs[*b++];
-				} else {
-					w = s->dfi[*a];
-					wa += w;
-					wb += w;
-					both += w;
-					a++;
-					b++;
-				}
-			}
-			return wa > 0 && wb > 0 ? both / sqrt(wa * wb) : 0;
+	if (a0 > a1 || b0 > b1)
+		return 0;
+	side_open(&A, s, a0, a1);
+	side_open(&B, s, b0, b1);
+	/* The words the page repeats (a word in one paragraph only says
+	 * nothing about two sides), weighted by rarity. */
+	a = A.v;
+	b = B.v;
+	while (a < A.end || b < B.end) {
+		if (b >= B.end || (a < A.end && *a < *b)) {
+			wa += s->dfs[*a++];
+		} else if (a >= A.end || *b < *a) {
+			wb += s->dfs[*b++];
+		} else {
+			w = s->dfi[*a];
+			wa += w;
+			wb += w;
+			both += w;
+			a++;
+			b++;
 		}
-		hx = side_next(&A, &x);
-		hy = side_next(&B, &y);
-		/* The words the page repeats (a word in one paragraph only
-		 * says nothing about two sides), weighted by rarity. */
-		while (hx || hy) {
-			if (!hy || (hx && x < y)) {
-				wa += s->dfs[x];
-				hx = side_next(&A, &x);
-			} else if (!hx || y < x) {
-				wb += s->dfs[y];
-				hy = side_next(&B, &y);
-			} else {
-				w = s->dfi[x];
-				wa += w;
-				wb += w;
-				both += w;
-				hx = side_next(&A, &x);
-				hy = side_next(&B, &y);
-			}
-		}
-	} else {
-		size_t na, nb, i = 0, j = 0;
-		uint32_t *a = window(s, a0, a1, &na), *b = window(s, b0, b1, &nb);
-
-		while (i < na || j < nb) {
-			if (j >= nb || (i < na && a[i] < b[j])) {
-				wa += s->dfs[a[i++]];
-			} else if (i >= na || b[j] < a[i]) {
-				wb += s->dfs[b[j++]];
-			} else {
-				w = s->dfi[a[i]];
-				wa += w;
-				wb += w;
-				both += w;
-				i++;
-				j++;
-			}
-		}
-		free(a);
-		free(b);
 	}
+	free(A.own);
+	free(B.own);
 	return wa > 0 && wb > 0 ? both / sqrt(wa * wb) : 0;
 }

@@ -171,11 +171,13 @@ ends_with_credit(const struct seg_line *l)
 {
 	char *t;
 	char *c;
+	size_t n = strlen(l->text);
 	int r;
 
-	if (!seg_ends(l->text, "摄") && !seg_ends(l->text, "摄）") &&
-	    !seg_ends(l->text, "摄)") && !seg_ends(l->text, "摄影") &&
-	    !seg_ends(l->text, "供图") && !seg_ends(l->text, "供图）"))
+	/* (seg_ends, with the line's length taken once: every line) */
+	if (!seg_ends_n(l->text, n, "摄") && !seg_ends_n(l->text, n, "摄）") &&
+	    !seg_ends_n(l->text, n, "摄)") && !seg_ends_n(l->text, n, "摄影") &&
+	    !seg_ends_n(l->text, n, "供图") && !seg_ends_n(l->text, n, "供图）"))
 		return 0;
 	t = xstrdup(l->text);
 	c = seg_split_credit(t);

@@ -255,7 +255,9 @@ width_jump(const struct seg *s, const size_t *v, size_t nv, size_t k)
  * agreement_of gives: three for each width x or x - 1, one for x - 2.
  */
 struct col_window {
-	unsigned char cnt[NMETRIC][COUNT_WIDTHS];
+	unsigned char cnt[NMETRIC][COUNT_WIDTHS + 2];  /* [w + 2]: width w */
+	int xs[NMETRIC][2 * COL_WINDOW + 1];  /* the widths counted, each once */
+	int nx[NMETRIC];
 	int wide[NMETRIC];           /* widths outside [0, COUNT_WIDTHS) */
 	size_t lo, hi;               /* voters [lo, hi) counted */
 	int score[NMETRIC], at[NMETRIC];  /* for [lo, hi) */
@@ -270,8 +272,18 @@ col_count(struct col_window *cw, const struct seg *s, size_t line, int d)
 		w = s->l[line].w[m];
 		if (w < 0 || w >= COUNT_WIDTHS)
 			cw->wide[m] += d;
-		else
-			cw->cnt[m][w] = (unsigned char)(cw->cnt[m][w] + d);
+		else {
+			unsigned char *c = &cw->cnt[m][w + 2];
+			int k;
+			*c = (unsigned char)(*c + d);
+			if (d > 0 && *c == 1)
+				cw->xs[m][cw->nx[m]++] = w;
+			else if (d < 0 && *c == 0) {
+				for (k = 0; cw->xs[m][k] != w; k++)
+					;
+				cw->xs[m][k] = cw->xs[m][--cw->nx[m]];
+			}
+		}
 	}
 }
 
@@ -280,7 +292,7 @@ static void
 col_move(struct col_window *cw, const struct seg *s, const size_t *v,
     size_t lo, size_t hi)
 {
-	int vals[2 * COL_WINDOW + 1], m, n, x, score;
+	int vals[2 * COL_WINDOW + 1], m, n, x, score, k;
 	size_t j;
 
 	if (lo == cw->lo && hi == cw->hi)
@@ -298,6 +310,8 @@ col_move(struct col_window *cw, const struct seg *s, const size_t *v,
 	cw->hi = hi;
 	for (m = 0; m < NMETRIC; m++) {
 		const unsigned char *c = cw->cnt[m];
+		cw->score[m] = 0;
+		cw->at[m] = 0;
 		if (cw->wide[m] > 0) {
 			n = 0;
 			for (j = lo; j < hi; j++)
@@ -305,12 +319,14 @@ col_move(struct col_window *cw, const struct seg *s, const size_t *v,
 			cw->score[m] = agreement_of(vals, n, &cw->at[m]);
 			continue;
 		}
-		cw->score[m] = 0;
-		cw->at[m] = 0;
-		for (j = lo; j < hi; j++) {
-			x = s->l[v[j]].w[m];
-			score = 3 * c[x] + (x >= 1 ? 3 * c[x - 1] : 0) +
-			    (x >= 2 ? c[x - 2] : 0);
+		/* The best (score, width) over the voters' widths: the
+		 * greatest pair, whatever their order and however often each
+		 * comes, so each width counted is scored once. Below width 2
+		 * the counts read are the two always-zero entries before
+		 * width 0. */
+		for (k = 0; k < cw->nx[m]; k++) {
+			x = cw->xs[m][k];
+			score = 3 * (c[x + 2] + c[x + 1]) + c[x];
 			if (score > cw->score[m] || (score == cw->score[m] &&
 			    x > cw->at[m])) {
 				cw->score[m] = score;

@@ -177,6 +177,19 @@ cmp_rkey(const void *a, const void *b)
 	return c != 0 ? c : (x->item > y->item) - (x->item < y->item);
 }
 
+/* Whether s holds at least n code points (utf8_count(s) >= n, counting
+ * no further than n: a paragraph's key is long). */
+static int
+chars_at_least(const char *s, size_t n)
+{
+	size_t k = 0;
+
+	for (; *s != '\0' && k < n; s++)
+		if (((unsigned char)*s & 0xC0) != 0x80)
+			k++;
+	return k >= n;
+}
+
 /* The texts of the live paragraphs and their items, sorted by text. */
 static struct rkey *
 sorted_texts(const struct seg *s, size_t *n)
@@ -187,7 +200,7 @@ sorted_texts(const struct seg *s, size_t *n)
 	*n = 0;
 	for (i = 0; i < s->nit; i++)
 		if (s->it[i].kind == I_PARA && !s->it[i].dropped &&
-		    utf8_count(s->it[i].text) >= REPEAT_MIN) {
+		    chars_at_least(s->it[i].text, REPEAT_MIN)) {
 			v[*n].key = s->it[i].text;
 			v[(*n)++].item = i;
 		}
@@ -277,7 +290,7 @@ seg_drop_repeats(struct seg *s)
 		if (s->it[i].kind != I_PARA)
 			continue;
 		key = clean_dedup_key(s->it[i].text);
-		if (utf8_count(key) < REPEAT_MIN) {
+		if (!chars_at_least(key, REPEAT_MIN)) {
 			free(key);
 			continue;
 		}

@@ -13,23 +13,34 @@
 #include "segment-int.h"
 
 /*
- * Cells a code point takes in metric m: bit 0 of m sets CJK punctuation
- * half width (compressed columns), bit 1 sets quotes, dashes and dots
- * full width. Latin letters and digits take one cell, ideographs two.
+ * Cells a code point takes in metric m, added to w[m] for every metric:
+ * bit 0 of m sets CJK punctuation half width (compressed columns), bit 1
+ * sets quotes, dashes and dots full width. Latin letters and digits take
+ * one cell, ideographs two. (The code point's class found once, not
+ * once a metric.)
  */
-static int
-cells(uint32_t c, int m)
+static void
+add_cells(uint32_t c, int *w)
 {
-	if (c < 0x80 || (c >= 0xA0 && c <= 0x24F && c != 0xB7))
-		return 1;
-	if ((c >= 0x2018 && c <= 0x201F) || c == 0x2014 || c == 0x2026 ||
-	    c == 0xB7 || c == 0x2013)
-		return m & 2 ? 2 : 1;
-	if ((c >= 0x3000 && c <= 0x303F && c != 0x3007) ||
+	int m, x;
+
+	if (c < 0x80 || (c >= 0xA0 && c <= 0x24F && c != 0xB7)) {
+		for (m = 0; m < NMETRIC; m++)
+			w[m] += 1;
+	} else if ((c >= 0x2018 && c <= 0x201F) || c == 0x2014 ||
+	    c == 0x2026 || c == 0xB7 || c == 0x2013) {
+		for (m = 0; m < NMETRIC; m++)
+			w[m] += m & 2 ? 2 : 1;
+	} else if ((c >= 0x3000 && c <= 0x303F && c != 0x3007) ||
 	    (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
-	    (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65))
-		return m & 1 ? 1 : 2;
-	return clean_is_wide(c) ? 2 : 1;
+	    (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65)) {
+		for (m = 0; m < NMETRIC; m++)
+			w[m] += m & 1 ? 1 : 2;
+	} else {
+		x = clean_is_wide(c) ? 2 : 1;
+		for (m = 0; m < NMETRIC; m++)
+			w[m] += x;
+	}
 }
 
 /* Whether the line is only a mark's tail: 4版）, 版——, the rest of a
@@ -67,48 +78,67 @@ void
 seg_line_features(struct seg_line *l)
 {
 	const char *s = l->text;
-	size_t i = 0, n = strlen(s);
-	uint32_t c = 0, end = 0, before = 0;
-	int m, k, after_stop = 0;
+	const unsigned char *b = (const unsigned char *)s;
+	size_t i = 0, n = strlen(s), at = 0, end_at = n, before_at = n;
+	uint32_t c = 0, end = 0, before = 0, first = 0;
+	int m, k, after_stop = 0, nch = 0, inner = 0, commas = 0, han = 0;
+	int w[NMETRIC] = { 0 };
 
-	memset(l->w, 0, sizeof l->w);
-	l->nch = 0;
-	l->first = 0;
-	l->inner = 0;
-	l->commas = 0;
+	/* Counted in locals, stored once at the end: stores through l may
+	 * alias the text, which kept every count in memory. The last
+	 * character (at), the last but closing marks (end_at) and the one
+	 * before (before_at) are kept as where they start, and decoded
+	 * after the walk. */
 	while (i < n) {
-		k = utf8_next(s + i, n - i, &c);
-		i += (size_t)k;
-		if (l->nch++ == 0)
-			l->first = c;
-		/* A Han character (most of a page) is two cells in every
-		 * metric, no comma, no closing mark, no stop: what the walk
-		 * below does with it, without the calls. */
-		if (c >= 0x4E00 && c <= 0x9FFF) {
-			for (m = 0; m < NMETRIC; m++)
-				l->w[m] += 2;
+		/* A Han character U+4E00-9FFF (most of a page) is two cells
+		 * in every metric, no comma, no closing mark, no stop: what
+		 * the walk below does with it, seen from its bytes (the
+		 * three-byte form utf8_next decodes) without decoding it. */
+		if (b[i] >= 0xE4 && b[i] <= 0xE9 && n - i >= 3 &&
+		    (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80 &&
+		    (b[i] > 0xE4 || b[i + 1] >= 0xB8)) {
+			nch++;
+			han++;
 			if (after_stop)
-				l->inner = 1;
-			before = end;
-			end = c;
+				inner = 1;
+			before_at = end_at;
+			end_at = at = i;
 			after_stop = 0;
+			i += 3;
 			continue;
 		}
-		for (m = 0; m < NMETRIC; m++)
-			l->w[m] += cells(c, m);
+		at = i;
+		k = utf8_next(s + i, n - i, &c);
+		i += (size_t)k;
+		nch++;
+		add_cells(c, w);
 		if (c == ' ')
 			continue;
 		if ((c == 0xFF0C || c == 0x3001) && i < n)
-			l->commas++;
+			commas++;
 		/* The last character but closing marks, and the one before. */
 		if (!clean_is_closing(c)) {
 			if (after_stop && !stop(c))
-				l->inner = 1;
-			before = end;
-			end = c;
+				inner = 1;
+			before_at = end_at;
+			end_at = at;
 			after_stop = stop(c);
 		}
 	}
+	if (n > 0) {
+		utf8_next(s, n, &first);
+		utf8_next(s + at, n - at, &c);
+	}
+	if (end_at < n)
+		utf8_next(s + end_at, n - end_at, &end);
+	if (before_at < n)
+		utf8_next(s + before_at, n - before_at, &before);
+	for (m = 0; m < NMETRIC; m++)
+		l->w[m] = w[m] + 2 * han;
+	l->nch = nch;
+	l->first = first;
+	l->inner = inner;
+	l->commas = commas;
 	l->last = c;
 	l->cw = l->w[0];
 	l->mark = clean_mark_at_end(s) > 0;
@@ -241,35 +271,59 @@ mark_signoffs(struct seg *s)
 /* A line this long that comes again word for word was printed twice. */
 #define REPEAT_LINE_CHARS 6
 
-static int
-cmp_line_text(const void *a, const void *b)
+/* A hash of a line's text for mark_repeats: its length and its first and
+ * last eight bytes (equal texts hash equal; others seldom do, and are
+ * told apart by strcmp). */
+static uint64_t
+text_hash(const char *t)
 {
-	const struct seg_line *x = *(const struct seg_line *const *)a;
-	const struct seg_line *y = *(const struct seg_line *const *)b;
+	size_t n = strlen(t);
+	uint64_t a = 0, z = 0;
 
-	return strcmp(x->text, y->text);
+	memcpy(&a, t, n < 8 ? n : 8);
+	memcpy(&z, t + (n < 8 ? 0 : n - 8), n < 8 ? n : 8);
+	return ((a * 0x9E3779B97F4A7C15ULL) ^ z ^ (uint64_t)n) *
+	    0xC2B2AE3D27D4EB4FULL;
 }
 
 /*
  * Text lines whose text the page prints again (SPEC import 5: a repeated
  * paragraph): a headline is printed once, so such a line is body text
  * even where it looks like a title (a question on a line of its own).
- * Sorted, so equal texts stand together: O(n log n).
+ * Equal texts meet in a hash table (where a sort of the lines was 2 % of
+ * segmenting a page): the first of them stays in it, and each later one
+ * marks itself and that one.
  */
 static void
 mark_repeats(struct seg *s)
 {
-	struct seg_line **v = xreallocarray(NULL, s->nl + 1, sizeof *v);
-	size_t i, n = 0;
+	size_t slots = 16, mask, i, h;
+	size_t *at;           /* line index + 1, 0: empty */
+	uint64_t *key, x;
 
-	for (i = 0; i < s->nl; i++)
-		if (s->l[i].nch >= REPEAT_LINE_CHARS && s->l[i].kind == L_TEXT)
-			v[n++] = &s->l[i];
-	qsort(v, n, sizeof *v, cmp_line_text);
-	for (i = 1; i < n; i++)
-		if (strcmp(v[i]->text, v[i - 1]->text) == 0)
-			v[i]->repeat = v[i - 1]->repeat = 1;
-	free(v);
+	while (slots < 2 * s->nl + 2)
+		slots *= 2;
+	mask = slots - 1;
+	at = xcalloc(slots, sizeof *at);
+	key = xreallocarray(NULL, slots, sizeof *key);
+	for (i = 0; i < s->nl; i++) {
+		struct seg_line *l = &s->l[i];
+		if (l->nch < REPEAT_LINE_CHARS || l->kind != L_TEXT)
+			continue;
+		x = text_hash(l->text);
+		for (h = (size_t)(x >> 32) & mask; at[h] != 0; h = (h + 1) & mask)
+			if (key[h] == x &&
+			    strcmp(s->l[at[h] - 1].text, l->text) == 0)
+				break;
+		if (at[h] != 0) {
+			l->repeat = s->l[at[h] - 1].repeat = 1;
+			continue;
+		}
+		at[h] = i + 1;
+		key[h] = x;
+	}
+	free(at);
+	free(key);
 }
 
 void
