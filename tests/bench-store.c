@@ -17,8 +17,20 @@
  * issues are read, then laid out at WIDTH columns (default 80) RUNS
  * times (default 5); prints the median in MB of article text a second
  * (make bench's layout row).
+ *
+ *   bench-store -x COMMAND [ARG...]
+ *
+ * Runs COMMAND (its output to /dev/null) and prints its peak resident
+ * size in KiB; exits with its status. A command forked from a large
+ * process (the bench's python) has that process's resident size in its
+ * ru_maxrss, which exec keeps (the kernel's figure is the process's, not
+ * its program's): forked from this small one, the figure is the
+ * command's own.
  */
 #include <dirent.h>
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -31,6 +43,37 @@
 #include "lreader/layout.h"
 #include "lreader/store.h"
 #include "lreader/util.h"
+
+/* bench-store -x: run argv, print its peak resident size (KiB). */
+static int
+run_peak(char **argv)
+{
+	struct rusage ru;
+	pid_t pid;
+	int status, fd;
+
+	fflush(stdout);
+	pid = fork();
+	if (pid < 0) {
+		perror("bench-store: fork");
+		return 127;
+	}
+	if (pid == 0) {
+		fd = open("/dev/null", O_WRONLY);
+		if (fd >= 0) {
+			dup2(fd, 1);
+			dup2(fd, 2);
+		}
+		execvp(argv[0], argv);
+		_exit(127);
+	}
+	if (waitpid(pid, &status, 0) < 0 || getrusage(RUSAGE_CHILDREN, &ru) != 0) {
+		perror("bench-store: waitpid");
+		return 127;
+	}
+	printf("%ld\n", ru.ru_maxrss);
+	return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
+}
 
 static char **sent;
 static size_t nsent;
@@ -334,6 +377,8 @@ main(int argc, char **argv)
 	size_t bytes = 0, n;
 	double t0, t;
 
+	if (argc > 2 && strcmp(argv[1], "-x") == 0)
+		return run_peak(argv + 2);
 	while ((c = getopt(argc, argv, "n:d:ikl:w:r:")) != -1)
 		switch (c) {
 		case 'l':
