@@ -259,16 +259,22 @@ int query_int(struct store *s, const char *sql, int64_t *v, char **err);
 int numbers_ready(struct store *s, char **err);
 
 /*
- * The stored texts' format (zpack, store-put.c, which defines the same):
- * ZHEAD bytes of length, big-endian, then a zlib stream; an article's
- * body has the first ZDICT_MAX bytes of its page's text as the preset
- * dictionary. Read by load_body and by the snippets' reader
- * (store-search.c).
+ * The stored texts' format (zpack, store-put.c): ZHEAD bytes of length,
+ * big-endian, then a zlib stream; an article's body has the first
+ * ZDICT_MAX bytes of its page's text as the preset dictionary. Read by
+ * load_body and by the snippets' reader (store-search.c), both through
+ * store_zunpack.
  */
 #define ZHEAD 4
 #define ZDICT_MAX 32768
 
 /* ---- defined in store-put.c ---- */
+/* The text of a stored blob (zpack's format) with dict[0..dn) as its
+ * preset dictionary when it asks for one, at most max bytes (0: all),
+ * NUL-terminated, its length in *n (when n is not NULL); raw: without
+ * zlib's checksums. The caller frees it; NULL with *err. */
+char *store_zunpack(const void *z, size_t zn, const char *dict, size_t dn,
+    size_t max, int raw, size_t *n, char **err);
 int body_next(struct body_walk *w, const char **kind, const char **text);
 int64_t date_code(const char *d);
 void pend_drop(struct store *s, size_t keep);

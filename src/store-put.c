@@ -25,16 +25,15 @@
  */
 #define ZLEVEL 1
 
-/* Bytes before each compressed text: its length, big-endian. */
-#define ZHEAD 4
 /*
- * An article's paragraphs are compressed with the start of its page's
- * text as zlib's preset dictionary: they are that text cleaned, so most
- * of them become references into it (make-archive pages: paragraphs to
- * 0.14 of their size, against 0.58 alone). zlib looks back 32 KB at
- * most, so that is all of the dictionary worth giving.
+ * ZHEAD (store-int.h): the bytes before each compressed text, its length,
+ * big-endian. ZDICT_MAX: an article's paragraphs are compressed with the
+ * start of its page's text as zlib's preset dictionary: they are that
+ * text cleaned, so most of them become references into it (make-archive
+ * pages: paragraphs to 0.14 of their size, against 0.58 alone). zlib
+ * looks back 32 KB at most, so that is all of the dictionary worth
+ * giving.
  */
-#define ZDICT_MAX 32768
 
 /* ---- compressed texts ---- */
 
@@ -252,21 +251,50 @@ store_pack(const char *text, const struct page *p, struct store_packed **out,
 }
 
 /*
+ * The zlib header after the length (RFC 1950): deflate (CM 8), its
+ * check, and FDICT with the dictionary's id after it. The offset of the
+ * deflate data, or 0 for a damaged header; *fdict whether a dictionary
+ * is asked for.
+ */
+static size_t
+raw_start(const unsigned char *z, size_t zn, int *fdict)
+{
+	size_t head = ZHEAD + 2;
+
+	if (zn < head || (z[ZHEAD] & 0x0F) != 8 ||
+	    (z[ZHEAD] << 8 | z[ZHEAD + 1]) % 31 != 0)
+		return 0;
+	*fdict = (z[ZHEAD + 1] & 0x20) != 0;
+	if (*fdict && zn < (head += 4))
+		return 0;
+	return head;
+}
+
+/*
  * The text zpack made of z[0..zn) (with the same dictionary), at most
  * max bytes of it (0: all), NUL-terminated (the caller frees it), its
  * length in *n when n is not NULL; NULL with *err for a damaged one.
+ *
+ * raw: the deflate data inflated past the zlib header, without zlib's
+ * checksums (Adler-32 over the text, and over the dictionary once more
+ * when it is set, was a third of zlib's work for a search's snippets,
+ * which only show the text). A damaged stream still fails: a bad header
+ * or code, a reference before the dictionary, an early end or a length
+ * other than the stored one.
  */
-static char *
-zunpack(const void *zv, size_t zn, const char *dict, size_t dn, size_t max,
-    size_t *n, char **err)
+char *
+store_zunpack(const void *zv, size_t zn, const char *dict, size_t dn,
+    size_t max, int raw, size_t *n, char **err)
 {
 	const unsigned char *z = zv;
 	z_stream zs;
-	size_t want;
+	size_t want, head = ZHEAD;
 	char *t;
-	int rc;
+	int rc, fdict = 0;
 
-	if (z == NULL || zn < ZHEAD) {
+	if (z == NULL || zn < ZHEAD ||
+	    (raw && ((head = raw_start(z, zn, &fdict)) == 0 ||
+	    (fdict && dict == NULL)))) {
 		fail(err, "library: a stored text is damaged");
 		return NULL;
 	}
@@ -276,20 +304,26 @@ zunpack(const void *zv, size_t zn, const char *dict, size_t dn, size_t max,
 		want = max;
 	t = xmalloc(want + 1);
 	memset(&zs, 0, sizeof zs);
-	zs.next_in = (Bytef *)(uintptr_t)(z + ZHEAD);
-	zs.avail_in = (uInt)(zn - ZHEAD);
+	zs.next_in = (Bytef *)(uintptr_t)(z + head);
+	zs.avail_in = (uInt)(zn - head);
 	zs.next_out = (Bytef *)t;
 	zs.avail_out = (uInt)want;
-	if (inflateInit(&zs) != Z_OK) {
+	if ((raw ? inflateInit2(&zs, -MAX_WBITS) : inflateInit(&zs)) != Z_OK) {
 		free(t);
 		fail(err, "library: cannot uncompress a text");
 		return NULL;
 	}
-	rc = inflate(&zs, Z_FINISH);
-	if (rc == Z_NEED_DICT && dict != NULL)
-		rc = inflateSetDictionary(&zs, (const Bytef *)dict,
+	if (raw)
+		rc = !fdict || inflateSetDictionary(&zs, (const Bytef *)dict,
 		    (uInt)(dn < ZDICT_MAX ? dn : ZDICT_MAX)) == Z_OK ?
 		    inflate(&zs, Z_FINISH) : Z_DATA_ERROR;
+	else {
+		rc = inflate(&zs, Z_FINISH);
+		if (rc == Z_NEED_DICT && dict != NULL)
+			rc = inflateSetDictionary(&zs, (const Bytef *)dict,
+			    (uInt)(dn < ZDICT_MAX ? dn : ZDICT_MAX)) == Z_OK ?
+			    inflate(&zs, Z_FINISH) : Z_DATA_ERROR;
+	}
 	inflateEnd(&zs);
 	/* Cut at max: the output filled before the stream's end. */
 	if ((rc != Z_STREAM_END && !(max > 0 && zs.avail_out == 0 &&
@@ -309,8 +343,8 @@ zunpack(const void *zv, size_t zn, const char *dict, size_t dn, size_t max,
 static char *
 col_unpack(sqlite3_stmt *st, int i, size_t max, size_t *n, char **err)
 {
-	return zunpack(sqlite3_column_blob(st, i),
-	    (size_t)sqlite3_column_bytes(st, i), NULL, 0, max, n, err);
+	return store_zunpack(sqlite3_column_blob(st, i),
+	    (size_t)sqlite3_column_bytes(st, i), NULL, 0, max, 0, n, err);
 }
 
 int
@@ -796,8 +830,8 @@ load_body(struct store *s, int64_t id, char **out, size_t *n, char **err)
 	} else if ((dict = col_unpack(st, 1, ZDICT_MAX, &dn, err)) == NULL)
 		r = -1;
 	else
-		r = (*out = zunpack(sqlite3_column_blob(st, 0),
-		    (size_t)sqlite3_column_bytes(st, 0), dict, dn, 0, n,
+		r = (*out = store_zunpack(sqlite3_column_blob(st, 0),
+		    (size_t)sqlite3_column_bytes(st, 0), dict, dn, 0, 0, n,
 		    err)) != NULL ? 0 : -1;
 out:
 	done(st);

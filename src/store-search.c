@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include <sqlite3.h>
-#include <zlib.h>
 
 #include "lreader/search.h"
 #include "lreader/util.h"
@@ -269,69 +268,13 @@ texts_kept_free(struct texts_kept *k)
 	memset(k, 0, sizeof *k);
 }
 
-/*
- * The text of a stored blob z[0..zn) (zpack's format), with dict[0..dn)
- * as its preset dictionary when the stream asks for one, at most max
- * bytes of it (0: all), NUL-terminated, its length in *n: what
- * load_body's unpacking gives. The caller frees it; NULL with *err for
- * a damaged one.
- *
- * The deflate data is inflated raw, past the zlib header, without
- * zlib's checksums: Adler-32 over each text and over the dictionary
- * once more when it is set was a third of zlib's work here (a snippet
- * only shows the text; load_body, which reads for every other use,
- * still checks them). A damaged stream still fails: a bad code, a
- * reference before the dictionary, an early end or a length other
- * than the stored one.
- */
+/* A stored blob's text for a snippet: raw (store_zunpack), as load_body's
+ * unpacking gives it. */
 static char *
 unpack(const unsigned char *z, size_t zn, const char *dict, size_t dn,
     size_t max, size_t *n, char **err)
 {
-	z_stream zs;
-	size_t want, head = ZHEAD + 2;
-	char *t;
-	int rc, fdict;
-
-	/* The zlib header: deflate (CM 8), its check, FDICT and then the
-	 * dictionary's id (RFC 1950). */
-	if (z == NULL || zn < head || (z[ZHEAD] & 0x0F) != 8 ||
-	    (z[ZHEAD] << 8 | z[ZHEAD + 1]) % 31 != 0)
-		goto damaged;
-	fdict = (z[ZHEAD + 1] & 0x20) != 0;
-	if (fdict && (dict == NULL || zn < (head += 4)))
-		goto damaged;
-	want = (size_t)z[0] << 24 | (size_t)z[1] << 16 | (size_t)z[2] << 8 |
-	    z[3];
-	if (max > 0 && want > max)
-		want = max;
-	t = xmalloc(want + 1);
-	memset(&zs, 0, sizeof zs);
-	zs.next_in = (Bytef *)(uintptr_t)(z + head);
-	zs.avail_in = (uInt)(zn - head);
-	zs.next_out = (Bytef *)t;
-	zs.avail_out = (uInt)want;
-	if (inflateInit2(&zs, -MAX_WBITS) != Z_OK) {
-		free(t);
-		fail(err, "library: cannot uncompress a text");
-		return NULL;
-	}
-	rc = !fdict || inflateSetDictionary(&zs, (const Bytef *)dict,
-	    (uInt)(dn < ZDICT_MAX ? dn : ZDICT_MAX)) == Z_OK ?
-	    inflate(&zs, Z_FINISH) : Z_DATA_ERROR;
-	inflateEnd(&zs);
-	/* Cut at max: the output filled before the stream's end. */
-	if ((rc != Z_STREAM_END && !(max > 0 && zs.avail_out == 0 &&
-	    (rc == Z_OK || rc == Z_BUF_ERROR))) || zs.total_out != want) {
-		free(t);
-		goto damaged;
-	}
-	t[want] = '\0';
-	*n = want;
-	return t;
-damaged:
-	fail(err, "library: a stored text is damaged");
-	return NULL;
+	return store_zunpack(z, zn, dict, dn, max, 1, n, err);
 }
 
 /* The kept text of issue, unpacked now if it is not kept; *text NULL
