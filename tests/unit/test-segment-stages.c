@@ -34,6 +34,13 @@ test_lexicon(void)
 	    "byline: a mark before a phrase is a section heading's");
 	ok(!seg_is_byline("◆下一步：种好更要“吃好”"),
 	    "byline: ... also with a colon in it");
+	ok(seg_is_genre_subtitle("交口县农村清洁取暖改造回访记") &&
+	    seg_is_genre_subtitle("离石区老旧小区改造走访记") &&
+	    seg_is_genre_subtitle("文水县农民解长锁二十年自费建起农耕民俗展览馆的故事"),
+	    "genre subtitle: …访记, and a long line naming whose story it is");
+	ok(!seg_is_genre_subtitle("一颗红枣的故事") &&
+	    !seg_is_genre_subtitle("三千件老农具里的黄土记忆"),
+	    "genre subtitle: not a short title ending 的故事, not a title");
 	ok(seg_is_genre_label("专访") && !seg_is_genre_label("专访市长"),
 	    "genre label: 专访 alone, not a title opening with it");
 	ok(seg_opens_qa("记者：预报能精细到什么程度？"),
