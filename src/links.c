@@ -405,50 +405,6 @@ add_text(struct term_list *l, const char *text, int times)
 	free(f);
 }
 
-/* Bits a pass of radix_sort sorts on. */
-#define RADIX_BITS 11
-
-/*
- * Sort v[0..n) ascending: least significant digit first, a pass for
- * each RADIX_BITS bits, skipping a pass whose digit is the same in
- * every key (most bits of a bigram are). An article's terms, thousands
- * of them, sorted this way cost a fifth of qsort's time (work item 12:
- * qsort of the terms was a tenth of the import).
- */
-static void
-radix_sort(uint64_t *v, size_t n)
-{
-	size_t count[1 << RADIX_BITS], i, sum, d;
-	uint64_t *tmp, *src = v, *dst, *swap;
-	unsigned shift;
-
-	if (n < 2)
-		return;
-	tmp = xreallocarray(NULL, n, sizeof *tmp);
-	dst = tmp;
-	for (shift = 0; shift < 64; shift += RADIX_BITS) {
-		memset(count, 0, sizeof count);
-		for (i = 0; i < n; i++)
-			count[(src[i] >> shift) & ((1u << RADIX_BITS) - 1)]++;
-		if (count[(src[0] >> shift) & ((1u << RADIX_BITS) - 1)] == n)
-			continue;
-		for (sum = 0, i = 0; i < (1u << RADIX_BITS); i++) {
-			d = count[i];
-			count[i] = sum;
-			sum += d;
-		}
-		for (i = 0; i < n; i++)
-			dst[count[(src[i] >> shift) &
-			    ((1u << RADIX_BITS) - 1)]++] = src[i];
-		swap = src;
-		src = dst;
-		dst = swap;
-	}
-	if (src != v)
-		memcpy(v, src, n * sizeof *v);
-	free(tmp);
-}
-
 /* Sort and count the list into distinct terms; frees the list. */
 static size_t
 tl_reduce(struct term_list *l, struct link_term **out)
@@ -456,7 +412,7 @@ tl_reduce(struct term_list *l, struct link_term **out)
 	struct link_term *t = NULL;
 	size_t i, n = 0;
 
-	radix_sort(l->v, l->n);
+	sort_u64(l->v, l->n);
 	for (i = 0; i < l->n; i++) {
 		if (n > 0 && t[n - 1].term == l->v[i]) {
 			t[n - 1].tf++;

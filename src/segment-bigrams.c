@@ -13,59 +13,6 @@
 #include "lreader/util.h"
 #include "segment-int.h"
 
-/* Under this many keys, an insertion sort beats the radix sort's passes. */
-#define SMALL_SORT 48
-
-/* Sort bigram keys (two code points in 64 bits): an LSD radix sort that
- * skips the bytes that do not vary (qsort's compare calls showed). */
-void
-seg_sort_u64(uint64_t *v, size_t n)
-{
-	uint64_t *tmp, *buf, *from, *to, all = ~(uint64_t)0, any = 0, x;
-	size_t count[256], i, j, shift;
-
-	if (n < SMALL_SORT) {
-		for (i = 1; i < n; i++) {
-			x = v[i];
-			for (j = i; j > 0 && v[j - 1] > x; j--)
-				v[j] = v[j - 1];
-			v[j] = x;
-		}
-		return;
-	}
-	/* Bytes that are the same in every key need no pass. */
-	for (i = 0; i < n; i++) {
-		all &= v[i];
-		any |= v[i];
-	}
-	/* Each pass reads one array and writes the other (no copy back
-	 * after every pass: 2 % of segmenting a page); v gets the last. */
-	buf = xreallocarray(NULL, n, sizeof *buf);
-	from = v;
-	to = buf;
-	for (shift = 0; shift < 64; shift += 8) {
-		size_t sum = 0;
-		if ((((all ^ any) >> shift) & 0xFF) == 0)
-			continue;
-		memset(count, 0, sizeof count);
-		for (i = 0; i < n; i++)
-			count[(from[i] >> shift) & 0xFF]++;
-		for (i = 0; i < 256; i++) {
-			size_t c = count[i];
-			count[i] = sum;
-			sum += c;
-		}
-		for (i = 0; i < n; i++)
-			to[count[(from[i] >> shift) & 0xFF]++] = from[i];
-		tmp = from;
-		from = to;
-		to = tmp;
-	}
-	if (from != v)
-		memcpy(v, from, n * sizeof *v);
-	free(buf);
-}
-
 /* Index of x in the sorted v[0..n), or n. */
 static size_t
 find_u64(const uint64_t *v, size_t n, uint64_t x)
@@ -142,7 +89,7 @@ seg_bigrams(const char *s, size_t *n)
 	uint64_t *v = xreallocarray(NULL, strlen(s) + 1, sizeof *v);
 	size_t k = seg_han_pairs(s, v), i, j;
 
-	seg_sort_u64(v, k);
+	sort_u64(v, k);
 	for (i = j = 0; i < k; i++)
 		if (j == 0 || v[j - 1] != v[i])
 			v[j++] = v[i];
@@ -321,7 +268,7 @@ seg_index(struct seg *s)
 	/* The distinct keys in order (sorted alone: fewer bytes vary than
 	 * with their ids beside them), rank[id] the id's place. */
 	s->ndf = m.n;
-	seg_sort_u64(order, m.n);
+	sort_u64(order, m.n);
 	rank = stamp;   /* the stamps are done with */
 	s->dfk = xreallocarray(NULL, m.n + 1, sizeof *s->dfk);
 	s->dfc = xreallocarray(NULL, m.n + 1, sizeof *s->dfc);

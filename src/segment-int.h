@@ -417,8 +417,6 @@ size_t seg_han_pairs(const char *s, uint64_t *out);
  * three quarters full; the caller frees it. */
 uint64_t *seg_keyset(const uint64_t *v, size_t n, size_t *mask);
 int seg_keyset_has(const uint64_t *t, size_t mask, uint64_t x);
-/* Sort v[0..n) ascending (a radix sort: bigram keys are sorted often). */
-void seg_sort_u64(uint64_t *v, size_t n);
 int seg_has_bigram(const uint64_t *v, size_t n, uint64_t x);
 void seg_index(struct seg *s);
 double seg_idf(const struct seg *s, uint64_t x);

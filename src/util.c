@@ -383,3 +383,60 @@ print_msg(FILE *f, const char *fmt, ...)
 	free(e);
 	free(m);
 }
+
+/* Under this many keys, an insertion sort beats the radix sort's passes. */
+#define SMALL_SORT 48
+
+/*
+ * Sort v[0..n) ascending: an LSD radix sort that skips the bytes that do
+ * not vary (the segmenter's bigram keys and the links' terms: two code
+ * points in 64 bits, most of whose bytes are the same in every key;
+ * qsort's compare calls showed in both).
+ */
+void
+sort_u64(uint64_t *v, size_t n)
+{
+	uint64_t *tmp, *buf, *from, *to, all = ~(uint64_t)0, any = 0, x;
+	size_t count[256], i, j, shift;
+
+	if (n < SMALL_SORT) {
+		for (i = 1; i < n; i++) {
+			x = v[i];
+			for (j = i; j > 0 && v[j - 1] > x; j--)
+				v[j] = v[j - 1];
+			v[j] = x;
+		}
+		return;
+	}
+	/* Bytes that are the same in every key need no pass. */
+	for (i = 0; i < n; i++) {
+		all &= v[i];
+		any |= v[i];
+	}
+	/* Each pass reads one array and writes the other (no copy back
+	 * after every pass: 2 % of segmenting a page); v gets the last. */
+	buf = xreallocarray(NULL, n, sizeof *buf);
+	from = v;
+	to = buf;
+	for (shift = 0; shift < 64; shift += 8) {
+		size_t sum = 0;
+		if ((((all ^ any) >> shift) & 0xFF) == 0)
+			continue;
+		memset(count, 0, sizeof count);
+		for (i = 0; i < n; i++)
+			count[(from[i] >> shift) & 0xFF]++;
+		for (i = 0; i < 256; i++) {
+			size_t c = count[i];
+			count[i] = sum;
+			sum += c;
+		}
+		for (i = 0; i < n; i++)
+			to[count[(from[i] >> shift) & 0xFF]++] = from[i];
+		tmp = from;
+		from = to;
+		to = tmp;
+	}
+	if (from != v)
+		memcpy(v, from, n * sizeof *v);
+	free(buf);
+}

@@ -104,6 +104,9 @@ utf8_next(const char *s, size_t n, uint32_t *uc)
 }
 /* Number of code points in s. */
 size_t utf8_count(const char *s);
+
+/* Sort v[0..n) ascending (a radix sort). */
+void sort_u64(uint64_t *v, size_t n);
 /* Where the character before byte offset i of s starts (0 at the start):
  * the one way back over UTF-8. */
 size_t utf8_prev(const char *s, size_t i);
