@@ -13,8 +13,8 @@
 #include "lreader/util.h"
 #include "segment-int.h"
 
-/* A photo's lead-in is at most this long. */
-#define LEAD_IN_PARAS 2
+/* A photo's lead-in run is at most LEAD_IN_PARAS paragraphs and this
+ * many characters. */
 #define LEAD_IN_CHARS 240
 /* Of a last paragraph's words, this share in the caption makes it the
  * caption's lead-in rather than its article's end. */
@@ -164,7 +164,7 @@ last_para_lead_in(const struct seg *s, size_t cap)
 		return -1;
 	p = s->a[r].last;
 	it = &s->it[s->paras[p]];
-	if (it->dateline || utf8_count(it->text) > 160 || s->npbg[p] == 0)
+	if (it->dateline || utf8_count(it->text) > LEAD_IN_LAST_CHARS || s->npbg[p] == 0)
 		return -1;
 	/* A paragraph that opens as a news lead (近日，… 连日来，…) ends no
 	 * article: right before a caption it is the picture's lead-in. */

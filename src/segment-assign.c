@@ -108,16 +108,6 @@ depth_of(const struct gap *g, size_t p, size_t np)
 	return (left - c) + (right - c);
 }
 
-/* The live paragraph index of the first paragraph after item i, or np. */
-static size_t
-para_after(const struct seg *s, size_t i)
-{
-	for (; i < s->nit; i++)
-		if (s->it[i].kind == I_PARA && !s->it[i].dropped)
-			return s->it[i].para;
-	return s->np;
-}
-
 /* Paragraphs on each side of a caption that its words are looked for in. */
 #define CAPTION_NEAR 3
 /* A caption sharing less than this share of its rare words with each of
@@ -143,10 +133,6 @@ foreign_caption(const struct seg *s, const char *text, size_t at)
 	    seg_text_fit(s, text, at, b1) < CAPTION_FOREIGN;
 }
 
-/* A photo item's lead-in is at most this long (as in assemble's
- * last_para_lead_in). */
-#define LEADIN_CHARS 160
-
 static void
 find_gaps(struct dp *d)
 {
@@ -159,7 +145,7 @@ find_gaps(struct dp *d)
 		d->g[p].heading = -1;
 	for (i = 0; i < s->nit; i++) {
 		const struct seg_item *it = &s->it[i];
-		struct gap *g = &d->g[para_after(s, i)];
+		struct gap *g = &d->g[seg_para_after(s, i)];
 		if (it->kind == I_BLOCK)
 			g->blocks++;
 		else if (it->kind == I_CREDIT)
@@ -170,12 +156,12 @@ find_gaps(struct dp *d)
 			g->foreign |= foreign_caption(s, it->text, at);
 			g->leadin |= at > 0 && at < s->np &&
 			    s->it[s->paras[at - 1]].lead &&
-			    utf8_count(s->it[s->paras[at - 1]].text) <= LEADIN_CHARS;
+			    utf8_count(s->it[s->paras[at - 1]].text) <= LEAD_IN_LAST_CHARS;
 		}
 	}
 	for (h = 0; h < (int)s->nh; h++) {
 		const struct seg_headline *hd = &s->h[h];
-		struct gap *g = &d->g[para_after(s, hd->item)];
+		struct gap *g = &d->g[seg_para_after(s, hd->item)];
 		d->gap_of[h] = (int)(g - d->g);
 		/* A split's parts stand where the whole does. */
 		if (*hd->title == '\0' || hd->banner || hd->alt_of >= 0)
@@ -334,10 +320,6 @@ names_other(const struct seg_headline *h, const char *text)
 	return other;
 }
 
-/* Paragraphs of a photo's lead-in at most (as LEAD_IN_PARAS in
- * segment-assemble.c). */
-#define TAIL_LEAD_IN 2
-
 /* Whether headline k stands in a small block alone between paragraphs,
  * not among headlines gathered at the page end or in a row. */
 static int
@@ -349,7 +331,7 @@ lone(const struct dp *d, int k)
 	 * page end (a paragraph or two and its caption) stand at the end of
 	 * the text: gathered, not lone (one alone there is still a headline
 	 * set after its body). */
-	if (at < np && np - at <= TAIL_LEAD_IN && d->g[np].caption &&
+	if (at < np && np - at <= LEAD_IN_PARAS && d->g[np].caption &&
 	    d->s->h[k].nblock >= 2)
 		return 0;
 	return at < np && d->g[at].blocks == 1 &&

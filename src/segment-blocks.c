@@ -457,13 +457,8 @@ static int
 upper_before(const struct seg *s, const struct bline *v, size_t item,
     int at)
 {
-	size_t i, next = s->np;
+	size_t next = seg_para_after(s, item + 1);
 
-	for (i = item + 1; i < s->nit; i++)
-		if (s->it[i].kind == I_PARA && !s->it[i].dropped) {
-			next = s->it[i].para;
-			break;
-		}
 	return v[at - 1].match >= MATCH_CLEAR && v[at - 1].best < next &&
 	    (v[at].match < MATCH_CLEAR || v[at].best >= next);
 }

@@ -169,6 +169,12 @@ void seg_weights_init(void);
 /* A headline line holds at most this many characters before W_H_LONG. */
 #define HEAD_MAX_CHARS 32
 /* Neighbouring lines that fit the column model around a line. */
+/* A photo item's lead-in is at most this many paragraphs, and one that
+ * an article's text ran into, as its last paragraph, at most this many
+ * characters (assemble places them; the assignment's cut evidence and
+ * its page-end blocks use the same). */
+#define LEAD_IN_PARAS 2
+#define LEAD_IN_LAST_CHARS 160
 #define COL_WINDOW 8
 /* A line holds at most this many code points for undoubling (headlines,
  * bylines and captions are short; the DP is quadratic). */
@@ -405,6 +411,9 @@ void seg_label_lines(struct seg *s);
 void seg_build_items(struct seg *s);
 void seg_drop_repeats(struct seg *s);
 struct seg_item *seg_add_item(struct seg *s, enum ikind kind);
+/* The live paragraph index of the first paragraph at or after item i,
+ * or np. */
+size_t seg_para_after(const struct seg *s, size_t i);
 void seg_list_paras(struct seg *s);
 
 /* segment-bigrams.c */

@@ -307,6 +307,15 @@ seg_drop_repeats(struct seg *s)
 	drop_joined_repeats(s);
 }
 
+size_t
+seg_para_after(const struct seg *s, size_t i)
+{
+	for (; i < s->nit; i++)
+		if (s->it[i].kind == I_PARA && !s->it[i].dropped)
+			return s->it[i].para;
+	return s->np;
+}
+
 void
 seg_list_paras(struct seg *s)
 {
