@@ -117,6 +117,15 @@ gather_caption(struct seg *s, size_t i)
 	add_caption(s, buf, credit, s->l[j].gone ? seg_next_line(s, j) : j);
 }
 
+/* Whether line a, unindented, is narrower than line b after it by more
+ * than a mark moves: a line wrapped into the next is as wide as its
+ * column, so a is no line of b's text (a headline set over a caption). */
+static int
+narrower_than_next(const struct seg_line *a, const struct seg_line *b)
+{
+	return a->indent == 0 && a->cw + FULL_TOL < b->cw;
+}
+
 /*
  * A caption with no caption word, ending at line e with its credit (on
  * line e itself, or on line e + 1 when that holds the credit alone). It
@@ -131,7 +140,8 @@ bare_caption(struct seg *s, size_t e, size_t credit_line)
 
 	while ((p = seg_prev_line(s, k)) != (size_t)-1 &&
 	    n + (size_t)s->l[p].nch <= BARE_CAPTION_CHARS &&
-	    !s->l[p].final && s->l[p].kind == L_TEXT) {
+	    !s->l[p].final && s->l[p].kind == L_TEXT &&
+	    !narrower_than_next(&s->l[p], &s->l[k])) {
 		k = p;
 		n += (size_t)s->l[p].nch;
 	}

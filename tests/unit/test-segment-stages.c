@@ -214,6 +214,15 @@ test_lines(void)
 	    s.ncap ? s.cap[0].text : "none");
 	seg_free(&s);
 
+	/* A headline set over a bare caption is narrower than the caption
+	 * line after it: it is no line the caption wrapped. */
+	read_page(&s, "全县今年种植面积稳定。\n小米熬出好日子\n秋收时节，村民在田间晾晒刚收割的谷\n子，金黄一片，格外喜人。王晓东 摄\n");
+	seg_find_captions(&s);
+	ok(s.ncap == 1 && seg_starts(s.cap[0].text, "秋收时节"),
+	    "captions: a bare caption does not reach back over a narrower headline (%s)",
+	    s.ncap ? s.cap[0].text : "none");
+	seg_free(&s);
+
 	read_page(&s, "请广大市民相互转告。\n吕梁市城市管理局\n2023年10月8日\n");
 	is_int(s.l[2].kind, L_SIGNOFF, "lines: a notice's date line");
 	is_int(s.l[1].kind, L_SIGNOFF, "lines: and its issuer above it");
