@@ -309,6 +309,25 @@ set_headline(struct article *a, const struct seg_headline *h)
 	article_set(&a->kicker, xstrdup(h->kicker));
 }
 
+/* A section heading heads the text after it: one with no text after it
+ * in an article that has no headline is that article's headline, set
+ * after its body (a page's last report, or one over a photo item). */
+static void
+title_from_last_heading(struct article *a)
+{
+	size_t j = a->npara;
+
+	while (j > 0 && a->paras[j - 1].kind == PARA_CAPTION)
+		j--;
+	if (j < 2 || a->paras[j - 1].kind != PARA_HEADING)
+		return;
+	j--;
+	article_set(&a->title, a->paras[j].text);
+	memmove(&a->paras[j], &a->paras[j + 1],
+	    (a->npara - j - 1) * sizeof *a->paras);
+	a->npara--;
+}
+
 /* The article of run r: its paragraphs, headings and captions in order,
  * and the credits right after it. */
 static struct article *
@@ -377,6 +396,8 @@ run_article(struct seg *s, size_t r, long skip)
 			break;
 		}
 	}
+	if (run->head < 0)
+		title_from_last_heading(a);
 	if (*a->title == '\0')
 		article_set(&a->title, seg_derive_title(first_text(a)));
 	return a;

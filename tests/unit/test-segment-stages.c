@@ -871,6 +871,28 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* A report's headline set after its body, over a photo item: no
+	 * section heading ends an article, so it is the report's title. */
+	buf_adds(&b, "本报讯（记者 贺文斌）10月3日，方山县首届核桃\n\n");
+	buf_adds(&b, "文化节在北武当镇开幕。开幕式上，来自全县各乡\n\n");
+	buf_adds(&b, "镇的农户代表展示了各具特色的核桃产品，游客们\n\n");
+	buf_adds(&b, "在品尝核桃美食的同时，还观看了民间文艺表演。\n\n");
+	buf_adds(&b, "本届文化节为期5天，设置采摘体验、美食大赛、\n\n");
+	buf_adds(&b, "农特产品展销等系列活动，吸引了大批游客前来观\n\n");
+	buf_adds(&b, "光旅游，有力带动了当地核桃销售和乡村旅游发展。\n\n");
+	buf_adds(&b, "方山县举办首届核桃文化节\n\n");
+	buf_adds(&b, "10月5日，国庆假期的孝义市金龙山景区游人\n\n");
+	buf_adds(&b, "如织，游客们登高望远，尽情欣赏秋日美景。\n\n");
+	buf_adds(&b, "图为游客在景区观景台拍照留念。\n\n");
+	buf_adds(&b, "（记者 刘亮亮 摄）\n\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (6)");
+	ok(p.n >= 1 && strcmp(p.articles[0]->title, "方山县举办首届核桃文化节") == 0 &&
+	    p.articles[0]->paras[p.articles[0]->npara - 1].kind != PARA_HEADING,
+	    "assemble: a heading with nothing after it is the headline (%s)",
+	    p.n ? p.articles[0]->title : "none");
+	page_free(&p);
+	buf_reset(&b);
+
 	/* A picture printed between an article's headline and its text is
 	 * the article's, whatever its caption says. */
 	buf_adds(&b, "报告会在市委党校举行\n□ 本报记者 郝晓东\n");
