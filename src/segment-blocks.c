@@ -265,6 +265,8 @@ wrapped(const struct seg *s, const struct bline *a, const struct bline *b)
 		x += W(B_WRAP_READS_ON);
 	if (a->l->cw > b->l->cw)
 		x += W(B_WRAP_WIDTH);
+	else if (a->l->cw + FULL_TOL < b->l->cw && !a->l->mid)
+		x += W(B_WRAP_NARROW);
 	/* Lines set one width, give or take a mark: a heading wrapped in a
 	 * narrow column (a kicker and its title differ in length). */
 	if (abs(a->l->cw - b->l->cw) <= EVEN_CELLS &&

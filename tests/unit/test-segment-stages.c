@@ -565,6 +565,19 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A line clearly narrower than the next, cut at no comma, is no
+	 * title wrapped by width (the wrap fills its measure): a kicker,
+	 * though the words read on across the break (全年 / 全市). */
+	buf_adds(&b, "秋粮收购攻坚 冲刺全年\n全市秋粮收购推进会在文水召开\n□ 本报记者 冯俊\n");
+	column(&b, "今年全市秋粮收购工作推进会在文水县召开，会议要求各地做好仓容腾并和资金筹措，确保全年收储任务完成。", 16);
+	block_page(&s, b.data);
+	ok(s.nh >= 1 && strcmp(s.h[0].kicker, "秋粮收购攻坚 冲刺全年") == 0 &&
+	    strcmp(s.h[0].title, "全市秋粮收购推进会在文水召开") == 0,
+	    "blocks: a narrower line over a title is its kicker (%s | %s)",
+	    s.nh ? s.h[0].kicker : "", s.nh ? s.h[0].title : "");
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A title wrapped after a comma is one title. */
 	buf_adds(&b, "守住耕地红线，\n种出高粱“金饭碗”\n□ 本报记者 冯俊\n");
 	column(&b, para_b, 16);
