@@ -62,7 +62,12 @@ struct bline {
 	double *aff;     /* its affinity to each live paragraph; owned */
 	size_t best;     /* paragraph it matches best */
 	double match;    /* how well, 0..1 */
+	int genre;       /* names a feature's genre, alone (1) or wrapped
+	                    into the next line (GENRE_JOINED) */
 };
+
+/* bline.genre of a line whose genre shows only joined with the next. */
+#define GENRE_JOINED 2
 
 /* h (zeroed) gets the words of text alone: its bigrams, their idf and
  * sum, as seg_affinities weighs them. The caller frees h->bg, h->idf. */
@@ -118,8 +123,7 @@ emit(const struct bline *b, int r, int mixed_doubling)
 			return W(B_DASH);
 		if (!plain(l))
 			return NEVER;
-		return seg_is_genre_subtitle(l->text) ? W(B_GENRE) :
-		    W(B_PLAIN_SUB);
+		return b->genre ? W(B_GENRE) : W(B_PLAIN_SUB);
 	case R_K:
 		if (!plain(l))
 			return NEVER;
@@ -205,9 +209,11 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 	case R_S:
 		if (q == R_K || q == R_B)
 			return NEVER;
-		/* A subtitle of two lines: the evidence a title's wrap has. */
+		/* A subtitle of two lines: the evidence a title's wrap has,
+		 * and its genre where the two name it only together. */
 		if (q == R_S)
-			return W(B_WRAP) + wrapped(s, a, b);
+			return W(B_WRAP) + wrapped(s, a, b) +
+			    (a->genre == GENRE_JOINED ? W(B_GENRE) : 0);
 		if (other_body(a, b))
 			x -= W(B_OTHER_BODY);
 		if (same_body(a, b))
@@ -465,6 +471,27 @@ upper_before(const struct seg *s, const struct bline *v, size_t item,
 	    (v[at].match < MATCH_CLEAR || v[at].best >= next);
 }
 
+/* Which lines name a feature's genre: a speech's subtitle wrapped over
+ * two lines (在全市…工作会议 / 上的讲话（摘要）) names it only joined. */
+static void
+mark_genres(struct bline *v, size_t n)
+{
+	size_t k;
+	char *t;
+
+	for (k = 0; k < n; k++) {
+		v[k].genre = seg_is_genre_subtitle(v[k].l->text);
+		/* (only a speech's occasion, 在…上的讲话, is named across
+		 * the break; a genre word on the next line names that line) */
+		if (v[k].genre || k + 1 == n || v[k].l->final ||
+		    v[k + 1].l->kind != L_TEXT || !seg_starts(v[k].l->text, "在"))
+			continue;
+		t = clean_join(v[k].l->text, v[k + 1].l->text);
+		v[k].genre = seg_is_genre_subtitle(t) ? GENRE_JOINED : 0;
+		free(t);
+	}
+}
+
 /* Parse block item `item` into headlines (appended to s->h). */
 static void
 parse_block(struct seg *s, size_t item)
@@ -487,6 +514,7 @@ parse_block(struct seg *s, size_t item)
 			doubled += s->l[i].doubled;
 			n++;
 		}
+	mark_genres(v, n);
 	mixed = doubled > 0 && (size_t)doubled < n;
 	best = xreallocarray(NULL, n + 1, sizeof *best);
 	from = xreallocarray(NULL, n + 1, sizeof *from);

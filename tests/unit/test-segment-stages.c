@@ -578,6 +578,17 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A speech's subtitle wrapped over two lines names its occasion
+	 * only joined (在…会议 / 上的讲话（摘要）): one subtitle. */
+	buf_adds(&b, "抓牢秋粮收购 守好群众粮袋子\n在全市秋粮收购工作推进会\n上的讲话（摘要）\n冯俊峰\n");
+	column(&b, para_a, 16);
+	block_page(&s, b.data);
+	ok(s.nh >= 1 && strcmp(s.h[0].subtitle, "在全市秋粮收购工作推进会上的讲话（摘要）") == 0,
+	    "blocks: a speech's subtitle wrapped over two lines (%s)",
+	    s.nh ? s.h[0].subtitle : "");
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A title wrapped after a comma is one title. */
 	buf_adds(&b, "守住耕地红线，\n种出高粱“金饭碗”\n□ 本报记者 冯俊\n");
 	column(&b, para_b, 16);
