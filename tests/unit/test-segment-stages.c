@@ -589,6 +589,24 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* Of a block's lines only one doubled (bold): that one is the
+	 * title, the plain line under it its subtitle, not the other way. */
+	buf_adds(&b, "一堂走进秋天田野的劳动课一堂走进秋天田野的劳动课\n方山县实验小学师生走进果园采摘\n□ 本报记者 冯俊\n");
+	column(&b, para_b, 16);
+	block_page(&s, b.data);
+	ok(s.nh >= 1 && strcmp(s.h[0].title, "一堂走进秋天田野的劳动课") == 0,
+	    "blocks: the doubled line is the title (%s)",
+	    s.nh ? s.h[0].title : "");
+	/* (the plain line is read as a second title, W_B_NEW_TITLE ties
+	 * W_B_PLAIN_SUB, and the first is settled as its kicker later) */
+	todo("a plain line between a title and its byline read as a title");
+	ok(s.nh == 1 && strcmp(s.h[0].subtitle, "方山县实验小学师生走进果园采摘") == 0,
+	    "blocks: ... and the plain line under it its subtitle (%s)",
+	    s.nh ? s.h[0].subtitle : "");
+	todo_end();
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A title wrapped after a comma is one title. */
 	buf_adds(&b, "守住耕地红线，\n种出高粱“金饭碗”\n□ 本报记者 冯俊\n");
 	column(&b, para_b, 16);
