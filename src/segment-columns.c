@@ -155,7 +155,18 @@ perline_around(const struct seg *s, const struct perline_sums *p, size_t i)
 {
 	size_t lo = i >= COL_WINDOW ? i - COL_WINDOW : 0;
 	size_t hi = (i + COL_WINDOW < s->nl ? i + COL_WINDOW : s->nl - 1) + 1;
-	int n = p->text[hi] - p->text[lo];
+	int n;
+
+	/* A window the page's edge cuts reaches as far in on the other
+	 * side: the headlines gathered at a page's end are judged with the
+	 * text above them, not alone. */
+	if (hi - lo < 2 * COL_WINDOW + 1) {
+		if (lo == 0)
+			hi = 2 * COL_WINDOW + 1 < s->nl ? 2 * COL_WINDOW + 1 : s->nl;
+		else
+			lo = s->nl > 2 * COL_WINDOW + 1 ? s->nl - 2 * COL_WINDOW - 1 : 0;
+	}
+	n = p->text[hi] - p->text[lo];
 	int finals = p->finals[hi] - p->finals[lo];
 
 	if (n == 0)

@@ -277,6 +277,23 @@ test_columns(void)
 	is_int(s.l[1].col, 24, "columns: 12 characters a line is 24 cells");
 	is_int(s.l[s.nl - 3].col, 40, "columns: after a byline, 20 characters is 40 cells");
 	seg_free(&s);
+	buf_reset(&b);
+
+	/* One paragraph a line, the headlines gathered at the page's end:
+	 * the last lines are judged with the text above them. */
+	for (int k = 0; k < 6; k++) {
+		buf_adds(&b, k % 2 ? para_a : para_b);
+		buf_adds(&b, "\n");
+	}
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n文水县两万亩酿酒高粱开镰\n"
+	    "□ 本报记者 冯俊\n秋收时节田间忙\n高粱红了好日子来了\n"
+	    "方山县核桃喜获丰收\n孝义城区新增停车泊位\n岚县马铃薯进入采挖期\n"
+	    "交口县蔬菜俏销南方\n");
+	read_page(&s, b.data);
+	seg_columns(&s);
+	ok(s.l[s.nl - 1].perline && s.l[s.nl - 2].perline,
+	    "columns: headlines at a page's end after lines of whole paragraphs are one a line");
+	seg_free(&s);
 	buf_free(&b);
 }
 
