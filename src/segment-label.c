@@ -95,6 +95,22 @@ seg_starts_inside(const struct seg_line *l)
 }
 
 /* The line's own evidence for being a headline-block line. */
+/* Two lines this close in width (cells) are set in one column ... */
+#define PAIR_CELLS 1
+/* ... when both hold this many characters (short lines agree by chance). */
+#define PAIR_MIN_CHARS 10
+
+/* Whether line l and the unfinished line after it are as wide as each
+ * other: a column of their own, narrower than the model's around them (a
+ * photo's lead-in set narrower than the report above it), so l is no
+ * narrow line. */
+static int
+same_column(const struct seg_line *l, const struct seg_line *next)
+{
+	return next != NULL && !next->final && abs(l->cw - next->cw) <= PAIR_CELLS &&
+	    l->nch >= PAIR_MIN_CHARS && next->nch >= PAIR_MIN_CHARS;
+}
+
 static double
 emit_head(const struct seg *s, const struct seg_line *l,
     const struct seg_line *next)
@@ -127,7 +143,7 @@ emit_head(const struct seg *s, const struct seg_line *l,
 		 * headline across columns (not the first line of a wider
 		 * column the model has not caught up with). */
 		x += W(H_WIDE);
-	} else if (l->cw < l->col - FULL_TOL - 2) {
+	} else if (l->cw < l->col - FULL_TOL - 2 && !same_column(l, next)) {
 		x += W(H_NARROW);
 	}
 	if (l->kind == L_DATELINE)

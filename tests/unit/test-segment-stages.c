@@ -360,6 +360,25 @@ test_labels(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A paragraph set narrower than the text above it (a photo's
+	 * lead-in): its first line is as wide as the next, no headline. */
+	column(&b, para_a, 22);
+	column(&b, para_b, 22);
+	column(&b, "春节临近，县书法家协会组织二十余名书法爱好者走进街道社区，为居民义写春联、送福字。", 19);
+	buf_adds(&b, "图为一位老书法家挥毫泼墨。 记者 张瑞 摄\n");
+	label_page(&s, b.data);
+	v = labels(&s);
+	{
+		size_t k;
+		for (k = 0; k < s.nl && !seg_starts(s.l[k].text, "春节临近"); k++)
+			;
+		ok(k < s.nl && v[k] == 'S' && v[k + 1] == 'C',
+		    "labels: a narrower paragraph's first line starts it (%s)", v);
+	}
+	free(v);
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A short line over one that opens as a news lead: the lead starts
 	 * the paragraph, the line is its title. */
 	buf_adds(&b, "全市改造老旧小区百个\n");
