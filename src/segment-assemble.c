@@ -19,6 +19,8 @@
 /* Of a last paragraph's words, this share in the caption makes it the
  * caption's lead-in rather than its article's end. */
 #define LEAD_IN_SHARE 0.25
+/* ... or this many of them, sharing none with the paragraph before it. */
+#define LEAD_IN_ALONE_SHARED 2
 /* A caption standing between articles belongs to the one whose text holds
  * this share of its rare words; otherwise it is a photo item. */
 #define CAPTION_SHARE 0.15
@@ -176,6 +178,10 @@ last_para_lead_in(const struct seg *s, size_t cap)
 		shared += seg_has_bigram(cb, nb, s->pbg[p][k]);
 	free(cb);
 	with_body = seg_cohesion(s, p - 1, p - 1, p, p);
+	/* A paragraph sharing no rare word with the one before it is
+	 * about something else: a few words of the caption's tell. */
+	if (with_body <= 0 && shared >= LEAD_IN_ALONE_SHARED)
+		return (long)p;
 	return (double)shared / (double)s->npbg[p] >= LEAD_IN_SHARE &&
 	    (double)shared / (double)s->npbg[p] > 2 * with_body ? (long)p : -1;
 }

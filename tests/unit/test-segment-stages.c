@@ -971,6 +971,22 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* A photo's lead-in after an article, about something else (no
+	 * rare word of the paragraph before it) and naming a few of the
+	 * caption's: the photo item's, not the article's last paragraph. */
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n□ 本报记者 郝晓东\n");
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	column(&b, "交城县夏家营镇的辣椒种植户趁着晴好天气采摘晾晒，家家户户的房前屋后挂满了一串串红辣椒，今年全镇辣椒种植面积达到一万二千亩。", 16);
+	column(&b, "入冬以来，石楼县黄河沿岸湿地迎来大批越冬候鸟，赤麻鸭、白鹭、灰鹤等在辛关渡口一带的浅滩间栖息觅食，沿岸群众自发组成护鸟队，每天巡查湿地，劝阻捕捞和惊扰行为。", 16);
+	buf_adds(&b, "图为一群灰鹤掠过辛关渡口附近的河面。 记者 张瑞 摄\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (7)");
+	ok(p.n == 2 && p.articles[1]->kind == KIND_PHOTO &&
+	    strstr(first_para_text(p.articles[1]), "越冬候鸟") != NULL,
+	    "assemble: a lead-in about the caption's birds is the photo's (%zu)", p.n);
+	page_free(&p);
+	buf_reset(&b);
+
 	/* A picture printed between an article's headline and its text is
 	 * the article's, whatever its caption says. */
 	buf_adds(&b, "报告会在市委党校举行\n□ 本报记者 郝晓东\n");
