@@ -19,8 +19,9 @@
 /* Of a last paragraph's words, this share in the caption makes it the
  * caption's lead-in rather than its article's end. */
 #define LEAD_IN_SHARE 0.25
-/* ... or this many of them, sharing none with the paragraph before it. */
-#define LEAD_IN_ALONE_SHARED 2
+/* ... or this many of them (a short lead-in names one or two: 游客),
+ * sharing none with the paragraph before it. */
+#define LEAD_IN_ALONE_SHARED 1
 /* A caption standing between articles belongs to the one whose text holds
  * this share of its rare words; otherwise it is a photo item. */
 #define CAPTION_SHARE 0.15
