@@ -242,6 +242,8 @@ cut_score(const struct dp *d, size_t p)
 		x += W(A_CUT_LEADIN);
 	if (next->lead && !next->dateline)
 		x += W(A_CUT_LEAD);
+	if (prev->closing)
+		x += W(A_CUT_CLOSING);
 	if (next->source || next->signoff)
 		x += NEVER / 4;
 	x += W(A_COHESION) * g->cohesion;

@@ -126,6 +126,7 @@ enum seg_weight {
 	W_A_CUT_FOREIGN,     /* ... about none of the text near it */
 	W_A_CUT_LEADIN,      /* ... after a short lead: a photo item's */
 	W_A_CUT_LEAD,        /* the next paragraph opens as a news lead */
+	W_A_CUT_CLOSING,     /* the paragraph before closes as reports do */
 	W_A_NO_WORDS,        /* no word of the headline anywhere in its run */
 	W_A_COHESION,        /* rare words shared across the cut */
 	W_A_DEPTH,           /* ... far fewer than across the gaps around */
@@ -246,6 +247,7 @@ struct seg_item {
 	unsigned source : 1; /* PARA: a source note (来源：…) */
 	unsigned signoff : 1;/* PARA: a notice's issuer or date line */
 	unsigned lead : 1;   /* PARA: opens as news leads do (seg_opens_lead) */
+	unsigned closing : 1;/* PARA: closes as reports do (seg_is_closing) */
 	unsigned byline : 1; /* CREDIT: a byline standing after a body */
 	int body;            /* PARA, CAPTION: the article it went to, or -1 */
 	size_t para;         /* PARA: index among live paragraphs */
@@ -352,6 +354,7 @@ int seg_is_dateline(const char *s);
 /* Whether a paragraph opens as a news report's lead does: with the day
  * (10月15日，/ 15日上午，) or the words of one (近日，日前，记者从). */
 int seg_opens_lead(const char *s);
+int seg_is_closing(const char *s);
 /* What a dateline's first parentheses hold (its reporters: 本报讯（记者
  * 张瑞）), if they open near its start; NULL if none. Caller frees. */
 char *seg_dateline_names(const char *text);

@@ -63,6 +63,7 @@ close_para(struct seg *s, struct open_para *op)
 	it->source = op->source;
 	it->signoff = op->signoff;
 	it->lead = seg_opens_lead(it->text);
+	it->closing = seg_is_closing(it->text);
 	m = clean_mark_at_end(it->text);
 	it->mark = m > 0;
 	/* A teaser: a short paragraph that sends the reader to a page,
@@ -267,6 +268,7 @@ drop_joined_repeats(struct seg *s)
 			/* (v holds the old text: freed at the end) */
 			old[nold++] = it->text;
 			it->lead = seg_opens_lead(rest);
+			it->closing = seg_is_closing(rest);
 			it->text = rest;
 			break;
 		}

@@ -387,6 +387,29 @@ seg_opens_time_clause(const char *s)
 	return r;
 }
 
+/*
+ * 下一步，…将…  …将继续… 据悉，…: a report's last paragraph looks ahead
+ * to what an office will do next, or adds the background; inside a
+ * report such a sentence is rare.
+ */
+int
+seg_is_closing(const char *s)
+{
+	static const char *const ahead[] = { "将继续", "将持续", "将进一步",
+	    NULL };
+	const char *said = strstr(s, "表示，");
+
+	if (seg_starts(s, "下一步") || seg_starts(s, "据悉"))
+		return 1;
+	/* (…负责人表示，将…: what an office says it will do) */
+	if (said != NULL && strstr(said, "将") != NULL)
+		return 1;
+	for (int i = 0; ahead[i] != NULL; i++)
+		if (strstr(s, ahead[i]) != NULL)
+			return 1;
+	return 0;
+}
+
 int
 seg_opens_lead(const char *s)
 {

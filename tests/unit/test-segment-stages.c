@@ -106,6 +106,14 @@ test_lexicon(void)
 	ok(seg_opens_lead("10月15日，我市第三届全民健身运动会开幕。"),
 	    "news lead: opens with the day");
 	ok(seg_opens_lead("１５日上午，记者来到"), "news lead: full-width digits, 日上午");
+	ok(seg_is_closing("下一步，市粮食部门将做好收购资金保障。") &&
+	    seg_is_closing("县水利局负责人表示，将持续推进水库标准化管理。") &&
+	    seg_is_closing("市教育局相关负责人表示，今年将再新建幼儿园五所。") &&
+	    seg_is_closing("据悉，此次活动将持续到12月底。"),
+	    "closing: what an office will do next, the background");
+	ok(!seg_is_closing("种植大户表示，今年的收成比去年好。") &&
+	    !seg_is_closing("今年以来，全市新建幼儿园五所。"),
+	    "closing: not a quotation or a report's middle");
 	ok(seg_opens_lead("近日，市场监管部门发布消息"), "news lead: 近日");
 	ok(!seg_opens_lead("2022年，她牵头成立合作社"), "not a news lead: a year");
 	ok(!seg_opens_lead("在凤山中学考点外，志愿服务台上"), "not a news lead: a scene");
