@@ -111,6 +111,11 @@ same_column(const struct seg_line *l, const struct seg_line *next)
 	    l->nch >= PAIR_MIN_CHARS && next->nch >= PAIR_MIN_CHARS;
 }
 
+/* A title ending in ？ or ！ asks or calls out in a phrase: at most this
+ * many characters (the tuning split's run to 22); a longer one is a
+ * paragraph's rhetorical question. */
+#define EXCLAIM_TITLE_MAX 24
+
 static double
 emit_head(const struct seg *s, const struct seg_line *l,
     const struct seg_line *next)
@@ -125,7 +130,8 @@ emit_head(const struct seg *s, const struct seg_line *l,
 	if (l->name)
 		x += W(H_NAME);
 	if (l->final)
-		x += l->exclaim && !l->inner ? W(H_EXCLAIM) : W(H_FINAL);
+		x += l->exclaim && !l->inner && l->nch <= EXCLAIM_TITLE_MAX ?
+		    W(H_EXCLAIM) : W(H_FINAL);
 	if (l->inner)
 		x += W(H_INNER);
 	if (l->commas > 1)

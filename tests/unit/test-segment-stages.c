@@ -387,6 +387,23 @@ test_labels(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* One paragraph a line: a long rhetorical question is a paragraph,
+	 * not a title ending in ？ (those ask in a phrase). */
+	for (int k = 0; k < 4; k++) {
+		buf_adds(&b, k % 2 ? para_a : para_b);
+		buf_adds(&b, "\n");
+	}
+	buf_adds(&b, "从靠天吃饭到科学种田，这个小山村的农民究竟走过了一条怎样的路？\n");
+	buf_adds(&b, para_a);
+	buf_adds(&b, "\n");
+	label_page(&s, b.data);
+	v = labels(&s);
+	ok(strlen(v) == 6 && v[4] == 'S',
+	    "labels: a long question one a line is a paragraph (%s)", v);
+	free(v);
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A short line over one that opens as a news lead: the lead starts
 	 * the paragraph, the line is its title. */
 	buf_adds(&b, "全市改造老旧小区百个\n");
