@@ -456,6 +456,9 @@ seg_dateline_names(const char *text)
  * as a kicker: 专访, 快评. Alone on a line such a word is neither a title
  * nor what a title's wrap left over.
  */
+/* A column's name in brackets holds at most this many characters. */
+#define BRACKET_LABEL_MAX 8
+
 int
 seg_is_genre_label(const char *s)
 {
@@ -464,6 +467,14 @@ seg_is_genre_label(const char *s)
 	    "人物专访", "记者手记", "编者按", NULL };
 	int i;
 
+	/* 【吕梁快评】: a column named after its genre, in brackets */
+	if (seg_starts(s, "【") && seg_ends(s, "】") &&
+	    utf8_count(s) <= BRACKET_LABEL_MAX + 2) {
+		for (i = 0; labels[i] != NULL; i++)
+			if (strstr(s, labels[i]) != NULL)
+				return 1;
+		return 0;
+	}
 	/* strcmp, inline: a line differs from a label in its first bytes
 	 * (this runs for every line). */
 	for (i = 0; labels[i] != NULL; i++) {

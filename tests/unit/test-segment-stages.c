@@ -43,6 +43,10 @@ test_lexicon(void)
 	    "genre subtitle: not a short title ending 的故事, not a title");
 	ok(seg_is_genre_label("专访") && !seg_is_genre_label("专访市长"),
 	    "genre label: 专访 alone, not a title opening with it");
+	ok(seg_is_genre_label("【吕梁快评】") && seg_is_genre_label("【三晋时评】") &&
+	    !seg_is_genre_label("【熟皮】") &&
+	    !seg_is_genre_label("【吕梁快评】燃气安全，多一分细心就少一分隐患"),
+	    "genre label: a column named after its genre in brackets, not a section's");
 	ok(seg_opens_qa("记者：预报能精细到什么程度？"),
 	    "qa: an interview's question opens with its label");
 	ok(!seg_opens_qa("王晓燕：让特色农产品走出大山"),
