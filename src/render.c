@@ -116,8 +116,11 @@ render_jsonl(struct buf *out, const struct article *a,
 	json_str(out, a->byline);
 	buf_adds(out, ",\"paragraphs\":[");
 	for (i = 0; i < a->npara; i++) {
-		buf_addf(out, "%s{\"kind\":\"%s\",\"text\":", i ? "," : "",
-		    para_kind_name(a->paras[i].kind));
+		/* Pieces added as they are: a formatted print a paragraph
+		 * was a tenth of the rendering. */
+		buf_adds(out, i ? ",{\"kind\":\"" : "{\"kind\":\"");
+		buf_adds(out, para_kind_name(a->paras[i].kind));
+		buf_adds(out, "\",\"text\":");
 		json_str(out, a->paras[i].text);
 		buf_addc(out, '}');
 	}
