@@ -314,6 +314,7 @@ seg_index(struct seg *s)
 		s->npu[i] = merge(s->pdi[i], s->npbg[i], s->pdi[i + 1],
 		    s->npbg[i + 1], s->pu[i]);
 	}
+	s->inb = xcalloc(m.n + 1, 1);
 	free(ids);
 	free(off);
 	free(fill);
@@ -480,7 +481,11 @@ side_open(struct side *d, const struct seg *s, size_t a, size_t b)
 
 /* The share of the rare words of paragraphs [a0, a1] and [b0, b1] that
  * both hold: wa, wb and both added up over the two windows' bigrams in
- * ascending order (the order fixes the sums to the last bit). */
+ * ascending order (the order fixes the sums to the last bit). Each sum
+ * is a walk of its own, with the bigrams of B marked for the one over
+ * both (a bigram of both is in two paragraphs, so its weight in wa and
+ * wb is its idf): no merge of the two lists, whose unpredictable
+ * branches made cohesion the costliest step of segmenting in time. */
 double
 seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
     size_t b1)
@@ -495,22 +500,19 @@ seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
 	side_open(&B, s, b0, b1);
 	/* The words the page repeats (a word in one paragraph only says
 	 * nothing about two sides), weighted by rarity. */
-	a = A.v;
-	b = B.v;
-	while (a < A.end || b < B.end) {
-		if (b >= B.end || (a < A.end && *a < *b)) {
-			wa += s->dfs[*a++];
-		} else if (a >= A.end || *b < *a) {
-			wb += s->dfs[*b++];
-		} else {
-			w = s->dfi[*a];
-			wa += w;
-			wb += w;
-			both += w;
-			a++;
-			b++;
-		}
+	for (a = A.v; a < A.end; a++)
+		wa += s->dfs[*a];
+	for (b = B.v; b < B.end; b++) {
+		wb += s->dfs[*b];
+		s->inb[*b] = 1;
 	}
+	for (a = A.v; a < A.end; a++)
+		if (s->inb[*a]) {
+			w = s->dfi[*a];
+			both += w;
+		}
+	for (b = B.v; b < B.end; b++)
+		s->inb[*b] = 0;
 	free(A.own);
 	free(B.own);
 	return wa > 0 && wb > 0 ? both / sqrt(wa * wb) : 0;

@@ -318,6 +318,8 @@ struct seg {
 	                        of p and p + 1 together, as pdi (cohesion's
 	                        windows of two, merged once) */
 	size_t *npu;
+	unsigned char *inb;  /* per bigram: 0, but while seg_cohesion marks
+	                        one side's bigrams */
 	size_t *post0;       /* per bigram: where its paragraphs start in post */
 	uint32_t *post;      /* paragraphs of each bigram, ascending */
 	/* Page evidence. */
@@ -442,7 +444,8 @@ double seg_text_fit(const struct seg *s, const char *text, size_t p0,
  * names (1), or neither (0). */
 int seg_names_in(const struct seg *s, const struct seg_headline *h,
     size_t p);
-/* Rare words shared by paragraphs [a0,a1] and [b0,b1], 0..1. */
+/* Rare words shared by paragraphs [a0,a1] and [b0,b1] (two windows that
+ * do not overlap), 0..1. */
 double seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
     size_t b1);
 void seg_headline_terms(struct seg *s, struct seg_headline *h);

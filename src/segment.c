@@ -89,6 +89,7 @@ seg_free(struct seg *s)
 	free(s->dfs);
 	free(s->pdi);
 	free(s->pu);
+	free(s->inb);
 	free(s->npu);
 	free(s->post0);
 	free(s->post);
