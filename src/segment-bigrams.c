@@ -190,23 +190,26 @@ keymap_id(struct keymap *m, uint64_t x)
 
 
 /* Merge the sorted distinct x[0..nx) and y[0..ny) into out (distinct,
- * sorted); returns its length. */
+ * sorted); returns its length. While both lists last, the smaller head
+ * is taken and each list steps on if its head was it, without a branch
+ * on which (the lists interleave at random: a branch there was missed
+ * about every other time, and merge took twice its share of the time). */
 static size_t
 merge(const uint32_t *x, size_t nx, const uint32_t *y, size_t ny,
     uint32_t *out)
 {
 	size_t i = 0, j = 0, k = 0;
 
-	while (i < nx || j < ny) {
-		if (j >= ny || (i < nx && x[i] < y[j]))
-			out[k++] = x[i++];
-		else if (i >= nx || y[j] < x[i])
-			out[k++] = y[j++];
-		else {
-			out[k++] = x[i++];
-			j++;
-		}
+	while (i < nx && j < ny) {
+		uint32_t a = x[i], b = y[j];
+		out[k++] = a < b ? a : b;
+		i += a <= b;
+		j += b <= a;
 	}
+	while (i < nx)
+		out[k++] = x[i++];
+	while (j < ny)
+		out[k++] = y[j++];
 	return k;
 }
 
