@@ -343,8 +343,10 @@ seg_read_lines(struct seg *s, const char *text)
 		e = strchr(p, '\n');
 		if (e == NULL)
 			e = p + strlen(p);
-		t = clean_line(p, (size_t)(e - p));
-		if (*t == '\0') {
+		/* An empty line (every other line of some dumps) cleans to
+		 * nothing: a blank, without a copy to make and free. */
+		t = e == p ? NULL : clean_line(p, (size_t)(e - p));
+		if (t == NULL || *t == '\0') {
 			free(t);
 			blank = 1;
 			p = *e == '\0' ? e : e + 1;
