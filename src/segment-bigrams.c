@@ -106,22 +106,35 @@ key_slot(uint64_t x, size_t mask)
 }
 
 uint64_t *
-seg_keyset(const uint64_t *v, size_t n, size_t *mask)
+seg_keyset_new(size_t n, size_t *mask)
 {
-	size_t slots = 16, i, h;
-	uint64_t *t;
+	size_t slots = 16;
 
-	/* At most three quarters full (fewer: v holds repeats). */
+	/* At most three quarters full (fewer: keys come again). */
 	while (slots < n + n / 3 + 2)
 		slots *= 2;
-	t = xcalloc(slots, sizeof *t);
 	*mask = slots - 1;
-	for (i = 0; i < n; i++) {
-		for (h = key_slot(v[i], *mask); t[h] != 0 && t[h] != v[i];
-		    h = (h + 1) & *mask)
-			;
-		t[h] = v[i];
-	}
+	return xcalloc(slots, sizeof(uint64_t));
+}
+
+void
+seg_keyset_add(uint64_t *t, size_t mask, uint64_t x)
+{
+	size_t h;
+
+	for (h = key_slot(x, mask); t[h] != 0 && t[h] != x; h = (h + 1) & mask)
+		;
+	t[h] = x;
+}
+
+uint64_t *
+seg_keyset(const uint64_t *v, size_t n, size_t *mask)
+{
+	uint64_t *t = seg_keyset_new(n, mask);
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		seg_keyset_add(t, *mask, v[i]);
 	return t;
 }
 

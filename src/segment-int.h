@@ -427,6 +427,9 @@ size_t seg_han_pairs(const char *s, uint64_t *out);
  * seg_keyset_has: an open-addressing table of *mask + 1 slots, at most
  * three quarters full; the caller frees it. */
 uint64_t *seg_keyset(const uint64_t *v, size_t n, size_t *mask);
+/* An empty set for up to n keys, and a key (not 0) added to one. */
+uint64_t *seg_keyset_new(size_t n, size_t *mask);
+void seg_keyset_add(uint64_t *t, size_t mask, uint64_t x);
 int seg_keyset_has(const uint64_t *t, size_t mask, uint64_t x);
 int seg_has_bigram(const uint64_t *v, size_t n, uint64_t x);
 void seg_index(struct seg *s);

@@ -239,17 +239,70 @@ printed_before(const struct rkey *v, size_t nv, const char *t, size_t n,
  * paragraph opens or ends, at a sentence end, with the whole text of an
  * earlier one, that part is the repeat, and goes.
  */
+/* The first (end 0) or last (end 1) eight bytes of t, which holds at
+ * least eight: a key no text gives 0 (text holds no NUL). */
+static uint64_t
+edge8(const char *t, size_t n, int end)
+{
+	uint64_t x = 0;
+
+	memcpy(&x, end ? t + n - 8 : t, 8);
+	return x;
+}
+
+/* The key of each item (its text when sorted_texts was made), or NULL. */
+static const char **
+keys_by_item(const struct seg *s, const struct rkey *v, size_t nv)
+{
+	const char **k = xcalloc(s->nit + 1, sizeof *k);
+	size_t i;
+
+	for (i = 0; i < nv; i++)
+		k[v[i].item] = v[i].key;
+	return k;
+}
+
+/* Key key's first and last eight bytes added to the set of edges: a text
+ * that opens or ends with no earlier key's bytes can hold none there,
+ * and is not cut into sentences to look (most paragraphs: the walk and
+ * the searches were half the time of finding repeats). Keys hold
+ * REPEAT_MIN code points, so eight bytes at least. */
+static void
+add_edges(uint64_t *edges, size_t mask, const char *key)
+{
+	size_t n = strlen(key);
+
+	seg_keyset_add(edges, mask, edge8(key, n, 0));
+	seg_keyset_add(edges, mask, edge8(key, n, 1));
+}
+
+/* Whether text t may open or end with a whole earlier key (add_edges). */
+static int
+may_hold_key(const uint64_t *edges, size_t mask, const char *t)
+{
+	size_t n = strlen(t);
+
+	return n > 8 && (seg_keyset_has(edges, mask, edge8(t, n, 0)) ||
+	    seg_keyset_has(edges, mask, edge8(t, n, 1)));
+}
+
 static void
 drop_joined_repeats(struct seg *s)
 {
-	size_t nv, i, e, at, nold = 0;
+	size_t nv, i, e, at, nold = 0, mask;
 	struct rkey *v = sorted_texts(s, &nv);
 	char **old = xcalloc(s->nit + 1, sizeof *old);
+	uint64_t *edges = seg_keyset_new(2 * nv, &mask);
+	const char **key = keys_by_item(s, v, nv);
 
 	for (i = 0; i < s->nit; i++) {
 		struct seg_item *it = &s->it[i];
 		const char *t = it->text;
-		if (it->kind != I_PARA || it->dropped)
+		/* (the keys of items before i, as printed_before takes) */
+		if (i > 0 && key[i - 1] != NULL)
+			add_edges(edges, mask, key[i - 1]);
+		if (it->kind != I_PARA || it->dropped ||
+		    !may_hold_key(edges, mask, t))
 			continue;
 		for (at = 0; (e = seg_first_sentence_end(t + at)) > 0 &&
 		    t[at + e] != '\0'; at += e) {
@@ -272,6 +325,8 @@ drop_joined_repeats(struct seg *s)
 		}
 	}
 	free(v);
+	free(edges);
+	free(key);
 	for (i = 0; i < nold; i++)
 		free(old[i]);
 	free(old);
