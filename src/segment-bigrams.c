@@ -178,11 +178,15 @@ keymap_init(struct keymap *m, size_t n)
 	m->n = 0;
 }
 
-static void
-keymap_free(struct keymap *m)
+/* The slot of key x, which the map holds. */
+static size_t
+keymap_slot(const struct keymap *m, uint64_t x)
 {
-	free(m->key);
-	free(m->id);
+	size_t h = key_slot(x, m->mask);
+
+	while (m->key[h] != x)
+		h = (h + 1) & m->mask;
+	return h;
 }
 
 /* Key x's id, given now (the next one) if it had none. */
@@ -291,8 +295,11 @@ seg_index(struct seg *s)
 	s->post0 = xreallocarray(NULL, m.n + 2, sizeof *s->post0);
 	s->post = xreallocarray(NULL, total + 1, sizeof *s->post);
 	for (i = 0, at = 0; i < m.n; i++) {
-		x = keymap_id(&m, order[i]);
+		size_t h = keymap_slot(&m, order[i]);
+		x = m.id[h];
 		rank[x] = (uint32_t)i;
+		/* (the table keeps the rank from here on: seg_df_at) */
+		m.id[h] = (uint32_t)i;
 		s->dfk[i] = order[i];
 		s->dfc[i] = df[x];
 		s->post0[i] = at;
@@ -336,9 +343,13 @@ seg_index(struct seg *s)
 	free(fill);
 	free(order);
 	free(df);
+	/* The keymap kept to find a bigram's index in dfk (seg_df_at):
+	 * each id was turned into its rank above. */
+	s->dfkey = m.key;
+	s->dfat = m.id;
+	s->dfmask = m.mask;
 	free(stamp);
 	free(pairs);
-	keymap_free(&m);
 	/* Weights, computed once: cohesion walks them for every gap. A
 	 * bigram's idf depends on its count alone (1 .. np): one log a
 	 * count, not one a bigram. */
@@ -354,6 +365,24 @@ seg_index(struct seg *s)
 	free(idf);
 }
 
+/* Index of bigram x in s->dfk, or s->ndf: a look-up in the index's key
+ * table, where a binary search of dfk missed its branches at random (the
+ * headlines' bigrams are looked up for every headline, and again for
+ * every caption and block a page weighs). */
+static size_t
+seg_df_at(const struct seg *s, uint64_t x)
+{
+	size_t h;
+
+	if (s->dfkey == NULL)
+		return s->ndf;
+	for (h = key_slot(x, s->dfmask); s->dfkey[h] != 0;
+	    h = (h + 1) & s->dfmask)
+		if (s->dfkey[h] == x)
+			return s->dfat[h];
+	return s->ndf;
+}
+
 void
 seg_affinities(const struct seg *s, const struct seg_headline *h, double *out)
 {
@@ -363,7 +392,7 @@ seg_affinities(const struct seg *s, const struct seg_headline *h, double *out)
 	if (h->total <= 0)
 		return;
 	for (k = 0; k < h->nbg; k++) {
-		if ((at = find_u64(s->dfk, s->ndf, h->bg[k])) >= s->ndf)
+		if ((at = seg_df_at(s, h->bg[k])) >= s->ndf)
 			continue;
 		for (i = s->post0[at]; i < s->post0[at + 1]; i++)
 			out[s->post[i]] += h->idf[k];
@@ -400,7 +429,7 @@ seg_text_fit(const struct seg *s, const char *text, size_t p0, size_t p1)
 double
 seg_idf(const struct seg *s, uint64_t x)
 {
-	size_t k = find_u64(s->dfk, s->ndf, x);
+	size_t k = seg_df_at(s, x);
 
 	return k < s->ndf ? s->dfi[k] : log((s->np + 1.0) / 0.5);
 }

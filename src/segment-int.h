@@ -308,6 +308,10 @@ struct seg {
 	uint64_t **pbg;      /* per live paragraph: sorted distinct bigrams */
 	size_t *npbg;
 	uint64_t *dfk;       /* every bigram, sorted */
+	uint64_t *dfkey;     /* the same in a hash table (mask dfmask; 0:
+	                        empty), ... */
+	uint32_t *dfat;      /* ... with each one's index in dfk */
+	size_t dfmask;
 	uint32_t *dfc;       /* in how many paragraphs it is */
 	double *dfi;         /* its idf */
 	double *dfs;         /* its weight in cohesion (idf, 0 if df < 2) */

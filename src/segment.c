@@ -90,6 +90,8 @@ seg_free(struct seg *s)
 	free(s->pdi);
 	free(s->pu);
 	free(s->inb);
+	free(s->dfkey);
+	free(s->dfat);
 	free(s->npu);
 	free(s->post0);
 	free(s->post);
