@@ -1194,17 +1194,19 @@ seg_assign(struct seg *s)
 	}
 	{
 		double *v = xcalloc(s->np + 1, sizeof *v);
+		char *nm = xcalloc(s->np + 1, 1);
 		for (h = 0; h < d.nh; h++) {
 			if (!d.usable[h])
 				continue;
 			seg_affinities(s, &s->h[h], v);
+			seg_names_all(s, &s->h[h], nm);
 			for (p = 0; p < s->np; p++) {
 				d.aff[p * s->nh + (size_t)h] = v[p];
-				d.names[p * s->nh + (size_t)h] =
-				    (char)seg_names_in(s, &s->h[h], p);
+				d.names[p * s->nh + (size_t)h] = nm[p];
 			}
 		}
 		free(v);
+		free(nm);
 	}
 	find_gaps(&d);
 	d.share = xcalloc(s->nh + 1, sizeof *d.share);

@@ -474,6 +474,58 @@ seg_names_in(const struct seg *s, const struct seg_headline *h, size_t p)
 }
 
 /*
+ * Mark in cand the paragraphs where word w can stand: those holding its
+ * first two characters as a bigram of the index (a text holding w holds
+ * them side by side), or all if they are no such pair (a word of one
+ * character, or not of Han ones).
+ */
+static void
+word_candidates(const struct seg *s, const char *w, char *cand)
+{
+	uint32_t c;
+	size_t k, at, i;
+	uint64_t pair[3];
+	char *two;
+
+	k = (size_t)utf8_next(w, strlen(w), &c);
+	k += (size_t)utf8_next(w + k, strlen(w + k), &c);
+	two = xstrndup(w, k);
+	if (seg_han_pairs(two, pair) != 1) {
+		memset(cand, 1, s->np);
+		free(two);
+		return;
+	}
+	free(two);
+	if ((at = seg_df_at(s, pair[0])) >= s->ndf)
+		return;
+	for (i = s->post0[at]; i < s->post0[at + 1]; i++)
+		cand[s->post[i]] = 1;
+}
+
+/* The names are looked for only in the paragraphs that can hold one
+ * (word_candidates): a search of every paragraph for every headline's
+ * names was 1 % of segmenting a page. */
+void
+seg_names_all(const struct seg *s, const struct seg_headline *h, char *out)
+{
+	char *cand;
+	size_t k, p;
+
+	memset(out, 0, s->np);
+	if (h->speaker == NULL && h->nnames == 0)
+		return;
+	cand = xcalloc(s->np + 1, 1);
+	if (h->speaker != NULL)
+		word_candidates(s, h->speaker, cand);
+	for (k = 0; k < h->nnames; k++)
+		word_candidates(s, h->names[k], cand);
+	for (p = 0; p < s->np; p++)
+		if (cand[p])
+			out[p] = (char)seg_names_in(s, h, p);
+	free(cand);
+}
+
+/*
  * One side of a cohesion: the distinct bigrams of paragraphs [a, b] in
  * ascending order, as a list: one paragraph's, or two's (merged once by
  * seg_index), or a wider window's merged here from those of two: half

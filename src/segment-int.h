@@ -451,6 +451,9 @@ double seg_text_fit(const struct seg *s, const char *text, size_t p0,
  * names (1), or neither (0). */
 int seg_names_in(const struct seg *s, const struct seg_headline *h,
     size_t p);
+/* seg_names_in for every live paragraph, into out[0..np). */
+void seg_names_all(const struct seg *s, const struct seg_headline *h,
+    char *out);
 /* Rare words shared by paragraphs [a0,a1] and [b0,b1] (two windows that
  * do not overlap), 0..1. */
 double seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
