@@ -35,28 +35,42 @@ seg_has_bigram(const uint64_t *v, size_t n, uint64_t x)
 	return find_u64(v, n, x) < n;
 }
 
+/* Whether the code point of a three-byte form is Han (clean_is_han,
+ * whose other ranges are four-byte forms), in arithmetic: no branch. */
+static int
+han3(uint32_t c)
+{
+	return (c - 0x4E00 <= 0x9FFF - 0x4E00) | (c - 0x3400 <= 0x4DBF - 0x3400) |
+	    (c - 0xF900 <= 0xFAFF - 0xF900) | (c - 0x2E80 <= 0x2FDF - 0x2E80) |
+	    (c == 0x3007);
+}
+
 size_t
 seg_han_pairs(const char *s, uint64_t *out)
 {
 	const unsigned char *b = (const unsigned char *)s;
 	size_t k = 0;
 	uint32_t prev = 0, cur;
+	int han;
 
 	/* No strlen: the walk stops at the NUL, which no sequence below
 	 * reads past (a NUL is no continuation byte). */
 	while (*b != '\0') {
-		/* U+4E00-9FFF (lead bytes E4-E9), the most of a page, decoded
-		 * here; ASCII and the other three-byte forms (punctuation)
-		 * as utf8_next decodes them; the rest by utf8_next. */
-		if (b[0] >= 0xE4 && b[0] <= 0xE9 &&
-		    (b[1] & 0xC0) == 0x80 && (b[2] & 0xC0) == 0x80 &&
-		    (b[0] > 0xE4 || b[1] >= 0xB8)) {
+		/* A three-byte form (Han and CJK punctuation: the most of a
+		 * page) decoded here as utf8_next decodes it, and its pair
+		 * written and kept or not without a branch: Han and
+		 * punctuation alternate at random, and a branch on which it
+		 * was missed at every mark (a pair written past the last
+		 * kept stays within the room of one a character). */
+		if ((b[0] & 0xF0) == 0xE0 && (b[1] & 0xC0) == 0x80 &&
+		    (b[2] & 0xC0) == 0x80) {
 			cur = (uint32_t)(b[0] & 0x0F) << 12 |
 			    (uint32_t)(b[1] & 0x3F) << 6 | (b[2] & 0x3F);
 			b += 3;
-			if (prev != 0)
-				out[k++] = (uint64_t)prev << 32 | cur;
-			prev = cur;
+			han = han3(cur);
+			out[k] = (uint64_t)prev << 32 | cur;
+			k += (size_t)(han & (prev != 0));
+			prev = han ? cur : 0;
 			continue;
 		}
 		if (b[0] < 0x80) {
@@ -64,14 +78,7 @@ seg_han_pairs(const char *s, uint64_t *out)
 			prev = 0;
 			continue;
 		}
-		if ((b[0] & 0xF0) == 0xE0 && (b[1] & 0xC0) == 0x80 &&
-		    (b[2] & 0xC0) == 0x80) {
-			cur = (uint32_t)(b[0] & 0x0F) << 12 |
-			    (uint32_t)(b[1] & 0x3F) << 6 | (b[2] & 0x3F);
-			b += 3;
-		} else
-			b += utf8_next((const char *)b, strlen((const char *)b),
-			    &cur);
+		b += utf8_next((const char *)b, strlen((const char *)b), &cur);
 		if (!clean_is_han(cur)) {
 			prev = 0;
 			continue;
