@@ -332,17 +332,68 @@ drop_joined_repeats(struct seg *s)
 	free(old);
 }
 
+/* Bytes of a paragraph's key looked at first (clean_dedup_prefix). */
+#define KEY_PREFIX 16
+
+/* A hash of the first bytes of text t's key: equal keys hash equal. */
+static uint64_t
+prefix_hash(const char *t)
+{
+	char b[KEY_PREFIX + 4];
+	uint64_t x[2] = { 0, 0 };
+	size_t n = clean_dedup_prefix(t, b, KEY_PREFIX);
+
+	memcpy(x, b, n);
+	return ((x[0] * 0x9E3779B97F4A7C15ULL) ^ x[1] ^ (uint64_t)n) *
+	    0xC2B2AE3D27D4EB4FULL;
+}
+
+/*
+ * Which paragraphs may repeat another: those whose keys open as another's
+ * do (a hash of their first bytes met twice). The others' whole keys need
+ * not be made (a walk over all of the page's text, and a copy, where
+ * repeats are few): their keys equal no other.
+ */
+static char *
+may_repeat(const struct seg *s)
+{
+	char *may = xcalloc(s->nit + 1, 1);
+	uint64_t *h = xreallocarray(NULL, s->nit + 1, sizeof *h), *v, *twice;
+	size_t i, n = 0, mask, nt = 0;
+
+	for (i = 0; i < s->nit; i++)
+		if (s->it[i].kind == I_PARA)
+			h[i] = prefix_hash(s->it[i].text) | 1;   /* never 0 */
+	v = xreallocarray(NULL, s->nit + 1, sizeof *v);
+	for (i = 0; i < s->nit; i++)
+		if (s->it[i].kind == I_PARA)
+			v[n++] = h[i];
+	sort_u64(v, n);
+	for (i = 1; i < n; i++)
+		if (v[i] == v[i - 1])
+			v[nt++] = v[i];
+	twice = seg_keyset(v, nt, &mask);
+	for (i = 0; i < s->nit; i++)
+		may[i] = s->it[i].kind == I_PARA &&
+		    seg_keyset_has(twice, mask, h[i]);
+	free(twice);
+	free(v);
+	free(h);
+	return may;
+}
+
 /* SPEC import 5: repeated paragraphs, kept the first time. Keys sorted,
  * so equal ones stand together: O(n log n) in the paragraphs. */
 void
 seg_drop_repeats(struct seg *s)
 {
 	struct rkey *k = xcalloc(s->nit + 1, sizeof *k);
+	char *may = may_repeat(s);
 	size_t i, n = 0;
 
 	for (i = 0; i < s->nit; i++) {
 		char *key;
-		if (s->it[i].kind != I_PARA)
+		if (s->it[i].kind != I_PARA || !may[i])
 			continue;
 		key = clean_dedup_key(s->it[i].text);
 		if (!chars_at_least(key, REPEAT_MIN)) {
@@ -359,6 +410,7 @@ seg_drop_repeats(struct seg *s)
 	for (i = 0; i < n; i++)
 		free(k[i].key);
 	free(k);
+	free(may);
 	drop_joined_repeats(s);
 }
 
