@@ -216,14 +216,17 @@ undouble_short(struct seg *s)
 
 	for (i = 0; i < s->nl; i++) {
 		struct seg_line *l = &s->l[i];
-		size_t n = strlen(l->text);
+		size_t n, half;
 		int near = (i > 0 && s->l[i - 1].doubled) ||
 		    (i + 1 < s->nl && s->l[i + 1].doubled);
+		/* (the line measured only if it may be one: most are not) */
+		if (l->doubled || !near || l->nch < 2 || l->nch > 3)
+			continue;
+		n = strlen(l->text);
 		/* (摄 摄: doubled across the space a credit keeps) */
-		size_t half = n % 2 == 1 && n > 1 && l->text[n / 2] == ' ' ?
+		half = n % 2 == 1 && n > 1 && l->text[n / 2] == ' ' ?
 		    n / 2 + 1 : n / 2;
-		if (l->doubled || !near || l->nch < 2 || l->nch > 3 ||
-		    n < 2 || (n % 2 != 0 && half == n / 2) ||
+		if (n < 2 || (n % 2 != 0 && half == n / 2) ||
 		    memcmp(l->text, l->text + half, n / 2) != 0)
 			continue;
 		l->text[n / 2] = '\0';
