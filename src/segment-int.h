@@ -331,6 +331,9 @@ struct seg {
 	int indents;         /* the page keeps paragraph indents as spaces */
 	uint64_t *pairs;     /* character pairs inside lines: a seg_keyset */
 	size_t npairs;       /* ... its mask */
+	uint64_t *lasts;     /* bits: the Han characters below U+10000 that
+	                        end a line; pairs opening with another are
+	                        not in pairs (seg_reads_on asks for none) */
 };
 
 struct seg_caption {

@@ -96,6 +96,7 @@ seg_free(struct seg *s)
 	free(s->post0);
 	free(s->post);
 	free(s->pairs);
+	free(s->lasts);
 	memset(s, 0, sizeof *s);
 }
 
