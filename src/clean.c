@@ -696,18 +696,19 @@ clean_ends_midpunct(const char *s)
 	return clean_is_midpunct(c);
 }
 
-char *
-clean_dedup_key(const char *s)
+/* The dedup key of s[0..n) into out, stopping once it holds max bytes
+ * (or up to three more: a character is written whole); returns its
+ * length. */
+static size_t
+dedup_walk(const char *s, size_t n, char *out, size_t max)
 {
-	size_t n = strlen(s), i = 0, k = 0;
-	/* A bad byte comes out as U+FFFD: three bytes for one. */
-	char *out = xmalloc(3 * n + 1);
+	size_t i = 0, k = 0;
 	uint32_t c;
 	int l;
 
 	/* One walk, each kept character's bytes copied (re-encoded only
 	 * when they were not its one UTF-8 form). */
-	while (i < n) {
+	while (i < n && k < max) {
 		const unsigned char *b = (const unsigned char *)s + i;
 		/* Whole sequences of U+4000-9FFF (Han, kept), at a glance,
 		 * copied a run at a time. */
@@ -718,7 +719,8 @@ clean_dedup_key(const char *s)
 				i += 3;
 				b += 3;
 			} while (b[0] >= 0xE4 && b[0] <= 0xE9 && n - i >= 3 &&
-			    (b[1] & 0xC0) == 0x80 && (b[2] & 0xC0) == 0x80);
+			    (b[1] & 0xC0) == 0x80 && (b[2] & 0xC0) == 0x80 &&
+			    i - from < max - k);
 			memcpy(out + k, s + from, i - from);
 			k += i - from;
 			continue;
@@ -737,8 +739,26 @@ clean_dedup_key(const char *s)
 		}
 		i += (size_t)l;
 	}
-	out[k] = '\0';
+	return k;
+}
+
+char *
+clean_dedup_key(const char *s)
+{
+	size_t n = strlen(s);
+	/* A bad byte comes out as U+FFFD: three bytes for one. */
+	char *out = xmalloc(3 * n + 1);
+
+	out[dedup_walk(s, n, out, SIZE_MAX)] = '\0';
 	return out;
+}
+
+size_t
+clean_dedup_prefix(const char *s, char *out, size_t max)
+{
+	size_t k = dedup_walk(s, strlen(s), out, max);
+
+	return k < max ? k : max;
 }
 
 int

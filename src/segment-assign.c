@@ -76,6 +76,14 @@ struct dp {
 	                        it in its block (two: a split's lower part and
 	                        the whole), or -1 (order_score) */
 	double *st, *em;     /* start_base and emit_base, [p * (nh + 1) + k] */
+	double *en;          /* end_base, [p * (nh + 1) + k] */
+	double *cut, *cont;  /* cut_score and cont_score, per p >= 1 */
+	char *hits;          /* hit, [p * (nh + 1) + k] */
+	/* The Viterbi pass's tables, made once for every pass of the
+	 * search (viterbi_alloc): np * 2 (nh + 1) cells, and nh + 1. */
+	double *vbest, *vendv;
+	int *vfrom, *venda;
+	char *vcut;
 	double *share;       /* per headline: what its words count for
 	                        (lone_share_of) */
 	char *wordless;      /* per headline: pays W_A_NO_WORDS for a run that
@@ -430,7 +438,8 @@ emit_base(const struct dp *d, int k, size_t p)
 	    d->names[at] == 1 ? W(A_BYLINE_NAME) : 0);
 }
 
-static double
+/* (inline: the Viterbi pass asks for it in every cell) */
+static inline double
 start_score(const struct dp *d, int k, size_t p)
 {
 	double x = d->st[p * (size_t)(d->nh + 1) + (size_t)k];
@@ -462,9 +471,10 @@ emit_score(const struct dp *d, int k, size_t p)
 	return d->em[p * (size_t)(d->nh + 1) + (size_t)k];
 }
 
-/* Score of state k closing a run whose last paragraph is p. */
+/* Score of state k closing a run whose last paragraph is p (computed
+ * once, see end_score). */
 static double
-end_score(const struct dp *d, int k, size_t p)
+end_base(const struct dp *d, int k, size_t p)
 {
 	const struct seg *s = d->s;
 	const struct seg_headline *h;
@@ -481,6 +491,12 @@ end_score(const struct dp *d, int k, size_t p)
 		return W(A_AFTER) - (lone(d, k) ? W(A_AWAY) : 0) +
 		    (elsewhere(d, k, p) ? W(A_ELSEWHERE) : 0);
 	return 0;
+}
+
+static double
+end_score(const struct dp *d, int k, size_t p)
+{
+	return d->en[p * (size_t)(d->nh + 1) + (size_t)k];
 }
 
 /* Whether headline b was printed right after headline a in a block. */
@@ -502,11 +518,18 @@ order_score(const struct dp *d, int j, int k)
 /* Whether paragraph p holds a word of headline k (a bigram of its lines,
  * or a byline name). */
 static int
-hit(const struct dp *d, int k, size_t p)
+hit_base(const struct dp *d, int k, size_t p)
 {
 	size_t at = p * (size_t)d->nh + (size_t)k;
 
 	return k < d->nh && (d->aff[at] > 0 || d->names[at] != 0);
+}
+
+/* (computed once, see hit_base) */
+static int
+hit(const struct dp *d, int k, size_t p)
+{
+	return d->hits[p * (size_t)(d->nh + 1) + (size_t)k];
 }
 
 /* What closing a run headed by k costs if none of its paragraphs held a
@@ -527,11 +550,9 @@ viterbi(struct dp *d)
 {
 	struct seg *s = d->s;
 	size_t np = s->np, p, ns1 = (size_t)d->nh + 1, ns = 2 * ns1;
-	double *best = xreallocarray(NULL, np * ns, sizeof *best);
-	double *endv = xreallocarray(NULL, ns1, sizeof *endv);
-	int *enda = xreallocarray(NULL, ns1, sizeof *enda);
-	int *from = xreallocarray(NULL, np * ns, sizeof *from);
-	char *cut = xreallocarray(NULL, np * ns, 1);
+	double *best = d->vbest, *endv = d->vendv;
+	int *enda = d->venda, *from = d->vfrom;
+	char *cut = d->vcut;
 	int j, k, m, cur;
 
 	for (k = 0; k < (int)ns; k++) {
@@ -543,7 +564,7 @@ viterbi(struct dp *d)
 		best[(size_t)k + (size_t)hit(d, k, 0) * ns1] =
 		    start_score(d, k, 0) + emit_score(d, k, 0);
 	for (p = 1; p < np; p++) {
-		double cs = cut_score(d, p), cn = cont_score(d, p);
+		double cs = d->cut[p], cn = d->cont[p];
 		double v1 = NEVER * 4, v2 = NEVER * 4;
 		const double *last = best + (p - 1) * ns;
 		int a1 = 0, a2 = 0;
@@ -628,9 +649,10 @@ viterbi(struct dp *d)
 			}
 		}
 	}
-	/* Walk back: runs in reverse. */
+	/* Walk back: runs in reverse (at most one a paragraph: room for
+	 * all at once, not one allocation a run). */
 	free(s->a);
-	s->a = NULL;
+	s->a = xreallocarray(NULL, np + 1, sizeof *s->a);
 	s->na = 0;
 	{
 		size_t last = np - 1;
@@ -640,7 +662,6 @@ viterbi(struct dp *d)
 			if (c || p == 0) {
 				struct seg_article *a;
 				int hk = cur % (int)ns1;
-				s->a = xreallocarray(s->a, s->na + 1, sizeof *s->a);
 				a = &s->a[s->na++];
 				a->first = p;
 				a->last = last;
@@ -657,11 +678,6 @@ viterbi(struct dp *d)
 		s->a[p] = s->a[s->na - 1 - p];
 		s->a[s->na - 1 - p] = t;
 	}
-	free(best);
-	free(endv);
-	free(enda);
-	free(from);
-	free(cut);
 }
 
 /* The score of the runs in s->a, as the search counts it (a debugging aid:
@@ -687,11 +703,11 @@ path_score(const struct dp *d, FILE *trace)
 		for (p = s->a[i].first; p <= s->a[i].last; p++) {
 			x += emit_score(d, k, p);
 			if (p > s->a[i].first)
-				x += cont_score(d, p);
+				x += d->cont[p];
 		}
 		if (i > 0) {
 			int j = s->a[i - 1].head < 0 ? d->nh : s->a[i - 1].head;
-			x += cut_score(d, s->a[i].first) + order_score(d, j, k);
+			x += d->cut[s->a[i].first] + order_score(d, j, k);
 		}
 	}
 	return x;
@@ -1106,6 +1122,42 @@ settle_splits(struct seg *s)
 	s->nh = n;
 }
 
+/*
+ * The scores that do not change while the search runs, each computed
+ * once (the search runs the Viterbi pass ten times a page, which read
+ * them millions of times), and the pass's tables, made once.
+ */
+static void
+score_tables(struct dp *d)
+{
+	const struct seg *s = d->s;
+	size_t p, ns1 = (size_t)d->nh + 1, cells = s->np * ns1;
+	int h;
+
+	d->st = xreallocarray(NULL, cells, sizeof *d->st);
+	d->em = xreallocarray(NULL, cells, sizeof *d->em);
+	d->en = xreallocarray(NULL, cells, sizeof *d->en);
+	d->hits = xreallocarray(NULL, cells, 1);
+	for (p = 0; p < s->np; p++)
+		for (h = 0; h <= d->nh; h++) {
+			d->st[p * ns1 + (size_t)h] = start_base(d, h, p);
+			d->em[p * ns1 + (size_t)h] = emit_base(d, h, p);
+			d->en[p * ns1 + (size_t)h] = end_base(d, h, p);
+			d->hits[p * ns1 + (size_t)h] = (char)hit_base(d, h, p);
+		}
+	d->cut = xcalloc(s->np + 1, sizeof *d->cut);
+	d->cont = xcalloc(s->np + 1, sizeof *d->cont);
+	for (p = 1; p < s->np; p++) {
+		d->cut[p] = cut_score(d, p);
+		d->cont[p] = cont_score(d, p);
+	}
+	d->vbest = xreallocarray(NULL, 2 * cells, sizeof *d->vbest);
+	d->vfrom = xreallocarray(NULL, 2 * cells, sizeof *d->vfrom);
+	d->vcut = xreallocarray(NULL, 2 * cells, 1);
+	d->vendv = xreallocarray(NULL, ns1, sizeof *d->vendv);
+	d->venda = xreallocarray(NULL, ns1, sizeof *d->venda);
+}
+
 void
 seg_assign(struct seg *s)
 {
@@ -1144,29 +1196,25 @@ seg_assign(struct seg *s)
 	}
 	{
 		double *v = xcalloc(s->np + 1, sizeof *v);
+		char *nm = xcalloc(s->np + 1, 1);
 		for (h = 0; h < d.nh; h++) {
 			if (!d.usable[h])
 				continue;
 			seg_affinities(s, &s->h[h], v);
+			seg_names_all(s, &s->h[h], nm);
 			for (p = 0; p < s->np; p++) {
 				d.aff[p * s->nh + (size_t)h] = v[p];
-				d.names[p * s->nh + (size_t)h] =
-				    (char)seg_names_in(s, &s->h[h], p);
+				d.names[p * s->nh + (size_t)h] = nm[p];
 			}
 		}
 		free(v);
+		free(nm);
 	}
 	find_gaps(&d);
 	d.share = xcalloc(s->nh + 1, sizeof *d.share);
 	for (h = 0; h < d.nh; h++)
 		d.share[h] = lone_share_of(&d, h);
-	d.st = xreallocarray(NULL, s->np * (s->nh + 1), sizeof *d.st);
-	d.em = xreallocarray(NULL, s->np * (s->nh + 1), sizeof *d.em);
-	for (p = 0; p < s->np; p++)
-		for (h = 0; h <= d.nh; h++) {
-			d.st[p * (s->nh + 1) + (size_t)h] = start_base(&d, h, p);
-			d.em[p * (s->nh + 1) + (size_t)h] = emit_base(&d, h, p);
-		}
+	score_tables(&d);
 	if (getenv("LREADER_SEGMENT_DEBUG") != NULL)
 		for (p = 0; p < s->np; p++) {
 			fprintf(stderr, "E%-3zu", p);
@@ -1218,4 +1266,13 @@ seg_assign(struct seg *s)
 	free(d.share);
 	free(d.st);
 	free(d.em);
+	free(d.en);
+	free(d.hits);
+	free(d.cut);
+	free(d.cont);
+	free(d.vbest);
+	free(d.vendv);
+	free(d.venda);
+	free(d.vfrom);
+	free(d.vcut);
 }

@@ -35,28 +35,42 @@ seg_has_bigram(const uint64_t *v, size_t n, uint64_t x)
 	return find_u64(v, n, x) < n;
 }
 
+/* Whether the code point of a three-byte form is Han (clean_is_han,
+ * whose other ranges are four-byte forms), in arithmetic: no branch. */
+static int
+han3(uint32_t c)
+{
+	return (c - 0x4E00 <= 0x9FFF - 0x4E00) | (c - 0x3400 <= 0x4DBF - 0x3400) |
+	    (c - 0xF900 <= 0xFAFF - 0xF900) | (c - 0x2E80 <= 0x2FDF - 0x2E80) |
+	    (c == 0x3007);
+}
+
 size_t
 seg_han_pairs(const char *s, uint64_t *out)
 {
 	const unsigned char *b = (const unsigned char *)s;
 	size_t k = 0;
 	uint32_t prev = 0, cur;
+	int han;
 
 	/* No strlen: the walk stops at the NUL, which no sequence below
 	 * reads past (a NUL is no continuation byte). */
 	while (*b != '\0') {
-		/* U+4E00-9FFF (lead bytes E4-E9), the most of a page, decoded
-		 * here; ASCII and the other three-byte forms (punctuation)
-		 * as utf8_next decodes them; the rest by utf8_next. */
-		if (b[0] >= 0xE4 && b[0] <= 0xE9 &&
-		    (b[1] & 0xC0) == 0x80 && (b[2] & 0xC0) == 0x80 &&
-		    (b[0] > 0xE4 || b[1] >= 0xB8)) {
+		/* A three-byte form (Han and CJK punctuation: the most of a
+		 * page) decoded here as utf8_next decodes it, and its pair
+		 * written and kept or not without a branch: Han and
+		 * punctuation alternate at random, and a branch on which it
+		 * was missed at every mark (a pair written past the last
+		 * kept stays within the room of one a character). */
+		if ((b[0] & 0xF0) == 0xE0 && (b[1] & 0xC0) == 0x80 &&
+		    (b[2] & 0xC0) == 0x80) {
 			cur = (uint32_t)(b[0] & 0x0F) << 12 |
 			    (uint32_t)(b[1] & 0x3F) << 6 | (b[2] & 0x3F);
 			b += 3;
-			if (prev != 0)
-				out[k++] = (uint64_t)prev << 32 | cur;
-			prev = cur;
+			han = han3(cur);
+			out[k] = (uint64_t)prev << 32 | cur;
+			k += (size_t)(han & (prev != 0));
+			prev = han ? cur : 0;
 			continue;
 		}
 		if (b[0] < 0x80) {
@@ -64,14 +78,7 @@ seg_han_pairs(const char *s, uint64_t *out)
 			prev = 0;
 			continue;
 		}
-		if ((b[0] & 0xF0) == 0xE0 && (b[1] & 0xC0) == 0x80 &&
-		    (b[2] & 0xC0) == 0x80) {
-			cur = (uint32_t)(b[0] & 0x0F) << 12 |
-			    (uint32_t)(b[1] & 0x3F) << 6 | (b[2] & 0x3F);
-			b += 3;
-		} else
-			b += utf8_next((const char *)b, strlen((const char *)b),
-			    &cur);
+		b += utf8_next((const char *)b, strlen((const char *)b), &cur);
 		if (!clean_is_han(cur)) {
 			prev = 0;
 			continue;
@@ -106,22 +113,35 @@ key_slot(uint64_t x, size_t mask)
 }
 
 uint64_t *
-seg_keyset(const uint64_t *v, size_t n, size_t *mask)
+seg_keyset_new(size_t n, size_t *mask)
 {
-	size_t slots = 16, i, h;
-	uint64_t *t;
+	size_t slots = 16;
 
-	/* At most three quarters full (fewer: v holds repeats). */
+	/* At most three quarters full (fewer: keys come again). */
 	while (slots < n + n / 3 + 2)
 		slots *= 2;
-	t = xcalloc(slots, sizeof *t);
 	*mask = slots - 1;
-	for (i = 0; i < n; i++) {
-		for (h = key_slot(v[i], *mask); t[h] != 0 && t[h] != v[i];
-		    h = (h + 1) & *mask)
-			;
-		t[h] = v[i];
-	}
+	return xcalloc(slots, sizeof(uint64_t));
+}
+
+void
+seg_keyset_add(uint64_t *t, size_t mask, uint64_t x)
+{
+	size_t h;
+
+	for (h = key_slot(x, mask); t[h] != 0 && t[h] != x; h = (h + 1) & mask)
+		;
+	t[h] = x;
+}
+
+uint64_t *
+seg_keyset(const uint64_t *v, size_t n, size_t *mask)
+{
+	uint64_t *t = seg_keyset_new(n, mask);
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		seg_keyset_add(t, *mask, v[i]);
 	return t;
 }
 
@@ -165,11 +185,15 @@ keymap_init(struct keymap *m, size_t n)
 	m->n = 0;
 }
 
-static void
-keymap_free(struct keymap *m)
+/* The slot of key x, which the map holds. */
+static size_t
+keymap_slot(const struct keymap *m, uint64_t x)
 {
-	free(m->key);
-	free(m->id);
+	size_t h = key_slot(x, m->mask);
+
+	while (m->key[h] != x)
+		h = (h + 1) & m->mask;
+	return h;
 }
 
 /* Key x's id, given now (the next one) if it had none. */
@@ -190,23 +214,26 @@ keymap_id(struct keymap *m, uint64_t x)
 
 
 /* Merge the sorted distinct x[0..nx) and y[0..ny) into out (distinct,
- * sorted); returns its length. */
+ * sorted); returns its length. While both lists last, the smaller head
+ * is taken and each list steps on if its head was it, without a branch
+ * on which (the lists interleave at random: a branch there was missed
+ * about every other time, and merge took twice its share of the time). */
 static size_t
 merge(const uint32_t *x, size_t nx, const uint32_t *y, size_t ny,
     uint32_t *out)
 {
 	size_t i = 0, j = 0, k = 0;
 
-	while (i < nx || j < ny) {
-		if (j >= ny || (i < nx && x[i] < y[j]))
-			out[k++] = x[i++];
-		else if (i >= nx || y[j] < x[i])
-			out[k++] = y[j++];
-		else {
-			out[k++] = x[i++];
-			j++;
-		}
+	while (i < nx && j < ny) {
+		uint32_t a = x[i], b = y[j];
+		out[k++] = a < b ? a : b;
+		i += a <= b;
+		j += b <= a;
 	}
+	while (i < nx)
+		out[k++] = x[i++];
+	while (j < ny)
+		out[k++] = y[j++];
 	return k;
 }
 
@@ -275,8 +302,11 @@ seg_index(struct seg *s)
 	s->post0 = xreallocarray(NULL, m.n + 2, sizeof *s->post0);
 	s->post = xreallocarray(NULL, total + 1, sizeof *s->post);
 	for (i = 0, at = 0; i < m.n; i++) {
-		x = keymap_id(&m, order[i]);
+		size_t h = keymap_slot(&m, order[i]);
+		x = m.id[h];
 		rank[x] = (uint32_t)i;
+		/* (the table keeps the rank from here on: seg_df_at) */
+		m.id[h] = (uint32_t)i;
 		s->dfk[i] = order[i];
 		s->dfc[i] = df[x];
 		s->post0[i] = at;
@@ -314,14 +344,19 @@ seg_index(struct seg *s)
 		s->npu[i] = merge(s->pdi[i], s->npbg[i], s->pdi[i + 1],
 		    s->npbg[i + 1], s->pu[i]);
 	}
+	s->inb = xcalloc(m.n + 1, 1);
 	free(ids);
 	free(off);
 	free(fill);
 	free(order);
 	free(df);
+	/* The keymap kept to find a bigram's index in dfk (seg_df_at):
+	 * each id was turned into its rank above. */
+	s->dfkey = m.key;
+	s->dfat = m.id;
+	s->dfmask = m.mask;
 	free(stamp);
 	free(pairs);
-	keymap_free(&m);
 	/* Weights, computed once: cohesion walks them for every gap. A
 	 * bigram's idf depends on its count alone (1 .. np): one log a
 	 * count, not one a bigram. */
@@ -337,6 +372,24 @@ seg_index(struct seg *s)
 	free(idf);
 }
 
+/* Index of bigram x in s->dfk, or s->ndf: a look-up in the index's key
+ * table, where a binary search of dfk missed its branches at random (the
+ * headlines' bigrams are looked up for every headline, and again for
+ * every caption and block a page weighs). */
+static size_t
+seg_df_at(const struct seg *s, uint64_t x)
+{
+	size_t h;
+
+	if (s->dfkey == NULL)
+		return s->ndf;
+	for (h = key_slot(x, s->dfmask); s->dfkey[h] != 0;
+	    h = (h + 1) & s->dfmask)
+		if (s->dfkey[h] == x)
+			return s->dfat[h];
+	return s->ndf;
+}
+
 void
 seg_affinities(const struct seg *s, const struct seg_headline *h, double *out)
 {
@@ -346,7 +399,7 @@ seg_affinities(const struct seg *s, const struct seg_headline *h, double *out)
 	if (h->total <= 0)
 		return;
 	for (k = 0; k < h->nbg; k++) {
-		if ((at = find_u64(s->dfk, s->ndf, h->bg[k])) >= s->ndf)
+		if ((at = seg_df_at(s, h->bg[k])) >= s->ndf)
 			continue;
 		for (i = s->post0[at]; i < s->post0[at + 1]; i++)
 			out[s->post[i]] += h->idf[k];
@@ -383,7 +436,7 @@ seg_text_fit(const struct seg *s, const char *text, size_t p0, size_t p1)
 double
 seg_idf(const struct seg *s, uint64_t x)
 {
-	size_t k = find_u64(s->dfk, s->ndf, x);
+	size_t k = seg_df_at(s, x);
 
 	return k < s->ndf ? s->dfi[k] : log((s->np + 1.0) / 0.5);
 }
@@ -425,6 +478,58 @@ seg_names_in(const struct seg *s, const struct seg_headline *h, size_t p)
 		if (strstr(text, h->names[k]) != NULL)
 			return 1;
 	return 0;
+}
+
+/*
+ * Mark in cand the paragraphs where word w can stand: those holding its
+ * first two characters as a bigram of the index (a text holding w holds
+ * them side by side), or all if they are no such pair (a word of one
+ * character, or not of Han ones).
+ */
+static void
+word_candidates(const struct seg *s, const char *w, char *cand)
+{
+	uint32_t c;
+	size_t k, at, i;
+	uint64_t pair[3];
+	char *two;
+
+	k = (size_t)utf8_next(w, strlen(w), &c);
+	k += (size_t)utf8_next(w + k, strlen(w + k), &c);
+	two = xstrndup(w, k);
+	if (seg_han_pairs(two, pair) != 1) {
+		memset(cand, 1, s->np);
+		free(two);
+		return;
+	}
+	free(two);
+	if ((at = seg_df_at(s, pair[0])) >= s->ndf)
+		return;
+	for (i = s->post0[at]; i < s->post0[at + 1]; i++)
+		cand[s->post[i]] = 1;
+}
+
+/* The names are looked for only in the paragraphs that can hold one
+ * (word_candidates): a search of every paragraph for every headline's
+ * names was 1 % of segmenting a page. */
+void
+seg_names_all(const struct seg *s, const struct seg_headline *h, char *out)
+{
+	char *cand;
+	size_t k, p;
+
+	memset(out, 0, s->np);
+	if (h->speaker == NULL && h->nnames == 0)
+		return;
+	cand = xcalloc(s->np + 1, 1);
+	if (h->speaker != NULL)
+		word_candidates(s, h->speaker, cand);
+	for (k = 0; k < h->nnames; k++)
+		word_candidates(s, h->names[k], cand);
+	for (p = 0; p < s->np; p++)
+		if (cand[p])
+			out[p] = (char)seg_names_in(s, h, p);
+	free(cand);
 }
 
 /*
@@ -480,7 +585,11 @@ side_open(struct side *d, const struct seg *s, size_t a, size_t b)
 
 /* The share of the rare words of paragraphs [a0, a1] and [b0, b1] that
  * both hold: wa, wb and both added up over the two windows' bigrams in
- * ascending order (the order fixes the sums to the last bit). */
+ * ascending order (the order fixes the sums to the last bit). Each sum
+ * is a walk of its own, with the bigrams of B marked for the one over
+ * both (a bigram of both is in two paragraphs, so its weight in wa and
+ * wb is its idf): no merge of the two lists, whose unpredictable
+ * branches made cohesion the costliest step of segmenting in time. */
 double
 seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
     size_t b1)
@@ -495,22 +604,19 @@ seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
 	side_open(&B, s, b0, b1);
 	/* The words the page repeats (a word in one paragraph only says
 	 * nothing about two sides), weighted by rarity. */
-	a = A.v;
-	b = B.v;
-	while (a < A.end || b < B.end) {
-		if (b >= B.end || (a < A.end && *a < *b)) {
-			wa += s->dfs[*a++];
-		} else if (a >= A.end || *b < *a) {
-			wb += s->dfs[*b++];
-		} else {
-			w = s->dfi[*a];
-			wa += w;
-			wb += w;
-			both += w;
-			a++;
-			b++;
-		}
+	for (a = A.v; a < A.end; a++)
+		wa += s->dfs[*a];
+	for (b = B.v; b < B.end; b++) {
+		wb += s->dfs[*b];
+		s->inb[*b] = 1;
 	}
+	for (a = A.v; a < A.end; a++)
+		if (s->inb[*a]) {
+			w = s->dfi[*a];
+			both += w;
+		}
+	for (b = B.v; b < B.end; b++)
+		s->inb[*b] = 0;
 	free(A.own);
 	free(B.own);
 	return wa > 0 && wb > 0 ? both / sqrt(wa * wb) : 0;

@@ -179,15 +179,23 @@ bare_caption(struct seg *s, size_t e, size_t credit_line)
 static int
 ends_with_credit(const struct seg_line *l)
 {
+#define CREDIT_END(x) { x, sizeof x - 1 }
+	static const struct { const char *s; size_t n; } ends[] = {
+	    CREDIT_END("摄"), CREDIT_END("摄）"), CREDIT_END("摄)"),
+	    CREDIT_END("摄影"), CREDIT_END("供图"), CREDIT_END("供图）") };
+#undef CREDIT_END
 	char *t;
 	char *c;
-	size_t n = strlen(l->text);
+	size_t n = strlen(l->text), i;
 	int r;
 
-	/* (seg_ends, with the line's length taken once: every line) */
-	if (!seg_ends_n(l->text, n, "摄") && !seg_ends_n(l->text, n, "摄）") &&
-	    !seg_ends_n(l->text, n, "摄)") && !seg_ends_n(l->text, n, "摄影") &&
-	    !seg_ends_n(l->text, n, "供图") && !seg_ends_n(l->text, n, "供图）"))
+	/* (seg_ends, with the line's length taken once and the ends'
+	 * lengths known, their last byte compared first: every line) */
+	for (i = 0; i < sizeof ends / sizeof ends[0]; i++)
+		if (n >= ends[i].n && l->text[n - 1] == ends[i].s[ends[i].n - 1] &&
+		    memcmp(l->text + n - ends[i].n, ends[i].s, ends[i].n) == 0)
+			break;
+	if (i == sizeof ends / sizeof ends[0])
 		return 0;
 	t = xstrdup(l->text);
 	c = seg_split_credit(t);

@@ -311,6 +311,10 @@ struct seg {
 	uint64_t **pbg;      /* per live paragraph: sorted distinct bigrams */
 	size_t *npbg;
 	uint64_t *dfk;       /* every bigram, sorted */
+	uint64_t *dfkey;     /* the same in a hash table (mask dfmask; 0:
+	                        empty), ... */
+	uint32_t *dfat;      /* ... with each one's index in dfk */
+	size_t dfmask;
 	uint32_t *dfc;       /* in how many paragraphs it is */
 	double *dfi;         /* its idf */
 	double *dfs;         /* its weight in cohesion (idf, 0 if df < 2) */
@@ -321,6 +325,8 @@ struct seg {
 	                        of p and p + 1 together, as pdi (cohesion's
 	                        windows of two, merged once) */
 	size_t *npu;
+	unsigned char *inb;  /* per bigram: 0, but while seg_cohesion marks
+	                        one side's bigrams */
 	size_t *post0;       /* per bigram: where its paragraphs start in post */
 	uint32_t *post;      /* paragraphs of each bigram, ascending */
 	/* Page evidence. */
@@ -328,6 +334,9 @@ struct seg {
 	int indents;         /* the page keeps paragraph indents as spaces */
 	uint64_t *pairs;     /* character pairs inside lines: a seg_keyset */
 	size_t npairs;       /* ... its mask */
+	uint64_t *lasts;     /* bits: the Han characters below U+10000 that
+	                        end a line; pairs opening with another are
+	                        not in pairs (seg_reads_on asks for none) */
 };
 
 struct seg_caption {
@@ -429,6 +438,9 @@ size_t seg_han_pairs(const char *s, uint64_t *out);
  * seg_keyset_has: an open-addressing table of *mask + 1 slots, at most
  * three quarters full; the caller frees it. */
 uint64_t *seg_keyset(const uint64_t *v, size_t n, size_t *mask);
+/* An empty set for up to n keys, and a key (not 0) added to one. */
+uint64_t *seg_keyset_new(size_t n, size_t *mask);
+void seg_keyset_add(uint64_t *t, size_t mask, uint64_t x);
 int seg_keyset_has(const uint64_t *t, size_t mask, uint64_t x);
 int seg_has_bigram(const uint64_t *v, size_t n, uint64_t x);
 void seg_index(struct seg *s);
@@ -446,7 +458,11 @@ double seg_text_fit(const struct seg *s, const char *text, size_t p0,
  * names (1), or neither (0). */
 int seg_names_in(const struct seg *s, const struct seg_headline *h,
     size_t p);
-/* Rare words shared by paragraphs [a0,a1] and [b0,b1], 0..1. */
+/* seg_names_in for every live paragraph, into out[0..np). */
+void seg_names_all(const struct seg *s, const struct seg_headline *h,
+    char *out);
+/* Rare words shared by paragraphs [a0,a1] and [b0,b1] (two windows that
+ * do not overlap), 0..1. */
 double seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
     size_t b1);
 void seg_headline_terms(struct seg *s, struct seg_headline *h);

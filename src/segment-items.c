@@ -240,17 +240,70 @@ printed_before(const struct rkey *v, size_t nv, const char *t, size_t n,
  * paragraph opens or ends, at a sentence end, with the whole text of an
  * earlier one, that part is the repeat, and goes.
  */
+/* The first (end 0) or last (end 1) eight bytes of t, which holds at
+ * least eight: a key no text gives 0 (text holds no NUL). */
+static uint64_t
+edge8(const char *t, size_t n, int end)
+{
+	uint64_t x = 0;
+
+	memcpy(&x, end ? t + n - 8 : t, 8);
+	return x;
+}
+
+/* The key of each item (its text when sorted_texts was made), or NULL. */
+static const char **
+keys_by_item(const struct seg *s, const struct rkey *v, size_t nv)
+{
+	const char **k = xcalloc(s->nit + 1, sizeof *k);
+	size_t i;
+
+	for (i = 0; i < nv; i++)
+		k[v[i].item] = v[i].key;
+	return k;
+}
+
+/* Key key's first and last eight bytes added to the set of edges: a text
+ * that opens or ends with no earlier key's bytes can hold none there,
+ * and is not cut into sentences to look (most paragraphs: the walk and
+ * the searches were half the time of finding repeats). Keys hold
+ * REPEAT_MIN code points, so eight bytes at least. */
+static void
+add_edges(uint64_t *edges, size_t mask, const char *key)
+{
+	size_t n = strlen(key);
+
+	seg_keyset_add(edges, mask, edge8(key, n, 0));
+	seg_keyset_add(edges, mask, edge8(key, n, 1));
+}
+
+/* Whether text t may open or end with a whole earlier key (add_edges). */
+static int
+may_hold_key(const uint64_t *edges, size_t mask, const char *t)
+{
+	size_t n = strlen(t);
+
+	return n > 8 && (seg_keyset_has(edges, mask, edge8(t, n, 0)) ||
+	    seg_keyset_has(edges, mask, edge8(t, n, 1)));
+}
+
 static void
 drop_joined_repeats(struct seg *s)
 {
-	size_t nv, i, e, at, nold = 0;
+	size_t nv, i, e, at, nold = 0, mask;
 	struct rkey *v = sorted_texts(s, &nv);
 	char **old = xcalloc(s->nit + 1, sizeof *old);
+	uint64_t *edges = seg_keyset_new(2 * nv, &mask);
+	const char **key = keys_by_item(s, v, nv);
 
 	for (i = 0; i < s->nit; i++) {
 		struct seg_item *it = &s->it[i];
 		const char *t = it->text;
-		if (it->kind != I_PARA || it->dropped)
+		/* (the keys of items before i, as printed_before takes) */
+		if (i > 0 && key[i - 1] != NULL)
+			add_edges(edges, mask, key[i - 1]);
+		if (it->kind != I_PARA || it->dropped ||
+		    !may_hold_key(edges, mask, t))
 			continue;
 		for (at = 0; (e = seg_first_sentence_end(t + at)) > 0 &&
 		    t[at + e] != '\0'; at += e) {
@@ -274,9 +327,61 @@ drop_joined_repeats(struct seg *s)
 		}
 	}
 	free(v);
+	free(edges);
+	free(key);
 	for (i = 0; i < nold; i++)
 		free(old[i]);
 	free(old);
+}
+
+/* Bytes of a paragraph's key looked at first (clean_dedup_prefix). */
+#define KEY_PREFIX 16
+
+/* A hash of the first bytes of text t's key: equal keys hash equal. */
+static uint64_t
+prefix_hash(const char *t)
+{
+	char b[KEY_PREFIX + 4];
+	uint64_t x[2] = { 0, 0 };
+	size_t n = clean_dedup_prefix(t, b, KEY_PREFIX);
+
+	memcpy(x, b, n);
+	return ((x[0] * 0x9E3779B97F4A7C15ULL) ^ x[1] ^ (uint64_t)n) *
+	    0xC2B2AE3D27D4EB4FULL;
+}
+
+/*
+ * Which paragraphs may repeat another: those whose keys open as another's
+ * do (a hash of their first bytes met twice). The others' whole keys need
+ * not be made (a walk over all of the page's text, and a copy, where
+ * repeats are few): their keys equal no other.
+ */
+static char *
+may_repeat(const struct seg *s)
+{
+	char *may = xcalloc(s->nit + 1, 1);
+	uint64_t *h = xreallocarray(NULL, s->nit + 1, sizeof *h), *v, *twice;
+	size_t i, n = 0, mask, nt = 0;
+
+	for (i = 0; i < s->nit; i++)
+		if (s->it[i].kind == I_PARA)
+			h[i] = prefix_hash(s->it[i].text) | 1;   /* never 0 */
+	v = xreallocarray(NULL, s->nit + 1, sizeof *v);
+	for (i = 0; i < s->nit; i++)
+		if (s->it[i].kind == I_PARA)
+			v[n++] = h[i];
+	sort_u64(v, n);
+	for (i = 1; i < n; i++)
+		if (v[i] == v[i - 1])
+			v[nt++] = v[i];
+	twice = seg_keyset(v, nt, &mask);
+	for (i = 0; i < s->nit; i++)
+		may[i] = s->it[i].kind == I_PARA &&
+		    seg_keyset_has(twice, mask, h[i]);
+	free(twice);
+	free(v);
+	free(h);
+	return may;
 }
 
 /* SPEC import 5: repeated paragraphs, kept the first time. Keys sorted,
@@ -285,11 +390,12 @@ void
 seg_drop_repeats(struct seg *s)
 {
 	struct rkey *k = xcalloc(s->nit + 1, sizeof *k);
+	char *may = may_repeat(s);
 	size_t i, n = 0;
 
 	for (i = 0; i < s->nit; i++) {
 		char *key;
-		if (s->it[i].kind != I_PARA)
+		if (s->it[i].kind != I_PARA || !may[i])
 			continue;
 		key = clean_dedup_key(s->it[i].text);
 		if (!chars_at_least(key, REPEAT_MIN)) {
@@ -306,6 +412,7 @@ seg_drop_repeats(struct seg *s)
 	for (i = 0; i < n; i++)
 		free(k[i].key);
 	free(k);
+	free(may);
 	drop_joined_repeats(s);
 }
 

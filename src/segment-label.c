@@ -196,11 +196,26 @@ bare(const struct seg_line *l)
 	    !l->mid && !l->final;
 }
 
-/* Evidence that the break between a and b is inside a paragraph; a_first:
- * a is the paragraph's first line (it may be indented). */
+/* What the break between two lines says whatever their labels, found
+ * once a break (the line DP weighs each break under several labels). */
+struct brk {
+	int inside;          /* seg_starts_inside(b) */
+	int reads_on;        /* seg_reads_on(s, a, b) */
+};
+
+static void
+brk_of(const struct seg *s, const struct seg_line *a,
+    const struct seg_line *b, struct brk *k)
+{
+	k->inside = seg_starts_inside(b);
+	k->reads_on = seg_reads_on(s, a, b);
+}
+
+/* Evidence that the break k between a and b is inside a paragraph;
+ * a_first: a is the paragraph's first line (it may be indented). */
 static double
 continues(const struct seg *s, const struct seg_line *a, int a_first,
-    const struct seg_line *b)
+    const struct seg_line *b, const struct brk *k)
 {
 	double x = 0, f;
 	int unfinished = !a->final && !(a->colon && (a->perline || !full(a)));
@@ -210,7 +225,7 @@ continues(const struct seg *s, const struct seg_line *a, int a_first,
 	 * against b (two short lines that agree on a width are no column
 	 * when the text after them is far wider). */
 	f = fullness(a, a_first, b->cw > a->col + FULL_TOL ? b->cw : a->col);
-	if (seg_starts_inside(b))
+	if (k->inside)
 		x += W(CONT_CLOSING);
 	if (a->perline) {
 		/* One paragraph a line: a paragraph goes on over a cut only
@@ -242,7 +257,7 @@ continues(const struct seg *s, const struct seg_line *a, int a_first,
 	if (b->kind == L_DATELINE && !(a->kind == L_DATELINE &&
 	    (seg_ends(a->text, "讯") || seg_ends(a->text, "电"))))
 		x += W(CONT_DATELINE);
-	if (seg_reads_on(s, a, b))
+	if (k->reads_on)
 		x += W(CONT_READS_ON);
 	if (a->mark)
 		x += W(CONT_MARK);
@@ -263,17 +278,17 @@ may_end(const struct seg_line *a)
 }
 
 /* Score of label b on line cur after label a on line prev (NULL at the
- * page's start). */
+ * page's start), across break k. */
 static double
 transition(const struct seg *s, const struct seg_line *prev, int a,
-    const struct seg_line *cur, int b)
+    const struct seg_line *cur, int b, const struct brk *k)
 {
 	if (prev == NULL)
 		return b == LB_CONT ? NEVER : b == LB_HEAD ? W(H_PRIOR) : 0;
 	if (b == LB_CONT) {
 		if (a == LB_HEAD || a == LB_OTHER)
 			return NEVER;
-		return continues(s, prev, a == LB_START, cur);
+		return continues(s, prev, a == LB_START, cur, k);
 	}
 	if (a == LB_START || a == LB_CONT) {
 		double x = b == LB_HEAD ? W(H_PRIOR) : 0;
@@ -289,7 +304,7 @@ transition(const struct seg *s, const struct seg_line *prev, int a,
 	}
 	if (a == LB_OTHER && b == LB_HEAD)
 		return W(H_PRIOR);
-	if (a == LB_HEAD && b == LB_START && seg_reads_on(s, prev, cur))
+	if (a == LB_HEAD && b == LB_START && k->reads_on)
 		return W(H_READS_ON);
 	return 0;
 }
@@ -346,16 +361,19 @@ seg_label_lines(struct seg *s)
 		const struct seg_line *prev = k > 0 ? &s->l[idx[k - 1]] : NULL;
 		const struct seg_line *next = k + 1 < n ? &s->l[idx[k + 1]] : NULL;
 		double e[NLABEL];
+		struct brk bk = { 0, 0 };
 		emissions(s, l, next, e);
+		if (prev != NULL)
+			brk_of(s, prev, l, &bk);
 		for (b = 0; b < NLABEL; b++) {
 			double top = NEVER * 4;
 			int arg = 0;
 			if (k == 0) {
-				top = transition(s, NULL, 0, l, b);
+				top = transition(s, NULL, 0, l, b, &bk);
 			} else {
 				for (a = 0; a < NLABEL; a++) {
 					double v = best[k - 1][a] +
-					    transition(s, prev, a, l, b);
+					    transition(s, prev, a, l, b, &bk);
 					if (v > top) {
 						top = v;
 						arg = a;

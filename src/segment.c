@@ -89,10 +89,14 @@ seg_free(struct seg *s)
 	free(s->dfs);
 	free(s->pdi);
 	free(s->pu);
+	free(s->inb);
+	free(s->dfkey);
+	free(s->dfat);
 	free(s->npu);
 	free(s->post0);
 	free(s->post);
 	free(s->pairs);
+	free(s->lasts);
 	memset(s, 0, sizeof *s);
 }
 

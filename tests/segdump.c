@@ -2,6 +2,9 @@
  * development aid; the golden test goes through the real binary). */
 #include <stdio.h>
 #include <stdlib.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "lreader/decode.h"
 #include "lreader/render.h"
@@ -12,6 +15,15 @@ int
 main(int argc, char **argv)
 {
 	int i;
+
+	/* Freed memory kept as lreader keeps it (keep_freed_memory in
+	 * src/main.c), so that the bench's segment row measures what the
+	 * import pays: with glibc's defaults every page faulted its tables
+	 * in again, a quarter of this program's time. */
+#if defined(__GLIBC__) && defined(M_TRIM_THRESHOLD) && defined(M_MMAP_THRESHOLD)
+	mallopt(M_MMAP_THRESHOLD, 1 << 20);
+	mallopt(M_TRIM_THRESHOLD, 4 << 20);
+#endif
 
 	for (i = 1; i < argc; i++) {
 		struct buf o;

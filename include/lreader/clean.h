@@ -63,6 +63,11 @@ size_t clean_mark_at_end(const char *s);
  * punctuation (caller frees).
  */
 char *clean_dedup_key(const char *s);
+/* The first bytes of clean_dedup_key(s), up to max (fewer if the key is
+ * shorter), into out (room for max + 4 bytes); returns how many: a
+ * cheap first look, that the whole keys of two texts can be equal only
+ * if these are. */
+size_t clean_dedup_prefix(const char *s, char *out, size_t max);
 
 /* Width as set in a column, to estimate column widths: ideographs and CJK
  * punctuation 2, ASCII and Western quotes, dashes and dots 1; with

@@ -146,6 +146,25 @@ main(void)
 	k = clean_dedup_key("大会开幕前， 楼阳生会见了 14位院士。");
 	is_str(k, "大会开幕前楼阳生会见了14位院士", "dedup key drops spaces and punctuation");
 	free(k);
+	{
+		/* The prefix is the key's first bytes, whatever stops it: a
+		 * run of Han characters, a digit, the end of the key. */
+		static const char *const texts[] = {
+		    "大会开幕前， 楼阳生会见了 14位院士。", "12，34 ab“c”",
+		    "短。", "\xff\xfe 坏字节之后的文字还很长很长很长", NULL };
+		size_t t, max, n;
+		int all = 1;
+		for (t = 0; texts[t] != NULL; t++) {
+			char *key = clean_dedup_key(texts[t]), out[64];
+			for (max = 1; max <= 40; max++) {
+				n = clean_dedup_prefix(texts[t], out, max);
+				all &= n == (strlen(key) < max ? strlen(key) : max) &&
+				    memcmp(out, key, n) == 0;
+			}
+			free(key);
+		}
+		ok(all, "dedup prefix: the key's first bytes, up to the limit");
+	}
 	is_int(clean_col_width("吕梁，5G", 1), 2 * 2 + 1 + 2,
 	    "column width, compressed: CJK 2, punctuation 1, ASCII 1");
 	is_int(clean_col_width("吕梁，“5G”", 0), 2 * 2 + 2 + 2 + 2,
