@@ -335,6 +335,36 @@ title_from_last_heading(struct article *a)
 	a->npara--;
 }
 
+/*
+ * A headline heads some text: one that heads none, printed right under a
+ * headline of the same block that has no subtitle, is that headline's
+ * subtitle read as a title of its own (its byline goes with it).
+ */
+static void
+fold_unused(struct seg *s)
+{
+	size_t i, k;
+
+	for (i = 0; i < s->nh; i++) {
+		struct seg_headline *u = &s->h[i];
+		if (u->article != -1 || u->banner || u->alt_of >= 0 ||
+		    *u->title == '\0' || *u->kicker != '\0' ||
+		    *u->subtitle != '\0')
+			continue;
+		for (k = 0; k < s->nh; k++) {
+			struct seg_headline *h = &s->h[k];
+			if (h->article < 0 || h->item != u->item ||
+			    u->line0 != h->line1 + 1 || *h->subtitle != '\0' ||
+			    *h->byline != '\0')
+				continue;
+			article_set(&h->subtitle, xstrdup(u->title));
+			article_set(&h->byline, xstrdup(u->byline));
+			u->article = h->article;
+			break;
+		}
+	}
+}
+
 /* The article of run r: its paragraphs, headings and captions in order,
  * and the credits right after it. */
 static struct article *
@@ -496,6 +526,7 @@ seg_assemble(struct seg *s, struct page *pg)
 			if (p >= 0)
 				skip[run_of(s, (size_t)p)] = p;
 		}
+	fold_unused(s);
 	for (i = 0; i < s->na; i++)
 		if (!lead_of[i])
 			put(&o, s->paras[s->a[i].first], run_article(s, i, skip[i]));

@@ -1016,6 +1016,19 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* A plain line under a doubled title, over the byline, read as a
+	 * title of its own that heads no text: the title's subtitle. */
+	buf_adds(&b, "水利建设攻坚行动\n北川河水库除险加固工程通过竣工验收北川河水库除险加固工程通过竣工验收\n"
+	    "沿岸村庄和万亩良田从此安澜无忧\n□ 本报记者 司马瑞\n");
+	column(&b, "初冬时节，方山县北川河水库波光粼粼，新砌的混凝土护坡沿坝体整齐铺展，溢洪道闸门启闭灵活。日前，北川河水库除险加固工程通过竣工验收，这座带病运行多年的水库重新挑起了防洪灌溉的担子。", 20);
+	column(&b, "北川河水库始建于上世纪七十年代，是一座以防洪灌溉为主的小型水库，受建设标准低年久失修等因素影响，水库先后出现坝体渗漏护坡塌陷等问题。", 20);
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (8)");
+	ok(p.n == 1 && strcmp(p.articles[0]->subtitle, "沿岸村庄和万亩良田从此安澜无忧") == 0 &&
+	    strcmp(p.articles[0]->byline, "本报记者 司马瑞") == 0,
+	    "assemble: a headline heading nothing under a title is its subtitle (%zu)", p.n);
+	page_free(&p);
+	buf_reset(&b);
+
 	/* A picture printed between an article's headline and its text is
 	 * the article's, whatever its caption says. */
 	buf_adds(&b, "报告会在市委党校举行\n□ 本报记者 郝晓东\n");
