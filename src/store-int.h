@@ -303,6 +303,16 @@ int register_days(struct store *s, char **err);
 
 /* ---- defined in store-search.c ---- */
 int register_tokenizer(struct store *s, char **err);
+/* A second connection to s's library, for reading it in another thread
+ * (SQLite connections are not shared between threads): read-only, the
+ * tokenizer registered, a small page cache (store_read_once), nothing
+ * noted as open here. Close it with store_close before s. */
+int store_twin(struct store *s, struct store **out, char **err);
+/* store-search.c: the articles a library has before a count is split
+ * in two threads (COUNT_SPLIT_MIN), and how many counts were split:
+ * for the tests, which split small libraries. */
+extern int64_t store_count_split_min;
+extern long store_count_splits;
 /*
  * The tokens the tokenizer makes of a document's column text, as one
  * string (caller frees; *len bytes): each token one character of it, a

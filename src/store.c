@@ -439,7 +439,8 @@ static const char *const sql_text[Q_COUNT] = {
 	/* The rows Q_SEARCH gives over all keys. Without its join: every
 	 * index row has its article (both are written and deleted in one
 	 * savepoint), and the join cost a third of the count's time. */
-	[Q_SEARCH_COUNT] = "SELECT count(*) FROM fts WHERE fts MATCH ?1",
+	[Q_SEARCH_COUNT] = "SELECT count(*) FROM fts WHERE fts MATCH ?1"
+	    " AND rowid BETWEEN ?2 AND ?3",
 	[Q_ANY_UNDATED] = "SELECT EXISTS (SELECT 1 FROM issues"
 	    " WHERE kbase >= ?1)",
 	/* Q_SEARCH's columns for one article by its index key. */
@@ -1197,6 +1198,34 @@ int
 store_readonly(const struct store *s)
 {
 	return s->readonly;
+}
+
+int
+store_twin(struct store *s, struct store **out, char **err)
+{
+	struct store *t = xcalloc(1, sizeof *t);
+
+	*out = NULL;
+	t->path = xstrdup(s->path);
+	t->readonly = 1;
+	if (sqlite3_open_v2(s->path, &t->db, SQLITE_OPEN_READONLY, NULL) !=
+	    SQLITE_OK) {
+		fail(err, "%s: %s", s->path, t->db ? sqlite3_errmsg(t->db) :
+		    "cannot open");
+		goto bad;
+	}
+	if (sqlite3_busy_handler(t->db, busy_wait, NULL) != SQLITE_OK) {
+		db_fail(t, err, "busy handler");
+		goto bad;
+	}
+	if (register_tokenizer(t, err) < 0 || store_read_once(t, err) < 0)
+		goto bad;
+	t->pairs.on = s->pairs.on;
+	*out = t;
+	return 0;
+bad:
+	store_close(t);
+	return -1;
 }
 
 /*
