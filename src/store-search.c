@@ -1323,15 +1323,19 @@ store_search(struct store *s, const char *query, int limit,
 	return 0;
 }
 
-/* The index's rows matching `match` with keys in [lo, hi]. */
+/* The index's rows matching `match` with keys in [lo, hi] (all of
+ * them when hi < lo). */
 static int
 count_range(struct store *s, const char *match, int64_t lo, int64_t hi,
     long *count, char **err)
 {
-	sqlite3_stmt *st = prep(s, Q_SEARCH_COUNT, err);
+	int whole = hi < lo;
+	sqlite3_stmt *st = prep(s, whole ? Q_SEARCH_COUNT :
+	    Q_SEARCH_COUNT_RANGE, err);
 	int r = -1;
 
-	if (st != NULL && bindf(s, st, err, "tII", match, lo, hi) == 0 &&
+	if (st != NULL && (whole ? bind_text(s, st, 1, match, err) :
+	    bindf(s, st, err, "tII", match, lo, hi)) == 0 &&
 	    step(s, st, err) == 1) {
 		*count = (long)sqlite3_column_int64(st, 0);
 		r = 0;
@@ -1416,12 +1420,12 @@ count_index(struct store *s, const char *match, int split, long *count,
 	if (split && !s->readonly && count_split_key(s, &mid, err) < 0)
 		return -1;
 	if (mid <= 0 || store_twin(s, &newer.s, NULL) < 0)
-		return count_range(s, match, 0, INT64_MAX, count, err);
+		return count_range(s, match, 0, -1, count, err);
 	newer.match = match;
 	newer.lo = mid;
 	if (pthread_create(&th, NULL, count_half_run, &newer) != 0) {
 		store_close(newer.s);
-		return count_range(s, match, 0, INT64_MAX, count, err);
+		return count_range(s, match, 0, -1, count, err);
 	}
 	store_count_splits++;
 	r = count_range(s, match, 0, mid - 1, &older, err);
