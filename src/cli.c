@@ -732,6 +732,8 @@ cli_search(const char *db, int argc, char **argv)
 		return cli_usage_error(SEARCH_USAGE);
 	if ((s = open_store(db)) == NULL)
 		return 1;
+	if (store_read_once(s, &err) != 0)
+		return store_error(s, err);
 	if (only_count) {
 		/* SPEC: the number of matching articles only; a limit does
 		 * not cap it (it limits the lines printed, and none are). */

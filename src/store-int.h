@@ -86,7 +86,7 @@ enum stmt_id {
 	Q_ARTICLES_TEXT, Q_FIND, Q_ARTICLE, Q_ARTICLE_ISSUE,
 	Q_SET_READ, Q_SET_BOOKMARK, Q_SET_POSITION, Q_GET_MARKS,
 	Q_SET_STATE, Q_DEL_STATE, Q_GET_STATE, Q_SEARCH, Q_RECLEAN,
-	Q_SEARCH_COUNT, Q_ANY_UNDATED, Q_HIT_BY_KEY,
+	Q_SEARCH_COUNT, Q_SEARCH_COUNT_RANGE, Q_ANY_UNDATED, Q_HIT_BY_KEY,
 	Q_PIN_SEQ, Q_DATA_VERSION, Q_VIEW_IDS, Q_FRESH, Q_ISSUE_ROW_BY_ID, Q_ISSUE_KEYS_BY_ID,
 	Q_ISSUE_NUMBER_OF, Q_SET_ISSUE_READ,
 	Q_DAYS, Q_DAYS_VIEW, Q_DAYS_UNREAD, Q_SET_DAY_READ,
@@ -303,6 +303,16 @@ int register_days(struct store *s, char **err);
 
 /* ---- defined in store-search.c ---- */
 int register_tokenizer(struct store *s, char **err);
+/* A second connection to s's library, for reading it in another thread
+ * (SQLite connections are not shared between threads): read-only, the
+ * tokenizer registered, a small page cache (store_read_once), nothing
+ * noted as open here. Close it with store_close before s. */
+int store_twin(struct store *s, struct store **out, char **err);
+/* store-search.c: the articles a library has before a count is split
+ * in two threads (COUNT_SPLIT_MIN), and how many counts were split:
+ * for the tests, which split small libraries. */
+extern int64_t store_count_split_min;
+extern long store_count_splits;
 /*
  * The tokens the tokenizer makes of a document's column text, as one
  * string (caller frees; *len bytes): each token one character of it, a

@@ -3,6 +3,8 @@
  * over the index in rowid order, snippets and counts. store-int.h: what
  * the store's files share.
  */
+#include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1321,11 +1323,127 @@ store_search(struct store *s, const char *query, int limit,
 	return 0;
 }
 
+/* The index's rows matching `match` with keys in [lo, hi] (all of
+ * them when hi < lo). */
+static int
+count_range(struct store *s, const char *match, int64_t lo, int64_t hi,
+    long *count, char **err)
+{
+	int whole = hi < lo;
+	sqlite3_stmt *st = prep(s, whole ? Q_SEARCH_COUNT :
+	    Q_SEARCH_COUNT_RANGE, err);
+	int r = -1;
+
+	if (st != NULL && (whole ? bind_text(s, st, 1, match, err) :
+	    bindf(s, st, err, "tII", match, lo, hi)) == 0 &&
+	    step(s, st, err) == 1) {
+		*count = (long)sqlite3_column_int64(st, 0);
+		r = 0;
+	}
+	done(st);
+	return r;
+}
+
+/*
+ * A count of a phrase of two characters or more that no pair list
+ * narrows walks the positions of every candidate row in FTS5: 701 M
+ * instructions for 大数据产业 at 14,600 make-archive pages (87 K
+ * articles), 125-140 ms, against 44 M for 吕 (one character: no
+ * positions). In a library of COUNT_SPLIT_MIN articles or more such a
+ * count is split at the key of the middle article id: the newer keys
+ * counted on a second connection in a thread of its own, the older ones
+ * here, on the machine's second core (SQLite runs a connection on one
+ * thread). Opening the second connection costs about 1 ms, a tenth of
+ * the count at COUNT_SPLIT_MIN articles. The halves are exact, and so
+ * is their sum; without the second connection (a library in a folder
+ * that cannot be written) the count is made whole here.
+ */
+#define COUNT_SPLIT_MIN 16384
+
+int64_t store_count_split_min = COUNT_SPLIT_MIN;
+long store_count_splits;
+
+struct count_half {
+	struct store *s;
+	const char *match;
+	int64_t lo;
+	long count;
+	char *err;
+	int r;
+};
+
+static void *
+count_half_run(void *arg)
+{
+	struct count_half *c = arg;
+
+	c->r = count_range(c->s, c->match, c->lo, INT64_MAX, &c->count,
+	    &c->err);
+	return NULL;
+}
+
+/* The key where the newer half of the articles starts, 0 when the
+ * library is too small to split (or the key is not found). */
+static int
+count_split_key(struct store *s, int64_t *mid, char **err)
+{
+	int64_t top = 0;
+	char *sql;
+	int r;
+
+	*mid = 0;
+	if (query_int(s, "SELECT coalesce(max(id), 0) FROM articles", &top,
+	    err) < 0)
+		return -1;
+	if (top < store_count_split_min)
+		return 0;
+	sql = xasprintf("SELECT coalesce((SELECT skey FROM articles WHERE"
+	    " id >= %lld ORDER BY id LIMIT 1), 0)", (long long)(top / 2));
+	r = query_int(s, sql, mid, err);
+	free(sql);
+	return r;
+}
+
+static int
+count_index(struct store *s, const char *match, int split, long *count,
+    char **err)
+{
+	struct count_half newer;
+	pthread_t th;
+	int64_t mid = 0;
+	long older = 0;
+	int r;
+
+	memset(&newer, 0, sizeof newer);
+	/* (A library that can only be read may be open as immutable,
+	 * which a second connection cannot share.) */
+	if (split && !s->readonly && count_split_key(s, &mid, err) < 0)
+		return -1;
+	if (mid <= 0 || store_twin(s, &newer.s, NULL) < 0)
+		return count_range(s, match, 0, -1, count, err);
+	newer.match = match;
+	newer.lo = mid;
+	if (pthread_create(&th, NULL, count_half_run, &newer) != 0) {
+		store_close(newer.s);
+		return count_range(s, match, 0, -1, count, err);
+	}
+	store_count_splits++;
+	r = count_range(s, match, 0, mid - 1, &older, err);
+	pthread_join(th, NULL);
+	store_close(newer.s);
+	free(newer.err);
+	/* The second connection failed (it could not open the library, or
+	 * read it): its half counted here. */
+	if (r == 0 && newer.r < 0)
+		r = count_range(s, match, mid, INT64_MAX, &newer.count, err);
+	*count = older + newer.count;
+	return r;
+}
+
 int
 store_search_count(struct store *s, const char *query, long *count,
     char **err)
 {
-	sqlite3_stmt *st = NULL;
 	char *folded, *match = NULL;
 	int64_t *ids = NULL;
 	size_t n = 0;
@@ -1338,14 +1456,7 @@ store_search_count(struct store *s, const char *query, long *count,
 		r = count_cands(s, ids, n, folded, count, err);
 	else if (r == 0) {
 		match = match_expr(folded, NULL, NULL);
-		r = -1;
-		if ((st = prep(s, Q_SEARCH_COUNT, err)) != NULL &&
-		    bind_text(s, st, 1, match, err) == 0 &&
-		    step(s, st, err) == 1) {
-			*count = (long)sqlite3_column_int64(st, 0);
-			r = 0;
-		}
-		done(st);
+		r = count_index(s, match, utf8_count(folded) >= 2, count, err);
 	}
 	free(ids);
 	free(match);

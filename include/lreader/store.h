@@ -65,6 +65,10 @@ int store_begin(struct store *s, char **err);
  * with "read-only: marks are not saved" and store_begin with "…: the
  * library is read-only". */
 int store_readonly(const struct store *s);
+/* For a command that reads the library once and ends (`search`): a
+ * small page cache (STORE_READ_ONCE_PAGES in store.c), so that what it
+ * reads once does not grow the process. */
+int store_read_once(struct store *s, char **err);
 int store_commit(struct store *s, char **err);
 void store_rollback(struct store *s);
 int store_batch_alive(struct store *s);

@@ -99,6 +99,27 @@ test_examples(void)
 	not_found("", "a");
 }
 
+/*
+ * A query of CJK ideographs in text whose characters all fold by
+ * themselves is looked for in the bytes (search.c, surely_absent):
+ * what only folding finds is still found (white space inside the match,
+ * an ideograph written as a Kangxi radical or a compatibility
+ * ideograph, a mark), and what folding does not find is not.
+ */
+static void
+test_cjk_shortcut(void)
+{
+	is_found("我市数字化转型", "数字化", 6, 9);
+	is_found("数\xe3\x80\x80字化，", "数字化", 0, 12);
+	is_found("全面数 字 化。", "数字化", 6, 11);
+	is_found("孩\xe2\xbc\xa6们", "孩子", 0, 6);      /* U+2F26 is 子 */
+	is_found("\xef\xa4\x80数", "\xe8\xb1\x88数", 0, 6); /* U+F900 */
+	not_found("数字，化", "数字化");
+	not_found("数\xcc\x81字化", "数字化");
+	not_found("ＧＤＰ：数据。", "数字");
+	not_found("", "数字");
+}
+
 static void
 test_empty(void)
 {
@@ -357,6 +378,7 @@ int
 main(void)
 {
 	test_examples();
+	test_cjk_shortcut();
 	test_empty();
 	test_map();
 	test_each();

@@ -1799,6 +1799,57 @@ test_pairs_growth(void)
  * about twice the pages of one oldest first, so the two walks read
  * about 2x the count, the one about 1x. The hits in SPEC order.
  */
+/* store-int.h: the count's split (store-search.c), for this test. */
+extern int64_t store_count_split_min;
+extern long store_count_splits;
+
+/*
+ * A count split in two key ranges, each counted on a connection and in
+ * a thread of its own (a big library's phrase of common characters),
+ * gives what the whole count and a scan give: here every library is
+ * big enough to split, and every phrase of two characters or more that
+ * no pair list narrows is split.
+ */
+static void
+test_count_split(void)
+{
+	static const char *const qs[] = {
+		"山水", "水火木", "日月", "火木金土", "金土山水火", "山", "没有",
+	};
+	char *path = tmp("count-split.db");
+	struct store *s = open_ok(path);
+	int64_t ids[2400], keep = store_count_split_min;
+	long whole, split, before = store_count_splits;
+	size_t k, n;
+	int bad = 0;
+
+	if (s == NULL)
+		return;
+	pair_library(s, 200);
+	for (k = 0; k < sizeof qs / sizeof qs[0]; k++) {
+		n = order_by_scan(s, qs[k], ids, 2400);
+		store_count_split_min = INT64_MAX;
+		whole = split = -1;
+		if (store_search_count(s, qs[k], &whole, NULL) < 0)
+			whole = -1;
+		store_count_split_min = 1;
+		if (store_search_count(s, qs[k], &split, NULL) < 0)
+			split = -1;
+		if (whole != (long)n || split != (long)n) {
+			diag("%s: scan %zu, whole count %ld, split %ld", qs[k],
+			    n, whole, split);
+			bad++;
+		}
+	}
+	store_count_split_min = keep;
+	ok(bad == 0, "counts split in two threads as whole and as a scan "
+	    "gives them (%d differ)", bad);
+	ok(store_count_splits > before, "some of them were split (%ld)",
+	    store_count_splits - before);
+	store_close(s);
+	free(path);
+}
+
 static void
 test_search_rest_walk(void)
 {
@@ -2672,6 +2723,7 @@ main(void)
 	test_search_many();
 	test_pairs_growth();
 	test_search_rest_walk();
+	test_count_split();
 	test_search_moved_keys();
 	test_pairs_exact();
 	test_walks();
