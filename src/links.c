@@ -487,6 +487,27 @@ size_t
 links_signature(const struct link_term *t, size_t n, const int64_t *df,
     int64_t ndocs, size_t k, size_t *idx)
 {
+	double *lndf = xreallocarray(NULL, n + 1, sizeof *lndf);
+	size_t i, m;
+
+	for (i = 0; i < n; i++)
+		lndf[i] = links_ln_df(df[i]);
+	m = links_signature_ln(t, n, lndf, ndocs, k, idx);
+	free(lndf);
+	return m;
+}
+
+double
+links_ln_df(int64_t df)
+{
+	/* log(1) is 0 exactly: most terms are in one article. */
+	return df > 1 ? log((double)df) : 0.0;
+}
+
+size_t
+links_signature_ln(const struct link_term *t, size_t n, const double *lndf,
+    int64_t ndocs, size_t k, size_t *idx)
+{
 	struct weighed *h, w, tmp;
 	size_t i, m = 0;
 	double lnd = log((double)(ndocs + 1));
@@ -498,8 +519,9 @@ links_signature(const struct link_term *t, size_t n, const int64_t *df,
 	/* The k heaviest in a heap whose top is the lightest of them. */
 	h = xreallocarray(NULL, k, sizeof *h);
 	for (i = 0; i < n; i++) {
-		w.w = (1.0 + log((double)t[i].tf)) * (lnd -
-		    log((double)(df[i] > 0 ? df[i] : 1)));
+		/* (log(1) is 0 exactly: most terms occur once) */
+		w.w = (1.0 + (t[i].tf == 1 ? 0.0 : log((double)t[i].tf))) *
+		    (lnd - lndf[i]);
 		w.term = t[i].term;
 		w.i = i;
 		if (m < k) {

@@ -73,6 +73,13 @@ size_t links_text_terms(const char *text, struct link_term **out);
  */
 size_t links_signature(const struct link_term *t, size_t n,
     const int64_t *df, int64_t ndocs, size_t k, size_t *idx);
+/* The same with lndf[i] = links_ln_df(df[i]) given: a caller signing
+ * many articles computes each term's logarithm once, not once an
+ * article (the same weights to the bit). */
+size_t links_signature_ln(const struct link_term *t, size_t n,
+    const double *lndf, int64_t ndocs, size_t k, size_t *idx);
+/* ln df as links_signature weighs it (df below 1 counts as 1). */
+double links_ln_df(int64_t df);
 
 /*
  * How far a headline and a text match: the distinct terms they share
