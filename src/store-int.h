@@ -209,6 +209,8 @@ struct store {
 	int batch;                  /* inside store_begin */
 	int dirty;                  /* issue numbers need recomputing */
 	int readonly;               /* opened for reading only */
+	int temp_mem;               /* temp_store set to memory for the
+	                               batch (store.c: temp_in_memory) */
 	struct dfmap df;            /* term frequencies of this batch */
 	dev_t dev;                  /* the library file, for open_here */
 	ino_t ino;
