@@ -374,11 +374,23 @@ token_term(const char *s, size_t n)
 /* Add the terms of text, each `times` times: bigrams of adjacent Han
  * characters and runs of ASCII letters and digits, after the search
  * fold (NFKC, lower case, no white space). */
+static void add_folded(struct term_list *l, const char *f, size_t n,
+    int times);
+
 static void
 add_text(struct term_list *l, const char *text, int times)
 {
 	char *f = search_fold(text, strlen(text), NULL);
-	size_t n = strlen(f), i = 0, tok = SIZE_MAX, k;
+
+	add_folded(l, f, strlen(f), times);
+	free(f);
+}
+
+/* add_text's terms of f[0..n), folded already. */
+static void
+add_folded(struct term_list *l, const char *f, size_t n, int times)
+{
+	size_t i = 0, tok = SIZE_MAX, k;
 	uint32_t c, prev = 0;
 	int ascii;
 
@@ -402,7 +414,6 @@ add_text(struct term_list *l, const char *text, int times)
 		}
 		i += k;
 	}
-	free(f);
 }
 
 /* Sort and count the list into distinct terms; frees the list. */
@@ -439,6 +450,33 @@ links_terms(const struct article *a, struct link_term **out)
 	add_text(&l, a->subtitle, 1);
 	for (i = 0; i < a->npara; i++)
 		add_text(&l, a->paras[i].text, 1);
+	return tl_reduce(&l, out);
+}
+
+/* The pieces of a folded stream (tok_stream: "\n" between them) as
+ * add_folded takes them, all but piece `skip` (SIZE_MAX: none). */
+static void
+add_stream(struct term_list *l, const char *s, size_t n, size_t skip,
+    int times)
+{
+	size_t i = 0, j, piece;
+
+	for (piece = 0; i <= n; piece++, i = j + 1) {
+		const char *nl = memchr(s + i, '\n', n - i);
+		j = nl != NULL ? (size_t)(nl - s) : n;
+		if (piece != skip)
+			add_folded(l, s + i, j - i, times);
+	}
+}
+
+size_t
+links_stream_terms(const char *title, size_t ntitle, const char *body,
+    size_t nbody, struct link_term **out)
+{
+	struct term_list l = { NULL, 0, 0 };
+
+	add_stream(&l, title, ntitle, SIZE_MAX, LINKS_TITLE_TF);
+	add_stream(&l, body, nbody, LINKS_STREAM_BYLINE, 1);
 	return tl_reduce(&l, out);
 }
 
