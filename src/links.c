@@ -374,11 +374,23 @@ token_term(const char *s, size_t n)
 /* Add the terms of text, each `times` times: bigrams of adjacent Han
  * characters and runs of ASCII letters and digits, after the search
  * fold (NFKC, lower case, no white space). */
+static void add_folded(struct term_list *l, const char *f, size_t n,
+    int times);
+
 static void
 add_text(struct term_list *l, const char *text, int times)
 {
 	char *f = search_fold(text, strlen(text), NULL);
-	size_t n = strlen(f), i = 0, tok = SIZE_MAX, k;
+
+	add_folded(l, f, strlen(f), times);
+	free(f);
+}
+
+/* add_text's terms of f[0..n), folded already. */
+static void
+add_folded(struct term_list *l, const char *f, size_t n, int times)
+{
+	size_t i = 0, tok = SIZE_MAX, k;
 	uint32_t c, prev = 0;
 	int ascii;
 
@@ -402,7 +414,6 @@ add_text(struct term_list *l, const char *text, int times)
 		}
 		i += k;
 	}
-	free(f);
 }
 
 /* Sort and count the list into distinct terms; frees the list. */
@@ -439,6 +450,33 @@ links_terms(const struct article *a, struct link_term **out)
 	add_text(&l, a->subtitle, 1);
 	for (i = 0; i < a->npara; i++)
 		add_text(&l, a->paras[i].text, 1);
+	return tl_reduce(&l, out);
+}
+
+/* The pieces of a folded stream (tok_stream: "\n" between them) as
+ * add_folded takes them, all but piece `skip` (SIZE_MAX: none). */
+static void
+add_stream(struct term_list *l, const char *s, size_t n, size_t skip,
+    int times)
+{
+	size_t i = 0, j, piece;
+
+	for (piece = 0; i <= n; piece++, i = j + 1) {
+		const char *nl = memchr(s + i, '\n', n - i);
+		j = nl != NULL ? (size_t)(nl - s) : n;
+		if (piece != skip)
+			add_folded(l, s + i, j - i, times);
+	}
+}
+
+size_t
+links_stream_terms(const char *title, size_t ntitle, const char *body,
+    size_t nbody, struct link_term **out)
+{
+	struct term_list l = { NULL, 0, 0 };
+
+	add_stream(&l, title, ntitle, SIZE_MAX, LINKS_TITLE_TF);
+	add_stream(&l, body, nbody, LINKS_STREAM_BYLINE, 1);
 	return tl_reduce(&l, out);
 }
 
@@ -487,6 +525,27 @@ size_t
 links_signature(const struct link_term *t, size_t n, const int64_t *df,
     int64_t ndocs, size_t k, size_t *idx)
 {
+	double *lndf = xreallocarray(NULL, n + 1, sizeof *lndf);
+	size_t i, m;
+
+	for (i = 0; i < n; i++)
+		lndf[i] = links_ln_df(df[i]);
+	m = links_signature_ln(t, n, lndf, ndocs, k, idx);
+	free(lndf);
+	return m;
+}
+
+double
+links_ln_df(int64_t df)
+{
+	/* log(1) is 0 exactly: most terms are in one article. */
+	return df > 1 ? log((double)df) : 0.0;
+}
+
+size_t
+links_signature_ln(const struct link_term *t, size_t n, const double *lndf,
+    int64_t ndocs, size_t k, size_t *idx)
+{
 	struct weighed *h, w, tmp;
 	size_t i, m = 0;
 	double lnd = log((double)(ndocs + 1));
@@ -498,8 +557,9 @@ links_signature(const struct link_term *t, size_t n, const int64_t *df,
 	/* The k heaviest in a heap whose top is the lightest of them. */
 	h = xreallocarray(NULL, k, sizeof *h);
 	for (i = 0; i < n; i++) {
-		w.w = (1.0 + log((double)t[i].tf)) * (lnd -
-		    log((double)(df[i] > 0 ? df[i] : 1)));
+		/* (log(1) is 0 exactly: most terms occur once) */
+		w.w = (1.0 + (t[i].tf == 1 ? 0.0 : log((double)t[i].tf))) *
+		    (lnd - lndf[i]);
 		w.term = t[i].term;
 		w.i = i;
 		if (m < k) {

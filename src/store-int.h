@@ -209,6 +209,8 @@ struct store {
 	int batch;                  /* inside store_begin */
 	int dirty;                  /* issue numbers need recomputing */
 	int readonly;               /* opened for reading only */
+	int temp_mem;               /* temp_store set to memory for the
+	                               batch (store.c: temp_in_memory) */
 	struct dfmap df;            /* term frequencies of this batch */
 	dev_t dev;                  /* the library file, for open_here */
 	ino_t ino;
@@ -332,6 +334,8 @@ int article_has(struct store *s, int64_t id, const char *title,
  * note them); pairs_row_end adds them to the batch. */
 void pairs_row_begin(struct store *s, int64_t article);
 void pairs_char(struct pair_walk *w, const char *folded, size_t len);
+/* pairs_char of a character decoded already (c, its code point). */
+void pairs_code(struct pair_walk *w, uint32_t c);
 int pairs_row_end(struct store *s, char **err);
 /* Write the batch's pairs (at commit, or when many are held). */
 int pairs_sync(struct store *s, char **err);

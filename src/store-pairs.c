@@ -229,14 +229,20 @@ row_add(struct pair_row *r, uint64_t pair)
 }
 
 void
+pairs_code(struct pair_walk *w, uint32_t c)
+{
+	if (w->prev != 0)
+		row_add(&w->s->pairs.row, pair_of(w->prev, c));
+	w->prev = c;
+}
+
+void
 pairs_char(struct pair_walk *w, const char *folded, size_t len)
 {
 	uint32_t c;
 
 	utf8_next(folded, len, &c);
-	if (w->prev != 0)
-		row_add(&w->s->pairs.row, pair_of(w->prev, c));
-	w->prev = c;
+	pairs_code(w, c);
 }
 
 /* search_fold_each's callback for pairs_text. */

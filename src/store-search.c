@@ -129,7 +129,7 @@ stream_replay(const char *text, size_t n, struct pair_walk *pw, void *ctx,
 			if (uc == '\n')
 				pw->prev = 0;
 			else
-				pairs_char(pw, text + i, len);
+				pairs_code(pw, uc);
 		}
 		if ((rc = token(ctx, 0, text + i, (int)len, (int)i,
 		    (int)(i + len))) != SQLITE_OK)

