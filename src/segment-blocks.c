@@ -182,6 +182,9 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 			return NEVER;
 		return W(B_NEW_TITLE) + (other_body(a, b) ? W(B_OTHER_BODY) : 0);
 	case R_T:
+		/* A box's title (相关链接) stands alone: no kicker over it. */
+		if (q == R_K && seg_is_box_title(b->l->text))
+			return NEVER;
 		if (q == R_K) {
 			if (a->match < MATCH_NONE && b->match >= MATCH_CLEAR)
 				x += W(B_KICKER_NOBODY);
@@ -202,7 +205,8 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 	case R_U:
 		if (q != R_T && q != R_U)
 			return NEVER;
-		if (a->l->perline)
+		/* (nor is a box's own title, 相关链接, the rest of another) */
+		if (a->l->perline || seg_is_box_title(b->l->text))
 			return NEVER;
 		return W(B_WRAP) + wrapped(s, a, b) +
 		    (other_body(a, b) ? W(B_WRAP_OTHER) : 0);

@@ -672,6 +672,18 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A box's title under a title is no rest of it, however the two
+	 * lines look (both doubled, the first wider). */
+	column(&b, para_a, 16);
+	buf_adds(&b, "秋收后果园管理要抓好四个环节秋收后果园管理要抓好四个环节\n相关链接相关链接\n");
+	column(&b, para_b, 16);
+	block_page(&s, b.data);
+	ok(s.nh >= 1 && strcmp(s.h[0].title, "秋收后果园管理要抓好四个环节") == 0,
+	    "blocks: a box's title is not wrapped onto the title above (%s)",
+	    s.nh ? s.h[0].title : "");
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A title wrapped after a comma is one title. */
 	buf_adds(&b, "守住耕地红线，\n种出高粱“金饭碗”\n□ 本报记者 冯俊\n");
 	column(&b, para_b, 16);
