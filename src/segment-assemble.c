@@ -132,23 +132,6 @@ credit_in_dateline(const struct seg *s, const char *credit, int r)
 	return k;
 }
 
-/* Whether s opens with a date: 10月5日, 7月25日. */
-static int
-opens_with_date(const char *s)
-{
-	const char *p = s;
-
-	while (*p >= '0' && *p <= '9')
-		p++;
-	if (p == s || !seg_starts(p, "月"))
-		return 0;
-	p += strlen("月");
-	s = p;
-	while (*p >= '0' && *p <= '9')
-		p++;
-	return p > s && seg_starts(p, "日");
-}
-
 /*
  * A photo's short lead-in printed as the last paragraph of the run before
  * it: it opens with a date, or shares clearly more words with the caption
@@ -169,10 +152,10 @@ last_para_lead_in(const struct seg *s, size_t cap)
 	it = &s->it[s->paras[p]];
 	if (it->dateline || utf8_count(it->text) > LEAD_IN_LAST_CHARS || s->npbg[p] == 0)
 		return -1;
-	/* A paragraph that opens as a news lead (近日，… 连日来，…) ends no
-	 * article: right before a caption it is the picture's lead-in. */
-	if (opens_with_date(it->text) || it->lead ||
-	    seg_opens_time_clause(it->text))
+	/* A paragraph that opens as a news lead (10月5日，… 近日，…) or
+	 * a scene's time (金秋时节，…) ends no article: right before a
+	 * caption it is the picture's lead-in. */
+	if (seg_opens_leadin(it))
 		return (long)p;
 	cb = seg_bigrams(s->it[cap].text, &nb);
 	for (k = 0; k < s->npbg[p]; k++)

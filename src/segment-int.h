@@ -381,6 +381,9 @@ int seg_is_box_title(const char *s);
 int seg_is_document_title(const char *s);
 int seg_is_series_subtitle(const char *s);
 int seg_opens_time_clause(const char *s);
+/* Whether paragraph item it opens as a photo's lead-in may: a news lead
+ * or a scene's time clause. */
+int seg_opens_leadin(const struct seg_item *it);
 enum lkind seg_classify(const char *s);
 /* Split a trailing credit (记者 刘亮亮 摄, （…摄）) off s: returns it
  * (caller frees) and truncates s, or NULL. */

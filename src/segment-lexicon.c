@@ -411,6 +411,12 @@ seg_is_closing(const char *s)
 }
 
 int
+seg_opens_leadin(const struct seg_item *it)
+{
+	return it->lead || seg_opens_time_clause(it->text);
+}
+
+int
 seg_opens_lead(const char *s)
 {
 	static const char *const words[] = { "近日", "日前", "记者从",
