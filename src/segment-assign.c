@@ -163,7 +163,7 @@ find_gaps(struct dp *d)
 			g->caption = 1;
 			g->foreign |= foreign_caption(s, it->text, at);
 			g->leadin |= at > 0 && at < s->np &&
-			    s->it[s->paras[at - 1]].lead &&
+			    seg_opens_leadin(&s->it[s->paras[at - 1]]) &&
 			    utf8_count(s->it[s->paras[at - 1]].text) <= LEAD_IN_LAST_CHARS;
 		}
 	}
