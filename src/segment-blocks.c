@@ -64,6 +64,7 @@ struct bline {
 	double match;    /* how well, 0..1 */
 	int genre;       /* names a feature's genre, alone (1) or wrapped
 	                    into the next line (GENRE_JOINED) */
+	int box;         /* a box's title (seg_is_box_title) */
 };
 
 /* bline.genre of a line whose genre shows only joined with the next. */
@@ -183,7 +184,7 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 		return W(B_NEW_TITLE) + (other_body(a, b) ? W(B_OTHER_BODY) : 0);
 	case R_T:
 		/* A box's title (相关链接) stands alone: no kicker over it. */
-		if (q == R_K && seg_is_box_title(b->l->text))
+		if (q == R_K && b->box)
 			return NEVER;
 		if (q == R_K) {
 			if (a->match < MATCH_NONE && b->match >= MATCH_CLEAR)
@@ -206,7 +207,7 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 		if (q != R_T && q != R_U)
 			return NEVER;
 		/* (nor is a box's own title, 相关链接, the rest of another) */
-		if (a->l->perline || seg_is_box_title(b->l->text))
+		if (a->l->perline || b->box)
 			return NEVER;
 		return W(B_WRAP) + wrapped(s, a, b) +
 		    (other_body(a, b) ? W(B_WRAP_OTHER) : 0);
@@ -475,15 +476,18 @@ upper_before(const struct seg *s, const struct bline *v, size_t item,
 	    (v[at].match < MATCH_CLEAR || v[at].best >= next);
 }
 
-/* Which lines name a feature's genre: a speech's subtitle wrapped over
- * two lines (在全市…工作会议 / 上的讲话（摘要）) names it only joined. */
+/* What the lexicon says of each line, once a block (the role search asks
+ * for every pair of roles): a box's title, and which lines name a
+ * feature's genre (a speech's subtitle wrapped over two lines, 在全市…
+ * 工作会议 / 上的讲话（摘要）, names it only joined). */
 static void
-mark_genres(struct bline *v, size_t n)
+mark_lines(struct bline *v, size_t n)
 {
 	size_t k;
 	char *t;
 
 	for (k = 0; k < n; k++) {
+		v[k].box = seg_is_box_title(v[k].l->text);
 		v[k].genre = seg_is_genre_subtitle(v[k].l->text);
 		/* (only a speech's occasion, 在…上的讲话, is named across
 		 * the break; a genre word on the next line names that line) */
@@ -518,7 +522,7 @@ parse_block(struct seg *s, size_t item)
 			doubled += s->l[i].doubled;
 			n++;
 		}
-	mark_genres(v, n);
+	mark_lines(v, n);
 	mixed = doubled > 0 && (size_t)doubled < n;
 	best = xreallocarray(NULL, n + 1, sizeof *best);
 	from = xreallocarray(NULL, n + 1, sizeof *from);

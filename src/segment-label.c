@@ -94,7 +94,6 @@ seg_starts_inside(const struct seg_line *l)
 	return c == 0xFF0C || c == 0x3001 || clean_is_closing(c);
 }
 
-/* The line's own evidence for being a headline-block line. */
 /* Two lines this close in width (cells) are set in one column ... */
 #define PAIR_CELLS 1
 /* ... when both hold this many characters (short lines agree by chance). */
@@ -116,6 +115,7 @@ same_column(const struct seg_line *l, const struct seg_line *next)
  * paragraph's rhetorical question. */
 #define EXCLAIM_TITLE_MAX 24
 
+/* The line's own evidence for being a headline-block line. */
 static double
 emit_head(const struct seg *s, const struct seg_line *l,
     const struct seg_line *next)
