@@ -358,10 +358,10 @@ skip_spaces(const char *p)
  * Also the words leads open with when the day is not given.
  */
 /* A scene's time clause is at most this many characters before its
- * comma (金秋时节，, 春节临近，, 入冬以来，). */
+ * comma (金秋时节，, 春节临近，, 夜幕降临，). */
 #define TIME_CLAUSE_MAX 6
 
-/* 金秋时节，… 春节临近，… 入冬以来，…: a photo's lead-in and a
+/* 金秋时节，… 春节临近，… 夜幕降临，…: a photo's lead-in and a
  * feature's first scene open with when, in words. */
 int
 seg_opens_time_clause(const char *s)
