@@ -670,7 +670,8 @@ text_affinity(const struct seg *s, const char *text, size_t p)
 }
 
 /* A plain title right above headline k in its block that heads nothing
- * (the block read as two titles) is k's kicker, or its title (below). */
+ * (the block read as two titles) is k's kicker, or its title (below);
+ * over k's own kicker, it is the kicker and k's lines move down a role. */
 static void
 take_line_above(struct seg *s, int k)
 {
@@ -680,9 +681,29 @@ take_line_above(struct seg *s, int k)
 	    u->banner || *u->title == '\0' || *u->subtitle != '\0' ||
 	    *u->byline != '\0')
 		return;
-	if (*u->kicker != '\0')
-		seg_append(&h->kicker, u->kicker, " ");
-	seg_append(&h->kicker, u->title, " ");
+	if (*h->kicker != '\0' && *u->kicker == '\0' && *h->subtitle == '\0') {
+		/* A headline has one kicker: three lines, each read as
+		 * another's kicker, are kicker, title and subtitle (引题,
+		 * 主题, 副题), the title short between them. */
+		free(h->subtitle);
+		h->subtitle = h->title;
+		h->title = h->kicker;
+		h->kicker = u->title;
+		u->title = xstrdup("");
+		u->article = h->article;
+		return;
+	}
+	{
+		/* (the line above goes first) */
+		char *k = h->kicker;
+		h->kicker = xstrdup("");
+		if (*u->kicker != '\0')
+			seg_append(&h->kicker, u->kicker, " ");
+		seg_append(&h->kicker, u->title, " ");
+		if (*k != '\0')
+			seg_append(&h->kicker, k, " ");
+		free(k);
+	}
 	free(u->title);
 	u->title = xstrdup("");
 	u->article = h->article;

@@ -922,6 +922,32 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* Headlines gathered at the page end, one of them a kicker, a short
+	 * title and a long subtitle with a comma: the block reads the title
+	 * as the subtitle's kicker and the kicker as a title of its own;
+	 * the three settle as one headline's kicker, title and subtitle. */
+	column(&b, a1, 17);
+	column(&b, a2, 17);
+	column(&b, b1, 17);
+	column(&b, b2, 17);
+	buf_adds(&b, "孙丽谈职业农民培训\n□ 本报记者 郝强\n乡村振兴一线行\n"
+	    "红色热土迎客来\n省旅游研究院研究员周涛谈红色旅游，吕梁山区资源丰富大有可为\n"
+	    "□ 本报记者 冯俊\n");
+	assign_page(&s, b.data);
+	seg_settle_kickers(&s);
+	if (s.na == 2 && s.a[1].head >= 0) {
+		const struct seg_headline *h = &s.h[s.a[1].head];
+		ok(strcmp(h->kicker, "乡村振兴一线行") == 0 &&
+		    strcmp(h->title, "红色热土迎客来") == 0 &&
+		    strncmp(h->subtitle, "省旅游研究院", 18) == 0,
+		    "settle: kicker, short title, long subtitle (%s | %s | %s)",
+		    h->kicker, h->title, h->subtitle);
+	} else {
+		ok(0, "settle: two articles, the second headed (%zu)", s.na);
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A dateline opens an article, even one whose headline is not here. */
 	buf_adds(&b, "周涛：让红色旅游成为富民产业\n□ 本报记者 郝强\n");
 	column(&b, b1, 17);
