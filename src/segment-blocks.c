@@ -9,6 +9,7 @@
  * into the next is likelier a wrapped title, and two lines that match
  * different bodies of the page are likelier two headlines.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -256,6 +257,89 @@ ends_in_stub(const char *t)
 	    utf8_count(sp + 1) * 2 < (size_t)(sp - t) / 3;
 }
 
+/* Whether c is a mark no line ends with: an opening quote or bracket. */
+static int
+opening(uint32_t c)
+{
+	return c == 0x201C || c == 0x2018 || c == 0xFF08 || c == '(' ||
+	    c == 0x300A || c == 0x300C || c == 0x300E || c == 0x3010 ||
+	    c == 0x3014;
+}
+
+/* Whether c is a mark no line opens with (禁则). */
+static int
+closing(uint32_t c)
+{
+	return clean_is_closing(c) || clean_is_midpunct(c) || clean_is_final(c);
+}
+
+/* Cells (marks at full width) of what a width wrap moved down whole to
+ * open line t: a number or a Latin word, or one character with the
+ * opening marks before it and the closing marks after it (a line ends
+ * with no opening mark and opens with no closing one). */
+static int
+first_token_cells(const char *t)
+{
+	size_t n = strlen(t), i = 0, len = 0;
+	uint32_t c = 0;
+	int w = 0;
+
+	while (i < n && (isalnum((unsigned char)t[i]) ||
+	    (i > 0 && strchr(".%/+#-", t[i]) != NULL)))
+		i++;
+	if (i > 0)
+		return (int)i;
+	while (i < n && (len = (size_t)utf8_next(t + i, n - i, &c)) > 0 &&
+	    opening(c)) {
+		w += 2;
+		i += len;
+	}
+	if (i < n) {
+		w += clean_is_wide(c) ? 2 : 1;
+		i += len;
+	}
+	while (i < n && (len = (size_t)utf8_next(t + i, n - i, &c)) > 0 &&
+	    closing(c)) {
+		w += 2;
+		i += len;
+	}
+	return w;
+}
+
+/* Cells of text with its CJK marks set `mark` cells wide (1 or 2: a
+ * page sets them either way, column by column, and the width the page
+ * model chose may not be the column's), but a closing mark at its end
+ * when `hang` (it may hang past the measure). */
+static int
+text_cells(const char *t, int mark, int hang)
+{
+	size_t n = strlen(t), i = 0;
+	int w = 0, last = 0;
+	uint32_t c;
+
+	while (i < n) {
+		i += (size_t)utf8_next(t + i, n - i, &c);
+		last = clean_is_cjk_punct(c) ? mark : clean_is_wide(c) ? 2 : 1;
+		w += last;
+	}
+	if (hang && n > 0 && closing(c))
+		w -= last;
+	return w;
+}
+
+/*
+ * Whether line a is full for a measure line b fits in: a width wrap puts
+ * on a line all that fits, so the first token of the next line did not
+ * fit after it: a is at most that token's width short of b (counted the
+ * way that favours a wrap: a's marks wide, b's narrow).
+ */
+static int
+fills_before(const struct seg_line *a, const struct seg_line *b)
+{
+	return text_cells(a->text, 2, 0) + first_token_cells(b->text) >
+	    text_cells(b->text, 1, 1);
+}
+
 /* Evidence that line b goes on with the text of line a, wrapped. */
 static double
 wrapped(const struct seg *s, const struct bline *a, const struct bline *b)
@@ -279,8 +363,10 @@ wrapped(const struct seg *s, const struct bline *a, const struct bline *b)
 	else if (a->l->cw + FULL_TOL < b->l->cw && !a->l->mid)
 		x += W(B_WRAP_NARROW);
 	/* Lines set one width, give or take a mark: a heading wrapped in a
-	 * narrow column (a kicker and its title differ in length). */
+	 * narrow column (a kicker and its title differ in length; a kicker
+	 * a character narrower than the title under it is no wrap). */
 	if (abs(a->l->cw - b->l->cw) <= EVEN_CELLS &&
+	    fills_before(a->l, b->l) &&
 	    a->l->nch >= EVEN_MIN_CHARS && b->l->nch >= EVEN_MIN_CHARS)
 		x += W(B_WRAP_EVEN);
 	if (a->l->nch >= WRAP_MIN_CHARS)

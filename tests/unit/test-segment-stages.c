@@ -643,6 +643,31 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A line a character narrower than the next is no width wrap
+	 * either (the next line's first character would have fitted on
+	 * it), though the two are even within a mark's width. */
+	buf_adds(&b, "红枣产业看临县\n枣树下算出增收账\n——黄河岸边枣乡见闻\n□ 本报记者 冯俊\n");
+	column(&b, "临县红枣种植面积八十万亩，今年枣农采用新技术防裂果，亩均增收三百多元，全县红枣加工企业订单饱满。", 16);
+	block_page(&s, b.data);
+	ok(s.nh >= 1 && strcmp(s.h[0].kicker, "红枣产业看临县") == 0 &&
+	    strcmp(s.h[0].title, "枣树下算出增收账") == 0,
+	    "blocks: a kicker a character narrower is no wrap (%s | %s)",
+	    s.nh ? s.h[0].kicker : "", s.nh ? s.h[0].title : "");
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* ... but a title's first line a mark short of the next, cut where
+	 * the next character did not fit, is one. */
+	buf_adds(&b, "筑牢秋粮收购“压舱石”\n确保颗粒归仓应收尽收\n□ 本报记者 冯俊\n");
+	column(&b, "全市秋粮收购工作推进会要求，各地要筑牢收购压舱石，确保颗粒归仓、应收尽收，守好群众粮袋子。", 16);
+	block_page(&s, b.data);
+	ok(s.nh >= 1 && strcmp(s.h[0].title,
+	    "筑牢秋粮收购“压舱石”确保颗粒归仓应收尽收") == 0,
+	    "blocks: a title wrapped a mark short of its measure (%s | %s)",
+	    s.nh ? s.h[0].kicker : "", s.nh ? s.h[0].title : "");
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A speech's subtitle wrapped over two lines names its occasion
 	 * only joined (在…会议 / 上的讲话（摘要）): one subtitle. */
 	buf_adds(&b, "抓牢秋粮收购 守好群众粮袋子\n在全市秋粮收购工作推进会\n上的讲话（摘要）\n冯俊峰\n");
