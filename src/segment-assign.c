@@ -56,6 +56,7 @@ struct gap {
 	int foreign;         /* ... sharing words with no paragraph near it */
 	int leadin;          /* ... after a short paragraph opening as a lead */
 	int series;          /* heading candidates in the same stretch */
+	int form_series;     /* ... set in the form of this one's (0: plain) */
 	double cohesion;     /* rare words shared across */
 	double depth;        /* how far cohesion dips here (depth_of) */
 	double section;      /* ... by the text before and after a heading */
@@ -141,6 +142,25 @@ foreign_caption(const struct seg *s, const char *text, size_t at)
 	    seg_text_fit(s, text, at, b1) < CAPTION_FOREIGN;
 }
 
+/* For each heading candidate in gaps [p, q): how many there are set in
+ * its form (none for a plain one). */
+static void
+form_series(struct dp *d, size_t p, size_t q)
+{
+	const struct seg *s = d->s;
+	size_t k, j;
+
+	for (k = p; k < q && k <= s->np; k++) {
+		int f;
+		if (d->g[k].heading < 0)
+			continue;
+		f = seg_heading_form(s->h[d->g[k].heading].title);
+		for (j = p; f != 0 && j < q && j <= s->np; j++)
+			d->g[k].form_series += d->g[j].heading >= 0 &&
+			    seg_heading_form(s->h[d->g[j].heading].title) == f;
+	}
+}
+
 static void
 find_gaps(struct dp *d)
 {
@@ -221,6 +241,7 @@ find_gaps(struct dp *d)
 			    !s->it[s->paras[k]].dateline;
 		for (k = p; k < q && k <= s->np; k++)
 			d->g[k].series = count;
+		form_series(d, p, q);
 		p = q;
 	}
 }
@@ -416,6 +437,9 @@ start_base(const struct dp *d, int k, size_t p)
 		if (names_other(h, s->it[s->paras[p]].text))
 			x += W(A_BYLINE_OTHER);
 	}
+	if (d->g[d->gap_of[k]].heading == k &&
+	    d->g[d->gap_of[k]].form_series >= 2)
+		x += W(A_HEADING_FORM);
 	if ((size_t)d->gap_of[k] == p && h->line1 == h->blines - 1) {
 		x += d->g[p].heading == k ? W(A_BEFORE_PLAIN) : W(A_BEFORE);
 		if (elsewhere(d, k, p))

@@ -151,6 +151,8 @@ enum seg_weight {
 	W_A_HEADING,         /* a lone title inside a body is a heading */
 	W_A_HEADING_NUM,     /* ... numbered: （一）, 一、 */
 	W_A_HEADING_SERIES,  /* ... one of several in the same body */
+	W_A_HEADING_FORM,    /* ... numbered or bracketed as another there is:
+	                        read as a headline */
 	W_A_HEADING_COH,     /* ... the text after it shares the article's words */
 	W_A_SPLIT,           /* a headline read as two (kicker or wrap cut) */
 	W_COUNT
@@ -373,6 +375,10 @@ int seg_opens_qa(const char *s);
 /* Whether s is a genre or column label alone (专访, 快评, 简讯). */
 int seg_is_genre_label(const char *s);
 int seg_is_numhead(const char *s);
+/* The form a section heading is set in: SEG_FORM_NUM (（一）, 一、),
+ * SEG_FORM_BRACKET (【…】 whole), or 0 (plain). */
+enum { SEG_FORM_NUM = 1, SEG_FORM_BRACKET };
+int seg_heading_form(const char *s);
 int seg_is_caption_start(const char *s);
 int seg_is_source(const char *s);
 int seg_is_signoff_date(const char *s);

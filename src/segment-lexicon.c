@@ -630,6 +630,23 @@ seg_is_numhead(const char *s)
 	return k > 0 && k < 3 && c == 0x3001 && utf8_count(s) <= 24;
 }
 
+/* Characters a bracketed section heading (【熟皮】) holds at most. */
+#define BRACKET_HEAD_MAX 12
+
+int
+seg_heading_form(const char *s)
+{
+	size_t n;
+
+	if (seg_is_numhead(s))
+		return SEG_FORM_NUM;
+	n = utf8_count(s);
+	if (seg_starts(s, "【") && seg_ends(s, "】") && n > 2 &&
+	    n <= BRACKET_HEAD_MAX + 2 && strstr(s + 3, "【") == NULL)
+		return SEG_FORM_BRACKET;
+	return 0;
+}
+
 int
 seg_is_caption_start(const char *s)
 {

@@ -112,6 +112,11 @@ double seg_w[W_COUNT] = {
 	WEIGHT(W_A_HEADING, -1),
 	WEIGHT(W_A_HEADING_NUM, 0),
 	WEIGHT(W_A_HEADING_SERIES, 3),
+	/* A body's section headings share one form (（一）（二）…,
+	 * 【…】【…】): a heading set as another one of its stretch is a
+	 * heading too, not the headline of the text after it (the first of
+	 * a feature's headings read as a new report's headline). */
+	WEIGHT(W_A_HEADING_FORM, -6),
 	WEIGHT(W_A_HEADING_COH, 2),
 	WEIGHT(W_A_SPLIT, -0.5),
 	WEIGHT(W_A_CUT_LEAD, 1),
@@ -144,7 +149,7 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_A_CUT_CREDIT), NAME(W_A_CUT_CAPTION), NAME(W_A_CUT_FOREIGN), NAME(W_A_CUT_LEADIN), NAME(W_A_COHESION), NAME(W_A_DEPTH),
 	NAME(W_A_LEAD), NAME(W_A_PARA), NAME(W_A_LONE_WORDS), NAME(W_A_NAME), NAME(W_A_BYLINE_NAME), NAME(W_A_BEFORE), NAME(W_A_BEFORE_PLAIN),
 	NAME(W_A_AFTER), NAME(W_A_ELSEWHERE), NAME(W_A_AWAY), NAME(W_A_ORDER), NAME(W_A_BYLINE_DATELINE), NAME(W_A_BYLINE_OTHER), NAME(W_A_UNTITLED), NAME(W_A_USE), NAME(W_A_HEADING),
-	NAME(W_A_HEADING_NUM), NAME(W_A_HEADING_SERIES), NAME(W_A_HEADING_COH),
+	NAME(W_A_HEADING_NUM), NAME(W_A_HEADING_SERIES), NAME(W_A_HEADING_FORM), NAME(W_A_HEADING_COH),
 	NAME(W_A_SPLIT), NAME(W_A_CUT_LEAD), NAME(W_A_CUT_CLOSING), NAME(W_A_NO_WORDS),
 };
 

@@ -139,6 +139,10 @@ test_lexicon(void)
 	ok(seg_is_numhead("一、炕头上的“母亲艺术”"), "numbered head: 一、…");
 	ok(seg_is_numhead("（二）地下管网的“大手术”"), "numbered head: （二）…");
 	ok(!seg_is_numhead("一是加强组织领导。"), "not a numbered head: 一是…。");
+	is_int(seg_heading_form("（三）巡河护河"), SEG_FORM_NUM, "heading form: numbered");
+	is_int(seg_heading_form("【点卤】"), SEG_FORM_BRACKET, "heading form: bracketed");
+	is_int(seg_heading_form("【点卤】老手艺"), 0, "heading form: a bracket opening a title is none");
+	is_int(seg_heading_form("点卤最见功夫"), 0, "heading form: plain");
 
 	ok(seg_is_genre_subtitle("——记方山县农业技术推广中心高级农艺师任志勇"),
 	    "genre subtitle: ——记…");
@@ -970,6 +974,25 @@ test_assign(void)
 	} else {
 		ok(0, "settle: two articles, the second headed (%zu)", s.na);
 	}
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* A feature's section headings set in one form (【…】): the first,
+	 * whose word the section after it repeats, is a heading as the
+	 * others are, not a new report's headline (W_A_HEADING_FORM). */
+	buf_adds(&b, "老手艺里的新日子\n□ 本报记者 冯俊\n");
+	column(&b, "汾阳城东的老作坊里，六十岁的张师傅守着一口大锅，做了四十年的豆腐，街坊们说他的手艺是城里最地道的。", 17);
+	column(&b, "张师傅说，手艺是父亲传下来的，如今儿子也回来了，一家三代守着作坊，日子越过越红火。", 17);
+	buf_adds(&b, "【泡豆】\n");
+	column(&b, "泡豆是头一道工序。黄豆要泡足八个时辰，夏天泡得短，冬天泡得长，泡豆的水要换三遍，泡好的黄豆一掐两瓣。", 17);
+	column(&b, "泡豆的火候全凭经验，张师傅看一眼黄豆的颜色，就知道泡得够不够。", 17);
+	buf_adds(&b, "【点卤】\n");
+	column(&b, "点卤最见功夫。张师傅手持卤水，沿着锅边慢慢淋下，豆浆渐渐凝成豆花，作坊里飘满了豆香。", 17);
+	buf_adds(&b, "【赶集】\n");
+	column(&b, "逢五逢十，张师傅的儿子开着三轮车去赶集，一板豆腐不到中午就卖完了，作坊的名气越传越远。", 17);
+	assign_page(&s, b.data);
+	is_int(s.na, 1, "assign: headings set in one form are one body's (%s)",
+	    s.na > 1 && s.a[1].head >= 0 ? s.h[s.a[1].head].title : "");
 	seg_free(&s);
 	buf_reset(&b);
 
