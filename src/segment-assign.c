@@ -432,7 +432,10 @@ start_base(const struct dp *d, int k, size_t p)
 		x += W(A_USE);
 	if (h->alt_of >= 0)
 		x += (W(A_SPLIT) - h->alt_cost) / 2;
-	if (*h->byline != '\0' && s->it[s->paras[p]].dateline) {
+	/* (a continuation mark, （上接1版）, opens the text without a
+	 * dateline's reporters) */
+	if (*h->byline != '\0' && s->it[s->paras[p]].dateline &&
+	    !seg_opens_upmark_only(s->it[s->paras[p]].text)) {
 		x += W(A_BYLINE_DATELINE);
 		if (names_other(h, s->it[s->paras[p]].text))
 			x += W(A_BYLINE_OTHER);

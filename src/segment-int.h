@@ -362,6 +362,9 @@ int seg_is_edit_credit(const char *s);
  * its brackets, if it has them; caller frees. */
 char *seg_photo_credit_text(const char *s);
 int seg_is_dateline(const char *s);
+/* Whether s opens with a continuation mark (（上接1版）) and no dateline
+ * after it: it opens an article but names no reporter. */
+int seg_opens_upmark_only(const char *s);
 /* Whether a paragraph opens as a news report's lead does: with the day
  * (10月15日，/ 15日上午，) or the words of one (近日，日前，记者从). */
 int seg_opens_lead(const char *s);

@@ -582,6 +582,14 @@ seg_is_dateline(const char *s)
 	return 0;
 }
 
+int
+seg_opens_upmark_only(const char *s)
+{
+	const char *rest = skip_up_mark(s);
+
+	return rest != s && !seg_is_dateline(rest);
+}
+
 static int
 is_cn_digit(uint32_t c)
 {

@@ -996,6 +996,22 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A text continued from another page (（上接3版）) opens without a
+	 * dateline's reporters: a headline with a byline, gathered at the
+	 * page end, may head it (W_A_BYLINE_DATELINE is for datelines). */
+	column(&b, "本报讯（记者 王洋）7月26日，全市秋粮收购工作推进会召开。会议要求各地做好仓容腾并和资金筹措。", 17);
+	column(&b, "会议强调，要严格执行收购政策，不压级压价，确保农民种粮收益。", 17);
+	column(&b, "（上接3版）“文旅融合是县域经济的新引擎。”省旅游研究院研究员周涛在接受采访时说，吕梁山区红色资源丰富，红色旅游大有可为。", 17);
+	column(&b, b2, 17);
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n周涛：让红色旅游成为富民产业\n"
+	    "□ 本报记者 郝强\n");
+	assign_page(&s, b.data);
+	ok(s.na == 2 && s.a[1].head >= 0 &&
+	    strcmp(s.h[s.a[1].head].title, "周涛：让红色旅游成为富民产业") == 0,
+	    "assign: a bylined headline heads a text continued from another page");
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A dateline opens an article, even one whose headline is not here. */
 	buf_adds(&b, "周涛：让红色旅游成为富民产业\n□ 本报记者 郝强\n");
 	column(&b, b1, 17);
