@@ -567,6 +567,14 @@ wordless_cost(const struct dp *d, int k, int matched)
 	return !matched && k < d->nh && d->wordless[k] ? W(A_NO_WORDS) : 0;
 }
 
+/* What paragraph costs a run headed by k that has not met a word of k
+ * by its end (matched == 0): a headline's words come early in its text. */
+static double
+unmet_cost(const struct dp *d, int k, int matched)
+{
+	return !matched && k < d->nh && d->wordless[k] ? W(A_UNMET) : 0;
+}
+
 /*
  * One Viterbi pass; fills s->a. A state is a headline (or nh: none) and
  * whether the run so far holds one of its words: state k + m * (nh + 1)
@@ -589,7 +597,8 @@ viterbi(struct dp *d)
 	}
 	for (k = 0; k < (int)ns1; k++)
 		best[(size_t)k + (size_t)hit(d, k, 0) * ns1] =
-		    start_score(d, k, 0) + emit_score(d, k, 0);
+		    start_score(d, k, 0) + emit_score(d, k, 0) +
+		    unmet_cost(d, k, hit(d, k, 0));
 	for (p = 1; p < np; p++) {
 		double cs = d->cut[p], cn = d->cont[p];
 		double v1 = NEVER * 4, v2 = NEVER * 4;
@@ -656,7 +665,8 @@ viterbi(struct dp *d)
 					arg = enda[jb];
 					c = 1;
 				}
-				best[p * ns + at] = top + emit_score(d, k, p);
+				best[p * ns + at] = top + emit_score(d, k, p) +
+				    unmet_cost(d, k, m);
 				from[p * ns + at] = arg;
 				cut[p * ns + at] = (char)c;
 			}
@@ -720,8 +730,10 @@ path_score(const struct dp *d, FILE *trace)
 	for (i = 0; i < s->na; i++) {
 		int k = s->a[i].head < 0 ? d->nh : s->a[i].head, matched = 0;
 		x += start_score(d, k, s->a[i].first) + end_score(d, k, s->a[i].last);
-		for (p = s->a[i].first; p <= s->a[i].last; p++)
+		for (p = s->a[i].first; p <= s->a[i].last; p++) {
 			matched |= hit(d, k, p);
+			x += unmet_cost(d, k, matched);
+		}
 		x += wordless_cost(d, k, matched);
 		if (trace != NULL)
 			fprintf(trace, "  run %zu-%zu head %d start %.2f end %.2f cut %.2f\n",

@@ -117,6 +117,10 @@ double seg_w[W_COUNT] = {
 	 * heading too, not the headline of the text after it (the first of
 	 * a feature's headings read as a new report's headline). */
 	WEIGHT(W_A_HEADING_FORM, -6),
+	/* A report takes up its headline's words in its first paragraphs:
+	 * each paragraph a run holds before the first that does costs this
+	 * (W_A_NO_WORDS is the whole run's). */
+	WEIGHT(W_A_UNMET, -1),
 	WEIGHT(W_A_HEADING_COH, 2),
 	WEIGHT(W_A_SPLIT, -0.5),
 	WEIGHT(W_A_CUT_LEAD, 1),
@@ -149,7 +153,7 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_A_CUT_CREDIT), NAME(W_A_CUT_CAPTION), NAME(W_A_CUT_FOREIGN), NAME(W_A_CUT_LEADIN), NAME(W_A_COHESION), NAME(W_A_DEPTH),
 	NAME(W_A_LEAD), NAME(W_A_PARA), NAME(W_A_LONE_WORDS), NAME(W_A_NAME), NAME(W_A_BYLINE_NAME), NAME(W_A_BEFORE), NAME(W_A_BEFORE_PLAIN),
 	NAME(W_A_AFTER), NAME(W_A_ELSEWHERE), NAME(W_A_AWAY), NAME(W_A_ORDER), NAME(W_A_BYLINE_DATELINE), NAME(W_A_BYLINE_OTHER), NAME(W_A_UNTITLED), NAME(W_A_USE), NAME(W_A_HEADING),
-	NAME(W_A_HEADING_NUM), NAME(W_A_HEADING_SERIES), NAME(W_A_HEADING_FORM), NAME(W_A_HEADING_COH),
+	NAME(W_A_HEADING_NUM), NAME(W_A_HEADING_SERIES), NAME(W_A_HEADING_FORM), NAME(W_A_UNMET), NAME(W_A_HEADING_COH),
 	NAME(W_A_SPLIT), NAME(W_A_CUT_LEAD), NAME(W_A_CUT_CLOSING), NAME(W_A_NO_WORDS),
 };
 

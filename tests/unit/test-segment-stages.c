@@ -1012,6 +1012,26 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A text continued from another page, its headline not here, then
+	 * a report whose headline is gathered at the page end: the headline
+	 * heads the text that takes up its words, not the paragraphs before
+	 * it that share none (W_A_UNMET). */
+	column(&b, "（上接3版）“乡村振兴离不开人才。”市农业农村局专家孙丽说，近年来全市培养新型职业农民两千多人，他们是发展现代农业的骨干力量。", 17);
+	column(&b, "孙丽认为，培养职业农民要坚持需求导向，把课堂搬到田间地头，让农民学得会、用得上。", 17);
+	column(&b, "在文水县，职业农民培训班开到了合作社的大棚里，学员边听边练，一季下来，种植技术明显提高。", 17);
+	column(&b, "交城县的学员王小军学成后流转土地两百亩，种上了高粱和谷子，还带动周边二十多户农民一起种植。", 17);
+	column(&b, "孙丽说，职业农民要有稳定的收入预期，培训之后还要跟上金融、保险和销售服务。", 17);
+	column(&b, "她建议，各县建立职业农民人才库，让更多年轻人回乡创业。", 17);
+	column(&b, b1, 17);
+	column(&b, b2, 17);
+	buf_adds(&b, "周涛：让红色旅游成为富民产业\n□ 本报记者 郝强\n");
+	assign_page(&s, b.data);
+	ok(s.na == 2 && s.a[0].head < 0 && s.a[1].head >= 0,
+	    "assign: a headline heads the text holding its words, not those before (%zu runs)",
+	    s.na);
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A dateline opens an article, even one whose headline is not here. */
 	buf_adds(&b, "周涛：让红色旅游成为富民产业\n□ 本报记者 郝强\n");
 	column(&b, b1, 17);
