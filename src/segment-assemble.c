@@ -232,18 +232,15 @@ place_captions(struct seg *s)
 			continue;
 		if (it->body < 0) {
 			/* Between two articles: the one it is about. One of a
-			 * row of pictures goes where the one before it went. */
-			double fp, fn;
-			if (i > 0 && s->it[i - 1].kind == I_CAPTION && !it->cut) {
-				it->body = s->it[i - 1].body;
-				continue;
-			}
-			fp = caption_fit(s, it, p);
-			fn = caption_fit(s, it, n);
+			 * row of pictures about neither goes where the one
+			 * before it went. */
+			double fp = caption_fit(s, it, p), fn = caption_fit(s, it, n);
 			if (fp >= CAPTION_SHARE && fp >= fn)
 				it->body = p;
 			else if (fn >= CAPTION_SHARE)
 				it->body = n;
+			else if (i > 0 && s->it[i - 1].kind == I_CAPTION && !it->cut)
+				it->body = s->it[i - 1].body;
 		}
 	}
 }

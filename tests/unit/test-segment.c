@@ -246,6 +246,40 @@ test_photo(void)
 	buf_free(&b);
 }
 
+/* Two pictures in a row between two reports (the second one's headline
+ * set after it): the first about neither (a photo item of its own), the
+ * second naming the next report's school: the second goes with its report,
+ * though the one before it went alone. */
+static void
+test_caption_row(void)
+{
+	struct buf b;
+	struct page p;
+	size_t i, k;
+	int school_has = 0, photo_has = 0;
+
+	buf_init(&b);
+	buf_adds(&b, "全市春耕备播现场推进会召开\n\n");
+	paras(&b, farm, 3, 0, 1);
+	buf_adds(&b, "\n\n图为离石区滨河公园的菊花展吸引市民驻足观赏。 记者 孟华 摄\n\n");
+	buf_adds(&b, "图为岚县第三中学科技小组的学生调试自制机器人。 记者 钱亮 摄\n\n");
+	paras(&b, school, 3, 0, 1);
+	buf_adds(&b, "\n\n小小机器人 点燃科技梦\n");
+	p = seg(b.data);
+	for (i = 0; i < p.n; i++)
+		for (k = 0; k < p.articles[i]->npara; k++) {
+			const struct paragraph *q = &p.articles[i]->paras[k];
+			if (q->kind != PARA_CAPTION || strstr(q->text, "机器人") == NULL)
+				continue;
+			school_has |= strstr(p.articles[i]->title, "科技梦") != NULL;
+			photo_has |= p.articles[i]->kind == KIND_PHOTO;
+		}
+	ok(school_has && !photo_has,
+	    "caption row: the picture naming the next report goes with it");
+	page_free(&p);
+	buf_free(&b);
+}
+
 /* Repeats, letter spacing, credits, headings and derived titles. */
 static void
 test_misc(void)
@@ -643,6 +677,7 @@ main(void)
 		test_gathered(w);
 	}
 	test_caption_cut();
+	test_caption_row();
 	test_photo();
 	test_misc();
 	test_perline();
