@@ -234,12 +234,16 @@ place_captions(struct seg *s)
 			/* Between two articles: the one it is about. One of a
 			 * row of pictures about neither goes where the one
 			 * before it went. */
+			int row = i > 0 && s->it[i - 1].kind == I_CAPTION;
 			double fp = caption_fit(s, it, p), fn = caption_fit(s, it, n);
+			/* (after a photo item the run before stands apart) */
+			if (row && s->it[i - 1].body < 0)
+				fp = 0;
 			if (fp >= CAPTION_SHARE && fp >= fn)
 				it->body = p;
 			else if (fn >= CAPTION_SHARE)
 				it->body = n;
-			else if (i > 0 && s->it[i - 1].kind == I_CAPTION && !it->cut)
+			else if (row && !it->cut)
 				it->body = s->it[i - 1].body;
 		}
 	}
