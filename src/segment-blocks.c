@@ -166,6 +166,7 @@ same_body(const struct bline *a, const struct bline *b)
 
 static double wrapped(const struct seg *s, const struct bline *a,
     const struct bline *b);
+static int leaves_open(const char *t);
 
 /* Score of role r on line b after role q on line a (a == NULL: the
  * block's first line). */
@@ -340,6 +341,26 @@ fills_before(const struct seg_line *a, const struct seg_line *b)
 	    text_cells(b->text, 1, 1);
 }
 
+/* Whether t leaves a quote or bracket open (“…, （…, 《…): the text it
+ * opened goes on past the line. */
+static int
+leaves_open(const char *t)
+{
+	size_t n = strlen(t), i = 0;
+	int depth = 0;
+	uint32_t c;
+
+	while (i < n) {
+		i += (size_t)utf8_next(t + i, n - i, &c);
+		if (c == 0x201C || c == 0xFF08 || c == 0x300A || c == 0x300C)
+			depth++;
+		else if ((c == 0x201D || c == 0xFF09 || c == 0x300B ||
+		    c == 0x300D) && depth > 0)
+			depth--;
+	}
+	return depth > 0;
+}
+
 /* Evidence that line b goes on with the text of line a, wrapped. */
 static double
 wrapped(const struct seg *s, const struct bline *a, const struct bline *b)
@@ -348,7 +369,7 @@ wrapped(const struct seg *s, const struct bline *a, const struct bline *b)
 
 	if (seg_starts_inside(b->l))
 		x += W(B_WRAP_CLOSING);
-	if (a->l->mid)
+	if (a->l->mid || leaves_open(a->l->text))
 		x += W(B_WRAP_COMMA);
 	if (a->l->final)
 		x += W(B_WRAP_FINAL);
@@ -476,7 +497,8 @@ may_split(const struct seg *s, const struct bline *a, int q,
 		    emit(a, R_T, mixed) - step(s, a, R_T, b, R_T);
 		return 1;
 	}
-	if (r != R_U || a->l->mid || a->l->perline || seg_starts_inside(b->l) ||
+	if (r != R_U || a->l->mid || leaves_open(a->l->text) || a->l->perline ||
+	    seg_starts_inside(b->l) ||
 	    b->l->nch <= WRAP_STUB_CHARS)
 		return 0;
 	*cost = emit(b, R_U, mixed) + step(s, a, q, b, R_U) -

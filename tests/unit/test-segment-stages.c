@@ -713,6 +713,21 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A title wrapped inside a quote (the line leaves “ open) is one
+	 * title, with no second reading as two, even in headlines gathered
+	 * in a row. */
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	buf_adds(&b, "秋粮收购推进会提出“颗粒归仓不\n落下”\n□ 本报记者 冯俊\n");
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n□ 本报记者 郝晓东\n");
+	block_page(&s, b.data);
+	is_int(s.nh, 2, "blocks: a title wrapped inside a quote, no second reading");
+	if (s.nh >= 1)
+		is_str(s.h[0].title, "秋粮收购推进会提出“颗粒归仓不落下”",
+		    "blocks: ... one title");
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A title wrapped after a comma is one title. */
 	buf_adds(&b, "守住耕地红线，\n种出高粱“金饭碗”\n□ 本报记者 冯俊\n");
 	column(&b, para_b, 16);
