@@ -336,6 +336,7 @@ struct seg {
 	/* Page evidence. */
 	int blanks_selective;/* blank lines stand only at some breaks */
 	int indents;         /* the page keeps paragraph indents as spaces */
+	int indent_width;    /* ... this many (the commonest), or 0 */
 	uint64_t *pairs;     /* character pairs inside lines: a seg_keyset */
 	size_t npairs;       /* ... its mask */
 	uint64_t *lasts;     /* bits: the Han characters below U+10000 that

@@ -26,11 +26,17 @@
  * character: 水”). */
 #define CLOSING_STUB 2
 
+/* Indent widths counted, in spaces (wider ones are not paragraph
+ * indents but centring). */
+#define INDENT_KINDS 9
+
 /* Page evidence: do blank lines and leading spaces mean anything here? */
 static void
 page_evidence(struct seg *s)
 {
 	size_t i, gaps = 0, blanks = 0, indented = 0, mids = 0, mid_blanks = 0;
+	size_t by_width[INDENT_KINDS] = { 0 };
+	int k;
 
 	for (i = 0; i < s->nl; i++) {
 		const struct seg_line *l = &s->l[i];
@@ -39,6 +45,8 @@ page_evidence(struct seg *s)
 			blanks += l->blank_before;
 		}
 		indented += l->indent > 0;
+		if (l->indent > 0 && l->indent < INDENT_KINDS)
+			by_width[l->indent]++;
 		/* After a line that stops mid-sentence, text goes on: a blank
 		 * there is no paragraph's end. */
 		if (i + 1 < s->nl && l->kind == L_TEXT && !l->final && !l->mid &&
@@ -53,6 +61,20 @@ page_evidence(struct seg *s)
 	    mid_blanks * 5 < mids;
 	/* Leading spaces on some lines only: paragraph indents. */
 	s->indents = indented >= 3 && indented * 10 < s->nl * 7;
+	/* The page indents its paragraphs by one width: the commonest. */
+	s->indent_width = 0;
+	for (k = 1; k < INDENT_KINDS; k++)
+		if (by_width[k] > by_width[s->indent_width])
+			s->indent_width = k;
+}
+
+/* Whether l is indented as the page indents its paragraphs (a title
+ * wrapped at a space may open its next line with that space: no indent). */
+static int
+indented_para(const struct seg *s, const struct seg_line *l)
+{
+	return s->indents && l->indent > 0 &&
+	    (s->indent_width == 0 || l->indent == s->indent_width);
 }
 
 static int
@@ -174,7 +196,7 @@ emit_start(const struct seg *s, const struct seg_line *l)
 
 	if (l->kind == L_DATELINE)
 		x += W(S_DATELINE);
-	if (s->indents && l->indent > 0)
+	if (indented_para(s, l))
 		x += W(S_INDENT);
 	if (!l->perline && !l->final &&
 	    l->cw >= l->col - FULL_TOL - INDENT_CELLS && l->cw <= l->col - 2)
@@ -248,7 +270,7 @@ continues(const struct seg *s, const struct seg_line *a, int a_first,
 		if (b->cw >= b->col - 2)
 			x += f * W(CONT_FULL_NEXT);
 	}
-	if (s->indents && b->indent > 0)
+	if (indented_para(s, b))
 		x += W(CONT_INDENT);
 	if (s->blanks_selective && b->blank_before)
 		x += W(CONT_BLANK);

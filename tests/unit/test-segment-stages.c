@@ -357,6 +357,21 @@ test_labels(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A page indenting its paragraphs by two spaces: a title line that
+	 * opens with one (the title was wrapped at its space) opens no
+	 * paragraph. */
+	buf_adds(&b, "推进煤矸石等固废综合利用\n 变废为宝助力绿色发\n展\n甄国栋\n"
+	    "  我市是全省重要的煤炭\n生产基地，煤矸石堆存量\n大，综合利用水平不高。\n"
+	    "  近年来，我市推广煤矸\n石制砖、发电和充填开采\n等技术，利用率逐年提高。\n"
+	    "  下一步，还要完善扶持\n政策，培育骨干企业，让\n煤矸石变废为宝。\n");
+	label_page(&s, b.data);
+	v = labels(&s);
+	ok(strncmp(v, "HHHHS", 5) == 0,
+	    "labels: a title line opening with a space, not the page's indent (%s)", v);
+	free(v);
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A title with nothing but its width to tell it, above an indented
 	 * paragraph: the short line that stops mid-phrase goes on nowhere. */
 	buf_adds(&b, "文水高粱开镰收割\n");
