@@ -498,14 +498,16 @@ snippet_from(struct search_hit *h, const char *t, const char *folded)
  * Bytes of paragraph text a body's head keeps (bodies.head, schema 7;
  * head_make), each paragraph's "\0" included: a snippet is made from
  * the head when its first match and the SNIPPET_SIDE characters after
- * it are there, without unpacking the page's text and the body. On
- * 14,600 make-archive pages, of the 800 hits of the first pages of 40
- * queries (words of random titles and the bench's), 87 had their
- * snippet's end past 192 bytes of body, 81 past 256, 60 past 512:
- * the first match is mostly in the lead, which a title repeats. The
- * heads cost 0.07x the page text at 192 bytes, 0.09x at 256.
+ * it are there, without unpacking the page's text and the body (about
+ * 0.5 M instructions a hit). On 14,600 make-archive pages, of the 800
+ * hits of the first pages of 36 words of random titles, 87 had their
+ * snippet's end past 192 bytes of body, 81 past 256, 74 past 320, 71
+ * past 384, 60 past 512 (the first match is mostly in the lead, which
+ * a title repeats; the rest lie deep in long bodies); the heads cost
+ * 0.07x the page text at 192 bytes, 0.09x at 256, 0.12x at 320, 0.14x
+ * at 384, 0.18x at 512.
  */
-#define HEAD_MAX 192
+#define HEAD_MAX 320
 /* A head's first byte when it holds every paragraph (else 0). */
 #define HEAD_WHOLE 1
 
