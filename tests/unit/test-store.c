@@ -2228,10 +2228,10 @@ test_snippets(void)
 
 extern long store_snippet_unpacks;
 
-/* Each hit of q (all of them) as "id snippet [start,len]", a line each;
- * *unpacks the bodies unpacked for the snippets. */
+/* Each hit of q (up to limit; 0: all) as "id snippet [start,len]", a
+ * line each; *unpacks the bodies unpacked for the snippets. */
 static char *
-snippet_list(struct store *s, const char *q, long *unpacks)
+snippet_page(struct store *s, const char *q, int limit, long *unpacks)
 {
 	struct search_hit *h;
 	struct buf b;
@@ -2240,7 +2240,7 @@ snippet_list(struct store *s, const char *q, long *unpacks)
 
 	buf_init(&b);
 	buf_add(&b, "", 0);
-	if (store_search(s, q, 0, &h, &n, NULL) < 0)
+	if (store_search(s, q, limit, &h, &n, NULL) < 0)
 		return buf_take(&b);
 	for (i = 0; i < n; i++)
 		buf_addf(&b, "%lld %s [%zu,%zu]\n", (long long)h[i].id,
@@ -2251,12 +2251,47 @@ snippet_list(struct store *s, const char *q, long *unpacks)
 	return buf_take(&b);
 }
 
+static char *
+snippet_list(struct store *s, const char *q, long *unpacks)
+{
+	return snippet_page(s, q, 0, unpacks);
+}
+
 /* 160 characters, no two pairs alike. */
 static const char qianzi[] = "天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收"
     "冬藏闰余成岁律吕调阳云腾致雨露结为霜金生丽水玉出昆冈剑号巨阙珠称夜光"
     "果珍李柰菜重芥姜海咸河淡鳞潜羽翔龙师火帝鸟官人皇始制文字乃服衣裳推位"
     "让国有虞陶唐吊民伐罪周发殷汤坐朝问道垂拱平章爱育黎首臣伏戎羌遐迩一体"
     "率宾归王鸣凤在竹白驹食场化被草木赖及万方";
+
+/* Sixty issues of an article holding 丁 (a character of none of the
+ * others) in its title or not, early or late in its paragraphs or in
+ * none: more hits than a search holds, so that its walks (the title
+ * walk, the body walk after it, the first page's) make the snippets. */
+static void
+head_library_many(struct store *s)
+{
+	struct page p;
+	char *body, *title, *path;
+	size_t at;
+	int i;
+
+	for (i = 0; i < 60; i++) {
+		p.articles = NULL;
+		p.n = 0;
+		at = (size_t)(i * 17 % 150) * 3;
+		body = i % 5 == 4 ? xstrdup(qianzi) : xasprintf("%.*s丁%s",
+		    (int)at, qianzi, qianzi + at);
+		title = xasprintf(i % 3 == 0 ? "丁题%d" : "题%d", i);
+		page_add(&p, art(title, "", "", qianzi, body, NULL));
+		path = xasprintf("many%d", i);
+		put(s, path, path, "", 0, &p);
+		page_free(&p);
+		free(body);
+		free(title);
+		free(path);
+	}
+}
 
 /* Articles whose paragraphs end inside a body's head, run past it, and
  * are cut by it inside a match's context, a combining mark and white
@@ -2277,6 +2312,7 @@ head_library(struct store *s)
 	page_free(&p);
 	free(p1);
 	free(latin);
+	head_library_many(s);
 }
 
 /*
@@ -2289,7 +2325,8 @@ head_library(struct store *s)
 static void
 test_snippet_heads(void)
 {
-	char *p6 = tmp("heads6.db"), *p7 = tmp("heads7.db"), *a, *b, q[16];
+	char *p6 = tmp("heads6.db"), *p7 = tmp("heads7.db"), *a, *b, *q8;
+	char q[16];
 	struct store *s6 = NULL, *s7 = NULL;
 	long un6, un7, head_used = 0, body_used = 0;
 	size_t i, len = strlen(qianzi), bad = 0;
@@ -2315,6 +2352,23 @@ test_snippet_heads(void)
 	    "pair of a long body (%zu differ)", bad);
 	ok(head_used > 20 && body_used > 20, "the heads gave some (%ld), the "
 	    "bodies others (%ld)", head_used, body_used);
+	/* Each hit's snippet shows 丁 (the title's, when no paragraph
+	 * has it): whatever the walk said of where it is. */
+	a = snippet_list(s7, "丁", NULL);
+	for (b = a, i = 0; (q8 = strchr(b, '\n')) != NULL; b = q8 + 1) {
+		*q8 = '\0';
+		i += strstr(b, "丁") != NULL;
+	}
+	is_int((long)i, 52, "丁: 52 hits, each snippet showing it");
+	free(a);
+	for (i = 0; i < 3; i++) {
+		a = snippet_page(s6, "丁", i == 0 ? 0 : i == 1 ? 20 : 3, NULL);
+		b = snippet_page(s7, "丁", i == 0 ? 0 : i == 1 ? 20 : 3, NULL);
+		is_str(b, a, "丁, limit %d: the same snippets from the heads",
+		    i == 0 ? 0 : i == 1 ? 20 : 3);
+		free(a);
+		free(b);
+	}
 	for (i = 0; i < 5; i++) {
 		const char *qs[] = { "甲乙", "café", "cafe\xcc\x81" "au", "after",
 		    "丙" };
@@ -2364,9 +2418,10 @@ test_migrate_v6(void)
 		goto out;
 	is_int(raw_int(path, "PRAGMA user_version"), 7, "now at version 7");
 	is_int(raw_int(path, "SELECT count(*) FROM bodies WHERE"
-	    " length(head) > 1"), 4, "every body with paragraphs has a head");
+	    " length(head) > 1"), 64, "every body (all have paragraphs) has "
+	    "a head");
 	is_int(raw_int(path, "SELECT count(*) FROM bodies b JOIN articles a"
-	    " ON a.id = b.article"), 4, "every article still has its body");
+	    " ON a.id = b.article"), 64, "every article still has its body");
 	after = snippet_list(s, "天地", &un);
 	is_str(after, before, "天地: the same hits and snippets");
 	is_int(un, 0, "made from the heads");
