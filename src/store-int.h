@@ -96,7 +96,7 @@ enum stmt_id {
 	Q_FTS_MERGE,
 	Q_PAIR_GET, Q_PAIR_PUT, Q_PAIR_DEL, Q_HIT_BY_ID, Q_PAIR_GONE,
 	Q_ISSUE_TEXT_ROWS, Q_CAND_ROW, Q_SEARCH_KEYS, Q_HOLD_KEYS,
-	Q_KEYS_PASSED, Q_SNIP_BODY, Q_SNIP_TEXT,
+	Q_KEYS_PASSED, Q_SNIP_BODY, Q_SNIP_TEXT, Q_SNIP_HEAD, Q_PUT_BODY_HEAD,
 	Q_COUNT
 };
 
@@ -180,6 +180,8 @@ struct pair_map {
 /* The schema version that added the pair index (migrations[5]): an
  * older library opened at its own version (tests) has no pairs table. */
 #define PAIRS_SCHEMA 6
+/* The schema version that added bodies.head (migrations[6]). */
+#define HEADS_SCHEMA 7
 
 struct pairs {
 	int on;                 /* the library has the pair index */
@@ -230,6 +232,7 @@ struct store {
 	 * statement stepped (see store_work). */
 	long long work;
 	struct pairs pairs;         /* the pair index (store-pairs.c) */
+	int heads;                  /* bodies have their head (schema 7) */
 	/* Postings of the signed articles not yet written (sign_pending,
 	 * posts_write): owned, npost of apost used. */
 	struct posting *post;
@@ -315,6 +318,8 @@ int store_twin(struct store *s, struct store **out, char **err);
  * for the tests, which split small libraries. */
 extern int64_t store_count_split_min;
 extern long store_count_splits;
+/* store-search.c: the bodies unpacked for snippets, for the tests. */
+extern long store_snippet_unpacks;
 /*
  * The tokens the tokenizer makes of a document's column text, as one
  * string (caller frees; *len bytes): each token one character of it, a
@@ -328,6 +333,17 @@ char *tok_stream(const char *text, size_t *len);
 int article_has(struct store *s, int64_t id, const char *title,
     const char *kicker, const char *subtitle, const char *byline,
     const char *folded, int *has, char **err);
+/*
+ * The head of a body (body_pack's "kind\0text\0" for each paragraph,
+ * n bytes) that bodies.head keeps for snippets: a byte saying whether
+ * it holds every paragraph, then the paragraphs' texts, each ended by
+ * "\0", the last cut at a character (no "\0") when they are longer than
+ * it may hold. The caller frees it; *hn its bytes.
+ */
+unsigned char *head_make(const char *body, size_t n, size_t *hn);
+/* migrations[6]'s C step: bodies7 filled from bodies, which it
+ * replaces. */
+int migrate_7(struct store *s, char **err);
 
 /* ---- defined in store-pairs.c ---- */
 /* Note the pairs of the index row written next as article's (0: do not

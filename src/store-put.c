@@ -960,18 +960,18 @@ put_links(struct store *s, int64_t id, const struct article *a, char **err)
 
 /* Insert one article (seq is 1-based) with key `top - seq`, its
  * paragraphs, compressed with dict (its page's text; or zbody, packed
- * already) and its continuation marks; o, when not NULL, gives it its
- * id and marks. *idp is its id. */
+ * already), with their head (schema 7: head_make), and its continuation
+ * marks; o, when not NULL, gives it its id and marks. *idp is its id. */
 static int
 put_article(struct store *s, int64_t issue, int64_t top, int seq,
     const struct article *a, const struct old_article *o, struct zdict *dict,
     const unsigned char *zbody, size_t nzbody, int64_t *idp, char **err)
 {
 	sqlite3_stmt *st = prep(s, Q_INSERT_ARTICLE, err);
-	unsigned char *z = NULL;
+	unsigned char *z = NULL, *head = NULL;
 	struct buf packed;
 	int64_t id = 0;
-	size_t zn = nzbody;
+	size_t zn = nzbody, hn = 0;
 	int rc = -1;
 
 	buf_init(&packed);
@@ -984,17 +984,23 @@ put_article(struct store *s, int64_t issue, int64_t top, int seq,
 	id = sqlite3_last_insert_rowid(s->db);
 	done(st);
 	st = NULL;
+	body_pack(&packed, a);
 	if (zbody == NULL) {
-		body_pack(&packed, a);
 		if ((z = zpack(packed.data ? packed.data : "", packed.len, dict,
 		    &zn, err)) == NULL)
 			goto out;
 		zbody = z;
 	}
-	if ((st = prep(s, Q_PUT_BODY, err)) == NULL)
+	if (s->heads)
+		head = head_make(packed.data ? packed.data : "", packed.len,
+		    &hn);
+	if ((st = prep(s, s->heads ? Q_PUT_BODY_HEAD : Q_PUT_BODY, err)) ==
+	    NULL)
 		goto out;
 	if (sqlite3_bind_int64(st, 1, id) != SQLITE_OK ||
-	    sqlite3_bind_blob(st, 2, zbody, (int)zn, SQLITE_STATIC) != SQLITE_OK) {
+	    sqlite3_bind_blob(st, 2, zbody, (int)zn, SQLITE_STATIC) != SQLITE_OK ||
+	    (head != NULL && sqlite3_bind_blob(st, 3, head, (int)hn,
+	    SQLITE_STATIC) != SQLITE_OK)) {
 		db_fail(s, err, "bind");
 		goto out;
 	}
@@ -1006,6 +1012,7 @@ put_article(struct store *s, int64_t issue, int64_t top, int seq,
 out:
 	done(st);
 	free(z);
+	free(head);
 	buf_free(&packed);
 	*idp = id;
 	return rc;

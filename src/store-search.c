@@ -174,30 +174,43 @@ tok_tokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *text,
 }
 
 /*
- * lreader_in_title(fts): 1 when the row's first instance of the query's
- * phrase is in the title column (column 0; FTS5 gives instances in
- * column order), else 0. The group of a hit as the index tells it, as
- * the title walk (match[0]) does, without reading its article: what
- * the collecting walk (collect_rest) needs of each row.
+ * lreader_where(fts): where the row's instances of the query's phrase
+ * are, as the index tells it without reading the article: WHERE_TITLE
+ * when the first is in the title column (column 0; FTS5 gives
+ * instances in column order), the group of the hit as the title walk
+ * (match[0]) tells it, which the collecting walk (collect_rest) needs
+ * of each row; WHERE_OTHER when one is in the other column (kicker,
+ * subtitle, byline and paragraphs): without it the snippet is the
+ * title's, no paragraph read. Only for a phrase in either column: a
+ * phrase limited to the title (match[0]) has no instances elsewhere.
  */
+#define WHERE_TITLE 1
+#define WHERE_OTHER 2
+/* What a hit found otherwise (the title walk, the pair index) is
+ * given: the index did not say. */
+#define WHERE_UNKNOWN (-1)
+
 static void
-in_title_fn(const Fts5ExtensionApi *api, Fts5Context *fc,
+where_fn(const Fts5ExtensionApi *api, Fts5Context *fc,
     sqlite3_context *ctx, int nval, sqlite3_value **val)
 {
 	Fts5PhraseIter it;
-	int col = -1, off;
+	int col = -1, off, where;
 
 	(void)nval;
 	(void)val;
 	if (api->xPhraseFirst(fc, 0, &it, &col, &off) != SQLITE_OK) {
-		sqlite3_result_error(ctx, "lreader_in_title failed", -1);
+		sqlite3_result_error(ctx, "lreader_where failed", -1);
 		return;
 	}
-	sqlite3_result_int(ctx, col == 0);
+	where = col == 0 ? WHERE_TITLE : 0;
+	while (col == 0)
+		api->xPhraseNext(fc, &it, &col, &off);
+	sqlite3_result_int(ctx, where | (col == 1 ? WHERE_OTHER : 0));
 }
 
-/* Register the tokenizer "lreader" and the function lreader_in_title
- * on this connection (needed on every connection that touches fts). */
+/* Register the tokenizer "lreader" and the function lreader_where on
+ * this connection (needed on every connection that touches fts). */
 int
 register_tokenizer(struct store *s, char **err)
 {
@@ -227,9 +240,9 @@ register_tokenizer(struct store *s, char **err)
 		db_fail(s, err, "tokenizer");
 		goto out;
 	}
-	if (api->xCreateFunction(api, "lreader_in_title", NULL, in_title_fn,
+	if (api->xCreateFunction(api, "lreader_where", NULL, where_fn,
 	    NULL) != SQLITE_OK) {
-		db_fail(s, err, "lreader_in_title");
+		db_fail(s, err, "lreader_where");
 		goto out;
 	}
 	rc = 0;
@@ -331,6 +344,10 @@ body_empty(sqlite3_stmt *st, int i)
 	    (z[0] | z[1] | z[2] | z[3]) == 0;
 }
 
+/* Bodies snip_body read (their head could not give the snippet): for
+ * the tests. */
+long store_snippet_unpacks;
+
 /* Article id's body as load_body gives it (the caller frees *out), its
  * page's text taken from k or kept in it. */
 static int
@@ -358,6 +375,7 @@ snip_body(struct store *s, struct texts_kept *k, int64_t id, char **out,
 		done(st);
 		return -1;
 	}
+	store_snippet_unpacks++;
 	if (r == 0 || dict == NULL)
 		*out = xstrdup("");
 	else
@@ -367,12 +385,83 @@ snip_body(struct store *s, struct texts_kept *k, int64_t id, char **out,
 	return *out != NULL ? 0 : -1;
 }
 
-/* If the folded query is in t, make h's snippet around its first match
- * (SPEC "search": the match marked in the snippet) and return 1. */
-static int
-snippet_from(struct search_hit *h, const char *t, const char *folded)
+/*
+ * migrations[6]'s C step: every body with its head, in bodies7 (its
+ * SQL made it), which then takes the name bodies. Read issue by issue
+ * (the articles' (issue, seq) index), each page's text unpacked once.
+ */
+int
+migrate_7(struct store *s, char **err)
 {
-	size_t n = strlen(t), start, len, a, b;
+	struct texts_kept k;
+	sqlite3_stmt *rd = NULL, *wr = NULL;
+	const char *dict;
+	unsigned char *head;
+	char *body;
+	size_t dn, n, hn;
+	int r;
+
+	memset(&k, 0, sizeof k);
+	if ((rd = prep_once(s, "SELECT a.id, a.issue, b.z FROM articles a"
+	    " JOIN bodies b ON b.article = a.id ORDER BY a.issue, a.seq",
+	    err)) == NULL || (wr = prep_once(s, "INSERT INTO bodies7(article,"
+	    " head, z) VALUES (?1, ?2, ?3)", err)) == NULL) {
+		r = -1;
+		goto out;
+	}
+	while ((r = step(s, rd, err)) == 1) {
+		dict = NULL;
+		dn = n = 0;
+		if (!body_empty(rd, 2) && kept_text(s, &k,
+		    sqlite3_column_int64(rd, 1), &dict, &dn, err) < 0) {
+			r = -1;
+			break;
+		}
+		body = dict == NULL ? xstrdup("") : unpack(sqlite3_column_blob(rd,
+		    2), (size_t)sqlite3_column_bytes(rd, 2), dict, dn, 0, &n, err);
+		if (body == NULL) {
+			r = -1;
+			break;
+		}
+		head = head_make(body, n, &hn);
+		free(body);
+		if (sqlite3_bind_int64(wr, 1, sqlite3_column_int64(rd, 0)) !=
+		    SQLITE_OK || sqlite3_bind_blob(wr, 2, head, (int)hn,
+		    SQLITE_TRANSIENT) != SQLITE_OK || sqlite3_bind_value(wr, 3,
+		    sqlite3_column_value(rd, 2)) != SQLITE_OK)
+			r = db_fail(s, err, "bind");
+		free(head);
+		if (r < 0 || step(s, wr, err) < 0) {
+			r = -1;
+			break;
+		}
+		sqlite3_reset(wr);
+	}
+out:
+	sqlite3_finalize(rd);
+	sqlite3_finalize(wr);
+	texts_kept_free(&k);
+	if (r < 0)
+		return -1;
+	return exec(s, "DROP TABLE bodies;"
+	    " ALTER TABLE bodies7 RENAME TO bodies", err);
+}
+
+/*
+ * If the folded query is in t[0..n), make h's snippet around its first
+ * match (SPEC "search": the match marked in the snippet) and return 1.
+ * cut: t is the start of a longer text (a head's last paragraph, cut at
+ * a character), so the snippet is made only when the cut leaves the
+ * match its SNIPPET_SIDE characters after it: then it is the snippet of
+ * the whole text (its first match starts no later, ends no later, and
+ * folds the same: the characters up to its context are the same), else
+ * 0 (the whole text is needed).
+ */
+static int
+snippet_in(struct search_hit *h, const char *t, size_t n, int cut,
+    const char *folded)
+{
+	size_t start, len, a, b;
 	struct buf out;
 	int k;
 
@@ -380,49 +469,160 @@ snippet_from(struct search_hit *h, const char *t, const char *folded)
 		return 0;
 	a = start;
 	b = start + len;
-	for (k = 0; k < SNIPPET_SIDE && a > 0; k++)
-		a = utf8_prev(t, a);
 	for (k = 0; k < SNIPPET_SIDE && b < n; k++)
 		while (++b < n && ((unsigned char)t[b] & 0xC0) == 0x80)
 			;
+	if (cut && k < SNIPPET_SIDE)
+		return 0;
+	for (k = 0; k < SNIPPET_SIDE && a > 0; k++)
+		a = utf8_prev(t, a);
 	buf_init(&out);
 	if (a > 0)
 		buf_adds(&out, "…");
 	h->mark_start = out.len + (start - a);
 	h->mark_len = len;
 	buf_add(&out, t + a, b - a);
-	if (b < n)
+	if (b < n || cut)
 		buf_adds(&out, "…");
 	h->snippet = buf_take(&out);
 	return 1;
 }
 
+static int
+snippet_from(struct search_hit *h, const char *t, const char *folded)
+{
+	return snippet_in(h, t, strlen(t), 0, folded);
+}
+
+/*
+ * Bytes of paragraph text a body's head keeps (bodies.head, schema 7;
+ * head_make), each paragraph's "\0" included: a snippet is made from
+ * the head when its first match and the SNIPPET_SIDE characters after
+ * it are there, without unpacking the page's text and the body (about
+ * 0.5 M instructions a hit). On 14,600 make-archive pages, of the 800
+ * hits of the first pages of 36 words of random titles, 87 had their
+ * snippet's end past 192 bytes of body, 81 past 256, 74 past 320, 71
+ * past 384, 60 past 512 (the first match is mostly in the lead, which
+ * a title repeats; the rest lie deep in long bodies); the heads cost
+ * 0.07x the page text at 192 bytes, 0.09x at 256, 0.12x at 320, 0.14x
+ * at 384, 0.18x at 512.
+ */
+#define HEAD_MAX 320
+/* A head's first byte when it holds every paragraph (else 0). */
+#define HEAD_WHOLE 1
+
+unsigned char *
+head_make(const char *body, size_t n, size_t *hn)
+{
+	struct body_walk w = { body, body + n };
+	const char *kind, *text;
+	unsigned char *h = xmalloc(1 + HEAD_MAX);
+	size_t k = 1, len;
+
+	h[0] = HEAD_WHOLE;
+	while (body_next(&w, &kind, &text)) {
+		len = strlen(text);
+		if (len < 1 + HEAD_MAX - k) {
+			memcpy(h + k, text, len + 1);
+			k += len + 1;
+			continue;
+		}
+		/* Cut before the character that does not fit whole. */
+		len = 1 + HEAD_MAX - k;
+		while (len > 0 && ((unsigned char)text[len] & 0xC0) == 0x80)
+			len--;
+		memcpy(h + k, text, len);
+		k += len;
+		h[0] = 0;
+		break;
+	}
+	*hn = k;
+	return h;
+}
+
+/*
+ * The snippet of a hit from the head of its paragraphs, hd[0..hn): 1
+ * when made, 0 when the head holds every paragraph and none holds the
+ * query, 2 when the head cannot tell (the paragraphs are needed).
+ */
+static int
+head_snippet(struct search_hit *h, const unsigned char *hd, size_t hn,
+    const char *folded)
+{
+	const char *p, *end, *z;
+
+	if (hd == NULL || hn < 1)
+		return 2;
+	p = (const char *)hd + 1;
+	end = (const char *)hd + hn;
+	for (; p < end; p = z + 1) {
+		if ((z = memchr(p, '\0', (size_t)(end - p))) == NULL)
+			return snippet_in(h, p, (size_t)(end - p), 1, folded) ?
+			    1 : 2;
+		if (snippet_in(h, p, (size_t)(z - p), 0, folded))
+			return 1;
+	}
+	return hd[0] == HEAD_WHOLE ? 0 : 2;
+}
+
+/* head_snippet of article id's stored head (2 when it has none: a
+ * library before schema 7). */
+static int
+snip_head(struct store *s, struct search_hit *h, const char *folded,
+    char **err)
+{
+	sqlite3_stmt *st;
+	int r;
+
+	if (!s->heads)
+		return 2;
+	if ((st = prep(s, Q_SNIP_HEAD, err)) == NULL ||
+	    bind_int64(s, st, 1, h->id, err) < 0 ||
+	    (r = step(s, st, err)) < 0) {
+		done(st);
+		return -1;
+	}
+	r = r == 1 ? head_snippet(h, sqlite3_column_blob(st, 0),
+	    (size_t)sqlite3_column_bytes(st, 0), folded) : 2;
+	done(st);
+	return r;
+}
+
 /* The snippet of a hit: the first match in kicker, subtitle, byline or
- * a paragraph, else in the title (which the hit shows anyway). Returns 1
- * when the match is outside the title, 0 when only the title (or
- * nothing) holds it, -1 on error. */
+ * a paragraph, else in the title (which the hit shows anyway). where:
+ * lreader_where's answer for it, or WHERE_UNKNOWN. The paragraphs are
+ * read from the head, else unpacked. Returns 1 when the match is
+ * outside the title, 0 when only the title (or nothing) holds it, -1 on
+ * error. */
 static int
 make_snippet(struct store *s, struct texts_kept *k, struct search_hit *h,
     const char *kicker, const char *subtitle, const char *byline,
-    const char *folded, char **err)
+    int where, const char *folded, char **err)
 {
 	struct body_walk w;
 	const char *kind, *text;
 	char *body;
 	size_t n;
+	int r = 0;
 
 	if (snippet_from(h, kicker, folded) ||
 	    snippet_from(h, subtitle, folded) ||
 	    snippet_from(h, byline, folded))
 		return 1;
-	if (snip_body(s, k, h->id, &body, &n, err) < 0)
+	if (where == WHERE_UNKNOWN || (where & WHERE_OTHER))
+		r = snip_head(s, h, folded, err);
+	if (r < 0)
 		return -1;
-	w.p = body;
-	w.end = body + n;
-	while (body_next(&w, &kind, &text))
-		if (snippet_from(h, text, folded))
-			break;
-	free(body);
+	if (r == 2) {
+		if (snip_body(s, k, h->id, &body, &n, err) < 0)
+			return -1;
+		w.p = body;
+		w.end = body + n;
+		while (body_next(&w, &kind, &text))
+			if (snippet_from(h, text, folded))
+				break;
+		free(body);
+	}
 	if (h->snippet != NULL)
 		return 1;
 	if (!snippet_from(h, h->title, folded))
@@ -495,6 +695,7 @@ struct hunt {
 	struct held {
 		int64_t key;
 		int in_title;
+		int where;      /* lreader_where's */
 	} held[SEARCH_HELD_MAX + 1];
 	size_t nheld;
 	int full;               /* held more than SEARCH_HELD_MAX */
@@ -514,17 +715,18 @@ enum walk_mode {
 	WALK_TITLE,     /* give it: the title group's walk */
 	WALK_BODY,      /* give it unless its title holds the query */
 	WALK_HOLD,      /* hold its key and group (Q_HOLD_KEYS: no join, the
-			 * group from lreader_in_title); stop when more than
+			 * group from lreader_where); stop when more than
 			 * the held maximum */
 };
 
 /* Hand the hit in the current row of st (Q_SEARCH's columns) to the
- * callback, its snippet made for it alone. With `check` (a candidate of
- * the pair index, not in its title), only if a field other than the
- * title holds the query. Returns fn's value, 0 when checked out, or -1. */
+ * callback, its snippet made for it alone (where: as make_snippet).
+ * With `check` (a candidate of the pair index, not in its title), only
+ * if a field other than the title holds the query. Returns fn's value,
+ * 0 when checked out, or -1. */
 static int
-give_hit(struct hunt *h, sqlite3_stmt *st, int in_title, int check,
-    char **err)
+give_hit(struct hunt *h, sqlite3_stmt *st, int in_title, int where,
+    int check, char **err)
 {
 	const unsigned char *t = sqlite3_column_text(st, 2);
 	struct search_hit hit;
@@ -538,7 +740,8 @@ give_hit(struct hunt *h, sqlite3_stmt *st, int in_title, int check,
 	if ((r = make_snippet(h->s, &h->texts, &hit,
 	    (const char *)sqlite3_column_text(st, 3),
 	    (const char *)sqlite3_column_text(st, 4),
-	    (const char *)sqlite3_column_text(st, 6), h->folded, err)) < 0)
+	    (const char *)sqlite3_column_text(st, 6), where, h->folded,
+	    err)) < 0)
 		return -1;
 	if (check && r == 0) {
 		free(hit.snippet);
@@ -595,8 +798,9 @@ walk_hits(struct hunt *h, const char *match, int range, int64_t hi,
 			continue;
 		if (mode == WALK_HOLD) {
 			h->held[h->nheld].key = sqlite3_column_int64(st, 0);
+			h->held[h->nheld].where = sqlite3_column_int(st, 1);
 			h->held[h->nheld++].in_title =
-			    sqlite3_column_int(st, 1) != 0;
+			    (sqlite3_column_int(st, 1) & WHERE_TITLE) != 0;
 			if (h->nheld > SEARCH_HELD_MAX) {
 				h->full = 1;
 				h->full_range = range;
@@ -606,8 +810,11 @@ walk_hits(struct hunt *h, const char *match, int range, int64_t hi,
 		}
 		in_title = mode == WALK_TITLE || text_has((const char *)
 		    sqlite3_column_text(st, 2), h->folded);
+		/* (The title walk's phrase is the title column's: FTS5
+		 * tells nothing of the other column.) */
 		if ((mode == WALK_TITLE || !in_title) &&
-		    (r = give_hit(h, st, in_title, 0, err)) != 0)
+		    (r = give_hit(h, st, in_title, mode == WALK_TITLE ?
+		    WHERE_UNKNOWN : sqlite3_column_int(st, 7), 0, err)) != 0)
 			break;
 	}
 out:
@@ -615,11 +822,13 @@ out:
 	return r;
 }
 
-/* Give the hit with index key `key` in group in_title (none when no
- * article has the key: the index has a key no article has, never left
- * by lreader; Q_SEARCH's join skips it too). */
+/* Give the hit with index key `key` in group in_title, where
+ * lreader_where said (none when no article has the key: the index has
+ * a key no article has, never left by lreader; Q_SEARCH's join skips
+ * it too). */
 static int
-give_key(struct hunt *h, int64_t key, int in_title, char **err)
+give_key(struct hunt *h, int64_t key, int in_title, int where,
+    char **err)
 {
 	sqlite3_stmt *st = prep(h->s, Q_HIT_BY_KEY, err);
 	int r;
@@ -628,7 +837,7 @@ give_key(struct hunt *h, int64_t key, int in_title, char **err)
 	    (r = step(h->s, st, err)) < 0)
 		r = -1;
 	else
-		r = r == 1 ? give_hit(h, st, in_title, 0, err) : 0;
+		r = r == 1 ? give_hit(h, st, in_title, where, 0, err) : 0;
 	done(st);
 	return r;
 }
@@ -642,7 +851,8 @@ give_held(struct hunt *h, int in_title, char **err)
 
 	for (i = 0; i < h->nheld && r == 0 && !hunt_done(h); i++)
 		if (h->held[i].in_title == in_title)
-			r = give_key(h, h->held[i].key, in_title, err);
+			r = give_key(h, h->held[i].key, in_title,
+			    h->held[i].where, err);
 	return r;
 }
 
@@ -659,7 +869,7 @@ give_held(struct hunt *h, int in_title, char **err)
  *   14,600 make-archive pages: 194 M instructions, its count 90 M).
  * - the collecting walk (collect_rest): the keys below the held ones,
  *   oldest first, keeping the newest `limit` of each group in each key
- *   range, told apart by lreader_in_title: one walk of the rest, no
+ *   range, told apart by lreader_where: one walk of the rest, no
  *   join, in the direction FTS5 walks cheaper.
  *
  * COLLECT_MAX: the largest limit the collecting walk serves (its keys
@@ -677,18 +887,29 @@ give_held(struct hunt *h, int in_title, char **err)
  */
 #define ASC_TENTHS 8
 
+/* A key a walk found and what lreader_where said of its row. */
+struct found {
+	int64_t key;
+	int where;
+};
+
 /* The newest keys a walk oldest first passed: the last cap of them. */
 struct ring {
-	int64_t *key;
+	struct found *key;
 	size_t cap, n;          /* n: all pushed */
 };
 
+/* Push the key in column 0 of st's row (lreader_where's in column 1). */
 static void
-ring_push(struct ring *r, int64_t key)
+ring_push(struct ring *r, sqlite3_stmt *st)
 {
+	struct found *f;
+
 	if (r->key == NULL)
 		r->key = xreallocarray(NULL, r->cap, sizeof *r->key);
-	r->key[r->n++ % r->cap] = key;
+	f = &r->key[r->n++ % r->cap];
+	f->key = sqlite3_column_int64(st, 0);
+	f->where = sqlite3_column_int(st, 1);
 }
 
 /* Give ring r's keys, newest first, in group in_title. */
@@ -696,11 +917,13 @@ static int
 give_ring(struct hunt *h, const struct ring *r, int in_title, char **err)
 {
 	size_t i, n = r->n < r->cap ? r->n : r->cap;
+	const struct found *f;
 	int rc = 0;
 
-	for (i = 0; i < n && rc == 0 && !hunt_done(h); i++)
-		rc = give_key(h, r->key[(r->n - 1 - i) % r->cap], in_title,
-		    err);
+	for (i = 0; i < n && rc == 0 && !hunt_done(h); i++) {
+		f = &r->key[(r->n - 1 - i) % r->cap];
+		rc = give_key(h, f->key, in_title, f->where, err);
+	}
 	return rc;
 }
 
@@ -728,8 +951,8 @@ collect_rest(struct hunt *h, const char *match, char **err)
 		    hunt_range[k][1]) < 0)
 			r = -1;
 		while (r == 0 && (r = step(h->s, st, err)) == 1) {
-			ring_push(&ring[k][sqlite3_column_int(st, 1) != 0],
-			    sqlite3_column_int64(st, 0));
+			ring_push(&ring[k][(sqlite3_column_int(st, 1) &
+			    WHERE_TITLE) != 0], st);
 			r = 0;
 		}
 		done(st);
@@ -825,8 +1048,8 @@ hunt_oldest_first(struct hunt *h, const char *match, int *gave,
 		r = -1;
 	while (r == 0 && !up && (r = step(h->s, st, err)) == 1) {
 		key = sqlite3_column_int64(st, 0);
-		g = sqlite3_column_int(st, 1) != 0;
-		ring_push(&ring[key >= FKEY_UNDATED][g], key);
+		g = (sqlite3_column_int(st, 1) & WHERE_TITLE) != 0;
+		ring_push(&ring[key >= FKEY_UNDATED][g], st);
 		t += (size_t)g;
 		r = 0;
 		if (++n == next) {
@@ -906,7 +1129,7 @@ collect_pays(struct hunt *h, int *yes, char **err)
  * all, and the page is the title group's keys, then the body group's.
  * That is the title walk and the body walk after the held hits in one
  * (a row holds the phrase in its title when its first instance is
- * there, lreader_in_title), and each walk newest first costs FTS5 over
+ * there, lreader_where), and each walk newest first costs FTS5 over
  * a million instructions before its first row (数字化 at 14,600
  * make-archive pages: the walk holding 33 hits 1.6 M, the title walk
  * to its first hit as much).
@@ -954,9 +1177,10 @@ hunt_first_page(struct hunt *h, const char *match, enum rest *rest,
     char **err)
 {
 	sqlite3_stmt *st;
-	int64_t *keys[2], key;
+	struct found *keys[2];
+	int64_t key;
 	size_t nk[2] = { 0, 0 }, i;
-	int k, g, r = 0;
+	int k, g, r = 0, where;
 
 	*rest = REST_NONE;
 	keys[0] = xreallocarray(NULL, (size_t)h->limit, sizeof *keys[0]);
@@ -971,12 +1195,16 @@ hunt_first_page(struct hunt *h, const char *match, enum rest *rest,
 		    (r = step(h->s, st, err)) == 1) {
 			r = 0;
 			key = sqlite3_column_int64(st, 0);
-			g = sqlite3_column_int(st, 1) != 0;
-			if (nk[g] < (size_t)h->limit)
-				keys[g][nk[g]++] = key;
+			where = sqlite3_column_int(st, 1);
+			g = (where & WHERE_TITLE) != 0;
+			if (nk[g] < (size_t)h->limit) {
+				keys[g][nk[g]].key = key;
+				keys[g][nk[g]++].where = where;
+			}
 			if (h->full)
 				continue;
 			h->held[h->nheld].key = key;
+			h->held[h->nheld].where = where;
 			h->held[h->nheld++].in_title = g;
 			if (h->nheld <= SEARCH_HELD_MAX)
 				continue;
@@ -991,7 +1219,8 @@ hunt_first_page(struct hunt *h, const char *match, enum rest *rest,
 	}
 	for (g = 1; g >= 0 && r == 0 && *rest == REST_NONE; g--)
 		for (i = 0; i < nk[g] && r == 0 && !hunt_done(h); i++)
-			r = give_key(h, keys[g][i], g, err);
+			r = give_key(h, keys[g][i].key, g, keys[g][i].where,
+			    err);
 	free(keys[0]);
 	free(keys[1]);
 	return r;
@@ -1143,8 +1372,8 @@ hunt_cands(struct hunt *h, const int64_t *ids, size_t n, char **err)
 		return -1;
 	for (i = 0; i < nc && r == 0 && !hunt_done(h); i++) {
 		if ((r = hit_by_id(h->s, c[i].id, &st, err)) == 1)
-			r = give_hit(h, st, c[i].in_title, !c[i].in_title &&
-			    !c[i].sure, err);
+			r = give_hit(h, st, c[i].in_title, WHERE_UNKNOWN,
+			    !c[i].in_title && !c[i].sure, err);
 		done(st);
 	}
 	free(c);

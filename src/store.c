@@ -47,7 +47,8 @@
  * Tables: issues (small rows, rewritten by renumbering), texts (each
  * issue's decoded page, SPEC: kept for --reclean, zlib-compressed),
  * articles (marks included), bodies (each article's paragraphs,
- * compressed with its page's text as dictionary: ZDICT_MAX), state, fts,
+ * compressed with its page's text as dictionary: ZDICT_MAX; since schema
+ * 7 with their head uncompressed, for search snippets), state, fts,
  * pairs (schema 6: the articles holding each rare pair of characters,
  * which search reads instead of walking fts for a rare or absent phrase
  * of common characters; store-pairs.c).
@@ -256,6 +257,21 @@ static const struct migration migrations[] = {
 	" subtitle, byline ON articles BEGIN"
 	" INSERT OR IGNORE INTO pairs_gone(id) VALUES (old.id); END;",
 	migrate_6, 0 },
+	/*
+	 * 6 -> 7 (work item 11: no slow query): bodies.head, the start of
+	 * an article's paragraphs uncompressed (HEAD_MAX bytes at most,
+	 * store-search.c), from which a search's snippets are made
+	 * without unpacking its page's text (the dictionary of bodies.z).
+	 * Before z in the row, so that reading it never walks z's
+	 * overflow pages. migrate_7 fills bodies7 from bodies, which it
+	 * replaces; its pages go free, for the next import (about 0.13x
+	 * the page text: no VACUUM).
+	 */
+	{ "CREATE TABLE bodies7 ("
+	" article INTEGER PRIMARY KEY REFERENCES articles(id)"
+	" ON DELETE CASCADE,"
+	" head BLOB NOT NULL,"
+	" z BLOB NOT NULL);", migrate_7, 0 },
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
@@ -308,6 +324,9 @@ static const char *const sql_text[Q_COUNT] = {
 	    " ?12, ?13)",
 	[Q_PUT_BODY] = "INSERT OR REPLACE INTO bodies(article, z)"
 	    " VALUES (?1, ?2)",
+	/* Schema 7's: the head too (store-search.c: head_make). */
+	[Q_PUT_BODY_HEAD] = "INSERT OR REPLACE INTO bodies(article, z, head)"
+	    " VALUES (?1, ?2, ?3)",
 	[Q_NEIGHBOURS] = "SELECT id, klo, kn FROM issues WHERE kbase < ?1"
 	    " AND kbase >= ?2 AND id <> ?3 ORDER BY kbase DESC LIMIT ?4",
 	[Q_NEIGHBOURS_UP] = "SELECT id, klo, kn FROM issues WHERE kbase > ?1"
@@ -431,7 +450,7 @@ static const char *const sql_text[Q_COUNT] = {
 	 * index walking backwards, and the caller stops stepping when it
 	 * has enough. */
 	[Q_SEARCH] = "SELECT a.id, i.number, a.title, a.kicker, a.subtitle,"
-	    " f.rowid, a.byline FROM fts f"
+	    " f.rowid, a.byline, lreader_where(fts) FROM fts f"
 	    " CROSS JOIN articles a ON a.skey = f.rowid"
 	    " JOIN issues i ON i.id = a.issue"
 	    " WHERE fts MATCH ?1 AND f.rowid BETWEEN ?2 AND ?3"
@@ -511,12 +530,13 @@ static const char *const sql_text[Q_COUNT] = {
 	    " subtitle, byline, EXISTS (SELECT 1 FROM pairs_gone g"
 	    " WHERE g.id = articles.id) FROM articles WHERE id = ?1",
 	/* The index keys of Q_SEARCH's rows in a range, oldest first, and
-	 * whether the phrase is in the title column (lreader_in_title,
-	 * store-search.c): no join, the cheaper direction. */
-	[Q_SEARCH_KEYS] = "SELECT rowid, lreader_in_title(fts) FROM fts"
+	 * where the phrase is (lreader_where, store-search.c: in the
+	 * title column first, in the other): no join, the cheaper
+	 * direction. */
+	[Q_SEARCH_KEYS] = "SELECT rowid, lreader_where(fts) FROM fts"
 	    " WHERE fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3 ORDER BY rowid",
 	/* The same newest first: the held hits' keys (store-search.c). */
-	[Q_HOLD_KEYS] = "SELECT rowid, lreader_in_title(fts) FROM fts"
+	[Q_HOLD_KEYS] = "SELECT rowid, lreader_where(fts) FROM fts"
 	    " WHERE fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3"
 	    " ORDER BY rowid DESC",
 	/* How many articles have keys in a range, counted up to ?3. */
@@ -528,6 +548,7 @@ static const char *const sql_text[Q_COUNT] = {
 	[Q_SNIP_BODY] = "SELECT b.z, a.issue FROM bodies b"
 	    " JOIN articles a ON a.id = b.article WHERE b.article = ?1",
 	[Q_SNIP_TEXT] = "SELECT z FROM texts WHERE issue = ?1",
+	[Q_SNIP_HEAD] = "SELECT head FROM bodies WHERE article = ?1",
 };
 
 /* ---- small helpers around sqlite3 ---- */
@@ -1049,6 +1070,7 @@ open_at(const char *path, int version, struct store **out, char **err)
 	    migrate(s, have, version, err) < 0)
 		goto bad;
 	s->pairs.on = version >= PAIRS_SCHEMA;
+	s->heads = version >= HEADS_SCHEMA;
 	note_open(s);
 	*out = s;
 	return 0;
@@ -1193,6 +1215,7 @@ open_readonly(const char *path, struct store **out, char **err)
 	if (register_tokenizer(s, err) < 0 || register_days(s, err) < 0)
 		goto bad;
 	s->pairs.on = have >= PAIRS_SCHEMA;
+	s->heads = have >= HEADS_SCHEMA;
 	note_open(s);
 	*out = s;
 	return 0;
@@ -1229,6 +1252,7 @@ store_twin(struct store *s, struct store **out, char **err)
 	if (register_tokenizer(t, err) < 0 || store_read_once(t, err) < 0)
 		goto bad;
 	t->pairs.on = s->pairs.on;
+	t->heads = s->heads;
 	*out = t;
 	return 0;
 bad:

@@ -17,8 +17,9 @@ struct store;
 /* Current schema version (PRAGMA user_version). 3: continuation marks,
  * term signatures for related reports, the byline in the index; 4:
  * signatures and postings packed as varints; 5: the index's usermerge
- * for the merges a commit finishes; 6: the pair index for search. */
-#define STORE_SCHEMA_VERSION 6
+ * for the merges a commit finishes; 6: the pair index for search; 7: the
+ * head of each article's paragraphs, for search snippets. */
+#define STORE_SCHEMA_VERSION 7
 
 /*
  * Open (creating if needed, with its folder) the library at path: WAL, a

@@ -2224,6 +2224,216 @@ test_snippets(void)
 	free(path);
 }
 
+/* ---- snippets from the heads of bodies (schema 7) ---- */
+
+extern long store_snippet_unpacks;
+
+/* Each hit of q (up to limit; 0: all) as "id snippet [start,len]", a
+ * line each; *unpacks the bodies unpacked for the snippets. */
+static char *
+snippet_page(struct store *s, const char *q, int limit, long *unpacks)
+{
+	struct search_hit *h;
+	struct buf b;
+	size_t n, i;
+	long before = store_snippet_unpacks;
+
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	if (store_search(s, q, limit, &h, &n, NULL) < 0)
+		return buf_take(&b);
+	for (i = 0; i < n; i++)
+		buf_addf(&b, "%lld %s [%zu,%zu]\n", (long long)h[i].id,
+		    h[i].snippet, h[i].mark_start, h[i].mark_len);
+	store_search_free(h, n);
+	if (unpacks != NULL)
+		*unpacks = store_snippet_unpacks - before;
+	return buf_take(&b);
+}
+
+static char *
+snippet_list(struct store *s, const char *q, long *unpacks)
+{
+	return snippet_page(s, q, 0, unpacks);
+}
+
+/* 160 characters, no two pairs alike. */
+static const char qianzi[] = "天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收"
+    "冬藏闰余成岁律吕调阳云腾致雨露结为霜金生丽水玉出昆冈剑号巨阙珠称夜光"
+    "果珍李柰菜重芥姜海咸河淡鳞潜羽翔龙师火帝鸟官人皇始制文字乃服衣裳推位"
+    "让国有虞陶唐吊民伐罪周发殷汤坐朝问道垂拱平章爱育黎首臣伏戎羌遐迩一体"
+    "率宾归王鸣凤在竹白驹食场化被草木赖及万方";
+
+/* Sixty issues of an article holding 丁 (a character of none of the
+ * others) in its title or not, early or late in its paragraphs or in
+ * none: more hits than a search holds, so that its walks (the title
+ * walk, the body walk after it, the first page's) make the snippets. */
+static void
+head_library_many(struct store *s)
+{
+	struct page p;
+	char *body, *title, *path;
+	size_t at;
+	int i;
+
+	for (i = 0; i < 60; i++) {
+		p.articles = NULL;
+		p.n = 0;
+		at = (size_t)(i * 17 % 150) * 3;
+		body = i % 5 == 4 ? xstrdup(qianzi) : xasprintf("%.*s丁%s",
+		    (int)at, qianzi, qianzi + at);
+		title = xasprintf(i % 3 == 0 ? "丁题%d" : "题%d", i);
+		page_add(&p, art(title, "", "", qianzi, body, NULL));
+		path = xasprintf("many%d", i);
+		put(s, path, path, "", 0, &p);
+		page_free(&p);
+		free(body);
+		free(title);
+		free(path);
+	}
+}
+
+/* Articles whose paragraphs end inside a body's head, run past it, and
+ * are cut by it inside a match's context, a combining mark and white
+ * space; and one whose title alone holds 丙. */
+static void
+head_library(struct store *s)
+{
+	struct page p = { NULL, 0 };
+	char *p1 = xstrndup(qianzi, 50 * 3), *latin;
+
+	page_add(&p, art("头一", "", "", "短的正文甲乙。", NULL));
+	page_add(&p, art("头二", "", "", p1, qianzi + 50 * 3, NULL));
+	page_add(&p, art("丙在标题", "", "", qianzi, qianzi, NULL));
+	latin = xasprintf("%.*s cafe\xcc\x81 au lait  and  more words after it,"
+	    " enough of them", 150, qianzi);
+	page_add(&p, art("头四", "", "", "x", latin, NULL));
+	put(s, "h", qianzi, "", 0, &p);
+	page_free(&p);
+	free(p1);
+	free(latin);
+	head_library_many(s);
+}
+
+/*
+ * Snippets made from the heads (a library at schema 7) are those made
+ * from the whole paragraphs (the same library at schema 6, which has no
+ * heads), for a query at every place of a long body; the body is read
+ * only when the head cannot tell, and not at all for a hit whose index
+ * row has the query in its title only.
+ */
+static void
+test_snippet_heads(void)
+{
+	char *p6 = tmp("heads6.db"), *p7 = tmp("heads7.db"), *a, *b, *q8;
+	char q[16];
+	struct store *s6 = NULL, *s7 = NULL;
+	long un6, un7, head_used = 0, body_used = 0;
+	size_t i, len = strlen(qianzi), bad = 0;
+
+	if (store_open_version(p6, 6, &s6, NULL) < 0 ||
+	    (s7 = open_ok(p7)) == NULL)
+		goto out;
+	head_library(s6);
+	head_library(s7);
+	for (i = 0; i + 6 <= len; i += 3) {
+		memcpy(q, qianzi + i, 6);
+		q[6] = '\0';
+		a = snippet_list(s6, q, &un6);
+		b = snippet_list(s7, q, &un7);
+		if (strcmp(a, b) != 0 && bad++ == 0)
+			diag("%s: schema 6 %s, schema 7 %s", q, a, b);
+		head_used += un7 < un6;
+		body_used += un7 > 0;
+		free(a);
+		free(b);
+	}
+	ok(bad == 0, "the same hits and snippets from the heads for each "
+	    "pair of a long body (%zu differ)", bad);
+	ok(head_used > 20 && body_used > 20, "the heads gave some (%ld), the "
+	    "bodies others (%ld)", head_used, body_used);
+	/* Each hit's snippet shows 丁 (the title's, when no paragraph
+	 * has it): whatever the walk said of where it is. */
+	a = snippet_list(s7, "丁", NULL);
+	for (b = a, i = 0; (q8 = strchr(b, '\n')) != NULL; b = q8 + 1) {
+		*q8 = '\0';
+		i += strstr(b, "丁") != NULL;
+	}
+	is_int((long)i, 52, "丁: 52 hits, each snippet showing it");
+	free(a);
+	for (i = 0; i < 3; i++) {
+		a = snippet_page(s6, "丁", i == 0 ? 0 : i == 1 ? 20 : 3, NULL);
+		b = snippet_page(s7, "丁", i == 0 ? 0 : i == 1 ? 20 : 3, NULL);
+		is_str(b, a, "丁, limit %d: the same snippets from the heads",
+		    i == 0 ? 0 : i == 1 ? 20 : 3);
+		free(a);
+		free(b);
+	}
+	for (i = 0; i < 5; i++) {
+		const char *qs[] = { "甲乙", "café", "cafe\xcc\x81" "au", "after",
+		    "丙" };
+
+		a = snippet_list(s6, qs[i], NULL);
+		b = snippet_list(s7, qs[i], &un7);
+		is_str(b, a, "%s: the same snippets from the heads", qs[i]);
+		free(a);
+		free(b);
+		if (i == 0)
+			is_int(un7, 0, "甲乙 in a short body: no body read");
+		if (i == 4)
+			is_int(un7, 0, "丙 in a title only: no body read");
+	}
+out:
+	store_close(s6);
+	store_close(s7);
+	free(p6);
+	free(p7);
+}
+
+/*
+ * Schema 6 -> 7 from a version-6 file: every body gets its head, and
+ * search gives the same hits and snippets, reading no body for a match
+ * in a head; marks as they were.
+ */
+static void
+test_migrate_v6(void)
+{
+	char *path = tmp("v6.db"), *before = NULL, *after = NULL;
+	struct store *s = NULL;
+	int64_t id = 0;
+	int read = 0, mark = 0, para = 0;
+	long off = 0, un = 0;
+
+	if (store_open_version(path, 6, &s, NULL) < 0)
+		goto out;
+	head_library(s);
+	id = raw_int(path, "SELECT id FROM articles WHERE title = '头二'");
+	store_set_read(s, id, 1, NULL);
+	store_set_bookmark(s, id, 1, NULL);
+	store_set_position(s, id, 1, 7, NULL);
+	before = snippet_list(s, "天地", NULL);
+	store_close(s);
+	is_int(raw_int(path, "PRAGMA user_version"), 6, "a version-6 file");
+	if ((s = open_ok(path)) == NULL)
+		goto out;
+	is_int(raw_int(path, "PRAGMA user_version"), 7, "now at version 7");
+	is_int(raw_int(path, "SELECT count(*) FROM bodies WHERE"
+	    " length(head) > 1"), 64, "every body (all have paragraphs) has "
+	    "a head");
+	is_int(raw_int(path, "SELECT count(*) FROM bodies b JOIN articles a"
+	    " ON a.id = b.article"), 64, "every article still has its body");
+	after = snippet_list(s, "天地", &un);
+	is_str(after, before, "天地: the same hits and snippets");
+	is_int(un, 0, "made from the heads");
+	ok(store_get_marks(s, id, &read, &mark, &para, &off, NULL) == 0 &&
+	    read == 1 && mark == 1 && para == 1 && off == 7, "marks kept");
+out:
+	store_close(s);
+	free(before);
+	free(after);
+	free(path);
+}
+
 /* ---- exactness: the index against a scan of the folded fields ---- */
 
 static const char *const sample[] = {
@@ -2732,6 +2942,8 @@ main(void)
 	test_pairs_exact();
 	test_walks();
 	test_snippets();
+	test_snippet_heads();
+	test_migrate_v6();
 	test_exact();
 	test_packed_same();
 	free(tmpdir);
