@@ -290,9 +290,11 @@ seg_index(struct seg *s)
 	s->npbg = xcalloc(s->np + 1, sizeof *s->npbg);
 	/* Paragraph i's distinct ids, from ids[off[i]]. */
 	ids = xreallocarray(NULL, npairs + 1, sizeof *ids);
-	/* Ids met, with the paragraph (+1) that met them last. */
-	stamp = xcalloc(npairs + 1, sizeof *stamp);
-	df = xcalloc(npairs + 1, sizeof *df);
+	/* Ids met, with the paragraph (+1) that met them last, and their
+	 * counts: each set when its id is given (the ids given are about
+	 * half the room, which calloc cleared whole). */
+	stamp = xreallocarray(NULL, npairs + 1, sizeof *stamp);
+	df = xreallocarray(NULL, npairs + 1, sizeof *df);
 	/* The distinct keys by id, as they are given (not found by a walk
 	 * over the whole table afterwards). */
 	order = xreallocarray(NULL, npairs + 1, sizeof *order);
@@ -300,8 +302,11 @@ seg_index(struct seg *s)
 		for (j = off[i]; j < off[i + 1]; j++) {
 			size_t given = m.n;
 			x = keymap_id(&m, pairs[j]);
-			if (m.n != given)
+			if (m.n != given) {
 				order[x] = pairs[j];
+				stamp[x] = 0;
+				df[x] = 0;
+			}
 			if (stamp[x] == (uint32_t)i + 1)
 				continue;
 			stamp[x] = (uint32_t)i + 1;
@@ -342,13 +347,16 @@ seg_index(struct seg *s)
 	for (i = 0; i < s->np; i++)
 		for (j = 0; j < s->npbg[i]; j++)
 			s->post[next[rank[ids[off[i] + j]]]++] = (uint32_t)i;
-	/* Each paragraph's indices and keys: bigrams in key order. */
+	/* Each paragraph's indices and keys: bigrams in key order, each
+	 * kind for all paragraphs in one block (pdi[0], pbg[0]: seg_free),
+	 * not two allocations a paragraph. */
 	s->pdi = xcalloc(s->np + 1, sizeof *s->pdi);
-	for (i = 0; i < s->np; i++) {
-		s->pdi[i] = xreallocarray(NULL, s->npbg[i] + 1,
-		    sizeof **s->pdi);
-		s->pbg[i] = xreallocarray(NULL, s->npbg[i] + 1,
-		    sizeof **s->pbg);
+	s->pdi[0] = xreallocarray(NULL, total + 1, sizeof **s->pdi);
+	s->pbg[0] = xreallocarray(NULL, total + 1, sizeof **s->pbg);
+	for (i = 0, at = 0; i < s->np; i++) {
+		s->pdi[i] = s->pdi[0] + at;
+		s->pbg[i] = s->pbg[0] + at;
+		at += s->npbg[i];
 		s->npbg[i] = 0;
 	}
 	for (i = 0; i < m.n; i++)
@@ -357,14 +365,16 @@ seg_index(struct seg *s)
 			s->pdi[p][s->npbg[p]] = (uint32_t)i;
 			s->pbg[p][s->npbg[p]++] = s->dfk[i];
 		}
-	/* Each two paragraphs side by side, merged (cohesion). */
+	/* Each two paragraphs side by side, merged (cohesion), in one
+	 * block (pu[0]: seg_free): a pair's list at most the two's. */
 	s->pu = xcalloc(s->np + 1, sizeof *s->pu);
 	s->npu = xcalloc(s->np + 1, sizeof *s->npu);
-	for (i = 0; i + 1 < s->np; i++) {
-		s->pu[i] = xreallocarray(NULL, s->npbg[i] + s->npbg[i + 1] + 1,
-		    sizeof **s->pu);
+	s->pu[0] = xreallocarray(NULL, 2 * total + 1, sizeof **s->pu);
+	for (i = 0, at = 0; i + 1 < s->np; i++) {
+		s->pu[i] = s->pu[0] + at;
 		s->npu[i] = merge(s->pdi[i], s->npbg[i], s->pdi[i + 1],
 		    s->npbg[i + 1], s->pu[i]);
+		at += s->npu[i];
 	}
 	s->inb = xcalloc(m.n + 1, 1);
 	free(ids);

@@ -308,7 +308,8 @@ struct seg {
 	struct seg_caption *cap;
 	size_t ncap;
 	/* The bigram index (segment-bigrams.c). */
-	uint64_t **pbg;      /* per live paragraph: sorted distinct bigrams */
+	uint64_t **pbg;      /* per live paragraph: sorted distinct bigrams
+	                        (pbg, pdi, pu: all in one block, from [0]) */
 	size_t *npbg;
 	uint64_t *dfk;       /* every bigram, sorted */
 	uint64_t *dfkey;     /* the same in a hash table (mask dfmask; 0:

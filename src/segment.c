@@ -69,12 +69,14 @@ seg_free(struct seg *s)
 		free(s->it[i].text);
 		free(s->it[i].credit);
 	}
-	for (i = 0; i < s->np && s->pbg != NULL; i++)
-		free(s->pbg[i]);
-	for (i = 0; i < s->np && s->pdi != NULL; i++)
-		free(s->pdi[i]);
-	for (i = 0; i < s->np && s->pu != NULL; i++)
-		free(s->pu[i]);
+	/* (each of these three holds all paragraphs' lists in one block,
+	 * from its first: seg_index) */
+	if (s->pbg != NULL)
+		free(s->pbg[0]);
+	if (s->pdi != NULL)
+		free(s->pdi[0]);
+	if (s->pu != NULL)
+		free(s->pu[0]);
 	seg_free_headlines(s);
 	free(s->l);
 	free(s->cap);
