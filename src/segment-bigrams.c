@@ -182,8 +182,7 @@ seg_keyset_has(const uint64_t *t, size_t mask, uint64_t x)
  * paragraph: 11 % of segmenting, perf on 500 make-archive pages).
  */
 struct keymap {
-	uint64_t *key;   /* 0: empty */
-	uint32_t *id;
+	struct seg_slot *slot;   /* key 0: empty */
 	size_t mask;     /* slots - 1, slots a power of two */
 	size_t n;        /* ids given */
 };
@@ -197,8 +196,7 @@ keymap_init(struct keymap *m, size_t n)
 
 	while (slots < n + n / 3 + 2)
 		slots *= 2;
-	m->key = xcalloc(slots, sizeof *m->key);
-	m->id = xreallocarray(NULL, slots, sizeof *m->id);
+	m->slot = xcalloc(slots, sizeof *m->slot);
 	m->mask = slots - 1;
 	m->n = 0;
 }
@@ -209,7 +207,7 @@ keymap_slot(const struct keymap *m, uint64_t x)
 {
 	size_t h = key_slot(x, m->mask);
 
-	while (m->key[h] != x)
+	while (m->slot[h].key != x)
 		h = (h + 1) & m->mask;
 	return h;
 }
@@ -220,13 +218,13 @@ keymap_id(struct keymap *m, uint64_t x)
 {
 	size_t h = key_slot(x, m->mask);
 
-	while (m->key[h] != 0) {
-		if (m->key[h] == x)
-			return m->id[h];
+	while (m->slot[h].key != 0) {
+		if (m->slot[h].key == x)
+			return m->slot[h].id;
 		h = (h + 1) & m->mask;
 	}
-	m->key[h] = x;
-	m->id[h] = (uint32_t)m->n;
+	m->slot[h].key = x;
+	m->slot[h].id = (uint32_t)m->n;
 	return (uint32_t)m->n++;
 }
 
@@ -326,10 +324,10 @@ seg_index(struct seg *s)
 	s->post = xreallocarray(NULL, total + 1, sizeof *s->post);
 	for (i = 0, at = 0; i < m.n; i++) {
 		size_t h = keymap_slot(&m, order[i]);
-		x = m.id[h];
+		x = m.slot[h].id;
 		rank[x] = (uint32_t)i;
 		/* (the table keeps the rank from here on: seg_df_at) */
-		m.id[h] = (uint32_t)i;
+		m.slot[h].id = (uint32_t)i;
 		s->dfk[i] = order[i];
 		s->dfc[i] = df[x];
 		s->post0[i] = at;
@@ -383,8 +381,7 @@ seg_index(struct seg *s)
 	free(df);
 	/* The keymap kept to find a bigram's index in dfk (seg_df_at):
 	 * each id was turned into its rank above. */
-	s->dfkey = m.key;
-	s->dfat = m.id;
+	s->dfkey = m.slot;
 	s->dfmask = m.mask;
 	free(stamp);
 	free(pairs);
@@ -414,10 +411,10 @@ seg_df_at(const struct seg *s, uint64_t x)
 
 	if (s->dfkey == NULL)
 		return s->ndf;
-	for (h = key_slot(x, s->dfmask); s->dfkey[h] != 0;
+	for (h = key_slot(x, s->dfmask); s->dfkey[h].key != 0;
 	    h = (h + 1) & s->dfmask)
-		if (s->dfkey[h] == x)
-			return s->dfat[h];
+		if (s->dfkey[h].key == x)
+			return s->dfkey[h].id;
 	return s->ndf;
 }
 
