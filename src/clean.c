@@ -189,17 +189,16 @@ clean_already(const char *s, size_t n)
 	int l;
 
 	while (i < n) {
-		/* A whole three-byte sequence of U+4000-9FFF (Han: none is
-		 * white space or dropped), and printable ASCII but the
-		 * space, at a glance: the Han first, a run at a time (most
-		 * of a line is one). */
-		while (n - i >= 3 && b[i] >= 0xE4 && b[i] <= 0xE9 &&
-		    (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80)
-			i += 3;
-		if (i >= n)
-			break;
+		/* Printable ASCII but the space, and a whole three-byte
+		 * sequence of U+4000-9FFF (Han: none is white space or
+		 * dropped), at a glance. */
 		if (b[i] > 0x20 && b[i] < 0x7F) {
 			i++;
+			continue;
+		}
+		if (b[i] >= 0xE4 && b[i] <= 0xE9 && n - i >= 3 &&
+		    (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80) {
+			i += 3;
 			continue;
 		}
 		l = utf8_next(s + i, n - i, &c);
