@@ -61,16 +61,6 @@ mark_tail(const struct seg_line *prev, const struct seg_line *l)
 	return r;
 }
 
-/* Whether a Han character U+4E00-9FFF starts at b: its three-byte form
- * (as utf8_next decodes it). The text ends in a NUL, which is no
- * continuation byte, so nothing past it is read. */
-static int
-han_at(const unsigned char *b)
-{
-	return b[0] >= 0xE4 && b[0] <= 0xE9 && (b[1] & 0xC0) == 0x80 &&
-	    (b[2] & 0xC0) == 0x80 && (b[0] > 0xE4 || b[1] >= 0xB8);
-}
-
 /* Whether c ends a sentence inside a line (。！？). */
 static int
 stop(uint32_t c)
@@ -104,22 +94,17 @@ seg_line_features(struct seg_line *l)
 		 * in every metric, no comma, no closing mark, no stop: what
 		 * the walk below does with it, seen from its bytes (the
 		 * three-byte form utf8_next decodes) without decoding it. */
-		/* A run of them at once (most of a line is one), the loop
-		 * keeping only where the last two start. */
-		if (han_at(b + i)) {
-			int run = 0;
+		if (b[i] >= 0xE4 && b[i] <= 0xE9 && n - i >= 3 &&
+		    (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80 &&
+		    (b[i] > 0xE4 || b[i + 1] >= 0xB8)) {
+			nch++;
+			han++;
 			if (after_stop)
 				inner = 1;
+			before_at = end_at;
+			end_at = at = i;
 			after_stop = 0;
-			do {
-				before_at = end_at;
-				end_at = i;
-				i += 3;
-				run++;
-			} while (han_at(b + i));
-			at = end_at;
-			nch += run;
-			han += run;
+			i += 3;
 			continue;
 		}
 		at = i;
