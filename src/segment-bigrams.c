@@ -354,17 +354,15 @@ seg_index(struct seg *s)
 	for (i = 0, at = 0; i < s->np; i++) {
 		s->pdi[i] = s->pdi[0] + at;
 		s->pbg[i] = s->pbg[0] + at;
-		off[i] = at;   /* (where paragraph i's next index goes) */
 		at += s->npbg[i];
+		s->npbg[i] = 0;
 	}
-	/* The indices first, the keys from them after, in one pass over
-	 * the block: filling both in the walk over the postings, through
-	 * the counts in npbg, kept every store waiting on the last. */
 	for (i = 0; i < m.n; i++)
-		for (j = s->post0[i]; j < s->post0[i + 1]; j++)
-			s->pdi[0][off[s->post[j]]++] = (uint32_t)i;
-	for (j = 0; j < total; j++)
-		s->pbg[0][j] = s->dfk[s->pdi[0][j]];
+		for (j = s->post0[i]; j < s->post0[i + 1]; j++) {
+			size_t p = s->post[j];
+			s->pdi[p][s->npbg[p]] = (uint32_t)i;
+			s->pbg[p][s->npbg[p]++] = s->dfk[i];
+		}
 	/* Each two paragraphs side by side, merged (cohesion), in one
 	 * block (pu[0]: seg_free): a pair's list at most the two's. */
 	s->pu = xcalloc(s->np + 1, sizeof *s->pu);
