@@ -182,7 +182,8 @@ seg_keyset_has(const uint64_t *t, size_t mask, uint64_t x)
  * paragraph: 11 % of segmenting, perf on 500 make-archive pages).
  */
 struct keymap {
-	struct seg_slot *slot;   /* key 0: empty */
+	uint64_t *key;   /* 0: empty */
+	uint32_t *id;
 	size_t mask;     /* slots - 1, slots a power of two */
 	size_t n;        /* ids given */
 };
@@ -196,7 +197,8 @@ keymap_init(struct keymap *m, size_t n)
 
 	while (slots < n + n / 3 + 2)
 		slots *= 2;
-	m->slot = xcalloc(slots, sizeof *m->slot);
+	m->key = xcalloc(slots, sizeof *m->key);
+	m->id = xreallocarray(NULL, slots, sizeof *m->id);
 	m->mask = slots - 1;
 	m->n = 0;
 }
@@ -207,7 +209,7 @@ keymap_slot(const struct keymap *m, uint64_t x)
 {
 	size_t h = key_slot(x, m->mask);
 
-	while (m->slot[h].key != x)
+	while (m->key[h] != x)
 		h = (h + 1) & m->mask;
 	return h;
 }
@@ -218,13 +220,13 @@ keymap_id(struct keymap *m, uint64_t x)
 {
 	size_t h = key_slot(x, m->mask);
 
-	while (m->slot[h].key != 0) {
-		if (m->slot[h].key == x)
-			return m->slot[h].id;
+	while (m->key[h] != 0) {
+		if (m->key[h] == x)
+			return m->id[h];
 		h = (h + 1) & m->mask;
 	}
-	m->slot[h].key = x;
-	m->slot[h].id = (uint32_t)m->n;
+	m->key[h] = x;
+	m->id[h] = (uint32_t)m->n;
 	return (uint32_t)m->n++;
 }
 
@@ -324,10 +326,10 @@ seg_index(struct seg *s)
 	s->post = xreallocarray(NULL, total + 1, sizeof *s->post);
 	for (i = 0, at = 0; i < m.n; i++) {
 		size_t h = keymap_slot(&m, order[i]);
-		x = m.slot[h].id;
+		x = m.id[h];
 		rank[x] = (uint32_t)i;
 		/* (the table keeps the rank from here on: seg_df_at) */
-		m.slot[h].id = (uint32_t)i;
+		m.id[h] = (uint32_t)i;
 		s->dfk[i] = order[i];
 		s->dfc[i] = df[x];
 		s->post0[i] = at;
@@ -381,7 +383,8 @@ seg_index(struct seg *s)
 	free(df);
 	/* The keymap kept to find a bigram's index in dfk (seg_df_at):
 	 * each id was turned into its rank above. */
-	s->dfkey = m.slot;
+	s->dfkey = m.key;
+	s->dfat = m.id;
 	s->dfmask = m.mask;
 	free(stamp);
 	free(pairs);
@@ -411,10 +414,10 @@ seg_df_at(const struct seg *s, uint64_t x)
 
 	if (s->dfkey == NULL)
 		return s->ndf;
-	for (h = key_slot(x, s->dfmask); s->dfkey[h].key != 0;
+	for (h = key_slot(x, s->dfmask); s->dfkey[h] != 0;
 	    h = (h + 1) & s->dfmask)
-		if (s->dfkey[h].key == x)
-			return s->dfkey[h].id;
+		if (s->dfkey[h] == x)
+			return s->dfat[h];
 	return s->ndf;
 }
 

@@ -293,14 +293,6 @@ struct seg_article {
 	int head;
 };
 
-/* A bigram and its id (its index in dfk, once the index is built) side
- * by side: a look-up reads one cache line, where a table of keys and
- * one of ids were a miss in each (seg_index). */
-struct seg_slot {
-	uint64_t key;
-	uint32_t id;
-};
-
 struct seg {
 	struct seg_line *l;
 	size_t nl;
@@ -320,8 +312,9 @@ struct seg {
 	                        (pbg, pdi, pu: all in one block, from [0]) */
 	size_t *npbg;
 	uint64_t *dfk;       /* every bigram, sorted */
-	struct seg_slot *dfkey;  /* the same in a hash table (mask dfmask;
-	                        key 0: empty), each with its index in dfk */
+	uint64_t *dfkey;     /* the same in a hash table (mask dfmask; 0:
+	                        empty), ... */
+	uint32_t *dfat;      /* ... with each one's index in dfk */
 	size_t dfmask;
 	uint32_t *dfc;       /* in how many paragraphs it is */
 	double *dfi;         /* its idf */

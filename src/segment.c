@@ -93,6 +93,7 @@ seg_free(struct seg *s)
 	free(s->pu);
 	free(s->inb);
 	free(s->dfkey);
+	free(s->dfat);
 	free(s->npu);
 	free(s->post0);
 	free(s->post);
