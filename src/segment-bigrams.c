@@ -286,7 +286,6 @@ seg_index(struct seg *s)
 	}
 	off[s->np] = npairs;
 	keymap_init(&m, npairs);
-	s->pbg = xcalloc(s->np + 1, sizeof *s->pbg);
 	s->npbg = xcalloc(s->np + 1, sizeof *s->npbg);
 	/* Paragraph i's distinct ids, from ids[off[i]]. */
 	ids = xreallocarray(NULL, npairs + 1, sizeof *ids);
@@ -347,23 +346,22 @@ seg_index(struct seg *s)
 	for (i = 0; i < s->np; i++)
 		for (j = 0; j < s->npbg[i]; j++)
 			s->post[next[rank[ids[off[i] + j]]]++] = (uint32_t)i;
-	/* Each paragraph's indices and keys: bigrams in key order, each
-	 * kind for all paragraphs in one block (pdi[0], pbg[0]: seg_free),
-	 * not two allocations a paragraph. */
+	/* Each paragraph's indices: bigrams in key order, for all
+	 * paragraphs in one block (pdi[0]: seg_free), not an allocation a
+	 * paragraph. (Their keys are not kept beside them, a copy of dfk
+	 * the size of all postings: the one reader, the lead-in test of
+	 * seg_assemble, reads dfk[pdi[p][k]].) */
 	s->pdi = xcalloc(s->np + 1, sizeof *s->pdi);
 	s->pdi[0] = xreallocarray(NULL, total + 1, sizeof **s->pdi);
-	s->pbg[0] = xreallocarray(NULL, total + 1, sizeof **s->pbg);
 	for (i = 0, at = 0; i < s->np; i++) {
 		s->pdi[i] = s->pdi[0] + at;
-		s->pbg[i] = s->pbg[0] + at;
 		at += s->npbg[i];
 		s->npbg[i] = 0;
 	}
 	for (i = 0; i < m.n; i++)
 		for (j = s->post0[i]; j < s->post0[i + 1]; j++) {
 			size_t p = s->post[j];
-			s->pdi[p][s->npbg[p]] = (uint32_t)i;
-			s->pbg[p][s->npbg[p]++] = s->dfk[i];
+			s->pdi[p][s->npbg[p]++] = (uint32_t)i;
 		}
 	/* Each two paragraphs side by side, merged (cohesion), in one
 	 * block (pu[0]: seg_free): a pair's list at most the two's. */

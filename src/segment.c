@@ -69,10 +69,8 @@ seg_free(struct seg *s)
 		free(s->it[i].text);
 		free(s->it[i].credit);
 	}
-	/* (each of these three holds all paragraphs' lists in one block,
-	 * from its first: seg_index) */
-	if (s->pbg != NULL)
-		free(s->pbg[0]);
+	/* (each of these holds all paragraphs' lists in one block, from
+	 * its first: seg_index) */
 	if (s->pdi != NULL)
 		free(s->pdi[0]);
 	if (s->pu != NULL)
@@ -83,7 +81,6 @@ seg_free(struct seg *s)
 	free(s->it);
 	free(s->paras);
 	free(s->a);
-	free(s->pbg);
 	free(s->npbg);
 	free(s->dfk);
 	free(s->dfc);
