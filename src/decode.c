@@ -156,18 +156,23 @@ finish(const char *s, size_t len)
 static int
 mostly_controls(const unsigned char *u, size_t len)
 {
-	const uint64_t ones = 0x0101010101010101ULL, high = ones * 0x80;
+	const uint64_t ones = 0x0101010101010101ULL, high = ones * 0x80,
+	    low7 = ones * 0x7F;
 	size_t i = 0, j, n = 0;
-	uint64_t w;
+	uint64_t w, x;
 
 	/* Controls are rare: eight bytes at a time are passed when none is
-	 * below 0x20 or 0x7F (the usual test that a byte is below a value,
-	 * and that one is zero after an XOR); those bytes are looked at one
-	 * by one. */
+	 * below 0x09, within 0x0E-0x1F or 0x7F (the usual tests that a
+	 * byte is below a value, between two, and zero after an XOR: each
+	 * exact for "any"); those bytes are looked at one by one. A line
+	 * break or a tab (every few words of a page) does not stop the
+	 * eight-byte steps. */
 	for (; i + 8 <= len; i += 8) {
 		memcpy(&w, u + i, 8);
-		if ((((w - ones * 0x20) & ~w) | (((w ^ ones * 0x7F) - ones) &
-		    ~(w ^ ones * 0x7F))) & high) {
+		x = w & low7;
+		if ((((w - ones * 0x09) & ~w) |
+		    ((ones * (127 + 0x20) - x) & ~w & (x + ones * (127 - 0x0D))) |
+		    (((w ^ ones * 0x7F) - ones) & ~(w ^ ones * 0x7F))) & high) {
 			for (j = i; j < i + 8; j++)
 				if (u[j] < 0x20 || u[j] == 0x7F)
 					n += u[j] < 0x09 || u[j] > 0x0D;
@@ -192,14 +197,15 @@ valid_utf8(const unsigned char *u, size_t len)
 	size_t i = 0, k;
 
 	while (i < len) {
+		/* (a run of three-byte forms at a time: most of a page) */
+		while (len - i >= 3 && u[i] >= 0xE1 && u[i] <= 0xEF &&
+		    u[i] != 0xED && (u[i + 1] & 0xC0) == 0x80 &&
+		    (u[i + 2] & 0xC0) == 0x80)
+			i += 3;
+		if (i >= len)
+			break;
 		if (u[i] < 0x80) {
 			i++;
-			continue;
-		}
-		if (u[i] >= 0xE1 && u[i] <= 0xEF && u[i] != 0xED &&
-		    len - i >= 3 && (u[i + 1] & 0xC0) == 0x80 &&
-		    (u[i + 2] & 0xC0) == 0x80) {
-			i += 3;
 			continue;
 		}
 		k = u[i] < 0xE0 ? 2 : u[i] < 0xF0 ? 3 : 4;

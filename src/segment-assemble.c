@@ -159,7 +159,7 @@ last_para_lead_in(const struct seg *s, size_t cap)
 		return (long)p;
 	cb = seg_bigrams(s->it[cap].text, &nb);
 	for (k = 0; k < s->npbg[p]; k++)
-		shared += seg_has_bigram(cb, nb, s->pbg[p][k]);
+		shared += seg_has_bigram(cb, nb, s->dfk[s->pdi[p][k]]);
 	free(cb);
 	with_body = seg_cohesion(s, p - 1, p - 1, p, p);
 	/* A paragraph sharing no rare word with the one before it is

@@ -35,13 +35,31 @@ seg_has_bigram(const uint64_t *v, size_t n, uint64_t x)
 	return find_u64(v, n, x) < n;
 }
 
-/* Whether the code point of a three-byte form is Han (clean_is_han,
- * whose other ranges are four-byte forms), in arithmetic: no branch. */
+/*
+ * The Han code points of three-byte forms (clean_is_han, whose other
+ * ranges are four-byte forms) but U+3007, a bit for each sixteen: every
+ * range starts and ends on a sixteen. Word c >> 10, bit (c >> 4) & 63.
+ * One load where five range tests ran for every character of the page
+ * (twice: in its lines and in its paragraphs).
+ */
+static const uint64_t han16[64] = {
+	[11] = 0x3FFFFF0000000000ULL,           /* U+2E80-2FDF */
+	[13] = ~0ULL, [14] = ~0ULL, [15] = ~0ULL, /* U+3400-4DBF */
+	[16] = ~0ULL, [17] = ~0ULL, [18] = ~0ULL,
+	[19] = 0xFFFFFFFF0FFFFFFFULL,           /* ... and U+4E00- */
+	[20] = ~0ULL, [21] = ~0ULL, [22] = ~0ULL, [23] = ~0ULL, /* ... -9FFF */
+	[24] = ~0ULL, [25] = ~0ULL, [26] = ~0ULL, [27] = ~0ULL,
+	[28] = ~0ULL, [29] = ~0ULL, [30] = ~0ULL, [31] = ~0ULL,
+	[32] = ~0ULL, [33] = ~0ULL, [34] = ~0ULL, [35] = ~0ULL,
+	[36] = ~0ULL, [37] = ~0ULL, [38] = ~0ULL, [39] = ~0ULL,
+	[62] = 0x0000FFFFFFFF0000ULL,           /* U+F900-FAFF */
+};
+
+/* Whether the code point of a three-byte form is Han, without a branch. */
 static int
 han3(uint32_t c)
 {
-	return (c - 0x4E00 <= 0x9FFF - 0x4E00) | (c - 0x3400 <= 0x4DBF - 0x3400) |
-	    (c - 0xF900 <= 0xFAFF - 0xF900) | (c - 0x2E80 <= 0x2FDF - 0x2E80) |
+	return (int)(han16[(c >> 10) & 63] >> ((c >> 4) & 63) & 1) |
 	    (c == 0x3007);
 }
 
@@ -248,9 +266,9 @@ merge(const uint32_t *x, size_t nx, const uint32_t *y, size_t ny,
 void
 seg_index(struct seg *s)
 {
-	size_t i, j, total = 0, cap = 0, npairs = 0, at, *off, *fill;
+	size_t i, j, total = 0, cap = 0, npairs = 0, at, *off;
 	uint64_t *pairs, *order;
-	uint32_t *ids, *stamp, *rank, *df, x;
+	uint32_t *ids, *stamp, *rank, *df, *next, x;
 	double *idf;
 	struct keymap m;
 
@@ -268,13 +286,14 @@ seg_index(struct seg *s)
 	}
 	off[s->np] = npairs;
 	keymap_init(&m, npairs);
-	s->pbg = xcalloc(s->np + 1, sizeof *s->pbg);
 	s->npbg = xcalloc(s->np + 1, sizeof *s->npbg);
 	/* Paragraph i's distinct ids, from ids[off[i]]. */
 	ids = xreallocarray(NULL, npairs + 1, sizeof *ids);
-	/* Ids met, with the paragraph (+1) that met them last. */
-	stamp = xcalloc(npairs + 1, sizeof *stamp);
-	df = xcalloc(npairs + 1, sizeof *df);
+	/* Ids met, with the paragraph (+1) that met them last, and their
+	 * counts: each set when its id is given (the ids given are about
+	 * half the room, which calloc cleared whole). */
+	stamp = xreallocarray(NULL, npairs + 1, sizeof *stamp);
+	df = xreallocarray(NULL, npairs + 1, sizeof *df);
 	/* The distinct keys by id, as they are given (not found by a walk
 	 * over the whole table afterwards). */
 	order = xreallocarray(NULL, npairs + 1, sizeof *order);
@@ -282,8 +301,11 @@ seg_index(struct seg *s)
 		for (j = off[i]; j < off[i + 1]; j++) {
 			size_t given = m.n;
 			x = keymap_id(&m, pairs[j]);
-			if (m.n != given)
+			if (m.n != given) {
 				order[x] = pairs[j];
+				stamp[x] = 0;
+				df[x] = 0;
+			}
 			if (stamp[x] == (uint32_t)i + 1)
 				continue;
 			stamp[x] = (uint32_t)i + 1;
@@ -313,41 +335,48 @@ seg_index(struct seg *s)
 		at += df[x];
 	}
 	s->post0[m.n] = total;
-	/* Postings: paragraphs in page order, so each list ascends. */
-	fill = xcalloc(m.n + 1, sizeof *fill);
+	/* Postings: paragraphs in page order, so each list ascends. Where
+	 * each bigram's next one goes is kept in one array of 32 bits (the
+	 * df array, done with: post0 and a count beside it were twice the
+	 * bytes, past the first-level cache, and this loop's misses were a
+	 * third of seg_index's). */
+	next = df;
+	for (i = 0; i < m.n; i++)
+		next[i] = (uint32_t)s->post0[i];
 	for (i = 0; i < s->np; i++)
-		for (j = 0; j < s->npbg[i]; j++) {
-			size_t r = rank[ids[off[i] + j]];
-			s->post[s->post0[r] + fill[r]++] = (uint32_t)i;
-		}
-	/* Each paragraph's indices and keys: bigrams in key order. */
+		for (j = 0; j < s->npbg[i]; j++)
+			s->post[next[rank[ids[off[i] + j]]]++] = (uint32_t)i;
+	/* Each paragraph's indices: bigrams in key order, for all
+	 * paragraphs in one block (pdi[0]: seg_free), not an allocation a
+	 * paragraph. (Their keys are not kept beside them, a copy of dfk
+	 * the size of all postings: the one reader, the lead-in test of
+	 * seg_assemble, reads dfk[pdi[p][k]].) */
 	s->pdi = xcalloc(s->np + 1, sizeof *s->pdi);
-	for (i = 0; i < s->np; i++) {
-		s->pdi[i] = xreallocarray(NULL, s->npbg[i] + 1,
-		    sizeof **s->pdi);
-		s->pbg[i] = xreallocarray(NULL, s->npbg[i] + 1,
-		    sizeof **s->pbg);
+	s->pdi[0] = xreallocarray(NULL, total + 1, sizeof **s->pdi);
+	for (i = 0, at = 0; i < s->np; i++) {
+		s->pdi[i] = s->pdi[0] + at;
+		at += s->npbg[i];
 		s->npbg[i] = 0;
 	}
 	for (i = 0; i < m.n; i++)
 		for (j = s->post0[i]; j < s->post0[i + 1]; j++) {
 			size_t p = s->post[j];
-			s->pdi[p][s->npbg[p]] = (uint32_t)i;
-			s->pbg[p][s->npbg[p]++] = s->dfk[i];
+			s->pdi[p][s->npbg[p]++] = (uint32_t)i;
 		}
-	/* Each two paragraphs side by side, merged (cohesion). */
+	/* Each two paragraphs side by side, merged (cohesion), in one
+	 * block (pu[0]: seg_free): a pair's list at most the two's. */
 	s->pu = xcalloc(s->np + 1, sizeof *s->pu);
 	s->npu = xcalloc(s->np + 1, sizeof *s->npu);
-	for (i = 0; i + 1 < s->np; i++) {
-		s->pu[i] = xreallocarray(NULL, s->npbg[i] + s->npbg[i + 1] + 1,
-		    sizeof **s->pu);
+	s->pu[0] = xreallocarray(NULL, 2 * total + 1, sizeof **s->pu);
+	for (i = 0, at = 0; i + 1 < s->np; i++) {
+		s->pu[i] = s->pu[0] + at;
 		s->npu[i] = merge(s->pdi[i], s->npbg[i], s->pdi[i + 1],
 		    s->npbg[i + 1], s->pu[i]);
+		at += s->npu[i];
 	}
 	s->inb = xcalloc(m.n + 1, 1);
 	free(ids);
 	free(off);
-	free(fill);
 	free(order);
 	free(df);
 	/* The keymap kept to find a bigram's index in dfk (seg_df_at):

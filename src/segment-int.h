@@ -312,8 +312,8 @@ struct seg {
 	struct seg_caption *cap;
 	size_t ncap;
 	/* The bigram index (segment-bigrams.c). */
-	uint64_t **pbg;      /* per live paragraph: sorted distinct bigrams */
-	size_t *npbg;
+	size_t *npbg;        /* per live paragraph: how many distinct bigrams
+	                        it holds (pdi; their keys: dfk[pdi[p][k]]) */
 	uint64_t *dfk;       /* every bigram, sorted */
 	uint64_t *dfkey;     /* the same in a hash table (mask dfmask; 0:
 	                        empty), ... */
@@ -324,7 +324,8 @@ struct seg {
 	double *dfs;         /* its weight in cohesion (idf, 0 if df < 2) */
 	size_t ndf;
 	uint32_t **pdi;      /* per live paragraph: its bigrams as indices
-	                        into dfk, ascending */
+	                        into dfk, ascending (pdi, pu: all in one
+	                        block, from [0]) */
 	uint32_t **pu;       /* per live paragraph p but the last: the bigrams
 	                        of p and p + 1 together, as pdi (cohesion's
 	                        windows of two, merged once) */

@@ -69,19 +69,18 @@ seg_free(struct seg *s)
 		free(s->it[i].text);
 		free(s->it[i].credit);
 	}
-	for (i = 0; i < s->np && s->pbg != NULL; i++)
-		free(s->pbg[i]);
-	for (i = 0; i < s->np && s->pdi != NULL; i++)
-		free(s->pdi[i]);
-	for (i = 0; i < s->np && s->pu != NULL; i++)
-		free(s->pu[i]);
+	/* (each of these holds all paragraphs' lists in one block, from
+	 * its first: seg_index) */
+	if (s->pdi != NULL)
+		free(s->pdi[0]);
+	if (s->pu != NULL)
+		free(s->pu[0]);
 	seg_free_headlines(s);
 	free(s->l);
 	free(s->cap);
 	free(s->it);
 	free(s->paras);
 	free(s->a);
-	free(s->pbg);
 	free(s->npbg);
 	free(s->dfk);
 	free(s->dfc);
