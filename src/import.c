@@ -496,7 +496,7 @@ finish(struct store *s, struct run *r, const char *path, struct ready *rd)
  * (4,000 make-archive pages). AHEAD covers a flush: at 32 the writer
  * waits 0.1 s and the reader compresses 86 % of the pages, for 2.5 MB
  * more memory (64: 0.02 s and 99 %, but 6 MB more). 16 keeps the
- * import under 20 MB with the postings sign_pending holds (POST_HOLD_MAX)
+ * import under 20 MB with the postings sign_pending holds (POST_HOLD_BYTES)
  * at the 14,600-page archive: 19.3 MB (24: 20.1 MB); with the folded
  * index rows packed ahead too, 18.6-19.6 MB over four runs (8: 17.9 MB,
  * but the reader then stalls through more of each flush).
