@@ -643,13 +643,12 @@ cmp_article(const void *a, const void *b)
  * (post_add), and most terms gain an article in every write, so the
  * fewer writes the better. Held by term, as varint steps between
  * articles, a posting takes one or two bytes beside its term's entry
- * (about 60 bytes): a batch of 500 make-archive pages (160,000
- * postings of about 9,000 terms) in about 0.8 MB, written once at its
- * commit. As a flat list of (term, article), 16 bytes each, 32 K of
- * them (512 KB) held two or three flushes' worth, and the terms of
- * each write were nearly the same (32 K postings: 6,800 terms), so the
- * batch's postings were written four to five times: 18 % of the
- * writing thread when appending to a 14,600-page library.
+ * (about 60 bytes): 1 MB holds the postings of about 700 make-archive
+ * pages (7,700 terms). As a flat list of (term, article), 16 bytes
+ * each, 32 K of them (512 KB) held the postings of about 100 pages, and
+ * the terms of each write were nearly the same (6,800 of them), so
+ * each term's last row was read and rewritten seven times as often:
+ * 18 % of the writing thread when appending to a 14,600-page library.
  */
 #define POST_HOLD_BYTES (1024 * 1024)
 
@@ -724,7 +723,8 @@ held_articles(const struct post_held *h, int64_t *out)
 	const unsigned char *p = h->b, *end = h->b + h->len;
 	uint64_t z;
 	int64_t at = 0;
-	size_t k, n = 0, sorted = 1;
+	size_t k, n = 0;
+	int sorted = 1;
 
 	for (k = 0; k < h->n && vget(&p, end, &z); k++) {
 		at += z & 1 ? -(int64_t)((z + 1) >> 1) : (int64_t)(z >> 1);
