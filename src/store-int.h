@@ -120,10 +120,28 @@ struct pend_row {
 	size_t lterms;   /* bytes */
 };
 
-/* A posting waiting to be written: article is signed with term. */
-struct posting {
+/* The articles signed with one term that a batch holds before writing
+ * them (store-links.c: post_hold): n of them as zigzag varint steps in
+ * b[0..len), the last one `last`. */
+struct post_held {
+	uint32_t n, len, cap;
+	int64_t last;
+	unsigned char b[];
+};
+
+/* A term the batch signed articles with (term 0: a free slot; no term
+ * of links_terms is 0). */
+struct post_ent {
 	uint64_t term;
-	int64_t article;
+	struct post_held *h;
+};
+
+/* The postings held, by term: open addressing. bytes: what they take,
+ * for POST_HOLD_BYTES. */
+struct post_map {
+	struct post_ent *v;
+	size_t cap, n;
+	size_t bytes;
 };
 
 /* One term's document frequency during a batch: `base` as read from
@@ -234,9 +252,8 @@ struct store {
 	struct pairs pairs;         /* the pair index (store-pairs.c) */
 	int heads;                  /* bodies have their head (schema 7) */
 	/* Postings of the signed articles not yet written (sign_pending,
-	 * posts_write): owned, npost of apost used. */
-	struct posting *post;
-	size_t npost, apost;
+	 * posts_write). */
+	struct post_map posts;
 };
 
 /*

@@ -622,61 +622,132 @@ out:
 }
 
 static int
-cmp_posting(const void *a, const void *b)
+cmp_post_ent(const void *a, const void *b)
 {
-	const struct posting *x = a, *y = b;
+	const struct post_ent *x = a, *y = b;
 
-	if (x->term != y->term)
-		return x->term < y->term ? -1 : 1;
-	return x->article < y->article ? -1 : x->article > y->article;
+	return x->term < y->term ? -1 : x->term > y->term;
 }
 
-/* Write the postings post[0..n) (sorted by term, then article): each
- * term's articles at once. */
 static int
-post_all(struct store *s, const struct posting *post, size_t n, char **err)
+cmp_article(const void *a, const void *b)
 {
-	int64_t *a = NULL;
-	size_t i = 0, j, k, cap = 0;
-	int r = 0;
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
 
-	while (i < n && r == 0) {
-		for (j = i; j < n && post[j].term == post[i].term; j++)
-			;
-		if (j - i > cap) {
-			cap = j - i;
-			a = xreallocarray(a, cap, sizeof *a);
-		}
-		for (k = i; k < j; k++)
-			a[k - i] = post[k].article;
-		r = post_add(s, post[i].term, a, j - i, err);
-		i = j;
-	}
-	free(a);
-	return r;
+	return x < y ? -1 : x > y;
 }
 
 /*
- * Postings held (s->post) before they are written, at most: every
+ * Bytes of postings held (s->posts) before they are written: every
  * write reads and rewrites the last row of each term it adds to
- * (post_add), and most terms gain an article in every write. Written
- * at each flush of the index rows (about 450 articles of 32 terms),
- * they were half of sign_pending's time; held across flushes, each
- * row is rewritten once for several flushes' articles (writing them
- * went from 15 % of the writing thread to 4 % at 96 K). 16 bytes each:
- * at 32 K, 512 KB, two or three flushes of make-archive pages; more
- * took the import past 20 MB (96 K: 23 MB at 4,000 pages).
+ * (post_add), and most terms gain an article in every write, so the
+ * fewer writes the better. Held by term, as varint steps between
+ * articles, a posting takes one or two bytes beside its term's entry
+ * (about 60 bytes): 1 MB holds the postings of about 700 make-archive
+ * pages (7,700 terms). As a flat list of (term, article), 16 bytes
+ * each, 32 K of them (512 KB) held the postings of about 100 pages, and
+ * the terms of each write were nearly the same (6,800 of them), so
+ * each term's last row was read and rewritten seven times as often:
+ * 18 % of the writing thread when appending to a 14,600-page library.
  */
-#define POST_HOLD_MAX (32 * 1024)
+#define POST_HOLD_BYTES (1024 * 1024)
+
+static size_t
+post_slot(uint64_t term, size_t cap)
+{
+	return (size_t)((term * 0x9E3779B97F4A7C15ull) >> 32) & (cap - 1);
+}
+
+/* Term's entry in the map, made (holding nothing) if new. */
+static struct post_ent *
+post_ent(struct post_map *m, uint64_t term)
+{
+	struct post_ent *old = m->v;
+	size_t h, i, ocap = m->cap;
+
+	if (2 * (m->n + 1) > m->cap) {
+		m->cap = m->cap ? 2 * m->cap : 4096;
+		m->v = xcalloc(m->cap, sizeof *m->v);
+		m->bytes += (m->cap - ocap) * sizeof *m->v;
+		for (i = 0; i < ocap; i++)
+			if (old[i].term != 0) {
+				for (h = post_slot(old[i].term, m->cap);
+				    m->v[h].term != 0; h = (h + 1) & (m->cap - 1))
+					;
+				m->v[h] = old[i];
+			}
+		free(old);
+	}
+	for (h = post_slot(term, m->cap); m->v[h].term != 0; h = (h + 1) &
+	    (m->cap - 1))
+		if (m->v[h].term == term)
+			return &m->v[h];
+	m->v[h].term = term;
+	m->n++;
+	return &m->v[h];
+}
+
+/* Hold article a for term: its step from the one held before, zigzag
+ * (articles are signed in index key order, which is mostly but not
+ * always id order). */
+static void
+post_hold(struct post_map *m, uint64_t term, int64_t a)
+{
+	struct post_ent *e = post_ent(m, term);
+	struct post_held *h = e->h;
+	uint64_t z;
+
+	if (h == NULL || h->len + VARINT_MAX > h->cap) {
+		size_t cap = h != NULL ? 2 * (size_t)h->cap : 16;
+
+		m->bytes += cap - (h != NULL ? h->cap : 0) +
+		    (h == NULL ? sizeof *h : 0);
+		h = xrealloc(h, sizeof *h + cap);
+		if (e->h == NULL)
+			h->n = h->len = 0, h->last = 0;
+		h->cap = (uint32_t)cap;
+		e->h = h;
+	}
+	z = a >= h->last ? (uint64_t)(a - h->last) << 1 :
+	    ((uint64_t)(h->last - a) << 1) - 1;
+	h->len += (uint32_t)vput(h->b + h->len, z);
+	h->last = a;
+	h->n++;
+}
+
+/* The articles h holds into out[0..h->n), ascending, each once;
+ * returns how many. */
+static size_t
+held_articles(const struct post_held *h, int64_t *out)
+{
+	const unsigned char *p = h->b, *end = h->b + h->len;
+	uint64_t z;
+	int64_t at = 0;
+	size_t k, n = 0;
+	int sorted = 1;
+
+	for (k = 0; k < h->n && vget(&p, end, &z); k++) {
+		at += z & 1 ? -(int64_t)((z + 1) >> 1) : (int64_t)(z >> 1);
+		sorted &= n == 0 || out[n - 1] <= at;
+		out[n++] = at;
+	}
+	if (!sorted)
+		qsort(out, n, sizeof *out, cmp_article);
+	return n;
+}
 
 /* Forget the held postings (on a rollback, which takes back what they
  * were signed with). */
 void
 posts_clear(struct store *s)
 {
-	free(s->post);
-	s->post = NULL;
-	s->npost = s->apost = 0;
+	struct post_map *m = &s->posts;
+	size_t i;
+
+	for (i = 0; i < m->cap; i++)
+		free(m->v[i].h);
+	free(m->v);
+	memset(m, 0, sizeof *m);
 }
 
 /* Write the held postings. In term order: neighbours in the postings'
@@ -685,12 +756,29 @@ posts_clear(struct store *s)
 int
 posts_write(struct store *s, char **err)
 {
+	struct post_map *m = &s->posts;
+	struct post_ent *todo = NULL;
+	int64_t *a = NULL;
+	size_t i, k = 0, n, cap = 0;
 	int r = 0;
 
-	if (s->npost > 0) {
-		qsort(s->post, s->npost, sizeof *s->post, cmp_posting);
-		r = post_all(s, s->post, s->npost, err);
+	if (m->n > 0) {
+		todo = xreallocarray(NULL, m->n, sizeof *todo);
+		for (i = 0; i < m->cap; i++)
+			if (m->v[i].term != 0)
+				todo[k++] = m->v[i];
+		qsort(todo, k, sizeof *todo, cmp_post_ent);
 	}
+	for (i = 0; i < k && r == 0; i++) {
+		if (todo[i].h->n > cap) {
+			cap = todo[i].h->n;
+			a = xreallocarray(a, cap, sizeof *a);
+		}
+		n = held_articles(todo[i].h, a);
+		r = post_add(s, todo[i].term, a, n, err);
+	}
+	free(a);
+	free(todo);
 	posts_clear(s);
 	return r;
 }
@@ -700,7 +788,7 @@ posts_write(struct store *s, char **err)
  * one (links_signature over the frequencies with these articles
  * counted: an article's own terms are at least in itself). Part of
  * flush_pending, outside any issue's savepoint. The postings of the
- * signatures are held (hold; written whenever POST_HOLD_MAX are) or
+ * signatures are held (hold; written once POST_HOLD_BYTES are) or
  * written with those held before.
  */
 int
@@ -763,20 +851,12 @@ sign_pending(struct store *s, int hold, char **err)
 		}
 		k = links_signature_ln(t, p->nterms, lndf, ndocs, SIG_TERMS,
 		    idx);
-		/* Never more than POST_HOLD_MAX held: the list is made that
-		 * size once, with no room to spare from doubling it. */
-		if (s->npost + k > POST_HOLD_MAX &&
+		if (s->posts.bytes > POST_HOLD_BYTES &&
 		    (r = posts_write(s, err)) < 0)
 			break;
-		if (s->post == NULL) {
-			s->apost = POST_HOLD_MAX;
-			s->post = xreallocarray(NULL, s->apost,
-			    sizeof *s->post);
-		}
 		for (j = 0; j < k; j++) {
 			sig[j] = t[idx[j]].term;
-			s->post[s->npost].term = sig[j];
-			s->post[s->npost++].article = p->article;
+			post_hold(&s->posts, sig[j], p->article);
 		}
 		r = sig_write(s, p->article, sig, k, err);
 	}
