@@ -617,7 +617,7 @@ parse_block(struct seg *s, size_t item)
 	size_t n = 0, i, k;
 	double (*best)[NROLE];
 	unsigned char (*from)[NROLE];
-	int q, r, cur, mixed, doubled = 0, nth = 0;
+	int q, r, cur, mixed, doubled = 0, nth = 0, at_end;
 	int *role;
 	long open = -1;
 	size_t first = s->nh;
@@ -684,8 +684,11 @@ parse_block(struct seg *s, size_t item)
 		h->blines = (int)n;
 		set_plain(h);
 	}
+	/* A block after the page's last text heads text before it: headlines
+	 * gathered at the page end, however they parse. */
+	at_end = seg_para_after(s, item) >= s->np;
 	for (k = first; k < first + (size_t)nth; k++)
-		if (cuts[k - first].at > 0 && nth >= SPLIT_BLOCK_MIN)
+		if (cuts[k - first].at > 0 && (nth >= SPLIT_BLOCK_MIN || at_end))
 			add_split(s, k, cuts[k - first].at, cuts[k - first].cost);
 		else if (cuts[k - first].at > 0 && after_text(s, item))
 			add_split(s, k, cuts[k - first].at,

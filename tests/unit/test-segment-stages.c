@@ -596,6 +596,7 @@ test_blocks(void)
 	block_page(&s, b.data);
 	ok(s.nh == 1 && strcmp(s.h[0].kicker, "秋粮收购") == 0,
 	    "blocks: a lone block's kicker has no second reading");
+
 	seg_free(&s);
 	buf_reset(&b);
 
@@ -1058,6 +1059,22 @@ test_assign(void)
 	assign_page(&s, b.data);
 	ok(s.na == 2 && s.a[0].head < 0 && s.a[1].head >= 0,
 	    "assign: a headline heads the text holding its words, not those before (%zu runs)",
+	    s.na);
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* One block after the page's last text, a title over a title and
+	 * its byline: headlines gathered at the page end, each heading a
+	 * text before it (the block alone reads a kicker). */
+	column(&b, a1, 17);
+	column(&b, a2, 17);
+	column(&b, b1, 17);
+	column(&b, b2, 17);
+	buf_adds(&b, "职业农民谈培训\n周涛：红色资源丰富 红色旅游大有可为\n□ 本报记者 郝强\n");
+	assign_page(&s, b.data);
+	ok(s.na == 2 && s.a[0].head >= 0 && s.a[1].head >= 0 &&
+	    strcmp(s.h[s.a[0].head].title, "职业农民谈培训") == 0,
+	    "assign: a block after the last text is gathered headlines (%zu runs)",
 	    s.na);
 	seg_free(&s);
 	buf_reset(&b);
