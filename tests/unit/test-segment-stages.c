@@ -534,6 +534,24 @@ test_items(void)
 	buf_free(&b);
 }
 
+/* Block text over one paragraph (a 16-character column): its first
+ * headline's kicker and title are as given. Resets b. */
+static void
+block_roles(struct buf *b, const char *block, const char *para,
+    const char *kicker, const char *title, const char *what)
+{
+	struct seg s;
+
+	buf_adds(b, block);
+	column(b, para, 16);
+	block_page(&s, b->data);
+	ok(s.nh >= 1 && strcmp(s.h[0].kicker, kicker) == 0 &&
+	    strcmp(s.h[0].title, title) == 0, "%s (%s | %s)", what,
+	    s.nh ? s.h[0].kicker : "", s.nh ? s.h[0].title : "");
+	seg_free(&s);
+	buf_reset(b);
+}
+
 static void
 test_blocks(void)
 {
@@ -653,40 +671,25 @@ test_blocks(void)
 	/* A line clearly narrower than the next, cut at no comma, is no
 	 * title wrapped by width (the wrap fills its measure): a kicker,
 	 * though the words read on across the break (全年 / 全市). */
-	buf_adds(&b, "秋粮收购攻坚 冲刺全年\n全市秋粮收购推进会在文水召开\n□ 本报记者 冯俊\n");
-	column(&b, "今年全市秋粮收购工作推进会在文水县召开，会议要求各地做好仓容腾并和资金筹措，确保全年收储任务完成。", 16);
-	block_page(&s, b.data);
-	ok(s.nh >= 1 && strcmp(s.h[0].kicker, "秋粮收购攻坚 冲刺全年") == 0 &&
-	    strcmp(s.h[0].title, "全市秋粮收购推进会在文水召开") == 0,
-	    "blocks: a narrower line over a title is its kicker (%s | %s)",
-	    s.nh ? s.h[0].kicker : "", s.nh ? s.h[0].title : "");
-	seg_free(&s);
-	buf_reset(&b);
+	block_roles(&b, "秋粮收购攻坚 冲刺全年\n全市秋粮收购推进会在文水召开\n□ 本报记者 冯俊\n",
+	    "今年全市秋粮收购工作推进会在文水县召开，会议要求各地做好仓容腾并和资金筹措，确保全年收储任务完成。",
+	    "秋粮收购攻坚 冲刺全年", "全市秋粮收购推进会在文水召开",
+	    "blocks: a narrower line over a title is its kicker");
 
 	/* A line a character narrower than the next is no width wrap
 	 * either (the next line's first character would have fitted on
 	 * it), though the two are even within a mark's width. */
-	buf_adds(&b, "红枣产业看临县\n枣树下算出增收账\n——黄河岸边枣乡见闻\n□ 本报记者 冯俊\n");
-	column(&b, "临县红枣种植面积八十万亩，今年枣农采用新技术防裂果，亩均增收三百多元，全县红枣加工企业订单饱满。", 16);
-	block_page(&s, b.data);
-	ok(s.nh >= 1 && strcmp(s.h[0].kicker, "红枣产业看临县") == 0 &&
-	    strcmp(s.h[0].title, "枣树下算出增收账") == 0,
-	    "blocks: a kicker a character narrower is no wrap (%s | %s)",
-	    s.nh ? s.h[0].kicker : "", s.nh ? s.h[0].title : "");
-	seg_free(&s);
-	buf_reset(&b);
+	block_roles(&b, "红枣产业看临县\n枣树下算出增收账\n——黄河岸边枣乡见闻\n□ 本报记者 冯俊\n",
+	    "临县红枣种植面积八十万亩，今年枣农采用新技术防裂果，亩均增收三百多元，全县红枣加工企业订单饱满。",
+	    "红枣产业看临县", "枣树下算出增收账",
+	    "blocks: a kicker a character narrower is no wrap");
 
 	/* ... but a title's first line a mark short of the next, cut where
 	 * the next character did not fit, is one. */
-	buf_adds(&b, "筑牢秋粮收购“压舱石”\n确保颗粒归仓应收尽收\n□ 本报记者 冯俊\n");
-	column(&b, "全市秋粮收购工作推进会要求，各地要筑牢收购压舱石，确保颗粒归仓、应收尽收，守好群众粮袋子。", 16);
-	block_page(&s, b.data);
-	ok(s.nh >= 1 && strcmp(s.h[0].title,
-	    "筑牢秋粮收购“压舱石”确保颗粒归仓应收尽收") == 0,
-	    "blocks: a title wrapped a mark short of its measure (%s | %s)",
-	    s.nh ? s.h[0].kicker : "", s.nh ? s.h[0].title : "");
-	seg_free(&s);
-	buf_reset(&b);
+	block_roles(&b, "筑牢秋粮收购“压舱石”\n确保颗粒归仓应收尽收\n□ 本报记者 冯俊\n",
+	    "全市秋粮收购工作推进会要求，各地要筑牢收购压舱石，确保颗粒归仓、应收尽收，守好群众粮袋子。",
+	    "", "筑牢秋粮收购“压舱石”确保颗粒归仓应收尽收",
+	    "blocks: a title wrapped a mark short of its measure");
 
 	/* A speech's subtitle wrapped over two lines names its occasion
 	 * only joined (在…会议 / 上的讲话（摘要）): one subtitle. */
@@ -755,6 +758,17 @@ test_blocks(void)
 	buf_free(&b);
 }
 
+/* Two bodies of two paragraphs each, in a 17-character column. */
+static void
+two_bodies(struct buf *b, const char *a1, const char *a2, const char *b1,
+    const char *b2)
+{
+	column(b, a1, 17);
+	column(b, a2, 17);
+	column(b, b1, 17);
+	column(b, b2, 17);
+}
+
 static void
 assign_page(struct seg *s, const char *text)
 {
@@ -777,10 +791,7 @@ test_assign(void)
 
 	/* Gathered in the other order than their bodies: by the speaker. */
 	buf_init(&b);
-	column(&b, a1, 17);
-	column(&b, a2, 17);
-	column(&b, b1, 17);
-	column(&b, b2, 17);
+	two_bodies(&b, a1, a2, b1, b2);
 	buf_adds(&b, "周涛：让红色旅游成为富民产业\n□ 本报记者 郝强\n");
 	buf_adds(&b, "孙丽：培养更多懂技术的职业农民\n□ 本报记者 郝强\n");
 	assign_page(&s, b.data);
@@ -905,10 +916,7 @@ test_assign(void)
 	/* Headlines gathered between their bodies and a photo's lead-in: the
 	 * last of them stands right before the lead-in, but shares none of
 	 * its words; it heads its own body (W_A_NO_WORDS). */
-	column(&b, a1, 17);
-	column(&b, a2, 17);
-	column(&b, b1, 17);
-	column(&b, b2, 17);
+	two_bodies(&b, a1, a2, b1, b2);
 	buf_adds(&b, "孙丽：培养更多懂技术的职业农民\n□ 本报记者 郝强\n");
 	buf_adds(&b, "周涛：让红色旅游成为富民产业\n□ 本报记者 郝强\n");
 	column(&b, "霜降过后，方山县漫山遍野的野生沙棘进入采摘期，当地村民结伴上山，采下的沙棘果由合作社统一收购。", 17);
@@ -986,10 +994,7 @@ test_assign(void)
 	 * title and a long subtitle with a comma: the block reads the title
 	 * as the subtitle's kicker and the kicker as a title of its own;
 	 * the three settle as one headline's kicker, title and subtitle. */
-	column(&b, a1, 17);
-	column(&b, a2, 17);
-	column(&b, b1, 17);
-	column(&b, b2, 17);
+	two_bodies(&b, a1, a2, b1, b2);
 	buf_adds(&b, "孙丽谈职业农民培训\n□ 本报记者 郝强\n乡村振兴一线行\n"
 	    "红色热土迎客来\n省旅游研究院研究员周涛谈红色旅游，吕梁山区资源丰富大有可为\n"
 	    "□ 本报记者 冯俊\n");
@@ -1066,10 +1071,7 @@ test_assign(void)
 	/* One block after the page's last text, a title over a title and
 	 * its byline: headlines gathered at the page end, each heading a
 	 * text before it (the block alone reads a kicker). */
-	column(&b, a1, 17);
-	column(&b, a2, 17);
-	column(&b, b1, 17);
-	column(&b, b2, 17);
+	two_bodies(&b, a1, a2, b1, b2);
 	buf_adds(&b, "职业农民谈培训\n周涛：红色资源丰富 红色旅游大有可为\n□ 本报记者 郝强\n");
 	assign_page(&s, b.data);
 	ok(s.na == 2 && s.a[0].head >= 0 && s.a[1].head >= 0 &&
