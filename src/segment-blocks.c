@@ -782,7 +782,8 @@ text_affinity(const struct seg *s, const char *text, size_t p)
 
 /* A plain title right above headline k in its block that heads nothing
  * (the block read as two titles) is k's kicker, or its title (below);
- * over k's own kicker, it is the kicker and k's lines move down a role. */
+ * over k's own kicker, it is the kicker and k's lines move down a role;
+ * printed bold over k's plain title, it is the title, k's its subtitle. */
 static void
 take_line_above(struct seg *s, int k)
 {
@@ -792,6 +793,18 @@ take_line_above(struct seg *s, int k)
 	    u->banner || *u->title == '\0' || *u->subtitle != '\0' ||
 	    *u->byline != '\0')
 		return;
+	if (u->doubled && !h->doubled && *h->kicker == '\0' &&
+	    *u->kicker == '\0' && *h->subtitle == '\0') {
+		/* Of the two only the upper printed bold: it is the title,
+		 * the plain line under it the subtitle. */
+		free(h->subtitle);
+		h->subtitle = h->title;
+		h->title = u->title;
+		h->doubled = 1;
+		u->title = xstrdup("");
+		u->article = h->article;
+		return;
+	}
 	if (*h->kicker != '\0' && *u->kicker == '\0' && *h->subtitle == '\0') {
 		/* A headline has one kicker: three lines, each read as
 		 * another's kicker, are kicker, title and subtitle (引题,
