@@ -393,7 +393,7 @@ wrapped(const struct seg *s, const struct bline *a, const struct bline *b)
 	if (a->l->nch >= WRAP_MIN_CHARS)
 		x += W(B_WRAP_LONG);
 	if (a->l->doubled != b->l->doubled)
-		x -= W(B_WRAP_WIDTH);
+		x += W(B_WRAP_TYPE);
 	if (other_body(a, b))
 		x -= W(B_OTHER_BODY);
 	if (same_body(a, b))

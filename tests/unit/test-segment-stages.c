@@ -676,6 +676,14 @@ test_blocks(void)
 	    "秋粮收购攻坚 冲刺全年", "全市秋粮收购推进会在文水召开",
 	    "blocks: a narrower line over a title is its kicker");
 
+	/* A bold (doubled) kicker over a plain title wrapped in a narrow
+	 * column: the two are set in different type, no wrap of one title,
+	 * though the kicker is as wide as the column. */
+	block_roles(&b, "锚定目标任务冲刺全年锚定目标任务冲刺全年\n全市秋粮收购工作推\n进会在文水县召开\n□ 本报记者 冯俊\n",
+	    "全市秋粮收购工作推进会在文水县召开，会议要求确保全年全市收储任务完成，各地做好仓容腾并和资金筹措。",
+	    "锚定目标任务冲刺全年", "全市秋粮收购工作推进会在文水县召开",
+	    "blocks: a bold kicker over a plain title is no wrap");
+
 	/* A line a character narrower than the next is no width wrap
 	 * either (the next line's first character would have fitted on
 	 * it), though the two are even within a mark's width. */
