@@ -151,7 +151,7 @@ tok_tokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *text,
     int ntext, int (*token)(void *, int, const char *, int, int, int))
 {
 	struct store *s = (struct store *)t;
-	struct pair_walk pw = { s, 0 };
+	struct pair_walk pw = { s, 0, 0 };
 	struct tok_run r = { ctx, token, 0, NULL };
 	size_t n = ntext > 0 ? (size_t)ntext : 0, i, len;
 	uint32_t uc;
@@ -166,7 +166,8 @@ tok_tokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *text,
 		}
 		return SQLITE_OK;
 	}
-	if ((flags & FTS5_TOKENIZE_DOCUMENT) && s->pairs.article != 0)
+	if ((flags & FTS5_TOKENIZE_DOCUMENT) && (pw.what =
+	    pairs_doc_what(s)) != 0)
 		r.pairs = &pw;
 	if ((flags & FTS5_TOKENIZE_DOCUMENT) && s->pretok)
 		return stream_replay(text, n, r.pairs, ctx, token);
