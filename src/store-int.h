@@ -331,6 +331,7 @@ extern int64_t store_count_split_min;
 extern long store_count_splits;
 /* store-search.c: the bodies unpacked for snippets, for the tests. */
 extern long store_snippet_unpacks;
+
 /*
  * The tokens the tokenizer makes of a document's column text, as one
  * string (caller frees; *len bytes): each token one character of it, a

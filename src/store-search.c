@@ -348,6 +348,9 @@ body_empty(sqlite3_stmt *st, int i)
 /* Bodies snip_body read (their head could not give the snippet): for
  * the tests. */
 long store_snippet_unpacks;
+/* Searches whose title group the title pairs told (title_group), and
+ * the index rows the walks of searches stepped: for the tests. */
+long store_title_groups, store_walk_rows;
 
 /* Article id's body as load_body gives it (the caller frees *out), its
  * page's text taken from k or kept in it. */
@@ -703,6 +706,11 @@ struct hunt {
 	int full_range;         /* then: the range and key it stopped at */
 	int64_t full_key;
 	struct texts_kept texts;    /* for the snippets */
+	int titles;             /* the title group from the title pairs
+	                           (title_group): 1 known, -1 not, 0 not
+	                           asked yet */
+	int64_t *tkey;          /* then its keys, in SPEC order */
+	size_t ntkey;
 };
 
 /* The index key ranges of the walk, in SPEC order: dated issues' keys,
@@ -754,6 +762,16 @@ give_hit(struct hunt *h, sqlite3_stmt *st, int in_title, int where,
 	return r;
 }
 
+/* Step a walk of the index (st), its rows counted (store_walk_rows). */
+static int
+walk_step(struct hunt *h, sqlite3_stmt *st, char **err)
+{
+	int r = step(h->s, st, err);
+
+	store_walk_rows += r == 1;
+	return r;
+}
+
 /* Whether the limit is reached. */
 static int
 hunt_done(const struct hunt *h)
@@ -792,7 +810,7 @@ walk_hits(struct hunt *h, const char *match, int range, int64_t hi,
 		goto out;
 	r = 0;
 	while (!hunt_done(h) && !h->full) {
-		if ((r = step(h->s, st, err)) <= 0)
+		if ((r = walk_step(h, st, err)) <= 0)
 			break;
 		r = 0;
 		if (sqlite3_column_int64(st, mode == WALK_HOLD ? 0 : 5) > hi)
@@ -857,6 +875,77 @@ give_held(struct hunt *h, int in_title, char **err)
 	return r;
 }
 
+/* An article the pair index names: its index key, whether its title
+ * holds the query (its group), and whether it holds the query for sure
+ * (a query of one pair, the article unchanged since listed). */
+struct cand {
+	int64_t id, key;
+	int in_title, sure;
+};
+
+static int cands_read(struct store *s, const int64_t *ids, size_t n,
+    const char *folded, struct cand **out, size_t *nout, char **err);
+
+/*
+ * Whether the title pairs (store-pairs.c: TITLE_PAIR) tell the title
+ * group: then h->tkey holds its keys, read from the few titles the
+ * lists name (at most PAIR_LIST_MAX), and the title walk walks them,
+ * not the title column's phrase in FTS5, which passes every row that
+ * holds the phrase in either column: its cost no longer grows with
+ * the hits outside the titles. Asked once, when a walk first needs it.
+ */
+static int
+title_group(struct hunt *h, int *known, char **err)
+{
+	struct cand *c;
+	int64_t *ids = NULL;
+	size_t n = 0, nc, i;
+	int r;
+
+	if (h->titles == 0) {
+		h->titles = -1;
+		if ((r = pairs_title_lookup(h->s, h->folded, &ids, &n,
+		    err)) < 0)
+			return -1;
+		if (r == 1 && cands_read(h->s, ids, n, h->folded, &c, &nc,
+		    err) < 0) {
+			free(ids);
+			return -1;
+		}
+		free(ids);
+		if (r == 1) {
+			h->tkey = xreallocarray(NULL, nc + 1, sizeof *h->tkey);
+			for (i = 0; i < nc && c[i].in_title; i++)
+				h->tkey[h->ntkey++] = c[i].key;
+			free(c);
+			h->titles = 1;
+			store_title_groups++;
+		}
+	}
+	*known = h->titles == 1;
+	return 0;
+}
+
+/* The title walk: the title group, newest first (see title_group),
+ * until the limit. */
+static int
+walk_titles(struct hunt *h, const char *match, char **err)
+{
+	size_t i;
+	int k, r, known;
+
+	if ((r = title_group(h, &known, err)) < 0)
+		return -1;
+	if (known) {
+		for (i = 0; i < h->ntkey && r == 0 && !hunt_done(h); i++)
+			r = give_key(h, h->tkey[i], 1, WHERE_UNKNOWN, err);
+		return r;
+	}
+	for (k = 0; k < h->nrange && r == 0; k++)
+		r = walk_hits(h, match, k, hunt_range[k][1], WALK_TITLE, err);
+	return r;
+}
+
 /*
  * The rest of a search after the first walk held more than it may: the
  * title group's hits anywhere, then the body group's beyond the held
@@ -868,6 +957,8 @@ give_held(struct hunt *h, int in_title, char **err)
  *   (a rare phrase of common characters) it walks the whole index, on
  *   top of the first walk: twice a count's work (区。所, 35 hits, at
  *   14,600 make-archive pages: 194 M instructions, its count 90 M).
+ *   Unless the title pairs tell the title group (title_group): then it
+ *   reads those few titles, and is the way on.
  * - the collecting walk (collect_rest): the keys below the held ones,
  *   oldest first, keeping the newest `limit` of each group in each key
  *   range, told apart by lreader_where: one walk of the rest, no
@@ -951,7 +1042,7 @@ collect_rest(struct hunt *h, const char *match, char **err)
 		    k == h->full_range ? h->full_key - 1 :
 		    hunt_range[k][1]) < 0)
 			r = -1;
-		while (r == 0 && (r = step(h->s, st, err)) == 1) {
+		while (r == 0 && (r = walk_step(h, st, err)) == 1) {
 			ring_push(&ring[k][(sqlite3_column_int(st, 1) &
 			    WHERE_TITLE) != 0], st);
 			r = 0;
@@ -1002,7 +1093,7 @@ probe_gives_up(struct hunt *h, int64_t key, size_t n, size_t t,
 {
 	sqlite3_stmt *st = prep(h->s, Q_HIT_BY_KEY, err);
 	double p, hits, rate, desc;
-	int r;
+	int r, known = 0;
 
 	*up = 0;
 	if (st == NULL || bind_int64(h->s, st, 1, key, err) < 0 ||
@@ -1010,17 +1101,22 @@ probe_gives_up(struct hunt *h, int64_t key, size_t n, size_t t,
 		done(st);
 		return -1;
 	}
+	if (r == 1 && issues > 0 && title_group(h, &known, err) < 0)
+		r = -1;
 	if (r == 1 && issues > 0) {
 		p = (double)sqlite3_column_int64(st, 1) / (double)issues;
 		p = p <= 0 ? 1.0 / (double)issues : p > 1 ? 1 : p;
 		hits = (double)n / p;
 		rate = (t > 0 ? (double)t : 0.5) / (double)n;
-		desc = (PROBE_FIRST + h->limit / rate) / hits;
+		/* The title group told by the title pairs costs no walk:
+		 * the held hits, then the body group's. */
+		desc = (PROBE_FIRST + (known ? h->limit : h->limit / rate)) /
+		    hits;
 		desc = 10.0 / ASC_TENTHS * (desc < 1 ? desc : 1);
 		*up = 1.0 - p > desc;
 	}
 	done(st);
-	return 0;
+	return r < 0 ? -1 : 0;
 }
 
 /* The oldest-first walk: *gave 1 when it gave the first page, 0 when
@@ -1047,7 +1143,7 @@ hunt_oldest_first(struct hunt *h, const char *match, int *gave,
 	if (bindf(h->s, st, err, "tII", match, hunt_range[0][0],
 	    hunt_range[1][1]) < 0)
 		r = -1;
-	while (r == 0 && !up && (r = step(h->s, st, err)) == 1) {
+	while (r == 0 && !up && (r = walk_step(h, st, err)) == 1) {
 		key = sqlite3_column_int64(st, 0);
 		g = (sqlite3_column_int(st, 1) & WHERE_TITLE) != 0;
 		ring_push(&ring[key >= FKEY_UNDATED][g], st);
@@ -1156,6 +1252,14 @@ first_page_rest(struct hunt *h, enum rest *rest, char **err)
 	int collect;
 
 	*rest = REST_NONE;
+	/* The title group told by the title pairs: the title walk walks
+	 * no index, and the body walk goes on from the held hits. */
+	if (title_group(h, &collect, err) < 0)
+		return -1;
+	if (collect) {
+		*rest = REST_TITLE;
+		return 0;
+	}
 	if (collect_pays(h, &collect, err) < 0)
 		return -1;
 	if (collect) {
@@ -1193,7 +1297,7 @@ hunt_first_page(struct hunt *h, const char *match, enum rest *rest,
 		    hunt_range[k][1]) < 0)
 			r = -1;
 		while (r == 0 && nk[1] < (size_t)h->limit &&
-		    (r = step(h->s, st, err)) == 1) {
+		    (r = walk_step(h, st, err)) == 1) {
 			r = 0;
 			key = sqlite3_column_int64(st, 0);
 			where = sqlite3_column_int(st, 1);
@@ -1238,7 +1342,7 @@ static int
 hunt_run(struct hunt *h, char *const match[2], char **err)
 {
 	enum rest rest;
-	int g, k, r = 0, collect, gave;
+	int g, k, r = 0, collect = 0, gave, known;
 
 	if (h->limit > 0 && h->limit <= COLLECT_MAX) {
 		if ((r = hunt_oldest_first(h, match[1], &gave, err)) != 0 ||
@@ -1257,14 +1361,14 @@ hunt_run(struct hunt *h, char *const match[2], char **err)
 				r = give_held(h, g, err);
 			return r;
 		}
-		if (collect_pays(h, &collect, err) < 0)
+		if (title_group(h, &known, err) < 0 || (!known &&
+		    collect_pays(h, &collect, err) < 0))
 			return -1;
 	}
 	if (collect)
 		return collect_rest(h, match[1], err);
 	h->full = 0;	/* the held hits are the first of the body group */
-	for (k = 0; k < h->nrange && r == 0; k++)
-		r = walk_hits(h, match[0], k, hunt_range[k][1], WALK_TITLE, err);
+	r = walk_titles(h, match[0], err);
 	if (r == 0)
 		r = give_held(h, 0, err);
 	for (k = h->full_range; k < h->nrange && r == 0; k++)
@@ -1274,14 +1378,6 @@ hunt_run(struct hunt *h, char *const match[2], char **err)
 }
 
 /* ---- search through the pair index (store-pairs.c) ---- */
-
-/* An article the pair index names: its index key, whether its title
- * holds the query (its group), and whether it holds the query for sure
- * (a query of one pair, the article unchanged since listed). */
-struct cand {
-	int64_t id, key;
-	int in_title, sure;
-};
 
 /* SPEC order, the walks' order: the title group first; in each, dated
  * issues' keys before undated ones', each newest (highest) first. */
@@ -1509,6 +1605,7 @@ store_search_each(struct store *s, const char *query, int limit,
 	}
 	free(ids);
 	texts_kept_free(&h->texts);
+	free(h->tkey);
 	free(h);
 	free(match[0]);
 	free(match[1]);
