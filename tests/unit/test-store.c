@@ -2257,7 +2257,7 @@ snippet_list(struct store *s, const char *q, long *unpacks)
 	return snippet_page(s, q, 0, unpacks);
 }
 
-/* 160 characters, no two pairs alike. */
+/* 144 characters, no two pairs alike. */
 static const char qianzi[] = "天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收"
     "冬藏闰余成岁律吕调阳云腾致雨露结为霜金生丽水玉出昆冈剑号巨阙珠称夜光"
     "果珍李柰菜重芥姜海咸河淡鳞潜羽翔龙师火帝鸟官人皇始制文字乃服衣裳推位"
@@ -2279,7 +2279,7 @@ head_library_many(struct store *s)
 	for (i = 0; i < 60; i++) {
 		p.articles = NULL;
 		p.n = 0;
-		at = (size_t)(i * 17 % 150) * 3;
+		at = (size_t)(i * 17) % ((sizeof qianzi - 1) / 3) * 3;
 		body = i % 5 == 4 ? xstrdup(qianzi) : xasprintf("%.*s丁%s",
 		    (int)at, qianzi, qianzi + at);
 		title = xasprintf(i % 3 == 0 ? "丁题%d" : "题%d", i);
