@@ -707,10 +707,13 @@ struct hunt {
 	int64_t full_key;
 	struct texts_kept texts;    /* for the snippets */
 	int titles;             /* the title group from the title pairs
-	                           (title_group): 1 known, -1 not, 0 not
-	                           asked yet */
-	int64_t *tkey;          /* then its keys, in SPEC order */
-	size_t ntkey;
+	                           (title_group): 0 not looked up, -1 they
+	                           cannot tell, 2 candidates in tids, 1
+	                           read: their titles in tc, in SPEC order */
+	int64_t *tids;
+	size_t ntids;
+	struct tcand *tc;
+	size_t ntc;
 };
 
 /* The index key ranges of the walk, in SPEC order: dated issues' keys,
@@ -875,70 +878,135 @@ give_held(struct hunt *h, int in_title, char **err)
 	return r;
 }
 
-/* An article the pair index names: its index key, whether its title
- * holds the query (its group), and whether it holds the query for sure
- * (a query of one pair, the article unchanged since listed). */
-struct cand {
-	int64_t id, key;
-	int in_title, sure;
+/* A title the title pairs name: its article's index key and title. */
+struct tcand {
+	int64_t key;
+	char *title;
 };
 
-static int cands_read(struct store *s, const int64_t *ids, size_t n,
-    const char *folded, struct cand **out, size_t *nout, char **err);
+/* SPEC order (cand_cmp's): dated keys before undated ones, each newest
+ * first. */
+static int
+tcand_cmp(const void *a, const void *b)
+{
+	const struct tcand *x = a, *y = b;
+	int ux = x->key >= FKEY_UNDATED, uy = y->key >= FKEY_UNDATED;
+
+	if (ux != uy)
+		return ux - uy;
+	return x->key < y->key ? 1 : x->key > y->key ? -1 : 0;
+}
+
+/* The keys and titles of the articles ids[0..n) still there, in SPEC
+ * order, into h->tc: one statement (a lookup each, inside SQLite). */
+static int
+tcands_read(struct hunt *h, const int64_t *ids, size_t n, char **err)
+{
+	sqlite3_stmt *st;
+	struct buf b;
+	size_t i;
+	int r;
+
+	buf_init(&b);
+	buf_adds(&b, "SELECT skey, title FROM articles WHERE id IN (");
+	for (i = 0; i < n; i++)
+		buf_addf(&b, "%s%lld", i > 0 ? "," : "", (long long)ids[i]);
+	buf_adds(&b, ")");
+	st = prep_once(h->s, b.data, err);
+	buf_free(&b);
+	if (st == NULL)
+		return -1;
+	h->tc = xreallocarray(NULL, n + 1, sizeof *h->tc);
+	while ((r = step(h->s, st, err)) == 1 && h->ntc < n) {
+		h->tc[h->ntc].key = sqlite3_column_int64(st, 0);
+		h->tc[h->ntc++].title = xstrdup((const char *)
+		    (sqlite3_column_text(st, 1) ? sqlite3_column_text(st, 1) :
+		    (const unsigned char *)""));
+	}
+	sqlite3_finalize(st);
+	if (r < 0)
+		return -1;
+	if (h->ntc > 1)
+		qsort(h->tc, h->ntc, sizeof *h->tc, tcand_cmp);
+	return 0;
+}
 
 /*
  * Whether the title pairs (store-pairs.c: TITLE_PAIR) tell the title
- * group: then h->tkey holds its keys, read from the few titles the
- * lists name (at most PAIR_LIST_MAX), and the title walk walks them,
- * not the title column's phrase in FTS5, which passes every row that
- * holds the phrase in either column: its cost no longer grows with
- * the hits outside the titles. Asked once, when a walk first needs it.
+ * group: then h->tc holds the titles the lists name (at most
+ * PAIR_LIST_MAX), and the title walk reads them, not the title
+ * column's phrase in FTS5, which passes every row that holds the
+ * phrase in either column: its cost no longer grows with the hits
+ * outside the titles. The titles are read in one statement (about 3 K
+ * instructions each) and checked as the walk reaches them (search_find:
+ * about 8 K each), while the title column's phrase passes a hit for
+ * less when it is short (交城 at limit 1, 14,600 make-archive pages:
+ * 3.0 M instructions in all): they are read when there are at most
+ * `rows` of them, the hits the title walk would pass (< 0: all of
+ * them). The lists are looked up once, the titles read once.
  */
 static int
-title_group(struct hunt *h, int *known, char **err)
+title_group(struct hunt *h, double rows, int *known, char **err)
 {
-	struct cand *c;
-	int64_t *ids = NULL;
-	size_t n = 0, nc, i;
 	int r;
 
+	*known = 0;
 	if (h->titles == 0) {
 		h->titles = -1;
-		if ((r = pairs_title_lookup(h->s, h->folded, &ids, &n,
-		    err)) < 0)
+		if ((r = pairs_title_lookup(h->s, h->folded, &h->tids,
+		    &h->ntids, err)) < 0)
 			return -1;
-		if (r == 1 && cands_read(h->s, ids, n, h->folded, &c, &nc,
-		    err) < 0) {
-			free(ids);
+		if (r == 1)
+			h->titles = 2;
+	}
+	if (h->titles == 2 && (rows < 0 || (double)h->ntids <= rows)) {
+		if (tcands_read(h, h->tids, h->ntids, err) < 0)
 			return -1;
-		}
-		free(ids);
-		if (r == 1) {
-			h->tkey = xreallocarray(NULL, nc + 1, sizeof *h->tkey);
-			for (i = 0; i < nc && c[i].in_title; i++)
-				h->tkey[h->ntkey++] = c[i].key;
-			free(c);
-			h->titles = 1;
-			store_title_groups++;
-		}
+		h->titles = 1;
+		store_title_groups++;
 	}
 	*known = h->titles == 1;
 	return 0;
 }
 
-/* The title walk: the title group, newest first (see title_group),
- * until the limit. */
+/* The hits the title walk passes for the limit when t of n hits seen
+ * were in titles; all of them (-1) with no limit, or when none was
+ * seen: the titles may hold none, the walk then passes every hit (推动高
+ * at limit 1), against PAIR_LIST_MAX titles read at most. */
+static double
+title_rows(const struct hunt *h, double t, double n)
+{
+	return h->limit <= 0 || t <= 0 ? -1 : (double)h->limit * n / t;
+}
+
+/* The title group's hits held among h->held. */
+static double
+held_titles(const struct hunt *h)
+{
+	size_t i;
+	double t = 0;
+
+	for (i = 0; i < h->nheld; i++)
+		t += h->held[i].in_title != 0;
+	return t;
+}
+
+/* The title walk: the title group, newest first, from the title pairs
+ * when title_group reads them for `rows`, else the title column's
+ * phrase; until the limit. */
 static int
-walk_titles(struct hunt *h, const char *match, char **err)
+walk_titles(struct hunt *h, const char *match, double rows, char **err)
 {
 	size_t i;
 	int k, r, known;
 
-	if ((r = title_group(h, &known, err)) < 0)
+	if ((r = title_group(h, rows, &known, err)) < 0)
 		return -1;
 	if (known) {
-		for (i = 0; i < h->ntkey && r == 0 && !hunt_done(h); i++)
-			r = give_key(h, h->tkey[i], 1, WHERE_UNKNOWN, err);
+		for (i = 0; i < h->ntc && r == 0 && !hunt_done(h); i++)
+			if (text_has(h->tc[i].title, h->folded))
+				r = give_key(h, h->tc[i].key, 1, WHERE_UNKNOWN,
+				    err);
 		return r;
 	}
 	for (k = 0; k < h->nrange && r == 0; k++)
@@ -1101,7 +1169,8 @@ probe_gives_up(struct hunt *h, int64_t key, size_t n, size_t t,
 		done(st);
 		return -1;
 	}
-	if (r == 1 && issues > 0 && title_group(h, &known, err) < 0)
+	if (r == 1 && issues > 0 && title_group(h, title_rows(h, (double)t,
+	    (double)n), &known, err) < 0)
 		r = -1;
 	if (r == 1 && issues > 0) {
 		p = (double)sqlite3_column_int64(st, 1) / (double)issues;
@@ -1254,7 +1323,8 @@ first_page_rest(struct hunt *h, enum rest *rest, char **err)
 	*rest = REST_NONE;
 	/* The title group told by the title pairs: the title walk walks
 	 * no index, and the body walk goes on from the held hits. */
-	if (title_group(h, &collect, err) < 0)
+	if (title_group(h, title_rows(h, held_titles(h), (double)h->nheld),
+	    &collect, err) < 0)
 		return -1;
 	if (collect) {
 		*rest = REST_TITLE;
@@ -1361,14 +1431,16 @@ hunt_run(struct hunt *h, char *const match[2], char **err)
 				r = give_held(h, g, err);
 			return r;
 		}
-		if (title_group(h, &known, err) < 0 || (!known &&
+		if (title_group(h, title_rows(h, held_titles(h),
+		    (double)h->nheld), &known, err) < 0 || (!known &&
 		    collect_pays(h, &collect, err) < 0))
 			return -1;
 	}
 	if (collect)
 		return collect_rest(h, match[1], err);
 	h->full = 0;	/* the held hits are the first of the body group */
-	r = walk_titles(h, match[0], err);
+	r = walk_titles(h, match[0], title_rows(h, held_titles(h),
+	    (double)h->nheld), err);
 	if (r == 0)
 		r = give_held(h, 0, err);
 	for (k = h->full_range; k < h->nrange && r == 0; k++)
@@ -1378,6 +1450,14 @@ hunt_run(struct hunt *h, char *const match[2], char **err)
 }
 
 /* ---- search through the pair index (store-pairs.c) ---- */
+
+/* An article the pair index names: its index key, whether its title
+ * holds the query (its group), and whether it holds the query for sure
+ * (a query of one pair, the article unchanged since listed). */
+struct cand {
+	int64_t id, key;
+	int in_title, sure;
+};
 
 /* SPEC order, the walks' order: the title group first; in each, dated
  * issues' keys before undated ones', each newest (highest) first. */
@@ -1576,7 +1656,7 @@ store_search_each(struct store *s, const char *query, int limit,
 	struct hunt *h;
 	char *folded, *match[2];
 	int64_t *ids = NULL;
-	size_t n = 0;
+	size_t n = 0, i;
 	int undated = 0, r;
 
 	if ((folded = search_query(query, &r, err)) == NULL)
@@ -1605,7 +1685,10 @@ store_search_each(struct store *s, const char *query, int limit,
 	}
 	free(ids);
 	texts_kept_free(&h->texts);
-	free(h->tkey);
+	free(h->tids);
+	for (i = 0; i < h->ntc; i++)
+		free(h->tc[i].title);
+	free(h->tc);
 	free(h);
 	free(match[0]);
 	free(match[1]);
