@@ -200,9 +200,13 @@ struct pair_map {
 #define PAIRS_SCHEMA 6
 /* The schema version that added bodies.head (migrations[6]). */
 #define HEADS_SCHEMA 7
+/* The schema version that added the title pairs (migrations[7]). */
+#define TITLE_PAIRS_SCHEMA 8
 
 struct pairs {
 	int on;                 /* the library has the pair index */
+	int titles;             /* and the title pairs (schema 8) */
+	int col;                /* index row columns tokenized so far */
 	int64_t article;        /* the article whose index row is being
 	                           written (0: none, its pairs not noted) */
 	struct pair_row row;
@@ -215,7 +219,14 @@ struct pairs {
 struct pair_walk {
 	struct store *s;
 	uint32_t prev;          /* the character before; 0 at the start */
+	int what;               /* PAIRS_ANY, or with PAIRS_TITLE too, or
+	                           PAIRS_TITLE alone */
 };
+
+/* What a pair walk notes: the pairs of the index row (either column),
+ * and the pairs of its title (column 0) under a key of their own. */
+#define PAIRS_ANY 1
+#define PAIRS_TITLE 2
 
 struct store {
 	sqlite3 *db;
@@ -337,6 +348,7 @@ extern int64_t store_count_split_min;
 extern long store_count_splits;
 /* store-search.c: the bodies unpacked for snippets, for the tests. */
 extern long store_snippet_unpacks;
+
 /*
  * The tokens the tokenizer makes of a document's column text, as one
  * string (caller frees; *len bytes): each token one character of it, a
@@ -383,9 +395,17 @@ void pairs_free(struct store *s);
  */
 int pairs_lookup(struct store *s, const char *folded, int64_t **ids,
     size_t *n, char **err);
+/* pairs_lookup of the title pairs: a superset of the articles whose
+ * title holds folded (schema 8). */
+int pairs_title_lookup(struct store *s, const char *folded, int64_t **ids,
+    size_t *n, char **err);
+/* The tokenizer's walk of a document of the index row being written:
+ * what it notes (0: nothing; the first document is the title). */
+int pairs_doc_what(struct store *s);
 /* Whether the folded query is one pair: then a listed article that has
  * not changed since (not in pairs_gone) holds it, unread. */
 int pairs_one(const char *folded);
 int migrate_6(struct store *s, char **err);
+int migrate_8(struct store *s, char **err);
 
 #endif

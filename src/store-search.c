@@ -151,7 +151,7 @@ tok_tokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *text,
     int ntext, int (*token)(void *, int, const char *, int, int, int))
 {
 	struct store *s = (struct store *)t;
-	struct pair_walk pw = { s, 0 };
+	struct pair_walk pw = { s, 0, 0 };
 	struct tok_run r = { ctx, token, 0, NULL };
 	size_t n = ntext > 0 ? (size_t)ntext : 0, i, len;
 	uint32_t uc;
@@ -166,7 +166,8 @@ tok_tokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *text,
 		}
 		return SQLITE_OK;
 	}
-	if ((flags & FTS5_TOKENIZE_DOCUMENT) && s->pairs.article != 0)
+	if ((flags & FTS5_TOKENIZE_DOCUMENT) && (pw.what =
+	    pairs_doc_what(s)) != 0)
 		r.pairs = &pw;
 	if ((flags & FTS5_TOKENIZE_DOCUMENT) && s->pretok)
 		return stream_replay(text, n, r.pairs, ctx, token);
@@ -347,6 +348,9 @@ body_empty(sqlite3_stmt *st, int i)
 /* Bodies snip_body read (their head could not give the snippet): for
  * the tests. */
 long store_snippet_unpacks;
+/* Searches whose title group the title pairs told (title_group), and
+ * the index rows the walks of searches stepped: for the tests. */
+long store_title_groups, store_walk_rows;
 
 /* Article id's body as load_body gives it (the caller frees *out), its
  * page's text taken from k or kept in it. */
@@ -702,6 +706,14 @@ struct hunt {
 	int full_range;         /* then: the range and key it stopped at */
 	int64_t full_key;
 	struct texts_kept texts;    /* for the snippets */
+	int titles;             /* the title group from the title pairs
+	                           (title_group): 0 not looked up, -1 they
+	                           cannot tell, 2 candidates in tids, 1
+	                           read: their titles in tc, in SPEC order */
+	int64_t *tids;
+	size_t ntids;
+	struct tcand *tc;
+	size_t ntc;
 };
 
 /* The index key ranges of the walk, in SPEC order: dated issues' keys,
@@ -753,6 +765,16 @@ give_hit(struct hunt *h, sqlite3_stmt *st, int in_title, int where,
 	return r;
 }
 
+/* Step a walk of the index (st), its rows counted (store_walk_rows). */
+static int
+walk_step(struct hunt *h, sqlite3_stmt *st, char **err)
+{
+	int r = step(h->s, st, err);
+
+	store_walk_rows += r == 1;
+	return r;
+}
+
 /* Whether the limit is reached. */
 static int
 hunt_done(const struct hunt *h)
@@ -791,7 +813,7 @@ walk_hits(struct hunt *h, const char *match, int range, int64_t hi,
 		goto out;
 	r = 0;
 	while (!hunt_done(h) && !h->full) {
-		if ((r = step(h->s, st, err)) <= 0)
+		if ((r = walk_step(h, st, err)) <= 0)
 			break;
 		r = 0;
 		if (sqlite3_column_int64(st, mode == WALK_HOLD ? 0 : 5) > hi)
@@ -856,6 +878,142 @@ give_held(struct hunt *h, int in_title, char **err)
 	return r;
 }
 
+/* A title the title pairs name: its article's index key and title. */
+struct tcand {
+	int64_t key;
+	char *title;
+};
+
+/* SPEC order (cand_cmp's): dated keys before undated ones, each newest
+ * first. */
+static int
+tcand_cmp(const void *a, const void *b)
+{
+	const struct tcand *x = a, *y = b;
+	int ux = x->key >= FKEY_UNDATED, uy = y->key >= FKEY_UNDATED;
+
+	if (ux != uy)
+		return ux - uy;
+	return x->key < y->key ? 1 : x->key > y->key ? -1 : 0;
+}
+
+/* The keys and titles of the articles ids[0..n) still there, in SPEC
+ * order, into h->tc: one statement (a lookup each, inside SQLite). */
+static int
+tcands_read(struct hunt *h, const int64_t *ids, size_t n, char **err)
+{
+	sqlite3_stmt *st;
+	struct buf b;
+	size_t i;
+	int r;
+
+	buf_init(&b);
+	buf_adds(&b, "SELECT skey, title FROM articles WHERE id IN (");
+	for (i = 0; i < n; i++)
+		buf_addf(&b, "%s%lld", i > 0 ? "," : "", (long long)ids[i]);
+	buf_adds(&b, ")");
+	st = prep_once(h->s, b.data, err);
+	buf_free(&b);
+	if (st == NULL)
+		return -1;
+	h->tc = xreallocarray(NULL, n + 1, sizeof *h->tc);
+	while ((r = step(h->s, st, err)) == 1 && h->ntc < n) {
+		h->tc[h->ntc].key = sqlite3_column_int64(st, 0);
+		h->tc[h->ntc++].title = xstrdup((const char *)
+		    (sqlite3_column_text(st, 1) ? sqlite3_column_text(st, 1) :
+		    (const unsigned char *)""));
+	}
+	sqlite3_finalize(st);
+	if (r < 0)
+		return -1;
+	if (h->ntc > 1)
+		qsort(h->tc, h->ntc, sizeof *h->tc, tcand_cmp);
+	return 0;
+}
+
+/*
+ * Whether the title pairs (store-pairs.c: TITLE_PAIR) tell the title
+ * group: then h->tc holds the titles the lists name (at most
+ * PAIR_LIST_MAX), and the title walk reads them, not the title
+ * column's phrase in FTS5, which passes every row that holds the
+ * phrase in either column: its cost no longer grows with the hits
+ * outside the titles. The titles are read in one statement (about 3 K
+ * instructions each) and checked as the walk reaches them (search_find:
+ * about 8 K each), while the title column's phrase passes a hit for
+ * less when it is short (交城 at limit 1, 14,600 make-archive pages:
+ * 3.0 M instructions in all): they are read when there are at most
+ * `rows` of them, the hits the title walk would pass (< 0: all of
+ * them). The lists are looked up once, the titles read once.
+ */
+static int
+title_group(struct hunt *h, double rows, int *known, char **err)
+{
+	int r;
+
+	*known = 0;
+	if (h->titles == 0) {
+		h->titles = -1;
+		if ((r = pairs_title_lookup(h->s, h->folded, &h->tids,
+		    &h->ntids, err)) < 0)
+			return -1;
+		if (r == 1)
+			h->titles = 2;
+	}
+	if (h->titles == 2 && (rows < 0 || (double)h->ntids <= rows)) {
+		if (tcands_read(h, h->tids, h->ntids, err) < 0)
+			return -1;
+		h->titles = 1;
+		store_title_groups++;
+	}
+	*known = h->titles == 1;
+	return 0;
+}
+
+/* The hits the title walk passes for the limit when t of n hits seen
+ * were in titles; all of them (-1) with no limit, or when none was
+ * seen: the titles may hold none, the walk then passes every hit (推动高
+ * at limit 1), against PAIR_LIST_MAX titles read at most. */
+static double
+title_rows(const struct hunt *h, double t, double n)
+{
+	return h->limit <= 0 || t <= 0 ? -1 : (double)h->limit * n / t;
+}
+
+/* The title group's hits held among h->held. */
+static double
+held_titles(const struct hunt *h)
+{
+	size_t i;
+	double t = 0;
+
+	for (i = 0; i < h->nheld; i++)
+		t += h->held[i].in_title != 0;
+	return t;
+}
+
+/* The title walk: the title group, newest first, from the title pairs
+ * when title_group reads them for `rows`, else the title column's
+ * phrase; until the limit. */
+static int
+walk_titles(struct hunt *h, const char *match, double rows, char **err)
+{
+	size_t i;
+	int k, r, known;
+
+	if ((r = title_group(h, rows, &known, err)) < 0)
+		return -1;
+	if (known) {
+		for (i = 0; i < h->ntc && r == 0 && !hunt_done(h); i++)
+			if (text_has(h->tc[i].title, h->folded))
+				r = give_key(h, h->tc[i].key, 1, WHERE_UNKNOWN,
+				    err);
+		return r;
+	}
+	for (k = 0; k < h->nrange && r == 0; k++)
+		r = walk_hits(h, match, k, hunt_range[k][1], WALK_TITLE, err);
+	return r;
+}
+
 /*
  * The rest of a search after the first walk held more than it may: the
  * title group's hits anywhere, then the body group's beyond the held
@@ -867,6 +1025,8 @@ give_held(struct hunt *h, int in_title, char **err)
  *   (a rare phrase of common characters) it walks the whole index, on
  *   top of the first walk: twice a count's work (区。所, 35 hits, at
  *   14,600 make-archive pages: 194 M instructions, its count 90 M).
+ *   Unless the title pairs tell the title group (title_group): then it
+ *   reads those few titles, and is the way on.
  * - the collecting walk (collect_rest): the keys below the held ones,
  *   oldest first, keeping the newest `limit` of each group in each key
  *   range, told apart by lreader_where: one walk of the rest, no
@@ -950,7 +1110,7 @@ collect_rest(struct hunt *h, const char *match, char **err)
 		    k == h->full_range ? h->full_key - 1 :
 		    hunt_range[k][1]) < 0)
 			r = -1;
-		while (r == 0 && (r = step(h->s, st, err)) == 1) {
+		while (r == 0 && (r = walk_step(h, st, err)) == 1) {
 			ring_push(&ring[k][(sqlite3_column_int(st, 1) &
 			    WHERE_TITLE) != 0], st);
 			r = 0;
@@ -1001,7 +1161,7 @@ probe_gives_up(struct hunt *h, int64_t key, size_t n, size_t t,
 {
 	sqlite3_stmt *st = prep(h->s, Q_HIT_BY_KEY, err);
 	double p, hits, rate, desc;
-	int r;
+	int r, known = 0;
 
 	*up = 0;
 	if (st == NULL || bind_int64(h->s, st, 1, key, err) < 0 ||
@@ -1009,17 +1169,23 @@ probe_gives_up(struct hunt *h, int64_t key, size_t n, size_t t,
 		done(st);
 		return -1;
 	}
+	if (r == 1 && issues > 0 && title_group(h, title_rows(h, (double)t,
+	    (double)n), &known, err) < 0)
+		r = -1;
 	if (r == 1 && issues > 0) {
 		p = (double)sqlite3_column_int64(st, 1) / (double)issues;
 		p = p <= 0 ? 1.0 / (double)issues : p > 1 ? 1 : p;
 		hits = (double)n / p;
 		rate = (t > 0 ? (double)t : 0.5) / (double)n;
-		desc = (PROBE_FIRST + h->limit / rate) / hits;
+		/* The title group told by the title pairs costs no walk:
+		 * the held hits, then the body group's. */
+		desc = (PROBE_FIRST + (known ? h->limit : h->limit / rate)) /
+		    hits;
 		desc = 10.0 / ASC_TENTHS * (desc < 1 ? desc : 1);
 		*up = 1.0 - p > desc;
 	}
 	done(st);
-	return 0;
+	return r < 0 ? -1 : 0;
 }
 
 /* The oldest-first walk: *gave 1 when it gave the first page, 0 when
@@ -1046,7 +1212,7 @@ hunt_oldest_first(struct hunt *h, const char *match, int *gave,
 	if (bindf(h->s, st, err, "tII", match, hunt_range[0][0],
 	    hunt_range[1][1]) < 0)
 		r = -1;
-	while (r == 0 && !up && (r = step(h->s, st, err)) == 1) {
+	while (r == 0 && !up && (r = walk_step(h, st, err)) == 1) {
 		key = sqlite3_column_int64(st, 0);
 		g = (sqlite3_column_int(st, 1) & WHERE_TITLE) != 0;
 		ring_push(&ring[key >= FKEY_UNDATED][g], st);
@@ -1155,6 +1321,15 @@ first_page_rest(struct hunt *h, enum rest *rest, char **err)
 	int collect;
 
 	*rest = REST_NONE;
+	/* The title group told by the title pairs: the title walk walks
+	 * no index, and the body walk goes on from the held hits. */
+	if (title_group(h, title_rows(h, held_titles(h), (double)h->nheld),
+	    &collect, err) < 0)
+		return -1;
+	if (collect) {
+		*rest = REST_TITLE;
+		return 0;
+	}
 	if (collect_pays(h, &collect, err) < 0)
 		return -1;
 	if (collect) {
@@ -1192,7 +1367,7 @@ hunt_first_page(struct hunt *h, const char *match, enum rest *rest,
 		    hunt_range[k][1]) < 0)
 			r = -1;
 		while (r == 0 && nk[1] < (size_t)h->limit &&
-		    (r = step(h->s, st, err)) == 1) {
+		    (r = walk_step(h, st, err)) == 1) {
 			r = 0;
 			key = sqlite3_column_int64(st, 0);
 			where = sqlite3_column_int(st, 1);
@@ -1237,7 +1412,7 @@ static int
 hunt_run(struct hunt *h, char *const match[2], char **err)
 {
 	enum rest rest;
-	int g, k, r = 0, collect, gave;
+	int g, k, r = 0, collect = 0, gave, known;
 
 	if (h->limit > 0 && h->limit <= COLLECT_MAX) {
 		if ((r = hunt_oldest_first(h, match[1], &gave, err)) != 0 ||
@@ -1256,14 +1431,16 @@ hunt_run(struct hunt *h, char *const match[2], char **err)
 				r = give_held(h, g, err);
 			return r;
 		}
-		if (collect_pays(h, &collect, err) < 0)
+		if (title_group(h, title_rows(h, held_titles(h),
+		    (double)h->nheld), &known, err) < 0 || (!known &&
+		    collect_pays(h, &collect, err) < 0))
 			return -1;
 	}
 	if (collect)
 		return collect_rest(h, match[1], err);
 	h->full = 0;	/* the held hits are the first of the body group */
-	for (k = 0; k < h->nrange && r == 0; k++)
-		r = walk_hits(h, match[0], k, hunt_range[k][1], WALK_TITLE, err);
+	r = walk_titles(h, match[0], title_rows(h, held_titles(h),
+	    (double)h->nheld), err);
 	if (r == 0)
 		r = give_held(h, 0, err);
 	for (k = h->full_range; k < h->nrange && r == 0; k++)
@@ -1479,7 +1656,7 @@ store_search_each(struct store *s, const char *query, int limit,
 	struct hunt *h;
 	char *folded, *match[2];
 	int64_t *ids = NULL;
-	size_t n = 0;
+	size_t n = 0, i;
 	int undated = 0, r;
 
 	if ((folded = search_query(query, &r, err)) == NULL)
@@ -1508,6 +1685,10 @@ store_search_each(struct store *s, const char *query, int limit,
 	}
 	free(ids);
 	texts_kept_free(&h->texts);
+	free(h->tids);
+	for (i = 0; i < h->ntc; i++)
+		free(h->tc[i].title);
+	free(h->tc);
 	free(h);
 	free(match[0]);
 	free(match[1]);

@@ -2257,7 +2257,7 @@ snippet_list(struct store *s, const char *q, long *unpacks)
 	return snippet_page(s, q, 0, unpacks);
 }
 
-/* 160 characters, no two pairs alike. */
+/* 144 characters, no two pairs alike. */
 static const char qianzi[] = "天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收"
     "冬藏闰余成岁律吕调阳云腾致雨露结为霜金生丽水玉出昆冈剑号巨阙珠称夜光"
     "果珍李柰菜重芥姜海咸河淡鳞潜羽翔龙师火帝鸟官人皇始制文字乃服衣裳推位"
@@ -2279,7 +2279,7 @@ head_library_many(struct store *s)
 	for (i = 0; i < 60; i++) {
 		p.articles = NULL;
 		p.n = 0;
-		at = (size_t)(i * 17 % 150) * 3;
+		at = (size_t)(i * 17) % ((sizeof qianzi - 1) / 3) * 3;
 		body = i % 5 == 4 ? xstrdup(qianzi) : xasprintf("%.*s丁%s",
 		    (int)at, qianzi, qianzi + at);
 		title = xasprintf(i % 3 == 0 ? "丁题%d" : "题%d", i);
@@ -2416,7 +2416,8 @@ test_migrate_v6(void)
 	is_int(raw_int(path, "PRAGMA user_version"), 6, "a version-6 file");
 	if ((s = open_ok(path)) == NULL)
 		goto out;
-	is_int(raw_int(path, "PRAGMA user_version"), 7, "now at version 7");
+	is_int(raw_int(path, "PRAGMA user_version"), STORE_SCHEMA_VERSION,
+	    "now at the current version");
 	is_int(raw_int(path, "SELECT count(*) FROM bodies WHERE"
 	    " length(head) > 1"), 64, "every body (all have paragraphs) has "
 	    "a head");
@@ -2427,6 +2428,175 @@ test_migrate_v6(void)
 	is_int(un, 0, "made from the heads");
 	ok(store_get_marks(s, id, &read, &mark, &para, &off, NULL) == 0 &&
 	    read == 1 && mark == 1 && para == 1 && off == 7, "marks kept");
+out:
+	store_close(s);
+	free(before);
+	free(after);
+	free(path);
+}
+
+/* ---- the title walk from the title pairs (schema 8) ---- */
+
+extern long store_title_groups, store_walk_rows;
+
+/*
+ * n articles (30 an issue, one issue in seven undated) whose bodies hold
+ * 丁戊 (past a pair list: the pair index cannot narrow it), two of them
+ * in the oldest issue with it in their title too, and one a tenth of
+ * the way with 丁 and 戊 in its title apart.
+ */
+static void
+title_library(struct store *s, int n)
+{
+	struct page p;
+	char *body, *title, *path, *date;
+	int i, k;
+
+	for (i = 0; i * 30 < n; i++) {
+		p.articles = NULL;
+		p.n = 0;
+		for (k = 0; k < 30 && i * 30 + k < n; k++) {
+			title = i == 0 && k < 2 ? xasprintf("标题丁戊%d", k) :
+			    i == n / 300 && k == 0 ? xstrdup("丁在戊前") :
+			    xasprintf("标题%d", i * 30 + k);
+			body = xasprintf("%.*s丁戊%s", (k % 20) * 3, qianzi,
+			    qianzi + (k % 20) * 3);
+			page_add(&p, art(title, "", "", body, NULL));
+			free(title);
+			free(body);
+		}
+		path = xasprintf("t%d", i);
+		date = i % 7 == 6 ? xstrdup("") : xasprintf("2020-%02d-%02d",
+		    1 + i / 28 % 12, 1 + i % 28);
+		put(s, path, path, date, 0, &p);
+		page_free(&p);
+		free(path);
+		free(date);
+	}
+}
+
+/* The index rows the walks of store_search(q, limit) stepped. */
+static long
+walk_rows(struct store *s, const char *q, int limit)
+{
+	struct search_hit *h;
+	size_t n;
+	long before = store_walk_rows;
+
+	if (store_search(s, q, limit, &h, &n, NULL) < 0)
+		return -1;
+	store_search_free(h, n);
+	return store_walk_rows - before;
+}
+
+/*
+ * The title group read from the title pairs gives what the title
+ * column's phrase gave (the same library at schema 7), at every limit;
+ * and the first page of a phrase in many bodies and two titles steps
+ * no more index rows when the bodies holding it triple (at schema 7
+ * the title walk passed them all).
+ */
+static void
+test_title_pairs(void)
+{
+	const char *qs[] = { "丁戊", "戊", "标题丁戊", "丁在戊前", "题丁",
+	    "在戊" };
+	const int limits[] = { 20, 1, 3, 100, 0 };
+	char *p7[2], *p8[2], *a, *b;
+	struct store *s7[2] = { NULL, NULL }, *s8[2] = { NULL, NULL };
+	long r7[2], r8[2], groups = store_title_groups;
+	size_t i, j, bad = 0;
+	int k;
+
+	for (k = 0; k < 2; k++) {
+		p7[k] = tmp(k ? "title7b.db" : "title7a.db");
+		p8[k] = tmp(k ? "title8b.db" : "title8a.db");
+		if (store_open_version(p7[k], 7, &s7[k], NULL) < 0 ||
+		    (s8[k] = open_ok(p8[k])) == NULL)
+			goto out;
+		title_library(s7[k], k ? 1200 : 400);
+		title_library(s8[k], k ? 1200 : 400);
+	}
+	for (i = 0; i < sizeof qs / sizeof *qs; i++)
+		for (j = 0; j < sizeof limits / sizeof *limits; j++) {
+			a = snippet_page(s7[0], qs[i], limits[j], NULL);
+			b = snippet_page(s8[0], qs[i], limits[j], NULL);
+			if (strcmp(a, b) != 0 && bad++ == 0)
+				diag("%s, limit %d: schema 7\n%sschema 8\n%s",
+				    qs[i], limits[j], a, b);
+			free(a);
+			free(b);
+		}
+	ok(bad == 0, "the same hits in the same order from the title pairs "
+	    "(%zu of %zu differ)", bad, sizeof qs / sizeof *qs *
+	    (sizeof limits / sizeof *limits));
+	ok(store_title_groups > groups, "the title pairs told the title "
+	    "group (%ld times)", store_title_groups - groups);
+	/* The oldest issue put again: one title loses 丁戊, one gains it
+	 * (the lists still name the first, not yet the second: pairs_gone
+	 * and the batch's new pairs). */
+	for (k = 0; k < 2; k++) {
+		struct page p = { NULL, 0 };
+
+		page_add(&p, art("换了", "", "", "丁戊", NULL));
+		page_add(&p, art("标题丁戊1", "", "", "丁戊", NULL));
+		page_add(&p, art("新的丁戊", "", "", "正文", NULL));
+		put(k ? s8[0] : s7[0], "t0", "t0", "2020-01-01", 0, &p);
+		page_free(&p);
+	}
+	for (j = 0; j < sizeof limits / sizeof *limits; j++) {
+		a = snippet_page(s7[0], "丁戊", limits[j], NULL);
+		b = snippet_page(s8[0], "丁戊", limits[j], NULL);
+		is_str(b, a, "丁戊 after the oldest issue changed, limit %d: "
+		    "the same hits", limits[j]);
+		free(a);
+		free(b);
+	}
+	for (k = 0; k < 2; k++) {
+		r7[k] = walk_rows(s7[k], "丁戊", 20);
+		r8[k] = walk_rows(s8[k], "丁戊", 20);
+	}
+	ok(r7[1] > 2 * r7[0], "schema 7: the title walk grows with the "
+	    "bodies (%ld rows, then %ld)", r7[0], r7[1]);
+	ok(r8[0] >= 0 && r8[1] <= r8[0] + 8, "schema 8: it does not (%ld "
+	    "rows, then %ld)", r8[0], r8[1]);
+out:
+	for (k = 0; k < 2; k++) {
+		store_close(s7[k]);
+		store_close(s8[k]);
+		free(p7[k]);
+		free(p8[k]);
+	}
+}
+
+/*
+ * Schema 7 -> 8 from a version-7 file: the title pairs noted from the
+ * stored titles, the same hits.
+ */
+static void
+test_migrate_v7(void)
+{
+	char *path = tmp("v7.db"), *before = NULL, *after = NULL;
+	struct store *s = NULL;
+	long groups;
+
+	if (store_open_version(path, 7, &s, NULL) < 0)
+		goto out;
+	title_library(s, 400);
+	before = snippet_page(s, "丁戊", 20, NULL);
+	store_close(s);
+	is_int(raw_int(path, "SELECT count(*) FROM pairs WHERE pair >= "
+	    "1 << 62"), 0, "a version-7 file has no title pairs");
+	if ((s = open_ok(path)) == NULL)
+		goto out;
+	is_int(raw_int(path, "PRAGMA user_version"), STORE_SCHEMA_VERSION,
+	    "now at the current version");
+	ok(raw_int(path, "SELECT count(*) FROM pairs WHERE pair >= 1 << 62"
+	    " AND ids IS NOT NULL") > 0, "title pairs noted");
+	groups = store_title_groups;
+	after = snippet_page(s, "丁戊", 20, NULL);
+	is_str(after, before, "丁戊: the same first page");
+	ok(store_title_groups > groups, "told by the title pairs");
 out:
 	store_close(s);
 	free(before);
@@ -2944,6 +3114,8 @@ main(void)
 	test_snippets();
 	test_snippet_heads();
 	test_migrate_v6();
+	test_title_pairs();
+	test_migrate_v7();
 	test_exact();
 	test_packed_same();
 	free(tmpdir);
