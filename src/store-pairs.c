@@ -755,6 +755,19 @@ pairs_one(const char *folded)
 
 /* ---- schema 6 (migrations[5]) ---- */
 
+/* A migration's walk over rows done (r < 0: it failed): the statement
+ * finalized, the pairs written, or dropped on failure. */
+static int
+rows_done(struct store *s, sqlite3_stmt *rd, int r, char **err)
+{
+	sqlite3_finalize(rd);
+	if (r < 0) {
+		pairs_clear(s);
+		return -1;
+	}
+	return pairs_sync(s, err);
+}
+
 /*
  * Schema 5 -> 6 after migrations[5]'s SQL: the pairs of every stored
  * article, from the same fields its index row holds (title; kicker,
@@ -797,12 +810,7 @@ migrate_6(struct store *s, char **err)
 			break;
 		}
 	}
-	sqlite3_finalize(rd);
-	if (r < 0) {
-		pairs_clear(s);
-		return -1;
-	}
-	return pairs_sync(s, err);
+	return rows_done(s, rd, r, err);
 }
 
 /* ---- schema 8 (migrations[7]) ---- */
@@ -830,10 +838,5 @@ migrate_8(struct store *s, char **err)
 			break;
 		}
 	}
-	sqlite3_finalize(rd);
-	if (r < 0) {
-		pairs_clear(s);
-		return -1;
-	}
-	return pairs_sync(s, err);
+	return rows_done(s, rd, r, err);
 }
