@@ -139,6 +139,8 @@ struct store_packed {
 	size_t ntext;
 	unsigned char **body;  /* bodies.z, an article each, in page order */
 	size_t *nbody;
+	unsigned char **head;  /* bodies.head (head_make), the same way */
+	size_t *nhead;
 	size_t n;              /* articles */
 	/* Each article's terms for the related-article links (links_terms,
 	 * as terms_pack packs them: NULL for none): no library needed
@@ -165,6 +167,7 @@ store_packed_free(struct store_packed *k)
 	free(k->text);
 	for (i = 0; i < k->n; i++) {
 		free(k->body[i]);
+		free(k->head[i]);
 		free(k->terms[i]);
 		free(k->stitle[i]);
 		free(k->sbody[i]);
@@ -176,6 +179,8 @@ store_packed_free(struct store_packed *k)
 	free(k->nindex);
 	free(k->body);
 	free(k->nbody);
+	free(k->head);
+	free(k->nhead);
 	free(k->terms);
 	free(k->lterms);
 	free(k->nterms);
@@ -210,6 +215,8 @@ store_pack(const char *text, const struct page *p, struct store_packed **out,
 	*out = NULL;
 	k->body = xcalloc(n + 1, sizeof *k->body);
 	k->nbody = xcalloc(n + 1, sizeof *k->nbody);
+	k->head = xcalloc(n + 1, sizeof *k->head);
+	k->nhead = xcalloc(n + 1, sizeof *k->nhead);
 	k->terms = xcalloc(n + 1, sizeof *k->terms);
 	k->lterms = xcalloc(n + 1, sizeof *k->lterms);
 	k->nterms = xcalloc(n + 1, sizeof *k->nterms);
@@ -231,6 +238,8 @@ store_pack(const char *text, const struct page *p, struct store_packed **out,
 		if ((k->body[i] = zpack(b.data ? b.data : "", b.len, &zd,
 		    &k->nbody[i], err)) == NULL)
 			rc = -1;
+		k->head[i] = head_make(b.data ? b.data : "", b.len,
+		    &k->nhead[i]);
 		/* The terms from the folded stream (links_stream_terms):
 		 * folding was half of links_terms' time. */
 		index_stream(p->articles[i], k, i);
@@ -959,19 +968,23 @@ put_links(struct store *s, int64_t id, const struct article *a, char **err)
 }
 
 /* Insert one article (seq is 1-based) with key `top - seq`, its
- * paragraphs, compressed with dict (its page's text; or zbody, packed
- * already), with their head (schema 7: head_make), and its continuation
- * marks; o, when not NULL, gives it its id and marks. *idp is its id. */
+ * paragraphs, compressed with dict (its page's text) with their head
+ * (schema 7: head_make), or packed already (pk's article seq, by
+ * store_pack), and its continuation marks; o, when not NULL, gives it
+ * its id and marks. *idp is its id. */
 static int
 put_article(struct store *s, int64_t issue, int64_t top, int seq,
     const struct article *a, const struct old_article *o, struct zdict *dict,
-    const unsigned char *zbody, size_t nzbody, int64_t *idp, char **err)
+    const struct store_packed *pk, int64_t *idp, char **err)
 {
 	sqlite3_stmt *st = prep(s, Q_INSERT_ARTICLE, err);
 	unsigned char *z = NULL, *head = NULL;
+	const unsigned char *zbody = pk ? pk->body[seq - 1] : NULL;
+	const unsigned char *hbody = pk ? pk->head[seq - 1] : NULL;
 	struct buf packed;
 	int64_t id = 0;
-	size_t zn = nzbody, hn = 0;
+	size_t zn = pk ? pk->nbody[seq - 1] : 0;
+	size_t hn = pk ? pk->nhead[seq - 1] : 0;
 	int rc = -1;
 
 	buf_init(&packed);
@@ -984,22 +997,21 @@ put_article(struct store *s, int64_t issue, int64_t top, int seq,
 	id = sqlite3_last_insert_rowid(s->db);
 	done(st);
 	st = NULL;
-	body_pack(&packed, a);
 	if (zbody == NULL) {
+		body_pack(&packed, a);
 		if ((z = zpack(packed.data ? packed.data : "", packed.len, dict,
 		    &zn, err)) == NULL)
 			goto out;
 		zbody = z;
+		hbody = head = head_make(packed.data ? packed.data : "",
+		    packed.len, &hn);
 	}
-	if (s->heads)
-		head = head_make(packed.data ? packed.data : "", packed.len,
-		    &hn);
 	if ((st = prep(s, s->heads ? Q_PUT_BODY_HEAD : Q_PUT_BODY, err)) ==
 	    NULL)
 		goto out;
 	if (sqlite3_bind_int64(st, 1, id) != SQLITE_OK ||
 	    sqlite3_bind_blob(st, 2, zbody, (int)zn, SQLITE_STATIC) != SQLITE_OK ||
-	    (head != NULL && sqlite3_bind_blob(st, 3, head, (int)hn,
+	    (s->heads && sqlite3_bind_blob(st, 3, hbody, (int)hn,
 	    SQLITE_STATIC) != SQLITE_OK)) {
 		db_fail(s, err, "bind");
 		goto out;
@@ -1044,8 +1056,7 @@ put_articles(struct store *s, int64_t issue, int64_t top,
 	for (i = 0; i < p->n && rc == 0; i++)
 		rc = put_article(s, issue, top, (int)i + 1, p->articles[i],
 		    heir[i] >= 0 ? &old[heir[i]] : NULL, here ? &zd : NULL,
-		    here ? NULL : pk->body[i], here ? 0 : pk->nbody[i],
-		    &ids[i], err);
+		    here ? NULL : pk, &ids[i], err);
 	if (p->n > 0 && here)
 		zdict_free(&zd);
 	for (i = 0; i < p->n && rc == 0; i++) {
