@@ -51,6 +51,14 @@ clean_is_closing(uint32_t c)
 }
 
 int
+clean_is_opening(uint32_t c)
+{
+	return c == 0x201C || c == 0x2018 || c == 0xFF08 || c == '(' ||
+	    c == 0x300A || c == 0x300C || c == 0x300E || c == 0x3010 ||
+	    c == 0x3014;
+}
+
+int
 clean_is_midpunct(uint32_t c)
 {
 	return c == 0xFF0C || c == 0x3001 || c == 0xFF1B || c == 0xFF1A ||

@@ -56,7 +56,8 @@ struct gap {
 	int foreign;         /* ... sharing words with no paragraph near it */
 	int leadin;          /* ... after a short paragraph opening as a lead */
 	int series;          /* heading candidates in the same stretch */
-	int form_series;     /* ... set in the form of this one's (0: plain) */
+	int form;            /* the heading candidate's form (seg_heading_form) */
+	int form_series;     /* ... how many of the stretch share it (0: plain) */
 	double cohesion;     /* rare words shared across */
 	double depth;        /* how far cohesion dips here (depth_of) */
 	double section;      /* ... by the text before and after a heading */
@@ -150,15 +151,12 @@ form_series(struct dp *d, size_t p, size_t q)
 	const struct seg *s = d->s;
 	size_t k, j;
 
-	for (k = p; k < q && k <= s->np; k++) {
-		int f;
-		if (d->g[k].heading < 0)
-			continue;
-		f = seg_heading_form(s->h[d->g[k].heading].title);
-		for (j = p; f != 0 && j < q && j <= s->np; j++)
-			d->g[k].form_series += d->g[j].heading >= 0 &&
-			    seg_heading_form(s->h[d->g[j].heading].title) == f;
-	}
+	for (k = p; k < q && k <= s->np; k++)
+		d->g[k].form = d->g[k].heading < 0 ? 0 :
+		    seg_heading_form(s->h[d->g[k].heading].title);
+	for (k = p; k < q && k <= s->np; k++)
+		for (j = p; d->g[k].form != 0 && j < q && j <= s->np; j++)
+			d->g[k].form_series += d->g[j].form == d->g[k].form;
 }
 
 static void
@@ -561,10 +559,16 @@ hit(const struct dp *d, int k, size_t p)
 
 /* What closing a run headed by k costs if none of its paragraphs held a
  * word of k (matched == 0). */
+static int
+unmatched(const struct dp *d, int k, int matched)
+{
+	return !matched && k < d->nh && d->wordless[k];
+}
+
 static double
 wordless_cost(const struct dp *d, int k, int matched)
 {
-	return !matched && k < d->nh && d->wordless[k] ? W(A_NO_WORDS) : 0;
+	return unmatched(d, k, matched) ? W(A_NO_WORDS) : 0;
 }
 
 /* What paragraph costs a run headed by k that has not met a word of k
@@ -572,7 +576,7 @@ wordless_cost(const struct dp *d, int k, int matched)
 static double
 unmet_cost(const struct dp *d, int k, int matched)
 {
-	return !matched && k < d->nh && d->wordless[k] ? W(A_UNMET) : 0;
+	return unmatched(d, k, matched) ? W(A_UNMET) : 0;
 }
 
 /*

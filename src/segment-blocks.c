@@ -258,15 +258,6 @@ ends_in_stub(const char *t)
 	    utf8_count(sp + 1) * 2 < (size_t)(sp - t) / 3;
 }
 
-/* Whether c is a mark no line ends with: an opening quote or bracket. */
-static int
-opening(uint32_t c)
-{
-	return c == 0x201C || c == 0x2018 || c == 0xFF08 || c == '(' ||
-	    c == 0x300A || c == 0x300C || c == 0x300E || c == 0x3010 ||
-	    c == 0x3014;
-}
-
 /* Whether c is a mark no line opens with (禁则). */
 static int
 closing(uint32_t c)
@@ -291,7 +282,7 @@ first_token_cells(const char *t)
 	if (i > 0)
 		return (int)i;
 	while (i < n && (len = (size_t)utf8_next(t + i, n - i, &c)) > 0 &&
-	    opening(c)) {
+	    clean_is_opening(c)) {
 		w += 2;
 		i += len;
 	}
@@ -793,31 +784,25 @@ take_line_above(struct seg *s, int k)
 	    u->banner || *u->title == '\0' || *u->subtitle != '\0' ||
 	    *u->byline != '\0')
 		return;
-	if (u->doubled && !h->doubled && *h->kicker == '\0' &&
-	    *u->kicker == '\0' && *h->subtitle == '\0') {
-		/* Of the two only the upper printed bold: it is the title,
-		 * the plain line under it the subtitle. */
+	if (*u->kicker == '\0' && *h->subtitle == '\0' &&
+	    ((u->doubled && !h->doubled && *h->kicker == '\0') ||
+	    *h->kicker != '\0')) {
+		/* k's lines move down a role under u's: of a title and the
+		 * plain line under it only the upper printed bold, it is the
+		 * title and the other the subtitle; and a headline has one
+		 * kicker: three lines, each read as another's kicker, are
+		 * kicker, title and subtitle (引题, 主题, 副题). */
 		free(h->subtitle);
 		h->subtitle = h->title;
-		h->title = u->title;
-		h->doubled = 1;
-		u->title = xstrdup("");
-		u->article = h->article;
-		return;
-	}
-	if (*h->kicker != '\0' && *u->kicker == '\0' && *h->subtitle == '\0') {
-		/* A headline has one kicker: three lines, each read as
-		 * another's kicker, are kicker, title and subtitle (引题,
-		 * 主题, 副题), the title short between them. */
-		free(h->subtitle);
-		h->subtitle = h->title;
-		h->title = h->kicker;
-		h->kicker = u->title;
-		u->title = xstrdup("");
-		u->article = h->article;
-		return;
-	}
-	{
+		if (*h->kicker != '\0') {
+			h->title = h->kicker;
+			h->kicker = u->title;
+		} else {
+			h->title = u->title;
+			h->doubled = 1;
+		}
+		u->title = NULL;
+	} else {
 		/* (the line above goes first) */
 		char *k = h->kicker;
 		h->kicker = xstrdup("");

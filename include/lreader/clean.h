@@ -17,6 +17,7 @@ int clean_is_wide(uint32_t uc);       /* ideographs, CJK and full-width forms */
 int clean_is_cjk_punct(uint32_t uc);  /* ，。、；：？！“”‘’（）《》…— and kin */
 int clean_is_final(uint32_t uc);      /* 。！？… and ASCII . ! ? */
 int clean_is_closing(uint32_t uc);    /* ”’）)」』》】〕 */
+int clean_is_opening(uint32_t uc);    /* “‘（(《「『【〔: no line ends with one */
 int clean_is_midpunct(uint32_t uc);   /* ，、；：,;: */
 
 /*
