@@ -35,9 +35,9 @@ keys x
 is "$(wait_exit)" 0 "x quits"
 # The errors went to stderr before the screen started; after it, they
 # are on the terminal again.
-history_has "lreader: $conf:5: unknown command 'frobnicate'"
+wait_history "lreader: $conf:5: unknown command 'frobnicate'"
 ok $? "a bad line: lreader: CONFIG:LINE: reason"
-history_has "lreader: $conf:7: set: text-width must be 20 to 200"
+wait_history "lreader: $conf:7: set: text-width must be 20 to 200"
 ok $? "an out-of-range value"
 
 # ---- colours ----

@@ -17,7 +17,7 @@ is "$(wait_exit)" 0 "Q quits (exit 0)"
 
 start 80 24 open 999999
 is "$(wait_exit)" 1 "open 999999: exit 1"
-history_has "lreader: 999999: no such article"; ok $? "  lreader: 999999: no such article"
+wait_history "lreader: 999999: no such article"; ok $? "  lreader: 999999: no such article"
 
 start 80 24 open 12x
 is "$(wait_exit)" 2 "open 12x: a usage error (exit 2)"

@@ -85,6 +85,10 @@ row_is() { [ "$(pane_row "$1")" = "$2" ]; }
 row_differs() { [ "$(pane_row "$1")" != "$2" ]; }
 # The pane's history too (what was on the terminal before the screen).
 history_has() { tm capture-pane -p -J -S - -t t | grep -F -q -- "$1"; }
+# wait_history TEXT: the pane's history shows TEXT. What lreader wrote
+# just before it exited reaches the pane when tmux has read the terminal,
+# which may be after the exit status is written: wait for it.
+wait_history() { until_ok history_has "$1"; }
 lacks() { ! screen | grep -F -q -- "$1"; }
 # wait_for TEXT: the screen shows TEXT (ok 0) or not in time (1).
 wait_for() { until_ok has "$1"; }
