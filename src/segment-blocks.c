@@ -185,8 +185,9 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 			return NEVER;
 		return W(B_NEW_TITLE) + (other_body(a, b) ? W(B_OTHER_BODY) : 0);
 	case R_T:
-		/* A box's title (相关链接) stands alone: no kicker over it. */
-		if (q == R_K && b->box)
+		/* A box's title (相关链接) stands alone: no kicker over it,
+		 * and it is no kicker over another title. */
+		if (q == R_K && (b->box || a->box))
 			return NEVER;
 		if (q == R_K) {
 			if (a->match < MATCH_NONE && b->match >= MATCH_CLEAR)
