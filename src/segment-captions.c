@@ -74,6 +74,52 @@ credit_across(const struct seg *s, const char *buf, size_t k, char **joined)
 }
 
 /* A caption starting at line i with a caption word. */
+static int ends_with_credit(const struct seg_line *l);
+
+/* A caption of several sentences runs on past its first to its credit
+ * (图为…展演。10月12日，该校…。 韩斌 摄): this many characters at
+ * most after the first sentence, a picture's story told in two or three. */
+#define CAPTION_MORE_CHARS 120
+
+/*
+ * The line from k on that ends the caption's run with its credit, when no
+ * line before it ends a sentence or opens an indented paragraph and the
+ * run holds at most CAPTION_MORE_CHARS characters; or (size_t)-1 (the
+ * text after the first sentence is the body the picture cut).
+ */
+static size_t
+credit_run_end(const struct seg *s, size_t k)
+{
+	int n = 0;
+
+	for (; k < s->nl; k = seg_next_line(s, k)) {
+		const struct seg_line *l = &s->l[k];
+		if (l->kind != L_TEXT || l->indent > 0 ||
+		    (n += l->nch) > CAPTION_MORE_CHARS)
+			return (size_t)-1;
+		if (ends_with_credit(l))
+			return k;
+		if (l->final)
+			return (size_t)-1;
+	}
+	return (size_t)-1;
+}
+
+/* buf joined with lines k to e, each then gone; frees buf. */
+static char *
+join_lines(struct seg *s, char *buf, size_t k, size_t e)
+{
+	char *t;
+
+	for (; k <= e && k < s->nl; k = seg_next_line(s, k)) {
+		t = clean_join(buf, s->l[k].text);
+		free(buf);
+		buf = t;
+		s->l[k].gone = 1;
+	}
+	return buf;
+}
+
 static void
 gather_caption(struct seg *s, size_t i)
 {
@@ -94,10 +140,15 @@ gather_caption(struct seg *s, size_t i)
 			break;
 		}
 		if (clean_ends_sentence(buf)) {
+			size_t e;
 			if (k < s->nl && s->l[k].kind == L_PHOTOCREDIT) {
 				credit = seg_photo_credit_text(s->l[k].text);
 				s->l[k].gone = 1;
 				j = k;
+			} else if ((e = credit_run_end(s, k)) != (size_t)-1) {
+				buf = join_lines(s, buf, k, e);
+				credit = seg_split_credit(buf);
+				j = e;
 			} else {
 				cut_first_sentence(s, buf, j);
 			}

@@ -239,6 +239,22 @@ test_lines(void)
 	    s.ncap ? s.cap[0].text : "none");
 	seg_free(&s);
 
+	/* A caption of two sentences runs from 图为 to its credit at the
+	 * end of its run; a caption without one ends at its first sentence
+	 * (the body it cut goes on). */
+	read_page(&s, "他们说。\n图为市民在广场上观看\n花灯展。元宵节当晚，全\n市二十余处灯组同时亮灯\n迎客。 记者 张瑞 摄\n");
+	seg_find_captions(&s);
+	ok(s.ncap == 1 && seg_ends(s.cap[0].text, "迎客。") && s.cap[0].credit != NULL,
+	    "captions: a caption of two sentences runs to its credit (%s)",
+	    s.ncap ? s.cap[0].text : "none");
+	seg_free(&s);
+	read_page(&s, "他们说。\n图为市民在广场上观看\n花灯展。元宵节当晚，全\n市二十余处灯组同时亮灯\n迎客。\n");
+	seg_find_captions(&s);
+	ok(s.ncap == 1 && strcmp(s.cap[0].text, "图为市民在广场上观看花灯展。") == 0,
+	    "captions: ... and without a credit ends at its first sentence (%s)",
+	    s.ncap ? s.cap[0].text : "none");
+	seg_free(&s);
+
 	read_page(&s, "请广大市民相互转告。\n吕梁市城市管理局\n2023年10月8日\n");
 	is_int(s.l[2].kind, L_SIGNOFF, "lines: a notice's date line");
 	is_int(s.l[1].kind, L_SIGNOFF, "lines: and its issuer above it");
@@ -753,6 +769,24 @@ test_blocks(void)
 	if (s.nh >= 1)
 		is_str(s.h[0].title, "秋粮收购推进会提出“颗粒归仓不落下”",
 		    "blocks: ... one title");
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* A box's title above a notice's title is no kicker over it: the
+	 * two stand for two things on the page. */
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	buf_adds(&b, "相关链接\n关于做好冬季供暖保障工作的通知\n");
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int kicked = 0;
+		for (k = 0; k < s.nh; k++)
+			kicked |= strcmp(s.h[k].kicker, "相关链接") == 0;
+		ok(!kicked && s.nh == 2,
+		    "blocks: a box's title is no kicker over the title under it (%zu headlines)",
+		    s.nh);
+	}
 	seg_free(&s);
 	buf_reset(&b);
 
