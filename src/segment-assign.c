@@ -389,6 +389,10 @@ lone_share_of(const struct dp *d, int k)
 
 	if (g->heading != k)
 		return 1;
+	/* One of a series of headings in one form (【熟皮】 … 【鞣制】):
+	 * its words are its section's, whatever the text before holds. */
+	if (g->form_series >= 2)
+		return W(A_LONE_WORDS);
 	a0 = at >= SECTION_BEFORE ? at - SECTION_BEFORE : 0;
 	b1 = at + SECTION_AFTER < d->s->np ? at + SECTION_AFTER : d->s->np;
 	for (p = a0; p < b1; p++) {

@@ -1075,6 +1075,31 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* ... however many paragraphs of its section repeat its word: a
+	 * heading's words are its section's (they keep W_A_LONE_WORDS of
+	 * their weight), not a sign of a new report. */
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n□ 本报记者 郝晓东\n");
+	column(&b, para_a, 17);
+	column(&b, para_b, 17);
+	buf_adds(&b, "老手艺里的新日子\n□ 本报记者 冯俊\n");
+	column(&b, "汾阳城东的老作坊里，六十岁的张师傅守着一口大锅，做了四十年的豆腐，街坊们说他的手艺是城里最地道的。", 17);
+	column(&b, "张师傅说，泡豆、点卤的手艺是父亲传下来的，如今儿子也回来了，一家三代守着作坊，日子越过越红火。", 17);
+	buf_adds(&b, "【泡豆】\n");
+	column(&b, "泡豆是头一道工序。黄豆泡豆要泡足八个时辰，泡豆的水要换三遍，泡好的黄豆一掐两瓣。", 17);
+	column(&b, "泡豆的火候全凭经验，泡豆看颜色，泡豆看软硬，泡豆的功夫学了三年。", 17);
+	column(&b, "夏天泡豆时间短，冬天泡豆时间长，泡豆的缸要常刷，泡豆的水要清。", 17);
+	column(&b, "儿子说，泡豆这一关过了，后面的工序才有底，泡豆是豆腐的根。", 17);
+	column(&b, "如今作坊用上了恒温泡豆池，泡豆不再看天，泡豆的时辰分毫不差。", 17);
+	buf_adds(&b, "【点卤】\n");
+	column(&b, "点卤最见功夫。张师傅手持卤水，沿着锅边慢慢淋下，豆浆渐渐凝成豆花，作坊里飘满了豆香。", 17);
+	buf_adds(&b, "【赶集】\n");
+	column(&b, "逢五逢十，张师傅的儿子开着三轮车去赶集，一板豆腐不到中午就卖完了，作坊的名气越传越远。", 17);
+	assign_page(&s, b.data);
+	is_int(s.na, 2, "assign: ... even where its section repeats its word (%s)",
+	    s.na > 2 && s.a[2].head >= 0 ? s.h[s.a[2].head].title : "");
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Of a title and the plain line under it only the title printed
 	 * bold (doubled): read as two titles, the bold one heading nothing,
 	 * the two settle as title and subtitle, not kicker and title. */
