@@ -465,6 +465,29 @@ seg_dateline_names(const char *text)
 /* A column's name in brackets holds at most this many characters. */
 #define BRACKET_LABEL_MAX 8
 
+/* A commentary series' label holds at most this many characters
+ * (二论加快建设黄河文化旅游目的地: 15). */
+#define SERIES_LABEL_MAX 24
+
+/* 一论…, 二论…, 十论…: a numeral, 论, then the series' topic, no mark. */
+static int
+series_label(const char *s)
+{
+	static const char numerals[] = "一二三四五六七八九十";
+	size_t n;
+
+	if (strlen(s) < 6 || memcmp(s + 3, "论", 3) != 0)
+		return 0;
+	for (n = 0; n < sizeof numerals - 1; n += 3)
+		if (memcmp(s, numerals + n, 3) == 0)
+			break;
+	if (n >= sizeof numerals - 1)
+		return 0;
+	n = utf8_count(s);
+	return n >= 4 && n <= SERIES_LABEL_MAX && strstr(s, "，") == NULL &&
+	    strstr(s, "。") == NULL && strchr(s, ' ') == NULL;
+}
+
 int
 seg_is_genre_label(const char *s)
 {
@@ -481,6 +504,10 @@ seg_is_genre_label(const char *s)
 				return 1;
 		return 0;
 	}
+	/* 二论加快建设黄河文化旅游目的地: one of a series of commentaries
+	 * (一论, 二论, …), set as the kicker over the day's title */
+	if (series_label(s))
+		return 1;
 	/* strcmp, inline: a line differs from a label in its first bytes
 	 * (this runs for every line). */
 	for (i = 0; labels[i] != NULL; i++) {

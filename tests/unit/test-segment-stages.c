@@ -47,6 +47,11 @@ test_lexicon(void)
 	    !seg_is_genre_label("【熟皮】") &&
 	    !seg_is_genre_label("【吕梁快评】燃气安全，多一分细心就少一分隐患"),
 	    "genre label: a column named after its genre in brackets, not a section's");
+	ok(seg_is_genre_label("二论加快建设黄河文化旅游目的地") &&
+	    seg_is_genre_label("三论坚定不移推进高质量发展") &&
+	    !seg_is_genre_label("论加快建设黄河文化旅游目的地") &&
+	    !seg_is_genre_label("二论，加快建设"),
+	    "genre label: a commentary series' 二论… kicker");
 	ok(seg_opens_qa("记者：预报能精细到什么程度？"),
 	    "qa: an interview's question opens with its label");
 	ok(!seg_opens_qa("王晓燕：让特色农产品走出大山"),
