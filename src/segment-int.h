@@ -79,6 +79,7 @@ enum seg_weight {
 	W_H_DATELINE,        /* a dateline is never a headline */
 	W_H_LEAD,            /* opens as a news lead (10月15日，近日): no headline */
 	W_H_QA,              /* opens with an interview's question label */
+	W_H_ADDRESS,         /* a speech's address (同志们：) or close */
 	W_H_REPEAT,          /* printed again on the page: a repeated paragraph */
 	W_H_AFTER_OPEN,      /* after a body line that ends mid-sentence */
 	W_H_BYLINE_OPEN,     /* ... a byline or name there: the line was a title */
@@ -228,6 +229,7 @@ struct seg_line {
 	unsigned doubled : 1;/* was doubled bold text */
 	unsigned name : 1;   /* a bare person's name */
 	unsigned glabel : 1; /* a genre label alone (seg_is_genre_label) */
+	unsigned address : 1;/* a speech's address or close (seg_is_address) */
 	unsigned lead : 1;   /* opens as news leads do (seg_opens_lead) */
 	unsigned qa : 1;     /* opens with a question label (seg_opens_qa) */
 	unsigned repeat : 1; /* another line of the page holds the same text */
@@ -382,6 +384,7 @@ char *seg_dateline_names(const char *text);
 int seg_opens_qa(const char *s);
 /* Whether s is a genre or column label alone (专访, 快评, 简讯). */
 int seg_is_genre_label(const char *s);
+int seg_is_address(const char *s);   /* 同志们：, 谢谢大家！ */
 int seg_is_numhead(const char *s);
 /* The form a section heading is set in: SEG_FORM_NUM (（一）, 一、),
  * SEG_FORM_BRACKET (【…】 whole), or 0 (plain). */

@@ -520,6 +520,44 @@ seg_is_genre_label(const char *s)
 	return 0;
 }
 
+/* A speech's or a notice's address holds at most this many characters
+ * (尊敬的各位领导、各位来宾、同志们：). */
+#define ADDRESS_MAX_CHARS 24
+
+/*
+ * 同志们：, 青年朋友们：, 尊敬的各位来宾：, 各用水单位及居民用户：: a
+ * speech, a letter or a notice opens by addressing its hearers, a line
+ * of its own ending with a colon, and a speech closes with 谢谢大家！.
+ * Such a line is a paragraph of the text: no headline is made of it (a
+ * title cut after its colon names a person: 上官怀瑾：).
+ */
+int
+seg_is_address(const char *s)
+{
+	static const char *const hearers[] = { "们：", "朋友：", "同志：",
+	    "代表：", "来宾：", "嘉宾：", "领导：", "用户：", "居民：",
+	    "市民：", "家长：", "读者：", "同学：", "委员：", "单位：",
+	    "乡亲：", NULL };
+	static const char *const closes[] = { "谢谢大家！", "谢谢大家。",
+	    "谢谢！", "谢谢。", NULL };
+	size_t n = utf8_count(s);
+	int i;
+
+	for (i = 0; closes[i] != NULL; i++)
+		if (strcmp(s, closes[i]) == 0)
+			return 1;
+	if (n > ADDRESS_MAX_CHARS || !seg_ends(s, "：") ||
+	    strstr(s, "，") != NULL)
+		return 0;
+	if (seg_starts(s, "尊敬的") || seg_starts(s, "亲爱的") ||
+	    seg_starts(s, "各位") || seg_starts(s, "广大"))
+		return 1;
+	for (i = 0; hearers[i] != NULL; i++)
+		if (seg_ends(s, hearers[i]))
+			return 1;
+	return 0;
+}
+
 /*
  * An interview set as questions and answers gives each turn its speaker:
  * the asking side is labelled by role, never by a name, and a headline

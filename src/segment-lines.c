@@ -153,6 +153,7 @@ seg_line_features(struct seg_line *l)
 	l->lead = l->kind == L_TEXT && seg_opens_lead(s);
 	l->qa = l->kind == L_TEXT && seg_opens_qa(s);
 	l->glabel = l->kind == L_TEXT && seg_is_genre_label(s);
+	l->address = l->kind == L_TEXT && l->nch <= 24 && seg_is_address(s);
 }
 
 /* Leading white space of a raw line, in spaces (an ideographic space or

@@ -52,6 +52,12 @@ test_lexicon(void)
 	    !seg_is_genre_label("论加快建设黄河文化旅游目的地") &&
 	    !seg_is_genre_label("二论，加快建设"),
 	    "genre label: a commentary series' 二论… kicker");
+	ok(seg_is_address("同志们：") && seg_is_address("尊敬的各位来宾：") &&
+	    seg_is_address("各用水单位及居民用户：") && seg_is_address("谢谢大家！"),
+	    "address: a speech's or a notice's hearers, and its close");
+	ok(!seg_is_address("上官怀瑾：") && !seg_is_address("记者：") &&
+	    !seg_is_address("同志们，大家好："),
+	    "not an address: a name cut after its colon, a label, a sentence");
 	ok(seg_opens_qa("记者：预报能精细到什么程度？"),
 	    "qa: an interview's question opens with its label");
 	ok(!seg_opens_qa("王晓燕：让特色农产品走出大山"),
@@ -470,6 +476,24 @@ test_labels(void)
 		const char *h = strchr(v, 'H');
 		ok(h != NULL && strncmp(h, "HHHHHS", 6) == 0,
 		    "labels: a headline in a narrow column (%s)", v);
+	}
+	free(v);
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* A speech opens by addressing its hearers on a line of its own:
+	 * a paragraph, however short, not a headline. */
+	column(&b, para_b, 16);
+	buf_adds(&b, "凝聚青春力量 勇担时代使命\n□ 本报记者 冯俊\n青年朋友们：\n");
+	column(&b, para_a, 16);
+	label_page(&s, b.data);
+	v = labels(&s);
+	{
+		size_t k;
+		for (k = 0; k < s.nl && strcmp(s.l[k].text, "青年朋友们：") != 0; k++)
+			;
+		ok(k < s.nl && v[k] == 'S' && v[k + 1] == 'S',
+		    "labels: a speech's address is a paragraph of its own (%s)", v);
 	}
 	free(v);
 	seg_free(&s);
