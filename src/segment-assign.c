@@ -405,6 +405,27 @@ lone_share_of(const struct dp *d, int k)
 	return before >= LONE_BEFORE_SHARE * after ? W(A_LONE_WORDS) : 1;
 }
 
+/* Whether lone title k's words are found better in the text right before
+ * it than in the text after it: a headline set after its body (a section
+ * heading's words are its section's, after it). */
+static int
+words_before(const struct dp *d, int k)
+{
+	size_t at = (size_t)d->gap_of[k], p, a0, b1;
+	double before = 0, after = 0, x;
+
+	a0 = at >= SECTION_BEFORE ? at - SECTION_BEFORE : 0;
+	b1 = at + SECTION_AFTER < d->s->np ? at + SECTION_AFTER : d->s->np;
+	for (p = a0; p < b1; p++) {
+		x = d->aff[p * (size_t)d->nh + (size_t)k];
+		if (p < at && x > before)
+			before = x;
+		if (p >= at && x > after)
+			after = x;
+	}
+	return before > after;
+}
+
 /* Score of headline state k opening a run at paragraph p (before bans:
  * computed once, see start_score). */
 static double
@@ -422,8 +443,12 @@ start_base(const struct dp *d, int k, size_t p)
 		return NEVER;
 	h = &s->h[k];
 	/* A lone title between paragraphs is a heading there, or the
-	 * headline of the text right after it: it heads nothing else. */
-	if (d->g[d->gap_of[k]].heading == k && (size_t)d->gap_of[k] != p)
+	 * headline of the text right after it, or, where its words are the
+	 * text's before it, of that text: a headline set after its body
+	 * (W_A_AWAY below, given back only where its run ends at it). It
+	 * heads nothing else. */
+	if (d->g[d->gap_of[k]].heading == k && (size_t)d->gap_of[k] != p &&
+	    ((size_t)d->gap_of[k] < p || !words_before(d, k)))
 		return NEVER;
 	x = W(A_LEAD) * d->share[k] * d->aff[p * (size_t)d->nh + (size_t)k];
 	/* Every headline heads something: W_A_USE once for a split headline

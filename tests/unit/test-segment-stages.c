@@ -1129,6 +1129,22 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A plain title alone between two bodies, its words the text's
+	 * before it: a headline set after its body heads that body. */
+	column(&b, "日前，市场监管部门发布消息，一批电动车充电器因存在过热隐患，生产企业决定实施召回，涉及产品八千余件。", 17);
+	column(&b, "购买过该型号电动车充电器的市民，可联系经销商免费更换，召回期间请暂停使用。", 17);
+	buf_adds(&b, "一批电动车充电器实施召回\n");
+	column(&b, "本报讯（记者 梁晓婷）为方便上班族和学生读书学习，市图书馆自下月起延长夜间开放时间，每晚开放至九点。", 17);
+	column(&b, "图书馆负责人介绍，夜间开放期间，自习室、借阅室全部开放，读者凭借书证即可入馆。", 17);
+	buf_adds(&b, "市图书馆延长夜间开放时间\n");
+	assign_page(&s, b.data);
+	ok(s.na >= 1 && s.a[0].head >= 0 &&
+	    strcmp(s.h[s.a[0].head].title, "一批电动车充电器实施召回") == 0,
+	    "assign: a plain title after its body heads it (%s)",
+	    s.na >= 1 && s.a[0].head >= 0 ? s.h[s.a[0].head].title : "none");
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Of a title and the plain line under it only the title printed
 	 * bold (doubled): read as two titles, the bold one heading nothing,
 	 * the two settle as title and subtitle, not kicker and title. */
