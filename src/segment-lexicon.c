@@ -208,6 +208,11 @@ seg_is_byline(const char *s)
 	return names_only(s, 28, &nroles) && nroles > 0;
 }
 
+static int is_bracketed_photo_credit(const char *s);
+
+/* A news agency's release of a picture: 新华社发. */
+#define AGENCY_RELEASE "新华社发"
+
 /* "肖继旺 摄", "记者 刘亮亮 摄", "王晓东 摄影": a photo credit. */
 int
 seg_is_photo_credit(const char *s)
@@ -216,6 +221,14 @@ seg_is_photo_credit(const char *s)
 	int r, nroles;
 	size_t cut;
 
+	/* 新华社发, 新华社发（郭强 摄）: the agency's picture, its
+	 * photographer named in brackets or not at all */
+	if (seg_starts(s, AGENCY_RELEASE)) {
+		const char *r = s + strlen(AGENCY_RELEASE);
+		while (*r == ' ')
+			r++;
+		return *r == '\0' || is_bracketed_photo_credit(r);
+	}
 	if ((seg_ends(s, "摄影") || seg_ends(s, "供图")) &&
 	    strlen(s) > strlen("摄影"))
 		cut = strlen("摄影");
@@ -733,7 +746,8 @@ seg_is_caption_start(const char *s)
 	    seg_starts(s, "图片说明");
 }
 
-/* （来源：山西日报）, 来源：吕梁新闻网, （据新华社）: a source note. */
+/* （来源：山西日报）, 来源：吕梁新闻网, （据新华社）, （摘自《人民日报》）:
+ * a source note; and （完）, the end a wire story is marked with. */
 int
 seg_is_source(const char *s)
 {
@@ -745,6 +759,9 @@ seg_is_source(const char *s)
 	r = (seg_starts(p, "来源：") ||
 	    seg_starts(p, "本文来源") || seg_starts(p, "稿件来源") ||
 	    seg_starts(p, "转自") || seg_starts(p, "原载") ||
+	    seg_starts(p, "摘自") || seg_starts(p, "转载自") ||
+	    /* （完）: a wire story's end */
+	    (inner != NULL && strcmp(p, "完") == 0) ||
 	    (inner != NULL && seg_starts(p, "据") && utf8_count(p) <= 12)) &&
 	    utf8_count(s) <= 40;
 	free(inner);
@@ -928,6 +945,20 @@ seg_classify(const char *s)
 	return L_TEXT;
 }
 
+/* Where AGENCY_RELEASE stands right before at in s (spaces between), or
+ * NULL. */
+static char *
+agency_before(char *s, char *at)
+{
+	size_t n = strlen(AGENCY_RELEASE);
+
+	while (at > s && at[-1] == ' ')
+		at--;
+	if ((size_t)(at - s) < n || memcmp(at - n, AGENCY_RELEASE, n) != 0)
+		return NULL;
+	return at - n;
+}
+
 char *
 seg_split_credit(char *s)
 {
@@ -947,6 +978,14 @@ seg_split_credit(char *s)
 			char *inner = xstrndup(open + ol,
 			    n - (size_t)(open - s) - ol - cl);
 			if (seg_is_photo_credit(inner)) {
+				/* 新华社发（郭强 摄）: the agency's picture,
+				 * its name before the bracket */
+				char *agency = agency_before(s, open);
+				if (agency != NULL) {
+					free(inner);
+					inner = xstrdup(agency);
+					open = agency;
+				}
 				*open = '\0';
 				while (open > s && open[-1] == ' ')
 					*--open = '\0';

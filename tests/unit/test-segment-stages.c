@@ -115,6 +115,20 @@ test_lexicon(void)
 
 	ok(seg_is_source("（来源：山西日报）"), "source note: （来源：…）");
 	ok(seg_is_source("（据新华社）"), "source note: （据…）");
+	ok(seg_is_source("（摘自《人民日报》）") && seg_is_source("（完）") &&
+	    !seg_is_source("完成了全年任务。"),
+	    "source note: （摘自…）, and a wire story's （完）");
+	ok(seg_is_photo_credit("新华社发") && seg_is_photo_credit("新华社发（郭强 摄）") &&
+	    !seg_is_photo_credit("新华社发布消息"),
+	    "photo credit: the agency's 新华社发, with its photographer or not");
+	{
+		char t[] = "选手们从起点出发。新华社发（郭强 摄）";
+		char *c = seg_split_credit(t);
+		ok(c != NULL && strcmp(c, "新华社发（郭强 摄）") == 0 &&
+		    strcmp(t, "选手们从起点出发。") == 0,
+		    "split_credit: the agency with the bracket (%s)", c ? c : "none");
+		free(c);
+	}
 	ok(!seg_is_source("来源：据统计，全市共有各类市场主体十二万户，比去年增长百分之八以上，增速居全省前列。"),
 	    "not a source note: a long sentence");
 
