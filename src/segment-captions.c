@@ -298,7 +298,7 @@ seg_find_captions(struct seg *s)
 		    (s->l[p].final || credit_begun(&s->l[p], l))) {
 			bare_caption(s, p, i);
 		} else if (l->kind == L_TEXT && l->nch <= CREDIT_TAIL_CHARS &&
-		    (credit_tail(l->text) || strcmp(l->text, "摄") == 0) &&
+		    (credit_tail(l->text) || seg_ends(l->text, "摄")) &&
 		    (p = seg_prev_line(s, i)) != (size_t)-1 &&
 		    s->l[p].kind == L_TEXT && credit_begun(&s->l[p], l)) {
 			/* A bracketed credit cut over two lines, its second

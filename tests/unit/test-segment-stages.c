@@ -264,6 +264,17 @@ test_lines(void)
 	    s.ncap ? s.cap[0].text : "none");
 	seg_free(&s);
 
+	/* A bare caption whose credit the column cut after its role's first
+	 * character: 本报记 / 者 张志远 摄. */
+	read_page(&s, "就断不了。\n在岚县一家马铃薯淀粉厂，刚出土的土\n豆顺着传送带进入清洗车间。本报记\n者 张志远 摄\n");
+	seg_find_captions(&s);
+	ok(s.ncap == 1 && s.cap[0].credit != NULL &&
+	    strcmp(s.cap[0].credit, "本报记者 张志远 摄") == 0 &&
+	    seg_starts(s.cap[0].text, "在岚县"),
+	    "captions: a credit cut inside its role word (%s)",
+	    s.ncap && s.cap[0].credit ? s.cap[0].credit : "none");
+	seg_free(&s);
+
 	/* A caption of two sentences runs from 图为 to its credit at the
 	 * end of its run; a caption without one ends at its first sentence
 	 * (the body it cut goes on). */
