@@ -792,7 +792,26 @@ seg_is_signoff_date(const char *s)
 	    seg_ends(s, "日");
 }
 
-/* 联系电话：0358-8221234, 邮编：033000: a notice's field of digits. */
+/* Whether s[0..n) names a notice's contact field (联系人, 地址, 电话…):
+ * what follows it is a name, an address or a number, not a sentence. */
+static int
+contact_label(const char *s, size_t n)
+{
+	static const char *const labels[] = { "联系人", "联系电话", "电话",
+	    "手机", "地址", "邮编", "邮箱", "电子邮箱", "传真", "网址",
+	    "报名地点", "咨询电话", "监督电话", "举报电话", "开户行", "户名",
+	    "账号", NULL };
+	int i;
+
+	for (i = 0; labels[i] != NULL; i++)
+		if (strlen(labels[i]) == n && memcmp(s, labels[i], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* 联系电话：0358-8221234, 邮编：033000: a notice's field of digits;
+ * 联系人：张经理  电话：138××××6215, 地址：离石区…8号: a field its label
+ * names, whatever it holds short of a sentence. */
 static int
 is_field(const char *s)
 {
@@ -802,6 +821,10 @@ is_field(const char *s)
 	if (p == NULL || p == s || utf8_count(s) > 40 ||
 	    !han_run(s, (size_t)(p - s), 2, 6))
 		return 0;
+	/* (a field cut at its next label's colon goes on, a paragraph) */
+	if (contact_label(s, (size_t)(p - s)))
+		return strstr(p, "。") == NULL && strstr(p, "，") == NULL &&
+		    strstr(p, "；") == NULL && !seg_ends(s, "：");
 	for (p += strlen("："); *p; p++) {
 		if ((*p >= '0' && *p <= '9') || *p == '-' || *p == ' ')
 			digits++;

@@ -291,6 +291,12 @@ test_lines(void)
 	    s.ncap ? s.cap[0].text : "none");
 	seg_free(&s);
 
+	ok(seg_classify("联系人：张经理  电话：138××××6215") == L_SIGNOFF &&
+	    seg_classify("地址：吕梁市离石区交口街道物流园区8号") == L_SIGNOFF,
+	    "lexicon: a notice's contact fields its label names");
+	ok(seg_classify("联系人：刘女士；联系电话：") != L_SIGNOFF &&
+	    seg_classify("王晓燕：让特色农产品走出大山") != L_SIGNOFF,
+	    "lexicon: not a field: one cut at its next label, a title with a name");
 	read_page(&s, "请广大市民相互转告。\n吕梁市城市管理局\n2023年10月8日\n");
 	is_int(s.l[2].kind, L_SIGNOFF, "lines: a notice's date line");
 	is_int(s.l[1].kind, L_SIGNOFF, "lines: and its issuer above it");
