@@ -386,9 +386,10 @@ int seg_opens_qa(const char *s);
 int seg_is_genre_label(const char *s);
 int seg_is_address(const char *s);   /* 同志们：, 谢谢大家！ */
 int seg_is_numhead(const char *s);
-/* The form a section heading is set in: SEG_FORM_NUM (（一）, 一、),
- * SEG_FORM_BRACKET (【…】 whole), or 0 (plain). */
-enum { SEG_FORM_NUM = 1, SEG_FORM_BRACKET };
+/* The form a section heading is set in: SEG_FORM_NUM (（一）, 一、, 1.),
+ * SEG_FORM_BRACKET (【…】 whole), SEG_FORM_MARK (●…, ■…), SEG_FORM_TIME
+ * (上午：…), or 0 (plain). */
+enum { SEG_FORM_NUM = 1, SEG_FORM_BRACKET, SEG_FORM_MARK, SEG_FORM_TIME };
 int seg_heading_form(const char *s);
 int seg_is_caption_start(const char *s);
 int seg_is_source(const char *s);

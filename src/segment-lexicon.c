@@ -719,6 +719,36 @@ seg_is_numhead(const char *s)
 /* Characters a bracketed section heading (【熟皮】) holds at most. */
 #define BRACKET_HEAD_MAX 12
 
+/* 1. 从“一个桶”到“四个桶”, 2、积分…: a heading numbered in digits. */
+static int
+digit_head(const char *s)
+{
+	const char *p = s;
+
+	while (*p >= '0' && *p <= '9')
+		p++;
+	if (p == s || p - s > 2)
+		return 0;
+	return (seg_starts(p, ". ") || seg_starts(p, "、") ||
+	    seg_starts(p, "．")) && strlen(p) > 3;
+}
+
+/* 上午：…, 深夜：…: a feature told through a day heads its sections with
+ * the hour, a colon and a phrase. */
+static int
+time_label(const char *s)
+{
+	static const char *const hours[] = { "清晨：", "早上：", "上午：",
+	    "中午：", "午后：", "下午：", "傍晚：", "晚上：", "夜里：", "深夜：",
+	    "凌晨：", NULL };
+	int i;
+
+	for (i = 0; hours[i] != NULL; i++)
+		if (seg_starts(s, hours[i]))
+			return strlen(s) > strlen(hours[i]) + 3;
+	return 0;
+}
+
 int
 seg_heading_form(const char *s)
 {
@@ -730,6 +760,13 @@ seg_heading_form(const char *s)
 	if (seg_starts(s, "【") && seg_ends(s, "】") && n > 2 &&
 	    n <= BRACKET_HEAD_MAX + 2 && strstr(s + 3, "【") == NULL)
 		return SEG_FORM_BRACKET;
+	if (n > 2 && (seg_starts(s, "●") || seg_starts(s, "■") ||
+	    seg_starts(s, "◆") || seg_starts(s, "▲") || seg_starts(s, "★")))
+		return SEG_FORM_MARK;
+	if (digit_head(s))
+		return SEG_FORM_NUM;
+	if (time_label(s))
+		return SEG_FORM_TIME;
 	return 0;
 }
 

@@ -168,6 +168,14 @@ test_lexicon(void)
 	is_int(seg_heading_form("【点卤】"), SEG_FORM_BRACKET, "heading form: bracketed");
 	is_int(seg_heading_form("【点卤】老手艺"), 0, "heading form: a bracket opening a title is none");
 	is_int(seg_heading_form("点卤最见功夫"), 0, "heading form: plain");
+	is_int(seg_heading_form("1. 从“一个桶”到“四个桶”"), SEG_FORM_NUM,
+	    "heading form: numbered in digits");
+	is_int(seg_heading_form("●种草：玉米秆变成了“香饽饽”"), SEG_FORM_MARK,
+	    "heading form: a mark before it");
+	is_int(seg_heading_form("下午：和家属的“十分钟”"), SEG_FORM_TIME,
+	    "heading form: the hour and a colon");
+	is_int(seg_heading_form("王晓燕：让特色农产品走出大山"), 0,
+	    "heading form: a name and a colon is none");
 
 	ok(seg_is_genre_subtitle("——记方山县农业技术推广中心高级农艺师任志勇"),
 	    "genre subtitle: ——记…");
