@@ -1184,6 +1184,28 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* Four plain titles alone between paragraphs in one stretch, none
+	 * over a dateline: a feature's section headings, the last one's
+	 * words its own section's as the others' are. */
+	buf_adds(&b, "老作坊里的新日子\n□ 本报记者 冯俊\n");
+	column(&b, "汾阳城东的老作坊里，六十岁的张师傅守着一口大锅，做了四十年的豆腐，街坊们说他的手艺是城里最地道的。", 17);
+	buf_adds(&b, "头道工序先泡豆\n");
+	column(&b, "黄豆要泡足八个时辰，夏天泡得短，冬天泡得长，泡好的黄豆一掐两瓣，张师傅说这是老辈人传下来的规矩。", 17);
+	buf_adds(&b, "点卤全凭老经验\n");
+	column(&b, "点卤最见功夫。张师傅手持卤水，沿着锅边慢慢淋下，豆浆渐渐凝成豆花，作坊里飘满了豆香。", 17);
+	buf_adds(&b, "赶集的三轮车\n");
+	column(&b, "逢五逢十，张师傅的儿子开着三轮车去赶集，一板豆腐不到中午就卖完了，作坊的名气越传越远。", 17);
+	buf_adds(&b, "网店开到了省外\n");
+	column(&b, "今年春天，孙女在网上开了店，真空包装的豆腐干卖到了省外，网店的订单一天比一天多，网店的客服也招了两个。", 17);
+	column(&b, "网店的生意红火了，张师傅却说，网店再大，作坊里的老规矩一条也不能改，豆腐还得一锅一锅地点。", 17);
+	column(&b, "网店开张以来，到店里来看做豆腐的城里客人多了，网店的评论区里也常有人问起泡豆和点卤的讲究。", 17);
+	column(&b, "孙女说，网店要开下去，靠的还是一块好豆腐，网店只是把老手艺送到了更远的地方。", 17);
+	assign_page(&s, b.data);
+	is_int(s.na, 1, "assign: four plain headings in a stretch are one feature's (%s)",
+	    s.na > 1 && s.a[1].head >= 0 ? s.h[s.a[1].head].title : "");
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Of a title and the plain line under it only the title printed
 	 * bold (doubled): read as two titles, the bold one heading nothing,
 	 * the two settle as title and subtitle, not kicker and title. */
