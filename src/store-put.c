@@ -137,6 +137,9 @@ body_pack(struct buf *b, const struct article *a)
 struct store_packed {
 	unsigned char *text;   /* texts.z */
 	size_t ntext;
+	/* text_hash of the text: a byte at a time, 1.3 % of the writing
+	 * thread (4,000 make-archive pages). */
+	char hash[17];
 	unsigned char **body;  /* bodies.z, an article each, in page order */
 	size_t *nbody;
 	unsigned char **head;  /* bodies.head (head_make), the same way */
@@ -156,6 +159,7 @@ struct store_packed {
 
 static char *index_text(const struct article *a);
 static char *index_title(const char *t);
+static void text_hash(const char *t, char out[17]);
 
 void
 store_packed_free(struct store_packed *k)
@@ -229,6 +233,7 @@ store_pack(const char *text, const struct page *p, struct store_packed **out,
 		store_packed_free(k);
 		return -1;
 	}
+	text_hash(text, k->hash);
 	if (n > 0)
 		rc = zdict_init(&zd, text, strlen(text), err);
 	buf_init(&b);
@@ -1505,7 +1510,10 @@ put_issue(struct store *s, const struct issue_in *in, enum store_put *result,
 	int same_path = 0, cleaner = 0, rc = -1;
 	size_t mark;
 
-	text_hash(in->text, hash);
+	if (in->packed != NULL)
+		memcpy(hash, in->packed->hash, sizeof hash);
+	else
+		text_hash(in->text, hash);
 	if (same_text(s, hash, in->text, &same, &same_path, &cleaner,
 	    in->path, err) < 0)
 		return -1;

@@ -92,8 +92,9 @@ enum store_put { STORE_IMPORTED, STORE_REPLACED, STORE_SKIPPED };
 
 /*
  * A page's text and each of its articles' paragraphs compressed as the
- * library keeps them, and each article's index text and link terms: the
- * work of storing an issue that needs no library, so that the importer
+ * library keeps them, each article's index text and link terms, and the
+ * text's hash (for finding the same text): the work of storing an issue
+ * that needs no library, so that the importer
  * does it in the thread that segments while another writes (about a
  * third of the writing thread's time).
  * store_pack makes one of text and p (NULL: no articles) into *out;
