@@ -533,21 +533,30 @@ finish(struct store *s, struct run *r, const char *path, struct ready *rd)
  * compressed 83 % of the pages itself and waited 2.6 s for the reader
  * (4,000 make-archive pages). AHEAD covers a flush: at 32 the writer
  * waits 0.1 s and the reader compresses 86 % of the pages, for 2.5 MB
- * more memory (64: 0.02 s and 99 %, but 6 MB more). 16 keeps the
+ * more memory (64: 0.02 s and 99 %, but 6 MB more). 16 kept the
  * import under 20 MB with the postings sign_pending holds (POST_HOLD_BYTES)
  * at the 14,600-page archive: 19.3 MB (24: 20.1 MB); with the folded
  * index rows packed ahead too, 18.6-19.6 MB over four runs (8: 17.9 MB,
  * but the reader then stalls through more of each flush).
+ *
+ * A packed file waits without its text and paragraphs (shed), about
+ * half the memory, and 32 files wait in little more than 16 took
+ * before: 4,000 make-archive pages, three runs each on a busy machine,
+ * 16 files unshed, 32 and 48 shed: the reader waited 4.3-5.0 s, 1.8-3.0
+ * s and 0.9-1.3 s, the writer 6.9-7.1, 3.5-4.8 and 3.3-4.0 s; the import
+ * took 19.6, 16.2 and 18.9 s (medians; the machine's load swings more
+ * than 48 gains on 32); peak memory 17.6-17.9, 17.9-18.2 and 18.7-18.8
+ * MB. At the 14,600-page archive 16 unshed peaked at 19.0 MB, 48 shed
+ * at 19.8 MB, too near 20.
  */
-#define AHEAD 16
+#define AHEAD 32
 /* ... and no more than this many bytes of page files waiting, beyond
- * one file: a page may be up to IMPORT_PAGE_MAX. A file ready holds
- * about four to five times its bytes (its text, its articles, their
- * compressed copies and index rows: 4,000 make-archive pages), so 4 MB
- * of large pages ahead would have held some 20 MB; 512 KB holds at most
- * about 2.5 MB, and leaves the 16 files of make-archive's pages (21 KB,
- * at most 42 KB) alone. */
-#define AHEAD_BYTES (512u << 10)
+ * one file: a page may be up to IMPORT_PAGE_MAX. A packed file waiting
+ * holds about three times its bytes (its compressed copies, index rows
+ * and link terms, and its articles' titles: make-archive pages), so 1 MB
+ * holds at most about 3 MB of large pages, and leaves the 32 files of
+ * make-archive's pages (21 KB, at most 42 KB) nearly alone. */
+#define AHEAD_BYTES (1024u << 10)
 /* Fewer files than this are read in the importing thread alone: a
  * thread for a page or two costs more than it wins. */
 #define AHEAD_MIN_FILES 4
