@@ -395,7 +395,8 @@ struct ready {
 	size_t len;        /* bytes read */
 	size_t nbad;       /* bad UTF-8 sequences replaced */
 	char *canon;       /* its canonical path */
-	char *text;        /* the decoded text, trailing white space cut */
+	char *text;        /* the decoded text, trailing white space cut
+	                      (NULL once packed: shed) */
 	struct page pg;    /* its articles */
 	struct store_packed *packed;  /* text and paragraphs compressed, or
 	                                 NULL (the library compresses them) */
@@ -411,6 +412,31 @@ ready_free(struct ready *rd)
 	page_free(&rd->pg);
 	store_packed_free(rd->packed);
 	memset(rd, 0, sizeof *rd);
+}
+
+/*
+ * Free what the store no longer reads of rd once it is packed (struct
+ * issue_in): its text and its articles' paragraphs, about half of what a
+ * file waiting in the queue held (make-archive pages: 21 KB of text, 42
+ * KB of articles, 54 KB packed), so that twice as many files wait in the
+ * same memory (AHEAD).
+ */
+static void
+shed(struct ready *rd)
+{
+	size_t i, j;
+	struct article *a;
+
+	free(rd->text);
+	rd->text = NULL;
+	for (i = 0; i < rd->pg.n; i++) {
+		a = rd->pg.articles[i];
+		for (j = 0; j < a->npara; j++)
+			free(a->paras[j].text);
+		free(a->paras);
+		a->paras = NULL;
+		a->npara = 0;
+	}
 }
 
 /* Read, decode and segment path into rd (zeroed here). Touches nothing
@@ -507,21 +533,30 @@ finish(struct store *s, struct run *r, const char *path, struct ready *rd)
  * compressed 83 % of the pages itself and waited 2.6 s for the reader
  * (4,000 make-archive pages). AHEAD covers a flush: at 32 the writer
  * waits 0.1 s and the reader compresses 86 % of the pages, for 2.5 MB
- * more memory (64: 0.02 s and 99 %, but 6 MB more). 16 keeps the
+ * more memory (64: 0.02 s and 99 %, but 6 MB more). 16 kept the
  * import under 20 MB with the postings sign_pending holds (POST_HOLD_BYTES)
  * at the 14,600-page archive: 19.3 MB (24: 20.1 MB); with the folded
  * index rows packed ahead too, 18.6-19.6 MB over four runs (8: 17.9 MB,
  * but the reader then stalls through more of each flush).
+ *
+ * A packed file waits without its text and paragraphs (shed), about
+ * half the memory, and 32 files wait in little more than 16 took
+ * before: 4,000 make-archive pages, three runs each on a busy machine,
+ * 16 files unshed, 32 and 48 shed: the reader waited 4.3-5.0 s, 1.8-3.0
+ * s and 0.9-1.3 s, the writer 6.9-7.1, 3.5-4.8 and 3.3-4.0 s; the import
+ * took 19.6, 16.2 and 18.9 s (medians; the machine's load swings more
+ * than 48 gains on 32); peak memory 17.6-17.9, 17.9-18.2 and 18.7-18.8
+ * MB. At the 14,600-page archive 16 unshed peaked at 19.0 MB, 48 shed
+ * at 19.8 MB, too near 20.
  */
-#define AHEAD 16
+#define AHEAD 32
 /* ... and no more than this many bytes of page files waiting, beyond
- * one file: a page may be up to IMPORT_PAGE_MAX. A file ready holds
- * about four to five times its bytes (its text, its articles, their
- * compressed copies and index rows: 4,000 make-archive pages), so 4 MB
- * of large pages ahead would have held some 20 MB; 512 KB holds at most
- * about 2.5 MB, and leaves the 16 files of make-archive's pages (21 KB,
- * at most 42 KB) alone. */
-#define AHEAD_BYTES (512u << 10)
+ * one file: a page may be up to IMPORT_PAGE_MAX. A packed file waiting
+ * holds about three times its bytes (its compressed copies, index rows
+ * and link terms, and its articles' titles: make-archive pages), so 1 MB
+ * holds at most about 3 MB of large pages, and leaves the 32 files of
+ * make-archive's pages (21 KB, at most 42 KB) nearly alone. */
+#define AHEAD_BYTES (1024u << 10)
 /* Fewer files than this are read in the importing thread alone: a
  * thread for a page or two costs more than it wins. */
 #define AHEAD_MIN_FILES 4
@@ -574,6 +609,7 @@ ahead_run(void *arg)
 				why = NULL;
 			} else {
 				a->packed++;
+				shed(&rd);
 			}
 			a->pack_cpu += thread_cpu() - t0;
 		}

@@ -229,15 +229,47 @@ fold_slow(const struct unit *u, search_char_fn fn, void *ctx)
 	return rc;
 }
 
+/*
+ * The length of the CJK unified ideograph at s[i] when it folds to
+ * itself alone, else 0: three bytes of a lead E4-E9 (U+4000-U+9FFF),
+ * an ideograph (is_stable, no space), and no mark after it to join
+ * its unit (read_unit: only a lead byte C0-E3 or EA-FF may start one).
+ * Nearly every character of a Chinese page: it skips read_unit, the
+ * fold and emit's encoding, which give back the same three bytes.
+ */
+static size_t
+cjk_alone(const unsigned char *p, size_t n, size_t i)
+{
+	uint32_t c;
+
+	if (p[i] < 0xE4 || p[i] > 0xE9 || n - i < 3 || !is_cont(p[i + 1]) ||
+	    !is_cont(p[i + 2]))
+		return 0;
+	c = (uint32_t)(p[i] & 0x0F) << 12 | (uint32_t)(p[i + 1] & 0x3F) << 6 |
+	    (p[i + 2] & 0x3F);
+	if (!is_cjk_unified(c))
+		return 0;
+	if (n - i > 3 && p[i + 3] >= 0xC0 && (p[i + 3] < 0xE4 ||
+	    p[i + 3] > 0xE9))
+		return 0;
+	return 3;
+}
+
 int
 search_fold_each(const char *s, size_t n, search_char_fn fn, void *ctx)
 {
+	const unsigned char *p = (const unsigned char *)s;
 	struct unit u;
 	uint32_t c;
 	size_t i = 0;
 	int rc = 0;
 
 	while (i < n && rc == 0) {
+		if (cjk_alone(p, n, i)) {
+			rc = fn(ctx, s + i, 3, i, i + 3);
+			i += 3;
+			continue;
+		}
 		read_unit(s, n, i, &u);
 		if (u.nin == 1 && fold_fast(u.in[0], &c))
 			rc = emit(c, &u, fn, ctx);

@@ -78,13 +78,16 @@ int store_batch_alive(struct store *s);
 struct issue_in {
 	const char *source;   /* the path as given */
 	const char *path;     /* canonical absolute path: the identity */
-	const char *text;     /* decoded page text (kept for --reclean) */
+	const char *text;     /* decoded page text (kept for --reclean); NULL
+	                         when packed is given, which holds it */
 	const char *date;     /* "YYYY-MM-DD" or "" */
 	int page;             /* 0 when unknown */
 	int cleaner;          /* importer version that cleaned it */
 	const struct page *page_articles;
 	/* The text and the articles' paragraphs compressed already
-	 * (store_pack), or NULL: store_put_issue compresses them. */
+	 * (store_pack of this text and these articles), or NULL:
+	 * store_put_issue compresses them. Given it, the store reads no
+	 * paragraph of page_articles (their texts may be freed). */
 	const struct store_packed *packed;
 };
 
@@ -92,8 +95,9 @@ enum store_put { STORE_IMPORTED, STORE_REPLACED, STORE_SKIPPED };
 
 /*
  * A page's text and each of its articles' paragraphs compressed as the
- * library keeps them, and each article's index text and link terms: the
- * work of storing an issue that needs no library, so that the importer
+ * library keeps them, each article's index text, link terms and
+ * continuation marks, and the text's hash (for finding the same text):
+ * the work of storing an issue that needs no library, so that the importer
  * does it in the thread that segments while another writes (about a
  * third of the writing thread's time).
  * store_pack makes one of text and p (NULL: no articles) into *out;

@@ -2956,15 +2956,55 @@ raw_int_both(const char *a, const char *b, const char *sql)
 	return v;
 }
 
+/* What the importer frees of a page once it is packed (import.c's
+ * shed): its articles' paragraphs (and it passes no text). */
+static void
+shed_page(struct page *p)
+{
+	size_t i, j;
+
+	for (i = 0; i < p->n; i++) {
+		for (j = 0; j < p->articles[i]->npara; j++)
+			free(p->articles[i]->paras[j].text);
+		free(p->articles[i]->paras);
+		p->articles[i]->paras = NULL;
+		p->articles[i]->npara = 0;
+	}
+}
+
+/* Put text (NULL: packed k holds it) and pg as the issue at path;
+ * returns 0 with what became of it in *r, or -1. */
+static int
+put_one(struct store *s, const char *path, const char *text,
+    struct page *pg, int page, const struct store_packed *k,
+    enum store_put *r, char **err)
+{
+	struct issue_in in;
+
+	memset(&in, 0, sizeof in);
+	in.source = in.path = path;
+	in.text = text;
+	in.date = "2022-03-04";
+	in.page = page;
+	in.cleaner = 1;
+	in.page_articles = pg;
+	in.packed = k;
+	return store_put_issue(s, &in, r, err);
+}
+
 /* Put pages[0..n) (texts[i], pg[i]) in one batch, packed by store_pack
- * (the importer's reading thread) or not (the writer does it all). */
+ * (the importer's reading thread) or not (the writer does it all), mode
+ * 0; packed, mode 1; packed, then the paragraphs freed and no text
+ * given, as the importer's queue holds a page (mode 2: pg is shed).
+ * Then the first text again from another path, which is skipped. */
 static void
 put_all(const char *path, const char *const *texts, struct page *pg,
-    size_t n, int packed)
+    size_t n, int mode)
 {
+	static const char *const what[] = { "pages stored unpacked",
+	    "pages packed ahead stored", "pages packed ahead and shed stored" };
 	struct store *s = open_ok(path);
 	struct store_packed *k;
-	struct issue_in in;
 	enum store_put r;
 	char *err = NULL, *name;
 	size_t i;
@@ -2973,20 +3013,17 @@ put_all(const char *path, const char *const *texts, struct page *pg,
 	if (s == NULL)
 		return;
 	store_begin(s, NULL);
-	for (i = 0; i < n; i++) {
+	for (i = 0; i <= n; i++) {
 		k = NULL;
-		if (packed && store_pack(texts[i], &pg[i], &k, &err) < 0)
+		if (mode > 0 && store_pack(texts[i % n], &pg[i % n], &k,
+		    &err) < 0)
 			fails++;
-		name = xasprintf("page-%zu", i);
-		memset(&in, 0, sizeof in);
-		in.source = in.path = name;
-		in.text = texts[i];
-		in.date = "2022-03-04";
-		in.page = (int)i + 1;
-		in.cleaner = 1;
-		in.page_articles = &pg[i];
-		in.packed = k;
-		if (store_put_issue(s, &in, &r, &err) < 0)
+		if (mode == 2)
+			shed_page(&pg[i % n]);
+		name = i < n ? xasprintf("page-%zu", i) : xstrdup("again");
+		if (put_one(s, name, mode == 2 && k != NULL ? NULL :
+		    texts[i % n], &pg[i % n], (int)(i % n) + 1, k, &r,
+		    &err) < 0 || (i == n) != (r == STORE_SKIPPED))
 			fails++;
 		store_packed_free(k);
 		free(name);
@@ -2997,8 +3034,7 @@ put_all(const char *path, const char *const *texts, struct page *pg,
 		diag("%s", err);
 	free(err);
 	store_close(s);
-	is_int(fails, 0, packed ? "pages packed ahead stored" :
-	    "pages stored unpacked");
+	is_int(fails, 0, what[mode]);
 }
 
 /*
@@ -3023,14 +3059,17 @@ test_packed_same(void)
 	    "bodies", "links", "terms", "sigs", "postings", "pairs",
 	    "pairs_gone", "state", "fts_data", "fts_idx", "fts_config" };
 	char *a = tmp("packed-no.db"), *b = tmp("packed-yes.db"), *sql;
+	char *c = tmp("packed-shed.db");
 	struct page pg[3] = { { NULL, 0 }, { NULL, 0 }, { NULL, 0 } };
 	struct article *x;
-	long long differ;
+	long long differ, shed_differ = 0;
 	size_t i;
 
 	x = art("Ｔｉｔｌｅ ＡＢＣ 标题\n第二行", "", "副题 Sub",
 	    "正文 AlphaFold2 第一段，\t数字化。", "#小标题 HEAD",
-	    "@图片说明 Photo", "多行\n段落 e\xcc\x81 \xef\xac\x81", NULL);
+	    "@图片说明 Photo", "多行\n段落 e\xcc\x81 \xef\xac\x81",
+	    /* a continuation mark: a links row */
+	    "末段。（下转第2版）", NULL);
 	article_set(&x->byline, xstrdup("记者 张三"));
 	page_add(&pg[0], x);
 	page_add(&pg[0], art("", "引题 ①②", "", "无题的文章 Ⅻ ＡＢＣ", NULL));
@@ -3043,6 +3082,7 @@ test_packed_same(void)
 	    "换行\n\xcc\x81后 ab\ncd", NULL));
 	put_all(a, texts, pg, 3, 0);
 	put_all(b, texts, pg, 3, 1);
+	put_all(c, texts, pg, 3, 2);   /* last: it frees the paragraphs */
 	/* Every table of the library (the index's own included), both
 	 * ways round. */
 	differ = 0;
@@ -3057,6 +3097,10 @@ test_packed_same(void)
 		if (n != 0)
 			diag("table %s: %lld rows differ", tables[i], n);
 		differ += n != 0;
+		n = raw_int_both(a, c, sql);
+		if (n != 0)
+			diag("table %s, shed: %lld rows differ", tables[i], n);
+		shed_differ += n != 0;
 		free(sql);
 	}
 	is_int(raw_int(a, "SELECT count(*) FROM sqlite_master WHERE type ="
@@ -3064,12 +3108,15 @@ test_packed_same(void)
 	    (long long)(sizeof tables / sizeof tables[0]) + 1,
 	    "every table compared (and the index)");
 	is_int(differ, 0, "the same library, packed ahead or not");
+	is_int(shed_differ, 0, "the same library, packed ahead and shed (the "
+	    "store read no paragraph and no text of a packed page)");
 	is_int(raw_int(b, "SELECT count(*) FROM fts_data") > 2, 1,
 	    "  (an index was written)");
 	for (i = 0; i < 3; i++)
 		page_free(&pg[i]);
 	free(a);
 	free(b);
+	free(c);
 }
 
 int
