@@ -218,6 +218,12 @@ clean_already(const char *s, size_t n)
 	return 1;
 }
 
+int
+clean_is_clean(const char *s, size_t n)
+{
+	return clean_already(s, n);
+}
+
 char *
 clean_line(const char *s, size_t n)
 {

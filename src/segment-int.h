@@ -210,7 +210,8 @@ enum llabel { LB_START, LB_CONT, LB_HEAD, LB_OTHER };
 #define NMETRIC 4
 
 struct seg_line {
-	char *text;          /* owned, cleaned and undoubled */
+	char *text;          /* cleaned and undoubled, in the page's text
+	                        blocks (seg_text) */
 	int nch;             /* code points */
 	int w[NMETRIC];      /* width in each metric */
 	int cw;              /* width in the metric its column is set in */
@@ -303,6 +304,12 @@ struct seg_article {
 struct seg {
 	struct seg_line *l;
 	size_t nl;
+	/* The lines' texts, in blocks the page owns (seg_text): one
+	 * allocation for a page's lines, not one a line. */
+	char **blk;
+	size_t nblk;
+	char *blk_at;        /* free room of the last block ... */
+	size_t blk_left;     /* ... this many bytes */
 	struct seg_item *it;
 	size_t nit;
 	size_t *paras;       /* item indices of live paragraphs, in order */
@@ -514,6 +521,9 @@ void seg_assemble(struct seg *s, struct page *out);
 
 /* segment.c */
 void seg_append(char **field, const char *s, const char *sep);
+/* A copy of p[0..n) and a NUL in the page's text blocks (s owns it:
+ * never freed alone); the first block is room for at least hint bytes. */
+char *seg_text(struct seg *s, const char *p, size_t n, size_t hint);
 void seg_free(struct seg *s);
 
 #endif

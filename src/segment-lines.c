@@ -385,7 +385,7 @@ seg_read_lines(struct seg *s, const char *text)
 	const char *p = text, *e;
 	char *t, *u;
 	int blank = 0;
-	size_t cap = 1;
+	size_t cap = 1, room = strlen(text);
 
 	/* Room for every line at once (one allocation, not one a line). */
 	for (e = text; (e = strchr(e, '\n')) != NULL; e++)
@@ -397,10 +397,19 @@ seg_read_lines(struct seg *s, const char *text)
 		if (e == NULL)
 			e = p + strlen(p);
 		/* An empty line (every other line of some dumps) cleans to
-		 * nothing: a blank, without a copy to make and free. */
-		t = e == p ? NULL : clean_line(p, (size_t)(e - p));
-		if (t == NULL || *t == '\0') {
-			free(t);
+		 * nothing: a blank, without a copy to make. A line clean as
+		 * it is (most) is copied to the page's text blocks; another
+		 * is cleaned, then copied. */
+		if (e == p) {
+			t = NULL;
+		} else if (clean_is_clean(p, (size_t)(e - p))) {
+			t = seg_text(s, p, (size_t)(e - p), room);
+		} else {
+			u = clean_line(p, (size_t)(e - p));
+			t = *u == '\0' ? NULL : seg_text(s, u, strlen(u), room);
+			free(u);
+		}
+		if (t == NULL) {
 			blank = 1;
 			p = *e == '\0' ? e : e + 1;
 			continue;
@@ -412,8 +421,9 @@ seg_read_lines(struct seg *s, const char *text)
 		blank = 0;
 		/* SPEC import 4: doubled bold text, whole lines only. */
 		if ((u = clean_undouble(t)) != NULL) {
-			free(t);
-			t = u;
+			/* (the doubled text stays in its block, unused) */
+			t = seg_text(s, u, strlen(u), room);
+			free(u);
 			l->doubled = 1;
 		}
 		l->text = t;

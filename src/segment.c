@@ -22,6 +22,30 @@ seg_append(char **field, const char *s, const char *sep)
 	*field = t;
 }
 
+/* Text blocks are at least this big (a page's lines fit the first). */
+#define TEXT_BLOCK 4096
+
+char *
+seg_text(struct seg *s, const char *p, size_t n, size_t hint)
+{
+	char *t;
+
+	if (s->blk_left < n + 1) {
+		size_t size = n + 1 > TEXT_BLOCK ? n + 1 : TEXT_BLOCK;
+		if (size < hint + 1)
+			size = hint + 1;
+		s->blk = xreallocarray(s->blk, s->nblk + 1, sizeof *s->blk);
+		s->blk[s->nblk++] = s->blk_at = xmalloc(size);
+		s->blk_left = size;
+	}
+	t = s->blk_at;
+	memcpy(t, p, n);
+	t[n] = '\0';
+	s->blk_at += n + 1;
+	s->blk_left -= n + 1;
+	return t;
+}
+
 void
 seg_headline_free(struct seg_headline *h)
 {
@@ -59,8 +83,9 @@ seg_free(struct seg *s)
 {
 	size_t i;
 
-	for (i = 0; i < s->nl; i++)
-		free(s->l[i].text);
+	for (i = 0; i < s->nblk; i++)
+		free(s->blk[i]);
+	free(s->blk);
 	for (i = 0; i < s->ncap; i++) {
 		free(s->cap[i].text);
 		free(s->cap[i].credit);

@@ -28,6 +28,9 @@ int clean_is_midpunct(uint32_t uc);   /* ，、；：,;: */
  * characters (`数谷吕梁  智赢未来`). Returns a new string (caller frees).
  */
 char *clean_line(const char *s, size_t n);
+/* Whether clean_line(s, n) gives s[0..n) as it is (most lines of a page):
+ * a caller that keeps its own copies can then copy the bytes. */
+int clean_is_clean(const char *s, size_t n);
 
 /*
  * Undo doubled bold text (rule 4): if s is a sequence of doubled runs
