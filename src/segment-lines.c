@@ -73,14 +73,17 @@ stop(uint32_t c)
  * metric, its first and last characters, how it ends (a sentence end, as
  * clean_ends_sentence says, but for the mark, found from the tail), and
  * a sentence end inside it (a stop followed by more than closing marks).
+ * If pairs is not NULL, the walk writes there what seg_han_pairs would
+ * of the text (room for one a character), *npairs their count: the
+ * page's pairs without a second walk over every line.
  */
-void
-seg_line_features(struct seg_line *l)
+static void
+line_walk(struct seg_line *l, uint64_t *pairs, size_t *npairs)
 {
 	const char *s = l->text;
 	const unsigned char *b = (const unsigned char *)s;
-	size_t i = 0, n = strlen(s), at = 0, end_at = n, before_at = n;
-	uint32_t c = 0, end = 0, before = 0, first = 0;
+	size_t i = 0, n = strlen(s), at = 0, end_at = n, before_at = n, np = 0;
+	uint32_t c = 0, end = 0, before = 0, first = 0, prev = 0, cur;
 	int m, k, after_stop = 0, nch = 0, inner = 0, commas = 0, han = 0;
 	int w[NMETRIC] = { 0 };
 
@@ -101,6 +104,15 @@ seg_line_features(struct seg_line *l)
 			han++;
 			if (after_stop)
 				inner = 1;
+			if (pairs != NULL) {
+				/* (every one Han: kept if the one before was) */
+				cur = (uint32_t)(b[i] & 0x0F) << 12 |
+				    (uint32_t)(b[i + 1] & 0x3F) << 6 |
+				    (b[i + 2] & 0x3F);
+				pairs[np] = (uint64_t)prev << 32 | cur;
+				np += prev != 0;
+				prev = cur;
+			}
 			before_at = end_at;
 			end_at = at = i;
 			after_stop = 0;
@@ -111,6 +123,15 @@ seg_line_features(struct seg_line *l)
 		k = utf8_next(s + i, n - i, &c);
 		i += (size_t)k;
 		nch++;
+		if (pairs != NULL) {
+			if (!clean_is_han(c))
+				prev = 0;
+			else {
+				if (prev != 0)
+					pairs[np++] = (uint64_t)prev << 32 | c;
+				prev = c;
+			}
+		}
 		add_cells(c, w);
 		if (c == ' ')
 			continue;
@@ -154,6 +175,14 @@ seg_line_features(struct seg_line *l)
 	l->qa = l->kind == L_TEXT && seg_opens_qa(s);
 	l->glabel = l->kind == L_TEXT && seg_is_genre_label(s);
 	l->address = l->kind == L_TEXT && l->nch <= 24 && seg_is_address(s);
+	if (npairs != NULL)
+		*npairs = np;
+}
+
+void
+seg_line_features(struct seg_line *l)
+{
+	line_walk(l, NULL, NULL);
 }
 
 /* Leading white space of a raw line, in spaces (an ideographic space or
@@ -196,30 +225,36 @@ is_last(const struct seg *s, uint32_t c)
 /* (Only pairs that open with a line's last character are kept: the
  * others are never asked for, and keeping them all made the table too
  * big for the cache, 3 % of segmenting's time.) */
+/* The pairs of every line are v[off[i]..off[i + 1]), as the lines were
+ * read (line_walk); a line undouble_short cut since (doubled, of three
+ * characters at most) has its pairs found again. */
 static void
-index_pairs(struct seg *s)
+index_pairs(struct seg *s, uint64_t *v, const size_t *off)
 {
-	size_t i, cap = 0, n = 0, k = 0;
-	uint64_t *v;
+	size_t i, j, k = 0;
+	uint64_t x[4];
 
 	s->lasts = xcalloc(LASTS_BELOW / 64, sizeof *s->lasts);
 	for (i = 0; i < s->nl; i++) {
 		uint32_t c = s->l[i].last;
-		cap += (size_t)s->l[i].nch;
 		if (c < LASTS_BELOW && clean_is_han(c))
 			s->lasts[c / 64] |= (uint64_t)1 << (c % 64);
 	}
-	v = xreallocarray(NULL, cap + 1, sizeof *v);
-	for (i = 0; i < s->nl; i++)
-		n += seg_han_pairs(s->l[i].text, v + n);
 	/* (kept or not by a comparison's value: a branch on it would be
 	 * missed at random) */
-	for (i = 0; i < n; i++) {
-		v[k] = v[i];
-		k += (size_t)is_last(s, (uint32_t)(v[i] >> 32));
+	for (i = 0; i < s->nl; i++) {
+		const uint64_t *p = v + off[i];
+		size_t n = off[i + 1] - off[i];
+		if (s->l[i].doubled && s->l[i].nch <= 3) {
+			n = seg_han_pairs(s->l[i].text, x);
+			p = x;
+		}
+		for (j = 0; j < n; j++) {
+			v[k] = p[j];
+			k += (size_t)is_last(s, (uint32_t)(p[j] >> 32));
+		}
 	}
 	s->pairs = seg_keyset(v, k, &s->npairs);
-	free(v);
 }
 
 /* Whether pair x stands inside a line, every line walked: for a line
@@ -385,12 +420,17 @@ seg_read_lines(struct seg *s, const char *text)
 	const char *p = text, *e;
 	char *t, *u;
 	int blank = 0;
-	size_t cap = 1, room = strlen(text);
+	size_t cap = 1, room = strlen(text), np = 0, n;
+	size_t *off;
+	/* Every line's Han pairs (index_pairs), found as its evidence is:
+	 * a line has no more characters than bytes. */
+	uint64_t *pv = xreallocarray(NULL, room + 1, sizeof *pv);
 
 	/* Room for every line at once (one allocation, not one a line). */
 	for (e = text; (e = strchr(e, '\n')) != NULL; e++)
 		cap++;
 	s->l = xreallocarray(s->l, cap, sizeof *s->l);
+	off = xreallocarray(NULL, cap + 1, sizeof *off);
 	while (*p != '\0') {
 		struct seg_line *l;
 		e = strchr(p, '\n');
@@ -427,14 +467,19 @@ seg_read_lines(struct seg *s, const char *text)
 			l->doubled = 1;
 		}
 		l->text = t;
-		seg_line_features(l);
+		off[s->nl - 1] = np;
+		line_walk(l, pv + np, &n);
+		np += n;
 		if (s->nl >= 2 && !l->final && mark_tail(&s->l[s->nl - 2], l))
 			l->final = l->mark = 1;
 		p = *e == '\0' ? e : e + 1;
 	}
+	off[s->nl] = np;
 	undouble_short(s);
 	mark_signoffs(s);
-	index_pairs(s);
+	index_pairs(s, pv, off);
+	free(pv);
+	free(off);
 	mark_repeats(s);
 }
 
