@@ -256,6 +256,38 @@ merge(const uint32_t *x, size_t nx, const uint32_t *y, size_t ny,
 }
 
 /*
+ * The Han pairs of paragraph item it into out, as seg_han_pairs finds
+ * them in its text: taken from its lines' pairs (seg_read_lines) when
+ * the text is its live lines' texts one after another, as read, with a
+ * pair across each cut where two Han characters meet there; else found
+ * in the text.
+ */
+static size_t
+para_pairs(const struct seg *s, const struct seg_item *it, uint64_t *out)
+{
+	const char *t = it->text;
+	size_t tlen = strlen(t), at = 0, k = 0, i;
+	uint32_t prev = 0;
+
+	for (i = it->first; i <= it->last && i < s->nl && s->lp != NULL; i++) {
+		const struct seg_line *l = &s->l[i];
+		const struct seg_line_pairs *lp = &s->lp[i];
+		if (l->gone)
+			continue;
+		if (l->text != lp->text || l->nch != lp->nch ||
+		    tlen - at < lp->len || memcmp(t + at, l->text, lp->len) != 0)
+			return seg_han_pairs(t, out);
+		if (prev != 0 && clean_is_han(l->first))
+			out[k++] = (uint64_t)prev << 32 | l->first;
+		memcpy(out + k, s->lpairs + lp->off, lp->n * sizeof *out);
+		k += lp->n;
+		prev = clean_is_han(l->last) ? l->last : 0;
+		at += lp->len;
+	}
+	return at == tlen && at > 0 ? k : seg_han_pairs(t, out);
+}
+
+/*
  * The index, built in time of the page's pairs: each paragraph's pairs
  * get ids (keymap) and are kept once each (a stamp per id); one sort of
  * the distinct keys gives their order; postings and each paragraph's
@@ -282,8 +314,12 @@ seg_index(struct seg *s)
 	off = xreallocarray(NULL, s->np + 1, sizeof *off);
 	for (i = 0; i < s->np; i++) {
 		off[i] = npairs;
-		npairs += seg_han_pairs(s->it[s->paras[i]].text, pairs + npairs);
+		npairs += para_pairs(s, &s->it[s->paras[i]], pairs + npairs);
 	}
+	free(s->lpairs);
+	free(s->lp);
+	s->lpairs = NULL;
+	s->lp = NULL;
 	off[s->np] = npairs;
 	keymap_init(&m, npairs);
 	s->npbg = xcalloc(s->np + 1, sizeof *s->npbg);

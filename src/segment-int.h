@@ -353,6 +353,19 @@ struct seg {
 	uint64_t *lasts;     /* bits: the Han characters below U+10000 that
 	                        end a line; pairs opening with another are
 	                        not in pairs (seg_reads_on asks for none) */
+	/* Every line's Han pairs (seg_read_lines), for the index to take a
+	 * paragraph of whole lines' pairs from (seg_index frees them). */
+	uint64_t *lpairs;
+	struct seg_line_pairs *lp;
+};
+
+/* A line's Han pairs as it was read (line_walk): lpairs[off, off + n),
+ * and the line then, its text, bytes and characters (a line changed
+ * since is told by its text or count). */
+struct seg_line_pairs {
+	size_t off, n, len;
+	const char *text;
+	int nch;
 };
 
 struct seg_caption {

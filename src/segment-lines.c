@@ -225,14 +225,16 @@ is_last(const struct seg *s, uint32_t c)
 /* (Only pairs that open with a line's last character are kept: the
  * others are never asked for, and keeping them all made the table too
  * big for the cache, 3 % of segmenting's time.) */
-/* The pairs of every line are v[off[i]..off[i + 1]), as the lines were
- * read (line_walk); a line undouble_short cut since (doubled, of three
- * characters at most) has its pairs found again. */
+/* The pairs of every line are s->lpairs as s->lp says, as the lines
+ * were read (line_walk); a line undouble_short cut since (doubled, of
+ * three characters at most) has its pairs found again. */
 static void
-index_pairs(struct seg *s, uint64_t *v, const size_t *off)
+index_pairs(struct seg *s)
 {
 	size_t i, j, k = 0;
-	uint64_t x[4];
+	uint64_t x[4], *v = xreallocarray(NULL,
+	    s->nl > 0 ? s->lp[s->nl - 1].off + s->lp[s->nl - 1].n + 1 : 1,
+	    sizeof *v);
 
 	s->lasts = xcalloc(LASTS_BELOW / 64, sizeof *s->lasts);
 	for (i = 0; i < s->nl; i++) {
@@ -243,8 +245,8 @@ index_pairs(struct seg *s, uint64_t *v, const size_t *off)
 	/* (kept or not by a comparison's value: a branch on it would be
 	 * missed at random) */
 	for (i = 0; i < s->nl; i++) {
-		const uint64_t *p = v + off[i];
-		size_t n = off[i + 1] - off[i];
+		const uint64_t *p = s->lpairs + s->lp[i].off;
+		size_t n = s->lp[i].n;
 		if (s->l[i].doubled && s->l[i].nch <= 3) {
 			n = seg_han_pairs(s->l[i].text, x);
 			p = x;
@@ -255,6 +257,7 @@ index_pairs(struct seg *s, uint64_t *v, const size_t *off)
 		}
 	}
 	s->pairs = seg_keyset(v, k, &s->npairs);
+	free(v);
 }
 
 /* Whether pair x stands inside a line, every line walked: for a line
@@ -420,17 +423,17 @@ seg_read_lines(struct seg *s, const char *text)
 	const char *p = text, *e;
 	char *t, *u;
 	int blank = 0;
-	size_t cap = 1, room = strlen(text), np = 0, n;
-	size_t *off;
-	/* Every line's Han pairs (index_pairs), found as its evidence is:
-	 * a line has no more characters than bytes. */
+	size_t cap = 1, room = strlen(text), np = 0, n, len;
+	/* Every line's Han pairs (index_pairs, seg_index), found as its
+	 * evidence is: a line has no more characters than bytes. */
 	uint64_t *pv = xreallocarray(NULL, room + 1, sizeof *pv);
 
 	/* Room for every line at once (one allocation, not one a line). */
 	for (e = text; (e = strchr(e, '\n')) != NULL; e++)
 		cap++;
 	s->l = xreallocarray(s->l, cap, sizeof *s->l);
-	off = xreallocarray(NULL, cap + 1, sizeof *off);
+	s->lp = xreallocarray(NULL, cap, sizeof *s->lp);
+	s->lpairs = pv;
 	while (*p != '\0') {
 		struct seg_line *l;
 		e = strchr(p, '\n');
@@ -443,10 +446,12 @@ seg_read_lines(struct seg *s, const char *text)
 		if (e == p) {
 			t = NULL;
 		} else if (clean_is_clean(p, (size_t)(e - p))) {
-			t = seg_text(s, p, (size_t)(e - p), room);
+			len = (size_t)(e - p);
+			t = seg_text(s, p, len, room);
 		} else {
 			u = clean_line(p, (size_t)(e - p));
-			t = *u == '\0' ? NULL : seg_text(s, u, strlen(u), room);
+			len = strlen(u);
+			t = len == 0 ? NULL : seg_text(s, u, len, room);
 			free(u);
 		}
 		if (t == NULL) {
@@ -462,24 +467,26 @@ seg_read_lines(struct seg *s, const char *text)
 		/* SPEC import 4: doubled bold text, whole lines only. */
 		if ((u = clean_undouble(t)) != NULL) {
 			/* (the doubled text stays in its block, unused) */
-			t = seg_text(s, u, strlen(u), room);
+			len = strlen(u);
+			t = seg_text(s, u, len, room);
 			free(u);
 			l->doubled = 1;
 		}
 		l->text = t;
-		off[s->nl - 1] = np;
 		line_walk(l, pv + np, &n);
+		s->lp[s->nl - 1].off = np;
+		s->lp[s->nl - 1].n = n;
+		s->lp[s->nl - 1].len = len;
+		s->lp[s->nl - 1].text = t;
+		s->lp[s->nl - 1].nch = l->nch;
 		np += n;
 		if (s->nl >= 2 && !l->final && mark_tail(&s->l[s->nl - 2], l))
 			l->final = l->mark = 1;
 		p = *e == '\0' ? e : e + 1;
 	}
-	off[s->nl] = np;
 	undouble_short(s);
 	mark_signoffs(s);
-	index_pairs(s, pv, off);
-	free(pv);
-	free(off);
+	index_pairs(s);
 	mark_repeats(s);
 }
 

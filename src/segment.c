@@ -121,6 +121,8 @@ seg_free(struct seg *s)
 	free(s->post);
 	free(s->pairs);
 	free(s->lasts);
+	free(s->lpairs);
+	free(s->lp);
 	memset(s, 0, sizeof *s);
 }
 
