@@ -113,13 +113,17 @@ role_at(const char *p)
 	const char *q;
 	int i;
 
-	for (i = 0; roles[i] != NULL; i++)
-		if (seg_starts(p, roles[i]))
-			return strlen(roles[i]);
+	/* (every role opens with a Han character of lead byte E5-E9: the
+	 * list is tried only after one; this runs for every short line) */
+	if ((unsigned char)*p >= 0xE5 && (unsigned char)*p <= 0xE9)
+		for (i = 0; roles[i] != NULL; i++)
+			if (seg_starts(p, roles[i]))
+				return strlen(roles[i]);
 	/* XX日报记者, 新华社记者, 央视网记者: a paper or agency, then 记者.
 	 * (The first 记者, looked for only where it could count: not a
-	 * search of the whole line.) */
-	for (q = p; q - p <= 18 && *q != '\0' && !seg_starts(q, "记者"); q++)
+	 * search of the whole line; compared only at its lead byte.) */
+	for (q = p; q - p <= 18 && *q != '\0' && !((unsigned char)*q == 0xE8 &&
+	    seg_starts(q, "记者")); q++)
 		;
 	if (q - p > 18 || *q == '\0')
 		q = NULL;
@@ -477,6 +481,8 @@ seg_dateline_names(const char *text)
  */
 /* A column's name in brackets holds at most this many characters. */
 #define BRACKET_LABEL_MAX 8
+/* The longest label below, in bytes (图片新闻, 人物专访, 记者手记). */
+#define GENRE_LABEL_BYTES 12
 
 /* A commentary series' label holds at most this many characters
  * (二论加快建设黄河文化旅游目的地: 15). */
@@ -522,7 +528,10 @@ seg_is_genre_label(const char *s)
 	if (series_label(s))
 		return 1;
 	/* strcmp, inline: a line differs from a label in its first bytes
-	 * (this runs for every line). */
+	 * (this runs for every line); none is equal that is longer than
+	 * the longest label, GENRE_LABEL_BYTES. */
+	if (strnlen(s, GENRE_LABEL_BYTES + 1) > GENRE_LABEL_BYTES)
+		return 0;
 	for (i = 0; labels[i] != NULL; i++) {
 		const char *a = s, *b = labels[i];
 		while (*a == *b && *b != '\0')
