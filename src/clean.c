@@ -210,12 +210,18 @@ clean_already(const char *s, size_t n)
 			continue;
 		}
 		l = utf8_next(s + i, n - i, &c);
-		if (l <= 0 || (size_t)l != utf8_len(c) || is_space(c) ||
-		    is_dropped(c))
+		if (!clean_char_is_clean(c, l))
 			return 0;
 		i += (size_t)l;
 	}
 	return 1;
+}
+
+int
+clean_char_is_clean(uint32_t c, int l)
+{
+	return l > 0 && (size_t)l == utf8_len(c) && !is_space(c) &&
+	    !is_dropped(c);
 }
 
 int

@@ -75,10 +75,13 @@ stop(uint32_t c)
  * a sentence end inside it (a stop followed by more than closing marks).
  * If pairs is not NULL, the walk writes there what seg_han_pairs would
  * of the text (room for one a character), *npairs their count: the
- * page's pairs without a second walk over every line.
+ * page's pairs without a second walk over every line. If clean is not
+ * NULL, the text is a raw line, and *clean says whether cleaning leaves
+ * it as it is (clean_is_clean: most lines); if not, the walk stops
+ * there, the line unmeasured, for its cleaned text to be walked.
  */
 static void
-line_walk(struct seg_line *l, uint64_t *pairs, size_t *npairs)
+line_walk(struct seg_line *l, uint64_t *pairs, size_t *npairs, int *clean)
 {
 	const char *s = l->text;
 	const unsigned char *b = (const unsigned char *)s;
@@ -121,6 +124,11 @@ line_walk(struct seg_line *l, uint64_t *pairs, size_t *npairs)
 		}
 		at = i;
 		k = utf8_next(s + i, n - i, &c);
+		/* (a Han character passed above is clean as it is) */
+		if (clean != NULL && !clean_char_is_clean(c, k)) {
+			*clean = 0;
+			return;
+		}
 		i += (size_t)k;
 		nch++;
 		if (pairs != NULL) {
@@ -177,12 +185,14 @@ line_walk(struct seg_line *l, uint64_t *pairs, size_t *npairs)
 	l->address = l->kind == L_TEXT && l->nch <= 24 && seg_is_address(s);
 	if (npairs != NULL)
 		*npairs = np;
+	if (clean != NULL)
+		*clean = 1;
 }
 
 void
 seg_line_features(struct seg_line *l)
 {
-	line_walk(l, NULL, NULL);
+	line_walk(l, NULL, NULL, NULL);
 }
 
 /* Leading white space of a raw line, in spaces (an ideographic space or
@@ -422,7 +432,7 @@ seg_read_lines(struct seg *s, const char *text)
 {
 	const char *p = text, *e;
 	char *t, *u;
-	int blank = 0;
+	int blank = 0, clean;
 	size_t cap = 1, room = strlen(text), np = 0, n, len;
 	/* Every line's Han pairs (index_pairs, seg_index), found as its
 	 * evidence is: a line has no more characters than bytes. */
@@ -440,27 +450,34 @@ seg_read_lines(struct seg *s, const char *text)
 		if (e == NULL)
 			e = p + strlen(p);
 		/* An empty line (every other line of some dumps) cleans to
-		 * nothing: a blank, without a copy to make. A line clean as
-		 * it is (most) is copied to the page's text blocks; another
-		 * is cleaned, then copied. */
+		 * nothing: a blank, without a copy to make. Another is copied
+		 * to the page's text blocks and measured as it is: the walk
+		 * finds whether cleaning leaves it so (most lines). If not, it
+		 * is cleaned (perhaps to nothing: a blank), then measured. */
 		if (e == p) {
-			t = NULL;
-		} else if (clean_is_clean(p, (size_t)(e - p))) {
-			len = (size_t)(e - p);
-			t = seg_text(s, p, len, room);
-		} else {
-			u = clean_line(p, (size_t)(e - p));
-			len = strlen(u);
-			t = len == 0 ? NULL : seg_text(s, u, len, room);
-			free(u);
-		}
-		if (t == NULL) {
 			blank = 1;
 			p = *e == '\0' ? e : e + 1;
 			continue;
 		}
-		l = &s->l[s->nl++];
+		l = &s->l[s->nl];
 		memset(l, 0, sizeof *l);
+		len = (size_t)(e - p);
+		l->text = t = seg_text(s, p, len, room);
+		line_walk(l, pv + np, &n, &clean);
+		if (!clean) {
+			u = clean_line(p, (size_t)(e - p));
+			len = strlen(u);
+			t = len == 0 ? NULL : seg_text(s, u, len, room);
+			free(u);
+			if (t == NULL) {
+				blank = 1;
+				p = *e == '\0' ? e : e + 1;
+				continue;
+			}
+			l->text = t;
+			line_walk(l, pv + np, &n, NULL);
+		}
+		s->nl++;
 		l->indent = leading(p, e);
 		l->blank_before = blank;
 		blank = 0;
@@ -468,12 +485,11 @@ seg_read_lines(struct seg *s, const char *text)
 		if ((u = clean_undouble(t)) != NULL) {
 			/* (the doubled text stays in its block, unused) */
 			len = strlen(u);
-			t = seg_text(s, u, len, room);
+			l->text = t = seg_text(s, u, len, room);
 			free(u);
 			l->doubled = 1;
+			line_walk(l, pv + np, &n, NULL);
 		}
-		l->text = t;
-		line_walk(l, pv + np, &n);
 		s->lp[s->nl - 1].off = np;
 		s->lp[s->nl - 1].n = n;
 		s->lp[s->nl - 1].len = len;

@@ -31,6 +31,9 @@ char *clean_line(const char *s, size_t n);
 /* Whether clean_line(s, n) gives s[0..n) as it is (most lines of a page):
  * a caller that keeps its own copies can then copy the bytes. */
 int clean_is_clean(const char *s, size_t n);
+/* The same for one character: code point uc read from len bytes (as
+ * utf8_next reads it). s[0..n) is clean as it is when every one is. */
+int clean_char_is_clean(uint32_t uc, int len);
 
 /*
  * Undo doubled bold text (rule 4): if s is a sequence of doubled runs
