@@ -80,6 +80,12 @@ stop(uint32_t c)
  * it as it is (clean_is_clean: most lines); if not, the walk stops
  * there, the line unmeasured, for its cleaned text to be walked.
  */
+/* Whether b[i..n) opens with the three-byte form of a Han character of
+ * U+4E00-9FFF. */
+#define HAN_AT(b, i, n) ((b)[i] >= 0xE4 && (b)[i] <= 0xE9 && (n) - (i) >= 3 && \
+	((b)[(i) + 1] & 0xC0) == 0x80 && ((b)[(i) + 2] & 0xC0) == 0x80 && \
+	((b)[i] > 0xE4 || (b)[(i) + 1] >= 0xB8))
+
 static void
 line_walk(struct seg_line *l, uint64_t *pairs, size_t *npairs, int *clean)
 {
@@ -99,27 +105,34 @@ line_walk(struct seg_line *l, uint64_t *pairs, size_t *npairs, int *clean)
 		/* A Han character U+4E00-9FFF (most of a page) is two cells
 		 * in every metric, no comma, no closing mark, no stop: what
 		 * the walk below does with it, seen from its bytes (the
-		 * three-byte form utf8_next decodes) without decoding it. */
-		if (b[i] >= 0xE4 && b[i] <= 0xE9 && n - i >= 3 &&
-		    (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80 &&
-		    (b[i] > 0xE4 || b[i + 1] >= 0xB8)) {
-			nch++;
-			han++;
+		 * three-byte form utf8_next decodes) without decoding it. A
+		 * run of them is passed in a loop of its own, where the last
+		 * two characters' places are known at its end. */
+		if (HAN_AT(b, i, n)) {
+			size_t r0 = i;
 			if (after_stop)
 				inner = 1;
+			after_stop = 0;
 			if (pairs != NULL) {
 				/* (every one Han: kept if the one before was) */
-				cur = (uint32_t)(b[i] & 0x0F) << 12 |
-				    (uint32_t)(b[i + 1] & 0x3F) << 6 |
-				    (b[i + 2] & 0x3F);
-				pairs[np] = (uint64_t)prev << 32 | cur;
-				np += prev != 0;
-				prev = cur;
+				do {
+					cur = (uint32_t)(b[i] & 0x0F) << 12 |
+					    (uint32_t)(b[i + 1] & 0x3F) << 6 |
+					    (b[i + 2] & 0x3F);
+					pairs[np] = (uint64_t)prev << 32 | cur;
+					np += prev != 0;
+					prev = cur;
+					i += 3;
+				} while (i < n && HAN_AT(b, i, n));
+			} else {
+				do
+					i += 3;
+				while (i < n && HAN_AT(b, i, n));
 			}
-			before_at = end_at;
-			end_at = at = i;
-			after_stop = 0;
-			i += 3;
+			nch += (int)((i - r0) / 3);
+			han += (int)((i - r0) / 3);
+			before_at = i - r0 >= 6 ? i - 6 : end_at;
+			end_at = at = i - 3;
 			continue;
 		}
 		at = i;
