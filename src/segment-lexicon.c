@@ -686,6 +686,10 @@ is_cn_digit(uint32_t c)
 
 	if (c >= '0' && c <= '9')
 		return 1;
+	/* (most characters are outside the numerals' range: every line's
+	 * first is tried) */
+	if (c < 0x3007 || c > 0x56DB)
+		return 0;
 	for (i = 0; i < sizeof d / sizeof d[0]; i++)
 		if (d[i] == c)
 			return 1;
@@ -696,14 +700,16 @@ is_cn_digit(uint32_t c)
 int
 seg_is_numhead(const char *s)
 {
-	size_t n = strlen(s), i = 0;
+	size_t n, i = 0;
 	uint32_t c;
 	int l, k = 0;
 
-	l = utf8_next(s, n, &c);
-	/* Cheap first: it opens with a bracket or a numeral. */
+	/* Cheap first: it opens with a bracket or a numeral (the first
+	 * character read from its first bytes, the line not measured). */
+	l = utf8_next(s, strnlen(s, 4), &c);
 	if (c != 0xFF08 && c != '(' && !is_cn_digit(c))
 		return 0;
+	n = strlen(s);
 	if (utf8_count(s) > 30 || clean_ends_sentence(s) ||
 	    clean_ends_midpunct(s))
 		return 0;
