@@ -534,6 +534,8 @@ void seg_assemble(struct seg *s, struct page *out);
 
 /* segment.c */
 void seg_append(char **field, const char *s, const char *sep);
+/* How many newlines s[0..n) holds. */
+size_t seg_newlines(const char *s, size_t n);
 /* A copy of p[0..n) and a NUL in the page's text blocks (s owns it:
  * never freed alone); the first block is room for at least hint bytes. */
 char *seg_text(struct seg *s, const char *p, size_t n, size_t hint);

@@ -452,8 +452,7 @@ seg_read_lines(struct seg *s, const char *text)
 	uint64_t *pv = xreallocarray(NULL, room + 1, sizeof *pv);
 
 	/* Room for every line at once (one allocation, not one a line). */
-	for (e = text; (e = strchr(e, '\n')) != NULL; e++)
-		cap++;
+	cap += seg_newlines(text, room);
 	s->l = xreallocarray(s->l, cap, sizeof *s->l);
 	s->lp = xreallocarray(NULL, cap, sizeof *s->lp);
 	s->lpairs = pv;
