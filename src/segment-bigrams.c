@@ -182,14 +182,15 @@ seg_keyset_has(const uint64_t *t, size_t mask, uint64_t x)
  * paragraph: 11 % of segmenting, perf on 500 make-archive pages).
  */
 struct keymap {
-	uint64_t *key;   /* 0: empty */
-	uint32_t *id;
+	struct seg_slot *t;  /* key 0: empty */
 	size_t mask;     /* slots - 1, slots a power of two */
 	size_t n;        /* ids given */
 };
 
 /* A table for up to n keys, at most three quarters full (most keys
- * come more than once: it is seldom half full). */
+ * come more than once: it is seldom half full). A key, its id and its
+ * stamp share a slot: one line of the cache a look-up, where the keys
+ * and the ids in arrays of their own missed twice. */
 static void
 keymap_init(struct keymap *m, size_t n)
 {
@@ -197,8 +198,7 @@ keymap_init(struct keymap *m, size_t n)
 
 	while (slots < n + n / 3 + 2)
 		slots *= 2;
-	m->key = xcalloc(slots, sizeof *m->key);
-	m->id = xreallocarray(NULL, slots, sizeof *m->id);
+	m->t = xcalloc(slots, sizeof *m->t);
 	m->mask = slots - 1;
 	m->n = 0;
 }
@@ -209,25 +209,26 @@ keymap_slot(const struct keymap *m, uint64_t x)
 {
 	size_t h = key_slot(x, m->mask);
 
-	while (m->key[h] != x)
+	while (m->t[h].key != x)
 		h = (h + 1) & m->mask;
 	return h;
 }
 
-/* Key x's id, given now (the next one) if it had none. */
-static uint32_t
-keymap_id(struct keymap *m, uint64_t x)
+/* Key x's slot, given the next id (and stamp 0) now if it had none. */
+static struct seg_slot *
+keymap_find(struct keymap *m, uint64_t x)
 {
 	size_t h = key_slot(x, m->mask);
 
-	while (m->key[h] != 0) {
-		if (m->key[h] == x)
-			return m->id[h];
+	while (m->t[h].key != 0) {
+		if (m->t[h].key == x)
+			return &m->t[h];
 		h = (h + 1) & m->mask;
 	}
-	m->key[h] = x;
-	m->id[h] = (uint32_t)m->n;
-	return (uint32_t)m->n++;
+	m->t[h].key = x;
+	m->t[h].id = (uint32_t)m->n++;
+	m->t[h].stamp = 0;
+	return &m->t[h];
 }
 
 
@@ -300,7 +301,7 @@ seg_index(struct seg *s)
 {
 	size_t i, j, total = 0, cap = 0, npairs = 0, at, *off;
 	uint64_t *pairs, *order;
-	uint32_t *ids, *stamp, *rank, *df, *next, x;
+	uint32_t *ids, *rank, *df, *next, x;
 	double *idf;
 	struct keymap m;
 
@@ -325,10 +326,9 @@ seg_index(struct seg *s)
 	s->npbg = xcalloc(s->np + 1, sizeof *s->npbg);
 	/* Paragraph i's distinct ids, from ids[off[i]]. */
 	ids = xreallocarray(NULL, npairs + 1, sizeof *ids);
-	/* Ids met, with the paragraph (+1) that met them last, and their
-	 * counts: each set when its id is given (the ids given are about
-	 * half the room, which calloc cleared whole). */
-	stamp = xreallocarray(NULL, npairs + 1, sizeof *stamp);
+	/* Each id's count, set when the id is given; the paragraph (+1)
+	 * that met it last is its slot's stamp, read in the line of the
+	 * cache the look-up brought. */
 	df = xreallocarray(NULL, npairs + 1, sizeof *df);
 	/* The distinct keys by id, as they are given (not found by a walk
 	 * over the whole table afterwards). */
@@ -336,15 +336,15 @@ seg_index(struct seg *s)
 	for (i = 0; i < s->np; i++) {
 		for (j = off[i]; j < off[i + 1]; j++) {
 			size_t given = m.n;
-			x = keymap_id(&m, pairs[j]);
+			struct seg_slot *t = keymap_find(&m, pairs[j]);
+			x = t->id;
 			if (m.n != given) {
 				order[x] = pairs[j];
-				stamp[x] = 0;
 				df[x] = 0;
 			}
-			if (stamp[x] == (uint32_t)i + 1)
+			if (t->stamp == (uint32_t)i + 1)
 				continue;
-			stamp[x] = (uint32_t)i + 1;
+			t->stamp = (uint32_t)i + 1;
 			df[x]++;
 			ids[off[i] + s->npbg[i]++] = x;
 		}
@@ -354,17 +354,17 @@ seg_index(struct seg *s)
 	 * with their ids beside them), rank[id] the id's place. */
 	s->ndf = m.n;
 	sort_u64(order, m.n);
-	rank = stamp;   /* the stamps are done with */
+	rank = xreallocarray(NULL, m.n + 1, sizeof *rank);
 	s->dfk = xreallocarray(NULL, m.n + 1, sizeof *s->dfk);
 	s->dfc = xreallocarray(NULL, m.n + 1, sizeof *s->dfc);
 	s->post0 = xreallocarray(NULL, m.n + 2, sizeof *s->post0);
 	s->post = xreallocarray(NULL, total + 1, sizeof *s->post);
 	for (i = 0, at = 0; i < m.n; i++) {
 		size_t h = keymap_slot(&m, order[i]);
-		x = m.id[h];
+		x = m.t[h].id;
 		rank[x] = (uint32_t)i;
 		/* (the table keeps the rank from here on: seg_df_at) */
-		m.id[h] = (uint32_t)i;
+		m.t[h].id = (uint32_t)i;
 		s->dfk[i] = order[i];
 		s->dfc[i] = df[x];
 		s->post0[i] = at;
@@ -417,10 +417,9 @@ seg_index(struct seg *s)
 	free(df);
 	/* The keymap kept to find a bigram's index in dfk (seg_df_at):
 	 * each id was turned into its rank above. */
-	s->dfkey = m.key;
-	s->dfat = m.id;
+	s->dft = m.t;
 	s->dfmask = m.mask;
-	free(stamp);
+	free(rank);
 	free(pairs);
 	/* Weights, computed once: cohesion walks them for every gap. A
 	 * bigram's idf depends on its count alone (1 .. np): one log a
@@ -446,12 +445,12 @@ seg_df_at(const struct seg *s, uint64_t x)
 {
 	size_t h;
 
-	if (s->dfkey == NULL)
+	if (s->dft == NULL)
 		return s->ndf;
-	for (h = key_slot(x, s->dfmask); s->dfkey[h] != 0;
+	for (h = key_slot(x, s->dfmask); s->dft[h].key != 0;
 	    h = (h + 1) & s->dfmask)
-		if (s->dfkey[h] == x)
-			return s->dfat[h];
+		if (s->dft[h].key == x)
+			return s->dft[h].id;
 	return s->ndf;
 }
 

@@ -294,6 +294,15 @@ struct seg_headline {
 	double alt_cost;     /* evidence that it is one headline (a wrap) */
 };
 
+/* A slot of the bigram index's hash table (segment-bigrams.c). */
+struct seg_slot {
+	uint64_t key;        /* 0: empty */
+	uint32_t id;         /* its index in dfk (while the index is built:
+	                        the order it was met in) */
+	uint32_t stamp;      /* while the index is built: the paragraph (+1)
+	                        that met it last */
+};
+
 /* An article's body: a run of live paragraphs [first, last] (indices
  * into seg.paras) and its headline, or -1. */
 struct seg_article {
@@ -325,9 +334,8 @@ struct seg {
 	size_t *npbg;        /* per live paragraph: how many distinct bigrams
 	                        it holds (pdi; their keys: dfk[pdi[p][k]]) */
 	uint64_t *dfk;       /* every bigram, sorted */
-	uint64_t *dfkey;     /* the same in a hash table (mask dfmask; 0:
-	                        empty), ... */
-	uint32_t *dfat;      /* ... with each one's index in dfk */
+	struct seg_slot *dft;/* the same in a hash table (mask dfmask; key
+	                        0: empty), with each one's index in dfk */
 	size_t dfmask;
 	uint32_t *dfc;       /* in how many paragraphs it is */
 	double *dfi;         /* its idf */

@@ -115,8 +115,7 @@ seg_free(struct seg *s)
 	free(s->pdi);
 	free(s->pu);
 	free(s->inb);
-	free(s->dfkey);
-	free(s->dfat);
+	free(s->dft);
 	free(s->npu);
 	free(s->post0);
 	free(s->post);
