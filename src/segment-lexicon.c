@@ -286,18 +286,22 @@ seg_photo_credit_text(const char *s)
 int
 seg_is_edit_credit(const char *s)
 {
-	static const char *const verbs[] = { "整理", "供稿", "采写", "编辑",
-	    "报道", "执笔", NULL };
+#define VERB(x) { x, sizeof x - 1 }
+	static const struct { const char *s; size_t n; } verbs[] = {
+	    VERB("整理"), VERB("供稿"), VERB("采写"), VERB("编辑"),
+	    VERB("报道"), VERB("执笔"), { NULL, 0 } };
+#undef VERB
 	char *inner = unbracket(s);
 	const char *p = inner != NULL ? inner : s;
 	size_t n = strlen(p);
 	int i, r = 0, nroles;
 
-	/* (seg_ends and longer than the verb, with p's length once) */
-	for (i = 0; verbs[i] != NULL && !r; i++)
-		if (n > strlen(verbs[i]) && memcmp(p + n - strlen(verbs[i]),
-		    verbs[i], strlen(verbs[i])) == 0) {
-			char *t = xstrndup(p, strlen(p) - strlen(verbs[i]));
+	/* (seg_ends and longer than the verb, with p's length once and
+	 * the verbs' known: this runs for every short line) */
+	for (i = 0; verbs[i].s != NULL && !r; i++)
+		if (n > verbs[i].n && p[n - 1] == verbs[i].s[verbs[i].n - 1] &&
+		    memcmp(p + n - verbs[i].n, verbs[i].s, verbs[i].n) == 0) {
+			char *t = xstrndup(p, n - verbs[i].n);
 			r = names_only(t, 24, &nroles);
 			/* 据人民网 整理: a source, then the verb. */
 			if (!r && seg_starts(t, "据"))
