@@ -301,7 +301,7 @@ seg_index(struct seg *s)
 {
 	size_t i, j, total = 0, cap = 0, npairs = 0, at, *off;
 	uint64_t *pairs, *order;
-	uint32_t *ids, *rank, *df, *next, x;
+	uint32_t *ids, *rank, *postkey, *df, *next, x;
 	double *idf;
 	struct keymap m;
 
@@ -379,9 +379,16 @@ seg_index(struct seg *s)
 	next = df;
 	for (i = 0; i < m.n; i++)
 		next[i] = (uint32_t)s->post0[i];
+	/* (each posting's bigram beside it, in postkey: the lists below
+	 * are then filled in one walk over the postings, where a walk of
+	 * each bigram's few missed its end at random) */
+	postkey = xreallocarray(NULL, total + 1, sizeof *postkey);
 	for (i = 0; i < s->np; i++)
-		for (j = 0; j < s->npbg[i]; j++)
-			s->post[next[rank[ids[off[i] + j]]]++] = (uint32_t)i;
+		for (j = 0; j < s->npbg[i]; j++) {
+			uint32_t r = rank[ids[off[i] + j]];
+			postkey[next[r]] = r;
+			s->post[next[r]++] = (uint32_t)i;
+		}
 	/* Each paragraph's indices: bigrams in key order, for all
 	 * paragraphs in one block (pdi[0]: seg_free), not an allocation a
 	 * paragraph. (Their keys are not kept beside them, a copy of dfk
@@ -394,11 +401,11 @@ seg_index(struct seg *s)
 		at += s->npbg[i];
 		s->npbg[i] = 0;
 	}
-	for (i = 0; i < m.n; i++)
-		for (j = s->post0[i]; j < s->post0[i + 1]; j++) {
-			size_t p = s->post[j];
-			s->pdi[p][s->npbg[p]++] = (uint32_t)i;
-		}
+	for (j = 0; j < total; j++) {
+		size_t p = s->post[j];
+		s->pdi[p][s->npbg[p]++] = postkey[j];
+	}
+	free(postkey);
 	/* Each two paragraphs side by side, merged (cohesion), in one
 	 * block (pu[0]: seg_free): a pair's list at most the two's. */
 	s->pu = xcalloc(s->np + 1, sizeof *s->pu);
