@@ -430,6 +430,9 @@ int seg_opens_time_clause(const char *s);
  * or a scene's time clause. */
 int seg_opens_leadin(const struct seg_item *it);
 enum lkind seg_classify(const char *s);
+/* The same for a line whose length n and whether it holds ， or 。
+ * (marks) are known. */
+enum lkind seg_classify_as(const char *s, size_t n, int marks);
 /* Split a trailing credit (记者 刘亮亮 摄, （…摄）) off s: returns it
  * (caller frees) and truncates s, or NULL. */
 char *seg_split_credit(char *s);

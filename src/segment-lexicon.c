@@ -955,11 +955,17 @@ seg_is_box_title(const char *t)
 enum lkind
 seg_classify(const char *s)
 {
+	return seg_classify_as(s, strlen(s), strstr(s, "，") != NULL ||
+	    strstr(s, "。") != NULL);
+}
+
+enum lkind
+seg_classify_as(const char *s, size_t n, int marks)
+{
 	if (seg_is_caption_start(s))
 		return L_CAPTION;
 	/* A comma or a full stop: a sentence, no byline, credit or field. */
-	if (strlen(s) > SHORT_FORM_MAX * 3 || strstr(s, "，") != NULL ||
-	    strstr(s, "。") != NULL) {
+	if (n > SHORT_FORM_MAX * 3 || marks) {
 		if (seg_is_dateline(s))
 			return L_DATELINE;
 		if ((seg_starts(s, "——") || seg_starts(s, "—")) &&

@@ -94,6 +94,7 @@ line_walk(struct seg_line *l, uint64_t *pairs, size_t *npairs, int *clean)
 	size_t i = 0, n = strlen(s), at = 0, end_at = n, before_at = n, np = 0;
 	uint32_t c = 0, end = 0, before = 0, first = 0, prev = 0, cur;
 	int m, k, after_stop = 0, nch = 0, inner = 0, commas = 0, han = 0;
+	int marks = 0;
 	int w[NMETRIC] = { 0 };
 
 	/* Counted in locals, stored once at the end: stores through l may
@@ -158,6 +159,8 @@ line_walk(struct seg_line *l, uint64_t *pairs, size_t *npairs, int *clean)
 			continue;
 		if ((c == 0xFF0C || c == 0x3001) && i < n)
 			commas++;
+		/* (a comma or a full stop anywhere: seg_classify_as) */
+		marks |= c == 0xFF0C || c == 0x3002;
 		/* The last character but closing marks, and the one before. */
 		if (!clean_is_closing(c)) {
 			if (after_stop && !stop(c))
@@ -190,7 +193,7 @@ line_walk(struct seg_line *l, uint64_t *pairs, size_t *npairs, int *clean)
 	l->mid = clean_is_midpunct(c);
 	l->colon = c == 0xFF1A || c == ':';
 	l->exclaim = l->final && (end == 0xFF01 || end == 0xFF1F);
-	l->kind = seg_classify(s);
+	l->kind = seg_classify_as(s, n, marks);
 	l->name = l->kind == L_TEXT && l->nch <= 4 && seg_is_name(s);
 	l->lead = l->kind == L_TEXT && seg_opens_lead(s);
 	l->qa = l->kind == L_TEXT && seg_opens_qa(s);
