@@ -446,16 +446,23 @@ mark_repeats(struct seg *s)
 void
 seg_read_lines(struct seg *s, const char *text)
 {
+	size_t len = strlen(text);
+
+	seg_read_lines_n(s, text, len, seg_newlines(text, len));
+}
+
+void
+seg_read_lines_n(struct seg *s, const char *text, size_t room, size_t lines)
+{
 	const char *p = text, *e;
 	char *t, *u;
 	int blank = 0, clean;
-	size_t cap = 1, room = strlen(text), np = 0, n, len;
+	size_t cap = lines + 1, np = 0, n, len;
 	/* Every line's Han pairs (index_pairs, seg_index), found as its
 	 * evidence is: a line has no more characters than bytes. */
 	uint64_t *pv = xreallocarray(NULL, room + 1, sizeof *pv);
 
 	/* Room for every line at once (one allocation, not one a line). */
-	cap += seg_newlines(text, room);
 	s->l = xreallocarray(s->l, cap, sizeof *s->l);
 	s->lp = xreallocarray(NULL, cap, sizeof *s->lp);
 	s->lpairs = pv;

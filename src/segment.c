@@ -218,7 +218,7 @@ seg_newlines(const char *s, size_t n)
  * CHUNK_LINES lines, else up to a blank line after a sentence's end in
  * the last quarter of that, or CHUNK_LINES lines. */
 static size_t
-chunk_len(const char *text)
+chunk_len(const char *text, size_t *newlines)
 {
 	const char *p = text, *e;
 	size_t lines = 0, n, m;
@@ -234,10 +234,13 @@ chunk_len(const char *text)
 		lines += seg_newlines(text + n, m);
 		if (lines > CHUNK_LINES * 3 / 4)
 			break;
-		if (m < COUNT_BLOCK)
+		if (m < COUNT_BLOCK) {
+			*newlines = lines;
 			return n + m;
+		}
 	}
 	lines = 0;
+	*newlines = (size_t)-1;   /* (not counted for a part cut here) */
 	while (*p != '\0') {
 		e = strchr(p, '\n');
 		if (e == NULL)
@@ -253,14 +256,17 @@ chunk_len(const char *text)
 	return (size_t)(p - text);
 }
 
-/* Segment one part into out; returns 1 if it held text, else 0. */
+/* Segment one part of len bytes and lines newlines ((size_t)-1: not
+ * counted yet) into out; returns 1 if it held text, else 0. */
 static int
-segment_part(const char *text, struct page *out)
+segment_part(const char *text, size_t len, size_t lines, struct page *out)
 {
 	struct seg s;
 
 	memset(&s, 0, sizeof s);
-	seg_read_lines(&s, text);
+	if (lines == (size_t)-1)
+		lines = seg_newlines(text, len);
+	seg_read_lines_n(&s, text, len, lines);
 	if (s.nl == 0) {
 		seg_free(&s);
 		return 0;
@@ -292,16 +298,16 @@ segment_init(void)
 int
 segment_page(const char *text, struct page *out, char **err)
 {
-	size_t n = chunk_len(text);
+	size_t lines, n = chunk_len(text, &lines);
 	int any = 0;
 
 	seg_weights_init();
 	if (text[n] == '\0')
-		any = segment_part(text, out);
+		any = segment_part(text, n, lines, out);
 	else
-		for (; *text != '\0'; text += n, n = chunk_len(text)) {
+		for (; *text != '\0'; text += n, n = chunk_len(text, &lines)) {
 			char *part = xstrndup(text, n);
-			any |= segment_part(part, out);
+			any |= segment_part(part, n, lines, out);
 			free(part);
 		}
 	if (!any)
