@@ -416,18 +416,23 @@ seg_opens_time_clause(const char *s)
 int
 seg_is_closing(const char *s)
 {
-	static const char *const ahead[] = { "将继续", "将持续", "将进一步",
-	    NULL };
-	const char *said = strstr(s, "表示，");
+	/* (what follows 将 in 将继续, 将持续, 将进一步) */
+	static const char *const ahead[] = { "继续", "持续", "进一步", NULL };
+	const char *said = strstr(s, "表示，"), *q;
 
 	if (seg_starts(s, "下一步") || seg_starts(s, "据悉"))
 		return 1;
-	/* (…负责人表示，将…: what an office says it will do) */
-	if (said != NULL && strstr(said, "将") != NULL)
-		return 1;
-	for (int i = 0; ahead[i] != NULL; i++)
-		if (strstr(s, ahead[i]) != NULL)
+	/* Every 将 of the paragraph looked at once (one search, where a
+	 * search for each phrase walked it four times): after 表示，
+	 * (…负责人表示，将…: what an office says it will do), or opening
+	 * one of the phrases ahead. */
+	for (q = strstr(s, "将"); q != NULL; q = strstr(q + strlen("将"), "将")) {
+		if (said != NULL && q > said)
 			return 1;
+		for (int i = 0; ahead[i] != NULL; i++)
+			if (seg_starts(q + strlen("将"), ahead[i]))
+				return 1;
+	}
 	return 0;
 }
 
