@@ -237,7 +237,7 @@ ends_with_credit(const struct seg_line *l)
 #undef CREDIT_END
 	char *t;
 	char *c;
-	size_t n = strlen(l->text), i;
+	size_t n = l->len, i;
 	int r;
 
 	/* (seg_ends, with the line's length taken once and the ends'

@@ -212,6 +212,8 @@ enum llabel { LB_START, LB_CONT, LB_HEAD, LB_OTHER };
 struct seg_line {
 	char *text;          /* cleaned and undoubled, in the page's text
 	                        blocks (seg_text) */
+	size_t len;          /* bytes (set with the evidence: a stage that
+	                        changes the text measures it again) */
 	int nch;             /* code points */
 	int w[NMETRIC];      /* width in each metric */
 	int cw;              /* width in the metric its column is set in */

@@ -181,12 +181,13 @@ line_walk(struct seg_line *l, uint64_t *pairs, size_t *npairs, int *clean)
 	for (m = 0; m < NMETRIC; m++)
 		l->w[m] = w[m] + 2 * han;
 	l->nch = nch;
+	l->len = n;
 	l->first = first;
 	l->inner = inner;
 	l->commas = commas;
 	l->last = c;
 	l->cw = l->w[0];
-	l->mark = clean_mark_at_end(s) > 0;
+	l->mark = clean_mark_at_end_n(s, n) > 0;
 	/* An ASCII period after a digit is a decimal point or a number. */
 	l->final = l->mark || (clean_is_final(end) && !(end == '.' &&
 	    before >= '0' && before <= '9'));
@@ -392,9 +393,8 @@ mark_signoffs(struct seg *s)
  * last eight bytes (equal texts hash equal; others seldom do, and are
  * told apart by strcmp). */
 static uint64_t
-text_hash(const char *t)
+text_hash(const char *t, size_t n)
 {
-	size_t n = strlen(t);
 	uint64_t a = 0, z = 0;
 
 	memcpy(&a, t, n < 8 ? n : 8);
@@ -427,7 +427,7 @@ mark_repeats(struct seg *s)
 		struct seg_line *l = &s->l[i];
 		if (l->nch < REPEAT_LINE_CHARS || l->kind != L_TEXT)
 			continue;
-		x = text_hash(l->text);
+		x = text_hash(l->text, l->len);
 		for (h = (size_t)(x >> 32) & mask; at[h] != 0; h = (h + 1) & mask)
 			if (key[h] == x &&
 			    strcmp(s->l[at[h] - 1].text, l->text) == 0)
@@ -504,7 +504,7 @@ seg_read_lines_n(struct seg *s, const char *text, size_t room, size_t lines)
 		l->blank_before = blank;
 		blank = 0;
 		/* SPEC import 4: doubled bold text, whole lines only. */
-		if ((u = clean_undouble(t)) != NULL) {
+		if ((u = clean_undouble_n(t, l->len)) != NULL) {
 			/* (the doubled text stays in its block, unused) */
 			len = strlen(u);
 			l->text = t = seg_text(s, u, len, room);

@@ -45,6 +45,8 @@ int clean_char_is_clean(uint32_t uc, int len);
  * under four characters, or over a few hundred, are never undoubled.
  */
 char *clean_undouble(const char *s);
+/* The same for s of n bytes (its length known). */
+char *clean_undouble_n(const char *s, size_t n);
 
 /*
  * Append line b to the paragraph text in buf-like string a (rule 2):
@@ -64,6 +66,8 @@ int clean_ends_midpunct(const char *s);
 /* Byte length of a continuation mark (（下转4版）, ——见2版——, …) that ends
  * s, or 0 when there is none. */
 size_t clean_mark_at_end(const char *s);
+/* The same for s of n bytes (its length known). */
+size_t clean_mark_at_end_n(const char *s, size_t n);
 
 /*
  * A key for spotting repeated paragraphs: s without spaces and
