@@ -220,6 +220,11 @@ clean_already(const char *s, size_t n)
 int
 clean_char_is_clean(uint32_t c, int l)
 {
+	/* Above U+3000 nothing but U+FEFF is white space or dropped (CJK
+	 * punctuation and full-width forms: most of what asks), and the
+	 * one form is of three bytes, or four past U+FFFF. */
+	if (c > 0x3000 && c != 0xFEFF)
+		return l == (c < 0x10000 ? 3 : 4);
 	return l > 0 && (size_t)l == utf8_len(c) && !is_space(c) &&
 	    !is_dropped(c);
 }
