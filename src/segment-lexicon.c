@@ -571,14 +571,15 @@ seg_is_address(const char *s)
 	    "乡亲：", NULL };
 	static const char *const closes[] = { "谢谢大家！", "谢谢大家。",
 	    "谢谢！", "谢谢。", NULL };
-	size_t n = utf8_count(s);
 	int i;
 
 	for (i = 0; closes[i] != NULL; i++)
 		if (strcmp(s, closes[i]) == 0)
 			return 1;
-	if (n > ADDRESS_MAX_CHARS || !seg_ends(s, "：") ||
-	    strstr(s, "，") != NULL)
+	/* (the characters counted last: this runs for every short line,
+	 * and few end with a colon) */
+	if (!seg_ends(s, "：") || strstr(s, "，") != NULL ||
+	    utf8_count(s) > ADDRESS_MAX_CHARS)
 		return 0;
 	if (seg_starts(s, "尊敬的") || seg_starts(s, "亲爱的") ||
 	    seg_starts(s, "各位") || seg_starts(s, "广大"))
