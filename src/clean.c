@@ -210,12 +210,29 @@ clean_already(const char *s, size_t n)
 			continue;
 		}
 		l = utf8_next(s + i, n - i, &c);
-		if (l <= 0 || (size_t)l != utf8_len(c) || is_space(c) ||
-		    is_dropped(c))
+		if (!clean_char_is_clean(c, l))
 			return 0;
 		i += (size_t)l;
 	}
 	return 1;
+}
+
+int
+clean_char_is_clean(uint32_t c, int l)
+{
+	/* Above U+3000 nothing but U+FEFF is white space or dropped (CJK
+	 * punctuation and full-width forms: most of what asks), and the
+	 * one form is of three bytes, or four past U+FFFF. */
+	if (c > 0x3000 && c != 0xFEFF)
+		return l == (c < 0x10000 ? 3 : 4);
+	return l > 0 && (size_t)l == utf8_len(c) && !is_space(c) &&
+	    !is_dropped(c);
+}
+
+int
+clean_is_clean(const char *s, size_t n)
+{
+	return clean_already(s, n);
 }
 
 char *
@@ -358,10 +375,10 @@ doubled_blocks(const uint32_t *u, size_t n, size_t *kind)
 /* A cheap test every doubled line passes: the bytes but spaces XOR to 0
  * and count even (each appears twice). Almost no other line does. */
 static int
-may_double(const char *s)
+may_double(const char *s, size_t len)
 {
 	const uint64_t ones = 0x0101010101010101ULL, low7 = 0x7F7F7F7F7F7F7F7FULL;
-	size_t len = strlen(s), i, n = 0, spaces = 0;
+	size_t i, n = 0, spaces = 0;
 	uint64_t w, t, words = 0;
 	unsigned char x = 0;
 
@@ -402,15 +419,21 @@ edge_space_run(const uint32_t *u, size_t n)
 char *
 clean_undouble(const char *s)
 {
+	return clean_undouble_n(s, strlen(s));
+}
+
+char *
+clean_undouble_n(const char *s, size_t n)
+{
 	size_t len, nb, k, p, c, chars = 0;
 	uint32_t *u;
 	size_t *kind;
 	struct buf b;
 	char *out = NULL;
 
-	if (!may_double(s))
+	if (!may_double(s, n))
 		return NULL;
-	u = to_ucs(s, strlen(s), &len);
+	u = to_ucs(s, n, &len);
 	if (len < 4 || len > UNDOUBLE_MAX || !even_counts(u, len)) {
 		free(u);
 		return NULL;
@@ -654,7 +677,13 @@ may_end_mark(const char *s, size_t n)
 size_t
 clean_mark_at_end(const char *s)
 {
-	size_t len, st, bytes = 0, i, n = strlen(s), t;
+	return clean_mark_at_end_n(s, strlen(s));
+}
+
+size_t
+clean_mark_at_end_n(const char *s, size_t n)
+{
+	size_t len, st, bytes = 0, i, t;
 	uint32_t *u;
 
 	if (!may_end_mark(s, n))

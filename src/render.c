@@ -82,6 +82,12 @@ json_str(struct buf *out, const char *s)
 	/* Runs that need no escape are copied whole (one buf_add a run,
 	 * not one a character: the copy was 12 % of segdump). */
 	while (i < n) {
+		/* (a run of three-byte forms, most of a page, passed in a
+		 * loop of its own) */
+		while (plain_wide(p + i, n - i))
+			i += 3;
+		if (i >= n)
+			break;
 		if ((len = plain_len(p + i, n - i)) > 0) {
 			i += (size_t)len;
 			continue;

@@ -182,14 +182,15 @@ seg_keyset_has(const uint64_t *t, size_t mask, uint64_t x)
  * paragraph: 11 % of segmenting, perf on 500 make-archive pages).
  */
 struct keymap {
-	uint64_t *key;   /* 0: empty */
-	uint32_t *id;
+	struct seg_slot *t;  /* key 0: empty */
 	size_t mask;     /* slots - 1, slots a power of two */
 	size_t n;        /* ids given */
 };
 
 /* A table for up to n keys, at most three quarters full (most keys
- * come more than once: it is seldom half full). */
+ * come more than once: it is seldom half full). A key, its id and its
+ * stamp share a slot: one line of the cache a look-up, where the keys
+ * and the ids in arrays of their own missed twice. */
 static void
 keymap_init(struct keymap *m, size_t n)
 {
@@ -197,8 +198,7 @@ keymap_init(struct keymap *m, size_t n)
 
 	while (slots < n + n / 3 + 2)
 		slots *= 2;
-	m->key = xcalloc(slots, sizeof *m->key);
-	m->id = xreallocarray(NULL, slots, sizeof *m->id);
+	m->t = xcalloc(slots, sizeof *m->t);
 	m->mask = slots - 1;
 	m->n = 0;
 }
@@ -209,25 +209,26 @@ keymap_slot(const struct keymap *m, uint64_t x)
 {
 	size_t h = key_slot(x, m->mask);
 
-	while (m->key[h] != x)
+	while (m->t[h].key != x)
 		h = (h + 1) & m->mask;
 	return h;
 }
 
-/* Key x's id, given now (the next one) if it had none. */
-static uint32_t
-keymap_id(struct keymap *m, uint64_t x)
+/* Key x's slot, given the next id (and stamp 0) now if it had none. */
+static struct seg_slot *
+keymap_find(struct keymap *m, uint64_t x)
 {
 	size_t h = key_slot(x, m->mask);
 
-	while (m->key[h] != 0) {
-		if (m->key[h] == x)
-			return m->id[h];
+	while (m->t[h].key != 0) {
+		if (m->t[h].key == x)
+			return &m->t[h];
 		h = (h + 1) & m->mask;
 	}
-	m->key[h] = x;
-	m->id[h] = (uint32_t)m->n;
-	return (uint32_t)m->n++;
+	m->t[h].key = x;
+	m->t[h].id = (uint32_t)m->n++;
+	m->t[h].stamp = 0;
+	return &m->t[h];
 }
 
 
@@ -256,6 +257,38 @@ merge(const uint32_t *x, size_t nx, const uint32_t *y, size_t ny,
 }
 
 /*
+ * The Han pairs of paragraph item it into out, as seg_han_pairs finds
+ * them in its text: taken from its lines' pairs (seg_read_lines) when
+ * the text is its live lines' texts one after another, as read, with a
+ * pair across each cut where two Han characters meet there; else found
+ * in the text.
+ */
+static size_t
+para_pairs(const struct seg *s, const struct seg_item *it, uint64_t *out)
+{
+	const char *t = it->text;
+	size_t tlen = strlen(t), at = 0, k = 0, i;
+	uint32_t prev = 0;
+
+	for (i = it->first; i <= it->last && i < s->nl && s->lp != NULL; i++) {
+		const struct seg_line *l = &s->l[i];
+		const struct seg_line_pairs *lp = &s->lp[i];
+		if (l->gone)
+			continue;
+		if (l->text != lp->text || l->nch != lp->nch ||
+		    tlen - at < lp->len || memcmp(t + at, l->text, lp->len) != 0)
+			return seg_han_pairs(t, out);
+		if (prev != 0 && clean_is_han(l->first))
+			out[k++] = (uint64_t)prev << 32 | l->first;
+		memcpy(out + k, s->lpairs + lp->off, lp->n * sizeof *out);
+		k += lp->n;
+		prev = clean_is_han(l->last) ? l->last : 0;
+		at += lp->len;
+	}
+	return at == tlen && at > 0 ? k : seg_han_pairs(t, out);
+}
+
+/*
  * The index, built in time of the page's pairs: each paragraph's pairs
  * get ids (keymap) and are kept once each (a stamp per id); one sort of
  * the distinct keys gives their order; postings and each paragraph's
@@ -268,7 +301,7 @@ seg_index(struct seg *s)
 {
 	size_t i, j, total = 0, cap = 0, npairs = 0, at, *off;
 	uint64_t *pairs, *order;
-	uint32_t *ids, *stamp, *rank, *df, *next, x;
+	uint32_t *ids, *rank, *postkey, *df, *next, x;
 	double *idf;
 	struct keymap m;
 
@@ -282,17 +315,20 @@ seg_index(struct seg *s)
 	off = xreallocarray(NULL, s->np + 1, sizeof *off);
 	for (i = 0; i < s->np; i++) {
 		off[i] = npairs;
-		npairs += seg_han_pairs(s->it[s->paras[i]].text, pairs + npairs);
+		npairs += para_pairs(s, &s->it[s->paras[i]], pairs + npairs);
 	}
+	free(s->lpairs);
+	free(s->lp);
+	s->lpairs = NULL;
+	s->lp = NULL;
 	off[s->np] = npairs;
 	keymap_init(&m, npairs);
 	s->npbg = xcalloc(s->np + 1, sizeof *s->npbg);
 	/* Paragraph i's distinct ids, from ids[off[i]]. */
 	ids = xreallocarray(NULL, npairs + 1, sizeof *ids);
-	/* Ids met, with the paragraph (+1) that met them last, and their
-	 * counts: each set when its id is given (the ids given are about
-	 * half the room, which calloc cleared whole). */
-	stamp = xreallocarray(NULL, npairs + 1, sizeof *stamp);
+	/* Each id's count, set when the id is given; the paragraph (+1)
+	 * that met it last is its slot's stamp, read in the line of the
+	 * cache the look-up brought. */
 	df = xreallocarray(NULL, npairs + 1, sizeof *df);
 	/* The distinct keys by id, as they are given (not found by a walk
 	 * over the whole table afterwards). */
@@ -300,15 +336,15 @@ seg_index(struct seg *s)
 	for (i = 0; i < s->np; i++) {
 		for (j = off[i]; j < off[i + 1]; j++) {
 			size_t given = m.n;
-			x = keymap_id(&m, pairs[j]);
+			struct seg_slot *t = keymap_find(&m, pairs[j]);
+			x = t->id;
 			if (m.n != given) {
 				order[x] = pairs[j];
-				stamp[x] = 0;
 				df[x] = 0;
 			}
-			if (stamp[x] == (uint32_t)i + 1)
+			if (t->stamp == (uint32_t)i + 1)
 				continue;
-			stamp[x] = (uint32_t)i + 1;
+			t->stamp = (uint32_t)i + 1;
 			df[x]++;
 			ids[off[i] + s->npbg[i]++] = x;
 		}
@@ -318,17 +354,17 @@ seg_index(struct seg *s)
 	 * with their ids beside them), rank[id] the id's place. */
 	s->ndf = m.n;
 	sort_u64(order, m.n);
-	rank = stamp;   /* the stamps are done with */
+	rank = xreallocarray(NULL, m.n + 1, sizeof *rank);
 	s->dfk = xreallocarray(NULL, m.n + 1, sizeof *s->dfk);
 	s->dfc = xreallocarray(NULL, m.n + 1, sizeof *s->dfc);
 	s->post0 = xreallocarray(NULL, m.n + 2, sizeof *s->post0);
 	s->post = xreallocarray(NULL, total + 1, sizeof *s->post);
 	for (i = 0, at = 0; i < m.n; i++) {
 		size_t h = keymap_slot(&m, order[i]);
-		x = m.id[h];
+		x = m.t[h].id;
 		rank[x] = (uint32_t)i;
 		/* (the table keeps the rank from here on: seg_df_at) */
-		m.id[h] = (uint32_t)i;
+		m.t[h].id = (uint32_t)i;
 		s->dfk[i] = order[i];
 		s->dfc[i] = df[x];
 		s->post0[i] = at;
@@ -343,9 +379,16 @@ seg_index(struct seg *s)
 	next = df;
 	for (i = 0; i < m.n; i++)
 		next[i] = (uint32_t)s->post0[i];
+	/* (each posting's bigram beside it, in postkey: the lists below
+	 * are then filled in one walk over the postings, where a walk of
+	 * each bigram's few missed its end at random) */
+	postkey = xreallocarray(NULL, total + 1, sizeof *postkey);
 	for (i = 0; i < s->np; i++)
-		for (j = 0; j < s->npbg[i]; j++)
-			s->post[next[rank[ids[off[i] + j]]]++] = (uint32_t)i;
+		for (j = 0; j < s->npbg[i]; j++) {
+			uint32_t r = rank[ids[off[i] + j]];
+			postkey[next[r]] = r;
+			s->post[next[r]++] = (uint32_t)i;
+		}
 	/* Each paragraph's indices: bigrams in key order, for all
 	 * paragraphs in one block (pdi[0]: seg_free), not an allocation a
 	 * paragraph. (Their keys are not kept beside them, a copy of dfk
@@ -358,11 +401,11 @@ seg_index(struct seg *s)
 		at += s->npbg[i];
 		s->npbg[i] = 0;
 	}
-	for (i = 0; i < m.n; i++)
-		for (j = s->post0[i]; j < s->post0[i + 1]; j++) {
-			size_t p = s->post[j];
-			s->pdi[p][s->npbg[p]++] = (uint32_t)i;
-		}
+	for (j = 0; j < total; j++) {
+		size_t p = s->post[j];
+		s->pdi[p][s->npbg[p]++] = postkey[j];
+	}
+	free(postkey);
 	/* Each two paragraphs side by side, merged (cohesion), in one
 	 * block (pu[0]: seg_free): a pair's list at most the two's. */
 	s->pu = xcalloc(s->np + 1, sizeof *s->pu);
@@ -381,10 +424,9 @@ seg_index(struct seg *s)
 	free(df);
 	/* The keymap kept to find a bigram's index in dfk (seg_df_at):
 	 * each id was turned into its rank above. */
-	s->dfkey = m.key;
-	s->dfat = m.id;
+	s->dft = m.t;
 	s->dfmask = m.mask;
-	free(stamp);
+	free(rank);
 	free(pairs);
 	/* Weights, computed once: cohesion walks them for every gap. A
 	 * bigram's idf depends on its count alone (1 .. np): one log a
@@ -410,12 +452,12 @@ seg_df_at(const struct seg *s, uint64_t x)
 {
 	size_t h;
 
-	if (s->dfkey == NULL)
+	if (s->dft == NULL)
 		return s->ndf;
-	for (h = key_slot(x, s->dfmask); s->dfkey[h] != 0;
+	for (h = key_slot(x, s->dfmask); s->dft[h].key != 0;
 	    h = (h + 1) & s->dfmask)
-		if (s->dfkey[h] == x)
-			return s->dfat[h];
+		if (s->dft[h].key == x)
+			return s->dft[h].id;
 	return s->ndf;
 }
 

@@ -31,10 +31,9 @@ cut_first_sentence(struct seg *s, char *buf, size_t j)
 
 	if (e == 0 || buf[e] == '\0')
 		return;
-	t = xstrdup(buf + e + strspn(buf + e, " "));
+	t = buf + e + strspn(buf + e, " ");
+	s->l[j].text = seg_text(s, t, strlen(t), 0);
 	buf[e] = '\0';
-	free(s->l[j].text);
-	s->l[j].text = t;
 	s->l[j].gone = 0;
 	s->l[j].doubled = 0;
 	seg_line_features(&s->l[j]);
@@ -238,7 +237,7 @@ ends_with_credit(const struct seg_line *l)
 #undef CREDIT_END
 	char *t;
 	char *c;
-	size_t n = strlen(l->text), i;
+	size_t n = l->len, i;
 	int r;
 
 	/* (seg_ends, with the line's length taken once and the ends'

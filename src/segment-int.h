@@ -210,7 +210,10 @@ enum llabel { LB_START, LB_CONT, LB_HEAD, LB_OTHER };
 #define NMETRIC 4
 
 struct seg_line {
-	char *text;          /* owned, cleaned and undoubled */
+	char *text;          /* cleaned and undoubled, in the page's text
+	                        blocks (seg_text) */
+	size_t len;          /* bytes (set with the evidence: a stage that
+	                        changes the text measures it again) */
 	int nch;             /* code points */
 	int w[NMETRIC];      /* width in each metric */
 	int cw;              /* width in the metric its column is set in */
@@ -293,6 +296,15 @@ struct seg_headline {
 	double alt_cost;     /* evidence that it is one headline (a wrap) */
 };
 
+/* A slot of the bigram index's hash table (segment-bigrams.c). */
+struct seg_slot {
+	uint64_t key;        /* 0: empty */
+	uint32_t id;         /* its index in dfk (while the index is built:
+	                        the order it was met in) */
+	uint32_t stamp;      /* while the index is built: the paragraph (+1)
+	                        that met it last */
+};
+
 /* An article's body: a run of live paragraphs [first, last] (indices
  * into seg.paras) and its headline, or -1. */
 struct seg_article {
@@ -303,6 +315,12 @@ struct seg_article {
 struct seg {
 	struct seg_line *l;
 	size_t nl;
+	/* The lines' texts, in blocks the page owns (seg_text): one
+	 * allocation for a page's lines, not one a line. */
+	char **blk;
+	size_t nblk;
+	char *blk_at;        /* free room of the last block ... */
+	size_t blk_left;     /* ... this many bytes */
 	struct seg_item *it;
 	size_t nit;
 	size_t *paras;       /* item indices of live paragraphs, in order */
@@ -318,9 +336,8 @@ struct seg {
 	size_t *npbg;        /* per live paragraph: how many distinct bigrams
 	                        it holds (pdi; their keys: dfk[pdi[p][k]]) */
 	uint64_t *dfk;       /* every bigram, sorted */
-	uint64_t *dfkey;     /* the same in a hash table (mask dfmask; 0:
-	                        empty), ... */
-	uint32_t *dfat;      /* ... with each one's index in dfk */
+	struct seg_slot *dft;/* the same in a hash table (mask dfmask; key
+	                        0: empty), with each one's index in dfk */
 	size_t dfmask;
 	uint32_t *dfc;       /* in how many paragraphs it is */
 	double *dfi;         /* its idf */
@@ -346,6 +363,19 @@ struct seg {
 	uint64_t *lasts;     /* bits: the Han characters below U+10000 that
 	                        end a line; pairs opening with another are
 	                        not in pairs (seg_reads_on asks for none) */
+	/* Every line's Han pairs (seg_read_lines), for the index to take a
+	 * paragraph of whole lines' pairs from (seg_index frees them). */
+	uint64_t *lpairs;
+	struct seg_line_pairs *lp;
+};
+
+/* A line's Han pairs as it was read (line_walk): lpairs[off, off + n),
+ * and the line then, its text, bytes and characters (a line changed
+ * since is told by its text or count). */
+struct seg_line_pairs {
+	size_t off, n, len;
+	const char *text;
+	int nch;
 };
 
 struct seg_caption {
@@ -403,6 +433,9 @@ int seg_opens_time_clause(const char *s);
  * or a scene's time clause. */
 int seg_opens_leadin(const struct seg_item *it);
 enum lkind seg_classify(const char *s);
+/* The same for a line whose length n and whether it holds ， or 。
+ * (marks) are known. */
+enum lkind seg_classify_as(const char *s, size_t n, int marks);
 /* Split a trailing credit (记者 刘亮亮 摄, （…摄）) off s: returns it
  * (caller frees) and truncates s, or NULL. */
 char *seg_split_credit(char *s);
@@ -420,6 +453,10 @@ char *seg_derive_title(const char *text);
 
 /* segment-lines.c */
 void seg_read_lines(struct seg *s, const char *text);
+/* The same for text of len bytes holding lines newlines (counted by the
+ * caller already). */
+void seg_read_lines_n(struct seg *s, const char *text, size_t len,
+    size_t lines);
 void seg_line_features(struct seg_line *l);
 /* Whether the characters at the cut between a and b occur together
  * inside a line of the page (the text reads on across the cut). */
@@ -515,6 +552,11 @@ void seg_assemble(struct seg *s, struct page *out);
 
 /* segment.c */
 void seg_append(char **field, const char *s, const char *sep);
+/* How many newlines s[0..n) holds. */
+size_t seg_newlines(const char *s, size_t n);
+/* A copy of p[0..n) and a NUL in the page's text blocks (s owns it:
+ * never freed alone); the first block is room for at least hint bytes. */
+char *seg_text(struct seg *s, const char *p, size_t n, size_t hint);
 void seg_free(struct seg *s);
 
 #endif

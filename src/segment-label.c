@@ -103,7 +103,7 @@ int
 seg_starts_inside(const struct seg_line *l)
 {
 	uint32_t c = 0;
-	size_t n = strlen(l->text);
+	size_t n = l->len;
 	int k;
 
 	if (clean_is_closing(l->first) || clean_is_midpunct(l->first) ||

@@ -113,13 +113,17 @@ role_at(const char *p)
 	const char *q;
 	int i;
 
-	for (i = 0; roles[i] != NULL; i++)
-		if (seg_starts(p, roles[i]))
-			return strlen(roles[i]);
+	/* (every role opens with a Han character of lead byte E5-E9: the
+	 * list is tried only after one; this runs for every short line) */
+	if ((unsigned char)*p >= 0xE5 && (unsigned char)*p <= 0xE9)
+		for (i = 0; roles[i] != NULL; i++)
+			if (seg_starts(p, roles[i]))
+				return strlen(roles[i]);
 	/* XX日报记者, 新华社记者, 央视网记者: a paper or agency, then 记者.
 	 * (The first 记者, looked for only where it could count: not a
-	 * search of the whole line.) */
-	for (q = p; q - p <= 18 && *q != '\0' && !seg_starts(q, "记者"); q++)
+	 * search of the whole line; compared only at its lead byte.) */
+	for (q = p; q - p <= 18 && *q != '\0' && !((unsigned char)*q == 0xE8 &&
+	    seg_starts(q, "记者")); q++)
 		;
 	if (q - p > 18 || *q == '\0')
 		q = NULL;
@@ -282,18 +286,22 @@ seg_photo_credit_text(const char *s)
 int
 seg_is_edit_credit(const char *s)
 {
-	static const char *const verbs[] = { "整理", "供稿", "采写", "编辑",
-	    "报道", "执笔", NULL };
+#define VERB(x) { x, sizeof x - 1 }
+	static const struct { const char *s; size_t n; } verbs[] = {
+	    VERB("整理"), VERB("供稿"), VERB("采写"), VERB("编辑"),
+	    VERB("报道"), VERB("执笔"), { NULL, 0 } };
+#undef VERB
 	char *inner = unbracket(s);
 	const char *p = inner != NULL ? inner : s;
 	size_t n = strlen(p);
 	int i, r = 0, nroles;
 
-	/* (seg_ends and longer than the verb, with p's length once) */
-	for (i = 0; verbs[i] != NULL && !r; i++)
-		if (n > strlen(verbs[i]) && memcmp(p + n - strlen(verbs[i]),
-		    verbs[i], strlen(verbs[i])) == 0) {
-			char *t = xstrndup(p, strlen(p) - strlen(verbs[i]));
+	/* (seg_ends and longer than the verb, with p's length once and
+	 * the verbs' known: this runs for every short line) */
+	for (i = 0; verbs[i].s != NULL && !r; i++)
+		if (n > verbs[i].n && p[n - 1] == verbs[i].s[verbs[i].n - 1] &&
+		    memcmp(p + n - verbs[i].n, verbs[i].s, verbs[i].n) == 0) {
+			char *t = xstrndup(p, n - verbs[i].n);
 			r = names_only(t, 24, &nroles);
 			/* 据人民网 整理: a source, then the verb. */
 			if (!r && seg_starts(t, "据"))
@@ -408,18 +416,23 @@ seg_opens_time_clause(const char *s)
 int
 seg_is_closing(const char *s)
 {
-	static const char *const ahead[] = { "将继续", "将持续", "将进一步",
-	    NULL };
-	const char *said = strstr(s, "表示，");
+	/* (what follows 将 in 将继续, 将持续, 将进一步) */
+	static const char *const ahead[] = { "继续", "持续", "进一步", NULL };
+	const char *said = strstr(s, "表示，"), *q;
 
 	if (seg_starts(s, "下一步") || seg_starts(s, "据悉"))
 		return 1;
-	/* (…负责人表示，将…: what an office says it will do) */
-	if (said != NULL && strstr(said, "将") != NULL)
-		return 1;
-	for (int i = 0; ahead[i] != NULL; i++)
-		if (strstr(s, ahead[i]) != NULL)
+	/* Every 将 of the paragraph looked at once (one search, where a
+	 * search for each phrase walked it four times): after 表示，
+	 * (…负责人表示，将…: what an office says it will do), or opening
+	 * one of the phrases ahead. */
+	for (q = strstr(s, "将"); q != NULL; q = strstr(q + strlen("将"), "将")) {
+		if (said != NULL && q > said)
 			return 1;
+		for (int i = 0; ahead[i] != NULL; i++)
+			if (seg_starts(q + strlen("将"), ahead[i]))
+				return 1;
+	}
 	return 0;
 }
 
@@ -477,6 +490,8 @@ seg_dateline_names(const char *text)
  */
 /* A column's name in brackets holds at most this many characters. */
 #define BRACKET_LABEL_MAX 8
+/* The longest label below, in bytes (图片新闻, 人物专访, 记者手记). */
+#define GENRE_LABEL_BYTES 12
 
 /* A commentary series' label holds at most this many characters
  * (二论加快建设黄河文化旅游目的地: 15). */
@@ -522,7 +537,10 @@ seg_is_genre_label(const char *s)
 	if (series_label(s))
 		return 1;
 	/* strcmp, inline: a line differs from a label in its first bytes
-	 * (this runs for every line). */
+	 * (this runs for every line); none is equal that is longer than
+	 * the longest label, GENRE_LABEL_BYTES. */
+	if (strnlen(s, GENRE_LABEL_BYTES + 1) > GENRE_LABEL_BYTES)
+		return 0;
 	for (i = 0; labels[i] != NULL; i++) {
 		const char *a = s, *b = labels[i];
 		while (*a == *b && *b != '\0')
@@ -553,14 +571,15 @@ seg_is_address(const char *s)
 	    "乡亲：", NULL };
 	static const char *const closes[] = { "谢谢大家！", "谢谢大家。",
 	    "谢谢！", "谢谢。", NULL };
-	size_t n = utf8_count(s);
 	int i;
 
 	for (i = 0; closes[i] != NULL; i++)
 		if (strcmp(s, closes[i]) == 0)
 			return 1;
-	if (n > ADDRESS_MAX_CHARS || !seg_ends(s, "：") ||
-	    strstr(s, "，") != NULL)
+	/* (the characters counted last: this runs for every short line,
+	 * and few end with a colon) */
+	if (!seg_ends(s, "：") || strstr(s, "，") != NULL ||
+	    utf8_count(s) > ADDRESS_MAX_CHARS)
 		return 0;
 	if (seg_starts(s, "尊敬的") || seg_starts(s, "亲爱的") ||
 	    seg_starts(s, "各位") || seg_starts(s, "广大"))
@@ -677,6 +696,10 @@ is_cn_digit(uint32_t c)
 
 	if (c >= '0' && c <= '9')
 		return 1;
+	/* (most characters are outside the numerals' range: every line's
+	 * first is tried) */
+	if (c < 0x3007 || c > 0x56DB)
+		return 0;
 	for (i = 0; i < sizeof d / sizeof d[0]; i++)
 		if (d[i] == c)
 			return 1;
@@ -687,14 +710,16 @@ is_cn_digit(uint32_t c)
 int
 seg_is_numhead(const char *s)
 {
-	size_t n = strlen(s), i = 0;
+	size_t n, i = 0;
 	uint32_t c;
 	int l, k = 0;
 
-	l = utf8_next(s, n, &c);
-	/* Cheap first: it opens with a bracket or a numeral. */
+	/* Cheap first: it opens with a bracket or a numeral (the first
+	 * character read from its first bytes, the line not measured). */
+	l = utf8_next(s, strnlen(s, 4), &c);
 	if (c != 0xFF08 && c != '(' && !is_cn_digit(c))
 		return 0;
+	n = strlen(s);
 	if (utf8_count(s) > 30 || clean_ends_sentence(s) ||
 	    clean_ends_midpunct(s))
 		return 0;
@@ -973,11 +998,17 @@ seg_is_box_title(const char *t)
 enum lkind
 seg_classify(const char *s)
 {
+	return seg_classify_as(s, strlen(s), strstr(s, "，") != NULL ||
+	    strstr(s, "。") != NULL);
+}
+
+enum lkind
+seg_classify_as(const char *s, size_t n, int marks)
+{
 	if (seg_is_caption_start(s))
 		return L_CAPTION;
 	/* A comma or a full stop: a sentence, no byline, credit or field. */
-	if (strlen(s) > SHORT_FORM_MAX * 3 || strstr(s, "，") != NULL ||
-	    strstr(s, "。") != NULL) {
+	if (n > SHORT_FORM_MAX * 3 || marks) {
 		if (seg_is_dateline(s))
 			return L_DATELINE;
 		if ((seg_starts(s, "——") || seg_starts(s, "—")) &&

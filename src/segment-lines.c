@@ -73,15 +73,28 @@ stop(uint32_t c)
  * metric, its first and last characters, how it ends (a sentence end, as
  * clean_ends_sentence says, but for the mark, found from the tail), and
  * a sentence end inside it (a stop followed by more than closing marks).
+ * If pairs is not NULL, the walk writes there what seg_han_pairs would
+ * of the text (room for one a character), *npairs their count: the
+ * page's pairs without a second walk over every line. If clean is not
+ * NULL, the text is a raw line, and *clean says whether cleaning leaves
+ * it as it is (clean_is_clean: most lines); if not, the walk stops
+ * there, the line unmeasured, for its cleaned text to be walked.
  */
-void
-seg_line_features(struct seg_line *l)
+/* Whether b[i..n) opens with the three-byte form of a Han character of
+ * U+4E00-9FFF. */
+#define HAN_AT(b, i, n) ((b)[i] >= 0xE4 && (b)[i] <= 0xE9 && (n) - (i) >= 3 && \
+	((b)[(i) + 1] & 0xC0) == 0x80 && ((b)[(i) + 2] & 0xC0) == 0x80 && \
+	((b)[i] > 0xE4 || (b)[(i) + 1] >= 0xB8))
+
+static void
+line_walk(struct seg_line *l, uint64_t *pairs, size_t *npairs, int *clean)
 {
 	const char *s = l->text;
 	const unsigned char *b = (const unsigned char *)s;
-	size_t i = 0, n = strlen(s), at = 0, end_at = n, before_at = n;
-	uint32_t c = 0, end = 0, before = 0, first = 0;
+	size_t i = 0, n = strlen(s), at = 0, end_at = n, before_at = n, np = 0;
+	uint32_t c = 0, end = 0, before = 0, first = 0, prev = 0, cur;
 	int m, k, after_stop = 0, nch = 0, inner = 0, commas = 0, han = 0;
+	int marks = 0;
 	int w[NMETRIC] = { 0 };
 
 	/* Counted in locals, stored once at the end: stores through l may
@@ -93,29 +106,61 @@ seg_line_features(struct seg_line *l)
 		/* A Han character U+4E00-9FFF (most of a page) is two cells
 		 * in every metric, no comma, no closing mark, no stop: what
 		 * the walk below does with it, seen from its bytes (the
-		 * three-byte form utf8_next decodes) without decoding it. */
-		if (b[i] >= 0xE4 && b[i] <= 0xE9 && n - i >= 3 &&
-		    (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80 &&
-		    (b[i] > 0xE4 || b[i + 1] >= 0xB8)) {
-			nch++;
-			han++;
+		 * three-byte form utf8_next decodes) without decoding it. A
+		 * run of them is passed in a loop of its own, where the last
+		 * two characters' places are known at its end. */
+		if (HAN_AT(b, i, n)) {
+			size_t r0 = i;
 			if (after_stop)
 				inner = 1;
-			before_at = end_at;
-			end_at = at = i;
 			after_stop = 0;
-			i += 3;
+			if (pairs != NULL) {
+				/* (every one Han: kept if the one before was) */
+				do {
+					cur = (uint32_t)(b[i] & 0x0F) << 12 |
+					    (uint32_t)(b[i + 1] & 0x3F) << 6 |
+					    (b[i + 2] & 0x3F);
+					pairs[np] = (uint64_t)prev << 32 | cur;
+					np += prev != 0;
+					prev = cur;
+					i += 3;
+				} while (i < n && HAN_AT(b, i, n));
+			} else {
+				do
+					i += 3;
+				while (i < n && HAN_AT(b, i, n));
+			}
+			nch += (int)((i - r0) / 3);
+			han += (int)((i - r0) / 3);
+			before_at = i - r0 >= 6 ? i - 6 : end_at;
+			end_at = at = i - 3;
 			continue;
 		}
 		at = i;
 		k = utf8_next(s + i, n - i, &c);
+		/* (a Han character passed above is clean as it is) */
+		if (clean != NULL && !clean_char_is_clean(c, k)) {
+			*clean = 0;
+			return;
+		}
 		i += (size_t)k;
 		nch++;
+		if (pairs != NULL) {
+			if (!clean_is_han(c))
+				prev = 0;
+			else {
+				if (prev != 0)
+					pairs[np++] = (uint64_t)prev << 32 | c;
+				prev = c;
+			}
+		}
 		add_cells(c, w);
 		if (c == ' ')
 			continue;
 		if ((c == 0xFF0C || c == 0x3001) && i < n)
 			commas++;
+		/* (a comma or a full stop anywhere: seg_classify_as) */
+		marks |= c == 0xFF0C || c == 0x3002;
 		/* The last character but closing marks, and the one before. */
 		if (!clean_is_closing(c)) {
 			if (after_stop && !stop(c))
@@ -136,24 +181,35 @@ seg_line_features(struct seg_line *l)
 	for (m = 0; m < NMETRIC; m++)
 		l->w[m] = w[m] + 2 * han;
 	l->nch = nch;
+	l->len = n;
 	l->first = first;
 	l->inner = inner;
 	l->commas = commas;
 	l->last = c;
 	l->cw = l->w[0];
-	l->mark = clean_mark_at_end(s) > 0;
+	l->mark = clean_mark_at_end_n(s, n) > 0;
 	/* An ASCII period after a digit is a decimal point or a number. */
 	l->final = l->mark || (clean_is_final(end) && !(end == '.' &&
 	    before >= '0' && before <= '9'));
 	l->mid = clean_is_midpunct(c);
 	l->colon = c == 0xFF1A || c == ':';
 	l->exclaim = l->final && (end == 0xFF01 || end == 0xFF1F);
-	l->kind = seg_classify(s);
+	l->kind = seg_classify_as(s, n, marks);
 	l->name = l->kind == L_TEXT && l->nch <= 4 && seg_is_name(s);
 	l->lead = l->kind == L_TEXT && seg_opens_lead(s);
 	l->qa = l->kind == L_TEXT && seg_opens_qa(s);
 	l->glabel = l->kind == L_TEXT && seg_is_genre_label(s);
 	l->address = l->kind == L_TEXT && l->nch <= 24 && seg_is_address(s);
+	if (npairs != NULL)
+		*npairs = np;
+	if (clean != NULL)
+		*clean = 1;
+}
+
+void
+seg_line_features(struct seg_line *l)
+{
+	line_walk(l, NULL, NULL, NULL);
 }
 
 /* Leading white space of a raw line, in spaces (an ideographic space or
@@ -196,27 +252,36 @@ is_last(const struct seg *s, uint32_t c)
 /* (Only pairs that open with a line's last character are kept: the
  * others are never asked for, and keeping them all made the table too
  * big for the cache, 3 % of segmenting's time.) */
+/* The pairs of every line are s->lpairs as s->lp says, as the lines
+ * were read (line_walk); a line undouble_short cut since (doubled, of
+ * three characters at most) has its pairs found again. */
 static void
 index_pairs(struct seg *s)
 {
-	size_t i, cap = 0, n = 0, k = 0;
-	uint64_t *v;
+	size_t i, j, k = 0;
+	uint64_t x[4], *v = xreallocarray(NULL,
+	    s->nl > 0 ? s->lp[s->nl - 1].off + s->lp[s->nl - 1].n + 1 : 1,
+	    sizeof *v);
 
 	s->lasts = xcalloc(LASTS_BELOW / 64, sizeof *s->lasts);
 	for (i = 0; i < s->nl; i++) {
 		uint32_t c = s->l[i].last;
-		cap += (size_t)s->l[i].nch;
 		if (c < LASTS_BELOW && clean_is_han(c))
 			s->lasts[c / 64] |= (uint64_t)1 << (c % 64);
 	}
-	v = xreallocarray(NULL, cap + 1, sizeof *v);
-	for (i = 0; i < s->nl; i++)
-		n += seg_han_pairs(s->l[i].text, v + n);
 	/* (kept or not by a comparison's value: a branch on it would be
 	 * missed at random) */
-	for (i = 0; i < n; i++) {
-		v[k] = v[i];
-		k += (size_t)is_last(s, (uint32_t)(v[i] >> 32));
+	for (i = 0; i < s->nl; i++) {
+		const uint64_t *p = s->lpairs + s->lp[i].off;
+		size_t n = s->lp[i].n;
+		if (s->l[i].doubled && s->l[i].nch <= 3) {
+			n = seg_han_pairs(s->l[i].text, x);
+			p = x;
+		}
+		for (j = 0; j < n; j++) {
+			v[k] = p[j];
+			k += (size_t)is_last(s, (uint32_t)(p[j] >> 32));
+		}
 	}
 	s->pairs = seg_keyset(v, k, &s->npairs);
 	free(v);
@@ -328,9 +393,8 @@ mark_signoffs(struct seg *s)
  * last eight bytes (equal texts hash equal; others seldom do, and are
  * told apart by strcmp). */
 static uint64_t
-text_hash(const char *t)
+text_hash(const char *t, size_t n)
 {
-	size_t n = strlen(t);
 	uint64_t a = 0, z = 0;
 
 	memcpy(&a, t, n < 8 ? n : 8);
@@ -363,7 +427,7 @@ mark_repeats(struct seg *s)
 		struct seg_line *l = &s->l[i];
 		if (l->nch < REPEAT_LINE_CHARS || l->kind != L_TEXT)
 			continue;
-		x = text_hash(l->text);
+		x = text_hash(l->text, l->len);
 		for (h = (size_t)(x >> 32) & mask; at[h] != 0; h = (h + 1) & mask)
 			if (key[h] == x &&
 			    strcmp(s->l[at[h] - 1].text, l->text) == 0)
@@ -382,42 +446,78 @@ mark_repeats(struct seg *s)
 void
 seg_read_lines(struct seg *s, const char *text)
 {
+	size_t len = strlen(text);
+
+	seg_read_lines_n(s, text, len, seg_newlines(text, len));
+}
+
+void
+seg_read_lines_n(struct seg *s, const char *text, size_t room, size_t lines)
+{
 	const char *p = text, *e;
 	char *t, *u;
-	int blank = 0;
-	size_t cap = 1;
+	int blank = 0, clean;
+	size_t cap = lines + 1, np = 0, n, len;
+	/* Every line's Han pairs (index_pairs, seg_index), found as its
+	 * evidence is: a line has no more characters than bytes. */
+	uint64_t *pv = xreallocarray(NULL, room + 1, sizeof *pv);
 
 	/* Room for every line at once (one allocation, not one a line). */
-	for (e = text; (e = strchr(e, '\n')) != NULL; e++)
-		cap++;
 	s->l = xreallocarray(s->l, cap, sizeof *s->l);
+	s->lp = xreallocarray(NULL, cap, sizeof *s->lp);
+	s->lpairs = pv;
 	while (*p != '\0') {
 		struct seg_line *l;
 		e = strchr(p, '\n');
 		if (e == NULL)
 			e = p + strlen(p);
 		/* An empty line (every other line of some dumps) cleans to
-		 * nothing: a blank, without a copy to make and free. */
-		t = e == p ? NULL : clean_line(p, (size_t)(e - p));
-		if (t == NULL || *t == '\0') {
-			free(t);
+		 * nothing: a blank, without a copy to make. Another is copied
+		 * to the page's text blocks and measured as it is: the walk
+		 * finds whether cleaning leaves it so (most lines). If not, it
+		 * is cleaned (perhaps to nothing: a blank), then measured. */
+		if (e == p) {
 			blank = 1;
 			p = *e == '\0' ? e : e + 1;
 			continue;
 		}
-		l = &s->l[s->nl++];
+		l = &s->l[s->nl];
 		memset(l, 0, sizeof *l);
+		len = (size_t)(e - p);
+		l->text = t = seg_text(s, p, len, room);
+		line_walk(l, pv + np, &n, &clean);
+		if (!clean) {
+			u = clean_line(p, (size_t)(e - p));
+			len = strlen(u);
+			t = len == 0 ? NULL : seg_text(s, u, len, room);
+			free(u);
+			if (t == NULL) {
+				blank = 1;
+				p = *e == '\0' ? e : e + 1;
+				continue;
+			}
+			l->text = t;
+			line_walk(l, pv + np, &n, NULL);
+		}
+		s->nl++;
 		l->indent = leading(p, e);
 		l->blank_before = blank;
 		blank = 0;
 		/* SPEC import 4: doubled bold text, whole lines only. */
-		if ((u = clean_undouble(t)) != NULL) {
-			free(t);
-			t = u;
+		if ((u = clean_undouble_n(t, l->len)) != NULL) {
+			/* (the doubled text stays in its block, unused) */
+			len = strlen(u);
+			l->text = t = seg_text(s, u, len, room);
+			free(u);
 			l->doubled = 1;
+			line_walk(l, pv + np, &n, NULL);
 		}
-		l->text = t;
-		seg_line_features(l);
+		s->lp[s->nl - 1].off = np;
+		s->lp[s->nl - 1].n = n;
+		s->lp[s->nl - 1].len = len;
+		s->lp[s->nl - 1].text = t;
+		s->lp[s->nl - 1].nch = l->nch;
+		np += n;
 		if (s->nl >= 2 && !l->final && mark_tail(&s->l[s->nl - 2], l))
 			l->final = l->mark = 1;
 		p = *e == '\0' ? e : e + 1;

@@ -3,6 +3,7 @@
  * rules 2-7). The stages, in order, are described in segment-int.h; this
  * file runs them and owns the page's working state.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <sys/types.h>
 #include <stdlib.h>
@@ -20,6 +21,30 @@ seg_append(char **field, const char *s, const char *sep)
 
 	free(*field);
 	*field = t;
+}
+
+/* Text blocks are at least this big (a page's lines fit the first). */
+#define TEXT_BLOCK 4096
+
+char *
+seg_text(struct seg *s, const char *p, size_t n, size_t hint)
+{
+	char *t;
+
+	if (s->blk_left < n + 1) {
+		size_t size = n + 1 > TEXT_BLOCK ? n + 1 : TEXT_BLOCK;
+		if (size < hint + 1)
+			size = hint + 1;
+		s->blk = xreallocarray(s->blk, s->nblk + 1, sizeof *s->blk);
+		s->blk[s->nblk++] = s->blk_at = xmalloc(size);
+		s->blk_left = size;
+	}
+	t = s->blk_at;
+	memcpy(t, p, n);
+	t[n] = '\0';
+	s->blk_at += n + 1;
+	s->blk_left -= n + 1;
+	return t;
 }
 
 void
@@ -59,8 +84,9 @@ seg_free(struct seg *s)
 {
 	size_t i;
 
-	for (i = 0; i < s->nl; i++)
-		free(s->l[i].text);
+	for (i = 0; i < s->nblk; i++)
+		free(s->blk[i]);
+	free(s->blk);
 	for (i = 0; i < s->ncap; i++) {
 		free(s->cap[i].text);
 		free(s->cap[i].credit);
@@ -89,13 +115,14 @@ seg_free(struct seg *s)
 	free(s->pdi);
 	free(s->pu);
 	free(s->inb);
-	free(s->dfkey);
-	free(s->dfat);
+	free(s->dft);
 	free(s->npu);
 	free(s->post0);
 	free(s->post);
 	free(s->pairs);
 	free(s->lasts);
+	free(s->lpairs);
+	free(s->lp);
 	memset(s, 0, sizeof *s);
 }
 
@@ -163,25 +190,57 @@ ends_sentence(const char *p, const char *e)
 	return r;
 }
 
+size_t
+seg_newlines(const char *s, size_t n)
+{
+	const uint64_t ones = 0x0101010101010101ULL, low7 = 0x7F7F7F7F7F7F7F7FULL;
+	size_t i, lines = 0;
+	uint64_t w;
+
+	/* Eight bytes at a time, as clean.c's may_double counts spaces (a
+	 * strchr a line was a call and a set-up for some fifty bytes): a
+	 * byte of w ^ 0x0A.. that is 0 gets 0x80, the others 0. */
+	for (i = 0; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		w ^= ones * '\n';
+		w = ~(((w & low7) + low7) | w | low7);
+		lines += (size_t)(((w >> 7) * ones) >> 56);
+	}
+	for (; i < n; i++)
+		lines += s[i] == '\n';
+	return lines;
+}
+
+/* Bytes counted at a time for newlines before a part's length is known. */
+#define COUNT_BLOCK 4096
+
 /* Bytes of text that make the next part: all of it if it has at most
  * CHUNK_LINES lines, else up to a blank line after a sentence's end in
  * the last quarter of that, or CHUNK_LINES lines. */
 static size_t
-chunk_len(const char *text)
+chunk_len(const char *text, size_t *newlines)
 {
 	const char *p = text, *e;
-	size_t lines = 0;
+	size_t lines = 0, n, m;
 	int after_end = 0;
 
 	/* No cut can come before line CHUNK_LINES * 3 / 4: a page with
 	 * fewer newlines (every printed one) is one part, found by counting
-	 * them, without a look at each line's sentence end. */
-	for (e = text; (e = strchr(e, '\n')) != NULL; e++)
-		if (++lines > CHUNK_LINES * 3 / 4)
+	 * them, without a look at each line's sentence end. (Counted a
+	 * block at a time, up to the first too many: a long dump is cut in
+	 * time of its length.) */
+	for (n = 0;; n += m) {
+		m = strnlen(text + n, COUNT_BLOCK);
+		lines += seg_newlines(text + n, m);
+		if (lines > CHUNK_LINES * 3 / 4)
 			break;
-	if (e == NULL)
-		return strlen(text);
+		if (m < COUNT_BLOCK) {
+			*newlines = lines;
+			return n + m;
+		}
+	}
 	lines = 0;
+	*newlines = (size_t)-1;   /* (not counted for a part cut here) */
 	while (*p != '\0') {
 		e = strchr(p, '\n');
 		if (e == NULL)
@@ -197,14 +256,17 @@ chunk_len(const char *text)
 	return (size_t)(p - text);
 }
 
-/* Segment one part into out; returns 1 if it held text, else 0. */
+/* Segment one part of len bytes and lines newlines ((size_t)-1: not
+ * counted yet) into out; returns 1 if it held text, else 0. */
 static int
-segment_part(const char *text, struct page *out)
+segment_part(const char *text, size_t len, size_t lines, struct page *out)
 {
 	struct seg s;
 
 	memset(&s, 0, sizeof s);
-	seg_read_lines(&s, text);
+	if (lines == (size_t)-1)
+		lines = seg_newlines(text, len);
+	seg_read_lines_n(&s, text, len, lines);
 	if (s.nl == 0) {
 		seg_free(&s);
 		return 0;
@@ -236,16 +298,16 @@ segment_init(void)
 int
 segment_page(const char *text, struct page *out, char **err)
 {
-	size_t n = chunk_len(text);
+	size_t lines, n = chunk_len(text, &lines);
 	int any = 0;
 
 	seg_weights_init();
 	if (text[n] == '\0')
-		any = segment_part(text, out);
+		any = segment_part(text, n, lines, out);
 	else
-		for (; *text != '\0'; text += n, n = chunk_len(text)) {
+		for (; *text != '\0'; text += n, n = chunk_len(text, &lines)) {
 			char *part = xstrndup(text, n);
-			any |= segment_part(part, out);
+			any |= segment_part(part, n, lines, out);
 			free(part);
 		}
 	if (!any)

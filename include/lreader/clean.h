@@ -28,6 +28,12 @@ int clean_is_midpunct(uint32_t uc);   /* ，、；：,;: */
  * characters (`数谷吕梁  智赢未来`). Returns a new string (caller frees).
  */
 char *clean_line(const char *s, size_t n);
+/* Whether clean_line(s, n) gives s[0..n) as it is (most lines of a page):
+ * a caller that keeps its own copies can then copy the bytes. */
+int clean_is_clean(const char *s, size_t n);
+/* The same for one character: code point uc read from len bytes (as
+ * utf8_next reads it). s[0..n) is clean as it is when every one is. */
+int clean_char_is_clean(uint32_t uc, int len);
 
 /*
  * Undo doubled bold text (rule 4): if s is a sequence of doubled runs
@@ -39,6 +45,8 @@ char *clean_line(const char *s, size_t n);
  * under four characters, or over a few hundred, are never undoubled.
  */
 char *clean_undouble(const char *s);
+/* The same for s of n bytes (its length known). */
+char *clean_undouble_n(const char *s, size_t n);
 
 /*
  * Append line b to the paragraph text in buf-like string a (rule 2):
@@ -58,6 +66,8 @@ int clean_ends_midpunct(const char *s);
 /* Byte length of a continuation mark (（下转4版）, ——见2版——, …) that ends
  * s, or 0 when there is none. */
 size_t clean_mark_at_end(const char *s);
+/* The same for s of n bytes (its length known). */
+size_t clean_mark_at_end_n(const char *s, size_t n);
 
 /*
  * A key for spotting repeated paragraphs: s without spaces and
