@@ -377,6 +377,27 @@ lone(const struct dp *d, int k)
  * they are found after it: its words go on from the text before. */
 #define LONE_BEFORE_SHARE 0.5
 
+/* How well lone title k's words are found in the SECTION_BEFORE
+ * paragraphs before it (*before) and the SECTION_AFTER after (*after):
+ * the best affinity of one paragraph each side. */
+static void
+words_around(const struct dp *d, int k, double *before, double *after)
+{
+	size_t at = (size_t)d->gap_of[k], p, a0, b1;
+	double x;
+
+	*before = *after = 0;
+	a0 = at >= SECTION_BEFORE ? at - SECTION_BEFORE : 0;
+	b1 = at + SECTION_AFTER < d->s->np ? at + SECTION_AFTER : d->s->np;
+	for (p = a0; p < b1; p++) {
+		x = d->aff[p * (size_t)d->nh + (size_t)k];
+		if (p < at && x > *before)
+			*before = x;
+		if (p >= at && x > *after)
+			*after = x;
+	}
+}
+
 /*
  * What a lone title's words in the text after it count for. A lone plain
  * title between paragraphs is a section heading or a headline, and its
@@ -390,8 +411,7 @@ static double
 lone_share_of(const struct dp *d, int k)
 {
 	const struct gap *g = &d->g[d->gap_of[k]];
-	size_t at = (size_t)d->gap_of[k], p, a0, b1;
-	double before = 0, after = 0, x;
+	double before, after;
 
 	if (g->heading != k)
 		return 1;
@@ -400,15 +420,7 @@ lone_share_of(const struct dp *d, int k)
 	 * its section's, whatever the text before holds. */
 	if (g->form_series >= 2 || g->series >= SERIES_LONG)
 		return W(A_LONE_WORDS);
-	a0 = at >= SECTION_BEFORE ? at - SECTION_BEFORE : 0;
-	b1 = at + SECTION_AFTER < d->s->np ? at + SECTION_AFTER : d->s->np;
-	for (p = a0; p < b1; p++) {
-		x = d->aff[p * (size_t)d->nh + (size_t)k];
-		if (p < at && x > before)
-			before = x;
-		if (p >= at && x > after)
-			after = x;
-	}
+	words_around(d, k, &before, &after);
 	return before >= LONE_BEFORE_SHARE * after ? W(A_LONE_WORDS) : 1;
 }
 
@@ -418,18 +430,9 @@ lone_share_of(const struct dp *d, int k)
 static int
 words_before(const struct dp *d, int k)
 {
-	size_t at = (size_t)d->gap_of[k], p, a0, b1;
-	double before = 0, after = 0, x;
+	double before, after;
 
-	a0 = at >= SECTION_BEFORE ? at - SECTION_BEFORE : 0;
-	b1 = at + SECTION_AFTER < d->s->np ? at + SECTION_AFTER : d->s->np;
-	for (p = a0; p < b1; p++) {
-		x = d->aff[p * (size_t)d->nh + (size_t)k];
-		if (p < at && x > before)
-			before = x;
-		if (p >= at && x > after)
-			after = x;
-	}
+	words_around(d, k, &before, &after);
 	return before > after;
 }
 
