@@ -72,7 +72,6 @@ credit_across(const struct seg *s, const char *buf, size_t k, char **joined)
 	return NULL;
 }
 
-/* A caption starting at line i with a caption word. */
 static int ends_with_credit(const struct seg_line *l);
 
 /* A caption of several sentences runs on past its first to its credit
@@ -119,6 +118,7 @@ join_lines(struct seg *s, char *buf, size_t k, size_t e)
 	return buf;
 }
 
+/* A caption starting at line i with a caption word. */
 static void
 gather_caption(struct seg *s, size_t i)
 {
@@ -197,12 +197,7 @@ bare_caption(struct seg *s, size_t e, size_t credit_line)
 	}
 	buf = xstrdup(s->l[k].text);
 	s->l[k].gone = 1;
-	for (p = seg_next_line(s, k); p <= e && p < s->nl; p = seg_next_line(s, p)) {
-		t = clean_join(buf, s->l[p].text);
-		free(buf);
-		buf = t;
-		s->l[p].gone = 1;
-	}
+	buf = join_lines(s, buf, seg_next_line(s, k), e);
 	if (credit_line != e) {
 		/* The credit alone, or begun on the caption's last line
 		 * (…动作。记者 / 宋伟 摄). */
