@@ -504,7 +504,8 @@ series_label(const char *s)
 	static const char numerals[] = "一二三四五六七八九十";
 	size_t n;
 
-	if (strlen(s) < 6 || memcmp(s + 3, "论", 3) != 0)
+	/* (this runs for every line: its first six bytes only, first) */
+	if (strnlen(s, 6) < 6 || memcmp(s + 3, "论", 3) != 0)
 		return 0;
 	for (n = 0; n < sizeof numerals - 1; n += 3)
 		if (memcmp(s, numerals + n, 3) == 0)
