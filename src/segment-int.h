@@ -129,6 +129,7 @@ enum seg_weight {
 	W_A_CUT_LEADIN,      /* ... after a short lead: a photo item's */
 	W_A_CUT_LEAD,        /* the next paragraph opens as a news lead */
 	W_A_CUT_CLOSING,     /* the paragraph before closes as reports do */
+	W_A_CUT_WIDTH,       /* the text after is set in another column width */
 	W_A_NO_WORDS,        /* no word of the headline anywhere in its run */
 	W_A_COHESION,        /* rare words shared across the cut */
 	W_A_DEPTH,           /* ... far fewer than across the gaps around */

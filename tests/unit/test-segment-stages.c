@@ -956,6 +956,29 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A plain title before text that shares the first body's words is
+	 * its section heading where the text goes on in the same column,
+	 * and heads an article of its own where the text is set wider
+	 * (W_A_CUT_WIDTH: an article keeps one width). */
+	buf_adds(&b, "市农业农村局专家谈职业农民培养\n");
+	column(&b, a1, 17);
+	column(&b, a2, 17);
+	buf_adds(&b, "职业农民培训与产业同步\n");
+	column(&b, a3, 17);
+	assign_page(&s, b.data);
+	is_int(s.na, 1, "assign: a plain title in one column's text is a heading");
+	seg_free(&s);
+	buf_reset(&b);
+	buf_adds(&b, "市农业农村局专家谈职业农民培养\n");
+	column(&b, a1, 17);
+	column(&b, a2, 17);
+	buf_adds(&b, "职业农民培训与产业同步\n");
+	column(&b, a3, 23);
+	assign_page(&s, b.data);
+	is_int(s.na, 2, "assign: ... and heads an article where the text is set wider");
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Numbered heads inside one body are its headings. */
 	buf_adds(&b, "吕梁人才工作观察\n□ 本报记者 郝强\n");
 	column(&b, a1, 17);
