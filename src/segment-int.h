@@ -159,6 +159,7 @@ enum seg_weight {
 	W_A_HEADING_FORM,    /* ... numbered or bracketed as another there is:
 	                        read as a headline */
 	W_A_HEADING_COH,     /* ... the text after it shares the article's words */
+	W_A_HEADING_APART,   /* ... or next to none of them */
 	W_A_SPLIT,           /* a headline read as two (kicker or wrap cut) */
 	W_COUNT
 };

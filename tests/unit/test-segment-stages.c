@@ -979,6 +979,23 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* Plain titles before texts that share none of the text before's
+	 * words head articles of their own, not sections of the first
+	 * (W_A_HEADING_APART), though all stand in one column and two such
+	 * titles would read as a series of headings. */
+	column(&b, a1, 17);
+	column(&b, a2, 17);
+	buf_adds(&b, "老区红色旅游大有可为\n");
+	column(&b, b1, 17);
+	column(&b, b2, 17);
+	buf_adds(&b, "寒潮来袭 注意防寒保暖\n");
+	column(&b, "市气象台发布寒潮蓝色预警：受强冷空气影响，未来三天我市将出现大风降温和雨雪天气，最低气温降至零下十五度。", 17);
+	column(&b, "气象部门提醒，大家要及时添衣保暖，谨防燃煤取暖引发一氧化碳中毒，驾车出行注意路面结冰。", 17);
+	assign_page(&s, b.data);
+	is_int(s.na, 3, "assign: plain titles over other texts' words head them");
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Numbered heads inside one body are its headings. */
 	buf_adds(&b, "吕梁人才工作观察\n□ 本报记者 郝强\n");
 	column(&b, a1, 17);
