@@ -380,15 +380,22 @@ cont_score(const struct dp *d, size_t p)
 #define MATCH_HERE_SHARE 0.25
 
 /* Whether headline k's words clearly belong to another paragraph than p,
- * the one it stands next to. */
+ * the one it stands next to, outside the text p opens (up to the next
+ * headline block): a headline whose words come further down its own
+ * report (a short lead, then the event) is that report's. */
 static int
 elsewhere(const struct dp *d, int k, size_t p)
 {
 	double best = 0, here = d->aff[p * (size_t)d->nh + (size_t)k];
-	size_t q;
+	size_t q, end = p + 1;
 
+	/* (the paragraphs up to the next headline block would be its own
+	 * run's: its words further down its own text are no evidence) */
+	while (end < d->s->np && d->g[end].blocks == 0)
+		end++;
 	for (q = 0; q < d->s->np; q++)
-		if (d->aff[q * (size_t)d->nh + (size_t)k] > best)
+		if ((q < p || q >= end) &&
+		    d->aff[q * (size_t)d->nh + (size_t)k] > best)
 			best = d->aff[q * (size_t)d->nh + (size_t)k];
 	return best >= MATCH_ELSEWHERE && here < MATCH_HERE_SHARE * best;
 }

@@ -996,6 +996,27 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A report whose first paragraph tells the time and place and whose
+	 * second the event its headline names: the headline's words further
+	 * down its own text are no evidence that they are another's. */
+	column(&b, a1, 17);
+	column(&b, a2, 17);
+	buf_adds(&b, "我市成功处置一起危化品运输车辆泄漏事故\n");
+	column(&b, "12月4日凌晨2时许，一辆罐车在青银高速离石段发生侧翻，司机被困车内，路面出现大片液体。", 17);
+	column(&b, "接警后，市消防救援支队迅速处置这起危化品运输车辆泄漏事故，堵漏、稀释、转移同步进行，无人员伤亡。", 17);
+	column(&b, "事故发生后，市安委办立即通报全市，要求各地开展危化品运输车辆专项检查。", 17);
+	buf_adds(&b, "寒潮来袭 注意防寒保暖\n□ 本报记者 冯俊\n");
+	column(&b, "市气象台发布寒潮蓝色预警：受强冷空气影响，未来三天我市将出现大风降温和雨雪天气，最低气温降至零下十五度。", 17);
+	column(&b, "气象部门提醒，大家要及时添衣保暖，谨防燃煤取暖引发一氧化碳中毒，驾车出行注意路面结冰。", 17);
+	assign_page(&s, b.data);
+	is_int(s.na, 3, "assign: a headline over a lead without its words heads it");
+	if (s.na == 3 && s.a[1].head >= 0)
+		ok(s.a[1].first == 2 && s.a[1].last == 4 &&
+		    strstr(s.h[s.a[1].head].title, "危化品") != NULL,
+		    "assign: ... all three of its paragraphs");
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Numbered heads inside one body are its headings. */
 	buf_adds(&b, "吕梁人才工作观察\n□ 本报记者 郝强\n");
 	column(&b, a1, 17);
