@@ -1017,6 +1017,29 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A headline and byline set after their body, over another text
+	 * that holds none of its words: the text before's, and the other
+	 * text takes the headline gathered at the page end. (Pages this small
+	 * decide it by the words alone; W_A_BEFORE_WORDS weighs in where
+	 * they are few, as on the generated pages.) */
+	column(&b, a1, 17);
+	column(&b, a2, 17);
+	column(&b, a3, 17);
+	buf_adds(&b, "培养更多懂技术的职业农民\n□ 本报记者 郝强\n");
+	column(&b, b1, 17);
+	column(&b, b2, 17);
+	buf_adds(&b, "周涛：让红色旅游成为富民产业\n□ 本报记者 冯俊\n");
+	assign_page(&s, b.data);
+	is_int(s.na, 2, "assign: a headline after its body, over another text");
+	if (s.na == 2 && s.a[0].head >= 0 && s.a[1].head >= 0) {
+		is_str(s.h[s.a[0].head].title, "培养更多懂技术的职业农民",
+		    "assign: ... heads the text before it");
+		is_str(s.h[s.a[1].head].title, "周涛：让红色旅游成为富民产业",
+		    "assign: ... and the page end's the text after it");
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Numbered heads inside one body are its headings. */
 	buf_adds(&b, "吕梁人才工作观察\n□ 本报记者 郝强\n");
 	column(&b, a1, 17);
