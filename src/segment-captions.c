@@ -176,6 +176,16 @@ narrower_than_next(const struct seg_line *a, const struct seg_line *b)
 	return a->indent == 0 && a->cw + FULL_TOL < b->cw;
 }
 
+/* Whether line a is wider than line b after it by more than a mark
+ * moves, b wrapped (not its text's last line): b is as wide as its
+ * column, and no line of the same text is wider (a headline set over a
+ * caption, wider than the caption's narrow column). */
+static int
+wider_than_wrapped(const struct seg_line *a, const struct seg_line *b)
+{
+	return a->cw > b->cw + FULL_TOL;
+}
+
 /*
  * A caption with no caption word, ending at line e with its credit (on
  * line e itself, or on line e + 1 when that holds the credit alone). It
@@ -191,7 +201,8 @@ bare_caption(struct seg *s, size_t e, size_t credit_line)
 	while ((p = seg_prev_line(s, k)) != (size_t)-1 &&
 	    n + (size_t)s->l[p].nch <= BARE_CAPTION_CHARS &&
 	    !s->l[p].final && s->l[p].kind == L_TEXT &&
-	    !narrower_than_next(&s->l[p], &s->l[k])) {
+	    !narrower_than_next(&s->l[p], &s->l[k]) &&
+	    (k == e || !wider_than_wrapped(&s->l[p], &s->l[k]))) {
 		k = p;
 		n += (size_t)s->l[p].nch;
 	}

@@ -272,6 +272,15 @@ test_lines(void)
 	    s.ncap ? s.cap[0].text : "none");
 	seg_free(&s);
 
+	/* ... nor over a headline wider than the caption's wrapped lines:
+	 * no line of one text is wider than the lines it wrapped into. */
+	read_page(&s, "全县今年种植面积稳定。\n首批40辆氢能公交车在离石城区上线运营\n市民在公交站台体验新投运的氢\n能公交车。\n记者 卫宏斌 摄\n");
+	seg_find_captions(&s);
+	ok(s.ncap == 1 && seg_starts(s.cap[0].text, "市民在公交站台"),
+	    "captions: a bare caption does not reach back over a wider headline (%s)",
+	    s.ncap ? s.cap[0].text : "none");
+	seg_free(&s);
+
 	/* A bare caption whose credit the column cut after its role's first
 	 * character: 本报记 / 者 张志远 摄. */
 	read_page(&s, "就断不了。\n在岚县一家马铃薯淀粉厂，刚出土的土\n豆顺着传送带进入清洗车间。本报记\n者 张志远 摄\n");
