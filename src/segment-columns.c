@@ -220,12 +220,13 @@ smooth(struct seg *s, const size_t *zone)
 	free(col);
 }
 
-/* Where a new article may begin, set in another width. */
+/* Where a new article may begin, set in another width (a bare name is
+ * a byline too: 张建伟 over a commentary's text). */
 static int
 zone_start(const struct seg_line *l)
 {
 	return l->kind == L_BYLINE || l->kind == L_SUBTITLE ||
-	    l->kind == L_DATELINE || l->doubled;
+	    l->kind == L_DATELINE || l->doubled || l->name;
 }
 
 /* Voters fewer than this in a line's zone: use the page's nearest. */

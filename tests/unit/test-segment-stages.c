@@ -370,6 +370,18 @@ test_columns(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A bare name is a byline too: the text after it is set in its own
+	 * width, not measured with the wider one before it. */
+	column(&b, para_a, 20);
+	buf_adds(&b, "张建伟\n");
+	column(&b, "今年以来，全市没有发生较大以上生产安全事故，但这并不代表可以高枕无忧。", 14);
+	column(&b, "要压实企业主体责任，企业的一把手要对本单位的安全负总责。", 14);
+	read_page(&s, b.data);
+	seg_columns(&s);
+	is_int(s.l[s.nl - 6].col, 28, "columns: after a bare name, 14 characters is 28 cells");
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* One paragraph a line, the headlines gathered at the page's end:
 	 * the last lines are judged with the text above them. */
 	for (int k = 0; k < 6; k++) {
