@@ -221,7 +221,8 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 		 * and its genre where the two name it only together. */
 		if (q == R_S)
 			return W(B_WRAP) + wrapped(s, a, b) +
-			    (a->genre == GENRE_JOINED ? W(B_GENRE) : 0);
+			    (a->genre == GENRE_JOINED ? W(B_GENRE) : 0) +
+			    (seg_speech_sub_open(a->l->text) ? W(B_WRAP_COMMA) : 0);
 		if (other_body(a, b))
 			x -= W(B_OTHER_BODY);
 		if (same_body(a, b))

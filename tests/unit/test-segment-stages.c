@@ -41,6 +41,10 @@ test_lexicon(void)
 	ok(!seg_is_genre_subtitle("一颗红枣的故事") &&
 	    !seg_is_genre_subtitle("三千件老农具里的黄土记忆"),
 	    "genre subtitle: not a short title ending 的故事, not a title");
+	ok(seg_speech_sub_open("——在全市纪念五四运动") &&
+	    !seg_speech_sub_open("——在全市纪念五四运动105周年青年座谈会上的讲话") &&
+	    !seg_speech_sub_open("——市政协委员大会发言选登"),
+	    "lexicon: a speech's subtitle is open until its close");
 	ok(seg_is_genre_label("专访") && !seg_is_genre_label("专访市长"),
 	    "genre label: 专访 alone, not a title opening with it");
 	ok(seg_is_genre_label("【吕梁快评】") && seg_is_genre_label("【三晋时评】") &&
@@ -886,6 +890,19 @@ test_blocks(void)
 	is_int(s.nh, 1, "blocks: a title wrapped after a comma");
 	if (s.nh == 1)
 		is_str(s.h[0].title, "守住耕地红线，种出高粱“金饭碗”", "blocks: joined");
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* A speech's subtitle goes on until its close (…上的讲话), over as
+	 * many lines as the column takes. */
+	buf_adds(&b, "凝聚青春力量 勇担时代使命\n——在全市纪念五四运动\n"
+	    "105周年青年座谈会上的\n讲话\n");
+	column(&b, para_b, 16);
+	block_page(&s, b.data);
+	is_int(s.nh, 1, "blocks: a speech's subtitle over three lines");
+	if (s.nh == 1)
+		is_str(s.h[0].subtitle, "——在全市纪念五四运动105周年青年座谈会上的讲话",
+		    "blocks: ... is one subtitle");
 	seg_free(&s);
 	buf_free(&b);
 }
