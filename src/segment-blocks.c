@@ -743,10 +743,22 @@ find_banner(struct seg *s, size_t first, size_t item)
 	seg_append(&h->title, h->subtitle, "");
 }
 
+/* A series' banner further down a block (under the headline of the text
+ * before, set after it): only its subtitle (…选登) tells. */
+static void
+later_banner(struct seg_headline *h)
+{
+	if (*h->byline != '\0' || *h->title == '\0' || h->alt_of >= 0 ||
+	    !seg_is_series_subtitle(h->subtitle))
+		return;
+	h->banner = 1;
+	seg_append(&h->title, h->subtitle, "");
+}
+
 void
 seg_parse_blocks(struct seg *s)
 {
-	size_t i, before;
+	size_t i, k, before;
 
 	for (i = 0; i < s->nit; i++) {
 		if (s->it[i].kind != I_BLOCK)
@@ -755,6 +767,8 @@ seg_parse_blocks(struct seg *s)
 		parse_block(s, i);
 		if (s->nh > before)
 			find_banner(s, before, i);
+		for (k = before + 1; k < s->nh; k++)
+			later_banner(&s->h[k]);
 	}
 	for (i = 0; i < s->nh; i++)
 		seg_headline_terms(s, &s->h[i]);

@@ -893,6 +893,19 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A series' banner set under the headline of the text before it:
+	 * its subtitle (…选登) makes it a banner wherever it stands in the
+	 * block. */
+	column(&b, para_a, 16);
+	buf_adds(&b, "呵护一条河，需要更多“民间河长”\n□ 本报记者 乔红英\n"
+	    "凝心聚力促发展 履职尽责建新功\n——市政协委员大会发言选登\n");
+	column(&b, para_b, 16);
+	block_page(&s, b.data);
+	ok(s.nh == 2 && !s.h[0].banner && s.h[1].banner,
+	    "blocks: a series' banner second in its block");
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A speech's subtitle goes on until its close (…上的讲话), over as
 	 * many lines as the column takes. */
 	buf_adds(&b, "凝聚青春力量 勇担时代使命\n——在全市纪念五四运动\n"
