@@ -731,29 +731,43 @@ enum walk_mode {
 			 * the held maximum */
 };
 
-/* Hand the hit in the current row of st (Q_SEARCH's columns) to the
- * callback, its snippet made for it alone (where: as make_snippet).
- * With `check` (a candidate of the pair index, not in its title), only
- * if a field other than the title holds the query. Returns fn's value,
- * 0 when checked out, or -1. */
-static int
-give_hit(struct hunt *h, sqlite3_stmt *st, int in_title, int where,
-    int check, char **err)
+/* A hit's fields as Q_SEARCH's columns give them (pointers into the
+ * statement's row, or the copies a walk keeps: kept_hit_set). */
+struct hit_row {
+	int64_t id;
+	int issue;
+	const char *title, *kicker, *subtitle, *byline;
+};
+
+static void
+hit_row_of(struct hit_row *row, sqlite3_stmt *st)
 {
-	const unsigned char *t = sqlite3_column_text(st, 2);
+	row->id = sqlite3_column_int64(st, 0);
+	row->issue = sqlite3_column_int(st, 1);
+	row->title = (const char *)sqlite3_column_text(st, 2);
+	row->kicker = (const char *)sqlite3_column_text(st, 3);
+	row->subtitle = (const char *)sqlite3_column_text(st, 4);
+	row->byline = (const char *)sqlite3_column_text(st, 6);
+}
+
+/* Hand the hit in row to the callback, its snippet made for it alone
+ * (where: as make_snippet). With `check` (a candidate of the pair
+ * index, not in its title), only if a field other than the title holds
+ * the query. Returns fn's value, 0 when checked out, or -1. */
+static int
+give_row(struct hunt *h, const struct hit_row *row, int in_title,
+    int where, int check, char **err)
+{
 	struct search_hit hit;
 	int r;
 
 	memset(&hit, 0, sizeof hit);
-	hit.id = sqlite3_column_int64(st, 0);
-	hit.issue = sqlite3_column_int(st, 1);
-	hit.title = (char *)(t ? (const char *)t : "");
+	hit.id = row->id;
+	hit.issue = row->issue;
+	hit.title = (char *)(row->title ? row->title : "");
 	hit.in_title = in_title;
-	if ((r = make_snippet(h->s, &h->texts, &hit,
-	    (const char *)sqlite3_column_text(st, 3),
-	    (const char *)sqlite3_column_text(st, 4),
-	    (const char *)sqlite3_column_text(st, 6), where, h->folded,
-	    err)) < 0)
+	if ((r = make_snippet(h->s, &h->texts, &hit, row->kicker,
+	    row->subtitle, row->byline, where, h->folded, err)) < 0)
 		return -1;
 	if (check && r == 0) {
 		free(hit.snippet);
@@ -763,6 +777,17 @@ give_hit(struct hunt *h, sqlite3_stmt *st, int in_title, int where,
 	free(hit.snippet);
 	h->given++;
 	return r;
+}
+
+/* give_row of the hit in the current row of st (Q_SEARCH's columns). */
+static int
+give_hit(struct hunt *h, sqlite3_stmt *st, int in_title, int where,
+    int check, char **err)
+{
+	struct hit_row row;
+
+	hit_row_of(&row, st);
+	return give_row(h, &row, in_title, where, check, err);
 }
 
 /* Step a walk of the index (st), its rows counted (store_walk_rows). */
@@ -780,6 +805,55 @@ static int
 hunt_done(const struct hunt *h)
 {
 	return h->limit > 0 && h->given >= (size_t)h->limit;
+}
+
+/*
+ * The hits a walk newest first finds for a limited search (at most
+ * COLLECT_MAX), kept to be given once the walk is over: their snippets
+ * are made after FTS5 has let go of its segment iterators, in the
+ * memory they held. Made during the walk, a snippet's unpacked page
+ * text and zlib window (90 KB for `search --limit 20 数字化` at 14,600
+ * make-archive pages) came on top of the iterators' leaves and the page
+ * cache: the peak of the heap, each new page of it a page fault (20-40
+ * us each on the bench machine, against a few for a row).
+ * WALK_KEEP_MAX: the largest limit whose hits are kept (a few hundred
+ * bytes each); past it, and with no limit, each is given as found.
+ */
+#define WALK_KEEP_MAX 1024
+
+struct kept_hit {
+	struct hit_row row;
+	int in_title, where;
+};
+
+static const char *
+dup_col(sqlite3_stmt *st, int i)
+{
+	const unsigned char *t = sqlite3_column_text(st, i);
+
+	return xstrdup(t ? (const char *)t : "");
+}
+
+static void
+kept_hit_set(struct kept_hit *k, sqlite3_stmt *st, int in_title, int where)
+{
+	k->row.id = sqlite3_column_int64(st, 0);
+	k->row.issue = sqlite3_column_int(st, 1);
+	k->row.title = dup_col(st, 2);
+	k->row.kicker = dup_col(st, 3);
+	k->row.subtitle = dup_col(st, 4);
+	k->row.byline = dup_col(st, 6);
+	k->in_title = in_title;
+	k->where = where;
+}
+
+static void
+kept_hit_free(struct kept_hit *k)
+{
+	free((char *)k->row.title);
+	free((char *)k->row.kicker);
+	free((char *)k->row.subtitle);
+	free((char *)k->row.byline);
 }
 
 /*
@@ -801,8 +875,16 @@ walk_hits(struct hunt *h, const char *match, int range, int64_t hi,
 {
 	sqlite3_stmt *st = prep(h->s, mode == WALK_HOLD ? Q_HOLD_KEYS :
 	    Q_SEARCH, err);
-	int r = -1, in_title;
+	struct kept_hit *kept = NULL;
+	size_t nkept = 0, want = 0, i;
+	int r = -1, in_title, where;
 
+	/* A limited walk keeps its hits for after it (struct kept_hit). */
+	if (mode != WALK_HOLD && h->limit > 0 && h->limit <= WALK_KEEP_MAX &&
+	    !hunt_done(h)) {
+		want = (size_t)h->limit - h->given;
+		kept = xreallocarray(NULL, want, sizeof *kept);
+	}
 	/* Bound by the range, not by hi: FTS5 (3.40) walking a phrase's
 	 * doclists newest first from a key inside them (rowid <= hi) can
 	 * pass over rows below it (3 of 2,000 articles of 山 in
@@ -812,7 +894,7 @@ walk_hits(struct hunt *h, const char *match, int range, int64_t hi,
 	    hunt_range[range][0], hunt_range[range][1]) < 0)
 		goto out;
 	r = 0;
-	while (!hunt_done(h) && !h->full) {
+	while (!hunt_done(h) && !h->full && (kept == NULL || nkept < want)) {
 		if ((r = walk_step(h, st, err)) <= 0)
 			break;
 		r = 0;
@@ -834,13 +916,24 @@ walk_hits(struct hunt *h, const char *match, int range, int64_t hi,
 		    sqlite3_column_text(st, 2), h->folded);
 		/* (The title walk's phrase is the title column's: FTS5
 		 * tells nothing of the other column.) */
-		if ((mode == WALK_TITLE || !in_title) &&
-		    (r = give_hit(h, st, in_title, mode == WALK_TITLE ?
-		    WHERE_UNKNOWN : sqlite3_column_int(st, 7), 0, err)) != 0)
+		if (mode != WALK_TITLE && in_title)
+			continue;
+		where = mode == WALK_TITLE ? WHERE_UNKNOWN :
+		    sqlite3_column_int(st, 7);
+		if (kept != NULL)
+			kept_hit_set(&kept[nkept++], st, in_title, where);
+		else if ((r = give_hit(h, st, in_title, where, 0, err)) != 0)
 			break;
 	}
 out:
 	done(st);
+	for (i = 0; i < nkept; i++) {
+		if (r == 0)
+			r = give_row(h, &kept[i].row, kept[i].in_title,
+			    kept[i].where, 0, err);
+		kept_hit_free(&kept[i]);
+	}
+	free(kept);
 	return r;
 }
 
