@@ -694,6 +694,7 @@ struct hunt {
 	int limit;              /* <= 0: none */
 	size_t given;           /* hits handed to fn so far */
 	int nrange;             /* 2 when the library holds undated issues */
+	int no_probe;           /* no oldest-first walk first (probe_pays) */
 	store_hit_fn fn;
 	void *ctx;
 	struct held {
@@ -1507,6 +1508,27 @@ hunt_first_page(struct hunt *h, const char *match, enum rest *rest,
 }
 
 /*
+ * Whether the oldest-first walk (hunt_oldest_first) may pay for a query
+ * of n characters that the pair index did not narrow (pairs: 1 when it
+ * is kept). It pays for a phrase with few hits among many rows that
+ * hold its characters, which a walk newest first would pass anyway.
+ * Not for one character: each row of its one doclist is a hit, so a
+ * walk newest first stops at the first page, and a rare character's
+ * doclist is short either way. Not for two characters whose pair is
+ * past its list: more than PAIR_LIST_MAX articles hold the phrase. When
+ * it gives up (a common phrase), the walks newest first open FTS5's
+ * segment iterators again and read again the pages the page cache let
+ * go: at 14,600 make-archive pages, limit 20, without it 吕 143 -> 92
+ * reads, 山 156 -> 104, 吕梁 247 -> 153, 交城 477 -> 390, 区。 330 ->
+ * 230, 0.35-0.9 M instructions fewer each.
+ */
+static int
+probe_pays(size_t n, int pairs)
+{
+	return n > 2 || (n == 2 && !pairs);
+}
+
+/*
  * The walks of a search: match[0] the title column's phrase, match[1]
  * either column's. First either column, holding the hits; if they all
  * fit, give the held title hits and then the rest. Otherwise the rest
@@ -1520,8 +1542,9 @@ hunt_run(struct hunt *h, char *const match[2], char **err)
 	int g, k, r = 0, collect = 0, gave, known;
 
 	if (h->limit > 0 && h->limit <= COLLECT_MAX) {
-		if ((r = hunt_oldest_first(h, match[1], &gave, err)) != 0 ||
-		    gave || (r = hunt_first_page(h, match[1], &rest,
+		gave = 0;
+		if ((!h->no_probe && (r = hunt_oldest_first(h, match[1], &gave,
+		    err)) != 0) || gave || (r = hunt_first_page(h, match[1], &rest,
 		    err)) != 0 || rest == REST_NONE)
 			return r;
 		collect = rest == REST_COLLECT;
@@ -1785,6 +1808,7 @@ store_search_each(struct store *s, const char *query, int limit,
 	else if (r == 0) {
 		r = any_undated(s, &undated, err);
 		h->nrange = undated ? 2 : 1;
+		h->no_probe = !probe_pays(utf8_count(folded), s->pairs.on);
 		if (r == 0)
 			r = hunt_run(h, match, err);
 	}
