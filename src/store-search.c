@@ -809,14 +809,15 @@ hunt_done(const struct hunt *h)
 }
 
 /*
- * The hits a walk newest first finds for a limited search (at most
- * COLLECT_MAX), kept to be given once the walk is over: their snippets
- * are made after FTS5 has let go of its segment iterators, in the
- * memory they held. Made during the walk, a snippet's unpacked page
+ * The hits a walk newest first finds for a limited search (a limit of
+ * at most WALK_KEEP_MAX), kept to be given once the walk is over: their
+ * snippets are made after FTS5 has let go of its segment iterators, in
+ * the memory they held. Made during the walk, a snippet's unpacked page
  * text and zlib window (90 KB for `search --limit 20 数字化` at 14,600
  * make-archive pages) came on top of the iterators' leaves and the page
  * cache: the peak of the heap, each new page of it a page fault (20-40
- * us each on the bench machine, against a few for a row).
+ * us each on the bench machine; copying a kept row's fields costs well
+ * under one).
  * WALK_KEEP_MAX: the largest limit whose hits are kept (a few hundred
  * bytes each); past it, and with no limit, each is given as found.
  */
