@@ -31,6 +31,9 @@
 /* Code points whose fold is themselves: no NFKC mapping, no lower case,
  * not white space, not combining. Checked exhaustively by test-search. */
 static const struct { uint32_t lo, hi; } stable[] = {
+	{ 0x00B7, 0x00B7 },	/* middle dot · (foreign names) */
+	{ 0x00D7, 0x00D7 },	/* × */
+	{ 0x00F7, 0x00F7 },	/* ÷ */
 	{ 0x2010, 0x2010 },	/* hyphen */
 	{ 0x2012, 0x2016 },	/* dashes — and ‖ */
 	{ 0x2018, 0x2023 },	/* quotes ‘’“” and bullets • */
@@ -55,7 +58,7 @@ is_stable(uint32_t c)
 
 	if (is_cjk_unified(c))
 		return 1;
-	if (c < 0x2010 || c > 0x30FE)
+	if (c < 0x00B7 || c > 0x30FE)
 		return 0;
 	for (i = 0; i < sizeof stable / sizeof stable[0]; i++)
 		if (c >= stable[i].lo && c <= stable[i].hi)
