@@ -694,6 +694,7 @@ struct hunt {
 	int limit;              /* <= 0: none */
 	size_t given;           /* hits handed to fn so far */
 	int nrange;             /* 2 when the library holds undated issues */
+	int no_probe;           /* no oldest-first walk first (probe_pays) */
 	store_hit_fn fn;
 	void *ctx;
 	struct held {
@@ -731,29 +732,43 @@ enum walk_mode {
 			 * the held maximum */
 };
 
-/* Hand the hit in the current row of st (Q_SEARCH's columns) to the
- * callback, its snippet made for it alone (where: as make_snippet).
- * With `check` (a candidate of the pair index, not in its title), only
- * if a field other than the title holds the query. Returns fn's value,
- * 0 when checked out, or -1. */
-static int
-give_hit(struct hunt *h, sqlite3_stmt *st, int in_title, int where,
-    int check, char **err)
+/* A hit's fields as Q_SEARCH's columns give them (pointers into the
+ * statement's row, or the copies a walk keeps: kept_hit_set). */
+struct hit_row {
+	int64_t id;
+	int issue;
+	const char *title, *kicker, *subtitle, *byline;
+};
+
+static void
+hit_row_of(struct hit_row *row, sqlite3_stmt *st)
 {
-	const unsigned char *t = sqlite3_column_text(st, 2);
+	row->id = sqlite3_column_int64(st, 0);
+	row->issue = sqlite3_column_int(st, 1);
+	row->title = (const char *)sqlite3_column_text(st, 2);
+	row->kicker = (const char *)sqlite3_column_text(st, 3);
+	row->subtitle = (const char *)sqlite3_column_text(st, 4);
+	row->byline = (const char *)sqlite3_column_text(st, 6);
+}
+
+/* Hand the hit in row to the callback, its snippet made for it alone
+ * (where: as make_snippet). With `check` (a candidate of the pair
+ * index, not in its title), only if a field other than the title holds
+ * the query. Returns fn's value, 0 when checked out, or -1. */
+static int
+give_row(struct hunt *h, const struct hit_row *row, int in_title,
+    int where, int check, char **err)
+{
 	struct search_hit hit;
 	int r;
 
 	memset(&hit, 0, sizeof hit);
-	hit.id = sqlite3_column_int64(st, 0);
-	hit.issue = sqlite3_column_int(st, 1);
-	hit.title = (char *)(t ? (const char *)t : "");
+	hit.id = row->id;
+	hit.issue = row->issue;
+	hit.title = (char *)(row->title ? row->title : "");
 	hit.in_title = in_title;
-	if ((r = make_snippet(h->s, &h->texts, &hit,
-	    (const char *)sqlite3_column_text(st, 3),
-	    (const char *)sqlite3_column_text(st, 4),
-	    (const char *)sqlite3_column_text(st, 6), where, h->folded,
-	    err)) < 0)
+	if ((r = make_snippet(h->s, &h->texts, &hit, row->kicker,
+	    row->subtitle, row->byline, where, h->folded, err)) < 0)
 		return -1;
 	if (check && r == 0) {
 		free(hit.snippet);
@@ -763,6 +778,17 @@ give_hit(struct hunt *h, sqlite3_stmt *st, int in_title, int where,
 	free(hit.snippet);
 	h->given++;
 	return r;
+}
+
+/* give_row of the hit in the current row of st (Q_SEARCH's columns). */
+static int
+give_hit(struct hunt *h, sqlite3_stmt *st, int in_title, int where,
+    int check, char **err)
+{
+	struct hit_row row;
+
+	hit_row_of(&row, st);
+	return give_row(h, &row, in_title, where, check, err);
 }
 
 /* Step a walk of the index (st), its rows counted (store_walk_rows). */
@@ -780,6 +806,56 @@ static int
 hunt_done(const struct hunt *h)
 {
 	return h->limit > 0 && h->given >= (size_t)h->limit;
+}
+
+/*
+ * The hits a walk newest first finds for a limited search (a limit of
+ * at most WALK_KEEP_MAX), kept to be given once the walk is over: their
+ * snippets are made after FTS5 has let go of its segment iterators, in
+ * the memory they held. Made during the walk, a snippet's unpacked page
+ * text and zlib window (90 KB for `search --limit 20 数字化` at 14,600
+ * make-archive pages) came on top of the iterators' leaves and the page
+ * cache: the peak of the heap, each new page of it a page fault (20-40
+ * us each on the bench machine; copying a kept row's fields costs well
+ * under one).
+ * WALK_KEEP_MAX: the largest limit whose hits are kept (a few hundred
+ * bytes each); past it, and with no limit, each is given as found.
+ */
+#define WALK_KEEP_MAX 1024
+
+struct kept_hit {
+	struct hit_row row;
+	int in_title, where;
+};
+
+static const char *
+dup_col(sqlite3_stmt *st, int i)
+{
+	const unsigned char *t = sqlite3_column_text(st, i);
+
+	return xstrdup(t ? (const char *)t : "");
+}
+
+static void
+kept_hit_set(struct kept_hit *k, sqlite3_stmt *st, int in_title, int where)
+{
+	k->row.id = sqlite3_column_int64(st, 0);
+	k->row.issue = sqlite3_column_int(st, 1);
+	k->row.title = dup_col(st, 2);
+	k->row.kicker = dup_col(st, 3);
+	k->row.subtitle = dup_col(st, 4);
+	k->row.byline = dup_col(st, 6);
+	k->in_title = in_title;
+	k->where = where;
+}
+
+static void
+kept_hit_free(struct kept_hit *k)
+{
+	free((char *)k->row.title);
+	free((char *)k->row.kicker);
+	free((char *)k->row.subtitle);
+	free((char *)k->row.byline);
 }
 
 /*
@@ -801,8 +877,16 @@ walk_hits(struct hunt *h, const char *match, int range, int64_t hi,
 {
 	sqlite3_stmt *st = prep(h->s, mode == WALK_HOLD ? Q_HOLD_KEYS :
 	    Q_SEARCH, err);
-	int r = -1, in_title;
+	struct kept_hit *kept = NULL;
+	size_t nkept = 0, want = 0, i;
+	int r = -1, in_title, where;
 
+	/* A limited walk keeps its hits for after it (struct kept_hit). */
+	if (mode != WALK_HOLD && h->limit > 0 && h->limit <= WALK_KEEP_MAX &&
+	    !hunt_done(h)) {
+		want = (size_t)h->limit - h->given;
+		kept = xreallocarray(NULL, want, sizeof *kept);
+	}
 	/* Bound by the range, not by hi: FTS5 (3.40) walking a phrase's
 	 * doclists newest first from a key inside them (rowid <= hi) can
 	 * pass over rows below it (3 of 2,000 articles of 山 in
@@ -812,7 +896,7 @@ walk_hits(struct hunt *h, const char *match, int range, int64_t hi,
 	    hunt_range[range][0], hunt_range[range][1]) < 0)
 		goto out;
 	r = 0;
-	while (!hunt_done(h) && !h->full) {
+	while (!hunt_done(h) && !h->full && (kept == NULL || nkept < want)) {
 		if ((r = walk_step(h, st, err)) <= 0)
 			break;
 		r = 0;
@@ -834,13 +918,24 @@ walk_hits(struct hunt *h, const char *match, int range, int64_t hi,
 		    sqlite3_column_text(st, 2), h->folded);
 		/* (The title walk's phrase is the title column's: FTS5
 		 * tells nothing of the other column.) */
-		if ((mode == WALK_TITLE || !in_title) &&
-		    (r = give_hit(h, st, in_title, mode == WALK_TITLE ?
-		    WHERE_UNKNOWN : sqlite3_column_int(st, 7), 0, err)) != 0)
+		if (mode != WALK_TITLE && in_title)
+			continue;
+		where = mode == WALK_TITLE ? WHERE_UNKNOWN :
+		    sqlite3_column_int(st, 7);
+		if (kept != NULL)
+			kept_hit_set(&kept[nkept++], st, in_title, where);
+		else if ((r = give_hit(h, st, in_title, where, 0, err)) != 0)
 			break;
 	}
 out:
 	done(st);
+	for (i = 0; i < nkept; i++) {
+		if (r == 0)
+			r = give_row(h, &kept[i].row, kept[i].in_title,
+			    kept[i].where, 0, err);
+		kept_hit_free(&kept[i]);
+	}
+	free(kept);
 	return r;
 }
 
@@ -1307,8 +1402,20 @@ collect_pays(struct hunt *h, int *yes, char **err)
  * the title group is full, at the title rate of the held hits, are
  * more than WALK_BODY_ROWS_MAX: then the title walk pays, and *rest
  * says which way hunt_run goes on (nothing given yet).
+ *
+ * The title walk starts over: FTS5 opens its segment iterators again
+ * and reads again the pages the page cache (STORE_READ_ONCE_PAGES) let
+ * go, a system call each (2-10 us on the bench machine), and its
+ * leaves are a new peak of the heap (page faults, 20-40 us each). At
+ * 14,600 make-archive pages, limit 20, going on with this walk rather
+ * than the title walk: 数字化 (1,320 rows foreseen) 574 -> 398 reads,
+ * 231 -> 219 faults, instructions -0.6 %; 签约项 (1,320) 573 -> 406,
+ * 239 -> 224, -18 %; 生物大 (1,320) 662 -> 486, 223 -> 216, +12 %;
+ * 带来的 (608) 650 -> 466, 244 -> 217, -13 %; 博士论坛的 (608) 912
+ * -> 656, 281 -> 250, +2 %. At limit 100 (6,600 rows foreseen) the
+ * title walk still paid for 生物大 (+25 % instructions going on).
  */
-#define WALK_BODY_ROWS_MAX 350
+#define WALK_BODY_ROWS_MAX 1400
 
 enum rest { REST_NONE, REST_COLLECT, REST_TITLE };
 
@@ -1402,6 +1509,27 @@ hunt_first_page(struct hunt *h, const char *match, enum rest *rest,
 }
 
 /*
+ * Whether the oldest-first walk (hunt_oldest_first) may pay for a query
+ * of n characters that the pair index did not narrow (pairs: 1 when it
+ * is kept). It pays for a phrase with few hits among many rows that
+ * hold its characters, which a walk newest first would pass anyway.
+ * Not for one character: each row of its one doclist is a hit, so a
+ * walk newest first stops at the first page, and a rare character's
+ * doclist is short either way. Not for two characters whose pair is
+ * past its list: more than PAIR_LIST_MAX articles hold the phrase. When
+ * it gives up (a common phrase), the walks newest first open FTS5's
+ * segment iterators again and read again the pages the page cache let
+ * go: at 14,600 make-archive pages, limit 20, without it 吕 143 -> 92
+ * reads, 山 156 -> 104, 吕梁 247 -> 153, 交城 477 -> 390, 区。 330 ->
+ * 230, 0.35-0.9 M instructions fewer each.
+ */
+static int
+probe_pays(size_t n, int pairs)
+{
+	return n > 2 || (n == 2 && !pairs);
+}
+
+/*
  * The walks of a search: match[0] the title column's phrase, match[1]
  * either column's. First either column, holding the hits; if they all
  * fit, give the held title hits and then the rest. Otherwise the rest
@@ -1415,8 +1543,9 @@ hunt_run(struct hunt *h, char *const match[2], char **err)
 	int g, k, r = 0, collect = 0, gave, known;
 
 	if (h->limit > 0 && h->limit <= COLLECT_MAX) {
-		if ((r = hunt_oldest_first(h, match[1], &gave, err)) != 0 ||
-		    gave || (r = hunt_first_page(h, match[1], &rest,
+		gave = 0;
+		if ((!h->no_probe && (r = hunt_oldest_first(h, match[1], &gave,
+		    err)) != 0) || gave || (r = hunt_first_page(h, match[1], &rest,
 		    err)) != 0 || rest == REST_NONE)
 			return r;
 		collect = rest == REST_COLLECT;
@@ -1680,6 +1809,7 @@ store_search_each(struct store *s, const char *query, int limit,
 	else if (r == 0) {
 		r = any_undated(s, &undated, err);
 		h->nrange = undated ? 2 : 1;
+		h->no_probe = !probe_pays(utf8_count(folded), s->pairs.on);
 		if (r == 0)
 			r = hunt_run(h, match, err);
 	}
