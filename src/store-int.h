@@ -193,6 +193,8 @@ struct pair_map {
 	struct pair_ent *v;
 	size_t cap, n;
 	size_t held;     /* ids held, over all entries */
+	size_t bytes;    /* what the entries and the table take, for
+	                    PAIR_HOLD_BYTES */
 };
 
 /* The schema version that added the pair index (migrations[5]): an
