@@ -1484,6 +1484,29 @@ temp_restore(struct store *s)
 	s->temp_mem = 0;
 }
 
+/*
+ * The index's hashsize (FTS_HASHSIZE), a setting FTS5 keeps in the
+ * library (fts_config), written in the batch's transaction when it is
+ * not that yet (a library made before, or by another version), read
+ * once a connection.
+ */
+static int
+fts_hashsize(struct store *s, char **err)
+{
+	int64_t v = 0;
+
+	if (s->hash_set)
+		return 0;
+	if (query_int(s, "SELECT coalesce((SELECT v FROM fts_config"
+	    " WHERE k = 'hashsize'), 0)", &v, err) < 0)
+		return -1;
+	if (v != FTS_HASHSIZE && exec(s, "INSERT INTO fts(fts, rank)"
+	    " VALUES ('hashsize', " XSTR(FTS_HASHSIZE) ")", err) < 0)
+		return -1;
+	s->hash_set = 1;
+	return 0;
+}
+
 int
 store_begin(struct store *s, char **err)
 {
@@ -1505,6 +1528,11 @@ store_begin(struct store *s, char **err)
 			free(*err);
 			*err = NULL;
 		}
+	}
+	if (fts_hashsize(s, err) < 0) {
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+		temp_restore(s);
+		return -1;
 	}
 	s->batch = 1;
 	return 0;
