@@ -1050,8 +1050,14 @@ open_at(const char *path, int version, struct store **out, char **err)
 	int have, unclean = ended_uncleanly(path);
 
 	s->path = xstrdup(path);
+	/* NOMUTEX: a connection is only ever used by the thread that opened
+	 * it (a search that counts in two threads opens a second one,
+	 * store_twin; the importer's reading thread has none), so SQLite's
+	 * lock around every call on it (bind, step, reset, column) guards
+	 * nothing: 1.6 % of the writing thread's instructions over 1,000
+	 * make-archive pages (callgrind). */
 	if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE |
-	    SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
+	    SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
 		fail(err, "%s: %s", path, s->db ? sqlite3_errmsg(s->db) :
 		    "cannot open");
 		goto bad;
