@@ -35,7 +35,7 @@
  * commits took 10.3 of the writing thread's 29 CPU seconds over 14,600
  * make-archive pages at 500 issues a batch, 8 commits 6.3 s at 2,000,
  * with the same peak memory (what a batch holds in memory is bounded
- * apart: PENDING_MAX, POST_HOLD_BYTES, DF_MAP_MAX, PAIR_HELD_MAX). The
+ * apart: PENDING_MAX, POST_HOLD_BYTES, DF_MAP_MAX, PAIR_HOLD_BYTES). The
  * cost is that another process sees an import's issues in steps of
  * 2,000, and that a batch lost to a full disk is done again one file at
  * a time.

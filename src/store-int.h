@@ -60,14 +60,23 @@
 #define KEY_GAP 96
 #define KEY_GAP_MIN 24
 
-/* FTS5's in-memory hash of new terms ('hashsize'): it writes a segment
- * each time this much waits. FTS5's default, 1 MB; see flush_pending. */
-#define FTS_HASHSIZE (1024 * 1024)
-/* Index text a batch holds before writing it (flush_pending): about what
- * fills the hash (the index is about 1.1x the text it holds, measured on
- * make-archive pages), so that writing early adds no segment the hash
- * would not have made; it bounds the importer's memory too. */
-#define PENDING_MAX FTS_HASHSIZE
+/* Index text a batch holds before writing it (flush_pending, which
+ * then signs the rows' articles: the frequencies each signature weighs
+ * are those of the batch's rows written so far); it bounds the
+ * importer's memory too. */
+#define PENDING_MAX (1024 * 1024)
+/*
+ * FTS5's in-memory hash of new terms ('hashsize', set on the library by
+ * store_begin): it writes a segment each time this much waits, and at
+ * every savepoint, which sign_pending's first statement after the rows
+ * opens. At FTS5's default, 1 MB (= PENDING_MAX), the index of 1 MB of
+ * text (about 1.1 MB) filled it before the rows were all written, so
+ * each flush_pending wrote a full segment and a small one: 39 segments
+ * for 20 writes over 1,000 make-archive pages, all to be merged. At
+ * twice PENDING_MAX each write makes one segment, and the hash holds no
+ * more than before.
+ */
+#define FTS_HASHSIZE (2 * PENDING_MAX)
 /* Pages of merge work in each step of finish_merges (store.c): the most
  * a step frees at its end rather than as it goes (4 MB). */
 #define FTS_MERGE_PAGES 1000
@@ -193,6 +202,8 @@ struct pair_map {
 	struct pair_ent *v;
 	size_t cap, n;
 	size_t held;     /* ids held, over all entries */
+	size_t bytes;    /* what the entries and the table take, for
+	                    PAIR_HOLD_BYTES */
 };
 
 /* The schema version that added the pair index (migrations[5]): an
@@ -242,6 +253,8 @@ struct store {
 	int readonly;               /* opened for reading only */
 	int temp_mem;               /* temp_store set to memory for the
 	                               batch (store.c: temp_in_memory) */
+	int hash_set;               /* the index's hashsize checked
+	                               (store.c: fts_hashsize) */
 	struct dfmap df;            /* term frequencies of this batch */
 	dev_t dev;                  /* the library file, for open_here */
 	ino_t ino;

@@ -282,16 +282,36 @@ terms_pack(const struct link_term *t, size_t n, size_t *len)
 	return xrealloc(p, *len + 1);
 }
 
-/* terms_pack's n terms back into t (room for n). */
+/*
+ * terms_pack's n terms back into t (room for n). sign_pending unpacks
+ * every waiting article's terms twice (to count them, then to sign),
+ * about 700 terms an article: the varints are read here without vget's
+ * calls and bounds for each byte (a tf is nearly always one byte, a
+ * step between terms one to five), only the end of the whole checked
+ * before each term (the longest term takes 2 * VARINT_MAX bytes).
+ */
 static void
 terms_unpack(const unsigned char *p, size_t len, size_t n,
     struct link_term *t)
 {
 	const unsigned char *end = p + len;
 	uint64_t prev = 0, d, tf;
+	unsigned sh;
 	size_t i;
 
-	for (i = 0; i < n && vget(&p, end, &d) && vget(&p, end, &tf); i++) {
+	for (i = 0; i < n; i++) {
+		if ((size_t)(end - p) < 2 * VARINT_MAX) {
+			/* near the end: the careful reader */
+			if (!vget(&p, end, &d) || !vget(&p, end, &tf))
+				break;
+		} else {
+			for (d = 0, sh = 0; *p & 0x80 && sh < 63; sh += 7)
+				d |= (uint64_t)(*p++ & 0x7F) << sh;
+			d |= (uint64_t)*p++ << sh;
+			for (tf = 0, sh = 0; *p & 0x80 && sh < 63; sh += 7)
+				tf |= (uint64_t)(*p++ & 0x7F) << sh;
+			tf |= (uint64_t)*p++ << sh;
+		}
 		prev += d;
 		t[i].term = prev;
 		t[i].tf = (uint32_t)tf;

@@ -22,7 +22,7 @@
  * pairs_char (the row's distinct pairs are gathered in a set; FTS5's
  * 'delete' is not noted), pairs_row_end moves
  * them to the batch's map, and pairs_sync merges the map into the table
- * at the end of the batch, or earlier when it holds PAIR_HELD_MAX ids.
+ * at the end of the batch, or earlier when it takes PAIR_HOLD_BYTES.
  * The map remembers the pairs known to be past their list from one
  * batch to the next (no pair gets its list back, whoever writes the
  * library), so they hold no ids; a rollback forgets all it knows (it may
@@ -64,11 +64,20 @@
  */
 #define PAIR_LIST_MAX 256
 /*
- * Article ids the batch's map holds before pairs_sync writes them out
- * (8 bytes each: 2 MB). A pair known to have no list holds none, so
- * after the first write of a batch only rare pairs hold ids.
+ * Bytes the batch's map may take (its table, and each entry's ids as
+ * varint steps, with the room they have grown into) before pairs_sync
+ * writes it out. Every write reads and rewrites the row of each pair
+ * the map holds, whatever it holds for it (about 16,000 instructions a
+ * pair, 14,000 pairs a write in a fresh library of make-archive pages),
+ * so the fewer writes the better: at 256 K ids (1.4 MB) a fresh
+ * library wrote 12 times in its first 2,000 pages, and the writes took
+ * 30 % of the writing thread over the first 1,000; at 2 MB, 5 times
+ * (4 MB: twice, but the import's peak resident size, 17.6 MB, grew by
+ * 3.2 MB, where 2 MB adds 1.3 MB). A pair known to have
+ * no list holds none, so after the first write of a batch only rare
+ * pairs hold ids.
  */
-#define PAIR_HELD_MAX (256 * 1024)
+#define PAIR_HOLD_BYTES (2 * 1024 * 1024)
 /*
  * Pairs known to be past their list (nothing to hold for them) kept in
  * the map between writes (about 32 bytes each); past it the map forgets
@@ -103,16 +112,6 @@ pair_of(uint32_t a, uint32_t b)
 
 /* ---- varint lists: ascending ids as differences ---- */
 
-static void
-put_varint(struct buf *b, uint64_t v)
-{
-	while (v >= 0x80) {
-		buf_addc(b, (char)((v & 0x7F) | 0x80));
-		v >>= 7;
-	}
-	buf_addc(b, (char)v);
-}
-
 /* Decode a stored list (n bytes at p) into *ids (the caller frees);
  * returns the count, or (size_t)-1 if it is damaged. */
 static size_t
@@ -141,22 +140,28 @@ list_decode(const unsigned char *p, size_t n, int64_t **ids)
 	return k;
 }
 
-static int
-cmp_id(const void *a, const void *b)
-{
-	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
-
-	return x < y ? -1 : x > y;
-}
-
-/* Sort ids[0..n) and drop repeats; returns the new count. */
+/*
+ * Sort ids[0..n) by insertion and drop repeats; returns the new count.
+ * The ids a pair holds come in the order their rows were written, key
+ * order: ascending from one issue to the next, descending within an
+ * issue (article seq has key top - seq), so they are a few short
+ * descending runs at most out of place, which insertion puts right in
+ * about one step each; qsort (a merge sort through a comparison
+ * function) of nearly every pair's ids was 15 % of pairs_sync (1,000
+ * make-archive pages).
+ */
 static size_t
-sort_unique(int64_t *ids, size_t n)
+sort_held(int64_t *ids, size_t n)
 {
-	size_t i, k = 0;
+	size_t i, j, k = 0;
+	int64_t v;
 
-	if (n > 1)
-		qsort(ids, n, sizeof *ids, cmp_id);
+	for (i = 1; i < n; i++) {
+		v = ids[i];
+		for (j = i; j > 0 && ids[j - 1] > v; j--)
+			ids[j] = ids[j - 1];
+		ids[j] = v;
+	}
 	for (i = 0; i < n; i++)
 		if (k == 0 || ids[k - 1] != ids[i])
 			ids[k++] = ids[i];
@@ -165,11 +170,8 @@ sort_unique(int64_t *ids, size_t n)
 
 /*
  * ids[0..n) ascending and unique (a stored list), then m more (held):
- * all n + m sorted with repeats dropped, as sort_unique would; returns
- * the new count. The held ids come in the order their rows were written,
- * which is mostly ascending: they are sorted only when they are not,
- * and merged with the list, where sorting them all took a third of
- * pairs_sync (4,000 make-archive pages).
+ * all n + m sorted with repeats dropped; returns the new count. The
+ * held ids are sorted (sort_held) and merged with the list.
  */
 static size_t
 merge_unique(int64_t *ids, size_t n, size_t m)
@@ -177,10 +179,7 @@ merge_unique(int64_t *ids, size_t n, size_t m)
 	int64_t *held = ids + n, *out;
 	size_t i, j, k;
 
-	for (i = 1; i < m && held[i - 1] < held[i]; i++)
-		;
-	if (i < m)
-		m = sort_unique(held, m);
+	m = sort_held(held, m);
 	if (n == 0 || m == 0 || ids[n - 1] < held[0]) {
 		memmove(ids + n, held, m * sizeof *ids);
 		return n + m;
@@ -377,6 +376,7 @@ map_get(struct pair_map *m, uint64_t pair)
 	if (2 * (m->n + 1) > m->cap) {
 		m->cap = m->cap ? 2 * m->cap : 4096;
 		m->v = xcalloc(m->cap, sizeof *m->v);
+		m->bytes += (m->cap - ocap) * sizeof *m->v;
 		for (i = 0; i < ocap; i++)
 			if (old[i].pair != 0) {
 				for (h = slot_of(old[i].pair, m->cap);
@@ -411,6 +411,7 @@ ent_hold(struct pair_map *m, struct pair_ent *e, int64_t id)
 		return;
 	if (h != NULL && h->n == PAIR_LIST_MAX) {
 		m->held -= h->n;
+		m->bytes -= sizeof *h + h->cap;
 		free(h);
 		e->h = &full;
 		return;
@@ -418,6 +419,8 @@ ent_hold(struct pair_map *m, struct pair_ent *e, int64_t id)
 	if (h == NULL || h->len + 10 > h->cap) {
 		size_t cap = h != NULL ? 2 * (size_t)h->cap : 16;
 
+		m->bytes += cap - (h != NULL ? h->cap : 0) +
+		    (h == NULL ? sizeof *h : 0);
 		h = xrealloc(h, sizeof *h + cap);
 		if (e->h == NULL)
 			h->n = h->len = 0, h->last = 0;
@@ -519,7 +522,7 @@ pairs_row_end(struct store *s, char **err)
 		ent_hold(&s->pairs.map, map_get(&s->pairs.map, r->list[i]),
 		    id);
 	row_reset(r);
-	return s->pairs.map.held > PAIR_HELD_MAX ? pairs_sync(s, err) : 0;
+	return s->pairs.map.bytes > PAIR_HOLD_BYTES ? pairs_sync(s, err) : 0;
 }
 
 /* ---- writing the map to the table ---- */
@@ -536,19 +539,28 @@ cmp_ent(const void *a, const void *b)
  * row that shrinks to NULL is deleted first: SQLite merges pages a
  * delete leaves underfull, not pages an overwrite does, and lists that
  * grew and then went left the table 90 % empty (1.9 MB at 14,600
- * pages, 192 KB so). */
+ * pages, 192 KB so). The varints go into an array on the stack (a list
+ * holds at most PAIR_LIST_MAX ids), not a byte at a time into a
+ * growing buffer (buf_addc was a tenth of pairs_sync, 1,000 make-archive
+ * pages). */
 static int
 put_list(struct store *s, uint64_t pair, const int64_t *ids, size_t n,
     char **err)
 {
 	sqlite3_stmt *st = prep(s, Q_PAIR_PUT, err), *del = NULL;
-	struct buf b;
-	size_t i;
+	unsigned char b[PAIR_LIST_MAX * 10];
+	uint64_t v;
+	size_t i, len = 0;
 	int r = -1;
 
-	buf_init(&b);
-	for (i = 0; ids != NULL && i < n; i++)
-		put_varint(&b, (uint64_t)(ids[i] - (i > 0 ? ids[i - 1] : 0)));
+	for (i = 0; ids != NULL && i < n; i++) {
+		v = (uint64_t)(ids[i] - (i > 0 ? ids[i - 1] : 0));
+		while (v >= 0x80) {
+			b[len++] = (unsigned char)((v & 0x7F) | 0x80);
+			v >>= 7;
+		}
+		b[len++] = (unsigned char)v;
+	}
 	if (ids == NULL && ((del = prep(s, Q_PAIR_DEL, err)) == NULL ||
 	    bind_int64(s, del, 1, (int64_t)pair, err) < 0 ||
 	    step(s, del, err) < 0)) {
@@ -558,16 +570,14 @@ put_list(struct store *s, uint64_t pair, const int64_t *ids, size_t n,
 	done(del);
 	if (st == NULL || bind_int64(s, st, 1, (int64_t)pair, err) < 0)
 		goto out;
-	if ((ids != NULL ? sqlite3_bind_blob(st, 2, b.len ? b.data : "",
-	    (int)b.len, SQLITE_STATIC) : sqlite3_bind_null(st, 2)) !=
-	    SQLITE_OK) {
+	if ((ids != NULL ? sqlite3_bind_blob(st, 2, b, (int)len,
+	    SQLITE_STATIC) : sqlite3_bind_null(st, 2)) != SQLITE_OK) {
 		db_fail(s, err, "bind");
 		goto out;
 	}
 	r = step(s, st, err) < 0 ? -1 : 0;
 out:
 	done(st);
-	buf_free(&b);
 	return r;
 }
 
