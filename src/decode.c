@@ -191,13 +191,50 @@ mostly_controls(const unsigned char *u, size_t len)
  * a glance, and any other sequence checked by u8_check alone (a valid
  * one is as long as its lead byte says).
  */
+/* The eight bytes of u as one number, u[0] its lowest (a load, on any
+ * byte order). */
+static inline uint64_t
+load8(const unsigned char *u)
+{
+	return (uint64_t)u[0] | (uint64_t)u[1] << 8 | (uint64_t)u[2] << 16 |
+	    (uint64_t)u[3] << 24 | (uint64_t)u[4] << 32 |
+	    (uint64_t)u[5] << 40 | (uint64_t)u[6] << 48 | (uint64_t)u[7] << 56;
+}
+
+/*
+ * Whether u[0..12) is four three-byte forms led by E1-EC or EE-EF,
+ * tested a word at a time: lead bytes 1110xxxx at 0, 3, 6 and 9 and
+ * continuation bytes 10xxxxxx between them; then no lead's low half 0
+ * (E0, whose forms may be overlong) or D (ED, surrogates), each low
+ * half v found not 0 by v + 0x7F reaching 0x80 (no carry leaves a byte:
+ * v < 16). The test byte by byte took a tenth of a page's decoding.
+ */
+static inline int
+four_forms(const unsigned char *u)
+{
+	const uint64_t low = 0x000F00000F00000FULL, one = 0x007F00007F00007FULL,
+	    top = 0x0080000080000080ULL, d = 0x000D00000D00000DULL;
+	uint64_t a = load8(u), b = load8(u + 4) >> 32, la, lb;
+
+	if ((a & 0xC0F0C0C0F0C0C0F0ULL) != 0x80E08080E08080E0ULL ||
+	    (b & 0xC0C0F0C0) != 0x8080E080)
+		return 0;
+	la = a & low;
+	lb = b >> 8 & 0x0F;
+	return ((la + one) & top) == top && (((la ^ d) + one) & top) == top &&
+	    lb != 0 && lb != 0x0D;
+}
+
 static int
 valid_utf8(const unsigned char *u, size_t len)
 {
 	size_t i = 0, k;
 
 	while (i < len) {
-		/* (a run of three-byte forms at a time: most of a page) */
+		/* (four three-byte forms at a time, then one: most of a
+		 * page) */
+		while (len - i >= 12 && four_forms(u + i))
+			i += 12;
 		while (len - i >= 3 && u[i] >= 0xE1 && u[i] <= 0xEF &&
 		    u[i] != 0xED && (u[i + 1] & 0xC0) == 0x80 &&
 		    (u[i + 2] & 0xC0) == 0x80)
