@@ -675,17 +675,17 @@ seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
 	side_open(&B, s, b0, b1);
 	/* The words the page repeats (a word in one paragraph only says
 	 * nothing about two sides), weighted by rarity. */
-	for (a = A.v; a < A.end; a++)
-		wa += s->dfs[*a];
 	for (b = B.v; b < B.end; b++) {
 		wb += s->dfs[*b];
 		s->inb[*b] = 1;
 	}
-	for (a = A.v; a < A.end; a++)
-		if (s->inb[*a]) {
-			w = s->dfi[*a];
-			both += w;
-		}
+	/* (A's two sums in one walk; a bigram not in B adds nothing to
+	 * both, not even a zero's rounding: an idf is above 0) */
+	for (a = A.v; a < A.end; a++) {
+		wa += s->dfs[*a];
+		w = s->inb[*a] ? s->dfi[*a] : 0;
+		both += w;
+	}
 	for (b = B.v; b < B.end; b++)
 		s->inb[*b] = 0;
 	free(A.own);
