@@ -10,14 +10,6 @@
 #include "lreader/util.h"
 
 int
-clean_is_han(uint32_t c)
-{
-	return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
-	    (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF) ||
-	    (c >= 0x2E80 && c <= 0x2FDF) || c == 0x3007;
-}
-
-int
 clean_is_cjk_punct(uint32_t c)
 {
 	return (c >= 0x3000 && c <= 0x303F && c != 0x3007) ||
