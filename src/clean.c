@@ -217,6 +217,10 @@ clean_char_is_clean(uint32_t c, int l)
 	 * one form is of three bytes, or four past U+FFFF. */
 	if (c > 0x3000 && c != 0xFEFF)
 		return l == (c < 0x10000 ? 3 : 4);
+	/* (printable ASCII but the space: the most of the rest; neither
+	 * white space nor dropped, and its one form is one byte) */
+	if (c > ' ' && c < 0x7F)
+		return l == 1;
 	return l > 0 && (size_t)l == utf8_len(c) && !is_space(c) &&
 	    !is_dropped(c);
 }
