@@ -73,9 +73,11 @@ stop(uint32_t c)
  * metric, its first and last characters, how it ends (a sentence end, as
  * clean_ends_sentence says, but for the mark, found from the tail), and
  * a sentence end inside it (a stop followed by more than closing marks).
- * If pairs is not NULL, the walk writes there what seg_han_pairs would
- * of the text (room for one a character), *npairs their count: the
- * page's pairs without a second walk over every line. If clean is not
+ * The text is l->text, of n bytes (its length as the caller made it,
+ * not measured again). If pairs is not NULL, the walk writes there what
+ * seg_han_pairs would of the text (room for one a character), *npairs
+ * their count: the page's pairs without a second walk over every line.
+ * If clean is not
  * NULL, the text is a raw line, and *clean says whether cleaning leaves
  * it as it is (clean_is_clean: most lines); if not, the walk stops
  * there, the line unmeasured, for its cleaned text to be walked.
@@ -150,11 +152,12 @@ han_run(const unsigned char *b, size_t i, size_t n, uint64_t *pairs,
 }
 
 static void
-line_walk(struct seg_line *l, uint64_t *pairs, size_t *npairs, int *clean)
+line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
+    int *clean)
 {
 	const char *s = l->text;
 	const unsigned char *b = (const unsigned char *)s;
-	size_t i = 0, n = strlen(s), at = 0, end_at = n, before_at = n, np = 0;
+	size_t i = 0, at = 0, end_at = n, before_at = n, np = 0;
 	uint32_t c = 0, end = 0, before = 0, first = 0, prev = 0;
 	int m, k, after_stop = 0, nch = 0, inner = 0, commas = 0, han = 0;
 	int marks = 0;
@@ -264,7 +267,7 @@ line_walk(struct seg_line *l, uint64_t *pairs, size_t *npairs, int *clean)
 void
 seg_line_features(struct seg_line *l)
 {
-	line_walk(l, NULL, NULL, NULL);
+	line_walk(l, strlen(l->text), NULL, NULL, NULL);
 }
 
 /* Leading white space of a raw line, in spaces (an ideographic space or
@@ -540,7 +543,7 @@ seg_read_lines_n(struct seg *s, const char *text, size_t room, size_t lines)
 		memset(l, 0, sizeof *l);
 		len = (size_t)(e - p);
 		l->text = t = seg_text(s, p, len, room);
-		line_walk(l, pv + np, &n, &clean);
+		line_walk(l, len, pv + np, &n, &clean);
 		if (!clean) {
 			u = clean_line(p, (size_t)(e - p));
 			len = strlen(u);
@@ -552,7 +555,7 @@ seg_read_lines_n(struct seg *s, const char *text, size_t room, size_t lines)
 				continue;
 			}
 			l->text = t;
-			line_walk(l, pv + np, &n, NULL);
+			line_walk(l, len, pv + np, &n, NULL);
 		}
 		s->nl++;
 		l->indent = leading(p, e);
@@ -565,7 +568,7 @@ seg_read_lines_n(struct seg *s, const char *text, size_t room, size_t lines)
 			l->text = t = seg_text(s, u, len, room);
 			free(u);
 			l->doubled = 1;
-			line_walk(l, pv + np, &n, NULL);
+			line_walk(l, len, pv + np, &n, NULL);
 		}
 		s->lp[s->nl - 1].off = np;
 		s->lp[s->nl - 1].n = n;
