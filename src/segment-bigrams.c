@@ -417,7 +417,7 @@ seg_index(struct seg *s)
 		    s->npbg[i + 1], s->pu[i]);
 		at += s->npu[i];
 	}
-	s->inb = xcalloc(m.n + 1, 1);
+	s->inb = xcalloc(m.n + 1, sizeof *s->inb);
 	free(ids);
 	free(off);
 	free(order);
@@ -668,6 +668,7 @@ seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
 	double wa = 0, wb = 0, both = 0, w;
 	struct side A, B;
 	const uint32_t *a, *b;
+	uint32_t mark;
 
 	if (a0 > a1 || b0 > b1)
 		return 0;
@@ -675,19 +676,24 @@ seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
 	side_open(&B, s, b0, b1);
 	/* The words the page repeats (a word in one paragraph only says
 	 * nothing about two sides), weighted by rarity. */
+	/* B's bigrams are marked with this call's number, so that no walk
+	 * unmarks them after (a third walk over B, a quarter of this
+	 * function); every mark is cleared once if the numbers wrap. */
+	if ((mark = ++s->inb[s->ndf]) == 0) {
+		memset(s->inb, 0, s->ndf * sizeof *s->inb);
+		mark = s->inb[s->ndf] = 1;
+	}
 	for (b = B.v; b < B.end; b++) {
 		wb += s->dfs[*b];
-		s->inb[*b] = 1;
+		s->inb[*b] = mark;
 	}
 	/* (A's two sums in one walk; a bigram not in B adds nothing to
 	 * both, not even a zero's rounding: an idf is above 0) */
 	for (a = A.v; a < A.end; a++) {
 		wa += s->dfs[*a];
-		w = s->inb[*a] ? s->dfi[*a] : 0;
+		w = s->inb[*a] == mark ? s->dfi[*a] : 0;
 		both += w;
 	}
-	for (b = B.v; b < B.end; b++)
-		s->inb[*b] = 0;
 	free(A.own);
 	free(B.own);
 	return wa > 0 && wb > 0 ? both / sqrt(wa * wb) : 0;
