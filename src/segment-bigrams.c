@@ -334,6 +334,8 @@ seg_index(struct seg *s)
 	 * over the whole table afterwards). */
 	order = xreallocarray(NULL, npairs + 1, sizeof *order);
 	for (i = 0; i < s->np; i++) {
+		/* (counted in a local: a store through ids may change npbg) */
+		size_t k = off[i];
 		for (j = off[i]; j < off[i + 1]; j++) {
 			size_t given = m.n;
 			struct seg_slot *t = keymap_find(&m, pairs[j]);
@@ -346,8 +348,9 @@ seg_index(struct seg *s)
 				continue;
 			t->stamp = (uint32_t)i + 1;
 			df[x]++;
-			ids[off[i] + s->npbg[i]++] = x;
+			ids[k++] = x;
 		}
+		s->npbg[i] = k - off[i];
 		total += s->npbg[i];
 	}
 	/* The distinct keys in order (sorted alone: fewer bytes vary than
