@@ -153,6 +153,17 @@ finish(const char *s, size_t len)
  * GB18030 made an issue titled 塒NG). */
 #define CONTROL_SHARE_MAX 0.05
 
+/* Whether byte c counts as a control here (but tab and line ends). */
+#define COUNTS_AS_CONTROL(c) (((c) < 0x20 || (c) == 0x7F) && \
+	((c) < 0x09 || (c) > 0x0D))
+
+/* Whether n such controls are too many for len bytes. */
+static int
+too_many_controls(size_t n, size_t len)
+{
+	return (double)n > CONTROL_SHARE_MAX * (double)len;
+}
+
 static int
 mostly_controls(const unsigned char *u, size_t len)
 {
@@ -181,7 +192,7 @@ mostly_controls(const unsigned char *u, size_t len)
 	for (; i < len; i++)
 		if (u[i] < 0x20 || u[i] == 0x7F)
 			n += u[i] < 0x09 || u[i] > 0x0D;
-	return (double)n > CONTROL_SHARE_MAX * (double)len;
+	return too_many_controls(n, len);
 }
 
 /*
@@ -226,9 +237,9 @@ four_forms(const unsigned char *u)
 }
 
 static int
-valid_utf8(const unsigned char *u, size_t len)
+valid_utf8(const unsigned char *u, size_t len, size_t *controls)
 {
-	size_t i = 0, k;
+	size_t i = 0, k, n = 0;
 
 	while (i < len) {
 		/* (four three-byte forms at a time, then one: most of a
@@ -242,6 +253,7 @@ valid_utf8(const unsigned char *u, size_t len)
 		if (i >= len)
 			break;
 		if (u[i] < 0x80) {
+			n += COUNTS_AS_CONTROL(u[i]);
 			i++;
 			continue;
 		}
@@ -252,6 +264,7 @@ valid_utf8(const unsigned char *u, size_t len)
 			return 0;
 		i += k;
 	}
+	*controls = n;
 	return 1;
 }
 
@@ -261,6 +274,8 @@ decode_bytes(const char *bytes, size_t len, struct buf *b, size_t *nbad,
     char **err)
 {
 	const unsigned char *u = (const unsigned char *)bytes;
+	size_t controls = 0;
+	int valid;
 
 	if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) ||
 	    (u[0] == 0xFE && u[1] == 0xFF))) {
@@ -271,10 +286,15 @@ decode_bytes(const char *bytes, size_t len, struct buf *b, size_t *nbad,
 			return fail(err, NOT_TEXT " (binary)");
 		return 0;
 	}
+	/* (valid UTF-8 has its controls counted as it is checked: they
+	 * are ASCII bytes, which the check passes one by one; other bytes
+	 * are counted by mostly_controls) */
+	valid = valid_utf8(u, len, &controls);
 	if (len > 0 && (memchr(bytes, '\0', len) != NULL ||
-	    mostly_controls(u, len)))
+	    (valid ? too_many_controls(controls, len) :
+	    mostly_controls(u, len))))
 		return fail(err, NOT_TEXT " (binary)");
-	if (valid_utf8(u, len)) {
+	if (valid) {
 		buf_add(b, bytes, len);
 		return 0;
 	}
