@@ -326,7 +326,14 @@ decode_page(const char *bytes, size_t len, char **out, size_t *nbad,
 		buf_free(&b);
 		return fail(err, "empty page");
 	}
-	*out = finish(b.data, b.len);
+	/* (text with no BOM and no CR, most pages, is already what finish
+	 * would copy: the buffer itself is handed over, cut to size) */
+	if ((b.len < 3 || memcmp(b.data, "\xEF\xBB\xBF", 3) != 0) &&
+	    memchr(b.data, '\r', b.len) == NULL) {
+		size_t n = b.len;
+		*out = xrealloc(buf_take(&b), n + 1);
+	} else
+		*out = finish(b.data, b.len);
 	buf_free(&b);
 	if (nbad != NULL)
 		*nbad = bad;
