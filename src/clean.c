@@ -10,14 +10,6 @@
 #include "lreader/util.h"
 
 int
-clean_is_han(uint32_t c)
-{
-	return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
-	    (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF) ||
-	    (c >= 0x2E80 && c <= 0x2FDF) || c == 0x3007;
-}
-
-int
 clean_is_cjk_punct(uint32_t c)
 {
 	return (c >= 0x3000 && c <= 0x303F && c != 0x3007) ||
@@ -225,6 +217,10 @@ clean_char_is_clean(uint32_t c, int l)
 	 * one form is of three bytes, or four past U+FFFF. */
 	if (c > 0x3000 && c != 0xFEFF)
 		return l == (c < 0x10000 ? 3 : 4);
+	/* (printable ASCII but the space: the most of the rest; neither
+	 * white space nor dropped, and its one form is one byte) */
+	if (c > ' ' && c < 0x7F)
+		return l == 1;
 	return l > 0 && (size_t)l == utf8_len(c) && !is_space(c) &&
 	    !is_dropped(c);
 }
@@ -378,31 +374,39 @@ static int
 may_double(const char *s, size_t len)
 {
 	const uint64_t ones = 0x0101010101010101ULL, low7 = 0x7F7F7F7F7F7F7F7FULL;
-	size_t i, n = 0, spaces = 0;
-	uint64_t w, t, words = 0;
-	unsigned char x = 0;
+	size_t i;
+	uint64_t w, t, words = 0, sp = 0;
+	unsigned char x = 0, odd = 0;
 
 	/* Eight bytes at a time (this runs for every line): the XOR of all
-	 * bytes, and the spaces counted (a byte of w ^ 0x20.. that is 0),
-	 * give the XOR and count of the others, a space XORing to 0 in
-	 * pairs. */
+	 * bytes, and whether the spaces are odd in number (a byte of
+	 * w ^ 0x20.. that is 0 gets 0x80, the markers XORed together), give
+	 * the XOR of the others, a space XORing to 0 in pairs, and whether
+	 * they are even in number. Each word folded once at the end, and
+	 * the spaces' parity kept, not their count. */
 	for (i = 0; i + 8 <= len; i += 8) {
 		memcpy(&w, s + i, 8);
 		words ^= w;
 		t = w ^ (ones * ' ');
-		t = ~(((t & low7) + low7) | t | low7);  /* 0x80 where a space */
-		spaces += (size_t)(((t >> 7) * ones) >> 56);
+		sp ^= ~(((t & low7) + low7) | t | low7);
 	}
 	for (; i < len; i++) {
 		x ^= (unsigned char)s[i];
-		spaces += s[i] == ' ';
+		odd ^= s[i] == ' ';
 	}
-	for (i = 0; i < 8; i++)
-		x ^= (unsigned char)(words >> (8 * i));
-	if (spaces % 2 == 1)
+	words ^= words >> 32;
+	words ^= words >> 16;
+	words ^= words >> 8;
+	x ^= (unsigned char)words;
+	sp ^= sp >> 32;
+	sp ^= sp >> 16;
+	sp ^= sp >> 8;
+	odd ^= (unsigned char)(sp >> 7 & 1);
+	if (odd)
 		x ^= ' ';
-	n = len - spaces;
-	return x == 0 && n % 2 == 0;
+	/* (the bytes but spaces even in number: len and the spaces alike
+	 * odd or even) */
+	return x == 0 && (len & 1) == odd;
 }
 
 /* Whether u[0..n) is T, a space, T: a bold run that began (or ended)

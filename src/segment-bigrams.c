@@ -334,6 +334,8 @@ seg_index(struct seg *s)
 	 * over the whole table afterwards). */
 	order = xreallocarray(NULL, npairs + 1, sizeof *order);
 	for (i = 0; i < s->np; i++) {
+		/* (counted in a local: a store through ids may change npbg) */
+		size_t k = off[i];
 		for (j = off[i]; j < off[i + 1]; j++) {
 			size_t given = m.n;
 			struct seg_slot *t = keymap_find(&m, pairs[j]);
@@ -346,8 +348,9 @@ seg_index(struct seg *s)
 				continue;
 			t->stamp = (uint32_t)i + 1;
 			df[x]++;
-			ids[off[i] + s->npbg[i]++] = x;
+			ids[k++] = x;
 		}
+		s->npbg[i] = k - off[i];
 		total += s->npbg[i];
 	}
 	/* The distinct keys in order (sorted alone: fewer bytes vary than
@@ -417,7 +420,7 @@ seg_index(struct seg *s)
 		    s->npbg[i + 1], s->pu[i]);
 		at += s->npu[i];
 	}
-	s->inb = xcalloc(m.n + 1, 1);
+	s->inb = xcalloc(m.n + 1, sizeof *s->inb);
 	free(ids);
 	free(off);
 	free(order);
@@ -668,6 +671,7 @@ seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
 	double wa = 0, wb = 0, both = 0, w;
 	struct side A, B;
 	const uint32_t *a, *b;
+	uint32_t mark;
 
 	if (a0 > a1 || b0 > b1)
 		return 0;
@@ -675,19 +679,24 @@ seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
 	side_open(&B, s, b0, b1);
 	/* The words the page repeats (a word in one paragraph only says
 	 * nothing about two sides), weighted by rarity. */
-	for (a = A.v; a < A.end; a++)
-		wa += s->dfs[*a];
+	/* B's bigrams are marked with this call's number, so that no walk
+	 * unmarks them after (a third walk over B, a quarter of this
+	 * function); every mark is cleared once if the numbers wrap. */
+	if ((mark = ++s->inb[s->ndf]) == 0) {
+		memset(s->inb, 0, s->ndf * sizeof *s->inb);
+		mark = s->inb[s->ndf] = 1;
+	}
 	for (b = B.v; b < B.end; b++) {
 		wb += s->dfs[*b];
-		s->inb[*b] = 1;
+		s->inb[*b] = mark;
 	}
-	for (a = A.v; a < A.end; a++)
-		if (s->inb[*a]) {
-			w = s->dfi[*a];
-			both += w;
-		}
-	for (b = B.v; b < B.end; b++)
-		s->inb[*b] = 0;
+	/* (A's two sums in one walk; a bigram not in B adds nothing to
+	 * both, not even a zero's rounding: an idf is above 0) */
+	for (a = A.v; a < A.end; a++) {
+		wa += s->dfs[*a];
+		w = s->inb[*a] == mark ? s->dfi[*a] : 0;
+		both += w;
+	}
 	free(A.own);
 	free(B.own);
 	return wa > 0 && wb > 0 ? both / sqrt(wa * wb) : 0;

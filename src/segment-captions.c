@@ -241,13 +241,26 @@ ends_with_credit(const struct seg_line *l)
 	    CREDIT_END("摄影"), CREDIT_END("供图"), CREDIT_END("供图）"),
 	    CREDIT_END("新华社发") };
 #undef CREDIT_END
+/* The last bytes of the ends above but ')', a bit each at byte - 0x80
+ * (摄 84, ） 89, 影 B1, 图 BE, 发 91): an end added there adds its last
+ * byte here. */
+#define CREDIT_LAST_BYTES ((1ULL << (0x84 - 0x80)) | (1ULL << (0x89 - 0x80)) | \
+	(1ULL << (0xB1 - 0x80)) | (1ULL << (0xBE - 0x80)) | (1ULL << (0x91 - 0x80)))
 	char *t;
 	char *c;
 	size_t n = l->len, i;
 	int r;
 
 	/* (seg_ends, with the line's length taken once and the ends'
-	 * lengths known, their last byte compared first: every line) */
+	 * lengths known, their last byte compared first: every line; and
+	 * before them all, the line's last byte against the ends' last
+	 * bytes -- 摄 影 图 发 ） ) -- which turns most lines away at once,
+	 * where the seven tests cost a line about ninety instructions) */
+	if (n == 0 || (l->text[n - 1] != ')' &&
+	    ((unsigned char)l->text[n - 1] < 0x80 ||
+	    (unsigned char)l->text[n - 1] >= 0xC0 ||
+	    !(CREDIT_LAST_BYTES >> ((unsigned char)l->text[n - 1] - 0x80) & 1))))
+		return 0;
 	for (i = 0; i < sizeof ends / sizeof ends[0]; i++)
 		if (n >= ends[i].n && l->text[n - 1] == ends[i].s[ends[i].n - 1] &&
 		    memcmp(l->text + n - ends[i].n, ends[i].s, ends[i].n) == 0)
@@ -260,6 +273,7 @@ ends_with_credit(const struct seg_line *l)
 	free(c);
 	free(t);
 	return r;
+#undef CREDIT_LAST_BYTES
 }
 
 /* Whether t ends as a bracketed photo credit does: 摄）, 摄). A bare

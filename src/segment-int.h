@@ -353,8 +353,9 @@ struct seg {
 	                        of p and p + 1 together, as pdi (cohesion's
 	                        windows of two, merged once) */
 	size_t *npu;
-	unsigned char *inb;  /* per bigram: 0, but while seg_cohesion marks
-	                        one side's bigrams */
+	uint32_t *inb;       /* per bigram: the seg_cohesion call that marked
+	                        it one of its side B's; inb[ndf]: the last
+	                        call's number */
 	size_t *post0;       /* per bigram: where its paragraphs start in post */
 	uint32_t *post;      /* paragraphs of each bigram, ascending */
 	/* Page evidence. */

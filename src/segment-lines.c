@@ -73,9 +73,11 @@ stop(uint32_t c)
  * metric, its first and last characters, how it ends (a sentence end, as
  * clean_ends_sentence says, but for the mark, found from the tail), and
  * a sentence end inside it (a stop followed by more than closing marks).
- * If pairs is not NULL, the walk writes there what seg_han_pairs would
- * of the text (room for one a character), *npairs their count: the
- * page's pairs without a second walk over every line. If clean is not
+ * The text is l->text, of n bytes (its length as the caller made it,
+ * not measured again). If pairs is not NULL, the walk writes there what
+ * seg_han_pairs would of the text (room for one a character), *npairs
+ * their count: the page's pairs without a second walk over every line.
+ * If clean is not
  * NULL, the text is a raw line, and *clean says whether cleaning leaves
  * it as it is (clean_is_clean: most lines); if not, the walk stops
  * there, the line unmeasured, for its cleaned text to be walked.
@@ -86,13 +88,77 @@ stop(uint32_t c)
 	((b)[(i) + 1] & 0xC0) == 0x80 && ((b)[(i) + 2] & 0xC0) == 0x80 && \
 	((b)[i] > 0xE4 || (b)[(i) + 1] >= 0xB8))
 
+/* Bytes b[0..8) as one number, b[0] its lowest (one load, on any byte
+ * order). */
+static uint64_t
+load8(const unsigned char *b)
+{
+	return (uint64_t)b[0] | (uint64_t)b[1] << 8 | (uint64_t)b[2] << 16 |
+	    (uint64_t)b[3] << 24 | (uint64_t)b[4] << 32 |
+	    (uint64_t)b[5] << 40 | (uint64_t)b[6] << 48 | (uint64_t)b[7] << 56;
+}
+
+/* The code point of the three-byte form in the low 24 bits of w. */
+static uint32_t
+form3(uint64_t w)
+{
+	return (uint32_t)((w & 0x0F) << 12 | (w >> 8 & 0x3F) << 6 |
+	    (w >> 16 & 0x3F));
+}
+
+/*
+ * The end of the run of Han characters of U+4E00-9FFF (three-byte
+ * forms) from b[i], the pair of each with the one before written at
+ * pairs[*np] and kept if that one was Han (*prev not 0), as line_walk
+ * keeps them. Two characters at a time while eight bytes are left:
+ * their six bytes read in one load and tested at once (two lead bytes
+ * 1110xxxx, four continuation bytes 10xxxxxx, and both code points in
+ * range), where byte by byte a character cost about forty instructions
+ * (a store of a pair made every byte be read again: a store may change
+ * the text).
+ */
+static size_t
+han_run(const unsigned char *b, size_t i, size_t n, uint64_t *pairs,
+    size_t *np, uint32_t *prev)
+{
+	size_t k = *np;
+	uint32_t p = *prev, c, d;
+
+	while (n - i >= 8) {
+		uint64_t w = load8(b + i);
+		if ((w & 0xC0C0F0C0C0F0ULL) != 0x8080E08080E0ULL)
+			break;
+		c = form3(w);
+		d = form3(w >> 24);
+		if (c - 0x4E00 >= 0x5200 || d - 0x4E00 >= 0x5200)
+			break;
+		pairs[k] = (uint64_t)p << 32 | c;
+		k += p != 0;
+		pairs[k++] = (uint64_t)c << 32 | d;
+		p = d;
+		i += 6;
+	}
+	while (i < n && HAN_AT(b, i, n)) {
+		c = form3((uint64_t)b[i] | (uint64_t)b[i + 1] << 8 |
+		    (uint64_t)b[i + 2] << 16);
+		pairs[k] = (uint64_t)p << 32 | c;
+		k += p != 0;
+		p = c;
+		i += 3;
+	}
+	*np = k;
+	*prev = p;
+	return i;
+}
+
 static void
-line_walk(struct seg_line *l, uint64_t *pairs, size_t *npairs, int *clean)
+line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
+    int *clean)
 {
 	const char *s = l->text;
 	const unsigned char *b = (const unsigned char *)s;
-	size_t i = 0, n = strlen(s), at = 0, end_at = n, before_at = n, np = 0;
-	uint32_t c = 0, end = 0, before = 0, first = 0, prev = 0, cur;
+	size_t i = 0, at = 0, end_at = n, before_at = n, np = 0;
+	uint32_t c = 0, end = 0, before = 0, first = 0, prev = 0;
 	int m, k, after_stop = 0, nch = 0, inner = 0, commas = 0, han = 0;
 	int marks = 0;
 	int w[NMETRIC] = { 0 };
@@ -116,15 +182,7 @@ line_walk(struct seg_line *l, uint64_t *pairs, size_t *npairs, int *clean)
 			after_stop = 0;
 			if (pairs != NULL) {
 				/* (every one Han: kept if the one before was) */
-				do {
-					cur = (uint32_t)(b[i] & 0x0F) << 12 |
-					    (uint32_t)(b[i + 1] & 0x3F) << 6 |
-					    (b[i + 2] & 0x3F);
-					pairs[np] = (uint64_t)prev << 32 | cur;
-					np += prev != 0;
-					prev = cur;
-					i += 3;
-				} while (i < n && HAN_AT(b, i, n));
+				i = han_run(b, i, n, pairs, &np, &prev);
 			} else {
 				do
 					i += 3;
@@ -209,7 +267,7 @@ line_walk(struct seg_line *l, uint64_t *pairs, size_t *npairs, int *clean)
 void
 seg_line_features(struct seg_line *l)
 {
-	line_walk(l, NULL, NULL, NULL);
+	line_walk(l, strlen(l->text), NULL, NULL, NULL);
 }
 
 /* Leading white space of a raw line, in spaces (an ideographic space or
@@ -485,7 +543,7 @@ seg_read_lines_n(struct seg *s, const char *text, size_t room, size_t lines)
 		memset(l, 0, sizeof *l);
 		len = (size_t)(e - p);
 		l->text = t = seg_text(s, p, len, room);
-		line_walk(l, pv + np, &n, &clean);
+		line_walk(l, len, pv + np, &n, &clean);
 		if (!clean) {
 			u = clean_line(p, (size_t)(e - p));
 			len = strlen(u);
@@ -497,7 +555,7 @@ seg_read_lines_n(struct seg *s, const char *text, size_t room, size_t lines)
 				continue;
 			}
 			l->text = t;
-			line_walk(l, pv + np, &n, NULL);
+			line_walk(l, len, pv + np, &n, NULL);
 		}
 		s->nl++;
 		l->indent = leading(p, e);
@@ -510,7 +568,7 @@ seg_read_lines_n(struct seg *s, const char *text, size_t room, size_t lines)
 			l->text = t = seg_text(s, u, len, room);
 			free(u);
 			l->doubled = 1;
-			line_walk(l, pv + np, &n, NULL);
+			line_walk(l, len, pv + np, &n, NULL);
 		}
 		s->lp[s->nl - 1].off = np;
 		s->lp[s->nl - 1].n = n;

@@ -12,7 +12,22 @@
 #include "lreader/util.h"
 
 /* Character classes. */
-int clean_is_han(uint32_t uc);        /* CJK ideographs (and 〇) */
+/* CJK ideographs (and 〇): U+2E80-2FDF, U+3007, U+3400-4DBF,
+ * U+4E00-9FFF, U+F900-FAFF, U+20000-3FFFF. Inline, its tests ordered
+ * so that ASCII and the commonest ideographs are told in one or two:
+ * it runs for characters all over segmenting, and the call and six range
+ * tests were 0.7 % of it. */
+static inline int
+clean_is_han(uint32_t uc)
+{
+	if (uc < 0x2E80)
+		return 0;
+	if (uc <= 0x9FFF)
+		return uc >= 0x4E00 || uc <= 0x2FDF || uc == 0x3007 ||
+		    (uc >= 0x3400 && uc <= 0x4DBF);
+	return (uc >= 0xF900 && uc <= 0xFAFF) ||
+	    (uc >= 0x20000 && uc <= 0x3FFFF);
+}
 int clean_is_wide(uint32_t uc);       /* ideographs, CJK and full-width forms */
 int clean_is_cjk_punct(uint32_t uc);  /* ，。、；：？！“”‘’（）《》…— and kin */
 int clean_is_final(uint32_t uc);      /* 。！？… and ASCII . ! ? */
