@@ -72,6 +72,7 @@ enum seg_weight {
 	W_H_INNER,           /* holds a sentence end inside */
 	W_H_CLAUSES,         /* per comma inside after the first: a sentence */
 	W_H_MID,             /* ends with ，、；： */
+	W_H_SEMI,            /* ... with ；: a clause of a list, no title */
 	W_H_PERLINE_MID,     /* ... where titles are not wrapped: a cut body */
 	W_H_LONG,            /* per character over HEAD_MAX_CHARS */
 	W_H_WIDE,            /* wider than the column */

@@ -160,6 +160,8 @@ emit_head(const struct seg *s, const struct seg_line *l,
 		x += W(H_CLAUSES) * (l->commas - 1);
 	if (l->mid)
 		x += l->perline ? W(H_PERLINE_MID) : W(H_MID);
+	if (l->last == 0xFF1B || l->last == ';')
+		x += W(H_SEMI);
 	if (l->nch > HEAD_MAX_CHARS)
 		x += W(H_LONG) * (l->nch - HEAD_MAX_CHARS);
 	if (l->perline) {

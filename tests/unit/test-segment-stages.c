@@ -563,6 +563,23 @@ test_labels(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A notice's list, one clause a line ending with ；: text, however
+	 * short and plain, never headline lines. */
+	column(&b, para_a, 30);
+	column(&b, para_b, 30);
+	buf_adds(&b, "吕梁市城区冬季供热收费标准公示\n");
+	column(&b, "根据省城镇供热价格管理办法及有关规定，经市发展改革委核定，现将城区冬季供热收费标准公示如下：", 30);
+	buf_adds(&b, "一、居民住宅按建筑面积收费，每平方米每采暖期24元；\n"
+	    "二、非居民用户按建筑面积收费，每平方米每采暖期35元；\n"
+	    "三、已安装分户计量装置并投入使用的，按热量计价。\n");
+	label_page(&s, b.data);
+	v = labels(&s);
+	ok(s.nl >= 3 && strchr(v + s.nl - 3, 'H') == NULL,
+	    "labels: a list's clauses ending with ； are no headline lines (%s)", v);
+	free(v);
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A dateline cut before its reporters goes on with them. */
 	buf_adds(&b, "本报讯\n");
 	column(&b, "（记者 赵敏）为进一步改善群众就医体验，近日，市第一人民医院开设服务中心，把十多项服务集中办理。", 16);
