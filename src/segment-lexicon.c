@@ -582,8 +582,10 @@ seg_is_address(const char *s)
 				return 1;
 	/* (the characters counted last: this runs for every short line,
 	 * and few end with a colon) */
-	if (!seg_ends(s, "：") || strstr(s, "，") != NULL ||
-	    utf8_count(s) > ADDRESS_MAX_CHARS)
+	/* (a comma only between the hearers a notice lists: 各县（市、区）
+	 * 人民政府，市直各有关单位：) */
+	if (!seg_ends(s, "：") || (strstr(s, "，") != NULL &&
+	    !seg_starts(s, "各")) || utf8_count(s) > ADDRESS_MAX_CHARS)
 		return 0;
 	if (seg_starts(s, "尊敬的") || seg_starts(s, "亲爱的") ||
 	    seg_starts(s, "各位") || seg_starts(s, "广大"))

@@ -62,6 +62,9 @@ test_lexicon(void)
 	ok(!seg_is_address("上官怀瑾：") && !seg_is_address("记者：") &&
 	    !seg_is_address("同志们，大家好："),
 	    "not an address: a name cut after its colon, a label, a sentence");
+	ok(seg_is_address("各县（市、区）文化和旅游局，市直有关单位：") &&
+	    !seg_is_address("他说，青年朋友们："),
+	    "address: a notice's hearers listed with a comma");
 	ok(seg_opens_qa("记者：预报能精细到什么程度？"),
 	    "qa: an interview's question opens with its label");
 	ok(!seg_opens_qa("王晓燕：让特色农产品走出大山"),
