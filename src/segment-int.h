@@ -73,6 +73,7 @@ enum seg_weight {
 	W_H_CLAUSES,         /* per comma inside after the first: a sentence */
 	W_H_MID,             /* ends with ，、；： */
 	W_H_SEMI,            /* ... with ；: a clause of a list, no title */
+	W_H_DOCUMENT,        /* a document's title: 关于…的通知, 停水通知 */
 	W_H_PERLINE_MID,     /* ... where titles are not wrapped: a cut body */
 	W_H_LONG,            /* per character over HEAD_MAX_CHARS */
 	W_H_WIDE,            /* wider than the column */
@@ -237,6 +238,7 @@ struct seg_line {
 	unsigned name : 1;   /* a bare person's name */
 	unsigned glabel : 1; /* a genre label alone (seg_is_genre_label) */
 	unsigned address : 1;/* a speech's address or close (seg_is_address) */
+	unsigned doctitle : 1;/* a document's title (seg_is_document_title) */
 	unsigned lead : 1;   /* opens as news leads do (seg_opens_lead) */
 	unsigned qa : 1;     /* opens with a question label (seg_opens_qa) */
 	unsigned repeat : 1; /* another line of the page holds the same text */

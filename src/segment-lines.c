@@ -258,6 +258,8 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 	l->qa = l->kind == L_TEXT && seg_opens_qa(s);
 	l->glabel = l->kind == L_TEXT && seg_is_genre_label(s);
 	l->address = l->kind == L_TEXT && l->nch <= 24 && seg_is_address(s);
+	l->doctitle = l->kind == L_TEXT && !l->final && l->nch <= HEAD_MAX_CHARS &&
+	    seg_is_document_title(s);
 	if (npairs != NULL)
 		*npairs = np;
 	if (clean != NULL)
