@@ -422,6 +422,11 @@ seg_is_closing(const char *s)
 
 	if (seg_starts(s, "下一步") || seg_starts(s, "据悉"))
 		return 1;
+	/* A feature or an interview ends as the reporter leaves: 采访结束时，
+	 * 采访临近结束，… 临别时，… */
+	if (seg_starts(s, "采访结束") || seg_starts(s, "采访临近结束") ||
+	    seg_starts(s, "临别时") || seg_starts(s, "记者离开"))
+		return 1;
 	/* Every 将 of the paragraph looked at once (one search, where a
 	 * search for each phrase walked it four times): after 表示，
 	 * (…负责人表示，将…: what an office says it will do), or opening

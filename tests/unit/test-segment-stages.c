@@ -150,6 +150,10 @@ test_lexicon(void)
 	ok(!seg_is_closing("种植大户表示，今年的收成比去年好。") &&
 	    !seg_is_closing("今年以来，全市新建幼儿园五所。"),
 	    "closing: not a quotation or a report's middle");
+	ok(seg_is_closing("采访结束时，雷鸣谦看着展区里忙着调试设备的学生们。") &&
+	    seg_is_closing("采访临近结束，乔振宇特别提到了数据的作用。") &&
+	    !seg_is_closing("采访中，记者了解到，村里的合作社已有三百多户。"),
+	    "closing: the reporter leaving, not the interview's middle");
 	ok(seg_opens_lead("近日，市场监管部门发布消息"), "news lead: 近日");
 	ok(!seg_opens_lead("2022年，她牵头成立合作社"), "not a news lead: a year");
 	ok(!seg_opens_lead("在凤山中学考点外，志愿服务台上"), "not a news lead: a scene");
