@@ -292,6 +292,14 @@ test_lines(void)
 	    s.ncap ? s.cap[0].text : "none");
 	seg_free(&s);
 
+	/* ... nor over a headline printed bold (doubled), the caption not. */
+	read_page(&s, "全县今年种植面积稳定。\n中中国国女女排排33比比11战战胜胜巴巴西西队队\n中国队球员在比赛中扣球。\n新华社记者 陈建华 摄\n");
+	seg_find_captions(&s);
+	ok(s.ncap == 1 && seg_starts(s.cap[0].text, "中国队球员"),
+	    "captions: a bare caption does not reach back over a doubled headline (%s)",
+	    s.ncap ? s.cap[0].text : "none");
+	seg_free(&s);
+
 	/* A bare caption whose credit the column cut after its role's first
 	 * character: 本报记 / 者 张志远 摄. */
 	read_page(&s, "就断不了。\n在岚县一家马铃薯淀粉厂，刚出土的土\n豆顺着传送带进入清洗车间。本报记\n者 张志远 摄\n");
