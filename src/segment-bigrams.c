@@ -415,10 +415,10 @@ para_pairs(const struct seg *s, const struct seg_item *it, uint64_t *out)
 void
 seg_index(struct seg *s)
 {
-	size_t i, j, total = 0, cap = 0, npairs = 0, at, nd = 0, nc, *off;
+	size_t i, j, total = 0, cap = 0, npairs = 0, nd = 0, nc, *off;
 	size_t capfar = 0, q;
 	uint64_t *e, *tmp, x, prev, cmask, pmask;
-	uint32_t *postkey, *cnt, *cp, last = 0, r;
+	uint32_t *cnt, *cp, r;
 	unsigned bc, bp;
 	double *idf;
 	struct seg_chars *ch;
@@ -439,20 +439,18 @@ seg_index(struct seg *s)
 	s->lpairs = NULL;
 	s->lp = NULL;
 	off[s->np] = npairs;
-	/* The characters (a pair's first is most often the one before's
-	 * second: marked already), then their ranks. The rank table is
-	 * not cleared: only the entries of marked characters are read. */
+	/* The characters (a pair's first, most often the one before's
+	 * second, marked again: a test for it was missed at random), then
+	 * their ranks. The rank table is not cleared: only the entries of
+	 * marked characters are read. */
 	ch = xreallocarray(NULL, 1, sizeof *ch);
 	memset(ch->bits, 0, sizeof ch->bits);
 	ch->far = NULL;
 	ch->nfar = 0;
 	ch->first = NULL;
 	for (j = 0; j < npairs; j++) {
-		uint32_t hi = (uint32_t)(e[j] >> 32);
-		if (hi != last)
-			chars_mark(ch, hi, &capfar);
-		last = (uint32_t)e[j];
-		chars_mark(ch, last, &capfar);
+		chars_mark(ch, (uint32_t)(e[j] >> 32), &capfar);
+		chars_mark(ch, (uint32_t)e[j], &capfar);
 	}
 	chars_rank(ch);
 	nc = ch->nbmp + ch->nfar;
@@ -470,42 +468,68 @@ seg_index(struct seg *s)
 			cnt[b]++;
 			cnt[cmask + 1 + a]++;
 		}
-	free(off);
 	tmp = xreallocarray(NULL, npairs + 1, sizeof *tmp);
 	count_pass(e, tmp, npairs, cnt, bp, cmask);
 	count_pass(tmp, e, npairs, cnt + cmask + 1, bp + bc, cmask);
 	free(tmp);
 	free(cnt);
-	/* One walk: a new (a, b) is the next bigram; the same word again
-	 * (a pair twice in one paragraph) is skipped. Each posting's
-	 * bigram is kept beside it (postkey): the paragraphs' lists are
-	 * then filled in one walk over the postings, where a walk of each
-	 * bigram's few missed its end at random. The code points of each
-	 * rank, for the keys, are the marks read in order. */
+	/* One walk gives it all. A new (a, b) is the next bigram (dfk,
+	 * where its postings start, and first[], counted); the same word
+	 * again (a pair twice in one paragraph) adds nothing; a new one
+	 * adds a posting, the bigram to its paragraph's list (pdi) and to
+	 * the lists of that paragraph and the one before together (pu,
+	 * cohesion's windows of two; the one before's unless that holds
+	 * it too: the last posting put it there). The lists ascend, as
+	 * the bigrams come in key order. They lie in one block each
+	 * (pdi[0], pu[0]: seg_free), with room for the paragraph's pairs
+	 * (pu: the two's): a merge of each two neighbours' lists, and a
+	 * second walk over the postings, took more than this walk. The
+	 * code points of each rank, for the keys, are the marks read in
+	 * order. (Without a branch on what is new: which pairs repeat is
+	 * at random, and branches on it were missed about every other
+	 * time. What is written for a word that adds nothing lies past
+	 * the counts, within the room, and is written over by the next
+	 * that does.) */
 	s->dfk = xreallocarray(NULL, npairs + 1, sizeof *s->dfk);
 	s->post0 = xreallocarray(NULL, npairs + 2, sizeof *s->post0);
 	s->post = xreallocarray(NULL, npairs + 1, sizeof *s->post);
-	postkey = xreallocarray(NULL, npairs + 1, sizeof *postkey);
 	s->npbg = xcalloc(s->np + 1, sizeof *s->npbg);
+	s->pdi = xcalloc(s->np + 1, sizeof *s->pdi);
+	s->pdi[0] = xreallocarray(NULL, npairs + 1, sizeof **s->pdi);
+	s->pu = xcalloc(s->np + 1, sizeof *s->pu);
+	s->npu = xcalloc(s->np + 1, sizeof *s->npu);
+	s->pu[0] = xreallocarray(NULL, 2 * npairs + 1, sizeof **s->pu);
+	for (i = 0; i < s->np; i++) {
+		s->pdi[i] = s->pdi[0] + off[i];
+		if (i + 1 < s->np)
+			s->pu[i] = s->pu[0] + off[i] + off[i + 1] - off[1];
+	}
+	free(off);
 	ch->first = xcalloc(nc + 2, sizeof *ch->first);
 	cp = chars_points(ch, nc);
-	/* (Without a branch on what is new: which pairs repeat is at
-	 * random, and branches on it were missed about every other time.
-	 * What is written for a word that adds nothing lies past the
-	 * counts, and is written over by the next that does.) */
-	for (j = 0, prev = ~(uint64_t)0; j < npairs; j++) {
+	for (j = 0, prev = ~(uint64_t)0, q = 0; j < npairs; j++) {
 		uint64_t k = (x = e[j]) >> bp;
 		size_t p = (size_t)(x & pmask), newk = k != prev >> bp,
-		    fresh = x != prev;
+		    fresh = x != prev, again = !newk & (q + 1 == p);
 		s->dfk[nd] = (uint64_t)cp[k >> bc] << 32 | cp[k & cmask];
 		s->post0[nd] = total;
 		ch->first[(k >> bc) + 1] += (uint32_t)newk;
 		nd += newk;
-		postkey[total] = (uint32_t)(nd - 1);
+		r = (uint32_t)(nd - 1);
 		s->post[total] = (uint32_t)p;
-		s->npbg[p] += fresh;
 		total += fresh;
+		s->pdi[p][s->npbg[p]] = r;
+		s->npbg[p] += fresh;
+		if (p > 0) {
+			s->pu[p - 1][s->npu[p - 1]] = r;
+			s->npu[p - 1] += fresh & !again;
+		}
+		if (p + 1 < s->np) {
+			s->pu[p][s->npu[p]] = r;
+			s->npu[p] += fresh;
+		}
 		prev = x;
+		q = p;
 	}
 	/* (first[a]: the bigrams opening with a rank below a) */
 	for (i = 0; i < nc; i++)
@@ -518,58 +542,22 @@ seg_index(struct seg *s)
 	s->dfc = xreallocarray(NULL, nd + 1, sizeof *s->dfc);
 	for (i = 0; i < nd; i++)
 		s->dfc[i] = (uint32_t)(s->post0[i + 1] - s->post0[i]);
-	/* Each paragraph's indices: bigrams in key order, for all
-	 * paragraphs in one block (pdi[0]: seg_free), not an allocation a
-	 * paragraph. (Their keys are not kept beside them, a copy of dfk
-	 * the size of all postings: the one reader, the lead-in test of
-	 * seg_assemble, reads dfk[pdi[p][k]].) And each two paragraphs
-	 * side by side together (cohesion's windows of two), in one block
-	 * (pu[0]: seg_free), pu[p] given the room of p's and p + 1's. Both
-	 * are filled in one walk over the postings, in key order, so each
-	 * list ascends: a bigram of paragraph p is one of pu[p - 1] (unless
-	 * p - 1 holds it too: put there already) and of pu[p]. (A merge of
-	 * each two neighbours' lists took more than this whole walk.) */
-	s->pdi = xcalloc(s->np + 1, sizeof *s->pdi);
-	s->pdi[0] = xreallocarray(NULL, total + 1, sizeof **s->pdi);
-	s->pu = xcalloc(s->np + 1, sizeof *s->pu);
-	s->npu = xcalloc(s->np + 1, sizeof *s->npu);
-	s->pu[0] = xreallocarray(NULL, 2 * total + 1, sizeof **s->pu);
-	for (i = 0, at = 0, cap = 0; i < s->np; i++) {
-		s->pdi[i] = s->pdi[0] + at;
-		at += s->npbg[i];
-		if (i + 1 < s->np) {
-			s->pu[i] = s->pu[0] + cap;
-			cap += s->npbg[i] + s->npbg[i + 1];
-		}
-		s->npbg[i] = 0;
-	}
-	for (j = 0, r = UINT32_MAX, q = 0; j < total; j++) {
-		size_t p = s->post[j];
-		/* (p's bigram r is in p - 1 too: pu[p - 1] has it) */
-		size_t again = postkey[j] == r && q + 1 == p;
-		r = postkey[j];
-		q = p;
-		s->pdi[p][s->npbg[p]++] = r;
-		if (p > 0) {
-			s->pu[p - 1][s->npu[p - 1]] = r;
-			s->npu[p - 1] += !again;
-		}
-		if (p + 1 < s->np)
-			s->pu[p][s->npu[p]++] = r;
-	}
-	free(postkey);
 	s->inb = xcalloc(nd + 1, sizeof *s->inb);
 	/* Weights, computed once: cohesion walks them for every gap. A
 	 * bigram's idf depends on its count alone (1 .. np): one log a
 	 * count, not one a bigram. */
 	s->dfi = xreallocarray(NULL, s->ndf + 1, sizeof *s->dfi);
 	s->dfs = xreallocarray(NULL, s->ndf + 1, sizeof *s->dfs);
-	idf = xreallocarray(NULL, s->np + 1, sizeof *idf);
-	for (i = 1; i <= s->np; i++)
+	/* (idf[np + 1 + c]: the weight in cohesion, read as idf[c] is,
+	 * where a test of the count was missed at random) */
+	idf = xreallocarray(NULL, 2 * (s->np + 1), sizeof *idf);
+	for (i = 1; i <= s->np; i++) {
 		idf[i] = log((s->np + 1.0) / ((double)i + 0.5));
+		idf[s->np + 1 + i] = i >= 2 ? idf[i] : 0;
+	}
 	for (i = 0; i < s->ndf; i++) {
 		s->dfi[i] = idf[s->dfc[i]];
-		s->dfs[i] = s->dfc[i] >= 2 ? s->dfi[i] : 0;
+		s->dfs[i] = idf[s->np + 1 + s->dfc[i]];
 	}
 	free(idf);
 }
