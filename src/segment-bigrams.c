@@ -142,14 +142,25 @@ seg_keyset_new(size_t n, size_t *mask)
 	return xcalloc(slots, sizeof(uint64_t));
 }
 
+/* The slot of x in t: x's, or the empty one where it would go. One
+ * test a slot, of both ends at once: whether a key is new or met again
+ * is at random, and a branch on each (empty? x?) was missed on about
+ * every other key added. */
+static size_t
+keyset_slot(const uint64_t *t, size_t mask, uint64_t x)
+{
+	size_t h = key_slot(x, mask);
+	uint64_t y;
+
+	while (y = t[h], (y == 0) + (y == x) == 0)
+		h = (h + 1) & mask;
+	return h;
+}
+
 void
 seg_keyset_add(uint64_t *t, size_t mask, uint64_t x)
 {
-	size_t h;
-
-	for (h = key_slot(x, mask); t[h] != 0 && t[h] != x; h = (h + 1) & mask)
-		;
-	t[h] = x;
+	t[keyset_slot(t, mask, x)] = x;
 }
 
 uint64_t *
@@ -166,12 +177,7 @@ seg_keyset(const uint64_t *v, size_t n, size_t *mask)
 int
 seg_keyset_has(const uint64_t *t, size_t mask, uint64_t x)
 {
-	size_t h;
-
-	for (h = key_slot(x, mask); t[h] != 0; h = (h + 1) & mask)
-		if (t[h] == x)
-			return 1;
-	return 0;
+	return x != 0 && t[keyset_slot(t, mask, x)] == x;
 }
 
 /*
