@@ -142,14 +142,25 @@ seg_keyset_new(size_t n, size_t *mask)
 	return xcalloc(slots, sizeof(uint64_t));
 }
 
+/* The slot of x in t: x's, or the empty one where it would go. One
+ * test a slot, of both ends at once: whether a key is new or met again
+ * is at random, and a branch on each (empty? x?) was missed on about
+ * every other key added. */
+static size_t
+keyset_slot(const uint64_t *t, size_t mask, uint64_t x)
+{
+	size_t h = key_slot(x, mask);
+	uint64_t y;
+
+	while (y = t[h], (y == 0) + (y == x) == 0)
+		h = (h + 1) & mask;
+	return h;
+}
+
 void
 seg_keyset_add(uint64_t *t, size_t mask, uint64_t x)
 {
-	size_t h;
-
-	for (h = key_slot(x, mask); t[h] != 0 && t[h] != x; h = (h + 1) & mask)
-		;
-	t[h] = x;
+	t[keyset_slot(t, mask, x)] = x;
 }
 
 uint64_t *
@@ -166,71 +177,176 @@ seg_keyset(const uint64_t *v, size_t n, size_t *mask)
 int
 seg_keyset_has(const uint64_t *t, size_t mask, uint64_t x)
 {
-	size_t h;
-
-	for (h = key_slot(x, mask); t[h] != 0; h = (h + 1) & mask)
-		if (t[h] == x)
-			return 1;
-	return 0;
+	return x != 0 && t[keyset_slot(t, mask, x)] == x;
 }
 
 /*
- * Bigram keys to dense ids, in the order first met: an open-addressing
- * table (keys are never 0: a pair's first code point is a Han one). The
- * page's paragraphs hold about ten thousand pairs; looking each up here
- * replaces sorting them (per paragraph, then all of them with their
- * paragraph: 11 % of segmenting, perf on 500 make-archive pages).
+ * The page's Han characters, ranked in code point order. Those below
+ * U+10000 lie in [HAN_BASE, HAN_BASE + HAN_SPAN) (clean_is_han): a bit
+ * each marks the ones the page holds (6.5 kB, cleared a page) and a
+ * 16-bit rank each is read where the bit is set (written for those
+ * alone, never cleared). The rest (beyond the BMP, seldom met) are a
+ * sorted list, ranked after them. A bigram of ranks (a, b) sorts as its
+ * key (a's code point << 32 | b's) does, and the ranks are dense (about
+ * nine hundred a page against some five thousand pairs): the index is
+ * sorted in two counting passes over that many buckets, and looked up
+ * through the ranks of its first character, with no hash of the 64-bit
+ * keys (a table sized for every pair met, three times the first-level
+ * cache, and missed on most look-ups).
  */
-struct keymap {
-	struct seg_slot *t;  /* key 0: empty */
-	size_t mask;     /* slots - 1, slots a power of two */
-	size_t n;        /* ids given */
+#define HAN_BASE 0x2E80u
+#define HAN_SPAN (0xFB00u - HAN_BASE)
+#define HAN_WORDS (HAN_SPAN / 64)
+
+struct seg_chars {
+	uint64_t bits[HAN_WORDS];
+	uint16_t rank[HAN_SPAN];
+	size_t nbmp;         /* characters below U+10000: ranks 0 .. nbmp - 1 */
+	uint64_t *far;       /* those beyond, sorted: ranks from nbmp */
+	size_t nfar;
+	uint32_t *first;     /* per rank a: the first bigram (index in dfk)
+	                        opening with it; first[a + 1] ends them */
 };
 
-/* A table for up to n keys, at most three quarters full (most keys
- * come more than once: it is seldom half full). A key, its id and its
- * stamp share a slot: one line of the cache a look-up, where the keys
- * and the ids in arrays of their own missed twice. */
+void
+seg_chars_free(struct seg_chars *c)
+{
+	if (c == NULL)
+		return;
+	free(c->far);
+	free(c->first);
+	free(c);
+}
+
+/* The index of the lowest set bit of w (w not 0), by a de Bruijn
+ * sequence: no compiler built-in. */
+static unsigned
+low_bit(uint64_t w)
+{
+	static const unsigned char pos[64] = {
+		0, 1, 48, 2, 57, 49, 28, 3, 61, 58, 50, 42, 38, 29, 17, 4,
+		62, 55, 59, 36, 53, 51, 43, 22, 45, 39, 33, 30, 24, 18, 12, 5,
+		63, 47, 56, 27, 60, 41, 37, 16, 54, 35, 52, 21, 44, 32, 23, 11,
+		46, 26, 40, 15, 34, 20, 31, 10, 25, 14, 19, 9, 13, 8, 7, 6,
+	};
+
+	return pos[((w & -w) * 0x03F79D71B4CB0A89ULL) >> 58];
+}
+
+/* Keep Han character c, one beyond the BMP, in far (to be sorted). */
 static void
-keymap_init(struct keymap *m, size_t n)
+chars_mark_far(struct seg_chars *ch, uint32_t c, size_t *capfar)
 {
-	size_t slots = 16;
-
-	while (slots < n + n / 3 + 2)
-		slots *= 2;
-	m->t = xcalloc(slots, sizeof *m->t);
-	m->mask = slots - 1;
-	m->n = 0;
-}
-
-/* The slot of key x, which the map holds. */
-static size_t
-keymap_slot(const struct keymap *m, uint64_t x)
-{
-	size_t h = key_slot(x, m->mask);
-
-	while (m->t[h].key != x)
-		h = (h + 1) & m->mask;
-	return h;
-}
-
-/* Key x's slot, given the next id (and stamp 0) now if it had none. */
-static struct seg_slot *
-keymap_find(struct keymap *m, uint64_t x)
-{
-	size_t h = key_slot(x, m->mask);
-
-	while (m->t[h].key != 0) {
-		if (m->t[h].key == x)
-			return &m->t[h];
-		h = (h + 1) & m->mask;
+	if (ch->nfar == *capfar) {
+		*capfar = *capfar * 2 + 16;
+		ch->far = xreallocarray(ch->far, *capfar, sizeof *ch->far);
 	}
-	m->t[h].key = x;
-	m->t[h].id = (uint32_t)m->n++;
-	m->t[h].stamp = 0;
-	return &m->t[h];
+	ch->far[ch->nfar++] = c;
 }
 
+/* Mark Han character c as on the page. */
+static inline void
+chars_mark(struct seg_chars *ch, uint32_t c, size_t *capfar)
+{
+	uint32_t i = c - HAN_BASE;
+
+	if (i < HAN_SPAN)
+		ch->bits[i >> 6] |= (uint64_t)1 << (i & 63);
+	else
+		chars_mark_far(ch, c, capfar);
+}
+
+/* The ranks, once every character is marked. */
+static void
+chars_rank(struct seg_chars *ch)
+{
+	size_t w, r = 0, i, j;
+	uint64_t b;
+
+	for (w = 0; w < HAN_WORDS; w++)
+		for (b = ch->bits[w]; b != 0; b &= b - 1)
+			ch->rank[w * 64 + low_bit(b)] = (uint16_t)r++;
+	ch->nbmp = r;
+	sort_u64(ch->far, ch->nfar);
+	for (i = j = 0; i < ch->nfar; i++)
+		if (j == 0 || ch->far[j - 1] != ch->far[i])
+			ch->far[j++] = ch->far[i];
+	ch->nfar = j;
+}
+
+/* Rank of Han character c, marked. */
+static inline uint32_t
+chars_rank_of(const struct seg_chars *ch, uint32_t c)
+{
+	uint32_t i = c - HAN_BASE;
+
+	if (i < HAN_SPAN)
+		return ch->rank[i];
+	return (uint32_t)(ch->nbmp + find_u64(ch->far, ch->nfar, c));
+}
+
+/* Rank of code point c, or -1 if the page holds no such character. */
+static long
+chars_find(const struct seg_chars *ch, uint32_t c)
+{
+	uint32_t i = c - HAN_BASE;
+	size_t k;
+
+	if (i < HAN_SPAN)
+		return ch->bits[i >> 6] >> (i & 63) & 1 ? (long)ch->rank[i] :
+		    -1;
+	if (c < 0x10000 || (k = find_u64(ch->far, ch->nfar, c)) >= ch->nfar)
+		return -1;
+	return (long)(ch->nbmp + k);
+}
+
+/* The code point of each of the nc ranks, in rank order. */
+static uint32_t *
+chars_points(const struct seg_chars *ch, size_t nc)
+{
+	uint32_t *cp = xreallocarray(NULL, nc + 1, sizeof *cp);
+	size_t w, r = 0, i;
+	uint64_t b;
+
+	for (w = 0; w < HAN_WORDS; w++)
+		for (b = ch->bits[w]; b != 0; b &= b - 1)
+			cp[r++] = HAN_BASE + (uint32_t)(w * 64 + low_bit(b));
+	for (i = 0; i < ch->nfar; i++)
+		cp[r++] = (uint32_t)ch->far[i];
+	return cp;
+}
+
+/* Bits to hold 0 .. n - 1 (at least one). */
+static unsigned
+bits_for(size_t n)
+{
+	unsigned b = 1;
+
+	while (b < 64 && ((size_t)1 << b) < n)
+		b++;
+	return b;
+}
+
+/*
+ * Counting sort pass: from[0..n) into to by the digit (x >> shift) &
+ * mask, keeping the order of equals; cnt holds each digit's count on
+ * entry (mask + 1 of them) and is used up.
+ */
+static void
+count_pass(const uint64_t *from, uint64_t *to, size_t n, uint32_t *cnt,
+    unsigned shift, uint64_t mask)
+{
+	uint32_t sum = 0, c;
+	size_t i;
+
+	for (i = 0; i <= mask; i++) {
+		c = cnt[i];
+		cnt[i] = sum;
+		sum += c;
+	}
+	for (i = 0; i < n; i++)
+		to[cnt[(from[i] >> shift) & mask]++] = from[i];
+}
 
 /* Merge the sorted distinct x[0..nx) and y[0..ny) into out (distinct,
  * sorted); returns its length. While both lists last, the smaller head
@@ -289,178 +405,187 @@ para_pairs(const struct seg *s, const struct seg_item *it, uint64_t *out)
 }
 
 /*
- * The index, built in time of the page's pairs: each paragraph's pairs
- * get ids (keymap) and are kept once each (a stamp per id); one sort of
- * the distinct keys gives their order; postings and each paragraph's
- * bigram indices are then filled in ascending order by walking ids in
- * key order and paragraphs in page order -- the same arrays the sorts
- * gave.
+ * The index, built from the page's pairs as ranks (seg_chars): each pair
+ * becomes one word (rank a, rank b, paragraph, high bits to low), and
+ * the words, in paragraph order, are sorted by the ranks in two counting
+ * passes (by b, then by a). The sorted run then gives, in one walk, the
+ * distinct bigrams in key order (dfk), each one's paragraphs ascending
+ * (postings, df), and each paragraph's bigrams ascending (pdi): the
+ * arrays a hash of the 64-bit keys, a stamp per key and a sort of the
+ * distinct keys gave before.
+ *
+ * The word holds it all: a rank takes at most 18 bits (Han code points
+ * are below 0x40000) and a paragraph fewer than 28 (segment_part cuts a
+ * page into parts of at most about CHUNK_LINES lines).
  */
 void
 seg_index(struct seg *s)
 {
-	size_t i, j, total = 0, cap = 0, npairs = 0, at, *off;
-	uint64_t *pairs, *order;
-	uint32_t *ids, *rank, *postkey, *df, *next, x;
+	size_t i, j, total = 0, cap = 0, npairs = 0, nd = 0, nc, *off;
+	size_t capfar = 0, q;
+	uint64_t *e, *tmp, x, prev, cmask, pmask;
+	uint32_t *cnt, *cp, r;
+	unsigned bc, bp;
 	double *idf;
-	struct keymap m;
+	struct seg_chars *ch;
 
 	/* Every paragraph's pairs, one after another (paragraph i's from
 	 * off[i]): a pair is two Han characters, three bytes each, so a
-	 * third as many as bytes is room enough; the tables below are sized
-	 * by the pairs found, small enough to stay in the cache. */
+	 * third as many as bytes is room enough. */
 	for (i = 0; i < s->np; i++)
 		cap += strlen(s->it[s->paras[i]].text) / 3 + 1;
-	pairs = xreallocarray(NULL, cap + 1, sizeof *pairs);
+	e = xreallocarray(NULL, cap + 1, sizeof *e);
 	off = xreallocarray(NULL, s->np + 1, sizeof *off);
 	for (i = 0; i < s->np; i++) {
 		off[i] = npairs;
-		npairs += para_pairs(s, &s->it[s->paras[i]], pairs + npairs);
+		npairs += para_pairs(s, &s->it[s->paras[i]], e + npairs);
 	}
 	free(s->lpairs);
 	free(s->lp);
 	s->lpairs = NULL;
 	s->lp = NULL;
 	off[s->np] = npairs;
-	keymap_init(&m, npairs);
-	s->npbg = xcalloc(s->np + 1, sizeof *s->npbg);
-	/* Paragraph i's distinct ids, from ids[off[i]]. */
-	ids = xreallocarray(NULL, npairs + 1, sizeof *ids);
-	/* Each id's count, set when the id is given; the paragraph (+1)
-	 * that met it last is its slot's stamp, read in the line of the
-	 * cache the look-up brought. */
-	df = xreallocarray(NULL, npairs + 1, sizeof *df);
-	/* The distinct keys by id, as they are given (not found by a walk
-	 * over the whole table afterwards). */
-	order = xreallocarray(NULL, npairs + 1, sizeof *order);
-	for (i = 0; i < s->np; i++) {
-		/* (counted in a local: a store through ids may change npbg) */
-		size_t k = off[i];
-		for (j = off[i]; j < off[i + 1]; j++) {
-			size_t given = m.n;
-			struct seg_slot *t = keymap_find(&m, pairs[j]);
-			x = t->id;
-			if (m.n != given) {
-				order[x] = pairs[j];
-				df[x] = 0;
-			}
-			if (t->stamp == (uint32_t)i + 1)
-				continue;
-			t->stamp = (uint32_t)i + 1;
-			df[x]++;
-			ids[k++] = x;
-		}
-		s->npbg[i] = k - off[i];
-		total += s->npbg[i];
+	/* The characters (a pair's first, most often the one before's
+	 * second, marked again: a test for it was missed at random), then
+	 * their ranks. The rank table is not cleared: only the entries of
+	 * marked characters are read. */
+	ch = xreallocarray(NULL, 1, sizeof *ch);
+	memset(ch->bits, 0, sizeof ch->bits);
+	ch->far = NULL;
+	ch->nfar = 0;
+	ch->first = NULL;
+	for (j = 0; j < npairs; j++) {
+		chars_mark(ch, (uint32_t)(e[j] >> 32), &capfar);
+		chars_mark(ch, (uint32_t)e[j], &capfar);
 	}
-	/* The distinct keys in order (sorted alone: fewer bytes vary than
-	 * with their ids beside them), rank[id] the id's place. */
-	s->ndf = m.n;
-	sort_u64(order, m.n);
-	rank = xreallocarray(NULL, m.n + 1, sizeof *rank);
-	s->dfk = xreallocarray(NULL, m.n + 1, sizeof *s->dfk);
-	s->dfc = xreallocarray(NULL, m.n + 1, sizeof *s->dfc);
-	s->post0 = xreallocarray(NULL, m.n + 2, sizeof *s->post0);
-	s->post = xreallocarray(NULL, total + 1, sizeof *s->post);
-	for (i = 0, at = 0; i < m.n; i++) {
-		size_t h = keymap_slot(&m, order[i]);
-		x = m.t[h].id;
-		rank[x] = (uint32_t)i;
-		/* (the table keeps the rank from here on: seg_df_at) */
-		m.t[h].id = (uint32_t)i;
-		s->dfk[i] = order[i];
-		s->dfc[i] = df[x];
-		s->post0[i] = at;
-		at += df[x];
-	}
-	s->post0[m.n] = total;
-	/* Postings: paragraphs in page order, so each list ascends. Where
-	 * each bigram's next one goes is kept in one array of 32 bits (the
-	 * df array, done with: post0 and a count beside it were twice the
-	 * bytes, past the first-level cache, and this loop's misses were a
-	 * third of seg_index's). */
-	next = df;
-	for (i = 0; i < m.n; i++)
-		next[i] = (uint32_t)s->post0[i];
-	/* (each posting's bigram beside it, in postkey: the lists below
-	 * are then filled in one walk over the postings, where a walk of
-	 * each bigram's few missed its end at random) */
-	postkey = xreallocarray(NULL, total + 1, sizeof *postkey);
+	chars_rank(ch);
+	nc = ch->nbmp + ch->nfar;
+	/* Each pair as one word, with both digits counted. */
+	bc = bits_for(nc);
+	bp = bits_for(s->np);
+	cmask = ((uint64_t)1 << bc) - 1;
+	pmask = ((uint64_t)1 << bp) - 1;
+	cnt = xcalloc(2 * (cmask + 1), sizeof *cnt);
 	for (i = 0; i < s->np; i++)
-		for (j = 0; j < s->npbg[i]; j++) {
-			uint32_t r = rank[ids[off[i] + j]];
-			postkey[next[r]] = r;
-			s->post[next[r]++] = (uint32_t)i;
+		for (j = off[i]; j < off[i + 1]; j++) {
+			uint32_t a = chars_rank_of(ch, (uint32_t)(e[j] >> 32));
+			uint32_t b = chars_rank_of(ch, (uint32_t)e[j]);
+			e[j] = ((uint64_t)a << bc | b) << bp | i;
+			cnt[b]++;
+			cnt[cmask + 1 + a]++;
 		}
-	/* Each paragraph's indices: bigrams in key order, for all
-	 * paragraphs in one block (pdi[0]: seg_free), not an allocation a
-	 * paragraph. (Their keys are not kept beside them, a copy of dfk
-	 * the size of all postings: the one reader, the lead-in test of
-	 * seg_assemble, reads dfk[pdi[p][k]].) */
+	tmp = xreallocarray(NULL, npairs + 1, sizeof *tmp);
+	count_pass(e, tmp, npairs, cnt, bp, cmask);
+	count_pass(tmp, e, npairs, cnt + cmask + 1, bp + bc, cmask);
+	free(tmp);
+	free(cnt);
+	/* One walk gives it all. A new (a, b) is the next bigram (dfk,
+	 * where its postings start, and first[], counted); the same word
+	 * again (a pair twice in one paragraph) adds nothing; a new one
+	 * adds a posting, the bigram to its paragraph's list (pdi) and to
+	 * the lists of that paragraph and the one before together (pu,
+	 * cohesion's windows of two; the one before's unless that holds
+	 * it too: the last posting put it there). The lists ascend, as
+	 * the bigrams come in key order. They lie in one block each
+	 * (pdi[0], pu[0]: seg_free), with room for the paragraph's pairs
+	 * (pu: the two's): a merge of each two neighbours' lists, and a
+	 * second walk over the postings, took more than this walk. The
+	 * code points of each rank, for the keys, are the marks read in
+	 * order. (Without a branch on what is new: which pairs repeat is
+	 * at random, and branches on it were missed about every other
+	 * time. What is written for a word that adds nothing lies past
+	 * the counts, within the room, and is written over by the next
+	 * that does.) */
+	s->dfk = xreallocarray(NULL, npairs + 1, sizeof *s->dfk);
+	s->post0 = xreallocarray(NULL, npairs + 2, sizeof *s->post0);
+	s->post = xreallocarray(NULL, npairs + 1, sizeof *s->post);
+	s->npbg = xcalloc(s->np + 1, sizeof *s->npbg);
 	s->pdi = xcalloc(s->np + 1, sizeof *s->pdi);
-	s->pdi[0] = xreallocarray(NULL, total + 1, sizeof **s->pdi);
-	for (i = 0, at = 0; i < s->np; i++) {
-		s->pdi[i] = s->pdi[0] + at;
-		at += s->npbg[i];
-		s->npbg[i] = 0;
-	}
-	for (j = 0; j < total; j++) {
-		size_t p = s->post[j];
-		s->pdi[p][s->npbg[p]++] = postkey[j];
-	}
-	free(postkey);
-	/* Each two paragraphs side by side, merged (cohesion), in one
-	 * block (pu[0]: seg_free): a pair's list at most the two's. */
+	s->pdi[0] = xreallocarray(NULL, npairs + 1, sizeof **s->pdi);
 	s->pu = xcalloc(s->np + 1, sizeof *s->pu);
 	s->npu = xcalloc(s->np + 1, sizeof *s->npu);
-	s->pu[0] = xreallocarray(NULL, 2 * total + 1, sizeof **s->pu);
-	for (i = 0, at = 0; i + 1 < s->np; i++) {
-		s->pu[i] = s->pu[0] + at;
-		s->npu[i] = merge(s->pdi[i], s->npbg[i], s->pdi[i + 1],
-		    s->npbg[i + 1], s->pu[i]);
-		at += s->npu[i];
+	s->pu[0] = xreallocarray(NULL, 2 * npairs + 1, sizeof **s->pu);
+	for (i = 0; i < s->np; i++) {
+		s->pdi[i] = s->pdi[0] + off[i];
+		if (i + 1 < s->np)
+			s->pu[i] = s->pu[0] + off[i] + off[i + 1] - off[1];
 	}
-	s->inb = xcalloc(m.n + 1, sizeof *s->inb);
-	free(ids);
 	free(off);
-	free(order);
-	free(df);
-	/* The keymap kept to find a bigram's index in dfk (seg_df_at):
-	 * each id was turned into its rank above. */
-	s->dft = m.t;
-	s->dfmask = m.mask;
-	free(rank);
-	free(pairs);
+	ch->first = xcalloc(nc + 2, sizeof *ch->first);
+	cp = chars_points(ch, nc);
+	for (j = 0, prev = ~(uint64_t)0, q = 0; j < npairs; j++) {
+		uint64_t k = (x = e[j]) >> bp;
+		size_t p = (size_t)(x & pmask), newk = k != prev >> bp,
+		    fresh = x != prev, again = !newk & (q + 1 == p);
+		s->dfk[nd] = (uint64_t)cp[k >> bc] << 32 | cp[k & cmask];
+		s->post0[nd] = total;
+		ch->first[(k >> bc) + 1] += (uint32_t)newk;
+		nd += newk;
+		r = (uint32_t)(nd - 1);
+		s->post[total] = (uint32_t)p;
+		total += fresh;
+		s->pdi[p][s->npbg[p]] = r;
+		s->npbg[p] += fresh;
+		if (p > 0) {
+			s->pu[p - 1][s->npu[p - 1]] = r;
+			s->npu[p - 1] += fresh & !again;
+		}
+		if (p + 1 < s->np) {
+			s->pu[p][s->npu[p]] = r;
+			s->npu[p] += fresh;
+		}
+		prev = x;
+		q = p;
+	}
+	/* (first[a]: the bigrams opening with a rank below a) */
+	for (i = 0; i < nc; i++)
+		ch->first[i + 1] += ch->first[i];
+	free(cp);
+	s->post0[nd] = total;
+	s->ndf = nd;
+	s->dch = ch;
+	free(e);
+	s->dfc = xreallocarray(NULL, nd + 1, sizeof *s->dfc);
+	for (i = 0; i < nd; i++)
+		s->dfc[i] = (uint32_t)(s->post0[i + 1] - s->post0[i]);
+	s->inb = xcalloc(nd + 1, sizeof *s->inb);
 	/* Weights, computed once: cohesion walks them for every gap. A
 	 * bigram's idf depends on its count alone (1 .. np): one log a
 	 * count, not one a bigram. */
 	s->dfi = xreallocarray(NULL, s->ndf + 1, sizeof *s->dfi);
 	s->dfs = xreallocarray(NULL, s->ndf + 1, sizeof *s->dfs);
-	idf = xreallocarray(NULL, s->np + 1, sizeof *idf);
-	for (i = 1; i <= s->np; i++)
+	/* (idf[np + 1 + c]: the weight in cohesion, read as idf[c] is,
+	 * where a test of the count was missed at random) */
+	idf = xreallocarray(NULL, 2 * (s->np + 1), sizeof *idf);
+	for (i = 1; i <= s->np; i++) {
 		idf[i] = log((s->np + 1.0) / ((double)i + 0.5));
+		idf[s->np + 1 + i] = i >= 2 ? idf[i] : 0;
+	}
 	for (i = 0; i < s->ndf; i++) {
 		s->dfi[i] = idf[s->dfc[i]];
-		s->dfs[i] = s->dfc[i] >= 2 ? s->dfi[i] : 0;
+		s->dfs[i] = idf[s->np + 1 + s->dfc[i]];
 	}
 	free(idf);
 }
 
-/* Index of bigram x in s->dfk, or s->ndf: a look-up in the index's key
- * table, where a binary search of dfk missed its branches at random (the
- * headlines' bigrams are looked up for every headline, and again for
- * every caption and block a page weighs). */
+
+/* Index of bigram x in s->dfk, or s->ndf: among the few bigrams that
+ * open with x's first character (seg_chars: a look-up of its rank), a
+ * walk for x. (A binary search of dfk missed its branches at random:
+ * the headlines' bigrams are looked up for every headline, and again
+ * for every caption and block a page weighs.) */
 static size_t
 seg_df_at(const struct seg *s, uint64_t x)
 {
-	size_t h;
+	long a;
+	size_t k, end;
 
-	if (s->dft == NULL)
+	if (s->dch == NULL || (a = chars_find(s->dch, (uint32_t)(x >> 32))) < 0)
 		return s->ndf;
-	for (h = key_slot(x, s->dfmask); s->dft[h].key != 0;
-	    h = (h + 1) & s->dfmask)
-		if (s->dft[h].key == x)
-			return s->dft[h].id;
+	end = s->dch->first[a + 1];
+	for (k = s->dch->first[a]; k < end; k++)
+		if (s->dfk[k] == x)
+			return k;
 	return s->ndf;
 }
 

@@ -302,21 +302,14 @@ struct seg_headline {
 	double alt_cost;     /* evidence that it is one headline (a wrap) */
 };
 
-/* A slot of the bigram index's hash table (segment-bigrams.c). */
-struct seg_slot {
-	uint64_t key;        /* 0: empty */
-	uint32_t id;         /* its index in dfk (while the index is built:
-	                        the order it was met in) */
-	uint32_t stamp;      /* while the index is built: the paragraph (+1)
-	                        that met it last */
-};
-
 /* An article's body: a run of live paragraphs [first, last] (indices
  * into seg.paras) and its headline, or -1. */
 struct seg_article {
 	size_t first, last;
 	int head;
 };
+
+struct seg_chars;	/* segment-bigrams.c */
 
 struct seg {
 	struct seg_line *l;
@@ -342,9 +335,9 @@ struct seg {
 	size_t *npbg;        /* per live paragraph: how many distinct bigrams
 	                        it holds (pdi; their keys: dfk[pdi[p][k]]) */
 	uint64_t *dfk;       /* every bigram, sorted */
-	struct seg_slot *dft;/* the same in a hash table (mask dfmask; key
-	                        0: empty), with each one's index in dfk */
-	size_t dfmask;
+	struct seg_chars *dch;/* their characters, ranked, and where the
+	                        bigrams opening with each start in dfk (to
+	                        find a bigram's index: seg_chars_free) */
 	uint32_t *dfc;       /* in how many paragraphs it is */
 	double *dfi;         /* its idf */
 	double *dfs;         /* its weight in cohesion (idf, 0 if df < 2) */
@@ -512,6 +505,7 @@ void seg_keyset_add(uint64_t *t, size_t mask, uint64_t x);
 int seg_keyset_has(const uint64_t *t, size_t mask, uint64_t x);
 int seg_has_bigram(const uint64_t *v, size_t n, uint64_t x);
 void seg_index(struct seg *s);
+void seg_chars_free(struct seg_chars *c);
 double seg_idf(const struct seg *s, uint64_t x);
 /* The share of headline h's rare bigrams (by idf) that each live
  * paragraph holds, 0..1, into out[0..np): added up from the postings,

@@ -115,7 +115,7 @@ seg_free(struct seg *s)
 	free(s->pdi);
 	free(s->pu);
 	free(s->inb);
-	free(s->dft);
+	seg_chars_free(s->dch);
 	free(s->npu);
 	free(s->post0);
 	free(s->post);
