@@ -235,6 +235,19 @@ read_page(struct seg *s, const char *text)
 	seg_read_lines(s, text);
 }
 
+/* The page holds one caption, starting with start (a test named what). */
+static void
+one_caption(const char *page, const char *start, const char *what)
+{
+	struct seg s;
+
+	read_page(&s, page);
+	seg_find_captions(&s);
+	ok(s.ncap == 1 && seg_starts(s.cap[0].text, start),
+	    "captions: %s (%s)", what, s.ncap ? s.cap[0].text : "none");
+	seg_free(&s);
+}
+
 static void
 test_lines(void)
 {
@@ -267,38 +280,22 @@ test_lines(void)
 
 	/* A caption with no caption word, in a narrow column: it is the
 	 * sentence before its credit however many lines that takes. */
-	read_page(&s, "好步打下坚实基础。\n5日清晨，来自全国\n各地的三千余名跑者\n从汾阳市贾家庄鸣枪\n出发，角逐半程马拉\n松赛事。王晓东 摄影\n");
-	seg_find_captions(&s);
-	ok(s.ncap == 1 && seg_starts(s.cap[0].text, "5日清晨"),
-	    "captions: a bare caption over five narrow lines (%s)",
-	    s.ncap ? s.cap[0].text : "none");
-	seg_free(&s);
+	one_caption("好步打下坚实基础。\n5日清晨，来自全国\n各地的三千余名跑者\n从汾阳市贾家庄鸣枪\n出发，角逐半程马拉\n松赛事。王晓东 摄影\n", "5日清晨",
+	    "a bare caption over five narrow lines");
 
 	/* A headline set over a bare caption is narrower than the caption
 	 * line after it: it is no line the caption wrapped. */
-	read_page(&s, "全县今年种植面积稳定。\n小米熬出好日子\n秋收时节，村民在田间晾晒刚收割的谷\n子，金黄一片，格外喜人。王晓东 摄\n");
-	seg_find_captions(&s);
-	ok(s.ncap == 1 && seg_starts(s.cap[0].text, "秋收时节"),
-	    "captions: a bare caption does not reach back over a narrower headline (%s)",
-	    s.ncap ? s.cap[0].text : "none");
-	seg_free(&s);
+	one_caption("全县今年种植面积稳定。\n小米熬出好日子\n秋收时节，村民在田间晾晒刚收割的谷\n子，金黄一片，格外喜人。王晓东 摄\n", "秋收时节",
+	    "a bare caption does not reach back over a narrower headline");
 
 	/* ... nor over a headline wider than the caption's wrapped lines:
 	 * no line of one text is wider than the lines it wrapped into. */
-	read_page(&s, "全县今年种植面积稳定。\n首批40辆氢能公交车在离石城区上线运营\n市民在公交站台体验新投运的氢\n能公交车。\n记者 卫宏斌 摄\n");
-	seg_find_captions(&s);
-	ok(s.ncap == 1 && seg_starts(s.cap[0].text, "市民在公交站台"),
-	    "captions: a bare caption does not reach back over a wider headline (%s)",
-	    s.ncap ? s.cap[0].text : "none");
-	seg_free(&s);
+	one_caption("全县今年种植面积稳定。\n首批40辆氢能公交车在离石城区上线运营\n市民在公交站台体验新投运的氢\n能公交车。\n记者 卫宏斌 摄\n", "市民在公交站台",
+	    "a bare caption does not reach back over a wider headline");
 
 	/* ... nor over a headline printed bold (doubled), the caption not. */
-	read_page(&s, "全县今年种植面积稳定。\n中中国国女女排排33比比11战战胜胜巴巴西西队队\n中国队球员在比赛中扣球。\n新华社记者 陈建华 摄\n");
-	seg_find_captions(&s);
-	ok(s.ncap == 1 && seg_starts(s.cap[0].text, "中国队球员"),
-	    "captions: a bare caption does not reach back over a doubled headline (%s)",
-	    s.ncap ? s.cap[0].text : "none");
-	seg_free(&s);
+	one_caption("全县今年种植面积稳定。\n中中国国女女排排33比比11战战胜胜巴巴西西队队\n中国队球员在比赛中扣球。\n新华社记者 陈建华 摄\n", "中国队球员",
+	    "a bare caption does not reach back over a doubled headline");
 
 	/* A bare caption whose credit the column cut after its role's first
 	 * character: 本报记 / 者 张志远 摄. */
@@ -445,6 +442,28 @@ labels(const struct seg *s)
 	return v;
 }
 
+/* Labels the page in b (then emptied): the line opening with start and
+ * the one after it are labelled want[0] and want[1] (a test named
+ * what). */
+static void
+two_labels(struct buf *b, const char *start, const char *want,
+    const char *what)
+{
+	struct seg s;
+	char *v;
+	size_t k;
+
+	label_page(&s, b->data);
+	v = labels(&s);
+	for (k = 0; k < s.nl && !seg_starts(s.l[k].text, start); k++)
+		;
+	ok(k + 1 < s.nl && v[k] == want[0] && v[k + 1] == want[1],
+	    "labels: %s (%s)", what, v);
+	free(v);
+	seg_free(&s);
+	buf_reset(b);
+}
+
 static void
 test_labels(void)
 {
@@ -503,18 +522,8 @@ test_labels(void)
 	column(&b, para_b, 22);
 	column(&b, "春节临近，县书法家协会组织二十余名书法爱好者走进街道社区，为居民义写春联、送福字。", 19);
 	buf_adds(&b, "图为一位老书法家挥毫泼墨。 记者 张瑞 摄\n");
-	label_page(&s, b.data);
-	v = labels(&s);
-	{
-		size_t k;
-		for (k = 0; k < s.nl && !seg_starts(s.l[k].text, "春节临近"); k++)
-			;
-		ok(k < s.nl && v[k] == 'S' && v[k + 1] == 'C',
-		    "labels: a narrower paragraph's first line starts it (%s)", v);
-	}
-	free(v);
-	seg_free(&s);
-	buf_reset(&b);
+	two_labels(&b, "春节临近", "SC",
+	    "a narrower paragraph's first line starts it");
 
 	/* One paragraph a line: a long rhetorical question is a paragraph,
 	 * not a title ending in ？ (those ask in a phrase). */
@@ -565,18 +574,8 @@ test_labels(void)
 	column(&b, para_b, 16);
 	buf_adds(&b, "凝聚青春力量 勇担时代使命\n□ 本报记者 冯俊\n青年朋友们：\n");
 	column(&b, para_a, 16);
-	label_page(&s, b.data);
-	v = labels(&s);
-	{
-		size_t k;
-		for (k = 0; k < s.nl && strcmp(s.l[k].text, "青年朋友们：") != 0; k++)
-			;
-		ok(k < s.nl && v[k] == 'S' && v[k + 1] == 'S',
-		    "labels: a speech's address is a paragraph of its own (%s)", v);
-	}
-	free(v);
-	seg_free(&s);
-	buf_reset(&b);
+	two_labels(&b, "青年朋友们：", "SS",
+	    "a speech's address is a paragraph of its own");
 
 	/* A notice's list, one clause a line ending with ；: text, however
 	 * short and plain, never headline lines. */
@@ -600,18 +599,8 @@ test_labels(void)
 	column(&b, para_a, 20);
 	buf_adds(&b, "关于开展市级非遗代表性项目申报工作的通知\n各县（市、区）文化和旅游局，市直有关单位：\n");
 	column(&b, "为进一步加强非物质文化遗产保护工作，现就开展申报工作有关事项通知如下。", 20);
-	label_page(&s, b.data);
-	v = labels(&s);
-	{
-		size_t k;
-		for (k = 0; k < s.nl && !seg_starts(s.l[k].text, "关于开展"); k++)
-			;
-		ok(k < s.nl && v[k] == 'H' && v[k + 1] == 'S',
-		    "labels: a document's title over its addressees (%s)", v);
-	}
-	free(v);
-	seg_free(&s);
-	buf_reset(&b);
+	two_labels(&b, "关于开展", "HS",
+	    "a document's title over its addressees");
 
 	/* A dateline cut before its reporters goes on with them. */
 	buf_adds(&b, "本报讯\n");
@@ -988,15 +977,43 @@ assign_page(struct seg *s, const char *text)
 	seg_assign(s);
 }
 
+/* Two bodies the assignment tests share: a1-a3 one report, b1-b2 another. */
+static const char *a1 = "“乡村振兴离不开人才。”市农业农村局专家孙丽说，近年来全市培养新型职业农民两千多人，他们成为发展现代农业的骨干力量。";
+static const char *a2 = "孙丽认为，培养职业农民要坚持需求导向，围绕特色产业开展精准培训，把课堂搬到田间地头，让农民学得会、用得上。";
+static const char *b1 = "“文旅融合是县域经济的新引擎。”省旅游研究院研究员周涛在接受采访时说，吕梁山区红色资源丰富，红色旅游大有可为。";
+/* A third paragraph of a1's article (the same people and words). */
+static const char *a3 = "孙丽还建议，职业农民培训要与产业发展同步规划，让培训出来的农民在家门口的合作社、种植基地就能找到用武之地。";
+static const char *b2 = "周涛建议，要把红色遗址保护利用和山区旅游结合起来，打造精品线路，完善餐饮住宿配套，讲好老区故事，让游客留得下、愿再来。";
+
+/* A page of the first body's three paragraphs, a headline block, then
+ * the second body's two, in a 17-character column. */
+static void
+around_block(struct buf *b, const char *block)
+{
+	column(b, a1, 17);
+	column(b, a2, 17);
+	column(b, a3, 17);
+	buf_adds(b, block);
+	column(b, b1, 17);
+	column(b, b2, 17);
+}
+
+/* Assigns the page in b (then emptied): it makes want articles (a test
+ * named what). */
+static void
+count_articles(struct buf *b, size_t want, const char *what)
+{
+	struct seg s;
+
+	assign_page(&s, b->data);
+	is_int(s.na, want, what);
+	seg_free(&s);
+	buf_reset(b);
+}
+
 static void
 test_assign(void)
 {
-	static const char *a1 = "“乡村振兴离不开人才。”市农业农村局专家孙丽说，近年来全市培养新型职业农民两千多人，他们成为发展现代农业的骨干力量。";
-	static const char *a2 = "孙丽认为，培养职业农民要坚持需求导向，围绕特色产业开展精准培训，把课堂搬到田间地头，让农民学得会、用得上。";
-	static const char *b1 = "“文旅融合是县域经济的新引擎。”省旅游研究院研究员周涛在接受采访时说，吕梁山区红色资源丰富，红色旅游大有可为。";
-	/* A third paragraph of a1's article (the same people and words). */
-	static const char *a3 = "孙丽还建议，职业农民培训要与产业发展同步规划，让培训出来的农民在家门口的合作社、种植基地就能找到用武之地。";
-	static const char *b2 = "周涛建议，要把红色遗址保护利用和山区旅游结合起来，打造精品线路，完善餐饮住宿配套，讲好老区故事，让游客留得下、愿再来。";
 	struct buf b;
 	struct seg s;
 	size_t i;
@@ -1052,10 +1069,7 @@ test_assign(void)
 	buf_adds(&b, "全市文旅融合发展推进会召开\n");
 	column(&b, "10月15日，全市文旅融合发展推进会召开。会议提出，要把红色遗址保护利用和山区旅游结合起来，打造精品线路。", 17);
 	column(&b, "会议要求，各县要完善餐饮住宿配套，讲好老区故事，让游客留得下、愿再来。", 17);
-	assign_page(&s, b.data);
-	is_int(s.na, 2, "assign: a title over a news lead opens a report");
-	seg_free(&s);
-	buf_reset(&b);
+	count_articles(&b, 2, "assign: a title over a news lead opens a report");
 
 	/* A plain title before text that shares the first body's words is
 	 * its section heading where the text goes on in the same column,
@@ -1066,19 +1080,13 @@ test_assign(void)
 	column(&b, a2, 17);
 	buf_adds(&b, "职业农民培训与产业同步\n");
 	column(&b, a3, 17);
-	assign_page(&s, b.data);
-	is_int(s.na, 1, "assign: a plain title in one column's text is a heading");
-	seg_free(&s);
-	buf_reset(&b);
+	count_articles(&b, 1, "assign: a plain title in one column's text is a heading");
 	buf_adds(&b, "市农业农村局专家谈职业农民培养\n");
 	column(&b, a1, 17);
 	column(&b, a2, 17);
 	buf_adds(&b, "职业农民培训与产业同步\n");
 	column(&b, a3, 23);
-	assign_page(&s, b.data);
-	is_int(s.na, 2, "assign: ... and heads an article where the text is set wider");
-	seg_free(&s);
-	buf_reset(&b);
+	count_articles(&b, 2, "assign: ... and heads an article where the text is set wider");
 
 	/* Plain titles before texts that share none of the text before's
 	 * words head articles of their own, not sections of the first
@@ -1092,10 +1100,7 @@ test_assign(void)
 	buf_adds(&b, "寒潮来袭 注意防寒保暖\n");
 	column(&b, "市气象台发布寒潮蓝色预警：受强冷空气影响，未来三天我市将出现大风降温和雨雪天气，最低气温降至零下十五度。", 17);
 	column(&b, "气象部门提醒，大家要及时添衣保暖，谨防燃煤取暖引发一氧化碳中毒，驾车出行注意路面结冰。", 17);
-	assign_page(&s, b.data);
-	is_int(s.na, 3, "assign: plain titles over other texts' words head them");
-	seg_free(&s);
-	buf_reset(&b);
+	count_articles(&b, 3, "assign: plain titles over other texts' words head them");
 
 	/* A report whose first paragraph tells the time and place and whose
 	 * second the event its headline names: the headline's words further
@@ -1123,12 +1128,7 @@ test_assign(void)
 	 * text takes the headline gathered at the page end. (Pages this small
 	 * decide it by the words alone; W_A_BEFORE_WORDS weighs in where
 	 * they are few, as on the generated pages.) */
-	column(&b, a1, 17);
-	column(&b, a2, 17);
-	column(&b, a3, 17);
-	buf_adds(&b, "培养更多懂技术的职业农民\n□ 本报记者 郝强\n");
-	column(&b, b1, 17);
-	column(&b, b2, 17);
+	around_block(&b, "培养更多懂技术的职业农民\n□ 本报记者 郝强\n");
 	buf_adds(&b, "周涛：让红色旅游成为富民产业\n□ 本报记者 冯俊\n");
 	assign_page(&s, b.data);
 	is_int(s.na, 2, "assign: a headline after its body, over another text");
@@ -1185,10 +1185,7 @@ test_assign(void)
 	buf_adds(&b, "寒潮来袭 注意防寒保暖\n");
 	column(&b, "市气象台发布寒潮蓝色预警：受强冷空气影响，未来三天我市将出现大风降温和雨雪天气，最低气温降至零下十五度。", 17);
 	column(&b, "气象部门提醒，大家要及时添衣保暖，谨防燃煤取暖引发一氧化碳中毒，驾车出行注意路面结冰。", 17);
-	assign_page(&s, b.data);
-	is_int(s.na, 3, "assign: a title over a dateline makes no series of headings");
-	seg_free(&s);
-	buf_reset(&b);
+	count_articles(&b, 3, "assign: a title over a dateline makes no series of headings");
 
 	/* A feature with plain section headings, then a notice under its
 	 * own title: a document's title is no heading of the feature. */
@@ -1270,12 +1267,7 @@ test_assign(void)
 	/* A block between two bodies, a short line over a title: the
 	 * headline of the body before (set after it) over the next one's,
 	 * when the bodies say so, though the block alone reads a kicker. */
-	column(&b, a1, 17);
-	column(&b, a2, 17);
-	column(&b, a3, 17);
-	buf_adds(&b, "孙丽谈职业农民培训\n周涛：让红色旅游成为富民产业周涛：让红色旅游成为富民产业\n");
-	column(&b, b1, 17);
-	column(&b, b2, 17);
+	around_block(&b, "孙丽谈职业农民培训\n周涛：让红色旅游成为富民产业周涛：让红色旅游成为富民产业\n");
 	assign_page(&s, b.data);
 	ok(s.na == 2 && s.a[0].head >= 0 &&
 	    strcmp(s.h[s.a[0].head].title, "孙丽谈职业农民培训") == 0,
