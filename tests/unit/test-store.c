@@ -1220,7 +1220,23 @@ test_tidy_index(void)
 	is_int(segs[FTS_TIDY_SEGMENTS], 2, "the next batch's beside it");
 	is_int(raw_int(path, "SELECT v FROM fts_config"
 	    " WHERE k = 'usermerge'"), 16, "usermerge as it was");
-	is_int(nhits(s, "吕梁"), FTS_TIDY_SEGMENTS + 1, "every issue found");
+	/* Batches another follows leave theirs to the last commit. */
+	for (i = 0; i < FTS_TIDY_SEGMENTS; i++) {
+		name = xasprintf("q%d", i);
+		text = xasprintf("more text %d", i);
+		ok(store_begin(s, NULL) == 0, "begin more %d", i);
+		put(s, name, text, "2021-01-02", i + 1, &pg);
+		ok(store_commit_more(s, NULL) == 0, "commit more %d", i);
+		free(name);
+		free(text);
+	}
+	is_int(raw_int(path, "SELECT count(DISTINCT segid) FROM fts_idx"),
+	    FTS_TIDY_SEGMENTS + 2, "store_commit_more merges none");
+	ok(store_begin(s, NULL) == 0 && store_commit(s, NULL) == 0,
+	    "the last commit");
+	is_int(raw_int(path, "SELECT count(DISTINCT segid) FROM fts_idx"), 1,
+	    "merges them all: one level");
+	is_int(nhits(s, "吕梁"), 2 * FTS_TIDY_SEGMENTS + 1, "every issue found");
 	store_close(s);
 out:
 	page_free(&pg);
