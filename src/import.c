@@ -725,10 +725,11 @@ count(struct import_stats *st, enum outcome o, int by)
  * transaction could not begin, was lost or could not commit: then
  * nothing of it is stored, and only the files that failed on their own
  * (reported, out[] OUT_FAILED) stay counted; out[] of the others is
- * OUT_IMPORTED, "to do again". */
+ * OUT_IMPORTED, "to do again". more: another batch follows, which
+ * leaves the index's last merge to the last (store_commit_more). */
 static int
 batch(struct store *s, struct run *r, char **v, size_t from, size_t to,
-    enum outcome *out)
+    int more, enum outcome *out)
 {
 	size_t i, k;
 	char *err = NULL;
@@ -752,7 +753,8 @@ batch(struct store *s, struct run *r, char **v, size_t from, size_t to,
 	}
 	if (i == to && store_batch_alive(s)) {
 		double t0 = thread_cpu();
-		int rc = store_commit(s, &err);
+		int rc = more ? store_commit_more(s, &err) :
+		    store_commit(s, &err);
 		r->st->write_commit_cpu += thread_cpu() - t0;
 		if (rc == 0)
 			return 0;
@@ -829,7 +831,7 @@ import_paths(struct store *s, char **paths, size_t n,
 		r.ahead = &ahead;
 	for (i = 0; i < f.n; i = to) {
 		to = i + BATCH < f.n ? i + BATCH : f.n;
-		if (batch(s, &r, f.v, i, to, out) == 0)
+		if (batch(s, &r, f.v, i, to, to < f.n, out) == 0)
 			continue;
 		/* The batch failed as a whole (a full disk, an I/O error, a
 		 * lock held too long): each file again on its own, so each

@@ -80,6 +80,20 @@
 /* Pages of merge work in each step of finish_merges (store.c): the most
  * a step frees at its end rather than as it goes (4 MB). */
 #define FTS_MERGE_PAGES 1000
+/*
+ * Segments waiting at the index's first level (flushes not merged yet,
+ * up to automerge's 16) that a commit merges into one (tidy_first_level,
+ * store.c). Each is a b-tree every query term looks up: 14,600
+ * make-archive pages ended with 15 segments, 13 of them at the first
+ * level; merging those (0.25 s, 4,000 index pages) left 3, and the first
+ * 20 hits of 数字化 read 237 pages instead of 470 (吕 61 instead of 106),
+ * in 9-22 % fewer instructions. At FTS5's own default, 4: the most it
+ * leaves to merge is 3 small segments.
+ */
+#define FTS_TIDY_SEGMENTS 4
+/* FTS5's usermerge as the library keeps it (store.c, schema 4 -> 5):
+ * finish_merges starts no merge automerge (16) would not. */
+#define FTS_USERMERGE 16
 
 /* The cached statements; SQL in sql_text. */
 enum stmt_id {
@@ -102,7 +116,7 @@ enum stmt_id {
 	Q_PUT_LINK, Q_DF_GET, Q_DF_ADD, Q_DF_DROP, Q_PUT_SIG, Q_GET_SIG,
 	Q_PUT_POSTING, Q_DEL_POSTING, Q_LINKS, Q_ART_PLACE, Q_PAGE_ISSUES,
 	Q_PAGE_ARTICLES, Q_POSTINGS, Q_RELATED_ROW, Q_POST_ROW, Q_POST_LAST, Q_ART_SKEY,
-	Q_FTS_MERGE,
+	Q_FTS_MERGE, Q_FTS_STRUCTURE, Q_FTS_USERMERGE,
 	Q_PAIR_GET, Q_PAIR_PUT, Q_PAIR_DEL, Q_HIT_BY_ID, Q_PAIR_GONE,
 	Q_ISSUE_TEXT_ROWS, Q_CAND_ROW, Q_SEARCH_KEYS, Q_HOLD_KEYS,
 	Q_KEYS_PASSED, Q_SNIP_BODY, Q_SNIP_TEXT, Q_SNIP_HEAD, Q_PUT_BODY_HEAD,

@@ -71,6 +71,10 @@ int store_readonly(const struct store *s);
  * reads once does not grow the process. */
 int store_read_once(struct store *s, char **err);
 int store_commit(struct store *s, char **err);
+/* store_commit for a batch that another of the same import follows: the
+ * small index segments it leaves are merged by the last commit, as the
+ * next batch's flushes would have joined them. */
+int store_commit_more(struct store *s, char **err);
 void store_rollback(struct store *s);
 int store_batch_alive(struct store *s);
 

@@ -19,6 +19,7 @@
 #include "lreader/search.h"
 #include "lreader/store.h"
 #include "lreader/util.h"
+#include "../../src/store-int.h"
 #include "../tap.h"
 
 static char *tmpdir;
@@ -1180,6 +1181,65 @@ test_batch_index(void)
 	page_free(&good);
 	page_free(&bad);
 	page_free(&other);
+	free(path);
+}
+
+/*
+ * A commit merges the index segments waiting at its first level once
+ * FTS_TIDY_SEGMENTS of them wait there (store.c: tidy_first_level), so
+ * a query looks up few. FTS5's own merges are switched off, so only the
+ * commit's count.
+ */
+static void
+test_tidy_index(void)
+{
+	char *path = tmp("tidyidx.db"), *name, *text;
+	struct store *s = open_ok(path);
+	struct page pg = titles("吕梁", NULL);
+	int i, segs[FTS_TIDY_SEGMENTS + 1];
+
+	if (s == NULL)
+		goto out;
+	ok(store_exec(s, "INSERT INTO fts(fts, rank) VALUES ('automerge', 0)",
+	    NULL) == 0, "no automatic merges");
+	for (i = 0; i <= FTS_TIDY_SEGMENTS; i++) {
+		name = xasprintf("p%d", i);
+		text = xasprintf("text %d", i);
+		ok(store_begin(s, NULL) == 0, "begin %d", i);
+		put(s, name, text, "2021-01-01", i + 1, &pg);
+		ok(store_commit(s, NULL) == 0, "commit %d", i);
+		segs[i] = raw_int(path, "SELECT count(DISTINCT segid)"
+		    " FROM fts_idx");
+		free(name);
+		free(text);
+	}
+	for (i = 0; i + 1 < FTS_TIDY_SEGMENTS; i++)
+		is_int(segs[i], i + 1, "batch %d: a segment more", i);
+	is_int(segs[FTS_TIDY_SEGMENTS - 1], 1,
+	    "%d segments waiting: merged into one", FTS_TIDY_SEGMENTS);
+	is_int(segs[FTS_TIDY_SEGMENTS], 2, "the next batch's beside it");
+	is_int(raw_int(path, "SELECT v FROM fts_config"
+	    " WHERE k = 'usermerge'"), 16, "usermerge as it was");
+	/* Batches another follows leave theirs to the last commit. */
+	for (i = 0; i < FTS_TIDY_SEGMENTS; i++) {
+		name = xasprintf("q%d", i);
+		text = xasprintf("more text %d", i);
+		ok(store_begin(s, NULL) == 0, "begin more %d", i);
+		put(s, name, text, "2021-01-02", i + 1, &pg);
+		ok(store_commit_more(s, NULL) == 0, "commit more %d", i);
+		free(name);
+		free(text);
+	}
+	is_int(raw_int(path, "SELECT count(DISTINCT segid) FROM fts_idx"),
+	    FTS_TIDY_SEGMENTS + 2, "store_commit_more merges none");
+	ok(store_begin(s, NULL) == 0 && store_commit(s, NULL) == 0,
+	    "the last commit");
+	is_int(raw_int(path, "SELECT count(DISTINCT segid) FROM fts_idx"), 1,
+	    "merges them all: one level");
+	is_int(nhits(s, "吕梁"), 2 * FTS_TIDY_SEGMENTS + 1, "every issue found");
+	store_close(s);
+out:
+	page_free(&pg);
 	free(path);
 }
 
@@ -3146,6 +3206,7 @@ main(void)
 	test_days();
 	test_batch();
 	test_batch_index();
+	test_tidy_index();
 	test_keys_move();
 	test_two_connections();
 	test_wait_for_writer();
