@@ -73,11 +73,13 @@
  * library wrote 12 times in its first 2,000 pages, and the writes took
  * 30 % of the writing thread over the first 1,000; at 2 MB, 5 times
  * (4 MB: twice, but the import's peak resident size, 17.6 MB, grew by
- * 3.2 MB, where 2 MB adds 1.3 MB). A pair known to have
+ * 3.2 MB, where 2 MB adds 1.3 MB). At 2 MB the peak of a 14,600-page
+ * import reached 19.9-20.0 MiB, the work item's limit (20): 1.5 MB keeps
+ * it at 19.3-19.4 (stop 22: 19.2-19.4). A pair known to have
  * no list holds none, so after the first write of a batch only rare
  * pairs hold ids.
  */
-#define PAIR_HOLD_BYTES (2 * 1024 * 1024)
+#define PAIR_HOLD_BYTES (1536 * 1024)
 /*
  * Pairs known to be past their list (nothing to hold for them) kept in
  * the map between writes (about 32 bytes each); past it the map forgets
