@@ -221,8 +221,7 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 		 * and its genre where the two name it only together. */
 		if (q == R_S)
 			return W(B_WRAP) + wrapped(s, a, b) +
-			    (a->genre == GENRE_JOINED ? W(B_GENRE) : 0) +
-			    (seg_speech_sub_open(a->l->text) ? W(B_WRAP_COMMA) : 0);
+			    (a->genre == GENRE_JOINED ? W(B_GENRE) : 0);
 		if (other_body(a, b))
 			x -= W(B_OTHER_BODY);
 		if (same_body(a, b))
@@ -577,14 +576,25 @@ upper_before(const struct seg *s, const struct bline *v, size_t item,
 	    (v[at].match < MATCH_CLEAR || v[at].best >= next);
 }
 
+/* Lines after the first that a speech's occasion may wrap over (——在全市
+ *纪念五四运动 / 105周年青年座谈会上的 / 讲话: a narrow column). */
+#define OCCASION_LINES 2
+
+/* Whether t opens a speech's occasion (在…, ——在…). */
+static int
+opens_occasion(const char *t)
+{
+	return seg_starts(t, "在") || seg_starts(t, "——在");
+}
+
 /* What the lexicon says of each line, once a block (the role search asks
  * for every pair of roles): a box's title, and which lines name a
- * feature's genre (a speech's subtitle wrapped over two lines, 在全市…
- * 工作会议 / 上的讲话（摘要）, names it only joined). */
+ * feature's genre (a speech's subtitle wrapped over two or three lines,
+ * 在全市…工作会议 / 上的讲话（摘要）, names it only joined). */
 static void
 mark_lines(struct bline *v, size_t n)
 {
-	size_t k;
+	size_t k, j;
 	char *t;
 
 	for (k = 0; k < n; k++) {
@@ -593,10 +603,23 @@ mark_lines(struct bline *v, size_t n)
 		/* (only a speech's occasion, 在…上的讲话, is named across
 		 * the break; a genre word on the next line names that line) */
 		if (v[k].genre || k + 1 == n || v[k].l->final ||
-		    v[k + 1].l->kind != L_TEXT || !seg_starts(v[k].l->text, "在"))
+		    v[k + 1].l->kind != L_TEXT || !opens_occasion(v[k].l->text))
 			continue;
-		t = clean_join(v[k].l->text, v[k + 1].l->text);
-		v[k].genre = seg_is_genre_subtitle(t) ? GENRE_JOINED : 0;
+		t = xstrdup(v[k].l->text);
+		for (j = k + 1; j < n && j <= k + OCCASION_LINES &&
+		    v[j].l->kind == L_TEXT; j++) {
+			char *u = clean_join(t, v[j].l->text);
+			free(t);
+			t = u;
+			if (seg_is_genre_subtitle(t)) {
+				/* (every line but the one that closes it) */
+				while (j-- > k)
+					v[j].genre = GENRE_JOINED;
+				break;
+			}
+			if (v[j].l->final)
+				break;
+		}
 		free(t);
 	}
 }

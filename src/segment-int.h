@@ -414,9 +414,6 @@ char *seg_dateline_names(const char *text);
 int seg_opens_qa(const char *s);
 /* Whether s is a genre or column label alone (专访, 快评, 简讯). */
 int seg_is_genre_label(const char *s);
-/* Whether s opens a speech's subtitle (——在…) that has not reached its
- * close yet (…上的讲话, …致辞): the subtitle goes on over the next line. */
-int seg_speech_sub_open(const char *s);
 int seg_is_address(const char *s);   /* 同志们：, 谢谢大家！ */
 int seg_is_numhead(const char *s);
 /* The form a section heading is set in: SEG_FORM_NUM (（一）, 一、, 1.),

@@ -1287,20 +1287,3 @@ seg_derive_title(const char *text)
 	}
 	return t;
 }
-
-/* How a speech's subtitle ends: ——在全市…会议上的讲话, …致辞（摘要）. */
-static const char *const speech_closes[] = { "讲话", "致辞", "发言",
-    "报告", "讲话（摘要）", "致辞（摘要）", "讲话(摘要)", NULL };
-
-int
-seg_speech_sub_open(const char *s)
-{
-	int i;
-
-	if (!seg_starts(s, "——在") && !seg_starts(s, "—在"))
-		return 0;
-	for (i = 0; speech_closes[i] != NULL; i++)
-		if (seg_ends(s, speech_closes[i]))
-			return 0;
-	return 1;
-}

@@ -41,10 +41,10 @@ test_lexicon(void)
 	ok(!seg_is_genre_subtitle("一颗红枣的故事") &&
 	    !seg_is_genre_subtitle("三千件老农具里的黄土记忆"),
 	    "genre subtitle: not a short title ending 的故事, not a title");
-	ok(seg_speech_sub_open("——在全市纪念五四运动") &&
-	    !seg_speech_sub_open("——在全市纪念五四运动105周年青年座谈会上的讲话") &&
-	    !seg_speech_sub_open("——市政协委员大会发言选登"),
-	    "lexicon: a speech's subtitle is open until its close");
+	ok(seg_is_genre_subtitle("——在全市纪念五四运动105周年青年座谈会上的讲话") &&
+	    !seg_is_genre_subtitle("——在全市纪念五四运动") &&
+	    !seg_is_genre_subtitle("——在全市纪念五四运动105周年青年座谈会上的"),
+	    "lexicon: a speech's subtitle names its occasion only at its close");
 	ok(seg_is_genre_label("专访") && !seg_is_genre_label("专访市长"),
 	    "genre label: 专访 alone, not a title opening with it");
 	ok(seg_is_genre_label("【吕梁快评】") && seg_is_genre_label("【三晋时评】") &&
