@@ -179,8 +179,7 @@ narrower_than_next(const struct seg_line *a, const struct seg_line *b)
 /* Whether line a is wider than line b after it by more than a mark
  * moves, b wrapped (not its text's last line): b is as wide as its
  * column, and no line of the same text is wider (a headline set over a
- * caption, wider than the caption's narrow column). Nor is a line
- * printed bold (doubled) over one that is not, or the other way. */
+ * caption, wider than the caption's narrow column). */
 static int
 wider_than_wrapped(const struct seg_line *a, const struct seg_line *b)
 {
@@ -204,6 +203,8 @@ bare_caption(struct seg *s, size_t e, size_t credit_line)
 	    !s->l[p].final && s->l[p].kind == L_TEXT &&
 	    !narrower_than_next(&s->l[p], &s->l[k]) &&
 	    (k == e || !wider_than_wrapped(&s->l[p], &s->l[k])) &&
+	    /* (a line printed bold over one that is not is no line of
+	     * its text, nor the other way) */
 	    s->l[p].doubled == s->l[k].doubled) {
 		k = p;
 		n += (size_t)s->l[p].nch;
