@@ -723,6 +723,23 @@ parse_block(struct seg *s, size_t item)
 	free(v);
 }
 
+/* Whether h, a title with a subtitle and no byline, names a selection
+ * of pieces (——…发言选登): a series' banner. */
+static int
+names_series(const struct seg_headline *h)
+{
+	return *h->byline == '\0' && *h->title != '\0' &&
+	    seg_is_series_subtitle(h->subtitle);
+}
+
+/* h is a banner, its subtitle part of its text (the kicker it gives). */
+static void
+make_banner(struct seg_headline *h)
+{
+	h->banner = 1;
+	seg_append(&h->title, h->subtitle, "");
+}
+
 /*
  * A series banner (SPEC import 6): the first headline of a block that
  * stands right before a body, with a —— subtitle and no byline, above
@@ -741,8 +758,7 @@ find_banner(struct seg *s, size_t first, size_t item)
 	/* A subtitle that names a selection of pieces makes a banner
 	 * wherever it stands (a block of its own above the first body, its
 	 * headlines gathered elsewhere). */
-	int series = *h->byline == '\0' && *h->title != '\0' &&
-	    seg_is_series_subtitle(h->subtitle);
+	int series = names_series(h);
 
 	if (!series && (h->nblock < 2 || *h->subtitle == '\0' ||
 	    *h->byline != '\0' || !seg_starts(h->subtitle, "—") ||
@@ -762,8 +778,7 @@ find_banner(struct seg *s, size_t first, size_t item)
 		if (before >= MATCH_CLEAR && before > after)
 			return;
 	}
-	h->banner = 1;
-	seg_append(&h->title, h->subtitle, "");
+	make_banner(h);
 }
 
 /* A series' banner further down a block (under the headline of the text
@@ -771,11 +786,8 @@ find_banner(struct seg *s, size_t first, size_t item)
 static void
 later_banner(struct seg_headline *h)
 {
-	if (*h->byline != '\0' || *h->title == '\0' || h->alt_of >= 0 ||
-	    !seg_is_series_subtitle(h->subtitle))
-		return;
-	h->banner = 1;
-	seg_append(&h->title, h->subtitle, "");
+	if (h->alt_of < 0 && names_series(h))
+		make_banner(h);
 }
 
 void
