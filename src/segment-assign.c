@@ -180,7 +180,7 @@ form_series(struct dp *d, size_t p, size_t q)
 static int
 para_col(const struct seg *s, const struct seg_item *it)
 {
-	int v[PARA_COL_LINES], n = 0, i, j, x;
+	int v[PARA_COL_LINES], n = 0;
 	size_t k;
 
 	for (k = it->first; k < it->last && n < PARA_COL_LINES; k++)
@@ -188,12 +188,7 @@ para_col(const struct seg *s, const struct seg_item *it)
 			v[n++] = s->l[k].cw;
 	if (n < 2)
 		return 0;
-	for (i = 1; i < n; i++) {
-		x = v[i];
-		for (j = i; j > 0 && v[j - 1] > x; j--)
-			v[j] = v[j - 1];
-		v[j] = x;
-	}
+	seg_sort_ints(v, n);
 	return v[n / 2];
 }
 

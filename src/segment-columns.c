@@ -33,8 +33,9 @@ voter(const struct seg_line *l)
 	    !l->doubled && l->nch >= 6 && !l->gone;
 }
 
-static void
-sort_ints(int *v, int n)
+/* Few values (a window of lines) put in order by insertion. */
+void
+seg_sort_ints(int *v, int n)
 {
 	int i, j, x;
 
@@ -74,7 +75,7 @@ agreement_of(const int *v, int n, int *at)
 	for (i = 0; i < n; i++) {
 		if (v[i] < 0 || v[i] >= COUNT_WIDTHS || n > 2 * COL_WINDOW + 1) {
 			memcpy(w, v, (size_t)n * sizeof *w);
-			sort_ints(w, n);
+			seg_sort_ints(w, n);
 			return agreement(w, n, at);
 		}
 		c[v[i]] = c[v[i] + 1] = c[v[i] + 2] = 0;
@@ -189,7 +190,7 @@ static int
 middle(int *v, int n)
 {
 	if (n != 5) {
-		sort_ints(v, n);
+		seg_sort_ints(v, n);
 		return v[n / 2];
 	}
 	CE(v, 0, 1); CE(v, 3, 4); CE(v, 2, 4); CE(v, 2, 3); CE(v, 0, 3);
@@ -252,7 +253,7 @@ median3(const struct seg *s, const size_t *v, size_t from, size_t n,
 	for (k = 0; k < (int)n; k++)
 		w[k] = s->l[v[from + (size_t)k]].w[1];
 	if (n != 3) {
-		sort_ints(w, (int)n);
+		seg_sort_ints(w, (int)n);
 		*spread = w[n - 1] - w[0];
 		return w[n / 2];
 	}

@@ -471,6 +471,8 @@ size_t seg_prev_line(const struct seg *s, size_t i);  /* (size_t)-1 */
 
 /* segment-columns.c */
 void seg_columns(struct seg *s);
+/* Sort v[0..n) ascending (n small: by insertion). */
+void seg_sort_ints(int *v, int n);
 
 /* segment-captions.c */
 void seg_find_captions(struct seg *s);
