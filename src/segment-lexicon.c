@@ -984,12 +984,17 @@ static const char *const document_kinds[] = {
 int
 seg_is_document_title(const char *t)
 {
-	size_t i;
+	size_t i, n = strlen(t), k;
 
-	for (i = 0; i < sizeof document_kinds / sizeof *document_kinds; i++)
-		if (seg_ends(t, document_kinds[i]))
+	/* (the line measured once and each kind's last byte compared
+	 * first: segment-lines asks this of every short line) */
+	for (i = 0; i < sizeof document_kinds / sizeof *document_kinds; i++) {
+		k = strlen(document_kinds[i]);
+		if (n >= k && t[n - 1] == document_kinds[i][k - 1] &&
+		    memcmp(t + n - k, document_kinds[i], k) == 0)
 			return seg_starts(t, "关于") ||
 			    utf8_count(t) <= DOCUMENT_BARE_MAX;
+	}
 	return 0;
 }
 
