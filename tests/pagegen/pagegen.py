@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """pagegen: lay truth articles out as newspaper page dumps, with ground truth.
 
-  pagegen.py [--split tuning|check] [--first SEED] [--count N] OUTDIR
+  pagegen.py [--split tuning|confirm|check] [--first SEED] [--count N] OUTDIR
 
 Writes OUTDIR/pSEED.txt (the page dump, in the encoding the page drew) and
 OUTDIR/pSEED.json (its truth: {"articles": [...]}, the format of
@@ -13,6 +13,11 @@ the truth of tests/data/pages. Each article belongs to one split, decided
 by a hash of its file name: the check split's pages use only check
 articles, so the importer is scored on words as well as layouts it was
 never tuned on. tests/data/pages articles are all in the tuning split.
+The confirm split is half of the other articles, held out of tuning: a
+weight chosen on tuning pages is confirmed on pages whose words it was
+not chosen on before anyone looks at check (the seeds of one split all
+draw from the same articles, so a far tuning seed range is new layouts
+of known words, not new words).
 
 Every artefact of SPEC's "What the page dumps look like" is drawn at
 random per page or per article: column widths of 10-32 characters (several
@@ -34,17 +39,22 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ARTICLES = os.path.join(HERE, 'articles')
 PAGES = os.path.join(HERE, '..', 'data', 'pages')
 
-SPLITS = ('tuning', 'check')
-# Check-split pages start here, so that a seed names its page alone.
+SPLITS = ('tuning', 'confirm', 'check')
+# Check-split and confirm-split pages start here, so that a seed names its
+# page alone.
 CHECK_BASE = 100000
+CONFIRM_BASE = 200000
 
 # ---------------------------------------------------------------- articles
 
 
 def split_of(name):
-    """The split an article file belongs to: a third go to check."""
+    """The split an article file belongs to: a third go to check, half of
+    the rest to confirm."""
     h = int(hashlib.sha1(name.encode('utf-8')).hexdigest()[:8], 16)
-    return 'check' if h % 3 == 0 else 'tuning'
+    if h % 3 == 0:
+        return 'check'
+    return 'confirm' if h // 3 % 2 else 'tuning'
 
 
 CREDIT_RE = re.compile(r'\s*((?:\S+\s+){0,3}\S+\s*摄)$')
@@ -746,7 +756,7 @@ def main():
     if split not in SPLITS or len(args) != 1:
         sys.exit(__doc__)
     if first is None:
-        first = CHECK_BASE + 1 if split == 'check' else 1
+        first = {'check': CHECK_BASE, 'confirm': CONFIRM_BASE}.get(split, 0) + 1
     out = args[0]
     os.makedirs(out, exist_ok=True)
     pool = pool_for(split, load_articles())

@@ -5,7 +5,7 @@
           [--write] DIR
 
 DIR holds tuning-split pages (pagegen.py --split tuning); never point it
-at the check split. The weights and their defaults are read from
+at the confirm or check split (score a result there afterwards). The weights and their defaults are read from
 src/segment-weights.c; each is tried at several values in turn (zero,
 half, one and a half, twice, and a step either side), the rest held, and
 kept where fewer golden checks of the bundled issues, articles of
