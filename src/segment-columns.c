@@ -242,16 +242,16 @@ zone_start(const struct seg_line *l)
 /* Voters on each side that a change of column compares. */
 #define ZONE_SIDE 3
 
-/* The median of the widths of voters v[from..from+n), and their spread
- * (*spread: widest less narrowest). */
+/* The median of the widths in metric m of voters v[from..from+n), and
+ * their spread (*spread: widest less narrowest). */
 static int
-median3(const struct seg *s, const size_t *v, size_t from, size_t n,
+median3(const struct seg *s, const size_t *v, size_t from, size_t n, int m,
     int *spread)
 {
 	int w[ZONE_SIDE], k, lo, hi;
 
 	for (k = 0; k < (int)n; k++)
-		w[k] = s->l[v[from + (size_t)k]].w[1];
+		w[k] = s->l[v[from + (size_t)k]].w[m];
 	if (n != 3) {
 		seg_sort_ints(w, (int)n);
 		*spread = w[n - 1] - w[0];
@@ -271,17 +271,31 @@ median3(const struct seg *s, const size_t *v, size_t from, size_t n,
  * Whether the column changes at voter k (v[k] is its line): the voters
  * after it agree closely (as a column's full lines do, and a run of
  * headlines does not) on a width far from the one before, and line k fits
- * the new column, full or indented, not the old one.
+ * the new column, full or indented, not the old one. All measured in
+ * the metric the voters after agree in best: a column's full lines agree within a cell only in
+ * the metric it is set in, quotes and punctuation spread them in the
+ * others, and a new column's first line measured against the old width
+ * read as a headline.
  */
 static int
 width_jump(const struct seg *s, const size_t *v, size_t nv, size_t k)
 {
-	int left, right, spread, here = s->l[v[k]].w[1];
+	int left, right, spread, here, m, best = 1, bs = -1;
 
 	if (k < ZONE_SIDE || k + 1 + ZONE_SIDE > nv)
 		return 0;
-	left = median3(s, v, k - ZONE_SIDE, ZONE_SIDE, &spread);
-	right = median3(s, v, k + 1, ZONE_SIDE, &spread);
+	/* (ties go to metric 1, the only one measured here before) */
+	for (m = 0; m < NMETRIC; m++) {
+		median3(s, v, k + 1, ZONE_SIDE, m, &spread);
+		if (bs < 0 || spread < bs || (spread == bs && m == 1)) {
+			bs = spread;
+			best = m;
+		}
+	}
+	m = best;
+	here = s->l[v[k]].w[m];
+	left = median3(s, v, k - ZONE_SIDE, ZONE_SIDE, m, &spread);
+	right = median3(s, v, k + 1, ZONE_SIDE, m, &spread);
 	return spread <= ZONE_SPREAD && abs(right - left) >= ZONE_JUMP &&
 	    abs(here - left) > ZONE_OFF && here <= right + ZONE_SPREAD &&
 	    here >= right - INDENT_CELLS - ZONE_SPREAD;

@@ -398,6 +398,27 @@ test_columns(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A new column after an article's source line, its text full of
+	 * quotes and commas: its lines agree only in the metric it is set
+	 * in (every character a slot), and its first line is measured
+	 * against its own width, not the wider one before. */
+	column(&b, para_a, 20);
+	column(&b, para_b, 20);
+	buf_adds(&b, "（据新华社）\n");
+	column(&b, "早上7点，县城青龙街上的“柴记碗托”小店已经坐满了食客，店主从蒸笼里端出一摞热气腾腾的碗托，“这味道，几十年没变过。”一位老顾客说，碗托是柳林的传统小吃，用荞面加水调成糊，盛在小碗里上锅蒸制而成。", 15);
+	read_page(&s, b.data);
+	seg_columns(&s);
+	{
+		size_t k = 0;
+		while (k < s.nl && strstr(s.l[k].text, "新华社") == NULL)
+			k++;
+		ok(k + 1 < s.nl && s.l[k - 2].col == 40 &&
+		    s.l[k + 1].col == 30 && s.l[k + 2].col == 30,
+		    "columns: after a source line, a column set with quotes and commas starts at its first line");
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* One paragraph a line, the headlines gathered at the page's end:
 	 * the last lines are judged with the text above them. */
 	for (int k = 0; k < 6; k++) {
