@@ -598,6 +598,21 @@ test_labels(void)
 	two_labels(&b, "青年朋友们：", "SS",
 	    "a speech's address is a paragraph of its own");
 
+	/* On a page that sets its paragraphs apart by blank lines, a
+	 * notice's addressees stand apart as its title does: still a
+	 * paragraph of the text. */
+	column(&b, para_a, 18);
+	buf_adds(&b, "\n");
+	column(&b, para_b, 18);
+	buf_adds(&b, "\n");
+	column(&b, para_a, 18);
+	buf_adds(&b, "\n停电通知\n\n各用电单位及居民用户：\n\n");
+	column(&b, "因城区供电线路检修，需对部分区域暂停供电，具体安排如下，请各用户提前做好准备，停电期间注意安全。", 18);
+	buf_adds(&b, "\n");
+	column(&b, para_b, 18);
+	two_labels(&b, "各用电单位", "SS",
+	    "a notice's addressees set apart by blank lines are its text");
+
 	/* A notice's list, one clause a line ending with ；: text, however
 	 * short and plain, never headline lines. */
 	column(&b, para_a, 30);
