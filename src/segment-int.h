@@ -132,6 +132,7 @@ enum seg_weight {
 	W_A_CUT_LEAD,        /* the next paragraph opens as a news lead */
 	W_A_CUT_CLOSING,     /* the paragraph before closes as reports do */
 	W_A_CUT_WIDTH,       /* the text after is set in another column width */
+	W_A_CUT_APART,       /* the stretches on the two sides share no words */
 	W_A_NO_WORDS,        /* no word of the headline anywhere in its run */
 	W_A_COHESION,        /* rare words shared across the cut */
 	W_A_DEPTH,           /* ... far fewer than across the gaps around */
@@ -525,6 +526,10 @@ void seg_names_all(const struct seg *s, const struct seg_headline *h,
 /* Rare words shared by paragraphs [a0,a1] and [b0,b1] (two windows that
  * do not overlap), 0..1. */
 double seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
+    size_t b1);
+/* seg_cohesion's measure over wide windows, by marking (the last bits
+ * may differ). */
+double seg_share(const struct seg *s, size_t a0, size_t a1, size_t b0,
     size_t b1);
 void seg_headline_terms(struct seg *s, struct seg_headline *h);
 

@@ -7,6 +7,7 @@
  * pages, by tests/cli/pagegen.sh.
  */
 #include <stdio.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1054,8 +1055,30 @@ test_assign(void)
 	struct seg s;
 	size_t i;
 
-	/* Gathered in the other order than their bodies: by the speaker. */
+	/* Cohesion over wide windows by marking is cohesion by merging
+	 * (but for the last bits of the sums). */
 	buf_init(&b);
+	two_bodies(&b, a1, a2, b1, b2);
+	column(&b, a3, 17);
+	column(&b, para_a, 17);
+	block_page(&s, b.data);
+	{
+		int same = s.np >= 6;
+		size_t p;
+		for (p = 1; same && p < s.np; p++) {
+			size_t a0 = p >= 3 ? p - 3 : 0;
+			size_t b1e = p + 2 < s.np ? p + 2 : s.np - 1;
+			same = fabs(seg_share(&s, a0, p - 1, p, b1e) -
+			    seg_cohesion(&s, a0, p - 1, p, b1e)) < 1e-9 &&
+			    fabs(seg_share(&s, p - 1, p - 1, p, p) -
+			    seg_cohesion(&s, p - 1, p - 1, p, p)) < 1e-9;
+		}
+		ok(same, "bigrams: the share by marking is the cohesion by merging");
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* Gathered in the other order than their bodies: by the speaker. */
 	two_bodies(&b, a1, a2, b1, b2);
 	buf_adds(&b, "周涛：让红色旅游成为富民产业\n□ 本报记者 郝强\n");
 	buf_adds(&b, "孙丽：培养更多懂技术的职业农民\n□ 本报记者 郝强\n");
@@ -1070,6 +1093,27 @@ test_assign(void)
 	}
 	seg_free(&s);
 	buf_reset(&b);
+
+	/* A short report, then a text with no headline in words of its
+	 * own: two articles, though nothing but the words marks the cut
+	 * (the two paragraphs on each side of it share no word, but nor do
+	 * the text's own paragraphs much: it is the six a side that do
+	 * not). */
+	buf_adds(&b, "孙丽：培养更多懂技术的职业农民\n□ 本报记者 郝强\n");
+	column(&b, a1, 17);
+	column(&b, a2, 17);
+	column(&b, a3, 17);
+	buf_adds(&b, "周涛：让红色旅游成为富民产业\n□ 本报记者 冯俊\n");
+	column(&b, b1, 17);
+	column(&b, b2, 17);
+	buf_adds(&b, "南关广场音乐喷泉重新开放\n□ 本报记者 王洋\n");
+	column(&b, "记者从市住建局获悉，南关广场的音乐喷泉近日完成改造并重新开放，新增灯光秀和互动水景，每晚七点半至九点半开放两场，吸引不少市民带着孩子前来游玩。", 17);
+	column(&b, "住建局提醒，游玩时请照看好老人和孩子，不要进入喷泉水池，注意用电安全，爱护公共设施，文明观赏，管理处每晚安排专人巡查。", 17);
+	column(&b, "推开临县碛口镇一座石头院落的木门，满屋子的枣香扑鼻而来。六十二岁的薛秀兰正和儿媳把蒸好的红枣摊在竹席上晾晒。", 17);
+	column(&b, "这里地处晋陕峡谷，山坡上的老树有的已经活了上百年，每到秋天，漫山遍野一片火红，过去却常常烂在地里没人要。", 17);
+	column(&b, "两年前，村里成立了合作社，请来食品厂的师傅教大家做枣夹核桃、枣泥糕，注册了商标，还在电商平台开了网店。", 17);
+	column(&b, "薛秀兰家今年卖出两千多斤枣制品，收入比过去翻了一番，她打算明年把老院子收拾出来，接待外地来的客人。", 17);
+	count_articles(&b, 4, "assign: a text in words of its own after a short report is an article of its own");
 
 	/* Two titles gathered at the page end, the first of which the block
 	 * alone reads as the second's kicker: the bodies make them two. */
