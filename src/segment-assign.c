@@ -369,7 +369,9 @@ cut_score(const struct dp *d, size_t p)
 		x += W(A_CUT_WIDTH);
 	if (g->apart)
 		x += W(A_CUT_APART);
-	if (next->source || next->signoff)
+	/* (nor after the number or the hearers a text opens with: the
+	 * text follows them) */
+	if (next->source || next->signoff || prev->frame)
 		x += NEVER / 4;
 	x += W(A_COHESION) * g->cohesion;
 	/* Where no headline stands: a block brings its own evidence (the

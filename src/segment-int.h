@@ -238,7 +238,11 @@ struct seg_line {
 	unsigned doubled : 1;/* was doubled bold text */
 	unsigned name : 1;   /* a bare person's name */
 	unsigned glabel : 1; /* a genre label alone (seg_is_genre_label) */
-	unsigned address : 1;/* a speech's address or close (seg_is_address) */
+	unsigned address : 1;/* a line of a text's frame: a speech's address or
+	                        close (seg_is_address), a notice's number
+	                        (seg_is_docnum) and the line under it that
+	                        ends with a colon (王某某：, its addressee) */
+	unsigned docnum : 1; /* a notice's number (seg_is_docnum) */
 	unsigned doctitle : 1;/* a document's title (seg_is_document_title) */
 	unsigned lead : 1;   /* opens as news leads do (seg_opens_lead) */
 	unsigned qa : 1;     /* opens with a question label (seg_opens_qa) */
@@ -266,6 +270,8 @@ struct seg_item {
 	unsigned lead : 1;   /* PARA: opens as news leads do (seg_opens_lead) */
 	unsigned closing : 1;/* PARA: closes as reports do (seg_is_closing) */
 	unsigned byline : 1; /* CREDIT: a byline standing after a body */
+	unsigned frame : 1;  /* PARA: a line that opens a text's frame, its
+	                        number or its hearers (王某某：), alone */
 	int body;            /* PARA, CAPTION: the article it went to, or -1 */
 	size_t para;         /* PARA: index among live paragraphs */
 };
@@ -416,6 +422,7 @@ int seg_opens_qa(const char *s);
 /* Whether s is a genre or column label alone (专访, 快评, 简讯). */
 int seg_is_genre_label(const char *s);
 int seg_is_address(const char *s);   /* 同志们：, 谢谢大家！ */
+int seg_is_docnum(const char *s);    /* （2024）晋11民初××号 */
 int seg_is_numhead(const char *s);
 /* The form a section heading is set in: SEG_FORM_NUM (（一）, 一、, 1.),
  * SEG_FORM_BRACKET (【…】 whole), SEG_FORM_MARK (●…, ■…), SEG_FORM_TIME

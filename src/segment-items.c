@@ -65,6 +65,8 @@ close_para(struct seg *s, struct open_para *op)
 	it->dateline = op->dateline;
 	it->source = op->source;
 	it->signoff = op->signoff;
+	it->frame = op->first == op->last && s->l[op->first].address &&
+	    (s->l[op->first].colon || s->l[op->first].docnum);
 	it->lead = seg_opens_lead(it->text);
 	it->closing = seg_is_closing(it->text);
 	m = clean_mark_at_end(it->text);

@@ -296,13 +296,13 @@ continues(const struct seg *s, const struct seg_line *a, int a_first,
 	return x;
 }
 
-/* Whether a paragraph may end after line a without penalty. */
+/* Whether a paragraph may end after line a without penalty (a text's
+ * frame, its hearers or a notice's number, is a line of its own). */
 static int
 may_end(const struct seg_line *a)
 {
 	return a->final || (a->colon && (a->perline || !full(a))) ||
-	    a->kind == L_SOURCE ||
-	    a->kind == L_SIGNOFF;
+	    a->kind == L_SOURCE || a->kind == L_SIGNOFF || a->address;
 }
 
 /* Score of label b on line cur after label a on line prev (NULL at the

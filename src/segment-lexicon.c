@@ -557,6 +557,37 @@ seg_is_genre_label(const char *s)
 	return 0;
 }
 
+/* A document's number holds at most this many characters
+ * (吕梁市人民政府办公室关于…〔2024〕15号 is a title, not a number). */
+#define DOCNUM_MAX_CHARS 24
+
+/*
+ * （2024）晋11民初××号, 吕政办发〔2024〕15号: the number an official
+ * document or a court's notice prints under its title, a line of its
+ * own ending with 号 around a year in brackets. It is a line of the
+ * notice's text, never its title.
+ */
+int
+seg_is_docnum(const char *s)
+{
+	static const char *const opens[] = { "（", "〔", "[", "(", "［", NULL };
+	const char *p;
+	int i, k;
+
+	if (!seg_ends(s, "号") || utf8_count(s) > DOCNUM_MAX_CHARS)
+		return 0;
+	for (i = 0; opens[i] != NULL; i++)
+		for (p = strstr(s, opens[i]); p != NULL;
+		    p = strstr(p + 1, opens[i])) {
+			const char *y = p + strlen(opens[i]);
+			for (k = 0; k < 4 && y[k] >= '0' && y[k] <= '9'; k++)
+				;
+			if (k == 4 && (y[0] == '1' || y[0] == '2'))
+				return 1;
+		}
+	return 0;
+}
+
 /* A speech's or a notice's address holds at most this many characters
  * (尊敬的各位领导、各位来宾、同志们：). */
 #define ADDRESS_MAX_CHARS 24

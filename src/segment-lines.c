@@ -257,7 +257,9 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 	l->lead = l->kind == L_TEXT && seg_opens_lead(s);
 	l->qa = l->kind == L_TEXT && seg_opens_qa(s);
 	l->glabel = l->kind == L_TEXT && seg_is_genre_label(s);
-	l->address = l->kind == L_TEXT && l->nch <= 24 && seg_is_address(s);
+	l->docnum = l->kind == L_TEXT && l->nch <= 24 && seg_is_docnum(s);
+	l->address = l->docnum ||
+	    (l->kind == L_TEXT && l->nch <= 24 && seg_is_address(s));
 	l->doctitle = l->kind == L_TEXT && !l->final && l->nch <= HEAD_MAX_CHARS &&
 	    seg_is_document_title(s);
 	if (npairs != NULL)
@@ -580,6 +582,10 @@ seg_read_lines_n(struct seg *s, const char *text, size_t room, size_t lines)
 		np += n;
 		if (s->nl >= 2 && !l->final && mark_tail(&s->l[s->nl - 2], l))
 			l->final = l->mark = 1;
+		/* (a notice addresses a person under its number: 王某某：) */
+		if (s->nl >= 2 && s->l[s->nl - 2].docnum && l->colon &&
+		    l->kind == L_TEXT && l->nch <= 24)
+			l->address = 1;
 		p = *e == '\0' ? e : e + 1;
 	}
 	undouble_short(s);

@@ -63,6 +63,14 @@ test_lexicon(void)
 	ok(!seg_is_address("上官怀瑾：") && !seg_is_address("记者：") &&
 	    !seg_is_address("同志们，大家好："),
 	    "not an address: a name cut after its colon, a label, a sentence");
+	ok(seg_is_docnum("（2024）晋11民初××号") &&
+	    seg_is_docnum("吕政办发〔2023〕15号") &&
+	    seg_is_docnum("晋环审[2022]8号"),
+	    "document number: a year in brackets, ending with 号");
+	ok(!seg_is_docnum("吕梁市人民政府关于印发实施方案的通知〔2024〕15号") &&
+	    !seg_is_docnum("他住在（2号）楼3单元502号") &&
+	    !seg_is_docnum("2024年发行纪念邮票第8号"),
+	    "not a document number: too long for one, no year in brackets");
 	ok(seg_is_address("各县（市、区）文化和旅游局，市直有关单位：") &&
 	    !seg_is_address("他说，青年朋友们："),
 	    "address: a notice's hearers listed with a comma");
@@ -614,6 +622,15 @@ test_labels(void)
 	two_labels(&b, "各用电单位", "SS",
 	    "a notice's addressees set apart by blank lines are its text");
 
+	/* A court's notice: its title, its number, the person it is
+	 * addressed to, each a line of its own, then its text. */
+	column(&b, para_a, 18);
+	column(&b, para_b, 18);
+	buf_adds(&b, "公　告\n（2023）晋1102民初456号\n李某某：\n");
+	column(&b, "本院受理原告张某某诉你房屋租赁合同纠纷一案，因你下落不明，现依法向你公告送达起诉状副本及开庭传票。", 18);
+	two_labels(&b, "（2023）", "SS",
+	    "a notice's number and its addressee are lines of its text");
+
 	/* A notice's list, one clause a line ending with ；: text, however
 	 * short and plain, never headline lines. */
 	column(&b, para_a, 30);
@@ -1114,6 +1131,18 @@ test_assign(void)
 	column(&b, "两年前，村里成立了合作社，请来食品厂的师傅教大家做枣夹核桃、枣泥糕，注册了商标，还在电商平台开了网店。", 17);
 	column(&b, "薛秀兰家今年卖出两千多斤枣制品，收入比过去翻了一番，她打算明年把老院子收拾出来，接待外地来的客人。", 17);
 	count_articles(&b, 4, "assign: a text in words of its own after a short report is an article of its own");
+
+	/* A notice after a report: nothing cuts it after its number or its
+	 * addressee (which share no words with anything). */
+	buf_adds(&b, "孙丽：培养更多懂技术的职业农民\n□ 本报记者 郝强\n");
+	column(&b, a1, 17);
+	column(&b, a2, 17);
+	column(&b, a3, 17);
+	buf_adds(&b, "公　告\n（2023）晋1102民初456号\n李某某：\n");
+	column(&b, "本院受理原告张某某诉你房屋租赁合同纠纷一案，因你下落不明，现依法向你公告送达起诉状副本及开庭传票。", 17);
+	column(&b, "自本公告发出之日起经过三十日即视为送达，逾期将依法缺席判决。", 17);
+	buf_adds(&b, "吕梁市离石区人民法院\n二〇二三年十月九日\n");
+	count_articles(&b, 2, "assign: a notice is not cut after its number or its addressee");
 
 	/* Two titles gathered at the page end, the first of which the block
 	 * alone reads as the second's kicker: the bodies make them two. */
