@@ -624,6 +624,24 @@ mark_lines(struct bline *v, size_t n)
 	}
 }
 
+/* Lines of a title this many cells apart are not set to one measure
+ * (a mark at a line's end moves a cell or two either way). */
+#define MEASURE_CELLS 3
+
+/*
+ * Evidence on lines a and b, the first two of a title that wraps onto a
+ * third: every line of a wrapped title but its last fills the one
+ * measure the title is set in, so the two are as wide as each other
+ * (headlines gathered one under another, the last of them wrapped, are
+ * not: 文水县2.3万亩酿酒高粱开镰收割 / 老年助餐点让银发族吃上“暖心饭” /
+ * 第五届吕梁文化旅游产 / 业发展大会开幕 read as one title).
+ */
+static double
+one_measure(const struct bline *a, const struct bline *b)
+{
+	return abs(a->l->cw - b->l->cw) > MEASURE_CELLS ? W(B_WRAP_MEASURE) : 0;
+}
+
 /* Parse block item `item` into headlines (appended to s->h). */
 static void
 parse_block(struct seg *s, size_t item)
@@ -661,6 +679,8 @@ parse_block(struct seg *s, size_t item)
 				for (q = 0; q < NROLE; q++) {
 					double x = best[k - 1][q] +
 					    step(s, &v[k - 1], q, &v[k], r);
+					if (q == R_U && r == R_U && k >= 2)
+						x += one_measure(&v[k - 2], &v[k - 1]);
 					if (x > top) {
 						top = x;
 						arg = q;

@@ -791,6 +791,84 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* Titles gathered at a page's end, two of one width and the last
+	 * wrapped: every line of a title but its last fills one measure,
+	 * so no title takes lines of two widths before its last. */
+	buf_adds(&b,
+	    "\n"
+	    "项检查为契机，推动学校安全管理由“事后\n"
+	    "\n"
+	    "处置”向“事前预防”转变，全力为广大师生\n"
+	    "\n"
+	    "营造安全稳定的学习环境。\n"
+	    "\n"
+	    "  近年来，文水县依托汾酒原粮基地建\n"
+	    "\n"
+	    "设，推广“企业+合作社+农户”订单模式，统\n"
+	    "\n"
+	    "一供种、统一技术、统一收购，让农民种粮\n"
+	    "\n"
+	    "有了“定心丸”。今年全县酿酒高粱种植面积\n"
+	    "\n"
+	    "比去年增加 4000 余亩，带动 1800 余户农户增\n"
+	    "\n"
+	    "收。\n"
+	    "\n"
+	    "  近年来，文水县依托汾酒原粮基地建\n"
+	    "\n"
+	    "设，推广“企业+合作社+农户”订单模式，统\n"
+	    "\n"
+	    "一供种、统一技术、统一收购，让农民种粮\n"
+	    "\n"
+	    "有了“定心丸”。今年全县酿酒高粱种植面积\n"
+	    "\n"
+	    "比去年增加 4000 余亩，带动 1800 余户农户增\n"
+	    "\n"
+	    "收。\n"
+	    "\n"
+	    "  近年来，文水县依托汾酒原粮基地建\n"
+	    "\n"
+	    "设，推广“企业+合作社+农户”订单模式，统\n"
+	    "\n"
+	    "一供种、统一技术、统一收购，让农民种粮\n"
+	    "\n"
+	    "有了“定心丸”。今年全县酿酒高粱种植面积\n"
+	    "\n"
+	    "比去年增加 4000 余亩，带动 1800 余户农户增\n"
+	    "\n"
+	    "收。\n"
+	    "\n"
+	    "我市启动秋季学期校园安全专项检\n"
+	    "\n"
+	    "查\n"
+	    "\n"
+	    "文水县2.3万亩酿酒高粱开镰收割\n"
+	    "\n"
+	    "老年助餐点让银发族吃上“暖心饭”\n"
+	    "\n"
+	    "第五届吕梁文化旅游产\n"
+	    "\n"
+	    "业发展大会开幕\n"
+	    "\n"
+	    "——孙立军出席并致辞 刘伟 周建华作\n"
+	    "\n"
+	    "主旨演讲 王志刚 李晓梅出席 陈建\n"
+	    "\n"
+	    "国主持\n"
+	    );
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int j, even = s.nh >= 3;
+		for (k = 0; k < s.nh; k++)
+			for (j = 1; j + 1 < s.h[k].tlines; j++)
+				even &= abs(clean_col_width(s.h[k].tl[j], 0) -
+				    clean_col_width(s.h[k].tl[j - 1], 0)) <= 3;
+		ok(even, "blocks: a wrapped title's lines but its last are one width (%zu headlines)", s.nh);
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Headlines in a row: a kicker-like line over a title is also read
 	 * as two headlines (the assignment chooses); a lone block is not. */
 	column(&b, para_a, 16);
