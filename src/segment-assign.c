@@ -898,38 +898,49 @@ viterbi(struct dp *d)
 	}
 }
 
+/* The score of run i of s->a: its headline's start and end, its
+ * paragraphs, and its link to run i - 1 (the cut, the order of their
+ * headlines). path_score is their sum. */
+static double
+run_score(const struct dp *d, size_t i, FILE *trace)
+{
+	const struct seg *s = d->s;
+	int k = s->a[i].head < 0 ? d->nh : s->a[i].head, matched = 0;
+	double x = start_score(d, k, s->a[i].first) + end_score(d, k, s->a[i].last);
+	size_t p;
+
+	for (p = s->a[i].first; p <= s->a[i].last; p++) {
+		matched |= hit(d, k, p);
+		x += unmet_cost(d, k, matched);
+	}
+	x += wordless_cost(d, k, matched);
+	if (trace != NULL)
+		fprintf(trace, "  run %zu-%zu head %d start %.2f end %.2f cut %.2f\n",
+		    s->a[i].first, s->a[i].last, k, start_score(d, k, s->a[i].first),
+		    end_score(d, k, s->a[i].last), i ? cut_score(d, s->a[i].first) : 0);
+	for (p = s->a[i].first; p <= s->a[i].last; p++) {
+		x += emit_score(d, k, p);
+		if (p > s->a[i].first)
+			x += d->cont[p];
+	}
+	if (i > 0) {
+		int j = s->a[i - 1].head < 0 ? d->nh : s->a[i - 1].head;
+		x += d->cut[s->a[i].first] + order_score(d, j, k);
+	}
+	return x;
+}
+
 /* The score of the runs in s->a, as the search counts it (a debugging aid:
  * LREADER_SEGMENT_DEBUG prints it for the chosen runs, and for runs given
  * in LREADER_SEGMENT_RUNS="first-last:head,..."). */
 static double
 path_score(const struct dp *d, FILE *trace)
 {
-	const struct seg *s = d->s;
 	double x = 0;
-	size_t i, p;
+	size_t i;
 
-	for (i = 0; i < s->na; i++) {
-		int k = s->a[i].head < 0 ? d->nh : s->a[i].head, matched = 0;
-		x += start_score(d, k, s->a[i].first) + end_score(d, k, s->a[i].last);
-		for (p = s->a[i].first; p <= s->a[i].last; p++) {
-			matched |= hit(d, k, p);
-			x += unmet_cost(d, k, matched);
-		}
-		x += wordless_cost(d, k, matched);
-		if (trace != NULL)
-			fprintf(trace, "  run %zu-%zu head %d start %.2f end %.2f cut %.2f\n",
-			    s->a[i].first, s->a[i].last, k, start_score(d, k, s->a[i].first),
-			    end_score(d, k, s->a[i].last), i ? cut_score(d, s->a[i].first) : 0);
-		for (p = s->a[i].first; p <= s->a[i].last; p++) {
-			x += emit_score(d, k, p);
-			if (p > s->a[i].first)
-				x += d->cont[p];
-		}
-		if (i > 0) {
-			int j = s->a[i - 1].head < 0 ? d->nh : s->a[i - 1].head;
-			x += d->cut[s->a[i].first] + order_score(d, j, k);
-		}
-	}
+	for (i = 0; i < d->s->na; i++)
+		x += run_score(d, i, trace);
 	return x;
 }
 
@@ -1238,6 +1249,215 @@ keep_best(struct dp *d, struct seg_article **best, size_t *nbest, double *top)
 	*nbest = s->na;
 }
 
+/* The other part of split part k. */
+static int
+sibling(const struct seg *s, int k)
+{
+	return s->h[k].alt_upper ? k + 1 : k - 1;
+}
+
+/*
+ * Whether the runs in s->a, a choice the search may keep before runs i
+ * and j had their headlines oi and oj changed, still are: no headline
+ * heads two runs, no headline and a part of its split both head one,
+ * and no part of a split heads one without the other part (one reading
+ * of every block). Only runs i and j changed, so only they are looked
+ * at.
+ */
+static int
+feasible_move(const struct seg *s, size_t i, size_t j, int oi, int oj)
+{
+	size_t at[2] = { i, j }, r;
+	int was[2] = { oi, oj }, n, k;
+
+	for (n = 0; n < 2; n++) {
+		if ((k = s->a[at[n]].head) < 0)
+			continue;
+		for (r = 0; r < s->na; r++)
+			if (r != at[n] && s->a[r].head >= 0 &&
+			    (s->a[r].head == k || clash(s, k, s->a[r].head)))
+				return 0;
+		if (s->h[k].alt_of >= 0 && run_headed(s, sibling(s, k)) < 0)
+			return 0;
+	}
+	for (n = 0; n < 2; n++)
+		if ((k = was[n]) >= 0 && s->h[k].alt_of >= 0 &&
+		    run_headed(s, k) < 0 && run_headed(s, sibling(s, k)) >= 0)
+			return 0;
+	return 1;
+}
+
+/* Rounds of improve's moves at most (each a better choice). */
+#define IMPROVE_ROUNDS 8
+
+/*
+ * Sums for scoring a run in time independent of its length, for
+ * improve's many tries: prefix sums of each state's paragraph scores and
+ * of the gaps' go-on scores, and each state's next paragraph holding one
+ * of its words.
+ */
+struct run_sums {
+	double *em;          /* [(p) * ns1 + k]: emit_score of paragraphs < p */
+	double *cont;        /* [p]: d->cont of gaps 1 .. p - 1 */
+	size_t *next;        /* [p * ns1 + k]: first q >= p that k hits, or np */
+	size_t ns1;
+};
+
+static void
+run_sums_make(const struct dp *d, struct run_sums *t)
+{
+	size_t np = d->s->np, p, k, ns1 = (size_t)d->nh + 1;
+
+	t->ns1 = ns1;
+	t->em = xreallocarray(NULL, (np + 1) * ns1, sizeof *t->em);
+	t->cont = xreallocarray(NULL, np + 1, sizeof *t->cont);
+	t->next = xreallocarray(NULL, (np + 1) * ns1, sizeof *t->next);
+	for (k = 0; k < ns1; k++) {
+		t->em[k] = 0;
+		t->next[np * ns1 + k] = np;
+	}
+	for (p = 0; p < np; p++)
+		for (k = 0; k < ns1; k++)
+			t->em[(p + 1) * ns1 + k] = t->em[p * ns1 + k] +
+			    emit_score(d, (int)k, p);
+	for (p = np; p-- > 0;)
+		for (k = 0; k < ns1; k++)
+			t->next[p * ns1 + k] = hit(d, (int)k, p) ? p :
+			    t->next[(p + 1) * ns1 + k];
+	t->cont[0] = t->cont[1] = 0;
+	for (p = 1; p < np; p++)
+		t->cont[p + 1] = t->cont[p] + d->cont[p];
+}
+
+static void
+run_sums_free(struct run_sums *t)
+{
+	free(t->em);
+	free(t->cont);
+	free(t->next);
+}
+
+/* run_score of run i (without bans or prices), from the sums. */
+static double
+run_fast(const struct dp *d, const struct run_sums *t, size_t i)
+{
+	const struct seg *s = d->s;
+	const struct seg_article *r = &s->a[i];
+	int k = r->head < 0 ? d->nh : r->head;
+	size_t ku = (size_t)k, hitp = t->next[r->first * t->ns1 + ku];
+	double x = d->st[r->first * t->ns1 + ku] + end_score(d, k, r->last) +
+	    t->em[(r->last + 1) * t->ns1 + ku] - t->em[r->first * t->ns1 + ku] +
+	    t->cont[r->last + 1] - t->cont[r->first + 1];
+
+	if (hitp > r->last) {
+		x += (double)(r->last - r->first + 1) * unmet_cost(d, k, 0) +
+		    wordless_cost(d, k, 0);
+	} else
+		x += (double)(hitp - r->first) * unmet_cost(d, k, 0);
+	if (i > 0) {
+		int j = s->a[i - 1].head < 0 ? d->nh : s->a[i - 1].head;
+		x += d->cut[r->first] + order_score(d, j, k);
+	}
+	return x;
+}
+
+/* The scores of the runs a change of the headlines of runs i and j
+ * touches: theirs and the links to the runs after them. */
+static double
+touched(const struct dp *d, const struct run_sums *t, size_t i, size_t j)
+{
+	size_t v[4] = { i, i + 1, j, j + 1 }, k, m;
+	double x = 0;
+
+	for (k = 0; k < 4; k++) {
+		for (m = 0; m < k && v[m] != v[k]; m++)
+			;
+		if (m == k && v[k] < d->s->na)
+			x += run_fast(d, t, v[k]);
+	}
+	return x;
+}
+
+/* What giving runs i and j the headlines hi and hj gains (*gain), where
+ * the choice stays feasible. */
+static int
+try_heads(struct dp *d, const struct run_sums *t, size_t i, int hi,
+    size_t j, int hj, double *gain)
+{
+	struct seg *s = d->s;
+	int oi = s->a[i].head, oj = s->a[j].head, ok;
+	double before = touched(d, t, i, j);
+
+	s->a[i].head = hi;
+	s->a[j].head = hj;
+	ok = feasible_move(s, i, j, oi, oj);
+	if (ok)
+		*gain = touched(d, t, i, j) - before;
+	s->a[i].head = oi;
+	s->a[j].head = oj;
+	return ok;
+}
+
+/* A move must gain this much (against rounding). */
+#define IMPROVE_MIN 1e-9
+
+/*
+ * The best choice the search kept, improved by moves of its headlines
+ * between its runs (the cuts stay): two runs trade headlines, a run
+ * gives its headline to another (and goes without), or takes one no run
+ * uses. Lagrangian prices and branching over conflicts find a good
+ * choice, not always the best (a box's title, heading nothing of its
+ * own, took a photo's lead-in, and the headline whose text it was
+ * displaced another's).
+ */
+static void
+improve(struct dp *d, struct seg_article **best, size_t *nbest)
+{
+	struct seg *s = d->s;
+	struct run_sums t;
+	int round, h, bi_h = 0, bj_h = 0;
+	size_t i, j, bi = 0, bj = 0;
+	double x, gain;
+
+	load_runs(s, *best, *nbest);
+	run_sums_make(d, &t);
+	for (round = 0; round < IMPROVE_ROUNDS; round++) {
+		gain = IMPROVE_MIN;
+		for (i = 0; i < s->na; i++)
+			for (j = 0; j < s->na; j++) {
+				int hi = s->a[i].head, hj = s->a[j].head;
+				if (i == j)
+					continue;
+				/* (i < j: a trade, once a pair; j takes i's) */
+				if (i < j && hi != hj &&
+				    try_heads(d, &t, i, hj, j, hi, &x) && x > gain) {
+					gain = x;
+					bi = i, bi_h = hj, bj = j, bj_h = hi;
+				}
+				if (hi >= 0 && try_heads(d, &t, i, -1, j, hi, &x) &&
+				    x > gain) {
+					gain = x;
+					bi = i, bi_h = -1, bj = j, bj_h = hi;
+				}
+			}
+		for (h = 0; h < d->nh; h++) {
+			if (run_headed(s, h) >= 0)
+				continue;
+			for (i = 0; i < s->na; i++)
+				if (try_heads(d, &t, i, h, i, h, &x) && x > gain) {
+					gain = x;
+					bi = bj = i, bi_h = bj_h = h;
+				}
+		}
+		if (gain <= IMPROVE_MIN)
+			break;
+		s->a[bi].head = bi_h;
+		s->a[bj].head = bj_h;
+	}
+	run_sums_free(&t);
+	memcpy(*best, s->a, s->na * sizeof **best);
+}
+
 /*
  * The search lets a headline head two runs (its state does not remember
  * which headlines were used). Where its best uses one twice, two ways
@@ -1283,6 +1503,7 @@ search(struct dp *d)
 			break;
 		step /= 2;
 	}
+	improve(d, &best, &nbest);
 done:
 	free(s->a);
 	s->a = best;
