@@ -1003,10 +1003,18 @@ seg_is_series_subtitle(const char *t)
 
 /* The kinds of official document a notice page prints under its own
  * title: 关于…的通知, …公告. */
-static const char *const document_kinds[] = {
-	"通知", "通告", "公告", "启事", "公示", "声明", "倡议书", "告知书",
-	"决定", "意见", "办法", "通报",
+/* (with their lengths: a strlen of each for every short line was most
+ * of seg_is_document_title) */
+#define KIND(x) { x, sizeof x - 1 }
+static const struct {
+	const char *s;
+	size_t n;
+} document_kinds[] = {
+	KIND("通知"), KIND("通告"), KIND("公告"), KIND("启事"), KIND("公示"),
+	KIND("声明"), KIND("倡议书"), KIND("告知书"), KIND("决定"),
+	KIND("意见"), KIND("办法"), KIND("通报"),
 };
+#undef KIND
 
 /* Titles of official documents (关于做好…工作的通知, 迁坟启事): the
  * headline of a notice of its own, never a section heading inside an
@@ -1020,9 +1028,9 @@ seg_is_document_title(const char *t)
 	/* (the line measured once and each kind's last byte compared
 	 * first: segment-lines asks this of every short line) */
 	for (i = 0; i < sizeof document_kinds / sizeof *document_kinds; i++) {
-		k = strlen(document_kinds[i]);
-		if (n >= k && t[n - 1] == document_kinds[i][k - 1] &&
-		    memcmp(t + n - k, document_kinds[i], k) == 0)
+		k = document_kinds[i].n;
+		if (n >= k && t[n - 1] == document_kinds[i].s[k - 1] &&
+		    memcmp(t + n - k, document_kinds[i].s, k) == 0)
 			return seg_starts(t, "关于") ||
 			    utf8_count(t) <= DOCUMENT_BARE_MAX;
 	}
