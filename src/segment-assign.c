@@ -771,10 +771,10 @@ viterbi(struct dp *d)
 	char *cut = d->vcut;
 	int j, k, cur;
 	/* Per state, what wordless_cost and unmet_cost add with the flag
-	 * clear (with it set both add 0), and the rows of the start
-	 * scores: looked up once a pass, not tested in every cell. */
-	double *wl = xreallocarray(NULL, 3 * ns1, sizeof *wl);
-	double *um = wl + ns1, *sv = um + ns1;
+	 * clear (with it set both add 0): looked up once a pass, not
+	 * tested in every cell. */
+	double *wl = xreallocarray(NULL, 2 * ns1, sizeof *wl);
+	double *um = wl + ns1;
 
 	for (k = 0; k < (int)ns1; k++) {
 		wl[k] = wordless_cost(d, k, 0);
@@ -800,8 +800,6 @@ viterbi(struct dp *d)
 		char *crow = cut + p * ns;
 		int a1 = 0, a2 = 0;
 
-		for (k = 0; k < (int)ns1; k++)
-			sv[k] = start_score(d, k, p);
 		/* Closing the run at p - 1 under headline j, the better of
 		 * its two states; then the best two headlines, so that each
 		 * state k can take the best other than itself in O(1). */
@@ -834,20 +832,25 @@ viterbi(struct dp *d)
 		}
 		for (k = 0; k < (int)ns1; k++) {
 			int h = hits[k], jb, b;
+			const int *bef = d->before + 2 * k;
 			size_t at;
 			double v;
 
 			/* A headline heads one run: not k after k. */
 			jb = k != d->nh && a1 == k ? a2 : a1;
 			v = (jb == a1 ? v1 : v2);
-			for (b = 0; b < 2; b++) {
-				j = d->before[2 * k + b];
-				if (j >= 0 && j != k && endv[j] + W(A_ORDER) > v) {
-					v = endv[j] + W(A_ORDER);
-					jb = j;
+			/* (most states have no headline before them: one test
+			 * of the two, not a loop) */
+			if (bef[0] >= 0 || bef[1] >= 0)
+				for (b = 0; b < 2; b++) {
+					j = bef[b];
+					if (j >= 0 && j != k &&
+					    endv[j] + W(A_ORDER) > v) {
+						v = endv[j] + W(A_ORDER);
+						jb = j;
+					}
 				}
-			}
-			v += cs + sv[k];
+			v += cs + start_score(d, k, p);
 			/* Going on: the flag stays, or is set by p (flag clear,
 			 * then set; the two cells written out, not a loop over
 			 * them). */
