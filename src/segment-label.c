@@ -229,7 +229,10 @@ bare(const struct seg_line *l)
 struct brk {
 	int inside;          /* seg_starts_inside(b) */
 	int reads_on;        /* seg_reads_on(s, a, b) */
+	int ends;            /* may_end(a): asked under six pairs of labels */
 };
+
+static int may_end(const struct seg_line *a);
 
 static void
 brk_of(const struct seg *s, const struct seg_line *a,
@@ -237,6 +240,7 @@ brk_of(const struct seg *s, const struct seg_line *a,
 {
 	k->inside = seg_starts_inside(b);
 	k->reads_on = seg_reads_on(s, a, b);
+	k->ends = may_end(a);
 }
 
 /* Evidence that the break k between a and b is inside a paragraph;
@@ -320,7 +324,7 @@ transition(const struct seg *s, const struct seg_line *prev, int a,
 	}
 	if (a == LB_START || a == LB_CONT) {
 		double x = b == LB_HEAD ? W(H_PRIOR) : 0;
-		if (may_end(prev))
+		if (k->ends)
 			return x;
 		if (b != LB_HEAD)
 			return x + W(PARA_UNFINISHED);
@@ -389,7 +393,7 @@ seg_label_lines(struct seg *s)
 		const struct seg_line *prev = k > 0 ? &s->l[idx[k - 1]] : NULL;
 		const struct seg_line *next = k + 1 < n ? &s->l[idx[k + 1]] : NULL;
 		double e[NLABEL];
-		struct brk bk = { 0, 0 };
+		struct brk bk = { 0, 0, 0 };
 		emissions(s, l, next, e);
 		if (prev != NULL)
 			brk_of(s, prev, l, &bk);
