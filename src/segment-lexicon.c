@@ -748,6 +748,15 @@ is_cn_digit(uint32_t c)
 	return 0;
 }
 
+/* Whether a numbered head's line is short and ends no sentence or
+ * clause, as a head does. */
+static int
+numhead_plain(const char *s)
+{
+	return !(utf8_count(s) > 30 || clean_ends_sentence(s) ||
+	    clean_ends_midpunct(s));
+}
+
 /* （一）, (3), 一、标题, （二）标题: numbered section heads. */
 int
 seg_is_numhead(const char *s)
@@ -761,15 +770,14 @@ seg_is_numhead(const char *s)
 	l = utf8_next(s, strnlen(s, 4), &c);
 	if (c != 0xFF08 && c != '(' && !is_cn_digit(c))
 		return 0;
+	/* (the numeral's form read before the line's end is: most lines
+	 * that open with 一 go on as text, not 一、) */
 	n = strlen(s);
-	if (utf8_count(s) > 30 || clean_ends_sentence(s) ||
-	    clean_ends_midpunct(s))
-		return 0;
 	if (c == 0xFF08 || c == '(') {
 		for (i = (size_t)l; i < n; i += (size_t)l, k++) {
 			l = utf8_next(s + i, n - i, &c);
 			if (c == 0xFF09 || c == ')')
-				return k > 0 && k < 3;
+				return k > 0 && k < 3 && numhead_plain(s);
 			if (!is_cn_digit(c) || (c >= '0' && c <= '9'))
 				return 0;
 		}
@@ -780,7 +788,8 @@ seg_is_numhead(const char *s)
 		if (!is_cn_digit(c) || (c >= '0' && c <= '9'))
 			break;
 	}
-	return k > 0 && k < 3 && c == 0x3001 && utf8_count(s) <= 24;
+	return k > 0 && k < 3 && c == 0x3001 && utf8_count(s) <= 24 &&
+	    numhead_plain(s);
 }
 
 /* Characters a bracketed section heading (【熟皮】) holds at most. */
