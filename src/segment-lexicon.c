@@ -354,11 +354,11 @@ skip_digits(const char *p)
 	for (;;) {
 		if (*p >= '0' && *p <= '9')
 			p++;
-		else if (seg_starts(p, "０") || seg_starts(p, "１") ||
-		    seg_starts(p, "２") || seg_starts(p, "３") ||
-		    seg_starts(p, "４") || seg_starts(p, "５") ||
-		    seg_starts(p, "６") || seg_starts(p, "７") ||
-		    seg_starts(p, "８") || seg_starts(p, "９"))
+		/* ０-９: U+FF10-FF19, EF BC 90-99 (one test of the bytes,
+		 * not ten of the forms: every line is asked) */
+		else if ((unsigned char)p[0] == 0xEF &&
+		    (unsigned char)p[1] == 0xBC &&
+		    (unsigned char)p[2] >= 0x90 && (unsigned char)p[2] <= 0x99)
 			p += strlen("０");
 		else
 			return p;
