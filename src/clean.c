@@ -28,33 +28,11 @@ clean_is_wide(uint32_t c)
 }
 
 int
-clean_is_final(uint32_t c)
-{
-	return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0x2026 ||
-	    c == '!' || c == '?' || c == '.' || c == 0xFF0E;
-}
-
-int
-clean_is_closing(uint32_t c)
-{
-	return c == 0x201D || c == 0x2019 || c == 0xFF09 || c == ')' ||
-	    c == 0x300D || c == 0x300F || c == 0x300B || c == 0x3011 ||
-	    c == 0x3015 || c == '"' || c == '\'';
-}
-
-int
 clean_is_opening(uint32_t c)
 {
 	return c == 0x201C || c == 0x2018 || c == 0xFF08 || c == '(' ||
 	    c == 0x300A || c == 0x300C || c == 0x300E || c == 0x3010 ||
 	    c == 0x3014;
-}
-
-int
-clean_is_midpunct(uint32_t c)
-{
-	return c == 0xFF0C || c == 0x3001 || c == 0xFF1B || c == 0xFF1A ||
-	    c == ',' || c == ';' || c == ':';
 }
 
 static size_t utf8_len(uint32_t c);

@@ -769,8 +769,17 @@ viterbi(struct dp *d)
 	double *best = d->vbest, *endv = d->vendv;
 	int *enda = d->venda, *from = d->vfrom;
 	char *cut = d->vcut;
-	int j, k, m, cur;
+	int j, k, cur;
+	/* Per state, what wordless_cost and unmet_cost add with the flag
+	 * clear (with it set both add 0): looked up once a pass, not
+	 * tested in every cell. */
+	double *wl = xreallocarray(NULL, 2 * ns1, sizeof *wl);
+	double *um = wl + ns1;
 
+	for (k = 0; k < (int)ns1; k++) {
+		wl[k] = wordless_cost(d, k, 0);
+		um[k] = unmet_cost(d, k, 0);
+	}
 	for (k = 0; k < (int)ns; k++) {
 		best[k] = NEVER * 4;
 		from[k] = -1;
@@ -784,72 +793,98 @@ viterbi(struct dp *d)
 		double cs = d->cut[p], cn = d->cont[p];
 		double v1 = NEVER * 4, v2 = NEVER * 4;
 		const double *last = best + (p - 1) * ns;
+		const double *en = d->en + (p - 1) * ns1, *em = d->em + p * ns1;
+		const char *hits = d->hits + p * ns1;
+		double *row = best + p * ns;
+		int *frow = from + p * ns;
+		char *crow = cut + p * ns;
 		int a1 = 0, a2 = 0;
 
 		/* Closing the run at p - 1 under headline j, the better of
 		 * its two states; then the best two headlines, so that each
 		 * state k can take the best other than itself in O(1). */
 		for (j = 0; j < (int)ns1; j++) {
-			double e = end_score(d, j, p - 1);
-			endv[j] = NEVER * 8;
-			for (m = 0; m < 2; m++) {
-				double v = last[(size_t)j + (size_t)m * ns1] + e +
-				    wordless_cost(d, j, m);
-				if (v > endv[j]) {
-					endv[j] = v;
-					enda[j] = j + m * (int)ns1;
-				}
+			double e = en[j], ev = NEVER * 8, v;
+			int ea = enda[j];
+
+			/* (m = 0, then m = 1: a tie keeps m = 0) */
+			v = last[j] + e + wl[j];
+			if (v > ev) {
+				ev = v;
+				ea = j;
 			}
-			if (endv[j] > v1) {
+			v = last[(size_t)j + ns1] + e + 0.0;
+			if (v > ev) {
+				ev = v;
+				ea = j + (int)ns1;
+			}
+			endv[j] = ev;
+			enda[j] = ea;
+			if (ev > v1) {
 				v2 = v1;
 				a2 = a1;
-				v1 = endv[j];
+				v1 = ev;
 				a1 = j;
-			} else if (endv[j] > v2) {
-				v2 = endv[j];
+			} else if (ev > v2) {
+				v2 = ev;
 				a2 = j;
 			}
 		}
 		for (k = 0; k < (int)ns1; k++) {
-			int h = hit(d, k, p), jb, b;
+			int h = hits[k], jb, b;
+			const int *bef = d->before + 2 * k;
+			size_t at;
 			double v;
 
 			/* A headline heads one run: not k after k. */
 			jb = k != d->nh && a1 == k ? a2 : a1;
 			v = (jb == a1 ? v1 : v2);
-			for (b = 0; b < 2; b++) {
-				j = d->before[2 * k + b];
-				if (j >= 0 && j != k && endv[j] + W(A_ORDER) > v) {
-					v = endv[j] + W(A_ORDER);
-					jb = j;
-				}
-			}
-			v += cs + start_score(d, k, p);
-			for (m = 0; m < 2; m++) {
-				size_t at = (size_t)k + (size_t)m * ns1;
-				double top = NEVER * 4, x;
-				int arg = (int)at, c = 0;
-
-				/* Going on: the flag stays, or is set by p. */
-				if (m == 0 && !h)
-					top = last[at] + cn;
-				if (m == 1) {
-					top = last[at] + cn;
-					x = last[k] + cn;
-					if (h && x > top) {
-						top = x;
-						arg = k;
+			/* (most states have no headline before them: one test
+			 * of the two, not a loop) */
+			if (bef[0] >= 0 || bef[1] >= 0)
+				for (b = 0; b < 2; b++) {
+					j = bef[b];
+					if (j >= 0 && j != k &&
+					    endv[j] + W(A_ORDER) > v) {
+						v = endv[j] + W(A_ORDER);
+						jb = j;
 					}
 				}
-				if (m == h && v > top) {
+			v += cs + start_score(d, k, p);
+			/* Going on: the flag stays, or is set by p (flag clear,
+			 * then set; the two cells written out, not a loop over
+			 * them). */
+			{
+				double top = NEVER * 4, x;
+				int arg = k, c = 0;
+
+				if (!h)
+					top = last[k] + cn;
+				if (h == 0 && v > top) {
 					top = v;
 					arg = enda[jb];
 					c = 1;
 				}
-				best[p * ns + at] = top + emit_score(d, k, p) +
-				    unmet_cost(d, k, m);
-				from[p * ns + at] = arg;
-				cut[p * ns + at] = (char)c;
+				row[k] = top + em[k] + um[k];
+				frow[k] = arg;
+				crow[k] = (char)c;
+				at = (size_t)k + ns1;
+				top = last[at] + cn;
+				arg = (int)at;
+				c = 0;
+				x = last[k] + cn;
+				if (h && x > top) {
+					top = x;
+					arg = k;
+				}
+				if (h == 1 && v > top) {
+					top = v;
+					arg = enda[jb];
+					c = 1;
+				}
+				row[at] = top + em[k] + 0.0;
+				frow[at] = arg;
+				crow[at] = (char)c;
 			}
 		}
 	}
@@ -867,6 +902,7 @@ viterbi(struct dp *d)
 			}
 		}
 	}
+	free(wl);
 	/* Walk back: runs in reverse (at most one a paragraph: room for
 	 * all at once, not one allocation a run). */
 	free(s->a);

@@ -643,9 +643,19 @@ seg_idf(const struct seg *s, uint64_t x)
 void
 seg_headline_terms(struct seg *s, struct seg_headline *h)
 {
-	char *t = xasprintf("%s %s %s", h->title, h->subtitle, h->kicker);
+	/* (title, subtitle and kicker, a space between: copied, not
+	 * printed with a format, measured and printed again) */
+	size_t nt = strlen(h->title), ns = strlen(h->subtitle),
+	    nk = strlen(h->kicker);
+	char *t = xmalloc(nt + ns + nk + 3);
 	size_t k, n = 0;
 	char **v;
+
+	memcpy(t, h->title, nt);
+	t[nt] = ' ';
+	memcpy(t + nt + 1, h->subtitle, ns);
+	t[nt + 1 + ns] = ' ';
+	memcpy(t + nt + ns + 2, h->kicker, nk + 1);
 
 	free(h->bg);
 	free(h->idf);

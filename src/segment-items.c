@@ -17,7 +17,12 @@ seg_add_item(struct seg *s, enum ikind kind)
 {
 	struct seg_item *it;
 
-	s->it = xreallocarray(s->it, s->nit + 1, sizeof *s->it);
+	/* Room doubled when the count reaches a power of two (s->it is
+	 * made here alone, and nit never grows elsewhere): one realloc an
+	 * item was a copy of the list at each. */
+	if ((s->nit & (s->nit - 1)) == 0)
+		s->it = xreallocarray(s->it, s->nit ? 2 * s->nit : 1,
+		    sizeof *s->it);
 	it = &s->it[s->nit++];
 	memset(it, 0, sizeof *it);
 	it->kind = kind;

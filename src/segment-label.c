@@ -229,7 +229,10 @@ bare(const struct seg_line *l)
 struct brk {
 	int inside;          /* seg_starts_inside(b) */
 	int reads_on;        /* seg_reads_on(s, a, b) */
+	int ends;            /* may_end(a): asked under six pairs of labels */
 };
+
+static int may_end(const struct seg_line *a);
 
 static void
 brk_of(const struct seg *s, const struct seg_line *a,
@@ -237,6 +240,7 @@ brk_of(const struct seg *s, const struct seg_line *a,
 {
 	k->inside = seg_starts_inside(b);
 	k->reads_on = seg_reads_on(s, a, b);
+	k->ends = may_end(a);
 }
 
 /* Evidence that the break k between a and b is inside a paragraph;
@@ -320,7 +324,7 @@ transition(const struct seg *s, const struct seg_line *prev, int a,
 	}
 	if (a == LB_START || a == LB_CONT) {
 		double x = b == LB_HEAD ? W(H_PRIOR) : 0;
-		if (may_end(prev))
+		if (k->ends)
 			return x;
 		if (b != LB_HEAD)
 			return x + W(PARA_UNFINISHED);
@@ -389,10 +393,25 @@ seg_label_lines(struct seg *s)
 		const struct seg_line *prev = k > 0 ? &s->l[idx[k - 1]] : NULL;
 		const struct seg_line *next = k + 1 < n ? &s->l[idx[k + 1]] : NULL;
 		double e[NLABEL];
-		struct brk bk = { 0, 0 };
+		struct brk bk = { 0, 0, 0 };
+		double t[NLABEL][NLABEL];
 		emissions(s, l, next, e);
-		if (prev != NULL)
+		if (prev != NULL) {
 			brk_of(s, prev, l, &bk);
+			/* (each pair of labels written out: the transition
+			 * folds to its few tests for each, where a loop over
+			 * the labels took every test for all sixteen) */
+#define T(a, b) t[a][b] = transition(s, prev, a, l, b, &bk)
+			T(LB_START, LB_START); T(LB_START, LB_CONT);
+			T(LB_START, LB_HEAD); T(LB_START, LB_OTHER);
+			T(LB_CONT, LB_START); T(LB_CONT, LB_CONT);
+			T(LB_CONT, LB_HEAD); T(LB_CONT, LB_OTHER);
+			T(LB_HEAD, LB_START); T(LB_HEAD, LB_CONT);
+			T(LB_HEAD, LB_HEAD); T(LB_HEAD, LB_OTHER);
+			T(LB_OTHER, LB_START); T(LB_OTHER, LB_CONT);
+			T(LB_OTHER, LB_HEAD); T(LB_OTHER, LB_OTHER);
+#undef T
+		}
 		for (b = 0; b < NLABEL; b++) {
 			double top = NEVER * 4;
 			int arg = 0;
@@ -400,8 +419,7 @@ seg_label_lines(struct seg *s)
 				top = transition(s, NULL, 0, l, b, &bk);
 			} else {
 				for (a = 0; a < NLABEL; a++) {
-					double v = best[k - 1][a] +
-					    transition(s, prev, a, l, b, &bk);
+					double v = best[k - 1][a] + t[a][b];
 					if (v > top) {
 						top = v;
 						arg = a;

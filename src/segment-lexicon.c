@@ -354,11 +354,11 @@ skip_digits(const char *p)
 	for (;;) {
 		if (*p >= '0' && *p <= '9')
 			p++;
-		else if (seg_starts(p, "０") || seg_starts(p, "１") ||
-		    seg_starts(p, "２") || seg_starts(p, "３") ||
-		    seg_starts(p, "４") || seg_starts(p, "５") ||
-		    seg_starts(p, "６") || seg_starts(p, "７") ||
-		    seg_starts(p, "８") || seg_starts(p, "９"))
+		/* ０-９: U+FF10-FF19, EF BC 90-99 (one test of the bytes,
+		 * not ten of the forms: every line is asked) */
+		else if ((unsigned char)p[0] == 0xEF &&
+		    (unsigned char)p[1] == 0xBC &&
+		    (unsigned char)p[2] >= 0x90 && (unsigned char)p[2] <= 0x99)
 			p += strlen("０");
 		else
 			return p;
@@ -748,6 +748,15 @@ is_cn_digit(uint32_t c)
 	return 0;
 }
 
+/* Whether a numbered head's line is short and ends no sentence or
+ * clause, as a head does. */
+static int
+numhead_plain(const char *s)
+{
+	return !(utf8_count(s) > 30 || clean_ends_sentence(s) ||
+	    clean_ends_midpunct(s));
+}
+
 /* （一）, (3), 一、标题, （二）标题: numbered section heads. */
 int
 seg_is_numhead(const char *s)
@@ -761,15 +770,14 @@ seg_is_numhead(const char *s)
 	l = utf8_next(s, strnlen(s, 4), &c);
 	if (c != 0xFF08 && c != '(' && !is_cn_digit(c))
 		return 0;
+	/* (the numeral's form read before the line's end is: most lines
+	 * that open with 一 go on as text, not 一、) */
 	n = strlen(s);
-	if (utf8_count(s) > 30 || clean_ends_sentence(s) ||
-	    clean_ends_midpunct(s))
-		return 0;
 	if (c == 0xFF08 || c == '(') {
 		for (i = (size_t)l; i < n; i += (size_t)l, k++) {
 			l = utf8_next(s + i, n - i, &c);
 			if (c == 0xFF09 || c == ')')
-				return k > 0 && k < 3;
+				return k > 0 && k < 3 && numhead_plain(s);
 			if (!is_cn_digit(c) || (c >= '0' && c <= '9'))
 				return 0;
 		}
@@ -780,7 +788,8 @@ seg_is_numhead(const char *s)
 		if (!is_cn_digit(c) || (c >= '0' && c <= '9'))
 			break;
 	}
-	return k > 0 && k < 3 && c == 0x3001 && utf8_count(s) <= 24;
+	return k > 0 && k < 3 && c == 0x3001 && utf8_count(s) <= 24 &&
+	    numhead_plain(s);
 }
 
 /* Characters a bracketed section heading (【熟皮】) holds at most. */
@@ -1003,10 +1012,18 @@ seg_is_series_subtitle(const char *t)
 
 /* The kinds of official document a notice page prints under its own
  * title: 关于…的通知, …公告. */
-static const char *const document_kinds[] = {
-	"通知", "通告", "公告", "启事", "公示", "声明", "倡议书", "告知书",
-	"决定", "意见", "办法", "通报",
+/* (with their lengths: a strlen of each for every short line was most
+ * of seg_is_document_title) */
+#define KIND(x) { x, sizeof x - 1 }
+static const struct {
+	const char *s;
+	size_t n;
+} document_kinds[] = {
+	KIND("通知"), KIND("通告"), KIND("公告"), KIND("启事"), KIND("公示"),
+	KIND("声明"), KIND("倡议书"), KIND("告知书"), KIND("决定"),
+	KIND("意见"), KIND("办法"), KIND("通报"),
 };
+#undef KIND
 
 /* Titles of official documents (关于做好…工作的通知, 迁坟启事): the
  * headline of a notice of its own, never a section heading inside an
@@ -1020,9 +1037,9 @@ seg_is_document_title(const char *t)
 	/* (the line measured once and each kind's last byte compared
 	 * first: segment-lines asks this of every short line) */
 	for (i = 0; i < sizeof document_kinds / sizeof *document_kinds; i++) {
-		k = strlen(document_kinds[i]);
-		if (n >= k && t[n - 1] == document_kinds[i][k - 1] &&
-		    memcmp(t + n - k, document_kinds[i], k) == 0)
+		k = document_kinds[i].n;
+		if (n >= k && t[n - 1] == document_kinds[i].s[k - 1] &&
+		    memcmp(t + n - k, document_kinds[i].s, k) == 0)
 			return seg_starts(t, "关于") ||
 			    utf8_count(t) <= DOCUMENT_BARE_MAX;
 	}

@@ -30,10 +30,31 @@ clean_is_han(uint32_t uc)
 }
 int clean_is_wide(uint32_t uc);       /* ideographs, CJK and full-width forms */
 int clean_is_cjk_punct(uint32_t uc);  /* ，。、；：？！“”‘’（）《》…— and kin */
-int clean_is_final(uint32_t uc);      /* 。！？… and ASCII . ! ? */
-int clean_is_closing(uint32_t uc);    /* ”’）)」』》】〕 */
+/* (the three below inline too: every line's walk and labels ask them
+ * of its characters, and their calls were a tenth of their cost) */
+/* 。！？… and ASCII . ! ? */
+static inline int
+clean_is_final(uint32_t c)
+{
+	return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0x2026 ||
+	    c == '!' || c == '?' || c == '.' || c == 0xFF0E;
+}
+/* ”’）)」』》】〕 */
+static inline int
+clean_is_closing(uint32_t c)
+{
+	return c == 0x201D || c == 0x2019 || c == 0xFF09 || c == ')' ||
+	    c == 0x300D || c == 0x300F || c == 0x300B || c == 0x3011 ||
+	    c == 0x3015 || c == '"' || c == '\'';
+}
 int clean_is_opening(uint32_t uc);    /* “‘（(《「『【〔: no line ends with one */
-int clean_is_midpunct(uint32_t uc);   /* ，、；：,;: */
+/* ，、；：,;: */
+static inline int
+clean_is_midpunct(uint32_t c)
+{
+	return c == 0xFF0C || c == 0x3001 || c == 0xFF1B || c == 0xFF1A ||
+	    c == ',' || c == ';' || c == ':';
+}
 
 /*
  * Clean one raw line: drop control characters (C0 but tab, DEL, C1) and
