@@ -265,6 +265,8 @@ struct store {
 	int batch;                  /* inside store_begin */
 	int dirty;                  /* issue numbers need recomputing */
 	int readonly;               /* opened for reading only */
+	int reading;                /* in store_read_once's read
+	                               transaction */
 	int temp_mem;               /* temp_store set to memory for the
 	                               batch (store.c: temp_in_memory) */
 	int hash_set;               /* the index's hashsize checked

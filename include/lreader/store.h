@@ -68,7 +68,8 @@ int store_begin(struct store *s, char **err);
 int store_readonly(const struct store *s);
 /* For a command that reads the library once and ends (`search`): a
  * small page cache (STORE_READ_ONCE_PAGES in store.c), so that what it
- * reads once does not grow the process. */
+ * reads once does not grow the process, and one read transaction to
+ * store_close (one snapshot; store_begin cannot follow). */
 int store_read_once(struct store *s, char **err);
 int store_commit(struct store *s, char **err);
 /* store_commit for a batch that another of the same import follows: the
