@@ -213,7 +213,7 @@ width_changes(const struct seg *s, size_t p)
  * word by chance, inside one report too (80 / 100 / 140 tried on seeds
  * 1-600: 100). */
 #define APART_MIN_BIGRAMS 100
-/* Sides sharing less than this of their rare words (seg_cohesion) are
+/* Sides sharing less than this of their rare words (seg_share) are
  * two texts. On seeds 1-600, with 150 characters or more a side, below
  * 0.05 fall 15 of 6,550 gaps inside an article and 62 of 670 cuts with
  * no headline at the gap; below 0.1, 73 and 185 (0.05 / 0.08 / 0.1 /

@@ -856,7 +856,7 @@ three_marks(const struct seg *s)
  * seg_cohesion's measure for wide windows (many paragraphs a side): the
  * distinct bigrams of each side found by marking them as each
  * paragraph's list is walked, not by merging the lists (merging six
- * paragraphs a side at every gap was a sixth of segmenting a page).
+ * paragraphs a side at every gap was a tenth of segmenting a page).
  * The sums run in the paragraphs' order, not the bigrams': equal to
  * seg_cohesion's but for the last bits.
  */
