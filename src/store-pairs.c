@@ -259,12 +259,50 @@ row_add(struct pair_row *r, uint64_t pair)
 
 static int set_has(const struct pair_set *set, uint64_t key);
 
+/* Ask for the slot of key in set before it is read (set_has). */
+static void
+set_prefetch(const struct pair_set *set, uint64_t key)
+{
+#if defined(__GNUC__)
+	__builtin_prefetch(&set->v[slot_of(key, set->cap)]);
+#else
+	(void)set;
+	(void)key;
+#endif
+}
+
+/* Put the queued pairs that are not past their list into the row. */
+static void
+queue_drain(struct pairs *ps)
+{
+	size_t i;
+
+	if (ps->past.cap > 0)
+		for (i = 0; i < ps->nqueue; i++)
+			set_prefetch(&ps->past, ps->queue[i]);
+	for (i = 0; i < ps->nqueue; i++)
+		if (!set_has(&ps->past, ps->queue[i]))
+			row_add(&ps->row, ps->queue[i]);
+	ps->nqueue = 0;
+}
+
+static void
+queue_add(struct pairs *ps, uint64_t p)
+{
+	if (ps->nqueue == PAIRS_QUEUE)
+		queue_drain(ps);
+	ps->queue[ps->nqueue++] = p;
+}
+
 /*
  * A pair known to be past its list is left out of the row at once: at
  * 14,600 make-archive pages nearly every pair of a row is, and putting
  * each into the row's set to look it up in `past` once the row ended
  * took 8 % of the writing thread when appending to such a library.
- * (`past` changes only in pairs_sync, never during a row.)
+ * (`past` changes only in pairs_sync, never during a row.) The lookups
+ * wait in a queue of PAIRS_QUEUE, done together at its end or the
+ * row's: one at a time, each waited for its miss in `past` (80 % of
+ * pairs_code's time, 4 % of the import's, 4,000 make-archive pages).
  */
 void
 pairs_code(struct pair_walk *w, uint32_t c)
@@ -274,10 +312,10 @@ pairs_code(struct pair_walk *w, uint32_t c)
 
 	if (w->prev != 0) {
 		p = pair_of(w->prev, c);
-		if ((w->what & PAIRS_ANY) && !set_has(&ps->past, p))
-			row_add(&ps->row, p);
-		if ((w->what & PAIRS_TITLE) && !set_has(&ps->past, p | TITLE_PAIR))
-			row_add(&ps->row, p | TITLE_PAIR);
+		if (w->what & PAIRS_ANY)
+			queue_add(ps, p);
+		if (w->what & PAIRS_TITLE)
+			queue_add(ps, p | TITLE_PAIR);
 	}
 	w->prev = c;
 }
@@ -499,6 +537,7 @@ pairs_clear(struct store *s)
 	map_free(&s->pairs.map);
 	set_free(&s->pairs.past);
 	row_reset(&s->pairs.row);
+	s->pairs.nqueue = 0;
 	s->pairs.article = 0;
 }
 
@@ -518,6 +557,7 @@ pairs_row_end(struct store *s, char **err)
 	int64_t id = s->pairs.article;
 	size_t i;
 
+	queue_drain(&s->pairs);
 	s->pairs.article = 0;
 	/* (pairs past their list were left out: pairs_code) */
 	for (i = 0; id != 0 && i < r->n; i++)
