@@ -77,6 +77,17 @@
  * more than before.
  */
 #define FTS_HASHSIZE (2 * PENDING_MAX)
+
+/*
+ * Ask for the memory at p before it is read: the batch's hash maps
+ * (pairs, frequencies) are larger than the caches, and a lookup known in
+ * advance can have its miss overlap the ones before it.
+ */
+#if defined(__GNUC__)
+#define store_prefetch(p) __builtin_prefetch(p)
+#else
+#define store_prefetch(p) ((void)(p))
+#endif
 /* Pages of merge work in each step of finish_merges (store.c): the most
  * a step frees at its end rather than as it goes (4 MB). */
 #define FTS_MERGE_PAGES 1000
