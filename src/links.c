@@ -416,6 +416,35 @@ add_folded(struct term_list *l, const char *f, size_t n, int times)
 	}
 }
 
+/*
+ * Sort l's terms ascending. The bigrams (below 2^42) and the tokens
+ * (TOKEN_BIT set: above every bigram) are sorted apart, the tokens
+ * after the bigrams: a token's hash varies in all eight bytes, and one
+ * token among an article's bigrams made sort_u64 sort all of them on
+ * eight bytes instead of their five (tl_reduce's sort: 3.7 % of a
+ * 400-page import's instructions).
+ */
+static void
+tl_sort(struct term_list *l)
+{
+	size_t i, nb = l->n;
+	uint64_t x;
+
+	if (nb == 0)
+		return;
+	for (i = 0; i < nb;) {
+		if (l->v[i] & TOKEN_BIT) {
+			x = l->v[i];
+			l->v[i] = l->v[--nb];
+			l->v[nb] = x;
+		} else {
+			i++;
+		}
+	}
+	sort_u64(l->v, nb);
+	sort_u64(l->v + nb, l->n - nb);
+}
+
 /* Sort and count the list into distinct terms; frees the list. */
 static size_t
 tl_reduce(struct term_list *l, struct link_term **out)
@@ -423,7 +452,7 @@ tl_reduce(struct term_list *l, struct link_term **out)
 	struct link_term *t = NULL;
 	size_t i, n = 0;
 
-	sort_u64(l->v, l->n);
+	tl_sort(l);
 	for (i = 0; i < l->n; i++) {
 		if (n > 0 && t[n - 1].term == l->v[i]) {
 			t[n - 1].tf++;

@@ -77,6 +77,17 @@
  * more than before.
  */
 #define FTS_HASHSIZE (2 * PENDING_MAX)
+
+/*
+ * Ask for the memory at p before it is read: the batch's hash maps
+ * (pairs, frequencies) are larger than the caches, and a lookup known in
+ * advance can have its miss overlap the ones before it.
+ */
+#if defined(__GNUC__)
+#define store_prefetch(p) __builtin_prefetch(p)
+#else
+#define store_prefetch(p) ((void)(p))
+#endif
 /* Pages of merge work in each step of finish_merges (store.c): the most
  * a step frees at its end rather than as it goes (4 MB). */
 #define FTS_MERGE_PAGES 1000
@@ -228,6 +239,14 @@ struct pair_map {
 /* The schema version that added the title pairs (migrations[7]). */
 #define TITLE_PAIRS_SCHEMA 8
 
+/*
+ * Pairs pairs_code gathers before it looks them up in `past` all at
+ * once: each lookup is a miss in a set of up to a few MB, and asked for
+ * together (prefetched) the misses overlap instead of waiting one after
+ * the other between the tokenizer's calls.
+ */
+#define PAIRS_QUEUE 64
+
 struct pairs {
 	int on;                 /* the library has the pair index */
 	int titles;             /* and the title pairs (schema 8) */
@@ -237,6 +256,9 @@ struct pairs {
 	struct pair_row row;
 	struct pair_map map;
 	struct pair_set past;   /* pairs known to be past their list */
+	/* The row's pairs not yet looked up in `past` (pairs_code). */
+	uint64_t queue[PAIRS_QUEUE];
+	size_t nqueue;
 };
 
 /* The tokenizer's walk over a piece of an index row: pairs_char notes

@@ -259,12 +259,39 @@ row_add(struct pair_row *r, uint64_t pair)
 
 static int set_has(const struct pair_set *set, uint64_t key);
 
+/* Put the queued pairs that are not past their list into the row. */
+static void
+queue_drain(struct pairs *ps)
+{
+	size_t i;
+
+	if (ps->past.cap > 0)
+		for (i = 0; i < ps->nqueue; i++)
+			store_prefetch(&ps->past.v[slot_of(ps->queue[i],
+			    ps->past.cap)]);
+	for (i = 0; i < ps->nqueue; i++)
+		if (!set_has(&ps->past, ps->queue[i]))
+			row_add(&ps->row, ps->queue[i]);
+	ps->nqueue = 0;
+}
+
+static void
+queue_add(struct pairs *ps, uint64_t p)
+{
+	if (ps->nqueue == PAIRS_QUEUE)
+		queue_drain(ps);
+	ps->queue[ps->nqueue++] = p;
+}
+
 /*
  * A pair known to be past its list is left out of the row at once: at
  * 14,600 make-archive pages nearly every pair of a row is, and putting
  * each into the row's set to look it up in `past` once the row ended
  * took 8 % of the writing thread when appending to such a library.
- * (`past` changes only in pairs_sync, never during a row.)
+ * (`past` changes only in pairs_sync, never during a row.) The lookups
+ * wait in a queue of PAIRS_QUEUE, done together at its end or the
+ * row's: one at a time, each waited for its miss in `past` (80 % of
+ * pairs_code's time, 4 % of the import's, 4,000 make-archive pages).
  */
 void
 pairs_code(struct pair_walk *w, uint32_t c)
@@ -274,10 +301,10 @@ pairs_code(struct pair_walk *w, uint32_t c)
 
 	if (w->prev != 0) {
 		p = pair_of(w->prev, c);
-		if ((w->what & PAIRS_ANY) && !set_has(&ps->past, p))
-			row_add(&ps->row, p);
-		if ((w->what & PAIRS_TITLE) && !set_has(&ps->past, p | TITLE_PAIR))
-			row_add(&ps->row, p | TITLE_PAIR);
+		if (w->what & PAIRS_ANY)
+			queue_add(ps, p);
+		if (w->what & PAIRS_TITLE)
+			queue_add(ps, p | TITLE_PAIR);
 	}
 	w->prev = c;
 }
@@ -499,6 +526,7 @@ pairs_clear(struct store *s)
 	map_free(&s->pairs.map);
 	set_free(&s->pairs.past);
 	row_reset(&s->pairs.row);
+	s->pairs.nqueue = 0;
 	s->pairs.article = 0;
 }
 
@@ -511,18 +539,28 @@ pairs_free(struct store *s)
 	memset(&s->pairs.row, 0, sizeof s->pairs.row);
 }
 
+/* How many of a row's pairs ahead pairs_row_end asks for a pair's slot
+ * in the batch's map. */
+#define MAP_AHEAD 8
+
 int
 pairs_row_end(struct store *s, char **err)
 {
 	struct pair_row *r = &s->pairs.row;
+	struct pair_map *m = &s->pairs.map;
 	int64_t id = s->pairs.article;
 	size_t i;
 
+	queue_drain(&s->pairs);
 	s->pairs.article = 0;
 	/* (pairs past their list were left out: pairs_code) */
-	for (i = 0; id != 0 && i < r->n; i++)
-		ent_hold(&s->pairs.map, map_get(&s->pairs.map, r->list[i]),
-		    id);
+	for (i = 0; id != 0 && i < r->n; i++) {
+		/* (the map's slots miss the cache as `past`'s do) */
+		if (i + MAP_AHEAD < r->n && m->cap > 0)
+			store_prefetch(&m->v[slot_of(r->list[i + MAP_AHEAD],
+			    m->cap)]);
+		ent_hold(m, map_get(m, r->list[i]), id);
+	}
 	row_reset(r);
 	return s->pairs.map.bytes > PAIR_HOLD_BYTES ? pairs_sync(s, err) : 0;
 }
