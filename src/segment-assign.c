@@ -1106,6 +1106,13 @@ load_runs(struct seg *s, const struct seg_article *v, size_t n)
 
 static long run_headed(const struct seg *s, int k);
 
+/* The other part of split part k. */
+static int
+sibling(const struct seg *s, int k)
+{
+	return s->h[k].alt_upper ? k + 1 : k - 1;
+}
+
 /* A part of a split heading a run while neither the other part nor the
  * whole heads one (one_reading reads it as the whole), or -1. */
 static int
@@ -1117,7 +1124,7 @@ lone_part(const struct seg *s)
 		int k = s->a[r].head, other;
 		if (k < 0 || s->h[k].alt_of < 0)
 			continue;
-		other = s->h[k].alt_upper ? k + 1 : k - 1;
+		other = sibling(s, k);
 		if (run_headed(s, other) < 0 && run_headed(s, s->h[k].alt_of) < 0)
 			return k;
 	}
@@ -1258,7 +1265,7 @@ one_reading(struct seg *s)
 		if (k < 0 || s->h[k].alt_of < 0)
 			continue;
 		whole = s->h[k].alt_of;
-		other = s->h[k].alt_upper ? k + 1 : k - 1;
+		other = sibling(s, k);
 		if (run_headed(s, whole) >= 0)
 			s->a[r].head = -1;
 		else if (run_headed(s, other) < 0)
@@ -1283,13 +1290,6 @@ keep_best(struct dp *d, struct seg_article **best, size_t *nbest, double *top)
 	*best = xreallocarray(NULL, s->na + 1, sizeof **best);
 	memcpy(*best, s->a, s->na * sizeof **best);
 	*nbest = s->na;
-}
-
-/* The other part of split part k. */
-static int
-sibling(const struct seg *s, int k)
-{
-	return s->h[k].alt_upper ? k + 1 : k - 1;
 }
 
 /*

@@ -792,6 +792,22 @@ side_open(struct side *d, const struct seg *s, size_t a, size_t b)
 	d->end = v + k;
 }
 
+/* The first of n fresh marks of a side's bigrams (inb), every mark
+ * cleared once if the numbers wrap: seg_cohesion marks its side B with
+ * one, seg_share its two sides and their common bigrams with three. */
+static uint32_t
+fresh_marks(const struct seg *s, uint32_t n)
+{
+	uint32_t m = s->inb[s->ndf] + 1;
+
+	if (m == 0 || m + (n - 1) < m) {
+		memset(s->inb, 0, s->ndf * sizeof *s->inb);
+		m = 1;
+	}
+	s->inb[s->ndf] = m + (n - 1);
+	return m;
+}
+
 /* The share of the rare words of paragraphs [a0, a1] and [b0, b1] that
  * both hold: wa, wb and both added up over the two windows' bigrams in
  * ascending order (the order fixes the sums to the last bit). Each sum
@@ -817,10 +833,7 @@ seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
 	/* B's bigrams are marked with this call's number, so that no walk
 	 * unmarks them after (a third walk over B, a quarter of this
 	 * function); every mark is cleared once if the numbers wrap. */
-	if ((mark = ++s->inb[s->ndf]) == 0) {
-		memset(s->inb, 0, s->ndf * sizeof *s->inb);
-		mark = s->inb[s->ndf] = 1;
-	}
+	mark = fresh_marks(s, 1);
 	for (b = B.v; b < B.end; b++) {
 		wb += s->dfs[*b];
 		s->inb[*b] = mark;
@@ -835,21 +848,6 @@ seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
 	free(A.own);
 	free(B.own);
 	return wa > 0 && wb > 0 ? both / sqrt(wa * wb) : 0;
-}
-
-/* The next three marks of seg_share's walks (inb), every mark cleared
- * once if the numbers wrap. */
-static uint32_t
-three_marks(const struct seg *s)
-{
-	uint32_t m = s->inb[s->ndf] + 1;
-
-	if (m == 0 || m + 2 < m) {
-		memset(s->inb, 0, s->ndf * sizeof *s->inb);
-		m = 1;
-	}
-	s->inb[s->ndf] = m + 2;
-	return m;
 }
 
 /*
@@ -870,7 +868,7 @@ seg_share(const struct seg *s, size_t a0, size_t a1, size_t b0, size_t b1)
 
 	if (a0 > a1 || b0 > b1)
 		return 0;
-	mb = three_marks(s);     /* in B */
+	mb = fresh_marks(s, 3);  /* in B */
 	ma = mb + 1;             /* in A, not in B */
 	mab = mb + 2;            /* in both, seen in A */
 	for (p = b0; p <= b1; p++)

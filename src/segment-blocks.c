@@ -576,8 +576,9 @@ upper_before(const struct seg *s, const struct bline *v, size_t item,
 	    (v[at].match < MATCH_CLEAR || v[at].best >= next);
 }
 
-/* Lines after the first that a speech's occasion may wrap over (——在全市
- *纪念五四运动 / 105周年青年座谈会上的 / 讲话: a narrow column). */
+/* Lines after the first that a speech's occasion may wrap over
+ * (——在全市纪念五四运动 / 105周年青年座谈会上的 / 讲话: a narrow
+ * column). */
 #define OCCASION_LINES 2
 
 /* Whether t opens a speech's occasion (在…, ——在…). */

@@ -272,33 +272,30 @@ median3(const struct seg *s, const size_t *v, size_t from, size_t n, int m,
  * after it agree closely (as a column's full lines do, and a run of
  * headlines does not) on a width far from the one before, and line k fits
  * the new column, full or indented, not the old one. All measured in
- * the metric the voters after agree in best: a column's full lines agree within a cell only in
- * the metric it is set in, quotes and punctuation spread them in the
- * others, and a new column's first line measured against the old width
- * read as a headline.
+ * the metric the voters after agree in best: a column's full lines
+ * agree within a cell only in the metric it is set in, quotes and
+ * punctuation spread them in the others, and a new column's first line
+ * measured against the old width read as a headline.
  */
 static int
 width_jump(const struct seg *s, const size_t *v, size_t nv, size_t k)
 {
-	int left, right, spread, here, m, best = 1, bs = -1;
+	int left, right[NMETRIC], spread[NMETRIC], here, m, best = 1, sl;
 
 	if (k < ZONE_SIDE || k + 1 + ZONE_SIDE > nv)
 		return 0;
 	/* (ties go to metric 1, the only one measured here before) */
-	for (m = 0; m < NMETRIC; m++) {
-		median3(s, v, k + 1, ZONE_SIDE, m, &spread);
-		if (bs < 0 || spread < bs || (spread == bs && m == 1)) {
-			bs = spread;
+	for (m = 0; m < NMETRIC; m++)
+		right[m] = median3(s, v, k + 1, ZONE_SIDE, m, &spread[m]);
+	for (m = 0; m < NMETRIC; m++)
+		if (spread[m] < spread[best])
 			best = m;
-		}
-	}
 	m = best;
 	here = s->l[v[k]].w[m];
-	left = median3(s, v, k - ZONE_SIDE, ZONE_SIDE, m, &spread);
-	right = median3(s, v, k + 1, ZONE_SIDE, m, &spread);
-	return spread <= ZONE_SPREAD && abs(right - left) >= ZONE_JUMP &&
-	    abs(here - left) > ZONE_OFF && here <= right + ZONE_SPREAD &&
-	    here >= right - INDENT_CELLS - ZONE_SPREAD;
+	left = median3(s, v, k - ZONE_SIDE, ZONE_SIDE, m, &sl);
+	return spread[m] <= ZONE_SPREAD && abs(right[m] - left) >= ZONE_JUMP &&
+	    abs(here - left) > ZONE_OFF && here <= right[m] + ZONE_SPREAD &&
+	    here >= right[m] - INDENT_CELLS - ZONE_SPREAD;
 }
 
 /*

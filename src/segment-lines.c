@@ -77,10 +77,10 @@ stop(uint32_t c)
  * not measured again). If pairs is not NULL, the walk writes there what
  * seg_han_pairs would of the text (room for one a character), *npairs
  * their count: the page's pairs without a second walk over every line.
- * If clean is not
- * NULL, the text is a raw line, and *clean says whether cleaning leaves
- * it as it is (clean_is_clean: most lines); if not, the walk stops
- * there, the line unmeasured, for its cleaned text to be walked.
+ * If clean is not NULL, the text is a raw line, and *clean says whether
+ * cleaning leaves it as it is (clean_is_clean: most lines); if not, the
+ * walk stops there, the line unmeasured, for its cleaned text to be
+ * walked.
  */
 /* Whether b[i..n) opens with the three-byte form of a Han character of
  * U+4E00-9FFF. */
@@ -105,6 +105,12 @@ form3(uint64_t w)
 	return (uint32_t)((w & 0x0F) << 12 | (w >> 8 & 0x3F) << 6 |
 	    (w >> 16 & 0x3F));
 }
+
+/* A line of a text's frame (its hearers, a notice's number, the name
+ * addressed under it) holds at most this many characters (as
+ * ADDRESS_MAX_CHARS and DOCNUM_MAX_CHARS in the lexicon): longer, the
+ * lexicon is not asked. */
+#define FRAME_MAX_CHARS 24
 
 /*
  * The end of the run of Han characters of U+4E00-9FFF (three-byte
@@ -257,9 +263,10 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 	l->lead = l->kind == L_TEXT && seg_opens_lead(s);
 	l->qa = l->kind == L_TEXT && seg_opens_qa(s);
 	l->glabel = l->kind == L_TEXT && seg_is_genre_label(s);
-	l->docnum = l->kind == L_TEXT && l->nch <= 24 && seg_is_docnum(s);
-	l->address = l->docnum ||
-	    (l->kind == L_TEXT && l->nch <= 24 && seg_is_address(s));
+	l->docnum = l->kind == L_TEXT && l->nch <= FRAME_MAX_CHARS &&
+	    seg_is_docnum(s);
+	l->address = l->docnum || (l->kind == L_TEXT &&
+	    l->nch <= FRAME_MAX_CHARS && seg_is_address(s));
 	l->doctitle = l->kind == L_TEXT && !l->final && l->nch <= HEAD_MAX_CHARS &&
 	    seg_is_document_title(s);
 	if (npairs != NULL)
@@ -584,7 +591,7 @@ seg_read_lines_n(struct seg *s, const char *text, size_t room, size_t lines)
 			l->final = l->mark = 1;
 		/* (a notice addresses a person under its number: 王某某：) */
 		if (s->nl >= 2 && s->l[s->nl - 2].docnum && l->colon &&
-		    l->kind == L_TEXT && l->nch <= 24)
+		    l->kind == L_TEXT && l->nch <= FRAME_MAX_CHARS)
 			l->address = 1;
 		p = *e == '\0' ? e : e + 1;
 	}
