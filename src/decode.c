@@ -185,13 +185,11 @@ mostly_controls(const unsigned char *u, size_t len)
 		    ((ones * (127 + 0x20) - x) & ~w & (x + ones * (127 - 0x0D))) |
 		    (((w ^ ones * 0x7F) - ones) & ~(w ^ ones * 0x7F))) & high) {
 			for (j = i; j < i + 8; j++)
-				if (u[j] < 0x20 || u[j] == 0x7F)
-					n += u[j] < 0x09 || u[j] > 0x0D;
+				n += COUNTS_AS_CONTROL(u[j]);
 		}
 	}
 	for (; i < len; i++)
-		if (u[i] < 0x20 || u[i] == 0x7F)
-			n += u[i] < 0x09 || u[i] > 0x0D;
+		n += COUNTS_AS_CONTROL(u[i]);
 	return too_many_controls(n, len);
 }
 
@@ -202,16 +200,6 @@ mostly_controls(const unsigned char *u, size_t len)
  * a glance, and any other sequence checked by u8_check alone (a valid
  * one is as long as its lead byte says).
  */
-/* The eight bytes of u as one number, u[0] its lowest (a load, on any
- * byte order). */
-static inline uint64_t
-load8(const unsigned char *u)
-{
-	return (uint64_t)u[0] | (uint64_t)u[1] << 8 | (uint64_t)u[2] << 16 |
-	    (uint64_t)u[3] << 24 | (uint64_t)u[4] << 32 |
-	    (uint64_t)u[5] << 40 | (uint64_t)u[6] << 48 | (uint64_t)u[7] << 56;
-}
-
 /*
  * Whether u[0..12) is four three-byte forms led by E1-EC or EE-EF,
  * tested a word at a time: lead bytes 1110xxxx at 0, 3, 6 and 9 and

@@ -88,16 +88,6 @@ stop(uint32_t c)
 	((b)[(i) + 1] & 0xC0) == 0x80 && ((b)[(i) + 2] & 0xC0) == 0x80 && \
 	((b)[i] > 0xE4 || (b)[(i) + 1] >= 0xB8))
 
-/* Bytes b[0..8) as one number, b[0] its lowest (one load, on any byte
- * order). */
-static uint64_t
-load8(const unsigned char *b)
-{
-	return (uint64_t)b[0] | (uint64_t)b[1] << 8 | (uint64_t)b[2] << 16 |
-	    (uint64_t)b[3] << 24 | (uint64_t)b[4] << 32 |
-	    (uint64_t)b[5] << 40 | (uint64_t)b[6] << 48 | (uint64_t)b[7] << 56;
-}
-
 /* The code point of the three-byte form in the low 24 bits of w. */
 static uint32_t
 form3(uint64_t w)

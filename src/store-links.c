@@ -209,27 +209,7 @@ df_sync(struct store *s, char **err)
 
 /* ---- varints: signatures, postings and pending terms as bytes ---- */
 
-/*
- * An unsigned LEB128 varint: seven bits a byte, low first, the high bit
- * set on all but the last. VARINT_MAX bytes hold any uint64_t. Steps
- * between sorted terms or articles are mostly small: an article's
- * signature at 8 bytes a term was 0.12x the page text and the postings
- * as one row each (term, article) 0.22x (make-archive, 14,600 pages).
- */
-#define VARINT_MAX 10
-
-static size_t
-vput(unsigned char *p, uint64_t v)
-{
-	size_t n = 0;
-
-	while (v >= 0x80) {
-		p[n++] = (unsigned char)(v | 0x80);
-		v >>= 7;
-	}
-	p[n++] = (unsigned char)v;
-	return n;
-}
+/* (VARINT_MAX and vput: store-int.h) */
 
 /* The varint at *p (before end) into *v, *p past it: 1, or 0 at the end
  * or for a damaged one (cut short, too long). */
@@ -282,14 +262,22 @@ terms_pack(const struct link_term *t, size_t n, size_t *len)
 	return xrealloc(p, *len + 1);
 }
 
-/*
- * terms_pack's n terms back into t (room for n). sign_pending unpacks
- * every waiting article's terms twice (to count them, then to sign),
- * about 700 terms an article: the varints are read here without vget's
- * calls and bounds for each byte (a tf is nearly always one byte, a
- * step between terms one to five), only the end of the whole checked
- * before each term (the longest term takes 2 * VARINT_MAX bytes).
- */
+/* The varint at *pp, a byte at a time, *pp past it (at least its
+ * bytes readable: the caller knows the end is far). */
+static inline uint64_t
+vget_bytes(const unsigned char **pp)
+{
+	const unsigned char *p = *pp;
+	uint64_t x = 0;
+	unsigned sh;
+
+	for (sh = 0; *p & 0x80 && sh < 63; sh += 7)
+		x |= (uint64_t)(*p++ & 0x7F) << sh;
+	x |= (uint64_t)*p++ << sh;
+	*pp = p;
+	return x;
+}
+
 static unsigned
 lowest_bit(uint64_t x)
 {
@@ -318,24 +306,12 @@ static uint64_t
 vget8(const unsigned char **pp)
 {
 	const unsigned char *p = *pp;
-	uint64_t w = 0, stop, x;
-	unsigned i, k, sh;
+	uint64_t w = load8(p), stop, x;
+	unsigned k;
 
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	memcpy(&w, p, 8);
-	(void)i;
-#else
-	for (i = 0; i < 8; i++)
-		w |= (uint64_t)p[i] << (8 * i);
-#endif
 	stop = ~w & 0x8080808080808080ULL;
-	if (stop == 0) {
-		for (x = 0, sh = 0; *p & 0x80 && sh < 63; sh += 7)
-			x |= (uint64_t)(*p++ & 0x7F) << sh;
-		x |= (uint64_t)*p++ << sh;
-		*pp = p;
-		return x;
-	}
+	if (stop == 0)
+		return vget_bytes(pp);
 	k = (lowest_bit(stop) + 1) / 8;   /* bytes, 1 to 8 */
 	x = k == 8 ? w : w & (((uint64_t)1 << (8 * k)) - 1);
 	x = (x & 0x007F007F007F007FULL) | (x & 0x7F007F007F007F00ULL) >> 1;
@@ -345,13 +321,20 @@ vget8(const unsigned char **pp)
 	return x;
 }
 
+/*
+ * terms_pack's n terms back into t (room for n). sign_pending unpacks
+ * every waiting article's terms twice (to count them, then to sign),
+ * about 700 terms an article: the varints are read here without vget's
+ * calls and bounds for each byte (a tf is nearly always one byte, a
+ * step between terms one to five), only the end of the whole checked
+ * before each term (the longest term takes 2 * VARINT_MAX bytes).
+ */
 static void
 terms_unpack(const unsigned char *p, size_t len, size_t n,
     struct link_term *t)
 {
 	const unsigned char *end = p + len;
 	uint64_t prev = 0, d, tf;
-	unsigned sh;
 	size_t i;
 
 	for (i = 0; i < n; i++) {
@@ -361,9 +344,7 @@ terms_unpack(const unsigned char *p, size_t len, size_t n,
 				break;
 		} else {
 			d = vget8(&p);
-			for (tf = 0, sh = 0; *p & 0x80 && sh < 63; sh += 7)
-				tf |= (uint64_t)(*p++ & 0x7F) << sh;
-			tf |= (uint64_t)*p++ << sh;
+			tf = vget_bytes(&p);
 		}
 		prev += d;
 		t[i].term = prev;

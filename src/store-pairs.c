@@ -439,13 +439,12 @@ ent_hold(struct pair_map *m, struct pair_ent *e, int64_t id)
 	if (h == &full)
 		return;
 	if (h != NULL && h->n == PAIR_LIST_MAX) {
-		m->held -= h->n;
 		m->bytes -= sizeof *h + h->cap;
 		free(h);
 		e->h = &full;
 		return;
 	}
-	if (h == NULL || h->len + 10 > h->cap) {
+	if (h == NULL || h->len + VARINT_MAX > h->cap) {
 		size_t cap = h != NULL ? 2 * (size_t)h->cap : 16;
 
 		m->bytes += cap - (h != NULL ? h->cap : 0) +
@@ -458,14 +457,9 @@ ent_hold(struct pair_map *m, struct pair_ent *e, int64_t id)
 	}
 	z = id >= h->last ? (uint64_t)(id - h->last) << 1 :
 	    ((uint64_t)(h->last - id) << 1) - 1;
-	while (z >= 0x80) {
-		h->b[h->len++] = (unsigned char)((z & 0x7F) | 0x80);
-		z >>= 7;
-	}
-	h->b[h->len++] = (unsigned char)z;
+	h->len += (uint32_t)vput(h->b + h->len, z);
 	h->last = id;
 	h->n++;
-	m->held++;
 }
 
 /* The ids h holds, into out[0..h->n). */
@@ -588,19 +582,13 @@ put_list(struct store *s, uint64_t pair, const int64_t *ids, size_t n,
     char **err)
 {
 	sqlite3_stmt *st = prep(s, Q_PAIR_PUT, err), *del = NULL;
-	unsigned char b[PAIR_LIST_MAX * 10];
-	uint64_t v;
+	unsigned char b[PAIR_LIST_MAX * VARINT_MAX];
 	size_t i, len = 0;
 	int r = -1;
 
-	for (i = 0; ids != NULL && i < n; i++) {
-		v = (uint64_t)(ids[i] - (i > 0 ? ids[i - 1] : 0));
-		while (v >= 0x80) {
-			b[len++] = (unsigned char)((v & 0x7F) | 0x80);
-			v >>= 7;
-		}
-		b[len++] = (unsigned char)v;
-	}
+	for (i = 0; ids != NULL && i < n; i++)
+		len += vput(b + len,
+		    (uint64_t)(ids[i] - (i > 0 ? ids[i - 1] : 0)));
 	if (ids == NULL && ((del = prep(s, Q_PAIR_DEL, err)) == NULL ||
 	    bind_int64(s, del, 1, (int64_t)pair, err) < 0 ||
 	    step(s, del, err) < 0)) {

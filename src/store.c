@@ -1311,7 +1311,6 @@ store_read_once(struct store *s, char **err)
 	if (exec(s, "PRAGMA cache_size = " XSTR(STORE_READ_ONCE_PAGES),
 	    err) < 0 || exec(s, "BEGIN", err) < 0)
 		return -1;
-	s->reading = 1;
 	return 0;
 }
 
@@ -1407,8 +1406,10 @@ store_close(struct store *s)
 		note_closed(s);
 	if (s->batch)
 		store_rollback(s);
-	/* Nothing was written: the end of a read cannot fail. */
-	if (s->reading)
+	/* A transaction still open is store_read_once's (a batch was
+	 * rolled back above): nothing was written, its end cannot fail,
+	 * and ends the read before the checkpoint below. */
+	if (s->db != NULL && !sqlite3_get_autocommit(s->db))
 		sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL);
 	df_clear(&s->df);
 	posts_clear(s);
@@ -1558,12 +1559,11 @@ store_begin(struct store *s, char **err)
 			*err = NULL;
 		}
 	}
+	s->batch = 1;
 	if (fts_hashsize(s, err) < 0) {
-		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
-		temp_restore(s);
+		store_rollback(s);
 		return -1;
 	}
-	s->batch = 1;
 	return 0;
 }
 
@@ -1755,4 +1755,6 @@ store_rollback(struct store *s)
 	pairs_clear(s);
 	s->batch = 0;
 	s->dirty = 0;
+	/* (a hashsize written in this batch is undone with it) */
+	s->hash_set = 0;
 }

@@ -85,6 +85,17 @@ char *read_file_max(const char *path, size_t max, size_t *len);
  */
 int utf8_next_rest(const char *s, size_t n, uint32_t *uc);
 
+/* The eight bytes at u as one number, u[0] its lowest, on any byte order
+ * (compilers make it one load where the order allows). */
+static inline uint64_t
+load8(const unsigned char *u)
+{
+	return (uint64_t)u[0] | (uint64_t)u[1] << 8 | (uint64_t)u[2] << 16 |
+	    (uint64_t)u[3] << 24 | (uint64_t)u[4] << 32 |
+	    (uint64_t)u[5] << 40 | (uint64_t)u[6] << 48 | (uint64_t)u[7] << 56;
+}
+
+
 static inline int
 utf8_next(const char *s, size_t n, uint32_t *uc)
 {

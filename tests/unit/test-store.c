@@ -1219,7 +1219,7 @@ test_tidy_index(void)
 	    "%d segments waiting: merged into one", FTS_TIDY_SEGMENTS);
 	is_int(segs[FTS_TIDY_SEGMENTS], 2, "the next batch's beside it");
 	is_int(raw_int(path, "SELECT v FROM fts_config"
-	    " WHERE k = 'usermerge'"), 16, "usermerge as it was");
+	    " WHERE k = 'usermerge'"), FTS_USERMERGE, "usermerge as it was");
 	/* Batches another follows leave theirs to the last commit. */
 	for (i = 0; i < FTS_TIDY_SEGMENTS; i++) {
 		name = xasprintf("q%d", i);
