@@ -86,6 +86,8 @@ enum seg_weight {
 	W_H_AFTER_OPEN,      /* after a body line that ends mid-sentence */
 	W_H_BYLINE_OPEN,     /* ... a byline or name there: the line was a title */
 	W_H_READS_ON,        /* the next line reads on from it */
+	W_H_OPEN_END,        /* a headline line before a body that goes on
+	                        with it: 的 at its end, 整， at the next start */
 	W_H_BLANK,           /* stands between blank lines (selective blanks) */
 	W_S_DATELINE,        /* a paragraph opens with a dateline */
 	W_S_INDENT,          /* a paragraph's first line is indented */
@@ -434,6 +436,7 @@ int seg_is_caption_start(const char *s);
 int seg_is_source(const char *s);
 int seg_is_signoff_date(const char *s);
 int seg_is_genre_subtitle(const char *s);
+int seg_binds_on(uint32_t c);
 int seg_is_box_title(const char *s);
 int seg_is_document_title(const char *s);
 int seg_is_series_subtitle(const char *s);

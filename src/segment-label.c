@@ -336,8 +336,9 @@ transition(const struct seg *s, const struct seg_line *prev, int a,
 	}
 	if (a == LB_OTHER && b == LB_HEAD)
 		return W(H_PRIOR);
-	if (a == LB_HEAD && b == LB_START && k->reads_on)
-		return W(H_READS_ON);
+	if (a == LB_HEAD && b == LB_START)
+		return (k->reads_on ? W(H_READS_ON) : 0) +
+		    (k->inside || seg_binds_on(prev->last) ? W(H_OPEN_END) : 0);
 	return 0;
 }
 

@@ -987,6 +987,27 @@ seg_is_genre_subtitle(const char *t)
 	    !seg_starts(t, "记者"))) && utf8_count(t) >= 6;
 }
 
+/*
+ * Whether c is a word that binds to what follows it (的, 把, 和): a
+ * headline never ends on one, where a line of a paragraph cut anywhere
+ * may. (了, 在, 为, 等 may end a title: 住上了, 乐在, 有所作为.)
+ */
+int
+seg_binds_on(uint32_t c)
+{
+	static const uint32_t words[] = { 0x7684 /* 的 */, 0x628A /* 把 */,
+	    0x88AB /* 被 */, 0x5BF9 /* 对 */, 0x5411 /* 向 */, 0x4ECE /* 从 */,
+	    0x5C06 /* 将 */, 0x548C /* 和 */, 0x4E0E /* 与 */, 0x53CA /* 及 */,
+	    0x5E76 /* 并 */, 0x8BA9 /* 让 */, 0x4F7F /* 使 */, 0x7ED9 /* 给 */,
+	    0x7531 /* 由 */, 0x800C /* 而 */, 0x6216 /* 或 */, 0x4F46 /* 但 */ };
+	size_t i;
+
+	for (i = 0; i < sizeof words / sizeof *words; i++)
+		if (c == words[i])
+			return 1;
+	return 0;
+}
+
 /* ——市政协四届五次委员大会发言摘编: the subtitle of a series banner
  * names a selection of several pieces, which no one article is. */
 int

@@ -678,6 +678,36 @@ test_labels(void)
 	is_str(v, "HSS", "labels: one paragraph a line");
 	free(v);
 	seg_free(&s);
+	buf_reset(&b);
+
+	/* One paragraph a line, set apart by blank lines, and one paragraph
+	 * cut in two: its first line ends on 的 (a headline ends on no such
+	 * word), and one cut inside a word leaves the next line opening on
+	 * a character and a comma. Neither first line is a headline. */
+	buf_adds(&b, "山沟里的“流动书屋”\n\n本报记者 高岚\n\n"
+	    "每到周六早上八点，石板村村委会门前的\n\n"
+	    "空地上就停着一辆蓝色面包车，车厢里摆满了图书。\n\n");
+	buf_adds(&b, para_a);
+	buf_adds(&b, "\n");
+	two_labels(&b, "每到周六", "SC",
+	    "a line ending on 的 before the body opens no headline");
+	buf_adds(&b, "山沟里的“流动书屋”\n\n本报记者 高岚\n\n");
+	buf_adds(&b, para_a);
+	buf_adds(&b, "\n\n今年书车路线调\n\n"
+	    "整，每周多跑两趟，九个自然村都能借到书。\n\n");
+	buf_adds(&b, para_b);
+	buf_adds(&b, "\n");
+	label_page(&s, b.data);
+	v = labels(&s);
+	{
+		size_t k;
+		for (k = 0; k < s.nl && !seg_starts(s.l[k].text, "今年书车"); k++)
+			;
+		ok(k < s.nl && v[k] != 'H',
+		    "labels: a line whose next opens 整， is no headline (%s)", v);
+	}
+	free(v);
+	seg_free(&s);
 	buf_free(&b);
 }
 
