@@ -133,6 +133,32 @@ credit_in_dateline(const struct seg *s, const char *credit, int r)
 }
 
 /*
+ * Whether photo credit `credit` of caption item cap names a reporter of
+ * the byline printed after it, alone, before the next headline: the
+ * byline that closes the text before the caption (run_article gives it
+ * that byline), so the picture is that text's reporter's.
+ */
+static int
+credit_in_byline_after(const struct seg *s, size_t cap, const char *credit)
+{
+	size_t i, k;
+
+	for (i = cap + 1; i < s->nit; i++) {
+		const struct seg_item *it = &s->it[i];
+		if (it->kind == I_BLOCK)
+			break;
+		if (it->kind != I_CAPTION && it->kind != I_CREDIT &&
+		    !(it->kind == I_PARA && it->dropped))
+			return 0;
+	}
+	for (k = 0; i < s->nit && k < s->nh; k++)
+		if (s->h[k].item == i && *s->h[k].title == '\0' &&
+		    credit_matches(credit, s->h[k].byline))
+			return 1;
+	return 0;
+}
+
+/*
  * A photo's short lead-in printed as the last paragraph of the run before
  * it: it opens with a date, or shares clearly more words with the caption
  * than with the paragraph before it. Returns its live paragraph, or -1.
@@ -221,7 +247,9 @@ place_captions(struct seg *s)
 				break;
 			}
 		if (it->body < 0 && it->credit != NULL) {
-			if (credit_in_dateline(s, it->credit, p))
+			if (p >= 0 && credit_in_byline_after(s, i, it->credit))
+				it->body = p;
+			else if (credit_in_dateline(s, it->credit, p))
 				it->body = p;
 			else if (credit_in_dateline(s, it->credit, n))
 				it->body = n;

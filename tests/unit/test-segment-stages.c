@@ -1714,6 +1714,26 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* The same lead-in's shape closing a feature whose byline is printed
+	 * after it, alone: the picture's credit names that byline's
+	 * reporter, so the caption and the paragraph are the feature's. */
+	buf_adds(&b, "守护乡村孩子的眼睛\n——记石楼县乡村校医刘慧\n");
+	column(&b, para_a, 16);
+	column(&b, "傍晚，最后一名学生离开诊室，刘慧把视力档案一页页整理好，锁进了柜子。", 16);
+	buf_adds(&b, "图为刘慧为学生检查视力。 记者 韩东 摄\n本报记者 韩东\n");
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n□ 本报记者 郝晓东\n");
+	column(&b, para_b, 16);
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (5b)");
+	is_int(p.n, 2, "assemble: a feature with its picture, and a report");
+	if (p.n == 2)
+		ok(p.articles[0]->kind == KIND_ARTICLE &&
+		    p.articles[0]->paras[p.articles[0]->npara - 1].kind ==
+		    PARA_CAPTION && strcmp(p.articles[0]->byline, "本报记者 韩东") == 0,
+		    "assemble: a credit naming the byline after the text keeps "
+		    "the caption in it");
+	page_free(&p);
+	buf_reset(&b);
+
 	/* A report's headline set after its body, over a photo item: no
 	 * section heading ends an article, so it is the report's title. */
 	buf_adds(&b, "本报讯（记者 贺文斌）10月3日，方山县首届核桃\n\n");
