@@ -205,6 +205,20 @@ caption_fit(const struct seg *s, const struct seg_item *cap, int r)
 	    s->a[r].last);
 }
 
+/*
+ * Whether caption item i has no credit, alone: a photo item always names
+ * who took its picture (记者 X 摄, 新华社发), where an article's picture
+ * may go without (its byline says 文/图). A caption in a row of captions
+ * may leave the credit to the row's last.
+ */
+static int
+uncredited(const struct seg *s, size_t i)
+{
+	return s->it[i].credit == NULL &&
+	    !(i > 0 && s->it[i - 1].kind == I_CAPTION) &&
+	    !(i + 1 < s->nit && s->it[i + 1].kind == I_CAPTION);
+}
+
 /* Where each caption goes: it->body = a run, or -1 for a photo item. */
 static void
 place_captions(struct seg *s)
@@ -256,7 +270,8 @@ place_captions(struct seg *s)
 		}
 		/* A short paragraph before it that opens with a date or is
 		 * about the picture: a photo item's lead-in. */
-		if (it->body < 0 && last_para_lead_in(s, i) >= 0)
+		if (it->body < 0 && !uncredited(s, i) &&
+		    last_para_lead_in(s, i) >= 0)
 			continue;
 		if (it->body < 0) {
 			/* Between two articles: the one it is about. One of a
@@ -273,6 +288,8 @@ place_captions(struct seg *s)
 				it->body = n;
 			else if (row && !it->cut)
 				it->body = s->it[i - 1].body;
+			else if (uncredited(s, i))
+				it->body = fn > fp && n >= 0 ? n : p >= 0 ? p : n;
 		}
 	}
 }

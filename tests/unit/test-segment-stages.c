@@ -1734,6 +1734,23 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* A caption that names no one who took the picture, after a text
+	 * whose byline says 文/图: no photo item (those always carry a
+	 * credit), the text's own picture, however few words it shares. */
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n文/图 本报记者 韩东\n");
+	column(&b, para_a, 16);
+	buf_adds(&b, "图为雪后的山村小学操场。\n");
+	buf_adds(&b, "文水县两万亩酿酒高粱开镰收割\n□ 本报记者 郝晓东\n");
+	column(&b, para_b, 16);
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (5c)");
+	is_int(p.n, 2, "assemble: no photo item of a caption without a credit");
+	if (p.n == 2)
+		ok(p.articles[0]->npara > 0 &&
+		    p.articles[0]->paras[p.articles[0]->npara - 1].kind ==
+		    PARA_CAPTION, "assemble: the caption is the text's before it");
+	page_free(&p);
+	buf_reset(&b);
+
 	/* A report's headline set after its body, over a photo item: no
 	 * section heading ends an article, so it is the report's title. */
 	buf_adds(&b, "本报讯（记者 贺文斌）10月3日，方山县首届核桃\n\n");
