@@ -247,7 +247,8 @@ struct seg_line {
 	                        ends with a colon (王某某：, its addressee) */
 	unsigned docnum : 1; /* a notice's number (seg_is_docnum) */
 	unsigned doctitle : 1;/* a document's title (seg_is_document_title) */
-	unsigned lead : 1;   /* opens as news leads do (seg_opens_lead) */
+	unsigned lead : 1;   /* opens as news leads do (seg_opens_lead), or
+	                        with a time (seg_opens_time_clause) */
 	unsigned qa : 1;     /* opens with a question label (seg_opens_qa) */
 	unsigned repeat : 1; /* another line of the page holds the same text */
 	unsigned mark : 1;   /* ends with a continuation mark */

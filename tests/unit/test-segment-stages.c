@@ -680,6 +680,16 @@ test_labels(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A photo's lead-in opening the page, its first line cut short of
+	 * the caption's width: it opens with a time (初冬时节，…), as a
+	 * report's paragraph does and a headline does not. */
+	column(&b, "初冬时节，岚县界河口镇的村民趁着晴好天气晾晒粉条，家家户户的院子里挂满了银白的粉条。", 22);
+	buf_adds(&b, "图为界河口镇的村民在院子里晾晒刚刚出锅的粉条。 记者 李明 摄\n");
+	buf_adds(&b, "文水县两万亩酿酒高粱开镰收割\n□ 本报记者 郝晓东\n");
+	column(&b, para_b, 16);
+	two_labels(&b, "初冬时节", "SC",
+	    "a lead-in opening with a time is no headline");
+
 	/* One paragraph a line, set apart by blank lines, and one paragraph
 	 * cut in two: its first line ends on 的 (a headline ends on no such
 	 * word), and one cut inside a word leaves the next line opening on
