@@ -478,7 +478,7 @@ int seg_reads_on(const struct seg *s, const struct seg_line *a,
 size_t seg_next_line(const struct seg *s, size_t i);
 /* Whether line l starts inside a sentence: with closing punctuation, or
  * one character before a comma or a closing mark (待，群防群控 and
- * 擎”。: the rest of a word). */
+ * 擎”。: the rest of a word), or on 的 (not 的确). */
 int seg_starts_inside(const struct seg_line *l);
 size_t seg_prev_line(const struct seg *s, size_t i);  /* (size_t)-1 */
 

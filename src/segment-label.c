@@ -113,6 +113,10 @@ seg_starts_inside(const struct seg_line *l)
 		return 0;
 	k = utf8_next(l->text, n, &c);
 	utf8_next(l->text + k, n - (size_t)k, &c);
+	/* (的 opens no sentence and no title but as 的确: a line opening
+	 * on it goes on from the line before, 两个月 / 的冬季…) */
+	if (l->first == 0x7684 /* 的 */ && c != 0x786E /* 确 */)
+		return 1;
 	return c == 0xFF0C || c == 0x3001 || clean_is_closing(c);
 }
 

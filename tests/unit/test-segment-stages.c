@@ -680,6 +680,17 @@ test_labels(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A short item set narrower than the page's column: its first line
+	 * stops mid-phrase and the next opens on 的, which goes on from it
+	 * (no headline over a body opening so). */
+	buf_adds(&b, "方山县北武当山景区恢复开放\n"
+	    "北武当山景区在经过了为期整整两个多月\n"
+	    "的冬季封闭管理后，将于3月20日起开放。\n");
+	column(&b, para_b, 30);
+	column(&b, para_a, 30);
+	two_labels(&b, "北武当山景区在", "SC",
+	    "a line before one opening on 的 is no headline");
+
 	/* A photo's lead-in opening the page, its first line cut short of
 	 * the caption's width: it opens with a time (初冬时节，…), as a
 	 * report's paragraph does and a headline does not. */
