@@ -489,9 +489,11 @@ may_split(const struct seg *s, const struct bline *a, int q,
 		    emit(a, R_T, mixed) - step(s, a, R_T, b, R_T);
 		return 1;
 	}
+	/* (nor a title cut on a word that binds to the rest, 的 / 把,
+	 * nor one whose rest is a word or two and its mark, 什么？) */
 	if (r != R_U || a->l->mid || leaves_open(a->l->text) || a->l->perline ||
-	    seg_starts_inside(b->l) ||
-	    b->l->nch <= WRAP_STUB_CHARS)
+	    seg_starts_inside(b->l) || seg_binds_on(a->l->last) ||
+	    b->l->nch - (b->l->final ? 1 : 0) <= WRAP_STUB_CHARS)
 		return 0;
 	*cost = emit(b, R_U, mixed) + step(s, a, q, b, R_U) -
 	    emit(b, R_T, mixed) - step(s, a, q, b, R_T);

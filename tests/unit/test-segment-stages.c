@@ -901,6 +901,26 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* Titles gathered at the page end, two wrapped: one whose rest is a
+	 * word and its mark (什么？), one cut on 的. Neither is read as two
+	 * headlines as well. */
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	buf_adds(&b, "乡村快递员的背包里都装着\n什么？\n□ 本报记者 冯俊\n"
+	    "一座蔬菜大棚托起了千户农家的\n致富梦想\n□ 本报记者 郝晓东\n");
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int alts = 0;
+		for (k = 0; k < s.nh; k++)
+			alts += s.h[k].alt_of >= 0;
+		ok(s.nh == 2 && alts == 0,
+		    "blocks: no second reading of a title wrapped before 什么？ "
+		    "or after 的 (%zu headlines, %d readings)", s.nh, alts);
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Headlines in a row: a kicker-like line over a title is also read
 	 * as two headlines (the assignment chooses); a lone block is not. */
 	column(&b, para_a, 16);
