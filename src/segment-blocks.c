@@ -66,6 +66,8 @@ struct bline {
 	int genre;       /* names a feature's genre, alone (1) or wrapped
 	                    into the next line (GENRE_JOINED) */
 	int box;         /* a box's title (seg_is_box_title) */
+	int before;      /* the block stands before text, not after the
+	                    page's last, with one byline or subtitle at most */
 };
 
 /* bline.genre of a line whose genre shows only joined with the next. */
@@ -183,7 +185,8 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 	case R_K:
 		if (q == R_K)
 			return NEVER;
-		return W(B_NEW_TITLE) + (other_body(a, b) ? W(B_OTHER_BODY) : 0);
+		return W(B_NEW_TITLE) + (b->before ? W(B_NEW_BEFORE) : 0) +
+		    (other_body(a, b) ? W(B_OTHER_BODY) : 0);
 	case R_T:
 		/* A box's title (相关链接) stands alone: no kicker over it,
 		 * and it is no kicker over another title. */
@@ -200,7 +203,7 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 				x -= W(B_OTHER_BODY);
 			return x;
 		}
-		x = W(B_NEW_TITLE);
+		x = W(B_NEW_TITLE) + (b->before ? W(B_NEW_BEFORE) : 0);
 		if (other_body(a, b))
 			x += W(B_OTHER_BODY);
 		if (same_body(a, b) && q != R_B)
@@ -654,7 +657,7 @@ parse_block(struct seg *s, size_t item)
 	size_t n = 0, i, k;
 	double (*best)[NROLE];
 	unsigned char (*from)[NROLE];
-	int q, r, cur, mixed, doubled = 0, nth = 0, at_end;
+	int q, r, cur, mixed, doubled = 0, nth = 0, at_end, anchors;
 	int *role;
 	long open = -1;
 	size_t first = s->nh;
@@ -668,6 +671,12 @@ parse_block(struct seg *s, size_t item)
 			n++;
 		}
 	mark_lines(v, n);
+	for (k = 0, anchors = 0; k < n; k++)
+		anchors += v[k].l->kind == L_BYLINE || v[k].l->kind == L_SUBTITLE;
+	/* (two bylines or —— subtitles tell two headlines there: one set
+	 * after the text before, one over the text after) */
+	for (k = 0; k < n; k++)
+		v[k].before = seg_para_after(s, item) < s->np && anchors <= 1;
 	mixed = doubled > 0 && (size_t)doubled < n;
 	best = xreallocarray(NULL, n + 1, sizeof *best);
 	from = xreallocarray(NULL, n + 1, sizeof *from);
