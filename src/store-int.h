@@ -68,8 +68,8 @@
 /*
  * FTS5's in-memory hash of new terms ('hashsize', set on the library by
  * store_begin): it writes a segment each time this much waits, and at
- * every savepoint, which sign_pending's first statement after the rows
- * opens. At FTS5's default, 1 MB (= PENDING_MAX), the index of 1 MB of
+ * every savepoint: the next issue's (put_begin) after the rows, or the
+ * commit's (fts_flush). At FTS5's default, 1 MB (= PENDING_MAX), the index of 1 MB of
  * text (about 1.1 MB) filled it before the rows were all written, so
  * each flush_pending wrote a full segment and a small one: 39 segments
  * for 20 writes over 1,000 make-archive pages, all to be merged. At
@@ -385,6 +385,7 @@ int body_next(struct body_walk *w, const char **kind, const char **text);
 int64_t date_code(const char *d);
 void pend_drop(struct store *s, size_t keep);
 int flush_pending(struct store *s, char **err);
+int fts_flush(struct store *s, char **err);
 int load_body(struct store *s, int64_t id, char **out, size_t *n, char **err);
 int migrate_2(struct store *s, char **err);
 int migrate_3(struct store *s, char **err);

@@ -483,8 +483,12 @@ static const char *const sql_text[Q_COUNT] = {
 	[Q_DF_ADD] = "INSERT INTO terms(term, df) VALUES (?1, ?2)"
 	    " ON CONFLICT(term) DO UPDATE SET df = df + excluded.df",
 	[Q_DF_DROP] = "UPDATE terms SET df = df - 1 WHERE term = ?1",
-	[Q_PUT_SIG] = "INSERT OR REPLACE INTO sigs(article, terms)"
-	    " VALUES (?1, ?2)",
+	/* An upsert, not INSERT OR REPLACE: a REPLACE into a table with a
+	 * foreign key opens a statement journal, and with it FTS5's
+	 * xSavepoint, which flushes the index's waiting terms (see
+	 * flush_rows, store-put.c): once for every article signed. */
+	[Q_PUT_SIG] = "INSERT INTO sigs(article, terms) VALUES (?1, ?2)"
+	    " ON CONFLICT(article) DO UPDATE SET terms = excluded.terms",
 	[Q_GET_SIG] = "SELECT terms FROM sigs WHERE article = ?1",
 	[Q_PUT_POSTING] = "INSERT OR REPLACE INTO postings(term, first, rest)"
 	    " VALUES (?1, ?2, ?3)",
@@ -1713,8 +1717,9 @@ commit(struct store *s, int tidy, char **err)
 {
 	if (!s->batch)
 		return fail(err, "library: no transaction to commit");
-	if (flush_pending(s, err) < 0 || pairs_sync(s, err) < 0 ||
-	    df_sync(s, err) < 0 || finish_merges(s, err) < 0 ||
+	if (flush_pending(s, err) < 0 || fts_flush(s, err) < 0 ||
+	    pairs_sync(s, err) < 0 || df_sync(s, err) < 0 ||
+	    finish_merges(s, err) < 0 ||
 	    (tidy && tidy_first_level(s, err) < 0) ||
 	    numbers_ready(s, err) < 0 || run(s, Q_COMMIT, err) < 0) {
 		store_rollback(s);
