@@ -316,8 +316,9 @@ static const char *const sql_text[Q_COUNT] = {
 	[Q_UPDATE_ISSUE] = "UPDATE issues SET source = ?2, hash = ?3,"
 	    " cleaner = ?4, date = ?5, page = ?6, kbase = ?7, klo = ?8,"
 	    " kn = ?9 WHERE id = ?1",
-	[Q_PUT_TEXT] = "INSERT OR REPLACE INTO texts(issue, z)"
-	    " VALUES (?1, ?2)",
+	/* Upserts, as Q_PUT_SIG. */
+	[Q_PUT_TEXT] = "INSERT INTO texts(issue, z) VALUES (?1, ?2)"
+	    " ON CONFLICT(issue) DO UPDATE SET z = excluded.z",
 	[Q_OLD_ARTICLES] = "SELECT id, seq, title, kicker, subtitle, read,"
 	    " bookmarked, para, off, skey, byline FROM articles"
 	    " WHERE issue = ?1 ORDER BY seq",
@@ -329,11 +330,12 @@ static const char *const sql_text[Q_COUNT] = {
 	    " title, kicker, subtitle, byline, read, bookmarked, para, off,"
 	    " skey) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
 	    " ?12, ?13)",
-	[Q_PUT_BODY] = "INSERT OR REPLACE INTO bodies(article, z)"
-	    " VALUES (?1, ?2)",
+	[Q_PUT_BODY] = "INSERT INTO bodies(article, z) VALUES (?1, ?2)"
+	    " ON CONFLICT(article) DO UPDATE SET z = excluded.z",
 	/* Schema 7's: the head too (store-search.c: head_make). */
-	[Q_PUT_BODY_HEAD] = "INSERT OR REPLACE INTO bodies(article, z, head)"
-	    " VALUES (?1, ?2, ?3)",
+	[Q_PUT_BODY_HEAD] = "INSERT INTO bodies(article, z, head)"
+	    " VALUES (?1, ?2, ?3) ON CONFLICT(article) DO UPDATE"
+	    " SET z = excluded.z, head = excluded.head",
 	[Q_NEIGHBOURS] = "SELECT id, klo, kn FROM issues WHERE kbase < ?1"
 	    " AND kbase >= ?2 AND id <> ?3 ORDER BY kbase DESC LIMIT ?4",
 	[Q_NEIGHBOURS_UP] = "SELECT id, klo, kn FROM issues WHERE kbase > ?1"
@@ -484,9 +486,10 @@ static const char *const sql_text[Q_COUNT] = {
 	    " ON CONFLICT(term) DO UPDATE SET df = df + excluded.df",
 	[Q_DF_DROP] = "UPDATE terms SET df = df - 1 WHERE term = ?1",
 	/* An upsert, not INSERT OR REPLACE: a REPLACE into a table with a
-	 * foreign key opens a statement journal, and with it FTS5's
-	 * xSavepoint, which flushes the index's waiting terms (see
-	 * flush_rows, store-put.c): once for every article signed. */
+	 * foreign key opens a statement journal (its original pages copied
+	 * as it writes), and with it FTS5's xSavepoint, which flushes the
+	 * index's waiting terms (see flush_rows, store-put.c): once for
+	 * every article signed. */
 	[Q_PUT_SIG] = "INSERT INTO sigs(article, terms) VALUES (?1, ?2)"
 	    " ON CONFLICT(article) DO UPDATE SET terms = excluded.terms",
 	[Q_GET_SIG] = "SELECT terms FROM sigs WHERE article = ?1",
