@@ -861,6 +861,7 @@ seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
 double
 seg_share(const struct seg *s, size_t a0, size_t a1, size_t b0, size_t b1)
 {
+	static const double zero_one[2] = { 0.0, 1.0 };
 	double wa = 0, wb = 0, both = 0;
 	uint32_t mb, ma, mab, *x;
 	const uint32_t *v, *end;
@@ -871,23 +872,30 @@ seg_share(const struct seg *s, size_t a0, size_t a1, size_t b0, size_t b1)
 	mb = fresh_marks(s, 3);  /* in B */
 	ma = mb + 1;             /* in A, not in B */
 	mab = mb + 2;            /* in both, seen in A */
+	/* (Without a branch on whether a bigram was met before: which
+	 * repeat is at random, and the branch was missed on about one
+	 * bigram in five, a tenth of all missed branches of segmenting. A
+	 * weight times 0 or 1 is 0 or itself, exactly; a bigram met again
+	 * adds 0, which leaves a sum as it was to the last bit: every
+	 * weight is finite and not below 0.) */
 	for (p = b0; p <= b1; p++)
-		for (v = s->pdi[p], end = v + s->npbg[p]; v < end; v++)
-			if (s->inb[*v] != mb) {
-				s->inb[*v] = mb;
-				wb += s->dfs[*v];
-			}
-	for (p = a0; p <= a1; p++)
 		for (v = s->pdi[p], end = v + s->npbg[p]; v < end; v++) {
 			x = &s->inb[*v];
-			if (*x == ma || *x == mab)
-				continue;
-			wa += s->dfs[*v];
-			if (*x == mb) {
-				both += s->dfi[*v];
-				*x = mab;
-			} else
-				*x = ma;
+			wb += s->dfs[*v] * zero_one[*x != mb];
+			*x = mb;
+		}
+	for (p = a0; p <= a1; p++)
+		for (v = s->pdi[p], end = v + s->npbg[p]; v < end; v++) {
+			uint32_t m, keep;
+			int fresh, inb;
+			x = &s->inb[*v];
+			m = *x;
+			fresh = m - ma > 1;   /* not ma, not mab */
+			inb = m == mb;
+			wa += s->dfs[*v] * zero_one[fresh];
+			both += s->dfi[*v] * zero_one[fresh & inb];
+			keep = (uint32_t)fresh - 1;   /* all ones if not fresh */
+			*x = (m & keep) | ((inb ? mab : ma) & ~keep);
 		}
 	return wa > 0 && wb > 0 ? both / sqrt(wa * wb) : 0;
 }
