@@ -819,6 +819,7 @@ double
 seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
     size_t b1)
 {
+	static const double zero_one[2] = { 0.0, 1.0 };
 	double wa = 0, wb = 0, both = 0, w;
 	struct side A, B;
 	const uint32_t *a, *b;
@@ -840,9 +841,12 @@ seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
 	}
 	/* (A's two sums in one walk; a bigram not in B adds nothing to
 	 * both, not even a zero's rounding: an idf is above 0) */
+	/* (and without a branch on whether a bigram is in B: the weight
+	 * times 0 or 1, exactly 0 or itself, where the test was missed on
+	 * about one bigram in twelve) */
 	for (a = A.v; a < A.end; a++) {
 		wa += s->dfs[*a];
-		w = s->inb[*a] == mark ? s->dfi[*a] : 0;
+		w = s->dfi[*a] * zero_one[s->inb[*a] == mark];
 		both += w;
 	}
 	free(A.own);
