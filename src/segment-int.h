@@ -352,7 +352,9 @@ struct seg {
 	                        find a bigram's index: seg_chars_free) */
 	uint32_t *dfc;       /* in how many paragraphs it is */
 	double *dfi;         /* its idf */
-	double *dfs;         /* its weight in cohesion (idf, 0 if df < 2) */
+	double *idfw;        /* per count c (1 .. np): the idf of a bigram
+	                        in c paragraphs at [c], its weight in
+	                        cohesion at [np + 1 + c] (idf, 0 if c < 2) */
 	size_t ndf;
 	uint32_t **pdi;      /* per live paragraph: its bigrams as indices
 	                        into dfk, ascending (pdi, pu: all in one

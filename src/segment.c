@@ -111,7 +111,7 @@ seg_free(struct seg *s)
 	free(s->dfk);
 	free(s->dfc);
 	free(s->dfi);
-	free(s->dfs);
+	free(s->idfw);
 	free(s->pdi);
 	free(s->pu);
 	free(s->inb);
