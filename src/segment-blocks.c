@@ -657,7 +657,7 @@ parse_block(struct seg *s, size_t item)
 	size_t n = 0, i, k;
 	double (*best)[NROLE];
 	unsigned char (*from)[NROLE];
-	int q, r, cur, mixed, doubled = 0, nth = 0, at_end, anchors;
+	int q, r, cur, mixed, doubled = 0, nth = 0, at_end, anchors, before;
 	int *role;
 	long open = -1;
 	size_t first = s->nh;
@@ -675,8 +675,9 @@ parse_block(struct seg *s, size_t item)
 		anchors += v[k].l->kind == L_BYLINE || v[k].l->kind == L_SUBTITLE;
 	/* (two bylines or —— subtitles tell two headlines there: one set
 	 * after the text before, one over the text after) */
+	before = seg_para_after(s, item) < s->np && anchors <= 1;
 	for (k = 0; k < n; k++)
-		v[k].before = seg_para_after(s, item) < s->np && anchors <= 1;
+		v[k].before = before;
 	mixed = doubled > 0 && (size_t)doubled < n;
 	best = xreallocarray(NULL, n + 1, sizeof *best);
 	from = xreallocarray(NULL, n + 1, sizeof *from);

@@ -122,7 +122,8 @@ enum seg_weight {
 	W_B_WRAP_OTHER,      /* the two lines match different bodies */
 	W_B_KICKER_NOBODY,   /* a line that matches no body, above one that does */
 	W_B_NEW_TITLE,       /* a further title line starts a headline */
-	W_B_NEW_BEFORE,      /* ... in a block that stands before text */
+	W_B_NEW_BEFORE,      /* ... in a block that stands before text,
+	                        with one byline or subtitle at most */
 	W_B_OTHER_BODY,      /* two lines match different bodies */
 	W_B_SAME_BODY,       /* two lines match the same body */
 	/* Assignment (segment-assign.c). */

@@ -250,7 +250,8 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 	l->exclaim = l->final && (end == 0xFF01 || end == 0xFF1F);
 	l->kind = seg_classify_as(s, n, marks);
 	l->name = l->kind == L_TEXT && l->nch <= 4 && seg_is_name(s);
-	l->lead = l->kind == L_TEXT && (seg_opens_lead(s) || seg_opens_time_clause(s));
+	l->lead = l->kind == L_TEXT &&
+	    (seg_opens_lead(s) || seg_opens_time_clause(s));
 	l->qa = l->kind == L_TEXT && seg_opens_qa(s);
 	l->glabel = l->kind == L_TEXT && seg_is_genre_label(s);
 	l->docnum = l->kind == L_TEXT && l->nch <= FRAME_MAX_CHARS &&
