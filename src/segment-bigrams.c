@@ -553,12 +553,12 @@ seg_index(struct seg *s)
 	 * bigram's idf depends on its count alone (1 .. np): one log a
 	 * count, not one a bigram. */
 	s->dfi = xreallocarray(NULL, s->ndf + 1, sizeof *s->dfi);
-	/* (idf[np + 1 + c]: the weight in cohesion, read as idf[c] is,
-	 * where a test of the count was missed at random) */
-	/* (Kept: cohesion reads a bigram's weights through its count from
-	 * this table of a few hundred, where two arrays of a double a
-	 * bigram were read at random, and missed the first-level cache on
-	 * about one bigram in three.) */
+	/* (Kept as s->idfw: idf[c] and, at idf[np + 1 + c], the weight in
+	 * cohesion, 0 for a bigram met once, read as idf[c] is where a
+	 * test of the count was missed at random. Cohesion reads both
+	 * through the bigram's count from this table of a few hundred,
+	 * where two arrays of a double a bigram were read at random and
+	 * missed the first-level cache on about one bigram in three.) */
 	idf = xreallocarray(NULL, 2 * (s->np + 1), sizeof *idf);
 	idf[0] = idf[s->np + 1] = 0;
 	for (i = 1; i <= s->np; i++) {

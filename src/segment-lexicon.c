@@ -394,20 +394,20 @@ seg_opens_time_clause(const char *s)
 	 * as often) */
 	static const char *const ends[] = { "时节", "临近", "过后", "前夕",
 	    "清晨", "傍晚", "时分", "降临", "来临", "时下", "眼下", NULL };
-	const char *comma = strstr(s, "，");
-	char *clause;
+	const char *p = s;
+	size_t n;
 	int i, r = 0;
 
-	if (comma == NULL || comma == s)
+	/* (every text line is asked: the comma is looked for only as far
+	 * as a clause may reach, and the clause is not copied) */
+	for (n = 0; n <= TIME_CLAUSE_MAX && *p != '\0' &&
+	    !seg_starts(p, "，"); n++)
+		while (*++p != '\0' && ((unsigned char)*p & 0xC0) == 0x80)
+			;
+	if (n == 0 || n > TIME_CLAUSE_MAX || *p == '\0')
 		return 0;
-	clause = xstrndup(s, (size_t)(comma - s));
-	if (utf8_count(clause) > TIME_CLAUSE_MAX) {
-		free(clause);
-		return 0;
-	}
 	for (i = 0; ends[i] != NULL && !r; i++)
-		r = seg_ends(clause, ends[i]);
-	free(clause);
+		r = seg_ends_n(s, (size_t)(p - s), ends[i]);
 	return r;
 }
 

@@ -69,12 +69,12 @@
  * FTS5's in-memory hash of new terms ('hashsize', set on the library by
  * store_begin): it writes a segment each time this much waits, and at
  * every savepoint: the next issue's (put_begin) after the rows, or the
- * commit's (fts_flush). At FTS5's default, 1 MB (= PENDING_MAX), the index of 1 MB of
- * text (about 1.1 MB) filled it before the rows were all written, so
- * each flush_pending wrote a full segment and a small one: 39 segments
- * for 20 writes over 1,000 make-archive pages, all to be merged. At
- * twice PENDING_MAX each write makes one segment, and the hash holds no
- * more than before.
+ * commit's (fts_flush). At FTS5's default, 1 MB (= PENDING_MAX), the
+ * index of 1 MB of text (about 1.1 MB) filled it before the rows were
+ * all written, so each flush_pending wrote a full segment and a small
+ * one: 39 segments for 20 writes over 1,000 make-archive pages, all to
+ * be merged. At twice PENDING_MAX each write makes one segment, and the
+ * hash holds no more than before.
  */
 #define FTS_HASHSIZE (2 * PENDING_MAX)
 
