@@ -93,6 +93,8 @@ struct dp {
 	                        (lone_share_of) */
 	char *wordless;      /* per headline: pays W_A_NO_WORDS for a run that
 	                        holds none of its words (see seg_assign) */
+	char *late;          /* per headline: its words may come late in its
+	                        text (a pulled quote): no W_A_UNMET */
 };
 
 /* Cohesion dips this deep inside one article too (between a feature's
@@ -753,7 +755,7 @@ wordless_cost(const struct dp *d, int k, int matched)
 static double
 unmet_cost(const struct dp *d, int k, int matched)
 {
-	return unmatched(d, k, matched) ? W(A_UNMET) : 0;
+	return unmatched(d, k, matched) && !d->late[k] ? W(A_UNMET) : 0;
 }
 
 /*
@@ -1669,7 +1671,9 @@ seg_assign(struct seg *s)
 				d.before[2 * h + b++] = k;
 	}
 	d.wordless = xcalloc(s->nh + 1, 1);
+	d.late = xcalloc(s->nh + 1, 1);
 	for (h = 0; h < d.nh; h++) {
+		d.late[h] = seg_is_pull_quote(s->h[h].title);
 		d.usable[h] = *s->h[h].title != '\0' && !s->h[h].banner;
 		/* A box's title (相关链接) names no word of its box. */
 		d.wordless[h] = d.usable[h] && s->h[h].nbg >= NO_WORDS_MIN_TERMS &&
@@ -1750,6 +1754,7 @@ seg_assign(struct seg *s)
 	free(d.banned);
 	free(d.before);
 	free(d.wordless);
+	free(d.late);
 	free(d.share);
 	free(d.st);
 	free(d.em);

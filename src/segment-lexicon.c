@@ -1070,6 +1070,24 @@ seg_is_document_title(const char *t)
 	return 0;
 }
 
+/*
+ * Whether a title is one quotation and nothing else (“每一个病人，都是一本
+ *书”): a pulled quote, set as the title of an interview or a profile. It
+ * is said where the speaker says it, often far into the text, so its
+ * words are no sign of where the text starts.
+ */
+int
+seg_is_pull_quote(const char *t)
+{
+	size_t n = strlen(t);
+	const char *in;
+
+	if (!seg_starts(t, "“") || !seg_ends(t, "”") || n <= 2 * 3)
+		return 0;
+	in = strstr(t + 3, "”");
+	return in == t + n - 3;
+}
+
 /* Titles of boxes beside an article (相关链接, 延伸阅读). */
 int
 seg_is_box_title(const char *t)

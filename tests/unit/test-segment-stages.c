@@ -228,6 +228,12 @@ test_lexicon(void)
 	ok(clean_mark_at_end("……专访——见2版——") > 0, "mark: ——见2版——");
 	ok(clean_mark_at_end("……（见图）") == 0, "not a mark: （见图）");
 
+	ok(seg_is_pull_quote("“一碗面，守了三十年”") &&
+	    !seg_is_pull_quote("“小网格”托起“大民生”") &&
+	    !seg_is_pull_quote("“订单班”学生未出校门先捧上“金饭碗”") &&
+	    !seg_is_pull_quote("“”") && !seg_is_pull_quote("一碗面，守了三十年"),
+	    "pull quote: a title that is one quotation, not one holding quoted words");
+
 	t = seg_derive_title("本报讯（记者 王洋）7月26日，副市长刘晋萍出席全市社会消费品零售总额指标工作推进会。");
 	ok(seg_starts(t, "副市长刘晋萍出席"), "derived title: the lead without dateline and date (%s)", t);
 	free(t);
@@ -1687,6 +1693,31 @@ test_assign(void)
 	ok(s.na == 2 && s.a[0].head < 0 && s.a[1].head >= 0,
 	    "assign: a headline heads the text holding its words, not those before (%zu runs)",
 	    s.na);
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* A report, then an interview whose title is a quotation said in
+	 * its last paragraph, both headlines gathered at the page end: the
+	 * quotation heads the whole interview, not only the paragraph that
+	 * says it (a pulled quote pays no W_A_UNMET). */
+	column(&b, "7月26日，全市秋粮收购工作推进会召开。会议要求各地做好仓容腾并和资金筹措。", 17);
+	column(&b, "会议强调，要严格执行收购政策，不压级压价，确保农民种粮收益。", 17);
+	column(&b, "清晨六点，柳林县城西街的面馆里已经飘出骨汤的香味，老板贾树林正在案板前揉面。", 17);
+	column(&b, "记者：每天这么早开门，辛苦吗？", 17);
+	column(&b, "贾树林：习惯了。老主顾们上班前要来吃一口，我不开门，他们就得饿着肚子走。", 17);
+	column(&b, "记者：店里的汤头有什么讲究？", 17);
+	column(&b, "贾树林：骨头要熬足六个钟头，火候不能急。贾家的面馆从我父亲那辈开起，手艺一点没改。", 17);
+	column(&b, "记者：客人多的时候忙得过来吗？", 17);
+	column(&b, "贾树林：老伴帮着收钱，儿子放假回来也搭把手，一早上能卖两百多碗。", 17);
+	column(&b, "记者：这些年面价涨了没有？", 17);
+	column(&b, "贾树林：涨过两回，每回只涨一块钱，街坊们都说实在。", 17);
+	column(&b, "记者：有没有想过把店开大一些？", 17);
+	column(&b, "贾树林：想过，但还是守着这一间。一碗面，守了三十年，图的就是街坊们那句“还是这个味”。", 17);
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n“一碗面，守了三十年”\n本报记者 郝强\n");
+	assign_page(&s, b.data);
+	ok(s.na == 2 && s.a[1].head >= 0 && s.a[1].first == 2,
+	    "assign: a pulled-quote title heads its whole interview (%zu runs, second from %zu)",
+	    s.na, s.na == 2 ? s.a[1].first : 0);
 	seg_free(&s);
 	buf_reset(&b);
 
