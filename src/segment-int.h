@@ -88,6 +88,7 @@ enum seg_weight {
 	W_H_READS_ON,        /* the next line reads on from it */
 	W_H_OPEN_END,        /* a headline line before a body that goes on
 	                        with it: 的 at its end, 整， at the next start */
+	W_H_COMMA_END,       /* a headline's last line ends on ， or 、 */
 	W_H_BLANK,           /* stands between blank lines (selective blanks) */
 	W_S_DATELINE,        /* a paragraph opens with a dateline */
 	W_S_INDENT,          /* a paragraph's first line is indented */

@@ -313,6 +313,13 @@ may_end(const struct seg_line *a)
 	    a->kind == L_SOURCE || a->kind == L_SIGNOFF || a->address;
 }
 
+/* Whether line l ends on a pause inside a sentence (， 、 ,). */
+static int
+ends_on_pause(const struct seg_line *l)
+{
+	return l->last == 0xFF0C || l->last == 0x3001 || l->last == ',';
+}
+
 /* Score of label b on line cur after label a on line prev (NULL at the
  * page's start), across break k. */
 static double
@@ -342,7 +349,8 @@ transition(const struct seg *s, const struct seg_line *prev, int a,
 		return W(H_PRIOR);
 	if (a == LB_HEAD && b == LB_START)
 		return (k->reads_on ? W(H_READS_ON) : 0) +
-		    (k->inside || seg_binds_on(prev->last) ? W(H_OPEN_END) : 0);
+		    (k->inside || seg_binds_on(prev->last) ? W(H_OPEN_END) : 0) +
+		    (ends_on_pause(prev) ? W(H_COMMA_END) : 0);
 	return 0;
 }
 

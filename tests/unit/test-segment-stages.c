@@ -605,6 +605,27 @@ test_labels(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A feature's paragraph cut off where its column ends, mid-sentence
+	 * (…纪念品，), set apart by blank lines before a report set in
+	 * another measure: its lines are a paragraph, not a headline over
+	 * the report (no headline ends on a comma: W_H_COMMA_END). */
+	buf_adds(&b,
+	    "\n"
+	    "古镇的变化，离不开一批年轻人的\n"
+	    "回归。\n"
+	    "\n"
+	    "90后姑娘李佳在外地读完大学后回\n"
+	    "到碛口，和几个伙伴一起开了一家文\n"
+	    "创小店，把黄河石、剪纸、枣木雕刻\n"
+	    "设计成精致的旅游纪念品，\n"
+	    "\n"
+	    "本报讯（记者 闫丽君）10月10日，\n"
+	    "2023孝义半程马拉松赛组委会发布竞\n"
+	    "赛规程，即日起通过“孝义体育”APP\n"
+	    "\n");
+	two_labels(&b, "90后姑娘", "SC",
+	    "a paragraph cut off after a comma is no headline");
+
 	/* A speech opens by addressing its hearers on a line of its own:
 	 * a paragraph, however short, not a headline. */
 	column(&b, para_b, 16);
