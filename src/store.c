@@ -1369,6 +1369,16 @@ create_library(const char *path, int version, char **err)
 		free(tmp);
 		return -1;
 	}
+	/* Its log and index go at the close, as they have tmp's name: the
+	 * library's own are made where it is linked (keep_wal). */
+	if (sqlite3_file_control(s->db, "main", SQLITE_FCNTL_PERSIST_WAL,
+	    &(int){ 0 }) != SQLITE_OK) {
+		db_fail(s, err, "log");
+		store_close(s);
+		unlink(tmp);
+		free(tmp);
+		return -1;
+	}
 	store_close(s);   /* the last close checkpoints: all in the file */
 	if (link(tmp, path) != 0 && errno != EEXIST) {
 		/* No hard links here (some FUSE or FAT mounts): rename,
