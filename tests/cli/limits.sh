@@ -181,10 +181,17 @@ fi
 if command -v python3 >/dev/null 2>&1; then
 	ddb=$T/crash.db
 	"$LREADER" --db "$ddb" import "$top_srcdir/assets/issues" >/dev/null 2>&1
+	# A clean end keeps the log and its index beside the library, the
+	# log cut to nothing (store.c keep_wal): the next command opens them
+	# rather than making them, and sees no unclean end.
+	[ -f "$ddb-wal" ] && [ ! -s "$ddb-wal" ] && [ -f "$ddb-shm" ]
+	ok $? "a clean end leaves an empty log and its index"
 	python3 "$top_srcdir/tests/cli/crash-library.py" "$ddb"
 	[ -s "$ddb-wal" ]; ok $? "a killed writer leaves its log behind"
 	"$LREADER" --db "$ddb" list >"$T/out" 2>"$T/err"
 	is "$?" 0 "  a sound library opens after it"
+	[ -f "$ddb-wal" ] && [ ! -s "$ddb-wal" ]
+	ok $? "  and its log is empty again once that command ends"
 	cdb=$T/checkpoint.db
 	"$LREADER" --db "$cdb" import "$top_srcdir/assets/issues" >/dev/null 2>&1
 	python3 "$top_srcdir/tests/cli/crash-library.py" "$cdb" checkpoint
