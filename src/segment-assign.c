@@ -693,7 +693,8 @@ end_base(const struct dp *d, int k, size_t p)
 	if ((size_t)d->gap_of[k] == p + 1 && h->line0 == 0 &&
 	    h->nblock <= AFTER_MAX)
 		return W(A_AFTER) - (lone(d, k) ? W(A_AWAY) : 0) +
-		    (elsewhere(d, k, p) ? W(A_ELSEWHERE) : 0);
+		    (elsewhere(d, k, p) ? W(A_ELSEWHERE) : 0) +
+		    (p + 1 == s->np && h->nblock == 1 ? W(A_AFTER_LAST) : 0);
 	return 0;
 }
 

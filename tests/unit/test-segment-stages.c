@@ -1742,6 +1742,42 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A report under its headline, then one whose headline stands
+	 * alone after the page's last text (paragraphs a line each, the
+	 * two reports sharing words of a city's offices): that headline
+	 * heads the text right before it (W_A_AFTER_LAST), not nothing. */
+	buf_adds(&b,
+	    "项目负责人俞秉坤研究员介绍，团队从上千份大豆种质资源中筛选出耐盐碱性状突出的材料，结合分子标记辅助选择技术，定向聚合耐盐、耐碱和高产基因，最终育成这一新品种。与当地主栽品种相比，新品种出苗率提高20个百分点以上，籽粒蛋白质含量达41.5%。\n"
+	    "\n"
+	    "图为科研人员在黑龙江省肇源县的盐碱地试验田查看大豆结荚情况。 新华社记者 谢剑锋 摄\n"
+	    "\n"
+	    "测产地块位于黑龙江省大庆市肇源县的一处重度盐碱地。种植户甘学礼说：“以前这块地种啥都不爱长，今年豆荚结得密、籽粒也饱满，心里踏实多了。”\n"
+	    "\n"
+	    "专家组认为，该品种为盐碱地大豆规模化种植提供了新的品种选择，建议在东北苏打盐碱地区扩大示范推广。下一步，团队将配套研发土壤改良与水肥一体化技术，推动良种良法协同增产。\n"
+	    "\n"
+	    "柳林县开展秋季动物疫病集中免疫\n"
+	    "\n"
+	    "本报讯（通讯员 高亮）连日来，柳林县组织各乡镇畜牧兽医人员深入养殖场户，开展秋季重大动物疫病集中免疫工作，对全县牛羊猪鸡等畜禽进行口蹄疫、禽流感等疫病强制免疫，确保应免尽免、不留死角。\n"
+	    "\n"
+	    "截至目前，全县已免疫牛羊12.6万头只、生猪8.3万头、家禽46万羽，免疫密度达到100%。\n"
+	    "\n"
+	    "12月4日凌晨2时许，一辆装载液碱的罐车在青银高速离石段发生侧翻，罐体阀门处出现泄漏。\n"
+	    "\n"
+	    "接警后，市消防救援支队、高速交警、应急管理、生态环境等部门迅速赶赴现场。救援人员在对周边实施警戒、封闭相关车道后，采用堵漏、倒罐、中和稀释等方式进行处置，经过近5个小时的连续作业，成功排除险情，未造成人员伤亡和环境污染。\n"
+	    "\n"
+	    "事故发生后，市安委办立即通报全市，要求各地各部门深刻汲取教训，加强危化品运输车辆源头管控和动态监管，严查超载、疲劳驾驶等违法违规行为。\n"
+	    "\n"
+	    "事故原因正在进一步调查中。\n"
+	    "\n"
+	    "我市成功处置一起危化品运输车辆泄漏事故\n"
+	    "\n");
+	assign_page(&s, b.data);
+	ok(s.na == 3 && s.a[2].head >= 0 && seg_starts(s.it[s.paras[s.a[2].first]].text, "12月4日"),
+	    "assign: one headline after the page's last text heads the text before it (%zu runs)",
+	    s.na);
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* One block after the page's last text, a title over a title and
 	 * its byline: headlines gathered at the page end, each heading a
 	 * text before it (the block alone reads a kicker). */
