@@ -545,10 +545,12 @@ seg_index(struct seg *s)
 	s->ndf = nd;
 	s->dch = ch;
 	free(e);
-	s->dfc = xreallocarray(NULL, nd + 1, sizeof *s->dfc);
-	for (i = 0; i < nd; i++)
-		s->dfc[i] = (uint32_t)(s->post0[i + 1] - s->post0[i]);
-	s->inb = xcalloc(nd + 1, sizeof *s->inb);
+	s->tag = xreallocarray(NULL, nd + 1, sizeof *s->tag);
+	for (i = 0; i < nd; i++) {
+		s->tag[i].count = (uint32_t)(s->post0[i + 1] - s->post0[i]);
+		s->tag[i].mark = 0;
+	}
+	s->tag[nd].count = s->tag[nd].mark = 0;
 	/* Weights, computed once: cohesion walks them for every gap. A
 	 * bigram's idf depends on its count alone (1 .. np): one log a
 	 * count, not one a bigram. */
@@ -566,7 +568,7 @@ seg_index(struct seg *s)
 		idf[s->np + 1 + i] = i >= 2 ? idf[i] : 0;
 	}
 	for (i = 0; i < s->ndf; i++)
-		s->dfi[i] = idf[s->dfc[i]];
+		s->dfi[i] = idf[s->tag[i].count];
 	s->idfw = idf;
 }
 
@@ -794,19 +796,22 @@ side_open(struct side *d, const struct seg *s, size_t a, size_t b)
 	d->end = v + k;
 }
 
-/* The first of n fresh marks of a side's bigrams (inb), every mark
- * cleared once if the numbers wrap: seg_cohesion marks its side B with
- * one, seg_share its two sides and their common bigrams with three. */
+/* The first of n fresh marks of a side's bigrams (tag[].mark), every
+ * mark cleared once if the numbers wrap: seg_cohesion marks its side B
+ * with one, seg_share its two sides and their common bigrams with
+ * three. */
 static uint32_t
 fresh_marks(const struct seg *s, uint32_t n)
 {
-	uint32_t m = s->inb[s->ndf] + 1;
+	uint32_t m = s->tag[s->ndf].mark + 1;
+	size_t i;
 
 	if (m == 0 || m + (n - 1) < m) {
-		memset(s->inb, 0, s->ndf * sizeof *s->inb);
+		for (i = 0; i < s->ndf; i++)
+			s->tag[i].mark = 0;
 		m = 1;
 	}
-	s->inb[s->ndf] = m + (n - 1);
+	s->tag[s->ndf].mark = m + (n - 1);
 	return m;
 }
 
@@ -824,7 +829,8 @@ seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
 	static const double zero_one[2] = { 0.0, 1.0 };
 	double wa = 0, wb = 0, both = 0, w;
 	struct side A, B;
-	const uint32_t *a, *b, *dfc = s->dfc;
+	const uint32_t *a, *b;
+	struct seg_bgtag *tag = s->tag;
 	const double *wi = s->idfw, *ws = s->idfw + s->np + 1;
 	uint32_t mark;
 
@@ -839,8 +845,8 @@ seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
 	 * function); every mark is cleared once if the numbers wrap. */
 	mark = fresh_marks(s, 1);
 	for (b = B.v; b < B.end; b++) {
-		wb += ws[dfc[*b]];
-		s->inb[*b] = mark;
+		wb += ws[tag[*b].count];
+		tag[*b].mark = mark;
 	}
 	/* (A's two sums in one walk; a bigram not in B adds nothing to
 	 * both, not even a zero's rounding: an idf is above 0) */
@@ -848,8 +854,9 @@ seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
 	 * times 0 or 1, exactly 0 or itself, where the test was missed on
 	 * about one bigram in twelve) */
 	for (a = A.v; a < A.end; a++) {
-		wa += ws[dfc[*a]];
-		w = wi[dfc[*a]] * zero_one[s->inb[*a] == mark];
+		const struct seg_bgtag *g = &tag[*a];
+		wa += ws[g->count];
+		w = wi[g->count] * zero_one[g->mark == mark];
 		both += w;
 	}
 	free(A.own);
@@ -870,8 +877,9 @@ seg_share(const struct seg *s, size_t a0, size_t a1, size_t b0, size_t b1)
 {
 	static const double zero_one[2] = { 0.0, 1.0 };
 	double wa = 0, wb = 0, both = 0;
-	uint32_t mb, ma, mab, *x;
-	const uint32_t *v, *end, *dfc = s->dfc;
+	uint32_t mb, ma, mab;
+	const uint32_t *v, *end;
+	struct seg_bgtag *tag = s->tag, *g;
 	const double *wi = s->idfw, *ws = s->idfw + s->np + 1;
 	size_t p;
 
@@ -888,22 +896,22 @@ seg_share(const struct seg *s, size_t a0, size_t a1, size_t b0, size_t b1)
 	 * weight is finite and not below 0.) */
 	for (p = b0; p <= b1; p++)
 		for (v = s->pdi[p], end = v + s->npbg[p]; v < end; v++) {
-			x = &s->inb[*v];
-			wb += ws[dfc[*v]] * zero_one[*x != mb];
-			*x = mb;
+			g = &tag[*v];
+			wb += ws[g->count] * zero_one[g->mark != mb];
+			g->mark = mb;
 		}
 	for (p = a0; p <= a1; p++)
 		for (v = s->pdi[p], end = v + s->npbg[p]; v < end; v++) {
 			uint32_t m, keep;
 			int fresh, inb;
-			x = &s->inb[*v];
-			m = *x;
+			g = &tag[*v];
+			m = g->mark;
 			fresh = m - ma > 1;   /* not ma, not mab */
 			inb = m == mb;
-			wa += ws[dfc[*v]] * zero_one[fresh];
-			both += wi[dfc[*v]] * zero_one[fresh & inb];
+			wa += ws[g->count] * zero_one[fresh];
+			both += wi[g->count] * zero_one[fresh & inb];
 			keep = (uint32_t)fresh - 1;   /* all ones if not fresh */
-			*x = (m & keep) | ((inb ? mab : ma) & ~keep);
+			g->mark = (m & keep) | ((inb ? mab : ma) & ~keep);
 		}
 	return wa > 0 && wb > 0 ? both / sqrt(wa * wb) : 0;
 }

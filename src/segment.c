@@ -109,12 +109,11 @@ seg_free(struct seg *s)
 	free(s->a);
 	free(s->npbg);
 	free(s->dfk);
-	free(s->dfc);
+	free(s->tag);
 	free(s->dfi);
 	free(s->idfw);
 	free(s->pdi);
 	free(s->pu);
-	free(s->inb);
 	seg_chars_free(s->dch);
 	free(s->npu);
 	free(s->post0);
