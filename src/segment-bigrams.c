@@ -404,6 +404,51 @@ para_pairs(const struct seg *s, const struct seg_item *it, uint64_t *out)
 	return at == tlen && at > 0 ? k : seg_han_pairs(t, out);
 }
 
+/* A bigram in fewer paragraphs than this weighs 0 in cohesion: it says
+ * nothing about two sides, being on one side only. */
+#define COHESION_MIN_COUNT 2
+
+/*
+ * The lists cohesion walks, of the bigrams that weigh in it (held by
+ * COHESION_MIN_COUNT paragraphs or more): each paragraph's (pdr, from
+ * pdi) and each two's (pu, cut down in place). A bigram of one
+ * paragraph adds an exact 0 to every sum of seg_cohesion and seg_share
+ * (its weight is 0, and it is never on both sides) and is never met
+ * again in the same call: without it the sums are the same to the last
+ * bit, over about a third of the bigrams. Each list keeps its order;
+ * a bigram is kept or not by a comparison's value (at random: a branch
+ * would be missed).
+ */
+static void
+index_repeated(struct seg *s, size_t total)
+{
+	const struct seg_bgtag *tag = s->tag;
+	size_t p, j, k = 0, n;
+	uint32_t *block, *v;
+
+	s->pdr = xcalloc(s->np + 1, sizeof *s->pdr);
+	s->npdr = xcalloc(s->np + 1, sizeof *s->npdr);
+	block = s->pdr[0] = xreallocarray(NULL, total + 1, sizeof *block);
+	for (p = 0; p < s->np; p++) {
+		const uint32_t *d = s->pdi[p];
+		s->pdr[p] = block + k;
+		for (j = n = 0; j < s->npbg[p]; j++) {
+			s->pdr[p][n] = d[j];
+			n += tag[d[j]].count >= COHESION_MIN_COUNT;
+		}
+		s->npdr[p] = n;
+		k += n;
+	}
+	for (p = 0; p + 1 < s->np; p++) {
+		v = s->pu[p];
+		for (j = n = 0; j < s->npu[p]; j++) {
+			v[n] = v[j];
+			n += tag[v[j]].count >= COHESION_MIN_COUNT;
+		}
+		s->npu[p] = n;
+	}
+}
+
 /*
  * The index, built from the page's pairs as ranks (seg_chars): each pair
  * becomes one word (rank a, rank b, paragraph, high bits to low), and
@@ -565,11 +610,12 @@ seg_index(struct seg *s)
 	idf[0] = idf[s->np + 1] = 0;
 	for (i = 1; i <= s->np; i++) {
 		idf[i] = log((s->np + 1.0) / ((double)i + 0.5));
-		idf[s->np + 1 + i] = i >= 2 ? idf[i] : 0;
+		idf[s->np + 1 + i] = i >= COHESION_MIN_COUNT ? idf[i] : 0;
 	}
 	for (i = 0; i < s->ndf; i++)
 		s->dfi[i] = idf[s->tag[i].count];
 	s->idfw = idf;
+	index_repeated(s, total);
 }
 
 
@@ -746,8 +792,8 @@ seg_names_all(const struct seg *s, const struct seg_headline *h, char *out)
 }
 
 /*
- * One side of a cohesion: the distinct bigrams of paragraphs [a, b] in
- * ascending order, as a list: one paragraph's, or two's (merged once by
+ * One side of a cohesion: the distinct bigrams of paragraphs [a, b] that
+ * weigh in it (index_repeated) in ascending order, as a list: one paragraph's, or two's (merged once by
  * seg_index), or a wider window's merged here from those of two: half
  * the merges of one paragraph at a time, and a walk over arrays, where
  * reading the paragraphs' lists in place took a pass over all of them
@@ -766,8 +812,8 @@ side_open(struct side *d, const struct seg *s, size_t a, size_t b)
 
 	d->own = NULL;
 	if (a == b) {
-		d->v = s->pdi[a];
-		d->end = d->v + s->npbg[a];
+		d->v = s->pdr[a];
+		d->end = d->v + s->npdr[a];
 		return;
 	}
 	if (b == a + 1) {
@@ -776,7 +822,7 @@ side_open(struct side *d, const struct seg *s, size_t a, size_t b)
 		return;
 	}
 	for (i = a; i <= b; i++)
-		total += s->npbg[i];
+		total += s->npdr[i];
 	v = xreallocarray(NULL, total + 1, sizeof *v);
 	t = xreallocarray(NULL, total + 1, sizeof *t);
 	memcpy(v, s->pu[a], s->npu[a] * sizeof *v);
@@ -785,7 +831,7 @@ side_open(struct side *d, const struct seg *s, size_t a, size_t b)
 		if (i + 1 <= b)
 			k = merge(v, k, s->pu[i], s->npu[i], t);
 		else
-			k = merge(v, k, s->pdi[i], s->npbg[i], t);
+			k = merge(v, k, s->pdr[i], s->npdr[i], t);
 		u = v;
 		v = t;
 		t = u;
@@ -866,8 +912,8 @@ seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
 
 /*
  * seg_cohesion's measure for wide windows (many paragraphs a side): the
- * distinct bigrams of each side found by marking them as each
- * paragraph's list is walked, not by merging the lists (merging six
+ * distinct bigrams of each side (those that weigh: index_repeated)
+ * found by marking them as each paragraph's list is walked, not by merging the lists (merging six
  * paragraphs a side at every gap was a tenth of segmenting a page).
  * The sums run in the paragraphs' order, not the bigrams': equal to
  * seg_cohesion's but for the last bits.
@@ -895,13 +941,13 @@ seg_share(const struct seg *s, size_t a0, size_t a1, size_t b0, size_t b1)
 	 * adds 0, which leaves a sum as it was to the last bit: every
 	 * weight is finite and not below 0.) */
 	for (p = b0; p <= b1; p++)
-		for (v = s->pdi[p], end = v + s->npbg[p]; v < end; v++) {
+		for (v = s->pdr[p], end = v + s->npdr[p]; v < end; v++) {
 			g = &tag[*v];
 			wb += ws[g->count] * zero_one[g->mark != mb];
 			g->mark = mb;
 		}
 	for (p = a0; p <= a1; p++)
-		for (v = s->pdi[p], end = v + s->npbg[p]; v < end; v++) {
+		for (v = s->pdr[p], end = v + s->npdr[p]; v < end; v++) {
 			uint32_t m, keep;
 			int fresh, inb;
 			g = &tag[*v];

@@ -375,6 +375,10 @@ struct seg {
 	                        of p and p + 1 together, as pdi (cohesion's
 	                        windows of two, merged once) */
 	size_t *npu;
+	uint32_t **pdr;      /* per live paragraph: its bigrams that another
+	                        paragraph holds too, as pdi (in one block
+	                        from [0]); pu keeps only such bigrams */
+	size_t *npdr;
 	size_t *post0;       /* per bigram: where its paragraphs start in post */
 	uint32_t *post;      /* paragraphs of each bigram, ascending */
 	/* Page evidence. */

@@ -101,6 +101,8 @@ seg_free(struct seg *s)
 		free(s->pdi[0]);
 	if (s->pu != NULL)
 		free(s->pu[0]);
+	if (s->pdr != NULL)
+		free(s->pdr[0]);
 	seg_free_headlines(s);
 	free(s->l);
 	free(s->cap);
@@ -116,6 +118,8 @@ seg_free(struct seg *s)
 	free(s->pu);
 	seg_chars_free(s->dch);
 	free(s->npu);
+	free(s->pdr);
+	free(s->npdr);
 	free(s->post0);
 	free(s->post);
 	free(s->pairs);
