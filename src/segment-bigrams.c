@@ -411,21 +411,26 @@ para_pairs(const struct seg *s, const struct seg_item *it, uint64_t *out)
 /*
  * The lists cohesion walks, of the bigrams that weigh in it (held by
  * COHESION_MIN_COUNT paragraphs or more): each paragraph's (pdr, from
- * pdi) and each two's (pu, cut down in place). A bigram of one
- * paragraph adds an exact 0 to every sum of seg_cohesion and seg_share
- * (its weight is 0, and it is never on both sides) and is never met
- * again in the same call: without it the sums are the same to the last
- * bit, over about a third of the bigrams. Each list keeps its order;
- * a bigram is kept or not by a comparison's value (at random: a branch
- * would be missed).
+ * pdi) and each two's (pu: the two paragraphs' lists merged). A bigram
+ * of one paragraph adds an exact 0 to every sum of seg_cohesion and
+ * seg_share (its weight is 0, and it is never on both sides) and is
+ * never met again in the same call: without it the sums are the same
+ * to the last bit, over about three fifths of the bigrams walked. Each
+ * list keeps its order; a bigram is kept or not by a comparison's
+ * value (at random: a branch would be missed). (pu was built in
+ * seg_index's walk, two more stores a posting at random places; the
+ * merges of the shorter lists here cost less.)
  */
 static void
 index_repeated(struct seg *s, size_t total)
 {
-	const struct seg_bgtag *tag = s->tag;
 	size_t p, j, k = 0, n;
-	uint32_t *block, *v;
+	uint32_t *block;
+	unsigned char *weighs = xreallocarray(NULL, s->ndf + 1, 1);
 
+	/* (a byte a bigram, read at random: the counts are eight bytes) */
+	for (j = 0; j < s->ndf; j++)
+		weighs[j] = s->tag[j].count >= COHESION_MIN_COUNT;
 	s->pdr = xcalloc(s->np + 1, sizeof *s->pdr);
 	s->npdr = xcalloc(s->np + 1, sizeof *s->npdr);
 	block = s->pdr[0] = xreallocarray(NULL, total + 1, sizeof *block);
@@ -434,18 +439,20 @@ index_repeated(struct seg *s, size_t total)
 		s->pdr[p] = block + k;
 		for (j = n = 0; j < s->npbg[p]; j++) {
 			s->pdr[p][n] = d[j];
-			n += tag[d[j]].count >= COHESION_MIN_COUNT;
+			n += weighs[d[j]];
 		}
 		s->npdr[p] = n;
 		k += n;
 	}
-	for (p = 0; p + 1 < s->np; p++) {
-		v = s->pu[p];
-		for (j = n = 0; j < s->npu[p]; j++) {
-			v[n] = v[j];
-			n += tag[v[j]].count >= COHESION_MIN_COUNT;
-		}
-		s->npu[p] = n;
+	free(weighs);
+	s->pu = xcalloc(s->np + 1, sizeof *s->pu);
+	s->npu = xcalloc(s->np + 1, sizeof *s->npu);
+	block = s->pu[0] = xreallocarray(NULL, 2 * k + 1, sizeof *block);
+	for (p = 0, k = 0; p + 1 < s->np; p++) {
+		s->pu[p] = block + k;
+		s->npu[p] = merge(s->pdr[p], s->npdr[p], s->pdr[p + 1],
+		    s->npdr[p + 1], s->pu[p]);
+		k += s->npu[p];
 	}
 }
 
@@ -467,7 +474,7 @@ void
 seg_index(struct seg *s)
 {
 	size_t i, j, total = 0, cap = 0, npairs = 0, nd = 0, nc, *off;
-	size_t capfar = 0, q;
+	size_t capfar = 0;
 	uint64_t *e, *tmp, x, prev, cmask, pmask;
 	uint32_t *cnt, *cp, r;
 	unsigned bc, bp;
@@ -527,14 +534,10 @@ seg_index(struct seg *s)
 	/* One walk gives it all. A new (a, b) is the next bigram (dfk,
 	 * where its postings start, and first[], counted); the same word
 	 * again (a pair twice in one paragraph) adds nothing; a new one
-	 * adds a posting, the bigram to its paragraph's list (pdi) and to
-	 * the lists of that paragraph and the one before together (pu,
-	 * cohesion's windows of two; the one before's unless that holds
-	 * it too: the last posting put it there). The lists ascend, as
-	 * the bigrams come in key order. They lie in one block each
-	 * (pdi[0], pu[0]: seg_free), with room for the paragraph's pairs
-	 * (pu: the two's): a merge of each two neighbours' lists, and a
-	 * second walk over the postings, took more than this walk. The
+	 * adds a posting and the bigram to its paragraph's list (pdi).
+	 * The lists ascend, as the bigrams come in key order. They lie in
+	 * one block (pdi[0]: seg_free), with room for the paragraph's
+	 * pairs: a second walk over the postings took more than this. The
 	 * code points of each rank, for the keys, are the marks read in
 	 * order. (Without a branch on what is new: which pairs repeat is
 	 * at random, and branches on it were missed about every other
@@ -547,21 +550,15 @@ seg_index(struct seg *s)
 	s->npbg = xcalloc(s->np + 1, sizeof *s->npbg);
 	s->pdi = xcalloc(s->np + 1, sizeof *s->pdi);
 	s->pdi[0] = xreallocarray(NULL, npairs + 1, sizeof **s->pdi);
-	s->pu = xcalloc(s->np + 1, sizeof *s->pu);
-	s->npu = xcalloc(s->np + 1, sizeof *s->npu);
-	s->pu[0] = xreallocarray(NULL, 2 * npairs + 1, sizeof **s->pu);
-	for (i = 0; i < s->np; i++) {
+	for (i = 0; i < s->np; i++)
 		s->pdi[i] = s->pdi[0] + off[i];
-		if (i + 1 < s->np)
-			s->pu[i] = s->pu[0] + off[i] + off[i + 1] - off[1];
-	}
 	free(off);
 	ch->first = xcalloc(nc + 2, sizeof *ch->first);
 	cp = chars_points(ch, nc);
-	for (j = 0, prev = ~(uint64_t)0, q = 0; j < npairs; j++) {
+	for (j = 0, prev = ~(uint64_t)0; j < npairs; j++) {
 		uint64_t k = (x = e[j]) >> bp;
 		size_t p = (size_t)(x & pmask), newk = k != prev >> bp,
-		    fresh = x != prev, again = !newk & (q + 1 == p);
+		    fresh = x != prev;
 		s->dfk[nd] = (uint64_t)cp[k >> bc] << 32 | cp[k & cmask];
 		s->post0[nd] = total;
 		ch->first[(k >> bc) + 1] += (uint32_t)newk;
@@ -571,16 +568,7 @@ seg_index(struct seg *s)
 		total += fresh;
 		s->pdi[p][s->npbg[p]] = r;
 		s->npbg[p] += fresh;
-		if (p > 0) {
-			s->pu[p - 1][s->npu[p - 1]] = r;
-			s->npu[p - 1] += fresh & !again;
-		}
-		if (p + 1 < s->np) {
-			s->pu[p][s->npu[p]] = r;
-			s->npu[p] += fresh;
-		}
 		prev = x;
-		q = p;
 	}
 	/* (first[a]: the bigrams opening with a rank below a) */
 	for (i = 0; i < nc; i++)
