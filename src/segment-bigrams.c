@@ -404,6 +404,58 @@ para_pairs(const struct seg *s, const struct seg_item *it, uint64_t *out)
 	return at == tlen && at > 0 ? k : seg_han_pairs(t, out);
 }
 
+/* A bigram in fewer paragraphs than this weighs 0 in cohesion: it says
+ * nothing about two sides, being on one side only. */
+#define COHESION_MIN_COUNT 2
+
+/*
+ * The lists cohesion walks, of the bigrams that weigh in it (held by
+ * COHESION_MIN_COUNT paragraphs or more): each paragraph's (pdr, from
+ * pdi) and each two's (pu: the two paragraphs' lists merged). A bigram
+ * of one paragraph adds an exact 0 to every sum of seg_cohesion and
+ * seg_share (its weight is 0, and it is never on both sides) and is
+ * never met again in the same call: without it the sums are the same
+ * to the last bit, over about three fifths of the bigrams walked. Each
+ * list keeps its order; a bigram is kept or not by a comparison's
+ * value (at random: a branch would be missed). (pu was built in
+ * seg_index's walk, two more stores a posting at random places; the
+ * merges of the shorter lists here cost less.)
+ */
+static void
+index_repeated(struct seg *s, size_t total)
+{
+	size_t p, j, k = 0, n;
+	uint32_t *block;
+	unsigned char *weighs = xreallocarray(NULL, s->ndf + 1, 1);
+
+	/* (a byte a bigram, read at random: the counts are eight bytes) */
+	for (j = 0; j < s->ndf; j++)
+		weighs[j] = s->tag[j].count >= COHESION_MIN_COUNT;
+	s->pdr = xcalloc(s->np + 1, sizeof *s->pdr);
+	s->npdr = xcalloc(s->np + 1, sizeof *s->npdr);
+	block = s->pdr[0] = xreallocarray(NULL, total + 1, sizeof *block);
+	for (p = 0; p < s->np; p++) {
+		const uint32_t *d = s->pdi[p];
+		s->pdr[p] = block + k;
+		for (j = n = 0; j < s->npbg[p]; j++) {
+			s->pdr[p][n] = d[j];
+			n += weighs[d[j]];
+		}
+		s->npdr[p] = n;
+		k += n;
+	}
+	free(weighs);
+	s->pu = xcalloc(s->np + 1, sizeof *s->pu);
+	s->npu = xcalloc(s->np + 1, sizeof *s->npu);
+	block = s->pu[0] = xreallocarray(NULL, 2 * k + 1, sizeof *block);
+	for (p = 0, k = 0; p + 1 < s->np; p++) {
+		s->pu[p] = block + k;
+		s->npu[p] = merge(s->pdr[p], s->npdr[p], s->pdr[p + 1],
+		    s->npdr[p + 1], s->pu[p]);
+		k += s->npu[p];
+	}
+}
+
 /*
  * The index, built from the page's pairs as ranks (seg_chars): each pair
  * becomes one word (rank a, rank b, paragraph, high bits to low), and
@@ -422,7 +474,7 @@ void
 seg_index(struct seg *s)
 {
 	size_t i, j, total = 0, cap = 0, npairs = 0, nd = 0, nc, *off;
-	size_t capfar = 0, q;
+	size_t capfar = 0;
 	uint64_t *e, *tmp, x, prev, cmask, pmask;
 	uint32_t *cnt, *cp, r;
 	unsigned bc, bp;
@@ -482,14 +534,10 @@ seg_index(struct seg *s)
 	/* One walk gives it all. A new (a, b) is the next bigram (dfk,
 	 * where its postings start, and first[], counted); the same word
 	 * again (a pair twice in one paragraph) adds nothing; a new one
-	 * adds a posting, the bigram to its paragraph's list (pdi) and to
-	 * the lists of that paragraph and the one before together (pu,
-	 * cohesion's windows of two; the one before's unless that holds
-	 * it too: the last posting put it there). The lists ascend, as
-	 * the bigrams come in key order. They lie in one block each
-	 * (pdi[0], pu[0]: seg_free), with room for the paragraph's pairs
-	 * (pu: the two's): a merge of each two neighbours' lists, and a
-	 * second walk over the postings, took more than this walk. The
+	 * adds a posting and the bigram to its paragraph's list (pdi).
+	 * The lists ascend, as the bigrams come in key order. They lie in
+	 * one block (pdi[0]: seg_free), with room for the paragraph's
+	 * pairs: a second walk over the postings took more than this. The
 	 * code points of each rank, for the keys, are the marks read in
 	 * order. (Without a branch on what is new: which pairs repeat is
 	 * at random, and branches on it were missed about every other
@@ -502,21 +550,15 @@ seg_index(struct seg *s)
 	s->npbg = xcalloc(s->np + 1, sizeof *s->npbg);
 	s->pdi = xcalloc(s->np + 1, sizeof *s->pdi);
 	s->pdi[0] = xreallocarray(NULL, npairs + 1, sizeof **s->pdi);
-	s->pu = xcalloc(s->np + 1, sizeof *s->pu);
-	s->npu = xcalloc(s->np + 1, sizeof *s->npu);
-	s->pu[0] = xreallocarray(NULL, 2 * npairs + 1, sizeof **s->pu);
-	for (i = 0; i < s->np; i++) {
+	for (i = 0; i < s->np; i++)
 		s->pdi[i] = s->pdi[0] + off[i];
-		if (i + 1 < s->np)
-			s->pu[i] = s->pu[0] + off[i] + off[i + 1] - off[1];
-	}
 	free(off);
 	ch->first = xcalloc(nc + 2, sizeof *ch->first);
 	cp = chars_points(ch, nc);
-	for (j = 0, prev = ~(uint64_t)0, q = 0; j < npairs; j++) {
+	for (j = 0, prev = ~(uint64_t)0; j < npairs; j++) {
 		uint64_t k = (x = e[j]) >> bp;
 		size_t p = (size_t)(x & pmask), newk = k != prev >> bp,
-		    fresh = x != prev, again = !newk & (q + 1 == p);
+		    fresh = x != prev;
 		s->dfk[nd] = (uint64_t)cp[k >> bc] << 32 | cp[k & cmask];
 		s->post0[nd] = total;
 		ch->first[(k >> bc) + 1] += (uint32_t)newk;
@@ -526,16 +568,7 @@ seg_index(struct seg *s)
 		total += fresh;
 		s->pdi[p][s->npbg[p]] = r;
 		s->npbg[p] += fresh;
-		if (p > 0) {
-			s->pu[p - 1][s->npu[p - 1]] = r;
-			s->npu[p - 1] += fresh & !again;
-		}
-		if (p + 1 < s->np) {
-			s->pu[p][s->npu[p]] = r;
-			s->npu[p] += fresh;
-		}
 		prev = x;
-		q = p;
 	}
 	/* (first[a]: the bigrams opening with a rank below a) */
 	for (i = 0; i < nc; i++)
@@ -545,10 +578,12 @@ seg_index(struct seg *s)
 	s->ndf = nd;
 	s->dch = ch;
 	free(e);
-	s->dfc = xreallocarray(NULL, nd + 1, sizeof *s->dfc);
-	for (i = 0; i < nd; i++)
-		s->dfc[i] = (uint32_t)(s->post0[i + 1] - s->post0[i]);
-	s->inb = xcalloc(nd + 1, sizeof *s->inb);
+	s->tag = xreallocarray(NULL, nd + 1, sizeof *s->tag);
+	for (i = 0; i < nd; i++) {
+		s->tag[i].count = (uint32_t)(s->post0[i + 1] - s->post0[i]);
+		s->tag[i].mark = 0;
+	}
+	s->tag[nd].count = s->tag[nd].mark = 0;
 	/* Weights, computed once: cohesion walks them for every gap. A
 	 * bigram's idf depends on its count alone (1 .. np): one log a
 	 * count, not one a bigram. */
@@ -563,11 +598,12 @@ seg_index(struct seg *s)
 	idf[0] = idf[s->np + 1] = 0;
 	for (i = 1; i <= s->np; i++) {
 		idf[i] = log((s->np + 1.0) / ((double)i + 0.5));
-		idf[s->np + 1 + i] = i >= 2 ? idf[i] : 0;
+		idf[s->np + 1 + i] = i >= COHESION_MIN_COUNT ? idf[i] : 0;
 	}
 	for (i = 0; i < s->ndf; i++)
-		s->dfi[i] = idf[s->dfc[i]];
+		s->dfi[i] = idf[s->tag[i].count];
 	s->idfw = idf;
+	index_repeated(s, total);
 }
 
 
@@ -744,8 +780,8 @@ seg_names_all(const struct seg *s, const struct seg_headline *h, char *out)
 }
 
 /*
- * One side of a cohesion: the distinct bigrams of paragraphs [a, b] in
- * ascending order, as a list: one paragraph's, or two's (merged once by
+ * One side of a cohesion: the distinct bigrams of paragraphs [a, b] that
+ * weigh in it (index_repeated) in ascending order, as a list: one paragraph's, or two's (merged once by
  * seg_index), or a wider window's merged here from those of two: half
  * the merges of one paragraph at a time, and a walk over arrays, where
  * reading the paragraphs' lists in place took a pass over all of them
@@ -764,8 +800,8 @@ side_open(struct side *d, const struct seg *s, size_t a, size_t b)
 
 	d->own = NULL;
 	if (a == b) {
-		d->v = s->pdi[a];
-		d->end = d->v + s->npbg[a];
+		d->v = s->pdr[a];
+		d->end = d->v + s->npdr[a];
 		return;
 	}
 	if (b == a + 1) {
@@ -774,7 +810,7 @@ side_open(struct side *d, const struct seg *s, size_t a, size_t b)
 		return;
 	}
 	for (i = a; i <= b; i++)
-		total += s->npbg[i];
+		total += s->npdr[i];
 	v = xreallocarray(NULL, total + 1, sizeof *v);
 	t = xreallocarray(NULL, total + 1, sizeof *t);
 	memcpy(v, s->pu[a], s->npu[a] * sizeof *v);
@@ -783,7 +819,7 @@ side_open(struct side *d, const struct seg *s, size_t a, size_t b)
 		if (i + 1 <= b)
 			k = merge(v, k, s->pu[i], s->npu[i], t);
 		else
-			k = merge(v, k, s->pdi[i], s->npbg[i], t);
+			k = merge(v, k, s->pdr[i], s->npdr[i], t);
 		u = v;
 		v = t;
 		t = u;
@@ -794,19 +830,22 @@ side_open(struct side *d, const struct seg *s, size_t a, size_t b)
 	d->end = v + k;
 }
 
-/* The first of n fresh marks of a side's bigrams (inb), every mark
- * cleared once if the numbers wrap: seg_cohesion marks its side B with
- * one, seg_share its two sides and their common bigrams with three. */
+/* The first of n fresh marks of a side's bigrams (tag[].mark), every
+ * mark cleared once if the numbers wrap: seg_cohesion marks its side B
+ * with one, seg_share its two sides and their common bigrams with
+ * three. */
 static uint32_t
 fresh_marks(const struct seg *s, uint32_t n)
 {
-	uint32_t m = s->inb[s->ndf] + 1;
+	uint32_t m = s->tag[s->ndf].mark + 1;
+	size_t i;
 
 	if (m == 0 || m + (n - 1) < m) {
-		memset(s->inb, 0, s->ndf * sizeof *s->inb);
+		for (i = 0; i < s->ndf; i++)
+			s->tag[i].mark = 0;
 		m = 1;
 	}
-	s->inb[s->ndf] = m + (n - 1);
+	s->tag[s->ndf].mark = m + (n - 1);
 	return m;
 }
 
@@ -824,7 +863,8 @@ seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
 	static const double zero_one[2] = { 0.0, 1.0 };
 	double wa = 0, wb = 0, both = 0, w;
 	struct side A, B;
-	const uint32_t *a, *b, *dfc = s->dfc;
+	const uint32_t *a, *b;
+	struct seg_bgtag *tag = s->tag;
 	const double *wi = s->idfw, *ws = s->idfw + s->np + 1;
 	uint32_t mark;
 
@@ -839,8 +879,8 @@ seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
 	 * function); every mark is cleared once if the numbers wrap. */
 	mark = fresh_marks(s, 1);
 	for (b = B.v; b < B.end; b++) {
-		wb += ws[dfc[*b]];
-		s->inb[*b] = mark;
+		wb += ws[tag[*b].count];
+		tag[*b].mark = mark;
 	}
 	/* (A's two sums in one walk; a bigram not in B adds nothing to
 	 * both, not even a zero's rounding: an idf is above 0) */
@@ -848,8 +888,9 @@ seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
 	 * times 0 or 1, exactly 0 or itself, where the test was missed on
 	 * about one bigram in twelve) */
 	for (a = A.v; a < A.end; a++) {
-		wa += ws[dfc[*a]];
-		w = wi[dfc[*a]] * zero_one[s->inb[*a] == mark];
+		const struct seg_bgtag *g = &tag[*a];
+		wa += ws[g->count];
+		w = wi[g->count] * zero_one[g->mark == mark];
 		both += w;
 	}
 	free(A.own);
@@ -859,8 +900,8 @@ seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
 
 /*
  * seg_cohesion's measure for wide windows (many paragraphs a side): the
- * distinct bigrams of each side found by marking them as each
- * paragraph's list is walked, not by merging the lists (merging six
+ * distinct bigrams of each side (those that weigh: index_repeated)
+ * found by marking them as each paragraph's list is walked, not by merging the lists (merging six
  * paragraphs a side at every gap was a tenth of segmenting a page).
  * The sums run in the paragraphs' order, not the bigrams': equal to
  * seg_cohesion's but for the last bits.
@@ -870,8 +911,9 @@ seg_share(const struct seg *s, size_t a0, size_t a1, size_t b0, size_t b1)
 {
 	static const double zero_one[2] = { 0.0, 1.0 };
 	double wa = 0, wb = 0, both = 0;
-	uint32_t mb, ma, mab, *x;
-	const uint32_t *v, *end, *dfc = s->dfc;
+	uint32_t mb, ma, mab;
+	const uint32_t *v, *end;
+	struct seg_bgtag *tag = s->tag, *g;
 	const double *wi = s->idfw, *ws = s->idfw + s->np + 1;
 	size_t p;
 
@@ -887,23 +929,23 @@ seg_share(const struct seg *s, size_t a0, size_t a1, size_t b0, size_t b1)
 	 * adds 0, which leaves a sum as it was to the last bit: every
 	 * weight is finite and not below 0.) */
 	for (p = b0; p <= b1; p++)
-		for (v = s->pdi[p], end = v + s->npbg[p]; v < end; v++) {
-			x = &s->inb[*v];
-			wb += ws[dfc[*v]] * zero_one[*x != mb];
-			*x = mb;
+		for (v = s->pdr[p], end = v + s->npdr[p]; v < end; v++) {
+			g = &tag[*v];
+			wb += ws[g->count] * zero_one[g->mark != mb];
+			g->mark = mb;
 		}
 	for (p = a0; p <= a1; p++)
-		for (v = s->pdi[p], end = v + s->npbg[p]; v < end; v++) {
+		for (v = s->pdr[p], end = v + s->npdr[p]; v < end; v++) {
 			uint32_t m, keep;
 			int fresh, inb;
-			x = &s->inb[*v];
-			m = *x;
+			g = &tag[*v];
+			m = g->mark;
 			fresh = m - ma > 1;   /* not ma, not mab */
 			inb = m == mb;
-			wa += ws[dfc[*v]] * zero_one[fresh];
-			both += wi[dfc[*v]] * zero_one[fresh & inb];
+			wa += ws[g->count] * zero_one[fresh];
+			both += wi[g->count] * zero_one[fresh & inb];
 			keep = (uint32_t)fresh - 1;   /* all ones if not fresh */
-			*x = (m & keep) | ((inb ? mab : ma) & ~keep);
+			g->mark = (m & keep) | ((inb ? mab : ma) & ~keep);
 		}
 	return wa > 0 && wb > 0 ? both / sqrt(wa * wb) : 0;
 }

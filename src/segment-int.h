@@ -326,6 +326,16 @@ struct seg_article {
 
 struct seg_chars;	/* segment-bigrams.c */
 
+/* A bigram's count and its mark side by side: seg_cohesion and seg_share
+ * read both of a bigram met at random, one cache line for the two where
+ * two arrays missed the first-level cache twice. */
+struct seg_bgtag {
+	uint32_t count;      /* in how many paragraphs it is */
+	uint32_t mark;       /* the seg_cohesion call that marked it one of
+	                        its side B's; tag[ndf].mark: the last call's
+	                        number */
+};
+
 struct seg {
 	struct seg_line *l;
 	size_t nl;
@@ -353,7 +363,8 @@ struct seg {
 	struct seg_chars *dch;/* their characters, ranked, and where the
 	                        bigrams opening with each start in dfk (to
 	                        find a bigram's index: seg_chars_free) */
-	uint32_t *dfc;       /* in how many paragraphs it is */
+	struct seg_bgtag *tag;/* per bigram: in how many paragraphs it is,
+	                        and a mark (seg_cohesion, seg_share) */
 	double *dfi;         /* its idf */
 	double *idfw;        /* per count c (1 .. np): the idf of a bigram
 	                        in c paragraphs at [c], its weight in
@@ -366,9 +377,10 @@ struct seg {
 	                        of p and p + 1 together, as pdi (cohesion's
 	                        windows of two, merged once) */
 	size_t *npu;
-	uint32_t *inb;       /* per bigram: the seg_cohesion call that marked
-	                        it one of its side B's; inb[ndf]: the last
-	                        call's number */
+	uint32_t **pdr;      /* per live paragraph: its bigrams that another
+	                        paragraph holds too, as pdi (in one block
+	                        from [0]); pu keeps only such bigrams */
+	size_t *npdr;
 	size_t *post0;       /* per bigram: where its paragraphs start in post */
 	uint32_t *post;      /* paragraphs of each bigram, ascending */
 	/* Page evidence. */

@@ -101,6 +101,8 @@ seg_free(struct seg *s)
 		free(s->pdi[0]);
 	if (s->pu != NULL)
 		free(s->pu[0]);
+	if (s->pdr != NULL)
+		free(s->pdr[0]);
 	seg_free_headlines(s);
 	free(s->l);
 	free(s->cap);
@@ -109,14 +111,15 @@ seg_free(struct seg *s)
 	free(s->a);
 	free(s->npbg);
 	free(s->dfk);
-	free(s->dfc);
+	free(s->tag);
 	free(s->dfi);
 	free(s->idfw);
 	free(s->pdi);
 	free(s->pu);
-	free(s->inb);
 	seg_chars_free(s->dch);
 	free(s->npu);
+	free(s->pdr);
+	free(s->npdr);
 	free(s->post0);
 	free(s->post);
 	free(s->pairs);
