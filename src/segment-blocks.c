@@ -357,6 +357,22 @@ leaves_open(const char *t)
 }
 
 /* Evidence that line b goes on with the text of line a, wrapped. */
+/* No title or subtitle of our truth is this short but a notice's (声明,
+ * 公 告) or a genre's: a plain line this short under a line at least
+ * twice as long is what the title's wrap left over (… 住上了 /
+ * “暖心房”), where a bare name under a title is its byline. */
+#define WRAP_REST_CHARS 5
+
+static int
+wrap_rest(const struct bline *a, const struct bline *b)
+{
+	const struct seg_line *l = b->l;
+
+	return l->kind == L_TEXT && l->nch <= WRAP_REST_CHARS && !l->name &&
+	    !l->glabel && !l->doctitle && !b->box && !b->genre &&
+	    a->l->nch >= 2 * l->nch && !a->l->final;
+}
+
 static double
 wrapped(const struct seg *s, const struct bline *a, const struct bline *b)
 {
@@ -372,6 +388,8 @@ wrapped(const struct seg *s, const struct bline *a, const struct bline *b)
 	 * line is what a title's wrap left over. */
 	if (b->l->nch <= WRAP_STUB_CHARS || ends_in_stub(a->l->text))
 		x += W(B_WRAP_STUB);
+	else if (wrap_rest(a, b))
+		x += W(B_WRAP_REST);
 	if (seg_reads_on(s, a->l, b->l))
 		x += W(B_WRAP_READS_ON);
 	if (a->l->cw > b->l->cw)

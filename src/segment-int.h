@@ -120,6 +120,7 @@ enum seg_weight {
 	W_B_WRAP_CLOSING,    /* the next line starts inside a sentence */
 	W_B_WRAP_FINAL,      /* the line ends a sentence (！？。): done */
 	W_B_WRAP_STUB,       /* the next line is a stub of a character or two */
+	W_B_WRAP_REST,       /* ... or a short plain line under a long one */
 	W_B_WRAP_OTHER,      /* the two lines match different bodies */
 	W_B_KICKER_NOBODY,   /* a line that matches no body, above one that does */
 	W_B_NEW_TITLE,       /* a further title line starts a headline */

@@ -1030,6 +1030,26 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* Headlines gathered at the page end, one wrapped with a short rest
+	 * on a line of its own (… 住上了 / “暖心房”): one title with its
+	 * byline (W_B_WRAP_REST), not a title and a second headline. */
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	buf_adds(&b, "孝义开通首条定制通勤公交\n柳林：老区群众住上了\n“暖心房”\n"
+	    "通讯员 高文亮\n陈丽君：乡村振兴关键在人\n实习记者 赵宇\n");
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int found = 0;
+		for (k = 0; k < s.nh; k++)
+			found |= strcmp(s.h[k].title, "柳林：老区群众住上了“暖心房”") == 0 &&
+			    strcmp(s.h[k].byline, "通讯员 高文亮") == 0;
+		ok(found, "blocks: a title's short rest wrapped onto a line of its own (%zu headlines)",
+		    s.nh);
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Bare names under titles gathered in a row are their bylines, never
 	 * the next title's kicker (W_B_KICKER_NAME). */
 	column(&b, para_a, 16);
