@@ -462,6 +462,7 @@ int seg_is_pull_quote(const char *s);
 int seg_is_document_title(const char *s);
 int seg_is_series_subtitle(const char *s);
 int seg_opens_time_clause(const char *s);
+int seg_opens_editor_note(const char *s);
 /* Whether paragraph item it opens as a photo's lead-in may: a news lead
  * or a scene's time clause. */
 int seg_opens_leadin(const struct seg_item *it);

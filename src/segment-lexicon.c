@@ -450,6 +450,28 @@ seg_opens_leadin(const struct seg_item *it)
 	return it->lead || seg_opens_time_clause(it->text);
 }
 
+/*
+ * 编者按：… 编者的话：… : an editor's note opening a text, set as its
+ * first paragraph (a note may end on a question, 如何…？, as a title
+ * does). Alone, 编者按 is a genre label (seg_is_genre_label).
+ */
+int
+seg_opens_editor_note(const char *s)
+{
+	static const char *const words[] = { "编者按", "编者的话", "编后",
+	    NULL };
+	const char *p;
+	int i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (seg_starts(s, words[i])) {
+			p = s + strlen(words[i]);
+			return (seg_starts(p, "：") || *p == ':') &&
+			    p[*p == ':' ? 1 : 3] != '\0';
+		}
+	return 0;
+}
+
 int
 seg_opens_lead(const char *s)
 {

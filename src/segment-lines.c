@@ -251,7 +251,8 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 	l->kind = seg_classify_as(s, n, marks);
 	l->name = l->kind == L_TEXT && l->nch <= 4 && seg_is_name(s);
 	l->lead = l->kind == L_TEXT &&
-	    (seg_opens_lead(s) || seg_opens_time_clause(s));
+	    (seg_opens_lead(s) || seg_opens_time_clause(s) ||
+	    seg_opens_editor_note(s));
 	l->qa = l->kind == L_TEXT && seg_opens_qa(s);
 	l->glabel = l->kind == L_TEXT && seg_is_genre_label(s);
 	l->docnum = l->kind == L_TEXT && l->nch <= FRAME_MAX_CHARS &&

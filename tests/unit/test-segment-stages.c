@@ -228,6 +228,10 @@ test_lexicon(void)
 	ok(clean_mark_at_end("……专访——见2版——") > 0, "mark: ——见2版——");
 	ok(clean_mark_at_end("……（见图）") == 0, "not a mark: （见图）");
 
+	ok(seg_opens_editor_note("编者按：如何推动煤炭由燃料向原料转变？") &&
+	    !seg_opens_editor_note("编者按") && !seg_opens_editor_note("编者按：") &&
+	    !seg_opens_editor_note("编者按语录"),
+	    "editor's note: 编者按： and its text, not the label alone");
 	ok(seg_is_pull_quote("“一碗面，守了三十年”") &&
 	    !seg_is_pull_quote("“小网格”托起“大民生”") &&
 	    !seg_is_pull_quote("“订单班”学生未出校门先捧上“金饭碗”") &&
@@ -506,6 +510,7 @@ test_labels(void)
 	struct buf b;
 	struct seg s;
 	char *v;
+	size_t k;
 
 	buf_init(&b);
 	buf_adds(&b, "文水县两万亩酿酒高粱开镰收割\n□ 本报记者 冯俊\n");
@@ -625,6 +630,22 @@ test_labels(void)
 	    "\n");
 	two_labels(&b, "90后姑娘", "SC",
 	    "a paragraph cut off after a comma is no headline");
+
+	/* An editor's note opening an interview ends its first line on a
+	 * question, as a title may: a paragraph still (编者按：). */
+	column(&b, para_a, 20);
+	buf_adds(&b, "编者按：如何推动煤炭由燃料向原料、材料转变？\n"
+	    "本报记者就此专访了山西一家煤化工企业技术中心主任、\n"
+	    "正高级工程师韩志宏。\n");
+	column(&b, "记者：现在常说煤炭要“由燃料向原料转变”，这句话怎么理解？", 20);
+	label_page(&s, b.data);
+	v = labels(&s);
+	for (k = 0; k < s.nl && !seg_starts(s.l[k].text, "编者按"); k++)
+		;
+	ok(k < s.nl && v[k] == 'S', "labels: an editor's note is a paragraph (%s)", v);
+	free(v);
+	seg_free(&s);
+	buf_reset(&b);
 
 	/* A speech opens by addressing its hearers on a line of its own:
 	 * a paragraph, however short, not a headline. */
