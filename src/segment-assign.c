@@ -22,6 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lreader/clean.h"
 #include "lreader/util.h"
 #include "segment-int.h"
 
@@ -64,6 +65,8 @@ struct gap {
 	double section;      /* ... by the text before and after a heading */
 	int apart;           /* the stretches on the two sides share no words
 	                        (words_apart) */
+	int speaker;         /* the people answering on the two sides differ
+	                        (seg_speakers_change) */
 };
 
 struct dp {
@@ -253,6 +256,84 @@ words_apart(const struct dp *d, size_t p)
 	    seg_share(s, a0, p - 1, p, b1) < STRETCH_APART;
 }
 
+/* An interviewee's name before the colon that opens an answer (马秀英：):
+ * two to this many characters. */
+#define SPEAKER_MAX_CHARS 4
+/* Paragraphs on each side of a gap that its speakers are looked for in:
+ * an answer follows a question, so a speaker speaks every other one. */
+#define SPEAKER_NEAR 4
+
+/*
+ * The length in bytes of the speaker's name opening text t (马秀英：…),
+ * or 0: a name of Han characters and a full-width colon; the
+ * interviewer's labels (记者：, 问：, 主持人：) and an editor's note are
+ * no interviewee's.
+ */
+static size_t
+speaker_len(const char *t)
+{
+	size_t at = 0, n = strlen(t), chars = 0, k;
+	uint32_t c = 0;
+
+	if (seg_opens_qa(t) || seg_opens_editor_note(t) ||
+	    seg_starts(t, "答"))
+		return 0;
+	while (chars <= SPEAKER_MAX_CHARS && at < n) {
+		k = (size_t)utf8_next(t + at, n - at, &c);
+		if (k == 0 || !clean_is_han(c))
+			break;
+		at += k;
+		chars++;
+	}
+	return chars >= 2 && chars <= SPEAKER_MAX_CHARS &&
+	    seg_starts(t + at, "：") ? at : 0;
+}
+
+/* Whether paragraphs [a0, a1] hold an answer by the speaker of t (len
+ * bytes). */
+static int
+speaks_in(const struct seg *s, const char *t, size_t len, size_t a0,
+    size_t a1)
+{
+	size_t p;
+
+	for (p = a0; p <= a1; p++) {
+		const char *u = s->it[s->paras[p]].text;
+		if (speaker_len(u) == len && memcmp(u, t, len) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether the interviewee answering last before gap p and the one
+ * answering first after it are two people, neither of whom answers on
+ * the other side: two interviews set one after the other, which a
+ * change of speaker tells where their words may not (two people of one
+ * trade talk of the same things). In a talk among several, each speaks
+ * on both sides.
+ */
+int
+seg_speakers_change(const struct seg *s, size_t p)
+{
+	size_t a0 = p > SPEAKER_NEAR ? p - SPEAKER_NEAR : 0;
+	size_t b1 = p + SPEAKER_NEAR - 1 < s->np ? p + SPEAKER_NEAR - 1 :
+	    s->np - 1;
+	size_t q, r, lq = 0, lr = 0;
+	const char *tq, *tr;
+
+	for (q = p; q > a0 && (lq = speaker_len(s->it[s->paras[q - 1]].text)) == 0; q--)
+		;
+	for (r = p; r <= b1 && (lr = speaker_len(s->it[s->paras[r]].text)) == 0; r++)
+		;
+	if (lq == 0 || lr == 0)
+		return 0;
+	tq = s->it[s->paras[q - 1]].text;
+	tr = s->it[s->paras[r]].text;
+	return !(lq == lr && memcmp(tq, tr, lq) == 0) &&
+	    !speaks_in(s, tq, lq, p, b1) && !speaks_in(s, tr, lr, a0, p - 1);
+}
+
 static void
 find_gaps(struct dp *d)
 {
@@ -319,6 +400,7 @@ find_gaps(struct dp *d)
 			d->g[p].credit = 1;
 		d->g[p].width = width_changes(s, p);
 		d->g[p].apart = words_apart(d, p);
+		d->g[p].speaker = seg_speakers_change(s, p);
 	}
 	for (p = 1; p < s->np; p++)
 		d->g[p].depth = depth_of(d->g, p, s->np);
@@ -371,6 +453,8 @@ cut_score(const struct dp *d, size_t p)
 		x += W(A_CUT_WIDTH);
 	if (g->apart)
 		x += W(A_CUT_APART);
+	if (g->speaker)
+		x += W(A_CUT_SPEAKER);
 	/* (nor after the number or the hearers a text opens with: the
 	 * text follows them) */
 	if (next->source || next->signoff || prev->frame)

@@ -140,6 +140,7 @@ enum seg_weight {
 	W_A_CUT_CLOSING,     /* the paragraph before closes as reports do */
 	W_A_CUT_WIDTH,       /* the text after is set in another column width */
 	W_A_CUT_APART,       /* the stretches on the two sides share no words */
+	W_A_CUT_SPEAKER,     /* ... and another interviewee answers after it */
 	W_A_NO_WORDS,        /* no word of the headline anywhere in its run */
 	W_A_COHESION,        /* rare words shared across the cut */
 	W_A_DEPTH,           /* ... far fewer than across the gaps around */
@@ -576,6 +577,10 @@ void seg_headline_free(struct seg_headline *h);
 void seg_free_headlines(struct seg *s);
 
 /* segment-assign.c */
+/* Whether the interviewee answering last before live paragraph p and the
+ * one answering first from p are two, neither answering on the other
+ * side (segment-assign.c). */
+int seg_speakers_change(const struct seg *s, size_t p);
 void seg_assign(struct seg *s);
 /* Headlines settled with their articles known (segment-blocks.c): a
  * plain title right above a headline in its block that heads nothing

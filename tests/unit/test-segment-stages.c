@@ -1819,6 +1819,36 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* Where another interviewee starts answering, and no one answers
+	 * on both sides, two interviews meet (W_A_CUT_SPEAKER); not inside
+	 * one, nor in a talk among several. */
+	buf_adds(&b, "举重馆里的“马教练”\n本报记者 冯俊\n");
+	column(&b, "马秀英：大部分孩子来自山区县的农村，家里条件一般，但是训练时都很能吃苦。", 16);
+	column(&b, "记者：每天怎样训练？", 16);
+	column(&b, "马秀英：早上出早操练体能，下午进馆练技术，晚上上课。", 16);
+	column(&b, "记者：比赛成绩怎么样？", 16);
+	column(&b, "蒲海英：孩子们在比赛中拿了三枚金牌，训练的汗没有白流。", 16);
+	column(&b, "记者：有什么期望？", 16);
+	column(&b, "蒲海英：希望能从这里走出一个全国冠军，站上更高的领奖台。", 16);
+	column(&b, "周涛：我同意。", 16);
+	column(&b, "蒲海英：山区农村的孩子吃得了苦，每天训练再累也没人叫苦。", 16);
+	column(&b, "周涛：我们那里也一样。", 16);
+	assign_page(&s, b.data);
+	{
+		size_t k, at = 0, in = 0, panel = 0;
+		for (k = 1; k < s.np; k++) {
+			const char *t = s.it[s.paras[k]].text;
+			at += seg_starts(t, "记者：比赛") && seg_speakers_change(&s, k);
+			in += seg_starts(t, "记者：每天") && seg_speakers_change(&s, k);
+			panel += seg_starts(t, "周涛：我们") && seg_speakers_change(&s, k);
+		}
+		ok(s.np == 10 && at == 1 && in == 0 && panel == 0,
+		    "assign: speakers change between two interviews, not in one or a panel (%zu %zu %zu)",
+		    at, in, panel);
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* One block after the page's last text, a title over a title and
 	 * its byline: headlines gathered at the page end, each heading a
 	 * text before it (the block alone reads a kicker). */
