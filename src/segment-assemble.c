@@ -158,6 +158,22 @@ credit_in_byline_after(const struct seg *s, size_t cap, const char *credit)
 	return 0;
 }
 
+/* Whether paragraph p of run r is an answer by an interviewee who has
+ * answered before in the run. */
+static int
+answers_again(const struct seg *s, int r, size_t p)
+{
+	const char *t = s->it[s->paras[p]].text, *u;
+	size_t n = seg_speaker_len(t), q;
+
+	for (q = s->a[r].first; n > 0 && q < p; q++) {
+		u = s->it[s->paras[q]].text;
+		if (seg_speaker_len(u) == n && memcmp(u, t, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * A photo's short lead-in printed as the last paragraph of the run before
  * it: it opens with a date, or shares clearly more words with the caption
@@ -177,6 +193,10 @@ last_para_lead_in(const struct seg *s, size_t cap)
 	p = s->a[r].last;
 	it = &s->it[s->paras[p]];
 	if (it->dateline || utf8_count(it->text) > LEAD_IN_LAST_CHARS || s->npbg[p] == 0)
+		return -1;
+	/* An interviewee answering again ends the interview (蒲海英：…),
+	 * however few words it shares with the one before. */
+	if (answers_again(s, r, p))
 		return -1;
 	/* A paragraph that opens as a news lead (10月5日，… 近日，…) or
 	 * a scene's time (金秋时节，…) ends no article: right before a

@@ -22,7 +22,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lreader/clean.h"
 #include "lreader/util.h"
 #include "segment-int.h"
 
@@ -256,38 +255,9 @@ words_apart(const struct dp *d, size_t p)
 	    seg_share(s, a0, p - 1, p, b1) < STRETCH_APART;
 }
 
-/* An interviewee's name before the colon that opens an answer (马秀英：):
- * two to this many characters. */
-#define SPEAKER_MAX_CHARS 4
 /* Paragraphs on each side of a gap that its speakers are looked for in:
  * an answer follows a question, so a speaker speaks every other one. */
 #define SPEAKER_NEAR 4
-
-/*
- * The length in bytes of the speaker's name opening text t (马秀英：…),
- * or 0: a name of Han characters and a full-width colon; the
- * interviewer's labels (记者：, 问：, 主持人：) and an editor's note are
- * no interviewee's.
- */
-static size_t
-speaker_len(const char *t)
-{
-	size_t at = 0, n = strlen(t), chars = 0, k;
-	uint32_t c = 0;
-
-	if (seg_opens_qa(t) || seg_opens_editor_note(t) ||
-	    seg_starts(t, "答"))
-		return 0;
-	while (chars <= SPEAKER_MAX_CHARS && at < n) {
-		k = (size_t)utf8_next(t + at, n - at, &c);
-		if (k == 0 || !clean_is_han(c))
-			break;
-		at += k;
-		chars++;
-	}
-	return chars >= 2 && chars <= SPEAKER_MAX_CHARS &&
-	    seg_starts(t + at, "：") ? at : 0;
-}
 
 /* Whether paragraphs [a0, a1] hold an answer by the speaker of t (len
  * bytes). */
@@ -299,7 +269,7 @@ speaks_in(const struct seg *s, const char *t, size_t len, size_t a0,
 
 	for (p = a0; p <= a1; p++) {
 		const char *u = s->it[s->paras[p]].text;
-		if (speaker_len(u) == len && memcmp(u, t, len) == 0)
+		if (seg_speaker_len(u) == len && memcmp(u, t, len) == 0)
 			return 1;
 	}
 	return 0;
@@ -322,9 +292,9 @@ seg_speakers_change(const struct seg *s, size_t p)
 	size_t q, r, lq = 0, lr = 0;
 	const char *tq, *tr;
 
-	for (q = p; q > a0 && (lq = speaker_len(s->it[s->paras[q - 1]].text)) == 0; q--)
+	for (q = p; q > a0 && (lq = seg_speaker_len(s->it[s->paras[q - 1]].text)) == 0; q--)
 		;
-	for (r = p; r <= b1 && (lr = speaker_len(s->it[s->paras[r]].text)) == 0; r++)
+	for (r = p; r <= b1 && (lr = seg_speaker_len(s->it[s->paras[r]].text)) == 0; r++)
 		;
 	if (lq == 0 || lr == 0)
 		return 0;

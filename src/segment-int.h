@@ -464,6 +464,9 @@ int seg_is_document_title(const char *s);
 int seg_is_series_subtitle(const char *s);
 int seg_opens_time_clause(const char *s);
 int seg_opens_editor_note(const char *s);
+/* The length in bytes of the interviewee's name opening an answer
+ * (马秀英：…), or 0. */
+size_t seg_speaker_len(const char *s);
 /* Whether paragraph item it opens as a photo's lead-in may: a news lead
  * or a scene's time clause. */
 int seg_opens_leadin(const struct seg_item *it);

@@ -1404,3 +1404,32 @@ seg_derive_title(const char *text)
 	}
 	return t;
 }
+
+/* An interviewee's name before the colon that opens an answer (马秀英：):
+ * two to this many characters. */
+#define SPEAKER_MAX_CHARS 4
+/*
+ * The length in bytes of the speaker's name opening text t (马秀英：…),
+ * or 0: a name of Han characters and a full-width colon; the
+ * interviewer's labels (记者：, 问：, 主持人：) and an editor's note are
+ * no interviewee's.
+ */
+size_t
+seg_speaker_len(const char *t)
+{
+	size_t at = 0, n = strlen(t), chars = 0, k;
+	uint32_t c = 0;
+
+	if (seg_opens_qa(t) || seg_opens_editor_note(t) ||
+	    seg_starts(t, "答"))
+		return 0;
+	while (chars <= SPEAKER_MAX_CHARS && at < n) {
+		k = (size_t)utf8_next(t + at, n - at, &c);
+		if (k == 0 || !clean_is_han(c))
+			break;
+		at += k;
+		chars++;
+	}
+	return chars >= 2 && chars <= SPEAKER_MAX_CHARS &&
+	    seg_starts(t + at, "：") ? at : 0;
+}

@@ -2005,6 +2005,25 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* An interview ending on a short answer by its interviewee, shorter
+	 * than its question before it and sharing a word with a photo's
+	 * caption after it: the answer ends the interview (the interviewee
+	 * answered before), the photo item has no lead-in. */
+	buf_adds(&b, "摔跤馆里的“铁教练”\n□ 本报记者 闫鹏飞\n");
+	column(&b, "在吕梁市体育运动学校的摔跤馆里，二十多名少年分成几组，抱、摔、滚、压，喊声此起彼伏。", 16);
+	column(&b, "记者：从哪里选材？", 16);
+	column(&b, "蒲海英：大部分孩子来自山区县的农村，家里条件一般，但是练摔跤都很能吃苦。", 16);
+	column(&b, "记者：对未来有什么期望？", 16);
+	column(&b, "蒲海英：希望吕梁能走出一个全国冠军。", 16);
+	buf_adds(&b, "图为吕梁新区体育中心夜景。 记者 康桂芳 摄\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (9)");
+	ok(p.n == 2 && p.articles[1]->kind == KIND_PHOTO &&
+	    strstr(first_para_text(p.articles[1]), "蒲海英") == NULL &&
+	    strstr(p.articles[0]->paras[p.articles[0]->npara - 1].text, "全国冠军") != NULL,
+	    "assemble: an interviewee's last answer ends the interview, no photo's lead-in (%zu)", p.n);
+	page_free(&p);
+	buf_reset(&b);
+
 	/* A plain line under a doubled title, over the byline, read as a
 	 * title of its own that heads no text: the title's subtitle. */
 	buf_adds(&b, "水利建设攻坚行动\n北川河水库除险加固工程通过竣工验收北川河水库除险加固工程通过竣工验收\n"
