@@ -60,6 +60,7 @@ enum seg_weight {
 	W_CONT_LEAD,         /* the line opens as a news lead (记者从…, 近日，) */
 	W_CONT_BARE,         /* two lines in a row with no punctuation at all */
 	W_CONT_FULL_NEXT,    /* the line is full too (after a full final line) */
+	W_CONT_TURN,         /* an interview's turn opens after a sentence end */
 	W_PARA_UNFINISHED,   /* a paragraph ends without a sentence end */
 	/* A headline-block line. */
 	W_H_PRIOR,           /* headline blocks are rarer than paragraphs */
@@ -256,6 +257,8 @@ struct seg_line {
 	unsigned lead : 1;   /* opens as news leads do (seg_opens_lead), or
 	                        with a time (seg_opens_time_clause) */
 	unsigned qa : 1;     /* opens with a question label (seg_opens_qa) */
+	unsigned turn : 1;   /* opens a turn of an interview: qa, or an
+	                        interviewee's name and colon (马秀英：) */
 	unsigned repeat : 1; /* another line of the page holds the same text */
 	unsigned mark : 1;   /* ends with a continuation mark */
 	unsigned perline : 1;/* one paragraph a line around here */

@@ -297,6 +297,8 @@ continues(const struct seg *s, const struct seg_line *a, int a_first,
 		x += W(CONT_READS_ON);
 	if (a->mark)
 		x += W(CONT_MARK);
+	if (b->turn && a->final)
+		x += W(CONT_TURN);
 	if (b->lead && !a->final)
 		x += W(CONT_LEAD);
 	if (bare(a) && bare(b))

@@ -254,6 +254,8 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 	    (seg_opens_lead(s) || seg_opens_time_clause(s) ||
 	    seg_opens_editor_note(s));
 	l->qa = l->kind == L_TEXT && seg_opens_qa(s);
+	l->turn = l->qa || (l->kind == L_TEXT && (seg_speaker_len(s) > 0 ||
+	    seg_starts(s, "答：")));
 	l->glabel = l->kind == L_TEXT && seg_is_genre_label(s);
 	l->docnum = l->kind == L_TEXT && l->nch <= FRAME_MAX_CHARS &&
 	    seg_is_docnum(s);

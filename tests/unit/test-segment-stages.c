@@ -647,6 +647,15 @@ test_labels(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* An interview's question ends its line short of the column by a
+	 * few cells: the answer on the next line opens a paragraph of its
+	 * own (蒲海英：…, W_CONT_TURN). */
+	column(&b, para_a, 16);
+	column(&b, "记者：队员们主要从哪里来？", 16);
+	column(&b, "蒲海英：大部分孩子来自山区县的农村，家里条件一般，但是练摔跤都很能吃苦。", 16);
+	column(&b, para_b, 16);
+	two_labels(&b, "蒲海英：", "SC", "an interviewee's answer after a question opens a paragraph");
+
 	/* A speech opens by addressing its hearers on a line of its own:
 	 * a paragraph, however short, not a headline. */
 	column(&b, para_b, 16);
