@@ -290,16 +290,15 @@ seg_speakers_change(const struct seg *s, size_t p)
 	size_t b1 = p + SPEAKER_NEAR - 1 < s->np ? p + SPEAKER_NEAR - 1 :
 	    s->np - 1;
 	size_t q, r, lq = 0, lr = 0;
-	const char *tq, *tr;
+	const char *tq = NULL, *tr = NULL;
 
-	for (q = p; q > a0 && (lq = seg_speaker_len(s->it[s->paras[q - 1]].text)) == 0; q--)
-		;
-	for (r = p; r <= b1 && (lr = seg_speaker_len(s->it[s->paras[r]].text)) == 0; r++)
-		;
+	/* (the nearest answer on each side) */
+	for (q = p; q > a0 && lq == 0; q--)
+		lq = seg_speaker_len(tq = s->it[s->paras[q - 1]].text);
+	for (r = p; r <= b1 && lr == 0; r++)
+		lr = seg_speaker_len(tr = s->it[s->paras[r]].text);
 	if (lq == 0 || lr == 0)
 		return 0;
-	tq = s->it[s->paras[q - 1]].text;
-	tr = s->it[s->paras[r]].text;
 	return !(lq == lr && memcmp(tq, tr, lq) == 0) &&
 	    !speaks_in(s, tq, lq, p, b1) && !speaks_in(s, tr, lr, a0, p - 1);
 }

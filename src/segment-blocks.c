@@ -356,7 +356,6 @@ leaves_open(const char *t)
 	return depth > 0;
 }
 
-/* Evidence that line b goes on with the text of line a, wrapped. */
 /* No title or subtitle of our truth is this short but a notice's (声明,
  * 公 告) or a genre's: a plain line this short under a line at least
  * twice as long is what the title's wrap left over (… 住上了 /
@@ -373,6 +372,7 @@ wrap_rest(const struct bline *a, const struct bline *b)
 	    a->l->nch >= 2 * l->nch && !a->l->final;
 }
 
+/* Evidence that line b goes on with the text of line a, wrapped. */
 static double
 wrapped(const struct seg *s, const struct bline *a, const struct bline *b)
 {

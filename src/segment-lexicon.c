@@ -1093,10 +1093,10 @@ seg_is_document_title(const char *t)
 }
 
 /*
- * Whether a title is one quotation and nothing else (“每一个病人，都是一本
- *书”): a pulled quote, set as the title of an interview or a profile. It
- * is said where the speaker says it, often far into the text, so its
- * words are no sign of where the text starts.
+ * Whether a title is one quotation and nothing else (“每一个病人，都是
+ * 一本书”): a pulled quote, set as the title of an interview or a
+ * profile. It is said where the speaker says it, often far into the text,
+ * so its words are no sign of where the text starts.
  */
 int
 seg_is_pull_quote(const char *t)
@@ -1417,7 +1417,9 @@ seg_derive_title(const char *text)
 size_t
 seg_speaker_len(const char *t)
 {
-	size_t at = 0, n = strlen(t), chars = 0, k;
+	/* (a name and its colon are this many bytes at most: the rest of
+	 * a paragraph is not measured) */
+	size_t at = 0, n = strnlen(t, 4 * SPEAKER_MAX_CHARS + 3), chars = 0, k;
 	uint32_t c = 0;
 
 	if (seg_opens_qa(t) || seg_opens_editor_note(t) ||
