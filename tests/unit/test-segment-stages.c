@@ -656,6 +656,27 @@ test_labels(void)
 	column(&b, para_b, 16);
 	two_labels(&b, "蒲海英：", "SC", "an interviewee's answer after a question opens a paragraph");
 
+	/* A report's second paragraph, its first line of three clauses at
+	 * the column's measure and cut mid-word (…毫米，其 / 中交城县…): a
+	 * paragraph, not a kicker and a title over it (W_H_CLAUSES). */
+	buf_adds(&b,
+	    "契机，进一步擦亮“吕梁山小杂粮”区域公用品牌，推\n"
+	    "动更多吕梁好产品走向全国市场。\n"
+	    "今年首场大范围降雨缓解旱情今年首场大范围降雨缓解旱情\n"
+	    "受冷暖空气共同影响，5月3日至4日，我市出现\n"
+	    "今年以来首场大范围降雨天气过程。\n"
+	    "据市气象台监测，全市平均降水量18.6毫米，其\n"
+	    "中交城县、文水县部分地区降水量超过30毫米，最大\n"
+	    "降水出现在交城县水峪贯镇，为41.2毫米。\n"
+	    "此次降雨对缓解前期旱情、增加土壤墒情十分有\n"
+	    "利。市农业农村局农技专家提醒，各地要抓住雨后有\n"
+	    "利时机，抢墒播种谷子、玉米、马铃薯等作物，已播\n"
+	    "地块要及时中耕松土、查苗补苗。\n"
+	    "气象部门预计，5月5日至7日，我市以晴到多云\n"
+	    "天气为主，气温逐步回升，最高气温可达26℃左右。\n"
+	    "图为吕梁新区体育中心夜景。（记者 康桂芳 摄）\n");
+	two_labels(&b, "据市气象台", "SC", "a line of three clauses is no headline's");
+
 	/* A speech opens by addressing its hearers on a line of its own:
 	 * a paragraph, however short, not a headline. */
 	column(&b, para_b, 16);
