@@ -283,6 +283,41 @@ search_fold_each(const char *s, size_t n, search_char_fn fn, void *ctx)
 	return rc;
 }
 
+/* search_fold_append's search_char_fn: the character appended. */
+static int
+append_char(void *ctx, const char *b, size_t len, size_t start, size_t end)
+{
+	(void)start;
+	(void)end;
+	buf_add(ctx, b, len);
+	return 0;
+}
+
+void
+search_fold_append(const char *s, size_t n, struct buf *b)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	struct unit u;
+	uint32_t c;
+	size_t i = 0, run;
+
+	while (i < n) {
+		for (run = i; run < n && cjk_alone(p, n, run); run += 3)
+			;
+		if (run > i) {
+			buf_add(b, s + i, run - i);
+			i = run;
+			continue;
+		}
+		read_unit(s, n, i, &u);
+		if (u.nin == 1 && fold_fast(u.in[0], &c))
+			emit(c, &u, append_char, b);
+		else
+			fold_slow(&u, append_char, b);
+		i = u.end;
+	}
+}
+
 /* Folded text and, when map is not NULL, the source offset of each byte;
  * with stop (qlen > 0 bytes), the folding stops once the text ends in
  * it: the first match found, nothing after it is needed. */

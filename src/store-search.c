@@ -58,8 +58,8 @@ tok_delete(Fts5Tokenizer *t)
 /*
  * A document's tokens: one per folded character, "\n" (which a fold
  * never yields) as a token between the pieces of a field. The
- * tokenizer's and tok_stream's walk: r->token gets each, r->pairs (when
- * not NULL) the characters of each piece.
+ * tokenizer's walk (tok_stream makes the same tokens its own way): r->token
+ * gets each, r->pairs (when not NULL) the characters of each piece.
  */
 static int
 doc_walk(const char *text, size_t n, struct tok_run *r)
@@ -82,30 +82,25 @@ doc_walk(const char *text, size_t n, struct tok_run *r)
 	return SQLITE_OK;
 }
 
-/* doc_walk's token callback for tok_stream: each token appended. */
-static int
-stream_token(void *ctx, int flags, const char *tok, int len, int start,
-    int end)
-{
-	(void)flags;
-	(void)start;
-	(void)end;
-	buf_add(ctx, tok, (size_t)len);
-	return SQLITE_OK;
-}
-
 char *
 tok_stream(const char *text, size_t *len)
 {
 	struct buf b;
-	struct tok_run r;
+	size_t i, j, n = strlen(text);
+	const char *nl;
 
+	/* doc_walk's tokens, "\n" between the pieces, without a call a
+	 * token (tok_stream was 12 % of store_pack: 4,000 make-archive
+	 * pages). */
 	buf_init(&b);
 	buf_add(&b, "", 0);
-	memset(&r, 0, sizeof r);
-	r.ctx = &b;
-	r.token = stream_token;
-	doc_walk(text, strlen(text), &r);
+	for (i = 0; i <= n; i = j + 1) {
+		nl = memchr(text + i, '\n', n - i);
+		j = nl != NULL ? (size_t)(nl - text) : n;
+		if (i > 0)
+			buf_add(&b, "\n", 1);
+		search_fold_append(text + i, j - i, &b);
+	}
 	*len = b.len;
 	/* (it waits in the reading thread's queue: not the buffer's
 	 * doubled room) */

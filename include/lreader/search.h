@@ -68,4 +68,12 @@ typedef int (*search_char_fn)(void *ctx, const char *folded, size_t len,
  */
 int search_fold_each(const char *s, size_t n, search_char_fn fn, void *ctx);
 
+/*
+ * The folded characters of s (n bytes), as search_fold_each gives them,
+ * appended to b: a run of ideographs that fold to themselves (nearly all
+ * of a Chinese page) in one copy, not a call a character.
+ */
+struct buf;
+void search_fold_append(const char *s, size_t n, struct buf *b);
+
 #endif

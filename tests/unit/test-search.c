@@ -374,6 +374,34 @@ test_property(void)
 	buf_free(&q);
 }
 
+/* search_fold_append gives what search_fold gives (the same folded
+ * characters, runs of ideographs copied whole), appending, on the
+ * made-up texts and after a text already in the buffer. */
+static void
+test_append(void)
+{
+	struct buf text, b;
+	size_t bounds[201], k, same = 0;
+	char *f;
+
+	buf_init(&text);
+	buf_init(&b);
+	for (k = 0; k < 300; k++) {
+		make_text(&text, 1 + rnd(200), bounds);
+		f = search_fold(text.data, text.len, NULL);
+		buf_reset(&b);
+		buf_adds(&b, "前");
+		search_fold_append(text.data, text.len, &b);
+		buf_add(&b, "", 1);
+		same += strncmp(b.data, "前", 3) == 0 &&
+		    strcmp(b.data + 3, f) == 0;
+		free(f);
+	}
+	is_int(same, 300, "search_fold_append is search_fold, appended");
+	buf_free(&text);
+	buf_free(&b);
+}
+
 int
 main(void)
 {
@@ -385,5 +413,6 @@ main(void)
 	test_find_all();
 	test_bmp();
 	test_property();
+	test_append();
 	return done_testing();
 }
