@@ -303,6 +303,14 @@ seg_speakers_change(const struct seg *s, size_t p)
 	    !speaks_in(s, tq, lq, p, b1) && !speaks_in(s, tr, lr, a0, p - 1);
 }
 
+/* Whether live paragraph p opens as a report does: a dateline, or a news
+ * lead's date or 近日，… (a feature's sections open otherwise). */
+static int
+opens_report(const struct seg *s, size_t p)
+{
+	return s->it[s->paras[p]].dateline || s->it[s->paras[p]].lead;
+}
+
 static void
 find_gaps(struct dp *d)
 {
@@ -379,11 +387,11 @@ find_gaps(struct dp *d)
 		int count = 0;
 		while (q < s->np && !d->g[q].anchored && !d->g[q].credit)
 			q++;
-		/* (a title over a dateline heads a report: no heading of a
-		 * series) */
+		/* (a title over a dateline or a news lead heads a report:
+		 * no heading of a series) */
 		for (k = p; k < q && k <= s->np; k++)
 			count += d->g[k].heading >= 0 && k > 0 && k < s->np &&
-			    !s->it[s->paras[k]].dateline;
+			    !opens_report(s, k);
 		for (k = p; k < q && k <= s->np; k++)
 			d->g[k].series = count;
 		form_series(d, p, q);
@@ -461,7 +469,7 @@ cont_score(const struct dp *d, size_t p)
 		x += W(A_HEADING) + W(A_USE);
 		if (h->numbered)
 			x += W(A_HEADING_NUM);
-		if (g->series >= 2)
+		if (g->series >= 2 && !opens_report(s, p))
 			x += W(A_HEADING_SERIES);
 		x += W(A_HEADING_COH) * g->section;
 		if (g->section < SECTION_APART)

@@ -1540,6 +1540,31 @@ test_assign(void)
 	column(&b, "气象部门提醒，大家要及时添衣保暖，谨防燃煤取暖引发一氧化碳中毒，驾车出行注意路面结冰。", 17);
 	count_articles(&b, 3, "assign: a title over a dateline makes no series of headings");
 
+	/* A feature with plain section headings, then two reports under
+	 * plain titles, each opening as a news lead (12月4日凌晨…,
+	 * 10月15日傍晚，…) without a dateline: no such title is a heading of
+	 * the feature's series (W_A_HEADING_SERIES neither counts nor pays
+	 * it), and the last heads its report. */
+	buf_adds(&b, "吕梁人才工作观察\n□ 本报记者 郝强\n");
+	column(&b, a1, 17);
+	buf_adds(&b, "把课堂搬到田间地头\n");
+	column(&b, a2, 17);
+	buf_adds(&b, "让人才留得住\n");
+	column(&b, a3, 17);
+	buf_adds(&b, "我市成功处置一起危化品运输车辆泄漏事故\n");
+	column(&b, "12月4日凌晨2时许，一辆罐车在青银高速离石段发生侧翻，路面出现大片液体。", 17);
+	column(&b, "接警后，市消防救援支队迅速处置，堵漏、稀释、转移同步进行，无人员伤亡。", 17);
+	buf_adds(&b, "谁丢了一只黑色双肩包？\n");
+	column(&b, "10月15日傍晚，离石区出租车司机任建军在车辆后座发现一只黑色双肩包，内有笔记本电脑和证件。", 17);
+	column(&b, "任建军随即将背包送到交警部门，希望失主尽快与交警部门联系认领。", 17);
+	assign_page(&s, b.data);
+	ok(s.na >= 2 && s.a[s.na - 1].head >= 0 &&
+	    strcmp(s.h[s.a[s.na - 1].head].title, "谁丢了一只黑色双肩包？") == 0,
+	    "assign: a title over a news lead makes no heading of a series (%zu runs, %s)", s.na,
+	    s.na > 1 && s.a[s.na - 1].head >= 0 ? s.h[s.a[s.na - 1].head].title : "");
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A feature with plain section headings, then a notice under its
 	 * own title: a document's title is no heading of the feature. */
 	buf_adds(&b, "吕梁人才工作观察\n□ 本报记者 郝强\n");
