@@ -105,6 +105,18 @@ static const char *const roles[] = { "本报特约评论员", "本报评论员",
     "本报通讯员", "通讯员", "实习生", "记者", "特约摄影", "摄影", "文/图",
     "文／图", "图/文", "文图/", "文/", "文／", "图/", "图／", NULL };
 
+/* Whether p opens with a three-byte character (whose bytes a search
+ * for a word opening with a lead byte passes whole: none opens inside
+ * it). */
+static int
+lead3(const char *p)
+{
+	const unsigned char *u = (const unsigned char *)p;
+
+	return u[0] >= 0xE0 && u[0] < 0xF0 && (u[1] & 0xC0) == 0x80 &&
+	    (u[2] & 0xC0) == 0x80;
+}
+
 /* Whether p opens with a character a role word opens with: 本 特 评
  * 见 实 通 记 摄 文 图 (all of lead byte E5-E9, three bytes). */
 static int
@@ -145,7 +157,7 @@ role_at(const char *p)
 	 * (The first 记者, looked for only where it could count: not a
 	 * search of the whole line; compared only at its lead byte.) */
 	for (q = p; q - p <= 18 && *q != '\0' && !((unsigned char)*q == 0xE8 &&
-	    seg_starts(q, "记者")); q++)
+	    seg_starts(q, "记者")); q += lead3(q) ? 3 : 1)
 		;
 	if (q - p > 18 || *q == '\0')
 		q = NULL;
@@ -432,14 +444,12 @@ seg_opens_time_clause(const char *s)
 	size_t n;
 	int i, r = 0;
 
-	/* (every text line with a comma is asked: the comma is looked
-	 * for only as far as a clause may reach, a Han character passed
-	 * by its lead byte, and the clause is not copied) */
+	/* (the comma is looked for only as far as a clause may reach, a
+	 * three-byte character passed whole, and the clause is not
+	 * copied) */
 	for (n = 0; n <= TIME_CLAUSE_MAX && *p != '\0' &&
 	    !seg_starts(p, "，"); n++) {
-		const unsigned char *u = (const unsigned char *)p;
-		if (u[0] >= 0xE4 && u[0] <= 0xE9 && (u[1] & 0xC0) == 0x80 &&
-		    (u[2] & 0xC0) == 0x80)
+		if (lead3(p))
 			p += 3;
 		else
 			while (*++p != '\0' && ((unsigned char)*p & 0xC0) == 0x80)
@@ -1306,8 +1316,21 @@ may_be_genre_label(uint32_t c, size_t n)
 	return n <= GENRE_LABEL_BYTES || c == 0x3010 || is_cn_digit(c);
 }
 
+/* The last characters of the document kinds: 知 告 事 示 明 书 定 见 法
+ * 报. */
+static int
+may_end_document_kind(uint32_t c)
+{
+	switch (c) {
+	case 0x77E5: case 0x544A: case 0x4E8B: case 0x793A: case 0x660E:
+	case 0x4E66: case 0x5B9A: case 0x89C1: case 0x6CD5: case 0x62A5:
+		return 1;
+	}
+	return 0;
+}
+
 void
-seg_line_words(struct seg_line *l, int marks, int comma)
+seg_line_words(struct seg_line *l, int marks, int comma_at)
 {
 	const char *s = l->text;
 	size_t n = l->len;
@@ -1316,9 +1339,10 @@ seg_line_words(struct seg_line *l, int marks, int comma)
 	l->kind = seg_classify_as(s, n, l->first, marks);
 	text = l->kind == L_TEXT;
 	l->name = text && l->nch <= 4 && seg_is_name(s);
-	/* (a time clause ends at a comma) */
+	/* (a time clause ends at a comma near the line's start) */
 	l->lead = text && ((may_open_lead(l->first) && seg_opens_lead(s)) ||
-	    (comma && seg_opens_time_clause(s)));
+	    (comma_at > 0 && comma_at <= TIME_CLAUSE_MAX &&
+	    seg_opens_time_clause(s)));
 	l->qa = text && may_open_qa(l->first) && seg_opens_qa(s);
 	l->glabel = text && may_be_genre_label(l->first, n) &&
 	    seg_is_genre_label(s);
@@ -1329,7 +1353,8 @@ seg_line_words(struct seg_line *l, int marks, int comma)
 	    (seg_ends_n(s, n, "：") || l->first == 0x8C22 /* 谢 */) &&
 	    seg_is_address(s));
 	l->doctitle = text && !l->final && l->nch <= HEAD_MAX_CHARS &&
-	    document_kind_at_end(s, n) && (seg_starts(s, "关于") ||
+	    may_end_document_kind(l->last) && document_kind_at_end(s, n) &&
+	    (seg_starts(s, "关于") ||
 	    l->nch <= DOCUMENT_BARE_MAX);
 }
 
