@@ -1016,14 +1016,16 @@ seg_is_genre_subtitle(const char *t)
 	    "调查", "记事", "纪事", "札记", "速写", "巡礼", "观察", "手记",
 	    "散记", "访记", "见闻", "掠影", "扫描", "走笔", "追记", "探访",
 	    "寻访", NULL };
+	size_t n = strlen(t);
 	int i;
 
+	/* (the line measured once, not twice for each genre) */
 	for (i = 0; genres[i] != NULL; i++)
-		if (seg_ends(t, genres[i]) && utf8_count(t) > 4)
+		if (seg_ends_n(t, n, genres[i]) && utf8_count(t) > 4)
 			return 1;
 	/* …自费建起农耕民俗展览馆的故事: a long line that names the story
 	 * it tells is a feature's subtitle (a title may end so when short). */
-	if (seg_ends(t, "的故事") && utf8_count(t) >= GENRE_STORY_MIN)
+	if (seg_ends_n(t, n, "的故事") && utf8_count(t) >= GENRE_STORY_MIN)
 		return 1;
 	if (seg_starts(t, "——"))
 		t += strlen("——");
@@ -1153,9 +1155,11 @@ seg_is_pull_quote(const char *t)
 int
 seg_is_box_title(const char *t)
 {
-	return strstr(t, "链接") != NULL || seg_ends(t, "阅读") ||
-	    seg_ends(t, "背景") || seg_ends(t, "小贴士") ||
-	    seg_ends(t, "名词解释");
+	size_t n = strlen(t);
+
+	return strstr(t, "链接") != NULL || seg_ends_n(t, n, "阅读") ||
+	    seg_ends_n(t, n, "背景") || seg_ends_n(t, n, "小贴士") ||
+	    seg_ends_n(t, n, "名词解释");
 }
 
 /* Lines longer than this are no byline, credit, name, notice field or
