@@ -487,9 +487,8 @@ clean_join(const char *a, const char *b)
 }
 
 void
-clean_join_to(struct buf *t, const char *b)
+clean_join_to(struct buf *t, const char *b, size_t nb)
 {
-	size_t nb = strlen(b);
 	uint32_t l = t->len > 0 ? last_ucs(t->data, t->len) : 0, r = 0;
 
 	utf8_next(b, nb, &r);

@@ -192,6 +192,11 @@ void seg_weights_init(void);
 #define INDENT_CELLS 4
 /* A headline line holds at most this many characters before W_H_LONG. */
 #define HEAD_MAX_CHARS 32
+/* A line of a text's frame (its hearers, a notice's number, the name
+ * addressed under it) holds at most this many characters (as
+ * ADDRESS_MAX_CHARS and DOCNUM_MAX_CHARS in the lexicon): longer, the
+ * lexicon is not asked. */
+#define FRAME_MAX_CHARS 24
 /* Neighbouring lines that fit the column model around a line. */
 /* A photo item's lead-in is at most this many paragraphs, and one that
  * an article's text ran into, as its last paragraph, at most this many
@@ -474,9 +479,16 @@ size_t seg_speaker_len(const char *s);
  * or a scene's time clause. */
 int seg_opens_leadin(const struct seg_item *it);
 enum lkind seg_classify(const char *s);
-/* The same for a line whose length n and whether it holds ， or 。
- * (marks) are known. */
-enum lkind seg_classify_as(const char *s, size_t n, int marks);
+/* The same for a line whose length n, first character and whether it
+ * holds ， or 。 (marks) are known. */
+enum lkind seg_classify_as(const char *s, size_t n, uint32_t first,
+    int marks);
+/* What the words of line l say (its kind, name, lead, qa, glabel,
+ * docnum, address, doctitle), from what line_walk found: its text,
+ * length, first and last characters, counts, whether it holds ， or 。
+ * (marks), and how many characters stand before its first ， (comma_at,
+ * -1 for none). */
+void seg_line_words(struct seg_line *l, int marks, int comma_at);
 /* Split a trailing credit (记者 刘亮亮 摄, （…摄）) off s: returns it
  * (caller frees) and truncates s, or NULL. */
 char *seg_split_credit(char *s);

@@ -87,7 +87,7 @@ static void
 open_para(struct open_para *op, const struct seg_line *l, size_t i)
 {
 	buf_reset(&op->text);
-	buf_adds(&op->text, l->text);
+	buf_add(&op->text, l->text, l->len);
 	op->open = 1;
 	op->first = op->last = i;
 	op->dateline = l->kind == L_DATELINE;
@@ -152,7 +152,7 @@ seg_build_items(struct seg *s)
 			break;
 		case LB_CONT:
 			if (op.open) {
-				clean_join_to(&op.text, l->text);
+				clean_join_to(&op.text, l->text, l->len);
 				op.last = i;
 				if (l->kind == L_SOURCE)
 					op.source = 1;

@@ -105,6 +105,40 @@ static const char *const roles[] = { "本报特约评论员", "本报评论员",
     "本报通讯员", "通讯员", "实习生", "记者", "特约摄影", "摄影", "文/图",
     "文／图", "图/文", "文图/", "文/", "文／", "图/", "图／", NULL };
 
+/* Whether p opens with a three-byte character (whose bytes a search
+ * for a word opening with a lead byte passes whole: none opens inside
+ * it). */
+static int
+lead3(const char *p)
+{
+	const unsigned char *u = (const unsigned char *)p;
+
+	return u[0] >= 0xE0 && u[0] < 0xF0 && (u[1] & 0xC0) == 0x80 &&
+	    (u[2] & 0xC0) == 0x80;
+}
+
+/* Whether p opens with a character a role word opens with: 本 特 评
+ * 见 实 通 记 摄 文 图 (all of lead byte E5-E9, three bytes). */
+static int
+role_initial(const char *p)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	uint32_t c;
+
+	/* (a lead byte is followed by two more before the string's end) */
+	if (u[0] < 0xE5 || u[0] > 0xE9 || (u[1] & 0xC0) != 0x80 ||
+	    (u[2] & 0xC0) != 0x80)
+		return 0;
+	c = (uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 |
+	    (uint32_t)(u[2] & 0x3F);
+	switch (c) {
+	case 0x672C: case 0x7279: case 0x8BC4: case 0x89C1: case 0x5B9E:
+	case 0x901A: case 0x8BB0: case 0x6444: case 0x6587: case 0x56FE:
+		return 1;
+	}
+	return 0;
+}
+
 /* Length in bytes of a role word at p (also "山西日报记者": a paper's
  * name and 记者), or 0. */
 static size_t
@@ -113,9 +147,9 @@ role_at(const char *p)
 	const char *q;
 	int i;
 
-	/* (every role opens with a Han character of lead byte E5-E9: the
-	 * list is tried only after one; this runs for every short line) */
-	if ((unsigned char)*p >= 0xE5 && (unsigned char)*p <= 0xE9)
+	/* (the list is tried only after a character a role opens with:
+	 * this runs for every short line) */
+	if (role_initial(p))
 		for (i = 0; roles[i] != NULL; i++)
 			if (seg_starts(p, roles[i]))
 				return strlen(roles[i]);
@@ -123,7 +157,7 @@ role_at(const char *p)
 	 * (The first 记者, looked for only where it could count: not a
 	 * search of the whole line; compared only at its lead byte.) */
 	for (q = p; q - p <= 18 && *q != '\0' && !((unsigned char)*q == 0xE8 &&
-	    seg_starts(q, "记者")); q++)
+	    seg_starts(q, "记者")); q += lead3(q) ? 3 : 1)
 		;
 	if (q - p > 18 || *q == '\0')
 		q = NULL;
@@ -282,32 +316,44 @@ seg_photo_credit_text(const char *s)
 	return xstrdup(s);
 }
 
-/* "记者康桂芳 整理", "（通讯员 李娜 供稿）": a credit line after a body. */
-int
-seg_is_edit_credit(const char *s)
+/* The length in bytes of the credit's verb p[0..n) ends with (整理,
+ * 供稿, …) and is longer than, or 0. */
+static size_t
+edit_verb_at_end(const char *p, size_t n)
 {
 #define VERB(x) { x, sizeof x - 1 }
 	static const struct { const char *s; size_t n; } verbs[] = {
 	    VERB("整理"), VERB("供稿"), VERB("采写"), VERB("编辑"),
 	    VERB("报道"), VERB("执笔"), { NULL, 0 } };
 #undef VERB
-	char *inner = unbracket(s);
-	const char *p = inner != NULL ? inner : s;
-	size_t n = strlen(p);
-	int i, r = 0, nroles;
+	int i;
 
 	/* (seg_ends and longer than the verb, with p's length once and
 	 * the verbs' known: this runs for every short line) */
-	for (i = 0; verbs[i].s != NULL && !r; i++)
+	for (i = 0; verbs[i].s != NULL; i++)
 		if (n > verbs[i].n && p[n - 1] == verbs[i].s[verbs[i].n - 1] &&
-		    memcmp(p + n - verbs[i].n, verbs[i].s, verbs[i].n) == 0) {
-			char *t = xstrndup(p, n - verbs[i].n);
-			r = names_only(t, 24, &nroles);
-			/* 据人民网 整理: a source, then the verb. */
-			if (!r && seg_starts(t, "据"))
-				r = utf8_count(t) <= 12;
-			free(t);
-		}
+		    memcmp(p + n - verbs[i].n, verbs[i].s, verbs[i].n) == 0)
+			return verbs[i].n;
+	return 0;
+}
+
+/* "记者康桂芳 整理", "（通讯员 李娜 供稿）": a credit line after a body. */
+int
+seg_is_edit_credit(const char *s)
+{
+	char *inner = unbracket(s);
+	const char *p = inner != NULL ? inner : s;
+	size_t n = strlen(p), v = edit_verb_at_end(p, n);
+	int r = 0, nroles;
+
+	if (v > 0) {
+		char *t = xstrndup(p, n - v);
+		r = names_only(t, 24, &nroles);
+		/* 据人民网 整理: a source, then the verb. */
+		if (!r && seg_starts(t, "据"))
+			r = utf8_count(t) <= 12;
+		free(t);
+	}
 	/* （记者 张三）: a bracketed byline after a body. */
 	if (!r && inner != NULL)
 		r = names_only(inner, 24, &nroles) && nroles > 0;
@@ -398,17 +444,45 @@ seg_opens_time_clause(const char *s)
 	size_t n;
 	int i, r = 0;
 
-	/* (every text line is asked: the comma is looked for only as far
-	 * as a clause may reach, and the clause is not copied) */
+	/* (the comma is looked for only as far as a clause may reach, a
+	 * three-byte character passed whole, and the clause is not
+	 * copied) */
 	for (n = 0; n <= TIME_CLAUSE_MAX && *p != '\0' &&
-	    !seg_starts(p, "，"); n++)
-		while (*++p != '\0' && ((unsigned char)*p & 0xC0) == 0x80)
-			;
+	    !seg_starts(p, "，"); n++) {
+		if (lead3(p))
+			p += 3;
+		else
+			while (*++p != '\0' && ((unsigned char)*p & 0xC0) == 0x80)
+				;
+	}
 	if (n == 0 || n > TIME_CLAUSE_MAX || *p == '\0')
 		return 0;
+	/* (every word ends in two Han characters: compared as six bytes) */
+	if (p - s < 6)
+		return 0;
 	for (i = 0; ends[i] != NULL && !r; i++)
-		r = seg_ends_n(s, (size_t)(p - s), ends[i]);
+		r = memcmp(p - 6, ends[i], 6) == 0;
 	return r;
+}
+
+/*
+ * The first w, of m bytes, in s[0..n) from byte at on, or NULL: strstr,
+ * but found by w's last byte, which memchr looks for many bytes at a
+ * time; glibc's generic strstr (this machine's) compares a byte at a
+ * time, and its search of every paragraph for 将 was 2 % of segmenting
+ * a page. (A continuation byte such as 将's last, 0x86, is a rare one.)
+ */
+static const char *
+find_by_last(const char *s, size_t n, size_t at, const char *w, size_t m)
+{
+	const char *p = s + at + m - 1, *e = s + n;
+
+	while (p < e && (p = memchr(p, w[m - 1], (size_t)(e - p))) != NULL) {
+		if (memcmp(p - (m - 1), w, m - 1) == 0)
+			return p - (m - 1);
+		p++;
+	}
+	return NULL;
 }
 
 /*
@@ -422,6 +496,7 @@ seg_is_closing(const char *s)
 	/* (what follows 将 in 将继续, 将持续, 将进一步) */
 	static const char *const ahead[] = { "继续", "持续", "进一步", NULL };
 	const char *said = strstr(s, "表示，"), *q;
+	size_t n = strlen(s), k = strlen("将");
 
 	if (seg_starts(s, "下一步") || seg_starts(s, "据悉"))
 		return 1;
@@ -434,11 +509,12 @@ seg_is_closing(const char *s)
 	 * search for each phrase walked it four times): after 表示，
 	 * (…负责人表示，将…: what an office says it will do), or opening
 	 * one of the phrases ahead. */
-	for (q = strstr(s, "将"); q != NULL; q = strstr(q + strlen("将"), "将")) {
+	for (q = find_by_last(s, n, 0, "将", k); q != NULL;
+	    q = find_by_last(s, n, (size_t)(q - s) + k, "将", k)) {
 		if (said != NULL && q > said)
 			return 1;
 		for (int i = 0; ahead[i] != NULL; i++)
-			if (seg_starts(q + strlen("将"), ahead[i]))
+			if (seg_starts(q + k, ahead[i]))
 				return 1;
 	}
 	return 0;
@@ -984,14 +1060,16 @@ seg_is_genre_subtitle(const char *t)
 	    "调查", "记事", "纪事", "札记", "速写", "巡礼", "观察", "手记",
 	    "散记", "访记", "见闻", "掠影", "扫描", "走笔", "追记", "探访",
 	    "寻访", NULL };
+	size_t n = strlen(t);
 	int i;
 
+	/* (the line measured once, not twice for each genre) */
 	for (i = 0; genres[i] != NULL; i++)
-		if (seg_ends(t, genres[i]) && utf8_count(t) > 4)
+		if (seg_ends_n(t, n, genres[i]) && utf8_count(t) > 4)
 			return 1;
 	/* …自费建起农耕民俗展览馆的故事: a long line that names the story
 	 * it tells is a feature's subtitle (a title may end so when short). */
-	if (seg_ends(t, "的故事") && utf8_count(t) >= GENRE_STORY_MIN)
+	if (seg_ends_n(t, n, "的故事") && utf8_count(t) >= GENRE_STORY_MIN)
 		return 1;
 	if (seg_starts(t, "——"))
 		t += strlen("——");
@@ -1075,21 +1153,28 @@ static const struct {
  * headline of a notice of its own, never a section heading inside an
  * article (a feature's headings do not name a document kind at their
  * end). */
-int
-seg_is_document_title(const char *t)
+/* Whether t[0..n) ends with a document kind. */
+static int
+document_kind_at_end(const char *t, size_t n)
 {
-	size_t i, n = strlen(t), k;
+	size_t i, k;
 
-	/* (the line measured once and each kind's last byte compared
-	 * first: segment-lines asks this of every short line) */
+	/* (each kind's last byte compared first: segment-lines asks this
+	 * of every short line) */
 	for (i = 0; i < sizeof document_kinds / sizeof *document_kinds; i++) {
 		k = document_kinds[i].n;
 		if (n >= k && t[n - 1] == document_kinds[i].s[k - 1] &&
 		    memcmp(t + n - k, document_kinds[i].s, k) == 0)
-			return seg_starts(t, "关于") ||
-			    utf8_count(t) <= DOCUMENT_BARE_MAX;
+			return 1;
 	}
 	return 0;
+}
+
+int
+seg_is_document_title(const char *t)
+{
+	return document_kind_at_end(t, strlen(t)) &&
+	    (seg_starts(t, "关于") || utf8_count(t) <= DOCUMENT_BARE_MAX);
 }
 
 /*
@@ -1114,9 +1199,11 @@ seg_is_pull_quote(const char *t)
 int
 seg_is_box_title(const char *t)
 {
-	return strstr(t, "链接") != NULL || seg_ends(t, "阅读") ||
-	    seg_ends(t, "背景") || seg_ends(t, "小贴士") ||
-	    seg_ends(t, "名词解释");
+	size_t n = strlen(t);
+
+	return strstr(t, "链接") != NULL || seg_ends_n(t, n, "阅读") ||
+	    seg_ends_n(t, n, "背景") || seg_ends_n(t, n, "小贴士") ||
+	    seg_ends_n(t, n, "名词解释");
 }
 
 /* Lines longer than this are no byline, credit, name, notice field or
@@ -1126,42 +1213,200 @@ seg_is_box_title(const char *t)
 enum lkind
 seg_classify(const char *s)
 {
-	return seg_classify_as(s, strlen(s), strstr(s, "，") != NULL ||
+	uint32_t first = 0;
+	size_t n = strlen(s);
+
+	utf8_next(s, n, &first);
+	return seg_classify_as(s, n, first, strstr(s, "，") != NULL ||
 	    strstr(s, "。") != NULL);
 }
 
-enum lkind
-seg_classify_as(const char *s, size_t n, int marks)
+/*
+ * The characters the lexicon's forms can open with, each form's set
+ * read off its words: a line that opens otherwise (most lines: a Han
+ * character none of them names) is not asked, where asking every line
+ * every question was a tenth of segmenting a page. Each says "may":
+ * the form's own test decides.
+ */
+/* seg_is_caption_start: ▲ △ ↑, then 图为, 上图, 下图, 左图, 右图, 图：,
+ * 图片说明 (spaces allowed before them). */
+static int
+may_open_caption(uint32_t c)
 {
-	if (seg_is_caption_start(s))
+	switch (c) {
+	case ' ': case 0x25B2: case 0x25B3: case 0x2191:  /* ▲ △ ↑ */
+	case 0x56FE: case 0x4E0A: case 0x4E0B:            /* 图 上 下 */
+	case 0x5DE6: case 0x53F3:                         /* 左 右 */
+		return 1;
+	}
+	return 0;
+}
+
+/* seg_is_dateline: a bracket (a continuation mark, a reporters'
+ * bracket), 据, 本报, 新华社, 中新社, 人民网, 央视网. */
+static int
+may_open_dateline(uint32_t c)
+{
+	switch (c) {
+	case '(': case 0xFF08:                            /* ( （ */
+	case 0x636E: case 0x672C: case 0x65B0:            /* 据 本 新 */
+	case 0x4E2D: case 0x4EBA: case 0x592E:            /* 中 人 央 */
+		return 1;
+	}
+	return 0;
+}
+
+/* seg_is_numhead: a bracket or a numeral (as its own first test). */
+static int
+may_open_numhead(uint32_t c)
+{
+	return c == '(' || c == 0xFF08 || is_cn_digit(c);
+}
+
+/* seg_is_source: a bracket (（来源：…）, （完）, （据…）), 来源：, 本文来源,
+ * 稿件来源, 转自, 转载自, 原载, 摘自. */
+static int
+may_open_source(uint32_t c)
+{
+	switch (c) {
+	case '(': case 0xFF08:                            /* ( （ */
+	case 0x6765: case 0x672C: case 0x7A3F:            /* 来 本 稿 */
+	case 0x8F6C: case 0x539F: case 0x6458:            /* 转 原 摘 */
+		return 1;
+	}
+	return 0;
+}
+
+/* seg_is_signoff_date: a numeral, 年, 月, 日 or a space (its every
+ * character is one). */
+static int
+may_open_signoff_date(uint32_t c)
+{
+	return is_cn_digit(c) || c == ' ' || c == 0x5E74 || c == 0x6708 ||
+	    c == 0x65E5;
+}
+
+/* A subtitle opens with a dash: — or ——. */
+#define DASH 0x2014
+
+/* The words a photo credit ends with (seg_is_photo_credit). */
+static int
+ends_photo_word(const char *s, size_t n)
+{
+	return seg_ends_n(s, n, "摄") || seg_ends_n(s, n, "摄影") ||
+	    seg_ends_n(s, n, "供图");
+}
+
+enum lkind
+seg_classify_as(const char *s, size_t n, uint32_t first, int marks)
+{
+	int bracket = first == '(' || first == 0xFF08;
+
+	if (may_open_caption(first) && seg_is_caption_start(s))
 		return L_CAPTION;
 	/* A comma or a full stop: a sentence, no byline, credit or field. */
 	if (n > SHORT_FORM_MAX * 3 || marks) {
-		if (seg_is_dateline(s))
+		if (may_open_dateline(first) && seg_is_dateline(s))
 			return L_DATELINE;
-		if ((seg_starts(s, "——") || seg_starts(s, "—")) &&
-		    clean_mark_at_end(s) == 0)
+		if (first == DASH && clean_mark_at_end(s) == 0)
 			return L_SUBTITLE;
-		return seg_is_numhead(s) ? L_NUMHEAD : L_TEXT;
+		return may_open_numhead(first) && seg_is_numhead(s) ?
+		    L_NUMHEAD : L_TEXT;
 	}
-	if (seg_is_dateline(s))
+	if (may_open_dateline(first) && seg_is_dateline(s))
 		return L_DATELINE;
-	if (seg_is_photo_credit(s) || is_bracketed_photo_credit(s))
+	/* (新华社发, a credit's end word, or a bracketed credit) */
+	if ((first == 0x65B0 /* 新 */ || ends_photo_word(s, n)) &&
+	    seg_is_photo_credit(s))
 		return L_PHOTOCREDIT;
-	if (seg_is_edit_credit(s))
+	if (bracket && is_bracketed_photo_credit(s))
+		return L_PHOTOCREDIT;
+	if ((bracket || edit_verb_at_end(s, n) > 0) && seg_is_edit_credit(s))
 		return L_CREDIT;
 	if (seg_is_byline(s))
 		return L_BYLINE;
-	if (seg_is_source(s))
+	if (may_open_source(first) && seg_is_source(s))
 		return L_SOURCE;
-	if ((seg_starts(s, "——") || seg_starts(s, "—")) &&
-	    clean_mark_at_end(s) == 0)
+	if (first == DASH && clean_mark_at_end(s) == 0)
 		return L_SUBTITLE;
-	if (seg_is_numhead(s))
+	if (may_open_numhead(first) && seg_is_numhead(s))
 		return L_NUMHEAD;
-	if (seg_is_signoff_date(s) || is_field(s))
+	if (may_open_signoff_date(first) && seg_is_signoff_date(s))
+		return L_SIGNOFF;
+	/* (a field's label: Han characters) */
+	if ((clean_is_han(first) || first == 0xB7 || first == 0x2022) &&
+	    is_field(s))
 		return L_SIGNOFF;
 	return L_TEXT;
+}
+
+/* seg_opens_lead: 近日, 日前, 记者从, 连日来, or digits (ASCII or
+ * full-width). */
+static int
+may_open_lead(uint32_t c)
+{
+	return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19) ||
+	    c == 0x8FD1 || c == 0x65E5 || c == 0x8BB0 || c == 0x8FDE;
+}
+
+/* seg_opens_qa: 记者：, 本报记者：, 问：, 主持人：. */
+static int
+may_open_qa(uint32_t c)
+{
+	return c == 0x8BB0 || c == 0x672C || c == 0x95EE || c == 0x4E3B;
+}
+
+/* seg_is_genre_label: 【, a series' numeral (一论), or a line no
+ * longer than the longest label. */
+static int
+may_be_genre_label(uint32_t c, size_t n)
+{
+	return n <= GENRE_LABEL_BYTES || c == 0x3010 || is_cn_digit(c);
+}
+
+/* The last characters of the document kinds: 知 告 事 示 明 书 定 见 法
+ * 报. */
+static int
+may_end_document_kind(uint32_t c)
+{
+	switch (c) {
+	case 0x77E5: case 0x544A: case 0x4E8B: case 0x793A: case 0x660E:
+	case 0x4E66: case 0x5B9A: case 0x89C1: case 0x6CD5: case 0x62A5:
+		return 1;
+	}
+	return 0;
+}
+
+void
+seg_line_words(struct seg_line *l, int marks, int comma_at)
+{
+	const char *s = l->text;
+	size_t n = l->len;
+	int text;
+
+	l->kind = seg_classify_as(s, n, l->first, marks);
+	text = l->kind == L_TEXT;
+	l->name = text && l->nch <= 4 && seg_is_name(s);
+	/* (a time clause ends at a comma near the line's start) */
+	l->lead = text && ((may_open_lead(l->first) && seg_opens_lead(s)) ||
+	    (comma_at > 0 && comma_at <= TIME_CLAUSE_MAX &&
+	    seg_opens_time_clause(s)) ||
+	    (l->first == 0x7F16 /* 编 */ && seg_opens_editor_note(s)));
+	l->qa = text && may_open_qa(l->first) && seg_opens_qa(s);
+	l->turn = l->qa || (text && (seg_speaker_len(s) > 0 ||
+	    seg_starts(s, "答：")));
+	l->glabel = text && may_be_genre_label(l->first, n) &&
+	    seg_is_genre_label(s);
+	l->docnum = text && l->nch <= FRAME_MAX_CHARS &&
+	    seg_ends_n(s, n, "号") && seg_is_docnum(s);
+	/* (a hearer's colon at the end, or 谢谢) */
+	l->address = l->docnum || (text && l->nch <= FRAME_MAX_CHARS &&
+	    (seg_ends_n(s, n, "：") || l->first == 0x8C22 /* 谢 */) &&
+	    seg_is_address(s));
+	l->doctitle = text && !l->final && l->nch <= HEAD_MAX_CHARS &&
+	    may_end_document_kind(l->last) && document_kind_at_end(s, n) &&
+	    (seg_starts(s, "关于") ||
+	    l->nch <= DOCUMENT_BARE_MAX);
 }
 
 /* Where AGENCY_RELEASE stands right before at in s (spaces between), or

@@ -96,12 +96,6 @@ form3(uint64_t w)
 	    (w >> 16 & 0x3F));
 }
 
-/* A line of a text's frame (its hearers, a notice's number, the name
- * addressed under it) holds at most this many characters (as
- * ADDRESS_MAX_CHARS and DOCNUM_MAX_CHARS in the lexicon): longer, the
- * lexicon is not asked. */
-#define FRAME_MAX_CHARS 24
-
 /*
  * The end of the run of Han characters of U+4E00-9FFF (three-byte
  * forms) from b[i], the pair of each with the one before written at
@@ -156,7 +150,7 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 	size_t i = 0, at = 0, end_at = n, before_at = n, np = 0;
 	uint32_t c = 0, end = 0, before = 0, first = 0, prev = 0;
 	int m, k, after_stop = 0, nch = 0, inner = 0, commas = 0, han = 0;
-	int marks = 0;
+	int marks = 0, comma_at = -1;
 	int w[NMETRIC] = { 0 };
 
 	/* Counted in locals, stored once at the end: stores through l may
@@ -215,6 +209,9 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 			commas++;
 		/* (a comma or a full stop anywhere: seg_classify_as) */
 		marks |= c == 0xFF0C || c == 0x3002;
+		/* (the characters before the first comma: seg_line_words) */
+		if (c == 0xFF0C && comma_at < 0)
+			comma_at = nch - 1;
 		/* The last character but closing marks, and the one before. */
 		if (!clean_is_closing(c)) {
 			if (after_stop && !stop(c))
@@ -248,21 +245,7 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 	l->mid = clean_is_midpunct(c);
 	l->colon = c == 0xFF1A || c == ':';
 	l->exclaim = l->final && (end == 0xFF01 || end == 0xFF1F);
-	l->kind = seg_classify_as(s, n, marks);
-	l->name = l->kind == L_TEXT && l->nch <= 4 && seg_is_name(s);
-	l->lead = l->kind == L_TEXT &&
-	    (seg_opens_lead(s) || seg_opens_time_clause(s) ||
-	    seg_opens_editor_note(s));
-	l->qa = l->kind == L_TEXT && seg_opens_qa(s);
-	l->turn = l->qa || (l->kind == L_TEXT && (seg_speaker_len(s) > 0 ||
-	    seg_starts(s, "答：")));
-	l->glabel = l->kind == L_TEXT && seg_is_genre_label(s);
-	l->docnum = l->kind == L_TEXT && l->nch <= FRAME_MAX_CHARS &&
-	    seg_is_docnum(s);
-	l->address = l->docnum || (l->kind == L_TEXT &&
-	    l->nch <= FRAME_MAX_CHARS && seg_is_address(s));
-	l->doctitle = l->kind == L_TEXT && !l->final && l->nch <= HEAD_MAX_CHARS &&
-	    seg_is_document_title(s);
+	seg_line_words(l, marks, comma_at);
 	if (npairs != NULL)
 		*npairs = np;
 	if (clean != NULL)

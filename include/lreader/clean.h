@@ -90,9 +90,11 @@ char *clean_undouble_n(const char *s, size_t n);
  * words meet. Returns a new string (caller frees).
  */
 char *clean_join(const char *a, const char *b);
-/* The same in place: line b appended to the text in buffer t, in time of
- * b alone (a paragraph of many lines is built in linear time). */
-void clean_join_to(struct buf *t, const char *b);
+/* The same in place: line b, of nb bytes, appended to the text in
+ * buffer t, in time of b alone (a paragraph of many lines is built in
+ * linear time; the line's length as its caller knows it, not measured
+ * again). */
+void clean_join_to(struct buf *t, const char *b, size_t nb);
 
 /* Whether s ends a sentence: a final mark, possibly followed by closing
  * quotes or brackets, or a continuation mark such as （下转4版）. */
