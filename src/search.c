@@ -258,12 +258,27 @@ cjk_alone(const unsigned char *p, size_t n, size_t i)
 	return 3;
 }
 
+/* Folds the unit of s (n bytes) at byte i, giving fn its characters
+ * (*rc: fn's answer); returns where the next unit starts. */
+static size_t
+fold_unit(const char *s, size_t n, size_t i, search_char_fn fn, void *ctx,
+    int *rc)
+{
+	struct unit u;
+	uint32_t c;
+
+	read_unit(s, n, i, &u);
+	if (u.nin == 1 && fold_fast(u.in[0], &c))
+		*rc = emit(c, &u, fn, ctx);
+	else
+		*rc = fold_slow(&u, fn, ctx);
+	return u.end;
+}
+
 int
 search_fold_each(const char *s, size_t n, search_char_fn fn, void *ctx)
 {
 	const unsigned char *p = (const unsigned char *)s;
-	struct unit u;
-	uint32_t c;
 	size_t i = 0;
 	int rc = 0;
 
@@ -271,14 +286,8 @@ search_fold_each(const char *s, size_t n, search_char_fn fn, void *ctx)
 		if (cjk_alone(p, n, i)) {
 			rc = fn(ctx, s + i, 3, i, i + 3);
 			i += 3;
-			continue;
-		}
-		read_unit(s, n, i, &u);
-		if (u.nin == 1 && fold_fast(u.in[0], &c))
-			rc = emit(c, &u, fn, ctx);
-		else
-			rc = fold_slow(&u, fn, ctx);
-		i = u.end;
+		} else
+			i = fold_unit(s, n, i, fn, ctx, &rc);
 	}
 	return rc;
 }
@@ -297,9 +306,8 @@ void
 search_fold_append(const char *s, size_t n, struct buf *b)
 {
 	const unsigned char *p = (const unsigned char *)s;
-	struct unit u;
-	uint32_t c;
 	size_t i = 0, run;
+	int rc;
 
 	while (i < n) {
 		for (run = i; run < n && cjk_alone(p, n, run); run += 3)
@@ -307,14 +315,8 @@ search_fold_append(const char *s, size_t n, struct buf *b)
 		if (run > i) {
 			buf_add(b, s + i, run - i);
 			i = run;
-			continue;
-		}
-		read_unit(s, n, i, &u);
-		if (u.nin == 1 && fold_fast(u.in[0], &c))
-			emit(c, &u, append_char, b);
-		else
-			fold_slow(&u, append_char, b);
-		i = u.end;
+		} else
+			i = fold_unit(s, n, i, append_char, b, &rc);
 	}
 }
 
