@@ -163,15 +163,10 @@ credit_in_byline_after(const struct seg *s, size_t cap, const char *credit)
 static int
 answers_again(const struct seg *s, int r, size_t p)
 {
-	const char *t = s->it[s->paras[p]].text, *u;
-	size_t n = seg_speaker_len(t), q;
+	const char *t = s->it[s->paras[p]].text;
 
-	for (q = s->a[r].first; n > 0 && q < p; q++) {
-		u = s->it[s->paras[q]].text;
-		if (seg_speaker_len(u) == n && memcmp(u, t, n) == 0)
-			return 1;
-	}
-	return 0;
+	return p > s->a[r].first &&
+	    seg_speaks_in(s, t, seg_speaker_len(t), s->a[r].first, p - 1);
 }
 
 /*

@@ -259,15 +259,13 @@ words_apart(const struct dp *d, size_t p)
  * an answer follows a question, so a speaker speaks every other one. */
 #define SPEAKER_NEAR 4
 
-/* Whether paragraphs [a0, a1] hold an answer by the speaker of t (len
- * bytes). */
-static int
-speaks_in(const struct seg *s, const char *t, size_t len, size_t a0,
+int
+seg_speaks_in(const struct seg *s, const char *t, size_t len, size_t a0,
     size_t a1)
 {
 	size_t p;
 
-	for (p = a0; p <= a1; p++) {
+	for (p = a0; len > 0 && p <= a1; p++) {
 		const char *u = s->it[s->paras[p]].text;
 		if (seg_speaker_len(u) == len && memcmp(u, t, len) == 0)
 			return 1;
@@ -297,10 +295,9 @@ seg_speakers_change(const struct seg *s, size_t p)
 		lq = seg_speaker_len(tq = s->it[s->paras[q - 1]].text);
 	for (r = p; r <= b1 && lr == 0; r++)
 		lr = seg_speaker_len(tr = s->it[s->paras[r]].text);
-	if (lq == 0 || lr == 0)
-		return 0;
-	return !(lq == lr && memcmp(tq, tr, lq) == 0) &&
-	    !speaks_in(s, tq, lq, p, b1) && !speaks_in(s, tr, lr, a0, p - 1);
+	/* (the one before answering after it also finds them the same) */
+	return lq > 0 && lr > 0 && !seg_speaks_in(s, tq, lq, p, b1) &&
+	    !seg_speaks_in(s, tr, lr, a0, p - 1);
 }
 
 /* Whether live paragraph p opens as a report does: a dateline, or a news

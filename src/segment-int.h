@@ -599,6 +599,10 @@ void seg_free_headlines(struct seg *s);
  * one answering first from p are two, neither answering on the other
  * side (segment-assign.c). */
 int seg_speakers_change(const struct seg *s, size_t p);
+/* Whether live paragraphs [a0, a1] hold an answer by the interviewee
+ * whose name and colon open t (len bytes, seg_speaker_len; 0: none). */
+int seg_speaks_in(const struct seg *s, const char *t, size_t len, size_t a0,
+    size_t a1);
 void seg_assign(struct seg *s);
 /* Headlines settled with their articles known (segment-blocks.c): a
  * plain title right above a headline in its block that heads nothing
