@@ -534,6 +534,7 @@ seg_opens_leadin(const struct seg_item *it)
 int
 seg_opens_editor_note(const char *s)
 {
+	/* (seg_line_words asks only lines opening with 编) */
 	static const char *const words[] = { "编者按", "编者的话", "编后",
 	    NULL };
 	const char *p;
@@ -551,6 +552,7 @@ seg_opens_editor_note(const char *s)
 int
 seg_opens_lead(const char *s)
 {
+	/* (a word added here adds its first character to may_open_lead) */
 	static const char *const words[] = { "近日", "日前", "记者从",
 	    "连日来", NULL };
 	const char *p = skip_digits(s), *q;
@@ -742,6 +744,7 @@ seg_is_address(const char *s)
 int
 seg_opens_qa(const char *s)
 {
+	/* (a label added here adds its first character to may_open_qa) */
 	static const char *const labels[] = { "记者：", "本报记者：", "问：",
 	    "主持人：", "记者:", "问:", NULL };
 	int i;
@@ -789,6 +792,8 @@ opens_reporter_bracket(const char *s)
 int
 seg_is_dateline(const char *s)
 {
+	/* (an opening added here, agency or other, adds its first
+	 * character to may_open_dateline) */
 	static const char *const agencies[] = { "本报", "新华社", "中新社",
 	    "人民网", "央视网", NULL };
 	const char *p;
@@ -947,6 +952,7 @@ seg_heading_form(const char *s)
 	return 0;
 }
 
+/* (a form added here adds its first character to may_open_caption) */
 int
 seg_is_caption_start(const char *s)
 {
@@ -969,7 +975,8 @@ seg_is_source(const char *s)
 	const char *p = inner != NULL ? inner : s;
 	int r;
 
-	/* (the words first, the count of the whole line after) */
+	/* (the words first, the count of the whole line after; a word
+	 * added adds its first character to may_open_source) */
 	r = (seg_starts(p, "来源：") ||
 	    seg_starts(p, "本文来源") || seg_starts(p, "稿件来源") ||
 	    seg_starts(p, "转自") || seg_starts(p, "原载") ||
@@ -1137,7 +1144,8 @@ seg_is_series_subtitle(const char *t)
 /* The kinds of official document a notice page prints under its own
  * title: 关于…的通知, …公告. */
 /* (with their lengths: a strlen of each for every short line was most
- * of seg_is_document_title) */
+ * of seg_is_document_title; a kind added adds its last character to
+ * may_end_document_kind) */
 #define KIND(x) { x, sizeof x - 1 }
 static const struct {
 	const char *s;
@@ -1170,11 +1178,18 @@ document_kind_at_end(const char *t, size_t n)
 	return 0;
 }
 
+/* seg_is_document_title of t, n bytes and nch characters. */
+static int
+document_title_n(const char *t, size_t n, size_t nch)
+{
+	return document_kind_at_end(t, n) &&
+	    (seg_starts(t, "关于") || nch <= DOCUMENT_BARE_MAX);
+}
+
 int
 seg_is_document_title(const char *t)
 {
-	return document_kind_at_end(t, strlen(t)) &&
-	    (seg_starts(t, "关于") || utf8_count(t) <= DOCUMENT_BARE_MAX);
+	return document_title_n(t, strlen(t), utf8_count(t));
 }
 
 /*
@@ -1226,7 +1241,9 @@ seg_classify(const char *s)
  * read off its words: a line that opens otherwise (most lines: a Han
  * character none of them names) is not asked, where asking every line
  * every question was a tenth of segmenting a page. Each says "may":
- * the form's own test decides.
+ * the form's own test decides. Each is a second statement of its
+ * form's words: a word added to a form adds its first (or last)
+ * character here, or the form never sees the lines it opens.
  */
 /* seg_is_caption_start: ▲ △ ↑, then 图为, 上图, 下图, 左图, 右图, 图：,
  * 图片说明 (spaces allowed before them). */
@@ -1404,9 +1421,8 @@ seg_line_words(struct seg_line *l, int marks, int comma_at)
 	    (seg_ends_n(s, n, "：") || l->first == 0x8C22 /* 谢 */) &&
 	    seg_is_address(s));
 	l->doctitle = text && !l->final && l->nch <= HEAD_MAX_CHARS &&
-	    may_end_document_kind(l->last) && document_kind_at_end(s, n) &&
-	    (seg_starts(s, "关于") ||
-	    l->nch <= DOCUMENT_BARE_MAX);
+	    may_end_document_kind(l->last) &&
+	    document_title_n(s, n, (size_t)l->nch);
 }
 
 /* Where AGENCY_RELEASE stands right before at in s (spaces between), or
