@@ -1904,6 +1904,21 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A short title (寒潮来袭) gathered under a long one after the texts:
+	 * a headline of its own over its own text, not the long one's wrap
+	 * (W_B_WRAP_REST weighs a short plain rest). */
+	column(&b, "本报讯（记者 王洋）7月26日，全市秋粮收购工作推进会召开。会议要求各地做好仓容腾并和资金筹措，确保颗粒归仓。", 17);
+	column(&b, "会议强调，要严格执行收购政策，不压级压价，确保农民种粮收益。", 17);
+	column(&b, "市气象台发布寒潮蓝色预警：受强冷空气影响，未来三天我市将出现大风降温和雨雪天气，最低气温降至零下十五度。", 17);
+	column(&b, "气象部门提醒，大家要及时添衣保暖，谨防燃煤取暖引发一氧化碳中毒，驾车出行注意路面结冰。", 17);
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n寒潮来袭\n");
+	assign_page(&s, b.data);
+	ok(s.na == 2 && s.a[1].head >= 0 &&
+	    strcmp(s.h[s.a[1].head].title, "寒潮来袭") == 0,
+	    "assign: a short title gathered under a long one heads its own text (%zu runs)", s.na);
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* One block after the page's last text, a title over a title and
 	 * its byline: headlines gathered at the page end, each heading a
 	 * text before it (the block alone reads a kicker). */
