@@ -876,7 +876,8 @@ text_affinity(const struct seg *s, const char *text, size_t p)
 /* A plain title right above headline k in its block that heads nothing
  * (the block read as two titles) is k's kicker, or its title (below);
  * over k's own kicker, it is the kicker and k's lines move down a role;
- * printed bold over k's plain title, it is the title, k's its subtitle. */
+ * printed bold over k's plain title, it is the title, k's its subtitle;
+ * a kicker and title over k, k's title is their subtitle. */
 static void
 take_line_above(struct seg *s, int k)
 {
@@ -903,6 +904,18 @@ take_line_above(struct seg *s, int k)
 			h->title = u->title;
 			h->doubled = 1;
 		}
+		u->title = NULL;
+	} else if (*u->kicker != '\0' && *h->kicker == '\0' &&
+	    *h->subtitle == '\0') {
+		/* A kicker and title over a line that took the byline: that
+		 * line is their subtitle (a headline has one title), not a
+		 * second title with the first as its kicker. */
+		free(h->subtitle);
+		h->subtitle = h->title;
+		h->title = u->title;
+		free(h->kicker);
+		h->kicker = u->kicker;
+		u->kicker = xstrdup("");
 		u->title = NULL;
 	} else {
 		/* (the line above goes first) */

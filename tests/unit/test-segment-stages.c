@@ -1761,6 +1761,33 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A kicker, a title wrapped in a narrow column and a plain
+	 * subtitle over the byline: read as two titles (the kicker's and
+	 * the byline's), the upper heading nothing, they settle as one
+	 * headline's kicker, title and subtitle, not a kicker joined to
+	 * the title over the subtitle. */
+	column(&b, a1, 17);
+	column(&b, a2, 17);
+	buf_adds(&b, "秋冬防火专项行动\n城区老旧小区消防通\n道全部打通\n"
+	    "清理占道杂物两千余处新增消防栓八十个\n□ 本报记者 冯俊\n");
+	column(&b, "入秋以来，市消防救援支队联合各社区开展老旧小区消防通道专项整治，城区老旧小区消防通道已全部打通，居民出行更加顺畅。", 17);
+	column(&b, "整治中，各社区累计清理占道杂物两千余处，拆除违规搭建的棚子三十多个，并在小区内新增消防栓八十个。", 17);
+	column(&b, "支队负责人表示，下一步将建立长效机制，定期开展检查。", 17);
+	assign_page(&s, b.data);
+	seg_settle_kickers(&s);
+	if (s.na == 2 && s.a[1].head >= 0) {
+		const struct seg_headline *h = &s.h[s.a[1].head];
+		ok(strcmp(h->kicker, "秋冬防火专项行动") == 0 &&
+		    strcmp(h->title, "城区老旧小区消防通道全部打通") == 0 &&
+		    strncmp(h->subtitle, "清理占道杂物", 18) == 0,
+		    "settle: kicker and title over a subtitle read as a title (%s | %s | %s)",
+		    h->kicker, h->title, h->subtitle);
+	} else {
+		ok(0, "settle: two articles, the second headed (%zu)", s.na);
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Of a title and the plain line under it only the title printed
 	 * bold (doubled): read as two titles, the bold one heading nothing,
 	 * the two settle as title and subtitle, not kicker and title. */
