@@ -135,7 +135,8 @@ emit(const struct bline *b, int r, int mixed_doubling)
 		 * name is a byline (a title's name is followed by a colon). */
 		return W(B_KICKER) + (l->final ? W(B_KICKER_FINAL) : 0) +
 		    (l->glabel ? W(B_LABEL) : 0) +
-		    (l->name ? W(B_KICKER_NAME) : 0);
+		    (l->name ? W(B_KICKER_NAME) : 0) +
+		    (strstr(l->text, "“") != NULL ? W(B_KICKER_QUOTE) : 0);
 	default:
 		if (!plain(l))
 			return NEVER;

@@ -106,6 +106,7 @@ enum seg_weight {
 	W_B_KICKER_LONG,     /* ... or longer than it */
 	W_B_KICKER_FINAL,    /* it ends a sentence (！？。): a title, rather */
 	W_B_KICKER_NAME,     /* a bare name read as a kicker */
+	W_B_KICKER_QUOTE,    /* a kicker holding a quoted word (“…”) */
 	W_B_DOUBLED_TITLE,   /* the doubled line of a block is the title */
 	W_B_WRAP,            /* a title goes on over a line, before evidence */
 	W_B_WRAP_COMMA,      /* a title line ending in ， goes on */

@@ -106,6 +106,16 @@ double seg_w[W_COUNT] = {
 	WEIGHT(W_B_KICKER_LONG, 0),
 	WEIGHT(W_B_KICKER_FINAL, -3),
 	WEIGHT(W_B_KICKER_NAME, -10),
+	/* A kicker names a campaign, a column or a place (水利建设攻坚行动,
+	 * 乡村振兴一线行); a quoted catchword (“田间思政课”, “致富梦”) is
+	 * the title's: in our truth 120 of 323 titles quote a word and none
+	 * of 53 kickers, and a catchy quoted title over a factual plain
+	 * subtitle was read as kicker over title. -1 / -2 / -3 / -4 / -8
+	 * on seeds 1-900: +0 / +0.008 / +0.008 / +0.008 / +0.009 (sum of
+	 * three); -2, the least of them: a kicker may quote a term
+	 * (聚焦“三农”), and from -3 on such a kicker stood as a title of
+	 * its own. The confirm split +0.002 / +0.004. */
+	WEIGHT(W_B_KICKER_QUOTE, -2),
 	WEIGHT(W_B_DOUBLED_TITLE, 1),
 	WEIGHT(W_B_WRAP, -1.5),
 	WEIGHT(W_B_WRAP_COMMA, 7.5),
@@ -260,7 +270,7 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_H_READS_ON), NAME(W_H_OPEN_END), NAME(W_H_COMMA_END), NAME(W_H_BLANK), NAME(W_S_DATELINE),
 	NAME(W_S_INDENT), NAME(W_S_INDENT_WIDTH), NAME(W_B_BYLINE),
 	NAME(W_B_NAME), NAME(W_B_DASH), NAME(W_B_GENRE), NAME(W_B_PLAIN_SUB),
-	NAME(W_B_KICKER), NAME(W_B_KICKER_SHORT), NAME(W_B_LABEL), NAME(W_B_KICKER_LONG), NAME(W_B_KICKER_FINAL), NAME(W_B_KICKER_NAME), NAME(W_B_DOUBLED_TITLE),
+	NAME(W_B_KICKER), NAME(W_B_KICKER_SHORT), NAME(W_B_LABEL), NAME(W_B_KICKER_LONG), NAME(W_B_KICKER_FINAL), NAME(W_B_KICKER_NAME), NAME(W_B_KICKER_QUOTE), NAME(W_B_DOUBLED_TITLE),
 	NAME(W_B_WRAP), NAME(W_B_WRAP_COMMA), NAME(W_B_WRAP_READS_ON), NAME(W_B_WRAP_WIDTH), NAME(W_B_WRAP_NARROW), NAME(W_B_WRAP_TYPE), NAME(W_B_WRAP_EVEN), NAME(W_B_WRAP_MEASURE), NAME(W_B_SPLIT_LONE), NAME(W_B_SPLIT_BEFORE), NAME(W_B_WRAP_LONG), NAME(W_B_WRAP_CLOSING), NAME(W_B_WRAP_FINAL), NAME(W_B_WRAP_STUB), NAME(W_B_WRAP_REST), NAME(W_B_WRAP_OTHER),
 	NAME(W_B_KICKER_NOBODY),
 	NAME(W_B_NEW_TITLE), NAME(W_B_NEW_BEFORE), NAME(W_B_OTHER_BODY), NAME(W_B_SAME_BODY),

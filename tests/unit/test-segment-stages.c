@@ -1788,6 +1788,24 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A title quoting a catchword over a plain factual subtitle, the
+	 * text holding the words of both: the quoted line is the title,
+	 * not a kicker (W_B_KICKER_QUOTE; a kicker quoting a term, 聚焦
+	 * “三农”, stays a kicker: test_blocks). */
+	buf_adds(&b, "一堂走进秋天田野的“劳动课”\n"
+	    "方山县实验小学师生走进果园采摘苹果\n□ 本报记者 冯俊\n");
+	column(&b, "本报讯 日前，方山县实验小学三百余名师生走进城郊果园，上了一堂别样的劳动课，在果农的指导下采摘苹果、分拣装箱。", 16);
+	column(&b, "学校负责人介绍，学校每学期安排学生走进果园、农田参加采摘，让孩子们在劳动中体会丰收的不易。", 16);
+	assign_page(&s, b.data);
+	seg_settle_kickers(&s);
+	ok(s.na == 1 && s.a[0].head >= 0 &&
+	    strcmp(s.h[s.a[0].head].title, "一堂走进秋天田野的“劳动课”") == 0 &&
+	    *s.h[s.a[0].head].kicker == '\0',
+	    "blocks: a quoted catchword is the title's, not a kicker's (%s)",
+	    s.na == 1 && s.a[0].head >= 0 ? s.h[s.a[0].head].kicker : "");
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Of a title and the plain line under it only the title printed
 	 * bold (doubled): read as two titles, the bold one heading nothing,
 	 * the two settle as title and subtitle, not kicker and title. */
