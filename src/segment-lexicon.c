@@ -1682,7 +1682,18 @@ seg_speaker_len(const char *t)
 	 * a paragraph is not measured) */
 	size_t at = 0, n = strnlen(t, 4 * SPEAKER_MAX_CHARS + 3), chars = 0, k;
 	uint32_t c = 0;
+	const unsigned char *u = (const unsigned char *)t;
 
+	/* The colon (EF BC 9A) opens after two to four Han characters of
+	 * three or four bytes each: at a byte from 6 to 16. Looked for
+	 * first, the same answer for a text with none there (most lines
+	 * and paragraphs: this runs for every one, and the walk below
+	 * and the labels' tests cost ten times the look). */
+	for (k = 6; k + 3 <= n; k++)
+		if (u[k] == 0xEF && u[k + 1] == 0xBC && u[k + 2] == 0x9A)
+			break;
+	if (k + 3 > n)
+		return 0;
 	if (seg_opens_qa(t) || seg_opens_editor_note(t) ||
 	    seg_starts(t, "答"))
 		return 0;
