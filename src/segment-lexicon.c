@@ -1105,16 +1105,18 @@ seg_is_genre_subtitle(const char *t)
 int
 seg_binds_on(uint32_t c)
 {
-	static const uint32_t words[] = { 0x7684 /* 的 */, 0x628A /* 把 */,
-	    0x88AB /* 被 */, 0x5BF9 /* 对 */, 0x5411 /* 向 */, 0x4ECE /* 从 */,
-	    0x5C06 /* 将 */, 0x548C /* 和 */, 0x4E0E /* 与 */, 0x53CA /* 及 */,
-	    0x5E76 /* 并 */, 0x8BA9 /* 让 */, 0x4F7F /* 使 */, 0x7ED9 /* 给 */,
-	    0x7531 /* 由 */, 0x800C /* 而 */, 0x6216 /* 或 */, 0x4F46 /* 但 */ };
-	size_t i;
-
-	for (i = 0; i < sizeof words / sizeof *words; i++)
-		if (c == words[i])
-			return 1;
+	/* (a switch, not a walk over a list: the labels ask it for nearly
+	 * every line, and the walk of eighteen compares was 0.5 % of
+	 * segmenting a page) */
+	switch (c) {
+	case 0x7684: /* 的 */ case 0x628A: /* 把 */ case 0x88AB: /* 被 */
+	case 0x5BF9: /* 对 */ case 0x5411: /* 向 */ case 0x4ECE: /* 从 */
+	case 0x5C06: /* 将 */ case 0x548C: /* 和 */ case 0x4E0E: /* 与 */
+	case 0x53CA: /* 及 */ case 0x5E76: /* 并 */ case 0x8BA9: /* 让 */
+	case 0x4F7F: /* 使 */ case 0x7ED9: /* 给 */ case 0x7531: /* 由 */
+	case 0x800C: /* 而 */ case 0x6216: /* 或 */ case 0x4F46: /* 但 */
+		return 1;
+	}
 	return 0;
 }
 
