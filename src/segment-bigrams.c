@@ -588,18 +588,17 @@ seg_index(struct seg *s)
 	 * bigram's idf depends on its count alone (1 .. np): one log a
 	 * count, not one a bigram. */
 	s->dfi = xreallocarray(NULL, s->ndf + 1, sizeof *s->dfi);
-	/* (Kept as s->idfw: idf[c] and, at idf[np + 1 + c], the weight in
-	 * cohesion, 0 for a bigram met once, read as idf[c] is where a
-	 * test of the count was missed at random. Cohesion reads both
-	 * through the bigram's count from this table of a few hundred,
-	 * where two arrays of a double a bigram were read at random and
-	 * missed the first-level cache on about one bigram in three.) */
-	idf = xreallocarray(NULL, 2 * (s->np + 1), sizeof *idf);
-	idf[0] = idf[s->np + 1] = 0;
-	for (i = 1; i <= s->np; i++) {
+	/* (Kept as s->idfw, idf[c]: cohesion reads it through the
+	 * bigram's count from this table of a few hundred, where an array
+	 * of a double a bigram was read at random and missed the
+	 * first-level cache on about one bigram in three. Its lists hold
+	 * only bigrams met in COHESION_MIN_COUNT paragraphs or more,
+	 * whose weight is their idf: a weight of 0 for the others, once
+	 * kept beside it, is never read.) */
+	idf = xreallocarray(NULL, s->np + 1, sizeof *idf);
+	idf[0] = 0;
+	for (i = 1; i <= s->np; i++)
 		idf[i] = log((s->np + 1.0) / ((double)i + 0.5));
-		idf[s->np + 1 + i] = i >= COHESION_MIN_COUNT ? idf[i] : 0;
-	}
 	for (i = 0; i < s->ndf; i++)
 		s->dfi[i] = idf[s->tag[i].count];
 	s->idfw = idf;
@@ -865,7 +864,7 @@ seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
 	struct side A, B;
 	const uint32_t *a, *b;
 	struct seg_bgtag *tag = s->tag;
-	const double *wi = s->idfw, *ws = s->idfw + s->np + 1;
+	const double *wi = s->idfw;
 	uint32_t mark;
 
 	if (a0 > a1 || b0 > b1)
@@ -878,8 +877,11 @@ seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
 	 * unmarks them after (a third walk over B, a quarter of this
 	 * function); every mark is cleared once if the numbers wrap. */
 	mark = fresh_marks(s, 1);
+	/* (The sides hold only bigrams that weigh (index_repeated): their
+	 * weight in cohesion is their idf, read once for both of A's
+	 * sums.) */
 	for (b = B.v; b < B.end; b++) {
-		wb += ws[tag[*b].count];
+		wb += wi[tag[*b].count];
 		tag[*b].mark = mark;
 	}
 	/* (A's two sums in one walk; a bigram not in B adds nothing to
@@ -889,9 +891,9 @@ seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
 	 * about one bigram in twelve) */
 	for (a = A.v; a < A.end; a++) {
 		const struct seg_bgtag *g = &tag[*a];
-		wa += ws[g->count];
-		w = wi[g->count] * zero_one[g->mark == mark];
-		both += w;
+		w = wi[g->count];
+		wa += w;
+		both += w * zero_one[g->mark == mark];
 	}
 	free(A.own);
 	free(B.own);
@@ -914,7 +916,7 @@ seg_share(const struct seg *s, size_t a0, size_t a1, size_t b0, size_t b1)
 	uint32_t mb, ma, mab;
 	const uint32_t *v, *end;
 	struct seg_bgtag *tag = s->tag, *g;
-	const double *wi = s->idfw, *ws = s->idfw + s->np + 1;
+	const double *wi = s->idfw;
 	size_t p;
 
 	if (a0 > a1 || b0 > b1)
@@ -928,24 +930,29 @@ seg_share(const struct seg *s, size_t a0, size_t a1, size_t b0, size_t b1)
 	 * weight times 0 or 1 is 0 or itself, exactly; a bigram met again
 	 * adds 0, which leaves a sum as it was to the last bit: every
 	 * weight is finite and not below 0.) */
+	/* (The lists hold only bigrams that weigh, COHESION_MIN_COUNT
+	 * paragraphs or more: their weight ws[] is their idf wi[], read
+	 * once for both sums of A.) */
 	for (p = b0; p <= b1; p++)
 		for (v = s->pdr[p], end = v + s->npdr[p]; v < end; v++) {
 			g = &tag[*v];
-			wb += ws[g->count] * zero_one[g->mark != mb];
+			wb += wi[g->count] * zero_one[g->mark != mb];
 			g->mark = mb;
 		}
 	for (p = a0; p <= a1; p++)
 		for (v = s->pdr[p], end = v + s->npdr[p]; v < end; v++) {
-			uint32_t m, keep;
+			uint32_t m;
 			int fresh, inb;
+			double w;
 			g = &tag[*v];
 			m = g->mark;
+			w = wi[g->count];
 			fresh = m - ma > 1;   /* not ma, not mab */
 			inb = m == mb;
-			wa += ws[g->count] * zero_one[fresh];
-			both += wi[g->count] * zero_one[fresh & inb];
-			keep = (uint32_t)fresh - 1;   /* all ones if not fresh */
-			g->mark = (m & keep) | ((inb ? mab : ma) & ~keep);
+			wa += w * zero_one[fresh];
+			both += w * zero_one[fresh & inb];
+			/* (met in B before, or in both: mab; else ma) */
+			g->mark = ma + (uint32_t)(inb | (m == mab));
 		}
 	return wa > 0 && wb > 0 ? both / sqrt(wa * wb) : 0;
 }

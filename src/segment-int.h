@@ -377,8 +377,7 @@ struct seg {
 	                        and a mark (seg_cohesion, seg_share) */
 	double *dfi;         /* its idf */
 	double *idfw;        /* per count c (1 .. np): the idf of a bigram
-	                        in c paragraphs at [c], its weight in
-	                        cohesion at [np + 1 + c] (idf, 0 if c < 2) */
+	                        in c paragraphs (its weight in cohesion) */
 	size_t ndf;
 	uint32_t **pdi;      /* per live paragraph: its bigrams as indices
 	                        into dfk, ascending (pdi, pu: all in one
