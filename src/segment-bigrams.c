@@ -555,20 +555,36 @@ seg_index(struct seg *s)
 	free(off);
 	ch->first = xcalloc(nc + 2, sizeof *ch->first);
 	cp = chars_points(ch, nc);
-	for (j = 0, prev = ~(uint64_t)0; j < npairs; j++) {
-		uint64_t k = (x = e[j]) >> bp;
-		size_t p = (size_t)(x & pmask), newk = k != prev >> bp,
-		    fresh = x != prev;
-		s->dfk[nd] = (uint64_t)cp[k >> bc] << 32 | cp[k & cmask];
-		s->post0[nd] = total;
-		ch->first[(k >> bc) + 1] += (uint32_t)newk;
-		nd += newk;
-		r = (uint32_t)(nd - 1);
-		s->post[total] = (uint32_t)p;
-		total += fresh;
-		s->pdi[p][s->npbg[p]] = r;
-		s->npbg[p] += fresh;
-		prev = x;
+	/* (The arrays through locals, and each paragraph's list through
+	 * where its next bigram goes: a store of a size_t may change s's
+	 * fields as the compiler sees it, which had every pointer read
+	 * again for every word; its count is where that stands at the
+	 * end.) */
+	{
+		uint64_t *dfk = s->dfk;
+		size_t *post0 = s->post0;
+		uint32_t *post = s->post, *first = ch->first;
+		uint32_t **wp = xreallocarray(NULL, s->np + 1, sizeof *wp);
+
+		memcpy(wp, s->pdi, s->np * sizeof *wp);
+		for (j = 0, prev = ~(uint64_t)0; j < npairs; j++) {
+			uint64_t k = (x = e[j]) >> bp;
+			size_t p = (size_t)(x & pmask), newk = k != prev >> bp,
+			    fresh = x != prev;
+			dfk[nd] = (uint64_t)cp[k >> bc] << 32 | cp[k & cmask];
+			post0[nd] = total;
+			first[(k >> bc) + 1] += (uint32_t)newk;
+			nd += newk;
+			r = (uint32_t)(nd - 1);
+			post[total] = (uint32_t)p;
+			total += fresh;
+			*wp[p] = r;
+			wp[p] += fresh;
+			prev = x;
+		}
+		for (i = 0; i < s->np; i++)
+			s->npbg[i] = (size_t)(wp[i] - s->pdi[i]);
+		free(wp);
 	}
 	/* (first[a]: the bigrams opening with a rank below a) */
 	for (i = 0; i < nc; i++)
