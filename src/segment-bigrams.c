@@ -408,6 +408,11 @@ para_pairs(const struct seg *s, const struct seg_item *it, uint64_t *out)
  * nothing about two sides, being on one side only. */
 #define COHESION_MIN_COUNT 2
 
+/* The relative margin by which seg_share_below's bound must clear its
+ * threshold to stop early: the sums of a few thousand weights round by
+ * far less (below 1e-12), so the answer is the full walk's. */
+#define SHARE_BOUND_SLACK 1e-9
+
 /*
  * The lists cohesion walks, of the bigrams that weigh in it (held by
  * COHESION_MIN_COUNT paragraphs or more): each paragraph's (pdr, from
@@ -924,8 +929,9 @@ seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
  * The sums run in the paragraphs' order, not the bigrams': equal to
  * seg_cohesion's but for the last bits.
  */
-double
-seg_share(const struct seg *s, size_t a0, size_t a1, size_t b0, size_t b1)
+static double
+share(const struct seg *s, size_t a0, size_t a1, size_t b0, size_t b1,
+    double below)
 {
 	static const double zero_one[2] = { 0.0, 1.0 };
 	double wa = 0, wb = 0, both = 0;
@@ -933,7 +939,10 @@ seg_share(const struct seg *s, size_t a0, size_t a1, size_t b0, size_t b1)
 	const uint32_t *v, *end;
 	struct seg_bgtag *tag = s->tag, *g;
 	const double *wi = s->idfw;
-	size_t p;
+	/* (the most a bigram of the lists weighs: idf falls with the
+	 * count, and the lists hold counts of COHESION_MIN_COUNT up) */
+	double wmax = s->np >= COHESION_MIN_COUNT ? wi[COHESION_MIN_COUNT] : 0;
+	size_t p, q, left;
 
 	if (a0 > a1 || b0 > b1)
 		return 0;
@@ -955,7 +964,7 @@ seg_share(const struct seg *s, size_t a0, size_t a1, size_t b0, size_t b1)
 			wb += wi[g->count] * zero_one[g->mark != mb];
 			g->mark = mb;
 		}
-	for (p = a0; p <= a1; p++)
+	for (p = a0; p <= a1; p++) {
 		for (v = s->pdr[p], end = v + s->npdr[p]; v < end; v++) {
 			uint32_t m;
 			int fresh, inb;
@@ -970,5 +979,31 @@ seg_share(const struct seg *s, size_t a0, size_t a1, size_t b0, size_t b1)
 			/* (met in B before, or in both: mab; else ma) */
 			g->mark = ma + (uint32_t)(inb | (m == mab));
 		}
+		/* Past a paragraph of A, whether the share is already
+		 * sure to reach below: wa grows by at most the weight of
+		 * the bigrams left, both does not fall. (A margin far above
+		 * the sums' rounding.) Most gaps asked share several times
+		 * below: about half of A's walk is left. */
+		if (below > 0 && p < a1 && wb > 0) {
+			for (q = p + 1, left = 0; q <= a1; q++)
+				left += s->npdr[q];
+			if (both > below * sqrt((wa + (double)left * wmax) *
+			    wb) * (1 + SHARE_BOUND_SLACK))
+				return below;
+		}
+	}
 	return wa > 0 && wb > 0 ? both / sqrt(wa * wb) : 0;
+}
+
+double
+seg_share(const struct seg *s, size_t a0, size_t a1, size_t b0, size_t b1)
+{
+	return share(s, a0, a1, b0, b1, 0);
+}
+
+int
+seg_share_below(const struct seg *s, size_t a0, size_t a1, size_t b0,
+    size_t b1, double below)
+{
+	return share(s, a0, a1, b0, b1, below) < below;
 }

@@ -582,6 +582,10 @@ double seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
  * may differ). */
 double seg_share(const struct seg *s, size_t a0, size_t a1, size_t b0,
     size_t b1);
+/* Whether seg_share(s, a0, a1, b0, b1) < below (below > 0), the walk
+ * of A stopped where the bigrams left cannot bring it below. */
+int seg_share_below(const struct seg *s, size_t a0, size_t a1, size_t b0,
+    size_t b1, double below);
 void seg_headline_terms(struct seg *s, struct seg_headline *h);
 
 /* segment-blocks.c */
