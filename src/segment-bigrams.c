@@ -427,15 +427,13 @@ para_pairs(const struct seg *s, const struct seg_item *it, uint64_t *out)
  * merges of the shorter lists here cost less.)
  */
 static void
-index_repeated(struct seg *s, size_t total)
+index_repeated(struct seg *s, size_t total, const unsigned char *weighs)
 {
 	size_t p, j, k = 0, n;
 	uint32_t *block;
-	unsigned char *weighs = xreallocarray(NULL, s->ndf + 1, 1);
 
-	/* (a byte a bigram, read at random: the counts are eight bytes) */
-	for (j = 0; j < s->ndf; j++)
-		weighs[j] = s->tag[j].count >= COHESION_MIN_COUNT;
+	/* (weighs: a byte a bigram, whether it weighs, read at random:
+	 * the counts are eight bytes) */
 	s->pdr = xcalloc(s->np + 1, sizeof *s->pdr);
 	s->npdr = xcalloc(s->np + 1, sizeof *s->npdr);
 	block = s->pdr[0] = xreallocarray(NULL, total + 1, sizeof *block);
@@ -449,7 +447,6 @@ index_repeated(struct seg *s, size_t total)
 		s->npdr[p] = n;
 		k += n;
 	}
-	free(weighs);
 	s->pu = xcalloc(s->np + 1, sizeof *s->pu);
 	s->npu = xcalloc(s->np + 1, sizeof *s->npu);
 	block = s->pu[0] = xreallocarray(NULL, 2 * k + 1, sizeof *block);
@@ -484,6 +481,7 @@ seg_index(struct seg *s)
 	uint32_t *cnt, *cp, r;
 	unsigned bc, bp;
 	double *idf;
+	unsigned char *weighs;
 	struct seg_chars *ch;
 
 	/* Every paragraph's pairs, one after another (paragraph i's from
@@ -599,16 +597,9 @@ seg_index(struct seg *s)
 	s->ndf = nd;
 	s->dch = ch;
 	free(e);
-	s->tag = xreallocarray(NULL, nd + 1, sizeof *s->tag);
-	for (i = 0; i < nd; i++) {
-		s->tag[i].count = (uint32_t)(s->post0[i + 1] - s->post0[i]);
-		s->tag[i].mark = 0;
-	}
-	s->tag[nd].count = s->tag[nd].mark = 0;
 	/* Weights, computed once: cohesion walks them for every gap. A
 	 * bigram's idf depends on its count alone (1 .. np): one log a
 	 * count, not one a bigram. */
-	s->dfi = xreallocarray(NULL, s->ndf + 1, sizeof *s->dfi);
 	/* (Kept as s->idfw, idf[c]: cohesion reads it through the
 	 * bigram's count from this table of a few hundred, where an array
 	 * of a double a bigram was read at random and missed the
@@ -620,10 +611,28 @@ seg_index(struct seg *s)
 	idf[0] = 0;
 	for (i = 1; i <= s->np; i++)
 		idf[i] = log((s->np + 1.0) / ((double)i + 0.5));
-	for (i = 0; i < s->ndf; i++)
-		s->dfi[i] = idf[s->tag[i].count];
+	/* Each bigram's count, mark, idf and whether it weighs in
+	 * cohesion (index_repeated), in one walk. */
+	s->tag = xreallocarray(NULL, nd + 1, sizeof *s->tag);
+	s->dfi = xreallocarray(NULL, nd + 1, sizeof *s->dfi);
+	weighs = xreallocarray(NULL, nd + 1, 1);
+	{
+		struct seg_bgtag *tag = s->tag;
+		const size_t *post0 = s->post0;
+		double *dfi = s->dfi;
+
+		for (i = 0; i < nd; i++) {
+			uint32_t c = (uint32_t)(post0[i + 1] - post0[i]);
+			tag[i].count = c;
+			tag[i].mark = 0;
+			dfi[i] = idf[c];
+			weighs[i] = c >= COHESION_MIN_COUNT;
+		}
+	}
+	s->tag[nd].count = s->tag[nd].mark = 0;
 	s->idfw = idf;
-	index_repeated(s, total);
+	index_repeated(s, total, weighs);
+	free(weighs);
 }
 
 
