@@ -252,7 +252,7 @@ words_apart(const struct dp *d, size_t p)
 	    d->g[b1 + 1].blocks == 0)
 		nb += s->npbg[++b1];
 	return na >= APART_MIN_BIGRAMS && nb >= APART_MIN_BIGRAMS &&
-	    seg_share(s, a0, p - 1, p, b1) < STRETCH_APART;
+	    seg_share_below(s, a0, p - 1, p, b1, STRETCH_APART);
 }
 
 /* Paragraphs on each side of a gap that its speakers are looked for in:

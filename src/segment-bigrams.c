@@ -408,6 +408,11 @@ para_pairs(const struct seg *s, const struct seg_item *it, uint64_t *out)
  * nothing about two sides, being on one side only. */
 #define COHESION_MIN_COUNT 2
 
+/* The relative margin by which seg_share_below's bound must clear its
+ * threshold to stop early: the sums of a few thousand weights round by
+ * far less (below 1e-12), so the answer is the full walk's. */
+#define SHARE_BOUND_SLACK 1e-9
+
 /*
  * The lists cohesion walks, of the bigrams that weigh in it (held by
  * COHESION_MIN_COUNT paragraphs or more): each paragraph's (pdr, from
@@ -422,15 +427,13 @@ para_pairs(const struct seg *s, const struct seg_item *it, uint64_t *out)
  * merges of the shorter lists here cost less.)
  */
 static void
-index_repeated(struct seg *s, size_t total)
+index_repeated(struct seg *s, size_t total, const unsigned char *weighs)
 {
 	size_t p, j, k = 0, n;
 	uint32_t *block;
-	unsigned char *weighs = xreallocarray(NULL, s->ndf + 1, 1);
 
-	/* (a byte a bigram, read at random: the counts are eight bytes) */
-	for (j = 0; j < s->ndf; j++)
-		weighs[j] = s->tag[j].count >= COHESION_MIN_COUNT;
+	/* (weighs: a byte a bigram, whether it weighs, read at random:
+	 * the counts are eight bytes) */
 	s->pdr = xcalloc(s->np + 1, sizeof *s->pdr);
 	s->npdr = xcalloc(s->np + 1, sizeof *s->npdr);
 	block = s->pdr[0] = xreallocarray(NULL, total + 1, sizeof *block);
@@ -444,7 +447,6 @@ index_repeated(struct seg *s, size_t total)
 		s->npdr[p] = n;
 		k += n;
 	}
-	free(weighs);
 	s->pu = xcalloc(s->np + 1, sizeof *s->pu);
 	s->npu = xcalloc(s->np + 1, sizeof *s->npu);
 	block = s->pu[0] = xreallocarray(NULL, 2 * k + 1, sizeof *block);
@@ -479,6 +481,7 @@ seg_index(struct seg *s)
 	uint32_t *cnt, *cp, r;
 	unsigned bc, bp;
 	double *idf;
+	unsigned char *weighs;
 	struct seg_chars *ch;
 
 	/* Every paragraph's pairs, one after another (paragraph i's from
@@ -555,20 +558,36 @@ seg_index(struct seg *s)
 	free(off);
 	ch->first = xcalloc(nc + 2, sizeof *ch->first);
 	cp = chars_points(ch, nc);
-	for (j = 0, prev = ~(uint64_t)0; j < npairs; j++) {
-		uint64_t k = (x = e[j]) >> bp;
-		size_t p = (size_t)(x & pmask), newk = k != prev >> bp,
-		    fresh = x != prev;
-		s->dfk[nd] = (uint64_t)cp[k >> bc] << 32 | cp[k & cmask];
-		s->post0[nd] = total;
-		ch->first[(k >> bc) + 1] += (uint32_t)newk;
-		nd += newk;
-		r = (uint32_t)(nd - 1);
-		s->post[total] = (uint32_t)p;
-		total += fresh;
-		s->pdi[p][s->npbg[p]] = r;
-		s->npbg[p] += fresh;
-		prev = x;
+	/* (The arrays through locals, and each paragraph's list through
+	 * where its next bigram goes: a store of a size_t may change s's
+	 * fields as the compiler sees it, which had every pointer read
+	 * again for every word; its count is where that stands at the
+	 * end.) */
+	{
+		uint64_t *dfk = s->dfk;
+		size_t *post0 = s->post0;
+		uint32_t *post = s->post, *first = ch->first;
+		uint32_t **wp = xreallocarray(NULL, s->np + 1, sizeof *wp);
+
+		memcpy(wp, s->pdi, s->np * sizeof *wp);
+		for (j = 0, prev = ~(uint64_t)0; j < npairs; j++) {
+			uint64_t k = (x = e[j]) >> bp;
+			size_t p = (size_t)(x & pmask), newk = k != prev >> bp,
+			    fresh = x != prev;
+			dfk[nd] = (uint64_t)cp[k >> bc] << 32 | cp[k & cmask];
+			post0[nd] = total;
+			first[(k >> bc) + 1] += (uint32_t)newk;
+			nd += newk;
+			r = (uint32_t)(nd - 1);
+			post[total] = (uint32_t)p;
+			total += fresh;
+			*wp[p] = r;
+			wp[p] += fresh;
+			prev = x;
+		}
+		for (i = 0; i < s->np; i++)
+			s->npbg[i] = (size_t)(wp[i] - s->pdi[i]);
+		free(wp);
 	}
 	/* (first[a]: the bigrams opening with a rank below a) */
 	for (i = 0; i < nc; i++)
@@ -578,32 +597,42 @@ seg_index(struct seg *s)
 	s->ndf = nd;
 	s->dch = ch;
 	free(e);
-	s->tag = xreallocarray(NULL, nd + 1, sizeof *s->tag);
-	for (i = 0; i < nd; i++) {
-		s->tag[i].count = (uint32_t)(s->post0[i + 1] - s->post0[i]);
-		s->tag[i].mark = 0;
-	}
-	s->tag[nd].count = s->tag[nd].mark = 0;
 	/* Weights, computed once: cohesion walks them for every gap. A
 	 * bigram's idf depends on its count alone (1 .. np): one log a
 	 * count, not one a bigram. */
-	s->dfi = xreallocarray(NULL, s->ndf + 1, sizeof *s->dfi);
-	/* (Kept as s->idfw: idf[c] and, at idf[np + 1 + c], the weight in
-	 * cohesion, 0 for a bigram met once, read as idf[c] is where a
-	 * test of the count was missed at random. Cohesion reads both
-	 * through the bigram's count from this table of a few hundred,
-	 * where two arrays of a double a bigram were read at random and
-	 * missed the first-level cache on about one bigram in three.) */
-	idf = xreallocarray(NULL, 2 * (s->np + 1), sizeof *idf);
-	idf[0] = idf[s->np + 1] = 0;
-	for (i = 1; i <= s->np; i++) {
+	/* (Kept as s->idfw, idf[c]: cohesion reads it through the
+	 * bigram's count from this table of a few hundred, where an array
+	 * of a double a bigram was read at random and missed the
+	 * first-level cache on about one bigram in three. Its lists hold
+	 * only bigrams met in COHESION_MIN_COUNT paragraphs or more,
+	 * whose weight is their idf: a weight of 0 for the others, once
+	 * kept beside it, is never read.) */
+	idf = xreallocarray(NULL, s->np + 1, sizeof *idf);
+	idf[0] = 0;
+	for (i = 1; i <= s->np; i++)
 		idf[i] = log((s->np + 1.0) / ((double)i + 0.5));
-		idf[s->np + 1 + i] = i >= COHESION_MIN_COUNT ? idf[i] : 0;
+	/* Each bigram's count, mark, idf and whether it weighs in
+	 * cohesion (index_repeated), in one walk. */
+	s->tag = xreallocarray(NULL, nd + 1, sizeof *s->tag);
+	s->dfi = xreallocarray(NULL, nd + 1, sizeof *s->dfi);
+	weighs = xreallocarray(NULL, nd + 1, 1);
+	{
+		struct seg_bgtag *tag = s->tag;
+		const size_t *post0 = s->post0;
+		double *dfi = s->dfi;
+
+		for (i = 0; i < nd; i++) {
+			uint32_t c = (uint32_t)(post0[i + 1] - post0[i]);
+			tag[i].count = c;
+			tag[i].mark = 0;
+			dfi[i] = idf[c];
+			weighs[i] = c >= COHESION_MIN_COUNT;
+		}
 	}
-	for (i = 0; i < s->ndf; i++)
-		s->dfi[i] = idf[s->tag[i].count];
+	s->tag[nd].count = s->tag[nd].mark = 0;
 	s->idfw = idf;
-	index_repeated(s, total);
+	index_repeated(s, total, weighs);
+	free(weighs);
 }
 
 
@@ -865,7 +894,7 @@ seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
 	struct side A, B;
 	const uint32_t *a, *b;
 	struct seg_bgtag *tag = s->tag;
-	const double *wi = s->idfw, *ws = s->idfw + s->np + 1;
+	const double *wi = s->idfw;
 	uint32_t mark;
 
 	if (a0 > a1 || b0 > b1)
@@ -878,8 +907,11 @@ seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
 	 * unmarks them after (a third walk over B, a quarter of this
 	 * function); every mark is cleared once if the numbers wrap. */
 	mark = fresh_marks(s, 1);
+	/* (The sides hold only bigrams that weigh (index_repeated): their
+	 * weight in cohesion is their idf, read once for both of A's
+	 * sums.) */
 	for (b = B.v; b < B.end; b++) {
-		wb += ws[tag[*b].count];
+		wb += wi[tag[*b].count];
 		tag[*b].mark = mark;
 	}
 	/* (A's two sums in one walk; a bigram not in B adds nothing to
@@ -889,9 +921,9 @@ seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
 	 * about one bigram in twelve) */
 	for (a = A.v; a < A.end; a++) {
 		const struct seg_bgtag *g = &tag[*a];
-		wa += ws[g->count];
-		w = wi[g->count] * zero_one[g->mark == mark];
-		both += w;
+		w = wi[g->count];
+		wa += w;
+		both += w * zero_one[g->mark == mark];
 	}
 	free(A.own);
 	free(B.own);
@@ -906,16 +938,20 @@ seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
  * The sums run in the paragraphs' order, not the bigrams': equal to
  * seg_cohesion's but for the last bits.
  */
-double
-seg_share(const struct seg *s, size_t a0, size_t a1, size_t b0, size_t b1)
+static double
+share(const struct seg *s, size_t a0, size_t a1, size_t b0, size_t b1,
+    double below)
 {
 	static const double zero_one[2] = { 0.0, 1.0 };
 	double wa = 0, wb = 0, both = 0;
 	uint32_t mb, ma, mab;
 	const uint32_t *v, *end;
 	struct seg_bgtag *tag = s->tag, *g;
-	const double *wi = s->idfw, *ws = s->idfw + s->np + 1;
-	size_t p;
+	const double *wi = s->idfw;
+	/* (the most a bigram of the lists weighs: idf falls with the
+	 * count, and the lists hold counts of COHESION_MIN_COUNT up) */
+	double wmax = s->np >= COHESION_MIN_COUNT ? wi[COHESION_MIN_COUNT] : 0;
+	size_t p, q, left;
 
 	if (a0 > a1 || b0 > b1)
 		return 0;
@@ -928,24 +964,55 @@ seg_share(const struct seg *s, size_t a0, size_t a1, size_t b0, size_t b1)
 	 * weight times 0 or 1 is 0 or itself, exactly; a bigram met again
 	 * adds 0, which leaves a sum as it was to the last bit: every
 	 * weight is finite and not below 0.) */
+	/* (The lists hold only bigrams that weigh, COHESION_MIN_COUNT
+	 * paragraphs or more: their weight ws[] is their idf wi[], read
+	 * once for both sums of A.) */
 	for (p = b0; p <= b1; p++)
 		for (v = s->pdr[p], end = v + s->npdr[p]; v < end; v++) {
 			g = &tag[*v];
-			wb += ws[g->count] * zero_one[g->mark != mb];
+			wb += wi[g->count] * zero_one[g->mark != mb];
 			g->mark = mb;
 		}
-	for (p = a0; p <= a1; p++)
+	for (p = a0; p <= a1; p++) {
 		for (v = s->pdr[p], end = v + s->npdr[p]; v < end; v++) {
-			uint32_t m, keep;
+			uint32_t m;
 			int fresh, inb;
+			double w;
 			g = &tag[*v];
 			m = g->mark;
+			w = wi[g->count];
 			fresh = m - ma > 1;   /* not ma, not mab */
 			inb = m == mb;
-			wa += ws[g->count] * zero_one[fresh];
-			both += wi[g->count] * zero_one[fresh & inb];
-			keep = (uint32_t)fresh - 1;   /* all ones if not fresh */
-			g->mark = (m & keep) | ((inb ? mab : ma) & ~keep);
+			wa += w * zero_one[fresh];
+			both += w * zero_one[fresh & inb];
+			/* (met in B before, or in both: mab; else ma) */
+			g->mark = ma + (uint32_t)(inb | (m == mab));
 		}
+		/* Past a paragraph of A, whether the share is already
+		 * sure to reach below: wa grows by at most the weight of
+		 * the bigrams left, both does not fall. (A margin far above
+		 * the sums' rounding.) Most gaps asked share several times
+		 * below: about half of A's walk is left. */
+		if (below > 0 && p < a1 && wb > 0) {
+			for (q = p + 1, left = 0; q <= a1; q++)
+				left += s->npdr[q];
+			if (both > below * sqrt((wa + (double)left * wmax) *
+			    wb) * (1 + SHARE_BOUND_SLACK))
+				return below;
+		}
+	}
 	return wa > 0 && wb > 0 ? both / sqrt(wa * wb) : 0;
+}
+
+double
+seg_share(const struct seg *s, size_t a0, size_t a1, size_t b0, size_t b1)
+{
+	return share(s, a0, a1, b0, b1, 0);
+}
+
+int
+seg_share_below(const struct seg *s, size_t a0, size_t a1, size_t b0,
+    size_t b1, double below)
+{
+	return share(s, a0, a1, b0, b1, below) < below;
 }

@@ -378,8 +378,7 @@ struct seg {
 	                        and a mark (seg_cohesion, seg_share) */
 	double *dfi;         /* its idf */
 	double *idfw;        /* per count c (1 .. np): the idf of a bigram
-	                        in c paragraphs at [c], its weight in
-	                        cohesion at [np + 1 + c] (idf, 0 if c < 2) */
+	                        in c paragraphs (its weight in cohesion) */
 	size_t ndf;
 	uint32_t **pdi;      /* per live paragraph: its bigrams as indices
 	                        into dfk, ascending (pdi, pu: all in one
@@ -584,6 +583,10 @@ double seg_cohesion(const struct seg *s, size_t a0, size_t a1, size_t b0,
  * may differ). */
 double seg_share(const struct seg *s, size_t a0, size_t a1, size_t b0,
     size_t b1);
+/* Whether seg_share(s, a0, a1, b0, b1) < below (below > 0), the walk
+ * of A stopped where the bigrams left cannot bring it below. */
+int seg_share_below(const struct seg *s, size_t a0, size_t a1, size_t b0,
+    size_t b1, double below);
 void seg_headline_terms(struct seg *s, struct seg_headline *h);
 
 /* segment-blocks.c */

@@ -186,8 +186,11 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 		}
 		at = i;
 		k = utf8_next(s + i, n - i, &c);
-		/* (a Han character passed above is clean as it is) */
-		if (clean != NULL && !clean_char_is_clean(c, k)) {
+		/* (a Han character passed above is clean as it is; so is,
+		 * as clean_char_is_clean says without its call, one of
+		 * three bytes above U+3000 but U+FEFF, most of the rest) */
+		if (clean != NULL && !(k == 3 && c > 0x3000 && c != 0xFEFF) &&
+		    !clean_char_is_clean(c, k)) {
 			*clean = 0;
 			return;
 		}

@@ -1335,6 +1335,20 @@ test_assign(void)
 			    seg_cohesion(&s, p - 1, p - 1, p, p)) < 1e-9;
 		}
 		ok(same, "bigrams: the share by marking is the cohesion by merging");
+		/* The walk stopped early says what the whole one would, at
+		 * thresholds under, at and over every share. */
+		for (p = 1, same = s.np >= 6; same && p < s.np; p++) {
+			size_t a0 = p >= 5 ? p - 5 : 0, k;
+			size_t b1e = p + 4 < s.np ? p + 4 : s.np - 1;
+			double x = seg_share(&s, a0, p - 1, p, b1e);
+			const double t[] = { 0.01, 0.08, 0.2, 0.5, x, x * 0.5,
+			    x * 0.999, x * 1.001 };
+			for (k = 0; k < sizeof t / sizeof *t; k++)
+				if (t[k] > 0 && seg_share_below(&s, a0, p - 1, p,
+				    b1e, t[k]) != (x < t[k]))
+					same = 0;
+		}
+		ok(same, "bigrams: the share below a threshold, stopped early, is the share's");
 	}
 	seg_free(&s);
 	buf_reset(&b);
