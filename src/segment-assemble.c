@@ -234,6 +234,26 @@ uncredited(const struct seg *s, size_t i)
 	    !(i + 1 < s->nit && s->it[i + 1].kind == I_CAPTION);
 }
 
+/* The untitled run right before caption item cap, short enough to be the
+ * photo's lead-in; or -1. */
+static int
+lead_in_run(const struct seg *s, size_t cap)
+{
+	int r = run_near(s, cap, -1);
+	size_t p, chars = 0;
+
+	if (r < 0 || s->a[r].head >= 0 ||
+	    s->a[r].last - s->a[r].first + 1 > LEAD_IN_PARAS)
+		return -1;
+	for (p = s->a[r].first; p <= s->a[r].last; p++) {
+		const struct seg_item *it = &s->it[s->paras[p]];
+		if (it->dateline || it->teaser)
+			return -1;
+		chars += utf8_count(it->text);
+	}
+	return chars <= LEAD_IN_CHARS ? r : -1;
+}
+
 /* Where each caption goes: it->body = a run, or -1 for a photo item. */
 static void
 place_captions(struct seg *s)
@@ -288,6 +308,12 @@ place_captions(struct seg *s)
 		if (it->body < 0 && !uncredited(s, i) &&
 		    last_para_lead_in(s, i) >= 0)
 			continue;
+		/* Right after a short untitled run, with its credit: that
+		 * run is the photo's lead-in, however well the caption fits
+		 * it (a caption fits its own lead-in best). */
+		if (it->body < 0 && it->credit != NULL && i > 0 &&
+		    s->it[i - 1].kind == I_PARA && lead_in_run(s, i) >= 0)
+			continue;
 		if (it->body < 0) {
 			/* Between two articles: the one it is about. One of a
 			 * row of pictures about neither goes where the one
@@ -307,26 +333,6 @@ place_captions(struct seg *s)
 				it->body = fn > fp && n >= 0 ? n : p >= 0 ? p : n;
 		}
 	}
-}
-
-/* The untitled run right before caption item cap, short enough to be the
- * photo's lead-in; or -1. */
-static int
-lead_in_run(const struct seg *s, size_t cap)
-{
-	int r = run_near(s, cap, -1);
-	size_t p, chars = 0;
-
-	if (r < 0 || s->a[r].head >= 0 ||
-	    s->a[r].last - s->a[r].first + 1 > LEAD_IN_PARAS)
-		return -1;
-	for (p = s->a[r].first; p <= s->a[r].last; p++) {
-		const struct seg_item *it = &s->it[s->paras[p]];
-		if (it->dateline || it->teaser)
-			return -1;
-		chars += utf8_count(it->text);
-	}
-	return chars <= LEAD_IN_CHARS ? r : -1;
 }
 
 static void

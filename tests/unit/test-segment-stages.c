@@ -2075,6 +2075,24 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* A photo item standing alone after a report that its byline
+	 * closes: the short untitled run before the caption is its
+	 * lead-in, though the caption fits that run as a report's own
+	 * picture fits the report. */
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n□ 本报记者 郝晓东\n");
+	column(&b, para_a, 16);
+	buf_adds(&b, "■ 本报记者 高燕\n");
+	column(&b, "端午节前夕，中阳县一社区组织志愿者与辖区老人一起包粽子、做香囊，共度传统佳节。", 16);
+	buf_adds(&b, "志愿者和老人们一起包粽子。（通讯员 王丽芳 摄）\n");
+	buf_adds(&b, "文水县两万亩酿酒高粱开镰收割\n□ 本报记者 冯俊\n");
+	column(&b, para_b, 16);
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (7b)");
+	ok(p.n == 3 && p.articles[1]->kind == KIND_PHOTO &&
+	    strstr(first_para_text(p.articles[1]), "端午节前夕") != NULL,
+	    "assemble: a short untitled run before a credited caption is its lead-in (%zu)", p.n);
+	page_free(&p);
+	buf_reset(&b);
+
 	/* An interview ending on a short answer by its interviewee, shorter
 	 * than its question before it and sharing a word with a photo's
 	 * caption after it: the answer ends the interview (the interviewee
