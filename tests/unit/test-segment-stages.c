@@ -104,6 +104,7 @@ test_lexicon(void)
 	ok(seg_is_dateline("本报北京1月9日"), "dateline: cut before its 电");
 	ok(seg_opens_time_clause("金秋时节，汾阳市杏花村一带") &&
 	    seg_opens_time_clause("春节临近，离石区书法家协会") &&
+	    seg_opens_time_clause("霜降前后，石楼县的山梁沟峁间") &&
 	    !seg_opens_time_clause("今年以来，全市新增就业") &&
 	    !seg_opens_time_clause("汾阳市杏花村一带的酿酒作坊迎来秋季投料时节，"),
 	    "time clause: a scene's when, not a report's 今年以来 or a long clause");
