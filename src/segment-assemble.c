@@ -234,6 +234,56 @@ uncredited(const struct seg *s, size_t i)
 	    !(i + 1 < s->nit && s->it[i + 1].kind == I_CAPTION);
 }
 
+/* The untitled run right before caption item cap, short enough to be the
+ * photo's lead-in; or -1. */
+static int
+lead_in_run(const struct seg *s, size_t cap)
+{
+	int r = run_near(s, cap, -1);
+	size_t p, chars = 0;
+
+	if (r < 0 || s->a[r].head >= 0 ||
+	    s->a[r].last - s->a[r].first + 1 > LEAD_IN_PARAS)
+		return -1;
+	for (p = s->a[r].first; p <= s->a[r].last; p++) {
+		const struct seg_item *it = &s->it[s->paras[p]];
+		if (it->dateline || it->teaser)
+			return -1;
+		chars += utf8_count(it->text);
+	}
+	return chars <= LEAD_IN_CHARS ? r : -1;
+}
+
+/* Whether caption it is about run n after it, and more than about the
+ * lead-in before it, paragraphs [p0, p1]: a picture printed over the text
+ * it shows (a report's, its headline set elsewhere), not under a lead-in
+ * (傍晚，… closing a feature reads as one). */
+static int
+about_text_after(const struct seg *s, const struct seg_item *it, int n,
+    size_t p0, size_t p1)
+{
+	double fn = caption_fit(s, it, n);
+
+	return fn >= CAPTION_SHARE && fn > seg_text_fit(s, it->text, p0, p1);
+}
+
+/* Whether caption it is about the paragraphs of run r before its last,
+ * lp, at least as much as about lp: the picture of the article that lp
+ * ends, not a photo item whose lead-in lp is (a photo's caption tells
+ * what its lead-in does, not what the article before it did). */
+static int
+about_run_before(const struct seg *s, const struct seg_item *it, int r,
+    size_t lp)
+{
+	double fb, fl;
+
+	if (r < 0 || lp <= s->a[r].first)
+		return 0;
+	fb = seg_text_fit(s, it->text, s->a[r].first, lp - 1);
+	fl = seg_text_fit(s, it->text, lp, lp);
+	return fb >= CAPTION_SHARE && fb >= fl;
+}
+
 /* Where each caption goes: it->body = a run, or -1 for a photo item. */
 static void
 place_captions(struct seg *s)
@@ -256,7 +306,8 @@ place_captions(struct seg *s)
 	}
 	for (i = 0; i < s->nit; i++) {
 		struct seg_item *it = &s->it[i];
-		int p, n;
+		int p, n, lr;
+		long lp;
 		if (it->kind != I_CAPTION)
 			continue;
 		p = run_near(s, i, -1);
@@ -286,7 +337,16 @@ place_captions(struct seg *s)
 		/* A short paragraph before it that opens with a date or is
 		 * about the picture: a photo item's lead-in. */
 		if (it->body < 0 && !uncredited(s, i) &&
-		    last_para_lead_in(s, i) >= 0)
+		    (lp = last_para_lead_in(s, i)) >= 0 &&
+		    !about_text_after(s, it, n, (size_t)lp, (size_t)lp) &&
+		    !about_run_before(s, it, p, (size_t)lp))
+			continue;
+		/* Right after a short untitled run, with its credit: that
+		 * run is the photo's lead-in, however well the caption fits
+		 * it (a caption fits its own lead-in best). */
+		if (it->body < 0 && it->credit != NULL && i > 0 &&
+		    s->it[i - 1].kind == I_PARA && (lr = lead_in_run(s, i)) >= 0 &&
+		    !about_text_after(s, it, n, s->a[lr].first, s->a[lr].last))
 			continue;
 		if (it->body < 0) {
 			/* Between two articles: the one it is about. One of a
@@ -307,26 +367,6 @@ place_captions(struct seg *s)
 				it->body = fn > fp && n >= 0 ? n : p >= 0 ? p : n;
 		}
 	}
-}
-
-/* The untitled run right before caption item cap, short enough to be the
- * photo's lead-in; or -1. */
-static int
-lead_in_run(const struct seg *s, size_t cap)
-{
-	int r = run_near(s, cap, -1);
-	size_t p, chars = 0;
-
-	if (r < 0 || s->a[r].head >= 0 ||
-	    s->a[r].last - s->a[r].first + 1 > LEAD_IN_PARAS)
-		return -1;
-	for (p = s->a[r].first; p <= s->a[r].last; p++) {
-		const struct seg_item *it = &s->it[s->paras[p]];
-		if (it->dateline || it->teaser)
-			return -1;
-		chars += utf8_count(it->text);
-	}
-	return chars <= LEAD_IN_CHARS ? r : -1;
 }
 
 static void

@@ -437,15 +437,15 @@ skip_spaces(const char *p)
  * comma (金秋时节，, 春节临近，, 夜幕降临，). */
 #define TIME_CLAUSE_MAX 6
 
-/* 金秋时节，… 春节临近，… 夜幕降临，…: a photo's lead-in and a
- * feature's first scene open with when, in words. */
+/* 金秋时节，… 春节临近，… 夜幕降临，… 霜降前后，…: a photo's lead-in
+ * and a feature's first scene open with when, in words. */
 int
 seg_opens_time_clause(const char *s)
 {
 	/* (not 以来, 期间: 今年以来，… opens a report's later paragraphs
 	 * as often) */
 	static const char *const ends[] = { "时节", "临近", "过后", "前夕",
-	    "清晨", "傍晚", "时分", "降临", "来临", "时下", "眼下", NULL };
+	    "清晨", "傍晚", "时分", "降临", "来临", "时下", "眼下", "前后", NULL };
 	const char *p = s;
 	size_t n;
 	int i, r = 0;

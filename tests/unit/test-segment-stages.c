@@ -104,6 +104,7 @@ test_lexicon(void)
 	ok(seg_is_dateline("本报北京1月9日"), "dateline: cut before its 电");
 	ok(seg_opens_time_clause("金秋时节，汾阳市杏花村一带") &&
 	    seg_opens_time_clause("春节临近，离石区书法家协会") &&
+	    seg_opens_time_clause("霜降前后，石楼县的山梁沟峁间") &&
 	    !seg_opens_time_clause("今年以来，全市新增就业") &&
 	    !seg_opens_time_clause("汾阳市杏花村一带的酿酒作坊迎来秋季投料时节，"),
 	    "time clause: a scene's when, not a report's 今年以来 or a long clause");
@@ -2131,6 +2132,57 @@ test_assemble(void)
 	ok(p.n == 2 && p.articles[1]->kind == KIND_PHOTO &&
 	    strstr(first_para_text(p.articles[1]), "越冬候鸟") != NULL,
 	    "assemble: a lead-in about the caption's birds is the photo's (%zu)", p.n);
+	page_free(&p);
+	buf_reset(&b);
+
+	/* A photo item standing alone after a report that its byline
+	 * closes: the short untitled run before the caption is its
+	 * lead-in, though the caption fits that run as a report's own
+	 * picture fits the report. */
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n□ 本报记者 郝晓东\n");
+	column(&b, para_a, 16);
+	buf_adds(&b, "■ 本报记者 高燕\n");
+	column(&b, "端午节前夕，中阳县一社区组织志愿者与辖区老人一起包粽子、做香囊，共度传统佳节。", 16);
+	buf_adds(&b, "志愿者和老人们一起包粽子。（通讯员 王丽芳 摄）\n");
+	buf_adds(&b, "文水县两万亩酿酒高粱开镰收割\n□ 本报记者 冯俊\n");
+	column(&b, para_b, 16);
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (7b)");
+	ok(p.n == 3 && p.articles[1]->kind == KIND_PHOTO &&
+	    strstr(first_para_text(p.articles[1]), "端午节前夕") != NULL,
+	    "assemble: a short untitled run before a credited caption is its lead-in (%zu)", p.n);
+	page_free(&p);
+	buf_reset(&b);
+
+	/* A report's last paragraph opens as a lead-in does (傍晚，…), and
+	 * a caption stands under it about the untitled text after it: that
+	 * text's picture, no photo item taking the paragraph as lead-in. */
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n□ 本报记者 郝晓东\n");
+	column(&b, para_a, 16);
+	column(&b, "傍晚，会议结束后，与会人员还实地察看了几家收储企业的仓储设施。", 16);
+	buf_adds(&b, "穆守仁在村口把报纸和包裹交到村民手中。 通讯员 白雪峰 摄\n");
+	column(&b, "清晨6点半，兴县赵家坪乡邮政所的乡邮员穆守仁已经把当天的报纸和包裹装上了摩托车。", 16);
+	column(&b, "二十八年来，穆守仁骑坏了五辆摩托车，把一封封信件、一份份报纸送到山村村民手中。", 16);
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (7c)");
+	ok(p.n == 2 && p.articles[1]->kind == KIND_ARTICLE &&
+	    p.articles[1]->paras[p.articles[1]->npara - 1].kind == PARA_CAPTION &&
+	    strstr(p.articles[0]->paras[p.articles[0]->npara - 1].text, "傍晚") != NULL,
+	    "assemble: a caption about the text after it is no photo's (%zu)", p.n);
+	page_free(&p);
+	buf_reset(&b);
+
+	/* ... and one about the feature that the 傍晚，… paragraph ends (its
+	 * name in the paragraphs before) is the feature's picture. */
+	buf_adds(&b, "十二年，她陪听障孩子走出无声世界\n□ 本报记者 靳晓丽\n");
+	column(&b, "今年38岁的贾玉梅从事听障儿童康复教育已经十二年，先后帮助三百多个孩子开口说话。", 16);
+	column(&b, "贾玉梅说，每个孩子开口叫出第一声妈妈的时候，就是她一天里最幸福的时刻。", 16);
+	column(&b, "傍晚，送走最后一个孩子，贾玉梅收拾好教具，在个案记录本上写下当天的训练情况。", 16);
+	buf_adds(&b, "图为贾玉梅指导听障儿童进行发音训练。 通讯员 白雪峰 摄\n");
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n□ 本报记者 郝晓东\n");
+	column(&b, para_a, 16);
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (7d)");
+	ok(p.n == 2 && p.articles[0]->npara == 4 &&
+	    p.articles[0]->paras[3].kind == PARA_CAPTION,
+	    "assemble: a caption about the feature before its lead-in shaped end is the feature's (%zu)", p.n);
 	page_free(&p);
 	buf_reset(&b);
 
