@@ -219,7 +219,8 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 		return W(B_WRAP) + wrapped(s, a, b) +
 		    (other_body(a, b) ? W(B_WRAP_OTHER) : 0);
 	case R_S:
-		if (q == R_K || q == R_B)
+		/* (a box's title, 相关链接, has no subtitle either) */
+		if (q == R_K || q == R_B || (q == R_T && a->box))
 			return NEVER;
 		/* A subtitle of two lines: the evidence a title's wrap has,
 		 * and its genre where the two name it only together. */
@@ -511,6 +512,14 @@ may_split(const struct seg *s, const struct bline *a, int q,
 		    emit(a, R_T, mixed) - step(s, a, R_T, b, R_T);
 		return 1;
 	}
+	/* A title over a plain line read as its subtitle: two titles, the
+	 * upper set after the text before (as a kicker over a title). */
+	if ((q == R_T || q == R_U) && r == R_S && b->l->kind == L_TEXT &&
+	    !b->genre && !b->box) {
+		*cost = emit(b, R_S, mixed) + step(s, a, q, b, R_S) -
+		    emit(b, R_T, mixed) - step(s, a, q, b, R_T);
+		return 1;
+	}
 	/* (nor a title cut on a word that binds to the rest, 的 / 把,
 	 * nor one whose rest is a word or two and its mark, 什么？) */
 	if (r != R_U || a->l->mid || leaves_open(a->l->text) || a->l->perline ||
@@ -546,6 +555,41 @@ new_part(struct seg *s, size_t hi, int from, int to)
 	return s->nh - 1;
 }
 
+/* The two parts of headline hi cut before block line `at`: upper u and
+ * lower l, each costing `cost` where the assignment takes them. */
+static void
+place_split(struct seg *s, size_t hi, size_t u, size_t l, int at,
+    double cost)
+{
+	s->h[u].alt_upper = 1;
+	s->h[u].alt_cost = s->h[l].alt_cost = cost;
+	s->h[u].line0 = s->h[hi].line0;
+	s->h[u].line1 = at - 1;
+	s->h[l].line0 = at;
+	s->h[l].line1 = s->h[hi].line1;
+	set_plain(&s->h[u]);
+	set_plain(&s->h[l]);
+}
+
+/* The reading of headline hi as two cut before its plain subtitle: its
+ * kicker and title above, the subtitle (as a title) and byline below. */
+static void
+add_split_subtitle(struct seg *s, size_t hi, int at, double cost)
+{
+	size_t u = new_part(s, hi, 0, s->h[hi].tlines);
+	size_t l = new_part(s, hi, 0, 0);
+
+	free(s->h[u].kicker);
+	s->h[u].kicker = xstrdup(s->h[hi].kicker);
+	free(s->h[l].title);
+	s->h[l].title = xstrdup(s->h[hi].subtitle);
+	s->h[l].tl = xreallocarray(s->h[l].tl, 1, sizeof *s->h[l].tl);
+	s->h[l].tl[s->h[l].tlines++] = xstrdup(s->h[hi].subtitle);
+	free(s->h[l].byline);
+	s->h[l].byline = xstrdup(s->h[hi].byline);
+	place_split(s, hi, u, l, at, cost);
+}
+
 /*
  * The second reading of headline hi as two, cut before its block line
  * `at`: the kicker (or the title's first lines, with the kicker) above,
@@ -559,6 +603,10 @@ add_split(struct seg *s, size_t hi, int at, double cost)
 	int j = at - s->h[hi].line0 - kicker;
 	size_t u, l;
 
+	if (j == s->h[hi].tlines && *s->h[hi].subtitle != '\0') {
+		add_split_subtitle(s, hi, at, cost);
+		return;
+	}
 	if (j < 0 || j >= s->h[hi].tlines || (j == 0 && !kicker))
 		return;
 	if (j == 0) {
@@ -575,14 +623,7 @@ add_split(struct seg *s, size_t hi, int at, double cost)
 	s->h[l].subtitle = xstrdup(s->h[hi].subtitle);
 	free(s->h[l].byline);
 	s->h[l].byline = xstrdup(s->h[hi].byline);
-	s->h[u].alt_upper = 1;
-	s->h[u].alt_cost = s->h[l].alt_cost = cost;
-	s->h[u].line0 = s->h[hi].line0;
-	s->h[u].line1 = at - 1;
-	s->h[l].line0 = at;
-	s->h[l].line1 = s->h[hi].line1;
-	set_plain(&s->h[u]);
-	set_plain(&s->h[l]);
+	place_split(s, hi, u, l, at, cost);
 }
 
 /*

@@ -1821,6 +1821,48 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A title over a plain line read as its subtitle, after text: the
+	 * block may be two titles (one set after the text before), and the
+	 * assignment is offered that reading, as it is a kicker's. */
+	column(&b, para_a, 16);
+	buf_adds(&b, "一堂走进秋天田野的“劳动课”\n"
+	    "方山县实验小学师生走进果园采摘苹果\n□ 本报记者 冯俊\n");
+	column(&b, para_b, 16);
+	block_page(&s, b.data);
+	{
+		size_t k, lower = 0, upper = 0;
+		for (k = 0; k < s.nh; k++) {
+			if (s.h[k].alt_of < 0)
+				continue;
+			if (s.h[k].alt_upper &&
+			    strcmp(s.h[k].title, "一堂走进秋天田野的“劳动课”") == 0 &&
+			    *s.h[k].subtitle == '\0')
+				upper++;
+			if (!s.h[k].alt_upper &&
+			    strcmp(s.h[k].title, "方山县实验小学师生走进果园采摘苹果") == 0 &&
+			    strcmp(s.h[k].byline, "本报记者 冯俊") == 0)
+				lower++;
+		}
+		ok(upper == 1 && lower == 1,
+		    "blocks: a title and its plain subtitle are offered as two titles");
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* A box's title (相关链接) over a title and its byline: the box
+	 * title stands alone, it has no subtitle. */
+	column(&b, para_a, 16);
+	buf_adds(&b, "相关链接\n古镇夜色 烟火重燃\n□ 本报记者 郝晓东\n");
+	column(&b, para_b, 16);
+	block_page(&s, b.data);
+	ok(s.nh >= 2 && strcmp(s.h[0].title, "相关链接") == 0 &&
+	    *s.h[0].subtitle == '\0' &&
+	    strcmp(s.h[1].title, "古镇夜色 烟火重燃") == 0,
+	    "blocks: a box's title has no subtitle (%s | %s)",
+	    s.nh ? s.h[0].title : "", s.nh ? s.h[0].subtitle : "");
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Of a title and the plain line under it only the title printed
 	 * bold (doubled): read as two titles, the bold one heading nothing,
 	 * the two settle as title and subtitle, not kicker and title. */
