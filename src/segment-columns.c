@@ -481,3 +481,98 @@ seg_columns(struct seg *s)
 	free(zlo);
 	free(zhi);
 }
+
+/* A paragraph's own measure counts where it is this many cells narrower
+ * than the column model's (less, and the model's full-line tolerance
+ * already covers it). */
+#define LOCAL_NARROWER 4
+/* The unfinished lines inside a paragraph agree on its measure within
+ * this many cells (a mark hung or pushed). */
+#define LOCAL_SPREAD 2
+
+/* Whether line l can be a line of a wrapped paragraph for the local
+ * measure: text, set in a column (not one paragraph a line). */
+static int
+local_line(const struct seg_line *l)
+{
+	return (l->kind == L_TEXT || l->kind == L_DATELINE) && !l->doubled &&
+	    !l->perline && !l->gone;
+}
+
+/* Whether line b goes on the sentence of the line a before it: a ends on
+ * a pause or holds one (a title seldom does), or the text reads on across
+ * the cut. Then b is no paragraph's first line, and is full or last. */
+static int
+goes_on(const struct seg *s, const struct seg_line *a,
+    const struct seg_line *b)
+{
+	return a->mid || a->commas > 0 || seg_starts_inside(b) ||
+	    seg_reads_on(s, a, b);
+}
+
+/*
+ * The column model fits the page's measure around a line; a short item
+ * set in a narrower column beside a wider report takes that wider width,
+ * and its full lines look short (a headline's). A paragraph measures its
+ * own column: take the run of text lines from one after a sentence end to
+ * the next sentence end. Its unfinished lines that cannot open a
+ * paragraph (the third on, or the second where the first goes on into
+ * it) are full: they agree within LOCAL_SPREAD on the measure, and no
+ * line of the run is wider. A run of two or three lines has none such:
+ * its lines after the first are no wider than the measure, and where the
+ * first may be a title (it does not go on into the second) the second may
+ * be a first line set in by the indent, the measure that much wider.
+ * Where the measure is clearly narrower than the model's, even so, the
+ * run's lines are judged against it (but a title's, over a second line
+ * short by the indent).
+ */
+void
+seg_local_columns(struct seg *s)
+{
+	size_t i = 0, j, k, from;
+
+	while (i < s->nl) {
+		int m = -1, lo = 1 << 20, widest = 0, on, margin = 0, ok = 1;
+		/* A run: lines i..j, all unfinished but j. */
+		if (!local_line(&s->l[i]) || s->l[i].final) {
+			i++;
+			continue;
+		}
+		for (j = i + 1; j < s->nl && local_line(&s->l[j]) &&
+		    !s->l[j].final; j++)
+			;
+		if (j >= s->nl || !local_line(&s->l[j])) {
+			i = j;
+			continue;
+		}
+		on = goes_on(s, &s->l[i], &s->l[i + 1]);
+		for (k = i + (on ? 1 : 2); k < j; k++) {
+			int w = s->l[k].cw;
+			m = w > m ? w : m;
+			lo = w < lo ? w : lo;
+		}
+		if (m < 0) {
+			/* (two lines, a question or call over a statement,
+			 * 孩子反复发烧， / 要不要马上去医院？, are a title as
+			 * often) */
+			if (j == i + 1 && s->l[j].exclaim)
+				ok = 0;
+			for (k = i + 1; k <= j; k++)
+				m = s->l[k].cw > m ? s->l[k].cw : m;
+			lo = m;
+			margin = on ? 0 : INDENT_CELLS;
+		}
+		for (k = i; k <= j; k++)
+			widest = s->l[k].cw > widest ? s->l[k].cw : widest;
+		if (m - lo > LOCAL_SPREAD || widest > m + LOCAL_SPREAD ||
+		    (!on && s->l[i + 1].cw < m - INDENT_CELLS - LOCAL_SPREAD))
+			ok = 0;
+		from = !on && j > i + 1 &&
+		    s->l[i + 1].cw <= m - INDENT_CELLS + 1 ? i + 1 : i;
+		if (ok)
+			for (k = from; k <= j; k++)
+				if (m + margin <= s->l[k].col - LOCAL_NARROWER)
+					s->l[k].col = m;
+		i = j + 1;
+	}
+}

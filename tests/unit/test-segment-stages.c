@@ -453,6 +453,31 @@ test_columns(void)
 	ok(s.l[s.nl - 1].perline && s.l[s.nl - 2].perline,
 	    "columns: headlines at a page's end after lines of whole paragraphs are one a line");
 	seg_free(&s);
+	buf_reset(&b);
+
+	/* A short item set in 15 characters (its first line set in by two)
+	 * between reports set in 24: too few lines for the model to take
+	 * its width. Its paragraph, whose lines go on from each other, is
+	 * measured on its own (30 cells), its first line with it; the
+	 * reports keep theirs. */
+	buf_adds(&b, "全市秋粮收购工作推进会在市行政中心召开副\n");
+	column(&b, para_a + strlen("全市秋粮收购工作推进会在市行政中心召开副"), 24);
+	buf_adds(&b, "入冬以来，石楼县黄河沿岸湿\n");
+	column(&b, "地迎来大批越冬候鸟，灰鹤、赤麻鸭等在浅滩间栖息觅食。", 15);
+	column(&b, para_b, 24);
+	read_page(&s, b.data);
+	seg_columns(&s);
+	seg_find_captions(&s);
+	seg_local_columns(&s);
+	{
+		size_t k = 0;
+		while (k < s.nl && !seg_starts(s.l[k].text, "入冬以来"))
+			k++;
+		ok(k + 3 < s.nl && s.l[k].col == 30 && s.l[k + 1].col == 30 &&
+		    s.l[k - 1].col == 48 && s.l[k + 3].col == 48,
+		    "columns: a short item set narrower between wider reports gets its own measure");
+	}
+	seg_free(&s);
 	buf_free(&b);
 }
 
@@ -465,6 +490,7 @@ label_page(struct seg *s, const char *text)
 	read_page(s, text);
 	seg_columns(s);
 	seg_find_captions(s);
+	seg_local_columns(s);
 	seg_label_lines(s);
 }
 
@@ -768,6 +794,17 @@ test_labels(void)
 	column(&b, para_a, 30);
 	two_labels(&b, "北武当山景区在", "SC",
 	    "a line before one opening on 的 is no headline");
+
+	/* The same item between the reports: its first line, set in by the
+	 * indent and measured against the reports' column, looked a
+	 * headline's. */
+	buf_adds(&b, "全市秋粮收购工作推进会在市行政中心召开副\n");
+	column(&b, para_a + strlen("全市秋粮收购工作推进会在市行政中心召开副"), 24);
+	buf_adds(&b, "入冬以来，石楼县黄河沿岸湿\n");
+	column(&b, "地迎来大批越冬候鸟，灰鹤、赤麻鸭等在浅滩间栖息觅食。", 15);
+	column(&b, para_b, 24);
+	two_labels(&b, "入冬以来", "SC",
+	    "a narrower item's full first line is no headline");
 
 	/* A photo's lead-in opening the page, its first line cut short of
 	 * the caption's width: it opens with a time (初冬时节，…), as a
