@@ -518,7 +518,10 @@ goes_on(const struct seg *s, const struct seg_line *a,
  * the next sentence end. Its unfinished lines that cannot open a
  * paragraph (the third on, or the second where the first goes on into
  * it) are full: they agree within LOCAL_SPREAD on the measure, and no
- * line of the run is wider. A run of two or three lines has none such:
+ * line of the run is wider, all measured in the metric those full lines
+ * agree in best (the run's own punctuation; the model chose the metric
+ * of the wider text around it), which the run's lines are then measured
+ * in. A run of two or three lines has none such:
  * its lines after the first are no wider than the measure, and where the
  * first may be a title (it does not go on into the second) the second may
  * be a first line set in by the indent, the measure that much wider.
@@ -526,6 +529,13 @@ goes_on(const struct seg *s, const struct seg_line *a,
  * run's lines are judged against it (but a title's, over a second line
  * short by the indent).
  */
+/* Line l's width in metric mt (-1: the one its column model chose). */
+static int
+width_in(const struct seg_line *l, int mt)
+{
+	return mt < 0 ? l->cw : l->w[mt];
+}
+
 void
 seg_local_columns(struct seg *s)
 {
@@ -533,6 +543,7 @@ seg_local_columns(struct seg *s)
 
 	while (i < s->nl) {
 		int m = -1, lo = 1 << 20, widest = 0, on, margin = 0, ok = 1;
+		int mt = -1, x;
 		/* A run: lines i..j, all unfinished but j. */
 		if (!local_line(&s->l[i]) || s->l[i].final) {
 			i++;
@@ -546,10 +557,21 @@ seg_local_columns(struct seg *s)
 			continue;
 		}
 		on = goes_on(s, &s->l[i], &s->l[i + 1]);
-		for (k = i + (on ? 1 : 2); k < j; k++) {
-			int w = s->l[k].cw;
-			m = w > m ? w : m;
-			lo = w < lo ? w : lo;
+		/* The full lines measured in the metric they agree in best
+		 * (the model's, on a tie): the model chose the metric of the
+		 * wider text around. */
+		for (x = -1; x < NMETRIC; x++) {
+			int xm = -1, xlo = 1 << 20;
+			for (k = i + (on ? 1 : 2); k < j; k++) {
+				int w = width_in(&s->l[k], x);
+				xm = w > xm ? w : xm;
+				xlo = w < xlo ? w : xlo;
+			}
+			if (x < 0 || xm - xlo < m - lo) {
+				m = xm;
+				lo = xlo;
+				mt = x;
+			}
 		}
 		if (m < 0) {
 			/* (two lines, a question or call over a statement,
@@ -557,22 +579,27 @@ seg_local_columns(struct seg *s)
 			 * often) */
 			if (j == i + 1 && s->l[j].exclaim)
 				ok = 0;
+			mt = -1;
 			for (k = i + 1; k <= j; k++)
 				m = s->l[k].cw > m ? s->l[k].cw : m;
 			lo = m;
 			margin = on ? 0 : INDENT_CELLS;
 		}
 		for (k = i; k <= j; k++)
-			widest = s->l[k].cw > widest ? s->l[k].cw : widest;
+			widest = width_in(&s->l[k], mt) > widest ?
+			    width_in(&s->l[k], mt) : widest;
 		if (m - lo > LOCAL_SPREAD || widest > m + LOCAL_SPREAD ||
-		    (!on && s->l[i + 1].cw < m - INDENT_CELLS - LOCAL_SPREAD))
+		    (!on && width_in(&s->l[i + 1], mt) <
+		    m - INDENT_CELLS - LOCAL_SPREAD))
 			ok = 0;
 		from = !on && j > i + 1 &&
-		    s->l[i + 1].cw <= m - INDENT_CELLS + 1 ? i + 1 : i;
+		    width_in(&s->l[i + 1], mt) <= m - INDENT_CELLS + 1 ? i + 1 : i;
 		if (ok)
 			for (k = from; k <= j; k++)
-				if (m + margin <= s->l[k].col - LOCAL_NARROWER)
+				if (m + margin <= s->l[k].col - LOCAL_NARROWER) {
 					s->l[k].col = m;
+					s->l[k].cw = width_in(&s->l[k], mt);
+				}
 		i = j + 1;
 	}
 }

@@ -806,6 +806,17 @@ test_labels(void)
 	two_labels(&b, "入冬以来", "SC",
 	    "a narrower item's full first line is no headline");
 
+	/* The same between the reports, its commas and enumeration marks
+	 * set half width: its full lines agree on 30 cells only in that
+	 * metric, not in the reports' (full-width marks, 30 to 34 cells). */
+	buf_adds(&b, "全市秋粮收购工作推进会在市行政中心召开副\n");
+	column(&b, para_a + strlen("全市秋粮收购工作推进会在市行政中心召开副"), 24);
+	buf_adds(&b, "入冬以来，石楼县黄河沿岸湿\n地迎来大批越冬候鸟，灰鹤、赤麻鸭、\n"
+	    "斑嘴鸭等水鸟在辛关渡口一带的浅\n滩间栖息觅食。\n");
+	column(&b, para_b, 24);
+	two_labels(&b, "入冬以来", "SC",
+	    "a narrower item's first line is no headline, its marks set half width");
+
 	/* A photo's lead-in opening the page, its first line cut short of
 	 * the caption's width: it opens with a time (初冬时节，…), as a
 	 * report's paragraph does and a headline does not. */
