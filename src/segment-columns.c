@@ -489,14 +489,20 @@ seg_columns(struct seg *s)
 /* The unfinished lines inside a paragraph agree on its measure within
  * this many cells (a mark hung or pushed). */
 #define LOCAL_SPREAD 2
+/* A run the model took for paragraphs one a line (a line wider than any
+ * column near it) is a wrapped column when this many of its lines are
+ * full ones that agree: whole paragraphs, each on a line of its own, do
+ * not go on from line to line. */
+#define LOCAL_WRAPPED 2
 
 /* Whether line l can be a line of a wrapped paragraph for the local
- * measure: text, set in a column (not one paragraph a line). */
+ * measure: text (the model may have taken it for one paragraph a line:
+ * seg_local_columns asks more of those). */
 static int
 local_line(const struct seg_line *l)
 {
 	return (l->kind == L_TEXT || l->kind == L_DATELINE) && !l->doubled &&
-	    !l->perline && !l->gone;
+	    !l->gone;
 }
 
 /* Whether line b goes on the sentence of the line a before it: a ends on
@@ -527,7 +533,10 @@ goes_on(const struct seg *s, const struct seg_line *a,
  * be a first line set in by the indent, the measure that much wider.
  * Where the measure is clearly narrower than the model's, even so, the
  * run's lines are judged against it (but a title's, over a second line
- * short by the indent).
+ * short by the indent). A run the model took for one paragraph a line
+ * (a line wider than any column within its window: a photo item's text
+ * set across the page) is a wrapped column when LOCAL_WRAPPED of its
+ * full lines agree on a measure narrower than paragraphs a line are.
  */
 /* Line l's width in metric mt (-1: the one its column model chose). */
 static int
@@ -543,7 +552,7 @@ seg_local_columns(struct seg *s)
 
 	while (i < s->nl) {
 		int m = -1, lo = 1 << 20, widest = 0, on, margin = 0, ok = 1;
-		int mt = -1, x;
+		int mt = -1, x, nsure = 0, pl = 0;
 		/* A run: lines i..j, all unfinished but j. */
 		if (!local_line(&s->l[i]) || s->l[i].final) {
 			i++;
@@ -557,6 +566,13 @@ seg_local_columns(struct seg *s)
 			continue;
 		}
 		on = goes_on(s, &s->l[i], &s->l[i + 1]);
+		for (k = i; k <= j; k++)
+			pl |= s->l[k].perline;
+		nsure = (int)(j - i) - (on ? 1 : 2);
+		if (pl && nsure < LOCAL_WRAPPED) {
+			i = j + 1;
+			continue;
+		}
 		/* The full lines measured in the metric they agree in best
 		 * (the model's, on a tie): the model chose the metric of the
 		 * wider text around. */
@@ -594,6 +610,11 @@ seg_local_columns(struct seg *s)
 			ok = 0;
 		from = !on && j > i + 1 &&
 		    width_in(&s->l[i + 1], mt) <= m - INDENT_CELLS + 1 ? i + 1 : i;
+		if (ok && pl && m < PERLINE_MEDIAN)
+			for (k = from; k <= j; k++)
+				s->l[k].perline = 0;
+		else if (pl)
+			ok = 0;
 		if (ok)
 			for (k = from; k <= j; k++)
 				if (m + margin <= s->l[k].col - LOCAL_NARROWER) {

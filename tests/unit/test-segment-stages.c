@@ -817,6 +817,20 @@ test_labels(void)
 	two_labels(&b, "入冬以来", "SC",
 	    "a narrower item's first line is no headline, its marks set half width");
 
+	/* A photo item's text set across the page on one line of its own,
+	 * then an item wrapped in 16 characters: the model, seeing a line
+	 * wider than any column, takes the lines around for paragraphs one
+	 * a line, and the item's first line, short as such, for a headline.
+	 * Its lines go on from each other and agree on a width: a column. */
+	buf_adds(&b, "全市秋粮收购工作推进会在市行政中心召开副\n");
+	column(&b, para_a + strlen("全市秋粮收购工作推进会在市行政中心召开副"), 24);
+	buf_adds(&b, para_b);
+	buf_adds(&b, "\n早上7点，柳林县城青龙街上的“柴\n记碗托”小店已经坐满了食客，店主\n"
+	    "从蒸笼里端出一摞热气腾腾的碗托，\n麻利地切成细条，浇上蒜汁和陈醋。\n");
+	column(&b, para_a, 24);
+	two_labels(&b, "早上7点", "SC",
+	    "a wrapped item beside a line across the page is no headline");
+
 	/* A photo's lead-in opening the page, its first line cut short of
 	 * the caption's width: it opens with a time (初冬时节，…), as a
 	 * report's paragraph does and a headline does not. */
