@@ -831,6 +831,17 @@ test_labels(void)
 	two_labels(&b, "早上7点", "SC",
 	    "a wrapped item beside a line across the page is no headline");
 
+	/* One paragraph a line, one cut across two by a column jump after a
+	 * clause and inside a word (没 / 有): short as it is, the first part
+	 * reads on into the next line and heads nothing. */
+	buf_adds(&b, "全市安全生产工作会议召开，会议要求各地各部门牢固树立安全发展理念，没有安全就没有发展，要坚决守住不发生重大事故的底线。\n"
+	    "会议指出，今年以来全市安全生产形势总体平稳，但一些行业领域的风险隐患仍然不少，企业主体责任落实不到位的问题依然突出。\n"
+	    "今年以来，全市没\n"
+	    "有发生较大以上生产安全事故，但这并不代表可以高枕无忧，要压实企业主体责任，企业的一把手要对本单位的安全负总责。\n"
+	    "会议强调，要加大执法检查力度，对违法违规行为依法严肃查处，对隐患整改不到位的企业一律停产整顿，切实把各项措施落到实处。\n");
+	two_labels(&b, "今年以来，全市没", "SC",
+	    "a paragraph a line cut after a clause inside a word is no headline");
+
 	/* A photo's lead-in opening the page, its first line cut short of
 	 * the caption's width: it opens with a time (初冬时节，…), as a
 	 * report's paragraph does and a headline does not. */
