@@ -481,3 +481,146 @@ seg_columns(struct seg *s)
 	free(zlo);
 	free(zhi);
 }
+
+/* A paragraph's own measure counts where it is this many cells narrower
+ * than the column model's (less, and the model's full-line tolerance
+ * already covers it). */
+#define LOCAL_NARROWER 4
+/* The unfinished lines inside a paragraph agree on its measure within
+ * this many cells (a mark hung or pushed). */
+#define LOCAL_SPREAD 2
+/* A run the model took for paragraphs one a line (a line wider than any
+ * column near it) is a wrapped column when this many of its lines are
+ * full ones that agree: whole paragraphs, each on a line of its own, do
+ * not go on from line to line. */
+#define LOCAL_WRAPPED 2
+
+/* Whether line l can be a line of a wrapped paragraph for the local
+ * measure: text (the model may have taken it for one paragraph a line:
+ * seg_local_columns asks more of those). */
+static int
+local_line(const struct seg_line *l)
+{
+	return (l->kind == L_TEXT || l->kind == L_DATELINE) && !l->doubled &&
+	    !l->gone;
+}
+
+/* Whether line b goes on the sentence of the line a before it: a ends on
+ * a pause or holds one (a title seldom does), or the text reads on across
+ * the cut. Then b is no paragraph's first line, and is full or last. */
+static int
+goes_on(const struct seg *s, const struct seg_line *a,
+    const struct seg_line *b)
+{
+	return a->mid || a->commas > 0 || seg_starts_inside(b) ||
+	    seg_reads_on(s, a, b);
+}
+
+/*
+ * The column model fits the page's measure around a line; a short item
+ * set in a narrower column beside a wider report takes that wider width,
+ * and its full lines look short (a headline's). A paragraph measures its
+ * own column: take the run of text lines from one after a sentence end to
+ * the next sentence end. Its unfinished lines that cannot open a
+ * paragraph (the third on, or the second where the first goes on into
+ * it) are full: they agree within LOCAL_SPREAD on the measure, and no
+ * line of the run is wider, all measured in the metric those full lines
+ * agree in best (the run's own punctuation; the model chose the metric
+ * of the wider text around it), which the run's lines are then measured
+ * in. A run of two or three lines has none such:
+ * its lines after the first are no wider than the measure, and where the
+ * first may be a title (it does not go on into the second) the second may
+ * be a first line set in by the indent, the measure that much wider.
+ * Where the measure is clearly narrower than the model's, even so, the
+ * run's lines are judged against it (but a title's, over a second line
+ * short by the indent). A run the model took for one paragraph a line
+ * (a line wider than any column within its window: a photo item's text
+ * set across the page) is a wrapped column when LOCAL_WRAPPED of its
+ * full lines agree on a measure narrower than paragraphs a line are.
+ */
+/* Line l's width in metric mt (-1: the one its column model chose). */
+static int
+width_in(const struct seg_line *l, int mt)
+{
+	return mt < 0 ? l->cw : l->w[mt];
+}
+
+void
+seg_local_columns(struct seg *s)
+{
+	size_t i = 0, j, k, from;
+
+	while (i < s->nl) {
+		int m = -1, lo = 1 << 20, widest = 0, on, margin = 0, ok = 1;
+		int mt = -1, x, nsure = 0, pl = 0;
+		/* A run: lines i..j, all unfinished but j. */
+		if (!local_line(&s->l[i]) || s->l[i].final) {
+			i++;
+			continue;
+		}
+		for (j = i + 1; j < s->nl && local_line(&s->l[j]) &&
+		    !s->l[j].final; j++)
+			;
+		if (j >= s->nl || !local_line(&s->l[j])) {
+			i = j;
+			continue;
+		}
+		on = goes_on(s, &s->l[i], &s->l[i + 1]);
+		for (k = i; k <= j; k++)
+			pl |= s->l[k].perline;
+		nsure = (int)(j - i) - (on ? 1 : 2);
+		if (pl && nsure < LOCAL_WRAPPED) {
+			i = j + 1;
+			continue;
+		}
+		/* The full lines measured in the metric they agree in best
+		 * (the model's, on a tie): the model chose the metric of the
+		 * wider text around. */
+		for (x = -1; x < NMETRIC; x++) {
+			int xm = -1, xlo = 1 << 20;
+			for (k = i + (on ? 1 : 2); k < j; k++) {
+				int w = width_in(&s->l[k], x);
+				xm = w > xm ? w : xm;
+				xlo = w < xlo ? w : xlo;
+			}
+			if (x < 0 || xm - xlo < m - lo) {
+				m = xm;
+				lo = xlo;
+				mt = x;
+			}
+		}
+		if (m < 0) {
+			/* (two lines, a question or call over a statement,
+			 * 孩子反复发烧， / 要不要马上去医院？, are a title as
+			 * often) */
+			if (j == i + 1 && s->l[j].exclaim)
+				ok = 0;
+			mt = -1;
+			for (k = i + 1; k <= j; k++)
+				m = s->l[k].cw > m ? s->l[k].cw : m;
+			lo = m;
+			margin = on ? 0 : INDENT_CELLS;
+		}
+		for (k = i; k <= j; k++)
+			widest = width_in(&s->l[k], mt) > widest ?
+			    width_in(&s->l[k], mt) : widest;
+		if (m - lo > LOCAL_SPREAD || widest > m + LOCAL_SPREAD ||
+		    (!on && width_in(&s->l[i + 1], mt) <
+		    m - INDENT_CELLS - LOCAL_SPREAD))
+			ok = 0;
+		from = !on && j > i + 1 &&
+		    width_in(&s->l[i + 1], mt) <= m - INDENT_CELLS + 1 ? i + 1 : i;
+		if (ok && pl && m < PERLINE_MEDIAN)
+			for (k = from; k <= j; k++)
+				s->l[k].perline = 0;
+		else if (pl)
+			ok = 0;
+		if (ok)
+			for (k = from; k <= j; k++)
+				if (m + margin <= s->l[k].col - LOCAL_NARROWER) {
+					s->l[k].col = m;
+					s->l[k].cw = width_in(&s->l[k], mt);
+				}
+		i = j + 1;
+	}
+}

@@ -524,6 +524,9 @@ size_t seg_prev_line(const struct seg *s, size_t i);  /* (size_t)-1 */
 
 /* segment-columns.c */
 void seg_columns(struct seg *s);
+/* A paragraph set narrower than the model's column gets its own measure
+ * (after the captions are found: they cut paragraphs). */
+void seg_local_columns(struct seg *s);
 /* Sort v[0..n) ascending (n small: by insertion). */
 void seg_sort_ints(int *v, int n);
 

@@ -136,6 +136,21 @@ same_column(const struct seg_line *l, const struct seg_line *next)
 	    l->nch >= PAIR_MIN_CHARS && next->nch >= PAIR_MIN_CHARS;
 }
 
+/*
+ * Whether l, one paragraph a line, is a paragraph's first part cut
+ * across lines (a column jump): it stops inside a phrase after a clause
+ * (a comma inside, none at its end: 今年以来，全市没) and the next line
+ * reads on from it. Short as it is, it is no narrow headline: a title
+ * seldom holds a clause and then breaks off inside a word.
+ */
+static int
+cut_across(const struct seg *s, const struct seg_line *l,
+    const struct seg_line *next)
+{
+	return !l->final && !l->mid && l->commas > 0 && next != NULL &&
+	    (seg_starts_inside(next) || seg_reads_on(s, l, next));
+}
+
 /* A title ending in ？ or ！ asks or calls out in a phrase: at most this
  * many characters (the tuning split's run to 22); a longer one is a
  * paragraph's rhetorical question. */
@@ -169,7 +184,8 @@ emit_head(const struct seg *s, const struct seg_line *l,
 	if (l->nch > HEAD_MAX_CHARS)
 		x += W(H_LONG) * (l->nch - HEAD_MAX_CHARS);
 	if (l->perline) {
-		if (l->nch * 2 < HEAD_MAX_CHARS * 3 / 2 && (!l->final || l->exclaim))
+		if (l->nch * 2 < HEAD_MAX_CHARS * 3 / 2 && (!l->final || l->exclaim) &&
+		    !cut_across(s, l, next))
 			x += W(H_NARROW);
 	} else if (l->cw > l->col + FULL_TOL &&
 	    (next == NULL || l->cw > next->cw + FULL_TOL)) {

@@ -276,6 +276,7 @@ segment_part(const char *text, size_t len, size_t lines, struct page *out)
 	}
 	seg_columns(&s);
 	seg_find_captions(&s);
+	seg_local_columns(&s);
 	seg_label_lines(&s);
 	seg_build_items(&s);
 	seg_drop_repeats(&s);

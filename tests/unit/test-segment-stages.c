@@ -454,6 +454,31 @@ test_columns(void)
 	ok(s.l[s.nl - 1].perline && s.l[s.nl - 2].perline,
 	    "columns: headlines at a page's end after lines of whole paragraphs are one a line");
 	seg_free(&s);
+	buf_reset(&b);
+
+	/* A short item set in 15 characters (its first line set in by two)
+	 * between reports set in 24: too few lines for the model to take
+	 * its width. Its paragraph, whose lines go on from each other, is
+	 * measured on its own (30 cells), its first line with it; the
+	 * reports keep theirs. */
+	buf_adds(&b, "全市秋粮收购工作推进会在市行政中心召开副\n");
+	column(&b, para_a + strlen("全市秋粮收购工作推进会在市行政中心召开副"), 24);
+	buf_adds(&b, "入冬以来，石楼县黄河沿岸湿\n");
+	column(&b, "地迎来大批越冬候鸟，灰鹤、赤麻鸭等在浅滩间栖息觅食。", 15);
+	column(&b, para_b, 24);
+	read_page(&s, b.data);
+	seg_columns(&s);
+	seg_find_captions(&s);
+	seg_local_columns(&s);
+	{
+		size_t k = 0;
+		while (k < s.nl && !seg_starts(s.l[k].text, "入冬以来"))
+			k++;
+		ok(k + 3 < s.nl && s.l[k].col == 30 && s.l[k + 1].col == 30 &&
+		    s.l[k - 1].col == 48 && s.l[k + 3].col == 48,
+		    "columns: a short item set narrower between wider reports gets its own measure");
+	}
+	seg_free(&s);
 	buf_free(&b);
 }
 
@@ -466,6 +491,7 @@ label_page(struct seg *s, const char *text)
 	read_page(s, text);
 	seg_columns(s);
 	seg_find_captions(s);
+	seg_local_columns(s);
 	seg_label_lines(s);
 }
 
@@ -769,6 +795,53 @@ test_labels(void)
 	column(&b, para_a, 30);
 	two_labels(&b, "北武当山景区在", "SC",
 	    "a line before one opening on 的 is no headline");
+
+	/* The same item between the reports: its first line, set in by the
+	 * indent and measured against the reports' column, looked a
+	 * headline's. */
+	buf_adds(&b, "全市秋粮收购工作推进会在市行政中心召开副\n");
+	column(&b, para_a + strlen("全市秋粮收购工作推进会在市行政中心召开副"), 24);
+	buf_adds(&b, "入冬以来，石楼县黄河沿岸湿\n");
+	column(&b, "地迎来大批越冬候鸟，灰鹤、赤麻鸭等在浅滩间栖息觅食。", 15);
+	column(&b, para_b, 24);
+	two_labels(&b, "入冬以来", "SC",
+	    "a narrower item's full first line is no headline");
+
+	/* The same between the reports, its commas and enumeration marks
+	 * set half width: its full lines agree on 30 cells only in that
+	 * metric, not in the reports' (full-width marks, 30 to 34 cells). */
+	buf_adds(&b, "全市秋粮收购工作推进会在市行政中心召开副\n");
+	column(&b, para_a + strlen("全市秋粮收购工作推进会在市行政中心召开副"), 24);
+	buf_adds(&b, "入冬以来，石楼县黄河沿岸湿\n地迎来大批越冬候鸟，灰鹤、赤麻鸭、\n"
+	    "斑嘴鸭等水鸟在辛关渡口一带的浅\n滩间栖息觅食。\n");
+	column(&b, para_b, 24);
+	two_labels(&b, "入冬以来", "SC",
+	    "a narrower item's first line is no headline, its marks set half width");
+
+	/* A photo item's text set across the page on one line of its own,
+	 * then an item wrapped in 16 characters: the model, seeing a line
+	 * wider than any column, takes the lines around for paragraphs one
+	 * a line, and the item's first line, short as such, for a headline.
+	 * Its lines go on from each other and agree on a width: a column. */
+	buf_adds(&b, "全市秋粮收购工作推进会在市行政中心召开副\n");
+	column(&b, para_a + strlen("全市秋粮收购工作推进会在市行政中心召开副"), 24);
+	buf_adds(&b, para_b);
+	buf_adds(&b, "\n早上7点，柳林县城青龙街上的“柴\n记碗托”小店已经坐满了食客，店主\n"
+	    "从蒸笼里端出一摞热气腾腾的碗托，\n麻利地切成细条，浇上蒜汁和陈醋。\n");
+	column(&b, para_a, 24);
+	two_labels(&b, "早上7点", "SC",
+	    "a wrapped item beside a line across the page is no headline");
+
+	/* One paragraph a line, one cut across two by a column jump after a
+	 * clause and inside a word (没 / 有): short as it is, the first part
+	 * reads on into the next line and heads nothing. */
+	buf_adds(&b, "全市安全生产工作会议召开，会议要求各地各部门牢固树立安全发展理念，没有安全就没有发展，要坚决守住不发生重大事故的底线。\n"
+	    "会议指出，今年以来全市安全生产形势总体平稳，但一些行业领域的风险隐患仍然不少，企业主体责任落实不到位的问题依然突出。\n"
+	    "今年以来，全市没\n"
+	    "有发生较大以上生产安全事故，但这并不代表可以高枕无忧，要压实企业主体责任，企业的一把手要对本单位的安全负总责。\n"
+	    "会议强调，要加大执法检查力度，对违法违规行为依法严肃查处，对隐患整改不到位的企业一律停产整顿，切实把各项措施落到实处。\n");
+	two_labels(&b, "今年以来，全市没", "SC",
+	    "a paragraph a line cut after a clause inside a word is no headline");
 
 	/* A photo's lead-in opening the page, its first line cut short of
 	 * the caption's width: it opens with a time (初冬时节，…), as a
