@@ -37,13 +37,14 @@ is "$(ls "$pages"/*.txt | wc -l)" 312 "  312 page dumps, each with its truth"
 # per 50 (the floors raised under them); at stop 25 body 0.961, titles
 # 0.890, meta 0.918, para 0.941, 3.3 extra per 50 (raised again); at
 # stop 26 body 0.966, titles 0.898, meta 0.925, para 0.946, 2.7 extra
-# per 50 (raised again). The work item's targets
-# are checks where met (meta, and para from stop 19: the floor is at
-# or above the target) and TODO checks where not yet.
+# per 50 (raised again); at stop 27 titles 0.901, the target met: a
+# check. The work item's targets are checks where met (meta, and para
+# from stop 19, titles from stop 27: the floor is at or above the
+# target) and TODO checks where not yet.
 LREADER=$LREADER python3 "$top_srcdir/tests/pagegen/eval.py" --label check \
-    --min body=0.96 --min titles=0.89 --min meta=0.92 --min para=0.94 \
+    --min body=0.96 --min titles=0.90 --min meta=0.92 --min para=0.94 \
     --min extra_per_50=3.0 \
-    --todo body=0.97 --todo titles=0.90 \
+    --todo body=0.97 \
     --todo extra_per_50=1 "$pages" >"$TEST_TMP/eval.tap"
 merge_tap "$TEST_TMP/eval.tap"
 done_testing
