@@ -536,6 +536,28 @@ pairs_free(struct store *s)
 /* How many of a row's pairs ahead pairs_row_end asks for a pair's slot
  * in the batch's map. */
 #define MAP_AHEAD 8
+/*
+ * ... and, nearer (its slot asked for MAP_AHEAD - HELD_AHEAD pairs
+ * before), for the ids the pair holds (ent_hold): another miss, which
+ * waited for was 70 % of pairs_row_end's own time (perf, 4,000
+ * make-archive pages).
+ */
+#define HELD_AHEAD 4
+
+/* Ask for the ids pair's entry holds, if it has an entry. */
+static void
+held_prefetch(const struct pair_map *m, uint64_t pair)
+{
+	size_t h;
+
+	for (h = slot_of(pair, m->cap); m->v[h].pair != 0; h = (h + 1) &
+	    (m->cap - 1))
+		if (m->v[h].pair == pair) {
+			if (m->v[h].h != &full)
+				store_prefetch(m->v[h].h);
+			return;
+		}
+}
 
 int
 pairs_row_end(struct store *s, char **err)
@@ -553,6 +575,8 @@ pairs_row_end(struct store *s, char **err)
 		if (i + MAP_AHEAD < r->n && m->cap > 0)
 			store_prefetch(&m->v[slot_of(r->list[i + MAP_AHEAD],
 			    m->cap)]);
+		if (i + HELD_AHEAD < r->n && m->cap > 0)
+			held_prefetch(m, r->list[i + HELD_AHEAD]);
 		ent_hold(m, map_get(m, r->list[i]), id);
 	}
 	row_reset(r);
