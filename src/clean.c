@@ -3,6 +3,7 @@
  * character classes the segmenter reasons with. Lines are handled as
  * arrays of code points; nothing here knows about articles.
  */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -294,8 +295,29 @@ even_counts(const uint32_t *u, size_t n)
  * a doubled run XX (X may hold spaces: a bold run across a space is
  * painted whole, twice). Runs are compared by prefix hashes, so the search
  * is O(n^2). kind[] gets, in order, each block's half length (0 for a
- * space). Returns the number of blocks, or 0 when none cover u.
+ * space), with EDGE_RUN set for a run at the line's start or end that
+ * held the edge space the line lost (" T" painted twice, trimmed: T T).
+ * Returns the number of blocks, or 0 when none cover u.
  */
+#define EDGE_RUN ((size_t)1 << (sizeof(size_t) * CHAR_BIT - 1))
+
+/* Code points of a block of doubled_blocks' kind k. */
+static size_t
+block_len(size_t k)
+{
+	if (k & EDGE_RUN)
+		return 2 * (k & ~EDGE_RUN) + 1;
+	return k ? 2 * k : 1;
+}
+
+/* Whether u[a..a+2m+1) is T, a space, T (T of m code points). */
+static int
+spaced_run(const uint32_t *u, size_t a, size_t m)
+{
+	return u[a + m] == ' ' && u[a] != ' ' && u[a + m - 1] != ' ' &&
+	    memcmp(u + a, u + a + m + 1, m * sizeof *u) == 0;
+}
+
 static size_t
 doubled_blocks(const uint32_t *u, size_t n, size_t *kind)
 {
@@ -332,11 +354,23 @@ doubled_blocks(const uint32_t *u, size_t n, size_t *kind)
 				from[i] = m;
 			}
 		}
+		/* (the line's edge: its first run, or its last) */
+		for (m = i == n ? 1 : (i - 1) / 2; m > 0 && 2 * m + 1 <= i;
+		    m++) {
+			size_t a = i - 2 * m - 1;
+			if ((a == 0 || i == n) && best[a] != inf &&
+			    best[a] + 1 < best[i] && spaced_run(u, a, m)) {
+				best[i] = best[a] + 1;
+				from[i] = m | EDGE_RUN;
+			}
+			if (i != n)
+				break;
+		}
 	}
 #undef RUN
 	if (best[n] != inf) {
 		nb = best[n];
-		for (i = n, m = nb; i > 0; i -= from[i] ? 2 * from[i] : 1)
+		for (i = n, m = nb; i > 0; i -= block_len(from[i]))
 			kind[--m] = from[i];
 	}
 	free(best);
@@ -387,17 +421,6 @@ may_double(const char *s, size_t len)
 	return x == 0 && (len & 1) == odd;
 }
 
-/* Whether u[0..n) is T, a space, T: a bold run that began (or ended)
- * with a space painted twice, the line's edge space trimmed. */
-static int
-edge_space_run(const uint32_t *u, size_t n)
-{
-	size_t m = n / 2;
-
-	return n % 2 == 1 && u[m] == ' ' && u[0] != ' ' &&
-	    memcmp(u, u + m + 1, m * sizeof *u) == 0;
-}
-
 char *
 clean_undouble(const char *s)
 {
@@ -422,11 +445,6 @@ clean_undouble_n(const char *s, size_t n)
 	}
 	kind = xreallocarray(NULL, len + 1, sizeof *kind);
 	nb = doubled_blocks(u, len, kind);
-	if (nb == 0 && edge_space_run(u, len)) {
-		/* " T" painted twice, its space then trimmed: T T. */
-		nb = 1;
-		kind[0] = len / 2;
-	}
 	buf_init(&b);
 	buf_add(&b, "", 0);
 	for (k = 0, p = 0; k < nb; k++) {
@@ -435,10 +453,10 @@ clean_undouble_n(const char *s, size_t n)
 			p++;
 			continue;
 		}
-		for (c = 0; c < kind[k]; c++)
+		for (c = 0; c < (kind[k] & ~EDGE_RUN); c++)
 			buf_add_ucs(&b, u[p + c]);
-		chars += kind[k];
-		p += 2 * kind[k];
+		chars += kind[k] & ~EDGE_RUN;
+		p += block_len(kind[k]);
 	}
 	/* Lines of under four characters are never undoubled: 摄摄 alone
 	 * may be a caption's credit, but 研究 may not be bold. */

@@ -95,6 +95,16 @@ main(void)
 	    "a line with a run not doubled after a space");
 	undouble_is("为新能源汽车下乡铺 为新能源汽车下乡铺", "为新能源汽车下乡铺",
 	    "a run with its indent space painted twice, the edge trimmed");
+	/* A title's run across a space, wrapped after the space: the
+	 * line's first run (" 变" painted twice, the edge space trimmed),
+	 * then runs doubled one by one; and a last run that ended on the
+	 * space (发展 ). */
+	undouble_is("变 变““废废””为为““宝宝””助力绿色发助力绿色发",
+	    "变“废”为“宝”助力绿色发", "a first run that held the edge space");
+	undouble_is("助力助力绿色绿色发展 发展", "助力绿色发展",
+	    "a last run that held the edge space");
+	undouble_is("会议会议 召开 召开会议", NULL,
+	    "a spaced run inside the line is no edge run");
 	undouble_is("加快建设 加快推进", NULL, "two different halves");
 	undouble_is("天天向上上天天向", NULL, "every character twice, yet not doubled");
 	undouble_is("", NULL, "empty");
