@@ -259,18 +259,33 @@ words_apart(const struct dp *d, size_t p)
  * an answer follows a question, so a speaker speaks every other one. */
 #define SPEAKER_NEAR 4
 
-int
-seg_speaks_in(const struct seg *s, const char *t, size_t len, size_t a0,
-    size_t a1)
+/* The length of paragraph q's speaker (seg_speaker_len), from len[] when
+ * given: find_gaps asks each paragraph's about eight times. */
+static size_t
+speaker_of(const struct seg *s, const size_t *len, size_t q)
+{
+	return len != NULL ? len[q] : seg_speaker_len(s->it[s->paras[q]].text);
+}
+
+static int
+speaks_in(const struct seg *s, const size_t *lens, const char *t, size_t len,
+    size_t a0, size_t a1)
 {
 	size_t p;
 
 	for (p = a0; len > 0 && p <= a1; p++) {
 		const char *u = s->it[s->paras[p]].text;
-		if (seg_speaker_len(u) == len && memcmp(u, t, len) == 0)
+		if (speaker_of(s, lens, p) == len && memcmp(u, t, len) == 0)
 			return 1;
 	}
 	return 0;
+}
+
+int
+seg_speaks_in(const struct seg *s, const char *t, size_t len, size_t a0,
+    size_t a1)
+{
+	return speaks_in(s, NULL, t, len, a0, a1);
 }
 
 /*
@@ -279,10 +294,10 @@ seg_speaks_in(const struct seg *s, const char *t, size_t len, size_t a0,
  * the other side: two interviews set one after the other, which a
  * change of speaker tells where their words may not (two people of one
  * trade talk of the same things). In a talk among several, each speaks
- * on both sides.
+ * on both sides. (lens: each paragraph's speaker_of, or NULL.)
  */
-int
-seg_speakers_change(const struct seg *s, size_t p)
+static int
+speakers_change(const struct seg *s, const size_t *lens, size_t p)
 {
 	size_t a0 = p > SPEAKER_NEAR ? p - SPEAKER_NEAR : 0;
 	size_t b1 = p + SPEAKER_NEAR - 1 < s->np ? p + SPEAKER_NEAR - 1 :
@@ -291,13 +306,23 @@ seg_speakers_change(const struct seg *s, size_t p)
 	const char *tq = NULL, *tr = NULL;
 
 	/* (the nearest answer on each side) */
-	for (q = p; q > a0 && lq == 0; q--)
-		lq = seg_speaker_len(tq = s->it[s->paras[q - 1]].text);
-	for (r = p; r <= b1 && lr == 0; r++)
-		lr = seg_speaker_len(tr = s->it[s->paras[r]].text);
+	for (q = p; q > a0 && lq == 0; q--) {
+		tq = s->it[s->paras[q - 1]].text;
+		lq = speaker_of(s, lens, q - 1);
+	}
+	for (r = p; r <= b1 && lr == 0; r++) {
+		tr = s->it[s->paras[r]].text;
+		lr = speaker_of(s, lens, r);
+	}
 	/* (the one before answering after it also finds them the same) */
-	return lq > 0 && lr > 0 && !seg_speaks_in(s, tq, lq, p, b1) &&
-	    !seg_speaks_in(s, tr, lr, a0, p - 1);
+	return lq > 0 && lr > 0 && !speaks_in(s, lens, tq, lq, p, b1) &&
+	    !speaks_in(s, lens, tr, lr, a0, p - 1);
+}
+
+int
+seg_speakers_change(const struct seg *s, size_t p)
+{
+	return speakers_change(s, NULL, p);
 }
 
 /* Whether live paragraph p opens as a report does: a dateline, or a news
@@ -312,7 +337,7 @@ static void
 find_gaps(struct dp *d)
 {
 	struct seg *s = d->s;
-	size_t i, p;
+	size_t i, p, *spk;
 	int h;
 
 	d->g = xcalloc(s->np + 1, sizeof *d->g);
@@ -353,6 +378,9 @@ find_gaps(struct dp *d)
 	for (h = 0; h < (int)s->nh; h++)
 		if (*s->h[h].title == '\0')
 			d->g[d->gap_of[h]].credit = 1;
+	spk = xreallocarray(NULL, s->np + 1, sizeof *spk);
+	for (p = 0; p < s->np; p++)
+		spk[p] = seg_speaker_len(s->it[s->paras[p]].text);
 	for (p = 1; p < s->np; p++) {
 		size_t a0 = p >= COHESION_SPAN ? p - COHESION_SPAN : 0;
 		size_t b1 = p + COHESION_SPAN - 1 < s->np ? p + COHESION_SPAN - 1 :
@@ -374,8 +402,9 @@ find_gaps(struct dp *d)
 			d->g[p].credit = 1;
 		d->g[p].width = width_changes(s, p);
 		d->g[p].apart = words_apart(d, p);
-		d->g[p].speaker = seg_speakers_change(s, p);
+		d->g[p].speaker = speakers_change(s, spk, p);
 	}
+	free(spk);
 	for (p = 1; p < s->np; p++)
 		d->g[p].depth = depth_of(d->g, p, s->np);
 	/* Heading candidates in one stretch between anchored blocks. */

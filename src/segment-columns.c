@@ -278,24 +278,43 @@ median3(const struct seg *s, const size_t *v, size_t from, size_t n, int m,
  * measured against the old width read as a headline.
  */
 static int
-width_jump(const struct seg *s, const size_t *v, size_t nv, size_t k)
+width_jump(const struct seg *s, const size_t *v, size_t nv, size_t k,
+    const int *med, const int *spr)
 {
-	int left, right[NMETRIC], spread[NMETRIC], here, m, best = 1, sl;
+	int left, here, m, best = 1;
+	const int *right, *spread;
 
 	if (k < ZONE_SIDE || k + 1 + ZONE_SIDE > nv)
 		return 0;
+	right = med + (k + 1) * NMETRIC;
+	spread = spr + (k + 1) * NMETRIC;
 	/* (ties go to metric 1, the only one measured here before) */
-	for (m = 0; m < NMETRIC; m++)
-		right[m] = median3(s, v, k + 1, ZONE_SIDE, m, &spread[m]);
 	for (m = 0; m < NMETRIC; m++)
 		if (spread[m] < spread[best])
 			best = m;
 	m = best;
 	here = s->l[v[k]].w[m];
-	left = median3(s, v, k - ZONE_SIDE, ZONE_SIDE, m, &sl);
+	left = med[(k - ZONE_SIDE) * NMETRIC + (size_t)m];
 	return spread[m] <= ZONE_SPREAD && abs(right[m] - left) >= ZONE_JUMP &&
 	    abs(here - left) > ZONE_OFF && here <= right[m] + ZONE_SPREAD &&
 	    here >= right[m] - INDENT_CELLS - ZONE_SPREAD;
+}
+
+/* For each run of ZONE_SIDE voters from v[i], in each metric m, the
+ * median and spread of their widths (med, spr[i * NMETRIC + m]): a run
+ * is the voters after one line and before another, measured once, not
+ * for each line it is next to. */
+static void
+side_medians(const struct seg *s, const size_t *v, size_t nv, int *med,
+    int *spr)
+{
+	size_t i;
+	int m;
+
+	for (i = 0; i + ZONE_SIDE <= nv; i++)
+		for (m = 0; m < NMETRIC; m++)
+			med[i * NMETRIC + (size_t)m] = median3(s, v, i, ZONE_SIDE,
+			    m, &spr[i * NMETRIC + (size_t)m]);
 }
 
 /*
@@ -400,7 +419,7 @@ seg_columns(struct seg *s)
 	size_t *zlo = xreallocarray(NULL, s->nl + 1, sizeof *zlo);
 	size_t *zhi = xreallocarray(NULL, s->nl + 1, sizeof *zhi);
 	size_t z = 0, zk = 0;
-	int page_votes[NMETRIC] = { 0 };
+	int page_votes[NMETRIC] = { 0 }, *med;
 	struct perline_sums ps;
 	struct col_window *cw;
 
@@ -408,12 +427,14 @@ seg_columns(struct seg *s)
 	for (i = 0; i < s->nl; i++)
 		if (voter(&s->l[i]))
 			v[nv++] = i;
+	med = xreallocarray(NULL, 2 * (nv + 1) * NMETRIC, sizeof *med);
+	side_medians(s, v, nv, med, med + (nv + 1) * NMETRIC);
 	for (i = 0; i < s->nl; i++) {
 		if (i > 0 && zone_start(&s->l[i]) && !zone_start(&s->l[i - 1])) {
 			z++;
 			zk = k;
 		} else if (k < nv && v[k] == i && k >= zk + ZONE_SIDE &&
-		    width_jump(s, v, nv, k)) {
+		    width_jump(s, v, nv, k, med, med + (nv + 1) * NMETRIC)) {
 			/* (the voters before must be of this zone) */
 			z++;
 			zk = k;
@@ -422,6 +443,7 @@ seg_columns(struct seg *s)
 			k++;
 		zone[i] = z;
 	}
+	free(med);
 	nv = 0;
 	k = 0;
 	perline_sums(s, &ps);

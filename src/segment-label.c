@@ -250,9 +250,12 @@ struct brk {
 	int inside;          /* seg_starts_inside(b) */
 	int reads_on;        /* seg_reads_on(s, a, b) */
 	int ends;            /* may_end(a): asked under six pairs of labels */
+	double cont[2];      /* continues(), a_first 0 and 1 */
 };
 
 static int may_end(const struct seg_line *a);
+static void continues(const struct seg *s, const struct seg_line *a,
+    const struct seg_line *b, const struct brk *k, double *x);
 
 static void
 brk_of(const struct seg *s, const struct seg_line *a,
@@ -261,65 +264,76 @@ brk_of(const struct seg *s, const struct seg_line *a,
 	k->inside = seg_starts_inside(b);
 	k->reads_on = seg_reads_on(s, a, b);
 	k->ends = may_end(a);
+	continues(s, a, b, k, k->cont);
 }
 
-/* Evidence that the break k between a and b is inside a paragraph;
- * a_first: a is the paragraph's first line (it may be indented). */
-static double
-continues(const struct seg *s, const struct seg_line *a, int a_first,
-    const struct seg_line *b, const struct brk *k)
+/* Evidence that the break k between a and b is inside a paragraph:
+ * x[1] where a is the paragraph's first line (it may be indented), x[0]
+ * where it is not. (Both in one walk: they differ only in a's fullness,
+ * and each is summed in the same order as alone.) */
+static void
+continues(const struct seg *s, const struct seg_line *a,
+    const struct seg_line *b, const struct brk *k, double *x)
 {
-	double x = 0, f;
+	double f[2];
 	int unfinished = !a->final && !(a->colon && (a->perline || !full(a)));
+	int i, col = b->cw > a->col + FULL_TOL ? b->cw : a->col;
 
 	/* A column is at least as wide as the lines it holds: where b is
 	 * wider than a's column by more than a mark moves, a is full only
 	 * against b (two short lines that agree on a width are no column
 	 * when the text after them is far wider). */
-	f = fullness(a, a_first, b->cw > a->col + FULL_TOL ? b->cw : a->col);
+	for (i = 0; i < 2; i++) {
+		f[i] = fullness(a, i, col);
+		x[i] = 0;
+	}
+#define ADD(v) do { x[0] += (v); x[1] += (v); } while (0)
 	if (k->inside)
-		x += W(CONT_CLOSING);
+		ADD(W(CONT_CLOSING));
 	if (a->perline) {
 		/* One paragraph a line: a paragraph goes on over a cut only
 		 * where a column jump cut it, rarely after a short line. */
 		if (unfinished)
-			x += W(CONT_UNFINISHED);
+			ADD(W(CONT_UNFINISHED));
 		if (a->final)
-			x += W(CONT_PERLINE);
+			ADD(W(CONT_PERLINE));
 		else if (a->nch <= HEAD_MAX_CHARS)
-			x += W(CONT_SHORT_OPEN) * (a->nch * 2 <= HEAD_MAX_CHARS ?
-			    1 : 0.5);
+			ADD(W(CONT_SHORT_OPEN) * (a->nch * 2 <= HEAD_MAX_CHARS ?
+			    1 : 0.5));
 	} else if (unfinished) {
 		/* Inside a paragraph of wrapped text, only the last line is
 		 * short: a short line that stops mid-sentence goes on
 		 * nowhere. */
-		x += W(CONT_UNFINISHED) + f * W(CONT_FULL) +
-		    (1 - f) * W(CONT_SHORT_OPEN);
+		for (i = 0; i < 2; i++)
+			x[i] += W(CONT_UNFINISHED) + f[i] * W(CONT_FULL) +
+			    (1 - f[i]) * W(CONT_SHORT_OPEN);
 	} else {
-		x += f * W(CONT_FULL) + (1 - f) * W(CONT_SHORT_END);
+		for (i = 0; i < 2; i++)
+			x[i] += f[i] * W(CONT_FULL) + (1 - f[i]) * W(CONT_SHORT_END);
 		if (b->cw >= b->col - 2)
-			x += f * W(CONT_FULL_NEXT);
+			for (i = 0; i < 2; i++)
+				x[i] += f[i] * W(CONT_FULL_NEXT);
 	}
 	if (indented_para(s, b))
-		x += W(CONT_INDENT);
+		ADD(W(CONT_INDENT));
 	if (s->blanks_selective && b->blank_before)
-		x += W(CONT_BLANK);
+		ADD(W(CONT_BLANK));
 	/* (本报讯 / （记者 赵敏）…: a dateline cut before its reporters
 	 * goes on with them) */
 	if (b->kind == L_DATELINE && !(a->kind == L_DATELINE &&
 	    (seg_ends(a->text, "讯") || seg_ends(a->text, "电"))))
-		x += W(CONT_DATELINE);
+		ADD(W(CONT_DATELINE));
 	if (k->reads_on)
-		x += W(CONT_READS_ON);
+		ADD(W(CONT_READS_ON));
 	if (a->mark)
-		x += W(CONT_MARK);
+		ADD(W(CONT_MARK));
 	if (b->turn && a->final)
-		x += W(CONT_TURN);
+		ADD(W(CONT_TURN));
 	if (b->lead && !a->final)
-		x += W(CONT_LEAD);
+		ADD(W(CONT_LEAD));
 	if (bare(a) && bare(b))
-		x += W(CONT_BARE);
-	return x;
+		ADD(W(CONT_BARE));
+#undef ADD
 }
 
 /* Whether a paragraph may end after line a without penalty (a text's
@@ -344,12 +358,13 @@ static double
 transition(const struct seg *s, const struct seg_line *prev, int a,
     const struct seg_line *cur, int b, const struct brk *k)
 {
+	(void)s;  /* (what it weighed of the page is in k now) */
 	if (prev == NULL)
 		return b == LB_CONT ? NEVER : b == LB_HEAD ? W(H_PRIOR) : 0;
 	if (b == LB_CONT) {
 		if (a == LB_HEAD || a == LB_OTHER)
 			return NEVER;
-		return continues(s, prev, a == LB_START, cur, k);
+		return k->cont[a == LB_START];
 	}
 	if (a == LB_START || a == LB_CONT) {
 		double x = b == LB_HEAD ? W(H_PRIOR) : 0;
@@ -424,7 +439,7 @@ seg_label_lines(struct seg *s)
 		const struct seg_line *prev = k > 0 ? &s->l[idx[k - 1]] : NULL;
 		const struct seg_line *next = k + 1 < n ? &s->l[idx[k + 1]] : NULL;
 		double e[NLABEL];
-		struct brk bk = { 0, 0, 0 };
+		struct brk bk = { 0, 0, 0, { 0, 0 } };
 		double t[NLABEL][NLABEL];
 		emissions(s, l, next, e);
 		if (prev != NULL) {
