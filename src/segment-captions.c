@@ -300,6 +300,57 @@ credit_begun(const struct seg_line *a, const struct seg_line *b)
 	return r;
 }
 
+/* Whether the page prints a byline that says its writer took the
+ * pictures too (文/图 X): that article's captions may go without credit. */
+static int
+own_pictures(const struct seg *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->nl; i++)
+		if (s->l[i].kind == L_BYLINE && (strstr(s->l[i].text, "文/图") ||
+		    strstr(s->l[i].text, "文／图") || strstr(s->l[i].text, "图/文")))
+			return 1;
+	return 0;
+}
+
+/* Whether line l is wrapped at its column's width (a body line). */
+static int
+column_wrapped(const struct seg_line *l)
+{
+	return l->kind == L_TEXT && !l->final && l->cw + FULL_TOL >= l->col;
+}
+
+/*
+ * A caption with neither caption word nor credit, under a 文/图 byline:
+ * one sentence, flush, set apart from the body around it by its measure
+ * -- wrapped narrower than the column, or one line wider than it -- with
+ * a body line wrapped at the column next to it. Returns the caption's
+ * first line for the sentence ending at line e, or (size_t)-1.
+ */
+static size_t
+uncredited_caption(const struct seg *s, size_t e)
+{
+	size_t k = e, p, q;
+	int n = s->l[e].nch;
+
+	if (s->l[e].kind != L_TEXT || !s->l[e].final || s->l[e].inner)
+		return (size_t)-1;
+	while ((p = seg_prev_line(s, k)) != (size_t)-1 &&
+	    s->l[p].kind == L_TEXT && !s->l[p].final && !s->l[p].inner &&
+	    s->l[p].cw + FULL_TOL < s->l[p].col &&
+	    (n += s->l[p].nch) <= BARE_CAPTION_CHARS)
+		k = p;
+	if (s->l[k].indent > 0 || (k == e && s->l[e].cw <= s->l[e].col + FULL_TOL))
+		return (size_t)-1;
+	p = seg_prev_line(s, k);
+	q = seg_next_line(s, e);
+	if (p == (size_t)-1 || q >= s->nl || s->l[q].kind != L_TEXT ||
+	    (p != (size_t)-1 && s->l[p].kind != L_TEXT))
+		return (size_t)-1;
+	return column_wrapped(&s->l[p]) || column_wrapped(&s->l[q]) ? k : (size_t)-1;
+}
+
 void
 seg_find_captions(struct seg *s)
 {
@@ -330,6 +381,15 @@ seg_find_captions(struct seg *s)
 			bare_caption(s, p, i);
 		}
 	}
+	if (own_pictures(s))
+		for (i = 0; i < s->nl; i++) {
+			size_t k;
+			if (s->l[i].gone || (k = uncredited_caption(s, i)) == (size_t)-1)
+				continue;
+			s->l[k].gone = 1;
+			add_caption(s, join_lines(s, xstrdup(s->l[k].text),
+			    seg_next_line(s, k), i), NULL, seg_next_line(s, i));
+		}
 	/* In page order: the items are built walking the lines. */
 	for (i = 1; i < s->ncap; i++)
 		for (p = i; p > 0 && s->cap[p - 1].at > s->cap[p].at; p--) {

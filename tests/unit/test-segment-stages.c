@@ -317,6 +317,16 @@ test_lines(void)
 	one_caption("全县今年种植面积稳定。\n中中国国女女排排33比比11战战胜胜巴巴西西队队\n中国队球员在比赛中扣球。\n新华社记者 陈建华 摄\n", "中国队球员",
 	    "a bare caption does not reach back over a doubled headline");
 
+	/* Under a 文/图 byline, a caption without credit is known by its
+	 * measure: wrapped narrower than the body it cuts. */
+	read_page(&s, "文/图 本报记者 温建军\n汾阳实施核桃提质增效工程，对品种杂、管理差的低产园进行\n高接换优，统一改接优良品种，累计完成改造十二万亩。与此同\n时，全市推行托管服务，农户可以把核桃园交给合作社打\n理，自己外出务工也不耽误收成。截至去年底，全市核桃园托管\n三泉镇的核桃种植户在修剪\n枝条，为来年丰产做准备。\n面积达到8.3万亩，托管园的平均亩产比农户自管园高出两成\n以上，病虫害发生率下降了一半，农户的收入也跟着涨了上\n去。\n");
+	seg_columns(&s);
+	seg_find_captions(&s);
+	ok(s.ncap == 1 && seg_starts(s.cap[0].text, "三泉镇") && s.cap[0].credit == NULL,
+	    "captions: an uncredited caption under a 文/图 byline, by its measure (%s)",
+	    s.ncap ? s.cap[0].text : "none");
+	seg_free(&s);
+
 	/* A bare caption whose credit the column cut after its role's first
 	 * character: 本报记 / 者 张志远 摄. */
 	read_page(&s, "就断不了。\n在岚县一家马铃薯淀粉厂，刚出土的土\n豆顺着传送带进入清洗车间。本报记\n者 张志远 摄\n");
