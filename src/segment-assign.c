@@ -448,8 +448,11 @@ cut_score(const struct dp *d, size_t p)
 		x += W(A_CUT_FOREIGN);
 	if (g->leadin)
 		x += W(A_CUT_LEADIN);
-	if (next->lead && !next->dateline)
+	if (next->lead && !next->dateline) {
 		x += W(A_CUT_LEAD);
+		if (seg_lead_reports_event(next->text))
+			x += W(A_CUT_EVENT);
+	}
 	if (prev->closing)
 		x += W(A_CUT_CLOSING);
 	if (g->width)

@@ -139,6 +139,7 @@ enum seg_weight {
 	W_A_CUT_FOREIGN,     /* ... about none of the text near it */
 	W_A_CUT_LEADIN,      /* ... after a short lead: a photo item's */
 	W_A_CUT_LEAD,        /* the next paragraph opens as a news lead */
+	W_A_CUT_EVENT,       /* ... that reports an event (seg_lead_reports_event) */
 	W_A_CUT_CLOSING,     /* the paragraph before closes as reports do */
 	W_A_CUT_WIDTH,       /* the text after is set in another column width */
 	W_A_CUT_APART,       /* the stretches on the two sides share no words */
@@ -445,6 +446,9 @@ int seg_opens_upmark_only(const char *s);
  * (10月15日，/ 15日上午，) or the words of one (近日，日前，记者从). */
 int seg_opens_lead(const char *s);
 int seg_is_closing(const char *s);
+/* Whether a paragraph opening as a news lead (seg_opens_lead) reports an
+ * event in its first sentence: 11月8日，…论坛在孝义市举行。 */
+int seg_lead_reports_event(const char *s);
 /* What a dateline's first parentheses hold (its reporters: 本报讯（记者
  * 张瑞）), if they open near its start; NULL if none. Caller frees. */
 char *seg_dateline_names(const char *text);

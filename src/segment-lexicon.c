@@ -581,6 +581,32 @@ seg_opens_lead(const char *s)
 	return seg_starts(p, "日");
 }
 
+/* A lead's first sentence names its event within this many bytes (the
+ * date, the event's name, its place: 11月8日，2024晋陕蒙县域商业发展论坛
+ * 在孝义市举行 is 87). */
+#define EVENT_WITHIN 150
+
+int
+seg_lead_reports_event(const char *s)
+{
+	/* (what a report's news is: a meeting, a festival, a line opened) */
+	static const char *const verbs[] = { "举行", "召开", "举办", "开幕",
+	    "闭幕", "启动", "揭晓", "开通", "挂牌", "投入使用", NULL };
+	const char *end = strstr(s, "。");
+	size_t n = end != NULL ? (size_t)(end - s) : strlen(s);
+	char buf[EVENT_WITHIN + 1];
+	int i;
+
+	if (n > EVENT_WITHIN)
+		n = EVENT_WITHIN;
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+	for (i = 0; verbs[i] != NULL; i++)
+		if (strstr(buf, verbs[i]) != NULL)
+			return 1;
+	return 0;
+}
+
 /* A dateline names its reporters in its first parentheses, this far in
  * at most, in bytes (本报离石3月1日电（记者 …）). */
 #define DATELINE_NAMES_WITHIN 60

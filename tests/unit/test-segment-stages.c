@@ -2117,6 +2117,23 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A lead reporting an event (…论坛在孝义市举行) opens a report of
+	 * its own, whose headline is not here (W_A_CUT_EVENT); a lead that
+	 * only dates what a report goes on with does not weigh as much. */
+	ok(seg_lead_reports_event("11月8日，2024晋陕蒙县域商业发展论坛在孝义市举行。研究员在论坛上说。") &&
+	    !seg_lead_reports_event("近日，记者走进柳林县，看到村民们正忙着收玉米。会议在县城召开。"),
+	    "assign: a lead reporting an event");
+	buf_adds(&b, "周涛：让红色旅游成为富民产业\n□ 本报记者 郝强\n");
+	column(&b, b1, 17);
+	column(&b, b2, 17);
+	column(&b, "11月8日，晋陕蒙县域商业发展论坛在孝义市举行。与会嘉宾围绕冷链物流和农产品上行展开交流。", 17);
+	column(&b, "与会嘉宾认为，县域商业体系建设要补齐冷链短板，让农产品卖得出、卖上好价钱。", 17);
+	assign_page(&s, b.data);
+	ok(s.na == 2 && s.a[1].head == -1,
+	    "assign: a lead reporting an event opens an untitled report (%zu runs)", s.na);
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A dateline opens an article, even one whose headline is not here. */
 	buf_adds(&b, "周涛：让红色旅游成为富民产业\n□ 本报记者 郝强\n");
 	column(&b, b1, 17);
