@@ -1837,6 +1837,23 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A feature's first numbered section heading ((一)…), the only one
+	 * the page prints, its section sharing few words with the opening:
+	 * a heading of the feature, not a new report's headline
+	 * (W_A_HEADING_NUM). */
+	buf_adds(&b, "旧楼里的新日子\n□ 本报记者 冯俊\n");
+	column(&b, "上午九点，凤山街道向阳小区三号楼前，七十五岁的荆大爷拄着拐杖走进新装的电梯，十几秒后已经站在了六楼家门口。", 17);
+	column(&b, "向阳小区建于上世纪九十年代初，十六栋楼住着近六百户居民，六成以上是退休职工，老楼改造是居民最大的心愿。", 17);
+	buf_adds(&b, "（一）一场协商会开了三次\n");
+	column(&b, "加装电梯说起来是好事，办起来却难。高层住户举双手赞成，一楼二楼的住户不乐意，担心挡了采光、添了噪音。", 17);
+	column(&b, "社区党支部书记挨家挨户上门，把电梯井的位置、尺寸画成效果图，一户一户地讲，协商会一连开了三次。", 17);
+	column(&b, "费用怎么分摊是另一个焦点。最终十二户居民议定，按楼层由高到低递减分摊，一楼住户不出钱。", 17);
+	assign_page(&s, b.data);
+	is_int(s.na, 1, "assign: a numbered section heading is a feature's (%s)",
+	    s.na > 1 && s.a[1].head >= 0 ? s.h[s.a[1].head].title : "");
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Four plain titles alone between paragraphs in one stretch, none
 	 * over a dateline: a feature's section headings, the last one's
 	 * words its own section's as the others' are. */
