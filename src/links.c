@@ -346,14 +346,32 @@ struct term_list {
 };
 
 static void
+tl_grow(struct term_list *l)
+{
+	l->cap = l->cap ? 2 * l->cap : 256;
+	l->v = xreallocarray(l->v, l->cap, sizeof *l->v);
+}
+
+/* (inline, the growing apart: a call a term was a tenth of
+ * links_stream_terms) */
+static inline void
 tl_add(struct term_list *l, uint64_t t, int times)
 {
 	for (; times > 0; times--) {
-		if (l->n == l->cap) {
-			l->cap = l->cap ? 2 * l->cap : 256;
-			l->v = xreallocarray(l->v, l->cap, sizeof *l->v);
-		}
+		if (l->n == l->cap)
+			tl_grow(l);
 		l->v[l->n++] = t;
+	}
+}
+
+/* Room in l for `more` terms past its n: an article's list sized once
+ * (links_stream_terms) instead of doubled from 256. */
+static void
+tl_reserve(struct term_list *l, size_t more)
+{
+	if (l->cap - l->n < more) {
+		l->cap = l->n + more;
+		l->v = xreallocarray(l->v, l->cap, sizeof *l->v);
 	}
 }
 
@@ -453,13 +471,18 @@ tl_reduce(struct term_list *l, struct link_term **out)
 	size_t i, n = 0;
 
 	tl_sort(l);
+	/* The distinct terms counted first: one allocation, not one a
+	 * doubling (0.3 % of an import's instructions). */
+	for (i = 0; i < l->n; i++)
+		n += i == 0 || l->v[i] != l->v[i - 1];
+	if (n > 0)
+		t = xreallocarray(NULL, n, sizeof *t);
+	n = 0;
 	for (i = 0; i < l->n; i++) {
 		if (n > 0 && t[n - 1].term == l->v[i]) {
 			t[n - 1].tf++;
 			continue;
 		}
-		if (n == 0 || (n & (n - 1)) == 0)
-			t = xreallocarray(t, n ? 2 * n : 1, sizeof *t);
 		t[n].term = l->v[i];
 		t[n++].tf = 1;
 	}
@@ -504,6 +527,10 @@ links_stream_terms(const char *title, size_t ntitle, const char *body,
 {
 	struct term_list l = { NULL, 0, 0 };
 
+	/* A term takes three bytes of the stream at least: a Han
+	 * character (the second of its bigram), or two letters and what
+	 * ends them. */
+	tl_reserve(&l, (ntitle * LINKS_TITLE_TF + nbody) / 3 + 2);
 	add_stream(&l, title, ntitle, SIZE_MAX, LINKS_TITLE_TF);
 	add_stream(&l, body, nbody, LINKS_STREAM_BYLINE, 1);
 	return tl_reduce(&l, out);
