@@ -82,6 +82,8 @@ enum seg_weight {
 	W_H_DATELINE,        /* a dateline is never a headline */
 	W_H_LEAD,            /* opens as a news lead (10月15日，近日): no headline */
 	W_H_QA,              /* opens with an interview's question label */
+	W_H_ANSWERED,        /* asks (ends with ？) and an answer opens after
+	                        it (马秀英：, 答：): an interview's question */
 	W_H_ADDRESS,         /* a speech's address (同志们：) or close */
 	W_H_REPEAT,          /* printed again on the page: a repeated paragraph */
 	W_H_AFTER_OPEN,      /* after a body line that ends mid-sentence */

@@ -156,6 +156,16 @@ cut_across(const struct seg *s, const struct seg_line *l,
  * paragraph's rhetorical question. */
 #define EXCLAIM_TITLE_MAX 24
 
+/* Whether l asks a question that the line after it answers: l ends with
+ * ？ and next opens an interviewee's turn (马秀英：, 答：), not another
+ * question. */
+static int
+answered(const struct seg_line *l, const struct seg_line *next)
+{
+	return (l->last == 0xFF1F || l->last == '?') && next != NULL &&
+	    next->turn && !next->qa;
+}
+
 /* The line's own evidence for being a headline-block line. */
 static double
 emit_head(const struct seg *s, const struct seg_line *l,
@@ -202,6 +212,8 @@ emit_head(const struct seg *s, const struct seg_line *l,
 		x += W(H_LEAD);
 	if (l->qa)
 		x += W(H_QA);
+	if (answered(l, next))
+		x += W(H_ANSWERED);
 	if (l->address)
 		x += W(H_ADDRESS);
 	if (l->doctitle)

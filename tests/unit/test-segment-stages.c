@@ -683,6 +683,25 @@ test_labels(void)
 	column(&b, para_b, 16);
 	two_labels(&b, "蒲海英：", "SC", "an interviewee's answer after a question opens a paragraph");
 
+	/* A question's second sentence set on a line of its own, short of
+	 * the column and ending with ？ as a title may: the answer after it
+	 * (蒲海英：) says it is the interview's question, text, whether it
+	 * goes on with the line before or opens a paragraph (W_H_ANSWERED). */
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	buf_adds(&b, "记者：队员们主要从哪里来？\n选材有什么标准？\n");
+	column(&b, "蒲海英：大部分孩子来自山区县的农村，家里条件一般，但是练摔跤都很能吃苦。", 16);
+	column(&b, para_a, 16);
+	label_page(&s, b.data);
+	v = labels(&s);
+	for (k = 0; k < s.nl && !seg_starts(s.l[k].text, "选材有什么"); k++)
+		;
+	ok(k + 1 < s.nl && v[k] != 'H' && v[k + 1] == 'S',
+	    "labels: a question answered by an interviewee is text (%s)", v);
+	free(v);
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A report's second paragraph, its first line of three clauses at
 	 * the column's measure and cut mid-word (…毫米，其 / 中交城县…): a
 	 * paragraph, not a kicker and a title over it (W_H_CLAUSES). */
