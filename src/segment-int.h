@@ -93,6 +93,9 @@ enum seg_weight {
 	                        with it: 的 at its end, 整， at the next start */
 	W_H_COMMA_END,       /* a headline's last line ends on ， or 、 */
 	W_H_BLANK,           /* stands between blank lines (selective blanks) */
+	W_H_GLUED,           /* no blank line parts it, unfinished, from the
+	                        long paragraph line after it (selective
+	                        blanks): that paragraph's first part */
 	W_S_DATELINE,        /* a paragraph opens with a dateline */
 	W_S_INDENT,          /* a paragraph's first line is indented */
 	W_S_INDENT_WIDTH,    /* ... or two cells short of the column */
@@ -397,6 +400,7 @@ struct seg {
 	uint32_t *post;      /* paragraphs of each bigram, ascending */
 	/* Page evidence. */
 	int blanks_selective;/* blank lines stand only at some breaks */
+	int blanks_most;     /* a blank line stands at most breaks */
 	int indents;         /* the page keeps paragraph indents as spaces */
 	int indent_width;    /* ... this many (the commonest), or 0 */
 	uint64_t *pairs;     /* character pairs inside lines: a seg_keyset */

@@ -59,6 +59,9 @@ page_evidence(struct seg *s)
 	 * hardly any inside a sentence. */
 	s->blanks_selective = gaps > 4 && blanks * 20 > gaps && mids >= 3 &&
 	    mid_blanks * 5 < mids;
+	/* Blank lines at most breaks: a page that sets every paragraph
+	 * and headline line apart (a break without one is a wrap). */
+	s->blanks_most = gaps > 4 && blanks * 2 > gaps;
 	/* Leading spaces on some lines only: paragraph indents. */
 	s->indents = indented >= 3 && indented * 10 < s->nl * 7;
 	/* The page indents its paragraphs by one width: the commonest. */
@@ -166,6 +169,20 @@ answered(const struct seg_line *l, const struct seg_line *next)
 	    next->turn && !next->qa;
 }
 
+/* Whether l, set apart from the line above by a blank line and not
+ * ending a sentence, has none between it and the long paragraph line
+ * after it, on a page that sets its paragraphs and blocks apart by blank
+ * lines: the line is the paragraph's first part, cut from it (…今年38岁
+ * 的贾玉 / 梅从事听障儿童康复工作…). */
+static int
+glued(const struct seg *s, const struct seg_line *l,
+    const struct seg_line *next)
+{
+	return (s->blanks_selective || s->blanks_most) && next != NULL &&
+	    l->blank_before && !next->blank_before && !l->final &&
+	    next->perline && next->nch > HEAD_MAX_CHARS;
+}
+
 /* The line's own evidence for being a headline-block line. */
 static double
 emit_head(const struct seg *s, const struct seg_line *l,
@@ -223,6 +240,8 @@ emit_head(const struct seg *s, const struct seg_line *l,
 	if (s->blanks_selective && l->blank_before &&
 	    (next == NULL || next->blank_before))
 		x += W(H_BLANK);
+	if (glued(s, l, next))
+		x += W(H_GLUED);
 	return x;
 }
 

@@ -804,6 +804,27 @@ test_labels(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* One paragraph a line, every line set apart by a blank line: a
+	 * line with none between it and the long line after it is that
+	 * paragraph's first part, cut from it, not a title (W_H_GLUED). */
+	buf_adds(&b, "柳林县开展黄河沿岸生态清理行动\n\n");
+	buf_adds(&b, para_a);
+	buf_adds(&b, "\n\n");
+	buf_adds(&b, para_b);
+	buf_adds(&b, "\n\n今年38岁的贾玉\n梅从事听障儿童康复工作已经12年，"
+	    "这些年她教会了一百多个孩子开口说话，也陪着他们走进了普通学校的课堂。\n\n");
+	buf_adds(&b, para_a);
+	buf_adds(&b, "\n");
+	label_page(&s, b.data);
+	v = labels(&s);
+	for (k = 0; k < s.nl && !seg_starts(s.l[k].text, "今年38岁"); k++)
+		;
+	ok(k + 1 < s.nl && v[k] == 'S' && v[k + 1] == 'C',
+	    "labels: a line glued to the long line after it goes on into it (%s)", v);
+	free(v);
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A short item set narrower than the page's column: its first line
 	 * stops mid-phrase and the next opens on 的, which goes on from it
 	 * (no headline over a body opening so). */
