@@ -93,6 +93,7 @@ enum seg_weight {
 	                        with it: 的 at its end, 整， at the next start */
 	W_H_COMMA_END,       /* a headline's last line ends on ， or 、 */
 	W_H_BLANK,           /* stands between blank lines (selective blanks) */
+	W_H_CONNECTIVE,      /* opens with a connective and comma (同时，) */
 	W_H_GLUED,           /* no blank line parts it, unfinished, from the
 	                        long paragraph line after it (selective
 	                        blanks): that paragraph's first part */
@@ -268,6 +269,8 @@ struct seg_line {
 	unsigned lead : 1;   /* opens as news leads do (seg_opens_lead), or
 	                        with a time (seg_opens_time_clause) */
 	unsigned qa : 1;     /* opens with a question label (seg_opens_qa) */
+	unsigned connective : 1;/* opens with a connective and its comma
+	                        (seg_opens_connective: 据了解，, 同时，) */
 	unsigned turn : 1;   /* opens a turn of an interview: qa, or an
 	                        interviewee's name and colon (马秀英：) */
 	unsigned repeat : 1; /* another line of the page holds the same text */
@@ -477,6 +480,10 @@ int seg_is_pull_quote(const char *s);
 int seg_is_document_title(const char *s);
 int seg_is_series_subtitle(const char *s);
 int seg_opens_time_clause(const char *s);
+/* Whether s opens with a connective or a framing phrase and its comma
+ * (据了解，, 截至目前，, 同时，, 如今，): a paragraph's opening, never a
+ * headline's. */
+int seg_opens_connective(const char *s);
 int seg_opens_editor_note(const char *s);
 /* The length in bytes of the interviewee's name opening an answer
  * (马秀英：…), or 0. */

@@ -231,6 +231,8 @@ emit_head(const struct seg *s, const struct seg_line *l,
 		x += W(H_QA);
 	if (answered(l, next))
 		x += W(H_ANSWERED);
+	if (l->connective)
+		x += W(H_CONNECTIVE);
 	if (l->address)
 		x += W(H_ADDRESS);
 	if (l->doctitle)

@@ -74,6 +74,10 @@ test_lexicon(void)
 	ok(seg_is_address("各县（市、区）文化和旅游局，市直有关单位：") &&
 	    !seg_is_address("他说，青年朋友们："),
 	    "address: a notice's hearers listed with a comma");
+	ok(seg_opens_connective("据了解，今年该县设") &&
+	    seg_opens_connective("同时，驾驶人通过") &&
+	    !seg_opens_connective("同时发力") && !seg_opens_connective("目标，"),
+	    "connective: a connective and its comma, not the word alone");
 	ok(seg_opens_qa("记者：预报能精细到什么程度？"),
 	    "qa: an interview's question opens with its label");
 	ok(!seg_opens_qa("王晓燕：让特色农产品走出大山"),
@@ -821,6 +825,26 @@ test_labels(void)
 		;
 	ok(k + 1 < s.nl && v[k] == 'S' && v[k + 1] == 'C',
 	    "labels: a line glued to the long line after it goes on into it (%s)", v);
+	free(v);
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* One paragraph a line: a short line cut from its paragraph that
+	 * opens with a connective and its comma (截至目前，) opens the
+	 * paragraph, no headline does so (W_H_CONNECTIVE). */
+	buf_adds(&b, "柳林县开展黄河沿岸生态清理行动\n");
+	buf_adds(&b, para_a);
+	buf_adds(&b, "\n");
+	buf_adds(&b, para_b);
+	buf_adds(&b, "\n截至目前，全区累\n计发放分类卡4.8万张，兑换积分190余万分。\n");
+	buf_adds(&b, para_a);
+	buf_adds(&b, "\n");
+	label_page(&s, b.data);
+	v = labels(&s);
+	for (k = 0; k < s.nl && !seg_starts(s.l[k].text, "截至目前"); k++)
+		;
+	ok(k < s.nl && v[k] == 'S',
+	    "labels: a line opening with a connective is no headline (%s)", v);
 	free(v);
 	seg_free(&s);
 	buf_reset(&b);
