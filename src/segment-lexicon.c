@@ -481,15 +481,21 @@ seg_opens_connective(const char *s)
 	static const char *const words[] = { "据了解", "据统计", "据悉",
 	    "据介绍", "截至目前", "目前", "如今", "当然", "同时", "此外",
 	    "另外", "然而", "但是", "因此", "其实", "事实上", "近年来",
-	    "今年以来", "多年来", "与此同时", "为此", "对此", "随后",
+	    "多年来", "与此同时", "为此", "对此", "随后",
 	    "此前", NULL };
 	int i;
+
+	const char *c;
 
 	for (i = 0; words[i] != NULL; i++)
 		if (seg_starts(s, words[i]) &&
 		    seg_starts(s + strlen(words[i]), "，"))
 			return 1;
-	return 0;
+	/* A span of time up to now (入冬以来，, 开工以来，): the clause is
+	 * at most five characters of three bytes, 以来 its last two. */
+	c = strstr(s, "，");
+	return c != NULL && c - s >= 9 && c - s <= 15 &&
+	    memcmp(c - 6, "以来", 6) == 0;
 }
 
 /*

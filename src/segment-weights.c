@@ -113,7 +113,10 @@ double seg_w[W_COUNT] = {
 	 * paragraphs do. Read as a title where one paragraph a line was cut
 	 * short (截至目前，全区累 / 计发放…). -3 / -6 / -12 on seeds 1-1500
 	 * alike: seeds 1201-1500 +0.0011 (one extra fewer), the rest flat;
-	 * the confirm split +0.0025 / +0. */
+	 * the confirm split +0.0025 / +0. A span up to now (入冬以来，)
+	 * added: seeds 1201-1500 +0.0014 more, 901-1200 -0.0006 (one page
+	 * whose lead-in, now labelled right, drew a title block from the
+	 * article above it in the assignment). */
 	WEIGHT(W_H_CONNECTIVE, -6),
 	/* One paragraph a line on a page that sets every line apart by a
 	 * blank line (or its paragraphs and blocks): a line set apart above

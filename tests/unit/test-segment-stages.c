@@ -76,6 +76,8 @@ test_lexicon(void)
 	    "address: a notice's hearers listed with a comma");
 	ok(seg_opens_connective("据了解，今年该县设") &&
 	    seg_opens_connective("同时，驾驶人通过") &&
+	    seg_opens_connective("入冬以来，石楼县") &&
+	    !seg_opens_connective("以来，") &&
 	    !seg_opens_connective("同时发力") && !seg_opens_connective("目标，"),
 	    "connective: a connective and its comma, not the word alone");
 	ok(seg_opens_qa("记者：预报能精细到什么程度？"),
