@@ -94,6 +94,7 @@ enum seg_weight {
 	W_H_COMMA_END,       /* a headline's last line ends on ， or 、 */
 	W_H_BLANK,           /* stands between blank lines (selective blanks) */
 	W_H_CONNECTIVE,      /* opens with a connective and comma (同时，) */
+	W_H_OPEN_QUOTE,      /* one a line, a quote opened and not closed */
 	W_H_GLUED,           /* no blank line parts it, unfinished, from the
 	                        long paragraph line after it (selective
 	                        blanks): that paragraph's first part */

@@ -210,6 +210,9 @@ emit_head(const struct seg *s, const struct seg_line *l,
 		x += W(H_SEMI);
 	if (l->nch > HEAD_MAX_CHARS)
 		x += W(H_LONG) * (l->nch - HEAD_MAX_CHARS);
+	if (l->perline && !l->final && l->first == 0x201C /* “ */ &&
+	    strstr(l->text, "”") == NULL)
+		x += W(H_OPEN_QUOTE);
 	if (l->perline) {
 		if (l->nch * 2 < HEAD_MAX_CHARS * 3 / 2 && (!l->final || l->exclaim) &&
 		    !cut_across(s, l, next))

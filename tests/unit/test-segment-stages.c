@@ -851,6 +851,26 @@ test_labels(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* One paragraph a line: a line that opens a quote and stops before
+	 * closing it goes on into the next line, cut; a headline set one a
+	 * line closes its quotes (W_H_OPEN_QUOTE). */
+	buf_adds(&b, "柳林县开展黄河沿岸生态清理行动\n");
+	buf_adds(&b, para_a);
+	buf_adds(&b, "\n");
+	buf_adds(&b, para_b);
+	buf_adds(&b, "\n“以前拉一车土豆到太原，路上得走\n大半天，现在当天就能打个来回。”岚县一家合作社的负责人说。\n");
+	buf_adds(&b, para_a);
+	buf_adds(&b, "\n");
+	label_page(&s, b.data);
+	v = labels(&s);
+	for (k = 0; k < s.nl && !seg_starts(s.l[k].text, "“以前拉"); k++)
+		;
+	ok(k < s.nl && v[k] == 'S',
+	    "labels: a line one a line with its quote left open is no headline (%s)", v);
+	free(v);
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A short item set narrower than the page's column: its first line
 	 * stops mid-phrase and the next opens on 的, which goes on from it
 	 * (no headline over a body opening so). */
