@@ -82,6 +82,8 @@ enum seg_weight {
 	W_H_DATELINE,        /* a dateline is never a headline */
 	W_H_LEAD,            /* opens as a news lead (10月15日，近日): no headline */
 	W_H_QA,              /* opens with an interview's question label */
+	W_H_ANSWERED,        /* asks (ends with ？) and an answer opens after
+	                        it (马秀英：, 答：): an interview's question */
 	W_H_ADDRESS,         /* a speech's address (同志们：) or close */
 	W_H_REPEAT,          /* printed again on the page: a repeated paragraph */
 	W_H_AFTER_OPEN,      /* after a body line that ends mid-sentence */
@@ -91,6 +93,11 @@ enum seg_weight {
 	                        with it: 的 at its end, 整， at the next start */
 	W_H_COMMA_END,       /* a headline's last line ends on ， or 、 */
 	W_H_BLANK,           /* stands between blank lines (selective blanks) */
+	W_H_CONNECTIVE,      /* opens with a connective and comma (同时，) */
+	W_H_OPEN_QUOTE,      /* one a line, a quote opened and not closed */
+	W_H_GLUED,           /* no blank line parts it, unfinished, from the
+	                        long paragraph line after it (selective
+	                        blanks): that paragraph's first part */
 	W_S_DATELINE,        /* a paragraph opens with a dateline */
 	W_S_INDENT,          /* a paragraph's first line is indented */
 	W_S_INDENT_WIDTH,    /* ... or two cells short of the column */
@@ -264,6 +271,8 @@ struct seg_line {
 	unsigned lead : 1;   /* opens as news leads do (seg_opens_lead), or
 	                        with a time (seg_opens_time_clause) */
 	unsigned qa : 1;     /* opens with a question label (seg_opens_qa) */
+	unsigned connective : 1;/* opens with a connective and its comma
+	                        (seg_opens_connective: 据了解，, 同时，) */
 	unsigned turn : 1;   /* opens a turn of an interview: qa, or an
 	                        interviewee's name and colon (马秀英：) */
 	unsigned repeat : 1; /* another line of the page holds the same text */
@@ -396,6 +405,7 @@ struct seg {
 	uint32_t *post;      /* paragraphs of each bigram, ascending */
 	/* Page evidence. */
 	int blanks_selective;/* blank lines stand only at some breaks */
+	int blanks_most;     /* a blank line stands at most breaks */
 	int indents;         /* the page keeps paragraph indents as spaces */
 	int indent_width;    /* ... this many (the commonest), or 0 */
 	uint64_t *pairs;     /* character pairs inside lines: a seg_keyset */
@@ -475,6 +485,10 @@ int seg_is_pull_quote(const char *s);
 int seg_is_document_title(const char *s);
 int seg_is_series_subtitle(const char *s);
 int seg_opens_time_clause(const char *s);
+/* Whether s opens with a connective or a framing phrase and its comma
+ * (据了解，, 截至目前，, 同时，, 如今，): a paragraph's opening, never a
+ * headline's. */
+int seg_opens_connective(const char *s);
 int seg_opens_editor_note(const char *s);
 /* The length in bytes of the interviewee's name opening an answer
  * (马秀英：…), or 0. */

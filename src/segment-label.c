@@ -59,6 +59,9 @@ page_evidence(struct seg *s)
 	 * hardly any inside a sentence. */
 	s->blanks_selective = gaps > 4 && blanks * 20 > gaps && mids >= 3 &&
 	    mid_blanks * 5 < mids;
+	/* Blank lines at most breaks: a page that sets every paragraph
+	 * and headline line apart (a break without one is a wrap). */
+	s->blanks_most = gaps > 4 && blanks * 2 > gaps;
 	/* Leading spaces on some lines only: paragraph indents. */
 	s->indents = indented >= 3 && indented * 10 < s->nl * 7;
 	/* The page indents its paragraphs by one width: the commonest. */
@@ -156,6 +159,30 @@ cut_across(const struct seg *s, const struct seg_line *l,
  * paragraph's rhetorical question. */
 #define EXCLAIM_TITLE_MAX 24
 
+/* Whether l asks a question that the line after it answers: l ends with
+ * ？ and next opens an interviewee's turn (马秀英：, 答：), not another
+ * question. */
+static int
+answered(const struct seg_line *l, const struct seg_line *next)
+{
+	return (l->last == 0xFF1F || l->last == '?') && next != NULL &&
+	    next->turn && !next->qa;
+}
+
+/* Whether l, set apart from the line above by a blank line and not
+ * ending a sentence, has none between it and the long paragraph line
+ * after it, on a page that sets its paragraphs and blocks apart by blank
+ * lines: the line is the paragraph's first part, cut from it (…今年38岁
+ * 的贾玉 / 梅从事听障儿童康复工作…). */
+static int
+glued(const struct seg *s, const struct seg_line *l,
+    const struct seg_line *next)
+{
+	return (s->blanks_selective || s->blanks_most) && next != NULL &&
+	    l->blank_before && !next->blank_before && !l->final &&
+	    next->perline && next->nch > HEAD_MAX_CHARS;
+}
+
 /* The line's own evidence for being a headline-block line. */
 static double
 emit_head(const struct seg *s, const struct seg_line *l,
@@ -183,6 +210,9 @@ emit_head(const struct seg *s, const struct seg_line *l,
 		x += W(H_SEMI);
 	if (l->nch > HEAD_MAX_CHARS)
 		x += W(H_LONG) * (l->nch - HEAD_MAX_CHARS);
+	if (l->perline && !l->final && l->first == 0x201C /* “ */ &&
+	    strstr(l->text, "”") == NULL)
+		x += W(H_OPEN_QUOTE);
 	if (l->perline) {
 		if (l->nch * 2 < HEAD_MAX_CHARS * 3 / 2 && (!l->final || l->exclaim) &&
 		    !cut_across(s, l, next))
@@ -202,6 +232,10 @@ emit_head(const struct seg *s, const struct seg_line *l,
 		x += W(H_LEAD);
 	if (l->qa)
 		x += W(H_QA);
+	if (answered(l, next))
+		x += W(H_ANSWERED);
+	if (l->connective)
+		x += W(H_CONNECTIVE);
 	if (l->address)
 		x += W(H_ADDRESS);
 	if (l->doctitle)
@@ -211,6 +245,8 @@ emit_head(const struct seg *s, const struct seg_line *l,
 	if (s->blanks_selective && l->blank_before &&
 	    (next == NULL || next->blank_before))
 		x += W(H_BLANK);
+	if (glued(s, l, next))
+		x += W(H_GLUED);
 	return x;
 }
 

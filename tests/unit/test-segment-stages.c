@@ -74,6 +74,12 @@ test_lexicon(void)
 	ok(seg_is_address("各县（市、区）文化和旅游局，市直有关单位：") &&
 	    !seg_is_address("他说，青年朋友们："),
 	    "address: a notice's hearers listed with a comma");
+	ok(seg_opens_connective("据了解，今年该县设") &&
+	    seg_opens_connective("同时，驾驶人通过") &&
+	    seg_opens_connective("入冬以来，石楼县") &&
+	    !seg_opens_connective("以来，") &&
+	    !seg_opens_connective("同时发力") && !seg_opens_connective("目标，"),
+	    "connective: a connective and its comma, not the word alone");
 	ok(seg_opens_qa("记者：预报能精细到什么程度？"),
 	    "qa: an interview's question opens with its label");
 	ok(!seg_opens_qa("王晓燕：让特色农产品走出大山"),
@@ -693,6 +699,25 @@ test_labels(void)
 	column(&b, para_b, 16);
 	two_labels(&b, "蒲海英：", "SC", "an interviewee's answer after a question opens a paragraph");
 
+	/* A question's second sentence set on a line of its own, short of
+	 * the column and ending with ？ as a title may: the answer after it
+	 * (蒲海英：) says it is the interview's question, text, whether it
+	 * goes on with the line before or opens a paragraph (W_H_ANSWERED). */
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	buf_adds(&b, "记者：队员们主要从哪里来？\n选材有什么标准？\n");
+	column(&b, "蒲海英：大部分孩子来自山区县的农村，家里条件一般，但是练摔跤都很能吃苦。", 16);
+	column(&b, para_a, 16);
+	label_page(&s, b.data);
+	v = labels(&s);
+	for (k = 0; k < s.nl && !seg_starts(s.l[k].text, "选材有什么"); k++)
+		;
+	ok(k + 1 < s.nl && v[k] != 'H' && v[k + 1] == 'S',
+	    "labels: a question answered by an interviewee is text (%s)", v);
+	free(v);
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A report's second paragraph, its first line of three clauses at
 	 * the column's measure and cut mid-word (…毫米，其 / 中交城县…): a
 	 * paragraph, not a kicker and a title over it (W_H_CLAUSES). */
@@ -791,6 +816,67 @@ test_labels(void)
 	label_page(&s, b.data);
 	v = labels(&s);
 	is_str(v, "HSS", "labels: one paragraph a line");
+	free(v);
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* One paragraph a line, every line set apart by a blank line: a
+	 * line with none between it and the long line after it is that
+	 * paragraph's first part, cut from it, not a title (W_H_GLUED). */
+	buf_adds(&b, "柳林县开展黄河沿岸生态清理行动\n\n");
+	buf_adds(&b, para_a);
+	buf_adds(&b, "\n\n");
+	buf_adds(&b, para_b);
+	buf_adds(&b, "\n\n今年38岁的贾玉\n梅从事听障儿童康复工作已经12年，"
+	    "这些年她教会了一百多个孩子开口说话，也陪着他们走进了普通学校的课堂。\n\n");
+	buf_adds(&b, para_a);
+	buf_adds(&b, "\n");
+	label_page(&s, b.data);
+	v = labels(&s);
+	for (k = 0; k < s.nl && !seg_starts(s.l[k].text, "今年38岁"); k++)
+		;
+	ok(k + 1 < s.nl && v[k] == 'S' && v[k + 1] == 'C',
+	    "labels: a line glued to the long line after it goes on into it (%s)", v);
+	free(v);
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* One paragraph a line: a short line cut from its paragraph that
+	 * opens with a connective and its comma (截至目前，) opens the
+	 * paragraph, no headline does so (W_H_CONNECTIVE). */
+	buf_adds(&b, "柳林县开展黄河沿岸生态清理行动\n");
+	buf_adds(&b, para_a);
+	buf_adds(&b, "\n");
+	buf_adds(&b, para_b);
+	buf_adds(&b, "\n截至目前，全区累\n计发放分类卡4.8万张，兑换积分190余万分。\n");
+	buf_adds(&b, para_a);
+	buf_adds(&b, "\n");
+	label_page(&s, b.data);
+	v = labels(&s);
+	for (k = 0; k < s.nl && !seg_starts(s.l[k].text, "截至目前"); k++)
+		;
+	ok(k < s.nl && v[k] == 'S',
+	    "labels: a line opening with a connective is no headline (%s)", v);
+	free(v);
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* One paragraph a line: a line that opens a quote and stops before
+	 * closing it goes on into the next line, cut; a headline set one a
+	 * line closes its quotes (W_H_OPEN_QUOTE). */
+	buf_adds(&b, "柳林县开展黄河沿岸生态清理行动\n");
+	buf_adds(&b, para_a);
+	buf_adds(&b, "\n");
+	buf_adds(&b, para_b);
+	buf_adds(&b, "\n“以前拉一车土豆到太原，路上得走\n大半天，现在当天就能打个来回。”岚县一家合作社的负责人说。\n");
+	buf_adds(&b, para_a);
+	buf_adds(&b, "\n");
+	label_page(&s, b.data);
+	v = labels(&s);
+	for (k = 0; k < s.nl && !seg_starts(s.l[k].text, "“以前拉"); k++)
+		;
+	ok(k < s.nl && v[k] == 'S',
+	    "labels: a line one a line with its quote left open is no headline (%s)", v);
 	free(v);
 	seg_free(&s);
 	buf_reset(&b);
