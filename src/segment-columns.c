@@ -538,6 +538,131 @@ goes_on(const struct seg *s, const struct seg_line *a,
 	    seg_reads_on(s, a, b);
 }
 
+/* Line l's width in metric mt (-1: the one its column model chose). */
+static int
+width_in(const struct seg_line *l, int mt)
+{
+	return mt < 0 ? l->cw : l->w[mt];
+}
+
+/* A run of text lines i..j, unfinished but j, and its measure. */
+struct local_run {
+	size_t i, j;
+	int on;              /* line i goes on into line i + 1 */
+	int pl;              /* the model took a line of it for a paragraph */
+	int m, lo;           /* the widest and narrowest full line */
+	int mt;              /* the metric they are measured in (-1: the
+	                        model's) */
+	int margin;          /* cells the measure may take for an indent */
+};
+
+/* The next run from line *i on (0: none left); *i moves past what was
+ * looked at. */
+static int
+next_run(const struct seg *s, size_t *i, struct local_run *r)
+{
+	size_t j;
+
+	while (*i < s->nl) {
+		if (!local_line(&s->l[*i]) || s->l[*i].final) {
+			(*i)++;
+			continue;
+		}
+		for (j = *i + 1; j < s->nl && local_line(&s->l[j]) &&
+		    !s->l[j].final; j++)
+			;
+		if (j >= s->nl || !local_line(&s->l[j])) {
+			*i = j;
+			continue;
+		}
+		r->i = *i;
+		r->j = j;
+		*i = j + 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* The run's full lines (the unfinished ones that cannot open a
+ * paragraph) measured in the metric they agree in best (the model's, on
+ * a tie): the model chose the metric of the wider text around. r->m < 0
+ * where it has none. */
+static void
+full_lines_measure(const struct seg *s, struct local_run *r)
+{
+	size_t k;
+	int x;
+
+	r->m = -1;
+	r->lo = 1 << 20;
+	r->mt = -1;
+	for (x = -1; x < NMETRIC; x++) {
+		int xm = -1, xlo = 1 << 20;
+		for (k = r->i + (r->on ? 1 : 2); k < r->j; k++) {
+			int w = width_in(&s->l[k], x);
+			xm = w > xm ? w : xm;
+			xlo = w < xlo ? w : xlo;
+		}
+		if (x < 0 || xm - xlo < r->m - r->lo) {
+			r->m = xm;
+			r->lo = xlo;
+			r->mt = x;
+		}
+	}
+}
+
+/* The measure of run r of two or three lines (no full line): its lines
+ * after the first are no wider, and where the first may be a title (it
+ * does not go on into the second) the second may be a first line set in
+ * by the indent. 0 where it is no run to measure. */
+static int
+short_run_measure(const struct seg *s, struct local_run *r)
+{
+	size_t k;
+	int ok = 1;
+
+	/* (two lines, a question or call over a statement, 孩子反复发烧，
+	 * / 要不要马上去医院？, are a title as often) */
+	if (r->j == r->i + 1 && s->l[r->j].exclaim)
+		ok = 0;
+	r->mt = -1;
+	for (k = r->i + 1; k <= r->j; k++)
+		r->m = s->l[k].cw > r->m ? s->l[k].cw : r->m;
+	r->lo = r->m;
+	r->margin = r->on ? 0 : INDENT_CELLS;
+	return ok;
+}
+
+/* Whether the run's lines agree with its measure: full lines within
+ * LOCAL_SPREAD, none wider, the second no shorter than an indent allows. */
+static int
+agrees(const struct seg *s, const struct local_run *r)
+{
+	size_t k;
+	int widest = 0;
+
+	for (k = r->i; k <= r->j; k++)
+		widest = width_in(&s->l[k], r->mt) > widest ?
+		    width_in(&s->l[k], r->mt) : widest;
+	return r->m - r->lo <= LOCAL_SPREAD && widest <= r->m + LOCAL_SPREAD &&
+	    (r->on || width_in(&s->l[r->i + 1], r->mt) >=
+	    r->m - INDENT_CELLS - LOCAL_SPREAD);
+}
+
+/* The run's lines from `from` on judged against its measure where it is
+ * clearly narrower than the model's. */
+static void
+set_measure(struct seg *s, const struct local_run *r, size_t from)
+{
+	size_t k;
+
+	for (k = from; k <= r->j; k++)
+		if (r->m + r->margin <= s->l[k].col - LOCAL_NARROWER) {
+			s->l[k].col = r->m;
+			s->l[k].cw = width_in(&s->l[k], r->mt);
+		}
+}
+
 /*
  * The column model fits the page's measure around a line; a short item
  * set in a narrower column beside a wider report takes that wider width,
@@ -547,102 +672,42 @@ goes_on(const struct seg *s, const struct seg_line *a,
  * paragraph (the third on, or the second where the first goes on into
  * it) are full: they agree within LOCAL_SPREAD on the measure, and no
  * line of the run is wider, all measured in the metric those full lines
- * agree in best (the run's own punctuation; the model chose the metric
- * of the wider text around it), which the run's lines are then measured
- * in. A run of two or three lines has none such:
- * its lines after the first are no wider than the measure, and where the
- * first may be a title (it does not go on into the second) the second may
- * be a first line set in by the indent, the measure that much wider.
- * Where the measure is clearly narrower than the model's, even so, the
- * run's lines are judged against it (but a title's, over a second line
- * short by the indent). A run the model took for one paragraph a line
- * (a line wider than any column within its window: a photo item's text
- * set across the page) is a wrapped column when LOCAL_WRAPPED of its
- * full lines agree on a measure narrower than paragraphs a line are.
+ * agree in best (full_lines_measure). A run of two or three lines has
+ * none such (short_run_measure). Where the measure is clearly narrower
+ * than the model's, even so, the run's lines are judged against it (but a
+ * title's, over a second line short by the indent). A run the model took
+ * for one paragraph a line (a line wider than any column within its
+ * window: a photo item's text set across the page) is a wrapped column
+ * when LOCAL_WRAPPED of its full lines agree on a measure narrower than
+ * paragraphs a line are.
  */
-/* Line l's width in metric mt (-1: the one its column model chose). */
-static int
-width_in(const struct seg_line *l, int mt)
-{
-	return mt < 0 ? l->cw : l->w[mt];
-}
-
 void
 seg_local_columns(struct seg *s)
 {
-	size_t i = 0, j, k, from;
+	struct local_run r;
+	size_t i = 0, k, from;
+	int ok, nsure;
 
-	while (i < s->nl) {
-		int m = -1, lo = 1 << 20, widest = 0, on, margin = 0, ok = 1;
-		int mt = -1, x, nsure = 0, pl = 0;
-		/* A run: lines i..j, all unfinished but j. */
-		if (!local_line(&s->l[i]) || s->l[i].final) {
-			i++;
+	while (next_run(s, &i, &r)) {
+		r.on = goes_on(s, &s->l[r.i], &s->l[r.i + 1]);
+		r.pl = 0;
+		r.margin = 0;
+		for (k = r.i; k <= r.j; k++)
+			r.pl |= s->l[k].perline;
+		nsure = (int)(r.j - r.i) - (r.on ? 1 : 2);
+		if (r.pl && nsure < LOCAL_WRAPPED)
 			continue;
-		}
-		for (j = i + 1; j < s->nl && local_line(&s->l[j]) &&
-		    !s->l[j].final; j++)
-			;
-		if (j >= s->nl || !local_line(&s->l[j])) {
-			i = j;
-			continue;
-		}
-		on = goes_on(s, &s->l[i], &s->l[i + 1]);
-		for (k = i; k <= j; k++)
-			pl |= s->l[k].perline;
-		nsure = (int)(j - i) - (on ? 1 : 2);
-		if (pl && nsure < LOCAL_WRAPPED) {
-			i = j + 1;
-			continue;
-		}
-		/* The full lines measured in the metric they agree in best
-		 * (the model's, on a tie): the model chose the metric of the
-		 * wider text around. */
-		for (x = -1; x < NMETRIC; x++) {
-			int xm = -1, xlo = 1 << 20;
-			for (k = i + (on ? 1 : 2); k < j; k++) {
-				int w = width_in(&s->l[k], x);
-				xm = w > xm ? w : xm;
-				xlo = w < xlo ? w : xlo;
-			}
-			if (x < 0 || xm - xlo < m - lo) {
-				m = xm;
-				lo = xlo;
-				mt = x;
-			}
-		}
-		if (m < 0) {
-			/* (two lines, a question or call over a statement,
-			 * 孩子反复发烧， / 要不要马上去医院？, are a title as
-			 * often) */
-			if (j == i + 1 && s->l[j].exclaim)
-				ok = 0;
-			mt = -1;
-			for (k = i + 1; k <= j; k++)
-				m = s->l[k].cw > m ? s->l[k].cw : m;
-			lo = m;
-			margin = on ? 0 : INDENT_CELLS;
-		}
-		for (k = i; k <= j; k++)
-			widest = width_in(&s->l[k], mt) > widest ?
-			    width_in(&s->l[k], mt) : widest;
-		if (m - lo > LOCAL_SPREAD || widest > m + LOCAL_SPREAD ||
-		    (!on && width_in(&s->l[i + 1], mt) <
-		    m - INDENT_CELLS - LOCAL_SPREAD))
-			ok = 0;
-		from = !on && j > i + 1 &&
-		    width_in(&s->l[i + 1], mt) <= m - INDENT_CELLS + 1 ? i + 1 : i;
-		if (ok && pl && m < PERLINE_MEDIAN)
-			for (k = from; k <= j; k++)
+		full_lines_measure(s, &r);
+		ok = r.m >= 0 || short_run_measure(s, &r);
+		ok = ok && agrees(s, &r);
+		from = !r.on && r.j > r.i + 1 && width_in(&s->l[r.i + 1], r.mt) <=
+		    r.m - INDENT_CELLS + 1 ? r.i + 1 : r.i;
+		if (ok && r.pl && r.m < PERLINE_MEDIAN)
+			for (k = from; k <= r.j; k++)
 				s->l[k].perline = 0;
-		else if (pl)
+		else if (r.pl)
 			ok = 0;
 		if (ok)
-			for (k = from; k <= j; k++)
-				if (m + margin <= s->l[k].col - LOCAL_NARROWER) {
-					s->l[k].col = m;
-					s->l[k].cw = width_in(&s->l[k], mt);
-				}
-		i = j + 1;
+			set_measure(s, &r, from);
 	}
 }
