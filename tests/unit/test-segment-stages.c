@@ -547,6 +547,35 @@ two_labels(struct buf *b, const char *start, const char *want,
 	buf_reset(b);
 }
 
+/* A page set one paragraph a line with the cut lines `cut` among its
+ * paragraphs: the line opening with start opens a paragraph (S), no
+ * headline (a test named what). */
+static void
+perline_cut_is(struct buf *b, const char *cut, const char *start,
+    const char *what)
+{
+	struct seg s;
+	char *v;
+	size_t k;
+
+	buf_adds(b, "柳林县开展黄河沿岸生态清理行动\n");
+	buf_adds(b, para_a);
+	buf_adds(b, "\n");
+	buf_adds(b, para_b);
+	buf_adds(b, "\n");
+	buf_adds(b, cut);
+	buf_adds(b, para_a);
+	buf_adds(b, "\n");
+	label_page(&s, b->data);
+	v = labels(&s);
+	for (k = 0; k < s.nl && !seg_starts(s.l[k].text, start); k++)
+		;
+	ok(k < s.nl && v[k] == 'S', "%s (%s)", what, v);
+	free(v);
+	seg_free(&s);
+	buf_reset(b);
+}
+
 static void
 test_labels(void)
 {
@@ -844,42 +873,14 @@ test_labels(void)
 	/* One paragraph a line: a short line cut from its paragraph that
 	 * opens with a connective and its comma (截至目前，) opens the
 	 * paragraph, no headline does so (W_H_CONNECTIVE). */
-	buf_adds(&b, "柳林县开展黄河沿岸生态清理行动\n");
-	buf_adds(&b, para_a);
-	buf_adds(&b, "\n");
-	buf_adds(&b, para_b);
-	buf_adds(&b, "\n截至目前，全区累\n计发放分类卡4.8万张，兑换积分190余万分。\n");
-	buf_adds(&b, para_a);
-	buf_adds(&b, "\n");
-	label_page(&s, b.data);
-	v = labels(&s);
-	for (k = 0; k < s.nl && !seg_starts(s.l[k].text, "截至目前"); k++)
-		;
-	ok(k < s.nl && v[k] == 'S',
-	    "labels: a line opening with a connective is no headline (%s)", v);
-	free(v);
-	seg_free(&s);
-	buf_reset(&b);
+	perline_cut_is(&b, "截至目前，全区累\n计发放分类卡4.8万张，兑换积分190余万分。\n",
+	    "截至目前", "labels: a line opening with a connective is no headline");
 
 	/* One paragraph a line: a line that opens a quote and stops before
 	 * closing it goes on into the next line, cut; a headline set one a
 	 * line closes its quotes (W_H_OPEN_QUOTE). */
-	buf_adds(&b, "柳林县开展黄河沿岸生态清理行动\n");
-	buf_adds(&b, para_a);
-	buf_adds(&b, "\n");
-	buf_adds(&b, para_b);
-	buf_adds(&b, "\n“以前拉一车土豆到太原，路上得走\n大半天，现在当天就能打个来回。”岚县一家合作社的负责人说。\n");
-	buf_adds(&b, para_a);
-	buf_adds(&b, "\n");
-	label_page(&s, b.data);
-	v = labels(&s);
-	for (k = 0; k < s.nl && !seg_starts(s.l[k].text, "“以前拉"); k++)
-		;
-	ok(k < s.nl && v[k] == 'S',
-	    "labels: a line one a line with its quote left open is no headline (%s)", v);
-	free(v);
-	seg_free(&s);
-	buf_reset(&b);
+	perline_cut_is(&b, "“以前拉一车土豆到太原，路上得走\n大半天，现在当天就能打个来回。”岚县一家合作社的负责人说。\n",
+	    "“以前拉", "labels: a line one a line with its quote left open is no headline");
 
 	/* A short item set narrower than the page's column: its first line
 	 * stops mid-phrase and the next opens on 的, which goes on from it
