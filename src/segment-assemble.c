@@ -170,9 +170,32 @@ answers_again(const struct seg *s, int r, size_t p)
 }
 
 /*
+ * Whether the last two paragraphs of run r are a photo's lead-in of two
+ * (LEAD_IN_PARAS): the first opens as a news lead or a scene's time
+ * (近日，… 10月5日，…), neither opens the run, and together they are as
+ * short as a lead-in run (LEAD_IN_CHARS). A report's lead opens it, not
+ * its last paragraph but one.
+ */
+static int
+two_para_lead_in(const struct seg *s, int r)
+{
+	size_t p = s->a[r].last;
+	const struct seg_item *a, *b;
+
+	if (LEAD_IN_PARAS < 2 || p < s->a[r].first + 2)
+		return 0;
+	a = &s->it[s->paras[p - 1]];
+	b = &s->it[s->paras[p]];
+	return !a->dateline && !b->dateline && seg_opens_leadin(a) &&
+	    !seg_opens_leadin(b) && !answers_again(s, r, p - 1) &&
+	    utf8_count(a->text) + utf8_count(b->text) <= LEAD_IN_CHARS;
+}
+
+/*
  * A photo's short lead-in printed as the last paragraph of the run before
- * it: it opens with a date, or shares clearly more words with the caption
- * than with the paragraph before it. Returns its live paragraph, or -1.
+ * it (or its last two: two_para_lead_in): it opens with a date, or shares clearly more words with the caption
+ * than with the paragraph before it. Returns its (first) live paragraph,
+ * or -1.
  */
 static long
 last_para_lead_in(const struct seg *s, size_t cap)
@@ -187,6 +210,8 @@ last_para_lead_in(const struct seg *s, size_t cap)
 		return -1;
 	p = s->a[r].last;
 	it = &s->it[s->paras[p]];
+	if (two_para_lead_in(s, r))
+		return (long)p - 1;
 	if (it->dateline || utf8_count(it->text) > LEAD_IN_LAST_CHARS || s->npbg[p] == 0)
 		return -1;
 	/* An interviewee answering again ends the interview (蒲海英：…),
@@ -461,7 +486,7 @@ run_article(struct seg *s, size_t r, long skip)
 	for (i = from; i <= to; i++) {
 		struct seg_item *it = &s->it[i];
 		if (it->kind == I_PARA && !it->dropped) {
-			if ((long)it->para != skip)
+			if (skip < 0 || (long)it->para < skip)
 				add_para_item(a, it);
 		} else if (it->kind == I_CAPTION && it->body == (int)r) {
 			add_para_item(a, it);
@@ -539,7 +564,9 @@ photo_article(struct seg *s, size_t cap, int *lead_run, long *lead_para)
 			add_para_item(a, &s->it[s->paras[k]]);
 		*lead_run = r;
 	} else if ((p = last_para_lead_in(s, cap)) >= 0) {
-		add_para_item(a, &s->it[s->paras[p]]);
+		size_t k, last = s->a[run_of(s, (size_t)p)].last;
+		for (k = (size_t)p; k <= last; k++)
+			add_para_item(a, &s->it[s->paras[k]]);
 		*lead_para = p;
 	}
 	article_add_para(a, PARA_CAPTION, xstrdup(it->text));

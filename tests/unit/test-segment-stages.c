@@ -2306,6 +2306,27 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* A photo item's lead-in of two short paragraphs after an article:
+	 * a news lead (近日，…) and a line of background (据了解，…); both
+	 * are the photo's, the article keeps its own. */
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n□ 本报记者 郝晓东\n");
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	column(&b, "近日，文水县一处蔬菜大棚里的西红柿成熟上市，农户忙着采摘、装箱，销往太原、北京等地。", 16);
+	column(&b, "据了解，今年该县设施蔬菜种植面积达到四万多亩。", 16);
+	buf_adds(&b, "农户在大棚里采摘西红柿。 记者 张瑞 摄\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (a lead-in of two)");
+	is_int(p.n, 2, "assemble: an article and a photo item (two-paragraph lead-in)");
+	if (p.n == 2)
+		ok(p.articles[1]->kind == KIND_PHOTO &&
+		    p.articles[1]->npara == 3 &&
+		    strstr(first_para_text(p.articles[1]), "近日") != NULL &&
+		    p.articles[0]->npara == 2,
+		    "assemble: the photo item keeps its lead-in of two paragraphs (%zu)",
+		    p.articles[1]->npara);
+	page_free(&p);
+	buf_reset(&b);
+
 	/* The same lead-in's shape closing a feature whose byline is printed
 	 * after it, alone: the picture's credit names that byline's
 	 * reporter, so the caption and the paragraph are the feature's. */
