@@ -193,9 +193,9 @@ two_para_lead_in(const struct seg *s, int r)
 
 /*
  * A photo's short lead-in printed as the last paragraph of the run before
- * it (or its last two: two_para_lead_in): it opens with a date, or shares clearly more words with the caption
- * than with the paragraph before it. Returns its (first) live paragraph,
- * or -1.
+ * it (or its last two: two_para_lead_in): it opens with a date, or shares
+ * clearly more words with the caption than with the paragraph before it.
+ * Returns its (first) live paragraph, or -1.
  */
 static long
 last_para_lead_in(const struct seg *s, size_t cap)

@@ -583,7 +583,7 @@ add_split_subtitle(struct seg *s, size_t hi, int at, double cost)
 	s->h[u].kicker = xstrdup(s->h[hi].kicker);
 	free(s->h[l].title);
 	s->h[l].title = xstrdup(s->h[hi].subtitle);
-	s->h[l].tl = xreallocarray(s->h[l].tl, 1, sizeof *s->h[l].tl);
+	/* (new_part made room for one title line) */
 	s->h[l].tl[s->h[l].tlines++] = xstrdup(s->h[hi].subtitle);
 	free(s->h[l].byline);
 	s->h[l].byline = xstrdup(s->h[hi].byline);

@@ -308,8 +308,8 @@ own_pictures(const struct seg *s)
 	size_t i;
 
 	for (i = 0; i < s->nl; i++)
-		if (s->l[i].kind == L_BYLINE && (strstr(s->l[i].text, "文/图") ||
-		    strstr(s->l[i].text, "文／图") || strstr(s->l[i].text, "图/文")))
+		if (s->l[i].kind == L_BYLINE &&
+		    seg_byline_takes_pictures(s->l[i].text))
 			return 1;
 	return 0;
 }
@@ -346,7 +346,7 @@ uncredited_caption(const struct seg *s, size_t e)
 	p = seg_prev_line(s, k);
 	q = seg_next_line(s, e);
 	if (p == (size_t)-1 || q >= s->nl || s->l[q].kind != L_TEXT ||
-	    (p != (size_t)-1 && s->l[p].kind != L_TEXT))
+	    s->l[p].kind != L_TEXT)
 		return (size_t)-1;
 	return column_wrapped(&s->l[p]) || column_wrapped(&s->l[q]) ? k : (size_t)-1;
 }

@@ -485,6 +485,10 @@ int seg_is_pull_quote(const char *s);
 int seg_is_document_title(const char *s);
 int seg_is_series_subtitle(const char *s);
 int seg_opens_time_clause(const char *s);
+/* Whether byline text s says its writer took the pictures too (文/图,
+ * 图/文): that article's captions may go without credit. */
+int seg_byline_takes_pictures(const char *s);
+
 /* Whether s opens with a connective or a framing phrase and its comma
  * (据了解，, 截至目前，, 同时，, 如今，): a paragraph's opening, never a
  * headline's. */

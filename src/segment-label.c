@@ -391,10 +391,9 @@ ends_on_pause(const struct seg_line *l)
 /* Score of label b on line cur after label a on line prev (NULL at the
  * page's start), across break k. */
 static double
-transition(const struct seg *s, const struct seg_line *prev, int a,
+transition(const struct seg_line *prev, int a,
     const struct seg_line *cur, int b, const struct brk *k)
 {
-	(void)s;  /* (what it weighed of the page is in k now) */
 	if (prev == NULL)
 		return b == LB_CONT ? NEVER : b == LB_HEAD ? W(H_PRIOR) : 0;
 	if (b == LB_CONT) {
@@ -483,7 +482,7 @@ seg_label_lines(struct seg *s)
 			/* (each pair of labels written out: the transition
 			 * folds to its few tests for each, where a loop over
 			 * the labels took every test for all sixteen) */
-#define T(a, b) t[a][b] = transition(s, prev, a, l, b, &bk)
+#define T(a, b) t[a][b] = transition(prev, a, l, b, &bk)
 			T(LB_START, LB_START); T(LB_START, LB_CONT);
 			T(LB_START, LB_HEAD); T(LB_START, LB_OTHER);
 			T(LB_CONT, LB_START); T(LB_CONT, LB_CONT);
@@ -498,7 +497,7 @@ seg_label_lines(struct seg *s)
 			double top = NEVER * 4;
 			int arg = 0;
 			if (k == 0) {
-				top = transition(s, NULL, 0, l, b, &bk);
+				top = transition(NULL, 0, l, b, &bk);
 			} else {
 				for (a = 0; a < NLABEL; a++) {
 					double v = best[k - 1][a] + t[a][b];

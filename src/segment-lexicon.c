@@ -472,6 +472,13 @@ seg_opens_time_clause(const char *s)
 }
 
 int
+seg_byline_takes_pictures(const char *s)
+{
+	return strstr(s, "文/图") != NULL || strstr(s, "文／图") != NULL ||
+	    strstr(s, "图/文") != NULL;
+}
+
+int
 seg_opens_connective(const char *s)
 {
 	/* (the words a paragraph of a report goes on with, or frames
@@ -483,9 +490,8 @@ seg_opens_connective(const char *s)
 	    "另外", "然而", "但是", "因此", "其实", "事实上", "近年来",
 	    "多年来", "与此同时", "为此", "对此", "随后",
 	    "此前", NULL };
-	int i;
-
 	const char *c;
+	int i;
 
 	for (i = 0; words[i] != NULL; i++)
 		if (seg_starts(s, words[i]) &&
@@ -621,15 +627,12 @@ seg_lead_reports_event(const char *s)
 	    "闭幕", "启动", "揭晓", "开通", "挂牌", "投入使用", NULL };
 	const char *end = strstr(s, "。");
 	size_t n = end != NULL ? (size_t)(end - s) : strlen(s);
-	char buf[EVENT_WITHIN + 1];
 	int i;
 
 	if (n > EVENT_WITHIN)
 		n = EVENT_WITHIN;
-	memcpy(buf, s, n);
-	buf[n] = '\0';
 	for (i = 0; verbs[i] != NULL; i++)
-		if (strstr(buf, verbs[i]) != NULL)
+		if (find_by_last(s, n, 0, verbs[i], strlen(verbs[i])) != NULL)
 			return 1;
 	return 0;
 }

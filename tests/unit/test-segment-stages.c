@@ -1446,6 +1446,30 @@ assign_page(struct seg *s, const char *text)
 	seg_assign(s);
 }
 
+/* Assigns the page in b (then emptied) and settles its kickers: it makes
+ * na articles, the last headed by kicker, title and subtitle (NULL:
+ * any) (a test named what). */
+static void
+settled_is(struct buf *b, size_t na, const char *kicker, const char *title,
+    const char *subtitle, const char *what)
+{
+	struct seg s;
+
+	assign_page(&s, b->data);
+	seg_settle_kickers(&s);
+	if (s.na == na && s.a[na - 1].head >= 0) {
+		const struct seg_headline *h = &s.h[s.a[na - 1].head];
+		ok(strcmp(h->kicker, kicker) == 0 &&
+		    strcmp(h->title, title) == 0 && (subtitle == NULL ||
+		    strcmp(h->subtitle, subtitle) == 0),
+		    "%s (%s | %s | %s)", what, h->kicker, h->title, h->subtitle);
+	} else {
+		ok(0, "%s (%zu articles, the last headed)", what, s.na);
+	}
+	seg_free(&s);
+	buf_reset(b);
+}
+
 /* Two bodies the assignment tests share: a1-a3 one report, b1-b2 another. */
 static const char *a1 = "“乡村振兴离不开人才。”市农业农村局专家孙丽说，近年来全市培养新型职业农民两千多人，他们成为发展现代农业的骨干力量。";
 static const char *a2 = "孙丽认为，培养职业农民要坚持需求导向，围绕特色产业开展精准培训，把课堂搬到田间地头，让农民学得会、用得上。";
@@ -1849,20 +1873,9 @@ test_assign(void)
 	buf_adds(&b, "孙丽谈职业农民培训\n□ 本报记者 郝强\n乡村振兴一线行\n"
 	    "红色热土迎客来\n省旅游研究院研究员周涛谈红色旅游，吕梁山区资源丰富大有可为\n"
 	    "□ 本报记者 冯俊\n");
-	assign_page(&s, b.data);
-	seg_settle_kickers(&s);
-	if (s.na == 2 && s.a[1].head >= 0) {
-		const struct seg_headline *h = &s.h[s.a[1].head];
-		ok(strcmp(h->kicker, "乡村振兴一线行") == 0 &&
-		    strcmp(h->title, "红色热土迎客来") == 0 &&
-		    strncmp(h->subtitle, "省旅游研究院", 18) == 0,
-		    "settle: kicker, short title, long subtitle (%s | %s | %s)",
-		    h->kicker, h->title, h->subtitle);
-	} else {
-		ok(0, "settle: two articles, the second headed (%zu)", s.na);
-	}
-	seg_free(&s);
-	buf_reset(&b);
+	settled_is(&b, 2, "乡村振兴一线行", "红色热土迎客来",
+	    "省旅游研究院研究员周涛谈红色旅游，吕梁山区资源丰富大有可为",
+	    "settle: kicker, short title, long subtitle");
 
 	/* A feature's section headings set in one form (【…】): the first,
 	 * whose word the section after it repeats, is a heading as the
@@ -1975,20 +1988,9 @@ test_assign(void)
 	column(&b, "入秋以来，市消防救援支队联合各社区开展老旧小区消防通道专项整治，城区老旧小区消防通道已全部打通，居民出行更加顺畅。", 17);
 	column(&b, "整治中，各社区累计清理占道杂物两千余处，拆除违规搭建的棚子三十多个，并在小区内新增消防栓八十个。", 17);
 	column(&b, "支队负责人表示，下一步将建立长效机制，定期开展检查。", 17);
-	assign_page(&s, b.data);
-	seg_settle_kickers(&s);
-	if (s.na == 2 && s.a[1].head >= 0) {
-		const struct seg_headline *h = &s.h[s.a[1].head];
-		ok(strcmp(h->kicker, "秋冬防火专项行动") == 0 &&
-		    strcmp(h->title, "城区老旧小区消防通道全部打通") == 0 &&
-		    strncmp(h->subtitle, "清理占道杂物", 18) == 0,
-		    "settle: kicker and title over a subtitle read as a title (%s | %s | %s)",
-		    h->kicker, h->title, h->subtitle);
-	} else {
-		ok(0, "settle: two articles, the second headed (%zu)", s.na);
-	}
-	seg_free(&s);
-	buf_reset(&b);
+	settled_is(&b, 2, "秋冬防火专项行动", "城区老旧小区消防通道全部打通",
+	    "清理占道杂物两千余处新增消防栓八十个",
+	    "settle: kicker and title over a subtitle read as a title");
 
 	/* A title quoting a catchword over a plain factual subtitle, the
 	 * text holding the words of both: the quoted line is the title,
@@ -1998,15 +2000,8 @@ test_assign(void)
 	    "方山县实验小学师生走进果园采摘苹果\n□ 本报记者 冯俊\n");
 	column(&b, "本报讯 日前，方山县实验小学三百余名师生走进城郊果园，上了一堂别样的劳动课，在果农的指导下采摘苹果、分拣装箱。", 16);
 	column(&b, "学校负责人介绍，学校每学期安排学生走进果园、农田参加采摘，让孩子们在劳动中体会丰收的不易。", 16);
-	assign_page(&s, b.data);
-	seg_settle_kickers(&s);
-	ok(s.na == 1 && s.a[0].head >= 0 &&
-	    strcmp(s.h[s.a[0].head].title, "一堂走进秋天田野的“劳动课”") == 0 &&
-	    *s.h[s.a[0].head].kicker == '\0',
-	    "blocks: a quoted catchword is the title's, not a kicker's (%s)",
-	    s.na == 1 && s.a[0].head >= 0 ? s.h[s.a[0].head].kicker : "");
-	seg_free(&s);
-	buf_reset(&b);
+	settled_is(&b, 1, "", "一堂走进秋天田野的“劳动课”", NULL,
+	    "blocks: a quoted catchword is the title's, not a kicker's");
 
 	/* A title over a plain line read as its subtitle, after text: the
 	 * block may be two titles (one set after the text before), and the
@@ -2056,15 +2051,9 @@ test_assign(void)
 	buf_adds(&b, "一堂走进秋天田野的劳动课一堂走进秋天田野的劳动课\n"
 	    "方山县实验小学师生走进果园采摘\n□ 本报记者 冯俊\n");
 	column(&b, para_b, 16);
-	assign_page(&s, b.data);
-	seg_settle_kickers(&s);
-	ok(s.na == 1 && s.a[0].head >= 0 &&
-	    strcmp(s.h[s.a[0].head].title, "一堂走进秋天田野的劳动课") == 0 &&
-	    strcmp(s.h[s.a[0].head].subtitle, "方山县实验小学师生走进果园采摘") == 0 &&
-	    *s.h[s.a[0].head].kicker == '\0',
+	settled_is(&b, 1, "", "一堂走进秋天田野的劳动课",
+	    "方山县实验小学师生走进果园采摘",
 	    "settle: the bold line is the title, the plain one its subtitle");
-	seg_free(&s);
-	buf_reset(&b);
 
 	/* A text continued from another page (（上接3版）) opens without a
 	 * dateline's reporters: a headline with a byline, gathered at the
