@@ -509,8 +509,9 @@ enum lkind seg_classify_as(const char *s, size_t n, uint32_t first,
  * docnum, address, doctitle), from what line_walk found: its text,
  * length, first and last characters, counts, whether it holds ， or 。
  * (marks), and how many characters stand before its first ， (comma_at,
- * -1 for none). */
-void seg_line_words(struct seg_line *l, int marks, int comma_at);
+ * -1 for none) and its first ： (colon_at, -1 for none). */
+void seg_line_words(struct seg_line *l, int marks, int comma_at,
+    int colon_at);
 /* Split a trailing credit (记者 刘亮亮 摄, （…摄）) off s: returns it
  * (caller frees) and truncates s, or NULL. */
 char *seg_split_credit(char *s);

@@ -1458,8 +1458,12 @@ may_end_document_kind(uint32_t c)
 	return 0;
 }
 
+/* An interviewee's name before the colon that opens an answer (马秀英：):
+ * two to this many characters. */
+#define SPEAKER_MAX_CHARS 4
+
 void
-seg_line_words(struct seg_line *l, int marks, int comma_at)
+seg_line_words(struct seg_line *l, int marks, int comma_at, int colon_at)
 {
 	const char *s = l->text;
 	size_t n = l->len;
@@ -1477,7 +1481,11 @@ seg_line_words(struct seg_line *l, int marks, int comma_at)
 	/* (a connective is at most five characters before its comma) */
 	l->connective = text && comma_at >= 2 && comma_at <= 5 &&
 	    seg_opens_connective(s);
-	l->turn = l->qa || (text && (seg_speaker_len(s) > 0 ||
+	/* (a speaker's name is Han characters right before the line's
+	 * first ：, so two to SPEAKER_MAX_CHARS of them: seg_speaker_len
+	 * asked only then, where it ran for every text line) */
+	l->turn = l->qa || (text && ((colon_at >= 2 &&
+	    colon_at <= SPEAKER_MAX_CHARS && seg_speaker_len(s) > 0) ||
 	    seg_starts(s, "答：")));
 	l->glabel = text && may_be_genre_label(l->first, n) &&
 	    seg_is_genre_label(s);
@@ -1733,9 +1741,6 @@ seg_derive_title(const char *text)
 	return t;
 }
 
-/* An interviewee's name before the colon that opens an answer (马秀英：):
- * two to this many characters. */
-#define SPEAKER_MAX_CHARS 4
 /*
  * The length in bytes of the speaker's name opening text t (马秀英：…),
  * or 0: a name of Han characters and a full-width colon; the

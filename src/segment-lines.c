@@ -150,7 +150,7 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 	size_t i = 0, at = 0, end_at = n, before_at = n, np = 0;
 	uint32_t c = 0, end = 0, before = 0, first = 0, prev = 0;
 	int m, k, after_stop = 0, nch = 0, inner = 0, commas = 0, han = 0;
-	int marks = 0, comma_at = -1;
+	int marks = 0, comma_at = -1, colon_at = -1;
 	int w[NMETRIC] = { 0 };
 
 	/* Counted in locals, stored once at the end: stores through l may
@@ -215,6 +215,9 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 		/* (the characters before the first comma: seg_line_words) */
 		if (c == 0xFF0C && comma_at < 0)
 			comma_at = nch - 1;
+		/* (and before the first ：: seg_line_words) */
+		if (c == 0xFF1A && colon_at < 0)
+			colon_at = nch - 1;
 		/* The last character but closing marks, and the one before. */
 		if (!clean_is_closing(c)) {
 			if (after_stop && !stop(c))
@@ -248,7 +251,7 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 	l->mid = clean_is_midpunct(c);
 	l->colon = c == 0xFF1A || c == ':';
 	l->exclaim = l->final && (end == 0xFF01 || end == 0xFF1F);
-	seg_line_words(l, marks, comma_at);
+	seg_line_words(l, marks, comma_at, colon_at);
 	if (npairs != NULL)
 		*npairs = np;
 	if (clean != NULL)
