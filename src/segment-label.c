@@ -390,7 +390,7 @@ ends_on_pause(const struct seg_line *l)
 
 /* Score of label b on line cur after label a on line prev (NULL at the
  * page's start), across break k. */
-static double
+static inline double
 transition(const struct seg_line *prev, int a,
     const struct seg_line *cur, int b, const struct brk *k)
 {
