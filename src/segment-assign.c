@@ -802,7 +802,7 @@ follows(const struct seg_headline *a, const struct seg_headline *b)
 }
 
 /* Gathered headlines keep the order of their bodies. */
-static double
+static inline double
 order_score(const struct dp *d, int j, int k)
 {
 	if (j == d->nh || k == d->nh)
@@ -1467,7 +1467,7 @@ run_sums_free(struct run_sums *t)
 }
 
 /* run_score of run i (without bans or prices), from the sums. */
-static double
+static inline double
 run_fast(const struct dp *d, const struct run_sums *t, size_t i)
 {
 	const struct seg *s = d->s;

@@ -334,7 +334,7 @@ struct col_window {
 	int score[NMETRIC], at[NMETRIC];  /* for [lo, hi) */
 };
 
-static void
+static inline void
 col_count(struct col_window *cw, const struct seg *s, size_t line, int d)
 {
 	int m, w;
