@@ -80,7 +80,11 @@ stop(uint32_t c)
  * If clean is not NULL, the text is a raw line, and *clean says whether
  * cleaning leaves it as it is (clean_is_clean: most lines); if not, the
  * walk stops there, the line unmeasured, for its cleaned text to be
- * walked.
+ * walked. If dbl is not NULL (pairs then not NULL: the XOR is taken of
+ * the code points the pairs decode), *dbl says whether the line may be
+ * doubled (clean_undouble_n): every code point but the space of a
+ * doubled line comes an even number of times, so they XOR to 0 and
+ * count even.
  */
 /* Whether b[i..n) opens with the three-byte form of a Han character of
  * U+4E00-9FFF. */
@@ -109,10 +113,10 @@ form3(uint64_t w)
  */
 static size_t
 han_run(const unsigned char *b, size_t i, size_t n, uint64_t *pairs,
-    size_t *np, uint32_t *prev)
+    size_t *np, uint32_t *prev, uint32_t *xr)
 {
 	size_t k = *np;
-	uint32_t p = *prev, c, d;
+	uint32_t p = *prev, c, d, x = *xr;
 
 	while (n - i >= 8) {
 		uint64_t w = load8(b + i);
@@ -125,6 +129,7 @@ han_run(const unsigned char *b, size_t i, size_t n, uint64_t *pairs,
 		pairs[k] = (uint64_t)p << 32 | c;
 		k += p != 0;
 		pairs[k++] = (uint64_t)c << 32 | d;
+		x ^= c ^ d;
 		p = d;
 		i += 6;
 	}
@@ -133,24 +138,27 @@ han_run(const unsigned char *b, size_t i, size_t n, uint64_t *pairs,
 		    (uint64_t)b[i + 2] << 16);
 		pairs[k] = (uint64_t)p << 32 | c;
 		k += p != 0;
+		x ^= c;
 		p = c;
 		i += 3;
 	}
 	*np = k;
 	*prev = p;
+	*xr = x;
 	return i;
 }
 
 static void
 line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
-    int *clean)
+    int *clean, int *dbl)
 {
 	const char *s = l->text;
 	const unsigned char *b = (const unsigned char *)s;
 	size_t i = 0, at = 0, end_at = n, before_at = n, np = 0;
 	uint32_t c = 0, end = 0, before = 0, first = 0, prev = 0;
 	int m, k, after_stop = 0, nch = 0, inner = 0, commas = 0, han = 0;
-	int marks = 0, comma_at = -1, colon_at = -1;
+	int marks = 0, comma_at = -1, colon_at = -1, spaces = 0;
+	uint32_t xr = 0;   /* the XOR of the code points but spaces */
 	int w[NMETRIC] = { 0 };
 
 	/* Counted in locals, stored once at the end: stores through l may
@@ -172,7 +180,7 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 			after_stop = 0;
 			if (pairs != NULL) {
 				/* (every one Han: kept if the one before was) */
-				i = han_run(b, i, n, pairs, &np, &prev);
+				i = han_run(b, i, n, pairs, &np, &prev, &xr);
 			} else {
 				do
 					i += 3;
@@ -206,8 +214,11 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 			}
 		}
 		add_cells(c, w);
-		if (c == ' ')
+		if (c == ' ') {
+			spaces++;
 			continue;
+		}
+		xr ^= c;
 		if ((c == 0xFF0C || c == 0x3001) && i < n)
 			commas++;
 		/* (a comma or a full stop anywhere: seg_classify_as) */
@@ -254,6 +265,8 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 	seg_line_words(l, marks, comma_at, colon_at);
 	if (npairs != NULL)
 		*npairs = np;
+	if (dbl != NULL)
+		*dbl = xr == 0 && (nch - spaces) % 2 == 0;
 	if (clean != NULL)
 		*clean = 1;
 }
@@ -261,7 +274,7 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 void
 seg_line_features(struct seg_line *l)
 {
-	line_walk(l, strlen(l->text), NULL, NULL, NULL);
+	line_walk(l, strlen(l->text), NULL, NULL, NULL, NULL);
 }
 
 /* Leading white space of a raw line, in spaces (an ideographic space or
@@ -508,7 +521,7 @@ seg_read_lines_n(struct seg *s, const char *text, size_t room, size_t lines)
 {
 	const char *p = text, *e;
 	char *t, *u;
-	int blank = 0, clean;
+	int blank = 0, clean, dbl = 0;
 	size_t cap = lines + 1, np = 0, n, len;
 	/* Every line's Han pairs (index_pairs, seg_index), found as its
 	 * evidence is: a line has no more characters than bytes. */
@@ -537,7 +550,7 @@ seg_read_lines_n(struct seg *s, const char *text, size_t room, size_t lines)
 		memset(l, 0, sizeof *l);
 		len = (size_t)(e - p);
 		l->text = t = seg_text(s, p, len, room);
-		line_walk(l, len, pv + np, &n, &clean);
+		line_walk(l, len, pv + np, &n, &clean, &dbl);
 		if (!clean) {
 			u = clean_line(p, (size_t)(e - p));
 			len = strlen(u);
@@ -549,20 +562,24 @@ seg_read_lines_n(struct seg *s, const char *text, size_t room, size_t lines)
 				continue;
 			}
 			l->text = t;
-			line_walk(l, len, pv + np, &n, NULL);
+			line_walk(l, len, pv + np, &n, NULL, &dbl);
 		}
 		s->nl++;
 		l->indent = leading(p, e);
 		l->blank_before = blank;
 		blank = 0;
 		/* SPEC import 4: doubled bold text, whole lines only. */
-		if ((u = clean_undouble_n(t, l->len)) != NULL) {
+		/* (asked only of a line whose code points but spaces may
+		 * each come an even number of times, as a doubled line's
+		 * do: their XOR 0 and their count even, found by the walk;
+		 * most lines fail it) */
+		if (dbl && (u = clean_undouble_n(t, l->len)) != NULL) {
 			/* (the doubled text stays in its block, unused) */
 			len = strlen(u);
 			l->text = t = seg_text(s, u, len, room);
 			free(u);
 			l->doubled = 1;
-			line_walk(l, len, pv + np, &n, NULL);
+			line_walk(l, len, pv + np, &n, NULL, NULL);
 		}
 		s->lp[s->nl - 1].off = np;
 		s->lp[s->nl - 1].n = n;
