@@ -327,6 +327,9 @@ side_medians(const struct seg *s, const size_t *v, size_t nv, int *med,
  */
 struct col_window {
 	unsigned char cnt[NMETRIC][COUNT_WIDTHS + 2];  /* [w + 2]: width w */
+	/* [x]: the score at x, 3 (cnt[x + 2] + cnt[x + 1]) + cnt[x], kept
+	 * as the counts change (at most 3 * (2 * COL_WINDOW + 1)) */
+	unsigned char sc[NMETRIC][COUNT_WIDTHS + 2];
 	int xs[NMETRIC][2 * COL_WINDOW + 1];  /* the widths counted, each once */
 	int nx[NMETRIC];
 	int wide[NMETRIC];           /* widths outside [0, COUNT_WIDTHS) */
@@ -344,9 +347,12 @@ col_count(struct col_window *cw, const struct seg *s, size_t line, int d)
 		if (w < 0 || w >= COUNT_WIDTHS)
 			cw->wide[m] += d;
 		else {
-			unsigned char *c = &cw->cnt[m][w + 2];
+			unsigned char *c = &cw->cnt[m][w + 2], *t = &cw->sc[m][w];
 			int k;
 			*c = (unsigned char)(*c + d);
+			t[0] = (unsigned char)(t[0] + 3 * d);
+			t[1] = (unsigned char)(t[1] + 3 * d);
+			t[2] = (unsigned char)(t[2] + d);
 			if (d > 0 && *c == 1)
 				cw->xs[m][cw->nx[m]++] = w;
 			else if (d < 0 && *c == 0) {
@@ -380,7 +386,7 @@ col_move(struct col_window *cw, const struct seg *s, const size_t *v,
 	cw->lo = lo;
 	cw->hi = hi;
 	for (m = 0; m < NMETRIC; m++) {
-		const unsigned char *c = cw->cnt[m];
+		const unsigned char *c = cw->sc[m];
 		cw->score[m] = 0;
 		cw->at[m] = 0;
 		if (cw->wide[m] > 0) {
@@ -392,9 +398,10 @@ col_move(struct col_window *cw, const struct seg *s, const size_t *v,
 		}
 		/* The best (score, width) over the voters' widths: the
 		 * greatest pair, whatever their order and however often each
-		 * comes, so each width counted is scored once. Below width 2
-		 * the counts read are the two always-zero entries before
-		 * width 0. */
+		 * comes, so each width counted is scored once, its score
+		 * kept in sc as the counts change (col_count: a look-up
+		 * here, where three counts were read and summed for each
+		 * width at each move). */
 		/* (The pair as one number, score above width (below
 		 * COUNT_WIDTHS), its greatest kept without a branch: which
 		 * width wins is at random, and the test was missed 80k
@@ -402,8 +409,7 @@ col_move(struct col_window *cw, const struct seg *s, const size_t *v,
 		best = 0;
 		for (k = 0; k < cw->nx[m]; k++) {
 			x = cw->xs[m][k];
-			score = 3 * (c[x + 2] + c[x + 1]) + c[x];
-			score = score << 16 | x;
+			score = c[x] << 16 | x;
 			best = score > best ? score : best;
 		}
 		cw->score[m] = best >> 16;
