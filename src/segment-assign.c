@@ -1512,20 +1512,29 @@ touched(const struct dp *d, const struct run_sums *t, size_t i, size_t j)
 }
 
 /* What giving runs i and j the headlines hi and hj gains (*gain), where
- * the choice stays feasible. */
+ * the choice stays feasible. *before is the touched runs' score as they
+ * are, if *have says it is known (every try of runs i and j shares it:
+ * found once, by the first feasible one, where each try found it). */
 static int
 try_heads(struct dp *d, const struct run_sums *t, size_t i, int hi,
-    size_t j, int hj, double *gain)
+    size_t j, int hj, int *have, double *before, double *gain)
 {
 	struct seg *s = d->s;
 	int oi = s->a[i].head, oj = s->a[j].head, ok;
-	double before = touched(d, t, i, j);
 
 	s->a[i].head = hi;
 	s->a[j].head = hj;
 	ok = feasible_move(s, i, j, oi, oj);
+	if (ok && !*have) {
+		s->a[i].head = oi;
+		s->a[j].head = oj;
+		*before = touched(d, t, i, j);
+		*have = 1;
+		s->a[i].head = hi;
+		s->a[j].head = hj;
+	}
 	if (ok)
-		*gain = touched(d, t, i, j) - before;
+		*gain = touched(d, t, i, j) - *before;
 	s->a[i].head = oi;
 	s->a[j].head = oj;
 	return ok;
@@ -1548,12 +1557,16 @@ improve(struct dp *d, struct seg_article **best, size_t *nbest)
 {
 	struct seg *s = d->s;
 	struct run_sums t;
-	int round, h, bi_h = 0, bj_h = 0;
+	int round, h, bi_h = 0, bj_h = 0, have, *have1;
 	size_t i, j, bi = 0, bj = 0;
-	double x, gain;
+	double x, gain, before, *before1;
 
 	load_runs(s, *best, *nbest);
 	run_sums_make(d, &t);
+	/* (run i's score as it is, for the takes of an unused headline:
+	 * known once a round) */
+	have1 = xreallocarray(NULL, s->na + 1, sizeof *have1);
+	before1 = xreallocarray(NULL, s->na + 1, sizeof *before1);
 	for (round = 0; round < IMPROVE_ROUNDS; round++) {
 		gain = IMPROVE_MIN;
 		for (i = 0; i < s->na; i++)
@@ -1561,23 +1574,31 @@ improve(struct dp *d, struct seg_article **best, size_t *nbest)
 				int hi = s->a[i].head, hj = s->a[j].head;
 				if (i == j)
 					continue;
+				have = 0;
+				before = 0;
 				/* (i < j: a trade, once a pair; j takes i's) */
 				if (i < j && hi != hj &&
-				    try_heads(d, &t, i, hj, j, hi, &x) && x > gain) {
+				    try_heads(d, &t, i, hj, j, hi, &have, &before,
+				    &x) && x > gain) {
 					gain = x;
 					bi = i, bi_h = hj, bj = j, bj_h = hi;
 				}
-				if (hi >= 0 && try_heads(d, &t, i, -1, j, hi, &x) &&
-				    x > gain) {
+				if (hi >= 0 && try_heads(d, &t, i, -1, j, hi, &have,
+				    &before, &x) && x > gain) {
 					gain = x;
 					bi = i, bi_h = -1, bj = j, bj_h = hi;
 				}
 			}
+		for (i = 0; i < s->na; i++) {
+			have1[i] = 0;
+			before1[i] = 0;
+		}
 		for (h = 0; h < d->nh; h++) {
 			if (run_headed(s, h) >= 0)
 				continue;
 			for (i = 0; i < s->na; i++)
-				if (try_heads(d, &t, i, h, i, h, &x) && x > gain) {
+				if (try_heads(d, &t, i, h, i, h, &have1[i],
+				    &before1[i], &x) && x > gain) {
 					gain = x;
 					bi = bj = i, bi_h = bj_h = h;
 				}
@@ -1587,6 +1608,8 @@ improve(struct dp *d, struct seg_article **best, size_t *nbest)
 		s->a[bi].head = bi_h;
 		s->a[bj].head = bj_h;
 	}
+	free(have1);
+	free(before1);
 	run_sums_free(&t);
 	memcpy(*best, s->a, s->na * sizeof **best);
 }
