@@ -898,7 +898,9 @@ viterbi(struct dp *d)
 		 * state k can take the best other than itself in O(1). */
 		for (j = 0; j < (int)ns1; j++) {
 			double e = en[j], ev = NEVER * 8, v;
-			int ea = enda[j];
+			/* (j's own state when neither closing beats NEVER * 8,
+			 * not whatever the array held before its first pass) */
+			int ea = j;
 
 			/* (m = 0, then m = 1: a tie keeps m = 0) */
 			v = last[j] + e + wl[j];
