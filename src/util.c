@@ -294,13 +294,23 @@ read_file(const char *path, size_t *len)
 	return read_file_max(path, SIZE_MAX - 1, len);
 }
 
+/* The first room for a file whose size fstat does not tell (0: a
+ * file of /proc): the size of a short page. */
+#define READ_START 4096
+
+/*
+ * A file is read into a buffer of its size and two bytes more, its end
+ * (a read of 0) seen in the same room, with no copy from a chunk on the
+ * stack: a page's copy was 1 % of the importer's reading thread. A file
+ * that grew since its fstat (or tells no size) doubles the buffer.
+ */
 char *
 read_file_max(const char *path, size_t max, size_t *len)
 {
 	int fd = open(path, O_RDONLY | O_NOCTTY | O_NONBLOCK), e;
 	struct stat sb;
-	struct buf b;
-	char chunk[65536];
+	char *data;
+	size_t have = 0, cap;
 	ssize_t n;
 
 	if (fd < 0)
@@ -311,32 +321,44 @@ read_file_max(const char *path, size_t max, size_t *len)
 		errno = e;
 		return NULL;
 	}
-	buf_init(&b);
-	buf_add(&b, "", 0);
-	while ((n = read(fd, chunk, sizeof chunk)) != 0) {
+	/* (max + 1 bytes read tell a file too large: no more room; a file
+	 * that tells no size starts at READ_START) */
+	cap = sb.st_size > 0 ? ((uintmax_t)sb.st_size < max ?
+	    (size_t)sb.st_size : max) : max < READ_START ? max : READ_START;
+	cap = cap < SIZE_MAX - 2 ? cap + 2 : SIZE_MAX;
+	data = xmalloc(cap);
+	for (;;) {
+		if (cap - have < 2) {
+			cap = cap <= SIZE_MAX / 2 ? cap * 2 : SIZE_MAX;
+			data = xrealloc(data, cap);
+		}
+		n = read(fd, data + have, cap - have - 1);
+		if (n == 0)
+			break;
 		if (n < 0) {
 			if (errno == EINTR)
 				continue;
 			break;
 		}
-		if (b.len + (size_t)n > max) {
+		if (have + (size_t)n > max) {
 			n = -1;
 			errno = EFBIG;
 			break;
 		}
-		buf_add(&b, chunk, (size_t)n);
+		have += (size_t)n;
 	}
 	if (n < 0) {
 		e = errno;
 		close(fd);
-		buf_free(&b);
+		free(data);
 		errno = e;
 		return NULL;
 	}
 	close(fd);
+	data[have] = '\0';
 	if (len != NULL)
-		*len = b.len;
-	return buf_take(&b);
+		*len = have;
+	return data;
 }
 
 char *
