@@ -410,15 +410,20 @@ print_msg(FILE *f, const char *fmt, ...)
 #define SMALL_SORT 48
 
 /*
- * Sort v[0..n) ascending: an LSD radix sort that skips the bytes that do
+ * Sort v[0..n) ascending: an LSD radix sort that skips the bits that do
  * not vary (the segmenter's bigram keys and the links' terms: two code
  * points in 64 bits, most of whose bytes are the same in every key;
- * qsort's compare calls showed in both).
+ * qsort's compare calls showed in both). Each pass sorts on the eight
+ * bits from the lowest varying bit above the last pass's: the links'
+ * bigrams (a code point shifted by 21 above one of the BMP: 16 bits,
+ * five bits always 0, 16 bits) take four passes, not the five their
+ * varying bytes took, and any windows that cover every varying bit,
+ * lowest first, sort the same.
  */
 void
 sort_u64(uint64_t *v, size_t n)
 {
-	uint64_t *tmp, *buf, *from, *to, all = ~(uint64_t)0, any = 0, x;
+	uint64_t *tmp, *buf, *from, *to, all = ~(uint64_t)0, any = 0, x, vary;
 	size_t count[256], i, j, shift;
 
 	if (n < SMALL_SORT) {
@@ -440,10 +445,11 @@ sort_u64(uint64_t *v, size_t n)
 	buf = xreallocarray(NULL, n, sizeof *buf);
 	from = v;
 	to = buf;
-	for (shift = 0; shift < 64; shift += 8) {
+	vary = all ^ any;
+	for (shift = 0; shift < 64 && (vary >> shift) != 0; shift += 8) {
 		size_t sum = 0;
-		if ((((all ^ any) >> shift) & 0xFF) == 0)
-			continue;
+		while (((vary >> shift) & 1) == 0)
+			shift++;
 		memset(count, 0, sizeof count);
 		for (i = 0; i < n; i++)
 			count[(from[i] >> shift) & 0xFF]++;
