@@ -375,7 +375,14 @@ fold_one(const unsigned char *p, size_t n, size_t i, char *o, size_t *w)
 	}
 	if (!unit_ends(p, n, i + k))
 		return 0;
-	if (c < 0x80) {
+	if (k == 3 && is_cjk_unified(c)) {
+		/* (byte by byte: a memcpy call and is_stable's were half of
+		 * the time a character took) */
+		o[0] = (char)p[i];
+		o[1] = (char)p[i + 1];
+		o[2] = (char)p[i + 2];
+		*w = 3;
+	} else if (c < 0x80) {
 		if (c == ' ' || (c >= '\t' && c <= '\r')) {
 			*w = 0;
 		} else {
@@ -389,7 +396,10 @@ fold_one(const unsigned char *p, size_t n, size_t i, char *o, size_t *w)
 	} else if (c == 0x3000) {
 		*w = 0;
 	} else if (is_stable(c)) {
-		memcpy(o, p + i, k);
+		o[0] = (char)p[i];
+		o[1] = (char)p[i + 1];
+		if (k == 3)
+			o[2] = (char)p[i + 2];
 		*w = k;
 	} else {
 		return 0;
@@ -402,16 +412,32 @@ search_fold_append(const char *s, size_t n, struct buf *b)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	size_t i = 0, k, w;
+	char *o;
 	int rc;
 
 	while (i < n) {
 		/* What fold_one writes is never longer than what it reads. */
 		room(b, n - i);
-		while (i < n && (k = fold_one(p, n, i, b->data + b->len,
-		    &w)) > 0) {
-			b->len += w;
-			i += k;
+		o = b->data + b->len;
+		for (;;) {
+			/* (an ideograph of U+5000-9FFF, most of the text, with
+			 * fewer tests) */
+			if (n - i >= 3 && p[i] >= 0xE5 && p[i] <= 0xE9 &&
+			    is_cont(p[i + 1]) && is_cont(p[i + 2]) &&
+			    unit_ends(p, n, i + 3)) {
+				o[0] = (char)p[i];
+				o[1] = (char)p[i + 1];
+				o[2] = (char)p[i + 2];
+				o += 3;
+				i += 3;
+			} else if (i < n && (k = fold_one(p, n, i, o, &w)) > 0) {
+				o += w;
+				i += k;
+			} else {
+				break;
+			}
 		}
+		b->len = (size_t)(o - b->data);
 		b->data[b->len] = '\0';
 		if (i < n)
 			i = fold_unit(s, n, i, append_char, b, &rc);
