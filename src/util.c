@@ -294,13 +294,23 @@ read_file(const char *path, size_t *len)
 	return read_file_max(path, SIZE_MAX - 1, len);
 }
 
+/* The first room for a file whose size fstat does not tell (0: a
+ * file of /proc): the size of a short page. */
+#define READ_START 4096
+
+/*
+ * A file is read into a buffer of its size and two bytes more, its end
+ * (a read of 0) seen in the same room, with no copy from a chunk on the
+ * stack: a page's copy was 1 % of the importer's reading thread. A file
+ * that grew since its fstat (or tells no size) doubles the buffer.
+ */
 char *
 read_file_max(const char *path, size_t max, size_t *len)
 {
 	int fd = open(path, O_RDONLY | O_NOCTTY | O_NONBLOCK), e;
 	struct stat sb;
-	struct buf b;
-	char chunk[65536];
+	char *data;
+	size_t have = 0, cap;
 	ssize_t n;
 
 	if (fd < 0)
@@ -311,32 +321,44 @@ read_file_max(const char *path, size_t max, size_t *len)
 		errno = e;
 		return NULL;
 	}
-	buf_init(&b);
-	buf_add(&b, "", 0);
-	while ((n = read(fd, chunk, sizeof chunk)) != 0) {
+	/* (max + 1 bytes read tell a file too large: no more room; a file
+	 * that tells no size starts at READ_START) */
+	cap = sb.st_size > 0 ? ((uintmax_t)sb.st_size < max ?
+	    (size_t)sb.st_size : max) : max < READ_START ? max : READ_START;
+	cap = cap < SIZE_MAX - 2 ? cap + 2 : SIZE_MAX;
+	data = xmalloc(cap);
+	for (;;) {
+		if (cap - have < 2) {
+			cap = cap <= SIZE_MAX / 2 ? cap * 2 : SIZE_MAX;
+			data = xrealloc(data, cap);
+		}
+		n = read(fd, data + have, cap - have - 1);
+		if (n == 0)
+			break;
 		if (n < 0) {
 			if (errno == EINTR)
 				continue;
 			break;
 		}
-		if (b.len + (size_t)n > max) {
+		if (have + (size_t)n > max) {
 			n = -1;
 			errno = EFBIG;
 			break;
 		}
-		buf_add(&b, chunk, (size_t)n);
+		have += (size_t)n;
 	}
 	if (n < 0) {
 		e = errno;
 		close(fd);
-		buf_free(&b);
+		free(data);
 		errno = e;
 		return NULL;
 	}
 	close(fd);
+	data[have] = '\0';
 	if (len != NULL)
-		*len = b.len;
-	return buf_take(&b);
+		*len = have;
+	return data;
 }
 
 char *
@@ -388,15 +410,20 @@ print_msg(FILE *f, const char *fmt, ...)
 #define SMALL_SORT 48
 
 /*
- * Sort v[0..n) ascending: an LSD radix sort that skips the bytes that do
+ * Sort v[0..n) ascending: an LSD radix sort that skips the bits that do
  * not vary (the segmenter's bigram keys and the links' terms: two code
  * points in 64 bits, most of whose bytes are the same in every key;
- * qsort's compare calls showed in both).
+ * qsort's compare calls showed in both). Each pass sorts on the eight
+ * bits from the lowest varying bit above the last pass's: the links'
+ * bigrams (a code point shifted by 21 above one of the BMP: 16 bits,
+ * five bits always 0, 16 bits) take four passes, not the five their
+ * varying bytes took, and any windows that cover every varying bit,
+ * lowest first, sort the same.
  */
 void
 sort_u64(uint64_t *v, size_t n)
 {
-	uint64_t *tmp, *buf, *from, *to, all = ~(uint64_t)0, any = 0, x;
+	uint64_t *tmp, *buf, *from, *to, all = ~(uint64_t)0, any = 0, x, vary;
 	size_t count[256], i, j, shift;
 
 	if (n < SMALL_SORT) {
@@ -418,10 +445,11 @@ sort_u64(uint64_t *v, size_t n)
 	buf = xreallocarray(NULL, n, sizeof *buf);
 	from = v;
 	to = buf;
-	for (shift = 0; shift < 64; shift += 8) {
+	vary = all ^ any;
+	for (shift = 0; shift < 64 && (vary >> shift) != 0; shift += 8) {
 		size_t sum = 0;
-		if ((((all ^ any) >> shift) & 0xFF) == 0)
-			continue;
+		while (((vary >> shift) & 1) == 0)
+			shift++;
 		memset(count, 0, sizeof count);
 		for (i = 0; i < n; i++)
 			count[(from[i] >> shift) & 0xFF]++;
