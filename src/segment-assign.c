@@ -66,6 +66,8 @@ struct gap {
 	                        (words_apart) */
 	int speaker;         /* the people answering on the two sides differ
 	                        (seg_speakers_change) */
+	int answer;          /* the paragraph before asks (an asking label,
+	                        记者：…？) and the one after answers it */
 };
 
 struct dp {
@@ -325,6 +327,20 @@ seg_speakers_change(const struct seg *s, size_t p)
 	return speakers_change(s, NULL, p);
 }
 
+/* Whether live paragraph p answers the question the paragraph before it
+ * asks: that one opens with an asking label (记者：, 问：) and ends with
+ * a question mark, and p opens with the interviewee's name and colon or
+ * 答：. (spk: each paragraph's speaker_of.) */
+static int
+answers(const struct seg *s, const size_t *spk, size_t p)
+{
+	const char *q = s->it[s->paras[p - 1]].text;
+	const char *a = s->it[s->paras[p]].text;
+
+	return seg_opens_qa(q) && (seg_ends(q, "？") || seg_ends(q, "?")) &&
+	    !seg_opens_qa(a) && (spk[p] > 0 || seg_starts(a, "答：") || seg_starts(a, "答:"));
+}
+
 /* Whether live paragraph p opens as a report does: a dateline, or a news
  * lead's date or 近日，… (a feature's sections open otherwise). */
 static int
@@ -403,6 +419,7 @@ find_gaps(struct dp *d)
 		d->g[p].width = width_changes(s, p);
 		d->g[p].apart = words_apart(d, p);
 		d->g[p].speaker = speakers_change(s, spk, p);
+		d->g[p].answer = answers(s, spk, p);
 	}
 	free(spk);
 	for (p = 1; p < s->np; p++)
@@ -461,6 +478,8 @@ cut_score(const struct dp *d, size_t p)
 		x += W(A_CUT_APART);
 	if (g->speaker)
 		x += W(A_CUT_SPEAKER);
+	if (g->answer)
+		x += W(A_CUT_ANSWER);
 	/* (nor after the number or the hearers a text opens with: the
 	 * text follows them) */
 	if (next->source || next->signoff || prev->frame)

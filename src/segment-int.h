@@ -151,6 +151,8 @@ enum seg_weight {
 	W_A_CUT_WIDTH,       /* the text after is set in another column width */
 	W_A_CUT_APART,       /* the stretches on the two sides share no words */
 	W_A_CUT_SPEAKER,     /* ... and another interviewee answers after it */
+	W_A_CUT_ANSWER,      /* the paragraph before asks (记者：…？) and the
+	                        one after answers it (NAME：…, 答：…) */
 	W_A_NO_WORDS,        /* no word of the headline anywhere in its run */
 	W_A_COHESION,        /* rare words shared across the cut */
 	W_A_DEPTH,           /* ... far fewer than across the gaps around */

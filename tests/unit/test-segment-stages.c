@@ -2182,6 +2182,25 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* An interview's question and its answer are one exchange: a
+	 * headline gathered after the texts, whose quote only the last
+	 * answer repeats, does not cut an answer off its question
+	 * (W_A_CUT_ANSWER). */
+	column(&b, "本报讯（记者 王洋）7月26日，全市青少年摔跤锦标赛在市体育运动学校落幕，来自全市各县的二百多名少年参加比赛。", 17);
+	column(&b, "市体育运动学校代表队获得三枚金牌，山区农村的孩子在摔跤垫上展示了顽强拼搏的精神。", 17);
+	column(&b, "在市体育运动学校的摔跤馆里，二十多名少年正在摔跤垫上练习抱腿摔，教练蒲海英在一旁纠正动作。", 17);
+	column(&b, "记者：这次比赛成绩很亮眼，最大的收获是什么？", 17);
+	column(&b, "蒲海英：孩子们在比赛中拿了三枚金牌，训练的汗水没有白流，大家更有信心了。", 17);
+	column(&b, "记者：对未来有什么期望？", 17);
+	column(&b, "蒲海英：希望走出一个全国冠军。倒下一百次，就要站起来一百零一次，这是我常跟队员们说的话。", 17);
+	buf_adds(&b, "全市青少年摔跤锦标赛落幕\n“倒下一百次，就要站起来一百零一次”\n本报记者 闫鹏飞\n");
+	assign_page(&s, b.data);
+	ok(s.na == 2 && !seg_starts(s.it[s.paras[s.a[1].first]].text, "蒲海英："),
+	    "assign: no cut between an interview's question and its answer (%zu runs, the second from %zu)",
+	    s.na, s.na == 2 ? s.a[1].first : 0);
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A short title (寒潮来袭) gathered under a long one after the texts:
 	 * a headline of its own over its own text, not the long one's wrap
 	 * (W_B_WRAP_REST weighs a short plain rest). */
