@@ -297,7 +297,8 @@ struct seg_item {
 	unsigned dropped : 1;/* a repeat */
 	unsigned photo : 1;  /* CREDIT: a photo credit (X 摄) */
 	unsigned source : 1; /* PARA: a source note (来源：…) */
-	unsigned signoff : 1;/* PARA: a notice's issuer or date line */
+	unsigned signoff : 1;/* PARA: a notice's issuer or date line, or a
+	                        speech's close alone (谢谢大家！) */
 	unsigned lead : 1;   /* PARA: opens as news leads do (seg_opens_lead) */
 	unsigned closing : 1;/* PARA: closes as reports do (seg_is_closing) */
 	unsigned byline : 1; /* CREDIT: a byline standing after a body */

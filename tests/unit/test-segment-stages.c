@@ -2201,6 +2201,22 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A speech's close (谢谢大家！) closes the speech: no text of its
+	 * own, however few words it shares with the speech (a signoff). */
+	buf_adds(&b, "凝聚青春力量 勇担时代使命\n青年朋友们：\n");
+	column(&b, "青年是国家和民族的希望。吕梁是革命老区，广大青年要传承红色基因，在乡村振兴和转型发展中建功立业。", 17);
+	column(&b, "希望广大青年坚定理想信念，把个人的理想追求融入吕梁高质量发展的生动实践，在奋斗中书写青春篇章。", 17);
+	buf_adds(&b, "谢谢大家！\n");
+	column(&b, "“小区不让电动车进，送一单餐要在门口耗十几分钟。”近日，有外卖骑手向本报反映，城区部分小区禁止外卖电动车入内。", 17);
+	column(&b, "物业禁止电动车进入，有其道理：车速快、人流密，容易发生碰撞。但一禁了之，也让骑手和居民都不方便。", 17);
+	buf_adds(&b, "小区门口的“最后一百米”，外卖小哥该怎么走？\n□ 闵婕\n");
+	assign_page(&s, b.data);
+	ok(s.na == 2 && s.a[0].last == 3,
+	    "assign: a speech's close ends the speech (%zu runs, the first to %zu)",
+	    s.na, s.na > 0 ? s.a[0].last : 0);
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A short title (寒潮来袭) gathered under a long one after the texts:
 	 * a headline of its own over its own text, not the long one's wrap
 	 * (W_B_WRAP_REST weighs a short plain rest). */
