@@ -271,7 +271,8 @@ struct seg_line {
 	unsigned docnum : 1; /* a notice's number (seg_is_docnum) */
 	unsigned doctitle : 1;/* a document's title (seg_is_document_title) */
 	unsigned lead : 1;   /* opens as news leads do (seg_opens_lead), or
-	                        with a time (seg_opens_time_clause) */
+	                        with a time (seg_opens_time_clause) or the
+	                        clock's hour (凌晨5点半，) */
 	unsigned qa : 1;     /* opens with a question label (seg_opens_qa) */
 	unsigned connective : 1;/* opens with a connective and its comma
 	                        (seg_opens_connective: 据了解，, 同时，) */

@@ -876,6 +876,12 @@ test_labels(void)
 	perline_cut_is(&b, "截至目前，全区累\n计发放分类卡4.8万张，兑换积分190余万分。\n",
 	    "截至目前", "labels: a line opening with a connective is no headline");
 
+	/* One paragraph a line: a scene's first line cut after the clock's
+	 * hour and a name (凌晨5点半，方山县城 / 还笼罩在…) opens a
+	 * paragraph; no headline opens with the hour (W_H_LEAD). */
+	perline_cut_is(&b, "傍晚7点多，穆守仁\n回到邮政所，卸下空了的邮包，掸掉一身尘土。他翻开笔记本，在当天的日期后面打了一个勾。\n",
+	    "傍晚7点多", "labels: a line opening with the clock's hour is no headline");
+
 	/* One paragraph a line: a line that opens a quote and stops before
 	 * closing it goes on into the next line, cut; a headline set one a
 	 * line closes its quotes (W_H_OPEN_QUOTE). */
