@@ -2207,6 +2207,27 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* The one answering last before a gap answers again after it: the
+	 * interview goes on, though a headline gathered after the texts
+	 * quotes a later question of it (W_A_CUT_ANSWERS_ON). */
+	column(&b, "本报讯（记者 王洋）7月26日，全市秋粮收购工作推进会召开。会议要求各地做好仓容腾并和资金筹措，确保颗粒归仓。", 17);
+	column(&b, "会议强调，要严格执行收购政策，不压级压价，确保农民种粮收益。", 17);
+	column(&b, "问：神经外科手术为什么难度大？", 17);
+	column(&b, "答：脑干手术风险高，一台手术下来要站十几个小时，团队要反复讨论手术方案。", 17);
+	column(&b, "问：年轻医生怎样才能做好手术？", 17);
+	column(&b, "答：手术要一台一台地练，年轻医生先当助手，再慢慢主刀，十几年才能练成。", 17);
+	column(&b, "问：您常说每一个病人都是一本书，这是什么意思？", 17);
+	column(&b, "答：同样的病，在不同的人身上表现也不同，做手术前要把病人读懂。", 17);
+	column(&b, "问：对年轻医生有什么寄语？", 17);
+	column(&b, "答：技术要精，心要热，每一台手术都要对得起病人的信任。", 17);
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n“每一个病人，都是一本书”\n记者 白晓燕\n");
+	assign_page(&s, b.data);
+	ok(s.na == 2 && s.a[1].first == 2,
+	    "assign: an interview goes on while its interviewee answers on (%zu runs, the second from %zu)",
+	    s.na, s.na == 2 ? s.a[1].first : 0);
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A speech's close (谢谢大家！) closes the speech: no text of its
 	 * own, however few words it shares with the speech (a signoff). */
 	buf_adds(&b, "凝聚青春力量 勇担时代使命\n青年朋友们：\n");
