@@ -66,6 +66,10 @@ struct gap {
 	                        (words_apart) */
 	int speaker;         /* the people answering on the two sides differ
 	                        (seg_speakers_change) */
+	int answer;          /* the paragraph before asks (an asking label,
+	                        记者：…？) and the one after answers it */
+	int answers_on;      /* the one answering last before it answers
+	                        again after it (answers_on) */
 };
 
 struct dp {
@@ -325,6 +329,57 @@ seg_speakers_change(const struct seg *s, size_t p)
 	return speakers_change(s, NULL, p);
 }
 
+/* Whether live paragraph p answers the question the paragraph before it
+ * asks: that one opens with an asking label (记者：, 问：) and ends with
+ * a question mark, and p opens with the interviewee's name and colon or
+ * 答：. (spk: each paragraph's speaker_of.) */
+static int
+answers(const struct seg *s, const size_t *spk, size_t p)
+{
+	const char *q = s->it[s->paras[p - 1]].text;
+	const char *a = s->it[s->paras[p]].text;
+
+	return seg_opens_qa(q) && (seg_ends(q, "？") || seg_ends(q, "?")) &&
+	    !seg_opens_qa(a) && (spk[p] > 0 || seg_starts(a, "答：") || seg_starts(a, "答:"));
+}
+
+/* The bytes of paragraph q's answerer that another answer of the same
+ * one opens with: its name (spk[q]), or 答 of an answer unnamed; 0 for
+ * none. */
+static size_t
+answerer(const struct seg *s, const size_t *spk, size_t q)
+{
+	const char *t = s->it[s->paras[q]].text;
+
+	if (seg_opens_qa(t))
+		return 0;
+	if (spk[q] > 0)
+		return spk[q];
+	return seg_starts(t, "答：") || seg_starts(t, "答:") ? strlen("答") : 0;
+}
+
+/* Whether the one answering last before gap p (within SPEAKER_NEAR)
+ * answers again after it, as near: one interview goes on across the gap
+ * (a talk among several too). */
+static int
+answers_on(const struct seg *s, const size_t *spk, size_t p)
+{
+	size_t a0 = p > SPEAKER_NEAR ? p - SPEAKER_NEAR : 0;
+	size_t b1 = p + SPEAKER_NEAR - 1 < s->np ? p + SPEAKER_NEAR - 1 :
+	    s->np - 1;
+	size_t q, r, n = 0;
+	const char *t = NULL;
+
+	for (q = p; q > a0 && n == 0; q--)
+		if ((n = answerer(s, spk, q - 1)) > 0)
+			t = s->it[s->paras[q - 1]].text;
+	for (r = p; n > 0 && r <= b1; r++)
+		if (answerer(s, spk, r) == n &&
+		    memcmp(s->it[s->paras[r]].text, t, n) == 0)
+			return 1;
+	return 0;
+}
+
 /* Whether live paragraph p opens as a report does: a dateline, or a news
  * lead's date or 近日，… (a feature's sections open otherwise). */
 static int
@@ -403,6 +458,8 @@ find_gaps(struct dp *d)
 		d->g[p].width = width_changes(s, p);
 		d->g[p].apart = words_apart(d, p);
 		d->g[p].speaker = speakers_change(s, spk, p);
+		d->g[p].answer = answers(s, spk, p);
+		d->g[p].answers_on = answers_on(s, spk, p);
 	}
 	free(spk);
 	for (p = 1; p < s->np; p++)
@@ -461,6 +518,10 @@ cut_score(const struct dp *d, size_t p)
 		x += W(A_CUT_APART);
 	if (g->speaker)
 		x += W(A_CUT_SPEAKER);
+	if (g->answer)
+		x += W(A_CUT_ANSWER);
+	if (g->answers_on)
+		x += W(A_CUT_ANSWERS_ON);
 	/* (nor after the number or the hearers a text opens with: the
 	 * text follows them) */
 	if (next->source || next->signoff || prev->frame)
@@ -1827,10 +1888,12 @@ seg_assign(struct seg *s)
 	if (getenv("LREADER_SEGMENT_DEBUG") != NULL)
 		for (p = 1; p < s->np; p++)
 			fprintf(stderr, "G%-3zu cut=%6.2f cont=%6.2f coh=%.2f sec=%.2f "
-			    "blocks=%d heading=%d series=%d width=%d apart=%d\n", p,
+			    "blocks=%d heading=%d series=%d width=%d apart=%d "
+			    "answer=%d on=%d\n", p,
 			    cut_score(&d, p), cont_score(&d, p), d.g[p].cohesion,
 			    d.g[p].section, d.g[p].blocks, d.g[p].heading,
-			    d.g[p].series, d.g[p].width, d.g[p].apart);
+			    d.g[p].series, d.g[p].width, d.g[p].apart,
+			    d.g[p].answer, d.g[p].answers_on);
 	if (getenv("LREADER_SEGMENT_DEBUG") != NULL)
 		for (p = 0; p < s->np; p++)
 			fprintf(stderr, "P%zu %d %.60s\n", p,

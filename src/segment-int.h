@@ -151,6 +151,10 @@ enum seg_weight {
 	W_A_CUT_WIDTH,       /* the text after is set in another column width */
 	W_A_CUT_APART,       /* the stretches on the two sides share no words */
 	W_A_CUT_SPEAKER,     /* ... and another interviewee answers after it */
+	W_A_CUT_ANSWER,      /* the paragraph before asks (记者：…？) and the
+	                        one after answers it (NAME：…, 答：…) */
+	W_A_CUT_ANSWERS_ON,  /* the one answering last before the cut (NAME：,
+	                        答：) answers again after it */
 	W_A_NO_WORDS,        /* no word of the headline anywhere in its run */
 	W_A_COHESION,        /* rare words shared across the cut */
 	W_A_DEPTH,           /* ... far fewer than across the gaps around */
@@ -269,7 +273,8 @@ struct seg_line {
 	unsigned docnum : 1; /* a notice's number (seg_is_docnum) */
 	unsigned doctitle : 1;/* a document's title (seg_is_document_title) */
 	unsigned lead : 1;   /* opens as news leads do (seg_opens_lead), or
-	                        with a time (seg_opens_time_clause) */
+	                        with a time (seg_opens_time_clause) or the
+	                        clock's hour (凌晨5点半，) */
 	unsigned qa : 1;     /* opens with a question label (seg_opens_qa) */
 	unsigned connective : 1;/* opens with a connective and its comma
 	                        (seg_opens_connective: 据了解，, 同时，) */
@@ -295,7 +300,8 @@ struct seg_item {
 	unsigned dropped : 1;/* a repeat */
 	unsigned photo : 1;  /* CREDIT: a photo credit (X 摄) */
 	unsigned source : 1; /* PARA: a source note (来源：…) */
-	unsigned signoff : 1;/* PARA: a notice's issuer or date line */
+	unsigned signoff : 1;/* PARA: a notice's issuer or date line, or a
+	                        speech's close alone (谢谢大家！) */
 	unsigned lead : 1;   /* PARA: opens as news leads do (seg_opens_lead) */
 	unsigned closing : 1;/* PARA: closes as reports do (seg_is_closing) */
 	unsigned byline : 1; /* CREDIT: a byline standing after a body */

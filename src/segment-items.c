@@ -69,7 +69,11 @@ close_para(struct seg *s, struct open_para *op)
 	it->last = op->last;
 	it->dateline = op->dateline;
 	it->source = op->source;
-	it->signoff = op->signoff;
+	/* (a speech's close, 谢谢大家！, a line alone, closes its text as
+	 * a notice's issuer does: the text before it is its own) */
+	it->signoff = op->signoff || (op->first == op->last &&
+	    s->l[op->first].address && !s->l[op->first].colon &&
+	    !s->l[op->first].docnum);
 	it->frame = op->first == op->last && s->l[op->first].address &&
 	    (s->l[op->first].colon || s->l[op->first].docnum);
 	it->lead = seg_opens_lead(it->text);

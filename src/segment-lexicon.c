@@ -439,6 +439,30 @@ skip_spaces(const char *p)
 
 /* 金秋时节，… 春节临近，… 夜幕降临，… 霜降前后，…: a photo's lead-in
  * and a feature's first scene open with when, in words. */
+/*
+ * Whether the clause s..at ends with the hour of a clock (凌晨5点半，
+ * 傍晚7点多，, 早上7点，, 下午3时许，): a feature's scene opens with the
+ * time of day as often as with a season's word, a headline never.
+ */
+static int
+ends_clock(const char *s, const char *at)
+{
+	static const char *const after[] = { "半", "多", "许", NULL };
+	const unsigned char *u;
+	int i;
+
+	for (i = 0; after[i] != NULL; i++)
+		if (at - s >= 3 && memcmp(at - 3, after[i], 3) == 0) {
+			at -= 3;
+			break;
+		}
+	if (at - s < 4 || (memcmp(at - 3, "点", 3) != 0 &&
+	    memcmp(at - 3, "时", 3) != 0))
+		return 0;
+	u = (const unsigned char *)at - 4;
+	return *u >= '0' && *u <= '9';
+}
+
 int
 seg_opens_time_clause(const char *s)
 {
@@ -469,6 +493,21 @@ seg_opens_time_clause(const char *s)
 	for (i = 0; ends[i] != NULL && !r; i++)
 		r = memcmp(p - 6, ends[i], 6) == 0;
 	return r;
+}
+
+/*
+ * Whether the clause before s's first comma ends with a clock's hour
+ * (凌晨5点半，…; the caller knows the comma is near the start): a line's
+ * evidence only (a headline never opens so). A photo's lead-in is told
+ * by seg_opens_time_clause's words, not by this: a feature's later
+ * scenes open with the hour too (下午3点，车载法庭又赶往…).
+ */
+static int
+opens_clock(const char *s)
+{
+	const char *comma = strstr(s, "，");
+
+	return comma != NULL && ends_clock(s, comma);
 }
 
 int
@@ -1475,7 +1514,7 @@ seg_line_words(struct seg_line *l, int marks, int comma_at, int colon_at)
 	/* (a time clause ends at a comma near the line's start) */
 	l->lead = text && ((may_open_lead(l->first) && seg_opens_lead(s)) ||
 	    (comma_at > 0 && comma_at <= TIME_CLAUSE_MAX &&
-	    seg_opens_time_clause(s)) ||
+	    (seg_opens_time_clause(s) || opens_clock(s))) ||
 	    (l->first == 0x7F16 /* 编 */ && seg_opens_editor_note(s)));
 	l->qa = text && may_open_qa(l->first) && seg_opens_qa(s);
 	/* (a connective is at most five characters before its comma) */

@@ -876,6 +876,12 @@ test_labels(void)
 	perline_cut_is(&b, "截至目前，全区累\n计发放分类卡4.8万张，兑换积分190余万分。\n",
 	    "截至目前", "labels: a line opening with a connective is no headline");
 
+	/* One paragraph a line: a scene's first line cut after the clock's
+	 * hour and a name (凌晨5点半，方山县城 / 还笼罩在…) opens a
+	 * paragraph; no headline opens with the hour (W_H_LEAD). */
+	perline_cut_is(&b, "傍晚7点多，穆守仁\n回到邮政所，卸下空了的邮包，掸掉一身尘土。他翻开笔记本，在当天的日期后面打了一个勾。\n",
+	    "傍晚7点多", "labels: a line opening with the clock's hour is no headline");
+
 	/* One paragraph a line: a line that opens a quote and stops before
 	 * closing it goes on into the next line, cut; a headline set one a
 	 * line closes its quotes (W_H_OPEN_QUOTE). */
@@ -2179,6 +2185,62 @@ test_assign(void)
 		    "assign: speakers change between two interviews, not in one or a panel (%zu %zu %zu)",
 		    at, in, panel);
 	}
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* An interview's question and its answer are one exchange: a
+	 * headline gathered after the texts, whose quote only the last
+	 * answer repeats, does not cut an answer off its question
+	 * (W_A_CUT_ANSWER). */
+	column(&b, "本报讯（记者 王洋）7月26日，全市青少年摔跤锦标赛在市体育运动学校落幕，来自全市各县的二百多名少年参加比赛。", 17);
+	column(&b, "市体育运动学校代表队获得三枚金牌，山区农村的孩子在摔跤垫上展示了顽强拼搏的精神。", 17);
+	column(&b, "在市体育运动学校的摔跤馆里，二十多名少年正在摔跤垫上练习抱腿摔，教练蒲海英在一旁纠正动作。", 17);
+	column(&b, "记者：这次比赛成绩很亮眼，最大的收获是什么？", 17);
+	column(&b, "蒲海英：孩子们在比赛中拿了三枚金牌，训练的汗水没有白流，大家更有信心了。", 17);
+	column(&b, "记者：对未来有什么期望？", 17);
+	column(&b, "蒲海英：希望走出一个全国冠军。倒下一百次，就要站起来一百零一次，这是我常跟队员们说的话。", 17);
+	buf_adds(&b, "全市青少年摔跤锦标赛落幕\n“倒下一百次，就要站起来一百零一次”\n本报记者 闫鹏飞\n");
+	assign_page(&s, b.data);
+	ok(s.na == 2 && !seg_starts(s.it[s.paras[s.a[1].first]].text, "蒲海英："),
+	    "assign: no cut between an interview's question and its answer (%zu runs, the second from %zu)",
+	    s.na, s.na == 2 ? s.a[1].first : 0);
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* The one answering last before a gap answers again after it: the
+	 * interview goes on, though a headline gathered after the texts
+	 * quotes a later question of it (W_A_CUT_ANSWERS_ON). */
+	column(&b, "本报讯（记者 王洋）7月26日，全市秋粮收购工作推进会召开。会议要求各地做好仓容腾并和资金筹措，确保颗粒归仓。", 17);
+	column(&b, "会议强调，要严格执行收购政策，不压级压价，确保农民种粮收益。", 17);
+	column(&b, "问：神经外科手术为什么难度大？", 17);
+	column(&b, "答：脑干手术风险高，一台手术下来要站十几个小时，团队要反复讨论手术方案。", 17);
+	column(&b, "问：年轻医生怎样才能做好手术？", 17);
+	column(&b, "答：手术要一台一台地练，年轻医生先当助手，再慢慢主刀，十几年才能练成。", 17);
+	column(&b, "问：您常说每一个病人都是一本书，这是什么意思？", 17);
+	column(&b, "答：同样的病，在不同的人身上表现也不同，做手术前要把病人读懂。", 17);
+	column(&b, "问：对年轻医生有什么寄语？", 17);
+	column(&b, "答：技术要精，心要热，每一台手术都要对得起病人的信任。", 17);
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n“每一个病人，都是一本书”\n记者 白晓燕\n");
+	assign_page(&s, b.data);
+	ok(s.na == 2 && s.a[1].first == 2,
+	    "assign: an interview goes on while its interviewee answers on (%zu runs, the second from %zu)",
+	    s.na, s.na == 2 ? s.a[1].first : 0);
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* A speech's close (谢谢大家！) closes the speech: no text of its
+	 * own, however few words it shares with the speech (a signoff). */
+	buf_adds(&b, "凝聚青春力量 勇担时代使命\n青年朋友们：\n");
+	column(&b, "青年是国家和民族的希望。吕梁是革命老区，广大青年要传承红色基因，在乡村振兴和转型发展中建功立业。", 17);
+	column(&b, "希望广大青年坚定理想信念，把个人的理想追求融入吕梁高质量发展的生动实践，在奋斗中书写青春篇章。", 17);
+	buf_adds(&b, "谢谢大家！\n");
+	column(&b, "“小区不让电动车进，送一单餐要在门口耗十几分钟。”近日，有外卖骑手向本报反映，城区部分小区禁止外卖电动车入内。", 17);
+	column(&b, "物业禁止电动车进入，有其道理：车速快、人流密，容易发生碰撞。但一禁了之，也让骑手和居民都不方便。", 17);
+	buf_adds(&b, "小区门口的“最后一百米”，外卖小哥该怎么走？\n□ 闵婕\n");
+	assign_page(&s, b.data);
+	ok(s.na == 2 && s.a[0].last == 3,
+	    "assign: a speech's close ends the speech (%zu runs, the first to %zu)",
+	    s.na, s.na > 0 ? s.a[0].last : 0);
 	seg_free(&s);
 	buf_reset(&b);
 
