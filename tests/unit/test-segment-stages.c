@@ -655,6 +655,24 @@ test_labels(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A caption printed bold (doubled) between two paragraphs, no
+	 * caption word, no credit: it ends a sentence, which no headline
+	 * does, bold as it is (W_H_FINAL outweighs W_H_DOUBLED). */
+	buf_adds(&b, "汾阳核桃产业提质增效\n□ 本报记者 温建军\n");
+	column(&b, para_b, 16);
+	buf_adds(&b, "三泉镇的核桃种植户在修剪枝条三泉镇的核桃种植户在修剪枝条，，"
+	    "为来年丰产做准备为来年丰产做准备。。\n");
+	column(&b, para_a, 16);
+	label_page(&s, b.data);
+	v = labels(&s);
+	for (k = 0; k < s.nl && !seg_starts(s.l[k].text, "三泉镇"); k++)
+		;
+	ok(k < s.nl && s.l[k].doubled && v[k] != 'H',
+	    "labels: a bold caption ending a sentence is no headline (%s)", v);
+	free(v);
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A short line over one that opens as a news lead: the lead starts
 	 * the paragraph, the line is its title. */
 	buf_adds(&b, "全市改造老旧小区百个\n");
