@@ -1236,6 +1236,26 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* Headlines gathered after the bodies, a title wrapped inside a
+	 * word the page prints whole elsewhere (发展): the cut is no place
+	 * to read the title as two headlines. */
+	column(&b, para_a, 16);
+	column(&b, "今年以来，全市经济运行稳中有进，发展质量持续提升，各项指标好于预期。", 16);
+	column(&b, para_b, 16);
+	buf_adds(&b, "读懂一张“成绩单”里的发\n展信心\n□ 本报评论员\n");
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n□ 本报记者 郝晓东\n");
+	block_page(&s, b.data);
+	{
+		size_t k, split = 0;
+		for (k = 0; k < s.nh; k++)
+			split += s.h[k].alt_of >= 0;
+		ok(first_readings(&s) == 2 && split == 0,
+		    "blocks: a title cut inside a word has no second reading "
+		    "(%zu headlines, %zu parts)", first_readings(&s), split);
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A banner in a block of its own over the first body, the series'
 	 * headlines gathered after the bodies: its subtitle names a
 	 * selection of pieces (…发言摘编), so it heads none of them. */
