@@ -521,9 +521,12 @@ may_split(const struct seg *s, const struct bline *a, int q,
 		return 1;
 	}
 	/* (nor a title cut on a word that binds to the rest, 的 / 把,
+	 * nor one cut inside a word, the two characters at the cut a pair
+	 * the page prints elsewhere (如何才 / 能“长红”？, …里的发 / 展信心),
 	 * nor one whose rest is a word or two and its mark, 什么？) */
 	if (r != R_U || a->l->mid || leaves_open(a->l->text) || a->l->perline ||
 	    seg_starts_inside(b->l) || seg_binds_on(a->l->last) ||
+	    seg_reads_on(s, a->l, b->l) ||
 	    b->l->nch - (b->l->final ? 1 : 0) <= WRAP_STUB_CHARS)
 		return 0;
 	*cost = emit(b, R_U, mixed) + step(s, a, q, b, R_U) -

@@ -68,7 +68,8 @@ enum seg_weight {
 	W_H_DOUBLED,         /* printed twice (bold) */
 	W_H_ANCHOR,          /* byline or —— subtitle */
 	W_H_NAME,            /* a bare name */
-	W_H_FINAL,           /* ends a sentence (。) */
+	W_H_FINAL,           /* ends a sentence (。): no headline does,
+	                        bold (doubled) as it may be: a caption */
 	W_H_EXCLAIM,         /* ends with ？ or ！ only */
 	W_H_INNER,           /* holds a sentence end inside */
 	W_H_CLAUSES,         /* per comma inside after the first: a sentence */

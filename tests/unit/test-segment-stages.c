@@ -655,6 +655,24 @@ test_labels(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A caption printed bold (doubled) between two paragraphs, no
+	 * caption word, no credit: it ends a sentence, which no headline
+	 * does, bold as it is (W_H_FINAL outweighs W_H_DOUBLED). */
+	buf_adds(&b, "汾阳核桃产业提质增效\n□ 本报记者 温建军\n");
+	column(&b, para_b, 16);
+	buf_adds(&b, "三泉镇的核桃种植户在修剪枝条三泉镇的核桃种植户在修剪枝条，，"
+	    "为来年丰产做准备为来年丰产做准备。。\n");
+	column(&b, para_a, 16);
+	label_page(&s, b.data);
+	v = labels(&s);
+	for (k = 0; k < s.nl && !seg_starts(s.l[k].text, "三泉镇"); k++)
+		;
+	ok(k < s.nl && s.l[k].doubled && v[k] != 'H',
+	    "labels: a bold caption ending a sentence is no headline (%s)", v);
+	free(v);
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A short line over one that opens as a news lead: the lead starts
 	 * the paragraph, the line is its title. */
 	buf_adds(&b, "全市改造老旧小区百个\n");
@@ -1221,6 +1239,26 @@ test_blocks(void)
 	ok(s.nh == 1 && strcmp(s.h[0].kicker, "秋粮收购") == 0,
 	    "blocks: a lone block's kicker has no second reading");
 
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* Headlines gathered after the bodies, a title wrapped inside a
+	 * word the page prints whole elsewhere (发展): the cut is no place
+	 * to read the title as two headlines. */
+	column(&b, para_a, 16);
+	column(&b, "今年以来，全市经济运行稳中有进，发展质量持续提升，各项指标好于预期。", 16);
+	column(&b, para_b, 16);
+	buf_adds(&b, "读懂一张“成绩单”里的发\n展信心\n□ 本报评论员\n");
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n□ 本报记者 郝晓东\n");
+	block_page(&s, b.data);
+	{
+		size_t k, split = 0;
+		for (k = 0; k < s.nh; k++)
+			split += s.h[k].alt_of >= 0;
+		ok(first_readings(&s) == 2 && split == 0,
+		    "blocks: a title cut inside a word has no second reading "
+		    "(%zu headlines, %zu parts)", first_readings(&s), split);
+	}
 	seg_free(&s);
 	buf_reset(&b);
 
