@@ -40,7 +40,7 @@ cut_first_sentence(struct seg *s, char *buf, size_t j)
 }
 
 static void
-add_caption(struct seg *s, char *text, char *credit, size_t at)
+add_caption(struct seg *s, char *text, char *credit, size_t from, size_t at)
 {
 	struct seg_caption *cp;
 
@@ -49,6 +49,7 @@ add_caption(struct seg *s, char *text, char *credit, size_t at)
 	cp->text = text;
 	cp->credit = credit;
 	cp->at = at;
+	cp->from = from;
 }
 
 /* The credit that buf joined with line k would end with (a credit cut
@@ -164,7 +165,7 @@ gather_caption(struct seg *s, size_t i)
 		s->l[k].gone = 1;
 		j = k;
 	}
-	add_caption(s, buf, credit, s->l[j].gone ? seg_next_line(s, j) : j);
+	add_caption(s, buf, credit, i, s->l[j].gone ? seg_next_line(s, j) : j);
 }
 
 /* Whether line a, unindented, is narrower than line b after it by more
@@ -231,7 +232,7 @@ bare_caption(struct seg *s, size_t e, size_t credit_line)
 	} else {
 		credit = seg_split_credit(buf);
 	}
-	add_caption(s, buf, credit, seg_next_line(s, credit_line));
+	add_caption(s, buf, credit, k, seg_next_line(s, credit_line));
 }
 
 /* Whether line i's text ends with a photo credit after some text. */
@@ -388,11 +389,14 @@ seg_find_captions(struct seg *s)
 				continue;
 			s->l[k].gone = 1;
 			add_caption(s, join_lines(s, xstrdup(s->l[k].text),
-			    seg_next_line(s, k), i), NULL, seg_next_line(s, i));
+			    seg_next_line(s, k), i), NULL, k, seg_next_line(s, i));
 		}
-	/* In page order: the items are built walking the lines. */
+	/* In page order: the items are built walking the lines (two
+	 * standing before the same line, as they were printed). */
 	for (i = 1; i < s->ncap; i++)
-		for (p = i; p > 0 && s->cap[p - 1].at > s->cap[p].at; p--) {
+		for (p = i; p > 0 && (s->cap[p - 1].at > s->cap[p].at ||
+		    (s->cap[p - 1].at == s->cap[p].at &&
+		    s->cap[p - 1].from > s->cap[p].from)); p--) {
 			struct seg_caption t = s->cap[p];
 			s->cap[p] = s->cap[p - 1];
 			s->cap[p - 1] = t;

@@ -360,6 +360,16 @@ test_lines(void)
 	    s.ncap ? s.cap[0].text : "none");
 	seg_free(&s);
 
+	/* Two captions standing before the same line (a bare caption, then
+	 * a 图为 caption with its credit alone) keep the page's order. */
+	read_page(&s, "亩。\n农户在大棚里采摘西红柿。本报记者 刘志宏 摄\n图为农户在地头分拣刚刚\n起获的马铃薯。\n记者 温剑锋 摄\n霜降过后，气温逐渐下降。\n");
+	seg_find_captions(&s);
+	ok(s.ncap == 2 && seg_starts(s.cap[0].text, "农户") &&
+	    seg_starts(s.cap[1].text, "图为"),
+	    "captions: two standing before one line keep the page's order (%s)",
+	    s.ncap ? s.cap[0].text : "none");
+	seg_free(&s);
+
 	ok(seg_classify("联系人：张经理  电话：138××××6215") == L_SIGNOFF &&
 	    seg_classify("地址：吕梁市离石区交口街道物流园区8号") == L_SIGNOFF,
 	    "lexicon: a notice's contact fields its label names");
@@ -2388,6 +2398,23 @@ test_assemble(void)
 	ok(p.n == 2 && p.articles[1]->kind == KIND_PHOTO &&
 	    strstr(first_para_text(p.articles[1]), "越冬候鸟") != NULL,
 	    "assemble: a lead-in about the caption's birds is the photo's (%zu)", p.n);
+	page_free(&p);
+	buf_reset(&b);
+
+	/* Two photo items in a row after an article, the first with its
+	 * lead-in: the second picture stands under the first, not under
+	 * the lead-in, which is the first's alone. */
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n□ 本报记者 郝晓东\n");
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	column(&b, "金秋时节，汾阳市杏花村一带的酿酒作坊迎来秋季投料，车间里热气蒸腾，酒香四溢。", 16);
+	buf_adds(&b, "图为酿酒师傅翻拌刚出甑的高粱糁。 记者 张瑞 摄\n");
+	buf_adds(&b, "图为岚县农户在地头分拣刚刚起获的马铃薯。 记者 温剑锋 摄\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (6b)");
+	ok(p.n == 3 && p.articles[1]->kind == KIND_PHOTO &&
+	    p.articles[2]->kind == KIND_PHOTO && p.articles[1]->npara == 2 &&
+	    p.articles[2]->npara == 1,
+	    "assemble: a lead-in is the first picture's of a row, not the next's too (%zu)", p.n);
 	page_free(&p);
 	buf_reset(&b);
 
