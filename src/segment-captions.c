@@ -80,16 +80,22 @@ static int ends_with_credit(const struct seg_line *l);
  * most after the first sentence, a picture's story told in two or three. */
 #define CAPTION_MORE_CHARS 120
 
+static int credit_begun(const struct seg_line *a, const struct seg_line *b);
+
 /*
  * The line from k on that ends the caption's run with its credit, when no
  * line before it ends a sentence or opens an indented paragraph and the
  * run holds at most CAPTION_MORE_CHARS characters; or (size_t)-1 (the
- * text after the first sentence is the body the picture cut).
+ * text after the first sentence is the body the picture cut). The credit
+ * may stand on the line after the run's last, alone (…改善。 / 记者 X 摄)
+ * or its second half (…改善。通讯员 任 / 佳琪 摄): a credit line closes
+ * the caption printed over it, as it does a caption of one sentence.
  */
 static size_t
 credit_run_end(const struct seg *s, size_t k)
 {
 	int n = 0;
+	size_t nx;
 
 	for (; k < s->nl; k = seg_next_line(s, k)) {
 		const struct seg_line *l = &s->l[k];
@@ -98,6 +104,10 @@ credit_run_end(const struct seg *s, size_t k)
 			return (size_t)-1;
 		if (ends_with_credit(l))
 			return k;
+		nx = seg_next_line(s, k);
+		if (nx < s->nl && s->l[nx].kind == L_PHOTOCREDIT &&
+		    (l->final || credit_begun(l, &s->l[nx])))
+			return nx;
 		if (l->final)
 			return (size_t)-1;
 	}

@@ -360,6 +360,22 @@ test_lines(void)
 	    s.ncap ? s.cap[0].text : "none");
 	seg_free(&s);
 
+	/* ... and to its credit on the line after the run, alone or its
+	 * second half: a credit line closes the caption over it. */
+	read_page(&s, "他们说。\n图为市民在广场上观看花灯展。\n元宵节当晚，全市二十余处灯组\n同时亮灯迎客。\n记者 张瑞 摄\n");
+	seg_find_captions(&s);
+	ok(s.ncap == 1 && seg_ends(s.cap[0].text, "迎客。") && s.cap[0].credit != NULL,
+	    "captions: a caption of two sentences runs to its credit alone on the next line (%s)",
+	    s.ncap ? s.cap[0].text : "none");
+	seg_free(&s);
+	read_page(&s, "他们说。\n图为一群灰鹤掠过辛关渡口附近的河面。\n近年来，当地持续开展滩区整治和植被修\n复，鸟类栖息环境明显改善。通讯员 任\n佳琪 摄\n");
+	seg_find_captions(&s);
+	ok(s.ncap == 1 && seg_ends(s.cap[0].text, "改善。") && s.cap[0].credit != NULL &&
+	    strcmp(s.cap[0].credit, "通讯员 任佳琪 摄") == 0,
+	    "captions: ... or its credit cut over the run's last line (%s / %s)",
+	    s.ncap ? s.cap[0].text : "none", s.ncap && s.cap[0].credit ? s.cap[0].credit : "none");
+	seg_free(&s);
+
 	/* Two captions standing before the same line (a bare caption, then
 	 * a 图为 caption with its credit alone) keep the page's order. */
 	read_page(&s, "亩。\n农户在大棚里采摘西红柿。本报记者 刘志宏 摄\n图为农户在地头分拣刚刚\n起获的马铃薯。\n记者 温剑锋 摄\n霜降过后，气温逐渐下降。\n");
