@@ -192,6 +192,26 @@ two_para_lead_in(const struct seg *s, int r)
 }
 
 /*
+ * Whether another caption stands between caption item cap and the text
+ * before it (only repeats and credits between): a lead-in is printed right
+ * over its own picture, so the text before a row of pictures is the
+ * first one's lead-in, never the next one's too (one paragraph, one
+ * article).
+ */
+static int
+after_caption(const struct seg *s, size_t cap)
+{
+	while (cap-- > 0) {
+		const struct seg_item *it = &s->it[cap];
+		if (it->kind == I_CAPTION)
+			return 1;
+		if (it->kind != I_CREDIT && !(it->kind == I_PARA && it->dropped))
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * A photo's short lead-in printed as the last paragraph of the run before
  * it (or its last two: two_para_lead_in): it opens with a date, or shares
  * clearly more words with the caption than with the paragraph before it.
@@ -206,7 +226,7 @@ last_para_lead_in(const struct seg *s, size_t cap)
 	double with_body;
 	const struct seg_item *it;
 
-	if (r < 0 || s->a[r].last == s->a[r].first)
+	if (r < 0 || s->a[r].last == s->a[r].first || after_caption(s, cap))
 		return -1;
 	p = s->a[r].last;
 	it = &s->it[s->paras[p]];
@@ -267,7 +287,7 @@ lead_in_run(const struct seg *s, size_t cap)
 	int r = run_near(s, cap, -1);
 	size_t p, chars = 0;
 
-	if (r < 0 || s->a[r].head >= 0 ||
+	if (r < 0 || s->a[r].head >= 0 || after_caption(s, cap) ||
 	    s->a[r].last - s->a[r].first + 1 > LEAD_IN_PARAS)
 		return -1;
 	for (p = s->a[r].first; p <= s->a[r].last; p++) {

@@ -40,7 +40,7 @@ cut_first_sentence(struct seg *s, char *buf, size_t j)
 }
 
 static void
-add_caption(struct seg *s, char *text, char *credit, size_t at)
+add_caption(struct seg *s, char *text, char *credit, size_t from, size_t at)
 {
 	struct seg_caption *cp;
 
@@ -49,6 +49,7 @@ add_caption(struct seg *s, char *text, char *credit, size_t at)
 	cp->text = text;
 	cp->credit = credit;
 	cp->at = at;
+	cp->from = from;
 }
 
 /* The credit that buf joined with line k would end with (a credit cut
@@ -79,16 +80,22 @@ static int ends_with_credit(const struct seg_line *l);
  * most after the first sentence, a picture's story told in two or three. */
 #define CAPTION_MORE_CHARS 120
 
+static int credit_begun(const struct seg_line *a, const struct seg_line *b);
+
 /*
  * The line from k on that ends the caption's run with its credit, when no
  * line before it ends a sentence or opens an indented paragraph and the
  * run holds at most CAPTION_MORE_CHARS characters; or (size_t)-1 (the
- * text after the first sentence is the body the picture cut).
+ * text after the first sentence is the body the picture cut). The credit
+ * may stand on the line after the run's last, alone (…改善。 / 记者 X 摄)
+ * or its second half (…改善。通讯员 任 / 佳琪 摄): a credit line closes
+ * the caption printed over it, as it does a caption of one sentence.
  */
 static size_t
 credit_run_end(const struct seg *s, size_t k)
 {
 	int n = 0;
+	size_t nx;
 
 	for (; k < s->nl; k = seg_next_line(s, k)) {
 		const struct seg_line *l = &s->l[k];
@@ -97,6 +104,10 @@ credit_run_end(const struct seg *s, size_t k)
 			return (size_t)-1;
 		if (ends_with_credit(l))
 			return k;
+		nx = seg_next_line(s, k);
+		if (nx < s->nl && s->l[nx].kind == L_PHOTOCREDIT &&
+		    (l->final || credit_begun(l, &s->l[nx])))
+			return nx;
 		if (l->final)
 			return (size_t)-1;
 	}
@@ -164,7 +175,7 @@ gather_caption(struct seg *s, size_t i)
 		s->l[k].gone = 1;
 		j = k;
 	}
-	add_caption(s, buf, credit, s->l[j].gone ? seg_next_line(s, j) : j);
+	add_caption(s, buf, credit, i, s->l[j].gone ? seg_next_line(s, j) : j);
 }
 
 /* Whether line a, unindented, is narrower than line b after it by more
@@ -231,7 +242,7 @@ bare_caption(struct seg *s, size_t e, size_t credit_line)
 	} else {
 		credit = seg_split_credit(buf);
 	}
-	add_caption(s, buf, credit, seg_next_line(s, credit_line));
+	add_caption(s, buf, credit, k, seg_next_line(s, credit_line));
 }
 
 /* Whether line i's text ends with a photo credit after some text. */
@@ -388,11 +399,14 @@ seg_find_captions(struct seg *s)
 				continue;
 			s->l[k].gone = 1;
 			add_caption(s, join_lines(s, xstrdup(s->l[k].text),
-			    seg_next_line(s, k), i), NULL, seg_next_line(s, i));
+			    seg_next_line(s, k), i), NULL, k, seg_next_line(s, i));
 		}
-	/* In page order: the items are built walking the lines. */
+	/* In page order: the items are built walking the lines (two
+	 * standing before the same line, as they were printed). */
 	for (i = 1; i < s->ncap; i++)
-		for (p = i; p > 0 && s->cap[p - 1].at > s->cap[p].at; p--) {
+		for (p = i; p > 0 && (s->cap[p - 1].at > s->cap[p].at ||
+		    (s->cap[p - 1].at == s->cap[p].at &&
+		    s->cap[p - 1].from > s->cap[p].from)); p--) {
 			struct seg_caption t = s->cap[p];
 			s->cap[p] = s->cap[p - 1];
 			s->cap[p - 1] = t;

@@ -439,6 +439,8 @@ struct seg_caption {
 	char *text;          /* owned, without the credit */
 	char *credit;        /* owned or NULL */
 	size_t at;           /* index of the line it stands before */
+	size_t from;         /* its first line: captions standing before
+	                        the same line keep the page's order */
 };
 
 /* ---------------------------------------------------------------- */

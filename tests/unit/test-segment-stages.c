@@ -360,6 +360,32 @@ test_lines(void)
 	    s.ncap ? s.cap[0].text : "none");
 	seg_free(&s);
 
+	/* ... and to its credit on the line after the run, alone or its
+	 * second half: a credit line closes the caption over it. */
+	read_page(&s, "他们说。\n图为市民在广场上观看花灯展。\n元宵节当晚，全市二十余处灯组\n同时亮灯迎客。\n记者 张瑞 摄\n");
+	seg_find_captions(&s);
+	ok(s.ncap == 1 && seg_ends(s.cap[0].text, "迎客。") && s.cap[0].credit != NULL,
+	    "captions: a caption of two sentences runs to its credit alone on the next line (%s)",
+	    s.ncap ? s.cap[0].text : "none");
+	seg_free(&s);
+	read_page(&s, "他们说。\n图为一群灰鹤掠过辛关渡口附近的河面。\n近年来，当地持续开展滩区整治和植被修\n复，鸟类栖息环境明显改善。通讯员 任\n佳琪 摄\n");
+	seg_find_captions(&s);
+	ok(s.ncap == 1 && seg_ends(s.cap[0].text, "改善。") && s.cap[0].credit != NULL &&
+	    strcmp(s.cap[0].credit, "通讯员 任佳琪 摄") == 0,
+	    "captions: ... or its credit cut over the run's last line (%s / %s)",
+	    s.ncap ? s.cap[0].text : "none", s.ncap && s.cap[0].credit ? s.cap[0].credit : "none");
+	seg_free(&s);
+
+	/* Two captions standing before the same line (a bare caption, then
+	 * a 图为 caption with its credit alone) keep the page's order. */
+	read_page(&s, "亩。\n农户在大棚里采摘西红柿。本报记者 刘志宏 摄\n图为农户在地头分拣刚刚\n起获的马铃薯。\n记者 温剑锋 摄\n霜降过后，气温逐渐下降。\n");
+	seg_find_captions(&s);
+	ok(s.ncap == 2 && seg_starts(s.cap[0].text, "农户") &&
+	    seg_starts(s.cap[1].text, "图为"),
+	    "captions: two standing before one line keep the page's order (%s)",
+	    s.ncap ? s.cap[0].text : "none");
+	seg_free(&s);
+
 	ok(seg_classify("联系人：张经理  电话：138××××6215") == L_SIGNOFF &&
 	    seg_classify("地址：吕梁市离石区交口街道物流园区8号") == L_SIGNOFF,
 	    "lexicon: a notice's contact fields its label names");
@@ -2488,6 +2514,23 @@ test_assemble(void)
 	ok(p.n == 2 && p.articles[1]->kind == KIND_PHOTO &&
 	    strstr(first_para_text(p.articles[1]), "越冬候鸟") != NULL,
 	    "assemble: a lead-in about the caption's birds is the photo's (%zu)", p.n);
+	page_free(&p);
+	buf_reset(&b);
+
+	/* Two photo items in a row after an article, the first with its
+	 * lead-in: the second picture stands under the first, not under
+	 * the lead-in, which is the first's alone. */
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n□ 本报记者 郝晓东\n");
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	column(&b, "金秋时节，汾阳市杏花村一带的酿酒作坊迎来秋季投料，车间里热气蒸腾，酒香四溢。", 16);
+	buf_adds(&b, "图为酿酒师傅翻拌刚出甑的高粱糁。 记者 张瑞 摄\n");
+	buf_adds(&b, "图为岚县农户在地头分拣刚刚起获的马铃薯。 记者 温剑锋 摄\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (6b)");
+	ok(p.n == 3 && p.articles[1]->kind == KIND_PHOTO &&
+	    p.articles[2]->kind == KIND_PHOTO && p.articles[1]->npara == 2 &&
+	    p.articles[2]->npara == 1,
+	    "assemble: a lead-in is the first picture's of a row, not the next's too (%zu)", p.n);
 	page_free(&p);
 	buf_reset(&b);
 
