@@ -264,6 +264,30 @@ ends_in_stub(const char *t)
 	    utf8_count(sp + 1) * 2 < (size_t)(sp - t) / 3;
 }
 
+/* Characters of line l but spaces: a stub letter-spaced to fill its
+ * line (收 割) is as short as it reads. Not a notice's title spaced so
+ * (公 告): a title of its own, whose length tells nothing. */
+static int
+ink_chars(const struct seg_line *l)
+{
+	const char *t;
+	char *u, *p;
+	int n = l->nch, doc;
+
+	for (t = l->text; *t != '\0'; t++)
+		n -= *t == ' ';
+	if (n == l->nch || l->doctitle)
+		return l->nch;
+	p = u = xstrdup(l->text);
+	for (t = l->text; *t != '\0'; t++)
+		if (*t != ' ')
+			*p++ = *t;
+	*p = '\0';
+	doc = seg_is_document_title(u);
+	free(u);
+	return doc ? l->nch : n;
+}
+
 /* Whether c is a mark no line opens with (禁则). */
 static int
 closing(uint32_t c)
@@ -388,7 +412,7 @@ wrapped(const struct seg *s, const struct bline *a, const struct bline *b)
 		x += W(B_WRAP_FINAL);
 	/* No kicker, title or subtitle is a character or two long: such a
 	 * line is what a title's wrap left over. */
-	if (b->l->nch <= WRAP_STUB_CHARS || ends_in_stub(a->l->text))
+	if (ink_chars(b->l) <= WRAP_STUB_CHARS || ends_in_stub(a->l->text))
 		x += W(B_WRAP_STUB);
 	else if (wrap_rest(a, b))
 		x += W(B_WRAP_REST);
@@ -524,7 +548,7 @@ may_split(const struct seg *s, const struct bline *a, int q,
 	 * nor one whose rest is a word or two and its mark, 什么？) */
 	if (r != R_U || a->l->mid || leaves_open(a->l->text) || a->l->perline ||
 	    seg_starts_inside(b->l) || seg_binds_on(a->l->last) ||
-	    b->l->nch - (b->l->final ? 1 : 0) <= WRAP_STUB_CHARS)
+	    ink_chars(b->l) - (b->l->final ? 1 : 0) <= WRAP_STUB_CHARS)
 		return 0;
 	*cost = emit(b, R_U, mixed) + step(s, a, q, b, R_U) -
 	    emit(b, R_T, mixed) - step(s, a, q, b, R_T);

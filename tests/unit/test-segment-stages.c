@@ -1272,6 +1272,32 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A title's rest of two characters letter-spaced to fill its line
+	 * (开镰 / 收 割) is a stub all the same (ink_chars): the title's,
+	 * not a kicker over the next headline. */
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	column(&b, "孩子反复发烧要不要马上去医院儿科医生表示孩子发烧是身体在"
+	    "对抗感染家长不必过度紧张但若反复发烧持续不退应及时去医院就诊。", 16);
+	buf_adds(&b, "秋粮收购工作推进会召开\n本报记者 蔺晓芳\n"
+	    "市广播电视台乡村振兴新栏目今日\n开 播\n"
+	    "孩子反复发烧，\n要不要马上去医院？\n记者 侯志斌\n");
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int found = 0, kicker = 0;
+		for (k = 0; k < s.nh; k++) {
+			found |= s.h[k].alt_of < 0 &&
+			    strcmp(s.h[k].title, "市广播电视台乡村振兴新栏目今日开 播") == 0;
+			kicker |= s.h[k].alt_of < 0 &&
+			    strcmp(s.h[k].kicker, "开 播") == 0;
+		}
+		ok(found && !kicker, "blocks: a letter-spaced stub is a title's rest (%zu headlines)",
+		    s.nh);
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Bare names under titles gathered in a row are their bylines, never
 	 * the next title's kicker (W_B_KICKER_NAME). */
 	column(&b, para_a, 16);
