@@ -410,6 +410,8 @@ wrapped(const struct seg *s, const struct bline *a, const struct bline *b)
 		x += W(B_WRAP_COMMA);
 	if (a->l->final)
 		x += W(B_WRAP_FINAL);
+	if (seg_binds_on(a->l->last))
+		x += W(B_WRAP_BINDS);
 	/* No kicker, title or subtitle is a character or two long: such a
 	 * line is what a title's wrap left over. */
 	if (ink_chars(b->l) <= WRAP_STUB_CHARS || ends_in_stub(a->l->text))

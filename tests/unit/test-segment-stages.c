@@ -1298,6 +1298,26 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A title line ending on a word that binds to what follows (…各地让
+	 * / 种植大户…) goes on over the break (W_B_WRAP_BINDS): one title,
+	 * though the two lines' words match different bodies. */
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	buf_adds(&b, "秋粮收购工作推进会召开\n本报记者 蔺晓芳\n"
+	    "秋粮收购推进会要求各地让\n种植大户的订单高粱收入更多\n");
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int found = 0;
+		for (k = 0; k < s.nh; k++)
+			found |= s.h[k].alt_of < 0 && strcmp(s.h[k].title,
+			    "秋粮收购推进会要求各地让种植大户的订单高粱收入更多") == 0;
+		ok(found, "blocks: a title line ending on 让 goes on (%zu headlines)",
+		    s.nh);
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Bare names under titles gathered in a row are their bylines, never
 	 * the next title's kicker (W_B_KICKER_NAME). */
 	column(&b, para_a, 16);
