@@ -66,6 +66,8 @@ struct bline {
 	int genre;       /* names a feature's genre, alone (1) or wrapped
 	                    into the next line (GENRE_JOINED) */
 	int box;         /* a box's title (seg_is_box_title) */
+	int anchored;    /* a byline or —— subtitle follows within two
+	                    lines (W_B_KICKER_ANCHORED) */
 	int before;      /* the block stands before text, not after the
 	                    page's last, with one byline or subtitle at most */
 };
@@ -197,7 +199,8 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 			if (a->match < MATCH_NONE && b->match >= MATCH_CLEAR)
 				x += W(B_KICKER_NOBODY);
 			if (b->l->nch > 0 && a->l->nch < KICKER_RATIO * b->l->nch)
-				x += W(B_KICKER_SHORT);
+				x += W(B_KICKER_SHORT) +
+				    (b->anchored ? W(B_KICKER_ANCHORED) : 0);
 			else if (a->l->nch > b->l->nch)
 				x += W(B_KICKER_LONG);
 			if (other_body(a, b))
@@ -762,8 +765,12 @@ parse_block(struct seg *s, size_t item)
 	/* (two bylines or —— subtitles tell two headlines there: one set
 	 * after the text before, one over the text after) */
 	before = seg_para_after(s, item) < s->np && anchors <= 1;
-	for (k = 0; k < n; k++)
+	for (k = 0; k < n; k++) {
 		v[k].before = before;
+		for (i = k + 1; i < n && i <= k + 2; i++)
+			v[k].anchored |= v[i].l->kind == L_BYLINE ||
+			    v[i].l->kind == L_SUBTITLE;
+	}
 	mixed = doubled > 0 && (size_t)doubled < n;
 	best = xreallocarray(NULL, n + 1, sizeof *best);
 	from = xreallocarray(NULL, n + 1, sizeof *from);

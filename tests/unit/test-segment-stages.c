@@ -1318,6 +1318,32 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* Headlines gathered at the page end: a bylineless title, then a
+	 * short line over a title with its —— subtitle and byline. The
+	 * short line is that report's kicker (W_B_KICKER_ANCHORED), not the
+	 * rest of the title above, though it quotes a word (W_B_KICKER_QUOTE
+	 * weighs against it). */
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	column(&b, "早上七点刘建国骑着摩托车准时出现在黄河堤防上他沿着堤顶缓缓"
+	    "前行守护黄河岸边的生命线当了十八年的黄河堤防巡查员。", 16);
+	buf_adds(&b, "秋粮收购工作推进会召开\n话“三农”\n"
+	    "守护黄河岸边的“生命线”\n——记黄河堤防巡查员刘建国\n"
+	    "□通讯员 王磊 记者 李江\n文水县两万亩酿酒高粱开镰收割\n");
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int found = 0;
+		for (k = 0; k < s.nh; k++)
+			found |= s.h[k].alt_of < 0 &&
+			    strcmp(s.h[k].kicker, "话“三农”") == 0 &&
+			    strcmp(s.h[k].title, "守护黄河岸边的“生命线”") == 0;
+		ok(found, "blocks: a short line over a report's title is its kicker (%zu headlines)",
+		    s.nh);
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Bare names under titles gathered in a row are their bylines, never
 	 * the next title's kicker (W_B_KICKER_NAME). */
 	column(&b, para_a, 16);
