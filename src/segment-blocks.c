@@ -66,6 +66,8 @@ struct bline {
 	int genre;       /* names a feature's genre, alone (1) or wrapped
 	                    into the next line (GENRE_JOINED) */
 	int box;         /* a box's title (seg_is_box_title) */
+	int anchored;    /* a byline or —— subtitle follows within two
+	                    lines (W_B_KICKER_ANCHORED) */
 	int before;      /* the block stands before text, not after the
 	                    page's last, with one byline or subtitle at most */
 };
@@ -197,7 +199,8 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 			if (a->match < MATCH_NONE && b->match >= MATCH_CLEAR)
 				x += W(B_KICKER_NOBODY);
 			if (b->l->nch > 0 && a->l->nch < KICKER_RATIO * b->l->nch)
-				x += W(B_KICKER_SHORT);
+				x += W(B_KICKER_SHORT) +
+				    (b->anchored ? W(B_KICKER_ANCHORED) : 0);
 			else if (a->l->nch > b->l->nch)
 				x += W(B_KICKER_LONG);
 			if (other_body(a, b))
@@ -262,6 +265,30 @@ ends_in_stub(const char *t)
 	return sp != NULL && sp > t && sp[1] != '\0' &&
 	    utf8_count(sp + 1) <= WRAP_STUB_CHARS &&
 	    utf8_count(sp + 1) * 2 < (size_t)(sp - t) / 3;
+}
+
+/* Characters of line l but spaces: a stub letter-spaced to fill its
+ * line (收 割) is as short as it reads. Not a notice's title spaced so
+ * (公 告): a title of its own, whose length tells nothing. */
+static int
+ink_chars(const struct seg_line *l)
+{
+	const char *t;
+	char *u, *p;
+	int n = l->nch, doc;
+
+	for (t = l->text; *t != '\0'; t++)
+		n -= *t == ' ';
+	if (n == l->nch || l->doctitle)
+		return l->nch;
+	p = u = xstrdup(l->text);
+	for (t = l->text; *t != '\0'; t++)
+		if (*t != ' ')
+			*p++ = *t;
+	*p = '\0';
+	doc = seg_is_document_title(u);
+	free(u);
+	return doc ? l->nch : n;
 }
 
 /* Whether c is a mark no line opens with (禁则). */
@@ -386,9 +413,11 @@ wrapped(const struct seg *s, const struct bline *a, const struct bline *b)
 		x += W(B_WRAP_COMMA);
 	if (a->l->final)
 		x += W(B_WRAP_FINAL);
+	if (seg_binds_on(a->l->last))
+		x += W(B_WRAP_BINDS);
 	/* No kicker, title or subtitle is a character or two long: such a
 	 * line is what a title's wrap left over. */
-	if (b->l->nch <= WRAP_STUB_CHARS || ends_in_stub(a->l->text))
+	if (ink_chars(b->l) <= WRAP_STUB_CHARS || ends_in_stub(a->l->text))
 		x += W(B_WRAP_STUB);
 	else if (wrap_rest(a, b))
 		x += W(B_WRAP_REST);
@@ -527,7 +556,7 @@ may_split(const struct seg *s, const struct bline *a, int q,
 	if (r != R_U || a->l->mid || leaves_open(a->l->text) || a->l->perline ||
 	    seg_starts_inside(b->l) || seg_binds_on(a->l->last) ||
 	    seg_reads_on(s, a->l, b->l) ||
-	    b->l->nch - (b->l->final ? 1 : 0) <= WRAP_STUB_CHARS)
+	    ink_chars(b->l) - (b->l->final ? 1 : 0) <= WRAP_STUB_CHARS)
 		return 0;
 	*cost = emit(b, R_U, mixed) + step(s, a, q, b, R_U) -
 	    emit(b, R_T, mixed) - step(s, a, q, b, R_T);
@@ -739,8 +768,12 @@ parse_block(struct seg *s, size_t item)
 	/* (two bylines or —— subtitles tell two headlines there: one set
 	 * after the text before, one over the text after) */
 	before = seg_para_after(s, item) < s->np && anchors <= 1;
-	for (k = 0; k < n; k++)
+	for (k = 0; k < n; k++) {
 		v[k].before = before;
+		for (i = k + 1; i < n && i <= k + 2; i++)
+			v[k].anchored |= v[i].l->kind == L_BYLINE ||
+			    v[i].l->kind == L_SUBTITLE;
+	}
 	mixed = doubled > 0 && (size_t)doubled < n;
 	best = xreallocarray(NULL, n + 1, sizeof *best);
 	from = xreallocarray(NULL, n + 1, sizeof *from);

@@ -132,7 +132,11 @@ enum seg_weight {
 	W_B_WRAP_STUB,       /* the next line is a stub of a character or two */
 	W_B_WRAP_REST,       /* ... or a short plain line under a long one */
 	W_B_WRAP_OTHER,      /* the two lines match different bodies */
+	W_B_WRAP_BINDS,      /* the upper line ends on a word that binds to
+	                        what follows (的, 把, 让): no title ends so */
 	W_B_KICKER_NOBODY,   /* a line that matches no body, above one that does */
+	W_B_KICKER_ANCHORED, /* a short kicker over a title that a byline or
+	                        —— subtitle follows (a report's headline) */
 	W_B_NEW_TITLE,       /* a further title line starts a headline */
 	W_B_NEW_BEFORE,      /* ... in a block that stands before text,
 	                        with one byline or subtitle at most */

@@ -202,6 +202,22 @@ double seg_w[W_COUNT] = {
 	 * confirm split +0.020 / +0.009. */
 	WEIGHT(W_B_WRAP_REST, 3),
 	WEIGHT(W_B_WRAP_OTHER, 0),
+	/* A line ending on 的, 把, 让 … (seg_binds_on) ends no title or
+	 * kicker: the line under it is the rest of its text, wrapped (the
+	 * split of a headline already refused such a cut, the roles did
+	 * not weigh it). 1.5 / 3 / 6 on the tuning halves: +0 / +0.0015 /
+	 * +0.0015 (seeds 1201-1500 only); the confirm halves +0. */
+	WEIGHT(W_B_WRAP_BINDS, 3),
+	/* A kicker (引题) heads a report or a feature, whose headline has
+	 * its byline or —— subtitle; a short news item gathered at the page
+	 * end has neither. A short line over a title that one follows
+	 * within two lines is likelier that title's kicker than the rest of
+	 * the bylineless headline above (…最佳观赏期 / 一线见闻 / 守护…
+	 * / ——记… / □通讯员…): title+nextkicker, 17 on the tuning
+	 * halves. 0.5 / 1 / 1.5 / 2 / 3: tuning sum +0.003 / +0.008 /
+	 * +0.008 (c-t4 -0.0008) / +0.003 (c-t2 -0.003) / -0.002; confirm
+	 * +0.007 +0.004 at 1. */
+	WEIGHT(W_B_KICKER_ANCHORED, 1),
 	/* A first line whose words no text holds over one whose words the
 	 * lead holds: a slogan kicker over a factual title, but as often a
 	 * catchy title over a factual plain subtitle (一堂别开生面的“田间
@@ -360,7 +376,7 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_S_INDENT), NAME(W_S_INDENT_WIDTH), NAME(W_B_BYLINE),
 	NAME(W_B_NAME), NAME(W_B_DASH), NAME(W_B_GENRE), NAME(W_B_PLAIN_SUB),
 	NAME(W_B_KICKER), NAME(W_B_KICKER_SHORT), NAME(W_B_LABEL), NAME(W_B_KICKER_LONG), NAME(W_B_KICKER_FINAL), NAME(W_B_KICKER_NAME), NAME(W_B_KICKER_QUOTE), NAME(W_B_DOUBLED_TITLE),
-	NAME(W_B_WRAP), NAME(W_B_WRAP_COMMA), NAME(W_B_WRAP_READS_ON), NAME(W_B_WRAP_WIDTH), NAME(W_B_WRAP_NARROW), NAME(W_B_WRAP_TYPE), NAME(W_B_WRAP_EVEN), NAME(W_B_WRAP_MEASURE), NAME(W_B_SPLIT_LONE), NAME(W_B_SPLIT_BEFORE), NAME(W_B_WRAP_LONG), NAME(W_B_WRAP_CLOSING), NAME(W_B_WRAP_FINAL), NAME(W_B_WRAP_STUB), NAME(W_B_WRAP_REST), NAME(W_B_WRAP_OTHER),
+	NAME(W_B_WRAP), NAME(W_B_WRAP_COMMA), NAME(W_B_WRAP_READS_ON), NAME(W_B_WRAP_WIDTH), NAME(W_B_WRAP_NARROW), NAME(W_B_WRAP_TYPE), NAME(W_B_WRAP_EVEN), NAME(W_B_WRAP_MEASURE), NAME(W_B_SPLIT_LONE), NAME(W_B_SPLIT_BEFORE), NAME(W_B_WRAP_LONG), NAME(W_B_WRAP_CLOSING), NAME(W_B_WRAP_FINAL), NAME(W_B_WRAP_STUB), NAME(W_B_WRAP_REST), NAME(W_B_WRAP_OTHER), NAME(W_B_WRAP_BINDS), NAME(W_B_KICKER_ANCHORED),
 	NAME(W_B_KICKER_NOBODY),
 	NAME(W_B_NEW_TITLE), NAME(W_B_NEW_BEFORE), NAME(W_B_OTHER_BODY), NAME(W_B_SAME_BODY),
 	NAME(W_A_CUT), NAME(W_A_CUT_DATELINE), NAME(W_A_CUT_MARK),

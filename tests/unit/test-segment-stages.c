@@ -1342,6 +1342,78 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A title's rest of two characters letter-spaced to fill its line
+	 * (开镰 / 收 割) is a stub all the same (ink_chars): the title's,
+	 * not a kicker over the next headline. */
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	column(&b, "孩子反复发烧要不要马上去医院儿科医生表示孩子发烧是身体在"
+	    "对抗感染家长不必过度紧张但若反复发烧持续不退应及时去医院就诊。", 16);
+	buf_adds(&b, "秋粮收购工作推进会召开\n本报记者 蔺晓芳\n"
+	    "市广播电视台乡村振兴新栏目今日\n开 播\n"
+	    "孩子反复发烧，\n要不要马上去医院？\n记者 侯志斌\n");
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int found = 0, kicker = 0;
+		for (k = 0; k < s.nh; k++) {
+			found |= s.h[k].alt_of < 0 &&
+			    strcmp(s.h[k].title, "市广播电视台乡村振兴新栏目今日开 播") == 0;
+			kicker |= s.h[k].alt_of < 0 &&
+			    strcmp(s.h[k].kicker, "开 播") == 0;
+		}
+		ok(found && !kicker, "blocks: a letter-spaced stub is a title's rest (%zu headlines)",
+		    s.nh);
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* A title line ending on a word that binds to what follows (…各地让
+	 * / 种植大户…) goes on over the break (W_B_WRAP_BINDS): one title,
+	 * though the two lines' words match different bodies. */
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	buf_adds(&b, "秋粮收购工作推进会召开\n本报记者 蔺晓芳\n"
+	    "秋粮收购推进会要求各地让\n种植大户的订单高粱收入更多\n");
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int found = 0;
+		for (k = 0; k < s.nh; k++)
+			found |= s.h[k].alt_of < 0 && strcmp(s.h[k].title,
+			    "秋粮收购推进会要求各地让种植大户的订单高粱收入更多") == 0;
+		ok(found, "blocks: a title line ending on 让 goes on (%zu headlines)",
+		    s.nh);
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* Headlines gathered at the page end: a bylineless title, then a
+	 * short line over a title with its —— subtitle and byline. The
+	 * short line is that report's kicker (W_B_KICKER_ANCHORED), not the
+	 * rest of the title above, though it quotes a word (W_B_KICKER_QUOTE
+	 * weighs against it). */
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	column(&b, "早上七点刘建国骑着摩托车准时出现在黄河堤防上他沿着堤顶缓缓"
+	    "前行守护黄河岸边的生命线当了十八年的黄河堤防巡查员。", 16);
+	buf_adds(&b, "秋粮收购工作推进会召开\n话“三农”\n"
+	    "守护黄河岸边的“生命线”\n——记黄河堤防巡查员刘建国\n"
+	    "□通讯员 王磊 记者 李江\n文水县两万亩酿酒高粱开镰收割\n");
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int found = 0;
+		for (k = 0; k < s.nh; k++)
+			found |= s.h[k].alt_of < 0 &&
+			    strcmp(s.h[k].kicker, "话“三农”") == 0 &&
+			    strcmp(s.h[k].title, "守护黄河岸边的“生命线”") == 0;
+		ok(found, "blocks: a short line over a report's title is its kicker (%zu headlines)",
+		    s.nh);
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Bare names under titles gathered in a row are their bylines, never
 	 * the next title's kicker (W_B_KICKER_NAME). */
 	column(&b, para_a, 16);
