@@ -1108,13 +1108,9 @@ open_at(const char *path, int version, struct store **out, char **err)
 	/* Check first: WAL would rewrite the header of a file we refuse. */
 	if (check_library(s, version, &have, err) < 0)
 		goto bad;
-	if (getenv("LREADER_XPRE") && exec(s, getenv("LREADER_XPRE"), err) < 0)
-		goto bad;
 	if (exec(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
 	    " PRAGMA foreign_keys = ON; PRAGMA journal_size_limit = "
 	    XSTR(STORE_WAL_KEEP), err) < 0 || keep_wal(s, err) < 0)
-		goto bad;
-	if (getenv("LREADER_XPOST") && exec(s, getenv("LREADER_XPOST"), err) < 0)
 		goto bad;
 	if (unclean && check_damage(s, err) < 0)
 		goto bad;
