@@ -768,6 +768,12 @@ flush_rows(struct store *s, int hold, char **err)
 			    s->pend[i].title, s->pend[i].body, err);
 		if (rc == 0)
 			rc = pairs_row_end(s, err);
+		/* Written: its text is FTS5's now (sign_pending needs only
+		 * the terms). Freed as the rows go, the waiting text and
+		 * FTS5's hash of it are not both held whole. */
+		free(s->pend[i].title);
+		free(s->pend[i].body);
+		s->pend[i].title = s->pend[i].body = NULL;
 	}
 	if (rc == 0)
 		rc = sign_pending(s, hold, err);
