@@ -128,10 +128,17 @@ keys b
 until_ok help_pct_is_some; ok $? "b pages it back up"
 keys x
 wait_gone "Moving"; ok $? "another key closes it"
+# ^L: the screen as the help left it (captured once it stops changing:
+# the frame the help's closing draws is not one capture), then text
+# written behind the program's back onto its terminal, which only a
+# redraw of the whole screen takes away.
+settled() { a=$(screen); sleep 0.1; [ "$a" = "$(screen)" ]; }
+until_ok settled
 before=$(screen)
+printf 'SCRIBBLED' >"$(tm display-message -p -t t '#{pane_tty}')"
+wait_for "SCRIBBLED"; ok $? "text written past the program shows"
 keys C-l
-sleep 0.2
-is "$(screen)" "$before" "^L redraws the same screen"
+until_ok screen_is "$before"; ok $? "^L redraws the screen as it was"
 
 # ---- the mouse (X10 reports, as a terminal sends them) ----
 mouse() {  # mouse BUTTON COL ROW (0-based)
