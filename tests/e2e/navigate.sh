@@ -132,7 +132,6 @@ wait_gone "Moving"; ok $? "another key closes it"
 # the frame the help's closing draws is not one capture), then text
 # written behind the program's back onto its terminal, which only a
 # redraw of the whole screen takes away.
-settled() { a=$(screen); sleep 0.1; [ "$a" = "$(screen)" ]; }
 until_ok settled
 before=$(screen)
 printf 'SCRIBBLED' >"$(tm display-message -p -t t '#{pane_tty}')"

@@ -15,7 +15,7 @@ keys 2
 wait_status "issue 2/5 · article 1/5"
 keys Space Space
 until_ok status_has "% "
-sleep 0.3
+until_ok settled
 before=$(screen)
 top=$(pane_row 1)
 

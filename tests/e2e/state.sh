@@ -10,7 +10,7 @@ keys 2
 wait_status "issue 2/5 · article 1/5"
 keys Space Space j j j
 wait_status "issue 2/5 · article 1/5 · 5"
-sleep 0.3
+until_ok settled
 before=$(screen)
 keys Q
 is "$(wait_exit)" 0 "quit with Q"

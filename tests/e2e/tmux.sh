@@ -75,6 +75,10 @@ until_ok() {
 }
 
 has() { screen | grep -F -q -- "$1"; }
+# The screen stops changing: two captures 0.1 s apart agree (a capture
+# can catch a frame half drawn; wait with until_ok settled before taking
+# one to compare against later).
+settled() { _a=$(screen); sleep 0.1; [ "$_a" = "$(screen)" ]; }
 # The screen, captured anew on every call, is (is not) TEXT.
 screen_is() { [ "$(screen)" = "$1" ]; }
 screen_differs() { [ "$(screen)" != "$1" ]; }
