@@ -3,6 +3,7 @@
  * articles"). Text only, no library: the store records what this finds
  * and resolves it.
  */
+#include <assert.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -414,6 +415,10 @@ add_text(struct term_list *l, const char *text, int times)
  * the piece's end (two). add_folded and utf8_next were a third of
  * links_stream_terms' time.
  */
+/* (the reserve of n / 3 + 1 terms a time holds while a token owns
+ * three bytes at least: its TOKEN_MIN and the character that ends it) */
+_Static_assert(TOKEN_MIN >= 2, "add_folded's reserve");
+
 static void
 add_folded(struct term_list *l, const char *f, size_t n, int times)
 {
@@ -461,6 +466,7 @@ add_folded(struct term_list *l, const char *f, size_t n, int times)
 			prev = 0;
 		}
 	}
+	assert((size_t)(o - l->v) <= l->n + (n / 3 + 1) * (size_t)times);
 	l->n = (size_t)(o - l->v);
 }
 

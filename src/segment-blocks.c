@@ -246,6 +246,9 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 #define EVEN_MIN_CHARS 6
 /* A line of at most this many characters is a wrap's remainder. */
 #define WRAP_STUB_CHARS 2
+/* A kicker is anchored (W_B_KICKER_ANCHORED) by a byline or —— subtitle
+ * this many lines below it at most: its title, wrapped once, between. */
+#define KICKER_ANCHOR_LINES 2
 /* Headlines read as two only in blocks of at least this many: headlines
  * gathered at the page end or in a row, where a kicker and a title look
  * alike; a block alone before its body heads that body, kicker and all. */
@@ -770,7 +773,7 @@ parse_block(struct seg *s, size_t item)
 	before = seg_para_after(s, item) < s->np && anchors <= 1;
 	for (k = 0; k < n; k++) {
 		v[k].before = before;
-		for (i = k + 1; i < n && i <= k + 2; i++)
+		for (i = k + 1; i < n && i <= k + KICKER_ANCHOR_LINES; i++)
 			v[k].anchored |= v[i].l->kind == L_BYLINE ||
 			    v[i].l->kind == L_SUBTITLE;
 	}

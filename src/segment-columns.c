@@ -11,6 +11,7 @@
  * not reach across a byline, a subtitle, a doubled line or a dateline
  * (where one article ends and another, perhaps set wider, begins).
  */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -336,6 +337,10 @@ struct col_window {
 	size_t lo, hi;               /* voters [lo, hi) counted */
 	int score[NMETRIC], at[NMETRIC];  /* for [lo, hi) */
 };
+
+/* (the counts and scores fit the unsigned chars above) */
+_Static_assert(3 * (2 * COL_WINDOW + 1) <= UCHAR_MAX,
+    "col_window's scores fit an unsigned char");
 
 static inline void
 col_count(struct col_window *cw, const struct seg *s, size_t line, int d)

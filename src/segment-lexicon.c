@@ -437,8 +437,6 @@ skip_spaces(const char *p)
  * comma (金秋时节，, 春节临近，, 夜幕降临，). */
 #define TIME_CLAUSE_MAX 6
 
-/* 金秋时节，… 春节临近，… 夜幕降临，… 霜降前后，…: a photo's lead-in
- * and a feature's first scene open with when, in words. */
 /*
  * Whether the clause s..at ends with the hour of a clock (凌晨5点半，
  * 傍晚7点多，, 早上7点，, 下午3时许，): a feature's scene opens with the
@@ -460,9 +458,16 @@ ends_clock(const char *s, const char *at)
 	    memcmp(at - 3, "时", 3) != 0))
 		return 0;
 	u = (const unsigned char *)at - 4;
-	return *u >= '0' && *u <= '9';
+	if (*u < '0' || *u > '9')
+		return 0;
+	/* (第3点，: a list's third point, not three o'clock) */
+	while ((const char *)u > s && u[-1] >= '0' && u[-1] <= '9')
+		u--;
+	return (const char *)u - s < 3 || memcmp(u - 3, "第", 3) != 0;
 }
 
+/* 金秋时节，… 春节临近，… 夜幕降临，… 霜降前后，…: a photo's lead-in
+ * and a feature's first scene open with when, in words. */
 int
 seg_opens_time_clause(const char *s)
 {
@@ -1498,7 +1503,9 @@ may_end_document_kind(uint32_t c)
 }
 
 /* An interviewee's name before the colon that opens an answer (马秀英：):
- * two to this many characters. */
+ * SPEAKER_MIN_CHARS to SPEAKER_MAX_CHARS characters (a one-character
+ * "name" is a word: 说：, 问：). */
+#define SPEAKER_MIN_CHARS 2
 #define SPEAKER_MAX_CHARS 4
 
 void
@@ -1521,9 +1528,10 @@ seg_line_words(struct seg_line *l, int marks, int comma_at, int colon_at)
 	l->connective = text && comma_at >= 2 && comma_at <= 5 &&
 	    seg_opens_connective(s);
 	/* (a speaker's name is Han characters right before the line's
-	 * first ：, so two to SPEAKER_MAX_CHARS of them: seg_speaker_len
-	 * asked only then, where it ran for every text line) */
-	l->turn = l->qa || (text && ((colon_at >= 2 &&
+	 * first ：, so SPEAKER_MIN_CHARS to SPEAKER_MAX_CHARS of them:
+	 * seg_speaker_len asked only then, where it ran for every text
+	 * line) */
+	l->turn = l->qa || (text && ((colon_at >= SPEAKER_MIN_CHARS &&
 	    colon_at <= SPEAKER_MAX_CHARS && seg_speaker_len(s) > 0) ||
 	    seg_starts(s, "答：")));
 	l->glabel = text && may_be_genre_label(l->first, n) &&
@@ -1825,6 +1833,6 @@ seg_speaker_len(const char *t)
 		at += k;
 		chars++;
 	}
-	return chars >= 2 && chars <= SPEAKER_MAX_CHARS &&
+	return chars >= SPEAKER_MIN_CHARS && chars <= SPEAKER_MAX_CHARS &&
 	    seg_starts(t + at, "：") ? at : 0;
 }

@@ -435,7 +435,8 @@ sort_u64(uint64_t *v, size_t n)
 		}
 		return;
 	}
-	/* Bytes that are the same in every key need no pass. */
+	/* Bits that are the same in every key need no pass: each pass
+	 * takes the eight bits from the lowest still varying one. */
 	for (i = 0; i < n; i++) {
 		all &= v[i];
 		any |= v[i];

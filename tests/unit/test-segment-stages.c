@@ -925,6 +925,12 @@ test_labels(void)
 	 * paragraph; no headline opens with the hour (W_H_LEAD). */
 	perline_cut_is(&b, "傍晚7点多，穆守仁\n回到邮政所，卸下空了的邮包，掸掉一身尘土。他翻开笔记本，在当天的日期后面打了一个勾。\n",
 	    "傍晚7点多", "labels: a line opening with the clock's hour is no headline");
+	/* (the hour, not a list's point: 第3点， opens a commentary's third
+	 * point, a line a headline may be) */
+	read_page(&s, "下午3点，车载法庭赶往石楼县\n第3点，坚持问题导向\n");
+	ok(s.nl == 2 && s.l[0].lead && !s.l[1].lead,
+	    "lexicon: 下午3点， opens a lead, 第3点， does not");
+	seg_free(&s);
 
 	/* One paragraph a line: a line that opens a quote and stops before
 	 * closing it goes on into the next line, cut; a headline set one a

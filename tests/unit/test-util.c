@@ -1,7 +1,7 @@
 /*
  * Unit tests of util: UTF-8 stepping, string buffers, reading files with
  * a limit (work item 13: special files and oversized pages refused), and
- * escaping outside text for messages.
+ * escaping outside text for messages, and sort_u64 against qsort.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -142,6 +142,59 @@ test_escape(void)
 	free(t);
 }
 
+static int
+cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+/*
+ * sort_u64 against qsort: keys whose varying bits start and end inside
+ * a byte (its passes begin at the lowest varying bit), the links'
+ * bigram shape (a << 21 | b), a single varying top bit, equal keys, at
+ * lengths on both sides of its insertion-sort cut.
+ */
+static void
+test_sort(void)
+{
+	static const size_t lens[] = { 0, 1, 2, 47, 48, 49, 300, 5000 };
+	uint64_t *v = xreallocarray(NULL, 5000, sizeof *v), *w;
+	unsigned long seed = 12345;
+	size_t li, i;
+	int shape, bad;
+
+	w = xreallocarray(NULL, 5000, sizeof *w);
+	for (shape = 0; shape < 5; shape++)
+		for (li = 0; li < sizeof lens / sizeof *lens; li++) {
+			size_t n = lens[li];
+
+			for (i = 0; i < n; i++) {
+				uint64_t r;
+
+				seed = seed * 6364136223846793005UL +
+				    1442695040888963407UL;
+				r = (uint64_t)seed ^ (uint64_t)seed >> 29;
+				switch (shape) {
+				case 0: r = (r & 0x3FF) << 7; break;
+				case 1: r = (r & 0xFFFF) << 21 | (r >> 20 & 0xFFFF); break;
+				case 2: r = (r & 1) << 63 | 5; break;
+				case 3: r = 42; break;
+				default: break;
+				}
+				v[i] = w[i] = r;
+			}
+			sort_u64(v, n);
+			if (n > 0)
+				qsort(w, n, sizeof *w, cmp_u64);
+			bad = n > 0 && memcmp(v, w, n * sizeof *v) != 0;
+			ok(!bad, "sort_u64: shape %d, %zu keys, as qsort", shape, n);
+		}
+	free(v);
+	free(w);
+}
+
 int
 main(void)
 {
@@ -151,5 +204,6 @@ main(void)
 	test_buf();
 	test_read(tmp ? tmp : "/tmp");
 	test_escape();
+	test_sort();
 	return done_testing();
 }
