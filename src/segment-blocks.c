@@ -68,6 +68,7 @@ struct bline {
 	int box;         /* a box's title (seg_is_box_title) */
 	int anchored;    /* a byline or —— subtitle follows within two
 	                    lines (W_B_KICKER_ANCHORED) */
+	int ink;         /* ink_chars of the line: asked in every step */
 	int before;      /* the block stands before text, not after the
 	                    page's last, with one byline or subtitle at most */
 };
@@ -420,7 +421,7 @@ wrapped(const struct seg *s, const struct bline *a, const struct bline *b)
 		x += W(B_WRAP_BINDS);
 	/* No kicker, title or subtitle is a character or two long: such a
 	 * line is what a title's wrap left over. */
-	if (ink_chars(b->l) <= WRAP_STUB_CHARS || ends_in_stub(a->l->text))
+	if (b->ink <= WRAP_STUB_CHARS || ends_in_stub(a->l->text))
 		x += W(B_WRAP_STUB);
 	else if (wrap_rest(a, b))
 		x += W(B_WRAP_REST);
@@ -559,7 +560,7 @@ may_split(const struct seg *s, const struct bline *a, int q,
 	if (r != R_U || a->l->mid || leaves_open(a->l->text) || a->l->perline ||
 	    seg_starts_inside(b->l) || seg_binds_on(a->l->last) ||
 	    seg_reads_on(s, a->l, b->l) ||
-	    ink_chars(b->l) - (b->l->final ? 1 : 0) <= WRAP_STUB_CHARS)
+	    b->ink - (b->l->final ? 1 : 0) <= WRAP_STUB_CHARS)
 		return 0;
 	*cost = emit(b, R_U, mixed) + step(s, a, q, b, R_U) -
 	    emit(b, R_T, mixed) - step(s, a, q, b, R_T);
@@ -773,6 +774,7 @@ parse_block(struct seg *s, size_t item)
 	before = seg_para_after(s, item) < s->np && anchors <= 1;
 	for (k = 0; k < n; k++) {
 		v[k].before = before;
+		v[k].ink = ink_chars(v[k].l);
 		for (i = k + 1; i < n && i <= k + KICKER_ANCHOR_LINES; i++)
 			v[k].anchored |= v[i].l->kind == L_BYLINE ||
 			    v[i].l->kind == L_SUBTITLE;
