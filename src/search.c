@@ -327,21 +327,6 @@ unit_ends(const unsigned char *p, size_t n, size_t j)
 	return c == 0x3000 || (c >= 0xFF01 && c <= 0xFF5E) || is_stable(c);
 }
 
-/* Room in b for more bytes and the NUL after them. */
-static void
-room(struct buf *b, size_t more)
-{
-	size_t cap;
-
-	if (b->len + more + 1 <= b->cap)
-		return;
-	cap = b->cap ? b->cap : 64;
-	while (cap < b->len + more + 1)
-		cap *= 2;
-	b->data = xrealloc(b->data, cap);
-	b->cap = cap;
-}
-
 /*
  * The fold of the character at p[i] written at o (at most as many
  * bytes as it takes) when it is a unit alone (unit_ends after it) and
@@ -417,7 +402,7 @@ search_fold_append(const char *s, size_t n, struct buf *b)
 
 	while (i < n) {
 		/* What fold_one writes is never longer than what it reads. */
-		room(b, n - i);
+		buf_reserve(b, n - i);
 		o = b->data + b->len;
 		for (;;) {
 			/* (an ideograph of U+5000-9FFF, most of the text, with

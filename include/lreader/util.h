@@ -37,6 +37,7 @@ struct buf {
 	size_t cap;
 };
 void buf_init(struct buf *b);
+void buf_reserve(struct buf *b, size_t n);      /* room for n more bytes and a NUL */
 void buf_add(struct buf *b, const char *s, size_t n);
 void buf_adds(struct buf *b, const char *s);
 void buf_addc(struct buf *b, char c);
