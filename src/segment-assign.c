@@ -329,6 +329,13 @@ seg_speakers_change(const struct seg *s, size_t p)
 	return speakers_change(s, NULL, p);
 }
 
+/* Whether t opens an unnamed answer (答： or 答:). */
+static int
+opens_answer(const char *t)
+{
+	return seg_starts(t, "答：") || seg_starts(t, "答:");
+}
+
 /* Whether live paragraph p answers the question the paragraph before it
  * asks: that one opens with an asking label (记者：, 问：) and ends with
  * a question mark, and p opens with the interviewee's name and colon or
@@ -340,7 +347,7 @@ answers(const struct seg *s, const size_t *spk, size_t p)
 	const char *a = s->it[s->paras[p]].text;
 
 	return seg_opens_qa(q) && (seg_ends(q, "？") || seg_ends(q, "?")) &&
-	    !seg_opens_qa(a) && (spk[p] > 0 || seg_starts(a, "答：") || seg_starts(a, "答:"));
+	    !seg_opens_qa(a) && (spk[p] > 0 || opens_answer(a));
 }
 
 /* The bytes of paragraph q's answerer that another answer of the same
@@ -355,7 +362,7 @@ answerer(const struct seg *s, const size_t *spk, size_t q)
 		return 0;
 	if (spk[q] > 0)
 		return spk[q];
-	return seg_starts(t, "答：") || seg_starts(t, "答:") ? strlen("答") : 0;
+	return opens_answer(t) ? strlen("答") : 0;
 }
 
 /* Whether the one answering last before gap p (within SPEAKER_NEAR)
