@@ -329,6 +329,21 @@ about_run_before(const struct seg *s, const struct seg_item *it, int r,
 	return fb >= CAPTION_SHARE && fb >= fl;
 }
 
+/*
+ * Whether caption item i, one of a row, is a photo item's whole text: it
+ * has a credit of its own and opens as a news lead or a scene's time does
+ * (11月2日，… 清明节前夕，…), where a report's second picture says what it
+ * shows (图为… 志愿者和老人们…) and leaves the when to the text.
+ */
+static int
+news_caption(const struct seg *s, size_t i)
+{
+	const struct seg_item *it = &s->it[i];
+
+	return it->credit != NULL &&
+	    (seg_opens_lead(it->text) || seg_opens_time_clause(it->text));
+}
+
 /* Where each caption goes: it->body = a run, or -1 for a photo item. */
 static void
 place_captions(struct seg *s)
@@ -406,7 +421,7 @@ place_captions(struct seg *s)
 				it->body = p;
 			else if (fn >= CAPTION_SHARE)
 				it->body = n;
-			else if (row && !it->cut)
+			else if (row && !it->cut && !news_caption(s, i))
 				it->body = s->it[i - 1].body;
 			else if (uncredited(s, i))
 				it->body = fn > fp && n >= 0 ? n : p >= 0 ? p : n;

@@ -2606,6 +2606,21 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* A row of two pictures after a report: the first is the report's
+	 * (its reporter's credit), the second, credited apart and opening as
+	 * a news lead does (清明节前夕，…), is a photo item's whole text, not
+	 * the report's second picture. */
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n□ 本报记者 郝晓东\n");
+	column(&b, para_a, 16);
+	buf_adds(&b, "图为会议现场。 记者 郝晓东 摄\n");
+	buf_adds(&b, "清明节前夕，兴县蔡家崖村的晋绥边区革命纪念馆里，游客驻足参观。 记者 高志勇 摄\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (6c)");
+	ok(p.n == 2 && p.articles[1]->kind == KIND_PHOTO &&
+	    strstr(first_para_text(p.articles[1]), "清明节前夕") != NULL,
+	    "assemble: a row's caption opening as a news lead is a photo item (%zu)", p.n);
+	page_free(&p);
+	buf_reset(&b);
+
 	/* A photo item standing alone after a report that its byline
 	 * closes: the short untitled run before the caption is its
 	 * lead-in, though the caption fits that run as a report's own
