@@ -2621,6 +2621,19 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* ... and a row's second picture credited to another hand, sharing
+	 * no word with the texts around it: a photo item of its own. */
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n□ 本报记者 郝晓东\n");
+	column(&b, para_a, 16);
+	buf_adds(&b, "图为会议现场。 记者 郝晓东 摄\n");
+	buf_adds(&b, "图为吕梁新区体育中心夜景。 记者 康桂芳 摄\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (6d)");
+	ok(p.n == 2 && p.articles[1]->kind == KIND_PHOTO &&
+	    strstr(first_para_text(p.articles[1]), "体育中心") != NULL,
+	    "assemble: a row's picture by another hand about neither text is a photo item (%zu)", p.n);
+	page_free(&p);
+	buf_reset(&b);
+
 	/* A photo item standing alone after a report that its byline
 	 * closes: the short untitled run before the caption is its
 	 * lead-in, though the caption fits that run as a report's own
