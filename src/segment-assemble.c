@@ -25,6 +25,9 @@
 /* A caption standing between articles belongs to the one whose text holds
  * this share of its rare words; otherwise it is a photo item. */
 #define CAPTION_SHARE 0.15
+/* A caption fitting the text around it below this shares no more than a
+ * stray word with it (apart_in_row). */
+#define CAPTION_ALONE_FIT 0.05
 
 struct placed {
 	size_t pos;          /* item index it stands at */
@@ -329,6 +332,38 @@ about_run_before(const struct seg *s, const struct seg_item *it, int r,
 	return fb >= CAPTION_SHARE && fb >= fl;
 }
 
+/*
+ * Whether caption item i, one of a row, is a photo item's whole text: it
+ * has a credit of its own and opens as a news lead or a scene's time does
+ * (11月2日，… 清明节前夕，…), where a report's second picture says what it
+ * shows (图为… 志愿者和老人们…) and leaves the when to the text.
+ */
+static int
+news_caption(const struct seg *s, size_t i)
+{
+	const struct seg_item *it = &s->it[i];
+
+	return it->credit != NULL &&
+	    (seg_opens_lead(it->text) || seg_opens_time_clause(it->text));
+}
+
+/*
+ * Whether caption item i, the second of a row, is a picture of its own:
+ * credited to another photographer than the caption before it, and
+ * sharing almost no rare word with the text before or after it
+ * (fp, fn < CAPTION_ALONE_FIT). A report's second picture shows what the
+ * report tells, by the same hand or not; a photo item set under another
+ * one's picture tells of something else.
+ */
+static int
+apart_in_row(const struct seg *s, size_t i, double fp, double fn)
+{
+	const char *c = s->it[i].credit, *pc = s->it[i - 1].credit;
+
+	return c != NULL && pc != NULL && !credit_matches(c, pc) &&
+	    fp < CAPTION_ALONE_FIT && fn < CAPTION_ALONE_FIT;
+}
+
 /* Where each caption goes: it->body = a run, or -1 for a photo item. */
 static void
 place_captions(struct seg *s)
@@ -406,7 +441,8 @@ place_captions(struct seg *s)
 				it->body = p;
 			else if (fn >= CAPTION_SHARE)
 				it->body = n;
-			else if (row && !it->cut)
+			else if (row && !it->cut && !news_caption(s, i) &&
+			    !apart_in_row(s, i, fp, fn))
 				it->body = s->it[i - 1].body;
 			else if (uncredited(s, i))
 				it->body = fn > fp && n >= 0 ? n : p >= 0 ? p : n;

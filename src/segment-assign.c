@@ -27,6 +27,9 @@
 
 #define W(x) seg_w[W_##x]
 #define NEVER (-1e9)
+/* A caption holding this share of a paragraph's rare words is about it
+ * (as assemble's CAPTION_SHARE). */
+#define CAPTION_ABOUT 0.15
 /* Paragraphs on each side that cohesion across a cut compares. */
 #define COHESION_SPAN 2
 /* Paragraphs before and after a lone title that its section's cohesion
@@ -55,6 +58,7 @@ struct gap {
 	int caption;         /* a caption that stands alone (cut no sentence) */
 	int foreign;         /* ... sharing words with no paragraph near it */
 	int leadin;          /* ... after a short paragraph opening as a lead */
+	int leadin_about;    /* ... and the caption is about that paragraph */
 	int series;          /* heading candidates in the same stretch */
 	int form;            /* the heading candidate's form (seg_heading_form) */
 	int form_series;     /* ... how many of the stretch share it (0: plain) */
@@ -395,6 +399,22 @@ opens_report(const struct seg *s, size_t p)
 	return s->it[s->paras[p]].dateline || s->it[s->paras[p]].lead;
 }
 
+/*
+ * Whether caption text is about live paragraph p more than about the
+ * paragraphs before it: it holds CAPTION_ABOUT of the caption's rare
+ * words, and more than any of the COHESION_SPAN before it. A photo's
+ * lead-in tells what its caption shows; a report's last paragraph over
+ * the report's picture shares it with the report.
+ */
+static int
+about_leadin(const struct seg *s, const char *text, size_t p)
+{
+	double fl = seg_text_fit(s, text, p, p);
+
+	return fl >= CAPTION_ABOUT && (p == 0 || fl > seg_text_fit(s, text,
+	    p >= COHESION_SPAN ? p - COHESION_SPAN : 0, p - 1));
+}
+
 static void
 find_gaps(struct dp *d)
 {
@@ -419,6 +439,8 @@ find_gaps(struct dp *d)
 			g->leadin |= at > 0 && at < s->np &&
 			    seg_opens_leadin(&s->it[s->paras[at - 1]]) &&
 			    utf8_count(s->it[s->paras[at - 1]].text) <= LEAD_IN_LAST_CHARS;
+			if (g->leadin && about_leadin(s, it->text, at - 1))
+				g->leadin_about = 1;
 		}
 	}
 	for (h = 0; h < (int)s->nh; h++) {
@@ -512,6 +534,8 @@ cut_score(const struct dp *d, size_t p)
 		x += W(A_CUT_FOREIGN);
 	if (g->leadin)
 		x += W(A_CUT_LEADIN);
+	if (g->leadin_about)
+		x += W(A_CUT_LEADIN_ABOUT);
 	if (next->lead && !next->dateline) {
 		x += W(A_CUT_LEAD);
 		if (seg_lead_reports_event(next->text))

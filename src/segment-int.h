@@ -150,6 +150,7 @@ enum seg_weight {
 	W_A_CUT_CAPTION,     /* a photo caption stands between */
 	W_A_CUT_FOREIGN,     /* ... about none of the text near it */
 	W_A_CUT_LEADIN,      /* ... after a short lead: a photo item's */
+	W_A_CUT_LEADIN_ABOUT, /* ... its caption credited: a photo item */
 	W_A_CUT_LEAD,        /* the next paragraph opens as a news lead */
 	W_A_CUT_EVENT,       /* ... that reports an event (seg_lead_reports_event) */
 	W_A_CUT_CLOSING,     /* the paragraph before closes as reports do */

@@ -2612,6 +2612,74 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* A row of two pictures after a report: the first is the report's
+	 * (its reporter's credit), the second, credited apart and opening as
+	 * a news lead does (清明节前夕，…), is a photo item's whole text, not
+	 * the report's second picture. */
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n□ 本报记者 郝晓东\n");
+	column(&b, para_a, 16);
+	buf_adds(&b, "图为会议现场。 记者 郝晓东 摄\n");
+	buf_adds(&b, "清明节前夕，兴县蔡家崖村的晋绥边区革命纪念馆里，游客驻足参观。 记者 高志勇 摄\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (6c)");
+	ok(p.n == 2 && p.articles[1]->kind == KIND_PHOTO &&
+	    strstr(first_para_text(p.articles[1]), "清明节前夕") != NULL,
+	    "assemble: a row's caption opening as a news lead is a photo item (%zu)", p.n);
+	page_free(&p);
+	buf_reset(&b);
+
+	/* ... and a row's second picture credited to another hand, sharing
+	 * no word with the texts around it: a photo item of its own. */
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n□ 本报记者 郝晓东\n");
+	column(&b, para_a, 16);
+	buf_adds(&b, "图为会议现场。 记者 郝晓东 摄\n");
+	buf_adds(&b, "图为吕梁新区体育中心夜景。 记者 康桂芳 摄\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (6d)");
+	ok(p.n == 2 && p.articles[1]->kind == KIND_PHOTO &&
+	    strstr(first_para_text(p.articles[1]), "体育中心") != NULL,
+	    "assemble: a row's picture by another hand about neither text is a photo item (%zu)", p.n);
+	page_free(&p);
+	buf_reset(&b);
+
+	/* A photo's lead-in (端午节前夕，…) between a report and an untitled
+	 * letter, the report's headline set after the bodies, its caption
+	 * about the lead-in (志愿者, 老人, 包粽子) and not about the report:
+	 * the run is cut at the caption, the lead-in goes with its picture,
+	 * not with the report and the letter. */
+	buf_adds(&b,
+	    "本报讯（通讯员 武志刚 车丽）“地面干爽了，摊位整齐了，买菜还能扫码查来源，逛起来舒心多了。”12月2日一早，在离石区新改造完成的莲花池农贸市场，市民郑桂香提着刚买的豆腐和蒜苗，对市场的新变化赞不绝口。\n"
+	    "今年以来，离石区投入资金2100万元，对城区莲花池、北关、凤山、滨河等8个农贸市场实施提档升级改造，目前已全部完工并恢复营业，新增、改造摊位1300余个。\n"
+	    "改造中，各市场统一实施雨污分流、地面防滑、通风照明和消防设施改造，按照蔬菜、肉类、水产、熟食、干调等品类划行归市，设置了公共卫生间、垃圾分类收集点和非机动车停放区，彻底改变了过去“晴天一身土、雨天一脚泥”的面貌。\n"
+	    "智慧化是这次升级的“新看点”。8个市场均配备了智能溯源电子秤和农残快速检测室，每天对上市蔬菜抽检不少于20批次，检测结果通过市场入口的电子大屏实时公示；顾客扫一扫摊位上的二维码，就能看到商品产地、进货日期和检测信息。市场还设置了公平秤和投诉台，专治缺斤短两。\n"
+	    "“以前最怕顾客说秤不准，现在电子秤每月都检定，数据直接传到管理平台，大家买得放心，我们卖得也踏实。”在北关市场经营蔬菜摊位十多年的商户冷秀峰说。\n"
+	    "离石区商务局负责人表示，下一步将建立农贸市场长效管理考评机制，压实市场开办方主体责任，推动更多社区菜店、便民超市向居民小区延伸，让群众买菜更方便。\n"
+	    "端午节前夕，中阳县一社区组织志愿者与辖区老人一起包粽子、做香囊，共度传统佳节。\n"
+	    "志愿者和老人们一起包粽子。 通讯员 王丽芳 摄\n"
+	    "尊敬的家长朋友：\n"
+	    "您好！暑假即将来临，为了让孩子度过一个安全、健康、快乐、充实的假期，现就有关事项提醒如下：\n"
+	    "一、防溺水安全。河道、水库、池塘、深坑是孩子出事最多的地方。请叮嘱孩子：想游泳，一定由大人陪着去正规游泳场所；看到同伴落水，要大声呼救、找大人帮忙，不要手拉手下水去救。\n"
+	    "二、交通安全。教育孩子遵守交通规则，不闯红灯，不在马路上追逐打闹；未满12周岁的儿童不得骑自行车上路，未满16周岁的不得驾驶电动自行车。\n"
+	    "三、防范电信诈骗。提醒孩子不要随意点击陌生链接，不要向陌生人透露家庭信息，不参与网络游戏代练、刷单等活动。\n"
+	    "四、合理安排作息。督促孩子按时完成假期作业，控制使用电子产品的时间，多参加体育锻炼和家务劳动。\n"
+	    "孩子的安全，是家庭的幸福，也是学校的心愿。让我们携起手来，共同守护孩子的健康成长！\n"
+	    "吕梁市教育局\n"
+	    "2024年7月5日\n"
+	    "离石区8个农贸市场完成提档升级离石区8个农贸市场完成提档升级\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (6e)");
+	{
+		size_t k, q;
+		int photo = 0, alone = 1;
+		for (k = 0; k < p.n; k++)
+			for (q = 0; q < p.articles[k]->npara; q++)
+				if (strstr(p.articles[k]->paras[q].text, "端午节前夕") != NULL) {
+					photo = p.articles[k]->kind == KIND_PHOTO;
+					alone = p.articles[k]->npara == 2;
+				}
+		ok(photo && alone,
+		    "assemble: a lead-in its caption is about goes with its picture (%zu)", p.n);
+	}
+	page_free(&p);
+	buf_reset(&b);
+
 	/* A photo item standing alone after a report that its byline
 	 * closes: the short untitled run before the caption is its
 	 * lead-in, though the caption fits that run as a report's own
