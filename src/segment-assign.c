@@ -872,11 +872,16 @@ end_base(const struct dp *d, int k, size_t p)
 		return W(A_UNTITLED);
 	}
 	h = &s->h[k];
+	/* (W_A_AFTER_WORDS: a headline among other blocks in its gap, not
+	 * a lone one, whose words name the text before it: a lone one's
+	 * words are weighed on its start, W_A_BEFORE_WORDS) */
 	if ((size_t)d->gap_of[k] == p + 1 && h->line0 == 0 &&
 	    h->nblock <= AFTER_MAX)
 		return W(A_AFTER) - (lone(d, k) ? W(A_AWAY) : 0) +
 		    (elsewhere(d, k, p) ? W(A_ELSEWHERE) : 0) +
-		    (p + 1 == s->np && h->nblock == 1 ? W(A_AFTER_LAST) : 0);
+		    (p + 1 == s->np && h->nblock == 1 ? W(A_AFTER_LAST) : 0) +
+		    (!lone(d, k) && words_clearly_before(d, k) ?
+		    W(A_AFTER_WORDS) : 0);
 	return 0;
 }
 

@@ -174,6 +174,8 @@ enum seg_weight {
 	W_A_BEFORE_WORDS,    /* ... whose words are the text's before it */
 	W_A_AFTER,           /* the headline stands right after the body */
 	W_A_AFTER_LAST,      /* ... one headline alone after the page's last text */
+	W_A_AFTER_WORDS,     /* ... among other blocks between two texts, its
+	                        words clearly the text's before it */
 	W_A_ELSEWHERE,       /* ... but its words are clearly another body's */
 	W_A_AWAY,            /* a block of one or two headlines that stands
 	                        neither right before nor right after the body */

@@ -2300,6 +2300,37 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A headline after the page's last text whose words name that
+	 * text, and a photo's lead-in earlier holding some of them too,
+	 * an interview between run on into the last text (one of its words
+	 * there): the headline heads the text before it, where its words
+	 * are (W_A_AFTER_WORDS), not the lead-in. */
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n\n");
+	column(&b, "全市秋粮收购工作推进会在市行政中心召开，副市长出席会议并讲话。会议通报了今年秋粮生产形势和收购准备情况。", 17);
+	column(&b, "会议要求，各地要做好仓容腾并、设备检修和资金筹措，确保收储企业有仓收粮、有钱收粮，切实保护种粮农民利益。", 17);
+	buf_adds(&b, "\n");
+	column(&b, "入冬以来，碛口镇烟火重燃，大批游客来到古镇。", 17);
+	buf_adds(&b, "\n图为游客在古镇参观。 通讯员 任佳琪 摄\n\n专家访谈\n培养职业农民 助力乡村振兴\n记者 白晓燕\n\n");
+	column(&b, a1, 17);
+	column(&b, a2, 17);
+	column(&b, a3, 17);
+	column(&b, "午后的古镇，阳光照在青石板铺就的后街上，两侧的店铺依山而建，培养出来的农民在这里开起了民宿。", 17);
+	column(&b, "明清时期，这里是黄河中游著名的水旱码头，船只到了这里就得卸货改走旱路，由骆驼驮运翻越吕梁山。", 17);
+	column(&b, "随着公路、铁路兴起，水运衰落，古镇渐渐沉寂下来。如今，这座古镇正凭借黄河文化，重新热闹起来。", 17);
+	buf_adds(&b, "\n黄河古渡 烟火重燃\n温晓岚\n");
+	assign_page(&s, b.data);
+	{
+		const struct seg_article *l = s.na ? &s.a[s.na - 1] : NULL;
+		ok(l != NULL && l->head >= 0 &&
+		    strcmp(s.h[l->head].title, "黄河古渡 烟火重燃") == 0 &&
+		    l->last == s.np - 1 &&
+		    seg_starts(s.it[s.paras[l->first]].text, "明清时期"),
+		    "assign: a headline after the last text whose words name it heads it, not a lead-in with some of them (%zu runs)",
+		    s.na);
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Where another interviewee starts answering, and no one answers
 	 * on both sides, two interviews meet (W_A_CUT_SPEAKER); not inside
 	 * one, nor in a talk among several. */
