@@ -22,9 +22,6 @@
 /* ... or this many of them (a short lead-in names one or two: 游客),
  * sharing none with the paragraph before it. */
 #define LEAD_IN_ALONE_SHARED 1
-/* A caption standing between articles belongs to the one whose text holds
- * this share of its rare words; otherwise it is a photo item. */
-#define CAPTION_SHARE 0.15
 /* A caption fitting the text around it below this shares no more than a
  * stray word with it (apart_in_row). */
 #define CAPTION_ALONE_FIT 0.05

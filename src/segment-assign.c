@@ -27,9 +27,6 @@
 
 #define W(x) seg_w[W_##x]
 #define NEVER (-1e9)
-/* A caption holding this share of a paragraph's rare words is about it
- * (as assemble's CAPTION_SHARE). */
-#define CAPTION_ABOUT 0.15
 /* Paragraphs on each side that cohesion across a cut compares. */
 #define COHESION_SPAN 2
 /* Paragraphs before and after a lone title that its section's cohesion
@@ -401,7 +398,7 @@ opens_report(const struct seg *s, size_t p)
 
 /*
  * Whether caption text is about live paragraph p more than about the
- * paragraphs before it: it holds CAPTION_ABOUT of the caption's rare
+ * paragraphs before it: it holds CAPTION_SHARE of the caption's rare
  * words, and more than any of the COHESION_SPAN before it. A photo's
  * lead-in tells what its caption shows; a report's last paragraph over
  * the report's picture shares it with the report.
@@ -411,7 +408,7 @@ about_leadin(const struct seg *s, const char *text, size_t p)
 {
 	double fl = seg_text_fit(s, text, p, p);
 
-	return fl >= CAPTION_ABOUT && (p == 0 || fl > seg_text_fit(s, text,
+	return fl >= CAPTION_SHARE && (p == 0 || fl > seg_text_fit(s, text,
 	    p >= COHESION_SPAN ? p - COHESION_SPAN : 0, p - 1));
 }
 
@@ -864,6 +861,7 @@ end_base(const struct dp *d, int k, size_t p)
 {
 	const struct seg *s = d->s;
 	const struct seg_headline *h;
+	int alone;
 
 	if (k == d->nh) {
 		/* A photo's lead-in needs no headline; a teaser is a note. */
@@ -872,17 +870,17 @@ end_base(const struct dp *d, int k, size_t p)
 		return W(A_UNTITLED);
 	}
 	h = &s->h[k];
+	if ((size_t)d->gap_of[k] != p + 1 || h->line0 != 0 ||
+	    h->nblock > AFTER_MAX)
+		return 0;
+	alone = lone(d, k);
 	/* (W_A_AFTER_WORDS: a headline among other blocks in its gap, not
 	 * a lone one, whose words name the text before it: a lone one's
 	 * words are weighed on its start, W_A_BEFORE_WORDS) */
-	if ((size_t)d->gap_of[k] == p + 1 && h->line0 == 0 &&
-	    h->nblock <= AFTER_MAX)
-		return W(A_AFTER) - (lone(d, k) ? W(A_AWAY) : 0) +
-		    (elsewhere(d, k, p) ? W(A_ELSEWHERE) : 0) +
-		    (p + 1 == s->np && h->nblock == 1 ? W(A_AFTER_LAST) : 0) +
-		    (!lone(d, k) && words_clearly_before(d, k) ?
-		    W(A_AFTER_WORDS) : 0);
-	return 0;
+	return W(A_AFTER) - (alone ? W(A_AWAY) : 0) +
+	    (elsewhere(d, k, p) ? W(A_ELSEWHERE) : 0) +
+	    (p + 1 == s->np && h->nblock == 1 ? W(A_AFTER_LAST) : 0) +
+	    (!alone && words_clearly_before(d, k) ? W(A_AFTER_WORDS) : 0);
 }
 
 static double

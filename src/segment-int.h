@@ -150,7 +150,7 @@ enum seg_weight {
 	W_A_CUT_CAPTION,     /* a photo caption stands between */
 	W_A_CUT_FOREIGN,     /* ... about none of the text near it */
 	W_A_CUT_LEADIN,      /* ... after a short lead: a photo item's */
-	W_A_CUT_LEADIN_ABOUT, /* ... its caption credited: a photo item */
+	W_A_CUT_LEADIN_ABOUT, /* ... the caption about that lead (about_leadin) */
 	W_A_CUT_LEAD,        /* the next paragraph opens as a news lead */
 	W_A_CUT_EVENT,       /* ... that reports an event (seg_lead_reports_event) */
 	W_A_CUT_CLOSING,     /* the paragraph before closes as reports do */
@@ -225,6 +225,11 @@ void seg_weights_init(void);
  * its page-end blocks use the same). */
 #define LEAD_IN_PARAS 2
 #define LEAD_IN_LAST_CHARS 160
+/* A caption standing between articles belongs to the one whose text
+ * holds this share of its rare words, otherwise it is a photo item
+ * (assemble); a caption holding it of a lead-in's is about that lead-in
+ * (assign's W_A_CUT_LEADIN_ABOUT). */
+#define CAPTION_SHARE 0.15
 #define COL_WINDOW 8
 /* A line holds at most this many code points for undoubling (headlines,
  * bylines and captions are short; the DP is quadratic). */
