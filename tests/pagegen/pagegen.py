@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """pagegen: lay truth articles out as newspaper page dumps, with ground truth.
 
-  pagegen.py [--split tuning|confirm|check] [--first SEED] [--count N] OUTDIR
+  pagegen.py [--split tuning|confirm|check] [--first SEED] [--count N]
+             [--genres G1,G2,...] OUTDIR
 
 Writes OUTDIR/pSEED.txt (the page dump, in the encoding the page drew) and
 OUTDIR/pSEED.json (its truth: {"articles": [...]}, the format of
@@ -18,6 +19,13 @@ weight chosen on tuning pages is confirmed on pages whose words it was
 not chosen on before anyone looks at check (the seeds of one split all
 draw from the same articles, so a far tuning seed range is new layouts
 of known words, not new words).
+
+--genres G1,G2 draws a page's main articles only from those genres (the
+genre field of articles/*.json: interview, commentary, speech, ...), to
+study the segmenter on the shapes of a few genres. The page's kind (news,
+interviews, opinion, mixed ...) is drawn again until one gives an article
+of those genres, so pages keep the layouts of their kind. Photo items and
+teasers are drawn as without the option. Without it, pages are as before.
 
 Every artefact of SPEC's "What the page dumps look like" is drawn at
 random per page or per article: column widths of 10-32 characters (several
@@ -603,8 +611,23 @@ def choose(rng, pool, genres, n):
     return rng.sample(c, min(n, len(c))) if c else []
 
 
-def plan(rng, pool):
-    """Which articles a page holds, and how (a list of steps)."""
+def plan(rng, pool, genres=None):
+    """Which articles a page holds, and how (a list of steps). With genres
+    (a set), main articles are of those genres only, and a kind that
+    gives none is drawn again."""
+    if genres is None:
+        steps = kind_steps(rng, pool)
+    else:
+        main = [a for a in pool if a['genre'] in genres]
+        for _ in range(100):
+            steps = kind_steps(rng, main)
+            if steps:
+                break
+    return extra_steps(rng, pool, steps)
+
+
+def kind_steps(rng, pool):
+    """The main articles of a page of a kind drawn at random."""
     kind = rng.choice(('news', 'news', 'interviews', 'feature', 'opinion',
                        'mixed', 'mixed', 'wire'))
     steps = []
@@ -635,6 +658,11 @@ def plan(rng, pool):
                                     'interview', 'wire', 'feature'},
                         rng.randint(3, 6)):
             steps.append(('article', a))
+    return steps
+
+
+def extra_steps(rng, pool, steps):
+    """Shuffle the main steps and add photo items and a teaser."""
     rng.shuffle(steps)
     for a in choose(rng, pool, {'photo'}, rng.choice((0, 0, 1, 1, 2))):
         steps.insert(rng.randint(0, len(steps)), ('photo', a))
@@ -656,12 +684,13 @@ def est_lines(page, a):
     return chars // max(page.width - 1, 8) + len(a['paragraphs']) + 3
 
 
-def make_page(seed, pool):
-    """The page dump text and truth for one seed."""
+def make_page(seed, pool, genres=None):
+    """The page dump text and truth for one seed (main articles of the
+    set genres only, if given)."""
     rng = random.Random(seed)
     page = Page(rng)
     budget = budget_lines(page)
-    steps = plan(rng, pool)
+    steps = plan(rng, pool, genres)
     used = 0
     gathered = page.place == 'gathered'
     for st in steps:
@@ -740,7 +769,7 @@ def pool_for(split, articles):
 
 def main():
     args = sys.argv[1:]
-    split, first, count = 'tuning', None, 20
+    split, first, count, genres = 'tuning', None, 20, None
 
     def opt(name):
         k = args.index(name)
@@ -753,6 +782,8 @@ def main():
         first = int(opt('--first'))
     if '--count' in args:
         count = int(opt('--count'))
+    if '--genres' in args:
+        genres = set(g for g in opt('--genres').split(',') if g)
     if split not in SPLITS or len(args) != 1:
         sys.exit(__doc__)
     if first is None:
@@ -762,8 +793,10 @@ def main():
     pool = pool_for(split, load_articles())
     if not pool:
         sys.exit('pagegen: no %s articles' % split)
+    if genres is not None and not any(a['genre'] in genres for a in pool):
+        sys.exit('pagegen: no %s articles of genres %s' % (split, ','.join(sorted(genres))))
     for seed in range(first, first + count):
-        text, truth = make_page(seed, pool)
+        text, truth = make_page(seed, pool, genres)
         rng = random.Random(seed * 7919)
         with open(os.path.join(out, 'p%06d.txt' % seed), 'wb') as f:
             f.write(encode(rng, text))
