@@ -1517,7 +1517,10 @@ seg_line_words(struct seg_line *l, int marks, int comma_at, int colon_at)
 
 	l->kind = seg_classify_as(s, n, l->first, marks);
 	text = l->kind == L_TEXT;
-	l->name = text && l->nch <= 4 && seg_is_name(s);
+	l->glabel = text && may_be_genre_label(l->first, n) &&
+	    seg_is_genre_label(s);
+	/* (a genre label is no name, though 时评 opens with a surname) */
+	l->name = text && l->nch <= 4 && !l->glabel && seg_is_name(s);
 	/* (a time clause ends at a comma near the line's start) */
 	l->lead = text && ((may_open_lead(l->first) && seg_opens_lead(s)) ||
 	    (comma_at > 0 && comma_at <= TIME_CLAUSE_MAX &&
@@ -1534,8 +1537,6 @@ seg_line_words(struct seg_line *l, int marks, int comma_at, int colon_at)
 	l->turn = l->qa || (text && ((colon_at >= SPEAKER_MIN_CHARS &&
 	    colon_at <= SPEAKER_MAX_CHARS && seg_speaker_len(s) > 0) ||
 	    seg_starts(s, "答：")));
-	l->glabel = text && may_be_genre_label(l->first, n) &&
-	    seg_is_genre_label(s);
 	l->docnum = text && l->nch <= FRAME_MAX_CHARS &&
 	    seg_ends_n(s, n, "号") && seg_is_docnum(s);
 	/* (a hearer's colon at the end, or 谢谢) */

@@ -1159,6 +1159,22 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A genre label over a title among gathered headlines is the
+	 * title's kicker, though 时评 reads as a surname and a name: no
+	 * byline of its own, nor the one before it. */
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	buf_adds(&b, "文水县两万亩酿酒高粱开镰收割\n□ 本报记者 冯俊\n");
+	buf_adds(&b, "时评\n秋粮收购要让农民卖得顺心\n李文静\n");
+	block_page(&s, b.data);
+	is_int(s.nh, 2, "blocks: a genre label over the second of two gathered headlines");
+	if (s.nh == 2) {
+		is_str(s.h[0].byline, "本报记者 冯俊", "blocks: the byline before a label keeps to itself");
+		is_str(s.h[1].kicker, "时评", "blocks: the label is the next title's kicker");
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Titles gathered at a page's end, two of one width and the last
 	 * wrapped: every line of a title but its last fills one measure,
 	 * so no title takes lines of two widths before its last. */
