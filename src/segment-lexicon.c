@@ -300,6 +300,21 @@ unbracket(const char *s)
 	return NULL;
 }
 
+/* Whether every space-separated word of s reads as a person's name
+ * (seg_is_name). */
+static int
+all_names(const char *s)
+{
+	char *t = xstrdup(s), *w, *save = NULL;
+	int r = 1;
+
+	for (w = strtok_r(t, " ", &save); w != NULL && r;
+	    w = strtok_r(NULL, " ", &save))
+		r = seg_is_name(w);
+	free(t);
+	return r;
+}
+
 /* "（本报记者 李雅萍 摄）" alone on a line: a photo credit in brackets. */
 static int
 is_bracketed_photo_credit(const char *s)
@@ -354,7 +369,9 @@ seg_is_edit_credit(const char *s)
 
 	if (v > 0) {
 		char *t = xstrndup(p, n - v);
-		r = names_only(t, 24, &nroles);
+		/* Without a role word the words must be people's names: a
+		 * column set as a kicker ends on 报道 too (三八节特别报道). */
+		r = names_only(t, 24, &nroles) && (nroles > 0 || all_names(t));
 		/* 据人民网 整理: a source, then the verb. */
 		if (!r && seg_starts(t, "据"))
 			r = utf8_count(t) <= 12;

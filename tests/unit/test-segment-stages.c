@@ -135,6 +135,9 @@ test_lexicon(void)
 	ok(seg_is_edit_credit("（通讯员 李娜 供稿）"), "edit credit: bracketed");
 	ok(seg_is_edit_credit("据人民网 整理"), "edit credit: a source, then 整理");
 	ok(!seg_is_edit_credit("全市各部门要认真整理"), "not a credit: a sentence");
+	ok(seg_is_edit_credit("康桂芳 报道"), "edit credit: a bare name, then 报道");
+	ok(!seg_is_edit_credit("三八节特别报道"),
+	    "not a credit: a column's label that ends on 报道");
 
 	ok(seg_is_source("（来源：山西日报）"), "source note: （来源：…）");
 	ok(seg_is_source("（据新华社）"), "source note: （据…）");
