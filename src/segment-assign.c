@@ -71,6 +71,8 @@ struct gap {
 	                        记者：…？) and the one after answers it */
 	int answers_on;      /* the one answering last before it answers
 	                        again after it (answers_on) */
+	int interview;       /* an interview's intro opens after it, its
+	                        turns none before (opens_interview) */
 };
 
 struct dp {
@@ -388,6 +390,53 @@ answers_on(const struct seg *s, const size_t *spk, size_t p)
 	return 0;
 }
 
+/* An interview's first question stands this many paragraphs after its
+ * intro's first at most (an intro of a paragraph or two, 编者按 and the
+ * scene, then 记者：…). */
+#define INTRO_PARAS 1
+
+/* Whether paragraph q is a turn of an interview: asked (记者：) or
+ * answered (NAME：, 答：). */
+static int
+is_turn(const struct seg *s, const size_t *spk, size_t q)
+{
+	const char *t = s->it[s->paras[q]].text;
+
+	return spk[q] > 0 || seg_opens_qa(t) || opens_answer(t);
+}
+
+/*
+ * Whether an interview's intro opens at live paragraph p: its first
+ * question (记者：, 问：) stands within INTRO_PARAS paragraphs, no turn
+ * between, and no turn stands in the SPEAKER_NEAR paragraphs before p.
+ * An interview is set as turns from its first question to its end, after
+ * an intro that is no turn; text without turns before the intro is
+ * another article's (an untitled interview under a report, or a report
+ * under an untitled interview's headline elsewhere).
+ */
+static int
+opens_interview(const struct seg *s, const size_t *spk, size_t p)
+{
+	size_t q, a0 = p > SPEAKER_NEAR ? p - SPEAKER_NEAR : 0;
+
+	for (q = p; q < s->np && q <= p + INTRO_PARAS; q++) {
+		if (seg_opens_qa(s->it[s->paras[q]].text))
+			break;
+		if (is_turn(s, spk, q))
+			return 0;
+	}
+	if (q == p || q >= s->np || q > p + INTRO_PARAS)
+		return 0;
+	/* (an editor's note before p opened the intro: 编者按：… / 本报
+	 * 记者就此专访了… / 记者：) */
+	if (p > 0 && seg_opens_editor_note(s->it[s->paras[p - 1]].text))
+		return 0;
+	for (q = a0; q < p; q++)
+		if (is_turn(s, spk, q))
+			return 0;
+	return 1;
+}
+
 /* Whether live paragraph p opens as a report does: a dateline, or a news
  * lead's date or 近日，… (a feature's sections open otherwise). */
 static int
@@ -486,6 +535,7 @@ find_gaps(struct dp *d)
 		d->g[p].speaker = speakers_change(s, spk, p);
 		d->g[p].answer = answers(s, spk, p);
 		d->g[p].answers_on = answers_on(s, spk, p);
+		d->g[p].interview = opens_interview(s, spk, p);
 	}
 	free(spk);
 	for (p = 1; p < s->np; p++)
@@ -550,6 +600,8 @@ cut_score(const struct dp *d, size_t p)
 		x += W(A_CUT_ANSWER);
 	if (g->answers_on)
 		x += W(A_CUT_ANSWERS_ON);
+	if (g->interview)
+		x += W(A_CUT_INTERVIEW);
 	/* (nor after the number or the hearers a text opens with: the
 	 * text follows them) */
 	if (next->source || next->signoff || prev->frame)
@@ -1923,11 +1975,11 @@ seg_assign(struct seg *s)
 		for (p = 1; p < s->np; p++)
 			fprintf(stderr, "G%-3zu cut=%6.2f cont=%6.2f coh=%.2f sec=%.2f "
 			    "blocks=%d heading=%d series=%d width=%d apart=%d "
-			    "answer=%d on=%d\n", p,
+			    "answer=%d on=%d iv=%d\n", p,
 			    cut_score(&d, p), cont_score(&d, p), d.g[p].cohesion,
 			    d.g[p].section, d.g[p].blocks, d.g[p].heading,
 			    d.g[p].series, d.g[p].width, d.g[p].apart,
-			    d.g[p].answer, d.g[p].answers_on);
+			    d.g[p].answer, d.g[p].answers_on, d.g[p].interview);
 	if (getenv("LREADER_SEGMENT_DEBUG") != NULL)
 		for (p = 0; p < s->np; p++)
 			fprintf(stderr, "P%zu %d %.60s\n", p,

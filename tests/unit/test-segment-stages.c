@@ -2420,6 +2420,25 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* An interview's intro, its first question right after it, under
+	 * a report with no turn: the interview starts there, though it has
+	 * no headline on the page and little else tells the cut
+	 * (W_A_CUT_INTERVIEW). */
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n□ 本报记者 王洋\n");
+	column(&b, "7月26日，全市秋粮收购工作推进会召开，会议通报了今年秋粮生产形势和收购准备情况，要求各地做好仓容腾并和资金筹措。", 17);
+	column(&b, "会议强调，要严格执行收购政策，不压级压价，让农民种粮的汗水没有白流，群众满意。", 17);
+	column(&b, "在市体育运动学校的摔跤馆里，二十多名少年正在摔跤垫上练习抱腿摔，教练蒲海英在一旁纠正动作。", 17);
+	column(&b, "记者：这次比赛成绩很亮眼，最大的收获是什么？", 17);
+	column(&b, "蒲海英：孩子们在比赛中拿了三枚金牌，训练的汗水没有白流，大家更有信心了。", 17);
+	column(&b, "记者：对未来有什么期望？", 17);
+	column(&b, "蒲海英：希望走出一个全国冠军。倒下一百次，就要站起来一百零一次。", 17);
+	assign_page(&s, b.data);
+	ok(s.na == 2 && s.a[1].first == 2,
+	    "assign: an interview's intro under a report starts an article (%zu runs, the second from %zu)",
+	    s.na, s.na == 2 ? s.a[1].first : 0);
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A speech's close (谢谢大家！) closes the speech: no text of its
 	 * own, however few words it shares with the speech (a signoff). */
 	buf_adds(&b, "凝聚青春力量 勇担时代使命\n青年朋友们：\n");
