@@ -187,8 +187,13 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 		    NEVER;
 	switch (r) {
 	case R_K:
+		/* A series' label (二论加快建设黄河文化 / 旅游目的地) is a
+		 * kicker however long, so it wraps as a title does: the same
+		 * evidence joins its lines. No other kicker goes on over a
+		 * line (a kicker and a title look alike). */
 		if (q == R_K)
-			return NEVER;
+			return seg_is_series_label(a->l->text) && !a->l->perline ?
+			    W(B_WRAP) + wrapped(s, a, b) : NEVER;
 		return W(B_NEW_TITLE) + (b->before ? W(B_NEW_BEFORE) : 0) +
 		    (other_body(a, b) ? W(B_OTHER_BODY) : 0);
 	case R_T:
@@ -453,7 +458,7 @@ wrapped(const struct seg *s, const struct bline *a, const struct bline *b)
 static int
 opens(int q, int r)
 {
-	return r == R_K || (r == R_T && q != R_K) ||
+	return (r == R_K && q != R_K) || (r == R_T && q != R_K) ||
 	    ((r == R_S || r == R_B) && q < 0);
 }
 
@@ -464,7 +469,13 @@ fill(struct seg_headline *h, const struct seg_line *l, int r, int q)
 
 	switch (r) {
 	case R_K:
-		seg_append(&h->kicker, l->text, " ");
+		if (q == R_K) {
+			t = clean_join(h->kicker, l->text);
+			free(h->kicker);
+			h->kicker = t;
+		} else {
+			seg_append(&h->kicker, l->text, " ");
+		}
 		break;
 	case R_T:
 	case R_U:

@@ -488,6 +488,9 @@ char *seg_dateline_names(const char *text);
 /* Whether s opens with an interview's label for the asking side (记者：,
  * 问：, 主持人：). */
 int seg_opens_qa(const char *s);
+/* Whether s opens as one of a series of commentaries' labels (一论…,
+ * 二论…): a numeral, 论, its topic. */
+int seg_is_series_label(const char *s);
 /* Whether s is a genre or column label alone (专访, 快评, 简讯). */
 int seg_is_genre_label(const char *s);
 int seg_is_address(const char *s);   /* 同志们：, 谢谢大家！ */

@@ -749,6 +749,12 @@ series_label(const char *s)
 }
 
 int
+seg_is_series_label(const char *s)
+{
+	return series_label(s);
+}
+
+int
 seg_is_genre_label(const char *s)
 {
 	static const char *const labels[] = { "专访", "访谈", "特写", "短评",
