@@ -527,6 +527,20 @@ fold_unused(struct seg *s)
 	}
 }
 
+/* The item of the last paragraph of items [from, to] that is no source
+ * note (to where all are). */
+static size_t
+text_end(const struct seg *s, size_t from, size_t to)
+{
+	size_t i;
+
+	for (i = to + 1; i-- > from;)
+		if (s->it[i].kind == I_PARA && !s->it[i].dropped &&
+		    !s->it[i].source)
+			return i;
+	return to;
+}
+
 /* The article of run r: its paragraphs, headings and captions in order,
  * and the credits right after it. */
 static struct article *
@@ -567,10 +581,15 @@ run_article(struct seg *s, size_t r, long skip)
 		article_set(&a->title, xstrndup(t, strlen(t) -
 		    clean_mark_at_end(t)));
 	}
-	/* SPEC import 6: credits after the body join the byline. */
-	for (i = to + 1; i < s->nit; i++) {
+	/* SPEC import 6: credits after the body join the byline. (The
+	 * body's text ends before the source notes closing it: a byline
+	 * printed after the text stands before them, 本报记者 薛慧敏 /
+	 * （来源：山西日报）.) */
+	for (i = text_end(s, from, to) + 1; i < s->nit; i++) {
 		struct seg_item *it = &s->it[i];
-		if (it->kind == I_CREDIT && !it->photo && !it->dropped) {
+		if (it->kind == I_PARA && it->source && i <= to) {
+			continue;
+		} else if (it->kind == I_CREDIT && !it->photo && !it->dropped) {
 			char *t = seg_strip_byline(it->text);
 			size_t n = strlen(t);
 			if (seg_starts(t, "（") && seg_ends(t, "）") && n > 6) {

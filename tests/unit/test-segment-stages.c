@@ -2561,6 +2561,19 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* A byline printed after the body, before the source note that
+	 * closes it: the article's byline still. */
+	buf_adds(&b, "请给“银发族”留一个现金窗口\n");
+	column(&b, "移动支付给人们带来了极大的便利，出门一部手机就能搞定吃穿住行，可不少老年人却因此犯了难。", 16);
+	column(&b, "让老年人也能享受到数字化发展的成果，这才是社会文明进步的应有之义。", 16);
+	buf_adds(&b, "常丽娟\n（据新华社）\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (source)");
+	ok(p.n == 1 && strcmp(p.articles[0]->byline, "常丽娟") == 0,
+	    "assemble: a byline before the body's source note joins the byline (%zu articles, %s)",
+	    p.n, p.n > 0 ? p.articles[0]->byline : "");
+	page_free(&p);
+	buf_reset(&b);
+
 	/* A short last paragraph that ends a sentence before its mark ends
 	 * the article; it is no teaser of its own. */
 	buf_adds(&b, "全市秋粮收购工作推进会召开\n□ 本报记者 郝晓东\n");
