@@ -1101,6 +1101,21 @@ test_items(void)
 	if (s.np == 2)
 		is_str(s.it[s.paras[1]].text, para_b, "items: the one it was joined to");
 	seg_free(&s);
+	buf_reset(&b);
+
+	/* A paragraph first printed joined to the end of another, then
+	 * printed twice over as one run of text: its sentences were all
+	 * printed before, and the run goes whole. */
+	buf_adds(&b, para_b);
+	buf_adds(&b, para_a);
+	buf_adds(&b, "\n");
+	buf_adds(&b, para_a);
+	buf_adds(&b, para_a);
+	buf_adds(&b, "\n");
+	block_page(&s, b.data);
+	is_int(s.np, 1, "items: a repeat printed twice over, its first "
+	    "printing joined to another, dropped");
+	seg_free(&s);
 	buf_free(&b);
 }
 
