@@ -2530,6 +2530,40 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* A notice's numbered item printed again, twice, its first line
+	 * read as a heading each time: the repeats' text is dropped, and
+	 * their headings, heading nothing, are no notes. */
+	{
+		static const char *const notice =
+		    "年产5万吨锂电池负极材料项目环评\n信息公告\n"
+		    "根据《环境影响评价公众参\n与办法》有关规定，现将山西晋\n"
+		    "峰新材料科技有限公司年产5万\n吨锂电池负极材料项目环境影响\n"
+		    "报告书征求意见稿有关信息公告\n如下：\n";
+		static const char *const item =
+		    "三、公众意见表的获取方\n式：公众可登录交城县人民政府\n"
+		    "门户网站“公示公告”栏目下载，\n或向建设单位索取。\n";
+		size_t k, empty = 0;
+
+		buf_adds(&b, notice);
+		buf_adds(&b, item);
+		buf_adds(&b, "四、提交意见的方式和途\n径：自本公告发布之日起10个工\n"
+		    "作日内，公众可通过信函、电子\n邮件等方式，将填写完整的意见\n"
+		    "表提交建设单位。\n");
+		buf_adds(&b, item);
+		buf_adds(&b, item);
+		buf_adds(&b, "试压期间，请用户关闭室内\n暖气阀门、检查散热器及管道接\n"
+		    "口，家中无人时务必留下联系方\n式，发现跑冒滴漏可拨打24小时\n"
+		    "服务热线96158报修。\n");
+		ok(segment_page(b.data, &p, &err) == 0,
+		    "assemble: segments (a repeated item)");
+		for (k = 0; k < p.n; k++)
+			empty += p.articles[k]->npara == 0;
+		is_int(empty, 0, "assemble: a repeated item's heading is no "
+		    "empty note");
+		page_free(&p);
+		buf_reset(&b);
+	}
+
 	/* A photo item printed after an article: its lead-in opens with a
 	 * time clause (金秋时节，…), which ends no article. */
 	buf_adds(&b, "全市秋粮收购工作推进会召开\n□ 本报记者 郝晓东\n");
