@@ -2477,6 +2477,70 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A report's last paragraph, short and sharing no rare word with the
+	 * two before it, over the next report's headline block: the cohesion
+	 * dips there only against the text past the block (another report's),
+	 * which says nothing of this gap (depth_of walks right only up to
+	 * the block); it ends its report, no untitled text of its own. */
+	{
+		static const char *const page =
+		    "“过去种花椒是靠天吃饭，树老\n"
+		    "了、病多了，产量上不去。”县林业\n"
+		    "局技术员张晓峰说，近年来，县里组\n"
+		    "织技术人员开展花椒修剪、病虫害防\n"
+		    "治培训200余场次，推广矮化密植和\n"
+		    "水肥一体化技术，花椒亩产提高了三\n"
+		    "成以上。\n"
+		    "在花椒深加工方面，石楼县引进两\n"
+		    "家加工企业，开发出花椒油、花椒\n"
+		    "粉、调味料等系列产品，并建立了电\n"
+		    "商 销 售 平 台 。椒 农 们 说 ，现 在 的 花 椒\n"
+		    "不愁卖，价格也比以前好了不少。\n"
+		    "来源：吕梁新闻网\n"
+		    "文水县文水县““村BA村BA””篮球联赛总决赛落幕篮球联赛总决赛落幕\n"
+		    "冯建华\n"
+		    "9月23日晚，文水县“丰收杯”农民\n"
+		    "篮球联赛总决赛在刘胡兰镇文化广场\n"
+		    "打响。经过四节激烈比拼，北张村代\n"
+		    "表队以78比71战胜南庄村代表队，夺\n"
+		    "得冠军。\n"
+		    "比赛当天正逢中国农民丰收节，广\n"
+		    "场周围搭起了农产品展销摊位，葡\n"
+		    "萄、苹果、鲜玉米、老陈醋摆满货\n"
+		    "架。近万名观众一边看球、一边逛\n"
+		    "集，现场气氛热烈。\n"
+		    "“种地是一把好手，打球也不含\n"
+		    "糊！”南庄村队员、44岁的种粮大户\n"
+		    "武拴柱赛后说，虽然输了决赛，但大\n"
+		    "家打得很开心，“明年再来”。\n"
+		    "本届联赛自8月初开赛，共有28支\n"
+		    "村级代表队参赛，历时近两个月。\n"
+		    "我市新建改扩建中小学幼儿园32所我市新建改扩建中小学幼儿园32所\n"
+		    "本报讯（记者 任丽娜）记者从市\n"
+		    "教育局获悉，今年我市新建、改扩建\n"
+		    "中小学和幼儿园32所，新增学位1.8\n"
+		    "万个，目前已有25所学校在秋季开学\n"
+		    "前投入使用，有效缓解了城区学校\n"
+		    "“ 大 班 额 ”和 农 村 学 校 办 学 条 件 薄 弱 的\n"
+		    "问题。\n"
+		    "今年以来，我市把教育基础设施建\n"
+		    "设列入民生实事，累计投入资金9.6\n"
+		    "亿元，重点推进城区学校扩容和农村\n"
+		    "寄宿制学校提升改造。同时，为新建\n"
+		    "学校配齐了智慧黑板、实验仪器和图\n"
+		    "书等教学设备，让城乡孩子共享优质\n"
+		    "教育资源。\n"
+		    "市教育局相关负责人表示，下一步\n"
+		    "将继续加大投入，力争到2025年全面\n"
+		    "消除56人以上大班额，让每个孩子都\n"
+		    "能在家门口“上好学”。\n";
+
+		assign_page(&s, page);
+		is_int(s.na, 3, "assign: a short last paragraph before a block "
+		    "stays in its report");
+		seg_free(&s);
+	}
+
 	/* A dateline opens an article, even one whose headline is not here. */
 	buf_adds(&b, "周涛：让红色旅游成为富民产业\n□ 本报记者 郝强\n");
 	column(&b, b1, 17);
