@@ -820,6 +820,15 @@ test_labels(void)
 	two_labels(&b, "青年朋友们：", "SS",
 	    "a speech's address is a paragraph of its own");
 
+	/* ... and closes with its thanks on a line of its own: at the
+	 * page's end, set apart by blank lines and ending with ！ as a
+	 * title may, still a paragraph of the speech. */
+	buf_adds(&b, "吕梁这片热土上大展身\n手。\n\n青年朋友们，奋斗是青\n"
+	    "春最亮丽的底色。让我\n们以青春之我，建设青\n春之吕梁！\n\n"
+	    "谢谢大家！\n\n");
+	two_labels(&b, "春之吕梁！", "CS",
+	    "a speech's thanks at the page's end is a paragraph");
+
 	/* On a page that sets its paragraphs apart by blank lines, a
 	 * notice's addressees stand apart as its title does: still a
 	 * paragraph of the text. */
