@@ -2550,6 +2550,65 @@ test_assign(void)
 		seg_free(&s);
 	}
 
+	/* A report's last paragraph, a quote sharing no rare word with the
+	 * two before it, before an untitled report whose lead tells an event
+	 * (10月3日，…开幕): the cohesion dips there only against the text past
+	 * that lead (another report's), which says nothing of this gap
+	 * (depth_of walks right only up to where a report opens); the quote
+	 * ends its report, no untitled text of its own. */
+	{
+		static const char *const page =
+		    "\n"
+		    "对此，离石区正在试点“误时\n\n"
+		    "投放点”和智能回收箱，探索把\n\n"
+		    "垃圾分类纳入小区物业服务考核，\n\n"
+		    "并计划在明年实现城区居民小区\n\n"
+		    "分类全覆盖。\n\n"
+		    "“垃圾分类是个‘慢功夫’，改\n\n"
+		    "变的是几十年的生活习惯。”任\n\n"
+		    "丽君说，“只要坚持下去，总有\n\n"
+		    "一天，分垃圾会像出门随手关灯\n\n"
+		    "一样自然。”\n\n"
+		    "夜色渐深，投放点前倒垃圾的\n\n"
+		    "居民渐渐少了。白凤英把四个桶\n\n"
+		    "的盖子一一合上，记下了今晚的\n\n"
+		    "投放情况：厨余垃圾三桶半，比\n\n"
+		    "上个月又多了半桶。\n\n"
+		    "北川河畔绿意浓\n\n"
+		    "本报记者 白凯冰\n\n"
+		    "图为北川河生态湿地公园一角。 记者 刘亮亮 \n\n"
+		    "摄\n\n"
+		    "沿着北川河一路向北，河道清澈见底，两岸绿树成荫，步道上晨练的市民\n\n"
+		    "络绎不绝。谁能想到，几年前这里还是垃圾成堆、污水横流的“臭水沟”。\n\n"
+		    "2019年以来，离石区实施北川河综合治理工程，累计投资12亿元，完成河\n\n"
+		    "道清淤疏浚32公里，新建污水管网56公里，建成生态湿地公园3处，栽植各类\n\n"
+		    "苗木40余万株。如今的北川河，水清岸绿、鸟语花香，成为市民休闲健身的好\n\n"
+		    "去处。\n\n"
+		    "“每天吃完晚饭都来河边走一走，空气好、环境美，心情也舒畅。”家住附近\n\n"
+		    "的退休教师李秀珍说。\n\n"
+		    "10月3日，临县首届红枣文化旅游节在碛口古镇开\n\n"
+		    "幕。开幕式上，来自全县各乡镇的枣农代表展示了各\n\n"
+		    "具特色的红枣产品，游客们在品尝红枣美食的同时，\n\n"
+		    "还观看了伞头秧歌、道情等民间文艺表演。\n\n"
+		    "本届旅游节为期7天，设置红枣采摘体验、红枣美\n\n"
+		    "食大赛、农特产品展销和摄影大赛等系列活动，吸引\n\n"
+		    "了大批游客前来观光旅游，有力带动了当地红枣销售\n\n"
+		    "和乡村旅游发展。\n\n"
+		    "临县举办首届红枣文化旅游节临县举办首届红枣文化旅游节\n\n"
+		    "离石垃圾分类的“四个桶”\n\n"
+		    "薛晓莉\n";
+		size_t k;
+		int cut = 0;
+
+		assign_page(&s, page);
+		for (k = 0; k < s.na; k++)
+			cut |= s.a[k].head < 0 && seg_starts(
+			    s.it[s.paras[s.a[k].first]].text, "“每天");
+		ok(!cut, "assign: a quote closing a report before an untitled "
+		    "report's lead stays in its report");
+		seg_free(&s);
+	}
+
 	/* A dateline opens an article, even one whose headline is not here. */
 	buf_adds(&b, "周涛：让红色旅游成为富民产业\n□ 本报记者 郝强\n");
 	column(&b, b1, 17);
