@@ -1115,12 +1115,7 @@ test_items(void)
 	/* A paragraph first printed joined to the end of another, then
 	 * printed twice over as one run of text: its sentences were all
 	 * printed before, and the run goes whole. */
-	buf_adds(&b, para_b);
-	buf_adds(&b, para_a);
-	buf_adds(&b, "\n");
-	buf_adds(&b, para_a);
-	buf_adds(&b, para_a);
-	buf_adds(&b, "\n");
+	buf_addf(&b, "%s%s\n%s%s\n", para_b, para_a, para_a, para_a);
 	block_page(&s, b.data);
 	is_int(s.np, 1, "items: a repeat printed twice over, its first "
 	    "printing joined to another, dropped");
