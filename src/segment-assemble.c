@@ -677,6 +677,24 @@ spread_banners(struct seg *s)
 	}
 }
 
+/*
+ * Whether headline i, which heads no text, is a headline before it
+ * printed again: a repeated paragraph's first line read as a heading
+ * (三、公众意见表的获取方 / 式：…, the page printing the paragraph two or
+ * three times), its text dropped as a repeat. A title printed twice
+ * with no text of its own is the repeat's, not a note's (SPEC import 5).
+ */
+static int
+title_printed_before(const struct seg *s, size_t i)
+{
+	size_t k;
+
+	for (k = 0; k < i; k++)
+		if (strcmp(s->h[k].title, s->h[i].title) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 cmp_placed(const void *x, const void *y)
 {
@@ -716,7 +734,8 @@ seg_assemble(struct seg *s, struct page *pg)
 	for (i = 0; i < s->nh; i++) {
 		struct seg_headline *h = &s->h[i];
 		struct article *a;
-		if (h->article != -1 || h->banner || *h->title == '\0')
+		if (h->article != -1 || h->banner || *h->title == '\0' ||
+		    title_printed_before(s, i))
 			continue;
 		a = article_new();
 		a->kind = KIND_NOTE;

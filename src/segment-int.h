@@ -543,6 +543,8 @@ void seg_line_words(struct seg_line *l, int marks, int comma_at,
 char *seg_split_credit(char *s);
 /* Byte offset just past the first sentence end of s, or 0. */
 size_t seg_first_sentence_end(const char *s);
+/* The same of s[0..n), n its length (a walk a sentence at a time). */
+size_t seg_sentence_end(const char *s, size_t n);
 /* Names in a byline or a credit (roles dropped); caller frees each and
  * the array. */
 char **seg_names(const char *s, size_t *n);

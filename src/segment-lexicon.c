@@ -1644,9 +1644,15 @@ seg_split_credit(char *s)
 size_t
 seg_first_sentence_end(const char *s)
 {
+	return seg_sentence_end(s, strlen(s));
+}
+
+size_t
+seg_sentence_end(const char *s, size_t n)
+{
 	const uint64_t ones = 0x0101010101010101ULL, low7 = 0x7F7F7F7F7F7F7F7FULL;
 	const unsigned char *u = (const unsigned char *)s;
-	size_t i = 0, n = strlen(s);
+	size_t i = 0;
 	uint32_t c;
 	int l;
 

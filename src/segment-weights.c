@@ -95,8 +95,12 @@ double seg_w[W_COUNT] = {
 	 * apart as it does a title, and at -6 (a question label's weight)
 	 * the address became the title under a notice's own (停水通知).
 	 * -9 / -12 alike on seeds 1-600 (+0.006 / +0.004); the confirm
-	 * split has no such page. */
-	WEIGHT(W_H_ADDRESS, -9),
+	 * split has no such page. A speech's thanks as its last line on
+	 * the page (谢谢大家！, set apart by blank lines, ending with ！ as a
+	 * title may: W_H_EXCLAIM) stood as an empty note at -9: -15 on
+	 * seeds 1-1500 +0.0001 / 0 / 0 / +0.0002 / +0.0014; the confirm
+	 * split flat. */
+	WEIGHT(W_H_ADDRESS, -15),
 	WEIGHT(W_H_REPEAT, -4),
 	WEIGHT(W_H_AFTER_OPEN, -4.5),
 	WEIGHT(W_H_BYLINE_OPEN, -6),

@@ -823,6 +823,15 @@ test_labels(void)
 	two_labels(&b, "青年朋友们：", "SS",
 	    "a speech's address is a paragraph of its own");
 
+	/* ... and closes with its thanks on a line of its own: at the
+	 * page's end, set apart by blank lines and ending with ！ as a
+	 * title may, still a paragraph of the speech. */
+	buf_adds(&b, "吕梁这片热土上大展身\n手。\n\n青年朋友们，奋斗是青\n"
+	    "春最亮丽的底色。让我\n们以青春之我，建设青\n春之吕梁！\n\n"
+	    "谢谢大家！\n\n");
+	two_labels(&b, "春之吕梁！", "CS",
+	    "a speech's thanks at the page's end is a paragraph");
+
 	/* On a page that sets its paragraphs apart by blank lines, a
 	 * notice's addressees stand apart as its title does: still a
 	 * paragraph of the text. */
@@ -1103,6 +1112,16 @@ test_items(void)
 	is_int(s.np, 2, "items: a joined repeat dropped, two paragraphs left");
 	if (s.np == 2)
 		is_str(s.it[s.paras[1]].text, para_b, "items: the one it was joined to");
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* A paragraph first printed joined to the end of another, then
+	 * printed twice over as one run of text: its sentences were all
+	 * printed before, and the run goes whole. */
+	buf_addf(&b, "%s%s\n%s%s\n", para_b, para_a, para_a, para_a);
+	block_page(&s, b.data);
+	is_int(s.np, 1, "items: a repeat printed twice over, its first "
+	    "printing joined to another, dropped");
 	seg_free(&s);
 	buf_free(&b);
 }
@@ -2519,6 +2538,129 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A report's last paragraph, short and sharing no rare word with the
+	 * two before it, over the next report's headline block: the cohesion
+	 * dips there only against the text past the block (another report's),
+	 * which says nothing of this gap (depth_of walks right only up to
+	 * the block); it ends its report, no untitled text of its own. */
+	{
+		static const char *const page =
+		    "“过去种花椒是靠天吃饭，树老\n"
+		    "了、病多了，产量上不去。”县林业\n"
+		    "局技术员张晓峰说，近年来，县里组\n"
+		    "织技术人员开展花椒修剪、病虫害防\n"
+		    "治培训200余场次，推广矮化密植和\n"
+		    "水肥一体化技术，花椒亩产提高了三\n"
+		    "成以上。\n"
+		    "在花椒深加工方面，石楼县引进两\n"
+		    "家加工企业，开发出花椒油、花椒\n"
+		    "粉、调味料等系列产品，并建立了电\n"
+		    "商 销 售 平 台 。椒 农 们 说 ，现 在 的 花 椒\n"
+		    "不愁卖，价格也比以前好了不少。\n"
+		    "来源：吕梁新闻网\n"
+		    "文水县文水县““村BA村BA””篮球联赛总决赛落幕篮球联赛总决赛落幕\n"
+		    "冯建华\n"
+		    "9月23日晚，文水县“丰收杯”农民\n"
+		    "篮球联赛总决赛在刘胡兰镇文化广场\n"
+		    "打响。经过四节激烈比拼，北张村代\n"
+		    "表队以78比71战胜南庄村代表队，夺\n"
+		    "得冠军。\n"
+		    "比赛当天正逢中国农民丰收节，广\n"
+		    "场周围搭起了农产品展销摊位，葡\n"
+		    "萄、苹果、鲜玉米、老陈醋摆满货\n"
+		    "架。近万名观众一边看球、一边逛\n"
+		    "集，现场气氛热烈。\n"
+		    "“种地是一把好手，打球也不含\n"
+		    "糊！”南庄村队员、44岁的种粮大户\n"
+		    "武拴柱赛后说，虽然输了决赛，但大\n"
+		    "家打得很开心，“明年再来”。\n"
+		    "本届联赛自8月初开赛，共有28支\n"
+		    "村级代表队参赛，历时近两个月。\n"
+		    "我市新建改扩建中小学幼儿园32所我市新建改扩建中小学幼儿园32所\n"
+		    "本报讯（记者 任丽娜）记者从市\n"
+		    "教育局获悉，今年我市新建、改扩建\n"
+		    "中小学和幼儿园32所，新增学位1.8\n"
+		    "万个，目前已有25所学校在秋季开学\n"
+		    "前投入使用，有效缓解了城区学校\n"
+		    "“ 大 班 额 ”和 农 村 学 校 办 学 条 件 薄 弱 的\n"
+		    "问题。\n"
+		    "今年以来，我市把教育基础设施建\n"
+		    "设列入民生实事，累计投入资金9.6\n"
+		    "亿元，重点推进城区学校扩容和农村\n"
+		    "寄宿制学校提升改造。同时，为新建\n"
+		    "学校配齐了智慧黑板、实验仪器和图\n"
+		    "书等教学设备，让城乡孩子共享优质\n"
+		    "教育资源。\n"
+		    "市教育局相关负责人表示，下一步\n"
+		    "将继续加大投入，力争到2025年全面\n"
+		    "消除56人以上大班额，让每个孩子都\n"
+		    "能在家门口“上好学”。\n";
+
+		assign_page(&s, page);
+		is_int(s.na, 3, "assign: a short last paragraph before a block "
+		    "stays in its report");
+		seg_free(&s);
+	}
+
+	/* A report's last paragraph, a quote sharing no rare word with the
+	 * two before it, before an untitled report whose lead tells an event
+	 * (10月3日，…开幕): the cohesion dips there only against the text past
+	 * that lead (another report's), which says nothing of this gap
+	 * (depth_of walks right only up to where a report opens); the quote
+	 * ends its report, no untitled text of its own. */
+	{
+		static const char *const page =
+		    "\n"
+		    "对此，离石区正在试点“误时\n\n"
+		    "投放点”和智能回收箱，探索把\n\n"
+		    "垃圾分类纳入小区物业服务考核，\n\n"
+		    "并计划在明年实现城区居民小区\n\n"
+		    "分类全覆盖。\n\n"
+		    "“垃圾分类是个‘慢功夫’，改\n\n"
+		    "变的是几十年的生活习惯。”任\n\n"
+		    "丽君说，“只要坚持下去，总有\n\n"
+		    "一天，分垃圾会像出门随手关灯\n\n"
+		    "一样自然。”\n\n"
+		    "夜色渐深，投放点前倒垃圾的\n\n"
+		    "居民渐渐少了。白凤英把四个桶\n\n"
+		    "的盖子一一合上，记下了今晚的\n\n"
+		    "投放情况：厨余垃圾三桶半，比\n\n"
+		    "上个月又多了半桶。\n\n"
+		    "北川河畔绿意浓\n\n"
+		    "本报记者 白凯冰\n\n"
+		    "图为北川河生态湿地公园一角。 记者 刘亮亮 \n\n"
+		    "摄\n\n"
+		    "沿着北川河一路向北，河道清澈见底，两岸绿树成荫，步道上晨练的市民\n\n"
+		    "络绎不绝。谁能想到，几年前这里还是垃圾成堆、污水横流的“臭水沟”。\n\n"
+		    "2019年以来，离石区实施北川河综合治理工程，累计投资12亿元，完成河\n\n"
+		    "道清淤疏浚32公里，新建污水管网56公里，建成生态湿地公园3处，栽植各类\n\n"
+		    "苗木40余万株。如今的北川河，水清岸绿、鸟语花香，成为市民休闲健身的好\n\n"
+		    "去处。\n\n"
+		    "“每天吃完晚饭都来河边走一走，空气好、环境美，心情也舒畅。”家住附近\n\n"
+		    "的退休教师李秀珍说。\n\n"
+		    "10月3日，临县首届红枣文化旅游节在碛口古镇开\n\n"
+		    "幕。开幕式上，来自全县各乡镇的枣农代表展示了各\n\n"
+		    "具特色的红枣产品，游客们在品尝红枣美食的同时，\n\n"
+		    "还观看了伞头秧歌、道情等民间文艺表演。\n\n"
+		    "本届旅游节为期7天，设置红枣采摘体验、红枣美\n\n"
+		    "食大赛、农特产品展销和摄影大赛等系列活动，吸引\n\n"
+		    "了大批游客前来观光旅游，有力带动了当地红枣销售\n\n"
+		    "和乡村旅游发展。\n\n"
+		    "临县举办首届红枣文化旅游节临县举办首届红枣文化旅游节\n\n"
+		    "离石垃圾分类的“四个桶”\n\n"
+		    "薛晓莉\n";
+		size_t k;
+		int cut = 0;
+
+		assign_page(&s, page);
+		for (k = 0; k < s.na; k++)
+			cut |= s.a[k].head < 0 && seg_starts(
+			    s.it[s.paras[s.a[k].first]].text, "“每天");
+		ok(!cut, "assign: a quote closing a report before an untitled "
+		    "report's lead stays in its report");
+		seg_free(&s);
+	}
+
 	/* A dateline opens an article, even one whose headline is not here. */
 	buf_adds(&b, "周涛：让红色旅游成为富民产业\n□ 本报记者 郝强\n");
 	column(&b, b1, 17);
@@ -2584,6 +2726,40 @@ test_assemble(void)
 	    "the article");
 	page_free(&p);
 	buf_reset(&b);
+
+	/* A notice's numbered item printed again, twice, its first line
+	 * read as a heading each time: the repeats' text is dropped, and
+	 * their headings, heading nothing, are no notes. */
+	{
+		static const char *const notice =
+		    "年产5万吨锂电池负极材料项目环评\n信息公告\n"
+		    "根据《环境影响评价公众参\n与办法》有关规定，现将山西晋\n"
+		    "峰新材料科技有限公司年产5万\n吨锂电池负极材料项目环境影响\n"
+		    "报告书征求意见稿有关信息公告\n如下：\n";
+		static const char *const item =
+		    "三、公众意见表的获取方\n式：公众可登录交城县人民政府\n"
+		    "门户网站“公示公告”栏目下载，\n或向建设单位索取。\n";
+		size_t k, empty = 0;
+
+		buf_adds(&b, notice);
+		buf_adds(&b, item);
+		buf_adds(&b, "四、提交意见的方式和途\n径：自本公告发布之日起10个工\n"
+		    "作日内，公众可通过信函、电子\n邮件等方式，将填写完整的意见\n"
+		    "表提交建设单位。\n");
+		buf_adds(&b, item);
+		buf_adds(&b, item);
+		buf_adds(&b, "试压期间，请用户关闭室内\n暖气阀门、检查散热器及管道接\n"
+		    "口，家中无人时务必留下联系方\n式，发现跑冒滴漏可拨打24小时\n"
+		    "服务热线96158报修。\n");
+		ok(segment_page(b.data, &p, &err) == 0,
+		    "assemble: segments (a repeated item)");
+		for (k = 0; k < p.n; k++)
+			empty += p.articles[k]->npara == 0;
+		is_int(empty, 0, "assemble: a repeated item's heading is no "
+		    "empty note");
+		page_free(&p);
+		buf_reset(&b);
+	}
 
 	/* A photo item printed after an article: its lead-in opens with a
 	 * time clause (金秋时节，…), which ends no article. */
