@@ -1887,6 +1887,56 @@ settle_splits(struct seg *s)
 }
 
 /*
+ * W_A_TAIL into each headline state's paragraph scores (d->em, after
+ * d->hits). A headline standing over its text (its block anchored) is
+ * the headline of the stretch below it, up to the next anchored block;
+ * paragraph p of that stretch costs its run where the headline's words
+ * were met before p in p's section (since the last heading candidate),
+ * not in the paragraph right before it, and none of them comes from p to
+ * the stretch's end. A report takes up its
+ * headline's words to its end or nearly (its last paragraph may not); a
+ * run that goes on for paragraphs past the last of them has taken in
+ * another text whose headline is elsewhere or none (an untitled text, a
+ * continuation), which the cuts alone weigh against W_A_UNTITLED. Paid
+ * per paragraph: a text of many such paragraphs is cut off where a
+ * report's last one or two are not. Headlines gathered elsewhere are
+ * not weighed so: the text after their body is another's body.
+ */
+static void
+tail_flags(struct dp *d)
+{
+	const struct seg *s = d->s;
+	size_t np = s->np, ns1 = (size_t)d->nh + 1, p, g0, end, last;
+	/* (per paragraph of the stretch: a word met before it, and not
+	 * right before it) */
+	char *after = xcalloc(np + 1, 1);
+	int k, none;
+
+	for (k = 0; k < d->nh; k++) {
+		g0 = (size_t)d->gap_of[k];
+		if (!d->usable[k] || g0 >= np || !d->g[g0].anchored)
+			continue;
+		for (end = g0 + 1; end < np && !d->g[end].anchored; end++)
+			;
+		for (p = g0, last = np; p < end; p++) {
+			/* (a section's words are its own: a feature's later
+			 * sections may hold none of the headline's) */
+			if (d->g[p].heading >= 0)
+				last = np;
+			after[p] = last < np && p >= last + 2;
+			if (hit(d, k, p))
+				last = p;
+		}
+		for (p = end, none = 1; p-- > g0;) {
+			none &= !hit(d, k, p);
+			if (none && after[p])
+				d->em[p * ns1 + (size_t)k] += W(A_TAIL);
+		}
+	}
+	free(after);
+}
+
+/*
  * The scores that do not change while the search runs, each computed
  * once (the search runs the Viterbi pass ten times a page, which read
  * them millions of times), and the pass's tables, made once.
@@ -1909,6 +1959,7 @@ score_tables(struct dp *d)
 			d->en[p * ns1 + (size_t)h] = end_base(d, h, p);
 			d->hits[p * ns1 + (size_t)h] = (char)hit_base(d, h, p);
 		}
+	tail_flags(d);
 	d->cut = xcalloc(s->np + 1, sizeof *d->cut);
 	d->cont = xcalloc(s->np + 1, sizeof *d->cont);
 	for (p = 1; p < s->np; p++) {

@@ -391,6 +391,19 @@ double seg_w[W_COUNT] = {
 	 * more), 6 did not. */
 	WEIGHT(W_A_CUT_INTERVIEW, 6),
 	WEIGHT(W_A_NO_WORDS, -12),
+	/* A paragraph of a run past the last of its headline's words, none
+	 * up to the next anchored block, not the one right after them
+	 * (tail_flags): a text run on past its report (an untitled text,
+	 * a continuation) whose cut the cuts' evidence alone left under
+	 * W_A_UNTITLED. Its first measure, over every paragraph and every
+	 * headline, gained on the tuning halves and lost on the confirm
+	 * ones (the later sections of features and the last answers of
+	 * interviews cut off under their headings); only headlines over
+	 * their text, a section's own words, the first paragraph free.
+	 * -0.5 / -0.75 / -1 on the tuning halves in the first measures,
+	 * -0.75 / -1 without the sections: -0.75 (sum +0.050, t4 -0.0005);
+	 * the confirm halves +0.0047 / +0.0002. */
+	WEIGHT(W_A_TAIL, -0.75),
 };
 
 #define NAME(x) [x] = #x
@@ -415,7 +428,7 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_A_LEAD), NAME(W_A_PARA), NAME(W_A_LONE_WORDS), NAME(W_A_NAME), NAME(W_A_BYLINE_NAME), NAME(W_A_BEFORE), NAME(W_A_BEFORE_PLAIN), NAME(W_A_BEFORE_WORDS),
 	NAME(W_A_AFTER), NAME(W_A_AFTER_LAST), NAME(W_A_AFTER_WORDS), NAME(W_A_ELSEWHERE), NAME(W_A_AWAY), NAME(W_A_ORDER), NAME(W_A_BYLINE_DATELINE), NAME(W_A_BYLINE_OTHER), NAME(W_A_UNTITLED), NAME(W_A_USE), NAME(W_A_HEADING),
 	NAME(W_A_HEADING_NUM), NAME(W_A_HEADING_SERIES), NAME(W_A_HEADING_FORM), NAME(W_A_UNMET), NAME(W_A_HEADING_COH), NAME(W_A_HEADING_APART),
-	NAME(W_A_SPLIT), NAME(W_A_CUT_LEAD), NAME(W_A_CUT_EVENT), NAME(W_A_CUT_CLOSING), NAME(W_A_NO_WORDS),
+	NAME(W_A_SPLIT), NAME(W_A_CUT_LEAD), NAME(W_A_CUT_EVENT), NAME(W_A_CUT_CLOSING), NAME(W_A_NO_WORDS), NAME(W_A_TAIL),
 };
 
 /*

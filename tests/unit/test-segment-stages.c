@@ -1700,6 +1700,16 @@ around_block(struct buf *b, const char *block)
 	column(b, b2, 17);
 }
 
+/* The first body's three paragraphs under their headline and byline. */
+static void
+report_a(struct buf *b)
+{
+	buf_adds(b, "孙丽：培养更多懂技术的职业农民\n□ 本报记者 郝强\n");
+	column(b, a1, 17);
+	column(b, a2, 17);
+	column(b, a3, 17);
+}
+
 /* Assigns the page in b (then emptied): it makes want articles (a test
  * named what). */
 static void
@@ -1778,10 +1788,7 @@ test_assign(void)
 	 * (the two paragraphs on each side of it share no word, but nor do
 	 * the text's own paragraphs much: it is the six a side that do
 	 * not). */
-	buf_adds(&b, "孙丽：培养更多懂技术的职业农民\n□ 本报记者 郝强\n");
-	column(&b, a1, 17);
-	column(&b, a2, 17);
-	column(&b, a3, 17);
+	report_a(&b);
 	buf_adds(&b, "周涛：让红色旅游成为富民产业\n□ 本报记者 冯俊\n");
 	column(&b, b1, 17);
 	column(&b, b2, 17);
@@ -1794,12 +1801,27 @@ test_assign(void)
 	column(&b, "薛秀兰家今年卖出两千多斤枣制品，收入比过去翻了一番，她打算明年把老院子收拾出来，接待外地来的客人。", 17);
 	count_articles(&b, 4, "assign: a text in words of its own after a short report is an article of its own");
 
+	/* A report under its headline taking up the headline's words to
+	 * its last paragraph, then a text of four paragraphs holding none
+	 * of them (no dateline, no mark, some words shared: the stretches
+	 * are not apart): the run stops after the report's words, the text
+	 * is an untitled article of its own (W_A_TAIL). */
+	report_a(&b);
+	column(&b, "孙丽说，下一步将联合职业院校开设订单班，培养一批懂技术、会经营的新型职业农民。", 17);
+	column(&b, "推开临县碛口镇一座石头院落的木门，满屋子的枣香扑鼻而来。六十二岁的薛秀兰正和儿媳把蒸好的红枣摊在竹席上晾晒。", 17);
+	column(&b, "这里地处晋陕峡谷，山坡上的老枣树有的已经活了上百年，每到秋天，漫山遍野一片火红，过去却常常烂在地里没人要。", 17);
+	column(&b, "两年前，村里成立了合作社，请来食品厂的师傅教大家做枣夹核桃、枣泥糕，注册了商标，还在电商平台开了网店，特色产业发展起来了。", 17);
+	column(&b, "薛秀兰家今年卖出两千多斤枣制品，收入比过去翻了一番，她打算明年把老院子收拾出来，接待外地来的客人。", 17);
+	assign_page(&s, b.data);
+	ok(s.na == 2 && s.a[0].head >= 0 && s.a[1].head < 0 && s.a[1].first == 4,
+	    "assign: a text past the last of the headline's words is not the report's (%zu runs)",
+	    s.na);
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A notice after a report: nothing cuts it after its number or its
 	 * addressee (which share no words with anything). */
-	buf_adds(&b, "孙丽：培养更多懂技术的职业农民\n□ 本报记者 郝强\n");
-	column(&b, a1, 17);
-	column(&b, a2, 17);
-	column(&b, a3, 17);
+	report_a(&b);
 	buf_adds(&b, "公　告\n（2023）晋1102民初456号\n李某某：\n");
 	column(&b, "本院受理原告张某某诉你房屋租赁合同纠纷一案，因你下落不明，现依法向你公告送达起诉状副本及开庭传票。", 17);
 	column(&b, "自本公告发出之日起经过三十日即视为送达，逾期将依法缺席判决。", 17);
