@@ -68,7 +68,11 @@ struct bline {
 	int box;         /* a box's title (seg_is_box_title) */
 	int anchored;    /* a byline or —— subtitle follows within two
 	                    lines (W_B_KICKER_ANCHORED) */
+	int over_title;  /* the next line is plain and clearly longer
+	                    (KICKER_RATIO): a title it may be the kicker of
+	                    (W_B_WRAP_WORDLESS) */
 	int ink;         /* ink_chars of the line: asked in every step */
+	int doc;         /* a document's title (document_line) */
 	int before;      /* the block stands before text, not after the
 	                    page's last, with one byline or subtitle at most */
 };
@@ -271,20 +275,17 @@ ends_in_stub(const char *t)
 	    utf8_count(sp + 1) * 2 < (size_t)(sp - t) / 3;
 }
 
-/* Characters of line l but spaces: a stub letter-spaced to fill its
- * line (收 割) is as short as it reads. Not a notice's title spaced so
- * (公 告): a title of its own, whose length tells nothing. */
+/* Whether line l is a document's title (停水通知), also letter-spaced to
+ * fill its line (公 告). */
 static int
-ink_chars(const struct seg_line *l)
+document_line(const struct seg_line *l)
 {
 	const char *t;
 	char *u, *p;
-	int n = l->nch, doc;
+	int doc;
 
-	for (t = l->text; *t != '\0'; t++)
-		n -= *t == ' ';
-	if (n == l->nch || l->doctitle)
-		return l->nch;
+	if (l->doctitle || strchr(l->text, ' ') == NULL)
+		return l->doctitle;
 	p = u = xstrdup(l->text);
 	for (t = l->text; *t != '\0'; t++)
 		if (*t != ' ')
@@ -292,6 +293,20 @@ ink_chars(const struct seg_line *l)
 	*p = '\0';
 	doc = seg_is_document_title(u);
 	free(u);
+	return doc;
+}
+
+/* Characters of line l but spaces: a stub letter-spaced to fill its
+ * line (收 割) is as short as it reads. Not a notice's title spaced so
+ * (公 告, doc): a title of its own, whose length tells nothing. */
+static int
+ink_chars(const struct seg_line *l, int doc)
+{
+	const char *t;
+	int n = l->nch;
+
+	for (t = l->text; *t != '\0'; t++)
+		n -= *t == ' ';
 	return doc ? l->nch : n;
 }
 
@@ -405,6 +420,28 @@ wrap_rest(const struct bline *a, const struct bline *b)
 	    a->l->nch >= 2 * l->nch && !a->l->final;
 }
 
+/* A line read as a title's rest holds at least this many characters
+ * (ink) for its words to tell (WRAP_STUB_CHARS and less tell nothing). */
+#define WORDLESS_MIN_CHARS 3
+
+/*
+ * Whether line b, under title line a, names no text's words while a
+ * names one clearly, and a clearly longer plain line follows b: the rest of
+ * a wrapped title goes on with the title's words (…上线 / 运营, …新院区
+ * / 投入使用) or reads on across the cut (…幼儿 / 园32所: the page
+ * prints 幼儿园), where a column's kicker names none (一线见闻, 身边的榜样)
+ * and stands over the next headline's title (…最佳观赏期 / 一线见闻 /
+ * 守护黄河岸边的“生命线”: title + next kicker read as one title).
+ */
+static int
+wordless_rest(const struct seg *s, const struct bline *a,
+    const struct bline *b)
+{
+	return b->over_title && b->ink >= WORDLESS_MIN_CHARS &&
+	    !b->doc && b->match < MATCH_NONE &&
+	    a->match >= MATCH_CLEAR && !seg_reads_on(s, a->l, b->l);
+}
+
 /* Evidence that line b goes on with the text of line a, wrapped. */
 static double
 wrapped(const struct seg *s, const struct bline *a, const struct bline *b)
@@ -446,6 +483,8 @@ wrapped(const struct seg *s, const struct bline *a, const struct bline *b)
 		x -= W(B_OTHER_BODY);
 	if (same_body(a, b))
 		x += W(B_SAME_BODY);
+	if (wordless_rest(s, a, b))
+		x += W(B_WRAP_WORDLESS);
 	return x;
 }
 
@@ -774,10 +813,13 @@ parse_block(struct seg *s, size_t item)
 	before = seg_para_after(s, item) < s->np && anchors <= 1;
 	for (k = 0; k < n; k++) {
 		v[k].before = before;
-		v[k].ink = ink_chars(v[k].l);
+		v[k].doc = document_line(v[k].l);
+		v[k].ink = ink_chars(v[k].l, v[k].doc);
 		for (i = k + 1; i < n && i <= k + KICKER_ANCHOR_LINES; i++)
 			v[k].anchored |= v[i].l->kind == L_BYLINE ||
 			    v[i].l->kind == L_SUBTITLE;
+		v[k].over_title = k + 1 < n && plain(v[k + 1].l) &&
+		    v[k].l->nch < KICKER_RATIO * v[k + 1].l->nch;
 	}
 	mixed = doubled > 0 && (size_t)doubled < n;
 	best = xreallocarray(NULL, n + 1, sizeof *best);

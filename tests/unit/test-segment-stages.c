@@ -1420,6 +1420,34 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* Headlines gathered at the page end: a title whose words the text
+	 * before holds, then a column's name that names no text's words
+	 * over a longer title (W_B_WRAP_WORDLESS): the column name is that
+	 * title's kicker, not the rest of the title above, short as it is
+	 * under a long line (W_B_WRAP_REST). */
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	column(&b, "早上七点刘建国骑着摩托车准时出现在柳林县孟门镇的堤坝上他沿着"
+	    "堤顶缓缓前行不时停下来查看堤坡有没有裂缝和渗水。", 16);
+	buf_adds(&b, "文水县两万亩酿酒高粱开镰收割\n一线见闻\n"
+	    "守护黄河岸边的“生命线”\n——记黄河堤防巡查员刘建国\n"
+	    "□通讯员 王磊 记者 李江\n秋粮收购工作推进会召开\n");
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int found = 0, joined = 0;
+		for (k = 0; k < s.nh; k++) {
+			found |= s.h[k].alt_of < 0 &&
+			    strcmp(s.h[k].kicker, "一线见闻") == 0 &&
+			    strcmp(s.h[k].title, "守护黄河岸边的“生命线”") == 0;
+			joined |= strstr(s.h[k].title, "收割一线见闻") != NULL;
+		}
+		ok(found && !joined, "blocks: a wordless column name over a title is its kicker (%zu headlines)",
+		    s.nh);
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Bare names under titles gathered in a row are their bylines, never
 	 * the next title's kicker (W_B_KICKER_NAME). */
 	column(&b, para_a, 16);
