@@ -783,6 +783,34 @@ one_measure(const struct bline *a, const struct bline *b)
 	return abs(a->l->cw - b->l->cw) > MEASURE_CELLS ? W(B_WRAP_MEASURE) : 0;
 }
 
+/* Where a headline may be read as two (may_split), and what its block's
+ * evidence says against it. */
+struct cut {
+	int at;
+	double cost;
+};
+
+/*
+ * Keep the cut before block line `at` (cost) among a headline's two: c[0]
+ * its first cut, c[1] its cheapest later one, if cheaper than the first.
+ * A headline of a gathered block may be two at either junction (a title
+ * and the next one's kicker, a title wrapped onto the next title), and
+ * the junction the block's evidence is least sure of is not always the
+ * first (身边的榜样 / 十二年…“无声世界” / 佟雅琴：…: the kicker's
+ * junction first, the two titles' the doubtful one).
+ */
+static void
+keep_cut(struct cut *c, int at, double cost)
+{
+	if (c[0].at == 0) {
+		c[0].at = at;
+		c[0].cost = cost;
+	} else if (cost < c[0].cost && (c[1].at == 0 || cost < c[1].cost)) {
+		c[1].at = at;
+		c[1].cost = cost;
+	}
+}
+
 /* Parse block item `item` into headlines (appended to s->h). */
 static void
 parse_block(struct seg *s, size_t item)
@@ -796,7 +824,8 @@ parse_block(struct seg *s, size_t item)
 	int *role;
 	long open = -1;
 	size_t first = s->nh;
-	struct { int at; double cost; } *cuts;
+	struct cut *cuts;
+	double cost;
 
 	for (i = it->first; i <= it->last; i++)
 		if (!s->l[i].gone) {
@@ -854,7 +883,7 @@ parse_block(struct seg *s, size_t item)
 		role[k] = cur;
 		cur = from[k][cur];
 	}
-	cuts = xcalloc(n + 1, sizeof *cuts);
+	cuts = xcalloc(2 * (n + 1), sizeof *cuts);
 	for (k = 0; k < n; k++) {
 		q = k > 0 ? role[k - 1] : -1;
 		if (open < 0 || opens(q, role[k])) {
@@ -865,10 +894,9 @@ parse_block(struct seg *s, size_t item)
 		}
 		s->h[open].line1 = (int)k;
 		fill(&s->h[open], v[k].l, role[k], q);
-		if (k > 0 && cuts[open - first].at == 0 &&
-		    may_split(s, &v[k - 1], q, &v[k], role[k], mixed,
-		    &cuts[open - first].cost))
-			cuts[open - first].at = (int)k;
+		if (k > 0 && may_split(s, &v[k - 1], q, &v[k], role[k], mixed,
+		    &cost))
+			keep_cut(&cuts[2 * (open - first)], (int)k, cost);
 	}
 	for (k = first; k < s->nh; k++) {
 		struct seg_headline *h = &s->h[k];
@@ -880,13 +908,13 @@ parse_block(struct seg *s, size_t item)
 	 * gathered at the page end, however they parse. */
 	at_end = seg_para_after(s, item) >= s->np;
 	for (k = first; k < first + (size_t)nth; k++)
-		if (cuts[k - first].at > 0 && (nth >= SPLIT_BLOCK_MIN || at_end))
-			add_split(s, k, cuts[k - first].at, cuts[k - first].cost);
-		else if (cuts[k - first].at > 0 && after_text(s, item))
-			add_split(s, k, cuts[k - first].at,
-			    cuts[k - first].cost + (upper_before(s, v, item,
-			    cuts[k - first].at) ? W(B_SPLIT_BEFORE) :
-			    W(B_SPLIT_LONE)));
+		for (i = 2 * (k - first); i < 2 * (k - first) + 2; i++)
+			if (cuts[i].at > 0 && (nth >= SPLIT_BLOCK_MIN || at_end))
+				add_split(s, k, cuts[i].at, cuts[i].cost);
+			else if (cuts[i].at > 0 && after_text(s, item))
+				add_split(s, k, cuts[i].at, cuts[i].cost +
+				    (upper_before(s, v, item, cuts[i].at) ?
+				    W(B_SPLIT_BEFORE) : W(B_SPLIT_LONE)));
 	free(cuts);
 	for (k = 0; k < n; k++) {
 		free(v[k].h.bg);

@@ -352,8 +352,10 @@ struct seg_headline {
 	int blines;          /* live lines in its block */
 	/* A second reading of a headline as two, weighed by the assignment
 	 * (segment-assign.c): the upper part (its kicker, or its title's
-	 * first line) and the lower part are headlines of their own, with
-	 * alt_of the index of the headline they split. -1: none. */
+	 * first lines) and the lower part are headlines of their own, with
+	 * alt_of the index of the headline they split. -1: none. A headline
+	 * has up to two such pairs, cut at two junctions (keep_cut in
+	 * segment-blocks.c), each pair side by side in s->h. */
 	int alt_of;
 	int alt_upper;       /* the upper part (else the lower) */
 	double alt_cost;     /* evidence that it is one headline (a wrap) */

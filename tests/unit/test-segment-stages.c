@@ -2041,6 +2041,37 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* Headlines gathered at the page end: a kicker over two titles that
+	 * the block reads as one title wrapped. The kicker's junction comes
+	 * first and the block is sure of it; the two titles' junction is the
+	 * one it doubts, and that reading as two is the one the bodies take
+	 * (keep_cut: a headline's cheapest later cut is offered too). */
+	column(&b, a1, 17);
+	column(&b, a2, 17);
+	column(&b, a3, 17);
+	column(&b, b1, 17);
+	column(&b, b2, 17);
+	column(&b, para_b, 17);
+	buf_adds(&b, "身边的榜样\n十年来，她培养两千多名新型职业农民\n"
+	    "周涛：让红色旅游成为富民产业\n□ 本报记者 郝强\n"
+	    "文水县两万亩酿酒高粱开镰收割\n");
+	assign_page(&s, b.data);
+	is_int(s.na, 3, "assign: two titles read as one wrap head two bodies");
+	if (s.na == 3 && s.a[0].head >= 0 && s.a[1].head >= 0) {
+		is_str(s.h[s.a[0].head].title, "十年来，她培养两千多名新型职业农民",
+		    "assign: the first body, the upper title ...");
+		is_str(s.h[s.a[0].head].kicker, "身边的榜样",
+		    "assign: ... under its kicker");
+		is_str(s.h[s.a[1].head].title, "周涛：让红色旅游成为富民产业",
+		    "assign: the second body, the lower title");
+	}
+	for (i = 0; i < s.nh; i++)
+		if (s.h[i].alt_of >= 0)
+			break;
+	is_int(i, s.nh, "assign: one reading of the two splits is left");
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Headlines gathered at the page end, one of them a kicker, a short
 	 * title and a long subtitle with a comma: the block reads the title
 	 * as the subtitle's kicker and the kicker as a title of its own;
