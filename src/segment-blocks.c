@@ -783,6 +783,31 @@ one_measure(const struct bline *a, const struct bline *b)
 	return abs(a->l->cw - b->l->cw) > MEASURE_CELLS ? W(B_WRAP_MEASURE) : 0;
 }
 
+/*
+ * Whether block item stands after the page's last text, or before
+ * nothing but a photo's lead-in at the page end (a paragraph or two and
+ * its caption, standing alone after them): headlines gathered at the
+ * page end, as lone() in segment-assign.c reads them, not a block over
+ * the text after it.
+ */
+static int
+ends_page(const struct seg *s, size_t item)
+{
+	size_t at = seg_para_after(s, item), i;
+
+	if (at >= s->np)
+		return 1;
+	if (s->np - at > LEAD_IN_PARAS)
+		return 0;
+	for (i = s->nit; i-- > item;) {
+		if (s->it[i].kind == I_CAPTION && !s->it[i].cut)
+			return 1;
+		if (s->it[i].kind == I_PARA && !s->it[i].dropped)
+			return 0;
+	}
+	return 0;
+}
+
 /* Where a headline may be read as two (may_split), and what its block's
  * evidence says against it. */
 struct cut {
@@ -839,7 +864,7 @@ parse_block(struct seg *s, size_t item)
 		anchors += v[k].l->kind == L_BYLINE || v[k].l->kind == L_SUBTITLE;
 	/* (two bylines or —— subtitles tell two headlines there: one set
 	 * after the text before, one over the text after) */
-	before = seg_para_after(s, item) < s->np && anchors <= 1;
+	before = !ends_page(s, item) && anchors <= 1;
 	for (k = 0; k < n; k++) {
 		v[k].before = before;
 		v[k].doc = document_line(v[k].l);
@@ -906,7 +931,7 @@ parse_block(struct seg *s, size_t item)
 	}
 	/* A block after the page's last text heads text before it: headlines
 	 * gathered at the page end, however they parse. */
-	at_end = seg_para_after(s, item) >= s->np;
+	at_end = ends_page(s, item);
 	for (k = first; k < first + (size_t)nth; k++)
 		for (i = 2 * (k - first); i < 2 * (k - first) + 2; i++)
 			if (cuts[i].at > 0 && (nth >= SPLIT_BLOCK_MIN || at_end))

@@ -2072,6 +2072,32 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* Two titles gathered after the bodies, before nothing but a photo's
+	 * lead-in and its caption at the page end: the block stands at the
+	 * page end (ends_page), so the upper, short title may be a headline
+	 * of its own rather than the lower one's kicker, and the bodies
+	 * make them two. */
+	column(&b, a1, 24);
+	column(&b, a2, 24);
+	column(&b, a3, 24);
+	column(&b, b1, 24);
+	column(&b, b2, 24);
+	buf_adds(&b, "周涛谈红色旅游\n乡村振兴离不开更多新型职业农民\n");
+	column(&b, "近日，文水县一处蔬菜大棚里的西红柿成熟上市，农户忙着采摘、"
+	    "装箱，销往太原、北京等地。", 24);
+	buf_adds(&b, "农户在大棚里采摘西红柿。\n本报记者 刘志宏 摄\n");
+	assign_page(&s, b.data);
+	is_int(s.na, 3, "assign: two titles before a photo's lead-in at the page end head two bodies");
+	if (s.na == 3 && s.a[0].head >= 0 && s.a[1].head >= 0) {
+		is_str(s.h[s.a[0].head].title, "乡村振兴离不开更多新型职业农民",
+		    "assign: the first body, the lower title ...");
+		is_str(s.h[s.a[0].head].kicker, "", "assign: ... without a kicker");
+		is_str(s.h[s.a[1].head].title, "周涛谈红色旅游",
+		    "assign: the second body, the upper title");
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Headlines gathered at the page end, one of them a kicker, a short
 	 * title and a long subtitle with a comma: the block reads the title
 	 * as the subtitle's kicker and the kicker as a title of its own;
