@@ -1122,6 +1122,34 @@ block_roles(struct buf *b, const char *block, const char *para,
 	buf_reset(b);
 }
 
+/* Headlines gathered at the end of a page of para_a, para_b and third
+ * (16-character columns): one headline, read once (no split's part),
+ * has the given kicker and title, and no title holds `joined` (NULL:
+ * none asked). Resets b. */
+static void
+gathered_kicker(struct buf *b, const char *third, const char *block,
+    const char *kicker, const char *title, const char *joined,
+    const char *what)
+{
+	struct seg s;
+	size_t k;
+	int found = 0, glued = 0;
+
+	column(b, para_a, 16);
+	column(b, para_b, 16);
+	column(b, third, 16);
+	buf_adds(b, block);
+	block_page(&s, b->data);
+	for (k = 0; k < s.nh; k++) {
+		found |= s.h[k].alt_of < 0 && strcmp(s.h[k].kicker, kicker) == 0 &&
+		    strcmp(s.h[k].title, title) == 0;
+		glued |= joined != NULL && strstr(s.h[k].title, joined) != NULL;
+	}
+	ok(found && !glued, "%s (%zu headlines)", what, s.nh);
+	seg_free(&s);
+	buf_reset(b);
+}
+
 static void
 test_blocks(void)
 {
@@ -1399,54 +1427,26 @@ test_blocks(void)
 	 * short line is that report's kicker (W_B_KICKER_ANCHORED), not the
 	 * rest of the title above, though it quotes a word (W_B_KICKER_QUOTE
 	 * weighs against it). */
-	column(&b, para_a, 16);
-	column(&b, para_b, 16);
-	column(&b, "早上七点刘建国骑着摩托车准时出现在黄河堤防上他沿着堤顶缓缓"
-	    "前行守护黄河岸边的生命线当了十八年的黄河堤防巡查员。", 16);
-	buf_adds(&b, "秋粮收购工作推进会召开\n话“三农”\n"
+	gathered_kicker(&b, "早上七点刘建国骑着摩托车准时出现在黄河堤防上他沿着堤顶缓缓"
+	    "前行守护黄河岸边的生命线当了十八年的黄河堤防巡查员。",
+	    "秋粮收购工作推进会召开\n话“三农”\n"
 	    "守护黄河岸边的“生命线”\n——记黄河堤防巡查员刘建国\n"
-	    "□通讯员 王磊 记者 李江\n文水县两万亩酿酒高粱开镰收割\n");
-	block_page(&s, b.data);
-	{
-		size_t k;
-		int found = 0;
-		for (k = 0; k < s.nh; k++)
-			found |= s.h[k].alt_of < 0 &&
-			    strcmp(s.h[k].kicker, "话“三农”") == 0 &&
-			    strcmp(s.h[k].title, "守护黄河岸边的“生命线”") == 0;
-		ok(found, "blocks: a short line over a report's title is its kicker (%zu headlines)",
-		    s.nh);
-	}
-	seg_free(&s);
-	buf_reset(&b);
+	    "□通讯员 王磊 记者 李江\n文水县两万亩酿酒高粱开镰收割\n",
+	    "话“三农”", "守护黄河岸边的“生命线”", NULL,
+	    "blocks: a short line over a report's title is its kicker");
 
 	/* Headlines gathered at the page end: a title whose words the text
 	 * before holds, then a column's name that names no text's words
 	 * over a longer title (W_B_WRAP_WORDLESS): the column name is that
 	 * title's kicker, not the rest of the title above, short as it is
 	 * under a long line (W_B_WRAP_REST). */
-	column(&b, para_a, 16);
-	column(&b, para_b, 16);
-	column(&b, "早上七点刘建国骑着摩托车准时出现在柳林县孟门镇的堤坝上他沿着"
-	    "堤顶缓缓前行不时停下来查看堤坡有没有裂缝和渗水。", 16);
-	buf_adds(&b, "文水县两万亩酿酒高粱开镰收割\n一线见闻\n"
+	gathered_kicker(&b, "早上七点刘建国骑着摩托车准时出现在柳林县孟门镇的堤坝上他沿着"
+	    "堤顶缓缓前行不时停下来查看堤坡有没有裂缝和渗水。",
+	    "文水县两万亩酿酒高粱开镰收割\n一线见闻\n"
 	    "守护黄河岸边的“生命线”\n——记黄河堤防巡查员刘建国\n"
-	    "□通讯员 王磊 记者 李江\n秋粮收购工作推进会召开\n");
-	block_page(&s, b.data);
-	{
-		size_t k;
-		int found = 0, joined = 0;
-		for (k = 0; k < s.nh; k++) {
-			found |= s.h[k].alt_of < 0 &&
-			    strcmp(s.h[k].kicker, "一线见闻") == 0 &&
-			    strcmp(s.h[k].title, "守护黄河岸边的“生命线”") == 0;
-			joined |= strstr(s.h[k].title, "收割一线见闻") != NULL;
-		}
-		ok(found && !joined, "blocks: a wordless column name over a title is its kicker (%zu headlines)",
-		    s.nh);
-	}
-	seg_free(&s);
-	buf_reset(&b);
+	    "□通讯员 王磊 记者 李江\n秋粮收购工作推进会召开\n",
+	    "一线见闻", "守护黄河岸边的“生命线”", "收割一线见闻",
+	    "blocks: a wordless column name over a title is its kicker");
 
 	/* Bare names under titles gathered in a row are their bylines, never
 	 * the next title's kicker (W_B_KICKER_NAME). */
@@ -1676,6 +1676,40 @@ count_articles(struct buf *b, size_t want, const char *what)
 
 	assign_page(&s, b->data);
 	is_int(s.na, want, what);
+	seg_free(&s);
+	buf_reset(b);
+}
+
+/* A page of a1-a3 and b1-b2 (and third, if any) in a column of `width`
+ * characters, then a headline block and what follows it (after): three
+ * runs, the first headed by kicker0 and title0, the second by title1,
+ * and one reading of every split left (a test named what). Resets b. */
+static void
+gathered_two(struct buf *b, int width, const char *third, const char *block,
+    const char *after, const char *kicker0, const char *title0,
+    const char *title1, const char *what)
+{
+	struct seg s;
+	size_t i;
+
+	column(b, a1, width);
+	column(b, a2, width);
+	column(b, a3, width);
+	column(b, b1, width);
+	column(b, b2, width);
+	if (third != NULL)
+		column(b, third, width);
+	buf_adds(b, block);
+	buf_adds(b, after);
+	assign_page(&s, b->data);
+	for (i = 0; i < s.nh; i++)
+		if (s.h[i].alt_of >= 0)
+			break;
+	ok(s.na == 3 && s.a[0].head >= 0 && s.a[1].head >= 0 &&
+	    strcmp(s.h[s.a[0].head].kicker, kicker0) == 0 &&
+	    strcmp(s.h[s.a[0].head].title, title0) == 0 &&
+	    strcmp(s.h[s.a[1].head].title, title1) == 0 && i == s.nh,
+	    "%s (%zu articles)", what, s.na);
 	seg_free(&s);
 	buf_reset(b);
 }
@@ -2046,57 +2080,24 @@ test_assign(void)
 	 * first and the block is sure of it; the two titles' junction is the
 	 * one it doubts, and that reading as two is the one the bodies take
 	 * (keep_cut: a headline's cheapest later cut is offered too). */
-	column(&b, a1, 17);
-	column(&b, a2, 17);
-	column(&b, a3, 17);
-	column(&b, b1, 17);
-	column(&b, b2, 17);
-	column(&b, para_b, 17);
-	buf_adds(&b, "身边的榜样\n十年来，她培养两千多名新型职业农民\n"
+	gathered_two(&b, 17, para_b, "身边的榜样\n十年来，她培养两千多名新型职业农民\n"
 	    "周涛：让红色旅游成为富民产业\n□ 本报记者 郝强\n"
-	    "文水县两万亩酿酒高粱开镰收割\n");
-	assign_page(&s, b.data);
-	is_int(s.na, 3, "assign: two titles read as one wrap head two bodies");
-	if (s.na == 3 && s.a[0].head >= 0 && s.a[1].head >= 0) {
-		is_str(s.h[s.a[0].head].title, "十年来，她培养两千多名新型职业农民",
-		    "assign: the first body, the upper title ...");
-		is_str(s.h[s.a[0].head].kicker, "身边的榜样",
-		    "assign: ... under its kicker");
-		is_str(s.h[s.a[1].head].title, "周涛：让红色旅游成为富民产业",
-		    "assign: the second body, the lower title");
-	}
-	for (i = 0; i < s.nh; i++)
-		if (s.h[i].alt_of >= 0)
-			break;
-	is_int(i, s.nh, "assign: one reading of the two splits is left");
-	seg_free(&s);
-	buf_reset(&b);
+	    "文水县两万亩酿酒高粱开镰收割\n", "",
+	    "身边的榜样", "十年来，她培养两千多名新型职业农民",
+	    "周涛：让红色旅游成为富民产业",
+	    "assign: two titles read as one wrap head two bodies");
 
 	/* Two titles gathered after the bodies, before nothing but a photo's
 	 * lead-in and its caption at the page end: the block stands at the
 	 * page end (ends_page), so the upper, short title may be a headline
 	 * of its own rather than the lower one's kicker, and the bodies
 	 * make them two. */
-	column(&b, a1, 24);
-	column(&b, a2, 24);
-	column(&b, a3, 24);
-	column(&b, b1, 24);
-	column(&b, b2, 24);
-	buf_adds(&b, "周涛谈红色旅游\n乡村振兴离不开更多新型职业农民\n");
-	column(&b, "近日，文水县一处蔬菜大棚里的西红柿成熟上市，农户忙着采摘、"
-	    "装箱，销往太原、北京等地。", 24);
-	buf_adds(&b, "农户在大棚里采摘西红柿。\n本报记者 刘志宏 摄\n");
-	assign_page(&s, b.data);
-	is_int(s.na, 3, "assign: two titles before a photo's lead-in at the page end head two bodies");
-	if (s.na == 3 && s.a[0].head >= 0 && s.a[1].head >= 0) {
-		is_str(s.h[s.a[0].head].title, "乡村振兴离不开更多新型职业农民",
-		    "assign: the first body, the lower title ...");
-		is_str(s.h[s.a[0].head].kicker, "", "assign: ... without a kicker");
-		is_str(s.h[s.a[1].head].title, "周涛谈红色旅游",
-		    "assign: the second body, the upper title");
-	}
-	seg_free(&s);
-	buf_reset(&b);
+	gathered_two(&b, 24, NULL, "周涛谈红色旅游\n乡村振兴离不开更多新型职业农民\n",
+	    "近日，文水县一处蔬菜大棚里的西红柿成熟上市，农户\n"
+	    "忙着采摘、装箱，销往太原、北京等地。\n"
+	    "农户在大棚里采摘西红柿。\n本报记者 刘志宏 摄\n",
+	    "", "乡村振兴离不开更多新型职业农民", "周涛谈红色旅游",
+	    "assign: two titles before a photo's lead-in at the page end head two bodies");
 
 	/* Headlines gathered at the page end, one of them a kicker, a short
 	 * title and a long subtitle with a comma: the block reads the title
