@@ -197,8 +197,9 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 		    (other_body(a, b) ? W(B_OTHER_BODY) : 0);
 	case R_T:
 		/* A box's title (相关链接) stands alone: no kicker over it,
-		 * and it is no kicker over another title. */
-		if (q == R_K && (b->box || a->box))
+		 * and it is no kicker over another title; nor is a notice's
+		 * (公 告, 声明): a title of its own over the notice. */
+		if (q == R_K && (b->box || a->box || a->doc))
 			return NEVER;
 		if (q == R_K) {
 			if (a->match < MATCH_NONE && b->match >= MATCH_CLEAR)

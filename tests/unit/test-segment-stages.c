@@ -1448,6 +1448,14 @@ test_blocks(void)
 	    "一线见闻", "守护黄河岸边的“生命线”", "收割一线见闻",
 	    "blocks: a wordless column name over a title is its kicker");
 
+	/* A notice's title gathered at the page end (公 告, letter-spaced)
+	 * is a title of its own, never a kicker over the title under it. */
+	gathered_kicker(&b, "本院受理原告李某某诉你民间借贷纠纷一案因你下落不明现依法向你"
+	    "公告送达起诉状副本及开庭传票自本公告发出之日起经过三十日即视为送达。",
+	    "公 告\n秋粮收购工作推进会召开\n文水县两万亩酿酒高粱开镰收割\n",
+	    "", "秋粮收购工作推进会召开", NULL,
+	    "blocks: a notice's title is no kicker");
+
 	/* Bare names under titles gathered in a row are their bylines, never
 	 * the next title's kicker (W_B_KICKER_NAME). */
 	column(&b, para_a, 16);
