@@ -1293,12 +1293,25 @@ ban_all(struct dp *d, int h)
 		d->banned[p * (size_t)d->nh + (size_t)h] = 1;
 }
 
+static int sibling(const struct seg *s, int k);
+
 /* Whether headlines j and k are two readings of the same lines: a
- * headline and a part of its split. */
+ * headline and a part of its split, or parts of two splits of it (cut
+ * at two junctions). */
 static int
 clash(const struct seg *s, int j, int k)
 {
-	return j >= 0 && k >= 0 && (s->h[j].alt_of == k || s->h[k].alt_of == j);
+	return j >= 0 && k >= 0 && (s->h[j].alt_of == k || s->h[k].alt_of == j ||
+	    (s->h[j].alt_of >= 0 && s->h[j].alt_of == s->h[k].alt_of &&
+	    j != k && sibling(s, j) != k));
+}
+
+/* Ban both parts of the split that part k belongs to. */
+static void
+ban_pair(struct dp *d, int k)
+{
+	ban_all(d, k);
+	ban_all(d, sibling(d->s, k));
 }
 
 /* Ban, on branch `second`, one side of the conflict between runs ri and
@@ -1313,6 +1326,11 @@ ban_side(struct dp *d, const struct seg_article *ri,
 
 	if (a == rj->head) {
 		ban(d, a, second ? rj : ri);
+		return;
+	}
+	/* (parts of two splits of one headline: one split or the other) */
+	if (s->h[a].alt_of >= 0 && s->h[rj->head].alt_of == s->h[a].alt_of) {
+		ban_pair(d, second ? rj->head : a);
 		return;
 	}
 	whole = s->h[a].alt_of >= 0 ? s->h[a].alt_of : a;
@@ -1845,13 +1863,16 @@ settle_splits(struct seg *s)
 	struct seg_headline *v = xreallocarray(NULL, s->nh + 1, sizeof *v);
 	int *to = xreallocarray(NULL, s->nh + 1, sizeof *to);
 	int *of = xreallocarray(NULL, s->nh + 1, sizeof *of);
+	int *pair = xreallocarray(NULL, s->nh + 1, sizeof *pair);
 	size_t i, k, n = 0;
 
 	for (i = 0; i < s->nh; i++) {
 		to[i] = -1;
 		of[i] = s->h[i].alt_of;
-		s->h[i].alt_of = -1;
+		pair[i] = of[i] >= 0 ? sibling(s, (int)i) : -1;
 	}
+	for (i = 0; i < s->nh; i++)
+		s->h[i].alt_of = -1;
 	for (i = 0; i < s->nh; i++) {
 		int split = 0;
 		if (of[i] >= 0)
@@ -1862,7 +1883,9 @@ settle_splits(struct seg *s)
 		for (k = i + 1; k < s->nh; k++) {
 			if (of[k] != (int)i)
 				continue;
-			if (!split) {
+			/* (of two splits, the one whose parts head runs) */
+			if (!split || (run_headed(s, (int)k) < 0 &&
+			    run_headed(s, pair[k]) < 0)) {
 				seg_headline_free(&s->h[k]);
 				continue;
 			}
@@ -1882,6 +1905,7 @@ settle_splits(struct seg *s)
 	free(s->h);
 	free(to);
 	free(of);
+	free(pair);
 	s->h = v;
 	s->nh = n;
 }

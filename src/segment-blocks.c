@@ -68,7 +68,11 @@ struct bline {
 	int box;         /* a box's title (seg_is_box_title) */
 	int anchored;    /* a byline or —— subtitle follows within two
 	                    lines (W_B_KICKER_ANCHORED) */
+	int over_title;  /* the next line is plain and clearly longer
+	                    (KICKER_RATIO): a title it may be the kicker of
+	                    (W_B_WRAP_WORDLESS) */
 	int ink;         /* ink_chars of the line: asked in every step */
+	int doc;         /* a document's title (document_line) */
 	int before;      /* the block stands before text, not after the
 	                    page's last, with one byline or subtitle at most */
 };
@@ -198,8 +202,9 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 		    (other_body(a, b) ? W(B_OTHER_BODY) : 0);
 	case R_T:
 		/* A box's title (相关链接) stands alone: no kicker over it,
-		 * and it is no kicker over another title. */
-		if (q == R_K && (b->box || a->box))
+		 * and it is no kicker over another title; nor is a notice's
+		 * (公 告, 声明): a title of its own over the notice. */
+		if (q == R_K && (b->box || a->box || a->doc))
 			return NEVER;
 		if (q == R_K) {
 			if (a->match < MATCH_NONE && b->match >= MATCH_CLEAR)
@@ -276,20 +281,17 @@ ends_in_stub(const char *t)
 	    utf8_count(sp + 1) * 2 < (size_t)(sp - t) / 3;
 }
 
-/* Characters of line l but spaces: a stub letter-spaced to fill its
- * line (收 割) is as short as it reads. Not a notice's title spaced so
- * (公 告): a title of its own, whose length tells nothing. */
+/* Whether line l is a document's title (停水通知), also letter-spaced to
+ * fill its line (公 告). */
 static int
-ink_chars(const struct seg_line *l)
+document_line(const struct seg_line *l)
 {
 	const char *t;
 	char *u, *p;
-	int n = l->nch, doc;
+	int doc;
 
-	for (t = l->text; *t != '\0'; t++)
-		n -= *t == ' ';
-	if (n == l->nch || l->doctitle)
-		return l->nch;
+	if (l->doctitle || strchr(l->text, ' ') == NULL)
+		return l->doctitle;
 	p = u = xstrdup(l->text);
 	for (t = l->text; *t != '\0'; t++)
 		if (*t != ' ')
@@ -297,6 +299,20 @@ ink_chars(const struct seg_line *l)
 	*p = '\0';
 	doc = seg_is_document_title(u);
 	free(u);
+	return doc;
+}
+
+/* Characters of line l but spaces: a stub letter-spaced to fill its
+ * line (收 割) is as short as it reads. Not a notice's title spaced so
+ * (公 告, doc): a title of its own, whose length tells nothing. */
+static int
+ink_chars(const struct seg_line *l, int doc)
+{
+	const char *t;
+	int n = l->nch;
+
+	for (t = l->text; *t != '\0'; t++)
+		n -= *t == ' ';
 	return doc ? l->nch : n;
 }
 
@@ -410,6 +426,28 @@ wrap_rest(const struct bline *a, const struct bline *b)
 	    a->l->nch >= 2 * l->nch && !a->l->final;
 }
 
+/* A line read as a title's rest holds at least this many characters
+ * (ink) for its words to tell (WRAP_STUB_CHARS and less tell nothing). */
+#define WORDLESS_MIN_CHARS 3
+
+/*
+ * Whether line b, under title line a, names no text's words while a
+ * names one clearly, and a clearly longer plain line follows b: the rest of
+ * a wrapped title goes on with the title's words (…上线 / 运营, …新院区
+ * / 投入使用) or reads on across the cut (…幼儿 / 园32所: the page
+ * prints 幼儿园), where a column's kicker names none (一线见闻, 身边的榜样)
+ * and stands over the next headline's title (…最佳观赏期 / 一线见闻 /
+ * 守护黄河岸边的“生命线”: title + next kicker read as one title).
+ */
+static int
+wordless_rest(const struct seg *s, const struct bline *a,
+    const struct bline *b)
+{
+	return b->over_title && b->ink >= WORDLESS_MIN_CHARS &&
+	    !b->doc && b->match < MATCH_NONE &&
+	    a->match >= MATCH_CLEAR && !seg_reads_on(s, a->l, b->l);
+}
+
 /* Evidence that line b goes on with the text of line a, wrapped. */
 static double
 wrapped(const struct seg *s, const struct bline *a, const struct bline *b)
@@ -451,6 +489,8 @@ wrapped(const struct seg *s, const struct bline *a, const struct bline *b)
 		x -= W(B_OTHER_BODY);
 	if (same_body(a, b))
 		x += W(B_SAME_BODY);
+	if (wordless_rest(s, a, b))
+		x += W(B_WRAP_WORDLESS);
 	return x;
 }
 
@@ -755,6 +795,59 @@ one_measure(const struct bline *a, const struct bline *b)
 	return abs(a->l->cw - b->l->cw) > MEASURE_CELLS ? W(B_WRAP_MEASURE) : 0;
 }
 
+/*
+ * Whether block item stands after the page's last text, or before
+ * nothing but a photo's lead-in at the page end (a paragraph or two and
+ * its caption, standing alone after them): headlines gathered at the
+ * page end, as lone() in segment-assign.c reads them, not a block over
+ * the text after it.
+ */
+static int
+ends_page(const struct seg *s, size_t item)
+{
+	size_t at = seg_para_after(s, item), i;
+
+	if (at >= s->np)
+		return 1;
+	if (s->np - at > LEAD_IN_PARAS)
+		return 0;
+	for (i = s->nit; i-- > item;) {
+		if (s->it[i].kind == I_CAPTION && !s->it[i].cut)
+			return 1;
+		if (s->it[i].kind == I_PARA && !s->it[i].dropped)
+			return 0;
+	}
+	return 0;
+}
+
+/* Where a headline may be read as two (may_split), and what its block's
+ * evidence says against it. */
+struct cut {
+	int at;
+	double cost;
+};
+
+/*
+ * Keep the cut before block line `at` (cost) among a headline's two: c[0]
+ * its first cut, c[1] its cheapest later one, if cheaper than the first.
+ * A headline of a gathered block may be two at either junction (a title
+ * and the next one's kicker, a title wrapped onto the next title), and
+ * the junction the block's evidence is least sure of is not always the
+ * first (身边的榜样 / 十二年…“无声世界” / 佟雅琴：…: the kicker's
+ * junction first, the two titles' the doubtful one).
+ */
+static void
+keep_cut(struct cut *c, int at, double cost)
+{
+	if (c[0].at == 0) {
+		c[0].at = at;
+		c[0].cost = cost;
+	} else if (cost < c[0].cost && (c[1].at == 0 || cost < c[1].cost)) {
+		c[1].at = at;
+		c[1].cost = cost;
+	}
+}
+
 /* Parse block item `item` into headlines (appended to s->h). */
 static void
 parse_block(struct seg *s, size_t item)
@@ -768,7 +861,8 @@ parse_block(struct seg *s, size_t item)
 	int *role;
 	long open = -1;
 	size_t first = s->nh;
-	struct { int at; double cost; } *cuts;
+	struct cut *cuts;
+	double cost;
 
 	for (i = it->first; i <= it->last; i++)
 		if (!s->l[i].gone) {
@@ -782,13 +876,16 @@ parse_block(struct seg *s, size_t item)
 		anchors += v[k].l->kind == L_BYLINE || v[k].l->kind == L_SUBTITLE;
 	/* (two bylines or —— subtitles tell two headlines there: one set
 	 * after the text before, one over the text after) */
-	before = seg_para_after(s, item) < s->np && anchors <= 1;
+	before = !ends_page(s, item) && anchors <= 1;
 	for (k = 0; k < n; k++) {
 		v[k].before = before;
-		v[k].ink = ink_chars(v[k].l);
+		v[k].doc = document_line(v[k].l);
+		v[k].ink = ink_chars(v[k].l, v[k].doc);
 		for (i = k + 1; i < n && i <= k + KICKER_ANCHOR_LINES; i++)
 			v[k].anchored |= v[i].l->kind == L_BYLINE ||
 			    v[i].l->kind == L_SUBTITLE;
+		v[k].over_title = k + 1 < n && plain(v[k + 1].l) &&
+		    v[k].l->nch < KICKER_RATIO * v[k + 1].l->nch;
 	}
 	mixed = doubled > 0 && (size_t)doubled < n;
 	best = xreallocarray(NULL, n + 1, sizeof *best);
@@ -823,7 +920,7 @@ parse_block(struct seg *s, size_t item)
 		role[k] = cur;
 		cur = from[k][cur];
 	}
-	cuts = xcalloc(n + 1, sizeof *cuts);
+	cuts = xcalloc(2 * (n + 1), sizeof *cuts);
 	for (k = 0; k < n; k++) {
 		q = k > 0 ? role[k - 1] : -1;
 		if (open < 0 || opens(q, role[k])) {
@@ -834,10 +931,9 @@ parse_block(struct seg *s, size_t item)
 		}
 		s->h[open].line1 = (int)k;
 		fill(&s->h[open], v[k].l, role[k], q);
-		if (k > 0 && cuts[open - first].at == 0 &&
-		    may_split(s, &v[k - 1], q, &v[k], role[k], mixed,
-		    &cuts[open - first].cost))
-			cuts[open - first].at = (int)k;
+		if (k > 0 && may_split(s, &v[k - 1], q, &v[k], role[k], mixed,
+		    &cost))
+			keep_cut(&cuts[2 * (open - first)], (int)k, cost);
 	}
 	for (k = first; k < s->nh; k++) {
 		struct seg_headline *h = &s->h[k];
@@ -847,15 +943,15 @@ parse_block(struct seg *s, size_t item)
 	}
 	/* A block after the page's last text heads text before it: headlines
 	 * gathered at the page end, however they parse. */
-	at_end = seg_para_after(s, item) >= s->np;
+	at_end = ends_page(s, item);
 	for (k = first; k < first + (size_t)nth; k++)
-		if (cuts[k - first].at > 0 && (nth >= SPLIT_BLOCK_MIN || at_end))
-			add_split(s, k, cuts[k - first].at, cuts[k - first].cost);
-		else if (cuts[k - first].at > 0 && after_text(s, item))
-			add_split(s, k, cuts[k - first].at,
-			    cuts[k - first].cost + (upper_before(s, v, item,
-			    cuts[k - first].at) ? W(B_SPLIT_BEFORE) :
-			    W(B_SPLIT_LONE)));
+		for (i = 2 * (k - first); i < 2 * (k - first) + 2; i++)
+			if (cuts[i].at > 0 && (nth >= SPLIT_BLOCK_MIN || at_end))
+				add_split(s, k, cuts[i].at, cuts[i].cost);
+			else if (cuts[i].at > 0 && after_text(s, item))
+				add_split(s, k, cuts[i].at, cuts[i].cost +
+				    (upper_before(s, v, item, cuts[i].at) ?
+				    W(B_SPLIT_BEFORE) : W(B_SPLIT_LONE)));
 	free(cuts);
 	for (k = 0; k < n; k++) {
 		free(v[k].h.bg);

@@ -135,6 +135,8 @@ enum seg_weight {
 	W_B_WRAP_BINDS,      /* the upper line ends on a word that binds to
 	                        what follows (的, 把, 让): no title ends so */
 	W_B_KICKER_NOBODY,   /* a line that matches no body, above one that does */
+	W_B_WRAP_WORDLESS,   /* the next line, over a longer title, holds no
+	                        word of any text while this one does */
 	W_B_KICKER_ANCHORED, /* a short kicker over a title that a byline or
 	                        —— subtitle follows (a report's headline) */
 	W_B_NEW_TITLE,       /* a further title line starts a headline */
@@ -355,8 +357,10 @@ struct seg_headline {
 	int blines;          /* live lines in its block */
 	/* A second reading of a headline as two, weighed by the assignment
 	 * (segment-assign.c): the upper part (its kicker, or its title's
-	 * first line) and the lower part are headlines of their own, with
-	 * alt_of the index of the headline they split. -1: none. */
+	 * first lines) and the lower part are headlines of their own, with
+	 * alt_of the index of the headline they split. -1: none. A headline
+	 * has up to two such pairs, cut at two junctions (keep_cut in
+	 * segment-blocks.c), each pair side by side in s->h. */
 	int alt_of;
 	int alt_upper;       /* the upper part (else the lower) */
 	double alt_cost;     /* evidence that it is one headline (a wrap) */

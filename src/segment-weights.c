@@ -221,6 +221,15 @@ double seg_w[W_COUNT] = {
 	 * halves. 0.5 / 1 / 1.5 / 2 / 3: tuning sum +0.003 / +0.008 /
 	 * +0.008 (c-t4 -0.0008) / +0.003 (c-t2 -0.003) / -0.002; confirm
 	 * +0.007 +0.004 at 1. */
+	/* A short line read as the rest of the title above that names no
+	 * text's words, under a line that names one, over a clearly longer
+	 * plain line (wordless_rest): a column's kicker over the next
+	 * gathered title (一线见闻, 身边的榜样, 匠心守护), read with the
+	 * title above as one (title + next kicker, 16 on the tuning halves).
+	 * -1 / -2 / -3 / -5 on the tuning halves: sum +0.0025 / +0.0042 /
+	 * +0.0042 / +0.0034; -2, the least of the best. The confirm halves
+	 * +0 / +0. */
+	WEIGHT(W_B_WRAP_WORDLESS, -2),
 	WEIGHT(W_B_KICKER_ANCHORED, 1),
 	/* A first line whose words no text holds over one whose words the
 	 * lead holds: a slogan kicker over a factual title, but as often a
@@ -420,7 +429,7 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_S_INDENT), NAME(W_S_INDENT_WIDTH), NAME(W_B_BYLINE),
 	NAME(W_B_NAME), NAME(W_B_DASH), NAME(W_B_GENRE), NAME(W_B_PLAIN_SUB),
 	NAME(W_B_KICKER), NAME(W_B_KICKER_SHORT), NAME(W_B_LABEL), NAME(W_B_KICKER_LONG), NAME(W_B_KICKER_FINAL), NAME(W_B_KICKER_NAME), NAME(W_B_KICKER_QUOTE), NAME(W_B_DOUBLED_TITLE),
-	NAME(W_B_WRAP), NAME(W_B_WRAP_COMMA), NAME(W_B_WRAP_READS_ON), NAME(W_B_WRAP_WIDTH), NAME(W_B_WRAP_NARROW), NAME(W_B_WRAP_TYPE), NAME(W_B_WRAP_EVEN), NAME(W_B_WRAP_MEASURE), NAME(W_B_SPLIT_LONE), NAME(W_B_SPLIT_BEFORE), NAME(W_B_WRAP_LONG), NAME(W_B_WRAP_CLOSING), NAME(W_B_WRAP_FINAL), NAME(W_B_WRAP_STUB), NAME(W_B_WRAP_REST), NAME(W_B_WRAP_OTHER), NAME(W_B_WRAP_BINDS), NAME(W_B_KICKER_ANCHORED),
+	NAME(W_B_WRAP), NAME(W_B_WRAP_COMMA), NAME(W_B_WRAP_READS_ON), NAME(W_B_WRAP_WIDTH), NAME(W_B_WRAP_NARROW), NAME(W_B_WRAP_TYPE), NAME(W_B_WRAP_EVEN), NAME(W_B_WRAP_MEASURE), NAME(W_B_SPLIT_LONE), NAME(W_B_SPLIT_BEFORE), NAME(W_B_WRAP_LONG), NAME(W_B_WRAP_CLOSING), NAME(W_B_WRAP_FINAL), NAME(W_B_WRAP_STUB), NAME(W_B_WRAP_REST), NAME(W_B_WRAP_OTHER), NAME(W_B_WRAP_BINDS), NAME(W_B_WRAP_WORDLESS), NAME(W_B_KICKER_ANCHORED),
 	NAME(W_B_KICKER_NOBODY),
 	NAME(W_B_NEW_TITLE), NAME(W_B_NEW_BEFORE), NAME(W_B_OTHER_BODY), NAME(W_B_SAME_BODY),
 	NAME(W_A_CUT), NAME(W_A_CUT_DATELINE), NAME(W_A_CUT_MARK),

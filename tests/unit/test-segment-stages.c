@@ -1156,6 +1156,34 @@ two_gathered(struct buf *b, struct seg *s, const char *second)
 	block_page(s, b->data);
 }
 
+/* Headlines gathered at the end of a page of para_a, para_b and third
+ * (16-character columns): one headline, read once (no split's part),
+ * has the given kicker and title, and no title holds `joined` (NULL:
+ * none asked). Resets b. */
+static void
+gathered_kicker(struct buf *b, const char *third, const char *block,
+    const char *kicker, const char *title, const char *joined,
+    const char *what)
+{
+	struct seg s;
+	size_t k;
+	int found = 0, glued = 0;
+
+	column(b, para_a, 16);
+	column(b, para_b, 16);
+	column(b, third, 16);
+	buf_adds(b, block);
+	block_page(&s, b->data);
+	for (k = 0; k < s.nh; k++) {
+		found |= s.h[k].alt_of < 0 && strcmp(s.h[k].kicker, kicker) == 0 &&
+		    strcmp(s.h[k].title, title) == 0;
+		glued |= joined != NULL && strstr(s.h[k].title, joined) != NULL;
+	}
+	ok(found && !glued, "%s (%zu headlines)", what, s.nh);
+	seg_free(&s);
+	buf_reset(b);
+}
+
 static void
 test_blocks(void)
 {
@@ -1440,26 +1468,34 @@ test_blocks(void)
 	 * short line is that report's kicker (W_B_KICKER_ANCHORED), not the
 	 * rest of the title above, though it quotes a word (W_B_KICKER_QUOTE
 	 * weighs against it). */
-	column(&b, para_a, 16);
-	column(&b, para_b, 16);
-	column(&b, "早上七点刘建国骑着摩托车准时出现在黄河堤防上他沿着堤顶缓缓"
-	    "前行守护黄河岸边的生命线当了十八年的黄河堤防巡查员。", 16);
-	buf_adds(&b, "秋粮收购工作推进会召开\n话“三农”\n"
+	gathered_kicker(&b, "早上七点刘建国骑着摩托车准时出现在黄河堤防上他沿着堤顶缓缓"
+	    "前行守护黄河岸边的生命线当了十八年的黄河堤防巡查员。",
+	    "秋粮收购工作推进会召开\n话“三农”\n"
 	    "守护黄河岸边的“生命线”\n——记黄河堤防巡查员刘建国\n"
-	    "□通讯员 王磊 记者 李江\n文水县两万亩酿酒高粱开镰收割\n");
-	block_page(&s, b.data);
-	{
-		size_t k;
-		int found = 0;
-		for (k = 0; k < s.nh; k++)
-			found |= s.h[k].alt_of < 0 &&
-			    strcmp(s.h[k].kicker, "话“三农”") == 0 &&
-			    strcmp(s.h[k].title, "守护黄河岸边的“生命线”") == 0;
-		ok(found, "blocks: a short line over a report's title is its kicker (%zu headlines)",
-		    s.nh);
-	}
-	seg_free(&s);
-	buf_reset(&b);
+	    "□通讯员 王磊 记者 李江\n文水县两万亩酿酒高粱开镰收割\n",
+	    "话“三农”", "守护黄河岸边的“生命线”", NULL,
+	    "blocks: a short line over a report's title is its kicker");
+
+	/* Headlines gathered at the page end: a title whose words the text
+	 * before holds, then a column's name that names no text's words
+	 * over a longer title (W_B_WRAP_WORDLESS): the column name is that
+	 * title's kicker, not the rest of the title above, short as it is
+	 * under a long line (W_B_WRAP_REST). */
+	gathered_kicker(&b, "早上七点刘建国骑着摩托车准时出现在柳林县孟门镇的堤坝上他沿着"
+	    "堤顶缓缓前行不时停下来查看堤坡有没有裂缝和渗水。",
+	    "文水县两万亩酿酒高粱开镰收割\n一线见闻\n"
+	    "守护黄河岸边的“生命线”\n——记黄河堤防巡查员刘建国\n"
+	    "□通讯员 王磊 记者 李江\n秋粮收购工作推进会召开\n",
+	    "一线见闻", "守护黄河岸边的“生命线”", "收割一线见闻",
+	    "blocks: a wordless column name over a title is its kicker");
+
+	/* A notice's title gathered at the page end (公 告, letter-spaced)
+	 * is a title of its own, never a kicker over the title under it. */
+	gathered_kicker(&b, "本院受理原告李某某诉你民间借贷纠纷一案因你下落不明现依法向你"
+	    "公告送达起诉状副本及开庭传票自本公告发出之日起经过三十日即视为送达。",
+	    "公 告\n秋粮收购工作推进会召开\n文水县两万亩酿酒高粱开镰收割\n",
+	    "", "秋粮收购工作推进会召开", NULL,
+	    "blocks: a notice's title is no kicker");
 
 	/* Bare names under titles gathered in a row are their bylines, never
 	 * the next title's kicker (W_B_KICKER_NAME). */
@@ -1719,6 +1755,40 @@ count_articles(struct buf *b, size_t want, const char *what)
 
 	assign_page(&s, b->data);
 	is_int(s.na, want, what);
+	seg_free(&s);
+	buf_reset(b);
+}
+
+/* A page of a1-a3 and b1-b2 (and third, if any) in a column of `width`
+ * characters, then a headline block and what follows it (after): three
+ * runs, the first headed by kicker0 and title0, the second by title1,
+ * and one reading of every split left (a test named what). Resets b. */
+static void
+gathered_two(struct buf *b, int width, const char *third, const char *block,
+    const char *after, const char *kicker0, const char *title0,
+    const char *title1, const char *what)
+{
+	struct seg s;
+	size_t i;
+
+	column(b, a1, width);
+	column(b, a2, width);
+	column(b, a3, width);
+	column(b, b1, width);
+	column(b, b2, width);
+	if (third != NULL)
+		column(b, third, width);
+	buf_adds(b, block);
+	buf_adds(b, after);
+	assign_page(&s, b->data);
+	for (i = 0; i < s.nh; i++)
+		if (s.h[i].alt_of >= 0)
+			break;
+	ok(s.na == 3 && s.a[0].head >= 0 && s.a[1].head >= 0 &&
+	    strcmp(s.h[s.a[0].head].kicker, kicker0) == 0 &&
+	    strcmp(s.h[s.a[0].head].title, title0) == 0 &&
+	    strcmp(s.h[s.a[1].head].title, title1) == 0 && i == s.nh,
+	    "%s (%zu articles)", what, s.na);
 	seg_free(&s);
 	buf_reset(b);
 }
@@ -2095,6 +2165,30 @@ test_assign(void)
 	    "assign: the title under it, without a kicker, the body after");
 	seg_free(&s);
 	buf_reset(&b);
+
+	/* Headlines gathered at the page end: a kicker over two titles that
+	 * the block reads as one title wrapped. The kicker's junction comes
+	 * first and the block is sure of it; the two titles' junction is the
+	 * one it doubts, and that reading as two is the one the bodies take
+	 * (keep_cut: a headline's cheapest later cut is offered too). */
+	gathered_two(&b, 17, para_b, "身边的榜样\n十年来，她培养两千多名新型职业农民\n"
+	    "周涛：让红色旅游成为富民产业\n□ 本报记者 郝强\n"
+	    "文水县两万亩酿酒高粱开镰收割\n", "",
+	    "身边的榜样", "十年来，她培养两千多名新型职业农民",
+	    "周涛：让红色旅游成为富民产业",
+	    "assign: two titles read as one wrap head two bodies");
+
+	/* Two titles gathered after the bodies, before nothing but a photo's
+	 * lead-in and its caption at the page end: the block stands at the
+	 * page end (ends_page), so the upper, short title may be a headline
+	 * of its own rather than the lower one's kicker, and the bodies
+	 * make them two. */
+	gathered_two(&b, 24, NULL, "周涛谈红色旅游\n乡村振兴离不开更多新型职业农民\n",
+	    "近日，文水县一处蔬菜大棚里的西红柿成熟上市，农户\n"
+	    "忙着采摘、装箱，销往太原、北京等地。\n"
+	    "农户在大棚里采摘西红柿。\n本报记者 刘志宏 摄\n",
+	    "", "乡村振兴离不开更多新型职业农民", "周涛谈红色旅游",
+	    "assign: two titles before a photo's lead-in at the page end head two bodies");
 
 	/* Headlines gathered at the page end, one of them a kicker, a short
 	 * title and a long subtitle with a comma: the block reads the title
