@@ -222,6 +222,23 @@ test_lexicon(void)
 	is_str(t, "图为市民在展厅内欣赏书法作品。", "split_credit: the caption");
 	free(c);
 	free(t);
+	/* a sentence wrapped inside 摄影展 or 摄影爱好者: NAME 摄影 glued
+	 * after a comma or an open quote is the sentence going on */
+	t = xstrdup("7月25日，我市“迎七一”职工书画摄影");
+	c = seg_split_credit(t);
+	ok(c == NULL, "split_credit: none after a quote inside a sentence");
+	free(c);
+	free(t);
+	t = xstrdup("松枝上挂满晶莹雾凇，引来不少摄影");
+	c = seg_split_credit(t);
+	ok(c == NULL, "split_credit: none glued after a comma");
+	free(c);
+	free(t);
+	t = xstrdup("游客在窑顶观赏黄河落日。王晓东摄影");
+	c = seg_split_credit(t);
+	is_str(c ? c : "", "王晓东摄影", "split_credit: glued after a stop");
+	free(c);
+	free(t);
 	t = xstrdup("游客在窑顶观赏黄河落日。（甄晓敏 供图）");
 	c = seg_split_credit(t);
 	is_str(c ? c : "", "甄晓敏 供图", "split_credit: a bracketed 供图");
