@@ -381,14 +381,17 @@ seg_find_captions(struct seg *s)
 		    s->l[p].kind == L_TEXT && s->l[p].nch <= 120 &&
 		    (s->l[p].final || credit_begun(&s->l[p], l))) {
 			bare_caption(s, p, i);
-		} else if (l->kind == L_TEXT && l->nch <= CREDIT_TAIL_CHARS &&
-		    (credit_tail(l->text) || seg_ends(l->text, "摄")) &&
+		} else if ((l->kind == L_TEXT || l->kind == L_BYLINE) &&
+		    l->nch <= CREDIT_TAIL_CHARS &&
+		    (credit_tail(l->text) || seg_ends(l->text, "摄") ||
+		    seg_ends(l->text, "摄影")) &&
 		    (p = seg_prev_line(s, i)) != (size_t)-1 &&
 		    s->l[p].kind == L_TEXT && credit_begun(&s->l[p], l)) {
 			/* A bracketed credit cut over two lines, its second
 			 * half no credit alone: …回球。（新华社记者 / 邵文韬
 			 * 摄）; or cut before its last word: …教育。 记者
-			 * 高志勇 / 摄. */
+			 * 高志勇 / 摄, …鼓劲。 王晓东 / 摄影 (摄影 alone
+			 * reads as a byline's role). */
 			bare_caption(s, p, i);
 		}
 	}

@@ -361,6 +361,17 @@ test_lines(void)
 	    s.ncap && s.cap[0].credit ? s.cap[0].credit : "none");
 	seg_free(&s);
 
+	/* ... or before its verb, 摄影 alone on the next line (a role
+	 * word there, read as a byline). */
+	read_page(&s, "就断不了。\n沿途群众敲锣打鼓，为选手加油鼓劲。 王晓东\n摄影\n");
+	seg_find_captions(&s);
+	ok(s.ncap == 1 && s.cap[0].credit != NULL &&
+	    seg_starts(s.cap[0].credit, "王晓东") &&
+	    seg_starts(s.cap[0].text, "沿途群众"),
+	    "captions: a credit cut before 摄影 (%s)",
+	    s.ncap && s.cap[0].credit ? s.cap[0].credit : "none");
+	seg_free(&s);
+
 	/* A caption of two sentences runs from 图为 to its credit at the
 	 * end of its run; a caption without one ends at its first sentence
 	 * (the body it cut goes on). */
