@@ -372,6 +372,17 @@ test_lines(void)
 	    s.ncap && s.cap[0].credit ? s.cap[0].credit : "none");
 	seg_free(&s);
 
+	/* ... or inside a name, its first half a byline's line of its
+	 * own: 本报记者 刘志宏 通讯员 任 / 晓光 摄. */
+	read_page(&s, "就断不了。\n农户在大棚里采摘西红柿。\n本报记者 刘志宏 通讯员 任\n晓光 摄\n");
+	seg_find_captions(&s);
+	ok(s.ncap == 1 && s.cap[0].credit != NULL &&
+	    strcmp(s.cap[0].credit, "本报记者 刘志宏 通讯员 任晓光 摄") == 0 &&
+	    seg_starts(s.cap[0].text, "农户在大棚"),
+	    "captions: a credit cut inside a name, its first half a byline (%s)",
+	    s.ncap ? s.cap[0].text : "none");
+	seg_free(&s);
+
 	/* A caption of two sentences runs from 图为 to its credit at the
 	 * end of its run; a caption without one ends at its first sentence
 	 * (the body it cut goes on). */
