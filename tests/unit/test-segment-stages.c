@@ -291,6 +291,24 @@ one_caption(const char *page, const char *start, const char *what)
 	seg_free(&s);
 }
 
+/* The page holds one caption, starting with start, and its credit, which
+ * the column cut over two lines, found whole. */
+static void
+cut_credit(const char *page, const char *credit, const char *start,
+    const char *what)
+{
+	struct seg s;
+
+	read_page(&s, page);
+	seg_find_captions(&s);
+	ok(s.ncap == 1 && s.cap[0].credit != NULL &&
+	    strcmp(s.cap[0].credit, credit) == 0 &&
+	    seg_starts(s.cap[0].text, start),
+	    "captions: %s (%s)", what,
+	    s.ncap && s.cap[0].credit ? s.cap[0].credit : "none");
+	seg_free(&s);
+}
+
 static void
 test_lines(void)
 {
@@ -352,36 +370,17 @@ test_lines(void)
 
 	/* A bare caption whose credit the column cut after its role's first
 	 * character: 本报记 / 者 张志远 摄. */
-	read_page(&s, "就断不了。\n在岚县一家马铃薯淀粉厂，刚出土的土\n豆顺着传送带进入清洗车间。本报记\n者 张志远 摄\n");
-	seg_find_captions(&s);
-	ok(s.ncap == 1 && s.cap[0].credit != NULL &&
-	    strcmp(s.cap[0].credit, "本报记者 张志远 摄") == 0 &&
-	    seg_starts(s.cap[0].text, "在岚县"),
-	    "captions: a credit cut inside its role word (%s)",
-	    s.ncap && s.cap[0].credit ? s.cap[0].credit : "none");
-	seg_free(&s);
-
+	cut_credit("就断不了。\n在岚县一家马铃薯淀粉厂，刚出土的土\n豆顺着传送带进入清洗车间。本报记\n者 张志远 摄\n",
+	    "本报记者 张志远 摄", "在岚县", "a credit cut inside its role word");
 	/* ... or before its verb, 摄影 alone on the next line (a role
 	 * word there, read as a byline). */
-	read_page(&s, "就断不了。\n沿途群众敲锣打鼓，为选手加油鼓劲。 王晓东\n摄影\n");
-	seg_find_captions(&s);
-	ok(s.ncap == 1 && s.cap[0].credit != NULL &&
-	    seg_starts(s.cap[0].credit, "王晓东") &&
-	    seg_starts(s.cap[0].text, "沿途群众"),
-	    "captions: a credit cut before 摄影 (%s)",
-	    s.ncap && s.cap[0].credit ? s.cap[0].credit : "none");
-	seg_free(&s);
-
+	cut_credit("就断不了。\n沿途群众敲锣打鼓，为选手加油鼓劲。 王晓东\n摄影\n",
+	    "王晓东摄影", "沿途群众", "a credit cut before 摄影");
 	/* ... or inside a name, its first half a byline's line of its
 	 * own: 本报记者 刘志宏 通讯员 任 / 晓光 摄. */
-	read_page(&s, "就断不了。\n农户在大棚里采摘西红柿。\n本报记者 刘志宏 通讯员 任\n晓光 摄\n");
-	seg_find_captions(&s);
-	ok(s.ncap == 1 && s.cap[0].credit != NULL &&
-	    strcmp(s.cap[0].credit, "本报记者 刘志宏 通讯员 任晓光 摄") == 0 &&
-	    seg_starts(s.cap[0].text, "农户在大棚"),
-	    "captions: a credit cut inside a name, its first half a byline (%s)",
-	    s.ncap ? s.cap[0].text : "none");
-	seg_free(&s);
+	cut_credit("就断不了。\n农户在大棚里采摘西红柿。\n本报记者 刘志宏 通讯员 任\n晓光 摄\n",
+	    "本报记者 刘志宏 通讯员 任晓光 摄", "农户在大棚",
+	    "a credit cut inside a name, its first half a byline");
 
 	/* A caption of two sentences runs from 图为 to its credit at the
 	 * end of its run; a caption without one ends at its first sentence
