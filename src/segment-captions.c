@@ -311,6 +311,59 @@ credit_begun(const struct seg_line *a, const struct seg_line *b)
 	return r;
 }
 
+/* Characters a caption without a caption word holds at most on the line
+ * over a credit cut inside a name (as over a credit line alone). */
+#define CREDIT_CUT_CAPTION_CHARS 120
+
+/* The characters of the first word of s (up to a space). */
+static size_t
+first_word_chars(const char *s)
+{
+	const char *e = strchr(s, ' ');
+	char *w = xstrndup(s, e != NULL ? (size_t)(e - s) : strlen(s));
+	size_t n = utf8_count(w);
+
+	free(w);
+	return n;
+}
+
+/*
+ * Whether photo credit line i is the second half of a credit cut inside a
+ * name (本报记者 刘志宏 通讯员 任 / 晓光 摄), its first half read as a
+ * byline on a line of its own, with a sentence ending the line before
+ * that (the caption's). The two halves joined are a credit and one of the
+ * name's parts is a single character (two names of two, 记者 张丽 / 王强
+ * 摄, are a byline and a credit). Line i then holds the whole credit, its
+ * first half is gone, and the caption's last line is returned; or
+ * (size_t)-1.
+ */
+static size_t
+credit_over_lines(struct seg *s, size_t i)
+{
+	size_t p = seg_prev_line(s, i), pp;
+	const char *sp;
+	char *t;
+	int r;
+
+	if (p == (size_t)-1 || (s->l[p].kind != L_BYLINE &&
+	    s->l[p].kind != L_TEXT) || s->l[p].final ||
+	    (pp = seg_prev_line(s, p)) == (size_t)-1 ||
+	    s->l[pp].kind != L_TEXT || !s->l[pp].final ||
+	    s->l[pp].nch > CREDIT_CUT_CAPTION_CHARS)
+		return (size_t)-1;
+	sp = strrchr(s->l[p].text, ' ');
+	if (first_word_chars(s->l[i].text) != 1 &&
+	    utf8_count(sp != NULL ? sp + 1 : s->l[p].text) != 1)
+		return (size_t)-1;
+	t = clean_join(s->l[p].text, s->l[i].text);
+	if ((r = seg_is_photo_credit(t))) {
+		s->l[i].text = seg_text(s, t, strlen(t), 0);
+		s->l[p].gone = 1;
+	}
+	free(t);
+	return r ? pp : (size_t)-1;
+}
+
 /* Whether the page prints a byline that says its writer took the
  * pictures too (文/图 X): that article's captions may go without credit. */
 static int
@@ -381,14 +434,20 @@ seg_find_captions(struct seg *s)
 		    s->l[p].kind == L_TEXT && s->l[p].nch <= 120 &&
 		    (s->l[p].final || credit_begun(&s->l[p], l))) {
 			bare_caption(s, p, i);
-		} else if (l->kind == L_TEXT && l->nch <= CREDIT_TAIL_CHARS &&
-		    (credit_tail(l->text) || seg_ends(l->text, "摄")) &&
+		} else if (l->kind == L_PHOTOCREDIT &&
+		    (p = credit_over_lines(s, i)) != (size_t)-1) {
+			bare_caption(s, p, i);
+		} else if ((l->kind == L_TEXT || l->kind == L_BYLINE) &&
+		    l->nch <= CREDIT_TAIL_CHARS &&
+		    (credit_tail(l->text) || seg_ends(l->text, "摄") ||
+		    seg_ends(l->text, "摄影")) &&
 		    (p = seg_prev_line(s, i)) != (size_t)-1 &&
 		    s->l[p].kind == L_TEXT && credit_begun(&s->l[p], l)) {
 			/* A bracketed credit cut over two lines, its second
 			 * half no credit alone: …回球。（新华社记者 / 邵文韬
 			 * 摄）; or cut before its last word: …教育。 记者
-			 * 高志勇 / 摄. */
+			 * 高志勇 / 摄, …鼓劲。 王晓东 / 摄影 (摄影 alone
+			 * reads as a byline's role). */
 			bare_caption(s, p, i);
 		}
 	}

@@ -1585,6 +1585,35 @@ agency_before(char *s, char *at)
 	return at - n;
 }
 
+/*
+ * Whether the words before s[i] stop inside a sentence: a comma-like
+ * mark (，、；：) or a closing quote after no stop (…”, not …。”). A
+ * credit glued to the words before it (no space) follows the caption's
+ * last sentence or a bracketed remark (…。（无人机照片）); after a comma
+ * or a quote inside a sentence, NAME 摄影 is the sentence going on, a
+ * word wrapped at the line's end (…引来不少摄影 / 爱好者…, 我市“迎七一”
+ * 职工书画摄影 / 展…), not a photographer.
+ */
+static int
+mid_sentence_before(const char *s, size_t i)
+{
+	uint32_t c;
+	size_t at = utf8_prev(s, i);
+
+	utf8_next(s + at, i - at, &c);
+	if (clean_is_midpunct(c))
+		return 1;
+	if (c != 0x201D && c != 0x2019 && c != 0x300D && c != 0x300F &&
+	    c != '"' && c != '\'')
+		return 0;
+	while (at > 0 && clean_is_closing(c)) {
+		size_t prev = utf8_prev(s, at);
+		utf8_next(s + prev, at - prev, &c);
+		at = prev;
+	}
+	return !clean_is_final(c);
+}
+
 char *
 seg_split_credit(char *s)
 {
@@ -1630,6 +1659,8 @@ seg_split_credit(char *s)
 			break;
 		}
 	}
+	if (i > 0 && i < n && s[i] != ' ' && mid_sentence_before(s, i))
+		return NULL;
 	while (s[i] == ' ')
 		i++;
 	if (i >= n || i == 0 || !seg_is_photo_credit(s + i))

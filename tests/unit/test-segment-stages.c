@@ -225,6 +225,23 @@ test_lexicon(void)
 	is_str(t, "图为市民在展厅内欣赏书法作品。", "split_credit: the caption");
 	free(c);
 	free(t);
+	/* a sentence wrapped inside 摄影展 or 摄影爱好者: NAME 摄影 glued
+	 * after a comma or an open quote is the sentence going on */
+	t = xstrdup("7月25日，我市“迎七一”职工书画摄影");
+	c = seg_split_credit(t);
+	ok(c == NULL, "split_credit: none after a quote inside a sentence");
+	free(c);
+	free(t);
+	t = xstrdup("松枝上挂满晶莹雾凇，引来不少摄影");
+	c = seg_split_credit(t);
+	ok(c == NULL, "split_credit: none glued after a comma");
+	free(c);
+	free(t);
+	t = xstrdup("游客在窑顶观赏黄河落日。王晓东摄影");
+	c = seg_split_credit(t);
+	is_str(c ? c : "", "王晓东摄影", "split_credit: glued after a stop");
+	free(c);
+	free(t);
 	t = xstrdup("游客在窑顶观赏黄河落日。（甄晓敏 供图）");
 	c = seg_split_credit(t);
 	is_str(c ? c : "", "甄晓敏 供图", "split_credit: a bracketed 供图");
@@ -274,6 +291,24 @@ one_caption(const char *page, const char *start, const char *what)
 	seg_find_captions(&s);
 	ok(s.ncap == 1 && seg_starts(s.cap[0].text, start),
 	    "captions: %s (%s)", what, s.ncap ? s.cap[0].text : "none");
+	seg_free(&s);
+}
+
+/* The page holds one caption, starting with start, and its credit, which
+ * the column cut over two lines, found whole. */
+static void
+cut_credit(const char *page, const char *credit, const char *start,
+    const char *what)
+{
+	struct seg s;
+
+	read_page(&s, page);
+	seg_find_captions(&s);
+	ok(s.ncap == 1 && s.cap[0].credit != NULL &&
+	    strcmp(s.cap[0].credit, credit) == 0 &&
+	    seg_starts(s.cap[0].text, start),
+	    "captions: %s (%s)", what,
+	    s.ncap && s.cap[0].credit ? s.cap[0].credit : "none");
 	seg_free(&s);
 }
 
@@ -338,14 +373,17 @@ test_lines(void)
 
 	/* A bare caption whose credit the column cut after its role's first
 	 * character: 本报记 / 者 张志远 摄. */
-	read_page(&s, "就断不了。\n在岚县一家马铃薯淀粉厂，刚出土的土\n豆顺着传送带进入清洗车间。本报记\n者 张志远 摄\n");
-	seg_find_captions(&s);
-	ok(s.ncap == 1 && s.cap[0].credit != NULL &&
-	    strcmp(s.cap[0].credit, "本报记者 张志远 摄") == 0 &&
-	    seg_starts(s.cap[0].text, "在岚县"),
-	    "captions: a credit cut inside its role word (%s)",
-	    s.ncap && s.cap[0].credit ? s.cap[0].credit : "none");
-	seg_free(&s);
+	cut_credit("就断不了。\n在岚县一家马铃薯淀粉厂，刚出土的土\n豆顺着传送带进入清洗车间。本报记\n者 张志远 摄\n",
+	    "本报记者 张志远 摄", "在岚县", "a credit cut inside its role word");
+	/* ... or before its verb, 摄影 alone on the next line (a role
+	 * word there, read as a byline). */
+	cut_credit("就断不了。\n沿途群众敲锣打鼓，为选手加油鼓劲。 王晓东\n摄影\n",
+	    "王晓东摄影", "沿途群众", "a credit cut before 摄影");
+	/* ... or inside a name, its first half a byline's line of its
+	 * own: 本报记者 刘志宏 通讯员 任 / 晓光 摄. */
+	cut_credit("就断不了。\n农户在大棚里采摘西红柿。\n本报记者 刘志宏 通讯员 任\n晓光 摄\n",
+	    "本报记者 刘志宏 通讯员 任晓光 摄", "农户在大棚",
+	    "a credit cut inside a name, its first half a byline");
 
 	/* A caption of two sentences runs from 图为 to its credit at the
 	 * end of its run; a caption without one ends at its first sentence
