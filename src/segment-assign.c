@@ -1483,40 +1483,6 @@ keep_best(struct dp *d, struct seg_article **best, size_t *nbest, double *top)
 }
 
 /*
- * Whether the runs in s->a, a choice the search may keep before runs i
- * and j had their headlines oi and oj changed, still are: no headline
- * heads two runs, no headline and a part of its split both head one,
- * and no part of a split heads one without the other part (one reading
- * of every block). Only runs i and j changed, so only they are looked
- * at.
- */
-static int
-feasible_move(const struct seg *s, size_t i, size_t j, int oi, int oj)
-{
-	size_t at[2] = { i, j }, r;
-	int was[2] = { oi, oj }, n, k;
-
-	for (n = 0; n < 2; n++) {
-		if ((k = s->a[at[n]].head) < 0)
-			continue;
-		for (r = 0; r < s->na; r++)
-			if (r != at[n] && s->a[r].head >= 0 &&
-			    (s->a[r].head == k || clash(s, k, s->a[r].head)))
-				return 0;
-		if (s->h[k].alt_of >= 0 && run_headed(s, sibling(s, k)) < 0)
-			return 0;
-	}
-	for (n = 0; n < 2; n++)
-		if ((k = was[n]) >= 0 && s->h[k].alt_of >= 0 &&
-		    run_headed(s, k) < 0 && run_headed(s, sibling(s, k)) >= 0)
-			return 0;
-	return 1;
-}
-
-/* Rounds of improve's moves at most (each a better choice). */
-#define IMPROVE_ROUNDS 8
-
-/*
  * Sums for scoring a run in time independent of its length, for
  * improve's many tries: prefix sums of each state's paragraph scores and
  * of the gaps' go-on scores, and each state's next paragraph holding one
@@ -1527,7 +1493,74 @@ struct run_sums {
 	double *cont;        /* [p]: d->cont of gaps 1 .. p - 1 */
 	size_t *next;        /* [p * ns1 + k]: first q >= p that k hits, or np */
 	size_t ns1;
+	/* The cuts stay while improve moves headlines: run i's score
+	 * under headline k but for its link to run i - 1 is the same for
+	 * every try (base[i * ns1 + k], once known[] says it is made). */
+	double *base;
+	unsigned char *known;
+	/* Per headline, the runs it heads (uses) and those its split's
+	 * parts head (part_uses, by the whole): feasible_move's tests
+	 * without a walk over the runs for each. */
+	int *uses, *part_uses;
 };
+
+/*
+ * Whether the runs in s->a, a choice the search may keep before runs i
+ * and j had their headlines oi and oj changed, still are: no headline
+ * heads two runs, no headline and a part of its split both head one,
+ * and no part of a split heads one without the other part (one reading
+ * of every block). Only runs i and j changed, so only they are looked
+ * at.
+ */
+static int
+feasible_move(const struct seg *s, const struct run_sums *t, size_t i,
+    size_t j, int oi, int oj)
+{
+	size_t at[2] = { i, j };
+	int was[2] = { oi, oj }, n, k, w;
+
+	/* (another run headed by k: k's count above its own run's; by
+	 * k's whole, or by a part of k: clash) */
+	for (n = 0; n < 2; n++) {
+		if ((k = s->a[at[n]].head) < 0)
+			continue;
+		w = s->h[k].alt_of;
+		if (t->uses[k] > 1 || t->part_uses[k] > 0 ||
+		    (w >= 0 && t->uses[w] > 0))
+			return 0;
+		if (w >= 0 && t->uses[sibling(s, k)] == 0)
+			return 0;
+	}
+	for (n = 0; n < 2; n++)
+		if ((k = was[n]) >= 0 && s->h[k].alt_of >= 0 &&
+		    t->uses[k] == 0 && t->uses[sibling(s, k)] > 0)
+			return 0;
+	return 1;
+}
+
+/* Rounds of improve's moves at most (each a better choice). */
+#define IMPROVE_ROUNDS 8
+
+
+/* Count (add 1) or uncount (-1) a run headed by k in t's uses. */
+static void
+count_head(const struct seg *s, struct run_sums *t, int k, int add)
+{
+	if (k < 0)
+		return;
+	t->uses[k] += add;
+	if (s->h[k].alt_of >= 0)
+		t->part_uses[s->h[k].alt_of] += add;
+}
+
+/* Give run i headline k (-1: none), keeping t's counts. */
+static void
+set_head(struct seg *s, struct run_sums *t, size_t i, int k)
+{
+	count_head(s, t, s->a[i].head, -1);
+	s->a[i].head = k;
+	count_head(s, t, k, 1);
+}
 
 static void
 run_sums_make(const struct dp *d, struct run_sums *t)
@@ -1553,6 +1586,12 @@ run_sums_make(const struct dp *d, struct run_sums *t)
 	t->cont[0] = t->cont[1] = 0;
 	for (p = 1; p < np; p++)
 		t->cont[p + 1] = t->cont[p] + d->cont[p];
+	t->base = xreallocarray(NULL, (d->s->na + 1) * ns1, sizeof *t->base);
+	t->known = xcalloc((d->s->na + 1) * ns1, 1);
+	t->uses = xcalloc(ns1, sizeof *t->uses);
+	t->part_uses = xcalloc(ns1, sizeof *t->part_uses);
+	for (p = 0; p < d->s->na; p++)
+		count_head(d->s, t, d->s->a[p].head, 1);
 }
 
 static void
@@ -1561,15 +1600,18 @@ run_sums_free(struct run_sums *t)
 	free(t->em);
 	free(t->cont);
 	free(t->next);
+	free(t->base);
+	free(t->known);
+	free(t->uses);
+	free(t->part_uses);
 }
 
-/* run_score of run i (without bans or prices), from the sums. */
-static inline double
-run_fast(const struct dp *d, const struct run_sums *t, size_t i)
+/* run_score of run i under headline k (without bans or prices), from
+ * the sums, but for its link to run i - 1 (run_fast adds it). */
+static double
+run_base(const struct dp *d, const struct run_sums *t, size_t i, int k)
 {
-	const struct seg *s = d->s;
-	const struct seg_article *r = &s->a[i];
-	int k = r->head < 0 ? d->nh : r->head;
+	const struct seg_article *r = &d->s->a[i];
 	size_t ku = (size_t)k, hitp = t->next[r->first * t->ns1 + ku];
 	double x = d->st[r->first * t->ns1 + ku] + end_score(d, k, r->last) +
 	    t->em[(r->last + 1) * t->ns1 + ku] - t->em[r->first * t->ns1 + ku] +
@@ -1580,6 +1622,23 @@ run_fast(const struct dp *d, const struct run_sums *t, size_t i)
 		    wordless_cost(d, k, 0);
 	} else
 		x += (double)(hitp - r->first) * unmet_cost(d, k, 0);
+	return x;
+}
+
+static inline double
+run_fast(const struct dp *d, struct run_sums *t, size_t i)
+{
+	const struct seg *s = d->s;
+	const struct seg_article *r = &s->a[i];
+	int k = r->head < 0 ? d->nh : r->head;
+	size_t at = i * t->ns1 + (size_t)k;
+	double x;
+
+	if (!t->known[at]) {
+		t->base[at] = run_base(d, t, i, k);
+		t->known[at] = 1;
+	}
+	x = t->base[at];
 	if (i > 0) {
 		int j = s->a[i - 1].head < 0 ? d->nh : s->a[i - 1].head;
 		x += d->cut[r->first] + order_score(d, j, k);
@@ -1590,7 +1649,7 @@ run_fast(const struct dp *d, const struct run_sums *t, size_t i)
 /* The scores of the runs a change of the headlines of runs i and j
  * touches: theirs and the links to the runs after them. */
 static double
-touched(const struct dp *d, const struct run_sums *t, size_t i, size_t j)
+touched(const struct dp *d, struct run_sums *t, size_t i, size_t j)
 {
 	size_t na = d->s->na;
 	double x = 0;
@@ -1613,15 +1672,15 @@ touched(const struct dp *d, const struct run_sums *t, size_t i, size_t j)
  * are, if *have says it is known (every try of runs i and j shares it:
  * found once, by the first feasible one, where each try found it). */
 static int
-try_heads(struct dp *d, const struct run_sums *t, size_t i, int hi,
+try_heads(struct dp *d, struct run_sums *t, size_t i, int hi,
     size_t j, int hj, int *have, double *before, double *gain)
 {
 	struct seg *s = d->s;
 	int oi = s->a[i].head, oj = s->a[j].head, ok;
 
-	s->a[i].head = hi;
-	s->a[j].head = hj;
-	ok = feasible_move(s, i, j, oi, oj);
+	set_head(s, t, i, hi);
+	set_head(s, t, j, hj);
+	ok = feasible_move(s, t, i, j, oi, oj);
 	if (ok && !*have) {
 		s->a[i].head = oi;
 		s->a[j].head = oj;
@@ -1632,8 +1691,8 @@ try_heads(struct dp *d, const struct run_sums *t, size_t i, int hi,
 	}
 	if (ok)
 		*gain = touched(d, t, i, j) - *before;
-	s->a[i].head = oi;
-	s->a[j].head = oj;
+	set_head(s, t, j, oj);
+	set_head(s, t, i, oi);
 	return ok;
 }
 
@@ -1691,7 +1750,7 @@ improve(struct dp *d, struct seg_article **best, size_t *nbest)
 			before1[i] = 0;
 		}
 		for (h = 0; h < d->nh; h++) {
-			if (run_headed(s, h) >= 0)
+			if (t.uses[h] > 0)
 				continue;
 			for (i = 0; i < s->na; i++)
 				if (try_heads(d, &t, i, h, i, h, &have1[i],
@@ -1702,8 +1761,8 @@ improve(struct dp *d, struct seg_article **best, size_t *nbest)
 		}
 		if (gain <= IMPROVE_MIN)
 			break;
-		s->a[bi].head = bi_h;
-		s->a[bj].head = bj_h;
+		set_head(s, &t, bi, bi_h);
+		set_head(s, &t, bj, bj_h);
 	}
 	free(have1);
 	free(before1);
