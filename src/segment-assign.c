@@ -244,7 +244,7 @@ width_changes(const struct seg *s, size_t p)
  * is found by this where nothing else marks the cut.
  */
 static int
-words_apart(const struct dp *d, size_t p)
+words_apart(const struct dp *d, struct seg_windows *w, size_t p)
 {
 	const struct seg *s = d->s;
 	size_t a0 = p - 1, b1 = p, na = s->npbg[p - 1], nb = s->npbg[p];
@@ -257,7 +257,7 @@ words_apart(const struct dp *d, size_t p)
 	    d->g[b1 + 1].blocks == 0)
 		nb += s->npbg[++b1];
 	return na >= APART_MIN_BIGRAMS && nb >= APART_MIN_BIGRAMS &&
-	    seg_share_below(s, a0, p - 1, p, b1, STRETCH_APART);
+	    seg_windows_share_below(w, s, a0, p - 1, p, b1, STRETCH_APART);
 }
 
 /* Paragraphs on each side of a gap that its speakers are looked for in:
@@ -417,6 +417,7 @@ find_gaps(struct dp *d)
 {
 	struct seg *s = d->s;
 	size_t i, p, *spk;
+	struct seg_windows *win;
 	int h;
 
 	d->g = xcalloc(s->np + 1, sizeof *d->g);
@@ -462,6 +463,7 @@ find_gaps(struct dp *d)
 	spk = xreallocarray(NULL, s->np + 1, sizeof *spk);
 	for (p = 0; p < s->np; p++)
 		spk[p] = seg_speaker_len(s->it[s->paras[p]].text);
+	win = seg_windows_new(s);
 	for (p = 1; p < s->np; p++) {
 		size_t a0 = p >= COHESION_SPAN ? p - COHESION_SPAN : 0;
 		size_t b1 = p + COHESION_SPAN - 1 < s->np ? p + COHESION_SPAN - 1 :
@@ -482,12 +484,13 @@ find_gaps(struct dp *d)
 		    s->it[s->paras[p - 1]].signoff)
 			d->g[p].credit = 1;
 		d->g[p].width = width_changes(s, p);
-		d->g[p].apart = words_apart(d, p);
+		d->g[p].apart = words_apart(d, win, p);
 		d->g[p].speaker = speakers_change(s, spk, p);
 		d->g[p].answer = answers(s, spk, p);
 		d->g[p].answers_on = answers_on(s, spk, p);
 	}
 	free(spk);
+	seg_windows_free(win);
 	for (p = 1; p < s->np; p++)
 		d->g[p].depth = depth_of(d->g, p, s->np);
 	/* Heading candidates in one stretch between anchored blocks. */

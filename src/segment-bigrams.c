@@ -1016,3 +1016,118 @@ seg_share_below(const struct seg *s, size_t a0, size_t a1, size_t b0,
 {
 	return share(s, a0, a1, b0, b1, below) < below;
 }
+
+/*
+ * seg_share_below's answer for a gap's two windows where the gaps after
+ * it ask again of windows moved on by a paragraph or two: each side
+ * counts, per bigram, the paragraphs holding it (in[]), and per count
+ * (which fixes a bigram's weight) the distinct bigrams of A, of B and of
+ * both (dist[]); a paragraph entering or leaving a side walks its list
+ * once, where each gap walked up to twelve paragraphs' lists. The sums
+ * from those counts add the weights in another order than share's
+ * walk, so they differ from its sums in the last bits at most (far below
+ * SHARE_BOUND_SLACK): an answer that clear of `below` is share's; a
+ * nearer one is asked of share.
+ */
+struct seg_windows {
+	uint32_t *in[2];     /* per bigram: paragraphs of side A (0), B (1) */
+	size_t *dist[3];     /* per count: distinct bigrams of A, B, both */
+	size_t lo[2], hi[2]; /* each side's paragraphs [lo, hi) */
+};
+
+struct seg_windows *
+seg_windows_new(const struct seg *s)
+{
+	struct seg_windows *w = xcalloc(1, sizeof *w);
+	int k;
+
+	for (k = 0; k < 2; k++)
+		w->in[k] = xcalloc(s->ndf + 1, sizeof *w->in[k]);
+	for (k = 0; k < 3; k++)
+		w->dist[k] = xcalloc(s->np + 1, sizeof *w->dist[k]);
+	return w;
+}
+
+void
+seg_windows_free(struct seg_windows *w)
+{
+	int k;
+
+	if (w == NULL)
+		return;
+	for (k = 0; k < 2; k++)
+		free(w->in[k]);
+	for (k = 0; k < 3; k++)
+		free(w->dist[k]);
+	free(w);
+}
+
+/* Paragraph p's bigrams (those that weigh: index_repeated) added to side
+ * k (add 1) or taken from it (add 0). */
+static void
+windows_para(struct seg_windows *w, const struct seg *s, int k, size_t p,
+    int add)
+{
+	const uint32_t *v = s->pdr[p], *end = v + s->npdr[p];
+	uint32_t *in = w->in[k], *other = w->in[!k];
+	size_t *dist = w->dist[k], *both = w->dist[2];
+
+	for (; v < end; v++) {
+		uint32_t c = s->tag[*v].count;
+		if (add) {
+			if (in[*v]++ == 0) {
+				dist[c]++;
+				both[c] += other[*v] > 0;
+			}
+		} else if (--in[*v] == 0) {
+			dist[c]--;
+			both[c] -= other[*v] > 0;
+		}
+	}
+}
+
+/* Side k moved to paragraphs [lo, hi). */
+static void
+windows_move(struct seg_windows *w, const struct seg *s, int k, size_t lo,
+    size_t hi)
+{
+	size_t p;
+
+	for (p = w->lo[k]; p < w->hi[k]; p++)
+		if (p < lo || p >= hi)
+			windows_para(w, s, k, p, 0);
+	for (p = lo; p < hi; p++)
+		if (p < w->lo[k] || p >= w->hi[k])
+			windows_para(w, s, k, p, 1);
+	w->lo[k] = lo;
+	w->hi[k] = hi;
+}
+
+int
+seg_windows_share_below(struct seg_windows *w, const struct seg *s,
+    size_t a0, size_t a1, size_t b0, size_t b1, double below)
+{
+	const double *wi = s->idfw;
+	double wa = 0, wb = 0, both = 0, x;
+	size_t c;
+
+	if (a0 > a1 || b0 > b1)
+		return 0 < below;
+	windows_move(w, s, 0, a0, a1 + 1);
+	windows_move(w, s, 1, b0, b1 + 1);
+	/* (a side holding no bigram sums to 0 in share too, and a side
+	 * holding one to above 0: every idf is) */
+	for (c = COHESION_MIN_COUNT; c <= s->np; c++) {
+		wa += (double)w->dist[0][c] * wi[c];
+		wb += (double)w->dist[1][c] * wi[c];
+		both += (double)w->dist[2][c] * wi[c];
+	}
+	if (!(wa > 0 && wb > 0) || both == 0)
+		return 0 < below;
+	x = both / sqrt(wa * wb);
+	if (x < below * (1 - SHARE_BOUND_SLACK))
+		return 1;
+	if (x > below * (1 + SHARE_BOUND_SLACK))
+		return 0;
+	return seg_share_below(s, a0, a1, b0, b1, below);
+}

@@ -634,6 +634,14 @@ double seg_share(const struct seg *s, size_t a0, size_t a1, size_t b0,
  * of A stopped where the bigrams left cannot bring it below. */
 int seg_share_below(const struct seg *s, size_t a0, size_t a1, size_t b0,
     size_t b1, double below);
+/* seg_share_below for windows that move on along the page (each side
+ * kept from one call to the next, a paragraph added or taken away as it
+ * enters or leaves: seg_windows_new, seg_windows_free). */
+struct seg_windows;
+struct seg_windows *seg_windows_new(const struct seg *s);
+void seg_windows_free(struct seg_windows *w);
+int seg_windows_share_below(struct seg_windows *w, const struct seg *s,
+    size_t a0, size_t a1, size_t b0, size_t b1, double below);
 void seg_headline_terms(struct seg *s, struct seg_headline *h);
 
 /* segment-blocks.c */
