@@ -1030,7 +1030,8 @@ seg_share_below(const struct seg *s, size_t a0, size_t a1, size_t b0,
  * nearer one is asked of share.
  */
 struct seg_windows {
-	uint32_t *in[2];     /* per bigram: paragraphs of side A (0), B (1) */
+	uint16_t (*in)[2];   /* per bigram: paragraphs of side A, B holding it
+	                        (a part has fewer than 65,536 lines) */
 	size_t *dist[3];     /* per count: distinct bigrams of A, B, both */
 	size_t lo[2], hi[2]; /* each side's paragraphs [lo, hi) */
 };
@@ -1041,25 +1042,10 @@ seg_windows_new(const struct seg *s)
 	struct seg_windows *w = xcalloc(1, sizeof *w);
 	int k;
 
-	for (k = 0; k < 2; k++)
-		w->in[k] = xcalloc(s->ndf + 1, sizeof *w->in[k]);
+	w->in = xcalloc(s->ndf + 1, sizeof *w->in);
 	for (k = 0; k < 3; k++)
 		w->dist[k] = xcalloc(s->np + 1, sizeof *w->dist[k]);
 	return w;
-}
-
-void
-seg_windows_free(struct seg_windows *w)
-{
-	int k;
-
-	if (w == NULL)
-		return;
-	for (k = 0; k < 2; k++)
-		free(w->in[k]);
-	for (k = 0; k < 3; k++)
-		free(w->dist[k]);
-	free(w);
 }
 
 /* Paragraph p's bigrams (those that weigh: index_repeated) added to side
@@ -1069,19 +1055,19 @@ windows_para(struct seg_windows *w, const struct seg *s, int k, size_t p,
     int add)
 {
 	const uint32_t *v = s->pdr[p], *end = v + s->npdr[p];
-	uint32_t *in = w->in[k], *other = w->in[!k];
 	size_t *dist = w->dist[k], *both = w->dist[2];
 
 	for (; v < end; v++) {
+		uint16_t *in = w->in[*v];
 		uint32_t c = s->tag[*v].count;
 		if (add) {
-			if (in[*v]++ == 0) {
+			if (in[k]++ == 0) {
 				dist[c]++;
-				both[c] += other[*v] > 0;
+				both[c] += in[!k] > 0;
 			}
-		} else if (--in[*v] == 0) {
+		} else if (--in[k] == 0) {
 			dist[c]--;
-			both[c] -= other[*v] > 0;
+			both[c] -= in[!k] > 0;
 		}
 	}
 }
@@ -1101,6 +1087,19 @@ windows_move(struct seg_windows *w, const struct seg *s, int k, size_t lo,
 			windows_para(w, s, k, p, 1);
 	w->lo[k] = lo;
 	w->hi[k] = hi;
+}
+
+void
+seg_windows_free(struct seg_windows *w)
+{
+	int k;
+
+	if (w == NULL)
+		return;
+	free(w->in);
+	for (k = 0; k < 3; k++)
+		free(w->dist[k]);
+	free(w);
 }
 
 int
