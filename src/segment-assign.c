@@ -96,6 +96,13 @@ struct dp {
 	double *vbest, *vendv;
 	int *vfrom, *venda;
 	char *vcut;
+	/* The bans and prices the tables were made under (vvalid: made at
+	 * all): a row depends on the bans of its paragraph and the rows
+	 * before it, so a pass after bans from paragraph p on starts there
+	 * (viterbi_from). */
+	char *vban;
+	double *vlam;
+	int vvalid;
 	double *share;       /* per headline: what its words count for
 	                        (lone_share_of) */
 	char *wordless;      /* per headline: pays W_A_NO_WORDS for a run that
@@ -947,6 +954,31 @@ unmet_cost(const struct dp *d, int k, int matched)
 	return unmatched(d, k, matched) && !d->late[k] ? W(A_UNMET) : 0;
 }
 
+/* The first paragraph whose row of the Viterbi tables the bans and
+ * prices now may change (np: none): the rows before it stand as the
+ * last pass left them. The branch and bound bans a headline from one
+ * run's paragraphs on and searches again; the prices change every row.
+ * (The bans compared eight bytes at a time: a row is a few.) */
+static size_t
+viterbi_from(const struct dp *d)
+{
+	size_t np = d->s->np, nh = (size_t)d->nh, n = np * nh, i = 0;
+	uint64_t x, y;
+
+	if (!d->vvalid || nh == 0 ||
+	    memcmp(d->vlam, d->lambda, nh * sizeof *d->lambda) != 0)
+		return 0;
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&x, d->vban + i, 8);
+		memcpy(&y, d->banned + i, 8);
+		if (x != y)
+			break;
+	}
+	while (i < n && d->vban[i] == d->banned[i])
+		i++;
+	return i / nh;
+}
+
 /*
  * One Viterbi pass; fills s->a. A state is a headline (or nh: none) and
  * whether the run so far holds one of its words: state k + m * (nh + 1)
@@ -956,7 +988,7 @@ static void
 viterbi(struct dp *d)
 {
 	struct seg *s = d->s;
-	size_t np = s->np, p, ns1 = (size_t)d->nh + 1, ns = 2 * ns1;
+	size_t np = s->np, p, p0, ns1 = (size_t)d->nh + 1, ns = 2 * ns1;
 	double *best = d->vbest, *endv = d->vendv;
 	int *enda = d->venda, *from = d->vfrom;
 	char *cut = d->vcut;
@@ -971,16 +1003,19 @@ viterbi(struct dp *d)
 		wl[k] = wordless_cost(d, k, 0);
 		um[k] = unmet_cost(d, k, 0);
 	}
-	for (k = 0; k < (int)ns; k++) {
-		best[k] = NEVER * 4;
-		from[k] = -1;
-		cut[k] = 1;
+	p0 = viterbi_from(d);
+	if (p0 == 0) {
+		for (k = 0; k < (int)ns; k++) {
+			best[k] = NEVER * 4;
+			from[k] = -1;
+			cut[k] = 1;
+		}
+		for (k = 0; k < (int)ns1; k++)
+			best[(size_t)k + (size_t)hit(d, k, 0) * ns1] =
+			    start_score(d, k, 0) + emit_score(d, k, 0) +
+			    unmet_cost(d, k, hit(d, k, 0));
 	}
-	for (k = 0; k < (int)ns1; k++)
-		best[(size_t)k + (size_t)hit(d, k, 0) * ns1] =
-		    start_score(d, k, 0) + emit_score(d, k, 0) +
-		    unmet_cost(d, k, hit(d, k, 0));
-	for (p = 1; p < np; p++) {
+	for (p = p0 > 1 ? p0 : 1; p < np; p++) {
 		double cs = d->cut[p], cn = d->cont[p];
 		double v1 = NEVER * 4, v2 = NEVER * 4;
 		const double *last = best + (p - 1) * ns;
@@ -1096,6 +1131,10 @@ viterbi(struct dp *d)
 		}
 	}
 	free(wl);
+	memcpy(d->vban + p0 * (size_t)d->nh, d->banned + p0 * (size_t)d->nh,
+	    (np - p0) * (size_t)d->nh);
+	memcpy(d->vlam, d->lambda, (size_t)d->nh * sizeof *d->lambda);
+	d->vvalid = 1;
 	/* Walk back: runs in reverse (at most one a paragraph: room for
 	 * all at once, not one allocation a run). */
 	free(s->a);
@@ -1389,7 +1428,10 @@ branch(struct dp *d, struct seg_article **best, size_t *nbest, double *top,
 	}
 	keep = xmalloc(cells + 1);
 	memcpy(keep, d->banned, cells);
-	for (side = 0; side < 2; side++) {
+	/* (the second side first: it bans from the later run on, so the
+	 * pass keeps the rows before it from the search that found the
+	 * conflict; then the first side's from the earlier run on) */
+	for (side = 2; side-- > 0;) {
 		memcpy(d->banned, keep, cells);
 		ban_side(d, &ri, &rj, side);
 		viterbi(d);
@@ -1910,6 +1952,9 @@ score_tables(struct dp *d)
 	d->vbest = xreallocarray(NULL, 2 * cells, sizeof *d->vbest);
 	d->vfrom = xreallocarray(NULL, 2 * cells, sizeof *d->vfrom);
 	d->vcut = xreallocarray(NULL, 2 * cells, 1);
+	d->vban = xreallocarray(NULL, s->np * (size_t)d->nh + 1, 1);
+	d->vlam = xreallocarray(NULL, (size_t)d->nh + 1, sizeof *d->vlam);
+	d->vvalid = 0;
 	d->vendv = xreallocarray(NULL, ns1, sizeof *d->vendv);
 	d->venda = xreallocarray(NULL, ns1, sizeof *d->venda);
 }
@@ -2042,4 +2087,6 @@ seg_assign(struct seg *s)
 	free(d.venda);
 	free(d.vfrom);
 	free(d.vcut);
+	free(d.vban);
+	free(d.vlam);
 }
