@@ -550,10 +550,11 @@ char *seg_derive_title(const char *text);
 
 /* segment-lines.c */
 void seg_read_lines(struct seg *s, const char *text);
-/* The same for text of len bytes holding lines newlines (counted by the
- * caller already). */
-void seg_read_lines_n(struct seg *s, const char *text, size_t len,
-    size_t lines);
+/* The same for text of len bytes, its newlines counted as its lines are
+ * read: once more than max are met it stops and returns 0 (the caller
+ * cuts the text in parts), else 1. */
+int seg_read_lines_n(struct seg *s, const char *text, size_t len,
+    size_t max);
 void seg_line_features(struct seg_line *l);
 /* Whether the characters at the cut between a and b occur together
  * inside a line of the page (the text reads on across the cut). */

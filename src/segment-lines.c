@@ -511,23 +511,39 @@ mark_repeats(struct seg *s)
 void
 seg_read_lines(struct seg *s, const char *text)
 {
-	size_t len = strlen(text);
-
-	seg_read_lines_n(s, text, len, seg_newlines(text, len));
+	seg_read_lines_n(s, text, strlen(text), (size_t)-1);
 }
 
-void
-seg_read_lines_n(struct seg *s, const char *text, size_t room, size_t lines)
+/* Lines room is made for at first, for every LINE_ROOM_BYTES bytes of
+ * text (a page's lines are some 40 bytes with their blank lines; room
+ * doubles if they are shorter). */
+#define LINE_ROOM_BYTES 32
+
+/* Room for line s->nl in s->l and s->lp, kept *cap big. */
+static void
+line_room(struct seg *s, size_t *cap)
+{
+	if (s->nl < *cap)
+		return;
+	*cap *= 2;
+	s->l = xreallocarray(s->l, *cap, sizeof *s->l);
+	s->lp = xreallocarray(s->lp, *cap, sizeof *s->lp);
+}
+
+int
+seg_read_lines_n(struct seg *s, const char *text, size_t room, size_t max)
 {
 	const char *p = text, *e;
 	char *t, *u;
 	int blank = 0, clean, dbl = 0;
-	size_t cap = lines + 1, np = 0, n, len;
+	size_t cap = room / LINE_ROOM_BYTES + 16, np = 0, n, len, newlines = 0;
 	/* Every line's Han pairs (index_pairs, seg_index), found as its
 	 * evidence is: a line has no more characters than bytes. */
 	uint64_t *pv = xreallocarray(NULL, room + 1, sizeof *pv);
 
-	/* Room for every line at once (one allocation, not one a line). */
+	/* Room for a page's lines at once (one allocation, not one a line;
+	 * the newlines are counted here, where a walk of their own counted
+	 * them before). */
 	s->l = xreallocarray(s->l, cap, sizeof *s->l);
 	s->lp = xreallocarray(NULL, cap, sizeof *s->lp);
 	s->lpairs = pv;
@@ -536,6 +552,8 @@ seg_read_lines_n(struct seg *s, const char *text, size_t room, size_t lines)
 		e = strchr(p, '\n');
 		if (e == NULL)
 			e = p + strlen(p);
+		else if (++newlines > max)
+			return 0;
 		/* An empty line (every other line of some dumps) cleans to
 		 * nothing: a blank, without a copy to make. Another is copied
 		 * to the page's text blocks and measured as it is: the walk
@@ -546,6 +564,7 @@ seg_read_lines_n(struct seg *s, const char *text, size_t room, size_t lines)
 			p = *e == '\0' ? e : e + 1;
 			continue;
 		}
+		line_room(s, &cap);
 		l = &s->l[s->nl];
 		memset(l, 0, sizeof *l);
 		len = (size_t)(e - p);
@@ -599,6 +618,7 @@ seg_read_lines_n(struct seg *s, const char *text, size_t room, size_t lines)
 	mark_signoffs(s);
 	index_pairs(s);
 	mark_repeats(s);
+	return 1;
 }
 
 size_t
