@@ -1549,43 +1549,66 @@ struct run_sums {
 	int *uses, *part_uses;
 };
 
+/* How many runs headline h heads (uses) or its split's parts head
+ * (part_uses, h the whole) once runs lose the headlines gone[] and take
+ * those in come[] (-1: none). */
+static int
+count_after(const int *cnt, int h, const int *gone, const int *come)
+{
+	return cnt[h] - (gone[0] == h) - (gone[1] == h) + (come[0] == h) +
+	    (come[1] == h);
+}
+
+/* The whole that headline k (-1: none) is a part of, or -1. */
+static int
+whole_of(const struct seg *s, int k)
+{
+	return k < 0 ? -1 : s->h[k].alt_of;
+}
+
 /*
- * Whether the runs in s->a, a choice the search may keep before runs i
- * and j had their headlines oi and oj changed, still are: no headline
- * heads two runs, no headline and a part of its split both head one,
- * and no part of a split heads one without the other part (one reading
- * of every block). Only runs i and j changed, so only they are looked
- * at.
+ * Whether the runs in s->a, a choice the search may keep, still are one
+ * with run i given headline hi and run j hj (the same run: hj): no
+ * headline heads two runs, no headline and a part of its split both head
+ * one, and no part of a split heads one without the other part (one
+ * reading of every block). Only runs i and j change, so only their
+ * headlines are looked at, in the counts as the move leaves them.
  */
 static int
 feasible_move(const struct seg *s, const struct run_sums *t, size_t i,
-    size_t j, int oi, int oj)
+    int hi, size_t j, int hj)
 {
-	size_t at[2] = { i, j };
-	int was[2] = { oi, oj }, n, k, w;
+	int oi = s->a[i].head, oj = s->a[j].head;
+	/* (run i given hi and run j hj; the same run given hj) */
+	int gone[2] = { oi, j != i ? oj : -1 }, come[2] = { j != i ? hi : -1, hj };
+	int wgone[2] = { whole_of(s, gone[0]), whole_of(s, gone[1]) };
+	int wcome[2] = { whole_of(s, come[0]), whole_of(s, come[1]) };
+	int head[2] = { j != i ? hi : hj, hj }, was[2] = { oi, oj }, n, k, w;
 
 	/* (another run headed by k: k's count above its own run's; by
 	 * k's whole, or by a part of k: clash) */
 	for (n = 0; n < 2; n++) {
-		if ((k = s->a[at[n]].head) < 0)
+		if ((k = head[n]) < 0)
 			continue;
 		w = s->h[k].alt_of;
-		if (t->uses[k] > 1 || t->part_uses[k] > 0 ||
-		    (w >= 0 && t->uses[w] > 0))
+		if (count_after(t->uses, k, gone, come) > 1 ||
+		    count_after(t->part_uses, k, wgone, wcome) > 0 ||
+		    (w >= 0 && count_after(t->uses, w, gone, come) > 0))
 			return 0;
-		if (w >= 0 && t->uses[sibling(s, k)] == 0)
+		if (w >= 0 &&
+		    count_after(t->uses, sibling(s, k), gone, come) == 0)
 			return 0;
 	}
 	for (n = 0; n < 2; n++)
 		if ((k = was[n]) >= 0 && s->h[k].alt_of >= 0 &&
-		    t->uses[k] == 0 && t->uses[sibling(s, k)] > 0)
+		    count_after(t->uses, k, gone, come) == 0 &&
+		    count_after(t->uses, sibling(s, k), gone, come) > 0)
 			return 0;
 	return 1;
 }
 
 /* Rounds of improve's moves at most (each a better choice). */
 #define IMPROVE_ROUNDS 8
-
 
 /* Count (add 1) or uncount (-1) a run headed by k in t's uses. */
 static void
@@ -1721,24 +1744,20 @@ try_heads(struct dp *d, struct run_sums *t, size_t i, int hi,
     size_t j, int hj, int *have, double *before, double *gain)
 {
 	struct seg *s = d->s;
-	int oi = s->a[i].head, oj = s->a[j].head, ok;
+	int oi = s->a[i].head, oj = s->a[j].head;
 
-	set_head(s, t, i, hi);
-	set_head(s, t, j, hj);
-	ok = feasible_move(s, t, i, j, oi, oj);
-	if (ok && !*have) {
-		s->a[i].head = oi;
-		s->a[j].head = oj;
+	if (!feasible_move(s, t, i, hi, j, hj))
+		return 0;
+	if (!*have) {
 		*before = touched(d, t, i, j);
 		*have = 1;
-		s->a[i].head = hi;
-		s->a[j].head = hj;
 	}
-	if (ok)
-		*gain = touched(d, t, i, j) - *before;
-	set_head(s, t, j, oj);
-	set_head(s, t, i, oi);
-	return ok;
+	s->a[i].head = hi;
+	s->a[j].head = hj;
+	*gain = touched(d, t, i, j) - *before;
+	s->a[i].head = oi;
+	s->a[j].head = oj;
+	return 1;
 }
 
 /* A move must gain this much (against rounding). */
