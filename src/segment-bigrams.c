@@ -194,8 +194,8 @@ seg_keyset_has(const uint64_t *t, size_t mask, uint64_t x)
  * keys (a table sized for every pair met, three times the first-level
  * cache, and missed on most look-ups).
  */
-#define HAN_BASE 0x2E80u
-#define HAN_SPAN (0xFB00u - HAN_BASE)
+#define HAN_BASE SEG_HAN_BASE
+#define HAN_SPAN SEG_HAN_SPAN
 #define HAN_WORDS (HAN_SPAN / 64)
 
 struct seg_chars {
@@ -203,10 +203,30 @@ struct seg_chars {
 	uint16_t rank[HAN_SPAN];
 	size_t nbmp;         /* characters below U+10000: ranks 0 .. nbmp - 1 */
 	uint64_t *far;       /* those beyond, sorted: ranks from nbmp */
-	size_t nfar;
+	size_t nfar, capfar;
 	uint32_t *first;     /* per rank a: the first bigram (index in dfk)
 	                        opening with it; first[a + 1] ends them */
 };
+
+/* (the rank table is not cleared: only the entries of marked characters
+ * are read) */
+struct seg_chars *
+seg_chars_new(void)
+{
+	struct seg_chars *ch = xreallocarray(NULL, 1, sizeof *ch);
+
+	memset(ch->bits, 0, sizeof ch->bits);
+	ch->far = NULL;
+	ch->nfar = ch->capfar = 0;
+	ch->first = NULL;
+	return ch;
+}
+
+uint64_t *
+seg_chars_bits(struct seg_chars *ch)
+{
+	return ch->bits;
+}
 
 void
 seg_chars_free(struct seg_chars *c)
@@ -235,25 +255,31 @@ low_bit(uint64_t w)
 
 /* Keep Han character c, one beyond the BMP, in far (to be sorted). */
 static void
-chars_mark_far(struct seg_chars *ch, uint32_t c, size_t *capfar)
+chars_mark_far(struct seg_chars *ch, uint32_t c)
 {
-	if (ch->nfar == *capfar) {
-		*capfar = *capfar * 2 + 16;
-		ch->far = xreallocarray(ch->far, *capfar, sizeof *ch->far);
+	if (ch->nfar == ch->capfar) {
+		ch->capfar = ch->capfar * 2 + 16;
+		ch->far = xreallocarray(ch->far, ch->capfar, sizeof *ch->far);
 	}
 	ch->far[ch->nfar++] = c;
 }
 
 /* Mark Han character c as on the page. */
 static inline void
-chars_mark(struct seg_chars *ch, uint32_t c, size_t *capfar)
+chars_mark(struct seg_chars *ch, uint32_t c)
 {
 	uint32_t i = c - HAN_BASE;
 
 	if (i < HAN_SPAN)
 		ch->bits[i >> 6] |= (uint64_t)1 << (i & 63);
 	else
-		chars_mark_far(ch, c, capfar);
+		chars_mark_far(ch, c);
+}
+
+void
+seg_chars_mark(struct seg_chars *ch, uint32_t c)
+{
+	chars_mark(ch, c);
 }
 
 /* The ranks, once every character is marked. */
@@ -380,7 +406,8 @@ merge(const uint32_t *x, size_t nx, const uint32_t *y, size_t ny,
  * in the text.
  */
 static size_t
-para_pairs(const struct seg *s, const struct seg_item *it, uint64_t *out)
+para_pairs(const struct seg *s, const struct seg_item *it, uint64_t *out,
+    int *found)
 {
 	const char *t = it->text;
 	size_t tlen = strlen(t), at = 0, k = 0, i;
@@ -393,7 +420,7 @@ para_pairs(const struct seg *s, const struct seg_item *it, uint64_t *out)
 			continue;
 		if (l->text != lp->text || l->nch != lp->nch ||
 		    tlen - at < lp->len || memcmp(t + at, l->text, lp->len) != 0)
-			return seg_han_pairs(t, out);
+			return *found = 1, seg_han_pairs(t, out);
 		if (prev != 0 && clean_is_han(l->first))
 			out[k++] = (uint64_t)prev << 32 | l->first;
 		memcpy(out + k, s->lpairs + lp->off, lp->n * sizeof *out);
@@ -401,7 +428,10 @@ para_pairs(const struct seg *s, const struct seg_item *it, uint64_t *out)
 		prev = clean_is_han(l->last) ? l->last : 0;
 		at += lp->len;
 	}
-	return at == tlen && at > 0 ? k : seg_han_pairs(t, out);
+	if (at == tlen && at > 0)
+		return k;
+	*found = 1;
+	return seg_han_pairs(t, out);
 }
 
 /* A bigram in fewer paragraphs than this weighs 0 in cohesion: it says
@@ -475,15 +505,26 @@ index_repeated(struct seg *s, size_t total, const unsigned char *weighs)
 void
 seg_index(struct seg *s)
 {
-	size_t i, j, total = 0, cap = 0, npairs = 0, nd = 0, nc, *off;
-	size_t capfar = 0;
+	size_t i, j, total = 0, cap = 0, npairs = 0, nd = 0, nc, *off, got;
 	uint64_t *e, *tmp, x, prev, cmask, pmask;
 	uint32_t *cnt, *cp, r;
 	unsigned bc, bp;
 	double *idf;
 	unsigned char *weighs;
-	struct seg_chars *ch;
+	struct seg_chars *ch = s->dch;
+	/* The characters: every Han character of the lines is marked as
+	 * they are read (seg_read_lines: a walk over the pairs here marked
+	 * each twice); those of a paragraph whose pairs were found in its
+	 * own text, and all when no lines were read, are marked here. (A
+	 * character of the lines in no paragraph's pair takes a rank no
+	 * bigram opens with: the order is the code points' all the same.) */
+	int marked = ch != NULL && ch->first == NULL, found;
 
+	if (!marked) {
+		seg_chars_free(ch);
+		ch = seg_chars_new();
+	}
+	s->dch = NULL;
 	/* Every paragraph's pairs, one after another (paragraph i's from
 	 * off[i]): a pair is two Han characters, three bytes each, so a
 	 * third as many as bytes is room enough. */
@@ -493,26 +534,22 @@ seg_index(struct seg *s)
 	off = xreallocarray(NULL, s->np + 1, sizeof *off);
 	for (i = 0; i < s->np; i++) {
 		off[i] = npairs;
-		npairs += para_pairs(s, &s->it[s->paras[i]], e + npairs);
+		found = 0;
+		got = para_pairs(s, &s->it[s->paras[i]], e + npairs, &found);
+		/* (a pair's first, most often the one before's second, marked
+		 * again: a test for it was missed at random) */
+		if (!marked || found)
+			for (j = npairs; j < npairs + got; j++) {
+				chars_mark(ch, (uint32_t)(e[j] >> 32));
+				chars_mark(ch, (uint32_t)e[j]);
+			}
+		npairs += got;
 	}
 	free(s->lpairs);
 	free(s->lp);
 	s->lpairs = NULL;
 	s->lp = NULL;
 	off[s->np] = npairs;
-	/* The characters (a pair's first, most often the one before's
-	 * second, marked again: a test for it was missed at random), then
-	 * their ranks. The rank table is not cleared: only the entries of
-	 * marked characters are read. */
-	ch = xreallocarray(NULL, 1, sizeof *ch);
-	memset(ch->bits, 0, sizeof ch->bits);
-	ch->far = NULL;
-	ch->nfar = 0;
-	ch->first = NULL;
-	for (j = 0; j < npairs; j++) {
-		chars_mark(ch, (uint32_t)(e[j] >> 32), &capfar);
-		chars_mark(ch, (uint32_t)e[j], &capfar);
-	}
 	chars_rank(ch);
 	nc = ch->nbmp + ch->nfar;
 	/* Each pair as one word, with both digits counted. */

@@ -400,7 +400,8 @@ struct seg {
 	size_t *npbg;        /* per live paragraph: how many distinct bigrams
 	                        it holds (pdi; their keys: dfk[pdi[p][k]]) */
 	uint64_t *dfk;       /* every bigram, sorted */
-	struct seg_chars *dch;/* their characters, ranked, and where the
+	struct seg_chars *dch;/* their characters (marked from the lines'
+	                        walks: a few more than the pairs hold), ranked, and where the
 	                        bigrams opening with each start in dfk (to
 	                        find a bigram's index: seg_chars_free) */
 	struct seg_bgtag *tag;/* per bigram: in how many paragraphs it is,
@@ -605,6 +606,14 @@ void seg_keyset_add(uint64_t *t, size_t mask, uint64_t x);
 int seg_keyset_has(const uint64_t *t, size_t mask, uint64_t x);
 int seg_has_bigram(const uint64_t *v, size_t n, uint64_t x);
 void seg_index(struct seg *s);
+/* The page's Han characters, marked as its lines are read (seg_index
+ * ranks them): those in [SEG_HAN_BASE, SEG_HAN_BASE + SEG_HAN_SPAN) a bit
+ * each in seg_chars_bits, any Han character by seg_chars_mark. */
+#define SEG_HAN_BASE 0x2E80u
+#define SEG_HAN_SPAN (0xFB00u - SEG_HAN_BASE)
+struct seg_chars *seg_chars_new(void);
+uint64_t *seg_chars_bits(struct seg_chars *c);
+void seg_chars_mark(struct seg_chars *c, uint32_t cp);
 void seg_chars_free(struct seg_chars *c);
 double seg_idf(const struct seg *s, uint64_t x);
 /* The share of headline h's rare bigrams (by idf) that each live

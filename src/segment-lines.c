@@ -76,8 +76,9 @@ stop(uint32_t c)
  * The text is l->text, of n bytes (its length as the caller made it,
  * not measured again). If pairs is not NULL, the walk writes there what
  * seg_han_pairs would of the text (room for one a character), *npairs
- * their count: the page's pairs without a second walk over every line.
- * If clean is not NULL, the text is a raw line, and *clean says whether
+ * their count: the page's pairs without a second walk over every line;
+ * and marks every Han character in ch (then not NULL), for seg_index to
+ * rank without a walk over the pairs. If clean is not NULL, the text is a raw line, and *clean says whether
  * cleaning leaves it as it is (clean_is_clean: most lines); if not, the
  * walk stops there, the line unmeasured, for its cleaned text to be
  * walked. If dbl is not NULL (pairs then not NULL: the XOR is taken of
@@ -91,6 +92,11 @@ stop(uint32_t c)
 #define HAN_AT(b, i, n) ((b)[i] >= 0xE4 && (b)[i] <= 0xE9 && (n) - (i) >= 3 && \
 	((b)[(i) + 1] & 0xC0) == 0x80 && ((b)[(i) + 2] & 0xC0) == 0x80 && \
 	((b)[i] > 0xE4 || (b)[(i) + 1] >= 0xB8))
+
+/* Mark code point c of U+4E00-9FFF in the bits of the page's Han
+ * characters (seg_chars_bits). */
+#define HAN_MARK(bits, c) ((bits)[((c) - SEG_HAN_BASE) >> 6] |= \
+	(uint64_t)1 << (((c) - SEG_HAN_BASE) & 63))
 
 /* The code point of the three-byte form in the low 24 bits of w. */
 static uint32_t
@@ -113,7 +119,7 @@ form3(uint64_t w)
  */
 static size_t
 han_run(const unsigned char *b, size_t i, size_t n, uint64_t *pairs,
-    size_t *np, uint32_t *prev, uint32_t *xr)
+    size_t *np, uint32_t *prev, uint32_t *xr, uint64_t *bits)
 {
 	size_t k = *np;
 	uint32_t p = *prev, c, d, x = *xr;
@@ -130,6 +136,8 @@ han_run(const unsigned char *b, size_t i, size_t n, uint64_t *pairs,
 		k += p != 0;
 		pairs[k++] = (uint64_t)c << 32 | d;
 		x ^= c ^ d;
+		HAN_MARK(bits, c);
+		HAN_MARK(bits, d);
 		p = d;
 		i += 6;
 	}
@@ -139,6 +147,7 @@ han_run(const unsigned char *b, size_t i, size_t n, uint64_t *pairs,
 		pairs[k] = (uint64_t)p << 32 | c;
 		k += p != 0;
 		x ^= c;
+		HAN_MARK(bits, c);
 		p = c;
 		i += 3;
 	}
@@ -150,7 +159,7 @@ han_run(const unsigned char *b, size_t i, size_t n, uint64_t *pairs,
 
 static void
 line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
-    int *clean, int *dbl)
+    int *clean, int *dbl, struct seg_chars *ch)
 {
 	const char *s = l->text;
 	const unsigned char *b = (const unsigned char *)s;
@@ -180,7 +189,8 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 			after_stop = 0;
 			if (pairs != NULL) {
 				/* (every one Han: kept if the one before was) */
-				i = han_run(b, i, n, pairs, &np, &prev, &xr);
+				i = han_run(b, i, n, pairs, &np, &prev, &xr,
+				    seg_chars_bits(ch));
 			} else {
 				do
 					i += 3;
@@ -211,6 +221,7 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 				if (prev != 0)
 					pairs[np++] = (uint64_t)prev << 32 | c;
 				prev = c;
+				seg_chars_mark(ch, c);
 			}
 		}
 		add_cells(c, w);
@@ -274,7 +285,7 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 void
 seg_line_features(struct seg_line *l)
 {
-	line_walk(l, strlen(l->text), NULL, NULL, NULL, NULL);
+	line_walk(l, strlen(l->text), NULL, NULL, NULL, NULL, NULL);
 }
 
 /* Leading white space of a raw line, in spaces (an ideographic space or
@@ -547,6 +558,8 @@ seg_read_lines_n(struct seg *s, const char *text, size_t room, size_t max)
 	s->l = xreallocarray(s->l, cap, sizeof *s->l);
 	s->lp = xreallocarray(NULL, cap, sizeof *s->lp);
 	s->lpairs = pv;
+	seg_chars_free(s->dch);
+	s->dch = seg_chars_new();
 	while (*p != '\0') {
 		struct seg_line *l;
 		e = strchr(p, '\n');
@@ -569,7 +582,7 @@ seg_read_lines_n(struct seg *s, const char *text, size_t room, size_t max)
 		memset(l, 0, sizeof *l);
 		len = (size_t)(e - p);
 		l->text = t = seg_text(s, p, len, room);
-		line_walk(l, len, pv + np, &n, &clean, &dbl);
+		line_walk(l, len, pv + np, &n, &clean, &dbl, s->dch);
 		if (!clean) {
 			u = clean_line(p, (size_t)(e - p));
 			len = strlen(u);
@@ -581,7 +594,7 @@ seg_read_lines_n(struct seg *s, const char *text, size_t room, size_t max)
 				continue;
 			}
 			l->text = t;
-			line_walk(l, len, pv + np, &n, NULL, &dbl);
+			line_walk(l, len, pv + np, &n, NULL, &dbl, s->dch);
 		}
 		s->nl++;
 		l->indent = leading(p, e);
@@ -598,7 +611,7 @@ seg_read_lines_n(struct seg *s, const char *text, size_t room, size_t max)
 			l->text = t = seg_text(s, u, len, room);
 			free(u);
 			l->doubled = 1;
-			line_walk(l, len, pv + np, &n, NULL, NULL);
+			line_walk(l, len, pv + np, &n, NULL, NULL, s->dch);
 		}
 		s->lp[s->nl - 1].off = np;
 		s->lp[s->nl - 1].n = n;
