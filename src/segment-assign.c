@@ -1847,8 +1847,8 @@ search(struct dp *d)
 {
 	struct seg *s = d->s;
 	int *uses = xcalloc((size_t)d->nh + 1, sizeof *uses);
-	struct seg_article *best = NULL;
-	size_t nbest = 0, p;
+	struct seg_article *best = NULL, *first;
+	size_t nbest = 0, nfirst, p;
 	double top = NEVER * 4, step = LAMBDA_STEP;
 	int round, h, over, budget;
 	struct seg_article ri, rj;
@@ -1859,11 +1859,17 @@ search(struct dp *d)
 		keep_best(d, &best, &nbest, &top);
 		goto done;
 	}
+	/* (the runs of the search without bans or prices: the first round
+	 * below searches the same, and takes them) */
+	save_runs(s, &first, &nfirst);
 	budget = BRANCH_BUDGET;
 	branch(d, &best, &nbest, &top, &budget);
 	memset(d->banned, 0, s->np * (size_t)d->nh);
 	for (round = 0; round < CONFLICT_ROUNDS; round++) {
-		viterbi(d);
+		if (round == 0)
+			load_runs(s, first, nfirst);
+		else
+			viterbi(d);
 		memset(uses, 0, (size_t)d->nh * sizeof *uses);
 		for (p = 0; p < s->na; p++)
 			if (s->a[p].head >= 0)
@@ -1879,6 +1885,7 @@ search(struct dp *d)
 			break;
 		step /= 2;
 	}
+	free(first);
 	improve(d, &best, &nbest);
 done:
 	free(s->a);
