@@ -1580,7 +1580,8 @@ feasible_move(const struct seg *s, const struct run_sums *t, size_t i,
 {
 	int oi = s->a[i].head, oj = s->a[j].head;
 	/* (run i given hi and run j hj; the same run given hj) */
-	int gone[2] = { oi, j != i ? oj : -1 }, come[2] = { j != i ? hi : -1, hj };
+	int gone[2] = { oi, j != i ? oj : -1 };
+	int come[2] = { j != i ? hi : -1, hj };
 	int wgone[2] = { whole_of(s, gone[0]), whole_of(s, gone[1]) };
 	int wcome[2] = { whole_of(s, come[0]), whole_of(s, come[1]) };
 	int head[2] = { j != i ? hi : hj, hj }, was[2] = { oi, oj }, n, k, w;

@@ -400,10 +400,11 @@ struct seg {
 	size_t *npbg;        /* per live paragraph: how many distinct bigrams
 	                        it holds (pdi; their keys: dfk[pdi[p][k]]) */
 	uint64_t *dfk;       /* every bigram, sorted */
-	struct seg_chars *dch;/* their characters (marked from the lines'
-	                        walks: a few more than the pairs hold), ranked, and where the
-	                        bigrams opening with each start in dfk (to
-	                        find a bigram's index: seg_chars_free) */
+	struct seg_chars *dch;/* their characters (marked as the lines are
+	                        walked: a few more than the pairs hold),
+	                        ranked, and where the bigrams opening with
+	                        each start in dfk (to find a bigram's index:
+	                        seg_chars_free) */
 	struct seg_bgtag *tag;/* per bigram: in how many paragraphs it is,
 	                        and a mark (seg_cohesion, seg_share) */
 	double *dfi;         /* its idf */

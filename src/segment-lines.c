@@ -78,10 +78,10 @@ stop(uint32_t c)
  * seg_han_pairs would of the text (room for one a character), *npairs
  * their count: the page's pairs without a second walk over every line;
  * and marks every Han character in ch (then not NULL), for seg_index to
- * rank without a walk over the pairs. If clean is not NULL, the text is a raw line, and *clean says whether
- * cleaning leaves it as it is (clean_is_clean: most lines); if not, the
- * walk stops there, the line unmeasured, for its cleaned text to be
- * walked. If dbl is not NULL (pairs then not NULL: the XOR is taken of
+ * rank without a walk over the pairs. If clean is not NULL, the text is
+ * a raw line, and *clean says whether cleaning leaves it as it is
+ * (clean_is_clean: most lines); if not, the walk stops there, the line
+ * unmeasured, for its cleaned text to be walked. If dbl is not NULL (pairs then not NULL: the XOR is taken of
  * the code points the pairs decode), *dbl says whether the line may be
  * doubled (clean_undouble_n): every code point but the space of a
  * doubled line comes an even number of times, so they XOR to 0 and
