@@ -100,6 +100,13 @@ struct dp {
 	double *vbest, *vendv;
 	int *vfrom, *venda;
 	char *vcut;
+	/* The bans and prices the tables were made under (vvalid: made at
+	 * all): a row depends on the bans of its paragraph and the rows
+	 * before it, so a pass after bans from paragraph p on starts there
+	 * (viterbi_from). */
+	char *vban;
+	double *vlam;
+	int vvalid;
 	double *share;       /* per headline: what its words count for
 	                        (lone_share_of) */
 	char *wordless;      /* per headline: pays W_A_NO_WORDS for a run that
@@ -263,7 +270,7 @@ width_changes(const struct seg *s, size_t p)
  * is found by this where nothing else marks the cut.
  */
 static int
-words_apart(const struct dp *d, size_t p)
+words_apart(const struct dp *d, struct seg_windows *w, size_t p)
 {
 	const struct seg *s = d->s;
 	size_t a0 = p - 1, b1 = p, na = s->npbg[p - 1], nb = s->npbg[p];
@@ -276,7 +283,7 @@ words_apart(const struct dp *d, size_t p)
 	    d->g[b1 + 1].blocks == 0)
 		nb += s->npbg[++b1];
 	return na >= APART_MIN_BIGRAMS && nb >= APART_MIN_BIGRAMS &&
-	    seg_share_below(s, a0, p - 1, p, b1, STRETCH_APART);
+	    seg_windows_share_below(w, s, a0, p - 1, p, b1, STRETCH_APART);
 }
 
 /* Paragraphs on each side of a gap that its speakers are looked for in:
@@ -483,6 +490,7 @@ find_gaps(struct dp *d)
 {
 	struct seg *s = d->s;
 	size_t i, p, *spk;
+	struct seg_windows *win;
 	int h;
 
 	d->g = xcalloc(s->np + 1, sizeof *d->g);
@@ -528,6 +536,7 @@ find_gaps(struct dp *d)
 	spk = xreallocarray(NULL, s->np + 1, sizeof *spk);
 	for (p = 0; p < s->np; p++)
 		spk[p] = seg_speaker_len(s->it[s->paras[p]].text);
+	win = seg_windows_new(s);
 	for (p = 1; p < s->np; p++) {
 		size_t a0 = p >= COHESION_SPAN ? p - COHESION_SPAN : 0;
 		size_t b1 = p + COHESION_SPAN - 1 < s->np ? p + COHESION_SPAN - 1 :
@@ -548,7 +557,7 @@ find_gaps(struct dp *d)
 		    s->it[s->paras[p - 1]].signoff)
 			d->g[p].credit = 1;
 		d->g[p].width = width_changes(s, p);
-		d->g[p].apart = words_apart(d, p);
+		d->g[p].apart = words_apart(d, win, p);
 		d->g[p].speaker = speakers_change(s, spk, p);
 		d->g[p].answer = answers(s, spk, p);
 		d->g[p].answers_on = answers_on(s, spk, p);
@@ -556,6 +565,7 @@ find_gaps(struct dp *d)
 		d->g[p].report = opens_report(s, p);
 	}
 	free(spk);
+	seg_windows_free(win);
 	for (p = 1; p < s->np; p++)
 		d->g[p].depth = depth_of(d->g, p, s->np);
 	/* Heading candidates in one stretch between anchored blocks. */
@@ -1014,6 +1024,31 @@ unmet_cost(const struct dp *d, int k, int matched)
 	return unmatched(d, k, matched) && !d->late[k] ? W(A_UNMET) : 0;
 }
 
+/* The first paragraph whose row of the Viterbi tables the bans and
+ * prices now may change (np: none): the rows before it stand as the
+ * last pass left them. The branch and bound bans a headline from one
+ * run's paragraphs on and searches again; the prices change every row.
+ * (The bans compared eight bytes at a time: a row is a few.) */
+static size_t
+viterbi_from(const struct dp *d)
+{
+	size_t np = d->s->np, nh = (size_t)d->nh, n = np * nh, i = 0;
+	uint64_t x, y;
+
+	if (!d->vvalid || nh == 0 ||
+	    memcmp(d->vlam, d->lambda, nh * sizeof *d->lambda) != 0)
+		return 0;
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&x, d->vban + i, 8);
+		memcpy(&y, d->banned + i, 8);
+		if (x != y)
+			break;
+	}
+	while (i < n && d->vban[i] == d->banned[i])
+		i++;
+	return i / nh;
+}
+
 /*
  * One Viterbi pass; fills s->a. A state is a headline (or nh: none) and
  * whether the run so far holds one of its words: state k + m * (nh + 1)
@@ -1023,7 +1058,7 @@ static void
 viterbi(struct dp *d)
 {
 	struct seg *s = d->s;
-	size_t np = s->np, p, ns1 = (size_t)d->nh + 1, ns = 2 * ns1;
+	size_t np = s->np, p, p0, ns1 = (size_t)d->nh + 1, ns = 2 * ns1;
 	double *best = d->vbest, *endv = d->vendv;
 	int *enda = d->venda, *from = d->vfrom;
 	char *cut = d->vcut;
@@ -1038,16 +1073,19 @@ viterbi(struct dp *d)
 		wl[k] = wordless_cost(d, k, 0);
 		um[k] = unmet_cost(d, k, 0);
 	}
-	for (k = 0; k < (int)ns; k++) {
-		best[k] = NEVER * 4;
-		from[k] = -1;
-		cut[k] = 1;
+	p0 = viterbi_from(d);
+	if (p0 == 0) {
+		for (k = 0; k < (int)ns; k++) {
+			best[k] = NEVER * 4;
+			from[k] = -1;
+			cut[k] = 1;
+		}
+		for (k = 0; k < (int)ns1; k++)
+			best[(size_t)k + (size_t)hit(d, k, 0) * ns1] =
+			    start_score(d, k, 0) + emit_score(d, k, 0) +
+			    unmet_cost(d, k, hit(d, k, 0));
 	}
-	for (k = 0; k < (int)ns1; k++)
-		best[(size_t)k + (size_t)hit(d, k, 0) * ns1] =
-		    start_score(d, k, 0) + emit_score(d, k, 0) +
-		    unmet_cost(d, k, hit(d, k, 0));
-	for (p = 1; p < np; p++) {
+	for (p = p0 > 1 ? p0 : 1; p < np; p++) {
 		double cs = d->cut[p], cn = d->cont[p];
 		double v1 = NEVER * 4, v2 = NEVER * 4;
 		const double *last = best + (p - 1) * ns;
@@ -1163,6 +1201,10 @@ viterbi(struct dp *d)
 		}
 	}
 	free(wl);
+	memcpy(d->vban + p0 * (size_t)d->nh, d->banned + p0 * (size_t)d->nh,
+	    (np - p0) * (size_t)d->nh);
+	memcpy(d->vlam, d->lambda, (size_t)d->nh * sizeof *d->lambda);
+	d->vvalid = 1;
 	/* Walk back: runs in reverse (at most one a paragraph: room for
 	 * all at once, not one allocation a run). */
 	free(s->a);
@@ -1474,7 +1516,10 @@ branch(struct dp *d, struct seg_article **best, size_t *nbest, double *top,
 	}
 	keep = xmalloc(cells + 1);
 	memcpy(keep, d->banned, cells);
-	for (side = 0; side < 2; side++) {
+	/* (the second side first: it bans from the later run on, so the
+	 * pass keeps the rows before it from the search that found the
+	 * conflict; then the first side's from the earlier run on) */
+	for (side = 2; side-- > 0;) {
 		memcpy(d->banned, keep, cells);
 		ban_side(d, &ri, &rj, side);
 		viterbi(d);
@@ -1571,40 +1616,6 @@ keep_best(struct dp *d, struct seg_article **best, size_t *nbest, double *top)
 }
 
 /*
- * Whether the runs in s->a, a choice the search may keep before runs i
- * and j had their headlines oi and oj changed, still are: no headline
- * heads two runs, no headline and a part of its split both head one,
- * and no part of a split heads one without the other part (one reading
- * of every block). Only runs i and j changed, so only they are looked
- * at.
- */
-static int
-feasible_move(const struct seg *s, size_t i, size_t j, int oi, int oj)
-{
-	size_t at[2] = { i, j }, r;
-	int was[2] = { oi, oj }, n, k;
-
-	for (n = 0; n < 2; n++) {
-		if ((k = s->a[at[n]].head) < 0)
-			continue;
-		for (r = 0; r < s->na; r++)
-			if (r != at[n] && s->a[r].head >= 0 &&
-			    (s->a[r].head == k || clash(s, k, s->a[r].head)))
-				return 0;
-		if (s->h[k].alt_of >= 0 && run_headed(s, sibling(s, k)) < 0)
-			return 0;
-	}
-	for (n = 0; n < 2; n++)
-		if ((k = was[n]) >= 0 && s->h[k].alt_of >= 0 &&
-		    run_headed(s, k) < 0 && run_headed(s, sibling(s, k)) >= 0)
-			return 0;
-	return 1;
-}
-
-/* Rounds of improve's moves at most (each a better choice). */
-#define IMPROVE_ROUNDS 8
-
-/*
  * Sums for scoring a run in time independent of its length, for
  * improve's many tries: prefix sums of each state's paragraph scores and
  * of the gaps' go-on scores, and each state's next paragraph holding one
@@ -1615,7 +1626,98 @@ struct run_sums {
 	double *cont;        /* [p]: d->cont of gaps 1 .. p - 1 */
 	size_t *next;        /* [p * ns1 + k]: first q >= p that k hits, or np */
 	size_t ns1;
+	/* The cuts stay while improve moves headlines: run i's score
+	 * under headline k but for its link to run i - 1 is the same for
+	 * every try (base[i * ns1 + k], once known[] says it is made). */
+	double *base;
+	unsigned char *known;
+	/* Per headline, the runs it heads (uses) and those its split's
+	 * parts head (part_uses, by the whole): feasible_move's tests
+	 * without a walk over the runs for each. */
+	int *uses, *part_uses;
 };
+
+/* How many runs headline h heads (uses) or its split's parts head
+ * (part_uses, h the whole) once runs lose the headlines gone[] and take
+ * those in come[] (-1: none). */
+static int
+count_after(const int *cnt, int h, const int *gone, const int *come)
+{
+	return cnt[h] - (gone[0] == h) - (gone[1] == h) + (come[0] == h) +
+	    (come[1] == h);
+}
+
+/* The whole that headline k (-1: none) is a part of, or -1. */
+static int
+whole_of(const struct seg *s, int k)
+{
+	return k < 0 ? -1 : s->h[k].alt_of;
+}
+
+/*
+ * Whether the runs in s->a, a choice the search may keep, still are one
+ * with run i given headline hi and run j hj (the same run: hj): no
+ * headline heads two runs, no headline and a part of its split both head
+ * one, and no part of a split heads one without the other part (one
+ * reading of every block). Only runs i and j change, so only their
+ * headlines are looked at, in the counts as the move leaves them.
+ */
+static int
+feasible_move(const struct seg *s, const struct run_sums *t, size_t i,
+    int hi, size_t j, int hj)
+{
+	int oi = s->a[i].head, oj = s->a[j].head;
+	/* (run i given hi and run j hj; the same run given hj) */
+	int gone[2] = { oi, j != i ? oj : -1 };
+	int come[2] = { j != i ? hi : -1, hj };
+	int wgone[2] = { whole_of(s, gone[0]), whole_of(s, gone[1]) };
+	int wcome[2] = { whole_of(s, come[0]), whole_of(s, come[1]) };
+	int head[2] = { j != i ? hi : hj, hj }, was[2] = { oi, oj }, n, k, w;
+
+	/* (another run headed by k: k's count above its own run's; by
+	 * k's whole, or by a part of k: clash) */
+	for (n = 0; n < 2; n++) {
+		if ((k = head[n]) < 0)
+			continue;
+		w = s->h[k].alt_of;
+		if (count_after(t->uses, k, gone, come) > 1 ||
+		    count_after(t->part_uses, k, wgone, wcome) > 0 ||
+		    (w >= 0 && count_after(t->uses, w, gone, come) > 0))
+			return 0;
+		if (w >= 0 &&
+		    count_after(t->uses, sibling(s, k), gone, come) == 0)
+			return 0;
+	}
+	for (n = 0; n < 2; n++)
+		if ((k = was[n]) >= 0 && s->h[k].alt_of >= 0 &&
+		    count_after(t->uses, k, gone, come) == 0 &&
+		    count_after(t->uses, sibling(s, k), gone, come) > 0)
+			return 0;
+	return 1;
+}
+
+/* Rounds of improve's moves at most (each a better choice). */
+#define IMPROVE_ROUNDS 8
+
+/* Count (add 1) or uncount (-1) a run headed by k in t's uses. */
+static void
+count_head(const struct seg *s, struct run_sums *t, int k, int add)
+{
+	if (k < 0)
+		return;
+	t->uses[k] += add;
+	if (s->h[k].alt_of >= 0)
+		t->part_uses[s->h[k].alt_of] += add;
+}
+
+/* Give run i headline k (-1: none), keeping t's counts. */
+static void
+set_head(struct seg *s, struct run_sums *t, size_t i, int k)
+{
+	count_head(s, t, s->a[i].head, -1);
+	s->a[i].head = k;
+	count_head(s, t, k, 1);
+}
 
 static void
 run_sums_make(const struct dp *d, struct run_sums *t)
@@ -1641,6 +1743,12 @@ run_sums_make(const struct dp *d, struct run_sums *t)
 	t->cont[0] = t->cont[1] = 0;
 	for (p = 1; p < np; p++)
 		t->cont[p + 1] = t->cont[p] + d->cont[p];
+	t->base = xreallocarray(NULL, (d->s->na + 1) * ns1, sizeof *t->base);
+	t->known = xcalloc((d->s->na + 1) * ns1, 1);
+	t->uses = xcalloc(ns1, sizeof *t->uses);
+	t->part_uses = xcalloc(ns1, sizeof *t->part_uses);
+	for (p = 0; p < d->s->na; p++)
+		count_head(d->s, t, d->s->a[p].head, 1);
 }
 
 static void
@@ -1649,15 +1757,18 @@ run_sums_free(struct run_sums *t)
 	free(t->em);
 	free(t->cont);
 	free(t->next);
+	free(t->base);
+	free(t->known);
+	free(t->uses);
+	free(t->part_uses);
 }
 
-/* run_score of run i (without bans or prices), from the sums. */
-static inline double
-run_fast(const struct dp *d, const struct run_sums *t, size_t i)
+/* run_score of run i under headline k (without bans or prices), from
+ * the sums, but for its link to run i - 1 (run_fast adds it). */
+static double
+run_base(const struct dp *d, const struct run_sums *t, size_t i, int k)
 {
-	const struct seg *s = d->s;
-	const struct seg_article *r = &s->a[i];
-	int k = r->head < 0 ? d->nh : r->head;
+	const struct seg_article *r = &d->s->a[i];
 	size_t ku = (size_t)k, hitp = t->next[r->first * t->ns1 + ku];
 	double x = d->st[r->first * t->ns1 + ku] + end_score(d, k, r->last) +
 	    t->em[(r->last + 1) * t->ns1 + ku] - t->em[r->first * t->ns1 + ku] +
@@ -1668,6 +1779,23 @@ run_fast(const struct dp *d, const struct run_sums *t, size_t i)
 		    wordless_cost(d, k, 0);
 	} else
 		x += (double)(hitp - r->first) * unmet_cost(d, k, 0);
+	return x;
+}
+
+static inline double
+run_fast(const struct dp *d, struct run_sums *t, size_t i)
+{
+	const struct seg *s = d->s;
+	const struct seg_article *r = &s->a[i];
+	int k = r->head < 0 ? d->nh : r->head;
+	size_t at = i * t->ns1 + (size_t)k;
+	double x;
+
+	if (!t->known[at]) {
+		t->base[at] = run_base(d, t, i, k);
+		t->known[at] = 1;
+	}
+	x = t->base[at];
 	if (i > 0) {
 		int j = s->a[i - 1].head < 0 ? d->nh : s->a[i - 1].head;
 		x += d->cut[r->first] + order_score(d, j, k);
@@ -1678,7 +1806,7 @@ run_fast(const struct dp *d, const struct run_sums *t, size_t i)
 /* The scores of the runs a change of the headlines of runs i and j
  * touches: theirs and the links to the runs after them. */
 static double
-touched(const struct dp *d, const struct run_sums *t, size_t i, size_t j)
+touched(const struct dp *d, struct run_sums *t, size_t i, size_t j)
 {
 	size_t na = d->s->na;
 	double x = 0;
@@ -1701,28 +1829,24 @@ touched(const struct dp *d, const struct run_sums *t, size_t i, size_t j)
  * are, if *have says it is known (every try of runs i and j shares it:
  * found once, by the first feasible one, where each try found it). */
 static int
-try_heads(struct dp *d, const struct run_sums *t, size_t i, int hi,
+try_heads(struct dp *d, struct run_sums *t, size_t i, int hi,
     size_t j, int hj, int *have, double *before, double *gain)
 {
 	struct seg *s = d->s;
-	int oi = s->a[i].head, oj = s->a[j].head, ok;
+	int oi = s->a[i].head, oj = s->a[j].head;
 
-	s->a[i].head = hi;
-	s->a[j].head = hj;
-	ok = feasible_move(s, i, j, oi, oj);
-	if (ok && !*have) {
-		s->a[i].head = oi;
-		s->a[j].head = oj;
+	if (!feasible_move(s, t, i, hi, j, hj))
+		return 0;
+	if (!*have) {
 		*before = touched(d, t, i, j);
 		*have = 1;
-		s->a[i].head = hi;
-		s->a[j].head = hj;
 	}
-	if (ok)
-		*gain = touched(d, t, i, j) - *before;
+	s->a[i].head = hi;
+	s->a[j].head = hj;
+	*gain = touched(d, t, i, j) - *before;
 	s->a[i].head = oi;
 	s->a[j].head = oj;
-	return ok;
+	return 1;
 }
 
 /* A move must gain this much (against rounding). */
@@ -1779,7 +1903,7 @@ improve(struct dp *d, struct seg_article **best, size_t *nbest)
 			before1[i] = 0;
 		}
 		for (h = 0; h < d->nh; h++) {
-			if (run_headed(s, h) >= 0)
+			if (t.uses[h] > 0)
 				continue;
 			for (i = 0; i < s->na; i++)
 				if (try_heads(d, &t, i, h, i, h, &have1[i],
@@ -1790,8 +1914,8 @@ improve(struct dp *d, struct seg_article **best, size_t *nbest)
 		}
 		if (gain <= IMPROVE_MIN)
 			break;
-		s->a[bi].head = bi_h;
-		s->a[bj].head = bj_h;
+		set_head(s, &t, bi, bi_h);
+		set_head(s, &t, bj, bj_h);
 	}
 	free(have1);
 	free(before1);
@@ -1812,8 +1936,8 @@ search(struct dp *d)
 {
 	struct seg *s = d->s;
 	int *uses = xcalloc((size_t)d->nh + 1, sizeof *uses);
-	struct seg_article *best = NULL;
-	size_t nbest = 0, p;
+	struct seg_article *best = NULL, *first;
+	size_t nbest = 0, nfirst, p;
 	double top = NEVER * 4, step = LAMBDA_STEP;
 	int round, h, over, budget;
 	struct seg_article ri, rj;
@@ -1824,11 +1948,17 @@ search(struct dp *d)
 		keep_best(d, &best, &nbest, &top);
 		goto done;
 	}
+	/* (the runs of the search without bans or prices: the first round
+	 * below searches the same, and takes them) */
+	save_runs(s, &first, &nfirst);
 	budget = BRANCH_BUDGET;
 	branch(d, &best, &nbest, &top, &budget);
 	memset(d->banned, 0, s->np * (size_t)d->nh);
 	for (round = 0; round < CONFLICT_ROUNDS; round++) {
-		viterbi(d);
+		if (round == 0)
+			load_runs(s, first, nfirst);
+		else
+			viterbi(d);
 		memset(uses, 0, (size_t)d->nh * sizeof *uses);
 		for (p = 0; p < s->na; p++)
 			if (s->a[p].head >= 0)
@@ -1844,6 +1974,7 @@ search(struct dp *d)
 			break;
 		step /= 2;
 	}
+	free(first);
 	improve(d, &best, &nbest);
 done:
 	free(s->a);
@@ -1993,6 +2124,9 @@ score_tables(struct dp *d)
 	d->vbest = xreallocarray(NULL, 2 * cells, sizeof *d->vbest);
 	d->vfrom = xreallocarray(NULL, 2 * cells, sizeof *d->vfrom);
 	d->vcut = xreallocarray(NULL, 2 * cells, 1);
+	d->vban = xreallocarray(NULL, s->np * (size_t)d->nh + 1, 1);
+	d->vlam = xreallocarray(NULL, (size_t)d->nh + 1, sizeof *d->vlam);
+	d->vvalid = 0;
 	d->vendv = xreallocarray(NULL, ns1, sizeof *d->vendv);
 	d->venda = xreallocarray(NULL, ns1, sizeof *d->venda);
 }
@@ -2125,4 +2259,6 @@ seg_assign(struct seg *s)
 	free(d.venda);
 	free(d.vfrom);
 	free(d.vcut);
+	free(d.vban);
+	free(d.vlam);
 }

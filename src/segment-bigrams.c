@@ -194,8 +194,8 @@ seg_keyset_has(const uint64_t *t, size_t mask, uint64_t x)
  * keys (a table sized for every pair met, three times the first-level
  * cache, and missed on most look-ups).
  */
-#define HAN_BASE 0x2E80u
-#define HAN_SPAN (0xFB00u - HAN_BASE)
+#define HAN_BASE SEG_HAN_BASE
+#define HAN_SPAN SEG_HAN_SPAN
 #define HAN_WORDS (HAN_SPAN / 64)
 
 struct seg_chars {
@@ -203,10 +203,30 @@ struct seg_chars {
 	uint16_t rank[HAN_SPAN];
 	size_t nbmp;         /* characters below U+10000: ranks 0 .. nbmp - 1 */
 	uint64_t *far;       /* those beyond, sorted: ranks from nbmp */
-	size_t nfar;
+	size_t nfar, capfar;
 	uint32_t *first;     /* per rank a: the first bigram (index in dfk)
 	                        opening with it; first[a + 1] ends them */
 };
+
+/* (the rank table is not cleared: only the entries of marked characters
+ * are read) */
+struct seg_chars *
+seg_chars_new(void)
+{
+	struct seg_chars *ch = xreallocarray(NULL, 1, sizeof *ch);
+
+	memset(ch->bits, 0, sizeof ch->bits);
+	ch->far = NULL;
+	ch->nfar = ch->capfar = 0;
+	ch->first = NULL;
+	return ch;
+}
+
+uint64_t *
+seg_chars_bits(struct seg_chars *ch)
+{
+	return ch->bits;
+}
 
 void
 seg_chars_free(struct seg_chars *c)
@@ -235,25 +255,31 @@ low_bit(uint64_t w)
 
 /* Keep Han character c, one beyond the BMP, in far (to be sorted). */
 static void
-chars_mark_far(struct seg_chars *ch, uint32_t c, size_t *capfar)
+chars_mark_far(struct seg_chars *ch, uint32_t c)
 {
-	if (ch->nfar == *capfar) {
-		*capfar = *capfar * 2 + 16;
-		ch->far = xreallocarray(ch->far, *capfar, sizeof *ch->far);
+	if (ch->nfar == ch->capfar) {
+		ch->capfar = ch->capfar * 2 + 16;
+		ch->far = xreallocarray(ch->far, ch->capfar, sizeof *ch->far);
 	}
 	ch->far[ch->nfar++] = c;
 }
 
 /* Mark Han character c as on the page. */
 static inline void
-chars_mark(struct seg_chars *ch, uint32_t c, size_t *capfar)
+chars_mark(struct seg_chars *ch, uint32_t c)
 {
 	uint32_t i = c - HAN_BASE;
 
 	if (i < HAN_SPAN)
 		ch->bits[i >> 6] |= (uint64_t)1 << (i & 63);
 	else
-		chars_mark_far(ch, c, capfar);
+		chars_mark_far(ch, c);
+}
+
+void
+seg_chars_mark(struct seg_chars *ch, uint32_t c)
+{
+	chars_mark(ch, c);
 }
 
 /* The ranks, once every character is marked. */
@@ -380,7 +406,8 @@ merge(const uint32_t *x, size_t nx, const uint32_t *y, size_t ny,
  * in the text.
  */
 static size_t
-para_pairs(const struct seg *s, const struct seg_item *it, uint64_t *out)
+para_pairs(const struct seg *s, const struct seg_item *it, uint64_t *out,
+    int *found)
 {
 	const char *t = it->text;
 	size_t tlen = strlen(t), at = 0, k = 0, i;
@@ -393,7 +420,7 @@ para_pairs(const struct seg *s, const struct seg_item *it, uint64_t *out)
 			continue;
 		if (l->text != lp->text || l->nch != lp->nch ||
 		    tlen - at < lp->len || memcmp(t + at, l->text, lp->len) != 0)
-			return seg_han_pairs(t, out);
+			return *found = 1, seg_han_pairs(t, out);
 		if (prev != 0 && clean_is_han(l->first))
 			out[k++] = (uint64_t)prev << 32 | l->first;
 		memcpy(out + k, s->lpairs + lp->off, lp->n * sizeof *out);
@@ -401,7 +428,10 @@ para_pairs(const struct seg *s, const struct seg_item *it, uint64_t *out)
 		prev = clean_is_han(l->last) ? l->last : 0;
 		at += lp->len;
 	}
-	return at == tlen && at > 0 ? k : seg_han_pairs(t, out);
+	if (at == tlen && at > 0)
+		return k;
+	*found = 1;
+	return seg_han_pairs(t, out);
 }
 
 /* A bigram in fewer paragraphs than this weighs 0 in cohesion: it says
@@ -475,15 +505,26 @@ index_repeated(struct seg *s, size_t total, const unsigned char *weighs)
 void
 seg_index(struct seg *s)
 {
-	size_t i, j, total = 0, cap = 0, npairs = 0, nd = 0, nc, *off;
-	size_t capfar = 0;
+	size_t i, j, total = 0, cap = 0, npairs = 0, nd = 0, nc, *off, got;
 	uint64_t *e, *tmp, x, prev, cmask, pmask;
 	uint32_t *cnt, *cp, r;
 	unsigned bc, bp;
 	double *idf;
 	unsigned char *weighs;
-	struct seg_chars *ch;
+	struct seg_chars *ch = s->dch;
+	/* The characters: every Han character of the lines is marked as
+	 * they are read (seg_read_lines: a walk over the pairs here marked
+	 * each twice); those of a paragraph whose pairs were found in its
+	 * own text, and all when no lines were read, are marked here. (A
+	 * character of the lines in no paragraph's pair takes a rank no
+	 * bigram opens with: the order is the code points' all the same.) */
+	int marked = ch != NULL && ch->first == NULL, found;
 
+	if (!marked) {
+		seg_chars_free(ch);
+		ch = seg_chars_new();
+	}
+	s->dch = NULL;
 	/* Every paragraph's pairs, one after another (paragraph i's from
 	 * off[i]): a pair is two Han characters, three bytes each, so a
 	 * third as many as bytes is room enough. */
@@ -493,26 +534,22 @@ seg_index(struct seg *s)
 	off = xreallocarray(NULL, s->np + 1, sizeof *off);
 	for (i = 0; i < s->np; i++) {
 		off[i] = npairs;
-		npairs += para_pairs(s, &s->it[s->paras[i]], e + npairs);
+		found = 0;
+		got = para_pairs(s, &s->it[s->paras[i]], e + npairs, &found);
+		/* (a pair's first, most often the one before's second, marked
+		 * again: a test for it was missed at random) */
+		if (!marked || found)
+			for (j = npairs; j < npairs + got; j++) {
+				chars_mark(ch, (uint32_t)(e[j] >> 32));
+				chars_mark(ch, (uint32_t)e[j]);
+			}
+		npairs += got;
 	}
 	free(s->lpairs);
 	free(s->lp);
 	s->lpairs = NULL;
 	s->lp = NULL;
 	off[s->np] = npairs;
-	/* The characters (a pair's first, most often the one before's
-	 * second, marked again: a test for it was missed at random), then
-	 * their ranks. The rank table is not cleared: only the entries of
-	 * marked characters are read. */
-	ch = xreallocarray(NULL, 1, sizeof *ch);
-	memset(ch->bits, 0, sizeof ch->bits);
-	ch->far = NULL;
-	ch->nfar = 0;
-	ch->first = NULL;
-	for (j = 0; j < npairs; j++) {
-		chars_mark(ch, (uint32_t)(e[j] >> 32), &capfar);
-		chars_mark(ch, (uint32_t)e[j], &capfar);
-	}
 	chars_rank(ch);
 	nc = ch->nbmp + ch->nfar;
 	/* Each pair as one word, with both digits counted. */
@@ -1015,4 +1052,118 @@ seg_share_below(const struct seg *s, size_t a0, size_t a1, size_t b0,
     size_t b1, double below)
 {
 	return share(s, a0, a1, b0, b1, below) < below;
+}
+
+/*
+ * seg_share_below's answer for a gap's two windows where the gaps after
+ * it ask again of windows moved on by a paragraph or two: each side
+ * counts, per bigram, the paragraphs holding it (in[]), and per count
+ * (which fixes a bigram's weight) the distinct bigrams of A, of B and of
+ * both (dist[]); a paragraph entering or leaving a side walks its list
+ * once, where each gap walked up to twelve paragraphs' lists. The sums
+ * from those counts add the weights in another order than share's
+ * walk, so they differ from its sums in the last bits at most (far below
+ * SHARE_BOUND_SLACK): an answer that clear of `below` is share's; a
+ * nearer one is asked of share.
+ */
+struct seg_windows {
+	uint16_t (*in)[2];   /* per bigram: paragraphs of side A, B holding it
+	                        (a part has fewer than 65,536 lines) */
+	size_t *dist[3];     /* per count: distinct bigrams of A, B, both */
+	size_t lo[2], hi[2]; /* each side's paragraphs [lo, hi) */
+};
+
+struct seg_windows *
+seg_windows_new(const struct seg *s)
+{
+	struct seg_windows *w = xcalloc(1, sizeof *w);
+	int k;
+
+	w->in = xcalloc(s->ndf + 1, sizeof *w->in);
+	for (k = 0; k < 3; k++)
+		w->dist[k] = xcalloc(s->np + 1, sizeof *w->dist[k]);
+	return w;
+}
+
+/* Paragraph p's bigrams (those that weigh: index_repeated) added to side
+ * k (add 1) or taken from it (add 0). */
+static void
+windows_para(struct seg_windows *w, const struct seg *s, int k, size_t p,
+    int add)
+{
+	const uint32_t *v = s->pdr[p], *end = v + s->npdr[p];
+	size_t *dist = w->dist[k], *both = w->dist[2];
+
+	for (; v < end; v++) {
+		uint16_t *in = w->in[*v];
+		uint32_t c = s->tag[*v].count;
+		if (add) {
+			if (in[k]++ == 0) {
+				dist[c]++;
+				both[c] += in[!k] > 0;
+			}
+		} else if (--in[k] == 0) {
+			dist[c]--;
+			both[c] -= in[!k] > 0;
+		}
+	}
+}
+
+/* Side k moved to paragraphs [lo, hi). */
+static void
+windows_move(struct seg_windows *w, const struct seg *s, int k, size_t lo,
+    size_t hi)
+{
+	size_t p;
+
+	for (p = w->lo[k]; p < w->hi[k]; p++)
+		if (p < lo || p >= hi)
+			windows_para(w, s, k, p, 0);
+	for (p = lo; p < hi; p++)
+		if (p < w->lo[k] || p >= w->hi[k])
+			windows_para(w, s, k, p, 1);
+	w->lo[k] = lo;
+	w->hi[k] = hi;
+}
+
+void
+seg_windows_free(struct seg_windows *w)
+{
+	int k;
+
+	if (w == NULL)
+		return;
+	free(w->in);
+	for (k = 0; k < 3; k++)
+		free(w->dist[k]);
+	free(w);
+}
+
+int
+seg_windows_share_below(struct seg_windows *w, const struct seg *s,
+    size_t a0, size_t a1, size_t b0, size_t b1, double below)
+{
+	const double *wi = s->idfw;
+	double wa = 0, wb = 0, both = 0, x;
+	size_t c;
+
+	if (a0 > a1 || b0 > b1)
+		return 0 < below;
+	windows_move(w, s, 0, a0, a1 + 1);
+	windows_move(w, s, 1, b0, b1 + 1);
+	/* (a side holding no bigram sums to 0 in share too, and a side
+	 * holding one to above 0: every idf is) */
+	for (c = COHESION_MIN_COUNT; c <= s->np; c++) {
+		wa += (double)w->dist[0][c] * wi[c];
+		wb += (double)w->dist[1][c] * wi[c];
+		both += (double)w->dist[2][c] * wi[c];
+	}
+	if (!(wa > 0 && wb > 0) || both == 0)
+		return 0 < below;
+	x = both / sqrt(wa * wb);
+	if (x < below * (1 - SHARE_BOUND_SLACK))
+		return 1;
+	if (x > below * (1 + SHARE_BOUND_SLACK))
+		return 0;
+	return seg_share_below(s, a0, a1, b0, b1, below);
 }

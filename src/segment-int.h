@@ -409,9 +409,11 @@ struct seg {
 	size_t *npbg;        /* per live paragraph: how many distinct bigrams
 	                        it holds (pdi; their keys: dfk[pdi[p][k]]) */
 	uint64_t *dfk;       /* every bigram, sorted */
-	struct seg_chars *dch;/* their characters, ranked, and where the
-	                        bigrams opening with each start in dfk (to
-	                        find a bigram's index: seg_chars_free) */
+	struct seg_chars *dch;/* their characters (marked as the lines are
+	                        walked: a few more than the pairs hold),
+	                        ranked, and where the bigrams opening with
+	                        each start in dfk (to find a bigram's index:
+	                        seg_chars_free) */
 	struct seg_bgtag *tag;/* per bigram: in how many paragraphs it is,
 	                        and a mark (seg_cohesion, seg_share) */
 	double *dfi;         /* its idf */
@@ -564,10 +566,11 @@ char *seg_derive_title(const char *text);
 
 /* segment-lines.c */
 void seg_read_lines(struct seg *s, const char *text);
-/* The same for text of len bytes holding lines newlines (counted by the
- * caller already). */
-void seg_read_lines_n(struct seg *s, const char *text, size_t len,
-    size_t lines);
+/* The same for text of len bytes, its newlines counted as its lines are
+ * read: once more than max are met it stops and returns 0 (the caller
+ * cuts the text in parts), else 1. */
+int seg_read_lines_n(struct seg *s, const char *text, size_t len,
+    size_t max);
 void seg_line_features(struct seg_line *l);
 /* Whether the characters at the cut between a and b occur together
  * inside a line of the page (the text reads on across the cut). */
@@ -618,6 +621,14 @@ void seg_keyset_add(uint64_t *t, size_t mask, uint64_t x);
 int seg_keyset_has(const uint64_t *t, size_t mask, uint64_t x);
 int seg_has_bigram(const uint64_t *v, size_t n, uint64_t x);
 void seg_index(struct seg *s);
+/* The page's Han characters, marked as its lines are read (seg_index
+ * ranks them): those in [SEG_HAN_BASE, SEG_HAN_BASE + SEG_HAN_SPAN) a bit
+ * each in seg_chars_bits, any Han character by seg_chars_mark. */
+#define SEG_HAN_BASE 0x2E80u
+#define SEG_HAN_SPAN (0xFB00u - SEG_HAN_BASE)
+struct seg_chars *seg_chars_new(void);
+uint64_t *seg_chars_bits(struct seg_chars *c);
+void seg_chars_mark(struct seg_chars *c, uint32_t cp);
 void seg_chars_free(struct seg_chars *c);
 double seg_idf(const struct seg *s, uint64_t x);
 /* The share of headline h's rare bigrams (by idf) that each live
@@ -648,6 +659,14 @@ double seg_share(const struct seg *s, size_t a0, size_t a1, size_t b0,
  * of A stopped where the bigrams left cannot bring it below. */
 int seg_share_below(const struct seg *s, size_t a0, size_t a1, size_t b0,
     size_t b1, double below);
+/* seg_share_below for windows that move on along the page (each side
+ * kept from one call to the next, a paragraph added or taken away as it
+ * enters or leaves: seg_windows_new, seg_windows_free). */
+struct seg_windows;
+struct seg_windows *seg_windows_new(const struct seg *s);
+void seg_windows_free(struct seg_windows *w);
+int seg_windows_share_below(struct seg_windows *w, const struct seg *s,
+    size_t a0, size_t a1, size_t b0, size_t b1, double below);
 void seg_headline_terms(struct seg *s, struct seg_headline *h);
 
 /* segment-blocks.c */

@@ -76,11 +76,12 @@ stop(uint32_t c)
  * The text is l->text, of n bytes (its length as the caller made it,
  * not measured again). If pairs is not NULL, the walk writes there what
  * seg_han_pairs would of the text (room for one a character), *npairs
- * their count: the page's pairs without a second walk over every line.
- * If clean is not NULL, the text is a raw line, and *clean says whether
- * cleaning leaves it as it is (clean_is_clean: most lines); if not, the
- * walk stops there, the line unmeasured, for its cleaned text to be
- * walked. If dbl is not NULL (pairs then not NULL: the XOR is taken of
+ * their count: the page's pairs without a second walk over every line;
+ * and marks every Han character in ch (then not NULL), for seg_index to
+ * rank without a walk over the pairs. If clean is not NULL, the text is
+ * a raw line, and *clean says whether cleaning leaves it as it is
+ * (clean_is_clean: most lines); if not, the walk stops there, the line
+ * unmeasured, for its cleaned text to be walked. If dbl is not NULL (pairs then not NULL: the XOR is taken of
  * the code points the pairs decode), *dbl says whether the line may be
  * doubled (clean_undouble_n): every code point but the space of a
  * doubled line comes an even number of times, so they XOR to 0 and
@@ -91,6 +92,11 @@ stop(uint32_t c)
 #define HAN_AT(b, i, n) ((b)[i] >= 0xE4 && (b)[i] <= 0xE9 && (n) - (i) >= 3 && \
 	((b)[(i) + 1] & 0xC0) == 0x80 && ((b)[(i) + 2] & 0xC0) == 0x80 && \
 	((b)[i] > 0xE4 || (b)[(i) + 1] >= 0xB8))
+
+/* Mark code point c of U+4E00-9FFF in the bits of the page's Han
+ * characters (seg_chars_bits). */
+#define HAN_MARK(bits, c) ((bits)[((c) - SEG_HAN_BASE) >> 6] |= \
+	(uint64_t)1 << (((c) - SEG_HAN_BASE) & 63))
 
 /* The code point of the three-byte form in the low 24 bits of w. */
 static uint32_t
@@ -113,7 +119,7 @@ form3(uint64_t w)
  */
 static size_t
 han_run(const unsigned char *b, size_t i, size_t n, uint64_t *pairs,
-    size_t *np, uint32_t *prev, uint32_t *xr)
+    size_t *np, uint32_t *prev, uint32_t *xr, uint64_t *bits)
 {
 	size_t k = *np;
 	uint32_t p = *prev, c, d, x = *xr;
@@ -130,6 +136,8 @@ han_run(const unsigned char *b, size_t i, size_t n, uint64_t *pairs,
 		k += p != 0;
 		pairs[k++] = (uint64_t)c << 32 | d;
 		x ^= c ^ d;
+		HAN_MARK(bits, c);
+		HAN_MARK(bits, d);
 		p = d;
 		i += 6;
 	}
@@ -139,6 +147,7 @@ han_run(const unsigned char *b, size_t i, size_t n, uint64_t *pairs,
 		pairs[k] = (uint64_t)p << 32 | c;
 		k += p != 0;
 		x ^= c;
+		HAN_MARK(bits, c);
 		p = c;
 		i += 3;
 	}
@@ -150,7 +159,7 @@ han_run(const unsigned char *b, size_t i, size_t n, uint64_t *pairs,
 
 static void
 line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
-    int *clean, int *dbl)
+    int *clean, int *dbl, struct seg_chars *ch)
 {
 	const char *s = l->text;
 	const unsigned char *b = (const unsigned char *)s;
@@ -180,7 +189,8 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 			after_stop = 0;
 			if (pairs != NULL) {
 				/* (every one Han: kept if the one before was) */
-				i = han_run(b, i, n, pairs, &np, &prev, &xr);
+				i = han_run(b, i, n, pairs, &np, &prev, &xr,
+				    seg_chars_bits(ch));
 			} else {
 				do
 					i += 3;
@@ -211,6 +221,7 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 				if (prev != 0)
 					pairs[np++] = (uint64_t)prev << 32 | c;
 				prev = c;
+				seg_chars_mark(ch, c);
 			}
 		}
 		add_cells(c, w);
@@ -274,7 +285,7 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 void
 seg_line_features(struct seg_line *l)
 {
-	line_walk(l, strlen(l->text), NULL, NULL, NULL, NULL);
+	line_walk(l, strlen(l->text), NULL, NULL, NULL, NULL, NULL);
 }
 
 /* Leading white space of a raw line, in spaces (an ideographic space or
@@ -511,31 +522,51 @@ mark_repeats(struct seg *s)
 void
 seg_read_lines(struct seg *s, const char *text)
 {
-	size_t len = strlen(text);
-
-	seg_read_lines_n(s, text, len, seg_newlines(text, len));
+	seg_read_lines_n(s, text, strlen(text), (size_t)-1);
 }
 
-void
-seg_read_lines_n(struct seg *s, const char *text, size_t room, size_t lines)
+/* Lines room is made for at first, for every LINE_ROOM_BYTES bytes of
+ * text (a page's lines are some 40 bytes with their blank lines; room
+ * doubles if they are shorter). */
+#define LINE_ROOM_BYTES 32
+
+/* Room for line s->nl in s->l and s->lp, kept *cap big. */
+static void
+line_room(struct seg *s, size_t *cap)
+{
+	if (s->nl < *cap)
+		return;
+	*cap *= 2;
+	s->l = xreallocarray(s->l, *cap, sizeof *s->l);
+	s->lp = xreallocarray(s->lp, *cap, sizeof *s->lp);
+}
+
+int
+seg_read_lines_n(struct seg *s, const char *text, size_t room, size_t max)
 {
 	const char *p = text, *e;
 	char *t, *u;
 	int blank = 0, clean, dbl = 0;
-	size_t cap = lines + 1, np = 0, n, len;
+	size_t cap = room / LINE_ROOM_BYTES + 16, np = 0, n, len, newlines = 0;
 	/* Every line's Han pairs (index_pairs, seg_index), found as its
 	 * evidence is: a line has no more characters than bytes. */
 	uint64_t *pv = xreallocarray(NULL, room + 1, sizeof *pv);
 
-	/* Room for every line at once (one allocation, not one a line). */
+	/* Room for a page's lines at once (one allocation, not one a line;
+	 * the newlines are counted here, where a walk of their own counted
+	 * them before). */
 	s->l = xreallocarray(s->l, cap, sizeof *s->l);
 	s->lp = xreallocarray(NULL, cap, sizeof *s->lp);
 	s->lpairs = pv;
+	seg_chars_free(s->dch);
+	s->dch = seg_chars_new();
 	while (*p != '\0') {
 		struct seg_line *l;
 		e = strchr(p, '\n');
 		if (e == NULL)
 			e = p + strlen(p);
+		else if (++newlines > max)
+			return 0;
 		/* An empty line (every other line of some dumps) cleans to
 		 * nothing: a blank, without a copy to make. Another is copied
 		 * to the page's text blocks and measured as it is: the walk
@@ -546,11 +577,12 @@ seg_read_lines_n(struct seg *s, const char *text, size_t room, size_t lines)
 			p = *e == '\0' ? e : e + 1;
 			continue;
 		}
+		line_room(s, &cap);
 		l = &s->l[s->nl];
 		memset(l, 0, sizeof *l);
 		len = (size_t)(e - p);
 		l->text = t = seg_text(s, p, len, room);
-		line_walk(l, len, pv + np, &n, &clean, &dbl);
+		line_walk(l, len, pv + np, &n, &clean, &dbl, s->dch);
 		if (!clean) {
 			u = clean_line(p, (size_t)(e - p));
 			len = strlen(u);
@@ -562,7 +594,7 @@ seg_read_lines_n(struct seg *s, const char *text, size_t room, size_t lines)
 				continue;
 			}
 			l->text = t;
-			line_walk(l, len, pv + np, &n, NULL, &dbl);
+			line_walk(l, len, pv + np, &n, NULL, &dbl, s->dch);
 		}
 		s->nl++;
 		l->indent = leading(p, e);
@@ -579,7 +611,7 @@ seg_read_lines_n(struct seg *s, const char *text, size_t room, size_t lines)
 			l->text = t = seg_text(s, u, len, room);
 			free(u);
 			l->doubled = 1;
-			line_walk(l, len, pv + np, &n, NULL, NULL);
+			line_walk(l, len, pv + np, &n, NULL, NULL, s->dch);
 		}
 		s->lp[s->nl - 1].off = np;
 		s->lp[s->nl - 1].n = n;
@@ -599,6 +631,7 @@ seg_read_lines_n(struct seg *s, const char *text, size_t room, size_t lines)
 	mark_signoffs(s);
 	index_pairs(s);
 	mark_repeats(s);
+	return 1;
 }
 
 size_t

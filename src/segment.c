@@ -221,7 +221,7 @@ seg_newlines(const char *s, size_t n)
  * CHUNK_LINES lines, else up to a blank line after a sentence's end in
  * the last quarter of that, or CHUNK_LINES lines. */
 static size_t
-chunk_len(const char *text, size_t *newlines)
+chunk_len(const char *text)
 {
 	const char *p = text, *e;
 	size_t lines = 0, n, m;
@@ -237,13 +237,10 @@ chunk_len(const char *text, size_t *newlines)
 		lines += seg_newlines(text + n, m);
 		if (lines > CHUNK_LINES * 3 / 4)
 			break;
-		if (m < COUNT_BLOCK) {
-			*newlines = lines;
+		if (m < COUNT_BLOCK)
 			return n + m;
-		}
 	}
 	lines = 0;
-	*newlines = (size_t)-1;   /* (not counted for a part cut here) */
 	while (*p != '\0') {
 		e = strchr(p, '\n');
 		if (e == NULL)
@@ -259,17 +256,18 @@ chunk_len(const char *text, size_t *newlines)
 	return (size_t)(p - text);
 }
 
-/* Segment one part of len bytes and lines newlines ((size_t)-1: not
- * counted yet) into out; returns 1 if it held text, else 0. */
+/* Segment one part of len bytes into out; returns 1 if it held text, else
+ * 0, or -1 (out untouched) if it has more than max newlines. */
 static int
-segment_part(const char *text, size_t len, size_t lines, struct page *out)
+segment_part(const char *text, size_t len, size_t max, struct page *out)
 {
 	struct seg s;
 
 	memset(&s, 0, sizeof s);
-	if (lines == (size_t)-1)
-		lines = seg_newlines(text, len);
-	seg_read_lines_n(&s, text, len, lines);
+	if (!seg_read_lines_n(&s, text, len, max)) {
+		seg_free(&s);
+		return -1;
+	}
 	if (s.nl == 0) {
 		seg_free(&s);
 		return 0;
@@ -302,18 +300,27 @@ segment_init(void)
 int
 segment_page(const char *text, struct page *out, char **err)
 {
-	size_t lines, n = chunk_len(text, &lines);
-	int any = 0;
+	size_t n;
+	int any;
 
 	seg_weights_init();
-	if (text[n] == '\0')
-		any = segment_part(text, n, lines, out);
-	else
-		for (; *text != '\0'; text += n, n = chunk_len(text, &lines)) {
-			char *part = xstrndup(text, n);
-			any |= segment_part(part, n, lines, out);
-			free(part);
-		}
+	/* A dump of no more newlines than CHUNK_LINES * 3 / 4 (every
+	 * printed page) is one part, as chunk_len would find: read as such,
+	 * its newlines counted as its lines are read. A longer one is cut
+	 * as chunk_len says. */
+	any = segment_part(text, strlen(text), CHUNK_LINES * 3 / 4, out);
+	if (any < 0) {
+		any = 0;
+		n = chunk_len(text);
+		if (text[n] == '\0')
+			any = segment_part(text, n, (size_t)-1, out);
+		else
+			for (; *text != '\0'; text += n, n = chunk_len(text)) {
+				char *part = xstrndup(text, n);
+				any |= segment_part(part, n, (size_t)-1, out);
+				free(part);
+			}
+	}
 	if (!any)
 		return fail(err, "empty page");
 	return 0;
