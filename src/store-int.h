@@ -131,7 +131,7 @@ enum stmt_id {
 	Q_PUT_POSTING, Q_DEL_POSTING, Q_LINKS, Q_ART_PLACE, Q_PAGE_ISSUES,
 	Q_PAGE_ARTICLES, Q_POSTINGS, Q_RELATED_ROW, Q_POST_ROW, Q_POST_LAST, Q_ART_SKEY,
 	Q_FTS_MERGE, Q_FTS_STRUCTURE, Q_FTS_USERMERGE,
-	Q_PAIR_GET, Q_PAIR_PUT, Q_PAIR_DEL, Q_HIT_BY_ID, Q_PAIR_GONE,
+	Q_PAIR_GET, Q_PAIR_PUT, Q_PAIR_DEL, Q_PAIRS_PAST, Q_HIT_BY_ID, Q_PAIR_GONE,
 	Q_ISSUE_TEXT_ROWS, Q_CAND_ROW, Q_SEARCH_KEYS, Q_HOLD_KEYS,
 	Q_KEYS_PASSED, Q_SNIP_BODY, Q_SNIP_TEXT, Q_SNIP_HEAD, Q_PUT_BODY_HEAD,
 	Q_COUNT
@@ -282,6 +282,8 @@ struct pairs {
 	struct pair_row row;
 	struct pair_map map;
 	struct pair_set past;   /* pairs known to be past their list */
+	int learnt;             /* past was read from the table
+	                           (pairs_learn) */
 	/* The row's pairs not yet looked up in `past` (pairs_code). */
 	uint64_t queue[PAIRS_QUEUE];
 	size_t nqueue;

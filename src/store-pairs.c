@@ -522,6 +522,7 @@ pairs_clear(struct store *s)
 	row_reset(&s->pairs.row);
 	s->pairs.nqueue = 0;
 	s->pairs.article = 0;
+	s->pairs.learnt = 0;
 }
 
 void
@@ -559,6 +560,71 @@ held_prefetch(const struct pair_map *m, uint64_t pair)
 		}
 }
 
+/*
+ * Pairs held before the library's pairs past their list are read from
+ * the table (pairs_learn): a few pages' worth.
+ */
+#define PAIRS_LEARN_AT 4096
+
+/* Drop from the batch's map the pairs now known to be past their list
+ * (what they hold would be written nowhere). */
+static void
+map_drop_past(struct pairs *ps)
+{
+	struct pair_map old = ps->map;
+	struct pair_ent *e;
+	size_t i;
+
+	memset(&ps->map, 0, sizeof ps->map);
+	for (i = 0; i < old.cap; i++) {
+		if (old.v[i].pair == 0)
+			continue;
+		if (set_has(&ps->past, old.v[i].pair)) {
+			if (old.v[i].h != &full)
+				free(old.v[i].h);
+			continue;
+		}
+		e = map_get(&ps->map, old.v[i].pair);
+		e->h = old.v[i].h;
+		if (e->h != NULL && e->h != &full)
+			ps->map.bytes += sizeof *e->h + e->h->cap;
+	}
+	free(old.v);
+}
+
+/*
+ * Once a batch holds PAIRS_LEARN_AT pairs and knows none past its list
+ * (the first batch of a process, or the next after a rollback), read
+ * those from the table and stop holding them. Learnt only at the
+ * batch's first write (pairs_sync), every pair met was held until then
+ * and that write read each one's row only to find it past its list:
+ * appending 400 make-archive pages to a library of 2,000 (callgrind),
+ * pairs_sync and pairs_row_end took 250 M of the writing thread's 3,215
+ *  M instructions, 100 M with the pairs learnt (reading 10,000: 11 M). A
+ * few pages appended read no table: holding their pairs costs less.
+ */
+static int
+pairs_learn(struct store *s, char **err)
+{
+	struct pairs *ps = &s->pairs;
+	sqlite3_stmt *st;
+	int r = 0;
+
+	ps->learnt = 1;
+	if (ps->past.n > 0)
+		return 0;
+	if ((st = prep(s, Q_PAIRS_PAST, err)) == NULL)
+		return -1;
+	while (ps->past.n < PAIR_KNOWN_MAX && (r = step(s, st, err)) == 1)
+		set_add(&ps->past, (uint64_t)sqlite3_column_int64(st, 0));
+	done(st);
+	if (r < 0)
+		return -1;
+	if (ps->past.n > 0)
+		map_drop_past(ps);
+	return 0;
+}
+
 int
 pairs_row_end(struct store *s, char **err)
 {
@@ -580,6 +646,11 @@ pairs_row_end(struct store *s, char **err)
 		ent_hold(m, map_get(m, r->list[i]), id);
 	}
 	row_reset(r);
+	if (!s->pairs.learnt && m->n >= PAIRS_LEARN_AT &&
+	    pairs_learn(s, err) < 0) {
+		pairs_clear(s);
+		return -1;
+	}
 	return s->pairs.map.bytes > PAIR_HOLD_BYTES ? pairs_sync(s, err) : 0;
 }
 
