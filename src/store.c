@@ -1109,7 +1109,17 @@ open_at(const char *path, int version, struct store **out, char **err)
 	/* Check first: WAL would rewrite the header of a file we refuse. */
 	if (check_library(s, version, &have, err) < 0)
 		goto bad;
+	/*
+	 * Debian's SQLite is built with SECURE_DELETE on: every page freed
+	 * is zeroed and written out again, and the index merges free every
+	 * page of their inputs. FAST zeroes freed space only where no more
+	 * is written: appending 400 make-archive pages to a 2,000-page
+	 * library wrote 59.6 MB (pwrite: the log and its checkpoint), 51.2
+	 * MB so. (OFF writes as much; it saves the zeroing inside pages,
+	 * 1.4 % of the writing thread's instructions.)
+	 */
 	if (exec(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
+	    " PRAGMA secure_delete = FAST;"
 	    " PRAGMA foreign_keys = ON; PRAGMA journal_size_limit = "
 	    XSTR(STORE_WAL_KEEP), err) < 0 || keep_wal(s, err) < 0)
 		goto bad;
