@@ -87,31 +87,6 @@
  */
 #define PAIR_KNOWN_MAX (128 * 1024)
 
-/* The pair of two folded code points (both below 2^21; the first never
- * 0, so no pair is 0). */
-static uint64_t
-pair_of(uint32_t a, uint32_t b)
-{
-	return (uint64_t)a << 21 | b;
-}
-
-/*
- * The title pairs (schema 8): a pair side by side in an index row's
- * title column, under its key with this bit (above any pair_of) in the
- * same table, listed as the pairs are (a list of at most PAIR_LIST_MAX
- * articles, else NULL). The first page of a search lists the title
- * group first, and the title column's phrase in FTS5 walks every row
- * holding the phrase in either column (FTS5 keeps one doclist for both
- * columns and filters each row's positions by column): a phrase in
- * thousands of bodies and a handful of titles walked the whole index
- * (推动高, 4,677 articles, 1 title, at 14,600 make-archive pages: 134 M
- * instructions of the search's 155 M). A title pair's list names every
- * article whose title can hold the phrase: search reads those titles
- * instead (store-search.c). make-archive, 14,600 pages: 150,000
- * titles, 3.3 M characters.
- */
-#define TITLE_PAIR ((uint64_t)1 << 62)
-
 /* ---- varint lists: ascending ids as differences ---- */
 
 /* Decode a stored list (n bytes at p) into *ids (the caller frees);
@@ -259,9 +234,10 @@ row_add(struct pair_row *r, uint64_t pair)
 
 static int set_has(const struct pair_set *set, uint64_t key);
 
-/* Put the queued pairs that are not past their list into the row. */
-static void
-queue_drain(struct pairs *ps)
+/* Put the queued pairs that are not past their list into the row
+ * (pairs_code, store-int.h). */
+void
+pairs_queue_drain(struct pairs *ps)
 {
 	size_t i;
 
@@ -273,40 +249,6 @@ queue_drain(struct pairs *ps)
 		if (!set_has(&ps->past, ps->queue[i]))
 			row_add(&ps->row, ps->queue[i]);
 	ps->nqueue = 0;
-}
-
-static void
-queue_add(struct pairs *ps, uint64_t p)
-{
-	if (ps->nqueue == PAIRS_QUEUE)
-		queue_drain(ps);
-	ps->queue[ps->nqueue++] = p;
-}
-
-/*
- * A pair known to be past its list is left out of the row at once: at
- * 14,600 make-archive pages nearly every pair of a row is, and putting
- * each into the row's set to look it up in `past` once the row ended
- * took 8 % of the writing thread when appending to such a library.
- * (`past` changes only in pairs_sync, never during a row.) The lookups
- * wait in a queue of PAIRS_QUEUE, done together at its end or the
- * row's: one at a time, each waited for its miss in `past` (80 % of
- * pairs_code's time, 4 % of the import's, 4,000 make-archive pages).
- */
-void
-pairs_code(struct pair_walk *w, uint32_t c)
-{
-	struct pairs *ps = &w->s->pairs;
-	uint64_t p;
-
-	if (w->prev != 0) {
-		p = pair_of(w->prev, c);
-		if (w->what & PAIRS_ANY)
-			queue_add(ps, p);
-		if (w->what & PAIRS_TITLE)
-			queue_add(ps, p | TITLE_PAIR);
-	}
-	w->prev = c;
 }
 
 void
@@ -633,7 +575,7 @@ pairs_row_end(struct store *s, char **err)
 	int64_t id = s->pairs.article;
 	size_t i;
 
-	queue_drain(&s->pairs);
+	pairs_queue_drain(&s->pairs);
 	s->pairs.article = 0;
 	/* (pairs past their list were left out: pairs_code) */
 	for (i = 0; id != 0 && i < r->n; i++) {
