@@ -232,22 +232,32 @@ row_add(struct pair_row *r, uint64_t pair)
 	r->list[r->n++] = pair;
 }
 
-static int set_has(const struct pair_set *set, uint64_t key);
-
 /* Put the queued pairs that are not past their list into the row
- * (pairs_code, store-int.h). */
+ * (pairs_code, store-int.h). Each pair's slot in `past` is found once,
+ * asked for (prefetched) with the others, then probed from. */
 void
 pairs_queue_drain(struct pairs *ps)
 {
-	size_t i;
+	const struct pair_set *past = &ps->past;
+	size_t i, h, slot[PAIRS_QUEUE];
 
-	if (ps->past.cap > 0)
+	if (past->cap == 0) {
 		for (i = 0; i < ps->nqueue; i++)
-			store_prefetch(&ps->past.v[slot_of(ps->queue[i],
-			    ps->past.cap)]);
-	for (i = 0; i < ps->nqueue; i++)
-		if (!set_has(&ps->past, ps->queue[i]))
 			row_add(&ps->row, ps->queue[i]);
+		ps->nqueue = 0;
+		return;
+	}
+	for (i = 0; i < ps->nqueue; i++) {
+		slot[i] = slot_of(ps->queue[i], past->cap);
+		store_prefetch(&past->v[slot[i]]);
+	}
+	for (i = 0; i < ps->nqueue; i++) {
+		for (h = slot[i]; past->v[h] != 0 && past->v[h] !=
+		    ps->queue[i]; h = (h + 1) & (past->cap - 1))
+			;
+		if (past->v[h] == 0)
+			row_add(&ps->row, ps->queue[i]);
+	}
 	ps->nqueue = 0;
 }
 
