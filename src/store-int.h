@@ -131,7 +131,7 @@ enum stmt_id {
 	Q_PUT_POSTING, Q_DEL_POSTING, Q_LINKS, Q_ART_PLACE, Q_PAGE_ISSUES,
 	Q_PAGE_ARTICLES, Q_POSTINGS, Q_RELATED_ROW, Q_POST_ROW, Q_POST_LAST, Q_ART_SKEY,
 	Q_FTS_MERGE, Q_FTS_STRUCTURE, Q_FTS_USERMERGE,
-	Q_PAIR_GET, Q_PAIR_PUT, Q_PAIR_DEL, Q_HIT_BY_ID, Q_PAIR_GONE,
+	Q_PAIR_GET, Q_PAIR_PUT, Q_PAIR_DEL, Q_PAIRS_PAST, Q_HIT_BY_ID, Q_PAIR_GONE,
 	Q_ISSUE_TEXT_ROWS, Q_CAND_ROW, Q_SEARCH_KEYS, Q_HOLD_KEYS,
 	Q_KEYS_PASSED, Q_SNIP_BODY, Q_SNIP_TEXT, Q_SNIP_HEAD, Q_PUT_BODY_HEAD,
 	Q_COUNT
@@ -282,6 +282,8 @@ struct pairs {
 	struct pair_row row;
 	struct pair_map map;
 	struct pair_set past;   /* pairs known to be past their list */
+	int learnt;             /* past was read from the table
+	                           (pairs_learn) */
 	/* The row's pairs not yet looked up in `past` (pairs_code). */
 	uint64_t queue[PAIRS_QUEUE];
 	size_t nqueue;
@@ -455,8 +457,72 @@ int migrate_7(struct store *s, char **err);
  * note them); pairs_row_end adds them to the batch. */
 void pairs_row_begin(struct store *s, int64_t article);
 void pairs_char(struct pair_walk *w, const char *folded, size_t len);
-/* pairs_char of a character decoded already (c, its code point). */
-void pairs_code(struct pair_walk *w, uint32_t c);
+/* The pair of two folded code points (both below 2^21; the first never
+ * 0, so no pair is 0). */
+static inline uint64_t
+pair_of(uint32_t a, uint32_t b)
+{
+	return (uint64_t)a << 21 | b;
+}
+
+/*
+ * The title pairs (schema 8): a pair side by side in an index row's
+ * title column, under its key with this bit (above any pair_of) in the
+ * same table, listed as the pairs are (a list of at most PAIR_LIST_MAX
+ * articles, else NULL). The first page of a search lists the title
+ * group first, and the title column's phrase in FTS5 walks every row
+ * holding the phrase in either column (FTS5 keeps one doclist for both
+ * columns and filters each row's positions by column): a phrase in
+ * thousands of bodies and a handful of titles walked the whole index
+ * (推动高, 4,677 articles, 1 title, at 14,600 make-archive pages: 134 M
+ * instructions of the search's 155 M). A title pair's list names every
+ * article whose title can hold the phrase: search reads those titles
+ * instead (store-search.c). make-archive, 14,600 pages: 150,000
+ * titles, 3.3 M characters.
+ */
+#define TITLE_PAIR ((uint64_t)1 << 62)
+
+/* Look up the queued pairs (ps->queue) in `past` (see pairs_code). */
+void pairs_queue_drain(struct pairs *ps);
+
+static inline void
+pairs_queue(struct pairs *ps, uint64_t p)
+{
+	if (ps->nqueue == PAIRS_QUEUE)
+		pairs_queue_drain(ps);
+	ps->queue[ps->nqueue++] = p;
+}
+
+/*
+ * pairs_char of a character decoded already (c, its code point). A pair
+ * known to be past its list is left out of the row at once: at 14,600
+ * make-archive pages nearly every pair of a row is, and putting each
+ * into the row's set to look it up in `past` once the row ended took
+ * 8 % of the writing thread when appending to such a library. (`past`
+ * changes only in pairs_sync, never during a row.) The lookups wait in a
+ * queue of PAIRS_QUEUE, done together at its end or the row's: one at a
+ * time, each waited for its miss in `past` (80 % of pairs_code's time, 4
+ * % of the import's, 4,000 make-archive pages). Inline: the tokenizer
+ * notes every character of every index row, and a call into
+ * store-pairs.c for each took 52 M of the tokenizer's 1,130 M
+ * instructions (appending 400 make-archive pages to 2,000: callgrind).
+ */
+static inline void
+pairs_code(struct pair_walk *w, uint32_t c)
+{
+	struct pairs *ps = &w->s->pairs;
+	uint64_t p;
+
+	if (w->prev != 0) {
+		p = pair_of(w->prev, c);
+		if (w->what & PAIRS_ANY)
+			pairs_queue(ps, p);
+		if (w->what & PAIRS_TITLE)
+			pairs_queue(ps, p | TITLE_PAIR);
+	}
+	w->prev = c;
+}
+
 int pairs_row_end(struct store *s, char **err);
 /* Write the batch's pairs (at commit, or when many are held). */
 int pairs_sync(struct store *s, char **err);

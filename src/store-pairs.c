@@ -87,31 +87,6 @@
  */
 #define PAIR_KNOWN_MAX (128 * 1024)
 
-/* The pair of two folded code points (both below 2^21; the first never
- * 0, so no pair is 0). */
-static uint64_t
-pair_of(uint32_t a, uint32_t b)
-{
-	return (uint64_t)a << 21 | b;
-}
-
-/*
- * The title pairs (schema 8): a pair side by side in an index row's
- * title column, under its key with this bit (above any pair_of) in the
- * same table, listed as the pairs are (a list of at most PAIR_LIST_MAX
- * articles, else NULL). The first page of a search lists the title
- * group first, and the title column's phrase in FTS5 walks every row
- * holding the phrase in either column (FTS5 keeps one doclist for both
- * columns and filters each row's positions by column): a phrase in
- * thousands of bodies and a handful of titles walked the whole index
- * (推动高, 4,677 articles, 1 title, at 14,600 make-archive pages: 134 M
- * instructions of the search's 155 M). A title pair's list names every
- * article whose title can hold the phrase: search reads those titles
- * instead (store-search.c). make-archive, 14,600 pages: 150,000
- * titles, 3.3 M characters.
- */
-#define TITLE_PAIR ((uint64_t)1 << 62)
-
 /* ---- varint lists: ascending ids as differences ---- */
 
 /* Decode a stored list (n bytes at p) into *ids (the caller frees);
@@ -257,56 +232,33 @@ row_add(struct pair_row *r, uint64_t pair)
 	r->list[r->n++] = pair;
 }
 
-static int set_has(const struct pair_set *set, uint64_t key);
-
-/* Put the queued pairs that are not past their list into the row. */
-static void
-queue_drain(struct pairs *ps)
-{
-	size_t i;
-
-	if (ps->past.cap > 0)
-		for (i = 0; i < ps->nqueue; i++)
-			store_prefetch(&ps->past.v[slot_of(ps->queue[i],
-			    ps->past.cap)]);
-	for (i = 0; i < ps->nqueue; i++)
-		if (!set_has(&ps->past, ps->queue[i]))
-			row_add(&ps->row, ps->queue[i]);
-	ps->nqueue = 0;
-}
-
-static void
-queue_add(struct pairs *ps, uint64_t p)
-{
-	if (ps->nqueue == PAIRS_QUEUE)
-		queue_drain(ps);
-	ps->queue[ps->nqueue++] = p;
-}
-
-/*
- * A pair known to be past its list is left out of the row at once: at
- * 14,600 make-archive pages nearly every pair of a row is, and putting
- * each into the row's set to look it up in `past` once the row ended
- * took 8 % of the writing thread when appending to such a library.
- * (`past` changes only in pairs_sync, never during a row.) The lookups
- * wait in a queue of PAIRS_QUEUE, done together at its end or the
- * row's: one at a time, each waited for its miss in `past` (80 % of
- * pairs_code's time, 4 % of the import's, 4,000 make-archive pages).
- */
+/* Put the queued pairs that are not past their list into the row
+ * (pairs_code, store-int.h). Each pair's slot in `past` is found once,
+ * asked for (prefetched) with the others, then probed from. */
 void
-pairs_code(struct pair_walk *w, uint32_t c)
+pairs_queue_drain(struct pairs *ps)
 {
-	struct pairs *ps = &w->s->pairs;
-	uint64_t p;
+	const struct pair_set *past = &ps->past;
+	size_t i, h, slot[PAIRS_QUEUE];
 
-	if (w->prev != 0) {
-		p = pair_of(w->prev, c);
-		if (w->what & PAIRS_ANY)
-			queue_add(ps, p);
-		if (w->what & PAIRS_TITLE)
-			queue_add(ps, p | TITLE_PAIR);
+	if (past->cap == 0) {
+		for (i = 0; i < ps->nqueue; i++)
+			row_add(&ps->row, ps->queue[i]);
+		ps->nqueue = 0;
+		return;
 	}
-	w->prev = c;
+	for (i = 0; i < ps->nqueue; i++) {
+		slot[i] = slot_of(ps->queue[i], past->cap);
+		store_prefetch(&past->v[slot[i]]);
+	}
+	for (i = 0; i < ps->nqueue; i++) {
+		for (h = slot[i]; past->v[h] != 0 && past->v[h] !=
+		    ps->queue[i]; h = (h + 1) & (past->cap - 1))
+			;
+		if (past->v[h] == 0)
+			row_add(&ps->row, ps->queue[i]);
+	}
+	ps->nqueue = 0;
 }
 
 void
@@ -522,6 +474,7 @@ pairs_clear(struct store *s)
 	row_reset(&s->pairs.row);
 	s->pairs.nqueue = 0;
 	s->pairs.article = 0;
+	s->pairs.learnt = 0;
 }
 
 void
@@ -559,6 +512,71 @@ held_prefetch(const struct pair_map *m, uint64_t pair)
 		}
 }
 
+/*
+ * Pairs held before the library's pairs past their list are read from
+ * the table (pairs_learn): a few pages' worth.
+ */
+#define PAIRS_LEARN_AT 4096
+
+/* Drop from the batch's map the pairs now known to be past their list
+ * (what they hold would be written nowhere). */
+static void
+map_drop_past(struct pairs *ps)
+{
+	struct pair_map old = ps->map;
+	struct pair_ent *e;
+	size_t i;
+
+	memset(&ps->map, 0, sizeof ps->map);
+	for (i = 0; i < old.cap; i++) {
+		if (old.v[i].pair == 0)
+			continue;
+		if (set_has(&ps->past, old.v[i].pair)) {
+			if (old.v[i].h != &full)
+				free(old.v[i].h);
+			continue;
+		}
+		e = map_get(&ps->map, old.v[i].pair);
+		e->h = old.v[i].h;
+		if (e->h != NULL && e->h != &full)
+			ps->map.bytes += sizeof *e->h + e->h->cap;
+	}
+	free(old.v);
+}
+
+/*
+ * Once a batch holds PAIRS_LEARN_AT pairs and knows none past its list
+ * (the first batch of a process, or the next after a rollback), read
+ * those from the table and stop holding them. Learnt only at the
+ * batch's first write (pairs_sync), every pair met was held until then
+ * and that write read each one's row only to find it past its list:
+ * appending 400 make-archive pages to a library of 2,000 (callgrind),
+ * pairs_sync and pairs_row_end took 250 M of the writing thread's 3,215
+ *  M instructions, 100 M with the pairs learnt (reading 10,000: 11 M). A
+ * few pages appended read no table: holding their pairs costs less.
+ */
+static int
+pairs_learn(struct store *s, char **err)
+{
+	struct pairs *ps = &s->pairs;
+	sqlite3_stmt *st;
+	int r = 0;
+
+	ps->learnt = 1;
+	if (ps->past.n > 0)
+		return 0;
+	if ((st = prep(s, Q_PAIRS_PAST, err)) == NULL)
+		return -1;
+	while (ps->past.n < PAIR_KNOWN_MAX && (r = step(s, st, err)) == 1)
+		set_add(&ps->past, (uint64_t)sqlite3_column_int64(st, 0));
+	done(st);
+	if (r < 0)
+		return -1;
+	if (ps->past.n > 0)
+		map_drop_past(ps);
+	return 0;
+}
+
 int
 pairs_row_end(struct store *s, char **err)
 {
@@ -567,7 +585,7 @@ pairs_row_end(struct store *s, char **err)
 	int64_t id = s->pairs.article;
 	size_t i;
 
-	queue_drain(&s->pairs);
+	pairs_queue_drain(&s->pairs);
 	s->pairs.article = 0;
 	/* (pairs past their list were left out: pairs_code) */
 	for (i = 0; id != 0 && i < r->n; i++) {
@@ -580,6 +598,11 @@ pairs_row_end(struct store *s, char **err)
 		ent_hold(m, map_get(m, r->list[i]), id);
 	}
 	row_reset(r);
+	if (!s->pairs.learnt && m->n >= PAIRS_LEARN_AT &&
+	    pairs_learn(s, err) < 0) {
+		pairs_clear(s);
+		return -1;
+	}
 	return s->pairs.map.bytes > PAIR_HOLD_BYTES ? pairs_sync(s, err) : 0;
 }
 

@@ -532,6 +532,7 @@ static const char *const sql_text[Q_COUNT] = {
 	[Q_PAIR_GET] = "SELECT ids FROM pairs WHERE pair = ?1",
 	[Q_PAIR_PUT] = "REPLACE INTO pairs(pair, ids) VALUES (?1, ?2)",
 	[Q_PAIR_DEL] = "DELETE FROM pairs WHERE pair = ?1",
+	[Q_PAIRS_PAST] = "SELECT pair FROM pairs WHERE ids IS NULL",
 	/* Q_SEARCH's columns for one article by its id. */
 	[Q_HIT_BY_ID] = "SELECT a.id, i.number, a.title, a.kicker,"
 	    " a.subtitle, a.skey, a.byline FROM articles a"
@@ -1108,7 +1109,17 @@ open_at(const char *path, int version, struct store **out, char **err)
 	/* Check first: WAL would rewrite the header of a file we refuse. */
 	if (check_library(s, version, &have, err) < 0)
 		goto bad;
+	/*
+	 * Debian's SQLite is built with SECURE_DELETE on: every page freed
+	 * is zeroed and written out again, and the index merges free every
+	 * page of their inputs. FAST zeroes freed space only where no more
+	 * is written: appending 400 make-archive pages to a 2,000-page
+	 * library wrote 59.6 MB (pwrite: the log and its checkpoint), 51.2
+	 * MB so. (OFF writes as much; it saves the zeroing inside pages,
+	 * 1.4 % of the writing thread's instructions.)
+	 */
 	if (exec(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
+	    " PRAGMA secure_delete = FAST;"
 	    " PRAGMA foreign_keys = ON; PRAGMA journal_size_limit = "
 	    XSTR(STORE_WAL_KEEP), err) < 0 || keep_wal(s, err) < 0)
 		goto bad;

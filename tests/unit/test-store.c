@@ -2132,6 +2132,110 @@ test_pairs_exact(void)
 	free(path);
 }
 
+/* n characters of U+4E00..U+4E7F and pair_abc, at random (*rng): pairs
+ * of 136 characters, about 18,000 of them, each in few articles. */
+static char *
+wide_text(uint64_t *rng, size_t n)
+{
+	struct buf b;
+	size_t i;
+	uint32_t c;
+	char u[3];
+
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	for (i = 0; i < n; i++) {
+		*rng ^= *rng << 13;
+		*rng ^= *rng >> 7;
+		*rng ^= *rng << 17;
+		c = (uint32_t)(*rng % (128 + PAIR_ABC));
+		if (c >= 128) {
+			buf_adds(&b, pair_abc[c - 128]);
+			continue;
+		}
+		c += 0x4E00;
+		u[0] = (char)(0xE0 | c >> 12);
+		u[1] = (char)(0x80 | (c >> 6 & 0x3F));
+		u[2] = (char)(0x80 | (c & 0x3F));
+		buf_add(&b, u, 3);
+	}
+	return buf_take(&b);
+}
+
+/* One batch of 20 issues of ten articles of wide_text. */
+static void
+wide_library(struct store *s)
+{
+	uint64_t rng = 0x2545F4914F6CDD1Dull;
+	char src[32], date[16], *t, *b;
+	size_t i, k;
+
+	store_begin(s, NULL);
+	for (i = 0; i < 20; i++) {
+		struct page p = { NULL, 0 };
+
+		for (k = 0; k < 10; k++) {
+			t = wide_text(&rng, 8);
+			b = wide_text(&rng, 300);
+			page_add(&p, art(t, "", "", b, NULL));
+			free(t);
+			free(b);
+		}
+		snprintf(src, sizeof src, "wide%zu", i);
+		snprintf(date, sizeof date, "2016-%02zu-%02zu", 1 + i / 25,
+		    1 + i % 25);
+		put(s, src, src, date, 1, &p);
+		page_free(&p);
+	}
+	store_commit(s, NULL);
+}
+
+/*
+ * A batch that knows no pair past its list reads them from the table
+ * once it holds enough pairs (store-pairs.c: pairs_learn) and stops
+ * holding those: a library opened again between two batches ends with
+ * the same pair lists as one written in a single session, whose second
+ * batch knew them from the first's writes (山水 and the other pairs of
+ * pair_abc are past their lists after the first; the second's text
+ * holds thousands of pairs, most with short lists).
+ */
+static long long raw_int_both(const char *a, const char *b,
+    const char *sql);
+
+static void
+test_pairs_learn(void)
+{
+	char *path[2] = { tmp("learn-a.db"), tmp("learn-b.db") };
+	struct store *s;
+	int k;
+
+	for (k = 0; k < 2; k++) {
+		if ((s = open_ok(path[k])) == NULL)
+			goto out;
+		pair_library(s, 40);
+		if (k == 0) {
+			store_close(s);
+			if ((s = open_ok(path[k])) == NULL)
+				goto out;
+		}
+		wide_library(s);
+		store_close(s);
+	}
+	ok(raw_int(path[0], "SELECT count(*) FROM pairs WHERE ids IS NULL")
+	    > 8 && raw_int(path[0], "SELECT count(*) FROM pairs WHERE ids"
+	    " IS NOT NULL") > 4096, "pairs past their lists and thousands "
+	    "with lists");
+	is_int(raw_int_both(path[0], path[1], "SELECT count(*) FROM"
+	    " (SELECT pair, ids FROM pairs EXCEPT SELECT pair, ids FROM"
+	    " b.pairs)") + raw_int_both(path[1], path[0], "SELECT count(*)"
+	    " FROM (SELECT pair, ids FROM pairs EXCEPT SELECT pair, ids"
+	    " FROM b.pairs)"), 0, "opened again before the batch: the same "
+	    "pair lists as in one session");
+out:
+	free(path[0]);
+	free(path[1]);
+}
+
 /* Callbacks of the walks: collect ids, and stop after `stop` rows. */
 struct collect {
 	int64_t ids[64];
@@ -3218,6 +3322,7 @@ main(void)
 	test_count_split();
 	test_search_moved_keys();
 	test_pairs_exact();
+	test_pairs_learn();
 	test_walks();
 	test_snippets();
 	test_snippet_heads();
