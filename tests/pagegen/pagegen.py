@@ -187,7 +187,9 @@ def wrap(text, cells, style, indent=0):
             w = sum(style.width(c) for c in moved + t)
             continue
         lines.append(cur)
-        cur, w = [t], tw
+        # A space where the line breaks is not printed: the next line
+        # starts with the next word, not with the space.
+        cur, w = ([], 0) if t.isspace() else ([t], tw)
     if cur:
         lines.append(cur)
     return [''.join(l) for l in lines]
