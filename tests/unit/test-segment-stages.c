@@ -2696,7 +2696,9 @@ test_assign(void)
 	 * two before it, over the next report's headline block: the cohesion
 	 * dips there only against the text past the block (another report's),
 	 * which says nothing of this gap (depth_of walks right only up to
-	 * the block); it ends its report, no untitled text of its own. */
+	 * the block); it ends its report, no untitled text of its own. (The
+	 * report after the block opens with no dateline or lead: depth_of's
+	 * stop at a report's opening would keep the walk off its text too.) */
 	{
 		static const char *const page =
 		    "“过去种花椒是靠天吃饭，树老\n"
@@ -2731,8 +2733,7 @@ test_assign(void)
 		    "本届联赛自8月初开赛，共有28支\n"
 		    "村级代表队参赛，历时近两个月。\n"
 		    "我市新建改扩建中小学幼儿园32所我市新建改扩建中小学幼儿园32所\n"
-		    "本报讯（记者 任丽娜）记者从市\n"
-		    "教育局获悉，今年我市新建、改扩建\n"
+		    "市教育局介绍，今年我市新建、改扩建\n"
 		    "中小学和幼儿园32所，新增学位1.8\n"
 		    "万个，目前已有25所学校在秋季开学\n"
 		    "前投入使用，有效缓解了城区学校\n"
