@@ -2614,7 +2614,9 @@ test_assign(void)
 	/* An interview's intro, its first question right after it, under
 	 * a report with no turn: the interview starts there, though it has
 	 * no headline on the page and little else tells the cut
-	 * (W_A_CUT_INTERVIEW). */
+	 * (W_A_CUT_INTERVIEW). (The last answer names 全市, a word of the
+	 * report's headline: W_A_TAIL, a run past its headline's words, does
+	 * not cut it off in the rule's stead.) */
 	{
 		static const char *const paras[] = {
 		    "7月26日，全市秋粮收购工作推进会召开，会议通报了今年秋粮生产形势和收购准备情况，要求各地做好仓容腾并和资金筹措。",
@@ -2623,7 +2625,7 @@ test_assign(void)
 		    "记者：这次比赛成绩很亮眼，最大的收获是什么？",
 		    "蒲海英：孩子们在比赛中拿了三枚金牌，训练的汗水没有白流，大家更有信心了。",
 		    "记者：对未来有什么期望？",
-		    "蒲海英：希望走出一个全国冠军。倒下一百次，就要站起来一百零一次。",
+		    "蒲海英：希望走出一个全国冠军。倒下一百次，就要站起来一百零一次。也希望全市更多孩子爱上摔跤。",
 		    NULL };
 		buf_adds(&b, "全市秋粮收购工作推进会召开\n□ 本报记者 王洋\n");
 		for (const char *const *p = paras; *p != NULL; p++)
