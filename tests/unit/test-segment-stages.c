@@ -384,6 +384,15 @@ test_lines(void)
 	cut_credit("就断不了。\n农户在大棚里采摘西红柿。\n本报记者 刘志宏 通讯员 任\n晓光 摄\n",
 	    "本报记者 刘志宏 通讯员 任晓光 摄", "农户在大棚",
 	    "a credit cut inside a name, its first half a byline");
+	/* ... but two names of two characters each are a byline and a
+	 * credit of their own (记者 张丽 / 王强 摄): no name is cut. */
+	read_page(&s, "就断不了。\n农户在大棚里采摘西红柿。\n记者 张丽\n王强 摄\n");
+	seg_find_captions(&s);
+	ok(s.ncap != 1 || s.cap[0].credit == NULL ||
+	    strcmp(s.cap[0].credit, "记者 张丽王强 摄") != 0,
+	    "captions: a byline and a credit of whole names stay apart (%s)",
+	    s.ncap && s.cap[0].credit ? s.cap[0].credit : "none");
+	seg_free(&s);
 
 	/* A caption of two sentences runs from 图为 to its credit at the
 	 * end of its run; a caption without one ends at its first sentence
