@@ -680,14 +680,15 @@ add_split_subtitle(struct seg *s, size_t hi, int at, double cost)
 /*
  * The second reading of headline hi as two, cut before its block line
  * `at`: the kicker (or the title's first lines, with the kicker) above,
- * the rest of the title with the subtitle and byline below.
+ * the rest of the title with the subtitle and byline below. Its kicker
+ * stands on its first klines lines (two where a series' label wraps).
  */
 static void
-add_split(struct seg *s, size_t hi, int at, double cost)
+add_split(struct seg *s, size_t hi, int at, double cost, int klines)
 {
 	int kicker = *s->h[hi].kicker != '\0';
 	/* Title lines above the cut: none when the kicker is what is cut. */
-	int j = at - s->h[hi].line0 - kicker;
+	int j = at - s->h[hi].line0 - klines;
 	size_t u, l;
 
 	if (j == s->h[hi].tlines && *s->h[hi].subtitle != '\0') {
@@ -848,6 +849,18 @@ keep_cut(struct cut *c, int at, double cost)
 	}
 }
 
+/* The lines of headline h's kicker, from its first line on (role: each
+ * block line's). */
+static int
+kicker_lines(const struct seg_headline *h, const int *role)
+{
+	int k = h->line0;
+
+	while (k <= h->line1 && role[k] == R_K)
+		k++;
+	return k - h->line0;
+}
+
 /* Parse block item `item` into headlines (appended to s->h). */
 static void
 parse_block(struct seg *s, size_t item)
@@ -947,11 +960,13 @@ parse_block(struct seg *s, size_t item)
 	for (k = first; k < first + (size_t)nth; k++)
 		for (i = 2 * (k - first); i < 2 * (k - first) + 2; i++)
 			if (cuts[i].at > 0 && (nth >= SPLIT_BLOCK_MIN || at_end))
-				add_split(s, k, cuts[i].at, cuts[i].cost);
+				add_split(s, k, cuts[i].at, cuts[i].cost,
+				    kicker_lines(&s->h[k], role));
 			else if (cuts[i].at > 0 && after_text(s, item))
 				add_split(s, k, cuts[i].at, cuts[i].cost +
 				    (upper_before(s, v, item, cuts[i].at) ?
-				    W(B_SPLIT_BEFORE) : W(B_SPLIT_LONE)));
+				    W(B_SPLIT_BEFORE) : W(B_SPLIT_LONE)),
+				    kicker_lines(&s->h[k], role));
 	free(cuts);
 	for (k = 0; k < n; k++) {
 		free(v[k].h.bg);

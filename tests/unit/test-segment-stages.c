@@ -1568,6 +1568,22 @@ test_blocks(void)
 	block_roles(&b, "二论加快建设黄河文化\n旅游目的地\n让黄河岸边的古镇老村焕发新光彩\n□本报评论员\n",
 	    para_b, "二论加快建设黄河文化旅游目的地", "让黄河岸边的古镇老村焕发新光彩",
 	    "blocks: a series' label wrapped is one kicker");
+	/* ... and gathered at the page end, the second reading of its
+	 * headline as two is cut at the kicker's end: the label whole over
+	 * the title (add_split counts the kicker's two lines). */
+	two_gathered(&b, &s, "二论加快建设黄河文化\n旅游目的地\n"
+	    "让黄河岸边的古镇老村焕发新光彩\n");
+	{
+		size_t k, upper = 0;
+		for (k = 0; k < s.nh; k++)
+			upper += s.h[k].alt_of >= 0 && s.h[k].alt_upper &&
+			    strcmp(s.h[k].title, "二论加快建设黄河文化旅游目的地") == 0 &&
+			    k + 1 < s.nh && strcmp(s.h[k + 1].title,
+			    "让黄河岸边的古镇老村焕发新光彩") == 0;
+		is_int(upper, 1, "blocks: a wrapped series' label splits off whole");
+	}
+	seg_free(&s);
+	buf_reset(&b);
 	block_roles(&b, "秋粮收购攻坚 冲刺全年\n全市秋粮收购推进会在文水召开\n□ 本报记者 冯俊\n",
 	    "今年全市秋粮收购工作推进会在文水县召开，会议要求各地做好仓容腾并和资金筹措，确保全年收储任务完成。",
 	    "秋粮收购攻坚 冲刺全年", "全市秋粮收购推进会在文水召开",
