@@ -428,7 +428,7 @@ wrap_rest(const struct bline *a, const struct bline *b)
 
 /* A line read as a title's rest holds at least this many characters
  * (ink) for its words to tell (WRAP_STUB_CHARS and less tell nothing). */
-#define WORDLESS_MIN_CHARS 3
+#define WORDLESS_MIN_CHARS (WRAP_STUB_CHARS + 1)
 
 /*
  * Whether line b, under title line a, names no text's words while a

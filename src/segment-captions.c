@@ -312,8 +312,9 @@ credit_begun(const struct seg_line *a, const struct seg_line *b)
 }
 
 /* Characters a caption without a caption word holds at most on the line
- * over a credit cut inside a name (as over a credit line alone). */
-#define CREDIT_CUT_CAPTION_CHARS 120
+ * over its credit, a credit line alone or one cut inside a name: a
+ * longer line is a paragraph's, the credit a picture's of its own. */
+#define CAPTION_LINE_CHARS 120
 
 /* The characters of the first word of s (up to a space). */
 static size_t
@@ -349,7 +350,7 @@ credit_over_lines(struct seg *s, size_t i)
 	    s->l[p].kind != L_TEXT) || s->l[p].final ||
 	    (pp = seg_prev_line(s, p)) == (size_t)-1 ||
 	    s->l[pp].kind != L_TEXT || !s->l[pp].final ||
-	    s->l[pp].nch > CREDIT_CUT_CAPTION_CHARS)
+	    s->l[pp].nch > CAPTION_LINE_CHARS)
 		return (size_t)-1;
 	sp = strrchr(s->l[p].text, ' ');
 	if (first_word_chars(s->l[i].text) != 1 &&
@@ -431,7 +432,8 @@ seg_find_captions(struct seg *s)
 			bare_caption(s, i, i);
 		} else if (l->kind == L_PHOTOCREDIT &&
 		    (p = seg_prev_line(s, i)) != (size_t)-1 &&
-		    s->l[p].kind == L_TEXT && s->l[p].nch <= 120 &&
+		    s->l[p].kind == L_TEXT &&
+		    s->l[p].nch <= CAPTION_LINE_CHARS &&
 		    (s->l[p].final || credit_begun(&s->l[p], l))) {
 			bare_caption(s, p, i);
 		} else if (l->kind == L_PHOTOCREDIT &&
