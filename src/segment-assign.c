@@ -1343,9 +1343,9 @@ static int sibling(const struct seg *s, int k);
 static int
 clash(const struct seg *s, int j, int k)
 {
-	return j >= 0 && k >= 0 && (s->h[j].alt_of == k || s->h[k].alt_of == j ||
-	    (s->h[j].alt_of >= 0 && s->h[j].alt_of == s->h[k].alt_of &&
-	    j != k && sibling(s, j) != k));
+	return j >= 0 && k >= 0 && (s->h[j].alt_of == k ||
+	    s->h[k].alt_of == j || (s->h[j].alt_of >= 0 &&
+	    s->h[j].alt_of == s->h[k].alt_of && j != k && sibling(s, j) != k));
 }
 
 /* Ban both parts of the split that part k belongs to. */
@@ -2048,14 +2048,14 @@ settle_splits(struct seg *s)
  * paragraph p of that stretch costs its run where the headline's words
  * were met before p in p's section (since the last heading candidate),
  * not in the paragraph right before it, and none of them comes from p to
- * the stretch's end. A report takes up its
- * headline's words to its end or nearly (its last paragraph may not); a
- * run that goes on for paragraphs past the last of them has taken in
- * another text whose headline is elsewhere or none (an untitled text, a
- * continuation), which the cuts alone weigh against W_A_UNTITLED. Paid
- * per paragraph: a text of many such paragraphs is cut off where a
- * report's last one or two are not. Headlines gathered elsewhere are
- * not weighed so: the text after their body is another's body.
+ * the stretch's end. A report takes up its headline's words to its end
+ * or nearly (its last paragraph may not); a run that goes on for
+ * paragraphs past the last of them has taken in another text whose
+ * headline is elsewhere or none (an untitled text, a continuation),
+ * which the cuts alone weigh against W_A_UNTITLED. Paid per paragraph:
+ * a text of many such paragraphs is cut off where a report's last one
+ * or two are not. Headlines gathered elsewhere are not weighed so: the
+ * text after their body is another's body.
  */
 static void
 tail_flags(struct dp *d)

@@ -81,11 +81,11 @@ stop(uint32_t c)
  * rank without a walk over the pairs. If clean is not NULL, the text is
  * a raw line, and *clean says whether cleaning leaves it as it is
  * (clean_is_clean: most lines); if not, the walk stops there, the line
- * unmeasured, for its cleaned text to be walked. If dbl is not NULL (pairs then not NULL: the XOR is taken of
- * the code points the pairs decode), *dbl says whether the line may be
- * doubled (clean_undouble_n): every code point but the space of a
- * doubled line comes an even number of times, so they XOR to 0 and
- * count even.
+ * unmeasured, for its cleaned text to be walked. If dbl is not NULL
+ * (pairs then not NULL: the XOR is taken of the code points the pairs
+ * decode), *dbl says whether the line may be doubled (clean_undouble_n):
+ * every code point but the space of a doubled line comes an even number
+ * of times, so they XOR to 0 and count even.
  */
 /* Whether b[i..n) opens with the three-byte form of a Han character of
  * U+4E00-9FFF. */

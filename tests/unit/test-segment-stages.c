@@ -1560,9 +1560,6 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
-	/* A line clearly narrower than the next, cut at no comma, is no
-	 * title wrapped by width (the wrap fills its measure): a kicker,
-	 * though the words read on across the break (全年 / 全市). */
 	/* A series' label wrapped over two lines is the kicker, whole: its
 	 * rest (旅游目的地) is no title of its own. */
 	block_roles(&b, "二论加快建设黄河文化\n旅游目的地\n让黄河岸边的古镇老村焕发新光彩\n□本报评论员\n",
@@ -1584,6 +1581,9 @@ test_blocks(void)
 	}
 	seg_free(&s);
 	buf_reset(&b);
+	/* A line clearly narrower than the next, cut at no comma, is no
+	 * title wrapped by width (the wrap fills its measure): a kicker,
+	 * though the words read on across the break (全年 / 全市). */
 	block_roles(&b, "秋粮收购攻坚 冲刺全年\n全市秋粮收购推进会在文水召开\n□ 本报记者 冯俊\n",
 	    "今年全市秋粮收购工作推进会在文水县召开，会议要求各地做好仓容腾并和资金筹措，确保全年收储任务完成。",
 	    "秋粮收购攻坚 冲刺全年", "全市秋粮收购推进会在文水召开",
