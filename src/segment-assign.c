@@ -1658,9 +1658,10 @@ whole_of(const struct seg *s, int k)
  * Whether the runs in s->a, a choice the search may keep, still are one
  * with run i given headline hi and run j hj (the same run: hj): no
  * headline heads two runs, no headline and a part of its split both head
- * one, and no part of a split heads one without the other part (one
- * reading of every block). Only runs i and j change, so only their
- * headlines are looked at, in the counts as the move leaves them.
+ * one, nor parts of two of its splits (clash), and no part of a split
+ * heads one without the other part (one reading of every block). Only
+ * runs i and j change, so only their headlines are looked at, in the
+ * counts as the move leaves them.
  */
 static int
 feasible_move(const struct seg *s, const struct run_sums *t, size_t i,
@@ -1686,6 +1687,11 @@ feasible_move(const struct seg *s, const struct run_sums *t, size_t i,
 			return 0;
 		if (w >= 0 &&
 		    count_after(t->uses, sibling(s, k), gone, come) == 0)
+			return 0;
+		/* (a part of another split of k's whole: clash; k and its
+		 * sibling are two of its parts, a third is another split's) */
+		if (w >= 0 &&
+		    count_after(t->part_uses, w, wgone, wcome) > 2)
 			return 0;
 	}
 	for (n = 0; n < 2; n++)
