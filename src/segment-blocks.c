@@ -820,6 +820,22 @@ ends_page(const struct seg *s, size_t item)
 	return 0;
 }
 
+/*
+ * Whether the block is one genre label alone between two paragraphs
+ * (…这点钱。 / 记者手记 / 一本“养老账本”…): a feature's section heading,
+ * its closing note's, not a kicker over no title. Read as a kicker
+ * without a title, it ended the text before as a byline does and opened
+ * a new article at the text after; as a title alone it is a heading
+ * candidate (segment-assign.c weighs it as any other).
+ */
+static int
+lone_label_heading(const struct seg *s, const struct bline *v, size_t n,
+    size_t item)
+{
+	return n == 1 && v[0].l->glabel && !seg_is_series_label(v[0].l->text) &&
+	    after_text(s, item) && seg_para_after(s, item) < s->np;
+}
+
 /* Where a headline may be read as two (may_split), and what its block's
  * evidence says against it. */
 struct cut {
@@ -920,6 +936,8 @@ parse_block(struct seg *s, size_t item)
 		role[k] = cur;
 		cur = from[k][cur];
 	}
+	if (lone_label_heading(s, v, n, item))
+		role[0] = R_T;
 	cuts = xcalloc(2 * (n + 1), sizeof *cuts);
 	for (k = 0; k < n; k++) {
 		q = k > 0 ? role[k - 1] : -1;

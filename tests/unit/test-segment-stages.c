@@ -2057,6 +2057,26 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A feature's closing note under a genre label alone on its line
+	 * (…骨干力量。 / 记者手记 / …): the label is its section heading,
+	 * no byline (a role word, then two characters) and no kicker over
+	 * no title, which ended the body there as a byline does and made
+	 * the note an article of its own. */
+	buf_adds(&b, "吕梁人才工作观察\n□ 本报记者 郝强\n");
+	column(&b, a1, 17);
+	column(&b, a2, 17);
+	buf_adds(&b, "记者手记\n");
+	column(&b, a3, 17);
+	assign_page(&s, b.data);
+	is_int(s.na, 1, "assign: a genre label alone between paragraphs does not cut the body");
+	ok(s.nh == 2 && s.h[1].article == -2 &&
+	    strcmp(s.h[1].title, "记者手记") == 0 && *s.h[0].byline != '\0' &&
+	    strstr(s.h[0].byline, "手记") == NULL,
+	    "assign: ... it is the body's section heading, no byline (%zu headlines)",
+	    s.nh);
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A report's headline set after its body, stacked over the next
 	 * report's title and byline: its words are the text before's, so it
 	 * is that text's headline, not the next one's kicker
