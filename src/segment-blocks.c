@@ -832,8 +832,22 @@ static int
 lone_label_heading(const struct seg *s, const struct bline *v, size_t n,
     size_t item)
 {
-	return n == 1 && v[0].l->glabel && !seg_is_series_label(v[0].l->text) &&
-	    after_text(s, item) && seg_para_after(s, item) < s->np;
+	size_t i = item;
+
+	if (n != 1 || !v[0].l->glabel || seg_is_series_label(v[0].l->text) ||
+	    seg_para_after(s, item) >= s->np)
+		return 0;
+	/* (a paragraph the page printed again, dropped, stands between
+	 * as captions and credits do) */
+	while (i-- > 0) {
+		const struct seg_item *it = &s->it[i];
+		if (it->kind == I_PARA && !it->dropped)
+			return 1;
+		if (it->kind != I_CAPTION && it->kind != I_CREDIT &&
+		    it->kind != I_PARA)
+			return 0;
+	}
+	return 0;
 }
 
 /* Where a headline may be read as two (may_split), and what its block's

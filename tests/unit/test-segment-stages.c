@@ -2077,6 +2077,16 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* ... also where the paragraph before it is printed twice (the
+	 * repeat dropped: it stands between as a caption would). */
+	buf_adds(&b, "吕梁人才工作观察\n□ 本报记者 郝强\n");
+	column(&b, a1, 17);
+	column(&b, a2, 17);
+	column(&b, a2, 17);
+	buf_adds(&b, "记者手记\n");
+	column(&b, a3, 17);
+	count_articles(&b, 1, "assign: ... also after a paragraph printed twice");
+
 	/* A report's headline set after its body, stacked over the next
 	 * report's title and byline: its words are the text before's, so it
 	 * is that text's headline, not the next one's kicker
