@@ -821,6 +821,36 @@ ends_page(const struct seg *s, size_t item)
 	return 0;
 }
 
+/*
+ * Whether the block is one genre label alone between two paragraphs
+ * (…这点钱。 / 记者手记 / 一本“养老账本”…): a feature's section heading,
+ * its closing note's, not a kicker over no title. Read as a kicker
+ * without a title, it ended the text before as a byline does and opened
+ * a new article at the text after; as a title alone it is a heading
+ * candidate (segment-assign.c weighs it as any other).
+ */
+static int
+lone_label_heading(const struct seg *s, const struct bline *v, size_t n,
+    size_t item)
+{
+	size_t i = item;
+
+	if (n != 1 || !v[0].l->glabel || seg_is_series_label(v[0].l->text) ||
+	    seg_para_after(s, item) >= s->np)
+		return 0;
+	/* (a paragraph the page printed again, dropped, stands between
+	 * as captions and credits do) */
+	while (i-- > 0) {
+		const struct seg_item *it = &s->it[i];
+		if (it->kind == I_PARA && !it->dropped)
+			return 1;
+		if (it->kind != I_CAPTION && it->kind != I_CREDIT &&
+		    it->kind != I_PARA)
+			return 0;
+	}
+	return 0;
+}
+
 /* Where a headline may be read as two (may_split), and what its block's
  * evidence says against it. */
 struct cut {
@@ -933,6 +963,8 @@ parse_block(struct seg *s, size_t item)
 		role[k] = cur;
 		cur = from[k][cur];
 	}
+	if (lone_label_heading(s, v, n, item))
+		role[0] = R_T;
 	cuts = xcalloc(2 * (n + 1), sizeof *cuts);
 	for (k = 0; k < n; k++) {
 		q = k > 0 ? role[k - 1] : -1;

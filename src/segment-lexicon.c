@@ -1471,7 +1471,10 @@ seg_classify_as(const char *s, size_t n, uint32_t first, int marks)
 		return L_PHOTOCREDIT;
 	if ((bracket || edit_verb_at_end(s, n) > 0) && seg_is_edit_credit(s))
 		return L_CREDIT;
-	if (seg_is_byline(s))
+	/* (记者手记, a feature's closing section: a role word and two
+	 * characters, yet a genre's name, no reporter's) */
+	if (seg_is_byline(s) && !(n <= GENRE_LABEL_BYTES &&
+	    seg_is_genre_label(s)))
 		return L_BYLINE;
 	if (may_open_source(first) && seg_is_source(s))
 		return L_SOURCE;

@@ -1809,6 +1809,19 @@ report_a(struct buf *b)
 	column(b, a3, 17);
 }
 
+/* A feature of a1-a3 under its headline, a2 printed `times` times, a
+ * genre label (记者手记) alone before a3, its closing note. */
+static void
+closing_note(struct buf *b, int times)
+{
+	buf_adds(b, "吕梁人才工作观察\n□ 本报记者 郝强\n");
+	column(b, a1, 17);
+	while (times-- > 0)
+		column(b, a2, 17);
+	buf_adds(b, "记者手记\n");
+	column(b, a3, 17);
+}
+
 /* Assigns the page in b (then emptied): it makes want articles (a test
  * named what). */
 static void
@@ -2081,6 +2094,27 @@ test_assign(void)
 		    "assign: they are its section headings");
 	seg_free(&s);
 	buf_reset(&b);
+
+	/* A feature's closing note under a genre label alone on its line
+	 * (…骨干力量。 / 记者手记 / …): the label is its section heading,
+	 * no byline (a role word, then two characters) and no kicker over
+	 * no title, which ended the body there as a byline does and made
+	 * the note an article of its own. */
+	closing_note(&b, 1);
+	assign_page(&s, b.data);
+	is_int(s.na, 1, "assign: a genre label alone between paragraphs does not cut the body");
+	ok(s.nh == 2 && s.h[1].article == -2 &&
+	    strcmp(s.h[1].title, "记者手记") == 0 && *s.h[0].byline != '\0' &&
+	    strstr(s.h[0].byline, "手记") == NULL,
+	    "assign: ... it is the body's section heading, no byline (%zu headlines)",
+	    s.nh);
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* ... also where the paragraph before it is printed twice (the
+	 * repeat dropped: it stands between as a caption would). */
+	closing_note(&b, 2);
+	count_articles(&b, 1, "assign: ... also after a paragraph printed twice");
 
 	/* A report's headline set after its body, stacked over the next
 	 * report's title and byline: its words are the text before's, so it
