@@ -25,6 +25,10 @@
 /* A caption fitting the text around it below this shares no more than a
  * stray word with it (apart_in_row). */
 #define CAPTION_ALONE_FIT 0.05
+/* A caption this short (code points) says what one picture shows (图为
+ * 选手们从起点出发。); a photo item printed without a lead-in tells its
+ * scene's when and where at more length (brief_caption). */
+#define CAPTION_BRIEF_CHARS 30
 
 struct placed {
 	size_t pos;          /* item index it stands at */
@@ -361,6 +365,34 @@ apart_in_row(const struct seg *s, size_t i, double fp, double fn)
 	    fp < CAPTION_ALONE_FIT && fn < CAPTION_ALONE_FIT;
 }
 
+/*
+ * Whether caption item i, alone and credited, is too brief to be a photo
+ * item with no lead-in of its own: it neither opens as a news lead nor
+ * tells a scene's time, and is at most CAPTION_BRIEF_CHARS long. No
+ * lead-in stands before it (the caller has found none), so it shows what
+ * the text beside it tells, however few words it repeats: a photo item
+ * either has its lead-in or tells the when and where itself.
+ */
+static int
+brief_caption(const struct seg *s, size_t i)
+{
+	const struct seg_item *it = &s->it[i];
+
+	return it->credit != NULL && !it->cut &&
+	    !news_caption(s, i) &&
+	    utf8_count(it->text) <= CAPTION_BRIEF_CHARS;
+}
+
+/* Whether run r prints a byline (the caption's credit, naming no byline
+ * on the page, is then by another hand than r's writer). */
+static int
+signed_run(const struct seg *s, int r)
+{
+	return r >= 0 && s->a[r].head >= 0 &&
+	    s->h[s->a[r].head].byline != NULL &&
+	    s->h[s->a[r].head].byline[0] != '\0';
+}
+
 /* Where each caption goes: it->body = a run, or -1 for a photo item. */
 static void
 place_captions(struct seg *s)
@@ -443,6 +475,13 @@ place_captions(struct seg *s)
 				it->body = s->it[i - 1].body;
 			else if (uncredited(s, i))
 				it->body = fn > fp && n >= 0 ? n : p >= 0 ? p : n;
+			else if (!row && brief_caption(s, i) &&
+			    (fn > fp ? fn : fp) >= CAPTION_ALONE_FIT &&
+			    !signed_run(s, fn > fp ? n : p))
+				/* a brief caption naming a word of the
+				 * unsigned text beside it more than a stray
+				 * one: that text's picture */
+				it->body = fn > fp ? n : p;
 		}
 	}
 }

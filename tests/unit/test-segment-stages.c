@@ -3050,6 +3050,26 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* A brief caption after an unsigned report, sharing a word or two
+	 * with it (fewer than CAPTION_SHARE), no lead-in before it and no
+	 * news lead in it: the report's picture (brief_caption), not a
+	 * photo item. */
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n");
+	column(&b, para_a, 16);
+	column(&b, "会议要求，各收储企业要严格执行国家收购政策，不得压级压价、拒收限收，切实维护种粮农民利益。", 16);
+	column(&b, "会上，各县（市、区）粮食部门负责人汇报了本地秋粮收购准备工作进展情况。", 16);
+	buf_adds(&b, "图为工作人员在粮库检修烘干设备。 记者 张瑞 摄\n");
+	buf_adds(&b, "文水县两万亩酿酒高粱开镰收割\n□ 本报记者 郝晓东\n");
+	column(&b, para_b, 16);
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (5d)");
+	is_int(p.n, 2, "assemble: no photo item of a brief caption beside a report");
+	if (p.n == 2)
+		ok(p.articles[0]->npara > 0 &&
+		    p.articles[0]->paras[p.articles[0]->npara - 1].kind ==
+		    PARA_CAPTION, "assemble: the brief caption is the report's before it");
+	page_free(&p);
+	buf_reset(&b);
+
 	/* A report's headline set after its body, over a photo item: no
 	 * section heading ends an article, so it is the report's title. */
 	buf_adds(&b, "本报讯（记者 贺文斌）10月3日，方山县首届核桃\n\n");
