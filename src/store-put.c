@@ -72,42 +72,29 @@ zdict_free(struct zdict *d)
 }
 
 /*
- * t[0..n) compressed: ZHEAD bytes of length, then a zlib stream, with
- * d's text as its preset dictionary when d is not NULL. *zn is its
- * size; the caller frees it. NULL only when zlib fails (out of memory),
- * with *err set.
+ * t[0..n) compressed on zs (initialised, and ended here): ZHEAD bytes of
+ * length, then a zlib stream. *zn is its size; the caller frees it.
+ * NULL only when zlib fails (out of memory), with *err set.
  */
 static unsigned char *
-zpack(const char *t, size_t n, struct zdict *d, size_t *zn, char **err)
+zpack_on(z_stream *zs, const char *t, size_t n, size_t *zn, char **err)
 {
-	z_stream zs;
 	unsigned char *z;
-	uLong bound;
+	uLong bound = deflateBound(zs, (uLong)n);
 	int rc;
 
-	if (n > 0xFFFFFFFFu) {
-		fail(err, "library: a text too large to store");
-		return NULL;
-	}
-	memset(&zs, 0, sizeof zs);
-	if ((d != NULL ? deflateCopy(&zs, &d->zs) :
-	    deflateInit(&zs, ZLEVEL)) != Z_OK) {
-		fail(err, "library: cannot compress a text");
-		return NULL;
-	}
-	bound = deflateBound(&zs, (uLong)n);
 	z = xmalloc(ZHEAD + bound);
 	z[0] = (unsigned char)(n >> 24);
 	z[1] = (unsigned char)(n >> 16);
 	z[2] = (unsigned char)(n >> 8);
 	z[3] = (unsigned char)n;
-	zs.next_in = (Bytef *)(uintptr_t)t;
-	zs.avail_in = (uInt)n;
-	zs.next_out = z + ZHEAD;
-	zs.avail_out = (uInt)bound;
-	rc = deflate(&zs, Z_FINISH);
-	*zn = ZHEAD + zs.total_out;
-	deflateEnd(&zs);
+	zs->next_in = (Bytef *)(uintptr_t)t;
+	zs->avail_in = (uInt)n;
+	zs->next_out = z + ZHEAD;
+	zs->avail_out = (uInt)bound;
+	rc = deflate(zs, Z_FINISH);
+	*zn = ZHEAD + zs->total_out;
+	deflateEnd(zs);
 	if (rc != Z_STREAM_END) {
 		free(z);
 		fail(err, "library: cannot compress a text");
@@ -117,6 +104,47 @@ zpack(const char *t, size_t n, struct zdict *d, size_t *zn, char **err)
 	 * a fraction of it (an article's paragraphs: 0.14), and a packed
 	 * page waits in the reading thread's queue. */
 	return xrealloc(z, *zn);
+}
+
+/*
+ * t[0..n) compressed as zpack_on does, with d's text as its preset
+ * dictionary when d is not NULL, on a copy of d's stream; on d's stream
+ * itself when last is set, which ends d: a page's last article needs no
+ * copy (a copy is 256 KB: zlib's window, hash chains and pending
+ * buffer), one in ten fewer.
+ */
+static unsigned char *
+zpack_last(const char *t, size_t n, struct zdict *d, int last, size_t *zn,
+    char **err)
+{
+	z_stream zs, *on = &zs;
+
+	if (n > 0xFFFFFFFFu) {
+		fail(err, "library: a text too large to store");
+		return NULL;
+	}
+	memset(&zs, 0, sizeof zs);
+	if (d != NULL && last) {
+		on = &d->zs;
+		d->ready = 0;
+	} else if ((d != NULL ? deflateCopy(&zs, &d->zs) :
+	    deflateInit(&zs, ZLEVEL)) != Z_OK) {
+		fail(err, "library: cannot compress a text");
+		return NULL;
+	}
+	return zpack_on(on, t, n, zn, err);
+}
+
+/*
+ * t[0..n) compressed: ZHEAD bytes of length, then a zlib stream, with
+ * d's text as its preset dictionary when d is not NULL (d stays as it
+ * was). *zn is its size; the caller frees it. NULL only when zlib fails
+ * (out of memory), with *err set.
+ */
+static unsigned char *
+zpack(const char *t, size_t n, struct zdict *d, size_t *zn, char **err)
+{
+	return zpack_last(t, n, d, 0, zn, err);
 }
 
 /* An article's paragraphs as its body row keeps them, before
@@ -250,8 +278,8 @@ store_pack(const char *text, const struct page *p, struct store_packed **out,
 	for (i = 0; i < n && rc == 0; i++) {
 		buf_reset(&b);
 		body_pack(&b, p->articles[i]);
-		if ((k->body[i] = zpack(b.data ? b.data : "", b.len, &zd,
-		    &k->nbody[i], err)) == NULL)
+		if ((k->body[i] = zpack_last(b.data ? b.data : "", b.len,
+		    &zd, i + 1 == n, &k->nbody[i], err)) == NULL)
 			rc = -1;
 		k->head[i] = head_make(b.data ? b.data : "", b.len,
 		    &k->nhead[i]);
