@@ -1056,6 +1056,21 @@ test_labels(void)
 	two_labels(&b, "初冬时节", "SC",
 	    "a lead-in opening with a time is no headline");
 
+	/* Paragraphs set apart by blank lines, an answer's last line one
+	 * character short of the column and ending with 。: the blank line
+	 * after it, not the line's fullness, says the paragraph ends there,
+	 * and the next interview's intro opens one (W_CONT_BLANK). */
+	column(&b, para_a, 16);
+	buf_adds(&b, "\n\n");
+	column(&b, "马秀英：好多人劝过我我儿子也说给我租个门面可我舍不得这个巷子老顾客都知道我在这儿有的人小时候跟着爹妈来吃现在带着自己的娃来吃。", 16);
+	buf_adds(&b, "\n\n");
+	column(&b, para_b, 16);
+	buf_adds(&b, "\n\n");
+	column(&b, para_a, 16);
+	buf_adds(&b, "\n");
+	two_labels(&b, "文水县两万亩", "SC",
+	    "a blank line after a full line ending a sentence opens a paragraph");
+
 	/* One paragraph a line, set apart by blank lines, and one paragraph
 	 * cut in two: its first line ends on 的 (a headline ends on no such
 	 * word), and one cut inside a word leaves the next line opening on
