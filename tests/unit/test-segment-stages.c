@@ -1450,6 +1450,26 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A commentary's title ending with ！ over its author's pen name of
+	 * two characters (晓光, no surname the lexicon knows): the name is
+	 * no stub the title's wrap left, since the title ended its sentence
+	 * (ends_whole): the title stands alone. */
+	buf_adds(&b, "【吕梁快评】\n体育课，不能再被“借”走了！\n晓光\n");
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int found = 0;
+		for (k = 0; k < s.nh; k++)
+			found |= s.h[k].alt_of < 0 &&
+			    strcmp(s.h[k].title, "体育课，不能再被“借”走了！") == 0;
+		ok(found, "blocks: a name under a title ending with ！ is no wrap's stub (%s)",
+		    s.nh ? s.h[0].title : "");
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Headlines gathered at the page end, one wrapped with a short rest
 	 * on a line of its own (… 住上了 / “暖心房”): one title with its
 	 * byline (W_B_WRAP_REST), not a title and a second headline. */
