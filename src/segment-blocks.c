@@ -448,6 +448,15 @@ wordless_rest(const struct seg *s, const struct bline *a,
 	    a->match >= MATCH_CLEAR && !seg_reads_on(s, a->l, b->l);
 }
 
+/* Whether line a ends its sentence (！ ？ 。) and b opens none inside it:
+ * a title ending so left no stub to wrap, and the character or two
+ * under it are a name (体育课，不能再被“借”走了！ / 晓光), not its rest. */
+static int
+ends_whole(const struct bline *a, const struct bline *b)
+{
+	return a->l->final && !seg_starts_inside(b->l);
+}
+
 /* Evidence that line b goes on with the text of line a, wrapped. */
 static double
 wrapped(const struct seg *s, const struct bline *a, const struct bline *b)
@@ -464,7 +473,8 @@ wrapped(const struct seg *s, const struct bline *a, const struct bline *b)
 		x += W(B_WRAP_BINDS);
 	/* No kicker, title or subtitle is a character or two long: such a
 	 * line is what a title's wrap left over. */
-	if (b->ink <= WRAP_STUB_CHARS || ends_in_stub(a->l->text))
+	if ((b->ink <= WRAP_STUB_CHARS && !ends_whole(a, b)) ||
+	    ends_in_stub(a->l->text))
 		x += W(B_WRAP_STUB);
 	else if (wrap_rest(a, b))
 		x += W(B_WRAP_REST);

@@ -19,7 +19,15 @@ double seg_w[W_COUNT] = {
 	WEIGHT(W_CONT_SHORT_OPEN, 0),
 	WEIGHT(W_CONT_PERLINE, -12),
 	WEIGHT(W_CONT_INDENT, 0),
-	WEIGHT(W_CONT_BLANK, 0),
+	/* On a page that sets paragraphs apart by blank lines (and hardly
+	 * ever a sentence's lines), a blank line before a line opens a
+	 * paragraph however full the line above: an answer's last line a
+	 * cell or two short of the measure, ending with 。, ran on into the
+	 * intro of the interview after it (…用得好。 / 在汾阳市…), which
+	 * then could not be cut from it. 0 before (the blank weighed
+	 * nothing); -3 / -6 alike on seeds 1-300 and the genre pages, -12
+	 * lost (a caption's or title's wrap set apart). */
+	WEIGHT(W_CONT_BLANK, -3),
 	WEIGHT(W_CONT_DATELINE, -10),
 	WEIGHT(W_CONT_READS_ON, 0.375),
 	WEIGHT(W_CONT_MARK, -10),

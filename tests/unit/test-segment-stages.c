@@ -1065,6 +1065,21 @@ test_labels(void)
 	two_labels(&b, "初冬时节", "SC",
 	    "a lead-in opening with a time is no headline");
 
+	/* Paragraphs set apart by blank lines, an answer's last line one
+	 * character short of the column and ending with 。: the blank line
+	 * after it, not the line's fullness, says the paragraph ends there,
+	 * and the next interview's intro opens one (W_CONT_BLANK). */
+	column(&b, para_a, 16);
+	buf_adds(&b, "\n\n");
+	column(&b, "马秀英：好多人劝过我我儿子也说给我租个门面可我舍不得这个巷子老顾客都知道我在这儿有的人小时候跟着爹妈来吃现在带着自己的娃来吃。", 16);
+	buf_adds(&b, "\n\n");
+	column(&b, para_b, 16);
+	buf_adds(&b, "\n\n");
+	column(&b, para_a, 16);
+	buf_adds(&b, "\n");
+	two_labels(&b, "文水县两万亩", "SC",
+	    "a blank line after a full line ending a sentence opens a paragraph");
+
 	/* One paragraph a line, set apart by blank lines, and one paragraph
 	 * cut in two: its first line ends on 的 (a headline ends on no such
 	 * word), and one cut inside a word leaves the next line opening on
@@ -1441,6 +1456,26 @@ test_blocks(void)
 	    seg_w[W_B_WRAP_STUB],
 	    "blocks: reading it as two costs the stub's evidence (%.2f)",
 	    s.nh >= 3 ? s.h[1].alt_cost : 0.0);
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* A commentary's title ending with ！ over its author's pen name of
+	 * two characters (晓光, no surname the lexicon knows): the name is
+	 * no stub the title's wrap left, since the title ended its sentence
+	 * (ends_whole): the title stands alone. */
+	buf_adds(&b, "【吕梁快评】\n体育课，不能再被“借”走了！\n晓光\n");
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int found = 0;
+		for (k = 0; k < s.nh; k++)
+			found |= s.h[k].alt_of < 0 &&
+			    strcmp(s.h[k].title, "体育课，不能再被“借”走了！") == 0;
+		ok(found, "blocks: a name under a title ending with ！ is no wrap's stub (%s)",
+		    s.nh ? s.h[0].title : "");
+	}
 	seg_free(&s);
 	buf_reset(&b);
 
