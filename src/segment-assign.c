@@ -618,6 +618,8 @@ cut_score(const struct dp *d, size_t p)
 	}
 	if (prev->closing)
 		x += W(A_CUT_CLOSING);
+	if (!next->lead && seg_opens_time_clause(next->text))
+		x += W(A_CUT_SCENE);
 	if (g->width)
 		x += W(A_CUT_WIDTH);
 	if (g->apart)

@@ -2692,6 +2692,19 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A feature's first scene opens with when, in words (金秋时节，…),
+	 * after an untitled commentary; the feature's headline and byline
+	 * are gathered after the texts. The commentary is a text of its
+	 * own, not the feature's lead (W_A_CUT_SCENE: its words share a
+	 * little with the scene, 果实, which alone keeps them one). */
+	column(&b, "学校周边的小卖部里，辣条、糖果、果冻等“三无”零食随处可见，花花绿绿的包装吸引着孩子们的目光。", 17);
+	column(&b, "这些零食常做成果实的模样，往往添加了大量色素和防腐剂，孩子们长期食用，对健康的危害不容小觑。", 17);
+	column(&b, "管住“三无”零食，市场监管部门要加大检查力度，对违规销售的商家依法严肃处理。", 17);
+	column(&b, "金秋时节，走进临县克虎镇，漫山遍野的枣树挂满了红彤彤的果实，枣农们在树下打枣。", 17);
+	column(&b, "临县是全国著名的红枣之乡，全县红枣种植面积达八十二万亩，枣农们的腰包一年比一年鼓。", 17);
+	buf_adds(&b, "一颗红枣的“甜蜜”之旅\n□ 本报记者 贺文斌\n");
+	two_runs(&b, 3, "assign: a scene opening with when opens a text of its own");
+
 	/* A report's last paragraph, short and sharing no rare word with the
 	 * two before it, over the next report's headline block: the cohesion
 	 * dips there only against the text past the block (another report's),
