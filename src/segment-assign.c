@@ -620,6 +620,8 @@ cut_score(const struct dp *d, size_t p)
 		x += W(A_CUT_CLOSING);
 	if (!next->lead && seg_opens_time_clause(next->text))
 		x += W(A_CUT_SCENE);
+	if (next->frame)
+		x += W(A_CUT_FRAME);
 	if (g->width)
 		x += W(A_CUT_WIDTH);
 	if (g->apart)

@@ -158,6 +158,8 @@ enum seg_weight {
 	W_A_CUT_CLOSING,     /* the paragraph before closes as reports do */
 	W_A_CUT_SCENE,       /* the next paragraph opens a scene with when, in
 	                        words (seg_opens_time_clause) */
+	W_A_CUT_FRAME,       /* the next paragraph is a text's frame line: its
+	                        hearers (同志们：) or a notice's number */
 	W_A_CUT_WIDTH,       /* the text after is set in another column width */
 	W_A_CUT_APART,       /* the stretches on the two sides share no words */
 	W_A_CUT_SPEAKER,     /* ... and another interviewee answers after it */

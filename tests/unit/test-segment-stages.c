@@ -2705,6 +2705,18 @@ test_assign(void)
 	buf_adds(&b, "一颗红枣的“甜蜜”之旅\n□ 本报记者 贺文斌\n");
 	two_runs(&b, 3, "assign: a scene opening with when opens a text of its own");
 
+	/* A speech opens by addressing its hearers (同志们：), a line of its
+	 * frame, right after a commentary's last paragraph; the speech's
+	 * headline is gathered after the texts. The address opens a text
+	 * (W_A_CUT_FRAME), not a line of the commentary. */
+	column(&b, "农村寄递物流是服务乡村振兴的重要基础设施。近年来，我市快递业务量持续增长，农产品进城的通道越来越畅。", 17);
+	column(&b, "小小一个快递包裹，连着城乡两头的烟火日子，给乡亲们的增收致富添一把力。", 17);
+	column(&b, "同志们：", 17);
+	column(&b, "供暖是北方城市冬季最大的民生。今天召开这次会议，主要任务是安排部署今冬明春供暖保障工作。", 17);
+	column(&b, "各级各部门要把供暖保障作为一项重要政治任务，确保群众温暖过冬。", 17);
+	buf_adds(&b, "坚持民生为本 全力以赴做好今冬明春供暖保障工作\n");
+	two_runs(&b, 1, "assign: a speech's address opens a text of its own");
+
 	/* A report's last paragraph, short and sharing no rare word with the
 	 * two before it, over the next report's headline block: the cohesion
 	 * dips there only against the text past the block (another report's),
