@@ -169,6 +169,8 @@ enum seg_weight {
 	                        答：) answers again after it */
 	W_A_CUT_INTERVIEW,   /* an interview's intro opens after the cut, its
 	                        first question near, no turn before */
+	W_A_CUT_INTRO,       /* an interview's intro telling of it (采访) ends
+	                        before the cut, its first question after */
 	W_A_NO_WORDS,        /* no word of the headline anywhere in its run */
 	W_A_COHESION,        /* rare words shared across the cut */
 	W_A_DEPTH,           /* ... far fewer than across the gaps around */

@@ -2717,6 +2717,20 @@ test_assign(void)
 	buf_adds(&b, "坚持民生为本 全力以赴做好今冬明春供暖保障工作\n");
 	two_runs(&b, 1, "assign: a speech's address opens a text of its own");
 
+	/* An interview's intro that tells of the interview (记者采访了…)
+	 * before its first question, under a report on the same hospital;
+	 * the headlines gathered after the texts. The intro shares the
+	 * report's words, the short question none of the intro's: the
+	 * intro opens the interview all the same (W_A_CUT_INTRO). */
+	column(&b, "本报讯 近日，市医院神经外科成功为一名七旬老人完成高难度脑动脉瘤手术，老人术后恢复良好，已出院。", 17);
+	column(&b, "从医三十五年，他先后主持了两千多例神经外科手术。近日，记者采访了吕梁一家医院的主任医师任国华。", 17);
+	column(&b, "问：当初为什么选择学医？", 17);
+	column(&b, "答：小时候村里缺医少药，我就想着长大当医生。", 17);
+	column(&b, "问：您对年轻医生有什么嘱咐？", 17);
+	column(&b, "答：技术要精，心要热。每一个病人都是一本书，要用心去读。", 17);
+	buf_adds(&b, "市医院完成高难度脑动脉瘤手术\n“每一个病人，都是一本书”\n");
+	two_runs(&b, 1, "assign: an interview's intro telling of it opens the interview");
+
 	/* A report's last paragraph, short and sharing no rare word with the
 	 * two before it, over the next report's headline block: the cohesion
 	 * dips there only against the text past the block (another report's),
