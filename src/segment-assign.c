@@ -639,7 +639,7 @@ cut_score(const struct dp *d, size_t p)
 	}
 	if (prev->closing)
 		x += W(A_CUT_CLOSING);
-	if (!next->lead && seg_opens_time_clause(next->text))
+	if (!next->lead && seg_opens_scene(next->text))
 		x += W(A_CUT_SCENE);
 	if (next->frame)
 		x += W(A_CUT_FRAME);

@@ -360,15 +360,18 @@ double seg_w[W_COUNT] = {
 	 * 1 / 2 / 3 tried; 2 is the best sum on seeds 1-900 but for 3. */
 	WEIGHT(W_A_CUT_CLOSING, 2),
 	/* A feature's first scene opens with when, in words (金秋时节，…
-	 * 初冬的清晨，… 傍晚时分，…; seg_opens_time_clause, not a news
-	 * lead, which W_A_CUT_LEAD weighs): in the five tuning halves' truth
+	 * 傍晚时分，… 秋日的交城县…，; seg_opens_scene, not a news lead,
+	 * which W_A_CUT_LEAD weighs): in the five tuning halves' truth
 	 * 418 such paragraphs open an article, 147 go on with one (a
 	 * feature's later scene). Where headlines are gathered at the page
 	 * end no block marks the cut, and an untitled text ran on into the
 	 * feature after it, or the feature took in the text before it.
 	 * 1 / 2 / 3 / 4 tried on the tuning halves: sum +0.001 / +0.022 /
 	 * +0.014 / -0.002 (3 lost t2 -0.009); 2 on the confirm halves
-	 * f1 +0.0003, f2 +0.0024. */
+	 * f1 +0.0003, f2 +0.0024 (the time clause alone; when before the
+	 * place, 秋日的…，, added t3 +0.0003, t4 +0.0056, t5 +0.0002, f1
+	 * +0.0010; 这个夏天，… too lost t1 -0.0048, a title of the page
+	 * moved). */
 	WEIGHT(W_A_CUT_SCENE, 2),
 	/* A text's frame line after the gap (seg_items' frame: its hearers,
 	 * 同志们：, 各县（市、区）人民政府：, or a notice's number): a speech,

@@ -114,6 +114,12 @@ test_lexicon(void)
 	    !seg_opens_time_clause("今年以来，全市新增就业") &&
 	    !seg_opens_time_clause("汾阳市杏花村一带的酿酒作坊迎来秋季投料时节，"),
 	    "time clause: a scene's when, not a report's 今年以来 or a long clause");
+	ok(seg_opens_scene("秋日的交城县夏家营镇，家家户户晒满了辣椒") &&
+	    seg_opens_scene("入夜的离石城区，灯火通明") &&
+	    seg_opens_scene("金秋时节，汾阳市杏花村一带") &&
+	    !seg_opens_scene("秋日里，村民们忙着晾晒") &&
+	    !seg_opens_scene("秋季的临县克虎镇，枣林一片火红"),
+	    "scene: when, then the place it is about");
 	ok(seg_is_dateline("（记者 李江）近日，中国胸痛中心认证工作委员会公布") &&
 	    seg_is_dateline("(记者 李江)近日,中国胸痛中心认证"),
 	    "dateline: a report opening with its reporters in brackets");
@@ -2724,6 +2730,15 @@ test_assign(void)
 			    "临县是全国著名的红枣之乡，全县红枣种植面积达八十二万亩，枣农们的腰包一年比一年鼓。",
 			    NULL }, "一颗红枣的“甜蜜”之旅\n□ 本报记者 贺文斌\n",
 			    "assign: a scene opening with when opens a text of its own", 3 },
+			/* (the same with when set before the place: 秋日的…，) */
+			{ {
+			    "学校周边的小卖部里，辣条、糖果、果冻等“三无”零食随处可见，花花绿绿的包装吸引着孩子们的目光。",
+			    "这些零食常做成果实的模样，往往添加了大量色素和防腐剂，孩子们长期食用，对健康的危害不容小觑。",
+			    "管住“三无”零食，市场监管部门要加大检查力度，对违规销售的商家依法严肃处理。",
+			    "秋日的临县克虎镇，漫山遍野的枣树挂满了红彤彤的果实，枣农们在树下打枣。",
+			    "临县是全国著名的红枣之乡，全县红枣种植面积达八十二万亩，枣农们的腰包一年比一年鼓。",
+			    NULL }, "一颗红枣的“甜蜜”之旅\n□ 本报记者 贺文斌\n",
+			    "assign: a scene opening with when before its place opens a text", 3 },
 			/* A speech opens by addressing its hearers (同志们：), a line of its
 			 * frame, right after a commentary's last paragraph; the speech's
 			 * headline is gathered after the texts. The address opens a text
