@@ -73,6 +73,9 @@ struct gap {
 	                        again after it (answers_on) */
 	int interview;       /* an interview's intro opens after it, its
 	                        turns none before (opens_interview) */
+	int intro;           /* an interview's intro that tells of the
+	                        interview (采访, 专访) ends before it, its
+	                        first question after it (intro_ends) */
 	int report;          /* the paragraph after opens as a report does
 	                        (opens_report: a dateline, a lead) */
 };
@@ -461,6 +464,23 @@ opens_interview(const struct seg *s, const size_t *spk, size_t p)
 	return 1;
 }
 
+/*
+ * Whether an interview's intro ends before live paragraph p, its first
+ * question: the intro opens at p - 1 (opens_interview) and tells of the
+ * interview (…记者采访了…, 专访): the intro and its questions are one
+ * article. Without those words the text before the question may be
+ * another article's (an interview set with no intro).
+ */
+static int
+intro_ends(const struct seg *s, const size_t *spk, size_t p)
+{
+	const char *t = s->it[s->paras[p - 1]].text;
+
+	return seg_opens_qa(s->it[s->paras[p]].text) &&
+	    (strstr(t, "采访") != NULL || strstr(t, "专访") != NULL) &&
+	    opens_interview(s, spk, p - 1);
+}
+
 /* Whether live paragraph p opens as a report does: a dateline, or a news
  * lead's date or 近日，… (a feature's sections open otherwise). */
 static int
@@ -562,6 +582,7 @@ find_gaps(struct dp *d)
 		d->g[p].answer = answers(s, spk, p);
 		d->g[p].answers_on = answers_on(s, spk, p);
 		d->g[p].interview = opens_interview(s, spk, p);
+		d->g[p].intro = intro_ends(s, spk, p);
 		d->g[p].report = opens_report(s, p);
 	}
 	free(spk);
@@ -618,6 +639,10 @@ cut_score(const struct dp *d, size_t p)
 	}
 	if (prev->closing)
 		x += W(A_CUT_CLOSING);
+	if (!next->lead && seg_opens_scene(next->text))
+		x += W(A_CUT_SCENE);
+	if (next->frame)
+		x += W(A_CUT_FRAME);
 	if (g->width)
 		x += W(A_CUT_WIDTH);
 	if (g->apart)
@@ -630,6 +655,8 @@ cut_score(const struct dp *d, size_t p)
 		x += W(A_CUT_ANSWERS_ON);
 	if (g->interview)
 		x += W(A_CUT_INTERVIEW);
+	if (g->intro)
+		x += W(A_CUT_INTRO);
 	/* (nor after the number or the hearers a text opens with: the
 	 * text follows them) */
 	if (next->source || next->signoff || prev->frame)

@@ -156,6 +156,10 @@ enum seg_weight {
 	W_A_CUT_LEAD,        /* the next paragraph opens as a news lead */
 	W_A_CUT_EVENT,       /* ... that reports an event (seg_lead_reports_event) */
 	W_A_CUT_CLOSING,     /* the paragraph before closes as reports do */
+	W_A_CUT_SCENE,       /* the next paragraph opens a scene with when, in
+	                        words (seg_opens_scene) */
+	W_A_CUT_FRAME,       /* the next paragraph is a text's frame line: its
+	                        hearers (同志们：) or a notice's number */
 	W_A_CUT_WIDTH,       /* the text after is set in another column width */
 	W_A_CUT_APART,       /* the stretches on the two sides share no words */
 	W_A_CUT_SPEAKER,     /* ... and another interviewee answers after it */
@@ -165,6 +169,8 @@ enum seg_weight {
 	                        答：) answers again after it */
 	W_A_CUT_INTERVIEW,   /* an interview's intro opens after the cut, its
 	                        first question near, no turn before */
+	W_A_CUT_INTRO,       /* an interview's intro telling of it (采访) ends
+	                        before the cut, its first question after */
 	W_A_NO_WORDS,        /* no word of the headline anywhere in its run */
 	W_A_COHESION,        /* rare words shared across the cut */
 	W_A_DEPTH,           /* ... far fewer than across the gaps around */
@@ -520,6 +526,7 @@ int seg_is_pull_quote(const char *s);
 int seg_is_document_title(const char *s);
 int seg_is_series_subtitle(const char *s);
 int seg_opens_time_clause(const char *s);
+int seg_opens_scene(const char *s);
 /* Whether byline text s says its writer took the pictures too (文/图,
  * 图/文): that article's captions may go without credit. */
 int seg_byline_takes_pictures(const char *s);

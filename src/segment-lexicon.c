@@ -518,6 +518,30 @@ seg_opens_time_clause(const char *s)
 }
 
 /*
+ * 秋日的交城县夏家营镇，… 入夜的离石城区，…: a scene opens with when,
+ * a season's or the day's word, as seg_opens_time_clause's do, set
+ * before the place it is about. In the tuning halves' truth 149
+ * paragraphs open so, all of them an article's first.
+ */
+int
+seg_opens_scene(const char *s)
+{
+	static const char *const when[] = { "秋日", "冬日", "夏日", "春日",
+	    "入夜", "初冬", "深秋", "隆冬", "初春", "盛夏", "金秋", "寒冬",
+	    "初夏", "晚秋", "早春", "清晨", "傍晚", "午后", "深夜", "凌晨",
+	    NULL };
+	int i;
+
+	if (seg_opens_time_clause(s))
+		return 1;
+	for (i = 0; when[i] != NULL; i++)
+		if (seg_starts(s, when[i]) &&
+		    seg_starts(s + strlen(when[i]), "的"))
+			return 1;
+	return 0;
+}
+
+/*
  * Whether the clause before s's first comma ends with a clock's hour
  * (凌晨5点半，…; the caller knows the comma is near the start): a line's
  * evidence only (a headline never opens so). A photo's lead-in is told

@@ -114,6 +114,12 @@ test_lexicon(void)
 	    !seg_opens_time_clause("今年以来，全市新增就业") &&
 	    !seg_opens_time_clause("汾阳市杏花村一带的酿酒作坊迎来秋季投料时节，"),
 	    "time clause: a scene's when, not a report's 今年以来 or a long clause");
+	ok(seg_opens_scene("秋日的交城县夏家营镇，家家户户晒满了辣椒") &&
+	    seg_opens_scene("入夜的离石城区，灯火通明") &&
+	    seg_opens_scene("金秋时节，汾阳市杏花村一带") &&
+	    !seg_opens_scene("秋日里，村民们忙着晾晒") &&
+	    !seg_opens_scene("秋季的临县克虎镇，枣林一片火红"),
+	    "scene: when, then the place it is about");
 	ok(seg_is_dateline("（记者 李江）近日，中国胸痛中心认证工作委员会公布") &&
 	    seg_is_dateline("(记者 李江)近日,中国胸痛中心认证"),
 	    "dateline: a report opening with its reporters in brackets");
@@ -1789,6 +1795,18 @@ two_runs(struct buf *b, size_t first, const char *what)
 	buf_reset(b);
 }
 
+/* Paragraphs (NULL-ended) set in a column of 17, then the headlines
+ * gathered after them (heads): two runs, the second from `first`. */
+static void
+gathered_runs(struct buf *b, const char *const *paras, const char *heads,
+    size_t first, const char *what)
+{
+	for (; *paras != NULL; paras++)
+		column(b, *paras, 17);
+	buf_adds(b, heads);
+	two_runs(b, first, what);
+}
+
 /* Assigns the page in b (then emptied) and settles its kickers: it makes
  * na articles, the last headed by kicker, title and subtitle (NULL:
  * any) (a test named what). */
@@ -2787,6 +2805,69 @@ test_assign(void)
 	    "assign: a lead reporting an event opens an untitled report (%zu runs)", s.na);
 	seg_free(&s);
 	buf_reset(&b);
+
+	/* Texts whose headlines are gathered after them, cut where a text
+	 * opens by its shape alone (no headline block stands there). */
+	{
+		static const struct {
+			const char *paras[7], *heads, *what;
+			size_t first;
+		} cases[] = {
+			/* A feature's first scene opens with when, in words (金秋时节，…),
+			 * after an untitled commentary; the feature's headline and byline
+			 * are gathered after the texts. The commentary is a text of its
+			 * own, not the feature's lead (W_A_CUT_SCENE: its words share a
+			 * little with the scene, 果实, which alone keeps them one). */
+			{ {
+			    "学校周边的小卖部里，辣条、糖果、果冻等“三无”零食随处可见，花花绿绿的包装吸引着孩子们的目光。",
+			    "这些零食常做成果实的模样，往往添加了大量色素和防腐剂，孩子们长期食用，对健康的危害不容小觑。",
+			    "管住“三无”零食，市场监管部门要加大检查力度，对违规销售的商家依法严肃处理。",
+			    "金秋时节，走进临县克虎镇，漫山遍野的枣树挂满了红彤彤的果实，枣农们在树下打枣。",
+			    "临县是全国著名的红枣之乡，全县红枣种植面积达八十二万亩，枣农们的腰包一年比一年鼓。",
+			    NULL }, "一颗红枣的“甜蜜”之旅\n□ 本报记者 贺文斌\n",
+			    "assign: a scene opening with when opens a text of its own", 3 },
+			/* (the same with when set before the place: 秋日的…，) */
+			{ {
+			    "学校周边的小卖部里，辣条、糖果、果冻等“三无”零食随处可见，花花绿绿的包装吸引着孩子们的目光。",
+			    "这些零食常做成果实的模样，往往添加了大量色素和防腐剂，孩子们长期食用，对健康的危害不容小觑。",
+			    "管住“三无”零食，市场监管部门要加大检查力度，对违规销售的商家依法严肃处理。",
+			    "秋日的临县克虎镇，漫山遍野的枣树挂满了红彤彤的果实，枣农们在树下打枣。",
+			    "临县是全国著名的红枣之乡，全县红枣种植面积达八十二万亩，枣农们的腰包一年比一年鼓。",
+			    NULL }, "一颗红枣的“甜蜜”之旅\n□ 本报记者 贺文斌\n",
+			    "assign: a scene opening with when before its place opens a text", 3 },
+			/* A speech opens by addressing its hearers (同志们：), a line of its
+			 * frame, right after a commentary's last paragraph; the speech's
+			 * headline is gathered after the texts. The address opens a text
+			 * (W_A_CUT_FRAME), not a line of the commentary. */
+			{ {
+			    "农村寄递物流是服务乡村振兴的重要基础设施。近年来，我市快递业务量持续增长，农产品进城的通道越来越畅。",
+			    "小小一个快递包裹，连着城乡两头的烟火日子，给乡亲们的增收致富添一把力。",
+			    "同志们：",
+			    "供暖是北方城市冬季最大的民生。今天召开这次会议，主要任务是安排部署今冬明春供暖保障工作。",
+			    "各级各部门要把供暖保障作为一项重要政治任务，确保群众温暖过冬。",
+			    NULL }, "坚持民生为本 全力以赴做好今冬明春供暖保障工作\n",
+			    "assign: a speech's address opens a text of its own", 1 },
+			/* An interview's intro that tells of the interview (记者采访了…)
+			 * before its first question, under a report on the same hospital;
+			 * the headlines gathered after the texts. The intro shares the
+			 * report's words, the short question none of the intro's: the
+			 * intro opens the interview all the same (W_A_CUT_INTRO). */
+			{ {
+			    "本报讯 近日，市医院神经外科成功为一名七旬老人完成高难度脑动脉瘤手术，老人术后恢复良好，已出院。",
+			    "从医三十五年，他先后主持了两千多例神经外科手术。近日，记者采访了吕梁一家医院的主任医师任国华。",
+			    "问：当初为什么选择学医？",
+			    "答：小时候村里缺医少药，我就想着长大当医生。",
+			    "问：您对年轻医生有什么嘱咐？",
+			    "答：技术要精，心要热。每一个病人都是一本书，要用心去读。",
+			    NULL }, "市医院完成高难度脑动脉瘤手术\n“每一个病人，都是一本书”\n",
+			    "assign: an interview's intro telling of it opens the interview", 1 },
+		};
+		size_t i;
+
+		for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
+			gathered_runs(&b, cases[i].paras, cases[i].heads,
+			    cases[i].first, cases[i].what);
+	}
 
 	/* A report's last paragraph, short and sharing no rare word with the
 	 * two before it, over the next report's headline block: the cohesion
