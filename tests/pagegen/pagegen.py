@@ -772,6 +772,9 @@ def pool_for(split, articles):
 def main():
     args = sys.argv[1:]
     split, first, count, genres = 'tuning', None, 20, None
+    if any(a in ('-h', '--help') for a in args):
+        print(__doc__.strip())
+        return
 
     def opt(name):
         k = args.index(name)
@@ -786,7 +789,8 @@ def main():
         count = int(opt('--count'))
     if '--genres' in args:
         genres = set(g for g in opt('--genres').split(',') if g)
-    if split not in SPLITS or len(args) != 1:
+    # An option left over (a misspelt one) is no folder to write into.
+    if split not in SPLITS or len(args) != 1 or args[0].startswith('-'):
         sys.exit(__doc__)
     if first is None:
         first = {'check': CHECK_BASE, 'confirm': CONFIRM_BASE}.get(split, 0) + 1
