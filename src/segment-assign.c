@@ -2167,6 +2167,59 @@ score_tables(struct dp *d)
 	d->venda = xreallocarray(NULL, ns1, sizeof *d->venda);
 }
 
+/* Whether a paragraph of [p0, p1] holds a word of headline k. */
+static int
+words_in(const struct dp *d, int k, size_t p0, size_t p1)
+{
+	size_t p;
+
+	for (p = p0; p <= p1; p++)
+		if (hit_base(d, k, p))
+			return 1;
+	return 0;
+}
+
+/*
+ * A kicker read as a headline of its own, gathered over its title: the
+ * title (the lower headline) heading the lead alone and the kicker the
+ * report's later paragraphs, against the print order. A headline block
+ * stacked over two reports keeps their order; a report of one paragraph
+ * ahead of the one its upper headline heads, in reverse order, is a lead
+ * read on by the rest of its report (一河清水润三川 with its kicker
+ * 黄河流域生态保护和高质量发展在吕梁 heading the rest), where the title's
+ * words come up in the later run too (two stacked reports' headlines
+ * name each its own). The two runs join
+ * under the title, the upper headline its kicker (W_A_KICKER_JOIN: 1 on,
+ * 0 off).
+ */
+static void
+rejoin_kicker(const struct dp *d)
+{
+	struct seg *s = d->s;
+	size_t r;
+
+	if (W(A_KICKER_JOIN) <= 0)
+		return;
+	for (r = 0; r + 1 < s->na; r++) {
+		int l = s->a[r].head, u = s->a[r + 1].head;
+		if (l < 0 || u < 0 || !follows(&s->h[u], &s->h[l]) ||
+		    s->a[r].first != s->a[r].last ||
+		    s->a[r + 1].first != s->a[r].last + 1 ||
+		    *s->h[u].kicker != '\0' || *s->h[u].subtitle != '\0' ||
+		    *s->h[u].byline != '\0' || *s->h[l].kicker != '\0' ||
+		    s->h[l].alt_of >= 0 || s->h[u].alt_of >= 0 ||
+		    !words_in(d, l, s->a[r + 1].first, s->a[r + 1].last))
+			continue;
+		free(s->h[l].kicker);
+		s->h[l].kicker = xstrdup(s->h[u].title);
+		s->a[r].last = s->a[r + 1].last;
+		memmove(&s->a[r + 1], &s->a[r + 2],
+		    (s->na - r - 2) * sizeof *s->a);
+		s->na--;
+		s->h[u].article = -3;	/* folded: heads nothing of its own */
+	}
+}
+
 void
 seg_assign(struct seg *s)
 {
@@ -2269,6 +2322,7 @@ seg_assign(struct seg *s)
 			if (s->a[i].first < p && s->a[i].last >= p)
 				s->h[k].article = -2;   /* a heading, see assemble */
 	}
+	rejoin_kicker(&d);
 	settle_splits(s);
 	for (p = 0; p < s->na; p++)
 		if (s->a[p].head >= 0)
