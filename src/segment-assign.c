@@ -643,6 +643,8 @@ cut_score(const struct dp *d, size_t p)
 		x += W(A_CUT_SCENE);
 	if (next->frame)
 		x += W(A_CUT_FRAME);
+	if (seg_opens_effective_date(next->text))
+		x += W(A_CUT_EFFECTIVE);
 	if (g->width)
 		x += W(A_CUT_WIDTH);
 	if (g->apart)

@@ -2861,6 +2861,17 @@ test_assign(void)
 			    "答：技术要精，心要热。每一个病人都是一本书，要用心去读。",
 			    NULL }, "市医院完成高难度脑动脉瘤手术\n“每一个病人，都是一本书”\n",
 			    "assign: an interview's intro telling of it opens the interview", 1 },
+			/* A notice opens with the day its rule takes effect (自…起，)
+			 * after a report on the same office's work, their headlines
+			 * gathered after the texts: the notice is a text of its own
+			 * (W_A_CUT_EFFECTIVE), though it shares the report's words. */
+			{ {
+			    "本报讯 今年以来，我市持续开展道路交通安全整治，查处各类交通违法行为两万余起，事故起数同比下降。",
+			    "城区主要路口增设警力和电子监控设备，早晚高峰拥堵明显缓解，群众出行更加安全顺畅。",
+			    "自12月1日起，市公安局交警支队在各县（市）的邮政网点设立车驾管服务站，群众就近即可办理业务。",
+			    "服务站可办理驾驶证换证、补证和机动车检验标志核发等业务，群众办理车驾管业务不再跑远路。",
+			    NULL }, "我市道路交通安全整治成效明显\n车驾管服务站开到家门口\n",
+			    "assign: a notice opening with the day its rule takes effect opens a text", 2 },
 		};
 		size_t i;
 
