@@ -559,6 +559,30 @@ seg_opens_effective_date(const char *s)
 }
 
 /*
+ * 市领导薛文斌、常海燕参加会议。: a meeting report closes by naming the
+ * leaders who attended. In the tuning halves' truth a paragraph naming
+ * a city's, county's or province's leaders who 参加 (within 40 Han
+ * characters on, counted as bytes) is an article's last 79 times of 82.
+ */
+int
+seg_names_attending_leaders(const char *s)
+{
+	static const char *const who[] = { "市领导", "县领导", "区领导",
+	    "省领导", NULL };
+	const char *at, *q;
+	int i;
+
+	for (i = 0; who[i] != NULL; i++) {
+		if ((at = strstr(s, who[i])) == NULL)
+			continue;
+		at += strlen(who[i]);
+		if ((q = strstr(at, "参加")) != NULL && q - at <= 3 * 40)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Whether the clause before s's first comma ends with a clock's hour
  * (凌晨5点半，…; the caller knows the comma is near the start): a line's
  * evidence only (a headline never opens so). A photo's lead-in is told
