@@ -645,6 +645,8 @@ cut_score(const struct dp *d, size_t p)
 		x += W(A_CUT_FRAME);
 	if (seg_opens_effective_date(next->text))
 		x += W(A_CUT_EFFECTIVE);
+	if (seg_opens_reason(next->text))
+		x += W(A_CUT_REASON);
 	if (seg_names_attending_leaders(prev->text))
 		x += W(A_CUT_ATTENDED);
 	if (g->width)

@@ -2872,6 +2872,17 @@ test_assign(void)
 			    "服务站可办理驾驶证换证、补证和机动车检验标志核发等业务，群众办理车驾管业务不再跑远路。",
 			    NULL }, "我市道路交通安全整治成效明显\n车驾管服务站开到家门口\n",
 			    "assign: a notice opening with the day its rule takes effect opens a text", 2 },
+			/* A notice opens with the reason for what it announces (因…，)
+			 * after a report on the same office, the headlines gathered
+			 * after the texts: the notice is a text of its own
+			 * (W_A_CUT_REASON), though it shares the report's words. */
+			{ {
+			    "本报讯 今年以来，市政务服务中心推行“一窗受理、并行办理”，群众办理业务的时间大大缩短。",
+			    "服务中心还开通了网上预约和延时服务，群众办事更加方便，满意度明显提升，受到广泛好评。",
+			    "因不动产登记信息系统升级改造，市不动产登记中心将于本周六至周日暂停办理各类不动产登记业务。",
+			    "给群众办事带来的不便，敬请谅解。如有疑问，请拨打登记中心服务电话咨询。",
+			    NULL }, "我市政务服务提速增效\n不动产登记业务暂停办理\n",
+			    "assign: a notice opening with its reason opens a text", 2 },
 			/* A meeting report closes naming the leaders who attended (市领导…
 			 * 参加会议。), a feature's untitled scene after it, the headlines
 			 * gathered after the texts: the meeting ends at its leaders'
