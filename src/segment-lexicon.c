@@ -541,6 +541,19 @@ seg_opens_scene(const char *s)
 	return 0;
 }
 
+/* The comma ending the clause s opens with word, when it comes within
+ * max characters (Han, three bytes each) of the start; else NULL. */
+static const char *
+opening_clause(const char *s, const char *word, size_t max)
+{
+	const char *comma;
+
+	if (!seg_starts(s, word) || (comma = strstr(s, "，")) == NULL ||
+	    (size_t)(comma - s) > 3 * max)
+		return NULL;
+	return comma;
+}
+
 /*
  * 自12月1日起，…: a notice opens with the day a rule takes effect. In
  * the tuning halves' truth 40 paragraphs open so, all an article's
@@ -549,10 +562,9 @@ seg_opens_scene(const char *s)
 int
 seg_opens_effective_date(const char *s)
 {
-	const char *comma, *p;
+	const char *comma = opening_clause(s, "自", 14), *p;
 
-	if (!seg_starts(s, "自") || (comma = strstr(s, "，")) == NULL ||
-	    comma - s > 3 * 14)
+	if (comma == NULL)
 		return 0;
 	p = comma - strlen("起");
 	return p > s + strlen("自") && memcmp(p, "起", strlen("起")) == 0;
@@ -568,10 +580,9 @@ seg_opens_effective_date(const char *s)
 int
 seg_opens_reason(const char *s)
 {
-	const char *comma, *stop;
+	const char *comma = opening_clause(s, "因", 31), *stop;
 
-	if (!seg_starts(s, "因") || (comma = strstr(s, "，")) == NULL ||
-	    comma - s > 3 * 31)
+	if (comma == NULL)
 		return 0;
 	stop = strstr(s, "。");
 	return stop == NULL || stop > comma;
