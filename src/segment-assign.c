@@ -646,6 +646,12 @@ cut_score(const struct dp *d, size_t p)
 		x += W(A_CUT_SCENE);
 	if (next->frame)
 		x += W(A_CUT_FRAME);
+	if (seg_opens_effective_date(next->text))
+		x += W(A_CUT_EFFECTIVE);
+	if (seg_opens_reason(next->text))
+		x += W(A_CUT_REASON);
+	if (seg_names_attending_leaders(prev->text))
+		x += W(A_CUT_ATTENDED);
 	if (g->width)
 		x += W(A_CUT_WIDTH);
 	if (g->apart)

@@ -160,6 +160,12 @@ enum seg_weight {
 	                        words (seg_opens_scene) */
 	W_A_CUT_FRAME,       /* the next paragraph is a text's frame line: its
 	                        hearers (同志们：) or a notice's number */
+	W_A_CUT_EFFECTIVE,   /* the next paragraph opens with the day a rule
+	                        takes effect (自12月1日起，) */
+	W_A_CUT_REASON,      /* the next paragraph opens with a notice's
+	                        reason (因…升级改造，) */
+	W_A_CUT_ATTENDED,    /* the paragraph before names the leaders who
+	                        attended (市领导…参加会议。) */
 	W_A_CUT_WIDTH,       /* the text after is set in another column width */
 	W_A_CUT_APART,       /* the stretches on the two sides share no words */
 	W_A_CUT_SPEAKER,     /* ... and another interviewee answers after it */
@@ -529,6 +535,9 @@ int seg_is_document_title(const char *s);
 int seg_is_series_subtitle(const char *s);
 int seg_opens_time_clause(const char *s);
 int seg_opens_scene(const char *s);
+int seg_opens_effective_date(const char *s);
+int seg_names_attending_leaders(const char *s);
+int seg_opens_reason(const char *s);
 /* Whether byline text s says its writer took the pictures too (文/图,
  * 图/文): that article's captions may go without credit. */
 int seg_byline_takes_pictures(const char *s);

@@ -2861,6 +2861,41 @@ test_assign(void)
 			    "答：技术要精，心要热。每一个病人都是一本书，要用心去读。",
 			    NULL }, "市医院完成高难度脑动脉瘤手术\n“每一个病人，都是一本书”\n",
 			    "assign: an interview's intro telling of it opens the interview", 1 },
+			/* A notice opens with the day its rule takes effect (自…起，)
+			 * after a report on the same office's work, their headlines
+			 * gathered after the texts: the notice is a text of its own
+			 * (W_A_CUT_EFFECTIVE), though it shares the report's words. */
+			{ {
+			    "本报讯 今年以来，我市持续开展道路交通安全整治，查处各类交通违法行为两万余起，事故起数同比下降。",
+			    "城区主要路口增设警力和电子监控设备，早晚高峰拥堵明显缓解，群众出行更加安全顺畅。",
+			    "自12月1日起，市公安局交警支队在各县（市）的邮政网点设立车驾管服务站，群众就近即可办理业务。",
+			    "服务站可办理驾驶证换证、补证和机动车检验标志核发等业务，群众办理车驾管业务不再跑远路。",
+			    NULL }, "我市道路交通安全整治成效明显\n车驾管服务站开到家门口\n",
+			    "assign: a notice opening with the day its rule takes effect opens a text", 2 },
+			/* A notice opens with the reason for what it announces (因…，)
+			 * after a report on the same office, the headlines gathered
+			 * after the texts: the notice is a text of its own
+			 * (W_A_CUT_REASON), though it shares the report's words. */
+			{ {
+			    "本报讯 今年以来，市政务服务中心推行“一窗受理、并行办理”，群众办理业务的时间大大缩短。",
+			    "服务中心还开通了网上预约和延时服务，群众办事更加方便，满意度明显提升，受到广泛好评。",
+			    "因不动产登记信息系统升级改造，市不动产登记中心将于本周六至周日暂停办理各类不动产登记业务。",
+			    "给群众办事带来的不便，敬请谅解。如有疑问，请拨打登记中心服务电话咨询。",
+			    NULL }, "我市政务服务提速增效\n不动产登记业务暂停办理\n",
+			    "assign: a notice opening with its reason opens a text", 2 },
+			/* A meeting report closes naming the leaders who attended (市领导…
+			 * 参加会议。), a feature's untitled scene after it, the headlines
+			 * gathered after the texts: the meeting ends at its leaders'
+			 * names (W_A_CUT_ATTENDED), the scene is a text of its own. */
+			{ {
+			    "本报讯 8月24日，全市乡村振兴工作推进会在兴县召开，会议观摩交流各地经验做法，安排部署下一阶段重点任务。",
+			    "会议要求，要围绕小杂粮、红枣、核桃等特色产业延链补链，扶持壮大龙头企业和农民专业合作社，让群众更多分享产业增值收益。",
+			    "会议强调，要持续擦亮劳务品牌，用好帮扶车间和公益性岗位，确保搬迁群众稳得住、能致富。",
+			    "市领导任晓峰、薛文斌参加会议。各县（市、区）党委、政府分管负责人，市直有关部门主要负责人参加会议。",
+			    "时下正值荆条花期，交口县回龙镇的养蜂人早出晚归，忙着割蜜、摇蜜，山野间弥漫着甜丝丝的气息。",
+			    "养蜂人说，今年雨水好，荆条花开得旺，一箱蜂能多摇十几斤蜜，合作社收购价格也比去年高。",
+			    NULL }, "全市乡村振兴工作推进会在兴县召开\n甜蜜的事业\n",
+			    "assign: a meeting report naming the leaders who attended ends there", 4 },
 		};
 		size_t i;
 
