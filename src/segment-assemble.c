@@ -599,7 +599,7 @@ run_article(struct seg *s, size_t r, long skip)
 		} else if (it->kind == I_BLOCK) {
 			size_t k;
 			for (k = 0; k < s->nh; k++)
-				if (s->h[k].item == i && s->h[k].article == -2)
+				if (s->h[k].item == i && s->h[k].article == SEG_HEADING)
 					article_add_para(a, PARA_HEADING,
 					    clean_join(s->h[k].kicker, s->h[k].title));
 		}
@@ -643,7 +643,7 @@ run_article(struct seg *s, size_t r, long skip)
 			size_t k;
 			for (k = 0; k < s->nh; k++)
 				if (s->h[k].item == i && *s->h[k].title == '\0' &&
-				    *s->h[k].byline != '\0' && s->h[k].article == -1) {
+				    *s->h[k].byline != '\0' && s->h[k].article == SEG_UNSET) {
 					seg_append(&a->byline, s->h[k].byline, " ");
 					s->h[k].article = (int)r;
 				}
@@ -704,7 +704,7 @@ spread_banners(struct seg *s)
 			shape = -1;
 			continue;
 		}
-		if (kicker == NULL || *h->title == '\0' || h->article == -2)
+		if (kicker == NULL || *h->title == '\0' || h->article == SEG_HEADING)
 			continue;
 		if (shape < 0)
 			shape = sh;

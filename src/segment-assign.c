@@ -2222,7 +2222,7 @@ rejoin_kicker(const struct dp *d)
 		memmove(&s->a[r + 1], &s->a[r + 2],
 		    (s->na - r - 2) * sizeof *s->a);
 		s->na--;
-		s->h[u].article = -3;	/* folded: heads nothing of its own */
+		s->h[u].article = SEG_FOLDED;	/* heads nothing of its own */
 	}
 }
 
@@ -2326,7 +2326,7 @@ seg_assign(struct seg *s)
 			continue;
 		for (i = 0; i < s->na; i++)
 			if (s->a[i].first < p && s->a[i].last >= p)
-				s->h[k].article = -2;   /* a heading, see assemble */
+				s->h[k].article = SEG_HEADING;   /* see assemble */
 	}
 	rejoin_kicker(&d);
 	settle_splits(s);

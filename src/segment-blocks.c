@@ -51,7 +51,7 @@ seg_new_headline(struct seg *s, size_t item)
 	h->byline = xstrdup("");
 	h->kicker = xstrdup("");
 	h->item = item;
-	h->article = -1;
+	h->article = SEG_UNSET;
 	h->alt_of = -1;
 	return h;
 }

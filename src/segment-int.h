@@ -348,6 +348,13 @@ struct seg_item {
 /* ---------------------------------------------------------------- */
 /* Headlines.                                                       */
 
+/* A headline's article when it heads none: unset (a note if it stays so:
+ * assemble), a section heading inside its run (assign's headings), or
+ * folded into the headline under it as its kicker (rejoin_kicker). */
+#define SEG_UNSET (-1)
+#define SEG_HEADING (-2)
+#define SEG_FOLDED (-3)
+
 struct seg_headline {
 	char *title, *subtitle, *byline, *kicker;  /* owned, never NULL */
 	size_t item;         /* its block's item index */
@@ -357,7 +364,8 @@ struct seg_headline {
 	int doubled;         /* its title was printed twice */
 	int plain;           /* a title alone: could be a section heading */
 	int numbered;        /* a numbered head: （一）, 一、 */
-	int article;         /* assigned article (segment), or -1 */
+	int article;         /* assigned article (segment), or one of
+	                        SEG_UNSET, SEG_HEADING, SEG_FOLDED */
 	uint64_t *bg;        /* bigrams of title, subtitle, kicker; owned */
 	size_t nbg;
 	double *idf, total;  /* their idf weights and sum; owned */
