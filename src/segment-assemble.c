@@ -389,8 +389,7 @@ static int
 signed_run(const struct seg *s, int r)
 {
 	return r >= 0 && s->a[r].head >= 0 &&
-	    s->h[s->a[r].head].byline != NULL &&
-	    s->h[s->a[r].head].byline[0] != '\0';
+	    *s->h[s->a[r].head].byline != '\0';
 }
 
 /* Where each caption goes: it->body = a run, or -1 for a photo item. */
@@ -548,7 +547,7 @@ fold_unused(struct seg *s)
 
 	for (i = 0; i < s->nh; i++) {
 		struct seg_headline *u = &s->h[i];
-		if (u->article != -1 || u->banner || u->alt_of >= 0 ||
+		if (u->article != SEG_UNSET || u->banner || u->alt_of >= 0 ||
 		    *u->title == '\0' || *u->kicker != '\0' ||
 		    *u->subtitle != '\0')
 			continue;
@@ -773,7 +772,7 @@ seg_assemble(struct seg *s, struct page *pg)
 	for (i = 0; i < s->nh; i++) {
 		struct seg_headline *h = &s->h[i];
 		struct article *a;
-		if (h->article != -1 || h->banner || *h->title == '\0' ||
+		if (h->article != SEG_UNSET || h->banner || *h->title == '\0' ||
 		    title_printed_before(s, i))
 			continue;
 		a = article_new();

@@ -1130,7 +1130,7 @@ take_line_above(struct seg *s, int k)
 {
 	struct seg_headline *h = &s->h[k], *u = h - 1;
 
-	if (k == 0 || h->nth == 0 || u->item != h->item || u->article != -1 ||
+	if (k == 0 || h->nth == 0 || u->item != h->item || u->article != SEG_UNSET ||
 	    u->banner || *u->title == '\0' || *u->subtitle != '\0' ||
 	    *u->byline != '\0')
 		return;
