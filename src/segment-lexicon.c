@@ -589,30 +589,6 @@ seg_opens_reason(const char *s)
 }
 
 /*
- * 市领导薛文斌、常海燕参加会议。: a meeting report closes by naming the
- * leaders who attended. In the tuning halves' truth a paragraph naming
- * a city's, county's or province's leaders who 参加 (within 40 Han
- * characters on, counted as bytes) is an article's last 79 times of 82.
- */
-int
-seg_names_attending_leaders(const char *s)
-{
-	static const char *const who[] = { "市领导", "县领导", "区领导",
-	    "省领导", NULL };
-	const char *at, *q;
-	int i;
-
-	for (i = 0; who[i] != NULL; i++) {
-		if ((at = strstr(s, who[i])) == NULL)
-			continue;
-		at += strlen(who[i]);
-		if ((q = strstr(at, "参加")) != NULL && q - at <= 3 * 40)
-			return 1;
-	}
-	return 0;
-}
-
-/*
  * Whether the clause before s's first comma ends with a clock's hour
  * (凌晨5点半，…; the caller knows the comma is near the start): a line's
  * evidence only (a headline never opens so). A photo's lead-in is told
@@ -679,6 +655,45 @@ find_by_last(const char *s, size_t n, size_t at, const char *w, size_t m)
 	}
 	return NULL;
 }
+
+/*
+ * 市领导薛文斌、常海燕参加会议。: a meeting report closes by naming the
+ * leaders who attended. In the tuning halves' truth a paragraph naming
+ * a city's, county's or province's leaders who 参加 (within 40 Han
+ * characters on, counted as bytes) is an article's last 79 times of 82.
+ */
+int
+seg_names_attending_leaders(const char *s)
+{
+	/* (the place before 领导: 市领导, 县领导, 区领导, 省领导) */
+	static const char *const who[] = { "市", "县", "区", "省" };
+	size_t n = strlen(s), k = strlen("领导"), w = strlen("市"),
+	    v = strlen("参加"), at, end;
+	unsigned seen = 0, i;
+	const char *p;
+
+	/* Every paragraph is asked and few name a leader: one search for
+	 * 领导 by its last byte (find_by_last) replaces four strstr walks
+	 * of the whole text (1.1 % of segmenting an archive page); each
+	 * word's first place is then judged as before. */
+	for (p = find_by_last(s, n, 0, "领导", k); p != NULL && seen != 15;
+	    p = find_by_last(s, n, (size_t)(p - s) + k, "领导", k)) {
+		for (i = 0; i < 4; i++) {
+			if ((size_t)(p - s) < w || (seen >> i & 1) ||
+			    memcmp(p - w, who[i], w) != 0)
+				continue;
+			seen |= 1u << i;
+			/* the first 参加 after the word, starting within
+			 * 3 * 40 bytes of its end, as strstr found it */
+			at = (size_t)(p - s) + k;
+			end = at + 3 * 40 + v < n ? at + 3 * 40 + v : n;
+			if (find_by_last(s, end, at, "参加", v) != NULL)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 
 /*
  * 下一步，…将…  …将继续… 据悉，…: a report's last paragraph looks ahead
