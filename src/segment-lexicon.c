@@ -1791,6 +1791,24 @@ seg_first_sentence_end(const char *s)
 	return seg_sentence_end(s, strlen(s));
 }
 
+/* Which byte of x, the lowest first, is the first with a bit set
+ * (x not 0; load8 reads bytes lowest first). */
+static unsigned
+low_byte_set(uint64_t x)
+{
+#if defined(__GNUC__)
+	return (unsigned)__builtin_ctzll(x) / 8;
+#else
+	unsigned i = 0;
+
+	while ((x & 0xFF) == 0) {
+		x >>= 8;
+		i++;
+	}
+	return i;
+#endif
+}
+
 size_t
 seg_sentence_end(const char *s, size_t n)
 {
@@ -1812,8 +1830,13 @@ seg_sentence_end(const char *s, size_t n)
 			    b = w ^ (ones * 0xEF);
 			a = ~(((a & low7) + low7) | a | low7);
 			b = ~(((b & low7) + low7) | b | low7);
-			if ((a | b) != 0)
+			if ((a | b) != 0) {
+				/* (straight to the first such byte, where a
+				 * step a byte at a time to it cost as much
+				 * as the search) */
+				i += low_byte_set(a | b);
 				break;
+			}
 			i += 8;
 		}
 		if (i >= n)
@@ -1822,8 +1845,23 @@ seg_sentence_end(const char *s, size_t n)
 			i++;
 			continue;
 		}
-		l = utf8_next(s + i, n - i, &c);
-		i += (size_t)l;
+		/* (most such are commas, ， and 、: a well-formed three-byte
+		 * form is told from its bytes, not decoded; a stop is
+		 * exactly one of three byte strings) */
+		if (n - i >= 3 && (u[i + 1] & 0xC0) == 0x80 &&
+		    (u[i + 2] & 0xC0) == 0x80) {
+			int is_stop = u[i] == 0xE3 ?
+			    u[i + 1] == 0x80 && u[i + 2] == 0x82 :
+			    u[i + 1] == 0xBC && (u[i + 2] == 0x81 ||
+			    u[i + 2] == 0x9F);
+			i += 3;
+			if (!is_stop)
+				continue;
+			c = 0x3002;
+		} else {
+			l = utf8_next(s + i, n - i, &c);
+			i += (size_t)l;
+		}
 		if (c == 0x3002 || c == 0xFF01 || c == 0xFF1F) {
 			while (i < n) {
 				l = utf8_next(s + i, n - i, &c);
