@@ -705,8 +705,9 @@ seg_is_closing(const char *s)
 {
 	/* (what follows 将 in 将继续, 将持续, 将进一步) */
 	static const char *const ahead[] = { "继续", "持续", "进一步", NULL };
-	const char *said = strstr(s, "表示，"), *q;
+	const char *said = NULL, *q;
 	size_t n = strlen(s), k = strlen("将");
+	int looked = 0;
 
 	if (seg_starts(s, "下一步") || seg_starts(s, "据悉"))
 		return 1;
@@ -721,6 +722,12 @@ seg_is_closing(const char *s)
 	 * one of the phrases ahead. */
 	for (q = find_by_last(s, n, 0, "将", k); q != NULL;
 	    q = find_by_last(s, n, (size_t)(q - s) + k, "将", k)) {
+		/* (表示， looked for once a 将 is met: most paragraphs
+		 * hold none, and were searched for it all the same) */
+		if (!looked) {
+			said = strstr(s, "表示，");
+			looked = 1;
+		}
 		if (said != NULL && q > said)
 			return 1;
 		for (int i = 0; ahead[i] != NULL; i++)
@@ -986,8 +993,14 @@ seg_opens_qa(const char *s)
 	/* (a label added here adds its first character to may_open_qa) */
 	static const char *const labels[] = { "记者：", "本报记者：", "问：",
 	    "主持人：", "记者:", "问:", NULL };
+	/* (the lead bytes of 记, 本, 问 and 主, the labels' first
+	 * characters: a paragraph opening otherwise, most, is not asked
+	 * six times; assign asks every paragraph again and again) */
+	unsigned char b = (unsigned char)s[0];
 	int i;
 
+	if (b != 0xE8 && b != 0xE6 && b != 0xE9 && b != 0xE4)
+		return 0;
 	for (i = 0; labels[i] != NULL; i++)
 		if (seg_starts(s, labels[i]))
 			return 1;
