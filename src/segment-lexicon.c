@@ -145,6 +145,7 @@ static size_t
 role_at(const char *p)
 {
 	const char *q;
+	size_t lim;
 	int i;
 
 	/* (the list is tried only after a character a role opens with:
@@ -156,11 +157,15 @@ role_at(const char *p)
 	/* XX日报记者, 新华社记者, 央视网记者: a paper or agency, then 记者.
 	 * (The first 记者, looked for only where it could count: not a
 	 * search of the whole line; compared only at its lead byte.) */
-	for (q = p; q - p <= 18 && *q != '\0' && !((unsigned char)*q == 0xE8 &&
-	    seg_starts(q, "记者")); q += lead3(q) ? 3 : 1)
-		;
-	if (q - p > 18 || *q == '\0')
-		q = NULL;
+	/* (Every 0xE8, 记's lead byte, in the first 19 bytes before the
+	 * NUL, found by memchr: a walk a character at a time, passing only
+	 * a three-byte form's continuation bytes, which are never 0xE8,
+	 * met the same ones, at some fifteen instructions a byte, for
+	 * every short line.) */
+	lim = strnlen(p, 19);
+	for (q = p; (q = memchr(q, 0xE8, lim - (size_t)(q - p))) != NULL; q++)
+		if (seg_starts(q, "记者"))
+			break;
 	if (q != NULL && q > p && q - p <= 18 && han_run(p, (size_t)(q - p), 2, 6)) {
 		const char *e = q;
 		if (seg_ends_n(p, (size_t)(e - p), "报") ||
