@@ -276,7 +276,10 @@ long_enough(const char *t, size_t from, size_t to)
 {
 	size_t k = 0;
 
-	for (; from < to; from++)
+	/* (counting stops at REPEAT_MIN, where the answer is known: a
+	 * part seen before, as long as a paragraph, was counted to its
+	 * end) */
+	for (; from < to && k < REPEAT_MIN; from++)
 		k += ((unsigned char)t[from] & 0xC0) != 0x80 && t[from] != ' ';
 	return k >= REPEAT_MIN;
 }
