@@ -998,13 +998,15 @@ seg_opens_qa(const char *s)
 	/* (a label added here adds its first character to may_open_qa) */
 	static const char *const labels[] = { "记者：", "本报记者：", "问：",
 	    "主持人：", "记者:", "问:", NULL };
-	/* (the lead bytes of 记, 本, 问 and 主, the labels' first
+	/* (the first two bytes of 记, 本, 问 and 主, the labels' first
 	 * characters: a paragraph opening otherwise, most, is not asked
 	 * six times; assign asks every paragraph again and again) */
-	unsigned char b = (unsigned char)s[0];
+	const unsigned char *b = (const unsigned char *)s;
 	int i;
 
-	if (b != 0xE8 && b != 0xE6 && b != 0xE9 && b != 0xE4)
+	if (!(b[0] == 0xE8 && b[1] == 0xAE) && !(b[0] == 0xE6 &&
+	    b[1] == 0x9C) && !(b[0] == 0xE9 && b[1] == 0x97) &&
+	    !(b[0] == 0xE4 && b[1] == 0xB8))
 		return 0;
 	for (i = 0; labels[i] != NULL; i++)
 		if (seg_starts(s, labels[i]))
