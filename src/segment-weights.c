@@ -110,7 +110,21 @@ double seg_w[W_COUNT] = {
 	 * split flat. */
 	WEIGHT(W_H_ADDRESS, -15),
 	WEIGHT(W_H_REPEAT, -4),
-	WEIGHT(W_H_AFTER_OPEN, -4.5),
+	/* A headline line right after a paragraph that ends on no sentence
+	 * end (a paragraph ending so costs W_PARA_UNFINISHED instead, so
+	 * the two near each other let a headline's own lines wrapped at a
+	 * comma or 、 in a narrow column, 沿黄九十公里， / 每一段都要有“看头”
+	 * / 访石楼县委副书记、, read as a short paragraph between headline
+	 * lines: the block cut, its title a derived one, the rest of it a
+	 * headline of its own). Was -4.5; -5.25 / -6 / -6.5 / -7 / -8 / -9
+	 * on the tuning halves: sum +0.0034 / +0.0080 / +0.0092 / +0.0110 /
+	 * +0.0082 / +0.0034 (-5.25: c-t1 -0.0019; -8, -9: c-t2 -0.0014,
+	 * -0.0023); from -7 on a bundled issue's paragraph cut at its
+	 * column's foot over a headline (…贫困户刘保平家，) ran on into the
+	 * next text (golden.sh). -6.5: c-t1 +0.0001, c-t3 +0.0025, c-t4
+	 * +0.0066, the others +0 (extras 18 / 10 / 22 / 22 / 18); the confirm
+	 * halves +0.0008 / +0 (-6: +0.0042 / +0). */
+	WEIGHT(W_H_AFTER_OPEN, -6.5),
 	WEIGHT(W_H_BYLINE_OPEN, -6),
 	WEIGHT(W_H_READS_ON, -1),
 	/* A headline ends on a word: no title, kicker or heading of our

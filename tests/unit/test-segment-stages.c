@@ -677,6 +677,44 @@ test_labels(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A headline gathered at the page end whose title and subtitle
+	 * wrap in a narrow column at a comma and a 、 (沿黄九十公里， /
+	 * 每一段都要有“看头” / 访石楼县委副书记、 / 县长贺永明): its lines
+	 * fill the column as a paragraph's do, but read as a paragraph they
+	 * end on no sentence end right before a headline line (W_H_AFTER_OPEN
+	 * the price of a headline there, in its stead). */
+	{
+		static const char page[] =
+		    "产品才能出得去。\n"
+		    "贺永明：“偏”和“远”确实是我们绕不开的话题。过去从县\n"
+		    "城到黄河边，要在沟里盘好几个小时。现在黄河一号旅游公路\n"
+		    "石楼段全线贯通，沿线 8 个乡镇、60多个村通了柏油路，从县\n"
+		    "城到黄河奇湾景区只要 40 分钟。路通了，游客才能进得来，农\n"
+		    "产品才能出得去。\n"
+		    "“ 倒 下 一 百 次 ，就 要 站 起 来 一\n"
+		    "百零一次”\n"
+		    "■ 本报记者 闫鹏飞\n"
+		    "文水县“村BA”篮球联赛总决赛落幕\n"
+		    "冯建华\n"
+		    "专访\n"
+		    "沿黄九十公里，\n"
+		    "每 一 段 都 要 有 “ 看 头 ”\n"
+		    "访石楼县委副书记、\n"
+		    "县长贺永明\n"
+		    "□ 本报记者 车晓东\n";
+
+		label_page(&s, page);
+		v = labels(&s);
+		for (k = 0; k < s.nl && !seg_starts(s.l[k].text, "沿黄"); k++)
+			;
+		ok(k + 3 < s.nl && strncmp(v + k, "HHHH", 4) == 0,
+		    "labels: a headline's lines wrapped at a comma in a "
+		    "narrow column, between headline lines, are no "
+		    "paragraph (%s)", v);
+		free(v);
+		seg_free(&s);
+	}
+
 	/* A page indenting its paragraphs by two spaces: a title line that
 	 * opens with one (the title was wrapped at its space) opens no
 	 * paragraph. */
