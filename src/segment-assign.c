@@ -2185,6 +2185,118 @@ words_in(const struct dp *d, int k, size_t p0, size_t p1)
 	return 0;
 }
 
+/* Whether run a holds one paragraph of text, a source note after it
+ * aside (（来源：山西日报）: the report's, printed under its end). */
+static int
+one_paragraph(const struct seg *s, const struct seg_article *a)
+{
+	size_t p;
+
+	for (p = a->first + 1; p <= a->last; p++)
+		if (!s->it[s->paras[p]].source)
+			return 0;
+	return 1;
+}
+
+/*
+ * The mirror of rejoin_kicker: the upper part of a headline block read as
+ * two (a kicker, or a title's first line over its wrapped rest) heading
+ * the one paragraph right after the text its lower part heads. Gathered
+ * headlines keep the bodies' order; the upper of two stacked headlines
+ * heading the text after the lower's, and that text one paragraph holding
+ * the lower's words, is the report's last paragraph cut off by the
+ * headline count (every headline heads something), not a report of its
+ * own (水利建设攻坚行动 over 南川河水库…, heading 县水利局负责人表示，下
+ * 一步…水库…). The paragraph goes back to its report, headed by the
+ * whole where the two are parts of one split, else by the lower, the
+ * upper left to seg_settle_kickers (take_line_above) to fold in as its
+ * kicker (W_A_TAIL_JOIN: 1 on, 0 off).
+ */
+static void
+rejoin_tail(const struct dp *d)
+{
+	struct seg *s = d->s;
+	size_t r;
+
+	if (W(A_TAIL_JOIN) <= 0)
+		return;
+	for (r = 0; r + 1 < s->na; r++) {
+		int l = s->a[r].head, u = s->a[r + 1].head, parts;
+		if (l < 0 || u < 0 || !follows(&s->h[u], &s->h[l]) ||
+		    !one_paragraph(s, &s->a[r + 1]) ||
+		    s->a[r + 1].first != s->a[r].last + 1 ||
+		    !words_in(d, l, s->a[r + 1].first, s->a[r + 1].first))
+			continue;
+		parts = s->h[u].alt_of >= 0 && s->h[u].alt_of == s->h[l].alt_of &&
+		    sibling(s, u) == l;
+		/* (take_line_above folds only a title alone, right above) */
+		if (!parts && (s->h[u].alt_of >= 0 || s->h[l].alt_of >= 0 ||
+		    *s->h[u].subtitle != '\0' || *s->h[u].byline != '\0' ||
+		    s->h[u].banner || u + 1 != l))
+			continue;
+		if (parts)
+			s->a[r].head = s->h[l].alt_of;
+		s->a[r].last = s->a[r + 1].last;
+		memmove(&s->a[r + 1], &s->a[r + 2],
+		    (s->na - r - 2) * sizeof *s->a);
+		s->na--;
+	}
+}
+
+/* The lead holds the lower part's words at least this well (0..1, as
+ * the block parse's MATCH_CLEAR): the words of its text, not a chance
+ * bigram of a neighbouring brief's. */
+#define LEAD_JOIN_MATCH 0.3
+
+/*
+ * A headline's subtitle wrapped onto a line read as the title of a
+ * headline of its own, with the byline under it (健康讲堂 / 天一冷，… /
+ * ——市人民医院心血管 / 内科主任医师邢建国谈 / 冬季心脑血管疾病防治 /
+ * 记者 温丽娜): every headline heads something, so the upper headline
+ * took the lead alone and the lower the rest of the text. The upper is
+ * left open, a subtitle and no byline; the lower is a line and the
+ * byline, no kicker or subtitle of its own: a headline's rest, not one
+ * whole. Where the lead, as well as the rest, holds the lower part's
+ * words (LEAD_JOIN_MATCH), the two runs are one text: they join under
+ * the upper headline, the lower's line going on with its subtitle and
+ * its byline the upper's (W_A_LEAD_JOIN: 1 on, 0 off).
+ */
+static void
+rejoin_lead(const struct dp *d)
+{
+	struct seg *s = d->s;
+	size_t r;
+
+	if (W(A_LEAD_JOIN) <= 0)
+		return;
+	for (r = 0; r + 1 < s->na; r++) {
+		int u = s->a[r].head, l = s->a[r + 1].head;
+		struct seg_headline *hu, *hl;
+		if (u < 0 || l < 0 || !follows(&s->h[u], &s->h[l]) ||
+		    !one_paragraph(s, &s->a[r]) ||
+		    s->a[r + 1].first != s->a[r].last + 1 ||
+		    d->aff[s->a[r].first * (size_t)d->nh + (size_t)l] <
+		    LEAD_JOIN_MATCH)
+			continue;
+		hu = &s->h[u];
+		hl = &s->h[l];
+		/* (a split's parts are the assignment's own reading) */
+		if (hu->alt_of >= 0 || hl->alt_of >= 0 || hu->banner ||
+		    hl->banner || *hu->subtitle == '\0' ||
+		    *hu->byline != '\0' || *hl->kicker != '\0' ||
+		    *hl->subtitle != '\0' || *hl->byline == '\0')
+			continue;
+		seg_append(&hu->subtitle, hl->title, "");
+		free(hu->byline);
+		hu->byline = xstrdup(hl->byline);
+		hl->article = SEG_FOLDED;	/* heads nothing of its own */
+		s->a[r].last = s->a[r + 1].last;
+		memmove(&s->a[r + 1], &s->a[r + 2],
+		    (s->na - r - 2) * sizeof *s->a);
+		s->na--;
+	}
+}
+
 /*
  * A kicker read as a headline of its own, gathered over its title: the
  * title (the lower headline) heading the lead alone and the kicker the
@@ -2224,6 +2336,8 @@ rejoin_kicker(const struct dp *d)
 		s->na--;
 		s->h[u].article = SEG_FOLDED;	/* heads nothing of its own */
 	}
+	rejoin_tail(d);
+	rejoin_lead(d);
 }
 
 void

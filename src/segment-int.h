@@ -213,6 +213,11 @@ enum seg_weight {
 	W_A_HEADING_APART,   /* ... or next to none of them */
 	W_A_KICKER_JOIN,     /* a title over one paragraph, its kicker read
 	                        as a headline over the rest: rejoined */
+	W_A_LEAD_JOIN,       /* a headline's subtitle, its wrapped rest read
+	                        with the byline as the next headline, each
+	                        heading part of one text: rejoined */
+	W_A_TAIL_JOIN,       /* a headline's upper part over one paragraph
+	                        after its lower part's text: rejoined */
 	W_A_SPLIT,           /* a headline read as two (kicker or wrap cut) */
 	W_A_TAIL,            /* a paragraph of a run after its headline's
 	                        words, none of them up to the next headline

@@ -110,7 +110,21 @@ double seg_w[W_COUNT] = {
 	 * split flat. */
 	WEIGHT(W_H_ADDRESS, -15),
 	WEIGHT(W_H_REPEAT, -4),
-	WEIGHT(W_H_AFTER_OPEN, -4.5),
+	/* A headline line right after a paragraph that ends on no sentence
+	 * end (a paragraph ending so costs W_PARA_UNFINISHED instead, so
+	 * the two near each other let a headline's own lines wrapped at a
+	 * comma or 、 in a narrow column, 沿黄九十公里， / 每一段都要有“看头”
+	 * / 访石楼县委副书记、, read as a short paragraph between headline
+	 * lines: the block cut, its title a derived one, the rest of it a
+	 * headline of its own). Was -4.5; -5.25 / -6 / -6.5 / -7 / -8 / -9
+	 * on the tuning halves: sum +0.0034 / +0.0080 / +0.0092 / +0.0110 /
+	 * +0.0082 / +0.0034 (-5.25: c-t1 -0.0019; -8, -9: c-t2 -0.0014,
+	 * -0.0023); from -7 on a bundled issue's paragraph cut at its
+	 * column's foot over a headline (…贫困户刘保平家，) ran on into the
+	 * next text (golden.sh). -6.5: c-t1 +0.0001, c-t3 +0.0025, c-t4
+	 * +0.0066, the others +0 (extras 18 / 10 / 22 / 22 / 18); the confirm
+	 * halves +0.0008 / +0 (-6: +0.0042 / +0). */
+	WEIGHT(W_H_AFTER_OPEN, -6.5),
 	WEIGHT(W_H_BYLINE_OPEN, -6),
 	WEIGHT(W_H_READS_ON, -1),
 	/* A headline ends on a word: no title, kicker or heading of our
@@ -355,6 +369,20 @@ double seg_w[W_COUNT] = {
 	/* A title heading one paragraph ahead of the run its kicker, read
 	 * as a headline, heads (rejoin_kicker; 1 on, 0 off). */
 	WEIGHT(W_A_KICKER_JOIN, 1),
+	/* The mirror: a block's upper part (a kicker, a title's first line)
+	 * heading the one paragraph after the text its lower part heads, a
+	 * paragraph holding the lower part's words (rejoin_tail; 1 on, 0
+	 * off). The tuning halves +0 / +0 / +0 / +0.0030 / +0.0013 (extras
+	 * 25 -> 23 on c-t4, 19 -> 18 on c-t5); the confirm halves +0 / +0. */
+	WEIGHT(W_A_TAIL_JOIN, 1),
+	/* A subtitle's wrapped rest read with the byline as a headline of
+	 * its own, over the text after the lead (rejoin_lead; 1 on, 0 off).
+	 * The tuning halves +0 / +0.0031 / +0 / +0 / +0 (one extra fewer on
+	 * c-t2); the confirm halves +0 / +0. Without its shape (an open
+	 * upper headline over a line and a byline) the lead's words alone
+	 * joined two briefs gathered together (c-t4 -0.0019, c-t1 -0.0027
+	 * at any share of the words). */
+	WEIGHT(W_A_LEAD_JOIN, 1),
 	WEIGHT(W_A_CUT_LEAD, 1),
 	/* A lead that reports an event in its first sentence (11月8日，
 	 * …论坛在孝义市举行) opens a report: a feature's sections and a
@@ -506,7 +534,7 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_A_LEAD), NAME(W_A_PARA), NAME(W_A_LONE_WORDS), NAME(W_A_NAME), NAME(W_A_BYLINE_NAME), NAME(W_A_BEFORE), NAME(W_A_BEFORE_PLAIN), NAME(W_A_BEFORE_WORDS),
 	NAME(W_A_AFTER), NAME(W_A_AFTER_LAST), NAME(W_A_AFTER_WORDS), NAME(W_A_ELSEWHERE), NAME(W_A_AWAY), NAME(W_A_ORDER), NAME(W_A_BYLINE_DATELINE), NAME(W_A_BYLINE_OTHER), NAME(W_A_UNTITLED), NAME(W_A_USE), NAME(W_A_HEADING),
 	NAME(W_A_HEADING_NUM), NAME(W_A_HEADING_SERIES), NAME(W_A_HEADING_FORM), NAME(W_A_UNMET), NAME(W_A_HEADING_COH), NAME(W_A_HEADING_APART),
-	NAME(W_A_SPLIT), NAME(W_A_KICKER_JOIN), NAME(W_A_CUT_LEAD), NAME(W_A_CUT_EVENT), NAME(W_A_CUT_CLOSING), NAME(W_A_CUT_SCENE), NAME(W_A_CUT_FRAME), NAME(W_A_CUT_EFFECTIVE), NAME(W_A_CUT_REASON), NAME(W_A_CUT_ATTENDED), NAME(W_A_NO_WORDS), NAME(W_A_TAIL),
+	NAME(W_A_SPLIT), NAME(W_A_KICKER_JOIN), NAME(W_A_TAIL_JOIN), NAME(W_A_LEAD_JOIN), NAME(W_A_CUT_LEAD), NAME(W_A_CUT_EVENT), NAME(W_A_CUT_CLOSING), NAME(W_A_CUT_SCENE), NAME(W_A_CUT_FRAME), NAME(W_A_CUT_EFFECTIVE), NAME(W_A_CUT_REASON), NAME(W_A_CUT_ATTENDED), NAME(W_A_NO_WORDS), NAME(W_A_TAIL),
 };
 
 /*

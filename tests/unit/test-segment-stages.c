@@ -677,6 +677,44 @@ test_labels(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A headline gathered at the page end whose title and subtitle
+	 * wrap in a narrow column at a comma and a 、 (沿黄九十公里， /
+	 * 每一段都要有“看头” / 访石楼县委副书记、 / 县长贺永明): its lines
+	 * fill the column as a paragraph's do, but read as a paragraph they
+	 * end on no sentence end right before a headline line (W_H_AFTER_OPEN
+	 * the price of a headline there, in its stead). */
+	{
+		static const char page[] =
+		    "产品才能出得去。\n"
+		    "贺永明：“偏”和“远”确实是我们绕不开的话题。过去从县\n"
+		    "城到黄河边，要在沟里盘好几个小时。现在黄河一号旅游公路\n"
+		    "石楼段全线贯通，沿线 8 个乡镇、60多个村通了柏油路，从县\n"
+		    "城到黄河奇湾景区只要 40 分钟。路通了，游客才能进得来，农\n"
+		    "产品才能出得去。\n"
+		    "“ 倒 下 一 百 次 ，就 要 站 起 来 一\n"
+		    "百零一次”\n"
+		    "■ 本报记者 闫鹏飞\n"
+		    "文水县“村BA”篮球联赛总决赛落幕\n"
+		    "冯建华\n"
+		    "专访\n"
+		    "沿黄九十公里，\n"
+		    "每 一 段 都 要 有 “ 看 头 ”\n"
+		    "访石楼县委副书记、\n"
+		    "县长贺永明\n"
+		    "□ 本报记者 车晓东\n";
+
+		label_page(&s, page);
+		v = labels(&s);
+		for (k = 0; k < s.nl && !seg_starts(s.l[k].text, "沿黄"); k++)
+			;
+		ok(k + 3 < s.nl && strncmp(v + k, "HHHH", 4) == 0,
+		    "labels: a headline's lines wrapped at a comma in a "
+		    "narrow column, between headline lines, are no "
+		    "paragraph (%s)", v);
+		free(v);
+		seg_free(&s);
+	}
+
 	/* A page indenting its paragraphs by two spaces: a title line that
 	 * opens with one (the title was wrapped at its space) opens no
 	 * paragraph. */
@@ -1371,14 +1409,26 @@ test_blocks(void)
 	buf_reset(&b);
 
 	/* A block before its text: a kicker, a title, a subtitle wrapped,
-	 * then the byline. One headline, not the kicker alone as another. */
+	 * then the byline. Not the kicker alone as another headline. (The
+	 * subtitle's lines, its rest of six characters under the first,
+	 * parse as a second title, wrapped, with the byline: the kicker and
+	 * title over it take it as their subtitle once the articles are
+	 * known, take_line_above; see test_assemble.) */
 	column(&b, para_a, 16);
 	buf_adds(&b, "农田水利建设进行时\n文水县引黄灌区节水改造工程通过竣工验收\n"
 	    "八万亩农田和两个乡镇的灌溉\n用水有了保障\n本报记者 郝晓东 通讯员 王芳\n");
 	column(&b, para_b, 16);
 	block_page(&s, b.data);
-	ok(first_readings(&s) == 1, "blocks: a block before text is one "
-	    "headline, kicker and all (%zu)", first_readings(&s));
+	{
+		size_t k;
+		int alone = 0;
+		for (k = 0; k < s.nh; k++)
+			alone |= s.h[k].alt_of < 0 &&
+			    strcmp(s.h[k].title, "农田水利建设进行时") == 0;
+		ok(!alone && first_readings(&s) <= 2, "blocks: a block before "
+		    "text reads its kicker with its title (%zu)",
+		    first_readings(&s));
+	}
 	seg_free(&s);
 	buf_reset(&b);
 
@@ -3173,6 +3223,169 @@ test_assign(void)
 		seg_free(&s);
 	}
 
+	/* The upper part of a headline block gathered at the page end (a
+	 * kicker and a title's first line, 乡村振兴看产业 / 一座蔬菜产业园
+	 * 托起千, read as a headline over the rest of the title) heading the
+	 * report's last paragraph alone, after the text its lower part
+	 * heads: against the print order, the paragraph is the report's
+	 * (rejoin_tail). */
+	{
+		static const char page[] =
+		    "  本报讯（记者 窦立新 戚雅\n"
+		    "琴）隆冬时节，室外滴水成冰，\n"
+		    "走进文水县刘胡兰镇现代设施蔬\n"
+		    "菜产业园，一排排日光温室整齐\n"
+		    "排列，棚内温暖如春，顶着黄花\n"
+		    "的黄瓜、挂满枝头的番茄、紫得\n"
+		    "发亮的茄子长势喜人。1月8日上\n"
+		    "午，农户们正忙着采摘、装筐，\n"
+		    "一辆辆冷链货车在园区分拣中心\n"
+		    "外排队等候装车。\n"
+		    "  这座产业园规划面积3200亩，\n"
+		    "目前已建成高标准日光温室860\n"
+		    "座、连栋智能温室4座，配套建\n"
+		    "设育苗中心、分拣包装中心、冷\n"
+		    "链仓储库和农资服务站，辐射带\n"
+		    "动周边9个村1100余户群众发展\n"
+		    "设施蔬菜，年产各类鲜菜4.2万\n"
+		    "吨，产值突破2.6亿元。\n"
+		    "  据了解，文水县计划今年再\n"
+		    "新建日光温室300座，配套建设\n"
+		    "蔬菜预冷和净菜加工生产线，推\n"
+		    "动设施蔬菜由“种得好”向“卖得\n"
+		    "好”“加工好”延伸，力争到2025\n"
+		    "年全县设施蔬菜面积达到1.5万\n"
+		    "亩。\n"
+		    "  技术是设施农业的“命门”。\n"
+		    "园区与山西农业大学、省农科院\n"
+		    "蔬菜研究所等合作，聘请12名专\n"
+		    "家常年驻园指导，推广水肥一体\n"
+		    "化、熊蜂授粉、防虫网阻隔、黄\n"
+		    "蓝板诱杀等绿色生产技术，化肥、\n"
+		    "农药使用量分别减少25%和30%以\n"
+		    "上。\n"
+		    "乡村振兴看产业\n"
+		    "一座蔬菜产业园托起千\n"
+		    "户农家“致富梦”\n"
+		    "文水县现代设施蔬菜产业园年产鲜菜4.2万吨\n"
+		    "\n";
+
+		assign_page(&s, page);
+		ok(s.na == 1 && s.a[0].first == 0 && s.a[0].last + 1 == s.np &&
+		    s.a[0].head >= 0 &&
+		    seg_starts(s.h[s.a[0].head].title, "文水县"),
+		    "assign: a block's upper part over the last paragraph of "
+		    "the text its lower part heads gives the paragraph back "
+		    "(%zu runs)", s.na);
+		seg_free(&s);
+	}
+
+	/* A subtitle wrapped over three lines, its last read with the
+	 * byline as a headline of its own (——市人民医院心血管 / 内科主任医师
+	 * 邢建国谈 / 冬季心脑血管疾病防治 / 记者 温丽娜): the headline above
+	 * heading the lead alone and the line the rest of the interview. One
+	 * headline over the whole text, the line its subtitle's rest and
+	 * the byline its own (rejoin_lead). */
+	{
+		static const char page[] =
+		    "来打凉粉，一天就做这么多，卖完就收摊。\n"
+		    "记者：一碗卖多少钱？\n"
+		    "马秀英：一开始五毛钱一碗，现在六块。这些年东西都涨价了，我能\n"
+		    "不涨就不涨。\n"
+		    "记者：有没有想过开个店？\n"
+		    "马 秀 英 ：好 多 人 劝 过 我 ，我 儿 子 也 说 给 我 租 个 门 面 。可 我 舍 不 得 这 个\n"
+		    "巷子，老顾客都知道我在这儿。有的人小时候跟着爹妈来吃，现在带着自\n"
+		    "己的娃来吃。\n"
+		    "记者：还打算卖多久？\n"
+		    "马秀英：干得动就一直干。我孙女说，等她放了暑假，要来跟我学手\n"
+		    "艺呢。\n"
+		    "入冬以来，气温骤降，心脑血管\n"
+		    "疾病进入高发期。哪些人群需要格外\n"
+		    "小心？身体出现哪些信号要及时就医？\n"
+		    "记者就此采访了市人民医院心血管内\n"
+		    "科主任医师邢建国。\n"
+		    "问：为什么冬季心脑血管疾病更\n"
+		    "容易发作？\n"
+		    "答：寒冷刺激会让血管收缩，血\n"
+		    "压随之升高，心脏负担加重。再加上\n"
+		    "冬天人们活动少、饮食偏油腻，血液\n"
+		    "黏 稠 度 上 升 ，血 栓 形 成 的 风 险 也 跟 着\n"
+		    "增加。我们科室每年 12 月到次年 2 月\n"
+		    "的急诊量，比夏季要多出四成左右。\n"
+		    "问：哪些人是高危人群？\n"
+		    "答：主要是有高血压、糖尿病、\n"
+		    "高血脂的中老年人，还有长期吸烟、\n"
+		    "肥胖的人。另外，这几年我们接诊的\n"
+		    "三四十岁患者明显多了，很多是长期\n"
+		    "熬夜、压力大，自己觉得年轻，身体\n"
+		    "有了信号也不当回事。\n"
+		    "问：出现哪些症状需要马上就医？\n"
+		    "答：胸口发闷、发紧，像压了一\n"
+		    "块石头，持续几分钟不缓解；疼痛向\n"
+		    "左肩、左臂或者下巴放射；突然一侧\n"
+		    "手脚无力、口角歪斜、说话含糊不清，\n"
+		    "这些都是危险信号。一定要第一时间\n"
+		    "拨打120，不要自己开车去医院，更\n"
+		    "不要在家里“等一等、看一看”。\n"
+		    "问：有人说，心梗发作时咳嗽可\n"
+		    "以自救，这个说法对吗？\n"
+		    "答：这是网上流传很广的一个误\n"
+		    "区。所谓“咳嗽自救”没有可靠的科学\n"
+		    "依据，反而可能耽误时间。正确的做\n"
+		    "法是立即停止活动，就地坐下或躺下，\n"
+		    "保持安静，有条件的可以在医生指导\n"
+		    "下嚼服阿司匹林，同时尽快呼叫急救。\n"
+		    "问：冬季日常生活中要注意什么？\n"
+		    "答：一是注意保暖，尤其是头颈\n"
+		    "部，早上起床别太急，在床上躺半分\n"
+		    "钟、坐半分钟再下地。二是晨练不宜\n"
+		    "太早，最好等太阳出来以后再出门。\n"
+		    "三是饮食清淡，少吃咸菜、腌肉，控\n"
+		    "制饮酒。四是按时服药，不要自行停\n"
+		    "药或者减量。很多病人血压一正常就\n"
+		    "把药停了，这是非常危险的。\n"
+		    "问：对于已经放了支架的患者，\n"
+		    "有什么特别提醒？\n"
+		    "答：支架不是“一劳永逸”。术后\n"
+		    "要坚持服用抗血小板药物，定期复查\n"
+		    "血 脂 、血 糖 ，戒 烟 限 酒 。有 的 患 者 觉\n"
+		    "得放了支架就万事大吉，又恢复了原\n"
+		    "来的生活习惯，结果没两年血管又堵\n"
+		    "了。\n"
+		    "寻味吕梁\n"
+		    "柴家碗托：三代人守着一口老蒸锅\n"
+		    "临县剪纸《黄河船工》获全国金奖\n"
+		    "健康讲堂\n"
+		    "天一冷，胸口发闷别硬扛\n"
+		    "——市人民医院心血管\n"
+		    "内科主任医师邢建国谈\n"
+		    "冬季心脑血管疾病防治\n"
+		    "记者 温丽娜\n"
+		    "“这碗凉粉，我卖了三十年”\n"
+		    "上官怀瑾：县域商业要补上冷链“断点”\n"
+		    "本报记者 芦晓东\n"
+		    "孩子反复发烧，\n"
+		    "要不要马上去医院？\n"
+		    "记者 侯志斌\n";
+		const struct seg_headline *h = NULL;
+		size_t k, n = 0;
+
+		assign_page(&s, page);
+		for (k = 0; k < s.na; k++)
+			if (s.a[k].head >= 0 && seg_starts(
+			    s.h[s.a[k].head].title, "天一冷")) {
+				h = &s.h[s.a[k].head];
+				n = s.a[k].last - s.a[k].first + 1;
+			}
+		ok(h != NULL && n == 13 &&
+		    seg_ends(h->subtitle, "冬季心脑血管疾病防治") &&
+		    strcmp(h->byline, "记者 温丽娜") == 0,
+		    "assign: a subtitle's wrapped rest read with the byline as "
+		    "a headline over the text after the lead goes back to the "
+		    "headline (%zu paragraphs)", n);
+		seg_free(&s);
+	}
+
 	/* A dateline opens an article, even one whose headline is not here. */
 	buf_adds(&b, "周涛：让红色旅游成为富民产业\n□ 本报记者 郝强\n");
 	column(&b, b1, 17);
@@ -3211,6 +3424,30 @@ test_assemble(void)
 		    "assemble: the credit after the body joins the byline");
 		is_int(p.articles[1]->kind, KIND_NOTE, "assemble: a teaser is a note");
 		is_str(p.articles[1]->title, "怀进鹏等院士专访", "assemble: titled without its mark");
+	}
+	page_free(&p);
+	buf_reset(&b);
+
+	/* A subtitle wrapped with a rest of six characters (八万亩农田和两
+	 * 个乡镇的灌溉 / 用水有了保障): the rest goes on with the line above
+	 * (WRAP_REST_CHARS), not the subtitle's first line with the title
+	 * and its rest the subtitle. */
+	column(&b, para_a, 16);
+	buf_adds(&b, "农田水利建设进行时\n文水县引黄灌区节水改造工程通过竣工验收\n"
+	    "八万亩农田和两个乡镇的灌溉\n用水有了保障\n本报记者 郝晓东 通讯员 王芳\n");
+	column(&b, para_b, 16);
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (wrap)");
+	{
+		size_t k;
+		int found = 0;
+		for (k = 0; k < p.n; k++)
+			found |= strcmp(p.articles[k]->title,
+			    "文水县引黄灌区节水改造工程通过竣工验收") == 0 &&
+			    strcmp(p.articles[k]->subtitle,
+			    "八万亩农田和两个乡镇的灌溉用水有了保障") == 0 &&
+			    strcmp(p.articles[k]->kicker, "农田水利建设进行时") == 0;
+		ok(found, "assemble: a subtitle's rest of six characters "
+		    "wrapped onto a line of its own stays the subtitle's");
 	}
 	page_free(&p);
 	buf_reset(&b);
