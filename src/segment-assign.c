@@ -684,6 +684,38 @@ cut_score(const struct dp *d, size_t p)
  * tried). */
 #define SECTION_APART 0.1
 
+/* Whether title t is set as two phrases parted by a space, as headlines
+ * are (寒潮来袭 注意防寒保暖): two characters or more on each side of a
+ * run of spaces, not after a section's number (1. 积分换来…) and not
+ * one character a cell (letter-spaced, 司 机 高). */
+static int
+spaced_title(const char *t)
+{
+	size_t n = strlen(t), i = 0;
+	int before = 0, after = 0, gap = 0, len;
+	uint32_t c;
+
+	if (seg_heading_form(t) == SEG_FORM_NUM)
+		return 0;
+	for (; i < n; i += (size_t)len) {
+		len = utf8_next(t + i, n - i, &c);
+		if (c == ' ' || c == 0x3000) {
+			if (before >= 2 && gap == 0)
+				gap = 1;
+			else if (gap == 0)
+				before = 0;
+			if (gap && after > 0)
+				break;
+			continue;
+		}
+		if (gap)
+			after++;
+		else
+			before++;
+	}
+	return gap && after >= 2;
+}
+
 /* Score of going on across the gap before p (no cut). */
 static double
 cont_score(const struct dp *d, size_t p)
@@ -708,6 +740,11 @@ cont_score(const struct dp *d, size_t p)
 		x += W(A_HEADING_COH) * g->section;
 		if (g->section < SECTION_APART)
 			x += W(A_HEADING_APART);
+		/* (a headline's forms: no heading is set so) */
+		if (spaced_title(h->title))
+			x += W(A_HEADING_SPACED);
+		if (seg_ends(h->title, "！"))
+			x += W(A_HEADING_EXCLAIM);
 	}
 	return x;
 }

@@ -211,6 +211,9 @@ enum seg_weight {
 	                        read as a headline */
 	W_A_HEADING_COH,     /* ... the text after it shares the article's words */
 	W_A_HEADING_APART,   /* ... or next to none of them */
+	W_A_HEADING_SPACED,  /* ... set as a headline's two phrases parted
+	                        by a space (寒潮来袭 注意防寒保暖) */
+	W_A_HEADING_EXCLAIM, /* ... ending with ！ as titles may */
 	W_A_KICKER_JOIN,     /* a title over one paragraph, its kicker read
 	                        as a headline over the rest: rejoined */
 	W_A_SPLIT,           /* a headline read as two (kicker or wrap cut) */

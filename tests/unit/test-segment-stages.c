@@ -1875,6 +1875,33 @@ closing_note(struct buf *b, int times)
 	column(b, a3, 17);
 }
 
+/* A feature of a1-a3 under its headline with two plain section
+ * headings, then a brief on the cold under `title`, no dateline, no
+ * lead: two articles, the brief headed by its title (a test named
+ * what). Resets b. */
+static void
+heading_then_brief(struct buf *b, const char *title, const char *what)
+{
+	struct seg s;
+
+	buf_adds(b, "吕梁人才工作观察\n□ 本报记者 郝强\n");
+	column(b, a1, 17);
+	buf_adds(b, "把课堂搬到田间地头\n");
+	column(b, a2, 17);
+	buf_adds(b, "让人才留得住\n");
+	column(b, a3, 17);
+	buf_adds(b, title);
+	buf_adds(b, "\n");
+	column(b, "受强冷空气影响，未来三天我市将出现大风降温和雨雪天气，最低气温降至零下十五度。", 17);
+	column(b, "气象部门提醒，大家要及时添衣保暖，谨防燃煤取暖引发一氧化碳中毒，驾车出行注意路面结冰。", 17);
+	assign_page(&s, b->data);
+	ok(s.na == 2 && s.a[1].head >= 0 &&
+	    strcmp(s.h[s.a[1].head].title, title) == 0, "%s (%zu runs)",
+	    what, s.na);
+	seg_free(&s);
+	buf_reset(b);
+}
+
 /* Assigns the page in b (then emptied): it makes want articles (a test
  * named what). */
 static void
@@ -2243,6 +2270,16 @@ test_assign(void)
 		    "assign: the notice under its title");
 	seg_free(&s);
 	buf_reset(&b);
+
+	/* A feature with plain section headings, then a brief under a
+	 * headline's two phrases parted by a space, its text opening with
+	 * neither a dateline nor a lead: no heading is set so
+	 * (W_A_HEADING_SPACED), the brief is an article of its own. */
+	heading_then_brief(&b, "寒潮来袭 注意防寒保暖",
+	    "assign: a title of two phrases parted by a space is no heading");
+	/* ... nor ends with ！ (W_A_HEADING_EXCLAIM). */
+	heading_then_brief(&b, "寒潮来袭，注意防寒！",
+	    "assign: a title ending with ！ is no heading");
 
 	/* Headlines gathered between their bodies and a photo's lead-in: the
 	 * last of them stands right before the lead-in, but shares none of
