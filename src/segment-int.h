@@ -205,6 +205,7 @@ enum seg_weight {
 	W_A_HEADING,         /* a lone title inside a body is a heading */
 	W_A_HEADING_NUM,     /* ... numbered: （一）, 一、 */
 	W_A_HEADING_SERIES,  /* ... one of several in the same body */
+	W_A_HEADING_LONG,    /* ... of SERIES_LONG or more */
 	W_A_UNMET,           /* a paragraph of a run before its headline's
 	                        words */
 	W_A_HEADING_FORM,    /* ... numbered or bracketed as another there is:

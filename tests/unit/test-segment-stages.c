@@ -2271,6 +2271,32 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A feature's later part, its headline not on the page:
+	 * four plain section headings in one stretch, the second's words
+	 * all through its section, which shares no word with the text before
+	 * it. A long series set alike is a feature's
+	 * headings (W_A_HEADING_LONG), not one of them the headline of the
+	 * text from it on, the rest of the feature untitled above it. */
+	column(&b, "汾阳城东的老作坊里，六十岁的张师傅守着一口大锅，做了四十年的豆腐，街坊们说他的手艺是城里最地道的。", 17);
+	buf_adds(&b, "头道工序先泡豆\n");
+	column(&b, "黄豆要泡足八个时辰，夏天泡得短，冬天泡得长，泡好的黄豆一掐两瓣，张师傅说这是老辈人传下来的规矩。", 17);
+	buf_adds(&b, "网店开到了省外\n");
+	column(&b, "今年春天，孙女在网上开了店，真空包装的货品卖到了省外，网店的订单一天比一天多，客服也招了两个。", 17);
+	column(&b, "开张以来，评论区里常有外地买家留言，有人一次下单二十箱，说要带给远方的亲戚尝尝。", 17);
+	column(&b, "孙女说，网店要开下去，靠的还是口碑，网上卖货只是把老味道送到了更远的地方。", 17);
+	buf_adds(&b, "集市上的老主顾\n");
+	column(&b, "集市上，张家的豆腐摊前总排着长队，老主顾们说，这豆腐吃起来有小时候的味道。", 17);
+	buf_adds(&b, "点卤全凭老经验\n");
+	column(&b, "点卤最见功夫。张师傅手持卤水，沿着锅边慢慢淋下，豆浆渐渐凝成豆花，作坊里飘满了豆香。", 17);
+	report_a(&b);
+	assign_page(&s, b.data);
+	ok(s.na == 2 && s.a[0].head < 0,
+	    "assign: a long series of plain headings is one feature's (%zu runs, %s)",
+	    s.na, s.na >= 2 && s.a[1].head >= 0 ? s.h[s.a[1].head].title :
+	    "none");
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A feature with plain section headings, then a brief under a
 	 * headline's two phrases parted by a space, its text opening with
 	 * neither a dateline nor a lead: no heading is set so
