@@ -57,6 +57,8 @@ struct gap {
 	int leadin;          /* ... after a short paragraph opening as a lead */
 	int leadin_about;    /* ... and the caption is about that paragraph */
 	int series;          /* heading candidates in the same stretch */
+	int alike;           /* ... of those, set in the form this one is
+	                        (plain ones count plain ones) */
 	int form;            /* the heading candidate's form (seg_heading_form) */
 	int form_series;     /* ... how many of the stretch share it (0: plain) */
 	int width;           /* the text after is set in another column width */
@@ -606,6 +608,15 @@ find_gaps(struct dp *d)
 		for (k = p; k < q && k <= s->np; k++)
 			d->g[k].series = count;
 		form_series(d, p, q);
+		for (k = p; k < q && k <= s->np; k++) {
+			size_t j;
+			if (d->g[k].heading < 0)
+				continue;
+			for (j = p; j < q && j <= s->np; j++)
+				d->g[k].alike += d->g[j].heading >= 0 &&
+				    j > 0 && j < s->np && !opens_report(s, j) &&
+				    d->g[j].form == d->g[k].form;
+		}
 		p = q;
 	}
 }
@@ -684,6 +695,44 @@ cut_score(const struct dp *d, size_t p)
  * tried). */
 #define SECTION_APART 0.1
 
+/* Whether title t is set as two phrases parted by a space, as headlines
+ * are (寒潮来袭 注意防寒保暖): two characters or more on each side of a
+ * run of spaces, not after a section's number (1. 积分换来…) and not
+ * one character a cell (letter-spaced, 司 机 高). */
+static int
+spaced_title(const char *t)
+{
+	size_t n = strlen(t), i = 0;
+	int before = 0, after = 0, gap = 0, len;
+	uint32_t c;
+
+	if (seg_heading_form(t) == SEG_FORM_NUM)
+		return 0;
+	for (; i < n; i += (size_t)len) {
+		len = utf8_next(t + i, n - i, &c);
+		if (c == ' ' || c == 0x3000) {
+			if (before >= 2 && gap == 0)
+				gap = 1;
+			else if (gap == 0)
+				before = 0;
+			if (gap && after > 0)
+				break;
+			continue;
+		}
+		if (gap)
+			after++;
+		else
+			before++;
+	}
+	return gap && after >= 2;
+}
+
+/* Plain lone titles in one stretch between anchored blocks, with no
+ * dateline under them: this many or more are a feature's section
+ * headings (news briefs under plain titles open with datelines). 2 / 3 /
+ * 4 / 5 measured on seeds 1-1500 of the grown pool: 4. */
+#define SERIES_LONG 4
+
 /* Score of going on across the gap before p (no cut). */
 static double
 cont_score(const struct dp *d, size_t p)
@@ -705,9 +754,19 @@ cont_score(const struct dp *d, size_t p)
 			x += W(A_HEADING_NUM);
 		if (g->series >= 2 && !opens_report(s, p))
 			x += W(A_HEADING_SERIES);
+		/* (a plain title after a feature's numbered headings is
+		 * none of their series: 流感疫苗开始预约接种 under （一）…
+		 * （四）…) */
+		if (g->alike >= SERIES_LONG && !opens_report(s, p))
+			x += W(A_HEADING_LONG);
 		x += W(A_HEADING_COH) * g->section;
 		if (g->section < SECTION_APART)
 			x += W(A_HEADING_APART);
+		/* (a headline's forms: no heading is set so) */
+		if (spaced_title(h->title))
+			x += W(A_HEADING_SPACED);
+		if (seg_ends(h->title, "！"))
+			x += W(A_HEADING_EXCLAIM);
 	}
 	return x;
 }
@@ -778,12 +837,6 @@ lone(const struct dp *d, int k)
 	return at < np && d->g[at].blocks == 1 &&
 	    d->s->h[k].nblock <= AFTER_MAX;
 }
-
-/* Plain lone titles in one stretch between anchored blocks, with no
- * dateline under them: this many or more are a feature's section
- * headings (news briefs under plain titles open with datelines). 2 / 3 /
- * 4 / 5 measured on seeds 1-1500 of the grown pool: 4. */
-#define SERIES_LONG 4
 
 /* A lone title's words found before it at least this share of how well
  * they are found after it: its words go on from the text before. */

@@ -205,12 +205,16 @@ enum seg_weight {
 	W_A_HEADING,         /* a lone title inside a body is a heading */
 	W_A_HEADING_NUM,     /* ... numbered: （一）, 一、 */
 	W_A_HEADING_SERIES,  /* ... one of several in the same body */
+	W_A_HEADING_LONG,    /* ... of SERIES_LONG or more */
 	W_A_UNMET,           /* a paragraph of a run before its headline's
 	                        words */
 	W_A_HEADING_FORM,    /* ... numbered or bracketed as another there is:
 	                        read as a headline */
 	W_A_HEADING_COH,     /* ... the text after it shares the article's words */
 	W_A_HEADING_APART,   /* ... or next to none of them */
+	W_A_HEADING_SPACED,  /* ... set as a headline's two phrases parted
+	                        by a space (寒潮来袭 注意防寒保暖) */
+	W_A_HEADING_EXCLAIM, /* ... ending with ！ as titles may */
 	W_A_KICKER_JOIN,     /* a title over one paragraph, its kicker read
 	                        as a headline over the rest: rejoined */
 	W_A_LEAD_JOIN,       /* a headline's subtitle, its wrapped rest read

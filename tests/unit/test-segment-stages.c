@@ -1925,6 +1925,33 @@ closing_note(struct buf *b, int times)
 	column(b, a3, 17);
 }
 
+/* A feature of a1-a3 under its headline with two plain section
+ * headings, then a brief on the cold under `title`, no dateline, no
+ * lead: two articles, the brief headed by its title (a test named
+ * what). Resets b. */
+static void
+heading_then_brief(struct buf *b, const char *title, const char *what)
+{
+	struct seg s;
+
+	buf_adds(b, "吕梁人才工作观察\n□ 本报记者 郝强\n");
+	column(b, a1, 17);
+	buf_adds(b, "把课堂搬到田间地头\n");
+	column(b, a2, 17);
+	buf_adds(b, "让人才留得住\n");
+	column(b, a3, 17);
+	buf_adds(b, title);
+	buf_adds(b, "\n");
+	column(b, "受强冷空气影响，未来三天我市将出现大风降温和雨雪天气，最低气温降至零下十五度。", 17);
+	column(b, "气象部门提醒，大家要及时添衣保暖，谨防燃煤取暖引发一氧化碳中毒，驾车出行注意路面结冰。", 17);
+	assign_page(&s, b->data);
+	ok(s.na == 2 && s.a[1].head >= 0 &&
+	    strcmp(s.h[s.a[1].head].title, title) == 0, "%s (%zu runs)",
+	    what, s.na);
+	seg_free(&s);
+	buf_reset(b);
+}
+
 /* Assigns the page in b (then emptied): it makes want articles (a test
  * named what). */
 static void
@@ -2293,6 +2320,42 @@ test_assign(void)
 		    "assign: the notice under its title");
 	seg_free(&s);
 	buf_reset(&b);
+
+	/* A feature's later part, its headline not on the page:
+	 * four plain section headings in one stretch, the second's words
+	 * all through its section, which shares no word with the text before
+	 * it. A long series set alike is a feature's
+	 * headings (W_A_HEADING_LONG), not one of them the headline of the
+	 * text from it on, the rest of the feature untitled above it. */
+	column(&b, "汾阳城东的老作坊里，六十岁的张师傅守着一口大锅，做了四十年的豆腐，街坊们说他的手艺是城里最地道的。", 17);
+	buf_adds(&b, "头道工序先泡豆\n");
+	column(&b, "黄豆要泡足八个时辰，夏天泡得短，冬天泡得长，泡好的黄豆一掐两瓣，张师傅说这是老辈人传下来的规矩。", 17);
+	buf_adds(&b, "网店开到了省外\n");
+	column(&b, "今年春天，孙女在网上开了店，真空包装的货品卖到了省外，网店的订单一天比一天多，客服也招了两个。", 17);
+	column(&b, "开张以来，评论区里常有外地买家留言，有人一次下单二十箱，说要带给远方的亲戚尝尝。", 17);
+	column(&b, "孙女说，网店要开下去，靠的还是口碑，网上卖货只是把老味道送到了更远的地方。", 17);
+	buf_adds(&b, "集市上的老主顾\n");
+	column(&b, "集市上，张家的豆腐摊前总排着长队，老主顾们说，这豆腐吃起来有小时候的味道。", 17);
+	buf_adds(&b, "点卤全凭老经验\n");
+	column(&b, "点卤最见功夫。张师傅手持卤水，沿着锅边慢慢淋下，豆浆渐渐凝成豆花，作坊里飘满了豆香。", 17);
+	report_a(&b);
+	assign_page(&s, b.data);
+	ok(s.na == 2 && s.a[0].head < 0,
+	    "assign: a long series of plain headings is one feature's (%zu runs, %s)",
+	    s.na, s.na >= 2 && s.a[1].head >= 0 ? s.h[s.a[1].head].title :
+	    "none");
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* A feature with plain section headings, then a brief under a
+	 * headline's two phrases parted by a space, its text opening with
+	 * neither a dateline nor a lead: no heading is set so
+	 * (W_A_HEADING_SPACED), the brief is an article of its own. */
+	heading_then_brief(&b, "寒潮来袭 注意防寒保暖",
+	    "assign: a title of two phrases parted by a space is no heading");
+	/* ... nor ends with ！ (W_A_HEADING_EXCLAIM). */
+	heading_then_brief(&b, "寒潮来袭，注意防寒！",
+	    "assign: a title ending with ！ is no heading");
 
 	/* Headlines gathered between their bodies and a photo's lead-in: the
 	 * last of them stands right before the lead-in, but shares none of
