@@ -230,7 +230,9 @@ bare_caption(struct seg *s, size_t e, size_t credit_line)
 		t = strcmp(s->l[credit_line].text, "摄") == 0 ?
 		    xasprintf("%s 摄", buf) : clean_join(buf, s->l[credit_line].text);
 		credit = seg_split_credit(t);
-		if (credit != NULL && strlen(credit) > strlen(s->l[credit_line].text)) {
+		/* (begun on the caption's line: the text before the credit
+		 * is shorter than the caption's lines, as credit_begun) */
+		if (credit != NULL && strlen(t) < strlen(buf)) {
 			free(buf);
 			buf = t;
 		} else {
@@ -304,7 +306,11 @@ static int
 credit_begun(const struct seg_line *a, const struct seg_line *b)
 {
 	char *t = clean_join(a->text, b->text), *c = seg_split_credit(t);
-	int r = c != NULL && strlen(c) > strlen(b->text) && clean_ends_sentence(t);
+	/* (the credit begins inside a when the text before it is shorter
+	 * than a: …窗花。（通 / 讯员 霍建英 摄）, whose credit without its
+	 * brackets is no longer than b's text) */
+	int r = c != NULL && strlen(t) < strlen(a->text) &&
+	    clean_ends_sentence(t);
 
 	free(c);
 	free(t);

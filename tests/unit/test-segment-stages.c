@@ -381,6 +381,14 @@ test_lines(void)
 	 * character: 本报记 / 者 张志远 摄. */
 	cut_credit("就断不了。\n在岚县一家马铃薯淀粉厂，刚出土的土\n豆顺着传送带进入清洗车间。本报记\n者 张志远 摄\n",
 	    "本报记者 张志远 摄", "在岚县", "a credit cut inside its role word");
+	/* ... or a bracketed credit cut after its opening bracket and one
+	 * character (…窗花。（通 / 讯员 霍建英 摄）): without its
+	 * brackets the credit is no longer than the second line, but the
+	 * text before it is shorter than the first (credit_begun). */
+	cut_credit("就断不了。\n县城一所小学的剪纸社团里，孩子们展示自己剪的生肖窗花。（通\n讯员 霍建英 摄）\n",
+	    "通讯员 霍建英 摄", "县城一所小学", "a bracketed credit cut after its first character");
+	cut_credit("就断不了。\n站，施工人员在冬季封冻前抢装光伏组件。（记\n者 郝晓东 摄）\n",
+	    "记者 郝晓东 摄", "站，施工人员", "a bracketed credit cut inside 记者");
 	/* ... or before its verb, 摄影 alone on the next line (a role
 	 * word there, read as a byline). */
 	cut_credit("就断不了。\n沿途群众敲锣打鼓，为选手加油鼓劲。 王晓东\n摄影\n",
