@@ -389,6 +389,10 @@ test_lines(void)
 	    "通讯员 霍建英 摄", "县城一所小学", "a bracketed credit cut after its first character");
 	cut_credit("就断不了。\n站，施工人员在冬季封冻前抢装光伏组件。（记\n者 郝晓东 摄）\n",
 	    "记者 郝晓东 摄", "站，施工人员", "a bracketed credit cut inside 记者");
+	/* ... also a credit of two roles and two names, its rest longer
+	 * than a bracketed name's (CREDIT_TAIL_CHARS). */
+	cut_credit("就断不了。\n农户在大棚里采摘西红柿。 本报记\n者 刘志宏 通讯员 任晓光 摄\n",
+	    "本报记者 刘志宏 通讯员 任晓光 摄", "农户在大棚", "a credit of two roles cut inside its first");
 	/* ... or before its verb, 摄影 alone on the next line (a role
 	 * word there, read as a byline). */
 	cut_credit("就断不了。\n沿途群众敲锣打鼓，为选手加油鼓劲。 王晓东\n摄影\n",
