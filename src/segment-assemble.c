@@ -424,6 +424,15 @@ place_captions(struct seg *s)
 			it->body = n;
 			continue;
 		}
+		/* Set inside a run's text, not under its headline: a
+		 * credited caption telling its own when (3月12日，… 初雪过后，
+		 * news_caption) that shares no more than a stray word with
+		 * that text is a photo item printed in it, not its picture
+		 * (a report's picture shows what the report tells and leaves
+		 * the when to it). */
+		if (p >= 0 && p == n && !under_headline(s, i, n) &&
+		    news_caption(s, i) && caption_fit(s, it, n) < CAPTION_ALONE_FIT)
+			continue;
 		if ((p >= 0 && p == n) || under_headline(s, i, n)) {
 			it->body = n;
 			continue;
@@ -664,11 +673,15 @@ photo_article(struct seg *s, size_t cap, int *lead_run, long *lead_para)
 {
 	struct article *a = article_new();
 	struct seg_item *it = &s->it[cap];
-	int r = lead_in_run(s, cap);
+	int r = lead_in_run(s, cap), before = run_near(s, cap, -1);
 	long p = -1;
 
 	a->kind = KIND_PHOTO;
-	if (r >= 0) {
+	/* (a photo item printed inside a run's text, place_captions: the
+	 * paragraphs around it are the run's, no lead-in of its) */
+	if (before >= 0 && before == run_near(s, cap, 1))
+		;
+	else if (r >= 0) {
 		size_t k;
 		for (k = s->a[r].first; k <= s->a[r].last; k++)
 			add_para_item(a, &s->it[s->paras[k]]);

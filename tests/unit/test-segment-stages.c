@@ -3378,6 +3378,27 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* A credited caption set between two paragraphs of a report,
+	 * telling its own when (3月12日，…) and sharing no word with the
+	 * report: a photo item printed inside the report's text, not its
+	 * picture; the report keeps both paragraphs, and the photo item
+	 * takes neither as its lead-in. */
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n□ 本报记者 郝晓东\n");
+	column(&b, para_a, 16);
+	buf_adds(&b, "3月12日，交城县庞泉沟镇的干部群众在荒山上栽植油松苗，为大山添新绿。 通讯员 张建军 摄\n");
+	column(&b, "会议要求，各收储企业要严格执行国家收购政策，不得压级压价、拒收限收，切实维护种粮农民利益。", 16);
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (5e)");
+	is_int(p.n, 2, "assemble: a caption with its own when inside a report is a photo item");
+	if (p.n == 2)
+		ok(p.articles[0]->kind == KIND_ARTICLE && p.articles[0]->npara == 2 &&
+		    p.articles[0]->paras[1].kind == PARA_TEXT &&
+		    p.articles[1]->kind == KIND_PHOTO && p.articles[1]->npara == 1,
+		    "assemble: ... the report keeps its two paragraphs, the photo "
+		    "item its caption alone (%zu, %zu)", p.articles[0]->npara,
+		    p.articles[1]->npara);
+	page_free(&p);
+	buf_reset(&b);
+
 	/* A report's headline set after its body, over a photo item: no
 	 * section heading ends an article, so it is the report's title. */
 	buf_adds(&b, "本报讯（记者 贺文斌）10月3日，方山县首届核桃\n\n");
