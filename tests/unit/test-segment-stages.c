@@ -3321,6 +3321,29 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* ... and a credited picture between the article and that lead-in:
+	 * the lead-in is the next picture's, so the article ends before
+	 * the first picture, which is then judged as one standing between
+	 * articles (about no word of the signed article: a photo item). */
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n□ 本报记者 郝晓东\n");
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	buf_adds(&b, "图为雪后的山村小学操场。 记者 康桂芳 摄\n");
+	column(&b, "近日，文水县一处蔬菜大棚里的西红柿成熟上市，农户忙着采摘、装箱，销往太原、北京等地。", 16);
+	column(&b, "据了解，今年该县设施蔬菜种植面积达到四万多亩。", 16);
+	buf_adds(&b, "农户在大棚里采摘西红柿。 记者 张瑞 摄\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (a picture before a lead-in)");
+	is_int(p.n, 3, "assemble: an article and two photo items, the first over the second's lead-in");
+	if (p.n == 3)
+		ok(p.articles[0]->npara == 2 &&
+		    p.articles[0]->paras[1].kind == PARA_TEXT &&
+		    p.articles[1]->kind == KIND_PHOTO && p.articles[1]->npara == 1 &&
+		    p.articles[2]->kind == KIND_PHOTO && p.articles[2]->npara == 3,
+		    "assemble: ... the article without the picture (%zu, %zu, %zu)",
+		    p.articles[0]->npara, p.articles[1]->npara, p.articles[2]->npara);
+	page_free(&p);
+	buf_reset(&b);
+
 	/* The same lead-in's shape closing a feature whose byline is printed
 	 * after it, alone: the picture's credit names that byline's
 	 * reporter, so the caption and the paragraph are the feature's. */
