@@ -3300,6 +3300,23 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* ... or with the season's when set first (时下正值荆条花期，…),
+	 * its caption sharing no word with it (opens_season). */
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n□ 本报记者 郝晓东\n");
+	column(&b, para_a, 16);
+	column(&b, "时下正值荆条花期，交口县回龙镇的养蜂人早出晚归，忙着割蜜、摇蜜，山野间弥漫着甜丝丝的气息。", 16);
+	buf_adds(&b, "一名蜂农从蜂箱中提出挂满蜜脾的巢框，仔细查看封盖情况。 薛东平 摄\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (5f)");
+	is_int(p.n, 2, "assemble: an article and a photo item (a lead-in opening with 时下)");
+	if (p.n == 2)
+		ok(p.articles[1]->kind == KIND_PHOTO && p.articles[1]->npara == 2 &&
+		    strstr(first_para_text(p.articles[1]), "时下正值") != NULL &&
+		    p.articles[0]->npara == 1,
+		    "assemble: the photo item keeps its lead-in opening with the season (%zu)",
+		    p.articles[1]->npara);
+	page_free(&p);
+	buf_reset(&b);
+
 	/* A photo item's lead-in of two short paragraphs after an article:
 	 * a news lead (近日，…) and a line of background (据了解，…); both
 	 * are the photo's, the article keeps its own. */
