@@ -257,7 +257,8 @@ ends_with_credit(const struct seg_line *l)
 #define CREDIT_END(x) { x, sizeof x - 1 }
 	static const struct { const char *s; size_t n; } ends[] = {
 	    CREDIT_END("摄"), CREDIT_END("摄）"), CREDIT_END("摄)"),
-	    CREDIT_END("摄影"), CREDIT_END("供图"), CREDIT_END("供图）"),
+	    CREDIT_END("摄影"), CREDIT_END("摄影）"), CREDIT_END("摄影)"),
+	    CREDIT_END("供图"), CREDIT_END("供图）"),
 	    CREDIT_END("新华社发") };
 #undef CREDIT_END
 /* The last bytes of the ends above but ')', a bit each at byte - 0x80
