@@ -392,6 +392,34 @@ signed_run(const struct seg *s, int r)
 	    *s->h[s->a[r].head].byline != '\0';
 }
 
+/*
+ * Whether the paragraphs after caption item i, to the end of its run, are
+ * the lead-in of the next caption, which stands right after them and
+ * after the run's end (last_para_lead_in): the run's text ends before i,
+ * and what follows i is another photo item (吕梁…夜景。 记者 X 摄 /
+ * 近日，文水县… / 据了解，… / 农户在大棚里采摘西红柿。 记者 Y 摄).
+ */
+static int
+lead_in_of_next(const struct seg *s, size_t i)
+{
+	int r = run_near(s, i, 1);
+	size_t j;
+	long lp;
+
+	for (j = i + 1; j < s->nit; j++) {
+		const struct seg_item *x = &s->it[j];
+		if (x->kind == I_CAPTION)
+			break;
+		if (x->kind != I_PARA && x->kind != I_CREDIT)
+			return 0;
+	}
+	if (j >= s->nit || s->it[j].cut || s->it[j].credit == NULL ||
+	    run_near(s, j, -1) != r || run_near(s, j, 1) == r)
+		return 0;
+	lp = last_para_lead_in(s, j);
+	return lp >= 0 && (size_t)lp == seg_para_after(s, i);
+}
+
 /* Where each caption goes: it->body = a run, or -1 for a photo item. */
 static void
 place_captions(struct seg *s)
@@ -424,6 +452,23 @@ place_captions(struct seg *s)
 			it->body = n;
 			continue;
 		}
+		/* Set inside a run's text, not under its headline: a
+		 * credited caption telling its own when (3月12日，… 初雪过后，
+		 * news_caption) that shares no more than a stray word with
+		 * that text is a photo item printed in it, not its picture
+		 * (a report's picture shows what the report tells and leaves
+		 * the when to it). */
+		if (p >= 0 && p == n && !under_headline(s, i, n) &&
+		    news_caption(s, i) && caption_fit(s, it, n) < CAPTION_ALONE_FIT)
+			continue;
+		/* Inside a headed run whose text after it is the next
+		 * picture's lead-in: the article ends before it, and it
+		 * stands between that article and another photo item (no
+		 * run after it). (An untitled run there may be its own
+		 * lead-in and the next one's: left as it is.) */
+		if (p >= 0 && p == n && !it->cut && s->a[p].head >= 0 &&
+		    lead_in_of_next(s, i))
+			n = -1;
 		if ((p >= 0 && p == n) || under_headline(s, i, n)) {
 			it->body = n;
 			continue;
@@ -664,11 +709,15 @@ photo_article(struct seg *s, size_t cap, int *lead_run, long *lead_para)
 {
 	struct article *a = article_new();
 	struct seg_item *it = &s->it[cap];
-	int r = lead_in_run(s, cap);
+	int r = lead_in_run(s, cap), before = run_near(s, cap, -1);
 	long p = -1;
 
 	a->kind = KIND_PHOTO;
-	if (r >= 0) {
+	/* (a photo item printed inside a run's text, place_captions: the
+	 * paragraphs around it are the run's, no lead-in of its) */
+	if (before >= 0 && before == run_near(s, cap, 1))
+		;
+	else if (r >= 0) {
 		size_t k;
 		for (k = s->a[r].first; k <= s->a[r].last; k++)
 			add_para_item(a, &s->it[s->paras[k]]);

@@ -15,8 +15,11 @@
 #include "lreader/util.h"
 #include "segment-int.h"
 
-/* A bracketed credit's second half is at most this long (邵文韬 摄）). */
-#define CREDIT_TAIL_CHARS 12
+/* A credit's second half, cut from the caption's line, is at most this
+ * long: 邵文韬 摄）, or the rest of two roles and two names, 者 刘志宏
+ * 通讯员 任晓光 摄 (15; 12 took those for a headline: 18 on seeds
+ * 1-1500 +0.0001, four photo items' captions found). */
+#define CREDIT_TAIL_CHARS 18
 /* Characters a caption without a caption word may hold before its
  * credit: a sentence or two, however narrow the column it is set in. */
 #define BARE_CAPTION_CHARS 75
@@ -230,7 +233,9 @@ bare_caption(struct seg *s, size_t e, size_t credit_line)
 		t = strcmp(s->l[credit_line].text, "摄") == 0 ?
 		    xasprintf("%s 摄", buf) : clean_join(buf, s->l[credit_line].text);
 		credit = seg_split_credit(t);
-		if (credit != NULL && strlen(credit) > strlen(s->l[credit_line].text)) {
+		/* (begun on the caption's line: the text before the credit
+		 * is shorter than the caption's lines, as credit_begun) */
+		if (credit != NULL && strlen(t) < strlen(buf)) {
 			free(buf);
 			buf = t;
 		} else {
@@ -252,7 +257,8 @@ ends_with_credit(const struct seg_line *l)
 #define CREDIT_END(x) { x, sizeof x - 1 }
 	static const struct { const char *s; size_t n; } ends[] = {
 	    CREDIT_END("摄"), CREDIT_END("摄）"), CREDIT_END("摄)"),
-	    CREDIT_END("摄影"), CREDIT_END("供图"), CREDIT_END("供图）"),
+	    CREDIT_END("摄影"), CREDIT_END("摄影）"), CREDIT_END("摄影)"),
+	    CREDIT_END("供图"), CREDIT_END("供图）"),
 	    CREDIT_END("新华社发") };
 #undef CREDIT_END
 /* The last bytes of the ends above but ')', a bit each at byte - 0x80
@@ -304,7 +310,11 @@ static int
 credit_begun(const struct seg_line *a, const struct seg_line *b)
 {
 	char *t = clean_join(a->text, b->text), *c = seg_split_credit(t);
-	int r = c != NULL && strlen(c) > strlen(b->text) && clean_ends_sentence(t);
+	/* (the credit begins inside a when the text before it is shorter
+	 * than a: …窗花。（通 / 讯员 霍建英 摄）, whose credit without its
+	 * brackets is no longer than b's text) */
+	int r = c != NULL && strlen(t) < strlen(a->text) &&
+	    clean_ends_sentence(t);
 
 	free(c);
 	free(t);

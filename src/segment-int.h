@@ -567,8 +567,8 @@ int seg_opens_editor_note(const char *s);
 /* The length in bytes of the interviewee's name opening an answer
  * (马秀英：…), or 0. */
 size_t seg_speaker_len(const char *s);
-/* Whether paragraph item it opens as a photo's lead-in may: a news lead
- * or a scene's time clause. */
+/* Whether paragraph item it opens as a photo's lead-in may: a news lead,
+ * a scene's time clause, or the season's when set first (时下正值…，). */
 int seg_opens_leadin(const struct seg_item *it);
 enum lkind seg_classify(const char *s);
 /* The same for a line whose length n, first character and whether it

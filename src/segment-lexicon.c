@@ -458,6 +458,9 @@ skip_spaces(const char *p)
 /* A scene's time clause is at most this many characters before its
  * comma (金秋时节，, 春节临近，, 夜幕降临，). */
 #define TIME_CLAUSE_MAX 6
+/* ... and a lead-in's clause opening with the season's word (时下正值
+ *荆条花期，) at most this many (opens_season). */
+#define LEADIN_SEASON_MAX 10
 
 /*
  * Whether the clause s..at ends with the hour of a clock (凌晨5点半，
@@ -742,10 +745,33 @@ seg_is_closing(const char *s)
 	return 0;
 }
 
+/*
+ * Whether s opens with the season's when set first, its clause up to the
+ * first comma at most LEADIN_SEASON_MAX characters (时下正值荆条花期，…,
+ * 眼下，…, 正值…，): a picture's lead-in telling when its scene was seen
+ * (seg_opens_time_clause's words close their clause: 金秋时节，). Asked
+ * of photo lead-ins only, not of a report's lead.
+ */
+static int
+opens_season(const char *s)
+{
+	static const char *const starts[] = { "时下", "眼下", "正值", NULL };
+	const char *c = strstr(s, "，");
+	int i;
+
+	if (c == NULL || (size_t)(c - s) > 3 * LEADIN_SEASON_MAX)
+		return 0;
+	for (i = 0; starts[i] != NULL; i++)
+		if (seg_starts(s, starts[i]))
+			return 1;
+	return 0;
+}
+
 int
 seg_opens_leadin(const struct seg_item *it)
 {
-	return it->lead || seg_opens_time_clause(it->text);
+	return it->lead || seg_opens_time_clause(it->text) ||
+	    opens_season(it->text);
 }
 
 /*

@@ -381,6 +381,22 @@ test_lines(void)
 	 * character: 本报记 / 者 张志远 摄. */
 	cut_credit("就断不了。\n在岚县一家马铃薯淀粉厂，刚出土的土\n豆顺着传送带进入清洗车间。本报记\n者 张志远 摄\n",
 	    "本报记者 张志远 摄", "在岚县", "a credit cut inside its role word");
+	/* ... or a bracketed credit cut after its opening bracket and one
+	 * character (…窗花。（通 / 讯员 霍建英 摄）): without its
+	 * brackets the credit is no longer than the second line, but the
+	 * text before it is shorter than the first (credit_begun). */
+	cut_credit("就断不了。\n县城一所小学的剪纸社团里，孩子们展示自己剪的生肖窗花。（通\n讯员 霍建英 摄）\n",
+	    "通讯员 霍建英 摄", "县城一所小学", "a bracketed credit cut after its first character");
+	cut_credit("就断不了。\n站，施工人员在冬季封冻前抢装光伏组件。（记\n者 郝晓东 摄）\n",
+	    "记者 郝晓东 摄", "站，施工人员", "a bracketed credit cut inside 记者");
+	/* A bare caption whose credit is a bracketed 摄影 on its last line
+	 * (…鼓劲。（王晓东 摄影）): a credit's end as 摄） is. */
+	cut_credit("就断不了。\n5日清晨，来自全国各地的3000余名跑者从汾\n阳市贾家庄文化生态旅游区鸣枪出发，角逐半\n程马拉松赛事。沿途群众敲锣打鼓，为选手加\n油鼓劲。（王晓东 摄影）\n",
+	    "王晓东 摄影", "5日清晨", "a bracketed 摄影 ends a bare caption");
+	/* ... also a credit of two roles and two names, its rest longer
+	 * than a bracketed name's (CREDIT_TAIL_CHARS). */
+	cut_credit("就断不了。\n农户在大棚里采摘西红柿。 本报记\n者 刘志宏 通讯员 任晓光 摄\n",
+	    "本报记者 刘志宏 通讯员 任晓光 摄", "农户在大棚", "a credit of two roles cut inside its first");
 	/* ... or before its verb, 摄影 alone on the next line (a role
 	 * word there, read as a byline). */
 	cut_credit("就断不了。\n沿途群众敲锣打鼓，为选手加油鼓劲。 王晓东\n摄影\n",
@@ -3588,6 +3604,23 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* ... or with the season's when set first (时下正值荆条花期，…),
+	 * its caption sharing no word with it (opens_season). */
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n□ 本报记者 郝晓东\n");
+	column(&b, para_a, 16);
+	column(&b, "时下正值荆条花期，交口县回龙镇的养蜂人早出晚归，忙着割蜜、摇蜜，山野间弥漫着甜丝丝的气息。", 16);
+	buf_adds(&b, "一名蜂农从蜂箱中提出挂满蜜脾的巢框，仔细查看封盖情况。 薛东平 摄\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (5f)");
+	is_int(p.n, 2, "assemble: an article and a photo item (a lead-in opening with 时下)");
+	if (p.n == 2)
+		ok(p.articles[1]->kind == KIND_PHOTO && p.articles[1]->npara == 2 &&
+		    strstr(first_para_text(p.articles[1]), "时下正值") != NULL &&
+		    p.articles[0]->npara == 1,
+		    "assemble: the photo item keeps its lead-in opening with the season (%zu)",
+		    p.articles[1]->npara);
+	page_free(&p);
+	buf_reset(&b);
+
 	/* A photo item's lead-in of two short paragraphs after an article:
 	 * a news lead (近日，…) and a line of background (据了解，…); both
 	 * are the photo's, the article keeps its own. */
@@ -3606,6 +3639,29 @@ test_assemble(void)
 		    p.articles[0]->npara == 2,
 		    "assemble: the photo item keeps its lead-in of two paragraphs (%zu)",
 		    p.articles[1]->npara);
+	page_free(&p);
+	buf_reset(&b);
+
+	/* ... and a credited picture between the article and that lead-in:
+	 * the lead-in is the next picture's, so the article ends before
+	 * the first picture, which is then judged as one standing between
+	 * articles (about no word of the signed article: a photo item). */
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n□ 本报记者 郝晓东\n");
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	buf_adds(&b, "图为雪后的山村小学操场。 记者 康桂芳 摄\n");
+	column(&b, "近日，文水县一处蔬菜大棚里的西红柿成熟上市，农户忙着采摘、装箱，销往太原、北京等地。", 16);
+	column(&b, "据了解，今年该县设施蔬菜种植面积达到四万多亩。", 16);
+	buf_adds(&b, "农户在大棚里采摘西红柿。 记者 张瑞 摄\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (a picture before a lead-in)");
+	is_int(p.n, 3, "assemble: an article and two photo items, the first over the second's lead-in");
+	if (p.n == 3)
+		ok(p.articles[0]->npara == 2 &&
+		    p.articles[0]->paras[1].kind == PARA_TEXT &&
+		    p.articles[1]->kind == KIND_PHOTO && p.articles[1]->npara == 1 &&
+		    p.articles[2]->kind == KIND_PHOTO && p.articles[2]->npara == 3,
+		    "assemble: ... the article without the picture (%zu, %zu, %zu)",
+		    p.articles[0]->npara, p.articles[1]->npara, p.articles[2]->npara);
 	page_free(&p);
 	buf_reset(&b);
 
@@ -3663,6 +3719,27 @@ test_assemble(void)
 		ok(p.articles[0]->npara > 0 &&
 		    p.articles[0]->paras[p.articles[0]->npara - 1].kind ==
 		    PARA_CAPTION, "assemble: the brief caption is the report's before it");
+	page_free(&p);
+	buf_reset(&b);
+
+	/* A credited caption set between two paragraphs of a report,
+	 * telling its own when (3月12日，…) and sharing no word with the
+	 * report: a photo item printed inside the report's text, not its
+	 * picture; the report keeps both paragraphs, and the photo item
+	 * takes neither as its lead-in. */
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n□ 本报记者 郝晓东\n");
+	column(&b, para_a, 16);
+	buf_adds(&b, "3月12日，交城县庞泉沟镇的干部群众在荒山上栽植油松苗，为大山添新绿。 通讯员 张建军 摄\n");
+	column(&b, "会议要求，各收储企业要严格执行国家收购政策，不得压级压价、拒收限收，切实维护种粮农民利益。", 16);
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (5e)");
+	is_int(p.n, 2, "assemble: a caption with its own when inside a report is a photo item");
+	if (p.n == 2)
+		ok(p.articles[0]->kind == KIND_ARTICLE && p.articles[0]->npara == 2 &&
+		    p.articles[0]->paras[1].kind == PARA_TEXT &&
+		    p.articles[1]->kind == KIND_PHOTO && p.articles[1]->npara == 1,
+		    "assemble: ... the report keeps its two paragraphs, the photo "
+		    "item its caption alone (%zu, %zu)", p.articles[0]->npara,
+		    p.articles[1]->npara);
 	page_free(&p);
 	buf_reset(&b);
 
