@@ -655,6 +655,8 @@ cut_score(const struct dp *d, size_t p)
 		x += W(A_CUT_CLOSING);
 	if (!next->lead && seg_opens_scene(next->text))
 		x += W(A_CUT_SCENE);
+	if (seg_opens_dawn(next->text))
+		x += W(A_CUT_DAWN);
 	if (next->frame)
 		x += W(A_CUT_FRAME);
 	if (seg_opens_effective_date(next->text))

@@ -158,6 +158,8 @@ enum seg_weight {
 	W_A_CUT_CLOSING,     /* the paragraph before closes as reports do */
 	W_A_CUT_SCENE,       /* the next paragraph opens a scene with when, in
 	                        words (seg_opens_scene) */
+	W_A_CUT_DAWN,        /* the next paragraph opens at the morning's hour
+	                        (清晨6点半，: seg_opens_dawn) */
 	W_A_CUT_FRAME,       /* the next paragraph is a text's frame line: its
 	                        hearers (同志们：) or a notice's number */
 	W_A_CUT_EFFECTIVE,   /* the next paragraph opens with the day a rule
@@ -552,6 +554,8 @@ int seg_is_document_title(const char *s);
 int seg_is_series_subtitle(const char *s);
 int seg_opens_time_clause(const char *s);
 int seg_opens_scene(const char *s);
+/* Whether s opens with the morning's hour (清晨6点半，, 早上七点，). */
+int seg_opens_dawn(const char *s);
 int seg_opens_effective_date(const char *s);
 int seg_names_attending_leaders(const char *s);
 int seg_opens_reason(const char *s);

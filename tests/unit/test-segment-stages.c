@@ -120,6 +120,15 @@ test_lexicon(void)
 	    !seg_opens_scene("秋日里，村民们忙着晾晒") &&
 	    !seg_opens_scene("秋季的临县克虎镇，枣林一片火红"),
 	    "scene: when, then the place it is about");
+	ok(seg_opens_dawn("清晨6点半，兴县赵家坪乡邮政所的院子里") &&
+	    seg_opens_dawn("早上七点，离石城区一所幼儿园门口") &&
+	    seg_opens_dawn("清晨六点,方山县大武镇的玉米地里") &&
+	    !seg_opens_dawn("上午9点，离石区凤山街道") &&
+	    !seg_opens_dawn("傍晚6点，客车缓缓驶回场站") &&
+	    !seg_opens_dawn("清晨，柳林县庄上镇一座煤矿") &&
+	    !seg_opens_dawn("早上好，各位听众") &&
+	    !seg_opens_dawn("凌晨2点，消防站的警铃骤然响起"),
+	    "dawn: a text opening at the morning's hour, not a later one");
 	ok(seg_is_dateline("（记者 李江）近日，中国胸痛中心认证工作委员会公布") &&
 	    seg_is_dateline("(记者 李江)近日,中国胸痛中心认证"),
 	    "dateline: a report opening with its reporters in brackets");
@@ -3025,6 +3034,19 @@ test_assign(void)
 			    "养蜂人说，今年雨水好，荆条花开得旺，一箱蜂能多摇十几斤蜜，合作社收购价格也比去年高。",
 			    NULL }, "全市乡村振兴工作推进会在兴县召开\n甜蜜的事业\n",
 			    "assign: a meeting report naming the leaders who attended ends there", 4 },
+			/* A feature that follows a day opens at its first hour
+			 * (清晨6点半，…) after an untitled report, the feature's
+			 * headline and byline gathered after the texts (and sharing
+			 * none of its words): the two share no rare word, yet without
+			 * the hour an untitled text costs more than the dip says
+			 * (W_A_UNTITLED); the hour opens the feature (W_A_CUT_DAWN). */
+			{ {
+			    "本报讯 今年以来，兴县持续推进城乡客运一体化，新开通农村客运班线十二条，全县建制村通客车率达到百分之百。",
+			    "县交通运输局负责人介绍，客运班车统一实行公交化运营，票价下降三成，沿线群众出行更加方便。",
+			    "清晨6点半，赵家坪乡邮政所的院子里，穆守仁把最后一捆报纸塞进墨绿色的邮包，跨上摩托车出发了。",
+			    "穆守仁是一名邮递员，二十多年来，他骑坏了六辆摩托车，走过的邮路能绕地球好几圈。",
+			    NULL }, "山路上的“绿衣使者”\n□ 本报记者 张华\n",
+			    "assign: a feature opening at the morning's hour opens a text", 2 },
 		};
 		size_t i;
 
