@@ -19,20 +19,49 @@
 #include "store-int.h"
 
 /*
- * zlib level for the page texts and article bodies: level 1 costs a
- * third of level 6's time for a few per cent more bytes (make-archive
- * pages: page texts 0.45 of their size at 6; see the work item 11 note).
+ * zlib levels. ZLEVEL_TEXT, the page texts: level 1 costs a third of
+ * level 6's time for a few per cent more bytes (make-archive pages: page
+ * texts 0.45 of their size at 6; see the work item 11 note); 2 and 3 are
+ * slower still for 2 and 4 % fewer bytes. Nothing zlib offers is much
+ * faster for few enough bytes (400 make-archive pages, CPU time: level 1
+ * 0.482 of the text; no insertion inside matches and a chain of 1
+ * (deflateTune 4,0,8,1) 0.530, 16-20 % less time; Z_HUFFMAN_ONLY 0.735,
+ * 30 % less time but 4 % fewer instructions, and the library past 2.2
+ * times its page text): a page text is ~20 % of the reading thread.
+ *
+ * ZLEVEL_BODY, the articles' paragraphs, each compressed against its
+ * page's text as preset dictionary (ZDICT_MAX): level 3 (deflate_fast
+ * still, looking 32 places back in the hash chain where 1 looks 4)
+ * finds the long copies of the page in the paragraphs that level 1
+ * missed, and fewer, longer matches are fewer symbols to code: on 400
+ * make-archive pages the paragraphs come to 565 KB against 1,009 KB at
+ * level 1 (-44 %), and their compression takes 12 % less time (2: 759
+ * KB, -7 %; 4, deflate_slow: 648 KB, +10 % time; 6: 500 KB, +23 %
+ * time). The level is the writer's only: inflate reads any.
  */
-#define ZLEVEL 1
+#define ZLEVEL_TEXT 1
+#define ZLEVEL_BODY 3
+
+/*
+ * ZMEM_BODY: zlib's memLevel for the paragraphs' streams, 6 where the
+ * default is 8. Each article's stream is a copy of its page's primed
+ * dictionary stream (struct zdict), and a copy is all of a stream's
+ * memory: the window and the chains (128 KB, as the 32 KB dictionary
+ * needs) and the hash heads and pending buffer, 64 KB each at 8 and 16
+ * KB at 6: 256 -> 160 KB copied an article. 400 make-archive pages:
+ * bodies.z 564,639 -> 569,083 bytes (+0.8 %; 7: +0.2 %, -25 % copied),
+ * the paragraphs' compression about 7 % less CPU.
+ */
+#define ZMEM_BODY 6
 
 /*
  * ZHEAD (store-int.h): the bytes before each compressed text, its length,
  * big-endian. ZDICT_MAX: an article's paragraphs are compressed with the
  * start of its page's text as zlib's preset dictionary: they are that
  * text cleaned, so most of them become references into it (make-archive
- * pages: paragraphs to 0.14 of their size, against 0.58 alone). zlib
- * looks back 32 KB at most, so that is all of the dictionary worth
- * giving.
+ * pages: paragraphs to 0.08 of their size at ZLEVEL_BODY, against 0.58
+ * alone). zlib looks back 32 KB at most, so that is all of the
+ * dictionary worth giving.
  */
 
 /* ---- compressed texts ---- */
@@ -54,7 +83,8 @@ static int
 zdict_init(struct zdict *d, const char *dict, size_t dn, char **err)
 {
 	memset(d, 0, sizeof *d);
-	if (deflateInit(&d->zs, ZLEVEL) != Z_OK)
+	if (deflateInit2(&d->zs, ZLEVEL_BODY, Z_DEFLATED, MAX_WBITS, ZMEM_BODY,
+	    Z_DEFAULT_STRATEGY) != Z_OK)
 		return fail(err, "library: cannot compress a text");
 	d->ready = 1;
 	if (deflateSetDictionary(&d->zs, (const Bytef *)dict,
@@ -128,7 +158,7 @@ zpack_last(const char *t, size_t n, struct zdict *d, int last, size_t *zn,
 		on = &d->zs;
 		d->ready = 0;
 	} else if ((d != NULL ? deflateCopy(&zs, &d->zs) :
-	    deflateInit(&zs, ZLEVEL)) != Z_OK) {
+	    deflateInit(&zs, ZLEVEL_TEXT)) != Z_OK) {
 		fail(err, "library: cannot compress a text");
 		return NULL;
 	}
