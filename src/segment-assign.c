@@ -597,7 +597,7 @@ find_gaps(struct dp *d)
 	/* Heading candidates in one stretch between anchored blocks. */
 	for (p = 0; p <= s->np;) {
 		size_t q = p + 1, k;
-		int count = 0;
+		int count = 0, alike[SEG_FORM_TIME + 1];
 		while (q < s->np && !d->g[q].anchored && !d->g[q].credit)
 			q++;
 		/* (a title over a dateline or a news lead heads a report:
@@ -608,15 +608,19 @@ find_gaps(struct dp *d)
 		for (k = p; k < q && k <= s->np; k++)
 			d->g[k].series = count;
 		form_series(d, p, q);
-		for (k = p; k < q && k <= s->np; k++) {
-			size_t j;
-			if (d->g[k].heading < 0)
-				continue;
-			for (j = p; j < q && j <= s->np; j++)
-				d->g[k].alike += d->g[j].heading >= 0 &&
-				    j > 0 && j < s->np && !opens_report(s, j) &&
-				    d->g[j].form == d->g[k].form;
-		}
+		/* (alike: the series' members counted by form once, then
+		 * read by each candidate; a count per candidate walked the
+		 * stretch once for each, its heading candidates times its
+		 * length) */
+		for (k = 0; k <= SEG_FORM_TIME; k++)
+			alike[k] = 0;
+		for (k = p; k < q && k <= s->np; k++)
+			if (d->g[k].heading >= 0 && k > 0 && k < s->np &&
+			    !opens_report(s, k))
+				alike[d->g[k].form]++;
+		for (k = p; k < q && k <= s->np; k++)
+			if (d->g[k].heading >= 0)
+				d->g[k].alike = alike[d->g[k].form];
 		p = q;
 	}
 }
