@@ -275,7 +275,8 @@ ends_with_credit(const struct seg_line *l)
 	 * lengths known, their last byte compared first: every line; and
 	 * before them all, the line's last byte against the ends' last
 	 * bytes -- 摄 影 图 发 ） ) -- which turns most lines away at once,
-	 * where the seven tests cost a line about ninety instructions) */
+	 * where the tests of the ends cost a line about ninety
+	 * instructions when they were seven) */
 	if (n == 0 || (l->text[n - 1] != ')' &&
 	    ((unsigned char)l->text[n - 1] < 0x80 ||
 	    (unsigned char)l->text[n - 1] >= 0xC0 ||

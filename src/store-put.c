@@ -140,8 +140,8 @@ zpack_on(z_stream *zs, const char *t, size_t n, size_t *zn, char **err)
  * t[0..n) compressed as zpack_on does, with d's text as its preset
  * dictionary when d is not NULL, on a copy of d's stream; on d's stream
  * itself when last is set, which ends d: a page's last article needs no
- * copy (a copy is 256 KB: zlib's window, hash chains and pending
- * buffer), one in ten fewer.
+ * copy (a copy is 160 KB at ZMEM_BODY: zlib's window, hash chains and
+ * pending buffer), one in ten fewer.
  */
 static unsigned char *
 zpack_last(const char *t, size_t n, struct zdict *d, int last, size_t *zn,
