@@ -2395,8 +2395,6 @@ rejoin_kicker(const struct dp *d)
 		s->na--;
 		s->h[u].article = SEG_FOLDED;	/* heads nothing of its own */
 	}
-	rejoin_tail(d);
-	rejoin_lead(d);
 }
 
 void
@@ -2501,7 +2499,11 @@ seg_assign(struct seg *s)
 			if (s->a[i].first < p && s->a[i].last >= p)
 				s->h[k].article = SEG_HEADING;   /* see assemble */
 	}
+	/* (each join its own weight's: called here, not from inside
+	 * rejoin_kicker, whose W_A_KICKER_JOIN 0 returned before them) */
 	rejoin_kicker(&d);
+	rejoin_tail(&d);
+	rejoin_lead(&d);
 	settle_splits(s);
 	for (p = 0; p < s->na; p++)
 		if (s->a[p].head >= 0)
