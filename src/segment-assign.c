@@ -705,6 +705,10 @@ cut_score(const struct dp *d, size_t p)
  * are (寒潮来袭 注意防寒保暖): two characters or more on each side of a
  * run of spaces, not after a section's number (1. 积分换来…) and not
  * one character a cell (letter-spaced, 司 机 高). */
+/* Characters a phrase of such a title holds at least on each side of
+ * its space: a letter-spaced title's cells hold one. */
+#define SPACED_PHRASE_MIN 2
+
 static int
 spaced_title(const char *t)
 {
@@ -717,7 +721,7 @@ spaced_title(const char *t)
 	for (; i < n; i += (size_t)len) {
 		len = utf8_next(t + i, n - i, &c);
 		if (c == ' ' || c == 0x3000) {
-			if (before >= 2 && gap == 0)
+			if (before >= SPACED_PHRASE_MIN && gap == 0)
 				gap = 1;
 			else if (gap == 0)
 				before = 0;
@@ -730,7 +734,7 @@ spaced_title(const char *t)
 		else
 			before++;
 	}
-	return gap && after >= 2;
+	return gap && after >= SPACED_PHRASE_MIN;
 }
 
 /* Plain lone titles in one stretch between anchored blocks, with no
