@@ -1832,7 +1832,7 @@ seg_split_credit(char *s)
 
 	/* "…。（记者 张三 摄）": the credit in brackets. */
 	if (seg_ends(s, "摄）") || seg_ends(s, "摄)") || seg_ends(s, "摄影）") ||
-	    seg_ends(s, "供图）")) {
+	    seg_ends(s, "摄影)") || seg_ends(s, "供图）")) {
 		int ascii = seg_ends(s, ")");
 		char *open = NULL, *p = s;
 		while ((p = strstr(p, ascii ? "(" : "（")) != NULL)

@@ -402,6 +402,10 @@ test_lines(void)
 	 * (…鼓劲。（王晓东 摄影）): a credit's end as 摄） is. */
 	cut_credit("就断不了。\n5日清晨，来自全国各地的3000余名跑者从汾\n阳市贾家庄文化生态旅游区鸣枪出发，角逐半\n程马拉松赛事。沿途群众敲锣打鼓，为选手加\n油鼓劲。（王晓东 摄影）\n",
 	    "王晓东 摄影", "5日清晨", "a bracketed 摄影 ends a bare caption");
+	/* ... in ASCII brackets too, as 摄) does (ends_with_credit's
+	 * 摄影) is split as its 摄影） is). */
+	cut_credit("就断不了。\n5日清晨，来自全国各地的3000余名跑者从汾\n阳市贾家庄文化生态旅游区鸣枪出发，角逐半\n程马拉松赛事。沿途群众敲锣打鼓，为选手加\n油鼓劲。(王晓东 摄影)\n",
+	    "王晓东 摄影", "5日清晨", "a 摄影 in ASCII brackets ends a bare caption");
 	/* ... also a credit of two roles and two names, its rest longer
 	 * than a bracketed name's (CREDIT_TAIL_CHARS). */
 	cut_credit("就断不了。\n农户在大棚里采摘西红柿。 本报记\n者 刘志宏 通讯员 任晓光 摄\n",
