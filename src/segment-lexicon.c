@@ -1075,7 +1075,8 @@ seg_is_address(const char *s)
 int
 seg_opens_qa(const char *s)
 {
-	/* (a label added here adds its first character to may_open_qa) */
+	/* (a label added here adds its first character to may_open_qa,
+	 * and its first two bytes to the test below) */
 	static const char *const labels[] = { "记者：", "本报记者：", "问：",
 	    "主持人：", "记者:", "问:", NULL };
 	/* (the first two bytes of 记, 本, 问 and 主, the labels' first
