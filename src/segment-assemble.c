@@ -399,6 +399,17 @@ signed_run(const struct seg *s, int r)
  * and what follows i is another photo item (吕梁…夜景。 记者 X 摄 /
  * 近日，文水县… / 据了解，… / 农户在大棚里采摘西红柿。 记者 Y 摄).
  */
+/* The caption's credit names the byline of the headline over article
+ * k: the report's own reporter took the picture, so it is the report's
+ * picture whatever its words (the credit is stronger evidence than the
+ * caption telling its own when). */
+static int
+credited_to_byline(const struct seg *s, const struct seg_item *it, int k)
+{
+	return it->credit != NULL && k >= 0 && s->a[k].head >= 0 &&
+	    credit_matches(it->credit, s->h[s->a[k].head].byline);
+}
+
 static int
 lead_in_of_next(const struct seg *s, size_t i)
 {
@@ -459,7 +470,8 @@ place_captions(struct seg *s)
 		 * (a report's picture shows what the report tells and leaves
 		 * the when to it). */
 		if (p >= 0 && p == n && !under_headline(s, i, n) &&
-		    news_caption(s, i) && caption_fit(s, it, n) < CAPTION_ALONE_FIT)
+		    news_caption(s, i) && caption_fit(s, it, n) < CAPTION_ALONE_FIT &&
+		    !credited_to_byline(s, it, n))
 			continue;
 		/* Inside a headed run whose text after it is the next
 		 * picture's lead-in: the article ends before it, and it

@@ -3769,6 +3769,18 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* The same, but the caption credits the report's own reporter:
+	 * the report's picture, whatever the when it tells. */
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n□ 本报记者 郝晓东\n");
+	column(&b, para_a, 16);
+	buf_adds(&b, "3月12日，交城县庞泉沟镇的干部群众在荒山上栽植油松苗，为大山添新绿。 本报记者 郝晓东 摄\n");
+	column(&b, "会议要求，各收储企业要严格执行国家收购政策，不得压级压价、拒收限收，切实维护种粮农民利益。", 16);
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (5e, credited)");
+	is_int(p.n, 1, "assemble: a caption credited to the report's byline "
+	    "is its picture, though it tells its own when");
+	page_free(&p);
+	buf_reset(&b);
+
 	/* A report's headline set after its body, over a photo item: no
 	 * section heading ends an article, so it is the report's title. */
 	buf_adds(&b, "本报讯（记者 贺文斌）10月3日，方山县首届核桃\n\n");
