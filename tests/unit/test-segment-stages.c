@@ -3971,6 +3971,35 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* A paragraph's first line cut in an open quotation (“一夜 / 爆红”，),
+	 * read as a headline that heads nothing, the report's own headline
+	 * block printed under its text: the line opens the paragraph
+	 * (EMPTY_NOTE_REJOIN), no note with no body. */
+	buf_adds(&b, "做强县域医共体 让群众就近享有优质医疗服务\n成慧敏\n"
+	    "县域医疗服务能力是分级诊疗的“底座”。近年来，我市县域医疗卫生共同体建设取得积极成效，县级医院综合能力稳步提升。\n"
+	    "群众健康无小事。只要把县级医院做强、把乡镇卫生院做实，就一定能够让老百姓少跑腿、少花钱。\n"
+	    "这几年，一些地方凭借短视频平台“一夜\n"
+	    "爆红”，游客蜂拥而至。但也有不少“网红景点”火了一阵子就冷了下来，甚至“昙花一现”。\n"
+	    "说到底，流量只是敲门砖，品质才是硬道理。游客被一段视频、一张照片吸引而来，如果到了现场发现“照骗”，失望之余，不但自己不会再来，还会在网上“吐槽”。\n"
+	    "吕梁有黄河、有古镇、有红色资源，“网红”的潜质不少。希望各地在追逐流量的同时，多想想怎么留住人心。\n"
+	    "时评\n“网红景点”如何才能“长红”？\n李文静\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (cut line)");
+	{
+		size_t k;
+		int notes = 0, joined = 0;
+		for (k = 0; k < p.n; k++) {
+			notes += p.articles[k]->kind == KIND_NOTE;
+			joined |= p.articles[k]->npara > 0 && strncmp(
+			    first_para_text(p.articles[k]), "这几年，一些地方凭借短视频平台“一夜爆红”",
+			    strlen("这几年，一些地方凭借短视频平台“一夜爆红”")) == 0;
+		}
+		ok(notes == 0 && joined, "assemble: a paragraph's first line cut "
+		    "in an open quotation opens its paragraph, no note (%zu, %d notes)",
+		    p.n, notes);
+	}
+	page_free(&p);
+	buf_reset(&b);
+
 	/* A picture printed between an article's headline and its text is
 	 * the article's, whatever its caption says. */
 	buf_adds(&b, "报告会在市委党校举行\n□ 本报记者 郝晓东\n");
