@@ -812,12 +812,14 @@ title_reads_cut(const char *t)
 }
 
 /*
- * EMPTY_NOTE_REJOIN: a lone one-line headline that heads nothing, whose
- * title reads cut (title_reads_cut) and which stands right above a
- * paragraph that went to an article, is that paragraph's first line,
- * read as a title because the paragraph wrapped after it: the body line
- * of a report whose headline block was printed elsewhere on the page.
- * Its text opens the paragraph, not a note with no body.
+ * EMPTY_NOTE_REJOIN: a one-line headline that heads nothing, the last
+ * line of its block, whose title reads cut (title_reads_cut) and which
+ * stands right above a paragraph that went to an article, is that
+ * paragraph's first line, read as a title because the paragraph wrapped
+ * after it: the body line of a report whose headline block was printed
+ * elsewhere on the page (这几年，…“一夜 / 爆红”，…), or under the
+ * report's own title and byline, read into their block (“没想到这么快！ /
+ * 从提交材料到…). Its text opens the paragraph, not a note with no body.
  */
 static void
 rejoin_cut_first_lines(struct seg *s)
@@ -828,7 +830,8 @@ rejoin_cut_first_lines(struct seg *s)
 		struct seg_headline *h = &s->h[k];
 		struct seg_item *it;
 		char *t;
-		if (h->article != SEG_UNSET || h->banner || h->nblock != 1 ||
+		if (h->article != SEG_UNSET || h->banner ||
+		    h->nth != h->nblock - 1 || h->line1 != h->blines - 1 ||
 		    h->line0 != h->line1 || *h->title == '\0' || *h->kicker != '\0' ||
 		    *h->subtitle != '\0' || *h->byline != '\0' ||
 		    h->item + 1 >= s->nit || !title_reads_cut(h->title))

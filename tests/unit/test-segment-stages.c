@@ -4000,6 +4000,23 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* ... also where the cut line closes a headline block, under the
+	 * report's own title, subtitle and byline: the quotation it opens
+	 * goes on in the paragraph under it. */
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n\n□ 本报记者 郝晓东\n\n"
+	    "近日，全市秋粮收购工作推进会召开，会议要求各地抓好落实，确保农民售粮顺畅。\n\n"
+	    "孝义：“帮办代办”跑出审批加速度\n\n——孝义市政务服务中心见闻\n\n"
+	    "□本报记者 郝晓东\n\n“没想到这么快！\n从提交材料到拿到施工\n"
+	    "许可证，只用了9个工\n作日。”拿到证件的那\n一刻，项目负责人赵鹏\n感慨地说。\n\n"
+	    "赵鹏口中的“快”，得益\n于孝义市推行的重点项\n目“帮办代办”服务。\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (cut line 2)");
+	ok(p.n == 2 && p.articles[1]->npara > 0 &&
+	    seg_starts(first_para_text(p.articles[1]), "“没想到这么快！从提交材料"),
+	    "assemble: a cut line closing a headline block opens the paragraph "
+	    "under it, no note (%zu)", p.n);
+	page_free(&p);
+	buf_reset(&b);
+
 	/* A picture printed between an article's headline and its text is
 	 * the article's, whatever its caption says. */
 	buf_adds(&b, "报告会在市委党校举行\n□ 本报记者 郝晓东\n");
