@@ -797,7 +797,8 @@ count_mark(const char *t, const char *m)
 /*
  * Whether a headline's title reads as a line cut from a paragraph rather
  * than a title: a quotation it opens is not closed on it (“一夜 / 爆红”，),
- * or it carries a clause's comma and stops on no closing mark (电商早已走进
+ * or it carries a clause's comma (full-width or, in a text set with
+ * half-width marks, ASCII) and stops on no closing mark (电商早已走进
  * 千家万户，可对于不少 / 山区群众来说，). Titles close their quotations and
  * end a comma clause on a word that finishes it, or on ？！.
  */
@@ -806,17 +807,19 @@ title_reads_cut(const char *t)
 {
 	if (count_mark(t, "“") > count_mark(t, "”"))
 		return 1;
-	return strstr(t, "，") != NULL && !seg_ends(t, "？") &&
+	return (strstr(t, "，") != NULL || strchr(t, ',') != NULL) &&
+	    !seg_ends(t, "？") &&
 	    !seg_ends(t, "！") && !seg_ends(t, "。") && !seg_ends(t, "”") &&
 	    !seg_ends(t, "）") && !seg_ends(t, "》");
 }
 
 /*
- * EMPTY_NOTE_REJOIN: a one-line headline that heads nothing, the last
- * line of its block, whose title reads cut (title_reads_cut) and which
- * stands right above a paragraph that went to an article, is that
- * paragraph's first line, read as a title because the paragraph wrapped
- * after it: the body line of a report whose headline block was printed
+ * EMPTY_NOTE_REJOIN: a headline that heads nothing, closing its block
+ * (its last headline, to the block's last line; one line, or a sentence
+ * cut over a few where a column narrows), whose title reads cut
+ * (title_reads_cut) and which stands right above a paragraph that went
+ * to an article, is that paragraph's first line, read as a title because
+ * the paragraph wrapped after it: the body line of a report whose headline block was printed
  * elsewhere on the page (这几年，…“一夜 / 爆红”，…), or under the
  * report's own title and byline, read into their block (“没想到这么快！ /
  * 从提交材料到…). Its text opens the paragraph, not a note with no body.
@@ -832,7 +835,7 @@ rejoin_cut_first_lines(struct seg *s)
 		char *t;
 		if (h->article != SEG_UNSET || h->banner ||
 		    h->nth != h->nblock - 1 || h->line1 != h->blines - 1 ||
-		    h->line0 != h->line1 || *h->title == '\0' || *h->kicker != '\0' ||
+		    *h->title == '\0' || *h->kicker != '\0' ||
 		    *h->subtitle != '\0' || *h->byline != '\0' ||
 		    h->item + 1 >= s->nit || !title_reads_cut(h->title))
 			continue;

@@ -4017,6 +4017,48 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* ... also a cut first sentence read over three narrow lines where
+	 * the column narrows, in a text set with half-width commas (…调整,
+	 * “一老一小”问题成为群众最关心最 / 直接最现实的…): it opens the
+	 * paragraph under it, the headline after the text heading it. */
+	buf_adds(&b,
+	    "让山里人看病少跑一趟路\n"
+	    "\n"
+	    "□ 本报记者 李婷\n"
+	    "\n"
+	    "方山县地处吕梁山腹地，群众居住分散，看病难曾是当地百姓的一\n"
+	    "块心病。近年来，全县建成标准化村卫生室一百二十所，群众看病\n"
+	    "方便了，小病不出村，大病有人管，百姓的获得感明显增强。\n"
+	    "\n"
+	    "记者：村医的待遇怎么样？\n"
+	    "\n"
+	    "张璐：这几年补助提高了，大家干劲也足了，留得住人了。\n"
+	    "\n"
+	    "来源：吕梁新闻网\n"
+	    "\n"
+	    "随着人口老龄化程度加深和\n"
+	    "生育政策调整,“一老一\n"
+	    "小”问题成为群众最关心最\n"
+	    "直接最现实的利益问题。目\n"
+	    "前,我市养老机构床位利用\n"
+	    "率不高、社区养老服务设施\n"
+	    "覆盖不足,普惠托育服务供\n"
+	    "给短缺。\n"
+	    "\n"
+	    "破解这些难题,需要规划先\n"
+	    "行,把设施纳入城市更新。\n"
+	    "\n"
+	    "记者白雪 整理\n"
+	    "\n"
+	    "加快构建“一老一小”服务体系\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (cut line 3)");
+	ok(p.n == 2 && p.articles[1]->npara > 0 &&
+	    seg_starts(first_para_text(p.articles[1]), "随着人口老龄化程度加深和生育政策调整,"),
+	    "assemble: a cut sentence over three lines with half-width commas "
+	    "opens the paragraph under it, no note (%zu)", p.n);
+	page_free(&p);
+	buf_reset(&b);
+
 	/* A picture printed between an article's headline and its text is
 	 * the article's, whatever its caption says. */
 	buf_adds(&b, "报告会在市委党校举行\n□ 本报记者 郝晓东\n");
