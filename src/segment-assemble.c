@@ -794,6 +794,76 @@ title_printed_before(const struct seg *s, size_t i)
 	return 0;
 }
 
+/* How many times the UTF-8 mark m occurs in t. */
+static int
+count_mark(const char *t, const char *m)
+{
+	size_t n = strlen(m);
+	int c = 0;
+
+	for (; (t = strstr(t, m)) != NULL; t += n)
+		c++;
+	return c;
+}
+
+/*
+ * Whether a headline's title reads as a line cut from a paragraph rather
+ * than a title: a quotation it opens is not closed on it (“一夜 / 爆红”，),
+ * or it carries a clause's comma (full-width or, in a text set with
+ * half-width marks, ASCII) and stops on no closing mark (电商早已走进
+ * 千家万户，可对于不少 / 山区群众来说，). Titles close their quotations and
+ * end a comma clause on a word that finishes it, or on ？！.
+ */
+static int
+title_reads_cut(const char *t)
+{
+	if (count_mark(t, "“") > count_mark(t, "”"))
+		return 1;
+	return (strstr(t, "，") != NULL || strchr(t, ',') != NULL) &&
+	    !seg_ends(t, "？") &&
+	    !seg_ends(t, "！") && !seg_ends(t, "。") && !seg_ends(t, "”") &&
+	    !seg_ends(t, "）") && !seg_ends(t, "》");
+}
+
+/*
+ * EMPTY_NOTE_REJOIN: a headline that heads nothing, closing its block
+ * (its last headline, to the block's last line; one line, or a sentence
+ * cut over a few where a column narrows), whose title reads cut
+ * (title_reads_cut) and which stands right above a paragraph that went
+ * to an article, is that paragraph's first line, read as a title because
+ * the paragraph wrapped after it: the body line of a report whose headline block was printed
+ * elsewhere on the page (这几年，…“一夜 / 爆红”，…), or under the
+ * report's own title and byline, read into their block (“没想到这么快！ /
+ * 从提交材料到…). Its text opens the paragraph, not a note with no body.
+ */
+static void
+rejoin_cut_first_lines(struct seg *s)
+{
+	size_t k;
+
+	for (k = 0; k < s->nh; k++) {
+		struct seg_headline *h = &s->h[k];
+		struct seg_item *it;
+		char *t;
+		if (h->article != SEG_UNSET || h->banner ||
+		    h->nth != h->nblock - 1 || h->line1 != h->blines - 1 ||
+		    *h->title == '\0' || *h->kicker != '\0' ||
+		    *h->subtitle != '\0' || *h->byline != '\0' ||
+		    h->item + 1 >= s->nit || !title_reads_cut(h->title))
+			continue;
+		it = &s->it[h->item + 1];
+		if (it->kind != I_PARA || it->dropped ||
+		    run_of(s, it->para) < 0)
+			continue;
+		t = xmalloc(strlen(h->title) + strlen(it->text) + 1);
+		strcpy(t, h->title);
+		strcat(t, it->text);
+		free(it->text);
+		it->text = t;
+		h->article = SEG_FOLDED;
+	}
+}
+
 static int
 cmp_placed(const void *x, const void *y)
 {
@@ -827,6 +897,7 @@ seg_assemble(struct seg *s, struct page *pg)
 				skip[run_of(s, (size_t)p)] = p;
 		}
 	fold_unused(s);
+	rejoin_cut_first_lines(s);
 	for (i = 0; i < s->na; i++)
 		if (!lead_of[i])
 			put(&o, s->paras[s->a[i].first], run_article(s, i, skip[i]));

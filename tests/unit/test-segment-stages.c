@@ -3987,6 +3987,94 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* A paragraph's first line cut in an open quotation (“一夜 / 爆红”，),
+	 * read as a headline that heads nothing, the report's own headline
+	 * block printed under its text: the line opens the paragraph
+	 * (EMPTY_NOTE_REJOIN), no note with no body. */
+	buf_adds(&b, "做强县域医共体 让群众就近享有优质医疗服务\n成慧敏\n"
+	    "县域医疗服务能力是分级诊疗的“底座”。近年来，我市县域医疗卫生共同体建设取得积极成效，县级医院综合能力稳步提升。\n"
+	    "群众健康无小事。只要把县级医院做强、把乡镇卫生院做实，就一定能够让老百姓少跑腿、少花钱。\n"
+	    "这几年，一些地方凭借短视频平台“一夜\n"
+	    "爆红”，游客蜂拥而至。但也有不少“网红景点”火了一阵子就冷了下来，甚至“昙花一现”。\n"
+	    "说到底，流量只是敲门砖，品质才是硬道理。游客被一段视频、一张照片吸引而来，如果到了现场发现“照骗”，失望之余，不但自己不会再来，还会在网上“吐槽”。\n"
+	    "吕梁有黄河、有古镇、有红色资源，“网红”的潜质不少。希望各地在追逐流量的同时，多想想怎么留住人心。\n"
+	    "时评\n“网红景点”如何才能“长红”？\n李文静\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (cut line)");
+	{
+		size_t k;
+		int notes = 0, joined = 0;
+		for (k = 0; k < p.n; k++) {
+			notes += p.articles[k]->kind == KIND_NOTE;
+			joined |= p.articles[k]->npara > 0 && strncmp(
+			    first_para_text(p.articles[k]), "这几年，一些地方凭借短视频平台“一夜爆红”",
+			    strlen("这几年，一些地方凭借短视频平台“一夜爆红”")) == 0;
+		}
+		ok(notes == 0 && joined, "assemble: a paragraph's first line cut "
+		    "in an open quotation opens its paragraph, no note (%zu, %d notes)",
+		    p.n, notes);
+	}
+	page_free(&p);
+	buf_reset(&b);
+
+	/* ... also where the cut line closes a headline block, under the
+	 * report's own title, subtitle and byline: the quotation it opens
+	 * goes on in the paragraph under it. */
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n\n□ 本报记者 郝晓东\n\n"
+	    "近日，全市秋粮收购工作推进会召开，会议要求各地抓好落实，确保农民售粮顺畅。\n\n"
+	    "孝义：“帮办代办”跑出审批加速度\n\n——孝义市政务服务中心见闻\n\n"
+	    "□本报记者 郝晓东\n\n“没想到这么快！\n从提交材料到拿到施工\n"
+	    "许可证，只用了9个工\n作日。”拿到证件的那\n一刻，项目负责人赵鹏\n感慨地说。\n\n"
+	    "赵鹏口中的“快”，得益\n于孝义市推行的重点项\n目“帮办代办”服务。\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (cut line 2)");
+	ok(p.n == 2 && p.articles[1]->npara > 0 &&
+	    seg_starts(first_para_text(p.articles[1]), "“没想到这么快！从提交材料"),
+	    "assemble: a cut line closing a headline block opens the paragraph "
+	    "under it, no note (%zu)", p.n);
+	page_free(&p);
+	buf_reset(&b);
+
+	/* ... also a cut first sentence read over three narrow lines where
+	 * the column narrows, in a text set with half-width commas (…调整,
+	 * “一老一小”问题成为群众最关心最 / 直接最现实的…): it opens the
+	 * paragraph under it, the headline after the text heading it. */
+	buf_adds(&b,
+	    "让山里人看病少跑一趟路\n"
+	    "\n"
+	    "□ 本报记者 李婷\n"
+	    "\n"
+	    "方山县地处吕梁山腹地，群众居住分散，看病难曾是当地百姓的一\n"
+	    "块心病。近年来，全县建成标准化村卫生室一百二十所，群众看病\n"
+	    "方便了，小病不出村，大病有人管，百姓的获得感明显增强。\n"
+	    "\n"
+	    "记者：村医的待遇怎么样？\n"
+	    "\n"
+	    "张璐：这几年补助提高了，大家干劲也足了，留得住人了。\n"
+	    "\n"
+	    "来源：吕梁新闻网\n"
+	    "\n"
+	    "随着人口老龄化程度加深和\n"
+	    "生育政策调整,“一老一\n"
+	    "小”问题成为群众最关心最\n"
+	    "直接最现实的利益问题。目\n"
+	    "前,我市养老机构床位利用\n"
+	    "率不高、社区养老服务设施\n"
+	    "覆盖不足,普惠托育服务供\n"
+	    "给短缺。\n"
+	    "\n"
+	    "破解这些难题,需要规划先\n"
+	    "行,把设施纳入城市更新。\n"
+	    "\n"
+	    "记者白雪 整理\n"
+	    "\n"
+	    "加快构建“一老一小”服务体系\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (cut line 3)");
+	ok(p.n == 2 && p.articles[1]->npara > 0 &&
+	    seg_starts(first_para_text(p.articles[1]), "随着人口老龄化程度加深和生育政策调整,"),
+	    "assemble: a cut sentence over three lines with half-width commas "
+	    "opens the paragraph under it, no note (%zu)", p.n);
+	page_free(&p);
+	buf_reset(&b);
+
 	/* A picture printed between an article's headline and its text is
 	 * the article's, whatever its caption says. */
 	buf_adds(&b, "报告会在市委党校举行\n□ 本报记者 郝晓东\n");
