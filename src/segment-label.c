@@ -296,8 +296,11 @@ static void continues(const struct seg *s, const struct seg_line *a,
     const struct seg_line *b, const struct brk *k, double *x);
 
 /* The clauses a sentence wrapped from a onto b holds beyond those each
- * line holds alone (W_H_CLAUSES weighs those): commas inside a and b, and
- * the one a ends on, after the first. None where a ends its sentence. */
+ * line holds alone (W_H_CLAUSES weighs those): the commas inside a and b
+ * after the first. None where a ends its sentence. The comma a ends on
+ * is not counted: a headline breaks its lines at a pause (“一老一小”， /
+ * 是家事，也是城事), a paragraph wraps at the measure, mid-phrase, with
+ * its commas inside the lines. */
 static int
 wrap_clauses(const struct seg_line *a, const struct seg_line *b)
 {
@@ -305,7 +308,7 @@ wrap_clauses(const struct seg_line *a, const struct seg_line *b)
 
 	if (a->final || a->colon)
 		return 0;
-	joined = a->commas + b->commas + ends_on_pause(a);
+	joined = a->commas + b->commas;
 	alone = (a->commas > 1 ? a->commas - 1 : 0) +
 	    (b->commas > 1 ? b->commas - 1 : 0);
 	return joined - 1 - alone > 0 ? joined - 1 - alone : 0;

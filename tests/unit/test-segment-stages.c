@@ -952,6 +952,14 @@ test_labels(void)
 	two_labels(&b, "铁路解决了", "SC",
 	    "a sentence wrapped under a heading, two clauses across its lines, is text");
 
+	/* ... while a title of three clauses broken at its comma (a
+	 * headline breaks its lines at a pause) stays one headline. */
+	buf_adds(&b, "“一老一小”，\n是家事，也是城事\n本报评论员 刘思齐\n");
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	two_labels(&b, "“一老一小”", "HH",
+	    "a title broken at its comma is a headline, three clauses as it holds");
+
 	/* A speech opens by addressing its hearers on a line of its own:
 	 * a paragraph, however short, not a headline. */
 	column(&b, para_b, 16);
