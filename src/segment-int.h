@@ -73,6 +73,8 @@ enum seg_weight {
 	W_H_EXCLAIM,         /* ends with ？ or ！ only */
 	W_H_INNER,           /* holds a sentence end inside */
 	W_H_CLAUSES,         /* per comma inside after the first: a sentence */
+	W_H_WRAP_CLAUSES,    /* ... counted over a sentence wrapped across two
+	                        headline lines */
 	W_H_MID,             /* ends with ，、；： */
 	W_H_SEMI,            /* ... with ；: a clause of a list, no title */
 	W_H_DOCUMENT,        /* a document's title: 关于…的通知, 停水通知 */

@@ -287,11 +287,32 @@ struct brk {
 	int reads_on;        /* seg_reads_on(s, a, b) */
 	int ends;            /* may_end(a): asked under six pairs of labels */
 	double cont[2];      /* continues(), a_first 0 and 1 */
+	int wrap_clauses;    /* wrap_clauses(a, b) */
 };
 
 static int may_end(const struct seg_line *a);
+static int ends_on_pause(const struct seg_line *l);
 static void continues(const struct seg *s, const struct seg_line *a,
     const struct seg_line *b, const struct brk *k, double *x);
+
+/* The clauses a sentence wrapped from a onto b holds beyond those each
+ * line holds alone (W_H_CLAUSES weighs those): the commas inside a and b
+ * after the first. None where a ends its sentence. The comma a ends on
+ * is not counted: a headline breaks its lines at a pause (“一老一小”， /
+ * 是家事，也是城事), a paragraph wraps at the measure, mid-phrase, with
+ * its commas inside the lines. */
+static int
+wrap_clauses(const struct seg_line *a, const struct seg_line *b)
+{
+	int joined, alone;
+
+	if (a->final || a->colon)
+		return 0;
+	joined = a->commas + b->commas;
+	alone = (a->commas > 1 ? a->commas - 1 : 0) +
+	    (b->commas > 1 ? b->commas - 1 : 0);
+	return joined - 1 - alone > 0 ? joined - 1 - alone : 0;
+}
 
 static void
 brk_of(const struct seg *s, const struct seg_line *a,
@@ -301,6 +322,7 @@ brk_of(const struct seg *s, const struct seg_line *a,
 	k->reads_on = seg_reads_on(s, a, b);
 	k->ends = may_end(a);
 	continues(s, a, b, k, k->cont);
+	k->wrap_clauses = wrap_clauses(a, b);
 }
 
 /* Evidence that the break k between a and b is inside a paragraph:
@@ -415,6 +437,8 @@ transition(const struct seg_line *prev, int a,
 	}
 	if (a == LB_OTHER && b == LB_HEAD)
 		return W(H_PRIOR);
+	if (a == LB_HEAD && b == LB_HEAD && k->wrap_clauses > 0)
+		return W(H_WRAP_CLAUSES) * k->wrap_clauses;
 	if (a == LB_HEAD && b == LB_START)
 		return (k->reads_on ? W(H_READS_ON) : 0) +
 		    (k->inside || seg_binds_on(prev->last) ? W(H_OPEN_END) : 0) +
@@ -474,7 +498,7 @@ seg_label_lines(struct seg *s)
 		const struct seg_line *prev = k > 0 ? &s->l[idx[k - 1]] : NULL;
 		const struct seg_line *next = k + 1 < n ? &s->l[idx[k + 1]] : NULL;
 		double e[NLABEL];
-		struct brk bk = { 0, 0, 0, { 0, 0 } };
+		struct brk bk = { 0, 0, 0, { 0, 0 }, 0 };
 		double t[NLABEL][NLABEL];
 		emissions(s, l, next, e);
 		if (prev != NULL) {

@@ -935,6 +935,35 @@ test_labels(void)
 	    "图为吕梁新区体育中心夜景。（记者 康桂芳 摄）\n");
 	two_labels(&b, "据市气象台", "SC", "a line of three clauses is no headline's");
 
+	/* A section heading inside a report, then a one-sentence paragraph
+	 * (the question the section answers) wrapped at the column's
+	 * measure with one comma a line: read together the sentence holds
+	 * two clauses, so it is text, not a headline with the heading
+	 * (W_H_WRAP_CLAUSES). */
+	buf_adds(&b,
+	    "从“公路跑煤”到“铁路\n运煤”柳林一年减少重\n卡通行百万车次\n"
+	    "■ 本报记者 郝丽君\n"
+	    "清晨，柳林县庄上镇一座\n煤矿的铁路装车站里，一\n"
+	    "列由54节车皮组成的运煤\n专列正在装车。装车楼下，\n"
+	    "车皮缓缓移动，黑亮的煤\n炭从漏斗中倾泻而下。\n"
+	    "“省钱、环保，还不受天\n气影响，谁不愿意？”\n"
+	    "短途运输也在变，新能源重卡跑进了“最后几公里”\n"
+	    "铁路解决了“长途”，矿区\n到站点、企业之间的短途\n运输怎么办？\n"
+	    "柳林县在短倒运输中推广\n新能源重卡，建成换电站\n"
+	    "12座，投放纯电动和氢燃\n料重卡600余辆。一辆纯\n"
+	    "电动重卡在换电站只需5\n分钟就能换好电池，每公\n"
+	    "里运输成本比柴油车低三\n成左右。\n");
+	two_labels(&b, "铁路解决了", "SC",
+	    "a sentence wrapped under a heading, two clauses across its lines, is text");
+
+	/* ... while a title of three clauses broken at its comma (a
+	 * headline breaks its lines at a pause) stays one headline. */
+	buf_adds(&b, "“一老一小”，\n是家事，也是城事\n本报评论员 刘思齐\n");
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	two_labels(&b, "“一老一小”", "HH",
+	    "a title broken at its comma is a headline, three clauses as it holds");
+
 	/* A speech opens by addressing its hearers on a line of its own:
 	 * a paragraph, however short, not a headline. */
 	column(&b, para_b, 16);
