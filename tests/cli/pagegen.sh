@@ -49,8 +49,8 @@ is "$(ls "$pages"/*.txt | wc -l)" 312 "  312 page dumps, each with its truth"
 # body 0.969, titles 0.906, meta 0.920, para 0.957, 2.3 extra per 50,
 # and the floors were set under those; at the end of stop 29 body
 # 0.9697 (short of 0.97), titles 0.907, meta 0.921, para 0.959, 2.0
-# extra per 50. At stop 31 body 0.973 (the target met: a check), titles
-# 0.907, meta 0.924, para 0.962, 1.9 extra per 50 (the floors raised
+# extra per 50. At stop 31 body 0.974 (the target met: a check), titles
+# 0.909, meta 0.924, para 0.962, 1.6 extra per 50 (the floors raised
 # under them). The
 # work item's targets are checks where met (meta, and para from stop 19,
 # titles from stop 27, body from stop 31: the floor is at or above the
@@ -58,7 +58,7 @@ is "$(ls "$pages"/*.txt | wc -l)" 312 "  312 page dumps, each with its truth"
 # checks where not yet.
 LREADER=$LREADER python3 "$top_srcdir/tests/pagegen/eval.py" --label check \
     --min body=0.97 --min titles=0.90 --min meta=0.915 --min para=0.955 \
-    --min extra_per_50=2.2 \
+    --min extra_per_50=2.0 \
     --todo extra_per_50=1 "$pages" >"$TEST_TMP/eval.tap"
 merge_tap "$TEST_TMP/eval.tap"
 done_testing
