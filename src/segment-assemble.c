@@ -392,13 +392,6 @@ signed_run(const struct seg *s, int r)
 	    *s->h[s->a[r].head].byline != '\0';
 }
 
-/*
- * Whether the paragraphs after caption item i, to the end of its run, are
- * the lead-in of the next caption, which stands right after them and
- * after the run's end (last_para_lead_in): the run's text ends before i,
- * and what follows i is another photo item (吕梁…夜景。 记者 X 摄 /
- * 近日，文水县… / 据了解，… / 农户在大棚里采摘西红柿。 记者 Y 摄).
- */
 /* The caption's credit names the byline of the headline over article
  * k: the report's own reporter took the picture, so it is the report's
  * picture whatever its words (the credit is stronger evidence than the
@@ -410,6 +403,13 @@ credited_to_byline(const struct seg *s, const struct seg_item *it, int k)
 	    credit_matches(it->credit, s->h[s->a[k].head].byline);
 }
 
+/*
+ * Whether the paragraphs after caption item i, to the end of its run, are
+ * the lead-in of the next caption, which stands right after them and
+ * after the run's end (last_para_lead_in): the run's text ends before i,
+ * and what follows i is another photo item (吕梁…夜景。 记者 X 摄 /
+ * 近日，文水县… / 据了解，… / 农户在大棚里采摘西红柿。 记者 Y 摄).
+ */
 static int
 lead_in_of_next(const struct seg *s, size_t i)
 {
@@ -722,19 +722,18 @@ photo_article(struct seg *s, size_t cap, int *lead_run, long *lead_para)
 	struct article *a = article_new();
 	struct seg_item *it = &s->it[cap];
 	int r = lead_in_run(s, cap), before = run_near(s, cap, -1);
+	/* (a photo item printed inside a run's text, place_captions: the
+	 * paragraphs around it are the run's, no lead-in of its) */
+	int inside = before >= 0 && before == run_near(s, cap, 1);
 	long p = -1;
 
 	a->kind = KIND_PHOTO;
-	/* (a photo item printed inside a run's text, place_captions: the
-	 * paragraphs around it are the run's, no lead-in of its) */
-	if (before >= 0 && before == run_near(s, cap, 1))
-		;
-	else if (r >= 0) {
+	if (!inside && r >= 0) {
 		size_t k;
 		for (k = s->a[r].first; k <= s->a[r].last; k++)
 			add_para_item(a, &s->it[s->paras[k]]);
 		*lead_run = r;
-	} else if ((p = last_para_lead_in(s, cap)) >= 0) {
+	} else if (!inside && (p = last_para_lead_in(s, cap)) >= 0) {
 		size_t k, last = s->a[run_of(s, (size_t)p)].last;
 		for (k = (size_t)p; k <= last; k++)
 			add_para_item(a, &s->it[s->paras[k]]);

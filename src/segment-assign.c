@@ -701,14 +701,14 @@ cut_score(const struct dp *d, size_t p)
  * tried). */
 #define SECTION_APART 0.1
 
+/* Characters a phrase of a title set as two phrases holds at least on each side of
+ * its space: a letter-spaced title's cells hold one. */
+#define SPACED_PHRASE_MIN 2
+
 /* Whether title t is set as two phrases parted by a space, as headlines
  * are (寒潮来袭 注意防寒保暖): two characters or more on each side of a
  * run of spaces, not after a section's number (1. 积分换来…) and not
  * one character a cell (letter-spaced, 司 机 高). */
-/* Characters a phrase of such a title holds at least on each side of
- * its space: a letter-spaced title's cells hold one. */
-#define SPACED_PHRASE_MIN 2
-
 static int
 spaced_title(const char *t)
 {
@@ -2248,6 +2248,16 @@ words_in(const struct dp *d, int k, size_t p0, size_t p1)
 	return 0;
 }
 
+/* Run r takes run r + 1's paragraphs (the two are adjacent) under its
+ * own headline; the runs after move down one. */
+static void
+join_next_run(struct seg *s, size_t r)
+{
+	s->a[r].last = s->a[r + 1].last;
+	memmove(&s->a[r + 1], &s->a[r + 2], (s->na - r - 2) * sizeof *s->a);
+	s->na--;
+}
+
 /* Whether run a holds one paragraph of text, a source note after it
  * aside (（来源：山西日报）: the report's, printed under its end). */
 static int
@@ -2299,10 +2309,7 @@ rejoin_tail(const struct dp *d)
 			continue;
 		if (parts)
 			s->a[r].head = s->h[l].alt_of;
-		s->a[r].last = s->a[r + 1].last;
-		memmove(&s->a[r + 1], &s->a[r + 2],
-		    (s->na - r - 2) * sizeof *s->a);
-		s->na--;
+		join_next_run(s, r);
 	}
 }
 
@@ -2353,10 +2360,7 @@ rejoin_lead(const struct dp *d)
 		free(hu->byline);
 		hu->byline = xstrdup(hl->byline);
 		hl->article = SEG_FOLDED;	/* heads nothing of its own */
-		s->a[r].last = s->a[r + 1].last;
-		memmove(&s->a[r + 1], &s->a[r + 2],
-		    (s->na - r - 2) * sizeof *s->a);
-		s->na--;
+		join_next_run(s, r);
 	}
 }
 
@@ -2393,10 +2397,7 @@ rejoin_kicker(const struct dp *d)
 			continue;
 		free(s->h[l].kicker);
 		s->h[l].kicker = xstrdup(s->h[u].title);
-		s->a[r].last = s->a[r + 1].last;
-		memmove(&s->a[r + 1], &s->a[r + 2],
-		    (s->na - r - 2) * sizeof *s->a);
-		s->na--;
+		join_next_run(s, r);
 		s->h[u].article = SEG_FOLDED;	/* heads nothing of its own */
 	}
 }
