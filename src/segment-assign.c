@@ -987,17 +987,44 @@ start_base(const struct dp *d, int k, size_t p)
 	return x;
 }
 
+/* Whether lone titles j and k are set alike as a series' headings: as
+ * many lines, each one phrase (no ，：。, which a sentence of the text
+ * left alone on its line holds: 针对这些问题，我提几点建议：). */
+static int
+alike_titles(const struct seg *s, int j, int k)
+{
+	const struct seg_headline *a = &s->h[j], *b = &s->h[k];
+
+	return a->blines == b->blines &&
+	    !strstr(a->title, "，") && !strstr(a->title, "：") &&
+	    !strstr(a->title, "。") && !strstr(b->title, "，") &&
+	    !strstr(b->title, "：") && !strstr(b->title, "。");
+}
+
 /* Score of state k holding paragraph p (computed once, see emit_score). */
 static double
 emit_base(const struct dp *d, int k, size_t p)
 {
 	size_t at = p * (size_t)d->nh + (size_t)k;
 
+	const struct gap *gk, *gp;
+	double x;
+
 	if (k == d->nh)
 		return 0;
-	return W(A_PARA) * d->share[k] * d->aff[at] +
+	x = W(A_PARA) * d->share[k] * d->aff[at] +
 	    (d->names[at] == 2 ? W(A_NAME) :
 	    d->names[at] == 1 ? W(A_BYLINE_NAME) : 0);
+	/* A lone title whose run goes on across another lone title of its
+	 * stretch and form (a heading there, as the run holds it) is a
+	 * heading too (W_A_HEADING_SIBLING). */
+	gk = &d->g[d->gap_of[k]];
+	gp = &d->g[p];
+	if (gk->heading == k && p > 0 && (size_t)d->gap_of[k] != p &&
+	    gp->heading >= 0 && gp->heading != k && gp->series >= 2 &&
+	    gp->form == gk->form && alike_titles(d->s, k, gp->heading))
+		x += W(A_HEADING_SIBLING);
+	return x;
 }
 
 /* (inline: the Viterbi pass asks for it in every cell) */
