@@ -167,9 +167,23 @@ gather_caption(struct seg *s, size_t i)
 			}
 			break;
 		}
-		if (k >= s->nl || s->l[k].kind != L_TEXT ||
-		    ++joined > CAPTION_MAX_LINES) {
+		if (k >= s->nl || s->l[k].kind != L_TEXT) {
 			cut_first_sentence(s, buf, j);
+			break;
+		}
+		if (++joined > CAPTION_MAX_LINES) {
+			size_t e;
+			/* A narrow column sets a caption of two or three
+			 * sentences in more lines: one whose run still ends
+			 * with its credit within CAPTION_MORE_CHARS is whole
+			 * (图为…展演。10月12日,该校… in a column of 13, its
+			 * later sentences read as a report of their own). */
+			if ((e = credit_run_end(s, k)) != (size_t)-1) {
+				buf = join_lines(s, buf, k, e);
+				credit = seg_split_credit(buf);
+				j = e;
+			} else
+				cut_first_sentence(s, buf, j);
 			break;
 		}
 		t = clean_join(buf, s->l[k].text);

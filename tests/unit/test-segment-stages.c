@@ -461,6 +461,16 @@ test_lines(void)
 	    s.ncap ? s.cap[0].text : "none", s.ncap && s.cap[0].credit ? s.cap[0].credit : "none");
 	seg_free(&s);
 
+	/* ... however many lines a narrow column sets it in: past
+	 * CAPTION_MAX_LINES a caption whose run still ends with its credit
+	 * is whole, not its first sentence and a report of the rest. */
+	read_page(&s, "他们说。\n图为石楼县第二小学的学生在\n校园里进行社团展演。10月\n12日，该校举办第六届校园\n文化艺术节，腰鼓、剪纸、\n合唱、书画等12个社团的\n300余名学生登台展示。近\n年来，该校将黄河文化融入\n课后服务，开设特色社团。\n韩斌 摄\n");
+	seg_find_captions(&s);
+	ok(s.ncap == 1 && seg_ends(s.cap[0].text, "特色社团。") && s.cap[0].credit != NULL,
+	    "captions: a caption in a narrow column runs to its credit (%s)",
+	    s.ncap ? s.cap[0].text : "none");
+	seg_free(&s);
+
 	/* Two captions standing before the same line (a bare caption, then
 	 * a 图为 caption with its credit alone) keep the page's order. */
 	read_page(&s, "亩。\n农户在大棚里采摘西红柿。本报记者 刘志宏 摄\n图为农户在地头分拣刚刚\n起获的马铃薯。\n记者 温剑锋 摄\n霜降过后，气温逐渐下降。\n");
