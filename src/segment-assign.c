@@ -578,8 +578,11 @@ find_gaps(struct dp *d)
 			    s->np - 1;
 			d->g[p].section = seg_cohesion(s, a0, p - 1, p, b1);
 		}
+		/* (a letter's signature ends the letter, not the page's
+		 * text on it: the reporter's findings and the reply follow) */
 		if (s->it[s->paras[p - 1]].source ||
-		    s->it[s->paras[p - 1]].signoff)
+		    (s->it[s->paras[p - 1]].signoff &&
+		    !s->l[s->it[s->paras[p - 1]].first].letter))
 			d->g[p].credit = 1;
 		d->g[p].width = width_changes(s, p);
 		d->g[p].apart = words_apart(d, win, p);

@@ -274,6 +274,13 @@ void seg_weights_init(void);
 #define REPEAT_MIN 12
 /* A note (teaser) is at most this long. */
 #define TEASER_MAX 80
+/* A letter's salutation (编辑同志：) is at most this long; its signature
+ * stands at most LETTER_LINES lines under it (a reader's letter runs a
+ * few paragraphs, a reply as long), SIGNATURE_SHORT characters or more
+ * narrower than its widest line. */
+#define SALUTATION_CHARS 16
+#define LETTER_LINES 40
+#define SIGNATURE_SHORT 4
 /* A caption holds at most this many lines after its first. */
 #define CAPTION_MAX_LINES 6
 
@@ -330,6 +337,8 @@ struct seg_line {
 	unsigned turn : 1;   /* opens a turn of an interview: qa, or an
 	                        interviewee's name and colon (马秀英：) */
 	unsigned repeat : 1; /* another line of the page holds the same text */
+	unsigned letter : 1; /* SIGNOFF: a letter's signature, the text goes
+	                        on after it (mark_letter_signoffs) */
 	unsigned mark : 1;   /* ends with a continuation mark */
 	unsigned perline : 1;/* one paragraph a line around here */
 	unsigned gone : 1;   /* consumed by a caption */

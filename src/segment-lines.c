@@ -462,6 +462,48 @@ mark_signoffs(struct seg *s)
 	}
 }
 
+/*
+ * A letter's signature (方山县 村民 高建平 under a reader's letter, 方山县
+ * 文化和旅游局 under the reply): a short line with no clause end right
+ * after a sentence's end, the letter opened by its salutation (编辑同志：,
+ * 高建平同志：) at most LETTER_LINES lines above, and narrower than the
+ * letter's lines by SIGNATURE_SHORT characters or more (no wrapped
+ * paragraph's first line). It belongs to the letter, as a notice's issuer
+ * does to the notice, not to a headline: read as one, it cut the letter
+ * from the reporter's and the office's answers after it.
+ */
+static void
+mark_letter_signoffs(struct seg *s)
+{
+	size_t i, open = (size_t)-1;
+	int widest = 0;
+
+	for (i = 0; i < s->nl; i++) {
+		struct seg_line *l = &s->l[i];
+		if ((l->kind == L_TEXT || l->kind == L_DATELINE) &&
+		    l->nch <= SALUTATION_CHARS && seg_ends(l->text, "同志：")) {
+			open = i;
+			widest = 0;
+			continue;
+		}
+		if (open == (size_t)-1)
+			continue;
+		if (i - open > LETTER_LINES) {
+			open = (size_t)-1;
+			continue;
+		}
+		if (i > open + 1 && issuer_like(l) && s->l[i - 1].final &&
+		    l->nch + SIGNATURE_SHORT <= widest) {
+			l->kind = L_SIGNOFF;
+			l->letter = 1;
+			open = (size_t)-1;
+			continue;
+		}
+		if (l->nch > widest)
+			widest = l->nch;
+	}
+}
+
 /* A line this long that comes again word for word was printed twice. */
 #define REPEAT_LINE_CHARS 6
 
@@ -629,6 +671,7 @@ seg_read_lines_n(struct seg *s, const char *text, size_t room, size_t max)
 	}
 	undouble_short(s);
 	mark_signoffs(s);
+	mark_letter_signoffs(s);
 	index_pairs(s);
 	mark_repeats(s);
 	return 1;

@@ -492,6 +492,18 @@ test_lines(void)
 	is_int(s.l[1].kind, L_SIGNOFF, "lines: and its issuer above it");
 	seg_free(&s);
 
+	/* A letter's signature under its last sentence, the letter opened
+	 * by its salutation: the letter's, as the reply's signing office is
+	 * the reply's; the text goes on after it (letter). Without a
+	 * salutation over it, a short line is no signature. */
+	read_page(&s, "编辑同志：\n  我是方山县一个村的村民。前几年，村里\n的文化广场安装了一批健身器材，希望有\n关部门能给个说法。\n  方山县 村民 高建平\n记者调查\n");
+	ok(s.l[4].kind == L_SIGNOFF && s.l[4].letter && s.l[5].kind != L_SIGNOFF,
+	    "lines: a letter's signature under it");
+	seg_free(&s);
+	read_page(&s, "  我是方山县一个村的村民。前几年，村里\n的文化广场安装了一批健身器材，希望有\n关部门能给个说法。\n  方山县 村民 高建平\n记者调查\n");
+	ok(s.l[3].kind != L_SIGNOFF, "lines: ... not without a salutation");
+	seg_free(&s);
+
 	read_page(&s, "特此通告。\n吕梁市交通运输局\n吕梁市公共交通有限公司\n2023年11月24日\n");
 	ok(s.l[1].kind == L_SIGNOFF && s.l[2].kind == L_SIGNOFF,
 	    "lines: a notice issued jointly: both issuers above the date");
@@ -2594,6 +2606,27 @@ test_assign(void)
 	assign_page(&s, b.data);
 	is_int(s.na, 1, "assign: plain headings set alike are one body's (%s)",
 	    s.na > 1 && s.a[1].head >= 0 ? s.h[s.a[1].head].title : "");
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* A reader's letter signed under its last sentence, then what the
+	 * reporter found under a heading: the signature ends the letter,
+	 * not the text on it (no credit's cut there, as after a notice's
+	 * issuer): one article. */
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n□ 本报记者 郝晓东\n");
+	column(&b, para_a, 17);
+	buf_adds(&b, "百姓呼声\n村里的健身器材坏了没人修\n");
+	buf_adds(&b, "  编辑同志：\n");
+	buf_adds(&b, "  我是方山县一个村的村民。前几年，村里的文\n化广场安装了一批健身器材，可这两年器材陆续\n出了毛病，希望有关部门能给个说法。\n");
+	buf_adds(&b, "  方山县 村民 高建平\n");
+	buf_adds(&b, "记者调查\n");
+	buf_adds(&b, "  记者从方山县文化和旅游局了解到，全县农村\n的健身器材大多是前些年配建的，目前已超过了\n正常使用年限，部分器材确实存在损坏问题。\n");
+	assign_page(&s, b.data);
+	ok(s.na == 2 && s.a[1].head >= 0 &&
+	    strcmp(s.h[s.a[1].head].title, "村里的健身器材坏了没人修") == 0 &&
+	    s.a[1].last == s.np - 1,
+	    "assign: a letter's signature does not end the text on it (%zu runs)",
+	    s.na);
 	seg_free(&s);
 	buf_reset(&b);
 
