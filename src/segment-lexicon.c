@@ -252,8 +252,15 @@ seg_is_byline(const char *s)
 	 * names_only finds at most a name and no role. (Told before its
 	 * walk: most short lines of text are no byline, and failed it
 	 * at a few times this cost.) */
-	if (strchr(s, ' ') == NULL && role_at(s) == 0)
-		return 0;
+	if (strchr(s, ' ') == NULL) {
+		size_t r = role_at(s);
+		if (r == 0)
+			return 0;
+		/* (and the word after a role glued to it is a name: 记者
+		 * 调查, a heading of a letter's page, is no byline) */
+		if (s[r] != '\0' && role_at(s + r) == 0 && !seg_is_name(s + r))
+			return 0;
+	}
 	return names_only(s, 28, &nroles) && nroles > 0;
 }
 

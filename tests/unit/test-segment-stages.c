@@ -29,6 +29,10 @@ test_lexicon(void)
 	ok(seg_is_byline("本报记者 王洋 通讯员 李蓉"), "byline: two roles, two names");
 	ok(seg_is_byline("山西日报记者 赵峻青"), "byline: a paper's name before 记者");
 	ok(seg_is_byline("记者 张丽"), "byline: 记者 NAME");
+	/* A role glued to the word after it: a name (记者张丽), not a
+	 * heading's word (记者调查, over a reporter's findings). */
+	ok(seg_is_byline("记者张丽") && !seg_is_byline("记者调查"),
+	    "byline: a role glued to a name, not to another word");
 	ok(seg_is_byline("本报评论员"), "byline: 本报评论员 alone");
 	ok(seg_is_byline("■ 冯凯治 郝强"), "byline: a mark before bare names");
 	ok(!seg_is_byline("■从“试一试”到“抢着种”"),
