@@ -775,7 +775,7 @@ cont_score(const struct dp *d, size_t p)
 		/* (a headline's forms: no heading is set so) */
 		if (spaced_title(h->title))
 			x += W(A_HEADING_SPACED);
-		if (seg_ends(h->title, "！"))
+		if (seg_ends_mark(h->title, "！"))
 			x += W(A_HEADING_EXCLAIM);
 	}
 	return x;

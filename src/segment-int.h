@@ -508,6 +508,13 @@ struct seg_caption {
 int seg_starts(const char *s, const char *prefix);
 int seg_ends(const char *s, const char *suffix);
 int seg_ends_n(const char *s, size_t n, const char *suffix);
+/* Marks of either width (wide is a full-width mark, ，！？…, also
+ * taken in its ASCII form: a text set with ASCII punctuation): its
+ * length at p (or 0), its first place in s (or NULL), whether s ends
+ * with it. */
+size_t seg_mark_at(const char *p, const char *wide);
+const char *seg_find_mark(const char *s, const char *wide);
+int seg_ends_mark(const char *s, const char *wide);
 int seg_is_name(const char *s);
 int seg_is_byline(const char *s);
 int seg_is_photo_credit(const char *s);

@@ -129,6 +129,23 @@ test_lexicon(void)
 	    !seg_opens_dawn("早上好，各位听众") &&
 	    !seg_opens_dawn("凌晨2点，消防站的警铃骤然响起"),
 	    "dawn: a text opening at the morning's hour, not a later one");
+	/* The hour is read as a number: a run of digits is its value, not
+	 * one numeral (a year's digits are no hour). */
+	ok(seg_opens_dawn("早上十一点半，吕梁新区的工地上") &&
+	    seg_opens_dawn("清晨１０点,村口的集市") &&
+	    seg_opens_dawn("早晨两点多，") &&
+	    !seg_opens_dawn("清晨2023点，离石城区") &&
+	    !seg_opens_dawn("清晨30点，离石城区") &&
+	    !seg_opens_dawn("清晨二十三点，离石城区") &&
+	    !seg_opens_dawn("清晨0点，离石城区"),
+	    "dawn: the hour of a twelve-hour clock, read as a number");
+	ok(seg_mark_at("，x", "，") == strlen("，") && seg_mark_at(",x", "，") == 1 &&
+	    seg_mark_at("x", "，") == 0 &&
+	    seg_find_mark("时下正值花期,养蜂人，", "，") != NULL &&
+	    *seg_find_mark("时下正值花期,养蜂人，", "，") == ',' &&
+	    seg_ends_mark("注意防寒!", "！") && seg_ends_mark("注意防寒！", "！") &&
+	    !seg_ends_mark("注意防寒？", "！"),
+	    "marks: a full-width mark and its ASCII form alike");
 	ok(seg_is_dateline("（记者 李江）近日，中国胸痛中心认证工作委员会公布") &&
 	    seg_is_dateline("(记者 李江)近日,中国胸痛中心认证"),
 	    "dateline: a report opening with its reporters in brackets");
