@@ -762,8 +762,16 @@ cont_score(const struct dp *d, size_t p)
 		x += W(A_HEADING) + W(A_USE);
 		if (h->numbered)
 			x += W(A_HEADING_NUM);
+		/* (a heading of a series: the paragraph under it taking up
+		 * its words is its section's opening, as a headline's lead
+		 * takes up the headline's; weighed for the heading too, or
+		 * the few rare words of a short heading outweigh the
+		 * feature's headline, whose words run all through the
+		 * feature and so weigh little on any one paragraph) */
 		if (g->series >= 2 && !opens_report(s, p))
-			x += W(A_HEADING_SERIES);
+			x += W(A_HEADING_SERIES) + W(A_HEADING_OWN) *
+			    d->share[g->heading] *
+			    d->aff[p * (size_t)d->nh + (size_t)g->heading];
 		/* (a plain title after a feature's numbered headings is
 		 * none of their series: 流感疫苗开始预约接种 under （一）…
 		 * （四）…) */

@@ -219,6 +219,8 @@ enum seg_weight {
 	W_A_HEADING_SPACED,  /* ... set as a headline's two phrases parted
 	                        by a space (寒潮来袭 注意防寒保暖) */
 	W_A_HEADING_EXCLAIM, /* ... ending with ！ as titles may */
+	W_A_HEADING_OWN,     /* ... one of a series, its words taken up by
+	                        the paragraph under it: its section's */
 	W_A_KICKER_JOIN,     /* a title over one paragraph, its kicker read
 	                        as a headline over the rest: rejoined */
 	W_A_LEAD_JOIN,       /* a headline's subtitle, its wrapped rest read

@@ -2422,6 +2422,37 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A feature under its headline, three short plain section headings
+	 * in it, each taken up word for word by the paragraph under it
+	 * (种得出来 / 小米“出山”的第一步，是种得出来。). The headline's
+	 * words run all through the feature and weigh little on any one
+	 * paragraph; the heading's few are rare: weighed for the heading
+	 * too (W_A_HEADING_OWN), the feature is not cut at its first
+	 * heading, its headline left over the lead alone. */
+	buf_adds(&b, "一粒小米的“出山”之路\n□ 本报记者 韩笑\n");
+	column(&b, "在方山县北武当镇的谷子地里，一垄垄谷穗压弯了腰，农户们赶着天晴收割小米，打下的新谷堆满了场院。", 17);
+	column(&b, "“这些小米过去只够自家吃，如今能卖到大城市去。”合作社理事长郭文明捧着一把新谷说，“小米出山，靠的是一条完整的路子。”", 17);
+	column(&b, "近年来，方山县围绕小米产业，在种植、加工和销售上下功夫，让山里的小米走上了“出山”之路。", 17);
+	buf_adds(&b, "种得出来\n");
+	column(&b, "小米“出山”的第一步，是种得出来。过去，山里的谷子地零散，品种杂，产量也不稳定，不少地块常年撂荒。", 17);
+	column(&b, "前年起，合作社统一供种、统一耕种，请农技员到地头指导，亩产比过去提高了两成多。", 17);
+	buf_adds(&b, "磨得精细\n");
+	column(&b, "收下的谷子，要经过脱壳、抛光、色选等工序，才能磨得精细。在合作社的加工车间里，一台色选机正在作业，把瘪粒和杂质挑拣出来。", 17);
+	column(&b, "“以前手工碾米，碎米多，卖不上价。”车间负责人说，如今一天能加工二十吨，包装后直接发往省外。", 17);
+	buf_adds(&b, "卖得红火\n");
+	column(&b, "包装好的小米，在网上卖得红火。合作社开了网店，年轻人在直播间里介绍山里的谷子地，订单一天比一天多。", 17);
+	column(&b, "从谷子地到加工车间，再到直播间，一条小米产业链正在方山逐步成形，带动周边三百多户农户增收。", 17);
+	report_a(&b);
+	assign_page(&s, b.data);
+	ok(s.na == 2 && s.a[0].head >= 0 && s.a[0].first == 0 &&
+	    s.a[1].first == 9 &&
+	    strstr(s.h[s.a[0].head].title, "小米") != NULL,
+	    "assign: a feature's short headings, taken up by their sections, "
+	    "do not cut it (%zu runs, the first %s)", s.na,
+	    s.na > 0 && s.a[0].head >= 0 ? s.h[s.a[0].head].title : "untitled");
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A feature with plain section headings, then a brief under a
 	 * headline's two phrases parted by a space, its text opening with
 	 * neither a dateline nor a lead: no heading is set so
