@@ -2308,6 +2308,10 @@ rejoin_tail(const struct dp *d)
 		    s->a[r + 1].first != s->a[r].last + 1 ||
 		    !words_in(d, l, s->a[r + 1].first, s->a[r + 1].first))
 			continue;
+		/* (a paragraph opening with a dateline opens a report, a
+		 * brief under the upper part, and ends none) */
+		if (s->it[s->paras[s->a[r + 1].first]].dateline)
+			continue;
 		parts = s->h[u].alt_of >= 0 && s->h[u].alt_of == s->h[l].alt_of &&
 		    sibling(s, u) == l;
 		/* (take_line_above folds only a title alone, right above) */

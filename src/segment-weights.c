@@ -441,7 +441,12 @@ double seg_w[W_COUNT] = {
 	 * heading the one paragraph after the text its lower part heads, a
 	 * paragraph holding the lower part's words (rejoin_tail; 1 on, 0
 	 * off). The tuning halves +0 / +0 / +0 / +0.0030 / +0.0013 (extras
-	 * 25 -> 23 on c-t4, 19 -> 18 on c-t5); the confirm halves +0 / +0. */
+	 * 25 -> 23 on c-t4, 19 -> 18 on c-t5); the confirm halves +0 / +0.
+	 * On the pool grown at stop 32 it lost: off, t2 +0.0044, t4
+	 * -0.0003, t5 +0.0019, f1 -0.0012 (kept: f1). Two of its losses
+	 * joined a paragraph opening with a dateline (a brief under the
+	 * upper part): no longer joined, t2 +0.0035, t4 +0.0019, the
+	 * others +0 (confirm +0 / +0). */
 	WEIGHT(W_A_TAIL_JOIN, 1),
 	/* A subtitle's wrapped rest read with the byline as a headline of
 	 * its own, over the text after the lead (rejoin_lead; 1 on, 0 off).
