@@ -765,8 +765,16 @@ cont_score(const struct dp *d, size_t p)
 		x += W(A_HEADING) + W(A_USE);
 		if (h->numbered)
 			x += W(A_HEADING_NUM);
+		/* (a heading of a series: the paragraph under it taking up
+		 * its words is its section's opening, as a headline's lead
+		 * takes up the headline's; weighed for the heading too, or
+		 * the few rare words of a short heading outweigh the
+		 * feature's headline, whose words run all through the
+		 * feature and so weigh little on any one paragraph) */
 		if (g->series >= 2 && !opens_report(s, p))
-			x += W(A_HEADING_SERIES);
+			x += W(A_HEADING_SERIES) + W(A_HEADING_OWN) *
+			    d->share[g->heading] *
+			    d->aff[p * (size_t)d->nh + (size_t)g->heading];
 		/* (a plain title after a feature's numbered headings is
 		 * none of their series: 流感疫苗开始预约接种 under （一）…
 		 * （四）…) */
@@ -778,7 +786,7 @@ cont_score(const struct dp *d, size_t p)
 		/* (a headline's forms: no heading is set so) */
 		if (spaced_title(h->title))
 			x += W(A_HEADING_SPACED);
-		if (seg_ends(h->title, "！"))
+		if (seg_ends_mark(h->title, "！"))
 			x += W(A_HEADING_EXCLAIM);
 	}
 	return x;
@@ -2329,6 +2337,10 @@ rejoin_tail(const struct dp *d)
 		    !one_paragraph(s, &s->a[r + 1]) ||
 		    s->a[r + 1].first != s->a[r].last + 1 ||
 		    !words_in(d, l, s->a[r + 1].first, s->a[r + 1].first))
+			continue;
+		/* (a paragraph opening with a dateline opens a report, a
+		 * brief under the upper part, and ends none) */
+		if (s->it[s->paras[s->a[r + 1].first]].dateline)
 			continue;
 		parts = s->h[u].alt_of >= 0 && s->h[u].alt_of == s->h[l].alt_of &&
 		    sibling(s, u) == l;

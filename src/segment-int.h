@@ -221,6 +221,8 @@ enum seg_weight {
 	W_A_HEADING_EXCLAIM, /* ... ending with ！ as titles may */
 	W_A_HEADING_SIBLING, /* a lone title heading a run that holds
 	                        another of its series as a heading */
+	W_A_HEADING_OWN,     /* ... one of a series, its words taken up by
+	                        the paragraph under it: its section's */
 	W_A_KICKER_JOIN,     /* a title over one paragraph, its kicker read
 	                        as a headline over the rest: rejoined */
 	W_A_LEAD_JOIN,       /* a headline's subtitle, its wrapped rest read
@@ -519,6 +521,13 @@ struct seg_caption {
 int seg_starts(const char *s, const char *prefix);
 int seg_ends(const char *s, const char *suffix);
 int seg_ends_n(const char *s, size_t n, const char *suffix);
+/* Marks of either width (wide is a full-width mark, ，！？…, also
+ * taken in its ASCII form: a text set with ASCII punctuation): its
+ * length at p (or 0), its first place in s (or NULL), whether s ends
+ * with it. */
+size_t seg_mark_at(const char *p, const char *wide);
+const char *seg_find_mark(const char *s, const char *wide);
+int seg_ends_mark(const char *s, const char *wide);
 int seg_is_name(const char *s);
 int seg_is_byline(const char *s);
 int seg_is_photo_credit(const char *s);

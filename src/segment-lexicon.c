@@ -31,6 +31,54 @@ seg_ends(const char *s, const char *suffix)
 	return n >= m && strcmp(s + n - m, suffix) == 0;
 }
 
+/*
+ * A mark of either width: a text may be set with ASCII punctuation
+ * (清晨六点,…) where most are set full-width. wide is one full-width
+ * form (，！？：；, U+FF01-FF5E), whose ASCII form is 0xFEE0 below it.
+ */
+static char
+narrow_of(const char *wide)
+{
+	const unsigned char *w = (const unsigned char *)wide;
+	uint32_t c;
+
+	if (w[0] != 0xEF || (w[1] != 0xBC && w[1] != 0xBD))
+		return '\0';
+	c = (uint32_t)(w[0] & 0x0F) << 12 | (uint32_t)(w[1] & 0x3F) << 6 |
+	    (uint32_t)(w[2] & 0x3F);
+	return c >= 0xFF01 && c <= 0xFF5E ? (char)(c - 0xFEE0) : '\0';
+}
+
+size_t
+seg_mark_at(const char *p, const char *wide)
+{
+	char a = narrow_of(wide);
+
+	if (seg_starts(p, wide))
+		return strlen(wide);
+	return a != '\0' && *p == a ? 1 : 0;
+}
+
+const char *
+seg_find_mark(const char *s, const char *wide)
+{
+	const char *w = strstr(s, wide), *a;
+	char c = narrow_of(wide);
+
+	if (c == '\0' || (a = strchr(s, c)) == NULL)
+		return w;
+	return w == NULL || a < w ? a : w;
+}
+
+int
+seg_ends_mark(const char *s, const char *wide)
+{
+	size_t n = strlen(s);
+	char a = narrow_of(wide);
+
+	return seg_ends_n(s, n, wide) || (a != '\0' && n > 0 && s[n - 1] == a);
+}
+
 /* Whether s[0..n) is only Han characters (and ·), lo to hi of them. */
 static int
 han_run(const char *s, size_t n, int lo, int hi)
@@ -556,9 +604,62 @@ seg_opens_scene(const char *s)
 	return 0;
 }
 
-/* The hour in a dawn clock's clause is at most this many characters
- * (6, 六, 十一, 6点半: numerals, then 点 or 时 and 半, 多, 许). */
-#define DAWN_HOUR_MAX 3
+/* The hour in a dawn clock's clause is at most this (a twelve-hour
+ * clock's: 6, 六, 十一; read as a number, so that a year's digits,
+ * 清晨2023点，, are no hour). */
+#define DAWN_HOUR_MAX 12
+
+/*
+ * The hour at p, in digits (ASCII or full-width) or Han numerals (六, 十,
+ * 十一, 两), read as a number: its value, *end after it; -1 where p holds
+ * none, or more than two numerals (no hour of a clock).
+ */
+static int
+clock_hour(const char *p, const char **end)
+{
+	static const char han[] = "一二三四五六七八九";
+	const char *q = p;
+	int v = 0, n = 0, k;
+
+	/* digits one at a time: a run of them is its value, not one
+	 * numeral (skip_digits: one digit's end) */
+	for (const char *d; (d = skip_digits(q)) != q && v <= 99; q = d) {
+		v = v * 10 + (*q >= '0' && *q <= '9' ? *q - '0' :
+		    (unsigned char)q[2] - 0x90);
+		d = q + (*q >= '0' && *q <= '9' ? 1 : strlen("０"));
+	}
+	if (v > 99)
+		return -1;
+	if (q != p) {
+		*end = q;
+		return v;
+	}
+	/* 十 alone is ten, before a numeral ten and it; 两 is two */
+	if (seg_starts(q, "两")) {
+		*end = q + strlen("两");
+		return 2;
+	}
+	for (; n < 2; n++) {
+		if (seg_starts(q, "十")) {
+			if (v >= 10)
+				return -1;
+			v = (v == 0 ? 1 : v) * 10;
+			q += strlen("十");
+			continue;
+		}
+		for (k = 0; k + 3 < (int)sizeof han; k += 3)
+			if (memcmp(q, han + k, 3) == 0)
+				break;
+		if (k + 3 >= (int)sizeof han || v % 10 != 0)
+			break;
+		v += k / 3 + 1;
+		q += 3;
+	}
+	if (q == p)
+		return -1;
+	*end = q;
+	return v;
+}
 
 /*
  * 清晨6点半，… 早上七点，…: a feature that follows a day
@@ -577,34 +678,23 @@ seg_opens_dawn(const char *s)
 	 * happens, as often in a feature's later scene, 凌晨2点，警铃响了;
 	 * the one text of the tuning truth opening so is no count) */
 	static const char *const morning[] = { "清晨", "早上", "早晨", NULL };
-	static const char han[] = "一二三四五六七八九十两";
-	const char *p = NULL, *q, *d;
-	size_t k;
-	int i, n;
+	const char *p = NULL, *q;
+	int i, h;
 
 	for (i = 0; morning[i] != NULL && p == NULL; i++)
 		if (seg_starts(s, morning[i]))
 			p = s + strlen(morning[i]);
 	if (p == NULL)
 		return 0;
-	/* The hour: a run of digits, or Han numerals one at a time (three
-	 * bytes each, compared against han's). */
-	for (n = 0, q = p; n <= DAWN_HOUR_MAX; n++, q = d) {
-		d = skip_digits(q);
-		for (k = 0; d == q && lead3(q) && k + 3 < sizeof han; k += 3)
-			if (memcmp(q, han + k, 3) == 0)
-				d = q + 3;
-		if (d == q)
-			break;
-	}
-	if (q == p || n > DAWN_HOUR_MAX)
+	h = clock_hour(p, &q);
+	if (h < 1 || h > DAWN_HOUR_MAX)
 		return 0;
 	if (!seg_starts(q, "点") && !seg_starts(q, "时"))
 		return 0;
 	q += strlen("点");
 	if (seg_starts(q, "半") || seg_starts(q, "多") || seg_starts(q, "许"))
 		q += strlen("半");
-	return seg_starts(q, "，") || *q == ',';
+	return seg_mark_at(q, "，") > 0;
 }
 
 /* The comma ending the clause s opens with word, when it comes within
@@ -763,7 +853,6 @@ seg_names_attending_leaders(const char *s)
 	return 0;
 }
 
-
 /*
  * 下一步，…将…  …将继续… 据悉，…: a report's last paragraph looks ahead
  * to what an office will do next, or adds the background; inside a
@@ -817,7 +906,7 @@ static int
 opens_season(const char *s)
 {
 	static const char *const starts[] = { "时下", "眼下", "正值", NULL };
-	const char *c = strstr(s, "，");
+	const char *c = seg_find_mark(s, "，");
 	int i;
 
 	if (c == NULL || (size_t)(c - s) > 3 * LEADIN_SEASON_MAX)

@@ -133,6 +133,23 @@ test_lexicon(void)
 	    !seg_opens_dawn("早上好，各位听众") &&
 	    !seg_opens_dawn("凌晨2点，消防站的警铃骤然响起"),
 	    "dawn: a text opening at the morning's hour, not a later one");
+	/* The hour is read as a number: a run of digits is its value, not
+	 * one numeral (a year's digits are no hour). */
+	ok(seg_opens_dawn("早上十一点半，吕梁新区的工地上") &&
+	    seg_opens_dawn("清晨１０点,村口的集市") &&
+	    seg_opens_dawn("早晨两点多，") &&
+	    !seg_opens_dawn("清晨2023点，离石城区") &&
+	    !seg_opens_dawn("清晨30点，离石城区") &&
+	    !seg_opens_dawn("清晨二十三点，离石城区") &&
+	    !seg_opens_dawn("清晨0点，离石城区"),
+	    "dawn: the hour of a twelve-hour clock, read as a number");
+	ok(seg_mark_at("，x", "，") == strlen("，") && seg_mark_at(",x", "，") == 1 &&
+	    seg_mark_at("x", "，") == 0 &&
+	    seg_find_mark("时下正值花期,养蜂人，", "，") != NULL &&
+	    *seg_find_mark("时下正值花期,养蜂人，", "，") == ',' &&
+	    seg_ends_mark("注意防寒!", "！") && seg_ends_mark("注意防寒！", "！") &&
+	    !seg_ends_mark("注意防寒？", "！"),
+	    "marks: a full-width mark and its ASCII form alike");
 	ok(seg_is_dateline("（记者 李江）近日，中国胸痛中心认证工作委员会公布") &&
 	    seg_is_dateline("(记者 李江)近日,中国胸痛中心认证"),
 	    "dateline: a report opening with its reporters in brackets");
@@ -2431,6 +2448,37 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A feature under its headline, three short plain section headings
+	 * in it, each taken up word for word by the paragraph under it
+	 * (种得出来 / 小米“出山”的第一步，是种得出来。). The headline's
+	 * words run all through the feature and weigh little on any one
+	 * paragraph; the heading's few are rare: weighed for the heading
+	 * too (W_A_HEADING_OWN), the feature is not cut at its first
+	 * heading, its headline left over the lead alone. */
+	buf_adds(&b, "一粒小米的“出山”之路\n□ 本报记者 韩笑\n");
+	column(&b, "在方山县北武当镇的谷子地里，一垄垄谷穗压弯了腰，农户们赶着天晴收割小米，打下的新谷堆满了场院。", 17);
+	column(&b, "“这些小米过去只够自家吃，如今能卖到大城市去。”合作社理事长郭文明捧着一把新谷说，“小米出山，靠的是一条完整的路子。”", 17);
+	column(&b, "近年来，方山县围绕小米产业，在种植、加工和销售上下功夫，让山里的小米走上了“出山”之路。", 17);
+	buf_adds(&b, "种得出来\n");
+	column(&b, "小米“出山”的第一步，是种得出来。过去，山里的谷子地零散，品种杂，产量也不稳定，不少地块常年撂荒。", 17);
+	column(&b, "前年起，合作社统一供种、统一耕种，请农技员到地头指导，亩产比过去提高了两成多。", 17);
+	buf_adds(&b, "磨得精细\n");
+	column(&b, "收下的谷子，要经过脱壳、抛光、色选等工序，才能磨得精细。在合作社的加工车间里，一台色选机正在作业，把瘪粒和杂质挑拣出来。", 17);
+	column(&b, "“以前手工碾米，碎米多，卖不上价。”车间负责人说，如今一天能加工二十吨，包装后直接发往省外。", 17);
+	buf_adds(&b, "卖得红火\n");
+	column(&b, "包装好的小米，在网上卖得红火。合作社开了网店，年轻人在直播间里介绍山里的谷子地，订单一天比一天多。", 17);
+	column(&b, "从谷子地到加工车间，再到直播间，一条小米产业链正在方山逐步成形，带动周边三百多户农户增收。", 17);
+	report_a(&b);
+	assign_page(&s, b.data);
+	ok(s.na == 2 && s.a[0].head >= 0 && s.a[0].first == 0 &&
+	    s.a[1].first == 9 &&
+	    strstr(s.h[s.a[0].head].title, "小米") != NULL,
+	    "assign: a feature's short headings, taken up by their sections, "
+	    "do not cut it (%zu runs, the first %s)", s.na,
+	    s.na > 0 && s.a[0].head >= 0 ? s.h[s.a[0].head].title : "untitled");
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A feature with plain section headings, then a brief under a
 	 * headline's two phrases parted by a space, its text opening with
 	 * neither a dateline nor a lead: no heading is set so
@@ -3477,6 +3525,58 @@ test_assign(void)
 		    seg_starts(s.h[s.a[0].head].title, "文水县"),
 		    "assign: a block's upper part over the last paragraph of "
 		    "the text its lower part heads gives the paragraph back "
+		    "(%zu runs)", s.na);
+		seg_free(&s);
+	}
+
+	/* The same, the paragraph opening with a dateline: it opens a
+	 * report (a brief under the block's upper part), no report's last
+	 * paragraph, and is not given back (rejoin_tail). */
+	{
+		static const char page[] =
+		    "  本报讯（记者 窦立新 戚雅\n"
+		    "琴）隆冬时节，室外滴水成冰，\n"
+		    "走进文水县刘胡兰镇现代设施蔬\n"
+		    "菜产业园，一排排日光温室整齐\n"
+		    "排列，棚内温暖如春，顶着黄花\n"
+		    "的黄瓜、挂满枝头的番茄、紫得\n"
+		    "发亮的茄子长势喜人。1月8日上\n"
+		    "午，农户们正忙着采摘、装筐，\n"
+		    "一辆辆冷链货车在园区分拣中心\n"
+		    "外排队等候装车。\n"
+		    "  这座产业园规划面积3200亩，\n"
+		    "目前已建成高标准日光温室860\n"
+		    "座、连栋智能温室4座，配套建\n"
+		    "设育苗中心、分拣包装中心、冷\n"
+		    "链仓储库和农资服务站，辐射带\n"
+		    "动周边9个村1100余户群众发展\n"
+		    "设施蔬菜，年产各类鲜菜4.2万\n"
+		    "吨，产值突破2.6亿元。\n"
+		    "  据了解，文水县计划今年再\n"
+		    "新建日光温室300座，配套建设\n"
+		    "蔬菜预冷和净菜加工生产线，推\n"
+		    "动设施蔬菜由“种得好”向“卖得\n"
+		    "好”“加工好”延伸，力争到2025\n"
+		    "年全县设施蔬菜面积达到1.5万\n"
+		    "亩。\n"
+		    "  本报讯（记者 王鹏）近日，\n"
+		    "园区与山西农业大学、省农科院\n"
+		    "蔬菜研究所等合作，聘请12名专\n"
+		    "家常年驻园指导，推广水肥一体\n"
+		    "化、熊蜂授粉、防虫网阻隔、黄\n"
+		    "蓝板诱杀等绿色生产技术，化肥、\n"
+		    "农药使用量分别减少25%和30%以\n"
+		    "上。\n"
+		    "乡村振兴看产业\n"
+		    "一座蔬菜产业园托起千\n"
+		    "户农家“致富梦”\n"
+		    "文水县现代设施蔬菜产业园年产鲜菜4.2万吨\n"
+		    "\n";
+
+		assign_page(&s, page);
+		ok(s.na == 2 && s.a[1].first == s.a[1].last &&
+		    s.a[1].last + 1 == s.np,
+		    "assign: ... not a paragraph opening with a dateline "
 		    "(%zu runs)", s.na);
 		seg_free(&s);
 	}
