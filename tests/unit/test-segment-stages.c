@@ -2916,6 +2916,39 @@ test_assign(void)
 	}
 	two_runs(&b, 2, "assign: an interview's intro under a report starts an article");
 
+	/* An interview's intro that tells of the interview (记者就此采访了…)
+	 * right under the last answer of another interview, its first
+	 * question after it; the headlines gathered after the texts. The
+	 * turns before the intro keep W_A_CUT_INTERVIEW off, the one
+	 * answering (答：) answers on after it: the intro opens the second
+	 * interview all the same (W_A_CUT_RETOLD), not a later answer whose
+	 * words the second headline names. */
+	{
+		static const char *const paras[] = {
+		    "本报讯 12月1日起，我市对电动自行车登记上牌工作作出进一步规范，群众办理登记更加方便。",
+		    "问：哪些电动自行车可以登记上牌？",
+		    "答：符合强制性国家标准、列入产品目录并取得认证的电动自行车，都可以申请登记。",
+		    "问：办理登记需要带哪些材料？",
+		    "答：车主需携带本人身份证、购车发票、产品合格证，并将车辆骑到登记点查验。",
+		    "问：过去领了临时号牌的超标车怎么处理？",
+		    "答：临时号牌到期后不再延期，车主可以在过渡期内将超标车交售回收企业，享受以旧换新补贴。",
+		    "问：对骑行人还有什么提醒？",
+		    "答：骑车要戴好安全头盔，不得载人超过规定，不得在机动车道内行驶，车辆要到登记点按时查验。",
+		    "入冬以来，气温骤降，心脑血管疾病进入高发期。哪些人群需要格外小心？记者就此采访了市人民医院主任医师邢建国。",
+		    "问：为什么冬季心脑血管疾病更容易发作？",
+		    "答：寒冷刺激会让血管收缩，血压随之升高，心脏负担加重，血栓形成的风险也跟着增加。",
+		    "问：哪些人是高危人群？",
+		    "答：主要是有高血压、糖尿病、高血脂的中老年人，还有长期吸烟、肥胖的人。",
+		    "问：出现哪些症状需要马上就医？",
+		    "答：胸口发闷、发紧，持续几分钟不缓解，一定要第一时间拨打急救电话。",
+		    "问：冬季日常生活中要注意什么？",
+		    "答：一是注意保暖，尤其是头颈部，早上起床别太急；二是晨练不宜太早；三是饮食清淡，少吃咸菜。",
+		    NULL };
+		gathered_runs(&b, paras, "电动自行车登记上牌有哪些新规定\n记者 李雅琴\n"
+		    "天一冷，胸口发闷别硬扛\n记者 温丽娜\n", 9,
+		    "assign: an intro telling of an interview under another's last answer opens it");
+	}
+
 	/* A speech's close (谢谢大家！) closes the speech: no text of its
 	 * own, however few words it shares with the speech (a signoff). */
 	buf_adds(&b, "凝聚青春力量 勇担时代使命\n青年朋友们：\n");
