@@ -386,6 +386,25 @@ test_lines(void)
 	    s.ncap ? s.cap[0].text : "none");
 	seg_free(&s);
 
+	/* ... but an interview's answer (答：…) of one sentence, on a page
+	 * set without indents, wrapped short by its digits, is a paragraph
+	 * of the interview, not a caption: a turn opens none. */
+	read_page(&s, "文/图 本报记者 李雅琴\n"
+	    "车主需携带本人身份证、购车发票、产品合格证，\n"
+	    "并将车辆骑到登记点查验。委托他人代办的，还需\n"
+	    "提供委托书和代办人身份证，登记不收任何费用。\n"
+	    "问：在哪里可以办理？\n"
+	    "答：全市已设立固定登记点42个，分布在各县\n"
+	    "（市、区）交警大队和部分电动自行车销售门店。\n"
+	    "在指定门店购买新车的，可以在购车时一并办理，\n"
+	    "当场领取号牌和行驶证，群众办事不用再跑二趟。\n"
+	    "问：过去领了临时号牌的超标车怎么处理？\n");
+	seg_columns(&s);
+	seg_find_captions(&s);
+	ok(s.ncap == 0, "captions: an interview's answer wrapped short is no caption (%s)",
+	    s.ncap ? s.cap[0].text : "none");
+	seg_free(&s);
+
 	/* A bare caption whose credit the column cut after its role's first
 	 * character: 本报记 / 者 张志远 摄. */
 	cut_credit("就断不了。\n在岚县一家马铃薯淀粉厂，刚出土的土\n豆顺着传送带进入清洗车间。本报记\n者 张志远 摄\n",
