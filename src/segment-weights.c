@@ -176,6 +176,15 @@ double seg_w[W_COUNT] = {
 	 * alike: +0.0031 / +0.0001 / 0 / 0 / +0.0001; the confirm split
 	 * flat. */
 	WEIGHT(W_H_OPEN_QUOTE, -6),
+	/* A line that is one quotation and nothing else (“这碗凉粉，我卖了
+	 * 三十年”), short of its column and ending no sentence: the pulled
+	 * quote an interview or a profile is titled with. A body line
+	 * that short stops mid-sentence only at a paragraph's end, where
+	 * the quote would end with its sentence (…。”). With no byline
+	 * under it, on a page without indents, the title ran on as a line
+	 * of the paragraph before it (W_CONT_SHORT_OPEN is 0) and the
+	 * interview's intro with it. */
+	WEIGHT(W_H_PULL_QUOTE, 3),
 	/* One paragraph a line on a page that sets every line apart by a
 	 * blank line (or its paragraphs and blocks): a line set apart above
 	 * but glued to the long paragraph line below it, not ending a
@@ -591,7 +600,7 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_H_ANCHOR), NAME(W_H_NAME), NAME(W_H_FINAL), NAME(W_H_EXCLAIM),
 	NAME(W_H_INNER), NAME(W_H_CLAUSES), NAME(W_H_WRAP_CLAUSES), NAME(W_H_MID), NAME(W_H_SEMI), NAME(W_H_DOCUMENT), NAME(W_H_PERLINE_MID), NAME(W_H_LONG), NAME(W_H_WIDE),
 	NAME(W_H_NARROW), NAME(W_H_DATELINE), NAME(W_H_LEAD), NAME(W_H_QA), NAME(W_H_ANSWERED), NAME(W_H_ADDRESS), NAME(W_H_REPEAT), NAME(W_H_AFTER_OPEN), NAME(W_H_BYLINE_OPEN),
-	NAME(W_H_READS_ON), NAME(W_H_OPEN_END), NAME(W_H_COMMA_END), NAME(W_H_BLANK), NAME(W_H_CONNECTIVE), NAME(W_H_OPEN_QUOTE), NAME(W_H_GLUED), NAME(W_S_DATELINE),
+	NAME(W_H_READS_ON), NAME(W_H_OPEN_END), NAME(W_H_COMMA_END), NAME(W_H_BLANK), NAME(W_H_CONNECTIVE), NAME(W_H_OPEN_QUOTE), NAME(W_H_PULL_QUOTE), NAME(W_H_GLUED), NAME(W_S_DATELINE),
 	NAME(W_S_INDENT), NAME(W_S_INDENT_WIDTH), NAME(W_B_BYLINE),
 	NAME(W_B_NAME), NAME(W_B_DASH), NAME(W_B_GENRE), NAME(W_B_PLAIN_SUB),
 	NAME(W_B_KICKER), NAME(W_B_KICKER_SHORT), NAME(W_B_LABEL), NAME(W_B_KICKER_LONG), NAME(W_B_KICKER_FINAL), NAME(W_B_KICKER_NAME), NAME(W_B_KICKER_QUOTE), NAME(W_B_DOUBLED_TITLE),

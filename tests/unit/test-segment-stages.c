@@ -806,6 +806,34 @@ test_labels(void)
 	two_labels(&b, "春节临近", "SC",
 	    "a narrower paragraph's first line starts it");
 
+	/* A pulled quote on a line of its own (“这碗凉粉，我卖了三十年”),
+	 * no byline under it, on a page without indents whose lines are
+	 * all set apart by blank lines: an interview's title, not a line
+	 * of the paragraph before it (W_H_PULL_QUOTE). */
+	{
+		static const char *const lines[] = {
+		    "加快推进在建项目，力争明年再有两条高速公路开工；另一方面在软环",
+		    "境上下功夫，推广交通一卡通、电子客票，让群众出行更便捷。说到",
+		    "底，交通工作干得好不好，要看老百姓出门顺当不顺当、满意不满意。",
+		    "“这碗凉粉，我卖了三十年”",
+		    "在汾阳市老城区的一条小巷子里，有一家不起眼的凉粉摊，摊主马秀",
+		    "英老人已经在这里卖了三十年凉粉。每天中午，摊子前都排着长队。",
+		    "记者：您这凉粉摊开了多少年了？",
+		    "马秀英：九四年开的，今年整三十年。",
+		    NULL };
+		for (const char *const *l = lines; *l != NULL; l++) {
+			buf_adds(&b, *l);
+			buf_adds(&b, "\n\n");
+		}
+		label_page(&s, b.data);
+		v = labels(&s);
+		ok(strlen(v) == 8 && v[3] == 'H' && v[4] == 'S',
+		    "labels: a pulled quote on a line of its own is a title (%s)", v);
+		free(v);
+		seg_free(&s);
+		buf_reset(&b);
+	}
+
 	/* One paragraph a line: a long rhetorical question is a paragraph,
 	 * not a title ending in ？ (those ask in a phrase). */
 	for (int k = 0; k < 4; k++) {
