@@ -98,6 +98,8 @@ enum seg_weight {
 	W_H_BLANK,           /* stands between blank lines (selective blanks) */
 	W_H_CONNECTIVE,      /* opens with a connective and comma (同时，) */
 	W_H_OPEN_QUOTE,      /* one a line, a quote opened and not closed */
+	W_H_ANSWER,          /* an interviewee's turn right after the
+	                        question it answers */
 	W_H_PULL_QUOTE,      /* one quotation and nothing else, short, no
 	                        sentence end: a pulled quote's title */
 	W_H_GLUED,           /* no blank line parts it, unfinished, from the

@@ -185,6 +185,14 @@ double seg_w[W_COUNT] = {
 	 * of the paragraph before it (W_CONT_SHORT_OPEN is 0) and the
 	 * interview's intro with it. */
 	WEIGHT(W_H_PULL_QUOTE, 3),
+	/* A line opening an interviewee's turn (赵文彬：…, 答：…) right
+	 * after a line asking (记者：…？) is the answer to that question,
+	 * never a title opening with the interviewee's name (赵文彬：让…):
+	 * a question is answered before anything else is set. The answer's
+	 * first line, set a little short on a page that marks paragraphs
+	 * so, was read as a headline that cut the interview in two.
+	 * (W_H_ANSWERED weighs the question's line the same way.) */
+	WEIGHT(W_H_ANSWER, -6),
 	/* One paragraph a line on a page that sets every line apart by a
 	 * blank line (or its paragraphs and blocks): a line set apart above
 	 * but glued to the long paragraph line below it, not ending a
@@ -600,7 +608,7 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_H_ANCHOR), NAME(W_H_NAME), NAME(W_H_FINAL), NAME(W_H_EXCLAIM),
 	NAME(W_H_INNER), NAME(W_H_CLAUSES), NAME(W_H_WRAP_CLAUSES), NAME(W_H_MID), NAME(W_H_SEMI), NAME(W_H_DOCUMENT), NAME(W_H_PERLINE_MID), NAME(W_H_LONG), NAME(W_H_WIDE),
 	NAME(W_H_NARROW), NAME(W_H_DATELINE), NAME(W_H_LEAD), NAME(W_H_QA), NAME(W_H_ANSWERED), NAME(W_H_ADDRESS), NAME(W_H_REPEAT), NAME(W_H_AFTER_OPEN), NAME(W_H_BYLINE_OPEN),
-	NAME(W_H_READS_ON), NAME(W_H_OPEN_END), NAME(W_H_COMMA_END), NAME(W_H_BLANK), NAME(W_H_CONNECTIVE), NAME(W_H_OPEN_QUOTE), NAME(W_H_PULL_QUOTE), NAME(W_H_GLUED), NAME(W_S_DATELINE),
+	NAME(W_H_READS_ON), NAME(W_H_OPEN_END), NAME(W_H_COMMA_END), NAME(W_H_BLANK), NAME(W_H_CONNECTIVE), NAME(W_H_OPEN_QUOTE), NAME(W_H_PULL_QUOTE), NAME(W_H_ANSWER), NAME(W_H_GLUED), NAME(W_S_DATELINE),
 	NAME(W_S_INDENT), NAME(W_S_INDENT_WIDTH), NAME(W_B_BYLINE),
 	NAME(W_B_NAME), NAME(W_B_DASH), NAME(W_B_GENRE), NAME(W_B_PLAIN_SUB),
 	NAME(W_B_KICKER), NAME(W_B_KICKER_SHORT), NAME(W_B_LABEL), NAME(W_B_KICKER_LONG), NAME(W_B_KICKER_FINAL), NAME(W_B_KICKER_NAME), NAME(W_B_KICKER_QUOTE), NAME(W_B_DOUBLED_TITLE),

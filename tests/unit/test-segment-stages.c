@@ -834,6 +834,44 @@ test_labels(void)
 		buf_reset(&b);
 	}
 
+	/* An interviewee's answer right under the question it answers
+	 * (记者：…突破？ / 赵文彬：最大的变化…), its first line set short on
+	 * a page that marks paragraphs so: the answer's first line, not a
+	 * title opening with the interviewee's name (W_H_ANSWER). */
+	{
+		static const char page[] =
+		    "高级工程师张海峰在接受采访时说，林下种植中药材、食\n"
+		    "用菌，林下养殖土鸡、中蜂，都是投入小、见效快的好路\n"
+		    "子。\n"
+		    "张海峰介绍，近年来，交口、石楼等县探索“林药间\n"
+		    "作”模式，在不破坏林地的前提下种植连翘、黄芩等道地\n"
+		    "药材，既增加了农民收入，又保护了生态环境。下一步，\n"
+		    "要加强技术指导和市场对接，推动林下经济规模化、标准\n"
+		    "化发展，真正让绿水青山变成金山银山。\n"
+		    "方山县地处吕梁山腹地，群众居住分散，看病难\n"
+		    "曾是当地百姓的一块“心病”。近年来，方山县以县医\n"
+		    "院为龙头组建医疗集团，推动优质资源向乡村延伸。\n"
+		    "记者就此采访了方山县人民医院院长赵文彬。\n"
+		    "记者：县医院这几年在能力建设上有哪些突破？\n"
+		    "赵文彬：最大的变化是很多过去要转到市里、省\n"
+		    "里的病，现在在县里就能治。我们新开了血液透析室、\n"
+		    "重症监护室，胸痛中心、卒中中心通过了省级验收。\n"
+		    "去年县域内就诊率达到了89.6%，比三年前提高了11\n"
+		    "个百分点。\n"
+		    "记者：人才一直是县级医院的短板，你们怎么解\n"
+		    "决？\n"
+		    "赵文彬：一方面“请进来”，和省城两家三甲医院\n"
+		    "建立了帮扶关系，专家每周轮流来坐诊、带教；另一\n"
+		    "方面“送出去”，每年选派 20 名左右骨干医生到上级医\n"
+		    ;
+		label_page(&s, page);
+		v = labels(&s);
+		ok(strlen(v) == 23 && v[13] == 'S',
+		    "labels: an answer right under its question is no title (%s)", v);
+		free(v);
+		seg_free(&s);
+	}
+
 	/* One paragraph a line: a long rhetorical question is a paragraph,
 	 * not a title ending in ？ (those ask in a phrase). */
 	for (int k = 0; k < 4; k++) {
