@@ -76,7 +76,7 @@ struct gap {
 	int interview;       /* an interview's intro opens after it, its
 	                        turns none before (opens_interview) */
 	int retold;          /* an interview's intro that tells of it opens
-	                        after it, turns before (retells_interview) */
+	                        after it (retells_interview) */
 	int intro;           /* an interview's intro that tells of the
 	                        interview (采访, 专访) ends before it, its
 	                        first question after it (intro_ends) */
@@ -490,18 +490,20 @@ tells_interview(const char *t)
 
 /*
  * Whether an interview's intro that tells of the interview (…记者就此
- * 采访了…) opens at live paragraph p, its first question right after,
- * where turns stand before it (opens_interview does not fire): a second
- * interview set right under the last answer of another. Inside one
- * interview a paragraph between two turns goes on with an answer; it
- * does not tell of the interview being held (none of the tuning halves'
- * truth articles holds one between turns).
+ * 采访了…) opens at live paragraph p, its first question right after:
+ * an interview opens there, whatever stands before it. In the tuning
+ * halves' truth all 550 such paragraphs open their article; inside one
+ * interview a paragraph between two turns goes on with an answer and
+ * does not tell of the interview being held. Where turns stand before
+ * it (a second interview set under the last answer of another),
+ * opens_interview does not fire; where none do, this adds to it (an
+ * untitled interview under a report, its headline on another page).
  */
 static int
 retells_interview(const struct seg *s, const size_t *spk, size_t p)
 {
 	return tells_interview(s->it[s->paras[p]].text) &&
-	    intro_opens(s, spk, p) && !opens_interview(s, spk, p);
+	    intro_opens(s, spk, p);
 }
 
 /*

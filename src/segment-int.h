@@ -186,7 +186,7 @@ enum seg_weight {
 	W_A_CUT_INTRO,       /* an interview's intro telling of it (采访) ends
 	                        before the cut, its first question after */
 	W_A_CUT_RETOLD,      /* an interview's intro telling of it opens
-	                        after the cut, turns before it */
+	                        after the cut */
 	W_A_NO_WORDS,        /* no word of the headline anywhere in its run */
 	W_A_COHESION,        /* rare words shared across the cut */
 	W_A_DEPTH,           /* ... far fewer than across the gaps around */
