@@ -907,7 +907,12 @@ seg_lead_reports_event(const char *s)
 char *
 seg_dateline_names(const char *text)
 {
-	const char *open = strstr(text, "（"), *close;
+	const char *open, *close;
+
+	/* (a continuation mark's brackets, （上接第8版）本报讯…, name no
+	 * reporter: the dateline is past them) */
+	text = skip_up_mark(text);
+	open = strstr(text, "（");
 
 	if (open == NULL || open - text > DATELINE_NAMES_WITHIN ||
 	    (close = strstr(open, "）")) == NULL)

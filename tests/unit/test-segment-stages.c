@@ -200,6 +200,17 @@ test_lexicon(void)
 		    "影响，14日至16日我市将出现大风降温（局地有雪）");
 		ok(n == NULL, "dateline names: none past the dateline's start");
 		free(n);
+		/* (a continuation mark's brackets name no reporter: under a
+		 * byline, 本报讯 alone after them kept the byline's headline
+		 * off its text, W_A_BYLINE_DATELINE and W_A_BYLINE_OTHER) */
+		n = seg_dateline_names("（上接第8版）本报讯　孩子出生后，要办出生医学证明、登记户口");
+		ok(n == NULL, "dateline names: none in a continuation mark's brackets (%s)",
+		    n != NULL ? n : "none");
+		free(n);
+		n = seg_dateline_names("（上接第8版）本报讯（记者 王洋）10月19日，");
+		is_str(n != NULL ? n : "", "记者 王洋",
+		    "dateline names: past a continuation mark");
+		free(n);
 	}
 	ok(seg_is_signoff_date("2023年10月8日"), "notice date: 2023年10月8日");
 	ok(seg_is_signoff_date("二〇二三年十月八日"), "notice date: in Chinese numerals");
