@@ -223,7 +223,7 @@ emit_head(const struct seg *s, const struct seg_line *l,
 	    strstr(l->text, "”") == NULL)
 		x += W(H_OPEN_QUOTE);
 	if (!l->final && l->first == 0x201C /* “ */ &&
-	    l->cw + FULL_TOL < l->col && seg_is_pull_quote(l->text))
+	    seg_is_pull_quote(l->text))
 		x += W(H_PULL_QUOTE);
 	if (l->perline) {
 		if (l->nch * 2 < HEAD_MAX_CHARS * 3 / 2 && (!l->final || l->exclaim) &&

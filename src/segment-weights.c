@@ -177,13 +177,16 @@ double seg_w[W_COUNT] = {
 	 * flat. */
 	WEIGHT(W_H_OPEN_QUOTE, -6),
 	/* A line that is one quotation and nothing else (“这碗凉粉，我卖了
-	 * 三十年”), short of its column and ending no sentence: the pulled
-	 * quote an interview or a profile is titled with. A body line
-	 * that short stops mid-sentence only at a paragraph's end, where
-	 * the quote would end with its sentence (…。”). With no byline
-	 * under it, on a page without indents, the title ran on as a line
-	 * of the paragraph before it (W_CONT_SHORT_OPEN is 0) and the
-	 * interview's intro with it. */
+	 * 三十年”), ending no sentence: the pulled quote an interview or a
+	 * profile is titled with. A body line that short stops mid-sentence
+	 * only at a paragraph's end, where the quote would end with its
+	 * sentence (…。”); one that fills its measure opens and closes a
+	 * quotation at its two ends only by chance. With no byline under
+	 * it, on a page without indents, the title ran on as a line of the
+	 * paragraph before it (W_CONT_SHORT_OPEN is 0) and the interview's
+	 * intro with it. Short lines only: t2 +0.0010, the other halves
+	 * +0; any width: t3 +0.0008 and t4 +0.0001 more (a narrow column
+	 * the quote fills), the confirm halves +0 both times. */
 	WEIGHT(W_H_PULL_QUOTE, 3),
 	/* A line opening an interviewee's turn (赵文彬：…, 答：…) right
 	 * after a line asking (记者：…？) is the answer to that question,

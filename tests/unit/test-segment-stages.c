@@ -845,6 +845,38 @@ test_labels(void)
 		buf_reset(&b);
 	}
 
+	/* ... in a narrow column too, where the quote fills the measure
+	 * and the intro's first line under it is short (its paragraph
+	 * narrower in the print): still the title, not a paragraph of its
+	 * own run on into the intro. */
+	{
+		static const char page[] =
+		    "问：办理过程中遇到问题，可\n"
+		    "以向哪里咨询？\n"
+		    "答：可以打12345热线咨询，\n"
+		    "也可以直接联系各县（市、区）\n"
+		    "政务服务中心。我们在各助产\n"
+		    "医 院 都 公 布 了 服 务 点 的 联 系 电\n"
+		    "话，工作人员会帮助家长完成\n"
+		    "申请。\n"
+		    "“这碗凉粉，我卖了三十年”\n"
+		    "在汾阳市老城区的一条小巷\n"
+		    "子里，有一家不起眼的凉粉摊，\n"
+		    "摊主马秀英老人已经在这里卖\n"
+		    "了三十年凉粉。每天中午，摊子\n"
+		    "前都排着长队。\n"
+		    "记者：您这凉粉摊开了多少\n"
+		    "年了？\n"
+		    "马秀英：1994年开的，今年整\n"
+		    ;
+		label_page(&s, page);
+		v = labels(&s);
+		ok(strlen(v) == 17 && v[8] == 'H' && v[9] == 'S',
+		    "labels: a pulled quote filling a narrow column is a title (%s)", v);
+		free(v);
+		seg_free(&s);
+	}
+
 	/* An interviewee's answer right under the question it answers
 	 * (记者：…突破？ / 赵文彬：最大的变化…), its first line set short on
 	 * a page that marks paragraphs so: the answer's first line, not a
