@@ -48,6 +48,12 @@ test_lexicon(void)
 	    "lexicon: a speech's subtitle names its occasion only at its close");
 	ok(seg_is_genre_label("专访") && !seg_is_genre_label("专访市长"),
 	    "genre label: 专访 alone, not a title opening with it");
+	/* (letter-spaced over a title gathered at the page end, 专 访 was
+	 * read as a title of its own, or glued to the title above it) */
+	ok(seg_is_genre_label("专 访") && seg_is_genre_label("人 物 专 访") &&
+	    !seg_is_genre_label("专 访 市 长") && !seg_is_genre_label(" 专访") &&
+	    !seg_is_genre_label("专访 "),
+	    "genre label: a label letter-spaced, nothing more");
 	ok(seg_is_genre_label("【吕梁快评】") && seg_is_genre_label("【三晋时评】") &&
 	    !seg_is_genre_label("【熟皮】") &&
 	    !seg_is_genre_label("【吕梁快评】燃气安全，多一分细心就少一分隐患"),
