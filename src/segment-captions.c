@@ -411,6 +411,15 @@ column_wrapped(const struct seg_line *l)
 	return l->kind == L_TEXT && !l->final && l->cw + FULL_TOL >= l->col;
 }
 
+/* Whether line text t opens a turn of an interview: a question's label
+ * (问：, 记者：), 答：, or the interviewee's name and colon. */
+static int
+turn_line(const char *t)
+{
+	return seg_opens_qa(t) || seg_starts(t, "答：") ||
+	    seg_starts(t, "答:") || seg_speaker_len(t) > 0;
+}
+
 /*
  * A caption with neither caption word nor credit, under a 文/图 byline:
  * one sentence, flush, set apart from the body around it by its measure
@@ -432,6 +441,12 @@ uncredited_caption(const struct seg *s, size_t e)
 	    (n += s->l[p].nch) <= BARE_CAPTION_CHARS)
 		k = p;
 	if (s->l[k].indent > 0 || (k == e && s->l[e].cw <= s->l[e].col + FULL_TOL))
+		return (size_t)-1;
+	/* An interview's turn (问：, 答：, 马秀英：) opens a paragraph of
+	 * its text, however its lines fall: a page set without indents
+	 * leaves an answer of one sentence wrapped short as this measure
+	 * reads a caption. */
+	if (turn_line(s->l[k].text))
 		return (size_t)-1;
 	p = seg_prev_line(s, k);
 	q = seg_next_line(s, e);

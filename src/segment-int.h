@@ -98,6 +98,10 @@ enum seg_weight {
 	W_H_BLANK,           /* stands between blank lines (selective blanks) */
 	W_H_CONNECTIVE,      /* opens with a connective and comma (同时，) */
 	W_H_OPEN_QUOTE,      /* one a line, a quote opened and not closed */
+	W_H_ANSWER,          /* an interviewee's turn right after the
+	                        question it answers */
+	W_H_PULL_QUOTE,      /* one quotation and nothing else, short, no
+	                        sentence end: a pulled quote's title */
 	W_H_GLUED,           /* no blank line parts it, unfinished, from the
 	                        long paragraph line after it (selective
 	                        blanks): that paragraph's first part */
@@ -181,6 +185,8 @@ enum seg_weight {
 	                        first question near, no turn before */
 	W_A_CUT_INTRO,       /* an interview's intro telling of it (采访) ends
 	                        before the cut, its first question after */
+	W_A_CUT_RETOLD,      /* an interview's intro telling of it opens
+	                        after the cut */
 	W_A_NO_WORDS,        /* no word of the headline anywhere in its run */
 	W_A_COHESION,        /* rare words shared across the cut */
 	W_A_DEPTH,           /* ... far fewer than across the gaps around */

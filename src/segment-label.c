@@ -169,6 +169,15 @@ answered(const struct seg_line *l, const struct seg_line *next)
 	    next->turn && !next->qa;
 }
 
+/* Whether l is a question's last line (记者：…？ on one line, or the
+ * last of its lines): it ends with ？ (its label opened the paragraph
+ * above, where the question runs over lines). */
+static int
+asks(const struct seg_line *l)
+{
+	return l->last == 0xFF1F || l->last == '?';
+}
+
 /* Whether l, set apart from the line above by a blank line and not
  * ending a sentence, has none between it and the long paragraph line
  * after it, on a page that sets its paragraphs and blocks apart by blank
@@ -213,6 +222,9 @@ emit_head(const struct seg *s, const struct seg_line *l,
 	if (l->perline && !l->final && l->first == 0x201C /* “ */ &&
 	    strstr(l->text, "”") == NULL)
 		x += W(H_OPEN_QUOTE);
+	if (!l->final && l->first == 0x201C /* “ */ &&
+	    seg_is_pull_quote(l->text))
+		x += W(H_PULL_QUOTE);
 	if (l->perline) {
 		if (l->nch * 2 < HEAD_MAX_CHARS * 3 / 2 && (!l->final || l->exclaim) &&
 		    !cut_across(s, l, next))
@@ -425,6 +437,9 @@ transition(const struct seg_line *prev, int a,
 	}
 	if (a == LB_START || a == LB_CONT) {
 		double x = b == LB_HEAD ? W(H_PRIOR) : 0;
+		/* (an answer right under its question: asks()) */
+		if (b == LB_HEAD && cur->turn && !cur->qa && asks(prev))
+			x += W(H_ANSWER);
 		if (k->ends)
 			return x;
 		if (b != LB_HEAD)

@@ -1003,7 +1003,12 @@ seg_lead_reports_event(const char *s)
 char *
 seg_dateline_names(const char *text)
 {
-	const char *open = strstr(text, "（"), *close;
+	const char *open, *close;
+
+	/* (a continuation mark's brackets, （上接第8版）本报讯…, name no
+	 * reporter: the dateline is past them) */
+	text = skip_up_mark(text);
+	open = strstr(text, "（");
 
 	if (open == NULL || open - text > DATELINE_NAMES_WITHIN ||
 	    (close = strstr(open, "）")) == NULL)
@@ -1021,6 +1026,9 @@ seg_dateline_names(const char *text)
 #define BRACKET_LABEL_MAX 8
 /* The longest label below, in bytes (图片新闻, 人物专访, 记者手记). */
 #define GENRE_LABEL_BYTES 12
+/* ... letter-spaced: a space after each of its four characters but the
+ * last. */
+#define SPACED_LABEL_BYTES (GENRE_LABEL_BYTES + 3)
 
 /* A commentary series' label holds at most this many characters
  * (二论加快建设黄河文化旅游目的地: 15). */
@@ -1074,13 +1082,19 @@ seg_is_genre_label(const char *s)
 		return 1;
 	/* strcmp, inline: a line differs from a label in its first bytes
 	 * (this runs for every line); none is equal that is longer than
-	 * the longest label, GENRE_LABEL_BYTES. */
-	if (strnlen(s, GENRE_LABEL_BYTES + 1) > GENRE_LABEL_BYTES)
+	 * the longest label, GENRE_LABEL_BYTES, with a space between each
+	 * two of its characters: a label letter-spaced (专 访) is the same
+	 * label, set wide over a title as a kicker often is. */
+	if (strnlen(s, SPACED_LABEL_BYTES + 1) > SPACED_LABEL_BYTES)
 		return 0;
 	for (i = 0; labels[i] != NULL; i++) {
 		const char *a = s, *b = labels[i];
-		while (*a == *b && *b != '\0')
-			a++, b++;
+		while (*b != '\0' && (*a == *b || (*a == ' ' && a > s &&
+		    (unsigned char)*b >= 0xE0)))
+			if (*a == *b)
+				a++, b++;
+			else
+				a++;
 		if (*a == *b)
 			return 1;
 	}

@@ -52,6 +52,12 @@ test_lexicon(void)
 	    "lexicon: a speech's subtitle names its occasion only at its close");
 	ok(seg_is_genre_label("专访") && !seg_is_genre_label("专访市长"),
 	    "genre label: 专访 alone, not a title opening with it");
+	/* (letter-spaced over a title gathered at the page end, 专 访 was
+	 * read as a title of its own, or glued to the title above it) */
+	ok(seg_is_genre_label("专 访") && seg_is_genre_label("人 物 专 访") &&
+	    !seg_is_genre_label("专 访 市 长") && !seg_is_genre_label(" 专访") &&
+	    !seg_is_genre_label("专访 "),
+	    "genre label: a label letter-spaced, nothing more");
 	ok(seg_is_genre_label("【吕梁快评】") && seg_is_genre_label("【三晋时评】") &&
 	    !seg_is_genre_label("【熟皮】") &&
 	    !seg_is_genre_label("【吕梁快评】燃气安全，多一分细心就少一分隐患"),
@@ -220,6 +226,17 @@ test_lexicon(void)
 		n = seg_dateline_names("市气象台12月13日16时发布寒潮蓝色预警：受强冷空气"
 		    "影响，14日至16日我市将出现大风降温（局地有雪）");
 		ok(n == NULL, "dateline names: none past the dateline's start");
+		free(n);
+		/* (a continuation mark's brackets name no reporter: under a
+		 * byline, 本报讯 alone after them kept the byline's headline
+		 * off its text, W_A_BYLINE_DATELINE and W_A_BYLINE_OTHER) */
+		n = seg_dateline_names("（上接第8版）本报讯　孩子出生后，要办出生医学证明、登记户口");
+		ok(n == NULL, "dateline names: none in a continuation mark's brackets (%s)",
+		    n != NULL ? n : "none");
+		free(n);
+		n = seg_dateline_names("（上接第8版）本报讯（记者 王洋）10月19日，");
+		is_str(n != NULL ? n : "", "记者 王洋",
+		    "dateline names: past a continuation mark");
 		free(n);
 	}
 	ok(seg_is_signoff_date("2023年10月8日"), "notice date: 2023年10月8日");
@@ -404,6 +421,25 @@ test_lines(void)
 	seg_find_captions(&s);
 	ok(s.ncap == 1 && seg_starts(s.cap[0].text, "三泉镇") && s.cap[0].credit == NULL,
 	    "captions: an uncredited caption under a 文/图 byline, by its measure (%s)",
+	    s.ncap ? s.cap[0].text : "none");
+	seg_free(&s);
+
+	/* ... but an interview's answer (答：…) of one sentence, on a page
+	 * set without indents, wrapped short by its digits, is a paragraph
+	 * of the interview, not a caption: a turn opens none. */
+	read_page(&s, "文/图 本报记者 李雅琴\n"
+	    "车主需携带本人身份证、购车发票、产品合格证，\n"
+	    "并将车辆骑到登记点查验。委托他人代办的，还需\n"
+	    "提供委托书和代办人身份证，登记不收任何费用。\n"
+	    "问：在哪里可以办理？\n"
+	    "答：全市已设立固定登记点42个，分布在各县\n"
+	    "（市、区）交警大队和部分电动自行车销售门店。\n"
+	    "在指定门店购买新车的，可以在购车时一并办理，\n"
+	    "当场领取号牌和行驶证，群众办事不用再跑二趟。\n"
+	    "问：过去领了临时号牌的超标车怎么处理？\n");
+	seg_columns(&s);
+	seg_find_captions(&s);
+	ok(s.ncap == 0, "captions: an interview's answer wrapped short is no caption (%s)",
 	    s.ncap ? s.cap[0].text : "none");
 	seg_free(&s);
 
@@ -829,6 +865,104 @@ test_labels(void)
 	buf_adds(&b, "图为一位老书法家挥毫泼墨。 记者 张瑞 摄\n");
 	two_labels(&b, "春节临近", "SC",
 	    "a narrower paragraph's first line starts it");
+
+	/* A pulled quote on a line of its own (“这碗凉粉，我卖了三十年”),
+	 * no byline under it, on a page without indents whose lines are
+	 * all set apart by blank lines: an interview's title, not a line
+	 * of the paragraph before it (W_H_PULL_QUOTE). */
+	{
+		static const char *const lines[] = {
+		    "加快推进在建项目，力争明年再有两条高速公路开工；另一方面在软环",
+		    "境上下功夫，推广交通一卡通、电子客票，让群众出行更便捷。说到",
+		    "底，交通工作干得好不好，要看老百姓出门顺当不顺当、满意不满意。",
+		    "“这碗凉粉，我卖了三十年”",
+		    "在汾阳市老城区的一条小巷子里，有一家不起眼的凉粉摊，摊主马秀",
+		    "英老人已经在这里卖了三十年凉粉。每天中午，摊子前都排着长队。",
+		    "记者：您这凉粉摊开了多少年了？",
+		    "马秀英：九四年开的，今年整三十年。",
+		    NULL };
+		for (const char *const *l = lines; *l != NULL; l++) {
+			buf_adds(&b, *l);
+			buf_adds(&b, "\n\n");
+		}
+		label_page(&s, b.data);
+		v = labels(&s);
+		ok(strlen(v) == 8 && v[3] == 'H' && v[4] == 'S',
+		    "labels: a pulled quote on a line of its own is a title (%s)", v);
+		free(v);
+		seg_free(&s);
+		buf_reset(&b);
+	}
+
+	/* ... in a narrow column too, where the quote fills the measure
+	 * and the intro's first line under it is short (its paragraph
+	 * narrower in the print): still the title, not a paragraph of its
+	 * own run on into the intro. */
+	{
+		static const char page[] =
+		    "问：办理过程中遇到问题，可\n"
+		    "以向哪里咨询？\n"
+		    "答：可以打12345热线咨询，\n"
+		    "也可以直接联系各县（市、区）\n"
+		    "政务服务中心。我们在各助产\n"
+		    "医 院 都 公 布 了 服 务 点 的 联 系 电\n"
+		    "话，工作人员会帮助家长完成\n"
+		    "申请。\n"
+		    "“这碗凉粉，我卖了三十年”\n"
+		    "在汾阳市老城区的一条小巷\n"
+		    "子里，有一家不起眼的凉粉摊，\n"
+		    "摊主马秀英老人已经在这里卖\n"
+		    "了三十年凉粉。每天中午，摊子\n"
+		    "前都排着长队。\n"
+		    "记者：您这凉粉摊开了多少\n"
+		    "年了？\n"
+		    "马秀英：1994年开的，今年整\n"
+		    ;
+		label_page(&s, page);
+		v = labels(&s);
+		ok(strlen(v) == 17 && v[8] == 'H' && v[9] == 'S',
+		    "labels: a pulled quote filling a narrow column is a title (%s)", v);
+		free(v);
+		seg_free(&s);
+	}
+
+	/* An interviewee's answer right under the question it answers
+	 * (记者：…突破？ / 赵文彬：最大的变化…), its first line set short on
+	 * a page that marks paragraphs so: the answer's first line, not a
+	 * title opening with the interviewee's name (W_H_ANSWER). */
+	{
+		static const char page[] =
+		    "高级工程师张海峰在接受采访时说，林下种植中药材、食\n"
+		    "用菌，林下养殖土鸡、中蜂，都是投入小、见效快的好路\n"
+		    "子。\n"
+		    "张海峰介绍，近年来，交口、石楼等县探索“林药间\n"
+		    "作”模式，在不破坏林地的前提下种植连翘、黄芩等道地\n"
+		    "药材，既增加了农民收入，又保护了生态环境。下一步，\n"
+		    "要加强技术指导和市场对接，推动林下经济规模化、标准\n"
+		    "化发展，真正让绿水青山变成金山银山。\n"
+		    "方山县地处吕梁山腹地，群众居住分散，看病难\n"
+		    "曾是当地百姓的一块“心病”。近年来，方山县以县医\n"
+		    "院为龙头组建医疗集团，推动优质资源向乡村延伸。\n"
+		    "记者就此采访了方山县人民医院院长赵文彬。\n"
+		    "记者：县医院这几年在能力建设上有哪些突破？\n"
+		    "赵文彬：最大的变化是很多过去要转到市里、省\n"
+		    "里的病，现在在县里就能治。我们新开了血液透析室、\n"
+		    "重症监护室，胸痛中心、卒中中心通过了省级验收。\n"
+		    "去年县域内就诊率达到了89.6%，比三年前提高了11\n"
+		    "个百分点。\n"
+		    "记者：人才一直是县级医院的短板，你们怎么解\n"
+		    "决？\n"
+		    "赵文彬：一方面“请进来”，和省城两家三甲医院\n"
+		    "建立了帮扶关系，专家每周轮流来坐诊、带教；另一\n"
+		    "方面“送出去”，每年选派 20 名左右骨干医生到上级医\n"
+		    ;
+		label_page(&s, page);
+		v = labels(&s);
+		ok(strlen(v) == 23 && v[13] == 'S',
+		    "labels: an answer right under its question is no title (%s)", v);
+		free(v);
+		seg_free(&s);
+	}
 
 	/* One paragraph a line: a long rhetorical question is a paragraph,
 	 * not a title ending in ？ (those ask in a phrase). */
@@ -3030,6 +3164,82 @@ test_assign(void)
 			column(&b, *p, 17);
 	}
 	two_runs(&b, 2, "assign: an interview's intro under a report starts an article");
+
+	/* An interview's intro that tells of the interview (记者就此采访了…)
+	 * right under the last answer of another interview, its first
+	 * question after it; the headlines gathered after the texts. The
+	 * turns before the intro keep W_A_CUT_INTERVIEW off, the one
+	 * answering (答：) answers on after it: the intro opens the second
+	 * interview all the same (W_A_CUT_RETOLD), not a later answer whose
+	 * words the second headline names. */
+	{
+		static const char *const paras[] = {
+		    "本报讯 12月1日起，我市对电动自行车登记上牌工作作出进一步规范，群众办理登记更加方便。",
+		    "问：哪些电动自行车可以登记上牌？",
+		    "答：符合强制性国家标准、列入产品目录并取得认证的电动自行车，都可以申请登记。",
+		    "问：办理登记需要带哪些材料？",
+		    "答：车主需携带本人身份证、购车发票、产品合格证，并将车辆骑到登记点查验。",
+		    "问：过去领了临时号牌的超标车怎么处理？",
+		    "答：临时号牌到期后不再延期，车主可以在过渡期内将超标车交售回收企业，享受以旧换新补贴。",
+		    "问：对骑行人还有什么提醒？",
+		    "答：骑车要戴好安全头盔，不得载人超过规定，不得在机动车道内行驶，车辆要到登记点按时查验。",
+		    "入冬以来，气温骤降，心脑血管疾病进入高发期。哪些人群需要格外小心？记者就此采访了市人民医院主任医师邢建国。",
+		    "问：为什么冬季心脑血管疾病更容易发作？",
+		    "答：寒冷刺激会让血管收缩，血压随之升高，心脏负担加重，血栓形成的风险也跟着增加。",
+		    "问：哪些人是高危人群？",
+		    "答：主要是有高血压、糖尿病、高血脂的中老年人，还有长期吸烟、肥胖的人。",
+		    "问：出现哪些症状需要马上就医？",
+		    "答：胸口发闷、发紧，持续几分钟不缓解，一定要第一时间拨打急救电话。",
+		    "问：冬季日常生活中要注意什么？",
+		    "答：一是注意保暖，尤其是头颈部，早上起床别太急；二是晨练不宜太早；三是饮食清淡，少吃咸菜。",
+		    NULL };
+		gathered_runs(&b, paras, "电动自行车登记上牌有哪些新规定\n记者 李雅琴\n"
+		    "天一冷，胸口发闷别硬扛\n记者 温丽娜\n", 9,
+		    "assign: an intro telling of an interview under another's last answer opens it");
+	}
+
+	/* ... and under a feature with no turn, the interview untitled
+	 * here (its headline on another page), a report after it, the
+	 * feature's headline gathered at the end: the intro that tells of
+	 * the interview opens it (W_A_CUT_RETOLD adds to W_A_CUT_INTERVIEW;
+	 * without it the feature's headline takes the three texts). */
+	{
+		static const char *const paras[] = {
+		    "早上七点，刘建国骑着摩托车准时出现在柳林县孟门镇的黄河堤防上。他沿着堤顶缓缓前行，不时停下来查看堤坡有没有裂缝、渗水，护岸石有没有松动。",
+		    "今年55岁的刘建国，当了整整18年的黄河堤防巡查员，负责孟门镇境内12公里的堤防巡查。每到汛期，他每天至少巡查两遍，遇到大雨天气还要夜间加巡。18年来，他累计巡查里程超过8万公里，发现并及时上报险情隐患60余处。",
+		    "“黄河堤防关系到沿岸群众的生命财产安全，一点都马虎不得。”刘建国说，只要身体允许，他会一直在这条堤上走下去。",
+		    "入冬以来，气温骤降，心脑血管疾病进入高发期。哪些人群需要格外小心？身体出现哪些信号要及时就医？记者就此采访了市人民医院心血管内科主任医师邢建国。",
+		    "问：为什么冬季心脑血管疾病更容易发作？",
+		    "答：寒冷刺激会让血管收缩，血压随之升高，心脏负担加重。再加上冬天人们活动少、饮食偏油腻，血液黏稠度上升，血栓形成的风险也跟着增加。我们科室每年12月到次年2月的急诊量，比夏季要多出四成左右。",
+		    "问：哪些人是高危人群？",
+		    "答：主要是有高血压、糖尿病、高血脂的中老年人，还有长期吸烟、肥胖的人。另外，这几年我们接诊的三四十岁患者明显多了，很多是长期熬夜、压力大，自己觉得年轻，身体有了信号也不当回事。",
+		    "问：出现哪些症状需要马上就医？",
+		    "答：胸口发闷、发紧，像压了一块石头，持续几分钟不缓解；疼痛向左肩、左臂或者下巴放射；突然一侧手脚无力、口角歪斜、说话含糊不清，这些都是危险信号。一定要第一时间拨打120，不要自己开车去医院，更不要在家里“等一等、看一看”。",
+		    "问：有人说，心梗发作时咳嗽可以自救，这个说法对吗？",
+		    "答：这是网上流传很广的一个误区。所谓“咳嗽自救”没有可靠的科学依据，反而可能耽误时间。正确的做法是立即停止活动，就地坐下或躺下，保持安静，有条件的可以在医生指导下嚼服阿司匹林，同时尽快呼叫急救。",
+		    "问：冬季日常生活中要注意什么？",
+		    "答：一是注意保暖，尤其是头颈部，早上起床别太急，在床上躺半分钟、坐半分钟再下地。二是晨练不宜太早，最好等太阳出来以后再出门。三是饮食清淡，少吃咸菜、腌肉，控制饮酒。四是按时服药，不要自行停药或者减量。很多病人血压一正常就把药停了，这是非常危险的。",
+		    "问：对于已经放了支架的患者，有什么特别提醒？",
+		    "答：支架不是“一劳永逸”。术后要坚持服用抗血小板药物，定期复查血脂、血糖，戒烟限酒。有的患者觉得放了支架就万事大吉，又恢复了原来的生活习惯，结果没两年血管又堵了。",
+		    "11月8日，2024晋陕蒙县域商业发展论坛在孝义市举行。商务部国际贸易经济合作研究院研究员上官怀瑾在论坛上表示，县域是连接城市和乡村的枢纽，县域商业体系是否健全，直接关系到农产品能不能顺畅“出村进城”、工业品能不能便捷“下乡进村”。",
+		    "上官怀瑾说，近年来，吕梁各县的乡镇商贸中心、村级便民店布局逐步完善，快递进村覆盖率明显提升，但冷链物流仍是突出短板。“方山的鲜食玉米、中阳的香菇木耳、柳林的酥梨，最怕的就是在路上捂坏了。产地缺少预冷设施，采摘后几个小时内温度降不下来，损耗率动辄在两成以上。”",
+		    "上官怀瑾认为，补齐冷链短板要从“最先一公里”抓起。他建议在农产品主产区的乡镇和重点村，建设一批移动式、组装式的小型冷库和预冷间，由合作社或村集体经营，农户按需租用，“不追求大而全，关键是用得起、用得上”。",
+		    "在上官怀瑾看来，县城的物流园区应当成为冷链网络的“中转枢纽”。他建议整合邮政、供销和民营快递企业的资源，推行共同配送，一辆冷藏车跑一趟线路，把沿途几家的货一并拉走，摊薄单件运输成本。同时，可以探索“冷链+直播”“冷链+社区团购”等模式，让山里的生鲜直接对接太原、西安、呼和浩特等城市的餐桌。",
+		    "谈到政策支持，上官怀瑾表示，冷链设施投入大、回报周期长，单靠经营主体难以持续，需要政府在用地、用电和贷款贴息等方面给予倾斜。他特别提到，农产品冷库执行农业生产用电价格的政策要真正落到实处，“电费是冷库最大的一块运营开支，这笔账算明白了，经营者的积极性自然就上来了”。",
+		    "上官怀瑾最后说，县域商业不是简单地开几家超市、盖几座仓库，而是要让产、供、储、销各环节真正“链”起来。吕梁地处晋陕蒙交界，有条件打造面向黄河中游的区域性商贸物流节点，这篇文章值得下大力气去做。",
+		    NULL };
+		struct seg s2;
+		for (const char *const *p = paras; *p != NULL; p++)
+			column(&b, *p, 17);
+		buf_adds(&b, "一线见闻\n守护黄河岸边的“生命线”\n"
+		    "记柳林县黄河堤防巡查员刘建国\n□ 通讯员 王磊 记者 李江\n");
+		assign_page(&s2, b.data);
+		ok(s2.na >= 2 && s2.a[1].first == 3,
+		    "assign: an intro telling of an interview opens it under a feature (%zu runs, the second from %zu)",
+		    s2.na, s2.na >= 2 ? s2.a[1].first : 0);
+		seg_free(&s2);
+		buf_reset(&b);
+	}
 
 	/* A speech's close (谢谢大家！) closes the speech: no text of its
 	 * own, however few words it shares with the speech (a signoff). */
