@@ -870,6 +870,30 @@ test_labels(void)
 	two_labels(&b, "90后姑娘", "SC",
 	    "a paragraph cut off after a comma is no headline");
 
+	/* The same paragraph cut off on a short line after a comma, with
+	 * a brief's title right under it (no blank line between) and the
+	 * brief's indented text after that: the short line ends its
+	 * paragraph, however unfinished, and the title is a headline, not
+	 * the paragraph's next line (W_CONT_SHORT_OPEN). */
+	buf_adds(&b,
+	    "  古镇的变化，离不开一批年轻人的回\n"
+	    "归。\n"
+	    "  90后姑娘李佳在外地读完大学后回到\n"
+	    "碛口，和几个伙伴一起开了一家文创\n"
+	    "小店，把黄河石、剪纸、枣木雕刻设\n"
+	    "计成精致的旅游纪念品，\n"
+	    "寒潮来袭 注意防寒保暖\n"
+	    "  市气象台12月13日16时发布寒潮蓝色\n"
+	    "预警：受强冷空气影响，14日至16日\n"
+	    "我市将出现大风降温和雨雪天气，过\n"
+	    "程降温幅度8℃至10℃。\n"
+	    "  气象部门提醒，市民要及时添衣保暖，\n"
+	    "谨防燃煤取暖引发一氧化碳中毒；设\n"
+	    "施农业经营者要加固大棚，做好保温\n"
+	    "防冻。\n");
+	two_labels(&b, "寒潮来袭", "HS",
+	    "a title under a short unfinished line is a headline");
+
 	/* An editor's note opening an interview ends its first line on a
 	 * question, as a title may: a paragraph still (编者按：). */
 	column(&b, para_a, 20);
