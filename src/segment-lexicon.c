@@ -1520,10 +1520,19 @@ document_kind_at_end(const char *t, size_t n)
 	return 0;
 }
 
-/* seg_is_document_title of t, n bytes and nch characters. */
+/* seg_is_document_title of t, n bytes and nch characters. A letter to
+ * the public (致全市广大农户的一封信, 致广大家长的一封信) is a notice's
+ * title as well: read as a kicker over the title under it in headlines
+ * gathered at a page's end, it left the letter's text untitled. */
 static int
 document_title_n(const char *t, size_t n, size_t nch)
 {
+	static const char letter[] = "一封信";
+	const size_t ln = sizeof letter - 1;
+
+	if (seg_starts(t, "致") && n > ln &&
+	    memcmp(t + n - ln, letter, ln) == 0)
+		return 1;
 	return document_kind_at_end(t, n) &&
 	    (seg_starts(t, "关于") || nch <= DOCUMENT_BARE_MAX);
 }
@@ -1727,13 +1736,14 @@ may_be_genre_label(uint32_t c, size_t n)
 }
 
 /* The last characters of the document kinds: 知 告 事 示 明 书 定 见 法
- * 报. */
+ * 报, and a letter's 信. */
 static int
 may_end_document_kind(uint32_t c)
 {
 	switch (c) {
 	case 0x77E5: case 0x544A: case 0x4E8B: case 0x793A: case 0x660E:
 	case 0x4E66: case 0x5B9A: case 0x89C1: case 0x6CD5: case 0x62A5:
+	case 0x4FE1:
 		return 1;
 	}
 	return 0;

@@ -89,6 +89,10 @@ test_lexicon(void)
 	ok(seg_is_document_title("关于做好冬季供暖保障工作的通知") &&
 	    seg_is_document_title("停水公告"),
 	    "document title: 关于…的通知, and a short …公告");
+	ok(seg_is_document_title("致全市广大农户的一封信") &&
+	    !seg_is_document_title("读者来信") &&
+	    !seg_is_document_title("致敬最美逆行者"),
+	    "document title: a letter to the public, 致…的一封信");
 	ok(!seg_is_document_title("让群众看到改革带来的实实在在变化的决定") &&
 	    !seg_is_document_title("三、严格执行值班制度"),
 	    "document title: not a long phrase ending on 决定, not a heading");
@@ -1852,6 +1856,26 @@ test_blocks(void)
 			kicked |= strcmp(s.h[k].kicker, "相关链接") == 0;
 		ok(!kicked && s.nh == 2,
 		    "blocks: a box's title is no kicker over the title under it (%zu headlines)",
+		    s.nh);
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* A notice's title set after its text, right over the next
+	 * article's title and byline: the notice's title has no subtitle
+	 * (none in our truth has one), the two are two headlines. */
+	column(&b, para_a, 16);
+	buf_adds(&b, "迁坟启事\n张海峰：发展林下经济大有可为\n□ 实习记者 赵宇\n");
+	column(&b, para_b, 16);
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int subbed = 0;
+		for (k = 0; k < s.nh; k++)
+			subbed |= strcmp(s.h[k].title, "迁坟启事") == 0 &&
+			    s.h[k].subtitle[0] != '\0';
+		ok(!subbed && s.nh >= 2,
+		    "blocks: a notice's title takes no subtitle (%zu headlines)",
 		    s.nh);
 	}
 	seg_free(&s);
