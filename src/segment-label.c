@@ -320,7 +320,10 @@ brk_of(const struct seg *s, const struct seg_line *a,
 {
 	k->inside = seg_starts_inside(b);
 	k->reads_on = seg_reads_on(s, a, b);
-	k->ends = may_end(a);
+	/* A list's item needs no stop before the next numbered one (一、…
+	 * （方山县） / 二、…): read as one paragraph unfinished, a notice's
+	 * list of names or items set one a line ran on as one paragraph. */
+	k->ends = may_end(a) || b->clause;
 	continues(s, a, b, k, k->cont);
 	k->wrap_clauses = wrap_clauses(a, b);
 }

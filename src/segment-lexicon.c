@@ -1749,6 +1749,47 @@ may_end_document_kind(uint32_t c)
 	return 0;
 }
 
+/* Whether s opens with a clause's number: one or two Chinese numerals
+ * and 、 (二、), the same in brackets (（三）), or one or two digits and
+ * ． or ". " (3．): a notice's numbered clause, a list's item. (Not
+ * digits and 、 or a dot alone: a list of scores or a decimal wraps to
+ * a line's start, 18、25比21。, 1.2万吨.) */
+static int
+opens_clause(const char *s, uint32_t first)
+{
+	const char *p = s;
+	uint32_t c;
+	int k = 0, l;
+
+	if (first == 0xFF08) {
+		p += utf8_next(p, strnlen(p, 4), &c);
+		while (k < 3 && *p != '\0') {
+			l = utf8_next(p, strnlen(p, 4), &c);
+			if (!is_cn_digit(c) || (c >= '0' && c <= '9'))
+				break;
+			p += l;
+			k++;
+		}
+		return k > 0 && k < 3 && seg_starts(p, "）");
+	}
+	if (first >= '0' && first <= '9') {
+		while (*p >= '0' && *p <= '9')
+			p++;
+		return p - s <= 2 && (seg_starts(p, "．") ||
+		    seg_starts(p, ". "));
+	}
+	if (!is_cn_digit(first))
+		return 0;
+	while (k < 3 && *p != '\0') {
+		l = utf8_next(p, strnlen(p, 4), &c);
+		if (!is_cn_digit(c) || (c >= '0' && c <= '9'))
+			break;
+		p += l;
+		k++;
+	}
+	return k > 0 && k < 3 && seg_starts(p, "、");
+}
+
 /* An interviewee's name before the colon that opens an answer (马秀英：):
  * SPEAKER_MIN_CHARS to SPEAKER_MAX_CHARS characters (a one-character
  * "name" is a word: 说：, 问：). */
@@ -1774,6 +1815,7 @@ seg_line_words(struct seg_line *l, int marks, int comma_at, int colon_at)
 	    (seg_opens_time_clause(s) || opens_clock(s))) ||
 	    (l->first == 0x7F16 /* 编 */ && seg_opens_editor_note(s)));
 	l->qa = text && may_open_qa(l->first) && seg_opens_qa(s);
+	l->clause = text && opens_clause(s, l->first);
 	/* (a connective is at most five characters before its comma) */
 	l->connective = text && comma_at >= 2 && comma_at <= 5 &&
 	    seg_opens_connective(s);

@@ -898,6 +898,25 @@ test_labels(void)
 	two_labels(&b, "寒潮来袭", "HS",
 	    "a title under a short unfinished line is a headline");
 
+	/* A notice's list of items set one a line, each item a numbered
+	 * clause ending on no stop (…（方山县）): each opens a paragraph
+	 * (an item needs no stop before the next numbered one), not one
+	 * run-on paragraph of the list. */
+	buf_adds(&b, "第六批市级非遗代表性项目拟入选名单公示\n");
+	buf_adds(&b, para_a);
+	buf_adds(&b, "\n一、民间文学：北川河传说（离石区）、于成龙故事（方山县）\n"
+	    "二、传统音乐：临县唢呐（临县）、文水鼓吹乐（文水县）\n"
+	    "三、传统舞蹈：岚县竹马（岚县）、石楼踢鼓子（石楼县）\n");
+	buf_adds(&b, para_b);
+	buf_adds(&b, "\n");
+	label_page(&s, b.data);
+	v = labels(&s);
+	ok(s.nl == 6 && strncmp(v + 2, "SSS", 3) == 0,
+	    "labels: a list's numbered items one a line open paragraphs (%s)", v);
+	free(v);
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* An editor's note opening an interview ends its first line on a
 	 * question, as a title may: a paragraph still (编者按：). */
 	column(&b, para_a, 20);
@@ -2112,9 +2131,38 @@ test_assign(void)
 	struct seg s;
 	size_t i;
 
+	buf_init(&b);
+
+	/* A notice's list of items, one a line, its title wrapped in the
+	 * headlines gathered after the text (…拟入 / 选名单公示): no text
+	 * opens with the list's sixth item, so the two lines are one title
+	 * over the notice, not two titles over the list cut in two
+	 * (W_A_CUT_CLAUSE). */
+	{
+		static const char *const paras[] = {
+			"依据非遗保护相关法律法规，经专家组评审论证，拟将以下项目列入我市第六批市级非遗代表性项目名录，现向社会公示。",
+			"一、民间文学：北川河传说（离石区）、于成龙故事（方山县）",
+			"二、传统音乐：临县唢呐（临县）、文水鼓吹乐（文水县）",
+			"三、传统舞蹈：岚县竹马（岚县）、石楼踢鼓子（石楼县）",
+			"四、传统戏剧：孝义碗碗腔木偶戏（孝义市）、临县道情戏（临县）",
+			"五、传统技艺：交城羊羔皮制作技艺（交城县）、中阳木版年画（中阳县）",
+			"六、民俗：汾阳清明寒食习俗（汾阳市）、交口正月灯会（交口县）",
+			"公示期为2024年12月9日至12月18日。如有异议，请以书面形式向市文化和旅游局反映。",
+			NULL
+		};
+		size_t k;
+
+		for (k = 0; paras[k] != NULL; k++)
+			buf_addf(&b, "%s\n", paras[k]);
+		buf_adds(&b, "本报讯（记者 王洋）连日来，文水县两万亩酿酒高粱陆续进入收获期，田间地头一派繁忙景象。\n");
+		buf_addf(&b, "%s\n", para_b);
+		buf_adds(&b, "第六批市级非遗代表性项目拟入\n选名单公示\n"
+		    "文水县两万亩酿酒高粱开镰收割\n");
+		two_runs(&b, 7, "assign: no text opens with a list's later item");
+	}
+
 	/* Cohesion over wide windows by marking is cohesion by merging
 	 * (but for the last bits of the sums). */
-	buf_init(&b);
 	two_bodies(&b, a1, a2, b1, b2);
 	column(&b, a3, 17);
 	column(&b, para_a, 17);
