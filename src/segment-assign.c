@@ -678,6 +678,9 @@ cut_score(const struct dp *d, size_t p)
 
 	if (next->dateline)
 		x += W(A_CUT_DATELINE);
+	if (s->l[next->first].clause && !seg_starts(next->text, "一") &&
+	    !seg_starts(next->text, "（一）") && !seg_starts(next->text, "1"))
+		x += W(A_CUT_CLAUSE);
 	if (prev->mark)
 		x += W(A_CUT_MARK);
 	if (g->credit)

@@ -227,14 +227,20 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 	case R_U:
 		if (q != R_T && q != R_U)
 			return NEVER;
-		/* (nor is a box's own title, 相关链接, the rest of another) */
-		if (a->l->perline || b->box)
+		/* (nor is a box's own title, 相关链接, the rest of another;
+		 * nor does a document's title go on past the kind it ends
+		 * on: …倡议书, 致…的一封信) */
+		if (a->l->perline || b->box || a->doc)
 			return NEVER;
 		return W(B_WRAP) + wrapped(s, a, b) +
 		    (other_body(a, b) ? W(B_WRAP_OTHER) : 0);
 	case R_S:
-		/* (a box's title, 相关链接, has no subtitle either) */
-		if (q == R_K || q == R_B || (q == R_T && a->box))
+		/* (a box's title, 相关链接, has no subtitle either, nor a
+		 * document's: none of the notices of our truth has one, and
+		 * the next article's title under a notice's set after its
+		 * text, 婚事新办 文明节俭倡议书 / 张海峰：…, was read as one) */
+		if (q == R_K || q == R_B ||
+		    ((q == R_T || q == R_U) && (a->box || a->doc)))
 			return NEVER;
 		/* A subtitle of two lines: the evidence a title's wrap has,
 		 * and its genre where the two name it only together. */

@@ -153,6 +153,7 @@ enum seg_weight {
 	/* Assignment (segment-assign.c). */
 	W_A_CUT,             /* cutting a run of paragraphs, before evidence */
 	W_A_CUT_DATELINE,    /* the next paragraph opens with a dateline */
+	W_A_CUT_CLAUSE,      /* ... with a list's later number (二、, （三）) */
 	W_A_CUT_MARK,        /* the paragraph before ends with a mark */
 	W_A_CUT_CREDIT,      /* a credit or source note stands between */
 	W_A_CUT_CAPTION,     /* a photo caption stands between */
@@ -340,6 +341,7 @@ struct seg_line {
 	                        with a time (seg_opens_time_clause) or the
 	                        clock's hour (凌晨5点半，) */
 	unsigned qa : 1;     /* opens with a question label (seg_opens_qa) */
+	unsigned clause : 1; /* opens with a clause's number: 二、, （三）, 2. */
 	unsigned connective : 1;/* opens with a connective and its comma
 	                        (seg_opens_connective: 据了解，, 同时，) */
 	unsigned turn : 1;   /* opens a turn of an interview: qa, or an

@@ -332,7 +332,10 @@ brk_of(const struct seg *s, const struct seg_line *a,
 {
 	k->inside = seg_starts_inside(b);
 	k->reads_on = seg_reads_on(s, a, b);
-	k->ends = may_end(a);
+	/* A list's item needs no stop before the next numbered one (一、…
+	 * （方山县） / 二、…): read as one paragraph unfinished, a notice's
+	 * list of names or items set one a line ran on as one paragraph. */
+	k->ends = may_end(a) || b->clause;
 	continues(s, a, b, k, k->cont);
 	k->wrap_clauses = wrap_clauses(a, b);
 }
@@ -348,6 +351,10 @@ continues(const struct seg *s, const struct seg_line *a,
 	double f[2];
 	int unfinished = !a->final && !(a->colon && (a->perline || !full(a)));
 	int i, col = b->cw > a->col + FULL_TOL ? b->cw : a->col;
+	/* A short line stopping mid-sentence ends its paragraph (its
+	 * column's foot cut it); a dateline alone on its line (本报讯)
+	 * stops short of its reporters and goes on with them. */
+	double short_open = a->kind == L_DATELINE ? 0 : W(CONT_SHORT_OPEN);
 
 	/* A column is at least as wide as the lines it holds: where b is
 	 * wider than a's column by more than a mark moves, a is full only
@@ -368,7 +375,7 @@ continues(const struct seg *s, const struct seg_line *a,
 		if (a->final)
 			ADD(W(CONT_PERLINE));
 		else if (a->nch <= HEAD_MAX_CHARS)
-			ADD(W(CONT_SHORT_OPEN) * (a->nch * 2 <= HEAD_MAX_CHARS ?
+			ADD(short_open * (a->nch * 2 <= HEAD_MAX_CHARS ?
 			    1 : 0.5));
 	} else if (unfinished) {
 		/* Inside a paragraph of wrapped text, only the last line is
@@ -376,7 +383,7 @@ continues(const struct seg *s, const struct seg_line *a,
 		 * nowhere. */
 		for (i = 0; i < 2; i++)
 			x[i] += W(CONT_UNFINISHED) + f[i] * W(CONT_FULL) +
-			    (1 - f[i]) * W(CONT_SHORT_OPEN);
+			    (1 - f[i]) * short_open;
 	} else {
 		for (i = 0; i < 2; i++)
 			x[i] += f[i] * W(CONT_FULL) + (1 - f[i]) * W(CONT_SHORT_END);

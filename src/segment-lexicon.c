@@ -1630,10 +1630,19 @@ document_kind_at_end(const char *t, size_t n)
 	return 0;
 }
 
-/* seg_is_document_title of t, n bytes and nch characters. */
+/* seg_is_document_title of t, n bytes and nch characters. A letter to
+ * the public (致全市广大农户的一封信, 致广大家长的一封信) is a notice's
+ * title as well: read as a kicker over the title under it in headlines
+ * gathered at a page's end, it left the letter's text untitled. */
 static int
 document_title_n(const char *t, size_t n, size_t nch)
 {
+	static const char letter[] = "一封信";
+	const size_t ln = sizeof letter - 1;
+
+	if (seg_starts(t, "致") && n > ln &&
+	    memcmp(t + n - ln, letter, ln) == 0)
+		return 1;
 	return document_kind_at_end(t, n) &&
 	    (seg_starts(t, "关于") || nch <= DOCUMENT_BARE_MAX);
 }
@@ -1837,16 +1846,58 @@ may_be_genre_label(uint32_t c, size_t n)
 }
 
 /* The last characters of the document kinds: 知 告 事 示 明 书 定 见 法
- * 报. */
+ * 报, and a letter's 信. */
 static int
 may_end_document_kind(uint32_t c)
 {
 	switch (c) {
 	case 0x77E5: case 0x544A: case 0x4E8B: case 0x793A: case 0x660E:
 	case 0x4E66: case 0x5B9A: case 0x89C1: case 0x6CD5: case 0x62A5:
+	case 0x4FE1:
 		return 1;
 	}
 	return 0;
+}
+
+/* Whether s opens with a clause's number: one or two Chinese numerals
+ * and 、 (二、), the same in brackets (（三）), or one or two digits and
+ * ． or ". " (3．): a notice's numbered clause, a list's item. (Not
+ * digits and 、 or a dot alone: a list of scores or a decimal wraps to
+ * a line's start, 18、25比21。, 1.2万吨.) */
+static int
+opens_clause(const char *s, uint32_t first)
+{
+	const char *p = s;
+	uint32_t c;
+	int k = 0, l;
+
+	if (first == 0xFF08) {
+		p += utf8_next(p, strnlen(p, 4), &c);
+		while (k < 3 && *p != '\0') {
+			l = utf8_next(p, strnlen(p, 4), &c);
+			if (!is_cn_digit(c) || (c >= '0' && c <= '9'))
+				break;
+			p += l;
+			k++;
+		}
+		return k > 0 && k < 3 && seg_starts(p, "）");
+	}
+	if (first >= '0' && first <= '9') {
+		while (*p >= '0' && *p <= '9')
+			p++;
+		return p - s <= 2 && (seg_starts(p, "．") ||
+		    seg_starts(p, ". "));
+	}
+	if (!is_cn_digit(first))
+		return 0;
+	while (k < 3 && *p != '\0') {
+		l = utf8_next(p, strnlen(p, 4), &c);
+		if (!is_cn_digit(c) || (c >= '0' && c <= '9'))
+			break;
+		p += l;
+		k++;
+	}
+	return k > 0 && k < 3 && seg_starts(p, "、");
 }
 
 /* An interviewee's name before the colon that opens an answer (马秀英：):
@@ -1874,6 +1925,7 @@ seg_line_words(struct seg_line *l, int marks, int comma_at, int colon_at)
 	    (seg_opens_time_clause(s) || opens_clock(s))) ||
 	    (l->first == 0x7F16 /* 编 */ && seg_opens_editor_note(s)));
 	l->qa = text && may_open_qa(l->first) && seg_opens_qa(s);
+	l->clause = text && opens_clause(s, l->first);
 	/* (a connective is at most five characters before its comma) */
 	l->connective = text && comma_at >= 2 && comma_at <= 5 &&
 	    seg_opens_connective(s);

@@ -16,7 +16,19 @@ double seg_w[W_COUNT] = {
 	WEIGHT(W_CONT_CLOSING, 0),
 	WEIGHT(W_CONT_FULL, 2),
 	WEIGHT(W_CONT_SHORT_END, -12),
-	WEIGHT(W_CONT_SHORT_OPEN, 0),
+	/* Inside a paragraph of wrapped text only the last line is short:
+	 * a short line stopping mid-sentence (…旅游纪念品，) was cut at its
+	 * column's foot, and the line under it is no continuation but
+	 * what stands there next: a brief's or notice's title set right
+	 * under it with no blank line (寒潮来袭 注意防寒保暖) was read as the
+	 * paragraph's last line, the brief's text then merged into the
+	 * article above and its title lost. (A dateline alone on its
+	 * line, 本报讯, is exempt: it goes on with its reporters.) 0 since
+	 * the stages were made; -1 / -2 / -3 / -6 on the tuning halves
+	 * (sum, from 18.9393): +0.0279 / +0.0307 / +0.0242 / +0.0037
+	 * (-6: c-t4, c-t5 lose); the confirm halves at -1 +0.0032 /
+	 * +0.0071, at -2 -0.0015 / +0.0064, at -3 -0.0058 / +0.0052: -1. */
+	WEIGHT(W_CONT_SHORT_OPEN, -1),
 	WEIGHT(W_CONT_PERLINE, -12),
 	WEIGHT(W_CONT_INDENT, 0),
 	/* On a page that sets paragraphs apart by blank lines (and hardly
@@ -314,6 +326,15 @@ double seg_w[W_COUNT] = {
 	WEIGHT(W_B_SAME_BODY, 2.25),
 	WEIGHT(W_A_CUT, -4),
 	WEIGHT(W_A_CUT_DATELINE, 11.25),
+	/* A text does not open with its list's second item: a paragraph
+	 * opening 二、 or （三） goes on with the numbered clauses above it
+	 * (a notice's list of names or items set one a line: cut between
+	 * two items sharing no rare words, its title's wrapped halves
+	 * headed the two parts). With the label stage's rule that a
+	 * list's item needs no stop before the next (segment-label.c
+	 * brk_of), which alone cost c-t5 -0.0021 by such a cut: -2 / -4 /
+	 * -8 alike on the tuning halves, sum +0.0023 over both off. */
+	WEIGHT(W_A_CUT_CLAUSE, -4),
 	/* A continuation mark (下转…, 转…版) ends what this page prints of
 	 * an article: the text after it is another's. 2.25 (set by tune.py
 	 * at stop 22) / 3 / 4 / 6 on seeds 1-1500: 0 / 0 / +0.0026 / +0.0024
@@ -674,6 +695,8 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_B_NEW_TITLE), NAME(W_B_NEW_BEFORE), NAME(W_B_OTHER_BODY), NAME(W_B_SAME_BODY),
 	NAME(W_A_CUT), NAME(W_A_CUT_DATELINE), NAME(W_A_CUT_MARK),
 	NAME(W_A_CUT_CREDIT), NAME(W_A_CUT_CAPTION), NAME(W_A_CUT_FOREIGN), NAME(W_A_CUT_LEADIN), NAME(W_A_CUT_LEADIN_ABOUT), NAME(W_A_CUT_WIDTH), NAME(W_A_CUT_APART), NAME(W_A_CUT_SPEAKER), NAME(W_A_CUT_ANSWER), NAME(W_A_CUT_ANSWERS_ON), NAME(W_A_CUT_INTERVIEW), NAME(W_A_CUT_INTRO), NAME(W_A_CUT_RETOLD), NAME(W_A_COHESION), NAME(W_A_DEPTH),
+	NAME(W_A_CUT), NAME(W_A_CUT_DATELINE), NAME(W_A_CUT_CLAUSE), NAME(W_A_CUT_MARK),
+	NAME(W_A_CUT_CREDIT), NAME(W_A_CUT_CAPTION), NAME(W_A_CUT_FOREIGN), NAME(W_A_CUT_LEADIN), NAME(W_A_CUT_LEADIN_ABOUT), NAME(W_A_CUT_WIDTH), NAME(W_A_CUT_APART), NAME(W_A_CUT_SPEAKER), NAME(W_A_CUT_ANSWER), NAME(W_A_CUT_ANSWERS_ON), NAME(W_A_CUT_INTERVIEW), NAME(W_A_CUT_INTRO), NAME(W_A_COHESION), NAME(W_A_DEPTH),
 	NAME(W_A_LEAD), NAME(W_A_PARA), NAME(W_A_LONE_WORDS), NAME(W_A_NAME), NAME(W_A_BYLINE_NAME), NAME(W_A_BEFORE), NAME(W_A_BEFORE_PLAIN), NAME(W_A_BEFORE_WORDS),
 	NAME(W_A_AFTER), NAME(W_A_AFTER_LAST), NAME(W_A_AFTER_WORDS), NAME(W_A_ELSEWHERE), NAME(W_A_AWAY), NAME(W_A_ORDER), NAME(W_A_BYLINE_DATELINE), NAME(W_A_BYLINE_OTHER), NAME(W_A_UNTITLED), NAME(W_A_USE), NAME(W_A_HEADING),
 	NAME(W_A_HEADING_NUM), NAME(W_A_HEADING_SERIES), NAME(W_A_HEADING_LONG), NAME(W_A_HEADING_FORM), NAME(W_A_UNMET), NAME(W_A_HEADING_COH), NAME(W_A_HEADING_APART), NAME(W_A_HEADING_SPACED), NAME(W_A_HEADING_EXCLAIM), NAME(W_A_HEADING_SIBLING), NAME(W_A_HEADING_OWN),

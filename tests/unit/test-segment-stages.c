@@ -99,6 +99,10 @@ test_lexicon(void)
 	ok(seg_is_document_title("关于做好冬季供暖保障工作的通知") &&
 	    seg_is_document_title("停水公告"),
 	    "document title: 关于…的通知, and a short …公告");
+	ok(seg_is_document_title("致全市广大农户的一封信") &&
+	    !seg_is_document_title("读者来信") &&
+	    !seg_is_document_title("致敬最美逆行者"),
+	    "document title: a letter to the public, 致…的一封信");
 	ok(!seg_is_document_title("让群众看到改革带来的实实在在变化的决定") &&
 	    !seg_is_document_title("三、严格执行值班制度"),
 	    "document title: not a long phrase ending on 决定, not a heading");
@@ -1046,6 +1050,49 @@ test_labels(void)
 	    "\n");
 	two_labels(&b, "90后姑娘", "SC",
 	    "a paragraph cut off after a comma is no headline");
+
+	/* The same paragraph cut off on a short line after a comma, with
+	 * a brief's title right under it (no blank line between) and the
+	 * brief's indented text after that: the short line ends its
+	 * paragraph, however unfinished, and the title is a headline, not
+	 * the paragraph's next line (W_CONT_SHORT_OPEN). */
+	buf_adds(&b,
+	    "  古镇的变化，离不开一批年轻人的回\n"
+	    "归。\n"
+	    "  90后姑娘李佳在外地读完大学后回到\n"
+	    "碛口，和几个伙伴一起开了一家文创\n"
+	    "小店，把黄河石、剪纸、枣木雕刻设\n"
+	    "计成精致的旅游纪念品，\n"
+	    "寒潮来袭 注意防寒保暖\n"
+	    "  市气象台12月13日16时发布寒潮蓝色\n"
+	    "预警：受强冷空气影响，14日至16日\n"
+	    "我市将出现大风降温和雨雪天气，过\n"
+	    "程降温幅度8℃至10℃。\n"
+	    "  气象部门提醒，市民要及时添衣保暖，\n"
+	    "谨防燃煤取暖引发一氧化碳中毒；设\n"
+	    "施农业经营者要加固大棚，做好保温\n"
+	    "防冻。\n");
+	two_labels(&b, "寒潮来袭", "HS",
+	    "a title under a short unfinished line is a headline");
+
+	/* A notice's list of items set one a line, each item a numbered
+	 * clause ending on no stop (…（方山县）): each opens a paragraph
+	 * (an item needs no stop before the next numbered one), not one
+	 * run-on paragraph of the list. */
+	buf_adds(&b, "第六批市级非遗代表性项目拟入选名单公示\n");
+	buf_adds(&b, para_a);
+	buf_adds(&b, "\n一、民间文学：北川河传说（离石区）、于成龙故事（方山县）\n"
+	    "二、传统音乐：临县唢呐（临县）、文水鼓吹乐（文水县）\n"
+	    "三、传统舞蹈：岚县竹马（岚县）、石楼踢鼓子（石楼县）\n");
+	buf_adds(&b, para_b);
+	buf_adds(&b, "\n");
+	label_page(&s, b.data);
+	v = labels(&s);
+	ok(s.nl == 6 && strncmp(v + 2, "SSS", 3) == 0,
+	    "labels: a list's numbered items one a line open paragraphs (%s)", v);
+	free(v);
+	seg_free(&s);
+	buf_reset(&b);
 
 	/* An editor's note opening an interview ends its first line on a
 	 * question, as a title may: a paragraph still (编者按：). */
@@ -2010,6 +2057,26 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A notice's title set after its text, right over the next
+	 * article's title and byline: the notice's title has no subtitle
+	 * (none in our truth has one), the two are two headlines. */
+	column(&b, para_a, 16);
+	buf_adds(&b, "迁坟启事\n张海峰：发展林下经济大有可为\n□ 实习记者 赵宇\n");
+	column(&b, para_b, 16);
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int subbed = 0;
+		for (k = 0; k < s.nh; k++)
+			subbed |= strcmp(s.h[k].title, "迁坟启事") == 0 &&
+			    s.h[k].subtitle[0] != '\0';
+		ok(!subbed && s.nh >= 2,
+		    "blocks: a notice's title takes no subtitle (%zu headlines)",
+		    s.nh);
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A title wrapped after a comma is one title. */
 	buf_adds(&b, "守住耕地红线，\n种出高粱“金饭碗”\n□ 本报记者 冯俊\n");
 	column(&b, para_b, 16);
@@ -2241,9 +2308,38 @@ test_assign(void)
 	struct seg s;
 	size_t i;
 
+	buf_init(&b);
+
+	/* A notice's list of items, one a line, its title wrapped in the
+	 * headlines gathered after the text (…拟入 / 选名单公示): no text
+	 * opens with the list's sixth item, so the two lines are one title
+	 * over the notice, not two titles over the list cut in two
+	 * (W_A_CUT_CLAUSE). */
+	{
+		static const char *const paras[] = {
+			"依据非遗保护相关法律法规，经专家组评审论证，拟将以下项目列入我市第六批市级非遗代表性项目名录，现向社会公示。",
+			"一、民间文学：北川河传说（离石区）、于成龙故事（方山县）",
+			"二、传统音乐：临县唢呐（临县）、文水鼓吹乐（文水县）",
+			"三、传统舞蹈：岚县竹马（岚县）、石楼踢鼓子（石楼县）",
+			"四、传统戏剧：孝义碗碗腔木偶戏（孝义市）、临县道情戏（临县）",
+			"五、传统技艺：交城羊羔皮制作技艺（交城县）、中阳木版年画（中阳县）",
+			"六、民俗：汾阳清明寒食习俗（汾阳市）、交口正月灯会（交口县）",
+			"公示期为2024年12月9日至12月18日。如有异议，请以书面形式向市文化和旅游局反映。",
+			NULL
+		};
+		size_t k;
+
+		for (k = 0; paras[k] != NULL; k++)
+			buf_addf(&b, "%s\n", paras[k]);
+		buf_adds(&b, "本报讯（记者 王洋）连日来，文水县两万亩酿酒高粱陆续进入收获期，田间地头一派繁忙景象。\n");
+		buf_addf(&b, "%s\n", para_b);
+		buf_adds(&b, "第六批市级非遗代表性项目拟入\n选名单公示\n"
+		    "文水县两万亩酿酒高粱开镰收割\n");
+		two_runs(&b, 7, "assign: no text opens with a list's later item");
+	}
+
 	/* Cohesion over wide windows by marking is cohesion by merging
 	 * (but for the last bits of the sums). */
-	buf_init(&b);
 	two_bodies(&b, a1, a2, b1, b2);
 	column(&b, a3, 17);
 	column(&b, para_a, 17);
