@@ -293,6 +293,14 @@ keep_part(struct seg_item *it, size_t from, size_t to)
 
 	while (from < to && it->text[from] == ' ')
 		from++;
+	/* (where the part lies in the text its lines made: seg_index takes
+	 * its pairs from theirs, where it walked the part again) */
+	if (!it->kept) {
+		it->kept = 1;
+		it->kept_from = 0;
+		it->joined_len = strlen(it->text);
+	}
+	it->kept_from += from;
 	rest = xstrndup(it->text + from, to - from);
 	if (from > 0)
 		it->dateline = seg_is_dateline(rest);
