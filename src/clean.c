@@ -504,14 +504,32 @@ clean_join(const char *a, const char *b)
 	return t;
 }
 
+/* Whether a text opening with byte c may open with a Latin letter
+ * (is_latin) as utf8_next decodes it: an ASCII letter, a two-byte form
+ * up to U+027F (lead C0 to C9), or an overlong form of one (lead E0 or
+ * F0). A Han character or CJK mark (E1 to EF) never does. */
+static int
+may_open_latin(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= 0xC0 && c <= 0xC9) || c == 0xE0 || c == 0xF0;
+}
+
 void
 clean_join_to(struct buf *t, const char *b, size_t nb)
 {
-	uint32_t l = t->len > 0 ? last_ucs(t->data, t->len) : 0, r = 0;
+	uint32_t l, r = 0;
 
-	utf8_next(b, nb, &r);
-	if (is_latin(l) && is_latin(r))
-		buf_addc(t, ' ');
+	/* (the last character of t decoded only when b may open with a
+	 * Latin letter: this runs once a paragraph line, on every page,
+	 * and the walk back and two decodes were 0.4 % of segmenting an
+	 * archive page) */
+	if (t->len > 0 && nb > 0 && may_open_latin((unsigned char)b[0])) {
+		l = last_ucs(t->data, t->len);
+		utf8_next(b, nb, &r);
+		if (is_latin(l) && is_latin(r))
+			buf_addc(t, ' ');
+	}
 	buf_add(t, b, nb);
 }
 

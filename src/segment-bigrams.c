@@ -398,37 +398,76 @@ merge(const uint32_t *x, size_t nx, const uint32_t *y, size_t ny,
 	return k;
 }
 
+/* seg_han_pairs of s[0..n) (a part of a line's text, not ended by a
+ * NUL), into out. */
+static size_t
+han_pairs_n(const char *s, size_t n, uint64_t *out)
+{
+	char *t = xstrndup(s, n);
+	size_t k = seg_han_pairs(t, out);
+
+	free(t);
+	return k;
+}
+
 /*
  * The Han pairs of paragraph item it into out, as seg_han_pairs finds
  * them in its text: taken from its lines' pairs (seg_read_lines) when
  * the text is its live lines' texts one after another, as read, with a
  * pair across each cut where two Han characters meet there; else found
- * in the text.
+ * in the text. A paragraph a repeat was cut off (keep_part: its text
+ * bytes [kept_from, kept_from + its length) of the lines' joined text,
+ * joined_len long) takes the pairs of the lines inside the part so,
+ * and those of the part of a line at either end from that part (some
+ * six paragraphs an archive page, each walked whole before).
  */
 static size_t
 para_pairs(const struct seg *s, const struct seg_item *it, uint64_t *out,
     int *found)
 {
 	const char *t = it->text;
-	size_t tlen = strlen(t), at = 0, k = 0, i;
+	size_t tlen = strlen(t), at = 0, k = 0, i, w0 = 0, w1, a, b, got = 0;
 	uint32_t prev = 0;
 
+	if (it->kept) {
+		w0 = it->kept_from;
+		if (w0 > it->joined_len || it->joined_len - w0 < tlen)
+			return *found = 1, seg_han_pairs(t, out);
+	}
+	w1 = w0 + tlen;
+	/* (at: where line i starts in the lines' joined text; [a, b): the
+	 * part of it inside the paragraph's text, in the text's bytes) */
 	for (i = it->first; i <= it->last && i < s->nl && s->lp != NULL; i++) {
 		const struct seg_line *l = &s->l[i];
 		const struct seg_line_pairs *lp = &s->lp[i];
+		size_t e;
 		if (l->gone)
 			continue;
-		if (l->text != lp->text || l->nch != lp->nch ||
-		    tlen - at < lp->len || memcmp(t + at, l->text, lp->len) != 0)
+		if (l->text != lp->text || l->nch != lp->nch)
 			return *found = 1, seg_han_pairs(t, out);
-		if (prev != 0 && clean_is_han(l->first))
-			out[k++] = (uint64_t)prev << 32 | l->first;
-		memcpy(out + k, s->lpairs + lp->off, lp->n * sizeof *out);
-		k += lp->n;
+		e = at + lp->len;
+		a = at > w0 ? at : w0;
+		b = e < w1 ? e : w1;
+		if (a < b) {
+			if (memcmp(t + (a - w0), l->text + (a - at), b - a) != 0)
+				return *found = 1, seg_han_pairs(t, out);
+			/* (a pair across the cut before the line: not where
+			 * the paragraph's text starts with it) */
+			if (a == at && at > w0 && prev != 0 &&
+			    clean_is_han(l->first))
+				out[k++] = (uint64_t)prev << 32 | l->first;
+			if (a == at && b == e) {
+				memcpy(out + k, s->lpairs + lp->off,
+				    lp->n * sizeof *out);
+				k += lp->n;
+			} else
+				k += han_pairs_n(t + (a - w0), b - a, out + k);
+			got += b - a;
+		}
 		prev = clean_is_han(l->last) ? l->last : 0;
-		at += lp->len;
+		at = e;
 	}
-	if (at == tlen && at > 0)
+	if (at == (it->kept ? it->joined_len : tlen) && got == tlen && tlen > 0)
 		return k;
 	*found = 1;
 	return seg_han_pairs(t, out);

@@ -375,6 +375,11 @@ struct seg_item {
 	unsigned byline : 1; /* CREDIT: a byline standing after a body */
 	unsigned frame : 1;  /* PARA: a line that opens a text's frame, its
 	                        number or its hearers (王某某：), alone */
+	unsigned kept : 1;   /* PARA: its text is a part of its lines'
+	                        (a repeat cut off: keep_part) ... */
+	size_t kept_from;    /* ... from this byte of their text joined ... */
+	size_t joined_len;   /* ... which was this long (seg_index takes
+	                        the part's pairs from its lines') */
 	int body;            /* PARA, CAPTION: the article it went to, or -1 */
 	size_t para;         /* PARA: index among live paragraphs */
 };

@@ -293,6 +293,14 @@ keep_part(struct seg_item *it, size_t from, size_t to)
 
 	while (from < to && it->text[from] == ' ')
 		from++;
+	/* (where the part lies in the text its lines made: seg_index takes
+	 * its pairs from theirs, where it walked the part again) */
+	if (!it->kept) {
+		it->kept = 1;
+		it->kept_from = 0;
+		it->joined_len = strlen(it->text);
+	}
+	it->kept_from += from;
 	rest = xstrndup(it->text + from, to - from);
 	if (from > 0)
 		it->dateline = seg_is_dateline(rest);
@@ -347,20 +355,27 @@ drop_joined_repeats(struct seg *s)
 	free(v.first);
 }
 
-/* Bytes of a paragraph's key looked at first (clean_dedup_prefix). */
-#define KEY_PREFIX 16
+/* Bytes of a paragraph's key looked at first (clean_dedup_prefix): some
+ * sixteen characters. Only paragraphs whose prefixes meet get their whole
+ * keys made, so the length changes what is dropped in nothing (equal keys
+ * have equal prefixes), only how many keys are made: with 16 bytes (five
+ * characters) every dateline's 本报讯记者 met another's, and 1,169 keys
+ * were made on 200 archive pages; 32 bytes, 634; 48, 295 (4.9 M
+ * instructions less on those pages, the longer prefixes taken). */
+#define KEY_PREFIX 48
 
 /* A hash of the first bytes of text t's key: equal keys hash equal. */
 static uint64_t
 prefix_hash(const char *t)
 {
 	char b[KEY_PREFIX + 4];
-	uint64_t x[2] = { 0, 0 };
-	size_t n = clean_dedup_prefix(t, b, KEY_PREFIX);
+	uint64_t x[KEY_PREFIX / 8] = { 0 }, h = 0;
+	size_t n = clean_dedup_prefix(t, b, KEY_PREFIX), i;
 
 	memcpy(x, b, n);
-	return ((x[0] * 0x9E3779B97F4A7C15ULL) ^ x[1] ^ (uint64_t)n) *
-	    0xC2B2AE3D27D4EB4FULL;
+	for (i = 0; i < KEY_PREFIX / 8; i++)
+		h = (h ^ x[i]) * 0x9E3779B97F4A7C15ULL;
+	return (h ^ (uint64_t)n) * 0xC2B2AE3D27D4EB4FULL;
 }
 
 /*
