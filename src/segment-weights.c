@@ -472,8 +472,13 @@ double seg_w[W_COUNT] = {
 	 * 我提几点建议：, is no member: counted, a speech's lone title lost
 	 * its text, c-t4 -0.0022). -1 / -1.5 / -2.5 / -4 / -6 on the tuning
 	 * halves, sum +0.0017 / +0.0359 / +0.0515 / +0.0566 / +0.0535
-	 * (-6: t2 -0.0031 from -4); -4. */
-	WEIGHT(W_A_HEADING_SIBLING, -4),
+	 * (-6: t2 -0.0031 from -4); -4 alone. Merged with W_A_HEADING_OWN
+	 * (which pays the same headings' sections their own words) the two
+	 * overlap: on the merged segmenter -1.5 / -2 / -2.5 / -3 / -4 read
+	 * tuning sums +0.0066 / +0.0081 / +0.0081 / +0.0068 / 0 against -4
+	 * (-1.5: t1 -0.0016; -2: f1 +0.0001; -2.5: no half loses); 0: t1
+	 * -0.0016, t2 -0.0017. -2.5. */
+	WEIGHT(W_A_HEADING_SIBLING, -2.5),
 	/* A heading of a series (g->series >= 2) whose words the paragraph
 	 * under it takes up: that paragraph opens its section, as a lead
 	 * takes up its headline's words, so the match counts for the
