@@ -647,6 +647,10 @@ clock_hour(const char *p, const char **end)
 			q += strlen("十");
 			continue;
 		}
+		/* (three bytes compared only where three stand before the
+		 * NUL: the line may end right after 清晨) */
+		if (!lead3(q))
+			break;
 		for (k = 0; k + 3 < (int)sizeof han; k += 3)
 			if (memcmp(q, han + k, 3) == 0)
 				break;
