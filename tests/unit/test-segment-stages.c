@@ -2891,6 +2891,29 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* The same with a first section of three paragraphs, each taking up
+	 * its heading's words: W_A_HEADING_OWN pays the heading only the
+	 * paragraph right under it, where read as a headline it is paid for
+	 * all three, so the series (W_A_HEADING_SIBLING) keeps it the
+	 * body's. (The case above holds with either of the two rules on:
+	 * this one fails with W_A_HEADING_SIBLING=0.) */
+	buf_adds(&b, "一块豆腐的“老手艺”\n□ 本报记者 冯俊\n");
+	column(&b, "汾阳城东的老作坊里，六十岁的张师傅守着一口大锅，做了四十年的豆腐，街坊们说他的老手艺是城里最地道的。", 17);
+	column(&b, "张师傅说，做豆腐的手艺是父亲传下来的，如今儿子也回来了，一家三代守着作坊，日子越过越红火。", 17);
+	buf_adds(&b, "泡得足时辰\n");
+	column(&b, "一块豆腐的第一步，是泡得足时辰。黄豆要泡足八个时辰，夏天泡得短，冬天泡得长，泡好的黄豆一掐两瓣。", 17);
+	column(&b, "泡豆的水要换三遍，泡得足时辰的黄豆磨出的豆浆又细又白。", 17);
+	column(&b, "张师傅说，时辰泡得足，豆腐才嫩，时辰不足，豆腐发硬，泡得足时辰是老手艺的头一条。", 17);
+	buf_adds(&b, "点得准火候\n");
+	column(&b, "点卤最见手艺。张师傅手持卤水，沿着锅边慢慢淋下，豆浆渐渐凝成豆花，豆花压好就出锅。", 17);
+	buf_adds(&b, "卖得出名气\n");
+	column(&b, "逢五逢十，张师傅的儿子开着三轮车去赶集，一板豆腐不到中午就卖完了，老手艺的名气越传越远。", 17);
+	assign_page(&s, b.data);
+	is_int(s.na, 1, "assign: ... and where its first section of three takes up its words (%s)",
+	    s.na > 1 && s.a[1].head >= 0 ? s.h[s.a[1].head].title : "");
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A reader's letter signed under its last sentence, then what the
 	 * reporter found under a heading: the signature ends the letter,
 	 * not the text on it (no credit's cut there, as after a notice's
