@@ -2057,6 +2057,26 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* Nor does a document's title go on over the line under it (its
+	 * kind ends it: …的一封信), even as one of the block's readings: the
+	 * title under it is another headline. */
+	column(&b, para_a, 16);
+	buf_adds(&b, "致全市广大农户的一封信\n秸秆禁烧 从我做起\n");
+	column(&b, para_b, 16);
+	block_page(&s, b.data);
+	{
+		size_t k, n = strlen("致全市广大农户的一封信");
+		int wrapped = 0;
+		for (k = 0; k < s.nh; k++)
+			wrapped |= strncmp(s.h[k].title, "致全市广大农户的一封信",
+			    n) == 0 && s.h[k].title[n] != '\0';
+		ok(!wrapped && s.nh >= 2,
+		    "blocks: a document's title goes on over no line (%zu headlines)",
+		    s.nh);
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A notice's title set after its text, right over the next
 	 * article's title and byline: the notice's title has no subtitle
 	 * (none in our truth has one), the two are two headlines. */
