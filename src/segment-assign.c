@@ -1067,7 +1067,6 @@ static double
 emit_base(const struct dp *d, int k, size_t p)
 {
 	size_t at = p * (size_t)d->nh + (size_t)k;
-
 	const struct gap *gk, *gp;
 	double x;
 

@@ -622,7 +622,8 @@ clock_hour(const char *p, const char **end)
 	int v = 0, n = 0, k;
 
 	/* digits one at a time: a run of them is its value, not one
-	 * numeral (skip_digits: one digit's end) */
+	 * numeral (skip_digits, which takes the whole run, only tells
+	 * whether a digit stands at q; d is then set past that one) */
 	for (const char *d; (d = skip_digits(q)) != q && v <= 99; q = d) {
 		v = v * 10 + (*q >= '0' && *q <= '9' ? *q - '0' :
 		    (unsigned char)q[2] - 0x90);
