@@ -665,6 +665,15 @@ find_gaps(struct dp *d)
 	}
 }
 
+/* Whether clause text t (opens_clause) is a list's first item: 一、,
+ * （一）, 1． or 1. (10． and 11． are later ones, as 二、 is). */
+static int
+first_item(const char *t)
+{
+	return seg_starts(t, "一") || seg_starts(t, "（一）") ||
+	    seg_starts(t, "1．") || seg_starts(t, "1. ");
+}
+
 /* Score of cutting before live paragraph p (p >= 1), before what the new
  * run's headline brings. */
 static double
@@ -678,8 +687,7 @@ cut_score(const struct dp *d, size_t p)
 
 	if (next->dateline)
 		x += W(A_CUT_DATELINE);
-	if (s->l[next->first].clause && !seg_starts(next->text, "一") &&
-	    !seg_starts(next->text, "（一）") && !seg_starts(next->text, "1"))
+	if (s->l[next->first].clause && !first_item(next->text))
 		x += W(A_CUT_CLAUSE);
 	if (prev->mark)
 		x += W(A_CUT_MARK);
@@ -1059,7 +1067,6 @@ static double
 emit_base(const struct dp *d, int k, size_t p)
 {
 	size_t at = p * (size_t)d->nh + (size_t)k;
-
 	const struct gap *gk, *gp;
 	double x;
 

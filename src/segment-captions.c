@@ -132,6 +132,23 @@ join_lines(struct seg *s, char *buf, size_t k, size_t e)
 	return buf;
 }
 
+/* The caption in *buf taken on over lines k to the end of their run
+ * where the run ends with a credit (credit_run_end): the credit split
+ * off into *credit, *j its last line; 0 (nothing taken) where it does
+ * not. (Both ways a caption is taken past its first sentence.) */
+static int
+run_to_credit(struct seg *s, char **buf, char **credit, size_t *j, size_t k)
+{
+	size_t e = credit_run_end(s, k);
+
+	if (e == (size_t)-1)
+		return 0;
+	*buf = join_lines(s, *buf, k, e);
+	*credit = seg_split_credit(*buf);
+	*j = e;
+	return 1;
+}
+
 /* A caption starting at line i with a caption word. */
 static void
 gather_caption(struct seg *s, size_t i)
@@ -153,18 +170,12 @@ gather_caption(struct seg *s, size_t i)
 			break;
 		}
 		if (clean_ends_sentence(buf)) {
-			size_t e;
 			if (k < s->nl && s->l[k].kind == L_PHOTOCREDIT) {
 				credit = seg_photo_credit_text(s->l[k].text);
 				s->l[k].gone = 1;
 				j = k;
-			} else if ((e = credit_run_end(s, k)) != (size_t)-1) {
-				buf = join_lines(s, buf, k, e);
-				credit = seg_split_credit(buf);
-				j = e;
-			} else {
+			} else if (!run_to_credit(s, &buf, &credit, &j, k))
 				cut_first_sentence(s, buf, j);
-			}
 			break;
 		}
 		if (k >= s->nl || s->l[k].kind != L_TEXT) {
@@ -172,17 +183,12 @@ gather_caption(struct seg *s, size_t i)
 			break;
 		}
 		if (++joined > CAPTION_MAX_LINES) {
-			size_t e;
 			/* A narrow column sets a caption of two or three
 			 * sentences in more lines: one whose run still ends
 			 * with its credit within CAPTION_MORE_CHARS is whole
 			 * (图为…展演。10月12日,该校… in a column of 13, its
 			 * later sentences read as a report of their own). */
-			if ((e = credit_run_end(s, k)) != (size_t)-1) {
-				buf = join_lines(s, buf, k, e);
-				credit = seg_split_credit(buf);
-				j = e;
-			} else
+			if (!run_to_credit(s, &buf, &credit, &j, k))
 				cut_first_sentence(s, buf, j);
 			break;
 		}

@@ -363,6 +363,9 @@ drop_joined_repeats(struct seg *s)
  * were made on 200 archive pages; 32 bytes, 634; 48, 295 (4.9 M
  * instructions less on those pages, the longer prefixes taken). */
 #define KEY_PREFIX 48
+/* (prefix_hash copies up to KEY_PREFIX bytes into KEY_PREFIX / 8
+ * words: a length that is no multiple of 8 would write past them) */
+_Static_assert(KEY_PREFIX % 8 == 0, "prefix_hash's words");
 
 /* A hash of the first bytes of text t's key: equal keys hash equal. */
 static uint64_t

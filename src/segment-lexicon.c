@@ -622,7 +622,8 @@ clock_hour(const char *p, const char **end)
 	int v = 0, n = 0, k;
 
 	/* digits one at a time: a run of them is its value, not one
-	 * numeral (skip_digits: one digit's end) */
+	 * numeral (skip_digits, which takes the whole run, only tells
+	 * whether a digit stands at q; d is then set past that one) */
 	for (const char *d; (d = skip_digits(q)) != q && v <= 99; q = d) {
 		v = v * 10 + (*q >= '0' && *q <= '9' ? *q - '0' :
 		    (unsigned char)q[2] - 0x90);
@@ -647,6 +648,10 @@ clock_hour(const char *p, const char **end)
 			q += strlen("十");
 			continue;
 		}
+		/* (three bytes compared only where three stand before the
+		 * NUL: the line may end right after 清晨) */
+		if (!lead3(q))
+			break;
 		for (k = 0; k + 3 < (int)sizeof han; k += 3)
 			if (memcmp(q, han + k, 3) == 0)
 				break;

@@ -195,8 +195,8 @@ double seg_w[W_COUNT] = {
 	 * sentence (…。”); one that fills its measure opens and closes a
 	 * quotation at its two ends only by chance. With no byline under
 	 * it, on a page without indents, the title ran on as a line of the
-	 * paragraph before it (W_CONT_SHORT_OPEN is 0) and the interview's
-	 * intro with it. Short lines only: t2 +0.0010, the other halves
+	 * paragraph before it (W_CONT_SHORT_OPEN was 0 when this was
+	 * measured; -1 since the merge) and the interview's intro with it. Short lines only: t2 +0.0010, the other halves
 	 * +0; any width: t3 +0.0008 and t4 +0.0001 more (a narrow column
 	 * the quote fills), the confirm halves +0 both times. */
 	WEIGHT(W_H_PULL_QUOTE, 3),

@@ -2057,6 +2057,26 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* Nor does a document's title go on over the line under it (its
+	 * kind ends it: …的一封信), even as one of the block's readings: the
+	 * title under it is another headline. */
+	column(&b, para_a, 16);
+	buf_adds(&b, "致全市广大农户的一封信\n秸秆禁烧 从我做起\n");
+	column(&b, para_b, 16);
+	block_page(&s, b.data);
+	{
+		size_t k, n = strlen("致全市广大农户的一封信");
+		int wrapped = 0;
+		for (k = 0; k < s.nh; k++)
+			wrapped |= strncmp(s.h[k].title, "致全市广大农户的一封信",
+			    n) == 0 && s.h[k].title[n] != '\0';
+		ok(!wrapped && s.nh >= 2,
+		    "blocks: a document's title goes on over no line (%zu headlines)",
+		    s.nh);
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A notice's title set after its text, right over the next
 	 * article's title and byline: the notice's title has no subtitle
 	 * (none in our truth has one), the two are two headlines. */
@@ -2887,6 +2907,29 @@ test_assign(void)
 	column(&b, "逢五逢十，张师傅的儿子开着三轮车去赶集，一板豆腐不到中午就卖完了，老手艺的名气越传越远。", 17);
 	assign_page(&s, b.data);
 	is_int(s.na, 1, "assign: plain headings set alike are one body's (%s)",
+	    s.na > 1 && s.a[1].head >= 0 ? s.h[s.a[1].head].title : "");
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* The same with a first section of three paragraphs, each taking up
+	 * its heading's words: W_A_HEADING_OWN pays the heading only the
+	 * paragraph right under it, where read as a headline it is paid for
+	 * all three, so the series (W_A_HEADING_SIBLING) keeps it the
+	 * body's. (The case above holds with either of the two rules on:
+	 * this one fails with W_A_HEADING_SIBLING=0.) */
+	buf_adds(&b, "一块豆腐的“老手艺”\n□ 本报记者 冯俊\n");
+	column(&b, "汾阳城东的老作坊里，六十岁的张师傅守着一口大锅，做了四十年的豆腐，街坊们说他的老手艺是城里最地道的。", 17);
+	column(&b, "张师傅说，做豆腐的手艺是父亲传下来的，如今儿子也回来了，一家三代守着作坊，日子越过越红火。", 17);
+	buf_adds(&b, "泡得足时辰\n");
+	column(&b, "一块豆腐的第一步，是泡得足时辰。黄豆要泡足八个时辰，夏天泡得短，冬天泡得长，泡好的黄豆一掐两瓣。", 17);
+	column(&b, "泡豆的水要换三遍，泡得足时辰的黄豆磨出的豆浆又细又白。", 17);
+	column(&b, "张师傅说，时辰泡得足，豆腐才嫩，时辰不足，豆腐发硬，泡得足时辰是老手艺的头一条。", 17);
+	buf_adds(&b, "点得准火候\n");
+	column(&b, "点卤最见手艺。张师傅手持卤水，沿着锅边慢慢淋下，豆浆渐渐凝成豆花，豆花压好就出锅。", 17);
+	buf_adds(&b, "卖得出名气\n");
+	column(&b, "逢五逢十，张师傅的儿子开着三轮车去赶集，一板豆腐不到中午就卖完了，老手艺的名气越传越远。", 17);
+	assign_page(&s, b.data);
+	is_int(s.na, 1, "assign: ... and where its first section of three takes up its words (%s)",
 	    s.na > 1 && s.a[1].head >= 0 ? s.h[s.a[1].head].title : "");
 	seg_free(&s);
 	buf_reset(&b);
