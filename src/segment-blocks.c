@@ -71,6 +71,7 @@ struct bline {
 	int over_title;  /* the next line is plain and clearly longer
 	                    (KICKER_RATIO): a title it may be the kicker of
 	                    (W_B_WRAP_WORDLESS) */
+	int over_byline; /* the next line is a byline (W_B_WRAP_NAME) */
 	int ink;         /* ink_chars of the line: asked in every step */
 	int doc;         /* a document's title (document_line) */
 	int before;      /* the block stands before text, not after the
@@ -439,6 +440,23 @@ wrap_rest(const struct bline *a, const struct bline *b)
 	    a->l->nch >= 2 * l->nch && !a->l->final;
 }
 
+/*
+ * Whether line b, short and read as a name (终寻回, 能办好: a name's
+ * length, its first character a surname's), stands right over a byline:
+ * a headline has one byline, so a name over another is no byline but
+ * the rest of the title's wrap (八旬老人山中走失 民警彻夜搜寻 / 终寻回 /
+ * 本报记者 郝文杰), which wrap_rest refuses for the name.
+ */
+static int
+name_rest(const struct bline *a, const struct bline *b)
+{
+	const struct seg_line *l = b->l;
+
+	return l->kind == L_TEXT && l->nch <= WRAP_REST_CHARS && l->name &&
+	    b->over_byline && !l->glabel && !l->doctitle && !b->box &&
+	    !b->genre && a->l->nch >= 2 * l->nch && !a->l->final;
+}
+
 /* A line read as a title's rest holds at least this many characters
  * (ink) for its words to tell (WRAP_STUB_CHARS and less tell nothing). */
 #define WORDLESS_MIN_CHARS (WRAP_STUB_CHARS + 1)
@@ -491,6 +509,8 @@ wrapped(const struct seg *s, const struct bline *a, const struct bline *b)
 		x += W(B_WRAP_STUB);
 	else if (wrap_rest(a, b))
 		x += W(B_WRAP_REST);
+	else if (name_rest(a, b))
+		x += W(B_WRAP_NAME);
 	if (seg_reads_on(s, a->l, b->l))
 		x += W(B_WRAP_READS_ON);
 	if (a->l->cw > b->l->cw)
@@ -950,6 +970,8 @@ parse_block(struct seg *s, size_t item)
 		for (i = k + 1; i < n && i <= k + KICKER_ANCHOR_LINES; i++)
 			v[k].anchored |= v[i].l->kind == L_BYLINE ||
 			    v[i].l->kind == L_SUBTITLE;
+		v[k].over_byline = k + 1 < n &&
+		    v[k + 1].l->kind == L_BYLINE;
 		v[k].over_title = k + 1 < n && plain(v[k + 1].l) &&
 		    v[k].l->nch < KICKER_RATIO * v[k + 1].l->nch;
 	}

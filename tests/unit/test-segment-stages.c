@@ -1883,6 +1883,27 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A title wrapped onto a short rest that reads as a name (终寻回:
+	 * 终 is a surname), right over the report's byline: a headline has
+	 * one byline, so the rest is the title's (W_B_WRAP_NAME), not a
+	 * second byline over the first. */
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	buf_adds(&b, "八旬老人山中走失 民警彻夜搜寻\n终寻回\n本报记者 郝文杰\n");
+	column(&b, para_a, 16);
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int found = 0;
+		for (k = 0; k < s.nh; k++)
+			found |= s.h[k].alt_of < 0 && strcmp(s.h[k].title,
+			    "八旬老人山中走失 民警彻夜搜寻终寻回") == 0;
+		ok(found, "blocks: a name-like rest over a byline is the title's "
+		    "(%zu headlines)", s.nh);
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Headlines gathered at the page end: a bylineless title, then a
 	 * short line over a title with its —— subtitle and byline. The
 	 * short line is that report's kicker (W_B_KICKER_ANCHORED), not the
