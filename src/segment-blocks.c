@@ -65,6 +65,8 @@ struct bline {
 	double match;    /* how well, 0..1 */
 	int genre;       /* names a feature's genre, alone (1) or wrapped
 	                    into the next line (GENRE_JOINED) */
+	int genre_cut;   /* its genre word opens it and the line above
+	                    reads on into it (W_B_GENRE_CUT) */
 	int box;         /* a box's title (seg_is_box_title) */
 	int anchored;    /* a byline or —— subtitle follows within two
 	                    lines (W_B_KICKER_ANCHORED) */
@@ -135,7 +137,8 @@ emit(const struct bline *b, int r, int mixed_doubling)
 			return W(B_DASH);
 		if (!plain(l))
 			return NEVER;
-		return b->genre ? W(B_GENRE) : W(B_PLAIN_SUB);
+		return b->genre ? W(B_GENRE) +
+		    (b->genre_cut ? W(B_GENRE_CUT) : 0) : W(B_PLAIN_SUB);
 	case R_K:
 		if (!plain(l))
 			return NEVER;
@@ -784,6 +787,19 @@ opens_occasion(const char *t)
 	return seg_starts(t, "在") || seg_starts(t, "——在");
 }
 
+/*
+ * Whether line t names its genre by the word it opens with, no dash
+ * before it (访市…局长, 记…农艺师): a word a wrap may have cut from the
+ * line above (…电动自行车登 / 记上牌有哪些新规定, …不动产登 / 记业务的
+ * 公告), where a profile's subtitle set with its dash (——记…) is none.
+ */
+static int
+opens_genre_word(const char *t)
+{
+	return seg_starts(t, "访") || (seg_starts(t, "记") &&
+	    !seg_starts(t, "记者"));
+}
+
 /* What the lexicon says of each line, once a block (the role search asks
  * for every pair of roles): a box's title, and which lines name a
  * feature's genre (a speech's subtitle wrapped over two or three lines,
@@ -958,6 +974,10 @@ parse_block(struct seg *s, size_t item)
 			n++;
 		}
 	mark_lines(v, n);
+	for (k = 1; k < n; k++)
+		v[k].genre_cut = v[k].genre == 1 &&
+		    opens_genre_word(v[k].l->text) &&
+		    seg_reads_on(s, v[k - 1].l, v[k].l);
 	for (k = 0, anchors = 0; k < n; k++)
 		anchors += v[k].l->kind == L_BYLINE || v[k].l->kind == L_SUBTITLE;
 	/* (two bylines or —— subtitles tell two headlines there: one set

@@ -299,6 +299,15 @@ double seg_w[W_COUNT] = {
 	 * +0.0042 / +0.0034; -2, the least of the best. The confirm halves
 	 * +0 / +0. */
 	WEIGHT(W_B_WRAP_WORDLESS, -2),
+	/* A line opening with a genre word (访…, 记…, no dash) under a line
+	 * that reads on into it (seg_reads_on: 登记 printed elsewhere on the
+	 * page) opens with the rest of a word the wrap cut (…电动自行车登 /
+	 * 记上牌有哪些新规定, …不动产登 / 记业务的公告): no genre, so no
+	 * subtitle (title cut, 3 of the 22 on the tuning halves). It takes
+	 * back W_B_GENRE. -3 / -4.5 / -5.625 / -8 on the tuning halves: sum
+	 * +0 / +0.0051 / +0.0051 / +0.0051 (c-t2, c-t4, c-t5 +0.0017 each);
+	 * -5.625, the genre's whole weight. The confirm halves +0. */
+	WEIGHT(W_B_GENRE_CUT, -5.625),
 	/* A short line read as a name (终寻回, 能办好) right over a byline
 	 * (name_rest): a headline has one byline, so it is the rest of the
 	 * title above, which W_B_NAME read as a first byline (title cut,
@@ -704,7 +713,7 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_S_INDENT), NAME(W_S_INDENT_WIDTH), NAME(W_B_BYLINE),
 	NAME(W_B_NAME), NAME(W_B_DASH), NAME(W_B_GENRE), NAME(W_B_PLAIN_SUB),
 	NAME(W_B_KICKER), NAME(W_B_KICKER_SHORT), NAME(W_B_LABEL), NAME(W_B_KICKER_LONG), NAME(W_B_KICKER_FINAL), NAME(W_B_KICKER_NAME), NAME(W_B_KICKER_QUOTE), NAME(W_B_DOUBLED_TITLE),
-	NAME(W_B_WRAP), NAME(W_B_WRAP_COMMA), NAME(W_B_WRAP_READS_ON), NAME(W_B_WRAP_WIDTH), NAME(W_B_WRAP_NARROW), NAME(W_B_WRAP_TYPE), NAME(W_B_WRAP_EVEN), NAME(W_B_WRAP_MEASURE), NAME(W_B_SPLIT_LONE), NAME(W_B_SPLIT_BEFORE), NAME(W_B_WRAP_LONG), NAME(W_B_WRAP_CLOSING), NAME(W_B_WRAP_FINAL), NAME(W_B_WRAP_STUB), NAME(W_B_WRAP_REST), NAME(W_B_WRAP_OTHER), NAME(W_B_WRAP_BINDS), NAME(W_B_WRAP_WORDLESS), NAME(W_B_WRAP_NAME), NAME(W_B_KICKER_ANCHORED),
+	NAME(W_B_WRAP), NAME(W_B_WRAP_COMMA), NAME(W_B_WRAP_READS_ON), NAME(W_B_WRAP_WIDTH), NAME(W_B_WRAP_NARROW), NAME(W_B_WRAP_TYPE), NAME(W_B_WRAP_EVEN), NAME(W_B_WRAP_MEASURE), NAME(W_B_SPLIT_LONE), NAME(W_B_SPLIT_BEFORE), NAME(W_B_WRAP_LONG), NAME(W_B_WRAP_CLOSING), NAME(W_B_WRAP_FINAL), NAME(W_B_WRAP_STUB), NAME(W_B_WRAP_REST), NAME(W_B_WRAP_OTHER), NAME(W_B_WRAP_BINDS), NAME(W_B_WRAP_WORDLESS), NAME(W_B_WRAP_NAME), NAME(W_B_GENRE_CUT), NAME(W_B_KICKER_ANCHORED),
 	NAME(W_B_KICKER_NOBODY),
 	NAME(W_B_NEW_TITLE), NAME(W_B_NEW_BEFORE), NAME(W_B_OTHER_BODY), NAME(W_B_SAME_BODY),
 	NAME(W_A_CUT), NAME(W_A_CUT_DATELINE), NAME(W_A_CUT_CLAUSE), NAME(W_A_CUT_MARK),

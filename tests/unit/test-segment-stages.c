@@ -1904,6 +1904,27 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A title wrapped inside a word whose second character is a genre
+	 * word (登 / 记: 记… names a profile's subtitle), the word printed
+	 * whole in the text (W_B_GENRE_CUT): one title, no subtitle. */
+	column(&b, "本报讯今年起我市对电动自行车登记上牌工作作出规范新车须在购车后十五日内办理登记。", 16);
+	column(&b, para_b, 16);
+	buf_adds(&b, "【政策解读】电动自行车登\n记上牌有哪些新规定\n");
+	column(&b, para_a, 16);
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int found = 0;
+		for (k = 0; k < s.nh; k++)
+			found |= s.h[k].alt_of < 0 && strcmp(s.h[k].title,
+			    "【政策解读】电动自行车登记上牌有哪些新规定") == 0 &&
+			    *s.h[k].subtitle == '\0';
+		ok(found, "blocks: a genre word a wrap cut from a word opens no "
+		    "subtitle (%zu headlines)", s.nh);
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Headlines gathered at the page end: a bylineless title, then a
 	 * short line over a title with its —— subtitle and byline. The
 	 * short line is that report's kicker (W_B_KICKER_ANCHORED), not the
