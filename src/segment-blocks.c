@@ -265,6 +265,9 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 #define EVEN_CELLS 2
 /* ... if both hold this many characters (short lines match by chance). */
 #define EVEN_MIN_CHARS 6
+/* A title's rest of at most this many Han characters is no headline
+ * (short_rest). */
+#define SPLIT_REST_HANS 3
 /* A line of at most this many characters is a wrap's remainder. */
 #define WRAP_STUB_CHARS 2
 /* A kicker is anchored (W_B_KICKER_ANCHORED) by a byline or —— subtitle
@@ -630,6 +633,41 @@ after_text(const struct seg *s, size_t item)
 	return 0;
 }
 
+/* Han characters of t (marks and digits aside). */
+static int
+han_chars(const char *t)
+{
+	size_t n = strlen(t), i = 0;
+	uint32_t c;
+	int k = 0, len;
+
+	while (i < n) {
+		len = utf8_next(t + i, n - i, &c);
+		if (len <= 0)
+			break;
+		k += clean_is_han(c);
+		i += (size_t)len;
+	}
+	return k;
+}
+
+/*
+ * Whether line b, read as the rest of title line a, holds at most
+ * SPLIT_REST_HANS Han characters under a line at least twice as long: no
+ * kicker or title of our truth is so short (a column's kicker holds four:
+ * 一线见闻), so the rest of a title it is (…比招得来 / 更要紧, …红枣“吃干
+ * 榨尽” / 链条长, …冷链 / “断点”), not a title of its own the split may
+ * make of it with the byline under it.
+ */
+static int
+short_rest(const struct bline *a, const struct bline *b)
+{
+	int h = han_chars(b->l->text);
+
+	return h > 0 && h <= SPLIT_REST_HANS && !b->l->name &&
+	    !b->doc && !b->box && !b->genre && a->l->nch >= 2 * b->l->nch;
+}
+
 static int
 may_split(const struct seg *s, const struct bline *a, int q,
     const struct bline *b, int r, int mixed, double *cost)
@@ -660,7 +698,8 @@ may_split(const struct seg *s, const struct bline *a, int q,
 	    b->ink - (b->l->final ? 1 : 0) <= WRAP_STUB_CHARS)
 		return 0;
 	*cost = emit(b, R_U, mixed) + step(s, a, q, b, R_U) -
-	    emit(b, R_T, mixed) - step(s, a, q, b, R_T);
+	    emit(b, R_T, mixed) - step(s, a, q, b, R_T) +
+	    (short_rest(a, b) ? W(B_SPLIT_REST) : 0);
 	return 1;
 }
 

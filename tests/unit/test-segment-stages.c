@@ -1925,6 +1925,28 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A title's rest of three characters (…比招得来 / 更要紧) over the
+	 * byline: the block offers the reading as two headlines, which
+	 * would make the rest a title of its own; that reading costs the
+	 * short rest's weight over the block's own margin (W_B_SPLIT_REST). */
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	buf_adds(&b, "聂文卿：村医留得住，比招得来\n更要紧\n本报记者 蔺晓芳\n");
+	column(&b, para_a, 16);
+	block_page(&s, b.data);
+	{
+		size_t k;
+		double cost = -1;
+		for (k = 0; k < s.nh; k++)
+			if (s.h[k].alt_of >= 0 && strcmp(s.h[k].title, "更要紧") == 0)
+				cost = s.h[k].alt_cost;
+		ok(cost >= seg_w[W_B_SPLIT_REST] && seg_w[W_B_SPLIT_REST] > 0,
+		    "blocks: reading a title's short rest as a headline costs "
+		    "its weight (%.2f)", cost);
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Headlines gathered at the page end: a bylineless title, then a
 	 * short line over a title with its —— subtitle and byline. The
 	 * short line is that report's kicker (W_B_KICKER_ANCHORED), not the
