@@ -73,7 +73,8 @@ struct bline {
 	int over_title;  /* the next line is plain and clearly longer
 	                    (KICKER_RATIO): a title it may be the kicker of
 	                    (W_B_WRAP_WORDLESS) */
-	int over_byline; /* the next line is a byline (W_B_WRAP_NAME) */
+	int over_byline; /* the next line is a byline or a bare name
+	                    (W_B_WRAP_NAME) */
 	int ink;         /* ink_chars of the line: asked in every step */
 	int doc;         /* a document's title (document_line) */
 	int before;      /* the block stands before text, not after the
@@ -451,7 +452,8 @@ wrap_rest(const struct bline *a, const struct bline *b)
  * length, its first character a surname's), stands right over a byline:
  * a headline has one byline, so a name over another is no byline but
  * the rest of the title's wrap (八旬老人山中走失 民警彻夜搜寻 / 终寻回 /
- * 本报记者 郝文杰), which wrap_rest refuses for the name.
+ * 本报记者 郝文杰; …下乡双 / 向通道 / 阮志红, over a commentary's bare
+ * name), which wrap_rest refuses for the name.
  */
 static int
 name_rest(const struct bline *a, const struct bline *b)
@@ -1030,7 +1032,7 @@ parse_block(struct seg *s, size_t item)
 			v[k].anchored |= v[i].l->kind == L_BYLINE ||
 			    v[i].l->kind == L_SUBTITLE;
 		v[k].over_byline = k + 1 < n &&
-		    v[k + 1].l->kind == L_BYLINE;
+		    (v[k + 1].l->kind == L_BYLINE || v[k + 1].l->name);
 		v[k].over_title = k + 1 < n && plain(v[k + 1].l) &&
 		    v[k].l->nch < KICKER_RATIO * v[k + 1].l->nch;
 	}

@@ -326,7 +326,9 @@ double seg_w[W_COUNT] = {
 	 * tells nothing: a commentary's author is set so (…本色 / 王思源),
 	 * and asking for that lost every half (-0.002 to -0.007).
 	 * 1 / 2 / 3 / 6 on the tuning halves: sum +0 / +0.0050 / +0.0067 /
-	 * +0.0067 (2 leaves 能办好 a byline); 3. The confirm halves +0. */
+	 * +0.0067 (2 leaves 能办好 a byline); 3. The confirm halves +0.
+	 * Over a bare name too (…下乡双 / 向通道 / 阮志红): c-t2 +0.0008,
+	 * c-t4 +0.0017, the rest +0. */
 	WEIGHT(W_B_WRAP_NAME, 3),
 	WEIGHT(W_B_KICKER_ANCHORED, 1),
 	/* A first line whose words no text holds over one whose words the

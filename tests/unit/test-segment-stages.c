@@ -1903,6 +1903,23 @@ test_blocks(void)
 	}
 	seg_free(&s);
 	buf_reset(&b);
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	buf_adds(&b, "完善县乡村三级寄递物流体系\n畅通农产品进城和消费品下乡双\n"
+	    "向通道\n阮志红\n");
+	column(&b, para_a, 16);
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int found = 0;
+		for (k = 0; k < s.nh; k++)
+			found |= s.h[k].alt_of < 0 && strstr(s.h[k].title,
+			    "下乡双向通道") != NULL && strcmp(s.h[k].byline, "阮志红") == 0;
+		ok(found, "blocks: ... and a name-like rest over a bare name "
+		    "(%zu headlines)", s.nh);
+	}
+	seg_free(&s);
+	buf_reset(&b);
 
 	/* A title wrapped inside a word whose second character is a genre
 	 * word (登 / 记: 记… names a profile's subtitle), the word printed
