@@ -862,7 +862,14 @@ mark_lines(struct bline *v, size_t n)
 		t = xstrdup(v[k].l->text);
 		for (j = k + 1; j < n && j <= k + OCCASION_LINES &&
 		    v[j].l->kind == L_TEXT; j++) {
-			char *u = clean_join(t, v[j].l->text);
+			char *u;
+			/* (a line that names a genre alone, a roll call
+			 * 郝振东出席并讲话 白建平主持, is a subtitle of its
+			 * own: the 在… over it is the title's rest, …推进会 /
+			 * 在兴县召开, not an occasion joined with it) */
+			if (seg_is_genre_subtitle(v[j].l->text))
+				break;
+			u = clean_join(t, v[j].l->text);
 			free(t);
 			t = u;
 			if (seg_is_genre_subtitle(t)) {

@@ -1964,6 +1964,29 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A title wrapped before its 在… (…推进会 / 在文水县召开) over a
+	 * roll call (王建华出席并讲话 李明主持): the roll call names its
+	 * genre alone, so the 在… line is no speech's occasion joined with
+	 * it (mark_lines), but the title's rest. */
+	column(&b, para_a, 16);
+	buf_adds(&b, "全市秋粮收购工作现场推进会\n在文水县召开\n"
+	    "王建华出席并讲话 李明主持\n");
+	column(&b, para_b, 16);
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int found = 0;
+		for (k = 0; k < s.nh; k++)
+			found |= s.h[k].alt_of < 0 && strcmp(s.h[k].title,
+			    "全市秋粮收购工作现场推进会在文水县召开") == 0 &&
+			    seg_starts(s.h[k].subtitle, "王建华");
+		ok(found, "blocks: a 在… line over a roll call is the title's "
+		    "rest (%s | %s)", s.nh ? s.h[0].title : "",
+		    s.nh ? s.h[0].subtitle : "");
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Headlines gathered at the page end: a bylineless title, then a
 	 * short line over a title with its —— subtitle and byline. The
 	 * short line is that report's kicker (W_B_KICKER_ANCHORED), not the
