@@ -65,12 +65,16 @@ struct bline {
 	double match;    /* how well, 0..1 */
 	int genre;       /* names a feature's genre, alone (1) or wrapped
 	                    into the next line (GENRE_JOINED) */
+	int genre_cut;   /* its genre word opens it and the line above
+	                    reads on into it (W_B_GENRE_CUT) */
 	int box;         /* a box's title (seg_is_box_title) */
 	int anchored;    /* a byline or —— subtitle follows within two
 	                    lines (W_B_KICKER_ANCHORED) */
 	int over_title;  /* the next line is plain and clearly longer
 	                    (KICKER_RATIO): a title it may be the kicker of
 	                    (W_B_WRAP_WORDLESS) */
+	int over_byline; /* the next line is a byline or a bare name
+	                    (W_B_WRAP_NAME) */
 	int ink;         /* ink_chars of the line: asked in every step */
 	int doc;         /* a document's title (document_line) */
 	int before;      /* the block stands before text, not after the
@@ -134,7 +138,8 @@ emit(const struct bline *b, int r, int mixed_doubling)
 			return W(B_DASH);
 		if (!plain(l))
 			return NEVER;
-		return b->genre ? W(B_GENRE) : W(B_PLAIN_SUB);
+		return b->genre ? W(B_GENRE) +
+		    (b->genre_cut ? W(B_GENRE_CUT) : 0) : W(B_PLAIN_SUB);
 	case R_K:
 		if (!plain(l))
 			return NEVER;
@@ -261,6 +266,9 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 #define EVEN_CELLS 2
 /* ... if both hold this many characters (short lines match by chance). */
 #define EVEN_MIN_CHARS 6
+/* A title's rest of at most this many Han characters is no headline
+ * (short_rest). */
+#define SPLIT_REST_HANS 3
 /* A line of at most this many characters is a wrap's remainder. */
 #define WRAP_STUB_CHARS 2
 /* A kicker is anchored (W_B_KICKER_ANCHORED) by a byline or —— subtitle
@@ -439,6 +447,24 @@ wrap_rest(const struct bline *a, const struct bline *b)
 	    a->l->nch >= 2 * l->nch && !a->l->final;
 }
 
+/*
+ * Whether line b, short and read as a name (终寻回, 能办好: a name's
+ * length, its first character a surname's), stands right over a byline:
+ * a headline has one byline, so a name over another is no byline but
+ * the rest of the title's wrap (八旬老人山中走失 民警彻夜搜寻 / 终寻回 /
+ * 本报记者 郝文杰; …下乡双 / 向通道 / 阮志红, over a commentary's bare
+ * name), which wrap_rest refuses for the name.
+ */
+static int
+name_rest(const struct bline *a, const struct bline *b)
+{
+	const struct seg_line *l = b->l;
+
+	return l->kind == L_TEXT && l->nch <= WRAP_REST_CHARS && l->name &&
+	    b->over_byline && !l->glabel && !l->doctitle && !b->box &&
+	    !b->genre && a->l->nch >= 2 * l->nch && !a->l->final;
+}
+
 /* A line read as a title's rest holds at least this many characters
  * (ink) for its words to tell (WRAP_STUB_CHARS and less tell nothing). */
 #define WORDLESS_MIN_CHARS (WRAP_STUB_CHARS + 1)
@@ -491,6 +517,8 @@ wrapped(const struct seg *s, const struct bline *a, const struct bline *b)
 		x += W(B_WRAP_STUB);
 	else if (wrap_rest(a, b))
 		x += W(B_WRAP_REST);
+	else if (name_rest(a, b))
+		x += W(B_WRAP_NAME);
 	if (seg_reads_on(s, a->l, b->l))
 		x += W(B_WRAP_READS_ON);
 	if (a->l->cw > b->l->cw)
@@ -607,6 +635,41 @@ after_text(const struct seg *s, size_t item)
 	return 0;
 }
 
+/* Han characters of t (marks and digits aside). */
+static int
+han_chars(const char *t)
+{
+	size_t n = strlen(t), i = 0;
+	uint32_t c;
+	int k = 0, len;
+
+	while (i < n) {
+		len = utf8_next(t + i, n - i, &c);
+		if (len <= 0)
+			break;
+		k += clean_is_han(c);
+		i += (size_t)len;
+	}
+	return k;
+}
+
+/*
+ * Whether line b, read as the rest of title line a, holds at most
+ * SPLIT_REST_HANS Han characters under a line at least twice as long: no
+ * kicker or title of our truth is so short (a column's kicker holds four:
+ * 一线见闻), so the rest of a title it is (…比招得来 / 更要紧, …红枣“吃干
+ * 榨尽” / 链条长, …冷链 / “断点”), not a title of its own the split may
+ * make of it with the byline under it.
+ */
+static int
+short_rest(const struct bline *a, const struct bline *b)
+{
+	int h = han_chars(b->l->text);
+
+	return h > 0 && h <= SPLIT_REST_HANS && !b->l->name &&
+	    !b->doc && !b->box && !b->genre && a->l->nch >= 2 * b->l->nch;
+}
+
 static int
 may_split(const struct seg *s, const struct bline *a, int q,
     const struct bline *b, int r, int mixed, double *cost)
@@ -637,7 +700,8 @@ may_split(const struct seg *s, const struct bline *a, int q,
 	    b->ink - (b->l->final ? 1 : 0) <= WRAP_STUB_CHARS)
 		return 0;
 	*cost = emit(b, R_U, mixed) + step(s, a, q, b, R_U) -
-	    emit(b, R_T, mixed) - step(s, a, q, b, R_T);
+	    emit(b, R_T, mixed) - step(s, a, q, b, R_T) +
+	    (short_rest(a, b) ? W(B_SPLIT_REST) : 0);
 	return 1;
 }
 
@@ -764,6 +828,19 @@ opens_occasion(const char *t)
 	return seg_starts(t, "在") || seg_starts(t, "——在");
 }
 
+/*
+ * Whether line t names its genre by the word it opens with, no dash
+ * before it (访市…局长, 记…农艺师): a word a wrap may have cut from the
+ * line above (…电动自行车登 / 记上牌有哪些新规定, …不动产登 / 记业务的
+ * 公告), where a profile's subtitle set with its dash (——记…) is none.
+ */
+static int
+opens_genre_word(const char *t)
+{
+	return seg_starts(t, "访") || (seg_starts(t, "记") &&
+	    !seg_starts(t, "记者"));
+}
+
 /* What the lexicon says of each line, once a block (the role search asks
  * for every pair of roles): a box's title, and which lines name a
  * feature's genre (a speech's subtitle wrapped over two or three lines,
@@ -785,7 +862,14 @@ mark_lines(struct bline *v, size_t n)
 		t = xstrdup(v[k].l->text);
 		for (j = k + 1; j < n && j <= k + OCCASION_LINES &&
 		    v[j].l->kind == L_TEXT; j++) {
-			char *u = clean_join(t, v[j].l->text);
+			char *u;
+			/* (a line that names a genre alone, a roll call
+			 * 郝振东出席并讲话 白建平主持, is a subtitle of its
+			 * own: the 在… over it is the title's rest, …推进会 /
+			 * 在兴县召开, not an occasion joined with it) */
+			if (seg_is_genre_subtitle(v[j].l->text))
+				break;
+			u = clean_join(t, v[j].l->text);
 			free(t);
 			t = u;
 			if (seg_is_genre_subtitle(t)) {
@@ -938,6 +1022,10 @@ parse_block(struct seg *s, size_t item)
 			n++;
 		}
 	mark_lines(v, n);
+	for (k = 1; k < n; k++)
+		v[k].genre_cut = v[k].genre == 1 &&
+		    opens_genre_word(v[k].l->text) &&
+		    seg_reads_on(s, v[k - 1].l, v[k].l);
 	for (k = 0, anchors = 0; k < n; k++)
 		anchors += v[k].l->kind == L_BYLINE || v[k].l->kind == L_SUBTITLE;
 	/* (two bylines or —— subtitles tell two headlines there: one set
@@ -950,6 +1038,8 @@ parse_block(struct seg *s, size_t item)
 		for (i = k + 1; i < n && i <= k + KICKER_ANCHOR_LINES; i++)
 			v[k].anchored |= v[i].l->kind == L_BYLINE ||
 			    v[i].l->kind == L_SUBTITLE;
+		v[k].over_byline = k + 1 < n &&
+		    (v[k + 1].l->kind == L_BYLINE || v[k + 1].l->name);
 		v[k].over_title = k + 1 < n && plain(v[k + 1].l) &&
 		    v[k].l->nch < KICKER_RATIO * v[k + 1].l->nch;
 	}

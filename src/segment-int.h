@@ -143,6 +143,12 @@ enum seg_weight {
 	W_B_KICKER_NOBODY,   /* a line that matches no body, above one that does */
 	W_B_WRAP_WORDLESS,   /* the next line, over a longer title, holds no
 	                        word of any text while this one does */
+	W_B_GENRE_CUT,       /* a genre word opening a line that the line
+	                        above reads on into: a word the wrap cut */
+	W_B_SPLIT_REST,      /* a split leaving a title's rest of three
+	                        Han characters or less as a headline */
+	W_B_WRAP_NAME,       /* a short line like a name over a byline:
+	                        the title's rest, not a second byline */
 	W_B_KICKER_ANCHORED, /* a short kicker over a title that a byline or
 	                        —— subtitle follows (a report's headline) */
 	W_B_NEW_TITLE,       /* a further title line starts a headline */

@@ -299,6 +299,37 @@ double seg_w[W_COUNT] = {
 	 * +0.0042 / +0.0034; -2, the least of the best. The confirm halves
 	 * +0 / +0. */
 	WEIGHT(W_B_WRAP_WORDLESS, -2),
+	/* A line opening with a genre word (访…, 记…, no dash) under a line
+	 * that reads on into it (seg_reads_on: 登记 printed elsewhere on the
+	 * page) opens with the rest of a word the wrap cut (…电动自行车登 /
+	 * 记上牌有哪些新规定, …不动产登 / 记业务的公告): no genre, so no
+	 * subtitle (title cut, 3 of the 22 on the tuning halves). It takes
+	 * back W_B_GENRE. -3 / -4.5 / -5.625 / -8 on the tuning halves: sum
+	 * +0 / +0.0051 / +0.0051 / +0.0051 (c-t2, c-t4, c-t5 +0.0017 each);
+	 * -5.625, the genre's whole weight. The confirm halves +0. */
+	WEIGHT(W_B_GENRE_CUT, -5.625),
+	/* A title's rest of three Han characters or less (short_rest: 更要紧,
+	 * 链条长, “断点”) read with the byline under it as a headline of its
+	 * own over the next text: the split of a block's title and its rest
+	 * (may_split) costs this over the block's margin. No kicker or title
+	 * of our truth is so short (a column's kicker holds four, 一线见闻):
+	 * it mends 4 of the 22 title cuts on the tuning halves (…比招得来 /
+	 * 更要紧, …冷链 / “断点”, …“吃干榨尽” / 链条长, …，该 / 管管了！).
+	 * 2 / 4 / 6 / 8 / 20 on the tuning halves: sum +0.0108 / +0.0108 /
+	 * (c-t1 c-t3 alone) / +0.0119 / +0.0119; 8, the least of the best.
+	 * The confirm halves +0 / +0.0023. */
+	WEIGHT(W_B_SPLIT_REST, 8),
+	/* A short line read as a name (终寻回, 能办好) right over a byline
+	 * (name_rest): a headline has one byline, so it is the rest of the
+	 * title above, which W_B_NAME read as a first byline (title cut,
+	 * 3 of the 22 on the tuning halves). A bold name under a bold title
+	 * tells nothing: a commentary's author is set so (…本色 / 王思源),
+	 * and asking for that lost every half (-0.002 to -0.007).
+	 * 1 / 2 / 3 / 6 on the tuning halves: sum +0 / +0.0050 / +0.0067 /
+	 * +0.0067 (2 leaves 能办好 a byline); 3. The confirm halves +0.
+	 * Over a bare name too (…下乡双 / 向通道 / 阮志红): c-t2 +0.0008,
+	 * c-t4 +0.0017, the rest +0. */
+	WEIGHT(W_B_WRAP_NAME, 3),
 	WEIGHT(W_B_KICKER_ANCHORED, 1),
 	/* A first line whose words no text holds over one whose words the
 	 * lead holds: a slogan kicker over a factual title, but as often a
@@ -695,7 +726,7 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_S_INDENT), NAME(W_S_INDENT_WIDTH), NAME(W_B_BYLINE),
 	NAME(W_B_NAME), NAME(W_B_DASH), NAME(W_B_GENRE), NAME(W_B_PLAIN_SUB),
 	NAME(W_B_KICKER), NAME(W_B_KICKER_SHORT), NAME(W_B_LABEL), NAME(W_B_KICKER_LONG), NAME(W_B_KICKER_FINAL), NAME(W_B_KICKER_NAME), NAME(W_B_KICKER_QUOTE), NAME(W_B_DOUBLED_TITLE),
-	NAME(W_B_WRAP), NAME(W_B_WRAP_COMMA), NAME(W_B_WRAP_READS_ON), NAME(W_B_WRAP_WIDTH), NAME(W_B_WRAP_NARROW), NAME(W_B_WRAP_TYPE), NAME(W_B_WRAP_EVEN), NAME(W_B_WRAP_MEASURE), NAME(W_B_SPLIT_LONE), NAME(W_B_SPLIT_BEFORE), NAME(W_B_WRAP_LONG), NAME(W_B_WRAP_CLOSING), NAME(W_B_WRAP_FINAL), NAME(W_B_WRAP_STUB), NAME(W_B_WRAP_REST), NAME(W_B_WRAP_OTHER), NAME(W_B_WRAP_BINDS), NAME(W_B_WRAP_WORDLESS), NAME(W_B_KICKER_ANCHORED),
+	NAME(W_B_WRAP), NAME(W_B_WRAP_COMMA), NAME(W_B_WRAP_READS_ON), NAME(W_B_WRAP_WIDTH), NAME(W_B_WRAP_NARROW), NAME(W_B_WRAP_TYPE), NAME(W_B_WRAP_EVEN), NAME(W_B_WRAP_MEASURE), NAME(W_B_SPLIT_LONE), NAME(W_B_SPLIT_BEFORE), NAME(W_B_WRAP_LONG), NAME(W_B_WRAP_CLOSING), NAME(W_B_WRAP_FINAL), NAME(W_B_WRAP_STUB), NAME(W_B_WRAP_REST), NAME(W_B_WRAP_OTHER), NAME(W_B_WRAP_BINDS), NAME(W_B_WRAP_WORDLESS), NAME(W_B_WRAP_NAME), NAME(W_B_GENRE_CUT), NAME(W_B_SPLIT_REST), NAME(W_B_KICKER_ANCHORED),
 	NAME(W_B_KICKER_NOBODY),
 	NAME(W_B_NEW_TITLE), NAME(W_B_NEW_BEFORE), NAME(W_B_OTHER_BODY), NAME(W_B_SAME_BODY),
 	NAME(W_A_CUT), NAME(W_A_CUT_DATELINE), NAME(W_A_CUT_CLAUSE), NAME(W_A_CUT_MARK),

@@ -1883,6 +1883,110 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A title wrapped onto a short rest that reads as a name (终寻回:
+	 * 终 is a surname), right over the report's byline: a headline has
+	 * one byline, so the rest is the title's (W_B_WRAP_NAME), not a
+	 * second byline over the first. */
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	buf_adds(&b, "八旬老人山中走失 民警彻夜搜寻\n终寻回\n本报记者 郝文杰\n");
+	column(&b, para_a, 16);
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int found = 0;
+		for (k = 0; k < s.nh; k++)
+			found |= s.h[k].alt_of < 0 && strcmp(s.h[k].title,
+			    "八旬老人山中走失 民警彻夜搜寻终寻回") == 0;
+		ok(found, "blocks: a name-like rest over a byline is the title's "
+		    "(%zu headlines)", s.nh);
+	}
+	seg_free(&s);
+	buf_reset(&b);
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	buf_adds(&b, "完善县乡村三级寄递物流体系\n畅通农产品进城和消费品下乡双\n"
+	    "向通道\n阮志红\n");
+	column(&b, para_a, 16);
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int found = 0;
+		for (k = 0; k < s.nh; k++)
+			found |= s.h[k].alt_of < 0 && strstr(s.h[k].title,
+			    "下乡双向通道") != NULL && strcmp(s.h[k].byline, "阮志红") == 0;
+		ok(found, "blocks: ... and a name-like rest over a bare name "
+		    "(%zu headlines)", s.nh);
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* A title wrapped inside a word whose second character is a genre
+	 * word (登 / 记: 记… names a profile's subtitle), the word printed
+	 * whole in the text (W_B_GENRE_CUT): one title, no subtitle. */
+	column(&b, "本报讯今年起我市对电动自行车登记上牌工作作出规范新车须在购车后十五日内办理登记。", 16);
+	column(&b, para_b, 16);
+	buf_adds(&b, "【政策解读】电动自行车登\n记上牌有哪些新规定\n");
+	column(&b, para_a, 16);
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int found = 0;
+		for (k = 0; k < s.nh; k++)
+			found |= s.h[k].alt_of < 0 && strcmp(s.h[k].title,
+			    "【政策解读】电动自行车登记上牌有哪些新规定") == 0 &&
+			    *s.h[k].subtitle == '\0';
+		ok(found, "blocks: a genre word a wrap cut from a word opens no "
+		    "subtitle (%zu headlines)", s.nh);
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* A title's rest of three characters (…比招得来 / 更要紧) over the
+	 * byline: the block offers the reading as two headlines, which
+	 * would make the rest a title of its own; that reading costs the
+	 * short rest's weight over the block's own margin (W_B_SPLIT_REST). */
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	buf_adds(&b, "聂文卿：村医留得住，比招得来\n更要紧\n本报记者 蔺晓芳\n");
+	column(&b, para_a, 16);
+	block_page(&s, b.data);
+	{
+		size_t k;
+		double cost = -1;
+		for (k = 0; k < s.nh; k++)
+			if (s.h[k].alt_of >= 0 && strcmp(s.h[k].title, "更要紧") == 0)
+				cost = s.h[k].alt_cost;
+		ok(cost >= seg_w[W_B_SPLIT_REST] && seg_w[W_B_SPLIT_REST] > 0,
+		    "blocks: reading a title's short rest as a headline costs "
+		    "its weight (%.2f)", cost);
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* A title wrapped before its 在… (…推进会 / 在文水县召开) over a
+	 * roll call (王建华出席并讲话 李明主持): the roll call names its
+	 * genre alone, so the 在… line is no speech's occasion joined with
+	 * it (mark_lines), but the title's rest. */
+	column(&b, para_a, 16);
+	buf_adds(&b, "全市秋粮收购工作现场推进会\n在文水县召开\n"
+	    "王建华出席并讲话 李明主持\n");
+	column(&b, para_b, 16);
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int found = 0;
+		for (k = 0; k < s.nh; k++)
+			found |= s.h[k].alt_of < 0 && strcmp(s.h[k].title,
+			    "全市秋粮收购工作现场推进会在文水县召开") == 0 &&
+			    seg_starts(s.h[k].subtitle, "王建华");
+		ok(found, "blocks: a 在… line over a roll call is the title's "
+		    "rest (%s | %s)", s.nh ? s.h[0].title : "",
+		    s.nh ? s.h[0].subtitle : "");
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Headlines gathered at the page end: a bylineless title, then a
 	 * short line over a title with its —— subtitle and byline. The
 	 * short line is that report's kicker (W_B_KICKER_ANCHORED), not the
