@@ -461,6 +461,28 @@ wordless_rest(const struct seg *s, const struct bline *a,
 	    a->match >= MATCH_CLEAR && !seg_reads_on(s, a->l, b->l);
 }
 
+/*
+ * Whether line b, under title line a, names some text's words but none
+ * of the text a names clearly, and a clearly longer plain line follows
+ * b: a column's kicker whose words happen to stand in another text
+ * (寻味吕梁, 假日吕梁, 优化营商环境, 身边的榜样), over the next gathered
+ * title, where a title's rest goes on with its own text's words. The
+ * words bind b to a text other than a's, so it heads that text. Only
+ * where b is short enough to count as a rest (wrap_rest): a longer
+ * rest's words may stand in another paragraph of its own text (the
+ * interview 路修到村口，班车也 / 要开进山沟沟), and a->best is one
+ * paragraph, not the text.
+ */
+static int
+unbound_rest(const struct seg *s, const struct bline *a,
+    const struct bline *b)
+{
+	return wrap_rest(a, b) && b->over_title &&
+	    b->ink >= WORDLESS_MIN_CHARS && !b->doc && b->match >= MATCH_NONE &&
+	    b->aff[a->best] < MATCH_NONE &&
+	    a->match >= MATCH_CLEAR && !seg_reads_on(s, a->l, b->l);
+}
+
 /* Whether line a ends its sentence (！ ？ 。) and b opens none inside it:
  * a title ending so left no stub to wrap, and the character or two
  * under it are a name (体育课，不能再被“借”走了！ / 晓光), not its rest. */
@@ -514,6 +536,8 @@ wrapped(const struct seg *s, const struct bline *a, const struct bline *b)
 		x += W(B_SAME_BODY);
 	if (wordless_rest(s, a, b))
 		x += W(B_WRAP_WORDLESS);
+	else if (unbound_rest(s, a, b))
+		x += W(B_WRAP_UNBOUND);
 	return x;
 }
 

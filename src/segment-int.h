@@ -143,6 +143,8 @@ enum seg_weight {
 	W_B_KICKER_NOBODY,   /* a line that matches no body, above one that does */
 	W_B_WRAP_WORDLESS,   /* the next line, over a longer title, holds no
 	                        word of any text while this one does */
+	W_B_WRAP_UNBOUND,    /* ... or names another text's words, none of
+	                        the text this one names */
 	W_B_KICKER_ANCHORED, /* a short kicker over a title that a byline or
 	                        —— subtitle follows (a report's headline) */
 	W_B_NEW_TITLE,       /* a further title line starts a headline */
