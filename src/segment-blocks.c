@@ -71,6 +71,8 @@ struct bline {
 	int over_title;  /* the next line is plain and clearly longer
 	                    (KICKER_RATIO): a title it may be the kicker of
 	                    (W_B_WRAP_WORDLESS) */
+	int named;       /* anchored, or a bare name follows within two
+	                    lines: the headline has a byline (W_B_KICKER_BARE) */
 	int ink;         /* ink_chars of the line: asked in every step */
 	int doc;         /* a document's title (document_line) */
 	int before;      /* the block stands before text, not after the
@@ -216,6 +218,11 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 				x += W(B_KICKER_LONG);
 			if (other_body(a, b))
 				x -= W(B_OTHER_BODY);
+			/* (a kicker heads a report or a feature, whose
+			 * headline has a byline; gathered briefs have none,
+			 * and the upper one's words are its text's) */
+			if (!b->named && !b->before && a->match >= MATCH_CLEAR)
+				x += W(B_KICKER_BARE);
 			return x;
 		}
 		x = W(B_NEW_TITLE) + (b->before ? W(B_NEW_BEFORE) : 0);
@@ -974,6 +981,9 @@ parse_block(struct seg *s, size_t item)
 		for (i = k + 1; i < n && i <= k + KICKER_ANCHOR_LINES; i++)
 			v[k].anchored |= v[i].l->kind == L_BYLINE ||
 			    v[i].l->kind == L_SUBTITLE;
+		for (i = k + 1; i < n && i <= k + KICKER_ANCHOR_LINES; i++)
+			v[k].named |= v[i].l->kind == L_BYLINE ||
+			    v[i].l->kind == L_SUBTITLE || v[i].l->name;
 		v[k].over_title = k + 1 < n && plain(v[k + 1].l) &&
 		    v[k].l->nch < KICKER_RATIO * v[k + 1].l->nch;
 	}

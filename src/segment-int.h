@@ -145,6 +145,9 @@ enum seg_weight {
 	                        word of any text while this one does */
 	W_B_WRAP_UNBOUND,    /* ... or names another text's words, none of
 	                        the text this one names */
+	W_B_KICKER_BARE,     /* a title line that names its text, over a
+	                        gathered title with no byline near: a brief's
+	                        title, not a kicker */
 	W_B_KICKER_ANCHORED, /* a short kicker over a title that a byline or
 	                        —— subtitle follows (a report's headline) */
 	W_B_NEW_TITLE,       /* a further title line starts a headline */

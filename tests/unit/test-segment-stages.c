@@ -1921,6 +1921,15 @@ test_blocks(void)
 	    "寻味吕梁", "柴家碗托：三代人守着一口老蒸锅", "收割寻味吕梁",
 	    "blocks: a column name bound to another text over a title is its kicker");
 
+	/* Briefs gathered at the page end, no byline under either title:
+	 * the upper title, whose words its text holds, is no kicker over
+	 * the lower (W_B_KICKER_BARE): two titles. */
+	gathered_kicker(&b, "进入采暖季汾阳市启动为期两个月的城镇燃气入户安全检查工作人员"
+	    "逐户查看燃气管道和灶具连接软管排查燃气安全隐患。",
+	    "汾阳入户查燃气安全\n文水县两万亩酿酒高粱开镰收割\n",
+	    "", "文水县两万亩酿酒高粱开镰收割", "燃气安全文水",
+	    "blocks: a gathered brief's title is no kicker over a bylineless title");
+
 	/* A notice's title gathered at the page end (公 告, letter-spaced)
 	 * is a title of its own, never a kicker over the title under it. */
 	gathered_kicker(&b, "本院受理原告李某某诉你民间借贷纠纷一案因你下落不明现依法向你"
