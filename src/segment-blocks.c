@@ -75,6 +75,8 @@ struct bline {
 	                    (W_B_WRAP_WORDLESS) */
 	int over_byline; /* the next line is a byline or a bare name
 	                    (W_B_WRAP_NAME) */
+	int named;       /* anchored, or a bare name follows within two
+	                    lines: the headline has a byline (W_B_KICKER_BARE) */
 	int ink;         /* ink_chars of the line: asked in every step */
 	int doc;         /* a document's title (document_line) */
 	int before;      /* the block stands before text, not after the
@@ -221,6 +223,11 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 				x += W(B_KICKER_LONG);
 			if (other_body(a, b))
 				x -= W(B_OTHER_BODY);
+			/* (a kicker heads a report or a feature, whose
+			 * headline has a byline; gathered briefs have none,
+			 * and the upper one's words are its text's) */
+			if (!b->named && !b->before && a->match >= MATCH_CLEAR)
+				x += W(B_KICKER_BARE);
 			return x;
 		}
 		x = W(B_NEW_TITLE) + (b->before ? W(B_NEW_BEFORE) : 0);
@@ -487,6 +494,28 @@ wordless_rest(const struct seg *s, const struct bline *a,
 	    a->match >= MATCH_CLEAR && !seg_reads_on(s, a->l, b->l);
 }
 
+/*
+ * Whether line b, under title line a, names some text's words but none
+ * of the text a names clearly, and a clearly longer plain line follows
+ * b: a column's kicker whose words happen to stand in another text
+ * (寻味吕梁, 假日吕梁, 优化营商环境, 身边的榜样), over the next gathered
+ * title, where a title's rest goes on with its own text's words. The
+ * words bind b to a text other than a's, so it heads that text. Only
+ * where b is short enough to count as a rest (wrap_rest): a longer
+ * rest's words may stand in another paragraph of its own text (the
+ * interview 路修到村口，班车也 / 要开进山沟沟), and a->best is one
+ * paragraph, not the text.
+ */
+static int
+unbound_rest(const struct seg *s, const struct bline *a,
+    const struct bline *b)
+{
+	return wrap_rest(a, b) && b->over_title &&
+	    b->ink >= WORDLESS_MIN_CHARS && !b->doc && b->match >= MATCH_NONE &&
+	    b->aff[a->best] < MATCH_NONE &&
+	    a->match >= MATCH_CLEAR && !seg_reads_on(s, a->l, b->l);
+}
+
 /* Whether line a ends its sentence (！ ？ 。) and b opens none inside it:
  * a title ending so left no stub to wrap, and the character or two
  * under it are a name (体育课，不能再被“借”走了！ / 晓光), not its rest. */
@@ -542,6 +571,8 @@ wrapped(const struct seg *s, const struct bline *a, const struct bline *b)
 		x += W(B_SAME_BODY);
 	if (wordless_rest(s, a, b))
 		x += W(B_WRAP_WORDLESS);
+	else if (unbound_rest(s, a, b))
+		x += W(B_WRAP_UNBOUND);
 	return x;
 }
 
@@ -1040,6 +1071,9 @@ parse_block(struct seg *s, size_t item)
 			    v[i].l->kind == L_SUBTITLE;
 		v[k].over_byline = k + 1 < n &&
 		    (v[k + 1].l->kind == L_BYLINE || v[k + 1].l->name);
+		for (i = k + 1; i < n && i <= k + KICKER_ANCHOR_LINES; i++)
+			v[k].named |= v[i].l->kind == L_BYLINE ||
+			    v[i].l->kind == L_SUBTITLE || v[i].l->name;
 		v[k].over_title = k + 1 < n && plain(v[k + 1].l) &&
 		    v[k].l->nch < KICKER_RATIO * v[k + 1].l->nch;
 	}

@@ -143,6 +143,11 @@ enum seg_weight {
 	W_B_KICKER_NOBODY,   /* a line that matches no body, above one that does */
 	W_B_WRAP_WORDLESS,   /* the next line, over a longer title, holds no
 	                        word of any text while this one does */
+	W_B_WRAP_UNBOUND,    /* ... or names another text's words, none of
+	                        the text this one names */
+	W_B_KICKER_BARE,     /* a title line that names its text, over a
+	                        gathered title with no byline near: a brief's
+	                        title, not a kicker */
 	W_B_GENRE_CUT,       /* a genre word opening a line that the line
 	                        above reads on into: a word the wrap cut */
 	W_B_SPLIT_REST,      /* a split leaving a title's rest of three

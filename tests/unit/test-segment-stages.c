@@ -2013,6 +2013,27 @@ test_blocks(void)
 	    "一线见闻", "守护黄河岸边的“生命线”", "收割一线见闻",
 	    "blocks: a wordless column name over a title is its kicker");
 
+	/* ... and one whose words another text holds, the text under the
+	 * next title, but not the text the title above names
+	 * (W_B_WRAP_UNBOUND): the column name is the next title's kicker,
+	 * not the rest of the title above. */
+	gathered_kicker(&b, "在吕梁的老街小巷里寻味一碗碗托成了外地游客的必选项柴家碗托的"
+	    "老蒸锅已经守了三代人每天清晨五点就开始蒸制一天要卖出三百多碗。",
+	    "文水县两万亩酿酒高粱开镰收割\n寻味吕梁\n"
+	    "柴家碗托：三代人守着一口老蒸锅\n"
+	    "□通讯员 王磊 记者 李江\n秋粮收购工作推进会召开\n",
+	    "寻味吕梁", "柴家碗托：三代人守着一口老蒸锅", "收割寻味吕梁",
+	    "blocks: a column name bound to another text over a title is its kicker");
+
+	/* Briefs gathered at the page end, no byline under either title:
+	 * the upper title, whose words its text holds, is no kicker over
+	 * the lower (W_B_KICKER_BARE): two titles. */
+	gathered_kicker(&b, "进入采暖季汾阳市启动为期两个月的城镇燃气入户安全检查工作人员"
+	    "逐户查看燃气管道和灶具连接软管排查燃气安全隐患。",
+	    "汾阳入户查燃气安全\n文水县两万亩酿酒高粱开镰收割\n",
+	    "", "文水县两万亩酿酒高粱开镰收割", "燃气安全文水",
+	    "blocks: a gathered brief's title is no kicker over a bylineless title");
+
 	/* A notice's title gathered at the page end (公 告, letter-spaced)
 	 * is a title of its own, never a kicker over the title under it. */
 	gathered_kicker(&b, "本院受理原告李某某诉你民间借贷纠纷一案因你下落不明现依法向你"
