@@ -51,14 +51,17 @@ is "$(ls "$pages"/*.txt | wc -l)" 312 "  312 page dumps, each with its truth"
 # 0.9697 (short of 0.97), titles 0.907, meta 0.921, para 0.959, 2.0
 # extra per 50. At stop 31 body 0.974 (the target met: a check), titles
 # 0.909, meta 0.924, para 0.962, 1.6 extra per 50 (the floors raised
-# under them). The
+# under them). At stop 32, 35 new articles joined the tuning and confirm
+# splits (the check split's pages unchanged: its 30 new articles wait in
+# incoming/), and the segmenter tuned on them reads body 0.977, titles
+# 0.908, meta 0.923, para 0.966, 1.5 extra per 50 (raised again). The
 # work item's targets are checks where met (meta, and para from stop 19,
 # titles from stop 27, body from stop 31: the floor is at or above the
 # target) and TODO
 # checks where not yet.
 LREADER=$LREADER python3 "$top_srcdir/tests/pagegen/eval.py" --label check \
-    --min body=0.97 --min titles=0.90 --min meta=0.915 --min para=0.955 \
-    --min extra_per_50=2.0 \
+    --min body=0.974 --min titles=0.905 --min meta=0.92 --min para=0.962 \
+    --min extra_per_50=1.7 \
     --todo extra_per_50=1 "$pages" >"$TEST_TMP/eval.tap"
 merge_tap "$TEST_TMP/eval.tap"
 done_testing
