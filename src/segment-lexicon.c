@@ -1864,6 +1864,24 @@ may_end_document_kind(uint32_t c)
 	return 0;
 }
 
+/* Reads up to three Chinese numerals at *p, moving *p past them; how
+ * many (a clause's number holds one or two: three is none). */
+static int
+skip_cn_numerals(const char **p)
+{
+	uint32_t c;
+	int k = 0, l;
+
+	while (k < 3 && **p != '\0') {
+		l = utf8_next(*p, strnlen(*p, 4), &c);
+		if (!is_cn_digit(c) || (c >= '0' && c <= '9'))
+			break;
+		*p += l;
+		k++;
+	}
+	return k;
+}
+
 /* Whether s opens with a clause's number: one or two Chinese numerals
  * and 、 (二、), the same in brackets (（三）), or one or two digits and
  * ． or ". " (3．): a notice's numbered clause, a list's item. (Not
@@ -1874,17 +1892,11 @@ opens_clause(const char *s, uint32_t first)
 {
 	const char *p = s;
 	uint32_t c;
-	int k = 0, l;
+	int k;
 
 	if (first == 0xFF08) {
 		p += utf8_next(p, strnlen(p, 4), &c);
-		while (k < 3 && *p != '\0') {
-			l = utf8_next(p, strnlen(p, 4), &c);
-			if (!is_cn_digit(c) || (c >= '0' && c <= '9'))
-				break;
-			p += l;
-			k++;
-		}
+		k = skip_cn_numerals(&p);
 		return k > 0 && k < 3 && seg_starts(p, "）");
 	}
 	if (first >= '0' && first <= '9') {
@@ -1895,13 +1907,7 @@ opens_clause(const char *s, uint32_t first)
 	}
 	if (!is_cn_digit(first))
 		return 0;
-	while (k < 3 && *p != '\0') {
-		l = utf8_next(p, strnlen(p, 4), &c);
-		if (!is_cn_digit(c) || (c >= '0' && c <= '9'))
-			break;
-		p += l;
-		k++;
-	}
+	k = skip_cn_numerals(&p);
 	return k > 0 && k < 3 && seg_starts(p, "、");
 }
 
