@@ -146,6 +146,28 @@ seg_is_name(const char *s)
 	return 0;
 }
 
+/* Whether s is a name, or two run together (记者张丽王洋, the space
+ * between a byline's names lost): the first part a name of two or three
+ * characters, the rest one too. */
+static int
+names_glued(const char *s)
+{
+	char first[10];
+	size_t n = strlen(s), cut;
+
+	if (seg_is_name(s))
+		return 1;
+	for (cut = 6; cut <= 9; cut += 3) {
+		if (n < cut + 6)
+			break;
+		memcpy(first, s, cut);
+		first[cut] = '\0';
+		if (seg_is_name(first) && seg_is_name(s + cut))
+			return 1;
+	}
+	return 0;
+}
+
 /* Role words of bylines and credits, longest first where one starts
  * another. */
 static const char *const roles[] = { "本报特约评论员", "本报评论员",
@@ -306,7 +328,8 @@ seg_is_byline(const char *s)
 			return 0;
 		/* (and the word after a role glued to it is a name: 记者
 		 * 调查, a heading of a letter's page, is no byline) */
-		if (s[r] != '\0' && role_at(s + r) == 0 && !seg_is_name(s + r))
+		if (s[r] != '\0' && role_at(s + r) == 0 &&
+		    !names_glued(s + r))
 			return 0;
 	}
 	return names_only(s, 28, &nroles) && nroles > 0;

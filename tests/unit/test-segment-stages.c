@@ -33,6 +33,9 @@ test_lexicon(void)
 	 * heading's word (记者调查, over a reporter's findings). */
 	ok(seg_is_byline("记者张丽") && !seg_is_byline("记者调查"),
 	    "byline: a role glued to a name, not to another word");
+	/* ... or to two names whose space was lost (记者张丽王洋). */
+	ok(seg_is_byline("记者张丽王洋") && !seg_is_byline("记者调查情况"),
+	    "byline: a role glued to two names run together");
 	ok(seg_is_byline("本报评论员"), "byline: 本报评论员 alone");
 	ok(seg_is_byline("■ 冯凯治 郝强"), "byline: a mark before bare names");
 	ok(!seg_is_byline("■从“试一试”到“抢着种”"),
