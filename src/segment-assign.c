@@ -1048,18 +1048,23 @@ start_base(const struct dp *d, int k, size_t p)
 	return x;
 }
 
+/* Whether title t is one phrase: no ，：。, which a sentence of the text
+ * left alone on its line holds (针对这些问题，我提几点建议：). */
+static int
+one_phrase(const char *t)
+{
+	return !strstr(t, "，") && !strstr(t, "：") && !strstr(t, "。");
+}
+
 /* Whether lone titles j and k are set alike as a series' headings: as
- * many lines, each one phrase (no ，：。, which a sentence of the text
- * left alone on its line holds: 针对这些问题，我提几点建议：). */
+ * many lines, each one phrase. */
 static int
 alike_titles(const struct seg *s, int j, int k)
 {
 	const struct seg_headline *a = &s->h[j], *b = &s->h[k];
 
-	return a->blines == b->blines &&
-	    !strstr(a->title, "，") && !strstr(a->title, "：") &&
-	    !strstr(a->title, "。") && !strstr(b->title, "，") &&
-	    !strstr(b->title, "：") && !strstr(b->title, "。");
+	return a->blines == b->blines && one_phrase(a->title) &&
+	    one_phrase(b->title);
 }
 
 /* Score of state k holding paragraph p (computed once, see emit_score). */
