@@ -502,22 +502,35 @@ skip_up_mark(const char *s)
 	return e + (s[0] == '(' ? 1 : strlen("）"));
 }
 
+/* One digit (ASCII or full-width) at p: its bytes (0 for none), its
+ * value in *v. */
+static size_t
+digit_at(const char *p, int *v)
+{
+	if (*p >= '0' && *p <= '9') {
+		*v = *p - '0';
+		return 1;
+	}
+	/* ０-９: U+FF10-FF19, EF BC 90-99 (one test of the bytes, not ten
+	 * of the forms: every line is asked) */
+	if ((unsigned char)p[0] == 0xEF && (unsigned char)p[1] == 0xBC &&
+	    (unsigned char)p[2] >= 0x90 && (unsigned char)p[2] <= 0x99) {
+		*v = (unsigned char)p[2] - 0x90;
+		return strlen("０");
+	}
+	return 0;
+}
+
 /* Digits (ASCII or full-width) at p: returns the end, or p. */
 static const char *
 skip_digits(const char *p)
 {
-	for (;;) {
-		if (*p >= '0' && *p <= '9')
-			p++;
-		/* ０-９: U+FF10-FF19, EF BC 90-99 (one test of the bytes,
-		 * not ten of the forms: every line is asked) */
-		else if ((unsigned char)p[0] == 0xEF &&
-		    (unsigned char)p[1] == 0xBC &&
-		    (unsigned char)p[2] >= 0x90 && (unsigned char)p[2] <= 0x99)
-			p += strlen("０");
-		else
-			return p;
-	}
+	size_t k;
+	int v;
+
+	while ((k = digit_at(p, &v)) > 0)
+		p += k;
+	return p;
 }
 
 static const char *
@@ -642,15 +655,14 @@ clock_hour(const char *p, const char **end)
 {
 	static const char han[] = "一二三四五六七八九";
 	const char *q = p;
-	int v = 0, n = 0, k;
+	int v = 0, n = 0, k, dv;
+	size_t dn;
 
 	/* digits one at a time: a run of them is its value, not one
-	 * numeral (skip_digits, which takes the whole run, only tells
-	 * whether a digit stands at q; d is then set past that one) */
-	for (const char *d; (d = skip_digits(q)) != q && v <= 99; q = d) {
-		v = v * 10 + (*q >= '0' && *q <= '9' ? *q - '0' :
-		    (unsigned char)q[2] - 0x90);
-		d = q + (*q >= '0' && *q <= '9' ? 1 : strlen("０"));
+	 * numeral */
+	while (v <= 99 && (dn = digit_at(q, &dv)) > 0) {
+		v = v * 10 + dv;
+		q += dn;
 	}
 	if (v > 99)
 		return -1;
