@@ -243,31 +243,6 @@ zone_start(const struct seg_line *l)
 /* Voters on each side that a change of column compares. */
 #define ZONE_SIDE 3
 
-/* The median of the widths in metric m of voters v[from..from+n), and
- * their spread (*spread: widest less narrowest). */
-static int
-median3(const struct seg *s, const size_t *v, size_t from, size_t n, int m,
-    int *spread)
-{
-	int w[ZONE_SIDE], k, lo, hi;
-
-	for (k = 0; k < (int)n; k++)
-		w[k] = s->l[v[from + (size_t)k]].w[m];
-	if (n != 3) {
-		seg_sort_ints(w, (int)n);
-		*spread = w[n - 1] - w[0];
-		return w[n / 2];
-	}
-	/* (three: the smallest, the largest and the one between, without
-	 * a sort a voter) */
-	lo = w[0] < w[1] ? w[0] : w[1];
-	lo = lo < w[2] ? lo : w[2];
-	hi = w[0] > w[1] ? w[0] : w[1];
-	hi = hi > w[2] ? hi : w[2];
-	*spread = hi - lo;
-	return w[0] + w[1] + w[2] - lo - hi;
-}
-
 /*
  * Whether the column changes at voter k (v[k] is its line): the voters
  * after it agree closely (as a column's full lines do, and a run of
@@ -304,7 +279,12 @@ width_jump(const struct seg *s, const size_t *v, size_t nv, size_t k,
 /* For each run of ZONE_SIDE voters from v[i], in each metric m, the
  * median and spread of their widths (med, spr[i * NMETRIC + m]): a run
  * is the voters after one line and before another, measured once, not
- * for each line it is next to. */
+ * for each line it is next to. Three voters: the smallest, the largest
+ * and the one between, for all metrics at once (a loop over them the
+ * compiler makes one of vector operations, where a call a metric loaded
+ * the three lines' widths and ordered them apart). */
+_Static_assert(ZONE_SIDE == 3, "side_medians takes three voters");
+
 static void
 side_medians(const struct seg *s, const size_t *v, size_t nv, int *med,
     int *spr)
@@ -312,10 +292,19 @@ side_medians(const struct seg *s, const size_t *v, size_t nv, int *med,
 	size_t i;
 	int m;
 
-	for (i = 0; i + ZONE_SIDE <= nv; i++)
-		for (m = 0; m < NMETRIC; m++)
-			med[i * NMETRIC + (size_t)m] = median3(s, v, i, ZONE_SIDE,
-			    m, &spr[i * NMETRIC + (size_t)m]);
+	for (i = 0; i + ZONE_SIDE <= nv; i++) {
+		const int *a = s->l[v[i]].w, *b = s->l[v[i + 1]].w,
+		    *c = s->l[v[i + 2]].w;
+		int *md = med + i * NMETRIC, *sp = spr + i * NMETRIC;
+		for (m = 0; m < NMETRIC; m++) {
+			int lo = a[m] < b[m] ? a[m] : b[m];
+			int hi = a[m] > b[m] ? a[m] : b[m];
+			lo = lo < c[m] ? lo : c[m];
+			hi = hi > c[m] ? hi : c[m];
+			sp[m] = hi - lo;
+			md[m] = a[m] + b[m] + c[m] - lo - hi;
+		}
+	}
 }
 
 /*
