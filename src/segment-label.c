@@ -20,6 +20,7 @@
 
 #define W(x) seg_w[W_##x]
 #define NLABEL 4
+_Static_assert(NLABEL == 4, "seg_label_lines writes out the four labels");
 #define NEVER (-1e9)
 /* A line of at most this many characters that opens with a closing or
  * final mark is what a wrap pushed over (a title's stub opens with a
@@ -503,7 +504,7 @@ seg_label_lines(struct seg *s)
 	size_t n = 0, i, k, *idx = xreallocarray(NULL, s->nl + 1, sizeof *idx);
 	double (*best)[NLABEL];
 	unsigned char (*from)[NLABEL];
-	int a, b, cur;
+	int b, cur;
 
 	page_evidence(s);
 	for (i = 0; i < s->nl; i++)
@@ -539,19 +540,39 @@ seg_label_lines(struct seg *s)
 			T(LB_OTHER, LB_HEAD); T(LB_OTHER, LB_OTHER);
 #undef T
 		}
+		if (k == 0) {
+			for (b = 0; b < NLABEL; b++) {
+				best[k][b] = transition(NULL, 0, l, b, &bk) + e[b];
+				from[k][b] = 0;
+			}
+			continue;
+		}
+		/* (the four labels before each written out, the first
+		 * greatest kept as the loop over them kept it, where the
+		 * loop, its test of k inside, ran for every line) */
 		for (b = 0; b < NLABEL; b++) {
-			double top = NEVER * 4;
+			const double *p = best[k - 1];
+			double v[NLABEL], top = NEVER * 4;
 			int arg = 0;
-			if (k == 0) {
-				top = transition(NULL, 0, l, b, &bk);
-			} else {
-				for (a = 0; a < NLABEL; a++) {
-					double v = best[k - 1][a] + t[a][b];
-					if (v > top) {
-						top = v;
-						arg = a;
-					}
-				}
+			v[0] = p[0] + t[0][b];
+			v[1] = p[1] + t[1][b];
+			v[2] = p[2] + t[2][b];
+			v[3] = p[3] + t[3][b];
+			if (v[0] > top) {
+				top = v[0];
+				arg = 0;
+			}
+			if (v[1] > top) {
+				top = v[1];
+				arg = 1;
+			}
+			if (v[2] > top) {
+				top = v[2];
+				arg = 2;
+			}
+			if (v[3] > top) {
+				top = v[3];
+				arg = 3;
 			}
 			best[k][b] = top + e[b];
 			from[k][b] = (unsigned char)arg;
