@@ -528,8 +528,15 @@ text_hash(const char *t, size_t n)
 {
 	uint64_t a = 0, z = 0;
 
-	memcpy(&a, t, n < 8 ? n : 8);
-	memcpy(&z, t + (n < 8 ? 0 : n - 8), n < 8 ? n : 8);
+	/* (a line of eight bytes or more, most, read in two loads: the
+	 * copies of a length not known here were calls) */
+	if (n >= 8) {
+		memcpy(&a, t, 8);
+		memcpy(&z, t + n - 8, 8);
+	} else {
+		memcpy(&a, t, n);
+		memcpy(&z, t, n);
+	}
 	return ((a * 0x9E3779B97F4A7C15ULL) ^ z ^ (uint64_t)n) *
 	    0xC2B2AE3D27D4EB4FULL;
 }
