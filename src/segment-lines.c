@@ -219,8 +219,12 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 		k = utf8_next(s + i, n - i, &c);
 		/* (a Han character passed above is clean as it is; so is,
 		 * as clean_char_is_clean says without its call, one of
-		 * three bytes above U+3000 but U+FEFF, most of the rest) */
+		 * three bytes above U+3000 but U+FEFF, most of the rest, a
+		 * printable ASCII character but the space, and a dash, quote
+		 * or ellipsis of U+2010-2027, none white space or dropped) */
 		if (clean != NULL && !(k == 3 && c > 0x3000 && c != 0xFEFF) &&
+		    !(k == 1 && c > ' ' && c < 0x7F) &&
+		    !(k == 3 && c >= 0x2010 && c <= 0x2027) &&
 		    !clean_char_is_clean(c, k)) {
 			*clean = 0;
 			return;
