@@ -283,7 +283,10 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 	l->commas = commas;
 	l->last = c;
 	l->cw = l->w[0];
-	l->mark = clean_mark_at_end_n(s, n) > 0;
+	/* (a continuation mark ends with ）, ) or ——, spaces aside: the
+	 * others are no mark, without clean_mark_at_end_n's call) */
+	l->mark = (c == 0xFF09 || c == ')' || c == 0x2014 || c == ' ') &&
+	    clean_mark_at_end_n(s, n) > 0;
 	/* An ASCII period after a digit is a decimal point or a number. */
 	l->final = l->mark || (clean_is_final(end) && !(end == '.' &&
 	    before >= '0' && before <= '9'));
