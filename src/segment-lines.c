@@ -631,7 +631,9 @@ seg_read_lines_n(struct seg *s, const char *text, size_t room, size_t max)
 	s->dch = seg_chars_new();
 	while (*p != '\0') {
 		struct seg_line *l;
-		e = strchr(p, '\n');
+		/* (an empty line, every other line of some dumps, is seen
+		 * without a search) */
+		e = *p == '\n' ? p : strchr(p, '\n');
 		if (e == NULL)
 			e = p + strlen(p);
 		else if (++newlines > max)
