@@ -500,8 +500,11 @@ mark_letter_signoffs(struct seg *s)
 
 	for (i = 0; i < s->nl; i++) {
 		struct seg_line *l = &s->l[i];
+		/* (a salutation ends with ：, its last character: the others
+		 * are not measured for it) */
 		if ((l->kind == L_TEXT || l->kind == L_DATELINE) &&
-		    l->nch <= SALUTATION_CHARS && seg_ends(l->text, "同志：")) {
+		    l->nch <= SALUTATION_CHARS && l->last == 0xFF1A &&
+		    seg_ends_n(l->text, l->len, "同志：")) {
 			open = i;
 			widest = 0;
 			continue;
