@@ -1817,8 +1817,10 @@ ends_photo_word(const char *s, size_t n)
 	    seg_ends_n(s, n, "供图");
 }
 
-enum lkind
-seg_classify_as(const char *s, size_t n, uint32_t first, int marks)
+/* seg_classify_as, told besides whether s may hold ： (colon 0: it holds
+ * none, as the line's walk found; no field is then looked for). */
+static enum lkind
+classify(const char *s, size_t n, uint32_t first, int marks, int colon)
 {
 	int bracket = first == '(' || first == 0xFF08;
 
@@ -1857,10 +1859,16 @@ seg_classify_as(const char *s, size_t n, uint32_t first, int marks)
 	if (may_open_signoff_date(first) && seg_is_signoff_date(s))
 		return L_SIGNOFF;
 	/* (a field's label: Han characters) */
-	if ((clean_is_han(first) || first == 0xB7 || first == 0x2022) &&
-	    is_field(s))
+	if (colon && (clean_is_han(first) || first == 0xB7 ||
+	    first == 0x2022) && is_field(s))
 		return L_SIGNOFF;
 	return L_TEXT;
+}
+
+enum lkind
+seg_classify_as(const char *s, size_t n, uint32_t first, int marks)
+{
+	return classify(s, n, first, marks, 1);
 }
 
 /* seg_opens_lead: 近日, 日前, 记者从, 连日来, or digits (ASCII or
@@ -1961,7 +1969,9 @@ seg_line_words(struct seg_line *l, int marks, int comma_at, int colon_at)
 	size_t n = l->len;
 	int text;
 
-	l->kind = seg_classify_as(s, n, l->first, marks);
+	/* (a field's label ends at a ：: a line without one, most short
+	 * lines, is not searched for it) */
+	l->kind = classify(s, n, l->first, marks, colon_at >= 0);
 	text = l->kind == L_TEXT;
 	l->glabel = text && may_be_genre_label(l->first, n) &&
 	    seg_is_genre_label(s);
