@@ -131,10 +131,13 @@ perline_sums(const struct seg *s, struct perline_sums *p)
 {
 	size_t j;
 
-	p->text = xcalloc(4 * (s->nl + 1), sizeof *p->text);
+	/* (each count written before it is read: only those before line
+	 * 0 are cleared, not the four arrays) */
+	p->text = xreallocarray(NULL, 4 * (s->nl + 1), sizeof *p->text);
 	p->finals = p->text + s->nl + 1;
 	p->below = p->finals + s->nl + 1;
 	p->over = p->below + s->nl + 1;
+	p->text[0] = p->finals[0] = p->below[0] = p->over[0] = 0;
 	for (j = 0; j < s->nl; j++) {
 		const struct seg_line *l = &s->l[j];
 		int t = l->kind == L_TEXT || l->kind == L_DATELINE;
