@@ -563,7 +563,8 @@ static void
 mark_repeats(struct seg *s)
 {
 	size_t slots = 16, mask, i, h;
-	size_t *at;           /* line index + 1, 0: empty */
+	uint32_t *at;         /* line index + 1, 0: empty (four bytes: half
+	                         the table to clear) */
 	uint64_t *key, x;
 
 	while (slots < 2 * s->nl + 2)
@@ -584,7 +585,7 @@ mark_repeats(struct seg *s)
 			l->repeat = s->l[at[h] - 1].repeat = 1;
 			continue;
 		}
-		at[h] = i + 1;
+		at[h] = (uint32_t)(i + 1);
 		key[h] = x;
 	}
 	free(at);
