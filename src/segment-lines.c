@@ -176,8 +176,8 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 {
 	const char *s = l->text;
 	const unsigned char *b = (const unsigned char *)s;
-	size_t i = 0, at = 0, end_at = n, before_at = n, np = 0;
-	uint32_t c = 0, end = 0, before = 0, first = 0, prev = 0;
+	size_t i = 0, np = 0;
+	uint32_t c = 0, end = 0, before = 0, first = 0, prev = 0, last = 0;
 	int m, k, after_stop = 0, nch = 0, inner = 0, commas = 0, han = 0;
 	int marks = 0, comma_at = -1, colon_at = -1, spaces = 0;
 	uint32_t xr = 0;   /* the XOR of the code points but spaces */
@@ -185,9 +185,11 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 
 	/* Counted in locals, stored once at the end: stores through l may
 	 * alias the text, which kept every count in memory. The last
-	 * character (at), the last but closing marks (end_at) and the one
-	 * before (before_at) are kept as where they start, and decoded
-	 * after the walk. */
+	 * character (last), the last but closing marks (end) and the one
+	 * before (before) are kept as the walk decodes them (a run of Han
+	 * characters: its last, and the one before it from its last pair),
+	 * where their places were kept and they were decoded again after
+	 * the walk. */
 	while (i < n) {
 		/* A Han character U+4E00-9FFF (most of a page) is two cells
 		 * in every metric, no comma, no closing mark, no stop: what
@@ -211,12 +213,24 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 			}
 			nch += (int)((i - r0) / 3);
 			han += (int)((i - r0) / 3);
-			before_at = i - r0 >= 6 ? i - 6 : end_at;
-			end_at = at = i - 3;
+			if (pairs != NULL) {
+				/* (a run of two or more: its last pair is of
+				 * its last two characters) */
+				before = i - r0 >= 6 ?
+				    (uint32_t)(pairs[np - 1] >> 32) : end;
+				end = last = prev;
+			} else {
+				if (i - r0 >= 6)
+					utf8_next(s + i - 6, 3, &before);
+				else
+					before = end;
+				utf8_next(s + i - 3, 3, &last);
+				end = last;
+			}
 			continue;
 		}
-		at = i;
 		k = utf8_next(s + i, n - i, &c);
+		last = c;
 		/* (a Han character passed above is clean as it is; so is,
 		 * as clean_char_is_clean says without its call, one of
 		 * three bytes above U+3000 but U+FEFF, most of the rest, a
@@ -261,19 +275,14 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 		if (!clean_is_closing(c)) {
 			if (after_stop && !stop(c))
 				inner = 1;
-			before_at = end_at;
-			end_at = at;
+			before = end;
+			end = c;
 			after_stop = stop(c);
 		}
 	}
-	if (n > 0) {
+	if (n > 0)
 		utf8_next(s, n, &first);
-		utf8_next(s + at, n - at, &c);
-	}
-	if (end_at < n)
-		utf8_next(s + end_at, n - end_at, &end);
-	if (before_at < n)
-		utf8_next(s + before_at, n - before_at, &before);
+	c = last;
 	for (m = 0; m < NMETRIC; m++)
 		l->w[m] = w[m] + 2 * han;
 	l->nch = nch;
