@@ -1276,11 +1276,19 @@ viterbi(struct dp *d)
 			    start_score(d, k, 0) + emit_score(d, k, 0) +
 			    unmet_cost(d, k, hit(d, k, 0));
 	}
+	/* (What every cell reads, in locals: the stores to the char table
+	 * cut may alias anything, so each read through d was made again in
+	 * every cell, a third of the pass's instructions.) */
+	const int nh = d->nh, constrained = d->constrained;
+	const int *before = d->before;
+	const double *lambda = d->lambda, worder = W(A_ORDER);
 	for (p = p0 > 1 ? p0 : 1; p < np; p++) {
 		double cs = d->cut[p], cn = d->cont[p];
 		double v1 = NEVER * 4, v2 = NEVER * 4;
 		const double *last = best + (p - 1) * ns;
 		const double *en = d->en + (p - 1) * ns1, *em = d->em + p * ns1;
+		const double *st = d->st + p * ns1;
+		const char *ban = d->banned + p * (size_t)nh;
 		const char *hits = d->hits + p * ns1;
 		double *row = best + p * ns;
 		int *frow = from + p * ns;
@@ -1321,12 +1329,12 @@ viterbi(struct dp *d)
 		}
 		for (k = 0; k < (int)ns1; k++) {
 			int h = hits[k], jb, b;
-			const int *bef = d->before + 2 * k;
+			const int *bef = before + 2 * k;
 			size_t at;
-			double v;
+			double v, ss;
 
 			/* A headline heads one run: not k after k. */
-			jb = k != d->nh && a1 == k ? a2 : a1;
+			jb = k != nh && a1 == k ? a2 : a1;
 			v = (jb == a1 ? v1 : v2);
 			/* (most states have no headline before them: one test
 			 * of the two, not a loop) */
@@ -1334,12 +1342,16 @@ viterbi(struct dp *d)
 				for (b = 0; b < 2; b++) {
 					j = bef[b];
 					if (j >= 0 && j != k &&
-					    endv[j] + W(A_ORDER) > v) {
-						v = endv[j] + W(A_ORDER);
+					    endv[j] + worder > v) {
+						v = endv[j] + worder;
 						jb = j;
 					}
 				}
-			v += cs + start_score(d, k, p);
+			/* (start_score, read from the locals) */
+			ss = st[k];
+			if (k != nh && constrained)
+				ss = ban[k] ? NEVER : ss - lambda[k];
+			v += cs + ss;
 			/* Going on: the flag stays, or is set by p (flag clear,
 			 * then set; the two cells written out, not a loop over
 			 * them). */
