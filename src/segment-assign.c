@@ -468,12 +468,14 @@ intro_opens(const struct seg *s, const size_t *spk, size_t p)
 	return 1;
 }
 
+/* opens_interview, where intro_opens(s, spk, p) is known: io
+ * (find_gaps asks it of every gap for retells_interview too). */
 static int
-opens_interview(const struct seg *s, const size_t *spk, size_t p)
+interview_opens(const struct seg *s, const size_t *spk, size_t p, int io)
 {
 	size_t q, a0 = p > SPEAKER_NEAR ? p - SPEAKER_NEAR : 0;
 
-	if (!intro_opens(s, spk, p))
+	if (!io)
 		return 0;
 	for (q = a0; q < p; q++)
 		if (is_turn(s, spk, q))
@@ -481,11 +483,28 @@ opens_interview(const struct seg *s, const size_t *spk, size_t p)
 	return 1;
 }
 
-/* Whether paragraph t tells of an interview (…记者采访了…, 专访). */
+static int
+opens_interview(const struct seg *s, const size_t *spk, size_t p)
+{
+	return interview_opens(s, spk, p, intro_opens(s, spk, p));
+}
+
+/* Whether paragraph t tells of an interview (…记者采访了…, 专访): each
+ * 访 of t (one walk, where a search for each word walked t twice; the
+ * UTF-8 form of 访 cannot overlap itself, so stepping past one finds
+ * every other) after 采 or 专. */
 static int
 tells_interview(const char *t)
 {
-	return strstr(t, "采访") != NULL || strstr(t, "专访") != NULL;
+	const char *q = t;
+
+	while ((q = strstr(q, "访")) != NULL) {
+		if (q - t >= 3 && (memcmp(q - 3, "采", 3) == 0 ||
+		    memcmp(q - 3, "专", 3) == 0))
+			return 1;
+		q += 3;
+	}
+	return 0;
 }
 
 /*
@@ -500,10 +519,10 @@ tells_interview(const char *t)
  * untitled interview under a report, its headline on another page).
  */
 static int
-retells_interview(const struct seg *s, const size_t *spk, size_t p)
+retells_interview(const struct seg *s, size_t p, int io)
 {
-	return tells_interview(s->it[s->paras[p]].text) &&
-	    intro_opens(s, spk, p);
+	/* (io: intro_opens at p, known; the words are sought only then) */
+	return io && tells_interview(s->it[s->paras[p]].text);
 }
 
 /*
@@ -552,7 +571,7 @@ find_gaps(struct dp *d)
 	struct seg *s = d->s;
 	size_t i, p, *spk;
 	struct seg_windows *win;
-	int h;
+	int h, io;
 
 	d->g = xcalloc(s->np + 1, sizeof *d->g);
 	for (p = 0; p <= s->np; p++)
@@ -625,9 +644,10 @@ find_gaps(struct dp *d)
 		d->g[p].speaker = speakers_change(s, spk, p);
 		d->g[p].answer = answers(s, spk, p);
 		d->g[p].answers_on = answers_on(s, spk, p);
-		d->g[p].interview = opens_interview(s, spk, p);
+		io = intro_opens(s, spk, p);
+		d->g[p].interview = interview_opens(s, spk, p, io);
 		d->g[p].intro = intro_ends(s, spk, p);
-		d->g[p].retold = retells_interview(s, spk, p);
+		d->g[p].retold = retells_interview(s, p, io);
 		d->g[p].report = opens_report(s, p);
 	}
 	free(spk);
