@@ -1260,6 +1260,70 @@ viterbi_from(const struct dp *d)
 	return i / nh;
 }
 
+/* The Viterbi pass's closing for state k at a headline gathered before
+ * it (bef[], -1: none), if better than *v: W_A_ORDER added. */
+static inline void
+viterbi_before(const int *bef, int k, const double *endv, double worder,
+    double *v, int *jb)
+{
+	int b, j;
+
+	for (b = 0; b < 2; b++) {
+		j = bef[b];
+		if (j >= 0 && j != k && endv[j] + worder > *v) {
+			*v = endv[j] + worder;
+			*jb = j;
+		}
+	}
+}
+
+/* The Viterbi pass's two cells of state k at a row (flag clear, then
+ * set): going on from the row before (last), or starting with the
+ * closing v (from state ea), h: whether the row's paragraph holds a word
+ * of k. Ties keep going on. */
+static inline void
+viterbi_cells(int k, int h, double v, int ea, const double *last,
+    size_t ns1, double cn, double em, double um, double *row, int *frow,
+    char *crow)
+{
+	size_t at = (size_t)k + ns1;
+	double top, x;
+
+	if (!h) {
+		top = last[k] + cn;
+		if (v > top) {
+			row[k] = v + em + um;
+			frow[k] = ea;
+			crow[k] = 1;
+		} else {
+			row[k] = top + em + um;
+			frow[k] = k;
+			crow[k] = 0;
+		}
+		row[at] = last[at] + cn + em + 0.0;
+		frow[at] = (int)at;
+		crow[at] = 0;
+		return;
+	}
+	row[k] = NEVER * 4 + em + um;
+	frow[k] = k;
+	crow[k] = 0;
+	top = last[at] + cn;
+	x = last[k] + cn;
+	if (x > top) {
+		top = x;
+		frow[at] = k;
+	} else
+		frow[at] = (int)at;
+	if (v > top) {
+		top = v;
+		frow[at] = ea;
+		crow[at] = 1;
+	} else
+		crow[at] = 0;
+	row[at] = top + em + 0.0;
+}
+
 /*
  * One Viterbi pass; fills s->a. A state is a headline (or nh: none) and
  * whether the run so far holds one of its words: state k + m * (nh + 1)
@@ -1347,66 +1411,35 @@ viterbi(struct dp *d)
 				a2 = j;
 			}
 		}
-		for (k = 0; k < (int)ns1; k++) {
-			int h = hits[k], jb, b;
+		/* The headline states, then the untitled one (nh: no bans,
+		 * no price, and it may follow itself). */
+		for (k = 0; k < nh; k++) {
+			int jb = a1 == k ? a2 : a1;
+			double v = (jb == a1 ? v1 : v2), ss;
 			const int *bef = before + 2 * k;
-			size_t at;
-			double v, ss;
 
-			/* A headline heads one run: not k after k. */
-			jb = k != nh && a1 == k ? a2 : a1;
-			v = (jb == a1 ? v1 : v2);
 			/* (most states have no headline before them: one test
-			 * of the two, not a loop) */
-			if (bef[0] >= 0 || bef[1] >= 0)
-				for (b = 0; b < 2; b++) {
-					j = bef[b];
-					if (j >= 0 && j != k &&
-					    endv[j] + worder > v) {
-						v = endv[j] + worder;
-						jb = j;
-					}
-				}
+			 * of the two, both -1 or not) */
+			if ((bef[0] & bef[1]) >= 0)
+				viterbi_before(bef, k, endv, worder, &v, &jb);
 			/* (start_score, read from the locals) */
 			ss = st[k];
-			if (k != nh && constrained)
+			if (constrained)
 				ss = ban[k] ? NEVER : ss - lambda[k];
 			v += cs + ss;
-			/* Going on: the flag stays, or is set by p (flag clear,
-			 * then set; the two cells written out, not a loop over
-			 * them). */
-			{
-				double top = NEVER * 4, x;
-				int arg = k, c = 0;
+			viterbi_cells(k, hits[k], v, enda[jb], last, ns1, cn,
+			    em[k], um[k], row, frow, crow);
+		}
+		{
+			int jb = a1;
+			double v = v1;
+			const int *bef = before + 2 * k;
 
-				if (!h)
-					top = last[k] + cn;
-				if (h == 0 && v > top) {
-					top = v;
-					arg = enda[jb];
-					c = 1;
-				}
-				row[k] = top + em[k] + um[k];
-				frow[k] = arg;
-				crow[k] = (char)c;
-				at = (size_t)k + ns1;
-				top = last[at] + cn;
-				arg = (int)at;
-				c = 0;
-				x = last[k] + cn;
-				if (h && x > top) {
-					top = x;
-					arg = k;
-				}
-				if (h == 1 && v > top) {
-					top = v;
-					arg = enda[jb];
-					c = 1;
-				}
-				row[at] = top + em[k] + 0.0;
-				frow[at] = arg;
-				crow[at] = (char)c;
-			}
+			if ((bef[0] & bef[1]) >= 0)
+				viterbi_before(bef, k, endv, worder, &v, &jb);
+			v += cs + st[k];
+			viterbi_cells(k, hits[k], v, enda[jb], last, ns1, cn,
+			    em[k], um[k], row, frow, crow);
 		}
 	}
 	{
