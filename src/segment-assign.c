@@ -1956,6 +1956,13 @@ struct run_sums {
 	 * parts head (part_uses, by the whole): feasible_move's tests
 	 * without a walk over the runs for each. */
 	int *uses, *part_uses;
+	/* order_score of states j, k: order[j * ns1 + k] (run_fast reads
+	 * it for every try, where order_score read both headlines) */
+	double *order;
+	/* run_fast of each run as the runs stand (a round's moves are
+	 * tried against them: the score before a try, read here where
+	 * each try's first found it again) */
+	double *cur;
 };
 
 /* How many runs headline h heads (uses) or its split's parts head
@@ -2076,6 +2083,11 @@ run_sums_make(const struct dp *d, struct run_sums *t)
 	t->part_uses = xcalloc(ns1, sizeof *t->part_uses);
 	for (p = 0; p < d->s->na; p++)
 		count_head(d->s, t, d->s->a[p].head, 1);
+	t->order = xreallocarray(NULL, ns1 * ns1, sizeof *t->order);
+	for (p = 0; p < ns1; p++)
+		for (k = 0; k < ns1; k++)
+			t->order[p * ns1 + k] = order_score(d, (int)p, (int)k);
+	t->cur = xreallocarray(NULL, d->s->na + 1, sizeof *t->cur);
 }
 
 static void
@@ -2088,6 +2100,8 @@ run_sums_free(struct run_sums *t)
 	free(t->known);
 	free(t->uses);
 	free(t->part_uses);
+	free(t->order);
+	free(t->cur);
 }
 
 /* run_score of run i under headline k (without bans or prices), from
@@ -2125,8 +2139,28 @@ run_fast(const struct dp *d, struct run_sums *t, size_t i)
 	x = t->base[at];
 	if (i > 0) {
 		int j = s->a[i - 1].head < 0 ? d->nh : s->a[i - 1].head;
-		x += d->cut[r->first] + order_score(d, j, k);
+		x += d->cut[r->first] + t->order[(size_t)j * t->ns1 + (size_t)k];
 	}
+	return x;
+}
+
+/* touched, of the runs as they stand (t->cur, made by run_fast): the
+ * same sums in the same order. */
+static double
+touched_now(const struct dp *d, const struct run_sums *t, size_t i,
+    size_t j)
+{
+	size_t na = d->s->na;
+	double x = 0;
+
+	if (i < na)
+		x += t->cur[i];
+	if (i + 1 < na)
+		x += t->cur[i + 1];
+	if (j != i && j != i + 1 && j < na)
+		x += t->cur[j];
+	if (j + 1 != i && j + 1 != i + 1 && j + 1 < na)
+		x += t->cur[j + 1];
 	return x;
 }
 
@@ -2165,7 +2199,7 @@ try_heads(struct dp *d, struct run_sums *t, size_t i, int hi,
 	if (!feasible_move(s, t, i, hi, j, hj))
 		return 0;
 	if (!*have) {
-		*before = touched(d, t, i, j);
+		*before = touched_now(d, t, i, j);
 		*have = 1;
 	}
 	s->a[i].head = hi;
@@ -2205,6 +2239,8 @@ improve(struct dp *d, struct seg_article **best, size_t *nbest)
 	before1 = xreallocarray(NULL, s->na + 1, sizeof *before1);
 	for (round = 0; round < IMPROVE_ROUNDS; round++) {
 		gain = IMPROVE_MIN;
+		for (i = 0; i < s->na; i++)
+			t.cur[i] = run_fast(d, &t, i);
 		for (i = 0; i < s->na; i++)
 			for (j = 0; j < s->na; j++) {
 				int hi = s->a[i].head, hj = s->a[j].head;
