@@ -240,10 +240,11 @@ para_col(const struct seg *s, const struct seg_item *it)
  * column widths. An article is set in one width from its first line to
  * its last; the next article on the page often is not. */
 static int
-width_changes(const struct seg *s, size_t p)
+width_changes(const int *col, size_t p)
 {
-	int a = para_col(s, &s->it[s->paras[p - 1]]);
-	int b = para_col(s, &s->it[s->paras[p]]);
+	/* (col: each paragraph's para_col, found once: each gap asked it
+	 * of the paragraphs on both sides) */
+	int a = col[p - 1], b = col[p];
 
 	return a > 0 && b > 0 && abs(a - b) >= WIDTH_APART;
 }
@@ -571,7 +572,7 @@ find_gaps(struct dp *d)
 	struct seg *s = d->s;
 	size_t i, p, *spk;
 	struct seg_windows *win;
-	int h, io;
+	int h, io, *col;
 
 	d->g = xcalloc(s->np + 1, sizeof *d->g);
 	for (p = 0; p <= s->np; p++)
@@ -614,8 +615,11 @@ find_gaps(struct dp *d)
 		if (*s->h[h].title == '\0')
 			d->g[d->gap_of[h]].credit = 1;
 	spk = xreallocarray(NULL, s->np + 1, sizeof *spk);
-	for (p = 0; p < s->np; p++)
+	col = xreallocarray(NULL, s->np + 1, sizeof *col);
+	for (p = 0; p < s->np; p++) {
 		spk[p] = seg_speaker_len(s->it[s->paras[p]].text);
+		col[p] = para_col(s, &s->it[s->paras[p]]);
+	}
 	win = seg_windows_new(s);
 	for (p = 1; p < s->np; p++) {
 		size_t a0 = p >= COHESION_SPAN ? p - COHESION_SPAN : 0;
@@ -639,7 +643,7 @@ find_gaps(struct dp *d)
 		    (s->it[s->paras[p - 1]].signoff &&
 		    !s->l[s->it[s->paras[p - 1]].first].letter))
 			d->g[p].credit = 1;
-		d->g[p].width = width_changes(s, p);
+		d->g[p].width = width_changes(col, p);
 		d->g[p].apart = words_apart(d, win, p);
 		d->g[p].speaker = speakers_change(s, spk, p);
 		d->g[p].answer = answers(s, spk, p);
@@ -651,6 +655,7 @@ find_gaps(struct dp *d)
 		d->g[p].report = opens_report(s, p);
 	}
 	free(spk);
+	free(col);
 	seg_windows_free(win);
 	for (p = 1; p < s->np; p++)
 		d->g[p].depth = depth_of(d->g, p, s->np);
