@@ -364,6 +364,15 @@ seg_speakers_change(const struct seg *s, size_t p)
 	return speakers_change(s, NULL, p);
 }
 
+/* What find_gaps knows of each live paragraph's turn in an interview,
+ * found once: its speaker's length (speaker_of), whether it opens with
+ * an asking label (seg_opens_qa: qa) or an unnamed answer (opens_answer:
+ * ans). The gaps' tests asked them of each paragraph some ten times. */
+struct turns {
+	const size_t *spk;
+	char *qa, *ans;
+};
+
 /* Whether t opens an unnamed answer (答： or 答:). */
 static int
 opens_answer(const char *t)
@@ -376,35 +385,32 @@ opens_answer(const char *t)
  * a question mark, and p opens with the interviewee's name and colon or
  * 答：. (spk: each paragraph's speaker_of.) */
 static int
-answers(const struct seg *s, const size_t *spk, size_t p)
+answers(const struct seg *s, const struct turns *tu, size_t p)
 {
 	const char *q = s->it[s->paras[p - 1]].text;
-	const char *a = s->it[s->paras[p]].text;
 
-	return seg_opens_qa(q) && (seg_ends(q, "？") || seg_ends(q, "?")) &&
-	    !seg_opens_qa(a) && (spk[p] > 0 || opens_answer(a));
+	return tu->qa[p - 1] && (seg_ends(q, "？") || seg_ends(q, "?")) &&
+	    !tu->qa[p] && (tu->spk[p] > 0 || tu->ans[p]);
 }
 
 /* The bytes of paragraph q's answerer that another answer of the same
  * one opens with: its name (spk[q]), or 答 of an answer unnamed; 0 for
  * none. */
 static size_t
-answerer(const struct seg *s, const size_t *spk, size_t q)
+answerer(const struct turns *tu, size_t q)
 {
-	const char *t = s->it[s->paras[q]].text;
-
-	if (seg_opens_qa(t))
+	if (tu->qa[q])
 		return 0;
-	if (spk[q] > 0)
-		return spk[q];
-	return opens_answer(t) ? strlen("答") : 0;
+	if (tu->spk[q] > 0)
+		return tu->spk[q];
+	return tu->ans[q] ? strlen("答") : 0;
 }
 
 /* Whether the one answering last before gap p (within SPEAKER_NEAR)
  * answers again after it, as near: one interview goes on across the gap
  * (a talk among several too). */
 static int
-answers_on(const struct seg *s, const size_t *spk, size_t p)
+answers_on(const struct seg *s, const struct turns *tu, size_t p)
 {
 	size_t a0 = p > SPEAKER_NEAR ? p - SPEAKER_NEAR : 0;
 	size_t b1 = p + SPEAKER_NEAR - 1 < s->np ? p + SPEAKER_NEAR - 1 :
@@ -413,10 +419,10 @@ answers_on(const struct seg *s, const size_t *spk, size_t p)
 	const char *t = NULL;
 
 	for (q = p; q > a0 && n == 0; q--)
-		if ((n = answerer(s, spk, q - 1)) > 0)
+		if ((n = answerer(tu, q - 1)) > 0)
 			t = s->it[s->paras[q - 1]].text;
 	for (r = p; n > 0 && r <= b1; r++)
-		if (answerer(s, spk, r) == n &&
+		if (answerer(tu, r) == n &&
 		    memcmp(s->it[s->paras[r]].text, t, n) == 0)
 			return 1;
 	return 0;
@@ -433,11 +439,9 @@ answers_on(const struct seg *s, const size_t *spk, size_t p)
 /* Whether paragraph q is a turn of an interview: asked (记者：) or
  * answered (NAME：, 答：). */
 static int
-is_turn(const struct seg *s, const size_t *spk, size_t q)
+is_turn(const struct turns *tu, size_t q)
 {
-	const char *t = s->it[s->paras[q]].text;
-
-	return spk[q] > 0 || seg_opens_qa(t) || opens_answer(t);
+	return tu->spk[q] > 0 || tu->qa[q] || tu->ans[q];
 }
 
 /*
@@ -450,14 +454,14 @@ is_turn(const struct seg *s, const size_t *spk, size_t q)
  * under an untitled interview's headline elsewhere).
  */
 static int
-intro_opens(const struct seg *s, const size_t *spk, size_t p)
+intro_opens(const struct seg *s, const struct turns *tu, size_t p)
 {
 	size_t q;
 
 	for (q = p; q < s->np && q <= p + INTRO_PARAS; q++) {
-		if (seg_opens_qa(s->it[s->paras[q]].text))
+		if (tu->qa[q])
 			break;
-		if (is_turn(s, spk, q))
+		if (is_turn(tu, q))
 			return 0;
 	}
 	if (q == p || q >= s->np || q > p + INTRO_PARAS)
@@ -469,25 +473,25 @@ intro_opens(const struct seg *s, const size_t *spk, size_t p)
 	return 1;
 }
 
-/* opens_interview, where intro_opens(s, spk, p) is known: io
+/* opens_interview, where intro_opens(s, tu, p) is known: io
  * (find_gaps asks it of every gap for retells_interview too). */
 static int
-interview_opens(const struct seg *s, const size_t *spk, size_t p, int io)
+interview_opens(const struct turns *tu, size_t p, int io)
 {
 	size_t q, a0 = p > SPEAKER_NEAR ? p - SPEAKER_NEAR : 0;
 
 	if (!io)
 		return 0;
 	for (q = a0; q < p; q++)
-		if (is_turn(s, spk, q))
+		if (is_turn(tu, q))
 			return 0;
 	return 1;
 }
 
 static int
-opens_interview(const struct seg *s, const size_t *spk, size_t p)
+opens_interview(const struct seg *s, const struct turns *tu, size_t p)
 {
-	return interview_opens(s, spk, p, intro_opens(s, spk, p));
+	return interview_opens(tu, p, intro_opens(s, tu, p));
 }
 
 /* Whether paragraph t tells of an interview (…记者采访了…, 专访): each
@@ -534,12 +538,11 @@ retells_interview(const struct seg *s, size_t p, int io)
  * another article's (an interview set with no intro).
  */
 static int
-intro_ends(const struct seg *s, const size_t *spk, size_t p)
+intro_ends(const struct seg *s, const struct turns *tu, size_t p)
 {
 	const char *t = s->it[s->paras[p - 1]].text;
 
-	return seg_opens_qa(s->it[s->paras[p]].text) &&
-	    tells_interview(t) && opens_interview(s, spk, p - 1);
+	return tu->qa[p] && tells_interview(t) && opens_interview(s, tu, p - 1);
 }
 
 /* Whether live paragraph p opens as a report does: a dateline, or a news
@@ -572,6 +575,7 @@ find_gaps(struct dp *d)
 	struct seg *s = d->s;
 	size_t i, p, *spk;
 	struct seg_windows *win;
+	struct turns tu;
 	int h, io, *col;
 
 	d->g = xcalloc(s->np + 1, sizeof *d->g);
@@ -616,9 +620,15 @@ find_gaps(struct dp *d)
 			d->g[d->gap_of[h]].credit = 1;
 	spk = xreallocarray(NULL, s->np + 1, sizeof *spk);
 	col = xreallocarray(NULL, s->np + 1, sizeof *col);
+	tu.spk = spk;
+	tu.qa = xreallocarray(NULL, 2 * (s->np + 1), 1);
+	tu.ans = tu.qa + s->np + 1;
 	for (p = 0; p < s->np; p++) {
-		spk[p] = seg_speaker_len(s->it[s->paras[p]].text);
+		const char *t = s->it[s->paras[p]].text;
+		spk[p] = seg_speaker_len(t);
 		col[p] = para_col(s, &s->it[s->paras[p]]);
+		tu.qa[p] = (char)seg_opens_qa(t);
+		tu.ans[p] = (char)opens_answer(t);
 	}
 	win = seg_windows_new(s);
 	for (p = 1; p < s->np; p++) {
@@ -646,16 +656,17 @@ find_gaps(struct dp *d)
 		d->g[p].width = width_changes(col, p);
 		d->g[p].apart = words_apart(d, win, p);
 		d->g[p].speaker = speakers_change(s, spk, p);
-		d->g[p].answer = answers(s, spk, p);
-		d->g[p].answers_on = answers_on(s, spk, p);
-		io = intro_opens(s, spk, p);
-		d->g[p].interview = interview_opens(s, spk, p, io);
-		d->g[p].intro = intro_ends(s, spk, p);
+		d->g[p].answer = answers(s, &tu, p);
+		d->g[p].answers_on = answers_on(s, &tu, p);
+		io = intro_opens(s, &tu, p);
+		d->g[p].interview = interview_opens(&tu, p, io);
+		d->g[p].intro = intro_ends(s, &tu, p);
 		d->g[p].retold = retells_interview(s, p, io);
 		d->g[p].report = opens_report(s, p);
 	}
 	free(spk);
 	free(col);
+	free(tu.qa);
 	seg_windows_free(win);
 	for (p = 1; p < s->np; p++)
 		d->g[p].depth = depth_of(d->g, p, s->np);
