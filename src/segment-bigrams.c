@@ -694,21 +694,20 @@ seg_index(struct seg *s)
 	idf[0] = 0;
 	for (i = 1; i <= s->np; i++)
 		idf[i] = log((s->np + 1.0) / ((double)i + 0.5));
-	/* Each bigram's count, mark, idf and whether it weighs in
-	 * cohesion (index_repeated), in one walk. */
+	/* Each bigram's count, mark and whether it weighs in cohesion
+	 * (index_repeated), in one walk. (Its idf is idf[] of its count:
+	 * seg_idf reads it so, where a table of a double a bigram was
+	 * written for the few headlines' bigrams looked up.) */
 	s->tag = xreallocarray(NULL, nd + 1, sizeof *s->tag);
-	s->dfi = xreallocarray(NULL, nd + 1, sizeof *s->dfi);
 	weighs = xreallocarray(NULL, nd + 1, 1);
 	{
 		struct seg_bgtag *tag = s->tag;
 		const size_t *post0 = s->post0;
-		double *dfi = s->dfi;
 
 		for (i = 0; i < nd; i++) {
 			uint32_t c = (uint32_t)(post0[i + 1] - post0[i]);
 			tag[i].count = c;
 			tag[i].mark = 0;
-			dfi[i] = idf[c];
 			weighs[i] = c >= COHESION_MIN_COUNT;
 		}
 	}
@@ -787,7 +786,8 @@ seg_idf(const struct seg *s, uint64_t x)
 {
 	size_t k = seg_df_at(s, x);
 
-	return k < s->ndf ? s->dfi[k] : log((s->np + 1.0) / 0.5);
+	return k < s->ndf ? s->idfw[s->tag[k].count] :
+	    log((s->np + 1.0) / 0.5);
 }
 
 void
