@@ -240,10 +240,11 @@ para_col(const struct seg *s, const struct seg_item *it)
  * column widths. An article is set in one width from its first line to
  * its last; the next article on the page often is not. */
 static int
-width_changes(const struct seg *s, size_t p)
+width_changes(const int *col, size_t p)
 {
-	int a = para_col(s, &s->it[s->paras[p - 1]]);
-	int b = para_col(s, &s->it[s->paras[p]]);
+	/* (col: each paragraph's para_col, found once: each gap asked it
+	 * of the paragraphs on both sides) */
+	int a = col[p - 1], b = col[p];
 
 	return a > 0 && b > 0 && abs(a - b) >= WIDTH_APART;
 }
@@ -363,6 +364,15 @@ seg_speakers_change(const struct seg *s, size_t p)
 	return speakers_change(s, NULL, p);
 }
 
+/* What find_gaps knows of each live paragraph's turn in an interview,
+ * found once: its speaker's length (speaker_of), whether it opens with
+ * an asking label (seg_opens_qa: qa) or an unnamed answer (opens_answer:
+ * ans). The gaps' tests asked them of each paragraph some ten times. */
+struct turns {
+	const size_t *spk;
+	char *qa, *ans;
+};
+
 /* Whether t opens an unnamed answer (答： or 答:). */
 static int
 opens_answer(const char *t)
@@ -375,35 +385,32 @@ opens_answer(const char *t)
  * a question mark, and p opens with the interviewee's name and colon or
  * 答：. (spk: each paragraph's speaker_of.) */
 static int
-answers(const struct seg *s, const size_t *spk, size_t p)
+answers(const struct seg *s, const struct turns *tu, size_t p)
 {
 	const char *q = s->it[s->paras[p - 1]].text;
-	const char *a = s->it[s->paras[p]].text;
 
-	return seg_opens_qa(q) && (seg_ends(q, "？") || seg_ends(q, "?")) &&
-	    !seg_opens_qa(a) && (spk[p] > 0 || opens_answer(a));
+	return tu->qa[p - 1] && (seg_ends(q, "？") || seg_ends(q, "?")) &&
+	    !tu->qa[p] && (tu->spk[p] > 0 || tu->ans[p]);
 }
 
 /* The bytes of paragraph q's answerer that another answer of the same
  * one opens with: its name (spk[q]), or 答 of an answer unnamed; 0 for
  * none. */
 static size_t
-answerer(const struct seg *s, const size_t *spk, size_t q)
+answerer(const struct turns *tu, size_t q)
 {
-	const char *t = s->it[s->paras[q]].text;
-
-	if (seg_opens_qa(t))
+	if (tu->qa[q])
 		return 0;
-	if (spk[q] > 0)
-		return spk[q];
-	return opens_answer(t) ? strlen("答") : 0;
+	if (tu->spk[q] > 0)
+		return tu->spk[q];
+	return tu->ans[q] ? strlen("答") : 0;
 }
 
 /* Whether the one answering last before gap p (within SPEAKER_NEAR)
  * answers again after it, as near: one interview goes on across the gap
  * (a talk among several too). */
 static int
-answers_on(const struct seg *s, const size_t *spk, size_t p)
+answers_on(const struct seg *s, const struct turns *tu, size_t p)
 {
 	size_t a0 = p > SPEAKER_NEAR ? p - SPEAKER_NEAR : 0;
 	size_t b1 = p + SPEAKER_NEAR - 1 < s->np ? p + SPEAKER_NEAR - 1 :
@@ -412,10 +419,10 @@ answers_on(const struct seg *s, const size_t *spk, size_t p)
 	const char *t = NULL;
 
 	for (q = p; q > a0 && n == 0; q--)
-		if ((n = answerer(s, spk, q - 1)) > 0)
+		if ((n = answerer(tu, q - 1)) > 0)
 			t = s->it[s->paras[q - 1]].text;
 	for (r = p; n > 0 && r <= b1; r++)
-		if (answerer(s, spk, r) == n &&
+		if (answerer(tu, r) == n &&
 		    memcmp(s->it[s->paras[r]].text, t, n) == 0)
 			return 1;
 	return 0;
@@ -432,11 +439,9 @@ answers_on(const struct seg *s, const size_t *spk, size_t p)
 /* Whether paragraph q is a turn of an interview: asked (记者：) or
  * answered (NAME：, 答：). */
 static int
-is_turn(const struct seg *s, const size_t *spk, size_t q)
+is_turn(const struct turns *tu, size_t q)
 {
-	const char *t = s->it[s->paras[q]].text;
-
-	return spk[q] > 0 || seg_opens_qa(t) || opens_answer(t);
+	return tu->spk[q] > 0 || tu->qa[q] || tu->ans[q];
 }
 
 /*
@@ -449,14 +454,14 @@ is_turn(const struct seg *s, const size_t *spk, size_t q)
  * under an untitled interview's headline elsewhere).
  */
 static int
-intro_opens(const struct seg *s, const size_t *spk, size_t p)
+intro_opens(const struct seg *s, const struct turns *tu, size_t p)
 {
 	size_t q;
 
 	for (q = p; q < s->np && q <= p + INTRO_PARAS; q++) {
-		if (seg_opens_qa(s->it[s->paras[q]].text))
+		if (tu->qa[q])
 			break;
-		if (is_turn(s, spk, q))
+		if (is_turn(tu, q))
 			return 0;
 	}
 	if (q == p || q >= s->np || q > p + INTRO_PARAS)
@@ -468,24 +473,43 @@ intro_opens(const struct seg *s, const size_t *spk, size_t p)
 	return 1;
 }
 
+/* opens_interview, where intro_opens(s, tu, p) is known: io
+ * (find_gaps asks it of every gap for retells_interview too). */
 static int
-opens_interview(const struct seg *s, const size_t *spk, size_t p)
+interview_opens(const struct turns *tu, size_t p, int io)
 {
 	size_t q, a0 = p > SPEAKER_NEAR ? p - SPEAKER_NEAR : 0;
 
-	if (!intro_opens(s, spk, p))
+	if (!io)
 		return 0;
 	for (q = a0; q < p; q++)
-		if (is_turn(s, spk, q))
+		if (is_turn(tu, q))
 			return 0;
 	return 1;
 }
 
-/* Whether paragraph t tells of an interview (…记者采访了…, 专访). */
+static int
+opens_interview(const struct seg *s, const struct turns *tu, size_t p)
+{
+	return interview_opens(tu, p, intro_opens(s, tu, p));
+}
+
+/* Whether paragraph t tells of an interview (…记者采访了…, 专访): each
+ * 访 of t (one walk, where a search for each word walked t twice; the
+ * UTF-8 form of 访 cannot overlap itself, so stepping past one finds
+ * every other) after 采 or 专. */
 static int
 tells_interview(const char *t)
 {
-	return strstr(t, "采访") != NULL || strstr(t, "专访") != NULL;
+	const char *q = t;
+
+	while ((q = strstr(q, "访")) != NULL) {
+		if (q - t >= 3 && (memcmp(q - 3, "采", 3) == 0 ||
+		    memcmp(q - 3, "专", 3) == 0))
+			return 1;
+		q += 3;
+	}
+	return 0;
 }
 
 /*
@@ -500,10 +524,10 @@ tells_interview(const char *t)
  * untitled interview under a report, its headline on another page).
  */
 static int
-retells_interview(const struct seg *s, const size_t *spk, size_t p)
+retells_interview(const struct seg *s, size_t p, int io)
 {
-	return tells_interview(s->it[s->paras[p]].text) &&
-	    intro_opens(s, spk, p);
+	/* (io: intro_opens at p, known; the words are sought only then) */
+	return io && tells_interview(s->it[s->paras[p]].text);
 }
 
 /*
@@ -514,12 +538,11 @@ retells_interview(const struct seg *s, const size_t *spk, size_t p)
  * another article's (an interview set with no intro).
  */
 static int
-intro_ends(const struct seg *s, const size_t *spk, size_t p)
+intro_ends(const struct seg *s, const struct turns *tu, size_t p)
 {
 	const char *t = s->it[s->paras[p - 1]].text;
 
-	return seg_opens_qa(s->it[s->paras[p]].text) &&
-	    tells_interview(t) && opens_interview(s, spk, p - 1);
+	return tu->qa[p] && tells_interview(t) && opens_interview(s, tu, p - 1);
 }
 
 /* Whether live paragraph p opens as a report does: a dateline, or a news
@@ -552,7 +575,8 @@ find_gaps(struct dp *d)
 	struct seg *s = d->s;
 	size_t i, p, *spk;
 	struct seg_windows *win;
-	int h;
+	struct turns tu;
+	int h, io, *col;
 
 	d->g = xcalloc(s->np + 1, sizeof *d->g);
 	for (p = 0; p <= s->np; p++)
@@ -595,8 +619,17 @@ find_gaps(struct dp *d)
 		if (*s->h[h].title == '\0')
 			d->g[d->gap_of[h]].credit = 1;
 	spk = xreallocarray(NULL, s->np + 1, sizeof *spk);
-	for (p = 0; p < s->np; p++)
-		spk[p] = seg_speaker_len(s->it[s->paras[p]].text);
+	col = xreallocarray(NULL, s->np + 1, sizeof *col);
+	tu.spk = spk;
+	tu.qa = xreallocarray(NULL, 2 * (s->np + 1), 1);
+	tu.ans = tu.qa + s->np + 1;
+	for (p = 0; p < s->np; p++) {
+		const char *t = s->it[s->paras[p]].text;
+		spk[p] = seg_speaker_len(t);
+		col[p] = para_col(s, &s->it[s->paras[p]]);
+		tu.qa[p] = (char)seg_opens_qa(t);
+		tu.ans[p] = (char)opens_answer(t);
+	}
 	win = seg_windows_new(s);
 	for (p = 1; p < s->np; p++) {
 		size_t a0 = p >= COHESION_SPAN ? p - COHESION_SPAN : 0;
@@ -620,17 +653,20 @@ find_gaps(struct dp *d)
 		    (s->it[s->paras[p - 1]].signoff &&
 		    !s->l[s->it[s->paras[p - 1]].first].letter))
 			d->g[p].credit = 1;
-		d->g[p].width = width_changes(s, p);
+		d->g[p].width = width_changes(col, p);
 		d->g[p].apart = words_apart(d, win, p);
 		d->g[p].speaker = speakers_change(s, spk, p);
-		d->g[p].answer = answers(s, spk, p);
-		d->g[p].answers_on = answers_on(s, spk, p);
-		d->g[p].interview = opens_interview(s, spk, p);
-		d->g[p].intro = intro_ends(s, spk, p);
-		d->g[p].retold = retells_interview(s, spk, p);
+		d->g[p].answer = answers(s, &tu, p);
+		d->g[p].answers_on = answers_on(s, &tu, p);
+		io = intro_opens(s, &tu, p);
+		d->g[p].interview = interview_opens(&tu, p, io);
+		d->g[p].intro = intro_ends(s, &tu, p);
+		d->g[p].retold = retells_interview(s, p, io);
 		d->g[p].report = opens_report(s, p);
 	}
 	free(spk);
+	free(col);
+	free(tu.qa);
 	seg_windows_free(win);
 	for (p = 1; p < s->np; p++)
 		d->g[p].depth = depth_of(d->g, p, s->np);
@@ -1240,6 +1276,70 @@ viterbi_from(const struct dp *d)
 	return i / nh;
 }
 
+/* The Viterbi pass's closing for state k at a headline gathered before
+ * it (bef[], -1: none), if better than *v: W_A_ORDER added. */
+static inline void
+viterbi_before(const int *bef, int k, const double *endv, double worder,
+    double *v, int *jb)
+{
+	int b, j;
+
+	for (b = 0; b < 2; b++) {
+		j = bef[b];
+		if (j >= 0 && j != k && endv[j] + worder > *v) {
+			*v = endv[j] + worder;
+			*jb = j;
+		}
+	}
+}
+
+/* The Viterbi pass's two cells of state k at a row (flag clear, then
+ * set): going on from the row before (last), or starting with the
+ * closing v (from state ea), h: whether the row's paragraph holds a word
+ * of k. Ties keep going on. */
+static inline void
+viterbi_cells(int k, int h, double v, int ea, const double *last,
+    size_t ns1, double cn, double em, double um, double *row, int *frow,
+    char *crow)
+{
+	size_t at = (size_t)k + ns1;
+	double top, x;
+
+	if (!h) {
+		top = last[k] + cn;
+		if (v > top) {
+			row[k] = v + em + um;
+			frow[k] = ea;
+			crow[k] = 1;
+		} else {
+			row[k] = top + em + um;
+			frow[k] = k;
+			crow[k] = 0;
+		}
+		row[at] = last[at] + cn + em + 0.0;
+		frow[at] = (int)at;
+		crow[at] = 0;
+		return;
+	}
+	row[k] = NEVER * 4 + em + um;
+	frow[k] = k;
+	crow[k] = 0;
+	top = last[at] + cn;
+	x = last[k] + cn;
+	if (x > top) {
+		top = x;
+		frow[at] = k;
+	} else
+		frow[at] = (int)at;
+	if (v > top) {
+		top = v;
+		frow[at] = ea;
+		crow[at] = 1;
+	} else
+		crow[at] = 0;
+	row[at] = top + em + 0.0;
+}
+
 /*
  * One Viterbi pass; fills s->a. A state is a headline (or nh: none) and
  * whether the run so far holds one of its words: state k + m * (nh + 1)
@@ -1276,11 +1376,19 @@ viterbi(struct dp *d)
 			    start_score(d, k, 0) + emit_score(d, k, 0) +
 			    unmet_cost(d, k, hit(d, k, 0));
 	}
+	/* (What every cell reads, in locals: the stores to the char table
+	 * cut may alias anything, so each read through d was made again in
+	 * every cell, a third of the pass's instructions.) */
+	const int nh = d->nh, constrained = d->constrained;
+	const int *before = d->before;
+	const double *lambda = d->lambda, worder = W(A_ORDER);
 	for (p = p0 > 1 ? p0 : 1; p < np; p++) {
 		double cs = d->cut[p], cn = d->cont[p];
 		double v1 = NEVER * 4, v2 = NEVER * 4;
 		const double *last = best + (p - 1) * ns;
 		const double *en = d->en + (p - 1) * ns1, *em = d->em + p * ns1;
+		const double *st = d->st + p * ns1;
+		const char *ban = d->banned + p * (size_t)nh;
 		const char *hits = d->hits + p * ns1;
 		double *row = best + p * ns;
 		int *frow = from + p * ns;
@@ -1319,62 +1427,35 @@ viterbi(struct dp *d)
 				a2 = j;
 			}
 		}
-		for (k = 0; k < (int)ns1; k++) {
-			int h = hits[k], jb, b;
-			const int *bef = d->before + 2 * k;
-			size_t at;
-			double v;
+		/* The headline states, then the untitled one (nh: no bans,
+		 * no price, and it may follow itself). */
+		for (k = 0; k < nh; k++) {
+			int jb = a1 == k ? a2 : a1;
+			double v = (jb == a1 ? v1 : v2), ss;
+			const int *bef = before + 2 * k;
 
-			/* A headline heads one run: not k after k. */
-			jb = k != d->nh && a1 == k ? a2 : a1;
-			v = (jb == a1 ? v1 : v2);
 			/* (most states have no headline before them: one test
-			 * of the two, not a loop) */
-			if (bef[0] >= 0 || bef[1] >= 0)
-				for (b = 0; b < 2; b++) {
-					j = bef[b];
-					if (j >= 0 && j != k &&
-					    endv[j] + W(A_ORDER) > v) {
-						v = endv[j] + W(A_ORDER);
-						jb = j;
-					}
-				}
-			v += cs + start_score(d, k, p);
-			/* Going on: the flag stays, or is set by p (flag clear,
-			 * then set; the two cells written out, not a loop over
-			 * them). */
-			{
-				double top = NEVER * 4, x;
-				int arg = k, c = 0;
+			 * of the two, both -1 or not) */
+			if ((bef[0] & bef[1]) >= 0)
+				viterbi_before(bef, k, endv, worder, &v, &jb);
+			/* (start_score, read from the locals) */
+			ss = st[k];
+			if (constrained)
+				ss = ban[k] ? NEVER : ss - lambda[k];
+			v += cs + ss;
+			viterbi_cells(k, hits[k], v, enda[jb], last, ns1, cn,
+			    em[k], um[k], row, frow, crow);
+		}
+		{
+			int jb = a1;
+			double v = v1;
+			const int *bef = before + 2 * k;
 
-				if (!h)
-					top = last[k] + cn;
-				if (h == 0 && v > top) {
-					top = v;
-					arg = enda[jb];
-					c = 1;
-				}
-				row[k] = top + em[k] + um[k];
-				frow[k] = arg;
-				crow[k] = (char)c;
-				at = (size_t)k + ns1;
-				top = last[at] + cn;
-				arg = (int)at;
-				c = 0;
-				x = last[k] + cn;
-				if (h && x > top) {
-					top = x;
-					arg = k;
-				}
-				if (h == 1 && v > top) {
-					top = v;
-					arg = enda[jb];
-					c = 1;
-				}
-				row[at] = top + em[k] + 0.0;
-				frow[at] = arg;
-				crow[at] = (char)c;
-			}
+			if ((bef[0] & bef[1]) >= 0)
+				viterbi_before(bef, k, endv, worder, &v, &jb);
+			v += cs + st[k];
+			viterbi_cells(k, hits[k], v, enda[jb], last, ns1, cn,
+			    em[k], um[k], row, frow, crow);
 		}
 	}
 	{
@@ -1646,6 +1727,59 @@ static void branch(struct dp *d, struct seg_article **best, size_t *nbest,
     double *top, int *budget);
 
 /*
+ * A copy of the Viterbi pass's tables and the bans and prices they were
+ * made under. The branch and bound searches both sides of a conflict
+ * before it goes down either, so the tables hold the last side searched
+ * (or a deeper branch's) when a side's branch searches again: a copy of
+ * each side's put back lets the pass start at the side's new ban
+ * (viterbi_from), where it started at the first row the two sides' bans
+ * differ in (the tables are the same to the bit as a pass that made
+ * them from the first row: a row depends on its bans and the rows
+ * before it alone). A copy is a few kilobytes: some hundred
+ * instructions, against some five hundred a row made again.
+ */
+struct vsnap {
+	char *block;         /* one allocation: best, lam, from, cut, ban */
+	double *best, *lam;
+	int *from;
+	char *cut, *ban;
+};
+
+static void
+vsnap_take(const struct dp *d, struct vsnap *v)
+{
+	size_t cells = 2 * d->s->np * ((size_t)d->nh + 1),
+	    bans = d->s->np * (size_t)d->nh, nh = (size_t)d->nh;
+
+	v->block = xmalloc(cells * (sizeof *v->best + sizeof *v->from + 1) +
+	    nh * sizeof *v->lam + bans + 1);
+	v->best = (double *)(void *)v->block;
+	v->lam = v->best + cells;
+	v->from = (int *)(void *)(v->lam + nh);
+	v->cut = (char *)(v->from + cells);
+	v->ban = v->cut + cells;
+	memcpy(v->best, d->vbest, cells * sizeof *v->best);
+	memcpy(v->lam, d->vlam, nh * sizeof *v->lam);
+	memcpy(v->from, d->vfrom, cells * sizeof *v->from);
+	memcpy(v->cut, d->vcut, cells);
+	memcpy(v->ban, d->vban, bans);
+}
+
+static void
+vsnap_put(struct dp *d, const struct vsnap *v)
+{
+	size_t cells = 2 * d->s->np * ((size_t)d->nh + 1),
+	    bans = d->s->np * (size_t)d->nh, nh = (size_t)d->nh;
+
+	memcpy(d->vbest, v->best, cells * sizeof *v->best);
+	memcpy(d->vlam, v->lam, nh * sizeof *v->lam);
+	memcpy(d->vfrom, v->from, cells * sizeof *v->from);
+	memcpy(d->vcut, v->cut, cells);
+	memcpy(d->vban, v->ban, bans);
+	d->vvalid = 1;
+}
+
+/*
  * The search's runs in s->a hold part k of a split alone: it scored as
  * the part, but stands for the whole (one_reading), which scores
  * otherwise. Both are tried: the runs as read (the whole in the part's
@@ -1694,6 +1828,8 @@ branch(struct dp *d, struct seg_article **best, size_t *nbest, double *top,
 	char *keep, *bans[2];
 	double score[2];
 	int side, k;
+	struct vsnap snap[2] = { { NULL, NULL, NULL, NULL, NULL, NULL },
+	    { NULL, NULL, NULL, NULL, NULL, NULL } };
 
 	if (path_score(d, NULL) <= *top)
 		return;
@@ -1719,17 +1855,27 @@ branch(struct dp *d, struct seg_article **best, size_t *nbest, double *top,
 		save_runs(s, &run[side], &nrun[side]);
 		bans[side] = xmalloc(cells + 1);
 		memcpy(bans[side], d->banned, cells);
+		/* (only where a search may follow: the budget left once
+		 * the other side is searched, if this is the first) */
+		if (*budget > side)
+			vsnap_take(d, &snap[side]);
 	}
 	for (k = 0; k < 2; k++) {
 		side = (score[1] > score[0]) ^ k;
 		memcpy(d->banned, bans[side], cells);
 		load_runs(s, run[side], nrun[side]);
+		/* (the tables are side 0's, searched last, until a branch
+		 * searches again) */
+		if (*budget > 0 && snap[side].block != NULL &&
+		    !(k == 0 && side == 0))
+			vsnap_put(d, &snap[side]);
 		branch(d, best, nbest, top, budget);
 	}
 	memcpy(d->banned, keep, cells);
 	for (side = 0; side < 2; side++) {
 		free(run[side]);
 		free(bans[side]);
+		free(snap[side].block);
 	}
 	free(keep);
 }
@@ -1826,6 +1972,13 @@ struct run_sums {
 	 * parts head (part_uses, by the whole): feasible_move's tests
 	 * without a walk over the runs for each. */
 	int *uses, *part_uses;
+	/* order_score of states j, k: order[j * ns1 + k] (run_fast reads
+	 * it for every try, where order_score read both headlines) */
+	double *order;
+	/* run_fast of each run as the runs stand (a round's moves are
+	 * tried against them: the score before a try, read here where
+	 * each try's first found it again) */
+	double *cur;
 };
 
 /* How many runs headline h heads (uses) or its split's parts head
@@ -1946,6 +2099,11 @@ run_sums_make(const struct dp *d, struct run_sums *t)
 	t->part_uses = xcalloc(ns1, sizeof *t->part_uses);
 	for (p = 0; p < d->s->na; p++)
 		count_head(d->s, t, d->s->a[p].head, 1);
+	t->order = xreallocarray(NULL, ns1 * ns1, sizeof *t->order);
+	for (p = 0; p < ns1; p++)
+		for (k = 0; k < ns1; k++)
+			t->order[p * ns1 + k] = order_score(d, (int)p, (int)k);
+	t->cur = xreallocarray(NULL, d->s->na + 1, sizeof *t->cur);
 }
 
 static void
@@ -1958,6 +2116,8 @@ run_sums_free(struct run_sums *t)
 	free(t->known);
 	free(t->uses);
 	free(t->part_uses);
+	free(t->order);
+	free(t->cur);
 }
 
 /* run_score of run i under headline k (without bans or prices), from
@@ -1995,8 +2155,28 @@ run_fast(const struct dp *d, struct run_sums *t, size_t i)
 	x = t->base[at];
 	if (i > 0) {
 		int j = s->a[i - 1].head < 0 ? d->nh : s->a[i - 1].head;
-		x += d->cut[r->first] + order_score(d, j, k);
+		x += d->cut[r->first] + t->order[(size_t)j * t->ns1 + (size_t)k];
 	}
+	return x;
+}
+
+/* touched, of the runs as they stand (t->cur, made by run_fast): the
+ * same sums in the same order. */
+static double
+touched_now(const struct dp *d, const struct run_sums *t, size_t i,
+    size_t j)
+{
+	size_t na = d->s->na;
+	double x = 0;
+
+	if (i < na)
+		x += t->cur[i];
+	if (i + 1 < na)
+		x += t->cur[i + 1];
+	if (j != i && j != i + 1 && j < na)
+		x += t->cur[j];
+	if (j + 1 != i && j + 1 != i + 1 && j + 1 < na)
+		x += t->cur[j + 1];
 	return x;
 }
 
@@ -2035,7 +2215,7 @@ try_heads(struct dp *d, struct run_sums *t, size_t i, int hi,
 	if (!feasible_move(s, t, i, hi, j, hj))
 		return 0;
 	if (!*have) {
-		*before = touched(d, t, i, j);
+		*before = touched_now(d, t, i, j);
 		*have = 1;
 	}
 	s->a[i].head = hi;
@@ -2075,6 +2255,8 @@ improve(struct dp *d, struct seg_article **best, size_t *nbest)
 	before1 = xreallocarray(NULL, s->na + 1, sizeof *before1);
 	for (round = 0; round < IMPROVE_ROUNDS; round++) {
 		gain = IMPROVE_MIN;
+		for (i = 0; i < s->na; i++)
+			t.cur[i] = run_fast(d, &t, i);
 		for (i = 0; i < s->na; i++)
 			for (j = 0; j < s->na; j++) {
 				int hi = s->a[i].head, hj = s->a[j].head;

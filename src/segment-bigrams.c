@@ -610,8 +610,8 @@ seg_index(struct seg *s)
 	count_pass(tmp, e, npairs, cnt + cmask + 1, bp + bc, cmask);
 	free(tmp);
 	free(cnt);
-	/* One walk gives it all. A new (a, b) is the next bigram (dfk,
-	 * where its postings start, and first[], counted); the same word
+	/* One walk gives it all. A new (a, b) is the next bigram (dfk, its
+	 * ranks, and where its postings start); the same word
 	 * again (a pair twice in one paragraph) adds nothing; a new one
 	 * adds a posting and the bigram to its paragraph's list (pdi).
 	 * The lists ascend, as the bigrams come in key order. They lie in
@@ -650,9 +650,8 @@ seg_index(struct seg *s)
 			uint64_t k = (x = e[j]) >> bp;
 			size_t p = (size_t)(x & pmask), newk = k != prev >> bp,
 			    fresh = x != prev;
-			dfk[nd] = (uint64_t)cp[k >> bc] << 32 | cp[k & cmask];
+			dfk[nd] = k;
 			post0[nd] = total;
-			first[(k >> bc) + 1] += (uint32_t)newk;
 			nd += newk;
 			r = (uint32_t)(nd - 1);
 			post[total] = (uint32_t)p;
@@ -664,6 +663,14 @@ seg_index(struct seg *s)
 		for (i = 0; i < s->np; i++)
 			s->npbg[i] = (size_t)(wp[i] - s->pdi[i]);
 		free(wp);
+		/* (each bigram's ranks, written above for every word, made
+		 * its key and counted in first[] once a bigram here: some
+		 * three in five words are a new bigram) */
+		for (i = 0; i < nd; i++) {
+			uint64_t k = dfk[i];
+			first[(k >> bc) + 1]++;
+			dfk[i] = (uint64_t)cp[k >> bc] << 32 | cp[k & cmask];
+		}
 	}
 	/* (first[a]: the bigrams opening with a rank below a) */
 	for (i = 0; i < nc; i++)
@@ -687,21 +694,20 @@ seg_index(struct seg *s)
 	idf[0] = 0;
 	for (i = 1; i <= s->np; i++)
 		idf[i] = log((s->np + 1.0) / ((double)i + 0.5));
-	/* Each bigram's count, mark, idf and whether it weighs in
-	 * cohesion (index_repeated), in one walk. */
+	/* Each bigram's count, mark and whether it weighs in cohesion
+	 * (index_repeated), in one walk. (Its idf is idf[] of its count:
+	 * seg_idf reads it so, where a table of a double a bigram was
+	 * written for the few headlines' bigrams looked up.) */
 	s->tag = xreallocarray(NULL, nd + 1, sizeof *s->tag);
-	s->dfi = xreallocarray(NULL, nd + 1, sizeof *s->dfi);
 	weighs = xreallocarray(NULL, nd + 1, 1);
 	{
 		struct seg_bgtag *tag = s->tag;
 		const size_t *post0 = s->post0;
-		double *dfi = s->dfi;
 
 		for (i = 0; i < nd; i++) {
 			uint32_t c = (uint32_t)(post0[i + 1] - post0[i]);
 			tag[i].count = c;
 			tag[i].mark = 0;
-			dfi[i] = idf[c];
 			weighs[i] = c >= COHESION_MIN_COUNT;
 		}
 	}
@@ -780,7 +786,8 @@ seg_idf(const struct seg *s, uint64_t x)
 {
 	size_t k = seg_df_at(s, x);
 
-	return k < s->ndf ? s->dfi[k] : log((s->np + 1.0) / 0.5);
+	return k < s->ndf ? s->idfw[s->tag[k].count] :
+	    log((s->np + 1.0) / 0.5);
 }
 
 void

@@ -488,9 +488,9 @@ struct seg {
 	                        seg_chars_free) */
 	struct seg_bgtag *tag;/* per bigram: in how many paragraphs it is,
 	                        and a mark (seg_cohesion, seg_share) */
-	double *dfi;         /* its idf */
 	double *idfw;        /* per count c (1 .. np): the idf of a bigram
-	                        in c paragraphs (its weight in cohesion) */
+	                        in c paragraphs (its weight in cohesion, and
+	                        its idf: seg_idf) */
 	size_t ndf;
 	uint32_t **pdi;      /* per live paragraph: its bigrams as indices
 	                        into dfk, ascending (pdi, pu: all in one

@@ -112,7 +112,6 @@ seg_free(struct seg *s)
 	free(s->npbg);
 	free(s->dfk);
 	free(s->tag);
-	free(s->dfi);
 	free(s->idfw);
 	free(s->pdi);
 	free(s->pu);
