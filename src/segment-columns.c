@@ -283,9 +283,9 @@ width_jump(const struct seg *s, const size_t *v, size_t nv, size_t k,
  * median and spread of their widths (med, spr[i * NMETRIC + m]): a run
  * is the voters after one line and before another, measured once, not
  * for each line it is next to. Three voters: the smallest, the largest
- * and the one between, for all metrics at once (as one vector of four
- * widths where the compiler has vectors; a call a metric loaded the
- * three lines' widths and ordered them apart). */
+ * and the one between, for all metrics at once (a loop over them the
+ * compiler makes one of vector operations, where a call a metric loaded
+ * the three lines' widths and ordered them apart). */
 _Static_assert(ZONE_SIDE == 3, "side_medians takes three voters");
 
 static void
@@ -295,30 +295,6 @@ side_medians(const struct seg *s, const size_t *v, size_t nv, int *med,
 	size_t i;
 	int m;
 
-#if defined(__GNUC__) && NMETRIC == 4
-	/* (the four metrics in one vector, ordered with masks: the loop
-	 * below is not made one, its widths loaded again for each test) */
-	typedef int v4i __attribute__((vector_size(4 * sizeof(int))));
-
-	(void)m;
-	for (i = 0; i + ZONE_SIDE <= nv; i++) {
-		v4i a, b, c, lo, hi, k;
-		memcpy(&a, s->l[v[i]].w, sizeof a);
-		memcpy(&b, s->l[v[i + 1]].w, sizeof b);
-		memcpy(&c, s->l[v[i + 2]].w, sizeof c);
-		k = a < b;
-		lo = (a & k) | (b & ~k);
-		hi = (b & k) | (a & ~k);
-		k = c < lo;
-		lo = (c & k) | (lo & ~k);
-		k = c > hi;
-		hi = (c & k) | (hi & ~k);
-		k = hi - lo;
-		memcpy(spr + i * NMETRIC, &k, sizeof k);
-		k = a + b + c - lo - hi;
-		memcpy(med + i * NMETRIC, &k, sizeof k);
-	}
-#else
 	for (i = 0; i + ZONE_SIDE <= nv; i++) {
 		const int *a = s->l[v[i]].w, *b = s->l[v[i + 1]].w,
 		    *c = s->l[v[i + 2]].w;
@@ -332,7 +308,6 @@ side_medians(const struct seg *s, const size_t *v, size_t nv, int *med,
 			md[m] = a[m] + b[m] + c[m] - lo - hi;
 		}
 	}
-#endif
 }
 
 /*
