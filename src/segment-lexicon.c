@@ -6,9 +6,6 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#if defined(__SSE2__) && defined(__GNUC__)
-#include <emmintrin.h>
-#endif
 
 #include "lreader/clean.h"
 #include "lreader/util.h"
@@ -2146,28 +2143,7 @@ seg_sentence_end(const char *s, size_t n)
 	 * walk a character at a time was 1 % of segmenting a page (every
 	 * paragraph is walked a sentence at a time for repeats). */
 	while (i < n) {
-#if defined(__SSE2__) && defined(__GNUC__)
-		/* (sixteen bytes at a time where the machine compares them
-		 * at once: a paragraph's text runs some thirty bytes between
-		 * such lead bytes; the eight-byte search is left the rest) */
-		int found = 0;
-		while (n - i >= 16) {
-			__m128i w = _mm_loadu_si128((const __m128i *)(const void *)
-			    (u + i));
-			int m = _mm_movemask_epi8(_mm_or_si128(
-			    _mm_cmpeq_epi8(w, _mm_set1_epi8((char)0xE3)),
-			    _mm_cmpeq_epi8(w, _mm_set1_epi8((char)0xEF))));
-			if (m != 0) {
-				i += (size_t)__builtin_ctz((unsigned)m);
-				found = 1;
-				break;
-			}
-			i += 16;
-		}
-		while (!found && n - i >= 8) {
-#else
 		while (n - i >= 8) {
-#endif
 			uint64_t w = load8(u + i), a = w ^ (ones * 0xE3),
 			    b = w ^ (ones * 0xEF);
 			a = ~(((a & low7) + low7) | a | low7);
