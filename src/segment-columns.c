@@ -283,9 +283,8 @@ width_jump(const struct seg *s, const size_t *v, size_t nv, size_t k,
  * median and spread of their widths (med, spr[i * NMETRIC + m]): a run
  * is the voters after one line and before another, measured once, not
  * for each line it is next to. Three voters: the smallest, the largest
- * and the one between, for all metrics at once (a loop over them the
- * compiler makes one of vector operations, where a call a metric loaded
- * the three lines' widths and ordered them apart). */
+ * and the one between, for all metrics in one loop (a call a metric
+ * loaded the three lines' widths and ordered them apart). */
 _Static_assert(ZONE_SIDE == 3, "side_medians takes three voters");
 
 static void
