@@ -262,9 +262,81 @@ seg_ends_n(const char *s, size_t n, const char *suffix)
 	return 1;
 }
 
+/* The ranks a post ends with (post_len): offices, their deputies by the
+ * 副 before them, and the seats of congresses and committees. */
+static const char *const ranks[] = { "书记", "常委", "委员", "代表",
+    "主席", "主任", "秘书长", "董事长", "理事长", "检察长", "局长", "县长",
+    "市长", "区长", "镇长", "乡长", "省长", "厅长", "处长", "科长", "部长",
+    "院长", "校长", "所长", "站长", "队长", "行长", "社长", "会长", "馆长",
+    "庭长", "村长", "经理", "总监", "政委", "负责人", "巡视员", "调研员",
+    NULL };
+
+/* Whether s[0..n) is one post: Han characters ending in a rank with a
+ * word of at least one character before it (市委书记, 方山县人民政府副县长,
+ * 市政协委员: an office or a body, then the rank). */
+static int
+post_part(const char *s, size_t n)
+{
+	int i;
+
+	if (!han_run(s, n, 3, 16))
+		return 0;
+	for (i = 0; ranks[i] != NULL; i++)
+		if (seg_ends_n(s, n, ranks[i]) && n >= strlen(ranks[i]) + 3)
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether word s[0..n) (no space in it) is a post held by the name after
+ * it (市委常委、副市长 冀鸿飞, 县委书记 张三): posts joined by 、, each one
+ * an office and its rank. An official's speech or article is signed so,
+ * the post set where a reporter's byline sets 本报记者.
+ */
+static int
+is_post(const char *s, size_t n)
+{
+	const char *p = s, *e;
+	size_t k = strlen("、");
+
+	for (;;) {
+		e = p;
+		while ((size_t)(e - s) < n && !seg_starts(e, "、"))
+			e++;
+		if (!post_part(p, (size_t)(e - p)))
+			return 0;
+		if ((size_t)(e - s) >= n)
+			return 1;
+		p = e + k;
+	}
+}
+
+/* The length of the post opening s (a word, then a space and a name:
+ * is_post), or 0. */
+static size_t
+post_at(const char *s)
+{
+	const char *e = strchr(s, ' '), *w, *we;
+	char name[16];
+
+	if (e == NULL || e == s || !is_post(s, (size_t)(e - s)))
+		return 0;
+	for (w = e; *w == ' '; w++)
+		;
+	we = strchr(w, ' ');
+	if (we == NULL)
+		we = w + strlen(w);
+	if ((size_t)(we - w) >= sizeof name)
+		return 0;
+	memcpy(name, w, (size_t)(we - w));
+	name[we - w] = '\0';
+	return seg_is_name(name) ? (size_t)(e - s) : 0;
+}
+
 /*
  * "王洋", "冯凯治 通讯员 李蓉": names, spaces and role words only, at most
- * max_chars characters; *nroles counts the role words.
+ * max_chars characters; *nroles counts the role words (a post before a
+ * name, post_at, is one).
  */
 static int
 names_only(const char *s, int max_chars, int *nroles)
@@ -284,7 +356,7 @@ names_only(const char *s, int max_chars, int *nroles)
 			p++;
 		if (*p == '\0')
 			break;
-		if ((r = role_at(p)) > 0) {
+		if ((r = role_at(p)) > 0 || (r = post_at(p)) > 0) {
 			p += r;
 			(*nroles)++;
 			continue;
@@ -2199,7 +2271,7 @@ seg_names(const char *s, size_t *n)
 		}
 		if (*p == '\0')
 			break;
-		if ((r = role_at(p)) > 0) {
+		if ((r = role_at(p)) > 0 || (r = post_at(p)) > 0) {
 			p += r;
 			continue;
 		}

@@ -37,6 +37,21 @@ test_lexicon(void)
 	ok(seg_is_byline("记者张丽王洋") && !seg_is_byline("记者调查情况"),
 	    "byline: a role glued to two names run together");
 	ok(seg_is_byline("本报评论员"), "byline: 本报评论员 alone");
+	/* An official signs with the post held, then the name: posts
+	 * joined by 、, each an office and a rank. */
+	ok(seg_is_byline("市委常委、副市长 冀鸿飞") &&
+	    seg_is_byline("方山县人民政府副县长 裴晓慧") &&
+	    seg_is_byline("□市人大代表 高建文") &&
+	    seg_is_byline("县委书记 张建国 本报记者 王洋 整理"),
+	    "byline: a post before a name");
+	/* (no rank ending the word, a rank with no office, a word after
+	 * the post that is no name, a title's phrases, letter-spacing) */
+	ok(!seg_is_byline("坚持民生为本 全力以赴做好供暖保障工作") &&
+	    !seg_is_byline("局长 张建国") &&
+	    !seg_is_byline("市委常委、副市长 讲话") &&
+	    !seg_is_byline("市委常委、副市长讲话 冀鸿飞要求") &&
+	    !seg_is_byline("副 市 长 冀 鸿 飞"),
+	    "byline: not a phrase, a bare rank, a post before no name");
 	ok(seg_is_byline("■ 冯凯治 郝强"), "byline: a mark before bare names");
 	ok(!seg_is_byline("■从“试一试”到“抢着种”"),
 	    "byline: a mark before a phrase is a section heading's");
