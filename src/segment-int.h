@@ -344,9 +344,13 @@ struct seg_line {
 	unsigned glabel : 1; /* a genre label alone (seg_is_genre_label) */
 	unsigned address : 1;/* a line of a text's frame: a speech's address or
 	                        close (seg_is_address), a notice's number
-	                        (seg_is_docnum) and the line under it that
+	                        (seg_is_docnum) or a speech's date
+	                        (seg_is_frame_date), and the line under it that
 	                        ends with a colon (王某某：, its addressee) */
 	unsigned docnum : 1; /* a notice's number (seg_is_docnum) */
+	unsigned dated : 1;  /* a speech's date alone in brackets
+	                        (seg_is_frame_date): its text's first line,
+	                        a frame line as a notice's number is */
 	unsigned doctitle : 1;/* a document's title (seg_is_document_title) */
 	unsigned lead : 1;   /* opens as news leads do (seg_opens_lead), or
 	                        with a time (seg_opens_time_clause) or the
@@ -583,6 +587,7 @@ int seg_is_series_label(const char *s);
 int seg_is_genre_label(const char *s);
 int seg_is_address(const char *s);   /* 同志们：, 谢谢大家！ */
 int seg_is_docnum(const char *s);    /* （2024）晋11民初××号 */
+int seg_is_frame_date(const char *s); /* （2026年11月27日） */
 int seg_is_numhead(const char *s);
 /* The form a section heading is set in: SEG_FORM_NUM (（一）, 一、, 1.),
  * SEG_FORM_BRACKET (【…】 whole), SEG_FORM_MARK (●…, ■…), SEG_FORM_TIME

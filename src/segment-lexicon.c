@@ -1244,6 +1244,26 @@ seg_is_docnum(const char *s)
 	return 0;
 }
 
+/*
+ * （2026年11月27日）: the day a speech was given, alone in brackets under
+ * its headline. It is the text's first line, as a notice's number is
+ * (speech-25, 27, 28 of our truth print it so): a paragraph, never a
+ * title or a byline's tail.
+ */
+int
+seg_is_frame_date(const char *s)
+{
+	char *inner;
+	int r;
+
+	if (!seg_starts(s, "（") || !seg_ends(s, "）"))
+		return 0;
+	inner = unbracket(s);
+	r = inner != NULL && seg_is_signoff_date(inner);
+	free(inner);
+	return r;
+}
+
 /* A speech's or a notice's address holds at most this many characters
  * (尊敬的各位领导、各位来宾、同志们：). */
 #define ADDRESS_MAX_CHARS 24
@@ -2056,8 +2076,11 @@ seg_line_words(struct seg_line *l, int marks, int comma_at, int colon_at)
 	    seg_starts(s, "答：")));
 	l->docnum = text && l->nch <= FRAME_MAX_CHARS &&
 	    seg_ends_n(s, n, "号") && seg_is_docnum(s);
+	l->dated = text && l->first == 0xFF08 /* （ */ &&
+	    l->nch <= FRAME_MAX_CHARS && seg_is_frame_date(s);
 	/* (a hearer's colon at the end, or 谢谢) */
-	l->address = l->docnum || (text && l->nch <= FRAME_MAX_CHARS &&
+	l->address = l->docnum || l->dated ||
+	    (text && l->nch <= FRAME_MAX_CHARS &&
 	    (seg_ends_n(s, n, "：") || l->first == 0x8C22 /* 谢 */) &&
 	    seg_is_address(s));
 	l->doctitle = text && !l->final && l->nch <= HEAD_MAX_CHARS &&

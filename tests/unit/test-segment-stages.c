@@ -36,6 +36,11 @@ test_lexicon(void)
 	/* ... or to two names whose space was lost (记者张丽王洋). */
 	ok(seg_is_byline("记者张丽王洋") && !seg_is_byline("记者调查情况"),
 	    "byline: a role glued to two names run together");
+	ok(seg_is_frame_date("（2026年11月27日）") &&
+	    !seg_is_frame_date("（2026年11月）") &&
+	    !seg_is_frame_date("2026年11月27日") &&
+	    !seg_is_frame_date("（2026年11月27日，星期五）"),
+	    "frame date: a whole date alone in brackets");
 	ok(seg_is_byline("本报评论员"), "byline: 本报评论员 alone");
 	/* An official signs with the post held, then the name: posts
 	 * joined by 、, each an office and a rank. */
@@ -4255,6 +4260,29 @@ test_assemble(void)
 	ok(p.n == 1 && strcmp(p.articles[0]->byline, "常丽娟") == 0,
 	    "assemble: a byline before the body's source note joins the byline (%zu articles, %s)",
 	    p.n, p.n > 0 ? p.articles[0]->byline : "");
+	page_free(&p);
+	buf_reset(&b);
+
+	/* A speech's headline block: its occasion as title, the official's
+	 * post and name, then the day it was given alone in brackets and
+	 * its hearers. The date is the speech's first line (a frame line,
+	 * as a notice's number), no title of its own heading the text
+	 * after it, nor the byline's tail. */
+	buf_adds(&b, "请给“银发族”留一个现金窗口\n常丽娟\n");
+	column(&b, "移动支付给人们带来了极大的便利，出门一部手机就能搞定吃穿住行，可不少老年人却因此犯了难。", 16);
+	column(&b, "让老年人也能享受到数字化发展的成果，这才是社会文明进步的应有之义。", 16);
+	buf_adds(&b, "在全市冬春农田水利建设推进会上的讲话\n市委常委、副市长 冀鸿飞\n"
+	    "（2026年11月27日）\n同志们：\n");
+	column(&b, "秋收已经结束，冬春农田水利建设的黄金时间到了。今天召开这次会议，就是要动员各级各部门抓住冬春有利时机。", 16);
+	column(&b, "今冬明春全市要完成高标准农田建设任务十八万亩，各县要在十二月中旬前完成项目招标。", 16);
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (speech)");
+	ok(p.n == 2 && strcmp(p.articles[1]->title,
+	    "在全市冬春农田水利建设推进会上的讲话") == 0 &&
+	    strcmp(p.articles[1]->byline, "市委常委、副市长 冀鸿飞") == 0 &&
+	    p.articles[1]->npara > 0 &&
+	    strcmp(p.articles[1]->paras[0].text, "（2026年11月27日）") == 0,
+	    "assemble: a speech's date under its post byline opens its text (%zu articles, %s / %s)",
+	    p.n, p.n > 1 ? p.articles[1]->title : "", p.n > 1 ? p.articles[1]->byline : "");
 	page_free(&p);
 	buf_reset(&b);
 
