@@ -156,6 +156,8 @@ enum seg_weight {
 	                        the title's rest, not a second byline */
 	W_B_KICKER_ANCHORED, /* a short kicker over a title that a byline or
 	                        —— subtitle follows (a report's headline) */
+	W_B_SERIES_ON,       /* a subtitle or byline under a series' subtitle
+	                        (——…发言选登): a banner has neither */
 	W_B_NEW_TITLE,       /* a further title line starts a headline */
 	W_B_NEW_BEFORE,      /* ... in a block that stands before text,
 	                        with one byline or subtitle at most */

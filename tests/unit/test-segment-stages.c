@@ -2144,6 +2144,22 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A series' banner over a speech whose title is its occasion
+	 * (在…上的讲话, a speech subtitle's words): the banner's subtitle
+	 * (——…议政录) ends its headline, the speech's title and byline are
+	 * a headline of their own (W_B_SERIES_ON), not the banner's second
+	 * subtitle and its byline. */
+	buf_adds(&b, "奋进新征程 建功新时代\n——代表委员议政录\n在全市冬春农田水利建设推进会上的讲话\n市委常委、副市长 冀鸿飞\n");
+	column(&b, para_a, 16);
+	block_page(&s, b.data);
+	ok(s.nh == 2 && s.h[0].banner && strcmp(s.h[1].title,
+	    "在全市冬春农田水利建设推进会上的讲话") == 0 &&
+	    strcmp(s.h[1].byline, "市委常委、副市长 冀鸿飞") == 0,
+	    "blocks: a series' subtitle ends the banner, the speech's occasion under it is its title (%zu, %s)",
+	    s.nh, s.nh > 1 ? s.h[1].title : "");
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Of a block's lines only one doubled (bold): that one is the
 	 * title, the plain line under it its subtitle, not the other way. */
 	buf_adds(&b, "一堂走进秋天田野的劳动课一堂走进秋天田野的劳动课\n方山县实验小学师生走进果园采摘\n□ 本报记者 冯俊\n");
