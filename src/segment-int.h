@@ -585,6 +585,13 @@ int seg_opens_qa(const char *s);
 /* Whether s opens as one of a series of commentaries' labels (一论…,
  * 二论…): a numeral, 论, its topic. */
 int seg_is_series_label(const char *s);
+/* Whether byline s names one of the paper's staff by a role word (本报记者,
+ * 通讯员, 评论员, 山西日报记者): a report's or a commentary's, not an
+ * official's (a post) or a writer's bare name. */
+int seg_byline_staff(const char *s);
+/* Whether title t carries a column's label: a name in brackets opening it
+ * (【一语】…), or closing it named after its genre (…（三晋时评）). */
+int seg_title_column(const char *t);
 /* Whether s is a genre or column label alone (专访, 快评, 简讯). */
 int seg_is_genre_label(const char *s);
 int seg_is_address(const char *s);   /* 同志们：, 谢谢大家！ */

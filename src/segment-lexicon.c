@@ -372,6 +372,22 @@ names_only(const char *s, int max_chars, int *nroles)
 	return (names > 0 || *nroles > 0) && (int)utf8_count(s) <= max_chars;
 }
 
+int
+seg_byline_staff(const char *s)
+{
+	const char *p = s;
+
+	while (*p != '\0') {
+		while (*p == ' ' || seg_starts(p, "□") || seg_starts(p, "■"))
+			p += *p == ' ' ? 1 : strlen("□");
+		if (role_at(p) > 0)
+			return 1;
+		while (*p != '\0' && *p != ' ')
+			p++;
+	}
+	return 0;
+}
+
 /*
  * □ 本报记者 冯凯治, 记者 张丽, 山西日报记者 赵峻青, 本报评论员. After a
  * byline's mark (□ ■ ◎ ◆) bare names are enough (■ 冯凯治); without one a
@@ -1170,6 +1186,33 @@ int
 seg_is_series_label(const char *s)
 {
 	return series_label(s);
+}
+
+int
+seg_title_column(const char *t)
+{
+	const char *e;
+	char *l;
+	int r;
+
+	/* 【一语】旧衣回收箱…: a column's name in brackets opens it */
+	if (seg_starts(t, "【") && (e = strstr(t, "】")) != NULL &&
+	    e[strlen("】")] != '\0')
+		return han_run(t + strlen("【"), (size_t)(e - t) - strlen("【"),
+		    2, BRACKET_LABEL_MAX);
+	/* …不妨多一些耐心和商量（三晋时评）: or closes it, named after
+	 * its genre */
+	if (!seg_ends(t, "）") || (e = strstr(t, "（")) == NULL)
+		return 0;
+	while (strstr(e + 1, "（") != NULL)
+		e = strstr(e + 1, "（");
+	if (e == t || (int)utf8_count(e) > BRACKET_LABEL_MAX + 2)
+		return 0;
+	l = xasprintf("【%.*s】", (int)(strlen(e) - 2 * strlen("（")),
+	    e + strlen("（"));
+	r = seg_is_genre_label(l);
+	free(l);
+	return r;
 }
 
 int

@@ -41,6 +41,17 @@ test_lexicon(void)
 	    !seg_is_frame_date("2026年11月27日") &&
 	    !seg_is_frame_date("（2026年11月27日，星期五）"),
 	    "frame date: a whole date alone in brackets");
+	ok(seg_byline_staff("□ 本报记者 冯凯治") && seg_byline_staff("本报评论员") &&
+	    seg_byline_staff("钮建新 山西日报记者 赵峻青") &&
+	    !seg_byline_staff("市人大代表 高建文") && !seg_byline_staff("钮建新") &&
+	    !seg_byline_staff(""),
+	    "staff byline: a role word of the paper's, not a post or a bare name");
+	ok(seg_title_column("【一语】旧衣回收箱，别成了“糊涂箱”") &&
+	    seg_title_column("老楼加装电梯，不妨多一些耐心和商量（三晋时评）") &&
+	    !seg_title_column("坚持民生为本 全力以赴做好今冬明春供暖保障工作") &&
+	    !seg_title_column("在全市冬季供暖保障工作会议上的讲话（摘要）") &&
+	    !seg_title_column("【一语】"),
+	    "title column: a column's label opening or closing a title");
 	ok(seg_is_byline("本报评论员"), "byline: 本报评论员 alone");
 	/* An official signs with the post held, then the name: posts
 	 * joined by 、, each an office and a rank. */
@@ -4299,6 +4310,41 @@ test_assemble(void)
 	    strcmp(p.articles[1]->paras[0].text, "（2026年11月27日）") == 0,
 	    "assemble: a speech's date under its post byline opens its text (%zu articles, %s / %s)",
 	    p.n, p.n > 1 ? p.articles[1]->title : "", p.n > 1 ? p.articles[1]->byline : "");
+	page_free(&p);
+	buf_reset(&b);
+
+	/* A series' banner over pieces of several shapes (a title and a
+	 * bare name; an occasion as subtitle and no byline; a post before
+	 * the name): each takes the banner as its kicker, up to the
+	 * commentary after them, signed by the paper's staff. */
+	buf_adds(&b, "奋进新征程 建功新时代\n——代表委员议政录\n"
+	    "加快充电基础设施建设 为新能源汽车下乡铺好路\n钮建新\n");
+	column(&b, "作为一名来自企业界的人大代表，我注意到，随着汽车下乡等政策持续发力，我市新能源汽车保有量快速攀升。", 16);
+	column(&b, "为此建议：将充电基础设施纳入国土空间规划，优先在公共停车场、交通枢纽和高速公路服务区建设快充站。", 16);
+	buf_adds(&b, "凝聚青春力量 勇担时代使命\n——在全市纪念五四运动105周年青年座谈会上的讲话\n青年朋友们：\n");
+	column(&b, "在五四青年节到来之际，我代表市委、市政府，向全市广大青年致以节日的问候。", 16);
+	column(&b, "青年是国家和民族的希望。吕梁是革命老区，一代代青年在这片土地上奋斗，书写了壮丽的青春篇章。", 16);
+	buf_adds(&b, "让每一个山里娃都爱上运动\n方山县人民政府副县长 裴晓慧\n");
+	column(&b, "方山县地处吕梁山腹地，全县中小学生一万一千多人，其中农村学校学生占四成，学生体质健康合格率逐年提高。", 16);
+	column(&b, "三年来投入两千四百万元，为十九所农村学校新建、改建塑胶操场和风雨球场，补充体育教师四十二名。", 16);
+	buf_adds(&b, "以“一张表”撬动审批提速\n本报评论员\n");
+	column(&b, "企业开办从跑多个窗口到填一张表，变化的是流程，提升的是效率，赢得的是市场主体的信心和口碑。", 16);
+	column(&b, "放管服改革没有完成时，审批部门要多站在企业的角度想问题，把一张表的便利延伸到更多事项。", 16);
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (series)");
+	{
+		size_t k;
+		int on = 0, off = 0;
+		for (k = 0; k < p.n; k++) {
+			int kick = strstr(p.articles[k]->kicker, "代表委员议政录") != NULL;
+			if (strstr(p.articles[k]->byline, "本报评论员") != NULL)
+				off += !kick;
+			else
+				on += kick;
+		}
+		ok(p.n == 4 && on == 3 && off == 1,
+		    "assemble: a banner's pieces of every shape take its kicker, the commentary after them not (%zu articles, %d, %d)",
+		    p.n, on, off);
+	}
 	page_free(&p);
 	buf_reset(&b);
 
