@@ -746,28 +746,48 @@ photo_article(struct seg *s, size_t cap, int *lead_run, long *lead_para)
 	return a;
 }
 
-/* Series banners (SPEC import 6): the headlines after a banner that are
- * shaped like the first one under it take the banner as their kicker. */
+/*
+ * Whether headline h, after a series' banner, is none of its pieces: the
+ * series (speeches, delegates' proposals) has ended. Its pieces are
+ * signed by their speakers, bare names or posts (市人大代表 高建文), or
+ * name the occasion in a subtitle, or their text opens with its frame
+ * (（2026年11月27日）, 同志们：); they take the banner as their only
+ * kicker. A headline with a kicker of its own, a staff byline (本报记者,
+ * 本报评论员) or a column's label (【一语】, （三晋时评）) heads a report
+ * or a commentary; one with no byline or subtitle over a text without a
+ * frame is none of the pieces either.
+ */
+static int
+ends_series(const struct seg *s, const struct seg_headline *h)
+{
+	if (*h->kicker != '\0' || seg_byline_staff(h->byline) ||
+	    seg_title_column(h->title))
+		return 1;
+	if (*h->byline != '\0' || *h->subtitle != '\0')
+		return 0;
+	return h->article < 0 || (size_t)h->article >= s->na ||
+	    !s->it[s->paras[s->a[h->article].first]].frame;
+}
+
+/* Series banners (SPEC import 6): the headlines after a banner take it as
+ * their kicker, up to the first that is none of the series' pieces
+ * (ends_series). (The pieces' shapes vary: a title and a bare name, an
+ * occasion as subtitle, a post before the name.) */
 static void
 spread_banners(struct seg *s)
 {
 	size_t i;
-	int shape = -1;
 	const char *kicker = NULL;
 
 	for (i = 0; i < s->nh; i++) {
 		struct seg_headline *h = &s->h[i];
-		int sh = (*h->subtitle != '\0') * 4 + (*h->byline != '\0') * 2;
 		if (h->banner) {
 			kicker = h->title;
-			shape = -1;
 			continue;
 		}
 		if (kicker == NULL || *h->title == '\0' || h->article == SEG_HEADING)
 			continue;
-		if (shape < 0)
-			shape = sh;
-		if (sh != shape || seg_starts(h->byline, "本报")) {
+		if (ends_series(s, h)) {
 			kicker = NULL;
 			continue;
 		}

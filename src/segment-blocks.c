@@ -81,6 +81,8 @@ struct bline {
 	int doc;         /* a document's title (document_line) */
 	int before;      /* the block stands before text, not after the
 	                    page's last, with one byline or subtitle at most */
+	int series;      /* a series' subtitle (seg_is_series_subtitle):
+	                    a banner's, which ends its headline */
 };
 
 /* bline.genre of a line whose genre shows only joined with the next. */
@@ -258,14 +260,16 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 		 * and its genre where the two name it only together. */
 		if (q == R_S)
 			return W(B_WRAP) + wrapped(s, a, b) +
-			    (a->genre == GENRE_JOINED ? W(B_GENRE) : 0);
+			    (a->genre == GENRE_JOINED ? W(B_GENRE) : 0) +
+			    (a->series ? W(B_SERIES_ON) : 0);
 		if (other_body(a, b))
 			x -= W(B_OTHER_BODY);
 		if (same_body(a, b))
 			x += W(B_SAME_BODY);
 		return x;
 	default: /* R_B */
-		return q == R_K ? NEVER : 0;
+		return q == R_K ? NEVER : q == R_S && a->series ?
+		    W(B_SERIES_ON) : 0;
 	}
 }
 
@@ -885,6 +889,8 @@ mark_lines(struct bline *v, size_t n)
 	for (k = 0; k < n; k++) {
 		v[k].box = seg_is_box_title(v[k].l->text);
 		v[k].genre = seg_is_genre_subtitle(v[k].l->text);
+		v[k].series = v[k].l->kind == L_SUBTITLE &&
+		    seg_is_series_subtitle(v[k].l->text);
 		/* (only a speech's occasion, 在…上的讲话, is named across
 		 * the break; a genre word on the next line names that line) */
 		if (v[k].genre || k + 1 == n || v[k].l->final ||

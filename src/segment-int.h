@@ -156,6 +156,8 @@ enum seg_weight {
 	                        the title's rest, not a second byline */
 	W_B_KICKER_ANCHORED, /* a short kicker over a title that a byline or
 	                        —— subtitle follows (a report's headline) */
+	W_B_SERIES_ON,       /* a subtitle or byline under a series' subtitle
+	                        (——…发言选登): a banner has neither */
 	W_B_NEW_TITLE,       /* a further title line starts a headline */
 	W_B_NEW_BEFORE,      /* ... in a block that stands before text,
 	                        with one byline or subtitle at most */
@@ -344,9 +346,13 @@ struct seg_line {
 	unsigned glabel : 1; /* a genre label alone (seg_is_genre_label) */
 	unsigned address : 1;/* a line of a text's frame: a speech's address or
 	                        close (seg_is_address), a notice's number
-	                        (seg_is_docnum) and the line under it that
+	                        (seg_is_docnum) or a speech's date
+	                        (seg_is_frame_date), and the line under it that
 	                        ends with a colon (王某某：, its addressee) */
 	unsigned docnum : 1; /* a notice's number (seg_is_docnum) */
+	unsigned dated : 1;  /* a speech's date alone in brackets
+	                        (seg_is_frame_date): its text's first line,
+	                        a frame line as a notice's number is */
 	unsigned doctitle : 1;/* a document's title (seg_is_document_title) */
 	unsigned lead : 1;   /* opens as news leads do (seg_opens_lead), or
 	                        with a time (seg_opens_time_clause) or the
@@ -579,10 +585,18 @@ int seg_opens_qa(const char *s);
 /* Whether s opens as one of a series of commentaries' labels (一论…,
  * 二论…): a numeral, 论, its topic. */
 int seg_is_series_label(const char *s);
+/* Whether byline s names one of the paper's staff by a role word (本报记者,
+ * 通讯员, 评论员, 山西日报记者): a report's or a commentary's, not an
+ * official's (a post) or a writer's bare name. */
+int seg_byline_staff(const char *s);
+/* Whether title t carries a column's label: a name in brackets opening it
+ * (【一语】…), or closing it named after its genre (…（三晋时评）). */
+int seg_title_column(const char *t);
 /* Whether s is a genre or column label alone (专访, 快评, 简讯). */
 int seg_is_genre_label(const char *s);
 int seg_is_address(const char *s);   /* 同志们：, 谢谢大家！ */
 int seg_is_docnum(const char *s);    /* （2024）晋11民初××号 */
+int seg_is_frame_date(const char *s); /* （2026年11月27日） */
 int seg_is_numhead(const char *s);
 /* The form a section heading is set in: SEG_FORM_NUM (（一）, 一、, 1.),
  * SEG_FORM_BRACKET (【…】 whole), SEG_FORM_MARK (●…, ■…), SEG_FORM_TIME

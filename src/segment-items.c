@@ -73,9 +73,10 @@ close_para(struct seg *s, struct open_para *op)
 	 * a notice's issuer does: the text before it is its own) */
 	it->signoff = op->signoff || (op->first == op->last &&
 	    s->l[op->first].address && !s->l[op->first].colon &&
-	    !s->l[op->first].docnum);
+	    !s->l[op->first].docnum && !s->l[op->first].dated);
 	it->frame = op->first == op->last && s->l[op->first].address &&
-	    (s->l[op->first].colon || s->l[op->first].docnum);
+	    (s->l[op->first].colon || s->l[op->first].docnum ||
+	    s->l[op->first].dated);
 	it->lead = seg_opens_lead(it->text);
 	it->closing = seg_is_closing(it->text);
 	m = clean_mark_at_end(it->text);

@@ -262,9 +262,81 @@ seg_ends_n(const char *s, size_t n, const char *suffix)
 	return 1;
 }
 
+/* The ranks a post ends with (post_len): offices, their deputies by the
+ * 副 before them, and the seats of congresses and committees. */
+static const char *const ranks[] = { "书记", "常委", "委员", "代表",
+    "主席", "主任", "秘书长", "董事长", "理事长", "检察长", "局长", "县长",
+    "市长", "区长", "镇长", "乡长", "省长", "厅长", "处长", "科长", "部长",
+    "院长", "校长", "所长", "站长", "队长", "行长", "社长", "会长", "馆长",
+    "庭长", "村长", "经理", "总监", "政委", "负责人", "巡视员", "调研员",
+    NULL };
+
+/* Whether s[0..n) is one post: Han characters ending in a rank with a
+ * word of at least one character before it (市委书记, 方山县人民政府副县长,
+ * 市政协委员: an office or a body, then the rank). */
+static int
+post_part(const char *s, size_t n)
+{
+	int i;
+
+	if (!han_run(s, n, 3, 16))
+		return 0;
+	for (i = 0; ranks[i] != NULL; i++)
+		if (seg_ends_n(s, n, ranks[i]) && n >= strlen(ranks[i]) + 3)
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether word s[0..n) (no space in it) is a post held by the name after
+ * it (市委常委、副市长 冀鸿飞, 县委书记 张三): posts joined by 、, each one
+ * an office and its rank. An official's speech or article is signed so,
+ * the post set where a reporter's byline sets 本报记者.
+ */
+static int
+is_post(const char *s, size_t n)
+{
+	const char *p = s, *e;
+	size_t k = strlen("、");
+
+	for (;;) {
+		e = p;
+		while ((size_t)(e - s) < n && !seg_starts(e, "、"))
+			e++;
+		if (!post_part(p, (size_t)(e - p)))
+			return 0;
+		if ((size_t)(e - s) >= n)
+			return 1;
+		p = e + k;
+	}
+}
+
+/* The length of the post opening s (a word, then a space and a name:
+ * is_post), or 0. */
+static size_t
+post_at(const char *s)
+{
+	const char *e = strchr(s, ' '), *w, *we;
+	char name[16];
+
+	if (e == NULL || e == s || !is_post(s, (size_t)(e - s)))
+		return 0;
+	for (w = e; *w == ' '; w++)
+		;
+	we = strchr(w, ' ');
+	if (we == NULL)
+		we = w + strlen(w);
+	if ((size_t)(we - w) >= sizeof name)
+		return 0;
+	memcpy(name, w, (size_t)(we - w));
+	name[we - w] = '\0';
+	return seg_is_name(name) ? (size_t)(e - s) : 0;
+}
+
 /*
  * "王洋", "冯凯治 通讯员 李蓉": names, spaces and role words only, at most
- * max_chars characters; *nroles counts the role words.
+ * max_chars characters; *nroles counts the role words (a post before a
+ * name, post_at, is one).
  */
 static int
 names_only(const char *s, int max_chars, int *nroles)
@@ -284,7 +356,7 @@ names_only(const char *s, int max_chars, int *nroles)
 			p++;
 		if (*p == '\0')
 			break;
-		if ((r = role_at(p)) > 0) {
+		if ((r = role_at(p)) > 0 || (r = post_at(p)) > 0) {
 			p += r;
 			(*nroles)++;
 			continue;
@@ -298,6 +370,22 @@ names_only(const char *s, int max_chars, int *nroles)
 		p = e;
 	}
 	return (names > 0 || *nroles > 0) && (int)utf8_count(s) <= max_chars;
+}
+
+int
+seg_byline_staff(const char *s)
+{
+	const char *p = s;
+
+	while (*p != '\0') {
+		while (*p == ' ' || seg_starts(p, "□") || seg_starts(p, "■"))
+			p += *p == ' ' ? 1 : strlen("□");
+		if (role_at(p) > 0)
+			return 1;
+		while (*p != '\0' && *p != ' ')
+			p++;
+	}
+	return 0;
 }
 
 /*
@@ -1101,6 +1189,33 @@ seg_is_series_label(const char *s)
 }
 
 int
+seg_title_column(const char *t)
+{
+	const char *e;
+	char *l;
+	int r;
+
+	/* 【一语】旧衣回收箱…: a column's name in brackets opens it */
+	if (seg_starts(t, "【") && (e = strstr(t, "】")) != NULL &&
+	    e[strlen("】")] != '\0')
+		return han_run(t + strlen("【"), (size_t)(e - t) - strlen("【"),
+		    2, BRACKET_LABEL_MAX);
+	/* …不妨多一些耐心和商量（三晋时评）: or closes it, named after
+	 * its genre */
+	if (!seg_ends(t, "）") || (e = strstr(t, "（")) == NULL)
+		return 0;
+	while (strstr(e + 1, "（") != NULL)
+		e = strstr(e + 1, "（");
+	if (e == t || (int)utf8_count(e) > BRACKET_LABEL_MAX + 2)
+		return 0;
+	l = xasprintf("【%.*s】", (int)(strlen(e) - 2 * strlen("（")),
+	    e + strlen("（"));
+	r = seg_is_genre_label(l);
+	free(l);
+	return r;
+}
+
+int
 seg_is_genre_label(const char *s)
 {
 	static const char *const labels[] = { "专访", "访谈", "特写", "短评",
@@ -1170,6 +1285,26 @@ seg_is_docnum(const char *s)
 				return 1;
 		}
 	return 0;
+}
+
+/*
+ * （2026年11月27日）: the day a speech was given, alone in brackets under
+ * its headline. It is the text's first line, as a notice's number is
+ * (speech-25, 27, 28 of our truth print it so): a paragraph, never a
+ * title or a byline's tail.
+ */
+int
+seg_is_frame_date(const char *s)
+{
+	char *inner;
+	int r;
+
+	if (!seg_starts(s, "（") || !seg_ends(s, "）"))
+		return 0;
+	inner = unbracket(s);
+	r = inner != NULL && seg_is_signoff_date(inner);
+	free(inner);
+	return r;
 }
 
 /* A speech's or a notice's address holds at most this many characters
@@ -1993,8 +2128,11 @@ seg_line_words(struct seg_line *l, int marks, int comma_at, int colon_at)
 	    seg_starts(s, "答：")));
 	l->docnum = text && l->nch <= FRAME_MAX_CHARS &&
 	    seg_ends_n(s, n, "号") && seg_is_docnum(s);
+	l->dated = text && l->first == 0xFF08 /* （ */ &&
+	    l->nch <= FRAME_MAX_CHARS && seg_is_frame_date(s);
 	/* (a hearer's colon at the end, or 谢谢) */
-	l->address = l->docnum || (text && l->nch <= FRAME_MAX_CHARS &&
+	l->address = l->docnum || l->dated ||
+	    (text && l->nch <= FRAME_MAX_CHARS &&
 	    (seg_ends_n(s, n, "：") || l->first == 0x8C22 /* 谢 */) &&
 	    seg_is_address(s));
 	l->doctitle = text && !l->final && l->nch <= HEAD_MAX_CHARS &&
@@ -2208,7 +2346,7 @@ seg_names(const char *s, size_t *n)
 		}
 		if (*p == '\0')
 			break;
-		if ((r = role_at(p)) > 0) {
+		if ((r = role_at(p)) > 0 || (r = post_at(p)) > 0) {
 			p += r;
 			continue;
 		}

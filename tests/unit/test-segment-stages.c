@@ -36,7 +36,38 @@ test_lexicon(void)
 	/* ... or to two names whose space was lost (记者张丽王洋). */
 	ok(seg_is_byline("记者张丽王洋") && !seg_is_byline("记者调查情况"),
 	    "byline: a role glued to two names run together");
+	ok(seg_is_frame_date("（2026年11月27日）") &&
+	    !seg_is_frame_date("（2026年11月）") &&
+	    !seg_is_frame_date("2026年11月27日") &&
+	    !seg_is_frame_date("（2026年11月27日，星期五）"),
+	    "frame date: a whole date alone in brackets");
+	ok(seg_byline_staff("□ 本报记者 冯凯治") && seg_byline_staff("本报评论员") &&
+	    seg_byline_staff("钮建新 山西日报记者 赵峻青") &&
+	    !seg_byline_staff("市人大代表 高建文") && !seg_byline_staff("钮建新") &&
+	    !seg_byline_staff(""),
+	    "staff byline: a role word of the paper's, not a post or a bare name");
+	ok(seg_title_column("【一语】旧衣回收箱，别成了“糊涂箱”") &&
+	    seg_title_column("老楼加装电梯，不妨多一些耐心和商量（三晋时评）") &&
+	    !seg_title_column("坚持民生为本 全力以赴做好今冬明春供暖保障工作") &&
+	    !seg_title_column("在全市冬季供暖保障工作会议上的讲话（摘要）") &&
+	    !seg_title_column("【一语】"),
+	    "title column: a column's label opening or closing a title");
 	ok(seg_is_byline("本报评论员"), "byline: 本报评论员 alone");
+	/* An official signs with the post held, then the name: posts
+	 * joined by 、, each an office and a rank. */
+	ok(seg_is_byline("市委常委、副市长 冀鸿飞") &&
+	    seg_is_byline("方山县人民政府副县长 裴晓慧") &&
+	    seg_is_byline("□市人大代表 高建文") &&
+	    seg_is_byline("县委书记 张建国 本报记者 王洋 整理"),
+	    "byline: a post before a name");
+	/* (no rank ending the word, a rank with no office, a word after
+	 * the post that is no name, a title's phrases, letter-spacing) */
+	ok(!seg_is_byline("坚持民生为本 全力以赴做好供暖保障工作") &&
+	    !seg_is_byline("局长 张建国") &&
+	    !seg_is_byline("市委常委、副市长 讲话") &&
+	    !seg_is_byline("市委常委、副市长讲话 冀鸿飞要求") &&
+	    !seg_is_byline("副 市 长 冀 鸿 飞"),
+	    "byline: not a phrase, a bare rank, a post before no name");
 	ok(seg_is_byline("■ 冯凯治 郝强"), "byline: a mark before bare names");
 	ok(!seg_is_byline("■从“试一试”到“抢着种”"),
 	    "byline: a mark before a phrase is a section heading's");
@@ -2121,6 +2152,22 @@ test_blocks(void)
 	ok(s.nh >= 1 && strcmp(s.h[0].subtitle, "在全市秋粮收购工作推进会上的讲话（摘要）") == 0,
 	    "blocks: a speech's subtitle wrapped over two lines (%s)",
 	    s.nh ? s.h[0].subtitle : "");
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* A series' banner over a speech whose title is its occasion
+	 * (在…上的讲话, a speech subtitle's words): the banner's subtitle
+	 * (——…议政录) ends its headline, the speech's title and byline are
+	 * a headline of their own (W_B_SERIES_ON), not the banner's second
+	 * subtitle and its byline. */
+	buf_adds(&b, "奋进新征程 建功新时代\n——代表委员议政录\n在全市冬春农田水利建设推进会上的讲话\n市委常委、副市长 冀鸿飞\n");
+	column(&b, para_a, 16);
+	block_page(&s, b.data);
+	ok(s.nh == 2 && s.h[0].banner && strcmp(s.h[1].title,
+	    "在全市冬春农田水利建设推进会上的讲话") == 0 &&
+	    strcmp(s.h[1].byline, "市委常委、副市长 冀鸿飞") == 0,
+	    "blocks: a series' subtitle ends the banner, the speech's occasion under it is its title (%zu, %s)",
+	    s.nh, s.nh > 1 ? s.h[1].title : "");
 	seg_free(&s);
 	buf_reset(&b);
 
@@ -4240,6 +4287,64 @@ test_assemble(void)
 	ok(p.n == 1 && strcmp(p.articles[0]->byline, "常丽娟") == 0,
 	    "assemble: a byline before the body's source note joins the byline (%zu articles, %s)",
 	    p.n, p.n > 0 ? p.articles[0]->byline : "");
+	page_free(&p);
+	buf_reset(&b);
+
+	/* A speech's headline block: its occasion as title, the official's
+	 * post and name, then the day it was given alone in brackets and
+	 * its hearers. The date is the speech's first line (a frame line,
+	 * as a notice's number), no title of its own heading the text
+	 * after it, nor the byline's tail. */
+	buf_adds(&b, "请给“银发族”留一个现金窗口\n常丽娟\n");
+	column(&b, "移动支付给人们带来了极大的便利，出门一部手机就能搞定吃穿住行，可不少老年人却因此犯了难。", 16);
+	column(&b, "让老年人也能享受到数字化发展的成果，这才是社会文明进步的应有之义。", 16);
+	buf_adds(&b, "在全市冬春农田水利建设推进会上的讲话\n市委常委、副市长 冀鸿飞\n"
+	    "（2026年11月27日）\n同志们：\n");
+	column(&b, "秋收已经结束，冬春农田水利建设的黄金时间到了。今天召开这次会议，就是要动员各级各部门抓住冬春有利时机。", 16);
+	column(&b, "今冬明春全市要完成高标准农田建设任务十八万亩，各县要在十二月中旬前完成项目招标。", 16);
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (speech)");
+	ok(p.n == 2 && strcmp(p.articles[1]->title,
+	    "在全市冬春农田水利建设推进会上的讲话") == 0 &&
+	    strcmp(p.articles[1]->byline, "市委常委、副市长 冀鸿飞") == 0 &&
+	    p.articles[1]->npara > 0 &&
+	    strcmp(p.articles[1]->paras[0].text, "（2026年11月27日）") == 0,
+	    "assemble: a speech's date under its post byline opens its text (%zu articles, %s / %s)",
+	    p.n, p.n > 1 ? p.articles[1]->title : "", p.n > 1 ? p.articles[1]->byline : "");
+	page_free(&p);
+	buf_reset(&b);
+
+	/* A series' banner over pieces of several shapes (a title and a
+	 * bare name; an occasion as subtitle and no byline; a post before
+	 * the name): each takes the banner as its kicker, up to the
+	 * commentary after them, signed by the paper's staff. */
+	buf_adds(&b, "奋进新征程 建功新时代\n——代表委员议政录\n"
+	    "加快充电基础设施建设 为新能源汽车下乡铺好路\n钮建新\n");
+	column(&b, "作为一名来自企业界的人大代表，我注意到，随着汽车下乡等政策持续发力，我市新能源汽车保有量快速攀升。", 16);
+	column(&b, "为此建议：将充电基础设施纳入国土空间规划，优先在公共停车场、交通枢纽和高速公路服务区建设快充站。", 16);
+	buf_adds(&b, "凝聚青春力量 勇担时代使命\n——在全市纪念五四运动105周年青年座谈会上的讲话\n青年朋友们：\n");
+	column(&b, "在五四青年节到来之际，我代表市委、市政府，向全市广大青年致以节日的问候。", 16);
+	column(&b, "青年是国家和民族的希望。吕梁是革命老区，一代代青年在这片土地上奋斗，书写了壮丽的青春篇章。", 16);
+	buf_adds(&b, "让每一个山里娃都爱上运动\n方山县人民政府副县长 裴晓慧\n");
+	column(&b, "方山县地处吕梁山腹地，全县中小学生一万一千多人，其中农村学校学生占四成，学生体质健康合格率逐年提高。", 16);
+	column(&b, "三年来投入两千四百万元，为十九所农村学校新建、改建塑胶操场和风雨球场，补充体育教师四十二名。", 16);
+	buf_adds(&b, "以“一张表”撬动审批提速\n本报评论员\n");
+	column(&b, "企业开办从跑多个窗口到填一张表，变化的是流程，提升的是效率，赢得的是市场主体的信心和口碑。", 16);
+	column(&b, "放管服改革没有完成时，审批部门要多站在企业的角度想问题，把一张表的便利延伸到更多事项。", 16);
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (series)");
+	{
+		size_t k;
+		int on = 0, off = 0;
+		for (k = 0; k < p.n; k++) {
+			int kick = strstr(p.articles[k]->kicker, "代表委员议政录") != NULL;
+			if (strstr(p.articles[k]->byline, "本报评论员") != NULL)
+				off += !kick;
+			else
+				on += kick;
+		}
+		ok(p.n == 4 && on == 3 && off == 1,
+		    "assemble: a banner's pieces of every shape take its kicker, the commentary after them not (%zu articles, %d, %d)",
+		    p.n, on, off);
+	}
 	page_free(&p);
 	buf_reset(&b);
 
