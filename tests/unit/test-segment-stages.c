@@ -2054,6 +2054,18 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A block before its text: two short lines printed bold over a
+	 * plain subtitle and a byline. The upper, too narrow for any heading's measure
+	 * (short_measure), was cut by no wrap: the kicker over the title,
+	 * not the title's first line. */
+	block_roles(&b, "非遗保护在吕梁非遗保护在吕梁\n"
+	    "指尖上的非遗传承指尖上的非遗传承\n"
+	    "记岚县面塑省级代表性传承人王\n桂英\n■ 本报记者 康丽\n",
+	    "一团普通的面在王桂英手中揉捏搓剪不一会儿就变成了一只栩栩如生"
+	    "的小老虎在岚县东村镇的面塑工作室里六十八岁的王桂英正带着徒弟。",
+	    "非遗保护在吕梁", "指尖上的非遗传承",
+	    "blocks: a line too narrow for a measure is no wrap's first line");
+
 	/* Briefs gathered at the page end, no byline under either title:
 	 * the upper title, whose words its text holds, is no kicker over
 	 * the lower (W_B_KICKER_BARE): two titles. */
