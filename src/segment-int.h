@@ -128,6 +128,7 @@ enum seg_weight {
 	W_B_WRAP_WIDTH,      /* the first title line is the wider one */
 	W_B_WRAP_NARROW,     /* ... or clearly the narrower, cut at no comma */
 	W_B_WRAP_TYPE,       /* one line doubled (bold), the other not */
+	W_B_WRAP_SHORT,      /* a first line narrower than any measure */
 	W_B_WRAP_EVEN,       /* two lines of one width: a text wrapped at it */
 	W_B_WRAP_MEASURE,    /* a title's lines but its last not one width */
 	W_B_SPLIT_LONE,      /* a lone block read as two headlines */

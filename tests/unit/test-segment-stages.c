@@ -2059,6 +2059,44 @@ test_blocks(void)
 	    "寻味吕梁", "柴家碗托：三代人守着一口老蒸锅", "收割寻味吕梁",
 	    "blocks: a column name bound to another text over a title is its kicker");
 
+	/* Headlines gathered at the page end: a brief's title, then a
+	 * short line over a title cut at its comma (井下五百米， / 矿工…)
+	 * with its —— subtitle. The short line is weighed against the
+	 * whole title, not its first part (bline.run_nch): that title's
+	 * kicker, not the rest of the title above. */
+	column(&b, "今年岚县推广脱毒种薯膜下滴灌等技术马铃薯喜获丰收平均亩产达到两吨县里"
+	    "还引进两家淀粉加工企业就地转化马铃薯带动农户增收。", 16);
+	column(&b, "初冬的清晨柳林县三交镇的一座现代化矿井完成智能化改造井下五百米的"
+	    "巷道里矿工们穿上了白大褂在能源革命中当上了操作员。", 16);
+	buf_adds(&b, "岚县马铃薯喜获丰收\n能源革命在吕梁\n井下五百米，\n"
+	    "矿工穿上了“白大褂”\n——柳林县一座煤矿智能化改造见闻\n"
+	    "□本报记者 薛志刚 通讯员 王丽娟\n");
+	block_page(&s, b.data);
+	{
+	size_t k;
+	int found = 0;
+
+	for (k = 0; k < s.nh; k++)
+		found |= s.h[k].alt_of < 0 &&
+		    strcmp(s.h[k].kicker, "能源革命在吕梁") == 0 &&
+		    strcmp(s.h[k].title, "井下五百米，矿工穿上了“白大褂”") == 0;
+	ok(found, "blocks: a kicker is weighed against its whole title, cut at a comma (%zu headlines)", s.nh);
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* A block before its text: two short lines printed bold over a
+	 * plain subtitle and a byline. The upper, too narrow for any heading's measure
+	 * (short_measure), was cut by no wrap: the kicker over the title,
+	 * not the title's first line. */
+	block_roles(&b, "非遗保护在吕梁非遗保护在吕梁\n"
+	    "指尖上的非遗传承指尖上的非遗传承\n"
+	    "记岚县面塑省级代表性传承人王\n桂英\n■ 本报记者 康丽\n",
+	    "一团普通的面在王桂英手中揉捏搓剪不一会儿就变成了一只栩栩如生"
+	    "的小老虎在岚县东村镇的面塑工作室里六十八岁的王桂英正带着徒弟。",
+	    "非遗保护在吕梁", "指尖上的非遗传承",
+	    "blocks: a line too narrow for a measure is no wrap's first line");
+
 	/* Briefs gathered at the page end, no byline under either title:
 	 * the upper title, whose words its text holds, is no kicker over
 	 * the lower (W_B_KICKER_BARE): two titles. */
