@@ -871,6 +871,48 @@ cmp_placed(const void *x, const void *y)
 	return (a->pos > b->pos) - (a->pos < b->pos);
 }
 
+/*
+ * A headline that heads nothing (no run took it, no subtitle or section
+ * place fits it) is no article of its own: on the generated pages every
+ * such note with no body was a stray (109 of 109 on the tuning halves),
+ * a report's headline whose body went under another, a line of a
+ * notice's text (its signature, its date, a letter's salutation), a
+ * section's title or a subtitle. Its words stay where they were printed,
+ * as a heading at the end of the article before it on the page (the one
+ * after it if it opens the page), so no text is lost and none makes an
+ * article of a few characters. A photo item or a teaser takes none: its
+ * body is its caption or its one line.
+ */
+static void
+fold_bodiless(struct out *o)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < o->n; i++) {
+		struct article *a = o->v[i].a, *to = NULL;
+		size_t k;
+		if (a->kind != KIND_NOTE || a->npara > 0) {
+			o->v[n++] = o->v[i];
+			continue;
+		}
+		for (k = n; k-- > 0 && to == NULL;)
+			if (o->v[k].a->kind == KIND_ARTICLE)
+				to = o->v[k].a;
+		for (k = i + 1; k < o->n && to == NULL; k++)
+			if (o->v[k].a->kind == KIND_ARTICLE)
+				to = o->v[k].a;
+		if (to == NULL) {
+			o->v[n++] = o->v[i];
+			continue;
+		}
+		article_add_para(to, PARA_HEADING, clean_join(a->kicker, a->title));
+		if (*a->subtitle != '\0')
+			article_add_para(to, PARA_HEADING, xstrdup(a->subtitle));
+		article_free(a);
+	}
+	o->n = n;
+}
+
 void
 seg_assemble(struct seg *s, struct page *pg)
 {
@@ -912,6 +954,7 @@ seg_assemble(struct seg *s, struct page *pg)
 		put(&o, h->item, a);
 	}
 	qsort(o.v, o.n, sizeof *o.v, cmp_placed);
+	fold_bodiless(&o);
 	for (i = 0; i < o.n; i++)
 		page_add(pg, o.v[i].a);
 	free(o.v);
