@@ -4,7 +4,8 @@
  * headline's fields, its paragraphs, the section headings and captions
  * inside it; credits after it join its byline; a caption standing alone is
  * a photo item with its lead-in; a teaser is a note; a headline that heads
- * nothing is a note too; series banners become kickers.
+ * nothing goes to the text before it (a note only on a page with no
+ * text); series banners become kickers.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -882,7 +883,6 @@ cmp_placed(const void *x, const void *y)
 
 	return (a->pos > b->pos) - (a->pos < b->pos);
 }
-
 
 /*
  * A headline that heads nothing (no run took it, no subtitle or section
