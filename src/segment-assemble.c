@@ -4,7 +4,8 @@
  * headline's fields, its paragraphs, the section headings and captions
  * inside it; credits after it join its byline; a caption standing alone is
  * a photo item with its lead-in; a teaser is a note; a headline that heads
- * nothing is a note too; series banners become kickers.
+ * nothing goes to the text before it (a note only on a page with no
+ * text); series banners become kickers.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -639,7 +640,7 @@ text_end(const struct seg *s, size_t from, size_t to)
 /* The article of run r: its paragraphs, headings and captions in order,
  * and the credits right after it. */
 static struct article *
-run_article(struct seg *s, size_t r, long skip)
+run_article(struct seg *s, size_t r, long skip, const int *tail_of)
 {
 	struct article *a = article_new();
 	const struct seg_article *run = &s->a[r];
@@ -670,6 +671,18 @@ run_article(struct seg *s, size_t r, long skip)
 			add_para_item(a, &s->it[i]);
 	if (run->head >= 0)
 		set_headline(a, &s->h[run->head]);
+	for (i = 0; i < s->nh; i++) {
+		const struct seg_headline *h = &s->h[i];
+		if (tail_of[i] != (int)r)
+			continue;
+		if (run->head < 0 && *a->title == '\0' && h->item > to) {
+			set_headline(a, h);
+			continue;
+		}
+		article_add_para(a, PARA_HEADING, clean_join(h->kicker, h->title));
+		if (*h->subtitle != '\0')
+			article_add_para(a, PARA_HEADING, xstrdup(h->subtitle));
+	}
 	if (a->npara == 1 && s->it[from].teaser) {
 		const char *t = a->paras[0].text;
 		a->kind = KIND_NOTE;
@@ -709,7 +722,7 @@ run_article(struct seg *s, size_t r, long skip)
 			break;
 		}
 	}
-	if (run->head < 0)
+	if (run->head < 0 && *a->title == '\0')
 		title_from_last_heading(a);
 	if (*a->title == '\0')
 		article_set(&a->title, seg_derive_title(first_text(a)));
@@ -891,12 +904,56 @@ cmp_placed(const void *x, const void *y)
 	return (a->pos > b->pos) - (a->pos < b->pos);
 }
 
+/*
+ * A headline that heads nothing (no run took it, no subtitle or section
+ * place fits it) is no article of its own: on the generated pages every
+ * such note with no body was a stray (109 of 109 on the tuning halves),
+ * a report's headline whose body went under another, a line of a
+ * notice's text (its signature, its date, a letter's salutation), a
+ * section's title or a subtitle. Its words stay where they were printed:
+ * tail_of[k] is the run before headline k on the page (the one after it
+ * if it opens the page), which ends with it as a heading, or, having no
+ * headline and standing before it, takes it as its headline (a title set
+ * after its body, as title_from_last_heading). Photo lead-ins and teasers
+ * take none: their body is their caption's or their one line.
+ */
+static void
+tails_for_unused(struct seg *s, const int *lead_of, int *tail_of)
+{
+	size_t k, r;
+
+	for (k = 0; k < s->nh; k++) {
+		struct seg_headline *h = &s->h[k];
+		int before = -1, after = -1;
+		tail_of[k] = -1;
+		if (h->article != SEG_UNSET || h->banner || *h->title == '\0' ||
+		    title_printed_before(s, k))
+			continue;
+		for (r = 0; r < s->na; r++) {
+			size_t at = s->paras[s->a[r].first];
+			if (lead_of[r] || (s->a[r].first == s->a[r].last &&
+			    s->it[at].teaser))
+				continue;
+			if (at < h->item && (before < 0 ||
+			    at > s->paras[s->a[before].first]))
+				before = (int)r;
+			if (at > h->item && (after < 0 ||
+			    at < s->paras[s->a[after].first]))
+				after = (int)r;
+		}
+		tail_of[k] = before >= 0 ? before : after;
+		if (tail_of[k] >= 0)
+			h->article = SEG_FOLDED;
+	}
+}
+
 void
 seg_assemble(struct seg *s, struct page *pg)
 {
 	struct out o = { NULL, 0 };
 	int *lead_of = xcalloc(s->na + 1, sizeof *lead_of);
 	long *skip = xcalloc(s->na + 1, sizeof *skip);
+	int *tail_of = xcalloc(s->nh + 1, sizeof *tail_of);
 	size_t i;
 
 	spread_banners(s);
@@ -917,9 +974,11 @@ seg_assemble(struct seg *s, struct page *pg)
 		}
 	fold_unused(s);
 	rejoin_cut_first_lines(s);
+	tails_for_unused(s, lead_of, tail_of);
 	for (i = 0; i < s->na; i++)
 		if (!lead_of[i])
-			put(&o, s->paras[s->a[i].first], run_article(s, i, skip[i]));
+			put(&o, s->paras[s->a[i].first], run_article(s, i, skip[i],
+			    tail_of));
 	for (i = 0; i < s->nh; i++) {
 		struct seg_headline *h = &s->h[i];
 		struct article *a;
@@ -937,4 +996,5 @@ seg_assemble(struct seg *s, struct page *pg)
 	free(o.v);
 	free(lead_of);
 	free(skip);
+	free(tail_of);
 }

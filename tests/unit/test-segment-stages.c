@@ -4803,6 +4803,24 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* A headline that heads nothing, standing alone at the page end
+	 * after two titled reports: no note with no body, its words a
+	 * heading at the end of the report before it. */
+	buf_adds(&b, "全市秋粮收购工作推进会召开\n\n□ 本报记者 郝晓东\n\n"
+	    "近日，全市秋粮收购工作推进会召开，会议要求各地抓好落实，确保农民售粮顺畅，粮款及时足额兑付到户。\n\n"
+	    "石楼县：红枣“吃干榨尽”链条长\n\n本报记者 冯俊\n\n"
+	    "走进石楼县红枣产业园，一条条自动化生产线正在满负荷运转，清洗、烘干、去核、包装一气呵成。\n\n"
+	    "黄河古渡 烟火重燃\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (heads nothing)");
+	ok(p.n == 2 && p.articles[1]->npara >= 2 &&
+	    p.articles[1]->paras[p.articles[1]->npara - 1].kind == PARA_HEADING &&
+	    strcmp(p.articles[1]->paras[p.articles[1]->npara - 1].text,
+	    "黄河古渡 烟火重燃") == 0,
+	    "assemble: a headline that heads nothing is a heading of the "
+	    "article before it, no note with no body (%zu)", p.n);
+	page_free(&p);
+	buf_reset(&b);
+
 	/* A paragraph's first line cut in an open quotation (“一夜 / 爆红”，),
 	 * read as a headline that heads nothing, the report's own headline
 	 * block printed under its text: the line opens the paragraph
