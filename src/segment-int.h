@@ -61,6 +61,8 @@ enum seg_weight {
 	W_CONT_BARE,         /* two lines in a row with no punctuation at all */
 	W_CONT_FULL_NEXT,    /* the line is full too (after a full final line) */
 	W_CONT_TURN,         /* an interview's turn opens after a sentence end */
+	W_CONT_ROOM,         /* a sentence ends with room left on its line
+	                        for the next line's first character */
 	W_PARA_UNFINISHED,   /* a paragraph ends without a sentence end */
 	/* A headline-block line. */
 	W_H_PRIOR,           /* headline blocks are rarer than paragraphs */
@@ -270,6 +272,8 @@ void seg_weights_init(void);
 #define FULL_TOL 3
 /* A paragraph's first line is indented by up to two characters. */
 #define INDENT_CELLS 4
+/* A Han character's width in cells (the room it needs on a line). */
+#define HAN_CELLS 2
 /* A headline line holds at most this many characters before W_H_LONG. */
 #define HEAD_MAX_CHARS 32
 /* A line of a text's frame (its hearers, a notice's number, the name

@@ -391,6 +391,16 @@ continues(const struct seg *s, const struct seg_line *a,
 		if (b->cw >= b->col - 2)
 			for (i = 0; i < 2; i++)
 				x[i] += f[i] * W(CONT_FULL_NEXT);
+		/* Room for b's first character left on a: the typesetter
+		 * would have put it there, had the paragraph gone on (not
+		 * so for a character pushed down with the mark after it:
+		 * k->inside; nor after a closing quote, 1 or 2 cells, where
+		 * a speaker's words often go on). A first line may be
+		 * short by its indent. */
+		if (clean_is_han(b->first) && !k->inside && a->last != 0x201D)
+			for (i = 0; i < 2; i++)
+				if (col - a->cw - (i ? INDENT_CELLS : 0) >= HAN_CELLS)
+					x[i] += f[i] * W(CONT_ROOM);
 	}
 	if (indented_para(s, b))
 		ADD(W(CONT_INDENT));

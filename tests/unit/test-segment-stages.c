@@ -1153,6 +1153,15 @@ test_labels(void)
 	column(&b, para_b, 16);
 	two_labels(&b, "蒲海英：", "SC", "an interviewee's answer after a question opens a paragraph");
 
+	/* A paragraph's last line ends its sentence one character short
+	 * of the column: the next line's first character would have gone
+	 * there had the paragraph gone on, so it opens a paragraph
+	 * (W_CONT_ROOM; FULL_TOL alone reads the line as full). */
+	column(&b, para_b, 16);
+	column(&b, "全市秋粮收购工作推进会在市行政中心召开副市长出席会议并讲话会议通报了今年秋粮生产形势和收购准。", 16);
+	column(&b, para_b, 16);
+	two_labels(&b, "报了今年秋粮", "CS", "a sentence ending a character short of the column ends its paragraph");
+
 	/* A question's second sentence set on a line of its own, short of
 	 * the column and ending with ？ as a title may: the answer after it
 	 * (蒲海英：) says it is the interview's question, text, whether it
@@ -3686,7 +3695,10 @@ test_assign(void)
 			/* A speech opens by addressing its hearers (同志们：), a line of its
 			 * frame, right after a commentary's last paragraph; the speech's
 			 * headline is gathered after the texts. The address opens a text
-			 * (W_A_CUT_FRAME), not a line of the commentary. */
+			 * (W_A_CUT_FRAME), not a line of the commentary. (The
+			 * commentary's first paragraph ends one character short of
+			 * the 17-character column: a paragraph of its own since
+			 * W_CONT_ROOM, so the address is the third.) */
 			{ {
 			    "农村寄递物流是服务乡村振兴的重要基础设施。近年来，我市快递业务量持续增长，农产品进城的通道越来越畅。",
 			    "小小一个快递包裹，连着城乡两头的烟火日子，给乡亲们的增收致富添一把力。",
@@ -3694,7 +3706,7 @@ test_assign(void)
 			    "供暖是北方城市冬季最大的民生。今天召开这次会议，主要任务是安排部署今冬明春供暖保障工作。",
 			    "各级各部门要把供暖保障作为一项重要政治任务，确保群众温暖过冬。",
 			    NULL }, "坚持民生为本 全力以赴做好今冬明春供暖保障工作\n",
-			    "assign: a speech's address opens a text of its own", 1 },
+			    "assign: a speech's address opens a text of its own", 2 },
 			/* An interview's intro that tells of the interview (记者采访了…)
 			 * before its first question, under a report on the same hospital;
 			 * the headlines gathered after the texts. The intro shares the
