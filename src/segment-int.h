@@ -243,9 +243,6 @@ enum seg_weight {
 	                        the paragraph under it: its section's */
 	W_A_KICKER_JOIN,     /* a title over one paragraph, its kicker read
 	                        as a headline over the rest: rejoined */
-	W_A_LEAD_JOIN,       /* a headline's subtitle, its wrapped rest read
-	                        with the byline as the next headline, each
-	                        heading part of one text: rejoined */
 	W_A_TAIL_JOIN,       /* a headline's upper part over one paragraph
 	                        after its lower part's text: rejoined */
 	W_A_SPLIT,           /* a headline read as two (kicker or wrap cut) */

@@ -574,16 +574,6 @@ double seg_w[W_COUNT] = {
 	 * upper part): no longer joined, t2 +0.0035, t4 +0.0019, the
 	 * others +0 (confirm +0 / +0). */
 	WEIGHT(W_A_TAIL_JOIN, 1),
-	/* A subtitle's wrapped rest read with the byline as a headline of
-	 * its own, over the text after the lead (rejoin_lead; 1 on, 0 off).
-	 * The tuning halves +0 / +0.0031 / +0 / +0 / +0 (one extra fewer on
-	 * c-t2); the confirm halves +0 / +0. Without its shape (an open
-	 * upper headline over a line and a byline) the lead's words alone
-	 * joined two briefs gathered together (c-t4 -0.0019, c-t1 -0.0027
-	 * at any share of the words). On the pool grown at stop 32: +0 on
-	 * all seven halves (no page holds its shape; kept, its stage test
-	 * the evidence). */
-	WEIGHT(W_A_LEAD_JOIN, 1),
 	WEIGHT(W_A_CUT_LEAD, 1),
 	/* A lead that reports an event in its first sentence (11月8日，
 	 * …论坛在孝义市举行) opens a report: a feature's sections and a
@@ -762,7 +752,7 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_A_LEAD), NAME(W_A_PARA), NAME(W_A_LONE_WORDS), NAME(W_A_NAME), NAME(W_A_BYLINE_NAME), NAME(W_A_BEFORE), NAME(W_A_BEFORE_PLAIN), NAME(W_A_BEFORE_WORDS),
 	NAME(W_A_AFTER), NAME(W_A_AFTER_LAST), NAME(W_A_AFTER_WORDS), NAME(W_A_ELSEWHERE), NAME(W_A_AWAY), NAME(W_A_ORDER), NAME(W_A_BYLINE_DATELINE), NAME(W_A_BYLINE_OTHER), NAME(W_A_UNTITLED), NAME(W_A_USE), NAME(W_A_HEADING),
 	NAME(W_A_HEADING_NUM), NAME(W_A_HEADING_SERIES), NAME(W_A_HEADING_LONG), NAME(W_A_HEADING_FORM), NAME(W_A_UNMET), NAME(W_A_HEADING_COH), NAME(W_A_HEADING_APART), NAME(W_A_HEADING_SPACED), NAME(W_A_HEADING_EXCLAIM), NAME(W_A_HEADING_SIBLING), NAME(W_A_HEADING_OWN),
-	NAME(W_A_SPLIT), NAME(W_A_KICKER_JOIN), NAME(W_A_TAIL_JOIN), NAME(W_A_LEAD_JOIN), NAME(W_A_CUT_LEAD), NAME(W_A_CUT_EVENT), NAME(W_A_CUT_CLOSING), NAME(W_A_CUT_SCENE), NAME(W_A_CUT_DAWN), NAME(W_A_CUT_FRAME), NAME(W_A_CUT_EFFECTIVE), NAME(W_A_CUT_REASON), NAME(W_A_CUT_ATTENDED), NAME(W_A_NO_WORDS), NAME(W_A_TAIL),
+	NAME(W_A_SPLIT), NAME(W_A_KICKER_JOIN), NAME(W_A_TAIL_JOIN), NAME(W_A_CUT_LEAD), NAME(W_A_CUT_EVENT), NAME(W_A_CUT_CLOSING), NAME(W_A_CUT_SCENE), NAME(W_A_CUT_DAWN), NAME(W_A_CUT_FRAME), NAME(W_A_CUT_EFFECTIVE), NAME(W_A_CUT_REASON), NAME(W_A_CUT_ATTENDED), NAME(W_A_NO_WORDS), NAME(W_A_TAIL),
 };
 
 /*
