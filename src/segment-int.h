@@ -51,7 +51,6 @@ enum seg_weight {
 	W_CONT_FULL,         /* the line before is full (column width) */
 	W_CONT_SHORT_END,    /* the line before is short and ends a sentence */
 	W_CONT_SHORT_OPEN,   /* the line before is short yet unfinished */
-	W_CONT_PERLINE,      /* one paragraph a line, and a sentence ended */
 	W_CONT_INDENT,       /* the line is indented (leading spaces kept) */
 	W_CONT_BLANK,        /* a blank line stands between (selective blanks) */
 	W_CONT_DATELINE,     /* the line opens with a dateline */

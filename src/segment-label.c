@@ -369,12 +369,12 @@ continues(const struct seg *s, const struct seg_line *a,
 		ADD(W(CONT_CLOSING));
 	if (a->perline) {
 		/* One paragraph a line: a paragraph goes on over a cut only
-		 * where a column jump cut it, rarely after a short line. */
+		 * where a column jump cut it, rarely after a short line. (A
+		 * sentence ended had a weight of its own, -12; at 0 not one
+		 * page changed: the line's other evidence ends it.) */
 		if (unfinished)
 			ADD(W(CONT_UNFINISHED));
-		if (a->final)
-			ADD(W(CONT_PERLINE));
-		else if (a->nch <= HEAD_MAX_CHARS)
+		if (!a->final && a->nch <= HEAD_MAX_CHARS)
 			ADD(short_open * (a->nch * 2 <= HEAD_MAX_CHARS ?
 			    1 : 0.5));
 	} else if (unfinished) {

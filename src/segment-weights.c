@@ -29,7 +29,6 @@ double seg_w[W_COUNT] = {
 	 * (-6: c-t4, c-t5 lose); the confirm halves at -1 +0.0032 /
 	 * +0.0071, at -2 -0.0015 / +0.0064, at -3 -0.0058 / +0.0052: -1. */
 	WEIGHT(W_CONT_SHORT_OPEN, -1),
-	WEIGHT(W_CONT_PERLINE, -12),
 	WEIGHT(W_CONT_INDENT, 0),
 	/* On a page that sets paragraphs apart by blank lines (and hardly
 	 * ever a sentence's lines), a blank line before a line opens a
@@ -733,7 +732,7 @@ double seg_w[W_COUNT] = {
 #define NAME(x) [x] = #x
 const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_CONT_UNFINISHED), NAME(W_CONT_CLOSING), NAME(W_CONT_FULL),
-	NAME(W_CONT_SHORT_END), NAME(W_CONT_SHORT_OPEN), NAME(W_CONT_PERLINE),
+	NAME(W_CONT_SHORT_END), NAME(W_CONT_SHORT_OPEN),
 	NAME(W_CONT_INDENT), NAME(W_CONT_BLANK), NAME(W_CONT_DATELINE),
 	NAME(W_CONT_READS_ON), NAME(W_CONT_MARK), NAME(W_CONT_LEAD), NAME(W_CONT_BARE), NAME(W_CONT_FULL_NEXT), NAME(W_CONT_TURN),
 	NAME(W_PARA_UNFINISHED), NAME(W_H_PRIOR), NAME(W_H_LINE), NAME(W_H_DOUBLED),
