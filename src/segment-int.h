@@ -76,7 +76,6 @@ enum seg_weight {
 	                        headline lines */
 	W_H_MID,             /* ends with ，、；： */
 	W_H_SEMI,            /* ... with ；: a clause of a list, no title */
-	W_H_DOCUMENT,        /* a document's title: 关于…的通知, 停水通知 */
 	W_H_PERLINE_MID,     /* ... where titles are not wrapped: a cut body */
 	W_H_LONG,            /* per character over HEAD_MAX_CHARS */
 	W_H_WIDE,            /* wider than the column */

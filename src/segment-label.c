@@ -250,8 +250,6 @@ emit_head(const struct seg *s, const struct seg_line *l,
 		x += W(H_CONNECTIVE);
 	if (l->address)
 		x += W(H_ADDRESS);
-	if (l->doctitle)
-		x += W(H_DOCUMENT);
 	if (l->repeat)
 		x += W(H_REPEAT);
 	if (s->blanks_selective && l->blank_before &&

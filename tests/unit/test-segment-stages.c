@@ -1249,14 +1249,6 @@ test_labels(void)
 	seg_free(&s);
 	buf_reset(&b);
 
-	/* A document's title as wide as the column, over its addressees:
-	 * a headline line, not the first line of a paragraph. */
-	column(&b, para_a, 20);
-	buf_adds(&b, "关于开展市级非遗代表性项目申报工作的通知\n各县（市、区）文化和旅游局，市直有关单位：\n");
-	column(&b, "为进一步加强非物质文化遗产保护工作，现就开展申报工作有关事项通知如下。", 20);
-	two_labels(&b, "关于开展", "HS",
-	    "a document's title over its addressees");
-
 	/* A dateline cut before its reporters goes on with them. */
 	buf_adds(&b, "本报讯\n");
 	column(&b, "（记者 赵敏）为进一步改善群众就医体验，近日，市第一人民医院开设服务中心，把十多项服务集中办理。", 16);
