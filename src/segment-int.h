@@ -93,7 +93,6 @@ enum seg_weight {
 	W_H_OPEN_END,        /* a headline line before a body that goes on
 	                        with it: 的 at its end, 整， at the next start */
 	W_H_COMMA_END,       /* a headline's last line ends on ， or 、 */
-	W_H_BLANK,           /* stands between blank lines (selective blanks) */
 	W_H_CONNECTIVE,      /* opens with a connective and comma (同时，) */
 	W_H_OPEN_QUOTE,      /* one a line, a quote opened and not closed */
 	W_H_ANSWER,          /* an interviewee's turn right after the

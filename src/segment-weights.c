@@ -110,7 +110,7 @@ double seg_w[W_COUNT] = {
 	 * headings of the tuning and confirm truth ends with ？ over a
 	 * paragraph that opens as an answer. On a page that sets its
 	 * paragraphs apart by blank lines a one-line question stands
-	 * between blanks as a title does (W_H_BLANK: +6), and read as one
+	 * between blanks as a title does (W_H_BLANK +6, gone), and read as one
 	 * the question took the place of the next article's title. 0 / -3
 	 * / -6 / -12 on seeds 1-1500: J sum +0 / +0.0005 / +0.0058 /
 	 * +0.0058 (seeds 901-1200 +0.0054); the confirm split +0 / +0.0003
@@ -118,7 +118,7 @@ double seg_w[W_COUNT] = {
 	WEIGHT(W_H_ANSWERED, -6),
 	/* 同志们：, 谢谢大家！, 各用水单位及居民用户：: a speech's, a
 	 * letter's or a notice's address and close are lines of its text.
-	 * Stronger than a blank line on each side (W_H_BLANK): a page that
+	 * Stronger than a blank line on each side (W_H_BLANK, gone): a page that
 	 * sets its paragraphs apart by blank lines sets a one-line address
 	 * apart as it does a title, and at -6 (a question label's weight)
 	 * the address became the title under a notice's own (停水通知).
@@ -160,7 +160,6 @@ double seg_w[W_COUNT] = {
 	 * or ,. A block of lines that does, with a body after it, is a
 	 * paragraph cut off where its column or the page ends (…纪念品，). */
 	WEIGHT(W_H_COMMA_END, -6),
-	WEIGHT(W_H_BLANK, 6),
 	/* A line opening with a connective or a framing phrase and its
 	 * comma (据了解，, 截至目前，, 同时，) opens or goes on with a
 	 * paragraph: none of the 6,861 kickers, titles, subtitles and
@@ -733,7 +732,7 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_H_ANCHOR), NAME(W_H_NAME), NAME(W_H_FINAL), NAME(W_H_EXCLAIM),
 	NAME(W_H_INNER), NAME(W_H_CLAUSES), NAME(W_H_WRAP_CLAUSES), NAME(W_H_SEMI), NAME(W_H_PERLINE_MID), NAME(W_H_LONG), NAME(W_H_WIDE),
 	NAME(W_H_NARROW), NAME(W_H_DATELINE), NAME(W_H_LEAD), NAME(W_H_QA), NAME(W_H_ANSWERED), NAME(W_H_ADDRESS), NAME(W_H_REPEAT), NAME(W_H_AFTER_OPEN), NAME(W_H_BYLINE_OPEN),
-	NAME(W_H_READS_ON), NAME(W_H_OPEN_END), NAME(W_H_COMMA_END), NAME(W_H_BLANK), NAME(W_H_CONNECTIVE), NAME(W_H_OPEN_QUOTE), NAME(W_H_PULL_QUOTE), NAME(W_H_ANSWER), NAME(W_H_GLUED), NAME(W_S_DATELINE),
+	NAME(W_H_READS_ON), NAME(W_H_OPEN_END), NAME(W_H_COMMA_END), NAME(W_H_CONNECTIVE), NAME(W_H_OPEN_QUOTE), NAME(W_H_PULL_QUOTE), NAME(W_H_ANSWER), NAME(W_H_GLUED), NAME(W_S_DATELINE),
 	NAME(W_S_INDENT), NAME(W_S_INDENT_WIDTH), NAME(W_B_BYLINE),
 	NAME(W_B_NAME), NAME(W_B_DASH), NAME(W_B_GENRE), NAME(W_B_PLAIN_SUB),
 	NAME(W_B_KICKER), NAME(W_B_KICKER_SHORT), NAME(W_B_LABEL), NAME(W_B_KICKER_LONG), NAME(W_B_KICKER_FINAL), NAME(W_B_KICKER_NAME), NAME(W_B_KICKER_QUOTE), NAME(W_B_DOUBLED_TITLE),
