@@ -106,7 +106,6 @@ enum seg_weight {
 	W_S_INDENT,          /* a paragraph's first line is indented */
 	W_S_INDENT_WIDTH,    /* ... or two cells short of the column */
 	/* Headline blocks (segment-blocks.c). */
-	W_B_BYLINE,          /* a byline predicate as role B */
 	W_B_NAME,            /* a bare name as role B */
 	W_B_DASH,            /* a —— line as role S */
 	W_B_GENRE,           /* 纪实, 侧记 ... as role S */
