@@ -718,8 +718,6 @@ cut_score(const struct dp *d, size_t p)
 		x += W(A_CUT_EFFECTIVE);
 	if (seg_opens_reason(next->text))
 		x += W(A_CUT_REASON);
-	if (seg_names_attending_leaders(prev->text))
-		x += W(A_CUT_ATTENDED);
 	if (g->width)
 		x += W(A_CUT_WIDTH);
 	if (g->apart)

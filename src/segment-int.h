@@ -180,8 +180,6 @@ enum seg_weight {
 	                        takes effect (自12月1日起，) */
 	W_A_CUT_REASON,      /* the next paragraph opens with a notice's
 	                        reason (因…升级改造，) */
-	W_A_CUT_ATTENDED,    /* the paragraph before names the leaders who
-	                        attended (市领导…参加会议。) */
 	W_A_CUT_WIDTH,       /* the text after is set in another column width */
 	W_A_CUT_APART,       /* the stretches on the two sides share no words */
 	W_A_CUT_SPEAKER,     /* ... and another interviewee answers after it */
@@ -596,7 +594,6 @@ int seg_opens_scene(const char *s);
 /* Whether s opens with the morning's hour (清晨6点半，, 早上七点，). */
 int seg_opens_dawn(const char *s);
 int seg_opens_effective_date(const char *s);
-int seg_names_attending_leaders(const char *s);
 int seg_opens_reason(const char *s);
 /* Whether byline text s says its writer took the pictures too (文/图,
  * 图/文): that article's captions may go without credit. */

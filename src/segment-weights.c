@@ -635,14 +635,6 @@ double seg_w[W_COUNT] = {
 	 * (8 as W_A_CUT_EFFECTIVE: a notice opens so, whatever its words);
 	 * confirm f1 +0, f2 +0.0001. */
 	WEIGHT(W_A_CUT_REASON, 8),
-	/* A meeting report closes naming the leaders who attended (市领导…
-	 * 参加会议。; seg_names_attending_leaders): an article's last
-	 * paragraph 79 times of 82 in the tuning halves' truth; where
-	 * headlines are gathered at the page end the text after ran on into
-	 * the meeting. 2 / 4 / 8 / 12 on the tuning halves (with
-	 * W_A_CUT_EFFECTIVE at 8): t5 +0 / +0.0002 / +0.0012 / +0.0012, the
-	 * other halves and the confirm halves +0. */
-	WEIGHT(W_A_CUT_ATTENDED, 8),
 	/* An article is set in one column width: on seeds 1-300 the width
 	 * changes by WIDTH_APART across 124 of the 565 cuts between articles
 	 * with paragraphs of three lines or more on both sides, and across
@@ -743,7 +735,7 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_A_LEAD), NAME(W_A_PARA), NAME(W_A_LONE_WORDS), NAME(W_A_NAME), NAME(W_A_BYLINE_NAME), NAME(W_A_BEFORE), NAME(W_A_BEFORE_PLAIN), NAME(W_A_BEFORE_WORDS),
 	NAME(W_A_AFTER), NAME(W_A_AFTER_LAST), NAME(W_A_AFTER_WORDS), NAME(W_A_ELSEWHERE), NAME(W_A_AWAY), NAME(W_A_ORDER), NAME(W_A_BYLINE_DATELINE), NAME(W_A_BYLINE_OTHER), NAME(W_A_UNTITLED), NAME(W_A_USE), NAME(W_A_HEADING),
 	NAME(W_A_HEADING_NUM), NAME(W_A_HEADING_SERIES), NAME(W_A_HEADING_LONG), NAME(W_A_HEADING_FORM), NAME(W_A_UNMET), NAME(W_A_HEADING_COH), NAME(W_A_HEADING_APART), NAME(W_A_HEADING_SPACED), NAME(W_A_HEADING_EXCLAIM), NAME(W_A_HEADING_SIBLING), NAME(W_A_HEADING_OWN),
-	NAME(W_A_SPLIT), NAME(W_A_KICKER_JOIN), NAME(W_A_TAIL_JOIN), NAME(W_A_CUT_LEAD), NAME(W_A_CUT_EVENT), NAME(W_A_CUT_CLOSING), NAME(W_A_CUT_SCENE), NAME(W_A_CUT_DAWN), NAME(W_A_CUT_FRAME), NAME(W_A_CUT_EFFECTIVE), NAME(W_A_CUT_REASON), NAME(W_A_CUT_ATTENDED), NAME(W_A_NO_WORDS), NAME(W_A_TAIL),
+	NAME(W_A_SPLIT), NAME(W_A_KICKER_JOIN), NAME(W_A_TAIL_JOIN), NAME(W_A_CUT_LEAD), NAME(W_A_CUT_EVENT), NAME(W_A_CUT_CLOSING), NAME(W_A_CUT_SCENE), NAME(W_A_CUT_DAWN), NAME(W_A_CUT_FRAME), NAME(W_A_CUT_EFFECTIVE), NAME(W_A_CUT_REASON), NAME(W_A_NO_WORDS), NAME(W_A_TAIL),
 };
 
 /*

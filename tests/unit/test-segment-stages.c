@@ -3638,19 +3638,6 @@ test_assign(void)
 			    "给群众办事带来的不便，敬请谅解。如有疑问，请拨打登记中心服务电话咨询。",
 			    NULL }, "我市政务服务提速增效\n不动产登记业务暂停办理\n",
 			    "assign: a notice opening with its reason opens a text", 2 },
-			/* A meeting report closes naming the leaders who attended (市领导…
-			 * 参加会议。), a feature's untitled scene after it, the headlines
-			 * gathered after the texts: the meeting ends at its leaders'
-			 * names (W_A_CUT_ATTENDED), the scene is a text of its own. */
-			{ {
-			    "本报讯 8月24日，全市乡村振兴工作推进会在兴县召开，会议观摩交流各地经验做法，安排部署下一阶段重点任务。",
-			    "会议要求，要围绕小杂粮、红枣、核桃等特色产业延链补链，扶持壮大龙头企业和农民专业合作社，让群众更多分享产业增值收益。",
-			    "会议强调，要持续擦亮劳务品牌，用好帮扶车间和公益性岗位，确保搬迁群众稳得住、能致富。",
-			    "市领导任晓峰、薛文斌参加会议。各县（市、区）党委、政府分管负责人，市直有关部门主要负责人参加会议。",
-			    "时下正值荆条花期，交口县回龙镇的养蜂人早出晚归，忙着割蜜、摇蜜，山野间弥漫着甜丝丝的气息。",
-			    "养蜂人说，今年雨水好，荆条花开得旺，一箱蜂能多摇十几斤蜜，合作社收购价格也比去年高。",
-			    NULL }, "全市乡村振兴工作推进会在兴县召开\n甜蜜的事业\n",
-			    "assign: a meeting report naming the leaders who attended ends there", 4 },
 			/* A feature that follows a day opens at its first hour
 			 * (清晨6点半，…) after an untitled report, the feature's
 			 * headline and byline gathered after the texts (and sharing
