@@ -1146,7 +1146,9 @@ end_base(const struct dp *d, int k, size_t p)
 	/* (W_A_AFTER_WORDS: a headline among other blocks in its gap, not
 	 * a lone one, whose words name the text before it: a lone one's
 	 * words are weighed on its start, W_A_BEFORE_WORDS) */
-	return W(A_AFTER) - (alone ? W(A_AWAY) : 0) +
+	/* (standing after a text weighs nothing of its own: W_A_AFTER,
+	 * 0.25, lost on the stop-33 halves) */
+	return -(alone ? W(A_AWAY) : 0) +
 	    (elsewhere(d, k, p) ? W(A_ELSEWHERE) : 0) +
 	    (p + 1 == s->np && h->nblock == 1 ? W(A_AFTER_LAST) : 0) +
 	    (!alone && words_clearly_before(d, k) ? W(A_AFTER_WORDS) : 0);

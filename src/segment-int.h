@@ -204,7 +204,6 @@ enum seg_weight {
 	W_A_BEFORE,          /* the headline stands right before the body */
 	W_A_BEFORE_PLAIN,    /* ... a lone title, which may be a heading */
 	W_A_BEFORE_WORDS,    /* ... whose words are the text's before it */
-	W_A_AFTER,           /* the headline stands right after the body */
 	W_A_AFTER_LAST,      /* ... one headline alone after the page's last text */
 	W_A_AFTER_WORDS,     /* ... among other blocks between two texts, its
 	                        words clearly the text's before it */

@@ -420,12 +420,11 @@ double seg_w[W_COUNT] = {
 	 * often than after it, and a lead may hold none of its words. -2 /
 	 * -3 / -4 / -6 / -8 tried, -4 to -8 the best on seeds 1-900. */
 	WEIGHT(W_A_BEFORE_WORDS, -4),
-	WEIGHT(W_A_AFTER, 0.25),
 	/* One headline alone after the page's last text can head nothing
 	 * after it: the text right before it is the one it was set after
 	 * (a report's title printed at the page end, its body above it).
 	 * Gathered headlines stand there several to a block and head texts
-	 * anywhere (W_A_AFTER). 2 / 4 / 8 tried on seeds 1-600: +0.004 /
+	 * anywhere. 2 / 4 / 8 tried on seeds 1-600: +0.004 /
 	 * +0.004 / +0.010, 8 losing 0.001 on seeds 1-300; 4 (the confirm
 	 * split +0.003 / 0). */
 	WEIGHT(W_A_AFTER_LAST, 4),
@@ -433,7 +432,7 @@ double seg_w[W_COUNT] = {
 	 * blocks too (the text before's headline set after it, the next
 	 * text's before it) whose words are found in the text before it at
 	 * least WB_RATIO times better than after (words_clearly_before):
-	 * its words say which text it heads where W_A_AFTER alone (0.25)
+	 * its words say which text it heads where standing after it alone
 	 * leaves it to the cuts. 0.5 / 1 / 2 / 4 on the tuning split: 1
 	 * (t1 +0.0008, t2 +0.0068, t4 -0.0014, the others flat; confirm
 	 * flat); given to a lone headline too (its start pays
@@ -733,7 +732,7 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_A_CUT), NAME(W_A_CUT_DATELINE), NAME(W_A_CUT_CLAUSE), NAME(W_A_CUT_MARK),
 	NAME(W_A_CUT_CREDIT), NAME(W_A_CUT_CAPTION), NAME(W_A_CUT_FOREIGN), NAME(W_A_CUT_LEADIN), NAME(W_A_CUT_LEADIN_ABOUT), NAME(W_A_CUT_WIDTH), NAME(W_A_CUT_APART), NAME(W_A_CUT_SPEAKER), NAME(W_A_CUT_ANSWER), NAME(W_A_CUT_ANSWERS_ON), NAME(W_A_CUT_INTERVIEW), NAME(W_A_CUT_INTRO), NAME(W_A_CUT_RETOLD), NAME(W_A_COHESION), NAME(W_A_DEPTH),
 	NAME(W_A_LEAD), NAME(W_A_PARA), NAME(W_A_LONE_WORDS), NAME(W_A_NAME), NAME(W_A_BYLINE_NAME), NAME(W_A_BEFORE), NAME(W_A_BEFORE_PLAIN), NAME(W_A_BEFORE_WORDS),
-	NAME(W_A_AFTER), NAME(W_A_AFTER_LAST), NAME(W_A_AFTER_WORDS), NAME(W_A_ELSEWHERE), NAME(W_A_AWAY), NAME(W_A_ORDER), NAME(W_A_BYLINE_DATELINE), NAME(W_A_BYLINE_OTHER), NAME(W_A_UNTITLED), NAME(W_A_USE), NAME(W_A_HEADING),
+	NAME(W_A_AFTER_LAST), NAME(W_A_AFTER_WORDS), NAME(W_A_ELSEWHERE), NAME(W_A_AWAY), NAME(W_A_ORDER), NAME(W_A_BYLINE_DATELINE), NAME(W_A_BYLINE_OTHER), NAME(W_A_UNTITLED), NAME(W_A_USE), NAME(W_A_HEADING),
 	NAME(W_A_HEADING_NUM), NAME(W_A_HEADING_SERIES), NAME(W_A_HEADING_LONG), NAME(W_A_HEADING_FORM), NAME(W_A_UNMET), NAME(W_A_HEADING_COH), NAME(W_A_HEADING_APART), NAME(W_A_HEADING_SPACED), NAME(W_A_HEADING_EXCLAIM), NAME(W_A_HEADING_SIBLING), NAME(W_A_HEADING_OWN),
 	NAME(W_A_SPLIT), NAME(W_A_KICKER_JOIN), NAME(W_A_TAIL_JOIN), NAME(W_A_CUT_LEAD), NAME(W_A_CUT_EVENT), NAME(W_A_CUT_CLOSING), NAME(W_A_CUT_SCENE), NAME(W_A_CUT_DAWN), NAME(W_A_CUT_FRAME), NAME(W_A_CUT_EFFECTIVE), NAME(W_A_CUT_REASON), NAME(W_A_NO_WORDS), NAME(W_A_TAIL),
 };
