@@ -754,8 +754,6 @@ cut_score(const struct dp *d, size_t p)
 		x += W(A_CUT_EFFECTIVE);
 	if (seg_opens_reason(next->text))
 		x += W(A_CUT_REASON);
-	if (seg_names_attending_leaders(prev->text))
-		x += W(A_CUT_ATTENDED);
 	if (g->width)
 		x += W(A_CUT_WIDTH);
 	if (g->apart)
@@ -1184,7 +1182,9 @@ end_base(const struct dp *d, int k, size_t p)
 	/* (W_A_AFTER_WORDS: a headline among other blocks in its gap, not
 	 * a lone one, whose words name the text before it: a lone one's
 	 * words are weighed on its start, W_A_BEFORE_WORDS) */
-	return W(A_AFTER) - (alone ? W(A_AWAY) : 0) +
+	/* (standing after a text weighs nothing of its own: W_A_AFTER,
+	 * 0.25, lost on the stop-33 halves) */
+	return -(alone ? W(A_AWAY) : 0) +
 	    (elsewhere(d, k, p) ? W(A_ELSEWHERE) : 0) +
 	    (p + 1 == s->np && h->nblock == 1 ? W(A_AFTER_LAST) : 0) +
 	    (!alone && words_clearly_before(d, k) ? W(A_AFTER_WORDS) : 0);
@@ -2591,57 +2591,6 @@ rejoin_tail(const struct dp *d)
 	}
 }
 
-/* The lead holds the lower part's words at least this well (0..1, as
- * the block parse's MATCH_CLEAR): the words of its text, not a chance
- * bigram of a neighbouring brief's. */
-#define LEAD_JOIN_MATCH 0.3
-
-/*
- * A headline's subtitle wrapped onto a line read as the title of a
- * headline of its own, with the byline under it (健康讲堂 / 天一冷，… /
- * ——市人民医院心血管 / 内科主任医师邢建国谈 / 冬季心脑血管疾病防治 /
- * 记者 温丽娜): every headline heads something, so the upper headline
- * took the lead alone and the lower the rest of the text. The upper is
- * left open, a subtitle and no byline; the lower is a line and the
- * byline, no kicker or subtitle of its own: a headline's rest, not one
- * whole. Where the lead, as well as the rest, holds the lower part's
- * words (LEAD_JOIN_MATCH), the two runs are one text: they join under
- * the upper headline, the lower's line going on with its subtitle and
- * its byline the upper's (W_A_LEAD_JOIN: 1 on, 0 off).
- */
-static void
-rejoin_lead(const struct dp *d)
-{
-	struct seg *s = d->s;
-	size_t r;
-
-	if (W(A_LEAD_JOIN) <= 0)
-		return;
-	for (r = 0; r + 1 < s->na; r++) {
-		int u = s->a[r].head, l = s->a[r + 1].head;
-		struct seg_headline *hu, *hl;
-		if (u < 0 || l < 0 || !follows(&s->h[u], &s->h[l]) ||
-		    !one_paragraph(s, &s->a[r]) ||
-		    s->a[r + 1].first != s->a[r].last + 1 ||
-		    d->aff[s->a[r].first * (size_t)d->nh + (size_t)l] <
-		    LEAD_JOIN_MATCH)
-			continue;
-		hu = &s->h[u];
-		hl = &s->h[l];
-		/* (a split's parts are the assignment's own reading) */
-		if (hu->alt_of >= 0 || hl->alt_of >= 0 || hu->banner ||
-		    hl->banner || *hu->subtitle == '\0' ||
-		    *hu->byline != '\0' || *hl->kicker != '\0' ||
-		    *hl->subtitle != '\0' || *hl->byline == '\0')
-			continue;
-		seg_append(&hu->subtitle, hl->title, "");
-		free(hu->byline);
-		hu->byline = xstrdup(hl->byline);
-		hl->article = SEG_FOLDED;	/* heads nothing of its own */
-		join_next_run(s, r);
-	}
-}
-
 /*
  * A kicker read as a headline of its own, gathered over its title: the
  * title (the lower headline) heading the lead alone and the kicker the
@@ -2786,7 +2735,6 @@ seg_assign(struct seg *s)
 	 * rejoin_kicker, whose W_A_KICKER_JOIN 0 returned before them) */
 	rejoin_kicker(&d);
 	rejoin_tail(&d);
-	rejoin_lead(&d);
 	settle_splits(s);
 	for (p = 0; p < s->na; p++)
 		if (s->a[p].head >= 0)

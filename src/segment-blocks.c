@@ -138,8 +138,10 @@ emit(const struct bline *b, int r, int mixed_doubling)
 
 	switch (r) {
 	case R_B:
+		/* (a byline line can be no other role: a weight of its own,
+		 * W_B_BYLINE +10, added the same to every reading) */
 		if (l->kind == L_BYLINE)
-			return W(B_BYLINE);
+			return 0;
 		return l->name ? W(B_NAME) : NEVER;
 	case R_S:
 		if (l->kind == L_SUBTITLE)

@@ -51,7 +51,6 @@ enum seg_weight {
 	W_CONT_FULL,         /* the line before is full (column width) */
 	W_CONT_SHORT_END,    /* the line before is short and ends a sentence */
 	W_CONT_SHORT_OPEN,   /* the line before is short yet unfinished */
-	W_CONT_PERLINE,      /* one paragraph a line, and a sentence ended */
 	W_CONT_INDENT,       /* the line is indented (leading spaces kept) */
 	W_CONT_BLANK,        /* a blank line stands between (selective blanks) */
 	W_CONT_DATELINE,     /* the line opens with a dateline */
@@ -77,10 +76,9 @@ enum seg_weight {
 	W_H_CLAUSES,         /* per comma inside after the first: a sentence */
 	W_H_WRAP_CLAUSES,    /* ... counted over a sentence wrapped across two
 	                        headline lines */
-	W_H_MID,             /* ends with ，、；： */
 	W_H_SEMI,            /* ... with ；: a clause of a list, no title */
-	W_H_DOCUMENT,        /* a document's title: 关于…的通知, 停水通知 */
-	W_H_PERLINE_MID,     /* ... where titles are not wrapped: a cut body */
+	W_H_PERLINE_MID,     /* ends with ，、；： where titles are not
+	                        wrapped (a paragraph a line): a cut body */
 	W_H_LONG,            /* per character over HEAD_MAX_CHARS */
 	W_H_WIDE,            /* wider than the column */
 	W_H_NARROW,          /* clearly narrower than the column */
@@ -97,7 +95,6 @@ enum seg_weight {
 	W_H_OPEN_END,        /* a headline line before a body that goes on
 	                        with it: 的 at its end, 整， at the next start */
 	W_H_COMMA_END,       /* a headline's last line ends on ， or 、 */
-	W_H_BLANK,           /* stands between blank lines (selective blanks) */
 	W_H_CONNECTIVE,      /* opens with a connective and comma (同时，) */
 	W_H_OPEN_QUOTE,      /* one a line, a quote opened and not closed */
 	W_H_ANSWER,          /* an interviewee's turn right after the
@@ -111,7 +108,6 @@ enum seg_weight {
 	W_S_INDENT,          /* a paragraph's first line is indented */
 	W_S_INDENT_WIDTH,    /* ... or two cells short of the column */
 	/* Headline blocks (segment-blocks.c). */
-	W_B_BYLINE,          /* a byline predicate as role B */
 	W_B_NAME,            /* a bare name as role B */
 	W_B_DASH,            /* a —— line as role S */
 	W_B_GENRE,           /* 纪实, 侧记 ... as role S */
@@ -189,8 +185,6 @@ enum seg_weight {
 	                        takes effect (自12月1日起，) */
 	W_A_CUT_REASON,      /* the next paragraph opens with a notice's
 	                        reason (因…升级改造，) */
-	W_A_CUT_ATTENDED,    /* the paragraph before names the leaders who
-	                        attended (市领导…参加会议。) */
 	W_A_CUT_WIDTH,       /* the text after is set in another column width */
 	W_A_CUT_APART,       /* the stretches on the two sides share no words */
 	W_A_CUT_SPEAKER,     /* ... and another interviewee answers after it */
@@ -215,7 +209,6 @@ enum seg_weight {
 	W_A_BEFORE,          /* the headline stands right before the body */
 	W_A_BEFORE_PLAIN,    /* ... a lone title, which may be a heading */
 	W_A_BEFORE_WORDS,    /* ... whose words are the text's before it */
-	W_A_AFTER,           /* the headline stands right after the body */
 	W_A_AFTER_LAST,      /* ... one headline alone after the page's last text */
 	W_A_AFTER_WORDS,     /* ... among other blocks between two texts, its
 	                        words clearly the text's before it */
@@ -248,9 +241,6 @@ enum seg_weight {
 	                        the paragraph under it: its section's */
 	W_A_KICKER_JOIN,     /* a title over one paragraph, its kicker read
 	                        as a headline over the rest: rejoined */
-	W_A_LEAD_JOIN,       /* a headline's subtitle, its wrapped rest read
-	                        with the byline as the next headline, each
-	                        heading part of one text: rejoined */
 	W_A_TAIL_JOIN,       /* a headline's upper part over one paragraph
 	                        after its lower part's text: rejoined */
 	W_A_SPLIT,           /* a headline read as two (kicker or wrap cut) */
@@ -622,7 +612,6 @@ int seg_opens_scene(const char *s);
 /* Whether s opens with the morning's hour (清晨6点半，, 早上七点，). */
 int seg_opens_dawn(const char *s);
 int seg_opens_effective_date(const char *s);
-int seg_names_attending_leaders(const char *s);
 int seg_opens_reason(const char *s);
 /* Whether byline text s says its writer took the pictures too (文/图,
  * 图/文): that article's captions may go without credit. */

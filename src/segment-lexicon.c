@@ -941,47 +941,6 @@ find_by_last(const char *s, size_t n, size_t at, const char *w, size_t m)
 }
 
 /*
- * 市领导薛文斌、常海燕参加会议。: a meeting report closes by naming the
- * leaders who attended. In the tuning halves' truth a paragraph naming
- * a city's, county's or province's leaders who 参加 (within 40 Han
- * characters on, counted as bytes) is an article's last 79 times of 82.
- */
-int
-seg_names_attending_leaders(const char *s)
-{
-	/* (the place before 领导: 市领导, 县领导, 区领导, 省领导) */
-	static const char *const who[] = { "市", "县", "区", "省" };
-	size_t n = strlen(s), k = strlen("领导"), w = strlen("市"),
-	    v = strlen("参加"), at, end;
-	/* (nw places, a bit each in seen; all seen: every first place
-	 * judged) */
-	unsigned seen = 0, i, nw = sizeof who / sizeof who[0],
-	    all = (1u << nw) - 1;
-	const char *p;
-
-	/* Every paragraph is asked and few name a leader: one search for
-	 * 领导 by its last byte (find_by_last) replaces four strstr walks
-	 * of the whole text (1.1 % of segmenting an archive page); each
-	 * word's first place is then judged as before. */
-	for (p = find_by_last(s, n, 0, "领导", k); p != NULL && seen != all;
-	    p = find_by_last(s, n, (size_t)(p - s) + k, "领导", k)) {
-		for (i = 0; i < nw; i++) {
-			if ((size_t)(p - s) < w || (seen >> i & 1) ||
-			    memcmp(p - w, who[i], w) != 0)
-				continue;
-			seen |= 1u << i;
-			/* the first 参加 after the word, starting within
-			 * 3 * 40 bytes of its end, as strstr found it */
-			at = (size_t)(p - s) + k;
-			end = at + 3 * 40 + v < n ? at + 3 * 40 + v : n;
-			if (find_by_last(s, end, at, "参加", v) != NULL)
-				return 1;
-		}
-	}
-	return 0;
-}
-
-/*
  * 下一步，…将…  …将继续… 据悉，…: a report's last paragraph looks ahead
  * to what an office will do next, or adds the background; inside a
  * report such a sentence is rare.

@@ -29,7 +29,6 @@ double seg_w[W_COUNT] = {
 	 * (-6: c-t4, c-t5 lose); the confirm halves at -1 +0.0032 /
 	 * +0.0071, at -2 -0.0015 / +0.0064, at -3 -0.0058 / +0.0052: -1. */
 	WEIGHT(W_CONT_SHORT_OPEN, -1),
-	WEIGHT(W_CONT_PERLINE, -12),
 	WEIGHT(W_CONT_INDENT, 0),
 	/* On a page that sets paragraphs apart by blank lines (and hardly
 	 * ever a sentence's lines), a blank line before a line opens a
@@ -110,16 +109,10 @@ double seg_w[W_COUNT] = {
 	 * at best); charging only where the lower line reads on from the
 	 * upper (a wrap the break tests see) kept nothing (-0.0003). */
 	WEIGHT(W_H_WRAP_CLAUSES, -4.5),
-	WEIGHT(W_H_MID, -0.5),
 	/* A title does not end with ；, a list's clause does (a notice's
 	 * numbered items, one a line). -3 / -6 / -12 tried on seeds 1-900:
 	 * -6. */
 	WEIGHT(W_H_SEMI, -6),
-	/* A document's title may be as wide as the column (关于…的通知 runs
-	 * long) and stand over its addressees' line (…单位：), a short
-	 * line the text reads on into: its form says it is a title. 2 / 3
-	 * / 4 / 8 tried on seeds 1-900, all alike: 3. */
-	WEIGHT(W_H_DOCUMENT, 3),
 	WEIGHT(W_H_PERLINE_MID, -6),
 	WEIGHT(W_H_LONG, -0.4),
 	WEIGHT(W_H_WIDE, 3.375),
@@ -135,7 +128,7 @@ double seg_w[W_COUNT] = {
 	 * headings of the tuning and confirm truth ends with ？ over a
 	 * paragraph that opens as an answer. On a page that sets its
 	 * paragraphs apart by blank lines a one-line question stands
-	 * between blanks as a title does (W_H_BLANK: +6), and read as one
+	 * between blanks as a title does (W_H_BLANK +6, gone), and read as one
 	 * the question took the place of the next article's title. 0 / -3
 	 * / -6 / -12 on seeds 1-1500: J sum +0 / +0.0005 / +0.0058 /
 	 * +0.0058 (seeds 901-1200 +0.0054); the confirm split +0 / +0.0003
@@ -143,7 +136,7 @@ double seg_w[W_COUNT] = {
 	WEIGHT(W_H_ANSWERED, -6),
 	/* 同志们：, 谢谢大家！, 各用水单位及居民用户：: a speech's, a
 	 * letter's or a notice's address and close are lines of its text.
-	 * Stronger than a blank line on each side (W_H_BLANK): a page that
+	 * Stronger than a blank line on each side (W_H_BLANK, gone): a page that
 	 * sets its paragraphs apart by blank lines sets a one-line address
 	 * apart as it does a title, and at -6 (a question label's weight)
 	 * the address became the title under a notice's own (停水通知).
@@ -185,7 +178,6 @@ double seg_w[W_COUNT] = {
 	 * or ,. A block of lines that does, with a body after it, is a
 	 * paragraph cut off where its column or the page ends (…纪念品，). */
 	WEIGHT(W_H_COMMA_END, -6),
-	WEIGHT(W_H_BLANK, 6),
 	/* A line opening with a connective or a framing phrase and its
 	 * comma (据了解，, 截至目前，, 同时，) opens or goes on with a
 	 * paragraph: none of the 6,861 kickers, titles, subtitles and
@@ -239,7 +231,6 @@ double seg_w[W_COUNT] = {
 	WEIGHT(W_S_DATELINE, 4),
 	WEIGHT(W_S_INDENT, 6),
 	WEIGHT(W_S_INDENT_WIDTH, 1.5),
-	WEIGHT(W_B_BYLINE, 10),
 	WEIGHT(W_B_NAME, 2.25),
 	WEIGHT(W_B_DASH, 8),
 	WEIGHT(W_B_GENRE, 5.625),
@@ -469,12 +460,11 @@ double seg_w[W_COUNT] = {
 	 * often than after it, and a lead may hold none of its words. -2 /
 	 * -3 / -4 / -6 / -8 tried, -4 to -8 the best on seeds 1-900. */
 	WEIGHT(W_A_BEFORE_WORDS, -4),
-	WEIGHT(W_A_AFTER, 0.25),
 	/* One headline alone after the page's last text can head nothing
 	 * after it: the text right before it is the one it was set after
 	 * (a report's title printed at the page end, its body above it).
 	 * Gathered headlines stand there several to a block and head texts
-	 * anywhere (W_A_AFTER). 2 / 4 / 8 tried on seeds 1-600: +0.004 /
+	 * anywhere. 2 / 4 / 8 tried on seeds 1-600: +0.004 /
 	 * +0.004 / +0.010, 8 losing 0.001 on seeds 1-300; 4 (the confirm
 	 * split +0.003 / 0). */
 	WEIGHT(W_A_AFTER_LAST, 4),
@@ -482,7 +472,7 @@ double seg_w[W_COUNT] = {
 	 * blocks too (the text before's headline set after it, the next
 	 * text's before it) whose words are found in the text before it at
 	 * least WB_RATIO times better than after (words_clearly_before):
-	 * its words say which text it heads where W_A_AFTER alone (0.25)
+	 * its words say which text it heads where standing after it alone
 	 * leaves it to the cuts. 0.5 / 1 / 2 / 4 on the tuning split: 1
 	 * (t1 +0.0008, t2 +0.0068, t4 -0.0014, the others flat; confirm
 	 * flat); given to a lone headline too (its start pays
@@ -614,16 +604,6 @@ double seg_w[W_COUNT] = {
 	 * upper part): no longer joined, t2 +0.0035, t4 +0.0019, the
 	 * others +0 (confirm +0 / +0). */
 	WEIGHT(W_A_TAIL_JOIN, 1),
-	/* A subtitle's wrapped rest read with the byline as a headline of
-	 * its own, over the text after the lead (rejoin_lead; 1 on, 0 off).
-	 * The tuning halves +0 / +0.0031 / +0 / +0 / +0 (one extra fewer on
-	 * c-t2); the confirm halves +0 / +0. Without its shape (an open
-	 * upper headline over a line and a byline) the lead's words alone
-	 * joined two briefs gathered together (c-t4 -0.0019, c-t1 -0.0027
-	 * at any share of the words). On the pool grown at stop 32: +0 on
-	 * all seven halves (no page holds its shape; kept, its stage test
-	 * the evidence). */
-	WEIGHT(W_A_LEAD_JOIN, 1),
 	WEIGHT(W_A_CUT_LEAD, 1),
 	/* A lead that reports an event in its first sentence (11月8日，
 	 * …论坛在孝义市举行) opens a report: a feature's sections and a
@@ -694,14 +674,6 @@ double seg_w[W_COUNT] = {
 	 * (8 as W_A_CUT_EFFECTIVE: a notice opens so, whatever its words);
 	 * confirm f1 +0, f2 +0.0001. */
 	WEIGHT(W_A_CUT_REASON, 8),
-	/* A meeting report closes naming the leaders who attended (市领导…
-	 * 参加会议。; seg_names_attending_leaders): an article's last
-	 * paragraph 79 times of 82 in the tuning halves' truth; where
-	 * headlines are gathered at the page end the text after ran on into
-	 * the meeting. 2 / 4 / 8 / 12 on the tuning halves (with
-	 * W_A_CUT_EFFECTIVE at 8): t5 +0 / +0.0002 / +0.0012 / +0.0012, the
-	 * other halves and the confirm halves +0. */
-	WEIGHT(W_A_CUT_ATTENDED, 8),
 	/* An article is set in one column width: on seeds 1-300 the width
 	 * changes by WIDTH_APART across 124 of the 565 cuts between articles
 	 * with paragraphs of three lines or more on both sides, and across
@@ -783,15 +755,15 @@ double seg_w[W_COUNT] = {
 #define NAME(x) [x] = #x
 const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_CONT_UNFINISHED), NAME(W_CONT_CLOSING), NAME(W_CONT_FULL),
-	NAME(W_CONT_SHORT_END), NAME(W_CONT_SHORT_OPEN), NAME(W_CONT_PERLINE),
+	NAME(W_CONT_SHORT_END), NAME(W_CONT_SHORT_OPEN),
 	NAME(W_CONT_INDENT), NAME(W_CONT_BLANK), NAME(W_CONT_DATELINE),
 	NAME(W_CONT_READS_ON), NAME(W_CONT_MARK), NAME(W_CONT_LEAD), NAME(W_CONT_BARE), NAME(W_CONT_FULL_NEXT), NAME(W_CONT_TURN), NAME(W_CONT_ROOM),
 	NAME(W_PARA_UNFINISHED), NAME(W_H_PRIOR), NAME(W_H_LINE), NAME(W_H_DOUBLED),
 	NAME(W_H_ANCHOR), NAME(W_H_NAME), NAME(W_H_FINAL), NAME(W_H_EXCLAIM),
-	NAME(W_H_INNER), NAME(W_H_CLAUSES), NAME(W_H_WRAP_CLAUSES), NAME(W_H_MID), NAME(W_H_SEMI), NAME(W_H_DOCUMENT), NAME(W_H_PERLINE_MID), NAME(W_H_LONG), NAME(W_H_WIDE),
+	NAME(W_H_INNER), NAME(W_H_CLAUSES), NAME(W_H_WRAP_CLAUSES), NAME(W_H_SEMI), NAME(W_H_PERLINE_MID), NAME(W_H_LONG), NAME(W_H_WIDE),
 	NAME(W_H_NARROW), NAME(W_H_DATELINE), NAME(W_H_LEAD), NAME(W_H_QA), NAME(W_H_ANSWERED), NAME(W_H_ADDRESS), NAME(W_H_REPEAT), NAME(W_H_AFTER_OPEN), NAME(W_H_BYLINE_OPEN),
-	NAME(W_H_READS_ON), NAME(W_H_OPEN_END), NAME(W_H_COMMA_END), NAME(W_H_BLANK), NAME(W_H_CONNECTIVE), NAME(W_H_OPEN_QUOTE), NAME(W_H_PULL_QUOTE), NAME(W_H_ANSWER), NAME(W_H_GLUED), NAME(W_S_DATELINE),
-	NAME(W_S_INDENT), NAME(W_S_INDENT_WIDTH), NAME(W_B_BYLINE),
+	NAME(W_H_READS_ON), NAME(W_H_OPEN_END), NAME(W_H_COMMA_END), NAME(W_H_CONNECTIVE), NAME(W_H_OPEN_QUOTE), NAME(W_H_PULL_QUOTE), NAME(W_H_ANSWER), NAME(W_H_GLUED), NAME(W_S_DATELINE),
+	NAME(W_S_INDENT), NAME(W_S_INDENT_WIDTH),
 	NAME(W_B_NAME), NAME(W_B_DASH), NAME(W_B_GENRE), NAME(W_B_PLAIN_SUB),
 	NAME(W_B_KICKER), NAME(W_B_KICKER_SHORT), NAME(W_B_LABEL), NAME(W_B_KICKER_LONG), NAME(W_B_KICKER_FINAL), NAME(W_B_KICKER_NAME), NAME(W_B_KICKER_QUOTE), NAME(W_B_DOUBLED_TITLE),
 	NAME(W_B_WRAP), NAME(W_B_WRAP_COMMA), NAME(W_B_WRAP_READS_ON), NAME(W_B_WRAP_WIDTH), NAME(W_B_WRAP_NARROW), NAME(W_B_WRAP_TYPE), NAME(W_B_WRAP_EVEN), NAME(W_B_WRAP_MEASURE), NAME(W_B_SPLIT_LONE), NAME(W_B_SPLIT_BEFORE), NAME(W_B_WRAP_LONG), NAME(W_B_WRAP_CLOSING), NAME(W_B_WRAP_FINAL), NAME(W_B_WRAP_STUB), NAME(W_B_WRAP_REST), NAME(W_B_WRAP_OTHER), NAME(W_B_WRAP_BINDS), NAME(W_B_WRAP_WORDLESS), NAME(W_B_WRAP_NAME), NAME(W_B_GENRE_CUT), NAME(W_B_SPLIT_REST), NAME(W_B_KICKER_ANCHORED), NAME(W_B_WRAP_UNBOUND), NAME(W_B_KICKER_BARE),
@@ -801,9 +773,9 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_A_CUT), NAME(W_A_CUT_DATELINE), NAME(W_A_CUT_CLAUSE), NAME(W_A_CUT_MARK),
 	NAME(W_A_CUT_CREDIT), NAME(W_A_CUT_CAPTION), NAME(W_A_CUT_FOREIGN), NAME(W_A_CUT_LEADIN), NAME(W_A_CUT_LEADIN_ABOUT), NAME(W_A_CUT_WIDTH), NAME(W_A_CUT_APART), NAME(W_A_CUT_SPEAKER), NAME(W_A_CUT_ANSWER), NAME(W_A_CUT_ANSWERS_ON), NAME(W_A_CUT_INTERVIEW), NAME(W_A_CUT_INTRO), NAME(W_A_CUT_RETOLD), NAME(W_A_COHESION), NAME(W_A_DEPTH),
 	NAME(W_A_LEAD), NAME(W_A_PARA), NAME(W_A_LONE_WORDS), NAME(W_A_NAME), NAME(W_A_BYLINE_NAME), NAME(W_A_BEFORE), NAME(W_A_BEFORE_PLAIN), NAME(W_A_BEFORE_WORDS),
-	NAME(W_A_AFTER), NAME(W_A_AFTER_LAST), NAME(W_A_AFTER_WORDS), NAME(W_A_ELSEWHERE), NAME(W_A_AWAY), NAME(W_A_ORDER), NAME(W_A_BYLINE_DATELINE), NAME(W_A_BYLINE_OTHER), NAME(W_A_UNTITLED), NAME(W_A_USE), NAME(W_A_HEADING),
+	NAME(W_A_AFTER_LAST), NAME(W_A_AFTER_WORDS), NAME(W_A_ELSEWHERE), NAME(W_A_AWAY), NAME(W_A_ORDER), NAME(W_A_BYLINE_DATELINE), NAME(W_A_BYLINE_OTHER), NAME(W_A_UNTITLED), NAME(W_A_USE), NAME(W_A_HEADING),
 	NAME(W_A_HEADING_NUM), NAME(W_A_HEADING_SERIES), NAME(W_A_HEADING_LONG), NAME(W_A_HEADING_FORM), NAME(W_A_UNMET), NAME(W_A_HEADING_COH), NAME(W_A_HEADING_APART), NAME(W_A_HEADING_SPACED), NAME(W_A_HEADING_EXCLAIM), NAME(W_A_HEADING_SIBLING), NAME(W_A_HEADING_OWN),
-	NAME(W_A_SPLIT), NAME(W_A_KICKER_JOIN), NAME(W_A_TAIL_JOIN), NAME(W_A_LEAD_JOIN), NAME(W_A_CUT_LEAD), NAME(W_A_CUT_EVENT), NAME(W_A_CUT_CLOSING), NAME(W_A_CUT_SCENE), NAME(W_A_CUT_DAWN), NAME(W_A_CUT_FRAME), NAME(W_A_CUT_EFFECTIVE), NAME(W_A_CUT_REASON), NAME(W_A_CUT_ATTENDED), NAME(W_A_NO_WORDS), NAME(W_A_TAIL),
+	NAME(W_A_SPLIT), NAME(W_A_KICKER_JOIN), NAME(W_A_TAIL_JOIN), NAME(W_A_CUT_LEAD), NAME(W_A_CUT_EVENT), NAME(W_A_CUT_CLOSING), NAME(W_A_CUT_SCENE), NAME(W_A_CUT_DAWN), NAME(W_A_CUT_FRAME), NAME(W_A_CUT_EFFECTIVE), NAME(W_A_CUT_REASON), NAME(W_A_NO_WORDS), NAME(W_A_TAIL),
 };
 
 /*

@@ -1289,14 +1289,6 @@ test_labels(void)
 	seg_free(&s);
 	buf_reset(&b);
 
-	/* A document's title as wide as the column, over its addressees:
-	 * a headline line, not the first line of a paragraph. */
-	column(&b, para_a, 20);
-	buf_adds(&b, "关于开展市级非遗代表性项目申报工作的通知\n各县（市、区）文化和旅游局，市直有关单位：\n");
-	column(&b, "为进一步加强非物质文化遗产保护工作，现就开展申报工作有关事项通知如下。", 20);
-	two_labels(&b, "关于开展", "HS",
-	    "a document's title over its addressees");
-
 	/* A dateline cut before its reporters goes on with them. */
 	buf_adds(&b, "本报讯\n");
 	column(&b, "（记者 赵敏）为进一步改善群众就医体验，近日，市第一人民医院开设服务中心，把十多项服务集中办理。", 16);
@@ -3743,19 +3735,6 @@ test_assign(void)
 			    "给群众办事带来的不便，敬请谅解。如有疑问，请拨打登记中心服务电话咨询。",
 			    NULL }, "我市政务服务提速增效\n不动产登记业务暂停办理\n",
 			    "assign: a notice opening with its reason opens a text", 2 },
-			/* A meeting report closes naming the leaders who attended (市领导…
-			 * 参加会议。), a feature's untitled scene after it, the headlines
-			 * gathered after the texts: the meeting ends at its leaders'
-			 * names (W_A_CUT_ATTENDED), the scene is a text of its own. */
-			{ {
-			    "本报讯 8月24日，全市乡村振兴工作推进会在兴县召开，会议观摩交流各地经验做法，安排部署下一阶段重点任务。",
-			    "会议要求，要围绕小杂粮、红枣、核桃等特色产业延链补链，扶持壮大龙头企业和农民专业合作社，让群众更多分享产业增值收益。",
-			    "会议强调，要持续擦亮劳务品牌，用好帮扶车间和公益性岗位，确保搬迁群众稳得住、能致富。",
-			    "市领导任晓峰、薛文斌参加会议。各县（市、区）党委、政府分管负责人，市直有关部门主要负责人参加会议。",
-			    "时下正值荆条花期，交口县回龙镇的养蜂人早出晚归，忙着割蜜、摇蜜，山野间弥漫着甜丝丝的气息。",
-			    "养蜂人说，今年雨水好，荆条花开得旺，一箱蜂能多摇十几斤蜜，合作社收购价格也比去年高。",
-			    NULL }, "全市乡村振兴工作推进会在兴县召开\n甜蜜的事业\n",
-			    "assign: a meeting report naming the leaders who attended ends there", 4 },
 			/* A feature that follows a day opens at its first hour
 			 * (清晨6点半，…) after an untitled report, the feature's
 			 * headline and byline gathered after the texts (and sharing
@@ -4152,112 +4131,6 @@ test_assign(void)
 		    s.a[1].last + 1 == s.np,
 		    "assign: ... not a paragraph opening with a dateline "
 		    "(%zu runs)", s.na);
-		seg_free(&s);
-	}
-
-	/* A subtitle wrapped over three lines, its last read with the
-	 * byline as a headline of its own (——市人民医院心血管 / 内科主任医师
-	 * 邢建国谈 / 冬季心脑血管疾病防治 / 记者 温丽娜): the headline above
-	 * heading the lead alone and the line the rest of the interview. One
-	 * headline over the whole text, the line its subtitle's rest and
-	 * the byline its own (rejoin_lead). */
-	{
-		static const char page[] =
-		    "来打凉粉，一天就做这么多，卖完就收摊。\n"
-		    "记者：一碗卖多少钱？\n"
-		    "马秀英：一开始五毛钱一碗，现在六块。这些年东西都涨价了，我能\n"
-		    "不涨就不涨。\n"
-		    "记者：有没有想过开个店？\n"
-		    "马 秀 英 ：好 多 人 劝 过 我 ，我 儿 子 也 说 给 我 租 个 门 面 。可 我 舍 不 得 这 个\n"
-		    "巷子，老顾客都知道我在这儿。有的人小时候跟着爹妈来吃，现在带着自\n"
-		    "己的娃来吃。\n"
-		    "记者：还打算卖多久？\n"
-		    "马秀英：干得动就一直干。我孙女说，等她放了暑假，要来跟我学手\n"
-		    "艺呢。\n"
-		    "入冬以来，气温骤降，心脑血管\n"
-		    "疾病进入高发期。哪些人群需要格外\n"
-		    "小心？身体出现哪些信号要及时就医？\n"
-		    "记者就此采访了市人民医院心血管内\n"
-		    "科主任医师邢建国。\n"
-		    "问：为什么冬季心脑血管疾病更\n"
-		    "容易发作？\n"
-		    "答：寒冷刺激会让血管收缩，血\n"
-		    "压随之升高，心脏负担加重。再加上\n"
-		    "冬天人们活动少、饮食偏油腻，血液\n"
-		    "黏 稠 度 上 升 ，血 栓 形 成 的 风 险 也 跟 着\n"
-		    "增加。我们科室每年 12 月到次年 2 月\n"
-		    "的急诊量，比夏季要多出四成左右。\n"
-		    "问：哪些人是高危人群？\n"
-		    "答：主要是有高血压、糖尿病、\n"
-		    "高血脂的中老年人，还有长期吸烟、\n"
-		    "肥胖的人。另外，这几年我们接诊的\n"
-		    "三四十岁患者明显多了，很多是长期\n"
-		    "熬夜、压力大，自己觉得年轻，身体\n"
-		    "有了信号也不当回事。\n"
-		    "问：出现哪些症状需要马上就医？\n"
-		    "答：胸口发闷、发紧，像压了一\n"
-		    "块石头，持续几分钟不缓解；疼痛向\n"
-		    "左肩、左臂或者下巴放射；突然一侧\n"
-		    "手脚无力、口角歪斜、说话含糊不清，\n"
-		    "这些都是危险信号。一定要第一时间\n"
-		    "拨打120，不要自己开车去医院，更\n"
-		    "不要在家里“等一等、看一看”。\n"
-		    "问：有人说，心梗发作时咳嗽可\n"
-		    "以自救，这个说法对吗？\n"
-		    "答：这是网上流传很广的一个误\n"
-		    "区。所谓“咳嗽自救”没有可靠的科学\n"
-		    "依据，反而可能耽误时间。正确的做\n"
-		    "法是立即停止活动，就地坐下或躺下，\n"
-		    "保持安静，有条件的可以在医生指导\n"
-		    "下嚼服阿司匹林，同时尽快呼叫急救。\n"
-		    "问：冬季日常生活中要注意什么？\n"
-		    "答：一是注意保暖，尤其是头颈\n"
-		    "部，早上起床别太急，在床上躺半分\n"
-		    "钟、坐半分钟再下地。二是晨练不宜\n"
-		    "太早，最好等太阳出来以后再出门。\n"
-		    "三是饮食清淡，少吃咸菜、腌肉，控\n"
-		    "制饮酒。四是按时服药，不要自行停\n"
-		    "药或者减量。很多病人血压一正常就\n"
-		    "把药停了，这是非常危险的。\n"
-		    "问：对于已经放了支架的患者，\n"
-		    "有什么特别提醒？\n"
-		    "答：支架不是“一劳永逸”。术后\n"
-		    "要坚持服用抗血小板药物，定期复查\n"
-		    "血 脂 、血 糖 ，戒 烟 限 酒 。有 的 患 者 觉\n"
-		    "得放了支架就万事大吉，又恢复了原\n"
-		    "来的生活习惯，结果没两年血管又堵\n"
-		    "了。\n"
-		    "寻味吕梁\n"
-		    "柴家碗托：三代人守着一口老蒸锅\n"
-		    "临县剪纸《黄河船工》获全国金奖\n"
-		    "健康讲堂\n"
-		    "天一冷，胸口发闷别硬扛\n"
-		    "——市人民医院心血管\n"
-		    "内科主任医师邢建国谈\n"
-		    "冬季心脑血管疾病防治\n"
-		    "记者 温丽娜\n"
-		    "“这碗凉粉，我卖了三十年”\n"
-		    "上官怀瑾：县域商业要补上冷链“断点”\n"
-		    "本报记者 芦晓东\n"
-		    "孩子反复发烧，\n"
-		    "要不要马上去医院？\n"
-		    "记者 侯志斌\n";
-		const struct seg_headline *h = NULL;
-		size_t k, n = 0;
-
-		assign_page(&s, page);
-		for (k = 0; k < s.na; k++)
-			if (s.a[k].head >= 0 && seg_starts(
-			    s.h[s.a[k].head].title, "天一冷")) {
-				h = &s.h[s.a[k].head];
-				n = s.a[k].last - s.a[k].first + 1;
-			}
-		ok(h != NULL && n == 13 &&
-		    seg_ends(h->subtitle, "冬季心脑血管疾病防治") &&
-		    strcmp(h->byline, "记者 温丽娜") == 0,
-		    "assign: a subtitle's wrapped rest read with the byline as "
-		    "a headline over the text after the lead goes back to the "
-		    "headline (%zu paragraphs)", n);
 		seg_free(&s);
 	}
 
