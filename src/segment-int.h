@@ -76,9 +76,9 @@ enum seg_weight {
 	W_H_CLAUSES,         /* per comma inside after the first: a sentence */
 	W_H_WRAP_CLAUSES,    /* ... counted over a sentence wrapped across two
 	                        headline lines */
+	W_H_MID,             /* ends with ，、；： */
 	W_H_SEMI,            /* ... with ；: a clause of a list, no title */
-	W_H_PERLINE_MID,     /* ends with ，、；： where titles are not
-	                        wrapped (a paragraph a line): a cut body */
+	W_H_PERLINE_MID,     /* ... where titles are not wrapped: a cut body */
 	W_H_LONG,            /* per character over HEAD_MAX_CHARS */
 	W_H_WIDE,            /* wider than the column */
 	W_H_NARROW,          /* clearly narrower than the column */

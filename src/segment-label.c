@@ -214,11 +214,8 @@ emit_head(const struct seg *s, const struct seg_line *l,
 		x += W(H_INNER);
 	if (l->commas > 1)
 		x += W(H_CLAUSES) * (l->commas - 1);
-	/* (a wrapped line ending mid-sentence, ，、；：, weighed -0.5 of its
-	 * own too; at 0 the tuning halves gained +0.0040, the confirm
-	 * halves no page changed: only a paragraph a line is charged) */
-	if (l->mid && l->perline)
-		x += W(H_PERLINE_MID);
+	if (l->mid)
+		x += l->perline ? W(H_PERLINE_MID) : W(H_MID);
 	if (l->last == 0xFF1B || l->last == ';')
 		x += W(H_SEMI);
 	if (l->nch > HEAD_MAX_CHARS)
