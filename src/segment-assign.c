@@ -2473,6 +2473,10 @@ rejoin_lead(const struct dp *d)
  * under the title, the upper headline its kicker (W_A_KICKER_JOIN: 1 on,
  * 0 off).
  */
+/* The later run's lead holds the upper headline's words this well
+ * (0..1, as LEAD_JOIN_MATCH): the upper is its title. */
+#define KICKER_OWN_LEAD 0.3
+
 static void
 rejoin_kicker(const struct dp *d)
 {
@@ -2490,6 +2494,13 @@ rejoin_kicker(const struct dp *d)
 		    *s->h[u].byline != '\0' || *s->h[l].kicker != '\0' ||
 		    s->h[l].alt_of >= 0 || s->h[u].alt_of >= 0 ||
 		    !words_in(d, l, s->a[r + 1].first, s->a[r + 1].last))
+			continue;
+		/* (a headline whose words the later run's lead takes up is
+		 * that run's title, not a kicker: gathered headlines may
+		 * stand in another order than their bodies, and two briefs
+		 * of one town share its name) */
+		if (d->aff[s->a[r + 1].first * (size_t)d->nh + (size_t)u] >=
+		    KICKER_OWN_LEAD)
 			continue;
 		free(s->h[l].kicker);
 		s->h[l].kicker = xstrdup(s->h[u].title);

@@ -3569,6 +3569,56 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* Two short reports above a third, their headlines gathered after
+	 * the texts in another order (汾阳城区新增两处“口袋”菜市场 first,
+	 * the second report's): the first report's one paragraph under its
+	 * title and the second under the other headline are two reports,
+	 * not a report whose kicker was read as a headline of its own
+	 * (rejoin_kicker), though the two share the town's name: the
+	 * second's lead takes up its headline's words (KICKER_OWN_LEAD). */
+	{
+		static const char page[] =
+		    "进入采暖季，汾阳市启动为期两个月的城镇燃气入户安全检查。燃气企业组织62名安检员对城区8.3万户天然气用户逐户“体检”，重点检查燃气胶管老化、私拉乱接、热水器违规安装等问题，对发现的隐患当场告知并指导整改，为老旧小区用户免费更换金属波纹管、加装燃气报警器。入户安检人员统一着装、佩戴工作证，市民如有疑问可拨打燃气服务热线核实。\n"
+		    "\n"
+		    "12月5日，汾阳市城区南关和东阳城两处便民菜市场同时开业，共设摊位120个，蔬菜、肉蛋、豆制品和主食一应俱全，周边约两万名居民买菜不用再走远路。\n"
+		    "\n"
+		    "据了解，两处菜市场均由闲置厂房改造而成，实行统一管理、明码标价，市场内还配有检测员，对进场的蔬菜水果随机抽样快检。\n"
+		    "\n"
+		    "3月26日，全市民营经济发展大会召开，表彰一批优秀民营企业和企业家，发布支持民营经济高质量发展的25条措施。\n"
+		    "\n"
+		    "会上，10家企业获评“吕梁市优秀民营企业”，12人获评“吕梁市优秀民营企业家”。3名企业家代表作交流发言，分享了企业创新发展、转型升级的经验做法。\n"
+		    "\n"
+		    "会议指出，民营经济是推动全市高质量发展的重要力量。全市民营经济市场主体已达24.6万户，贡献了全市50%以上的税收、60%以上的地区生产总值和80%以上的城镇劳动就业。\n"
+		    "\n"
+		    "新出台的25条措施，涵盖市场准入、要素保障、融资支持、政务服务、权益保护等方面。其中明确，对新认定的国家级专精特新“小巨人”企业给予一次性奖励100万元；政府采购项目预留份额专门面向中小企业的比例提高到40%以上；全面推行涉企轻微违法行为“首违不罚”。\n"
+		    "\n"
+		    "会议要求，各级各部门要真心实意支持民营企业，做到“有求必应、无事不扰\n"
+		    "\n"
+		    "”，构建亲清政商关系，让企业家安心经营、放心投资、专心创业。\n"
+		    "\n"
+		    "汾阳城区新增两处“口袋”菜市场\n"
+		    "\n"
+		    "汾阳入户查燃气安全\n"
+		    "\n"
+		    "优化营商环境\n"
+		    "\n"
+		    "全市民营经济发展大会召开\n"
+		    "\n"
+		    "——发布支持民营经济高质量发展25条措施\n"
+		    "\n"
+		    ;
+		size_t k;
+		int cut = 0;
+
+		assign_page(&s, page);
+		for (k = 0; k < s.na; k++)
+			cut |= seg_starts(s.it[s.paras[s.a[k].first]].text,
+			    "12月5日");
+		ok(cut, "assign: a report sharing no words with the one above "
+		    "is cut off it (%zu runs)", s.na);
+		seg_free(&s);
+	}
+
 	/* Texts whose headlines are gathered after them, cut where a text
 	 * opens by its shape alone (no headline block stands there). */
 	{
