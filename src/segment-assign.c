@@ -674,6 +674,30 @@ first_item(const char *t)
 	    seg_starts(t, "1．") || seg_starts(t, "1. ");
 }
 
+/* Characters at most between a quote's closing mark and the 说 that
+ * ends its paragraph (家住附近的退休教师李秀珍说). */
+#define QUOTED_SPEAKER_MAX 24
+
+/* Whether paragraph text t is one quote and its speaker after it:
+ * “…。”…说。 with no other quote mark after the quote's close. */
+static int
+quoted_saying(const char *t)
+{
+	const char *close, *q;
+
+	if (!seg_starts(t, "“") || !seg_ends(t, "说。"))
+		return 0;
+	close = strstr(t, "”");
+	if (close == NULL)
+		return 0;
+	/* (the quote's last close: a quote may hold quoted words) */
+	while ((q = strstr(close + strlen("”"), "”")) != NULL)
+		close = q;
+	if (strstr(close, "“") != NULL)
+		return 0;
+	return utf8_count(close) <= QUOTED_SPEAKER_MAX + 3;
+}
+
 /* Score of cutting before live paragraph p (p >= 1), before what the new
  * run's headline brings. */
 static double
@@ -708,6 +732,8 @@ cut_score(const struct dp *d, size_t p)
 	}
 	if (prev->closing)
 		x += W(A_CUT_CLOSING);
+	if (quoted_saying(next->text))
+		x += W(A_CUT_QUOTED);
 	if (!next->lead && seg_opens_scene(next->text))
 		x += W(A_CUT_SCENE);
 	if (seg_opens_dawn(next->text))
@@ -2457,6 +2483,40 @@ rejoin_lead(const struct dp *d)
 		hu->byline = xstrdup(hl->byline);
 		hl->article = SEG_FOLDED;	/* heads nothing of its own */
 		join_next_run(s, r);
+	}
+	/* The same rest heading the whole text, lead and all (the lead
+	 * shares the text's words: no cut there), the upper headline
+	 * heading nothing: the text is the upper's, the line its
+	 * subtitle's rest. */
+	for (r = 0; r < s->na; r++) {
+		int l = s->a[r].head, u;
+		size_t q;
+		struct seg_headline *hu, *hl;
+		if (l < 0)
+			continue;
+		for (u = 0; u < (int)s->nh; u++)
+			if (follows(&s->h[u], &s->h[l]))
+				break;
+		if (u == (int)s->nh)
+			continue;
+		for (q = 0; q < s->na; q++)
+			if (s->a[q].head == u)
+				break;
+		if (q < s->na)
+			continue;
+		hu = &s->h[u];
+		hl = &s->h[l];
+		if (hu->alt_of >= 0 || hl->alt_of >= 0 || hu->banner ||
+		    hl->banner || *hu->title == '\0' || *hu->subtitle == '\0' ||
+		    *hu->byline != '\0' || *hl->kicker != '\0' ||
+		    *hl->subtitle != '\0' || *hl->byline == '\0' ||
+		    hu->article == SEG_FOLDED)
+			continue;
+		seg_append(&hu->subtitle, hl->title, "");
+		free(hu->byline);
+		hu->byline = xstrdup(hl->byline);
+		hl->article = SEG_FOLDED;
+		s->a[r].head = u;
 	}
 }
 

@@ -174,6 +174,8 @@ enum seg_weight {
 	W_A_CUT_LEAD,        /* the next paragraph opens as a news lead */
 	W_A_CUT_EVENT,       /* ... that reports an event (seg_lead_reports_event) */
 	W_A_CUT_CLOSING,     /* the paragraph before closes as reports do */
+	W_A_CUT_QUOTED,      /* the paragraph after is a quote its speaker
+	                        says after it: it reads on */
 	W_A_CUT_SCENE,       /* the next paragraph opens a scene with when, in
 	                        words (seg_opens_scene) */
 	W_A_CUT_DAWN,        /* the next paragraph opens at the morning's hour
