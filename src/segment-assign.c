@@ -710,6 +710,30 @@ first_item(const char *t)
 	    seg_starts(t, "1．") || seg_starts(t, "1. ");
 }
 
+/* Characters at most between a quote's closing mark and the 说 that
+ * ends its paragraph (家住附近的退休教师李秀珍说). */
+#define QUOTED_SPEAKER_MAX 24
+
+/* Whether paragraph text t is one quote and its speaker after it:
+ * “…。”…说。 with no other quote mark after the quote's close. */
+static int
+quoted_saying(const char *t)
+{
+	const char *close, *q;
+
+	if (!seg_starts(t, "“") || !seg_ends(t, "说。"))
+		return 0;
+	close = strstr(t, "”");
+	if (close == NULL)
+		return 0;
+	/* (the quote's last close: a quote may hold quoted words) */
+	while ((q = strstr(close + strlen("”"), "”")) != NULL)
+		close = q;
+	if (strstr(close, "“") != NULL)
+		return 0;
+	return utf8_count(close) <= QUOTED_SPEAKER_MAX + 3;
+}
+
 /* Score of cutting before live paragraph p (p >= 1), before what the new
  * run's headline brings. */
 static double
@@ -744,6 +768,8 @@ cut_score(const struct dp *d, size_t p)
 	}
 	if (prev->closing)
 		x += W(A_CUT_CLOSING);
+	if (quoted_saying(next->text))
+		x += W(A_CUT_QUOTED);
 	if (!next->lead && seg_opens_scene(next->text))
 		x += W(A_CUT_SCENE);
 	if (seg_opens_dawn(next->text))
@@ -2591,6 +2617,91 @@ rejoin_tail(const struct dp *d)
 	}
 }
 
+/* The lead holds the lower part's words at least this well (0..1, as
+ * the block parse's MATCH_CLEAR): the words of its text, not a chance
+ * bigram of a neighbouring brief's. */
+#define LEAD_JOIN_MATCH 0.3
+
+/*
+ * A headline's subtitle wrapped onto a line read as the title of a
+ * headline of its own, with the byline under it (健康讲堂 / 天一冷，… /
+ * ——市人民医院心血管 / 内科主任医师邢建国谈 / 冬季心脑血管疾病防治 /
+ * 记者 温丽娜): every headline heads something, so the upper headline
+ * took the lead alone and the lower the rest of the text. The upper is
+ * left open, a subtitle and no byline; the lower is a line and the
+ * byline, no kicker or subtitle of its own: a headline's rest, not one
+ * whole. Where the lead, as well as the rest, holds the lower part's
+ * words (LEAD_JOIN_MATCH), the two runs are one text: they join under
+ * the upper headline, the lower's line going on with its subtitle and
+ * its byline the upper's (W_A_LEAD_JOIN: 1 on, 0 off).
+ */
+static void
+rejoin_lead(const struct dp *d)
+{
+	struct seg *s = d->s;
+	size_t r;
+
+	if (W(A_LEAD_JOIN) <= 0)
+		return;
+	for (r = 0; r + 1 < s->na; r++) {
+		int u = s->a[r].head, l = s->a[r + 1].head;
+		struct seg_headline *hu, *hl;
+		if (u < 0 || l < 0 || !follows(&s->h[u], &s->h[l]) ||
+		    !one_paragraph(s, &s->a[r]) ||
+		    s->a[r + 1].first != s->a[r].last + 1 ||
+		    d->aff[s->a[r].first * (size_t)d->nh + (size_t)l] <
+		    LEAD_JOIN_MATCH)
+			continue;
+		hu = &s->h[u];
+		hl = &s->h[l];
+		/* (a split's parts are the assignment's own reading) */
+		if (hu->alt_of >= 0 || hl->alt_of >= 0 || hu->banner ||
+		    hl->banner || *hu->subtitle == '\0' ||
+		    *hu->byline != '\0' || *hl->kicker != '\0' ||
+		    *hl->subtitle != '\0' || *hl->byline == '\0')
+			continue;
+		seg_append(&hu->subtitle, hl->title, "");
+		free(hu->byline);
+		hu->byline = xstrdup(hl->byline);
+		hl->article = SEG_FOLDED;	/* heads nothing of its own */
+		join_next_run(s, r);
+	}
+	/* The same rest heading the whole text, lead and all (the lead
+	 * shares the text's words: no cut there), the upper headline
+	 * heading nothing: the text is the upper's, the line its
+	 * subtitle's rest. */
+	for (r = 0; r < s->na; r++) {
+		int l = s->a[r].head, u;
+		size_t q;
+		struct seg_headline *hu, *hl;
+		if (l < 0)
+			continue;
+		for (u = 0; u < (int)s->nh; u++)
+			if (follows(&s->h[u], &s->h[l]))
+				break;
+		if (u == (int)s->nh)
+			continue;
+		for (q = 0; q < s->na; q++)
+			if (s->a[q].head == u)
+				break;
+		if (q < s->na)
+			continue;
+		hu = &s->h[u];
+		hl = &s->h[l];
+		if (hu->alt_of >= 0 || hl->alt_of >= 0 || hu->banner ||
+		    hl->banner || *hu->title == '\0' || *hu->subtitle == '\0' ||
+		    *hu->byline != '\0' || *hl->kicker != '\0' ||
+		    *hl->subtitle != '\0' || *hl->byline == '\0' ||
+		    hu->article == SEG_FOLDED)
+			continue;
+		seg_append(&hu->subtitle, hl->title, "");
+		free(hu->byline);
+		hu->byline = xstrdup(hl->byline);
+		hl->article = SEG_FOLDED;
+		s->a[r].head = u;
+	}
+}
+
 /*
  * A kicker read as a headline of its own, gathered over its title: the
  * title (the lower headline) heading the lead alone and the kicker the
@@ -2604,6 +2715,10 @@ rejoin_tail(const struct dp *d)
  * under the title, the upper headline its kicker (W_A_KICKER_JOIN: 1 on,
  * 0 off).
  */
+/* The later run's lead holds the upper headline's words this well
+ * (0..1, as LEAD_JOIN_MATCH): the upper is its title. */
+#define KICKER_OWN_LEAD 0.3
+
 static void
 rejoin_kicker(const struct dp *d)
 {
@@ -2621,6 +2736,13 @@ rejoin_kicker(const struct dp *d)
 		    *s->h[u].byline != '\0' || *s->h[l].kicker != '\0' ||
 		    s->h[l].alt_of >= 0 || s->h[u].alt_of >= 0 ||
 		    !words_in(d, l, s->a[r + 1].first, s->a[r + 1].last))
+			continue;
+		/* (a headline whose words the later run's lead takes up is
+		 * that run's title, not a kicker: gathered headlines may
+		 * stand in another order than their bodies, and two briefs
+		 * of one town share its name) */
+		if (d->aff[s->a[r + 1].first * (size_t)d->nh + (size_t)u] >=
+		    KICKER_OWN_LEAD)
 			continue;
 		free(s->h[l].kicker);
 		s->h[l].kicker = xstrdup(s->h[u].title);
@@ -2735,6 +2857,7 @@ seg_assign(struct seg *s)
 	 * rejoin_kicker, whose W_A_KICKER_JOIN 0 returned before them) */
 	rejoin_kicker(&d);
 	rejoin_tail(&d);
+	rejoin_lead(&d);
 	settle_splits(s);
 	for (p = 0; p < s->na; p++)
 		if (s->a[p].head >= 0)

@@ -175,6 +175,8 @@ enum seg_weight {
 	W_A_CUT_LEAD,        /* the next paragraph opens as a news lead */
 	W_A_CUT_EVENT,       /* ... that reports an event (seg_lead_reports_event) */
 	W_A_CUT_CLOSING,     /* the paragraph before closes as reports do */
+	W_A_CUT_QUOTED,      /* the paragraph after is a quote its speaker
+	                        says after it: it reads on */
 	W_A_CUT_SCENE,       /* the next paragraph opens a scene with when, in
 	                        words (seg_opens_scene) */
 	W_A_CUT_DAWN,        /* the next paragraph opens at the morning's hour
@@ -241,6 +243,9 @@ enum seg_weight {
 	                        the paragraph under it: its section's */
 	W_A_KICKER_JOIN,     /* a title over one paragraph, its kicker read
 	                        as a headline over the rest: rejoined */
+	W_A_LEAD_JOIN,       /* a headline's subtitle, its wrapped rest read
+	                        with the byline as the next headline, each
+	                        heading part of one text: rejoined */
 	W_A_TAIL_JOIN,       /* a headline's upper part over one paragraph
 	                        after its lower part's text: rejoined */
 	W_A_SPLIT,           /* a headline read as two (kicker or wrap cut) */

@@ -448,7 +448,23 @@ double seg_w[W_COUNT] = {
 	 * losing); 2. The confirm split +0.0005 / +0.0006 (3 and 4: +0.0005
 	 * / -0.0017). */
 	WEIGHT(W_A_CUT_LEADIN_ABOUT, 2),
-	WEIGHT(W_A_COHESION, -8),
+	/* W_A_COHESION and W_A_UNTITLED set together at stop 33 (were -8 and
+	 * -3): where no headline marks a cut, the rare words shared across
+	 * it should decide, not a flat price on the text cut off having no
+	 * headline. At -8 / -3 an untitled text (its headline on another
+	 * page, or none: a brief, a note) was glued to its neighbour though
+	 * the two shared no words, and a cut the flat price could pay for
+	 * fell inside one text that shares its words. On the stop-33 pool,
+	 * seeds 1-1500 (c-t1..5): -9 / -2 +0.0296, every half gaining
+	 * (+0.0047 +0.0090 +0.0042 +0.0005 +0.0112); the plateau: -8.5 / -2
+	 * +0.0241, -9.5 / -2 +0.0211, -9 / -1.75 +0.0202, -9 / -2.25
+	 * +0.0166; cohesion alone (-10, -12, -6) or the price alone (-2,
+	 * -4) jagged (-0.017 to +0.014). Confirm split -9 / -2: +0.0135 /
+	 * 0. Two stage tests held at -8 / -3 only by the flat price got
+	 * evidence of their own: a closing quote reads on (W_A_CUT_QUOTED)
+	 * and a subtitle's rest heading a whole text goes back to its
+	 * headline (rejoin_lead); both flat on the pages. */
+	WEIGHT(W_A_COHESION, -9),
 	WEIGHT(W_A_DEPTH, 6),
 	WEIGHT(W_A_LEAD, 2.25),
 	WEIGHT(W_A_PARA, 7.031),
@@ -487,7 +503,8 @@ double seg_w[W_COUNT] = {
 	WEIGHT(W_A_ORDER, -0.25),
 	WEIGHT(W_A_BYLINE_DATELINE, -7.5),
 	WEIGHT(W_A_BYLINE_OTHER, -8),
-	WEIGHT(W_A_UNTITLED, -3),
+	/* See W_A_COHESION (was -3). */
+	WEIGHT(W_A_UNTITLED, -2),
 	WEIGHT(W_A_USE, 4),
 	WEIGHT(W_A_HEADING, -1),
 	/* A title numbered as a section (（一）…, 一、…) heads a section of
@@ -605,6 +622,14 @@ double seg_w[W_COUNT] = {
 	 * upper part): no longer joined, t2 +0.0035, t4 +0.0019, the
 	 * others +0 (confirm +0 / +0). */
 	WEIGHT(W_A_TAIL_JOIN, 1),
+	/* A subtitle's wrapped rest read with the byline as a headline of
+	 * its own, over the text after the lead (rejoin_lead; 1 on, 0 off).
+	 * No page of the stop-33 halves holds its shape with the stop-32
+	 * weights (wi9-ablate7 removed it as dead); with W_A_COHESION -9 and
+	 * W_A_UNTITLED -2 (wi9-merge7), a rest heading the whole text is no
+	 * longer held off by the flat price of an untitled text, and the
+	 * second pass folds it back (its stage test the evidence). */
+	WEIGHT(W_A_LEAD_JOIN, 1),
 	WEIGHT(W_A_CUT_LEAD, 1),
 	/* A lead that reports an event in its first sentence (11月8日，
 	 * …论坛在孝义市举行) opens a report: a feature's sections and a
@@ -620,6 +645,14 @@ double seg_w[W_COUNT] = {
 	 * for 12 % of the tuning split's last paragraphs, 0.6 % of the rest.
 	 * 1 / 2 / 3 tried; 2 is the best sum on seeds 1-900 but for 3. */
 	WEIGHT(W_A_CUT_CLOSING, 2),
+	/* A paragraph that is a quote with its speaker after it (“…。”
+	 * 家住附近的李秀珍说。) goes on with the text before it: in the
+	 * tuning split's truth such a paragraph is an article's first 6
+	 * times in 65. Weighs against cutting a closing quote off as an
+	 * untitled text where it shares no rare word with the paragraphs
+	 * before it, now that a text without a headline is priced lower
+	 * (W_A_UNTITLED). */
+	WEIGHT(W_A_CUT_QUOTED, -2),
 	/* A feature's first scene opens with when, in words (金秋时节，…
 	 * 傍晚时分，… 秋日的交城县…，; seg_opens_scene, not a news lead,
 	 * which W_A_CUT_LEAD weighs): in the five tuning halves' truth
@@ -777,6 +810,7 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_A_AFTER_LAST), NAME(W_A_AFTER_WORDS), NAME(W_A_ELSEWHERE), NAME(W_A_AWAY), NAME(W_A_ORDER), NAME(W_A_BYLINE_DATELINE), NAME(W_A_BYLINE_OTHER), NAME(W_A_UNTITLED), NAME(W_A_USE), NAME(W_A_HEADING),
 	NAME(W_A_HEADING_NUM), NAME(W_A_HEADING_SERIES), NAME(W_A_HEADING_LONG), NAME(W_A_HEADING_FORM), NAME(W_A_UNMET), NAME(W_A_HEADING_COH), NAME(W_A_HEADING_APART), NAME(W_A_HEADING_SPACED), NAME(W_A_HEADING_EXCLAIM), NAME(W_A_HEADING_SIBLING), NAME(W_A_HEADING_OWN),
 	NAME(W_A_SPLIT), NAME(W_A_KICKER_JOIN), NAME(W_A_TAIL_JOIN), NAME(W_A_CUT_LEAD), NAME(W_A_CUT_EVENT), NAME(W_A_CUT_CLOSING), NAME(W_A_CUT_SCENE), NAME(W_A_CUT_DAWN), NAME(W_A_CUT_FRAME), NAME(W_A_CUT_EFFECTIVE), NAME(W_A_CUT_REASON), NAME(W_A_NO_WORDS), NAME(W_A_TAIL),
+	NAME(W_A_LEAD_JOIN), NAME(W_A_CUT_QUOTED),
 };
 
 /*

@@ -3655,6 +3655,56 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* Two short reports above a third, their headlines gathered after
+	 * the texts in another order (汾阳城区新增两处“口袋”菜市场 first,
+	 * the second report's): the first report's one paragraph under its
+	 * title and the second under the other headline are two reports,
+	 * not a report whose kicker was read as a headline of its own
+	 * (rejoin_kicker), though the two share the town's name: the
+	 * second's lead takes up its headline's words (KICKER_OWN_LEAD). */
+	{
+		static const char page[] =
+		    "进入采暖季，汾阳市启动为期两个月的城镇燃气入户安全检查。燃气企业组织62名安检员对城区8.3万户天然气用户逐户“体检”，重点检查燃气胶管老化、私拉乱接、热水器违规安装等问题，对发现的隐患当场告知并指导整改，为老旧小区用户免费更换金属波纹管、加装燃气报警器。入户安检人员统一着装、佩戴工作证，市民如有疑问可拨打燃气服务热线核实。\n"
+		    "\n"
+		    "12月5日，汾阳市城区南关和东阳城两处便民菜市场同时开业，共设摊位120个，蔬菜、肉蛋、豆制品和主食一应俱全，周边约两万名居民买菜不用再走远路。\n"
+		    "\n"
+		    "据了解，两处菜市场均由闲置厂房改造而成，实行统一管理、明码标价，市场内还配有检测员，对进场的蔬菜水果随机抽样快检。\n"
+		    "\n"
+		    "3月26日，全市民营经济发展大会召开，表彰一批优秀民营企业和企业家，发布支持民营经济高质量发展的25条措施。\n"
+		    "\n"
+		    "会上，10家企业获评“吕梁市优秀民营企业”，12人获评“吕梁市优秀民营企业家”。3名企业家代表作交流发言，分享了企业创新发展、转型升级的经验做法。\n"
+		    "\n"
+		    "会议指出，民营经济是推动全市高质量发展的重要力量。全市民营经济市场主体已达24.6万户，贡献了全市50%以上的税收、60%以上的地区生产总值和80%以上的城镇劳动就业。\n"
+		    "\n"
+		    "新出台的25条措施，涵盖市场准入、要素保障、融资支持、政务服务、权益保护等方面。其中明确，对新认定的国家级专精特新“小巨人”企业给予一次性奖励100万元；政府采购项目预留份额专门面向中小企业的比例提高到40%以上；全面推行涉企轻微违法行为“首违不罚”。\n"
+		    "\n"
+		    "会议要求，各级各部门要真心实意支持民营企业，做到“有求必应、无事不扰\n"
+		    "\n"
+		    "”，构建亲清政商关系，让企业家安心经营、放心投资、专心创业。\n"
+		    "\n"
+		    "汾阳城区新增两处“口袋”菜市场\n"
+		    "\n"
+		    "汾阳入户查燃气安全\n"
+		    "\n"
+		    "优化营商环境\n"
+		    "\n"
+		    "全市民营经济发展大会召开\n"
+		    "\n"
+		    "——发布支持民营经济高质量发展25条措施\n"
+		    "\n"
+		    ;
+		size_t k;
+		int cut = 0;
+
+		assign_page(&s, page);
+		for (k = 0; k < s.na; k++)
+			cut |= seg_starts(s.it[s.paras[s.a[k].first]].text,
+			    "12月5日");
+		ok(cut, "assign: a report sharing no words with the one above "
+		    "is cut off it (%zu runs)", s.na);
+		seg_free(&s);
+	}
+
 	/* Texts whose headlines are gathered after them, cut where a text
 	 * opens by its shape alone (no headline block stands there). */
 	{
@@ -4131,6 +4181,112 @@ test_assign(void)
 		    s.a[1].last + 1 == s.np,
 		    "assign: ... not a paragraph opening with a dateline "
 		    "(%zu runs)", s.na);
+		seg_free(&s);
+	}
+
+	/* A subtitle wrapped over three lines, its last read with the
+	 * byline as a headline of its own (——市人民医院心血管 / 内科主任医师
+	 * 邢建国谈 / 冬季心脑血管疾病防治 / 记者 温丽娜): the headline above
+	 * heading the lead alone and the line the rest of the interview. One
+	 * headline over the whole text, the line its subtitle's rest and
+	 * the byline its own (rejoin_lead). */
+	{
+		static const char page[] =
+		    "来打凉粉，一天就做这么多，卖完就收摊。\n"
+		    "记者：一碗卖多少钱？\n"
+		    "马秀英：一开始五毛钱一碗，现在六块。这些年东西都涨价了，我能\n"
+		    "不涨就不涨。\n"
+		    "记者：有没有想过开个店？\n"
+		    "马 秀 英 ：好 多 人 劝 过 我 ，我 儿 子 也 说 给 我 租 个 门 面 。可 我 舍 不 得 这 个\n"
+		    "巷子，老顾客都知道我在这儿。有的人小时候跟着爹妈来吃，现在带着自\n"
+		    "己的娃来吃。\n"
+		    "记者：还打算卖多久？\n"
+		    "马秀英：干得动就一直干。我孙女说，等她放了暑假，要来跟我学手\n"
+		    "艺呢。\n"
+		    "入冬以来，气温骤降，心脑血管\n"
+		    "疾病进入高发期。哪些人群需要格外\n"
+		    "小心？身体出现哪些信号要及时就医？\n"
+		    "记者就此采访了市人民医院心血管内\n"
+		    "科主任医师邢建国。\n"
+		    "问：为什么冬季心脑血管疾病更\n"
+		    "容易发作？\n"
+		    "答：寒冷刺激会让血管收缩，血\n"
+		    "压随之升高，心脏负担加重。再加上\n"
+		    "冬天人们活动少、饮食偏油腻，血液\n"
+		    "黏 稠 度 上 升 ，血 栓 形 成 的 风 险 也 跟 着\n"
+		    "增加。我们科室每年 12 月到次年 2 月\n"
+		    "的急诊量，比夏季要多出四成左右。\n"
+		    "问：哪些人是高危人群？\n"
+		    "答：主要是有高血压、糖尿病、\n"
+		    "高血脂的中老年人，还有长期吸烟、\n"
+		    "肥胖的人。另外，这几年我们接诊的\n"
+		    "三四十岁患者明显多了，很多是长期\n"
+		    "熬夜、压力大，自己觉得年轻，身体\n"
+		    "有了信号也不当回事。\n"
+		    "问：出现哪些症状需要马上就医？\n"
+		    "答：胸口发闷、发紧，像压了一\n"
+		    "块石头，持续几分钟不缓解；疼痛向\n"
+		    "左肩、左臂或者下巴放射；突然一侧\n"
+		    "手脚无力、口角歪斜、说话含糊不清，\n"
+		    "这些都是危险信号。一定要第一时间\n"
+		    "拨打120，不要自己开车去医院，更\n"
+		    "不要在家里“等一等、看一看”。\n"
+		    "问：有人说，心梗发作时咳嗽可\n"
+		    "以自救，这个说法对吗？\n"
+		    "答：这是网上流传很广的一个误\n"
+		    "区。所谓“咳嗽自救”没有可靠的科学\n"
+		    "依据，反而可能耽误时间。正确的做\n"
+		    "法是立即停止活动，就地坐下或躺下，\n"
+		    "保持安静，有条件的可以在医生指导\n"
+		    "下嚼服阿司匹林，同时尽快呼叫急救。\n"
+		    "问：冬季日常生活中要注意什么？\n"
+		    "答：一是注意保暖，尤其是头颈\n"
+		    "部，早上起床别太急，在床上躺半分\n"
+		    "钟、坐半分钟再下地。二是晨练不宜\n"
+		    "太早，最好等太阳出来以后再出门。\n"
+		    "三是饮食清淡，少吃咸菜、腌肉，控\n"
+		    "制饮酒。四是按时服药，不要自行停\n"
+		    "药或者减量。很多病人血压一正常就\n"
+		    "把药停了，这是非常危险的。\n"
+		    "问：对于已经放了支架的患者，\n"
+		    "有什么特别提醒？\n"
+		    "答：支架不是“一劳永逸”。术后\n"
+		    "要坚持服用抗血小板药物，定期复查\n"
+		    "血 脂 、血 糖 ，戒 烟 限 酒 。有 的 患 者 觉\n"
+		    "得放了支架就万事大吉，又恢复了原\n"
+		    "来的生活习惯，结果没两年血管又堵\n"
+		    "了。\n"
+		    "寻味吕梁\n"
+		    "柴家碗托：三代人守着一口老蒸锅\n"
+		    "临县剪纸《黄河船工》获全国金奖\n"
+		    "健康讲堂\n"
+		    "天一冷，胸口发闷别硬扛\n"
+		    "——市人民医院心血管\n"
+		    "内科主任医师邢建国谈\n"
+		    "冬季心脑血管疾病防治\n"
+		    "记者 温丽娜\n"
+		    "“这碗凉粉，我卖了三十年”\n"
+		    "上官怀瑾：县域商业要补上冷链“断点”\n"
+		    "本报记者 芦晓东\n"
+		    "孩子反复发烧，\n"
+		    "要不要马上去医院？\n"
+		    "记者 侯志斌\n";
+		const struct seg_headline *h = NULL;
+		size_t k, n = 0;
+
+		assign_page(&s, page);
+		for (k = 0; k < s.na; k++)
+			if (s.a[k].head >= 0 && seg_starts(
+			    s.h[s.a[k].head].title, "天一冷")) {
+				h = &s.h[s.a[k].head];
+				n = s.a[k].last - s.a[k].first + 1;
+			}
+		ok(h != NULL && n == 13 &&
+		    seg_ends(h->subtitle, "冬季心脑血管疾病防治") &&
+		    strcmp(h->byline, "记者 温丽娜") == 0,
+		    "assign: a subtitle's wrapped rest read with the byline as "
+		    "a headline over the text after the lead goes back to the "
+		    "headline (%zu paragraphs)", n);
 		seg_free(&s);
 	}
 
