@@ -657,6 +657,85 @@ post_drop(struct store *s, uint64_t term, int64_t first, char **err)
 }
 
 /*
+ * post_add's usual case, an import's new articles a[0..n) (ascending),
+ * all after those of term's last row (or the term without rows): their
+ * steps are put after the row's bytes as they are, without reading the
+ * row into a list, merging and packing it all again (the same rows
+ * post_add writes: vput's varints are the row's bytes). Decoding,
+ * merging and repacking were a third of posts_write's 214 M
+ * instructions, appending 400 make-archive pages to a library of
+ * 14,200 (callgrind). Returns 1 when written, 0 when a is not all after
+ * the row (nothing written), -1.
+ */
+static int
+post_append(struct store *s, uint64_t term, const int64_t *a, size_t n,
+    char **err)
+{
+	unsigned char buf[POST_CHUNK], one[VARINT_MAX];
+	sqlite3_stmt *st = prep(s, Q_POST_LAST, err);
+	const unsigned char *p, *end;
+	int64_t first, last;
+	uint64_t d;
+	size_t len, i, k;
+	int r;
+
+	if (st == NULL || bind_int64(s, st, 1, (int64_t)term, err) < 0 ||
+	    (r = step(s, st, err)) < 0) {
+		done(st);
+		return -1;
+	}
+	if (r == 0) {   /* no row yet */
+		done(st);
+		return post_write(s, NULL, term, a, n, err) < 0 ? -1 : 1;
+	}
+	first = sqlite3_column_int64(st, 0);
+	p = sqlite3_column_blob(st, 1);
+	len = (size_t)sqlite3_column_bytes(st, 1);
+	if (first > a[0] || len > POST_CHUNK) {
+		done(st);
+		return 0;
+	}
+	last = first;
+	for (end = p + len; p != NULL && p < end;) {
+		if (!vget(&p, end, &d) || d == 0 ||
+		    d > (uint64_t)(INT64_MAX - last)) {
+			done(st);
+			return damaged(err);
+		}
+		last += (int64_t)d;
+	}
+	if (a[0] <= last) {
+		done(st);
+		return 0;
+	}
+	if (len > 0)
+		memcpy(buf, sqlite3_column_blob(st, 1), len);
+	done(st);
+	for (i = 0; i < n; i++) {
+		if (a[i] == last)
+			continue;   /* once */
+		k = vput(one, (uint64_t)(a[i] - last));
+		if (len + k > POST_CHUNK)
+			break;
+		memcpy(buf + len, one, k);
+		len += k;
+		last = a[i];
+	}
+	if ((st = prep(s, Q_PUT_POSTING, err)) == NULL ||
+	    bindf(s, st, err, "II", (int64_t)term, first) < 0)
+		r = -1;
+	else if (sqlite3_bind_blob(st, 3, buf, (int)len, SQLITE_STATIC) !=
+	    SQLITE_OK)
+		r = db_fail(s, err, "bind");
+	else
+		r = step(s, st, err);
+	done(st);
+	if (r == 0 && i < n)
+		r = post_write(s, NULL, term, a + i, n - i, err);
+	return r < 0 ? -1 : 1;
+}
+
+/*
  * Add articles a[0..n) (ascending) to term's postings: each goes into
  * the row it falls in (post_row), merged, the row written again (split
  * when it outgrows POST_CHUNK). An article there already stays once.
@@ -670,6 +749,8 @@ post_add(struct store *s, uint64_t term, const int64_t *a, size_t n,
 	size_t i = 0, j, k;
 	int found, r = 0;
 
+	if (n > 0 && (r = post_append(s, term, a, n, err)) != 0)
+		return r < 0 ? -1 : 0;
 	while (i < n && r == 0) {
 		if ((r = post_row(s, term, a[i], &found, &first, &next, &old,
 		    err)) < 0)
@@ -861,7 +942,7 @@ held_articles(const struct post_held *h, int64_t *out)
 	const unsigned char *p = h->b, *end = h->b + h->len;
 	uint64_t z;
 	int64_t at = 0;
-	size_t k, n = 0;
+	size_t j, k, n = 0;
 	int sorted = 1;
 
 	for (k = 0; k < h->n && vget(&p, end, &z); k++) {
@@ -871,7 +952,12 @@ held_articles(const struct post_held *h, int64_t *out)
 	}
 	if (!sorted)
 		qsort(out, n, sizeof *out, cmp_article);
-	return n;
+	/* Each once (an article signed twice in a batch): post_append and
+	 * post_write take them so. */
+	for (k = j = n > 0; k < n; k++)
+		if (out[k] != out[j - 1])
+			out[j++] = out[k];
+	return j;
 }
 
 /* Forget the held postings (on a rollback, which takes back what they
