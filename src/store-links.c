@@ -105,12 +105,24 @@ df_grow(struct dfmap *m)
 	free(old);
 }
 
+/* The capacity the map needs to take more new entries at once (2 *
+ * (n + more) <= cap, as df_grow keeps it one entry at a time). */
+static size_t
+df_cap_for(const struct dfmap *m, size_t more)
+{
+	size_t cap = m->cap ? m->cap : 4096;
+
+	while (2 * (m->n + more) > cap)
+		cap *= 2;
+	return cap;
+}
+
 /*
- * Make room for more new entries at once (2 * (n + more) <= cap, as
- * df_grow keeps it one entry at a time), so that no df_get moves an
- * entry until n + more entries are held. Where each old slot's entry
- * went is put in (*moved)[old slot] (the caller frees it; NULL when
- * nothing moved): sign_pending keeps slots between its two passes.
+ * Make room for more new entries at once (df_cap_for), so that no df_get
+ * moves an entry until n + more entries are held. When moved is not
+ * NULL, where each old slot's entry went is put in (*moved)[old slot]
+ * (the caller frees it; NULL when nothing moved): sign_pending keeps
+ * slots between its two passes.
  */
 static void
 df_reserve(struct dfmap *m, size_t more, uint32_t **moved)
@@ -118,21 +130,20 @@ df_reserve(struct dfmap *m, size_t more, uint32_t **moved)
 	struct dfent *old = m->v, *e;
 	size_t cap = m->cap, i;
 
-	*moved = NULL;
+	if (moved != NULL)
+		*moved = NULL;
 	if (cap != 0 && 2 * (m->n + more) <= cap)
 		return;
-	if (m->cap == 0)
-		m->cap = 4096;
-	while (2 * (m->n + more) > m->cap)
-		m->cap *= 2;
+	m->cap = df_cap_for(m, more);
 	m->v = xcalloc(m->cap, sizeof *m->v);
-	if (cap != 0)
+	if (cap != 0 && moved != NULL)
 		*moved = xreallocarray(NULL, cap, sizeof **moved);
 	for (i = 0; i < cap; i++)
 		if (old[i].term != 0) {
 			e = df_slot(m, old[i].term);
 			*e = old[i];
-			(*moved)[i] = (uint32_t)(e - m->v);
+			if (moved != NULL)
+				(*moved)[i] = (uint32_t)(e - m->v);
 		}
 	free(old);
 }
@@ -1011,17 +1022,44 @@ posts_write(struct store *s, char **err)
 /*
  * What the first pass of sign_pending keeps of each term for the
  * second: its slot in the frequency map and its count, SLOT_TF_BITS
- * of it, in 4 bytes (the terms of a write, about 350,000, in 1.4 MB
- * while it signs). Unpacking every article's terms again and finding
- * each in the map again was 170 M of the writing thread's 2,950 M
- * instructions, appending 400 make-archive pages to a library of
- * 14,200 (callgrind). A count that does not fit (a term 255 times in
- * an article), or a map too large for the slot's bits, has the
- * article's terms read again as before.
+ * of it, in 4 bytes, in place of the article's packed terms (which
+ * took about 3.5 bytes a term: a separate array of them, 1.4 MB for
+ * the 350,000 terms of a write, raised the peak of 4,000 make-archive
+ * pages from 17.6 to 18.8 MB). Unpacking every article's terms again
+ * and finding each in the map again was 170 M of the writing thread's
+ * 2,950 M instructions, appending 400 make-archive pages to a library
+ * of 14,200 (callgrind). An article with a count that does not fit (a
+ * term 255 times in it), and all of them once the map is too large for
+ * the slot's bits, keep their packed terms, read again as before.
  */
 #define SLOT_TF_BITS 8
 #define SLOT_TF_MAX ((1u << SLOT_TF_BITS) - 1)
 #define SLOT_MAX ((size_t)1 << (32 - SLOT_TF_BITS))
+
+/* Row p's codes (pend_row.terms when coded[] says so). */
+static uint32_t *
+row_codes(struct pend_row *p)
+{
+	return (uint32_t *)(void *)p->terms;
+}
+
+/* Put row p's packed terms back from its codes (slots of the map as
+ * it is). */
+static void
+uncode_row(struct store *s, struct pend_row *p)
+{
+	struct link_term *t = xreallocarray(NULL, p->nterms + 1, sizeof *t);
+	uint32_t *c = row_codes(p);
+	size_t j;
+
+	for (j = 0; j < p->nterms; j++) {
+		t[j].term = s->df.v[c[j] >> SLOT_TF_BITS].term;
+		t[j].tf = c[j] & SLOT_TF_MAX;
+	}
+	free(p->terms);
+	p->terms = terms_pack(t, p->nterms, &p->lterms);
+	free(t);
+}
 
 /*
  * Count the waiting articles' terms into the frequencies and sign each
@@ -1040,17 +1078,13 @@ sign_pending(struct store *s, int hold, char **err)
 	uint64_t sig[SIG_TERMS];
 	int64_t ndocs;
 	double *lndf = NULL, *ln = NULL;
-	uint32_t *code = NULL, *moved;
-	size_t *at = NULL;   /* each row's first code; SIZE_MAX: read again */
-	size_t i, j, k, *idx = NULL, cap = 0, ncode = 0, nc = 0, slot;
-	int r = 0;
+	uint32_t *code, *moved;
+	char *coded = NULL;   /* coded[i]: row i's terms are codes */
+	size_t i, j, k, *idx = NULL, cap = 0, slot;
+	int r = 0, big = 0;
 
-	for (i = 0; i < s->npend; i++)
-		ncode += s->pend[i].article != 0 ? s->pend[i].nterms : 0;
-	if (s->npend > 0) {
-		code = xreallocarray(NULL, ncode + 1, sizeof *code);
-		at = xreallocarray(NULL, s->npend, sizeof *at);
-	}
+	if (s->npend > 0)
+		coded = xcalloc(s->npend, 1);
 	for (i = 0; i < s->npend && r == 0; i++) {
 		p = &s->pend[i];
 		if (p->article == 0)
@@ -1063,15 +1097,36 @@ sign_pending(struct store *s, int hold, char **err)
 		}
 		terms_unpack(p->terms, p->lterms, p->nterms, t);
 		/* No entry moves while this article's terms are counted:
-		 * the slots kept so far are moved here, at once. */
-		df_reserve(&s->df, p->nterms, &moved);
-		if (moved != NULL) {
-			for (j = 0; j < nc; j++)
-				code[j] = moved[code[j] >> SLOT_TF_BITS] <<
-				    SLOT_TF_BITS | (code[j] & SLOT_TF_MAX);
+		 * the slots kept so far are moved here, at once, or put
+		 * back as terms when they would no longer fit. */
+		if (!big && df_cap_for(&s->df, p->nterms) > SLOT_MAX) {
+			for (j = 0; j < i; j++)
+				if (coded[j]) {
+					uncode_row(s, &s->pend[j]);
+					coded[j] = 0;
+				}
+			big = 1;
+		}
+		df_reserve(&s->df, p->nterms, big ? NULL : &moved);
+		if (!big && moved != NULL) {
+			for (j = 0; j < i; j++)
+				if (coded[j])
+					for (code = row_codes(&s->pend[j]), k = 0;
+					    k < s->pend[j].nterms; k++)
+						code[k] = moved[code[k] >>
+						    SLOT_TF_BITS] << SLOT_TF_BITS |
+						    (code[k] & SLOT_TF_MAX);
 			free(moved);
 		}
-		at[i] = nc;
+		coded[i] = !big;
+		for (j = 0; j < p->nterms && coded[i]; j++)
+			coded[i] = t[j].tf < SLOT_TF_MAX;
+		if (coded[i]) {
+			/* (the packed terms are in t now) */
+			p->terms = xrealloc(p->terms, 4 * p->nterms + 1);
+			p->lterms = 4 * p->nterms;
+		}
+		code = row_codes(p);
 		for (j = 0; j < p->nterms; j++) {
 			if (j + DF_AHEAD < p->nterms && s->df.cap > 0)
 				store_prefetch(&s->df.v[df_hash(t[j +
@@ -1081,22 +1136,16 @@ sign_pending(struct store *s, int hold, char **err)
 				break;
 			}
 			e->delta++;
-			if (t[j].tf >= SLOT_TF_MAX)
-				at[i] = SIZE_MAX;
-			code[nc + j] = (uint32_t)(e - s->df.v) << SLOT_TF_BITS |
-			    (t[j].tf & SLOT_TF_MAX);
+			if (coded[i])
+				code[j] = (uint32_t)(e - s->df.v) <<
+				    SLOT_TF_BITS | t[j].tf;
 		}
-		if (at[i] != SIZE_MAX)
-			nc += p->nterms;
 		s->df.docs_delta++;
 	}
 	if (r < 0 || df_docs(s, &ndocs, err) < 0) {
 		r = -1;
 		goto out;
 	}
-	if (s->df.cap > SLOT_MAX)   /* (the slots did not fit) */
-		for (i = 0; i < s->npend; i++)
-			at[i] = SIZE_MAX;
 	/* Each term's ln df, computed once for all the articles signed
 	 * here (the frequencies stay as they are until the next count):
 	 * by slot of the map, NaN until computed. A term is in many of
@@ -1111,13 +1160,14 @@ sign_pending(struct store *s, int hold, char **err)
 		p = &s->pend[i];
 		if (p->article == 0)
 			continue;
-		if (at[i] == SIZE_MAX)
+		if (!coded[i])
 			terms_unpack(p->terms, p->lterms, p->nterms, t);
+		code = row_codes(p);
 		for (j = 0; j < p->nterms; j++) {
-			if (at[i] != SIZE_MAX) {
-				slot = code[at[i] + j] >> SLOT_TF_BITS;
+			if (coded[i]) {
+				slot = code[j] >> SLOT_TF_BITS;
 				t[j].term = s->df.v[slot].term;
-				t[j].tf = code[at[i] + j] & SLOT_TF_MAX;
+				t[j].tf = code[j] & SLOT_TF_MAX;
 			} else {
 				if (j + DF_AHEAD < p->nterms && ln != NULL) {
 					size_t h = df_hash(t[j +
@@ -1154,8 +1204,7 @@ out:
 	free(lndf);
 	free(ln);
 	free(idx);
-	free(code);
-	free(at);
+	free(coded);
 	return r;
 }
 
