@@ -652,6 +652,11 @@ links_signature_ln(const struct link_term *t, size_t n, const double *lndf,
 		/* (log(1) is 0 exactly: most terms occur once) */
 		w.w = (1.0 + (t[i].tf == 1 ? 0.0 : log((double)t[i].tf))) *
 		    (lnd - lndf[i]);
+		/* Once the heap is full most terms are lighter than its
+		 * top: told from the weight alone, before the rest is
+		 * made. */
+		if (m == k && w.w < h[0].w)
+			continue;
 		w.term = t[i].term;
 		w.i = i;
 		if (m < k) {
