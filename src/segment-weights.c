@@ -471,7 +471,19 @@ double seg_w[W_COUNT] = {
 	WEIGHT(W_A_LONE_WORDS, 0.25),
 	WEIGHT(W_A_NAME, 1.5),
 	WEIGHT(W_A_BYLINE_NAME, 0.5),
-	WEIGHT(W_A_BEFORE, 9.375),
+	/* A headline block heads the text right under it: for a block (not
+	 * a lone title between paragraphs) this is the whole price of heading
+	 * text elsewhere, so at 0 a subtitle with its byline left its
+	 * headline to head a later paragraph taking up its words (南川河水库…
+	 * / 下游1.2万亩农田…) and a commentary's headline with its kicker
+	 * (【吕梁时评】) closed the text before it as a heading; six unit
+	 * tests hold such shapes. Measured on round9 (W_A_COHESION -9,
+	 * W_A_UNTITLED -2), tuning sum / f1 / f2 against 9.375: 0 +0.0273 /
+	 * +0.0188 / +0.0110 (t4 -0.0025), 4 +0.0215, 8 +0.0088, 8.625
+	 * +0.0079 (t4 -0.0023, the one page 南川河), 8.75 +0.0102 / +0.0042 /
+	 * +0.0070, 8.875 +0.0069, 9 +0.0044, 9.25 +0. Every value under
+	 * 8.75 loses c-t4 on that one page: 8.75 sits at its edge. */
+	WEIGHT(W_A_BEFORE, 8.75),
 	WEIGHT(W_A_BEFORE_PLAIN, -0.75),
 	/* Less than W_A_BEFORE: a title stands over its body far more
 	 * often than after it, and a lead may hold none of its words. -2 /
