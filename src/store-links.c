@@ -86,27 +86,8 @@ df_slot(struct dfmap *m, uint64_t term)
 	return &m->v[i];
 }
 
-/* Grow the map to hold one more entry. */
-static void
-df_grow(struct dfmap *m)
-{
-	struct dfent *old = m->v, *e;
-	size_t cap = m->cap, i;
-
-	if (m->cap != 0 && 2 * (m->n + 1) <= m->cap)
-		return;
-	m->cap = cap ? 2 * cap : 4096;
-	m->v = xcalloc(m->cap, sizeof *m->v);
-	for (i = 0; i < cap; i++)
-		if (old[i].term != 0) {
-			e = df_slot(m, old[i].term);
-			*e = old[i];
-		}
-	free(old);
-}
-
-/* The capacity the map needs to take more new entries at once (2 *
- * (n + more) <= cap, as df_grow keeps it one entry at a time). */
+/* The capacity the map needs to take more new entries at once: at most
+ * half full (2 * (n + more) <= cap), doubling from 4096. */
 static size_t
 df_cap_for(const struct dfmap *m, size_t more)
 {
@@ -165,7 +146,7 @@ df_get(struct store *s, uint64_t term, char **err)
 	sqlite3_stmt *st;
 	int r;
 
-	df_grow(&s->df);
+	df_reserve(&s->df, 1, NULL);
 	e = df_slot(&s->df, term);
 	if (e->term != 0)
 		return e;
