@@ -109,6 +109,12 @@ double seg_w[W_COUNT] = {
 	 * at best); charging only where the lower line reads on from the
 	 * upper (a wrap the break tests see) kept nothing (-0.0003). */
 	WEIGHT(W_H_WRAP_CLAUSES, -4.5),
+	/* A headline line that ends with ，、；： was cut mid-sentence, as a
+	 * wrapped text line is (W_H_PERLINE_MID charges it where titles are
+	 * not wrapped). Removed at stop 33 (wi9-ablate7: tuning halves +0.0009
+	 * / +0 / +0 / +0.0045 / -0.0014, the gain on one new article,
+	 * 人行道上的井盖松了，谁来管？) and put back at the merge: with the
+	 * other stop-33 branches its removal cost c-t3 0.0016. */
 	WEIGHT(W_H_MID, -0.5),
 	/* A title does not end with ；, a list's clause does (a notice's
 	 * numbered items, one a line). -3 / -6 / -12 tried on seeds 1-900:
