@@ -634,7 +634,9 @@ double seg_w[W_COUNT] = {
 	 * weights (wi9-ablate7 removed it as dead); with W_A_COHESION -9 and
 	 * W_A_UNTITLED -2 (wi9-merge7), a rest heading the whole text is no
 	 * longer held off by the flat price of an untitled text, and the
-	 * second pass folds it back (its stage test the evidence). */
+	 * second pass folds it back (its stage test the evidence). On the
+	 * pages it is still dead: at 0, with these weights, not one page of
+	 * c-t1..c-t5, c-f1, c-f2 changes (review33). */
 	WEIGHT(W_A_LEAD_JOIN, 1),
 	WEIGHT(W_A_CUT_LEAD, 1),
 	/* A lead that reports an event in its first sentence (11月8日，
@@ -657,7 +659,9 @@ double seg_w[W_COUNT] = {
 	 * times in 65. Weighs against cutting a closing quote off as an
 	 * untitled text where it shares no rare word with the paragraphs
 	 * before it, now that a text without a headline is priced lower
-	 * (W_A_UNTITLED). */
+	 * (W_A_UNTITLED). Flat on the pages: at 0, c-t2 -0.0002 and c-t5
+	 * +0.0002 (one page each), the other halves and confirm +0; its
+	 * stage test the evidence. */
 	WEIGHT(W_A_CUT_QUOTED, -2),
 	/* A feature's first scene opens with when, in words (金秋时节，…
 	 * 傍晚时分，… 秋日的交城县…，; seg_opens_scene, not a news lead,
