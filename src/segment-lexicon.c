@@ -271,6 +271,14 @@ static const char *const ranks[] = { "书记", "常委", "委员", "代表",
     "庭长", "村长", "经理", "总监", "政委", "负责人", "巡视员", "调研员",
     NULL };
 
+/* A post is a rank (two characters at the least) with a word of one
+ * character at the least before it (副市长), and at most this many
+ * characters: the longest in the truth's bylines, 方山县人民政府副县长,
+ * holds 10, and a longer run of Han characters before a name is a
+ * phrase, not a post (bounds, not tuned). */
+#define POST_MIN_HANS 3
+#define POST_MAX_HANS 16
+
 /* Whether s[0..n) is one post: Han characters ending in a rank with a
  * word of at least one character before it (市委书记, 方山县人民政府副县长,
  * 市政协委员: an office or a body, then the rank). */
@@ -279,10 +287,12 @@ post_part(const char *s, size_t n)
 {
 	int i;
 
-	if (!han_run(s, n, 3, 16))
+	if (!han_run(s, n, POST_MIN_HANS, POST_MAX_HANS))
 		return 0;
+	/* (strlen("市"): the one character before the rank, 3 bytes) */
 	for (i = 0; ranks[i] != NULL; i++)
-		if (seg_ends_n(s, n, ranks[i]) && n >= strlen(ranks[i]) + 3)
+		if (seg_ends_n(s, n, ranks[i]) &&
+		    n >= strlen(ranks[i]) + strlen("市"))
 			return 1;
 	return 0;
 }

@@ -109,6 +109,12 @@ double seg_w[W_COUNT] = {
 	 * at best); charging only where the lower line reads on from the
 	 * upper (a wrap the break tests see) kept nothing (-0.0003). */
 	WEIGHT(W_H_WRAP_CLAUSES, -4.5),
+	/* A headline line that ends with ，、；： was cut mid-sentence, as a
+	 * wrapped text line is (W_H_PERLINE_MID charges it where titles are
+	 * not wrapped). Removed at stop 33 (wi9-ablate7: tuning halves +0.0009
+	 * / +0 / +0 / +0.0045 / -0.0014, the gain on one new article,
+	 * 人行道上的井盖松了，谁来管？) and put back at the merge: with the
+	 * other stop-33 branches its removal cost c-t3 0.0016. */
 	WEIGHT(W_H_MID, -0.5),
 	/* A title does not end with ；, a list's clause does (a notice's
 	 * numbered items, one a line). -3 / -6 / -12 tried on seeds 1-900:
@@ -640,7 +646,9 @@ double seg_w[W_COUNT] = {
 	 * weights (wi9-ablate7 removed it as dead); with W_A_COHESION -9 and
 	 * W_A_UNTITLED -2 (wi9-merge7), a rest heading the whole text is no
 	 * longer held off by the flat price of an untitled text, and the
-	 * second pass folds it back (its stage test the evidence). */
+	 * second pass folds it back (its stage test the evidence). On the
+	 * pages it is still dead: at 0, with these weights, not one page of
+	 * c-t1..c-t5, c-f1, c-f2 changes (review33). */
 	WEIGHT(W_A_LEAD_JOIN, 1),
 	WEIGHT(W_A_CUT_LEAD, 1),
 	/* A lead that reports an event in its first sentence (11月8日，
@@ -663,7 +671,9 @@ double seg_w[W_COUNT] = {
 	 * times in 65. Weighs against cutting a closing quote off as an
 	 * untitled text where it shares no rare word with the paragraphs
 	 * before it, now that a text without a headline is priced lower
-	 * (W_A_UNTITLED). */
+	 * (W_A_UNTITLED). Flat on the pages: at 0, c-t2 -0.0002 and c-t5
+	 * +0.0002 (one page each), the other halves and confirm +0; its
+	 * stage test the evidence. */
 	WEIGHT(W_A_CUT_QUOTED, -2),
 	/* A feature's first scene opens with when, in words (金秋时节，…
 	 * 傍晚时分，… 秋日的交城县…，; seg_opens_scene, not a news lead,

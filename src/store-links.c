@@ -86,27 +86,8 @@ df_slot(struct dfmap *m, uint64_t term)
 	return &m->v[i];
 }
 
-/* Grow the map to hold one more entry. */
-static void
-df_grow(struct dfmap *m)
-{
-	struct dfent *old = m->v, *e;
-	size_t cap = m->cap, i;
-
-	if (m->cap != 0 && 2 * (m->n + 1) <= m->cap)
-		return;
-	m->cap = cap ? 2 * cap : 4096;
-	m->v = xcalloc(m->cap, sizeof *m->v);
-	for (i = 0; i < cap; i++)
-		if (old[i].term != 0) {
-			e = df_slot(m, old[i].term);
-			*e = old[i];
-		}
-	free(old);
-}
-
-/* The capacity the map needs to take more new entries at once (2 *
- * (n + more) <= cap, as df_grow keeps it one entry at a time). */
+/* The capacity the map needs to take more new entries at once: at most
+ * half full (2 * (n + more) <= cap), doubling from 4096. */
 static size_t
 df_cap_for(const struct dfmap *m, size_t more)
 {
@@ -165,7 +146,7 @@ df_get(struct store *s, uint64_t term, char **err)
 	sqlite3_stmt *st;
 	int r;
 
-	df_grow(&s->df);
+	df_reserve(&s->df, 1, NULL);
 	e = df_slot(&s->df, term);
 	if (e->term != 0)
 		return e;
@@ -1062,6 +1043,51 @@ uncode_row(struct store *s, struct pend_row *p)
 }
 
 /*
+ * Ready row i of the waiting rows (its terms unpacked in t) to have its
+ * terms counted: no entry moves while they are (df_reserve), the slots
+ * kept so far by rows before it are moved along at once, or put back as
+ * terms (uncode_row) once the map grows past the slot's bits (*big: from
+ * then on no row is coded). coded[i] says whether row i's terms will be
+ * kept as codes; if so its packed terms make room for them.
+ */
+static void
+pend_code_ready(struct store *s, size_t i, const struct link_term *t,
+    char *coded, int *big)
+{
+	struct pend_row *p = &s->pend[i];
+	uint32_t *code, *moved;
+	size_t j, k;
+
+	if (!*big && df_cap_for(&s->df, p->nterms) > SLOT_MAX) {
+		for (j = 0; j < i; j++)
+			if (coded[j]) {
+				uncode_row(s, &s->pend[j]);
+				coded[j] = 0;
+			}
+		*big = 1;
+	}
+	df_reserve(&s->df, p->nterms, *big ? NULL : &moved);
+	if (!*big && moved != NULL) {
+		for (j = 0; j < i; j++)
+			if (coded[j])
+				for (code = row_codes(&s->pend[j]), k = 0;
+				    k < s->pend[j].nterms; k++)
+					code[k] = moved[code[k] >>
+					    SLOT_TF_BITS] << SLOT_TF_BITS |
+					    (code[k] & SLOT_TF_MAX);
+		free(moved);
+	}
+	coded[i] = !*big;
+	for (j = 0; j < p->nterms && coded[i]; j++)
+		coded[i] = t[j].tf < SLOT_TF_MAX;
+	if (coded[i]) {
+		/* (the packed terms are in t now) */
+		p->terms = xrealloc(p->terms, 4 * p->nterms + 1);
+		p->lterms = 4 * p->nterms;
+	}
+}
+
+/*
  * Count the waiting articles' terms into the frequencies and sign each
  * one (links_signature over the frequencies with these articles
  * counted: an article's own terms are at least in itself). Part of
@@ -1078,7 +1104,7 @@ sign_pending(struct store *s, int hold, char **err)
 	uint64_t sig[SIG_TERMS];
 	int64_t ndocs;
 	double *lndf = NULL, *ln = NULL;
-	uint32_t *code, *moved;
+	uint32_t *code;
 	char *coded = NULL;   /* coded[i]: row i's terms are codes */
 	size_t i, j, k, *idx = NULL, cap = 0, slot;
 	int r = 0, big = 0;
@@ -1096,36 +1122,7 @@ sign_pending(struct store *s, int hold, char **err)
 			idx = xreallocarray(idx, cap, sizeof *idx);
 		}
 		terms_unpack(p->terms, p->lterms, p->nterms, t);
-		/* No entry moves while this article's terms are counted:
-		 * the slots kept so far are moved here, at once, or put
-		 * back as terms when they would no longer fit. */
-		if (!big && df_cap_for(&s->df, p->nterms) > SLOT_MAX) {
-			for (j = 0; j < i; j++)
-				if (coded[j]) {
-					uncode_row(s, &s->pend[j]);
-					coded[j] = 0;
-				}
-			big = 1;
-		}
-		df_reserve(&s->df, p->nterms, big ? NULL : &moved);
-		if (!big && moved != NULL) {
-			for (j = 0; j < i; j++)
-				if (coded[j])
-					for (code = row_codes(&s->pend[j]), k = 0;
-					    k < s->pend[j].nterms; k++)
-						code[k] = moved[code[k] >>
-						    SLOT_TF_BITS] << SLOT_TF_BITS |
-						    (code[k] & SLOT_TF_MAX);
-			free(moved);
-		}
-		coded[i] = !big;
-		for (j = 0; j < p->nterms && coded[i]; j++)
-			coded[i] = t[j].tf < SLOT_TF_MAX;
-		if (coded[i]) {
-			/* (the packed terms are in t now) */
-			p->terms = xrealloc(p->terms, 4 * p->nterms + 1);
-			p->lterms = 4 * p->nterms;
-		}
+		pend_code_ready(s, i, t, coded, &big);
 		code = row_codes(p);
 		for (j = 0; j < p->nterms; j++) {
 			if (j + DF_AHEAD < p->nterms && s->df.cap > 0)
