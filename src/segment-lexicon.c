@@ -334,6 +334,29 @@ post_at(const char *s)
 }
 
 /*
+ * Whether word s[0..n) is a name, or names joined by 、 (本报记者 庞雪梅、
+ * 闫振华): a byline lists its reporters so as often as by spaces, and
+ * each part is a name's run of Han characters as a spaced one is.
+ */
+static int
+listed_names(const char *s, size_t n)
+{
+	const char *p = s, *e, *end = s + n;
+	size_t k = strlen("、");
+
+	for (;;) {
+		e = p;
+		while (e < end && !seg_starts(e, "、"))
+			e++;
+		if (!han_run(p, (size_t)(e - p), 2, 5))
+			return 0;
+		if (e >= end)
+			return 1;
+		p = e + k;
+	}
+}
+
+/*
  * "王洋", "冯凯治 通讯员 李蓉": names, spaces and role words only, at most
  * max_chars characters; *nroles counts the role words (a post before a
  * name, post_at, is one).
@@ -364,7 +387,7 @@ names_only(const char *s, int max_chars, int *nroles)
 		e = strchr(p, ' ');
 		if (e == NULL)
 			e = p + strlen(p);
-		if (!han_run(p, (size_t)(e - p), 2, 5))
+		if (!listed_names(p, (size_t)(e - p)))
 			return 0;
 		names++;
 		p = e;

@@ -69,6 +69,13 @@ test_lexicon(void)
 	    !seg_is_byline("副 市 长 冀 鸿 飞"),
 	    "byline: not a phrase, a bare rank, a post before no name");
 	ok(seg_is_byline("■ 冯凯治 郝强"), "byline: a mark before bare names");
+	/* Reporters listed with 、 as with spaces; still a role needed
+	 * (names alone, 、 or not, may be any list in a title) */
+	ok(seg_is_byline("本报记者 庞雪梅、闫振华") &&
+	    seg_is_byline("记者 白静、任志华 通讯员 刘洋") &&
+	    !seg_is_byline("庞雪梅、闫振华") &&
+	    !seg_is_byline("本报记者 庞雪梅、"),
+	    "byline: names joined by 、");
 	ok(!seg_is_byline("■从“试一试”到“抢着种”"),
 	    "byline: a mark before a phrase is a section heading's");
 	ok(!seg_is_byline("◆下一步：种好更要“吃好”"),
