@@ -2192,6 +2192,18 @@ test_blocks(void)
 
 	/* A speech's subtitle wrapped over two lines names its occasion
 	 * only joined (在…会议 / 上的讲话（摘要）): one subtitle. */
+	/* Two bare names under a title are its byline, as one bare name
+	 * is (l->name), not a subtitle. */
+	buf_adds(&b, "学门手艺，怎样才能找到好工作？\n康建伟 刘嘉\n");
+	column(&b, para_a, 16);
+	block_page(&s, b.data);
+	ok(s.nh >= 1 && strcmp(s.h[0].byline, "康建伟 刘嘉") == 0 &&
+	    s.h[0].subtitle[0] == '\0',
+	    "blocks: bare names under a title are its byline (%s / %s)",
+	    s.nh ? s.h[0].subtitle : "", s.nh ? s.h[0].byline : "");
+	seg_free(&s);
+	buf_reset(&b);
+
 	buf_adds(&b, "抓牢秋粮收购 守好群众粮袋子\n在全市秋粮收购工作推进会\n上的讲话（摘要）\n冯俊峰\n");
 	column(&b, para_a, 16);
 	block_page(&s, b.data);
