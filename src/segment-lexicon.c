@@ -344,6 +344,29 @@ post_at(const char *s)
 }
 
 /*
+ * Whether word s[0..n) is a name, or names joined by 、 (本报记者 庞雪梅、
+ * 闫振华): a byline lists its reporters so as often as by spaces, and
+ * each part is a name's run of Han characters as a spaced one is.
+ */
+static int
+listed_names(const char *s, size_t n)
+{
+	const char *p = s, *e, *end = s + n;
+	size_t k = strlen("、");
+
+	for (;;) {
+		e = p;
+		while (e < end && !seg_starts(e, "、"))
+			e++;
+		if (!han_run(p, (size_t)(e - p), 2, 5))
+			return 0;
+		if (e >= end)
+			return 1;
+		p = e + k;
+	}
+}
+
+/*
  * "王洋", "冯凯治 通讯员 李蓉": names, spaces and role words only, at most
  * max_chars characters; *nroles counts the role words (a post before a
  * name, post_at, is one).
@@ -374,7 +397,7 @@ names_only(const char *s, int max_chars, int *nroles)
 		e = strchr(p, ' ');
 		if (e == NULL)
 			e = p + strlen(p);
-		if (!han_run(p, (size_t)(e - p), 2, 5))
+		if (!listed_names(p, (size_t)(e - p)))
 			return 0;
 		names++;
 		p = e;
@@ -2063,6 +2086,42 @@ opens_clause(const char *s, uint32_t first)
 #define SPEAKER_MIN_CHARS 2
 #define SPEAKER_MAX_CHARS 4
 
+/* A line of bare names this long at most (康建伟 刘嘉, 郭宏 吴瑞 王洋):
+ * a byline's names without its role, NAMES_MAX of them. */
+#define NAMES_MAX_CHARS 14
+#define NAMES_MAX 3
+
+/*
+ * Whether s is two or more names apart by spaces or 、 and nothing else
+ * (康建伟 刘嘉): a byline that names its writers bare, as one name alone
+ * is (l->name). Each is a name by its surname (seg_is_name), so a title's
+ * phrases set apart (凝聚青春力量 勇担时代使命) are none.
+ */
+static int
+names_list(const char *s)
+{
+	char w[16];
+	const char *p = s, *e;
+	int k = 0;
+
+	while (*p != '\0') {
+		for (e = p; *e != '\0' && *e != ' ' && !seg_starts(e, "、"); e++)
+			;
+		if (e == p || (size_t)(e - p) >= sizeof w || ++k > NAMES_MAX)
+			return 0;
+		memcpy(w, p, (size_t)(e - p));
+		w[e - p] = '\0';
+		if (!seg_is_name(w))
+			return 0;
+		p = e;
+		while (*p == ' ')
+			p++;
+		if (seg_starts(p, "、"))
+			p += strlen("、");
+	}
+	return k >= 2;
+}
+
 void
 seg_line_words(struct seg_line *l, int marks, int comma_at, int colon_at)
 {
@@ -2077,7 +2136,9 @@ seg_line_words(struct seg_line *l, int marks, int comma_at, int colon_at)
 	l->glabel = text && may_be_genre_label(l->first, n) &&
 	    seg_is_genre_label(s);
 	/* (a genre label is no name, though 时评 opens with a surname) */
-	l->name = text && l->nch <= 4 && !l->glabel && seg_is_name(s);
+	l->name = text && !l->glabel && ((l->nch <= 4 && seg_is_name(s)) ||
+	    (l->nch <= NAMES_MAX_CHARS && strpbrk(s, " \xE3") != NULL &&
+	    names_list(s)));
 	/* (a time clause ends at a comma near the line's start) */
 	l->lead = text && ((may_open_lead(l->first) && seg_opens_lead(s)) ||
 	    (comma_at > 0 && comma_at <= TIME_CLAUSE_MAX &&

@@ -69,6 +69,13 @@ test_lexicon(void)
 	    !seg_is_byline("副 市 长 冀 鸿 飞"),
 	    "byline: not a phrase, a bare rank, a post before no name");
 	ok(seg_is_byline("■ 冯凯治 郝强"), "byline: a mark before bare names");
+	/* Reporters listed with 、 as with spaces; still a role needed
+	 * (names alone, 、 or not, may be any list in a title) */
+	ok(seg_is_byline("本报记者 庞雪梅、闫振华") &&
+	    seg_is_byline("记者 白静、任志华 通讯员 刘洋") &&
+	    !seg_is_byline("庞雪梅、闫振华") &&
+	    !seg_is_byline("本报记者 庞雪梅、"),
+	    "byline: names joined by 、");
 	ok(!seg_is_byline("■从“试一试”到“抢着种”"),
 	    "byline: a mark before a phrase is a section heading's");
 	ok(!seg_is_byline("◆下一步：种好更要“吃好”"),
@@ -2185,6 +2192,18 @@ test_blocks(void)
 
 	/* A speech's subtitle wrapped over two lines names its occasion
 	 * only joined (在…会议 / 上的讲话（摘要）): one subtitle. */
+	/* Two bare names under a title are its byline, as one bare name
+	 * is (l->name), not a subtitle. */
+	buf_adds(&b, "学门手艺，怎样才能找到好工作？\n康建伟 刘嘉\n");
+	column(&b, para_a, 16);
+	block_page(&s, b.data);
+	ok(s.nh >= 1 && strcmp(s.h[0].byline, "康建伟 刘嘉") == 0 &&
+	    s.h[0].subtitle[0] == '\0',
+	    "blocks: bare names under a title are its byline (%s / %s)",
+	    s.nh ? s.h[0].subtitle : "", s.nh ? s.h[0].byline : "");
+	seg_free(&s);
+	buf_reset(&b);
+
 	buf_adds(&b, "抓牢秋粮收购 守好群众粮袋子\n在全市秋粮收购工作推进会\n上的讲话（摘要）\n冯俊峰\n");
 	column(&b, para_a, 16);
 	block_page(&s, b.data);
