@@ -396,6 +396,22 @@ int migrate_3(struct store *s, char **err);
 sqlite3_stmt *prep_once(struct store *s, const char *sql, char **err);
 int sign_unsigned(struct store *s, char **err);
 
+/* ---- defined in store-deflate.c ---- */
+/* zpack's format (ZHEAD bytes of length, then a zlib stream) made
+ * without zlib's compressor: t[0..n), the caller frees it, *zn its
+ * bytes; and when dict is not NULL, *dict: t indexed as the preset
+ * dictionary of its articles' paragraphs (its first ZDICT_MAX bytes; t
+ * is kept, not copied), for zf_pack_dict, freed by zf_dict_free. */
+struct zf_dict;
+unsigned char *zf_pack(const char *t, size_t n, size_t *zn,
+    struct zf_dict **dict);
+/* t[0..n) indexed as zf_pack indexes it, without compressing it. */
+struct zf_dict *zf_dict_new(const char *t, size_t n);
+void zf_dict_free(struct zf_dict *d);
+/* t[0..n) as zf_pack makes it, with d's text as preset dictionary. */
+unsigned char *zf_pack_dict(const struct zf_dict *d, const char *t,
+    size_t n, size_t *zn);
+
 /* ---- defined in store-links.c ---- */
 void df_clear(struct dfmap *m);
 int df_sync(struct store *s, char **err);

@@ -19,162 +19,33 @@
 #include "store-int.h"
 
 /*
- * zlib levels. ZLEVEL_TEXT, the page texts: level 1 costs a third of
- * level 6's time for a few per cent more bytes (make-archive pages: page
- * texts 0.45 of their size at 6; see the work item 11 note); 2 and 3 are
- * slower still for 2 and 4 % fewer bytes. Nothing zlib offers is much
- * faster for few enough bytes (400 make-archive pages, CPU time: level 1
- * 0.482 of the text; no insertion inside matches and a chain of 1
- * (deflateTune 4,0,8,1) 0.530, 16-20 % less time; Z_HUFFMAN_ONLY 0.735,
- * 30 % less time but 4 % fewer instructions, and the library past 2.2
- * times its page text): a page text is ~20 % of the reading thread.
- *
- * ZLEVEL_BODY, the articles' paragraphs, each compressed against its
- * page's text as preset dictionary (ZDICT_MAX): level 3 (deflate_fast
- * still, looking 32 places back in the hash chain where 1 looks 4)
- * finds the long copies of the page in the paragraphs that level 1
- * missed, and fewer, longer matches are fewer symbols to code: on 400
- * make-archive pages the paragraphs come to 565 KB against 1,009 KB at
- * level 1 (-44 %), and their compression takes 12 % less time (2: 759
- * KB, -7 %; 4, deflate_slow: 648 KB, +10 % time; 6: 500 KB, +23 %
- * time). The level is the writer's only: inflate reads any.
- */
-#define ZLEVEL_TEXT 1
-#define ZLEVEL_BODY 3
-
-/*
- * ZMEM_BODY: zlib's memLevel for the paragraphs' streams, 6 where the
- * default is 8. Each article's stream is a copy of its page's primed
- * dictionary stream (struct zdict), and a copy is all of a stream's
- * memory: the window and the chains (128 KB, as the 32 KB dictionary
- * needs) and the hash heads and pending buffer, 64 KB each at 8 and 16
- * KB at 6: 256 -> 160 KB copied an article. 400 make-archive pages:
- * bodies.z 564,639 -> 569,083 bytes (+0.8 %; 7: +0.2 %, -25 % copied),
- * the paragraphs' compression about 7 % less CPU.
- */
-#define ZMEM_BODY 6
-
-/*
  * ZHEAD (store-int.h): the bytes before each compressed text, its length,
  * big-endian. ZDICT_MAX: an article's paragraphs are compressed with the
  * start of its page's text as zlib's preset dictionary: they are that
  * text cleaned, so most of them become references into it (make-archive
- * pages: paragraphs to 0.08 of their size at ZLEVEL_BODY, against 0.58
+ * pages: paragraphs to 0.07 of the page text's size, against 0.58
  * alone). zlib looks back 32 KB at most, so that is all of the
- * dictionary worth giving.
+ * dictionary worth giving. The streams are made by store-deflate.c
+ * (zf_pack), which says why not by zlib's deflate; zlib inflates them.
  */
 
 /* ---- compressed texts ---- */
 
 /*
- * A deflate stream primed with a page's text as preset dictionary (at
- * most ZDICT_MAX bytes of it), copied for each article of the page
- * (zpack): setting a dictionary hashes every byte of it, and a page's
- * ten articles did that ten times (6 % of an import's time, measured
- * with perf on 1,000 make-archive pages); a copy of the primed state
- * gives the same stream for a fraction of that.
- */
-struct zdict {
-	z_stream zs;
-	int ready;   /* zs initialised (zdict_free ends it) */
-};
-
-static int
-zdict_init(struct zdict *d, const char *dict, size_t dn, char **err)
-{
-	memset(d, 0, sizeof *d);
-	if (deflateInit2(&d->zs, ZLEVEL_BODY, Z_DEFLATED, MAX_WBITS, ZMEM_BODY,
-	    Z_DEFAULT_STRATEGY) != Z_OK)
-		return fail(err, "library: cannot compress a text");
-	d->ready = 1;
-	if (deflateSetDictionary(&d->zs, (const Bytef *)dict,
-	    (uInt)(dn < ZDICT_MAX ? dn : ZDICT_MAX)) != Z_OK)
-		return fail(err, "library: cannot compress a text");
-	return 0;
-}
-
-static void
-zdict_free(struct zdict *d)
-{
-	if (d->ready)
-		deflateEnd(&d->zs);
-	d->ready = 0;
-}
-
-/*
- * t[0..n) compressed on zs (initialised, and ended here): ZHEAD bytes of
- * length, then a zlib stream. *zn is its size; the caller frees it.
- * NULL only when zlib fails (out of memory), with *err set.
+ * t[0..n) compressed: ZHEAD bytes of length, then a zlib stream, with
+ * d's text as its preset dictionary when d is not NULL. *zn is its size;
+ * the caller frees it. NULL for a text too long for the length, with
+ * *err set.
  */
 static unsigned char *
-zpack_on(z_stream *zs, const char *t, size_t n, size_t *zn, char **err)
-{
-	unsigned char *z;
-	uLong bound = deflateBound(zs, (uLong)n);
-	int rc;
-
-	z = xmalloc(ZHEAD + bound);
-	z[0] = (unsigned char)(n >> 24);
-	z[1] = (unsigned char)(n >> 16);
-	z[2] = (unsigned char)(n >> 8);
-	z[3] = (unsigned char)n;
-	zs->next_in = (Bytef *)(uintptr_t)t;
-	zs->avail_in = (uInt)n;
-	zs->next_out = z + ZHEAD;
-	zs->avail_out = (uInt)bound;
-	rc = deflate(zs, Z_FINISH);
-	*zn = ZHEAD + zs->total_out;
-	deflateEnd(zs);
-	if (rc != Z_STREAM_END) {
-		free(z);
-		fail(err, "library: cannot compress a text");
-		return NULL;
-	}
-	/* deflateBound is the size of the text and more; what comes out is
-	 * a fraction of it (an article's paragraphs: 0.14), and a packed
-	 * page waits in the reading thread's queue. */
-	return xrealloc(z, *zn);
-}
-
-/*
- * t[0..n) compressed as zpack_on does, with d's text as its preset
- * dictionary when d is not NULL, on a copy of d's stream; on d's stream
- * itself when last is set, which ends d: a page's last article needs no
- * copy (a copy is 160 KB at ZMEM_BODY: zlib's window, hash chains and
- * pending buffer), one in ten fewer.
- */
-static unsigned char *
-zpack_last(const char *t, size_t n, struct zdict *d, int last, size_t *zn,
+zpack(const char *t, size_t n, const struct zf_dict *d, size_t *zn,
     char **err)
 {
-	z_stream zs, *on = &zs;
-
 	if (n > 0xFFFFFFFFu) {
 		fail(err, "library: a text too large to store");
 		return NULL;
 	}
-	memset(&zs, 0, sizeof zs);
-	if (d != NULL && last) {
-		on = &d->zs;
-		d->ready = 0;
-	} else if ((d != NULL ? deflateCopy(&zs, &d->zs) :
-	    deflateInit(&zs, ZLEVEL_TEXT)) != Z_OK) {
-		fail(err, "library: cannot compress a text");
-		return NULL;
-	}
-	return zpack_on(on, t, n, zn, err);
-}
-
-/*
- * t[0..n) compressed: ZHEAD bytes of length, then a zlib stream, with
- * d's text as its preset dictionary when d is not NULL (d stays as it
- * was). *zn is its size; the caller frees it. NULL only when zlib fails
- * (out of memory), with *err set.
- */
-static unsigned char *
-zpack(const char *t, size_t n, struct zdict *d, size_t *zn, char **err)
-{
-	return zpack_last(t, n, d, 0, zn, err);
+	return d != NULL ? zf_pack_dict(d, t, n, zn) : zf_pack(t, n, zn, NULL);
 }
 
 /* An article's paragraphs as its body row keeps them, before
@@ -278,8 +149,9 @@ store_pack(const char *text, const struct page *p, struct store_packed **out,
 	struct store_packed *k = xcalloc(1, sizeof *k);
 	size_t n = p != NULL ? p->n : 0, i;
 	struct link_term *t;
-	struct zdict zd;
+	struct zf_dict *zd = NULL;
 	struct buf b;
+	size_t tn;
 	int rc = 0;
 
 	*out = NULL;
@@ -297,19 +169,19 @@ store_pack(const char *text, const struct page *p, struct store_packed **out,
 	k->nindex = xcalloc(n + 1, sizeof *k->nindex);
 	k->marks = xcalloc(n + 1, sizeof *k->marks);
 	k->nmarks = xcalloc(n + 1, sizeof *k->nmarks);
-	if ((k->text = zpack(text, strlen(text), NULL, &k->ntext, err)) == NULL) {
+	if ((tn = strlen(text)) > 0xFFFFFFFFu) {
 		store_packed_free(k);
-		return -1;
+		return fail(err, "library: a text too large to store");
 	}
+	/* The text's compression indexes it as its articles' dictionary. */
+	k->text = zf_pack(text, tn, &k->ntext, n > 0 ? &zd : NULL);
 	text_hash(text, k->hash);
-	if (n > 0)
-		rc = zdict_init(&zd, text, strlen(text), err);
 	buf_init(&b);
 	for (i = 0; i < n && rc == 0; i++) {
 		buf_reset(&b);
 		body_pack(&b, p->articles[i]);
-		if ((k->body[i] = zpack_last(b.data ? b.data : "", b.len,
-		    &zd, i + 1 == n, &k->nbody[i], err)) == NULL)
+		if ((k->body[i] = zpack(b.data ? b.data : "", b.len, zd,
+		    &k->nbody[i], err)) == NULL)
 			rc = -1;
 		k->head[i] = head_make(b.data ? b.data : "", b.len,
 		    &k->nhead[i]);
@@ -326,8 +198,7 @@ store_pack(const char *text, const struct page *p, struct store_packed **out,
 		k->n = i + 1;
 	}
 	buf_free(&b);
-	if (n > 0)
-		zdict_free(&zd);
+	zf_dict_free(zd);
 	if (rc != 0) {
 		store_packed_free(k);
 		return -1;
@@ -1081,8 +952,9 @@ find_links(struct store *s, int64_t id, const struct article *a, char **err)
  * its id and marks. *idp is its id. */
 static int
 put_article(struct store *s, int64_t issue, int64_t top, int seq,
-    const struct article *a, const struct old_article *o, struct zdict *dict,
-    const struct store_packed *pk, int64_t *idp, char **err)
+    const struct article *a, const struct old_article *o,
+    const struct zf_dict *dict, const struct store_packed *pk, int64_t *idp,
+    char **err)
 {
 	sqlite3_stmt *st = prep(s, Q_INSERT_ARTICLE, err);
 	unsigned char *z = NULL, *head = NULL;
@@ -1154,19 +1026,17 @@ put_articles(struct store *s, int64_t issue, int64_t top,
 	int64_t *ids = xcalloc(p->n + 1, sizeof *ids);
 	struct link_term *terms;
 	size_t i, nterms;
-	struct zdict zd;
 	/* Packed already (store_pack) for these very articles, or here. */
-	int here = pk == NULL || pk->n != p->n;
-	int rc = p->n > 0 && here ? zdict_init(&zd, dict, strlen(dict), err) :
-	    0;
+	int here = pk == NULL || pk->n != p->n, rc = 0;
+	struct zf_dict *zd = p->n > 0 && here ?
+	    zf_dict_new(dict, strlen(dict)) : NULL;
 
 	match_old(p, old, nold, heir);
 	for (i = 0; i < p->n && rc == 0; i++)
 		rc = put_article(s, issue, top, (int)i + 1, p->articles[i],
-		    heir[i] >= 0 ? &old[heir[i]] : NULL, here ? &zd : NULL,
-		    here ? NULL : pk, &ids[i], err);
-	if (p->n > 0 && here)
-		zdict_free(&zd);
+		    heir[i] >= 0 ? &old[heir[i]] : NULL, zd, here ? NULL : pk,
+		    &ids[i], err);
+	zf_dict_free(zd);
 	for (i = 0; i < p->n && rc == 0; i++) {
 		/* Counted and signed with the index row. */
 		if (here) {
@@ -1785,18 +1655,14 @@ static int
 insert_packed(struct store *s, sqlite3_stmt *st, int64_t id, const char *t,
     size_t n, const char *dict, char **err)
 {
+	struct zf_dict *d = dict != NULL ? zf_dict_new(dict, strlen(dict)) :
+	    NULL;
 	unsigned char *z;
-	struct zdict d;
 	size_t zn;
 	int r = -1;
 
-	if (dict != NULL && zdict_init(&d, dict, strlen(dict), err) < 0) {
-		zdict_free(&d);
-		return -1;
-	}
-	z = zpack(t, n, dict != NULL ? &d : NULL, &zn, err);
-	if (dict != NULL)
-		zdict_free(&d);
+	z = zpack(t, n, d, &zn, err);
+	zf_dict_free(d);
 	if (z == NULL)
 		return -1;
 	if (sqlite3_bind_int64(st, 1, id) != SQLITE_OK ||
