@@ -3283,6 +3283,106 @@ test_packed_same(void)
 	free(c);
 }
 
+/* One text through zf_pack (and, with dict, zf_pack_dict) and back by
+ * store_zunpack, checked and raw. */
+static int
+zf_round(const char *t, size_t n, const char *dict, size_t dn)
+{
+	struct zf_dict *d = NULL;
+	unsigned char *z, *zt;
+	size_t zn, ztn, on;
+	char *o, *err = NULL;
+	int good = 1, raw;
+
+	zt = zf_pack(dict != NULL ? dict : t, dict != NULL ? dn : n, &ztn,
+	    dict != NULL ? &d : NULL);
+	z = dict != NULL ? zf_pack_dict(d, t, n, &zn) : zt;
+	if (dict == NULL)
+		zn = ztn;
+	for (raw = 0; raw < 2; raw++) {
+		o = store_zunpack(z, zn, dict, dn, 0, raw, &on, &err);
+		good = good && o != NULL && on == n && memcmp(o, t, n) == 0;
+		free(o);
+		free(err);
+		err = NULL;
+	}
+	if (dict != NULL) {
+		/* the dictionary's own stream, and one indexed apart */
+		o = store_zunpack(zt, ztn, NULL, 0, 0, 0, &on, &err);
+		good = good && o != NULL && on == dn && memcmp(o, dict, dn) == 0;
+		free(o);
+		free(err);
+		free(z);
+		zf_dict_free(d);
+		d = zf_dict_new(dict, dn);
+		z = zf_pack_dict(d, t, n, &zn);
+		o = store_zunpack(z, zn, dict, dn, 0, 0, &on, NULL);
+		good = good && o != NULL && on == n && memcmp(o, t, n) == 0;
+		free(o);
+		free(z);
+		zf_dict_free(d);
+	}
+	free(zt);
+	return good;
+}
+
+/*
+ * store-deflate.c's streams, which zlib inflates: the edges (nothing,
+ * less than a match's reading, one symbol), long matches and runs, a
+ * text no match shortens, frequencies whose Huffman tree is deeper than
+ * deflate's 15 bits, a dictionary longer than zlib's window, paragraphs
+ * that reach into it as far as the window lets them.
+ */
+static void
+test_zf(void)
+{
+	size_t n = 300000, i, a = 1, b = 1, c, k, at;
+	char *t = xmalloc(n + 1), *u = xmalloc(n + 1);
+	uint32_t r = 12345;
+
+	ok(zf_round("", 0, NULL, 0), "zf: an empty text");
+	ok(zf_round("x", 1, NULL, 0), "zf: one byte");
+	ok(zf_round("abcdefg", 7, NULL, 0), "zf: seven bytes");
+	ok(zf_round("\0\0\0\0\0\0\0\0\0", 9, NULL, 0), "zf: NULs");
+	memset(t, 'a', n);
+	ok(zf_round(t, n, NULL, 0), "zf: one byte repeated (longest matches)");
+	for (i = 0; i < n; i++) {
+		r = r * 1103515245u + 12345u;
+		t[i] = (char)(r >> 16);
+	}
+	ok(zf_round(t, n, NULL, 0), "zf: random bytes");
+	/* Fibonacci counts: a tree 25 deep unless limited. */
+	for (i = 0, k = 0; k < 25 && i < n; k++) {
+		for (c = 0; c < a && i < n; c++)
+			t[i++] = (char)('A' + k);
+		c = a + b;
+		a = b;
+		b = c;
+	}
+	ok(zf_round(t, i, NULL, 0), "zf: a deep Huffman tree (%zu bytes)", i);
+	for (i = 0; i < n; i++) {
+		r = r * 1103515245u + 12345u;
+		/* CJK-like: three-byte characters of a small alphabet */
+		at = i % 3;
+		t[i] = (char)(at == 0 ? 0xE4 + (r >> 30) : 0x80 + (r >> 26));
+	}
+	ok(zf_round(t, n, NULL, 0), "zf: three-byte characters");
+	/* Paragraphs from a 40 KB page: from its start, its window's
+	 * edge, past ZDICT_MAX (literals), and their own repeats. */
+	for (i = 0, at = 0; at + 3000 < 40000; at += 1500) {
+		memcpy(u + i, t + at, 700);
+		i += 700;
+		u[i++] = '\0';
+	}
+	memcpy(u + i, u, 5000);
+	i += 5000;
+	ok(zf_round(u, i, t, 40000), "zf: a body against a 40 KB page");
+	ok(zf_round(t + 20000, 200, t, 20000), "zf: the page's end");
+	ok(zf_round(t, 9, t, 100), "zf: a body shorter than a match's read");
+	free(t);
+	free(u);
+}
+
 int
 main(void)
 {
@@ -3297,6 +3397,7 @@ main(void)
 		printf("Bail out! no temporary folder\n");
 		return 1;
 	}
+	test_zf();
 	test_default_path();
 	test_open();
 	test_refuse();
