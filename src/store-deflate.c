@@ -31,11 +31,12 @@
 #define MATCH_MAX 258
 #define WINDOW 32768
 /* The page text's table, which its articles' paragraphs look up too:
- * 2^TAB_BITS slots of a position (+ 1), cleared a page. 200 make-archive
- * pages (~7,000 characters a page): 15 bits, texts 0.4999 of their size
- * and paragraphs 0.0687, 2.93 M instructions a page of store_pack; 14
- * bits 0.5032 and 0.0695, 2.87 M (the clearing). */
-#define TAB_BITS 14
+ * 2^TAB_BITS slots of 16 bits (a position + 1), cleared a page. 200
+ * make-archive pages (~7,000 characters a page), store_pack's
+ * instructions a page: slots of 32 bits, 15 bits: texts 0.4999 of their
+ * size, paragraphs 0.0687, 2.93 M; 14 bits: 0.5032, 0.0695, 2.87 M (the
+ * clearing); 16-bit slots, 15 bits: 0.4999, 0.0687, 2.87 M. */
+#define TAB_BITS 15
 
 /* ---- bits ---- */
 
@@ -478,8 +479,10 @@ struct zf_dict {
 	size_t dn;
 	uint32_t id;              /* its Adler-32 (the streams' DICTID) */
 	/* Where each character of t starts (+ 1; 0: none), by hash6, the
-	 * later kept (the nearer to an article's paragraphs). */
-	uint32_t tab[(size_t)1 << TAB_BITS];
+	 * later kept (the nearer to an article's paragraphs): 16 bits,
+	 * exact for the dictionary (below ZDICT_MAX); zf_pack keeps the low
+	 * 16 bits of a longer text's positions. */
+	uint16_t tab[(size_t)1 << TAB_BITS];
 };
 
 /* Every character start of t[0..dn) (8 bytes readable from each) in
@@ -492,7 +495,7 @@ dict_index(struct zf_dict *d, const unsigned char *t, size_t tn)
 	memset(d->tab, 0, sizeof d->tab);
 	for (q = 0; q + MATCH_MIN <= d->dn && q + 8 <= tn; q++)
 		if (CHAR_START(t[q]))
-			d->tab[hash6(t + q, TAB_BITS)] = (uint32_t)q + 1;
+			d->tab[hash6(t + q, TAB_BITS)] = (uint16_t)(q + 1);
 }
 
 unsigned char *
@@ -500,10 +503,11 @@ zf_pack(const char *text, size_t n, size_t *zn, struct zf_dict **dict)
 {
 	const unsigned char *t = (const unsigned char *)text;
 	struct zf_dict *d = xcalloc(1, sizeof *d);
-	uint32_t *tab = d->tab, a;
+	uint16_t *tab = d->tab;
+	uint32_t a, h, old;
 	struct syms y;
 	unsigned char *z;
-	size_t i = 0, cand, len, max, e;
+	size_t i = 0, cand, len, max, e, back;
 
 	syms_init(&y, n);
 	while (i + 8 <= n) {
@@ -511,9 +515,16 @@ zf_pack(const char *text, size_t n, size_t *zn, struct zf_dict **dict)
 			sym_lit(&y, t[i++]);
 			continue;
 		}
-		cand = tab[hash6(t + i, TAB_BITS)];
-		tab[hash6(t + i, TAB_BITS)] = (uint32_t)i + 1;
-		if (cand != 0 && i - --cand <= WINDOW &&
+		/* The slot's position is the nearest before i with its low
+		 * 16 bits (a text past 64 KB may find an older one there,
+		 * which the bytes' comparison turns away, or finds as good
+		 * a match). */
+		h = hash6(t + i, TAB_BITS);
+		old = tab[h];
+		tab[h] = (uint16_t)(i + 1);
+		back = (i + 1 - old) & 0xFFFF;
+		cand = i - back;
+		if (old != 0 && back - 1 < WINDOW && back <= i &&
 		    memcmp(t + cand, t + i, MATCH_MIN) == 0) {
 			max = n - i < MATCH_MAX ? n - i : MATCH_MAX;
 			len = MATCH_MIN + common(t + cand + MATCH_MIN,
@@ -524,7 +535,7 @@ zf_pack(const char *text, size_t n, size_t *zn, struct zf_dict **dict)
 			for (e = i + len, i++; i < e; i++)
 				if (CHAR_START(t[i]) && i + 8 <= n)
 					tab[hash6(t + i, TAB_BITS)] =
-					    (uint32_t)i + 1;
+					    (uint16_t)(i + 1);
 		} else if (t[i] >= 0xE0 && t[i] < 0xF0) {
 			/* A three-byte character (all of the BMP's CJK) as
 			 * literals at once: its other bytes start nothing. */
