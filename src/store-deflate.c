@@ -15,6 +15,14 @@
  * as literals: MATCH_MIN is two characters), in one slot of a hash
  * table (no chains), and the dictionary's table is made once a page and
  * read, not copied, by its articles. One dynamic Huffman block a stream.
+ *
+ * 200 make-archive pages: page texts 0.483 of their size with zlib
+ * (level 1), 0.500 here; paragraphs 0.071 of the page texts (level 3,
+ * dictionary), 0.069 here (where the last match ended is tried first);
+ * store_pack 5.77 -> 2.87 M instructions a page (callgrind). Not kept:
+ * the fixed Huffman codes for the paragraphs (no codes to build or
+ * send): all fixed, paragraphs 0.082; fixed below 100 symbols, 0.072;
+ * the smaller of both, 0.067, but both made.
  */
 #include <stdint.h>
 #include <stdlib.h>
