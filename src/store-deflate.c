@@ -507,12 +507,13 @@ dict_index(struct zf_dict *d, const unsigned char *t, size_t tn)
 }
 
 unsigned char *
-zf_pack(const char *text, size_t n, size_t *zn, struct zf_dict **dict)
+zf_pack(const char *text, size_t n, uint32_t a, size_t *zn,
+    struct zf_dict **dict)
 {
 	const unsigned char *t = (const unsigned char *)text;
 	struct zf_dict *d = xcalloc(1, sizeof *d);
 	uint16_t *tab = d->tab;
-	uint32_t a, h, old;
+	uint32_t h, old;
 	struct syms y;
 	unsigned char *z;
 	size_t i = 0, cand, len, max, e, back;
@@ -556,7 +557,6 @@ zf_pack(const char *text, size_t n, size_t *zn, struct zf_dict **dict)
 	}
 	while (i < n)
 		sym_lit(&y, t[i++]);
-	a = (uint32_t)adler32(1L, t, (uInt)n);
 	z = stream_out(&y, a, n, 0, 0, zn);
 	free(y.s);
 	if (dict == NULL) {
@@ -588,6 +588,13 @@ zf_dict_new(const char *text, size_t n)
 	return d;
 }
 
+const char *
+zf_dict_text(const struct zf_dict *d, size_t *dn)
+{
+	*dn = d->dn;
+	return (const char *)d->t;
+}
+
 void
 zf_dict_free(struct zf_dict *d)
 {
@@ -616,7 +623,7 @@ skip_blank(const unsigned char *t, size_t p, size_t dn)
 
 unsigned char *
 zf_pack_dict(const struct zf_dict *d, const char *body, size_t n,
-    size_t *zn)
+    uint32_t a, size_t *zn)
 {
 	const unsigned char *b = (const unsigned char *)body, *t = d->t;
 	struct syms y;
@@ -663,8 +670,7 @@ zf_pack_dict(const struct zf_dict *d, const char *body, size_t n,
 	}
 	while (j < n)
 		sym_lit(&y, b[j++]);
-	z = stream_out(&y, (uint32_t)adler32(1L, b, (uInt)n), n, 1, d->id,
-	    zn);
+	z = stream_out(&y, a, n, 1, d->id, zn);
 	free(y.s);
 	return z;
 }
