@@ -3355,13 +3355,26 @@ test_zf(void)
 		t[i] = (char)(r >> 16);
 	}
 	ok(zf_round(t, n, NULL, 0), "zf: random bytes");
-	/* Fibonacci counts: a tree 25 deep unless limited. */
-	for (i = 0, k = 0; k < 25 && i < n; k++) {
-		for (c = 0; c < a && i < n; c++)
-			t[i++] = (char)('A' + k);
+	/* Fibonacci counts 1, 2, 3, 5 ... of 17 bytes, with the block's end
+	 * (1) a chain: a literals' tree 17 deep unless limited to 15. UTF-8
+	 * continuation bytes, shuffled: no match is looked for there (runs
+	 * of a letter were matches, and 1, 1, 2 ... with the end's 1 no
+	 * chain: that tree was 12 deep). */
+	a = 1;
+	b = 2;
+	for (i = 0, k = 0; k < 17; k++) {
+		for (c = 0; c < a; c++)
+			t[i++] = (char)(0x80 + k);
 		c = a + b;
 		a = b;
 		b = c;
+	}
+	for (c = i; c > 1; c--) {
+		r = r * 1103515245u + 12345u;
+		at = (r >> 8) % c;
+		u[0] = t[c - 1];
+		t[c - 1] = t[at];
+		t[at] = u[0];
 	}
 	ok(zf_round(t, i, NULL, 0), "zf: a deep Huffman tree (%zu bytes)", i);
 	for (i = 0; i < n; i++) {
