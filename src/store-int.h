@@ -396,6 +396,30 @@ int migrate_3(struct store *s, char **err);
 sqlite3_stmt *prep_once(struct store *s, const char *sql, char **err);
 int sign_unsigned(struct store *s, char **err);
 
+/* ---- defined in store-deflate.c ---- */
+/* zpack's format (ZHEAD bytes of length, then a zlib stream) made
+ * without zlib's compressor: t[0..n), a its Adler-32 (the caller's,
+ * which checks the stream against it: zpack), the caller frees it, *zn
+ * its bytes; and when dict is not NULL, *dict: t indexed as the preset
+ * dictionary of its articles' paragraphs (its first ZDICT_MAX bytes; t
+ * is kept, not copied), for zf_pack_dict, freed by zf_dict_free. */
+struct zf_dict;
+unsigned char *zf_pack(const char *t, size_t n, uint32_t a, size_t *zn,
+    struct zf_dict **dict);
+/* t[0..n) indexed as zf_pack indexes it, without compressing it. */
+struct zf_dict *zf_dict_new(const char *t, size_t n);
+void zf_dict_free(struct zf_dict *d);
+/* t[0..n) (Adler-32 a) as zf_pack makes it, with d's text as preset
+ * dictionary. */
+unsigned char *zf_pack_dict(const struct zf_dict *d, const char *t,
+    size_t n, uint32_t a, size_t *zn);
+/* The text d indexes as dictionary: its first *dn bytes. */
+const char *zf_dict_text(const struct zf_dict *d, size_t *dn);
+/* Test only (NULL otherwise): called on each stream zf_pack or
+ * zf_pack_dict made for the store, before it is checked (store-put.c:
+ * zpack), to damage it and see zlib's deflate take its place. */
+extern void (*store_zf_damage)(unsigned char *z, size_t zn);
+
 /* ---- defined in store-links.c ---- */
 void df_clear(struct dfmap *m);
 int df_sync(struct store *s, char **err);

@@ -19,162 +19,202 @@
 #include "store-int.h"
 
 /*
- * zlib levels. ZLEVEL_TEXT, the page texts: level 1 costs a third of
- * level 6's time for a few per cent more bytes (make-archive pages: page
- * texts 0.45 of their size at 6; see the work item 11 note); 2 and 3 are
- * slower still for 2 and 4 % fewer bytes. Nothing zlib offers is much
- * faster for few enough bytes (400 make-archive pages, CPU time: level 1
- * 0.482 of the text; no insertion inside matches and a chain of 1
- * (deflateTune 4,0,8,1) 0.530, 16-20 % less time; Z_HUFFMAN_ONLY 0.735,
- * 30 % less time but 4 % fewer instructions, and the library past 2.2
- * times its page text): a page text is ~20 % of the reading thread.
- *
- * ZLEVEL_BODY, the articles' paragraphs, each compressed against its
- * page's text as preset dictionary (ZDICT_MAX): level 3 (deflate_fast
- * still, looking 32 places back in the hash chain where 1 looks 4)
- * finds the long copies of the page in the paragraphs that level 1
- * missed, and fewer, longer matches are fewer symbols to code: on 400
- * make-archive pages the paragraphs come to 565 KB against 1,009 KB at
- * level 1 (-44 %), and their compression takes 12 % less time (2: 759
- * KB, -7 %; 4, deflate_slow: 648 KB, +10 % time; 6: 500 KB, +23 %
- * time). The level is the writer's only: inflate reads any.
- */
-#define ZLEVEL_TEXT 1
-#define ZLEVEL_BODY 3
-
-/*
- * ZMEM_BODY: zlib's memLevel for the paragraphs' streams, 6 where the
- * default is 8. Each article's stream is a copy of its page's primed
- * dictionary stream (struct zdict), and a copy is all of a stream's
- * memory: the window and the chains (128 KB, as the 32 KB dictionary
- * needs) and the hash heads and pending buffer, 64 KB each at 8 and 16
- * KB at 6: 256 -> 160 KB copied an article. 400 make-archive pages:
- * bodies.z 564,639 -> 569,083 bytes (+0.8 %; 7: +0.2 %, -25 % copied),
- * the paragraphs' compression about 7 % less CPU.
- */
-#define ZMEM_BODY 6
-
-/*
  * ZHEAD (store-int.h): the bytes before each compressed text, its length,
  * big-endian. ZDICT_MAX: an article's paragraphs are compressed with the
  * start of its page's text as zlib's preset dictionary: they are that
  * text cleaned, so most of them become references into it (make-archive
- * pages: paragraphs to 0.08 of their size at ZLEVEL_BODY, against 0.58
+ * pages: paragraphs to 0.07 of the page text's size, against 0.58
  * alone). zlib looks back 32 KB at most, so that is all of the
- * dictionary worth giving.
+ * dictionary worth giving. The streams are made by store-deflate.c
+ * (zf_pack), which says why not by zlib's deflate; zlib inflates them.
  */
 
 /* ---- compressed texts ---- */
 
+void (*store_zf_damage)(unsigned char *z, size_t zn);
+
 /*
- * A deflate stream primed with a page's text as preset dictionary (at
- * most ZDICT_MAX bytes of it), copied for each article of the page
- * (zpack): setting a dictionary hashes every byte of it, and a page's
- * ten articles did that ten times (6 % of an import's time, measured
- * with perf on 1,000 make-archive pages); a copy of the primed state
- * gives the same stream for a fraction of that.
+ * The check of every stream store-deflate.c makes before it is stored
+ * (zpack): nothing stored may be lost, and a hand-written encoder that
+ * wrote a wrong stream would lose the reader's text silently. Each
+ * stream is inflated by zlib (raw, with the page text as dictionary for
+ * the paragraphs) into a buffer kept across a page's streams, compared
+ * byte for byte with its text, and its header (length, CMF/FLG, the
+ * dictionary's Adler-32) and trailer (the text's Adler-32) read as zlib
+ * reads them; a stream that fails is made by zlib's deflate instead, as
+ * before store-deflate.c: a bug there costs speed, never text. Raw
+ * inflate with the Adler-32s checked here: zlib's own check of the
+ * dictionary's id sums its 32 KB again for every article; the text's
+ * Adler-32 is summed once (zpack), for the trailer zf_pack writes and
+ * the one checked. Cost (callgrind, import of 200 make-archive pages):
+ * store_pack 2.88 -> 3.69 M instructions a page (inflate 0.59,
+ * inflateSetDictionary's copy of the page text into zlib's window for
+ * each article 0.20, the comparison 0.005), against zlib's deflate's
+ * 5.77.
  */
-struct zdict {
+struct zcheck {
 	z_stream zs;
-	int ready;   /* zs initialised (zdict_free ends it) */
+	int ready;                  /* zs initialised */
+	unsigned char *buf;         /* the inflated text, cap bytes */
+	size_t cap;
+	const struct zf_dict *d;    /* the dictionary did is the sum of */
+	uint32_t did;
+	/* The last text zpack summed, and its sum: a page's text is its
+	 * articles' dictionary (when under ZDICT_MAX), summed once. */
+	const char *lt;
+	size_t ln;
+	uint32_t la;
 };
 
-static int
-zdict_init(struct zdict *d, const char *dict, size_t dn, char **err)
-{
-	memset(d, 0, sizeof *d);
-	if (deflateInit2(&d->zs, ZLEVEL_BODY, Z_DEFLATED, MAX_WBITS, ZMEM_BODY,
-	    Z_DEFAULT_STRATEGY) != Z_OK)
-		return fail(err, "library: cannot compress a text");
-	d->ready = 1;
-	if (deflateSetDictionary(&d->zs, (const Bytef *)dict,
-	    (uInt)(dn < ZDICT_MAX ? dn : ZDICT_MAX)) != Z_OK)
-		return fail(err, "library: cannot compress a text");
-	return 0;
-}
-
 static void
-zdict_free(struct zdict *d)
+zcheck_free(struct zcheck *c)
 {
-	if (d->ready)
-		deflateEnd(&d->zs);
-	d->ready = 0;
+	if (c->ready)
+		inflateEnd(&c->zs);
+	free(c->buf);
+	memset(c, 0, sizeof *c);
 }
 
-/*
- * t[0..n) compressed on zs (initialised, and ended here): ZHEAD bytes of
- * length, then a zlib stream. *zn is its size; the caller frees it.
- * NULL only when zlib fails (out of memory), with *err set.
- */
-static unsigned char *
-zpack_on(z_stream *zs, const char *t, size_t n, size_t *zn, char **err)
+static uint32_t
+get32(const unsigned char *p)
 {
-	unsigned char *z;
-	uLong bound = deflateBound(zs, (uLong)n);
+	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 |
+	    (uint32_t)p[2] << 8 | p[3];
+}
+
+/* Whether z[0..zn) is t[0..n) in zpack's format, with d's text as its
+ * dictionary when d is not NULL. */
+static int
+zcheck_ok(struct zcheck *c, const unsigned char *z, size_t zn,
+    const char *t, size_t n, uint32_t a, const struct zf_dict *d)
+{
+	size_t head = ZHEAD + 2 + (d != NULL ? 4 : 0), dn = 0;
+	const char *dict = NULL;
 	int rc;
 
+	if (zn < head + 4 || get32(z) != (uint32_t)n || z[ZHEAD] != 0x78 ||
+	    (z[ZHEAD] << 8 | z[ZHEAD + 1]) % 31 != 0 ||
+	    ((z[ZHEAD + 1] & 0x20) != 0) != (d != NULL) ||
+	    get32(z + zn - 4) != a)
+		return 0;
+	if (d != NULL) {
+		dict = zf_dict_text(d, &dn);
+		if (c->d != d) {
+			c->did = dict == c->lt && dn == c->ln ? c->la :
+			    (uint32_t)adler32(1L, (const Bytef *)dict,
+			    (uInt)dn);
+			c->d = d;
+		}
+		if (get32(z + ZHEAD + 2) != c->did)
+			return 0;
+	}
+	if (!c->ready) {
+		memset(&c->zs, 0, sizeof c->zs);
+		if (inflateInit2(&c->zs, -MAX_WBITS) != Z_OK)
+			return 0;
+		c->ready = 1;
+	} else if (inflateReset(&c->zs) != Z_OK)
+		return 0;
+	/* One byte over: a stream that makes more than n is caught. */
+	if (c->cap < n + 1) {
+		free(c->buf);
+		c->cap = n + 1 > 4096 ? n + 1 : 4096;
+		c->buf = xmalloc(c->cap);
+	}
+	if (d != NULL && inflateSetDictionary(&c->zs, (const Bytef *)dict,
+	    (uInt)dn) != Z_OK)
+		return 0;
+	c->zs.next_in = (Bytef *)(uintptr_t)(z + head);
+	c->zs.avail_in = (uInt)(zn - head - 4);
+	c->zs.next_out = c->buf;
+	c->zs.avail_out = (uInt)(n + 1);
+	rc = inflate(&c->zs, Z_FINISH);
+	return rc == Z_STREAM_END && c->zs.avail_in == 0 &&
+	    c->zs.total_out == n && memcmp(c->buf, t, n) == 0;
+}
+
+/* t[0..n) by zlib's deflate, as before store-deflate.c: level 1 alone,
+ * 3 with dict[0..dn) as preset dictionary. NULL with *err when zlib
+ * fails (out of memory). */
+static unsigned char *
+zpack_zlib(const char *t, size_t n, const char *dict, size_t dn,
+    size_t *zn, char **err)
+{
+	z_stream zs;
+	unsigned char *z;
+	uLong bound;
+	int rc;
+
+	memset(&zs, 0, sizeof zs);
+	if (deflateInit(&zs, dict != NULL ? 3 : 1) != Z_OK) {
+		fail(err, "library: cannot compress a text");
+		return NULL;
+	}
+	if (dict != NULL && deflateSetDictionary(&zs, (const Bytef *)dict,
+	    (uInt)dn) != Z_OK) {
+		deflateEnd(&zs);
+		fail(err, "library: cannot compress a text");
+		return NULL;
+	}
+	bound = deflateBound(&zs, (uLong)n);
 	z = xmalloc(ZHEAD + bound);
 	z[0] = (unsigned char)(n >> 24);
 	z[1] = (unsigned char)(n >> 16);
 	z[2] = (unsigned char)(n >> 8);
 	z[3] = (unsigned char)n;
-	zs->next_in = (Bytef *)(uintptr_t)t;
-	zs->avail_in = (uInt)n;
-	zs->next_out = z + ZHEAD;
-	zs->avail_out = (uInt)bound;
-	rc = deflate(zs, Z_FINISH);
-	*zn = ZHEAD + zs->total_out;
-	deflateEnd(zs);
+	zs.next_in = (Bytef *)(uintptr_t)t;
+	zs.avail_in = (uInt)n;
+	zs.next_out = z + ZHEAD;
+	zs.avail_out = (uInt)bound;
+	rc = deflate(&zs, Z_FINISH);
+	*zn = ZHEAD + zs.total_out;
+	deflateEnd(&zs);
 	if (rc != Z_STREAM_END) {
 		free(z);
 		fail(err, "library: cannot compress a text");
 		return NULL;
 	}
-	/* deflateBound is the size of the text and more; what comes out is
-	 * a fraction of it (an article's paragraphs: 0.14), and a packed
-	 * page waits in the reading thread's queue. */
 	return xrealloc(z, *zn);
 }
 
 /*
- * t[0..n) compressed as zpack_on does, with d's text as its preset
- * dictionary when d is not NULL, on a copy of d's stream; on d's stream
- * itself when last is set, which ends d: a page's last article needs no
- * copy (a copy is 160 KB at ZMEM_BODY: zlib's window, hash chains and
- * pending buffer), one in ten fewer.
+ * t[0..n) compressed: ZHEAD bytes of length, then a zlib stream, with
+ * d's text as its preset dictionary when d is not NULL; else, when dict
+ * is not NULL, *dict: t indexed as its articles' dictionary (zf_pack).
+ * Checked on c (zcheck_ok), by zlib's deflate when the check fails. *zn
+ * is its size; the caller frees it. NULL for a text too long for the
+ * length, or when zlib fails, with *err set.
  */
 static unsigned char *
-zpack_last(const char *t, size_t n, struct zdict *d, int last, size_t *zn,
-    char **err)
+zpack(const char *t, size_t n, const struct zf_dict *d,
+    struct zf_dict **dict, struct zcheck *c, size_t *zn, char **err)
 {
-	z_stream zs, *on = &zs;
+	unsigned char *z;
+	const char *dt = NULL;
+	size_t dn = 0;
+	uint32_t a;
 
 	if (n > 0xFFFFFFFFu) {
 		fail(err, "library: a text too large to store");
 		return NULL;
 	}
-	memset(&zs, 0, sizeof zs);
-	if (d != NULL && last) {
-		on = &d->zs;
-		d->ready = 0;
-	} else if ((d != NULL ? deflateCopy(&zs, &d->zs) :
-	    deflateInit(&zs, ZLEVEL_TEXT)) != Z_OK) {
-		fail(err, "library: cannot compress a text");
-		return NULL;
+	/* Summed here, once: the stream's trailer is checked against it. */
+	a = (uint32_t)adler32(1L, (const Bytef *)t, (uInt)n);
+	if (d == NULL) {
+		c->lt = t;
+		c->ln = n;
+		c->la = a;
 	}
-	return zpack_on(on, t, n, zn, err);
-}
-
-/*
- * t[0..n) compressed: ZHEAD bytes of length, then a zlib stream, with
- * d's text as its preset dictionary when d is not NULL (d stays as it
- * was). *zn is its size; the caller frees it. NULL only when zlib fails
- * (out of memory), with *err set.
- */
-static unsigned char *
-zpack(const char *t, size_t n, struct zdict *d, size_t *zn, char **err)
-{
-	return zpack_last(t, n, d, 0, zn, err);
+	z = d != NULL ? zf_pack_dict(d, t, n, a, zn) :
+	    zf_pack(t, n, a, zn, dict);
+	if (store_zf_damage != NULL)
+		store_zf_damage(z, *zn);
+	if (zcheck_ok(c, z, *zn, t, n, a, d))
+		return z;
+	free(z);
+	if (d != NULL)
+		dt = zf_dict_text(d, &dn);
+	return zpack_zlib(t, n, dt, dn, zn, err);
 }
 
 /* An article's paragraphs as its body row keeps them, before
@@ -278,8 +318,10 @@ store_pack(const char *text, const struct page *p, struct store_packed **out,
 	struct store_packed *k = xcalloc(1, sizeof *k);
 	size_t n = p != NULL ? p->n : 0, i;
 	struct link_term *t;
-	struct zdict zd;
+	struct zf_dict *zd = NULL;
+	struct zcheck c = { 0 };
 	struct buf b;
+	size_t tn;
 	int rc = 0;
 
 	*out = NULL;
@@ -297,19 +339,21 @@ store_pack(const char *text, const struct page *p, struct store_packed **out,
 	k->nindex = xcalloc(n + 1, sizeof *k->nindex);
 	k->marks = xcalloc(n + 1, sizeof *k->marks);
 	k->nmarks = xcalloc(n + 1, sizeof *k->nmarks);
-	if ((k->text = zpack(text, strlen(text), NULL, &k->ntext, err)) == NULL) {
+	if ((tn = strlen(text)) > 0xFFFFFFFFu) {
 		store_packed_free(k);
-		return -1;
+		return fail(err, "library: a text too large to store");
 	}
+	/* The text's compression indexes it as its articles' dictionary. */
+	if ((k->text = zpack(text, tn, NULL, n > 0 ? &zd : NULL, &c,
+	    &k->ntext, err)) == NULL)
+		rc = -1;
 	text_hash(text, k->hash);
-	if (n > 0)
-		rc = zdict_init(&zd, text, strlen(text), err);
 	buf_init(&b);
 	for (i = 0; i < n && rc == 0; i++) {
 		buf_reset(&b);
 		body_pack(&b, p->articles[i]);
-		if ((k->body[i] = zpack_last(b.data ? b.data : "", b.len,
-		    &zd, i + 1 == n, &k->nbody[i], err)) == NULL)
+		if ((k->body[i] = zpack(b.data ? b.data : "", b.len, zd, NULL,
+		    &c, &k->nbody[i], err)) == NULL)
 			rc = -1;
 		k->head[i] = head_make(b.data ? b.data : "", b.len,
 		    &k->nhead[i]);
@@ -326,8 +370,8 @@ store_pack(const char *text, const struct page *p, struct store_packed **out,
 		k->n = i + 1;
 	}
 	buf_free(&b);
-	if (n > 0)
-		zdict_free(&zd);
+	zf_dict_free(zd);
+	zcheck_free(&c);
 	if (rc != 0) {
 		store_packed_free(k);
 		return -1;
@@ -1081,7 +1125,8 @@ find_links(struct store *s, int64_t id, const struct article *a, char **err)
  * its id and marks. *idp is its id. */
 static int
 put_article(struct store *s, int64_t issue, int64_t top, int seq,
-    const struct article *a, const struct old_article *o, struct zdict *dict,
+    const struct article *a, const struct old_article *o,
+    const struct zf_dict *dict, struct zcheck *zc,
     const struct store_packed *pk, int64_t *idp, char **err)
 {
 	sqlite3_stmt *st = prep(s, Q_INSERT_ARTICLE, err);
@@ -1107,7 +1152,7 @@ put_article(struct store *s, int64_t issue, int64_t top, int seq,
 	if (zbody == NULL) {
 		body_pack(&packed, a);
 		if ((z = zpack(packed.data ? packed.data : "", packed.len, dict,
-		    &zn, err)) == NULL)
+		    NULL, zc, &zn, err)) == NULL)
 			goto out;
 		zbody = z;
 		hbody = head = head_make(packed.data ? packed.data : "",
@@ -1154,19 +1199,19 @@ put_articles(struct store *s, int64_t issue, int64_t top,
 	int64_t *ids = xcalloc(p->n + 1, sizeof *ids);
 	struct link_term *terms;
 	size_t i, nterms;
-	struct zdict zd;
 	/* Packed already (store_pack) for these very articles, or here. */
-	int here = pk == NULL || pk->n != p->n;
-	int rc = p->n > 0 && here ? zdict_init(&zd, dict, strlen(dict), err) :
-	    0;
+	int here = pk == NULL || pk->n != p->n, rc = 0;
+	struct zf_dict *zd = p->n > 0 && here ?
+	    zf_dict_new(dict, strlen(dict)) : NULL;
+	struct zcheck zc = { 0 };
 
 	match_old(p, old, nold, heir);
 	for (i = 0; i < p->n && rc == 0; i++)
 		rc = put_article(s, issue, top, (int)i + 1, p->articles[i],
-		    heir[i] >= 0 ? &old[heir[i]] : NULL, here ? &zd : NULL,
+		    heir[i] >= 0 ? &old[heir[i]] : NULL, zd, &zc,
 		    here ? NULL : pk, &ids[i], err);
-	if (p->n > 0 && here)
-		zdict_free(&zd);
+	zf_dict_free(zd);
+	zcheck_free(&zc);
 	for (i = 0; i < p->n && rc == 0; i++) {
 		/* Counted and signed with the index row. */
 		if (here) {
@@ -1206,8 +1251,14 @@ put_text(struct store *s, int64_t issue, const char *text,
 
 	if (pk != NULL)
 		zn = pk->ntext;
-	else if ((z = zpack(text, strlen(text), NULL, &zn, err)) == NULL)
-		return -1;
+	else {
+		struct zcheck zc = { 0 };
+
+		z = zpack(text, strlen(text), NULL, NULL, &zc, &zn, err);
+		zcheck_free(&zc);
+		if (z == NULL)
+			return -1;
+	}
 	if ((st = prep(s, Q_PUT_TEXT, err)) == NULL)
 		goto out;
 	if (sqlite3_bind_int64(st, 1, issue) != SQLITE_OK ||
@@ -1785,18 +1836,16 @@ static int
 insert_packed(struct store *s, sqlite3_stmt *st, int64_t id, const char *t,
     size_t n, const char *dict, char **err)
 {
+	struct zf_dict *d = dict != NULL ? zf_dict_new(dict, strlen(dict)) :
+	    NULL;
 	unsigned char *z;
-	struct zdict d;
+	struct zcheck zc = { 0 };
 	size_t zn;
 	int r = -1;
 
-	if (dict != NULL && zdict_init(&d, dict, strlen(dict), err) < 0) {
-		zdict_free(&d);
-		return -1;
-	}
-	z = zpack(t, n, dict != NULL ? &d : NULL, &zn, err);
-	if (dict != NULL)
-		zdict_free(&d);
+	z = zpack(t, n, d, NULL, &zc, &zn, err);
+	zcheck_free(&zc);
+	zf_dict_free(d);
 	if (z == NULL)
 		return -1;
 	if (sqlite3_bind_int64(st, 1, id) != SQLITE_OK ||

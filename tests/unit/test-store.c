@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include <sqlite3.h>
+#include <zlib.h>
 
 #include "lreader/article.h"
 #include "lreader/search.h"
@@ -3283,6 +3284,263 @@ test_packed_same(void)
 	free(c);
 }
 
+/* One text through zf_pack (and, with dict, zf_pack_dict) and back by
+ * store_zunpack, checked and raw. */
+static int
+zf_round(const char *t, size_t n, const char *dict, size_t dn)
+{
+	struct zf_dict *d = NULL;
+	unsigned char *z, *zt;
+	size_t zn, ztn, on;
+	char *o, *err = NULL;
+	int good = 1, raw;
+
+	zt = zf_pack(dict != NULL ? dict : t, dict != NULL ? dn : n,
+	    (uint32_t)adler32(1L, (const Bytef *)(dict != NULL ? dict : t),
+	    (uInt)(dict != NULL ? dn : n)), &ztn, dict != NULL ? &d : NULL);
+	z = dict != NULL ? zf_pack_dict(d, t, n, (uint32_t)adler32(1L,
+	    (const Bytef *)t, (uInt)n), &zn) : zt;
+	if (dict == NULL)
+		zn = ztn;
+	for (raw = 0; raw < 2; raw++) {
+		o = store_zunpack(z, zn, dict, dn, 0, raw, &on, &err);
+		good = good && o != NULL && on == n && memcmp(o, t, n) == 0;
+		free(o);
+		free(err);
+		err = NULL;
+	}
+	if (dict != NULL) {
+		/* the dictionary's own stream, and one indexed apart */
+		o = store_zunpack(zt, ztn, NULL, 0, 0, 0, &on, &err);
+		good = good && o != NULL && on == dn && memcmp(o, dict, dn) == 0;
+		free(o);
+		free(err);
+		free(z);
+		zf_dict_free(d);
+		d = zf_dict_new(dict, dn);
+		z = zf_pack_dict(d, t, n, (uint32_t)adler32(1L,
+		    (const Bytef *)t, (uInt)n), &zn);
+		o = store_zunpack(z, zn, dict, dn, 0, 0, &on, NULL);
+		good = good && o != NULL && on == n && memcmp(o, t, n) == 0;
+		free(o);
+		free(z);
+		zf_dict_free(d);
+	}
+	free(zt);
+	return good;
+}
+
+/*
+ * store-deflate.c's streams, which zlib inflates: the edges (nothing,
+ * less than a match's reading, one symbol), long matches and runs, a
+ * text no match shortens, frequencies whose Huffman tree is deeper than
+ * deflate's 15 bits, a dictionary longer than zlib's window, paragraphs
+ * that reach into it as far as the window lets them.
+ */
+static void
+test_zf(void)
+{
+	size_t n = 300000, i, a = 1, b = 1, c, k, at;
+	char *t = xmalloc(n + 1), *u = xmalloc(n + 1);
+	uint32_t r = 12345;
+
+	ok(zf_round("", 0, NULL, 0), "zf: an empty text");
+	ok(zf_round("x", 1, NULL, 0), "zf: one byte");
+	ok(zf_round("abcdefg", 7, NULL, 0), "zf: seven bytes");
+	ok(zf_round("\0\0\0\0\0\0\0\0\0", 9, NULL, 0), "zf: NULs");
+	memset(t, 'a', n);
+	ok(zf_round(t, n, NULL, 0), "zf: one byte repeated (longest matches)");
+	for (i = 0; i < n; i++) {
+		r = r * 1103515245u + 12345u;
+		t[i] = (char)(r >> 16);
+	}
+	ok(zf_round(t, n, NULL, 0), "zf: random bytes");
+	/* Fibonacci counts 1, 2, 3, 5 ... of 17 bytes, with the block's end
+	 * (1) a chain: a literals' tree 17 deep unless limited to 15. UTF-8
+	 * continuation bytes, shuffled: no match is looked for there (runs
+	 * of a letter were matches, and 1, 1, 2 ... with the end's 1 no
+	 * chain: that tree was 12 deep). */
+	a = 1;
+	b = 2;
+	for (i = 0, k = 0; k < 17; k++) {
+		for (c = 0; c < a; c++)
+			t[i++] = (char)(0x80 + k);
+		c = a + b;
+		a = b;
+		b = c;
+	}
+	for (c = i; c > 1; c--) {
+		r = r * 1103515245u + 12345u;
+		at = (r >> 8) % c;
+		u[0] = t[c - 1];
+		t[c - 1] = t[at];
+		t[at] = u[0];
+	}
+	ok(zf_round(t, i, NULL, 0), "zf: a deep Huffman tree (%zu bytes)", i);
+	for (i = 0; i < n; i++) {
+		r = r * 1103515245u + 12345u;
+		/* CJK-like: three-byte characters of a small alphabet */
+		at = i % 3;
+		t[i] = (char)(at == 0 ? 0xE4 + (r >> 30) : 0x80 + (r >> 26));
+	}
+	ok(zf_round(t, n, NULL, 0), "zf: three-byte characters");
+	/* Paragraphs from a 40 KB page: from its start, its window's
+	 * edge, past ZDICT_MAX (literals), and their own repeats. */
+	for (i = 0, at = 0; at + 3000 < 40000; at += 1500) {
+		memcpy(u + i, t + at, 700);
+		i += 700;
+		u[i++] = '\0';
+	}
+	memcpy(u + i, u, 5000);
+	i += 5000;
+	ok(zf_round(u, i, t, 40000), "zf: a body against a 40 KB page");
+	ok(zf_round(t + 20000, 200, t, 20000), "zf: the page's end");
+	ok(zf_round(t, 9, t, 100), "zf: a body shorter than a match's read");
+	free(t);
+	free(u);
+}
+
+/* The damage store_zf_damage does (zf_damage_how), and the streams it
+ * saw: 1 a bit of the deflate data, 2 the trailer (the text's Adler-32:
+ * only a checked inflate sees it), 3 the length before the stream, 4 a
+ * byte past the header (a dictionary stream's id). */
+static int zf_damage_how, zf_damaged;
+
+static void
+zf_damage(unsigned char *z, size_t zn)
+{
+	zf_damaged++;
+	switch (zf_damage_how) {
+	case 1:
+		z[ZHEAD + 6 + (zn - ZHEAD - 10) / 2] ^= 0x10;
+		break;
+	case 2:
+		z[zn - 1] ^= 1;
+		break;
+	case 3:
+		z[3] ^= 1;
+		break;
+	default:
+		z[ZHEAD + 2] ^= 0x80;
+		break;
+	}
+}
+
+/* Put text and pg in a new library at path, packed by the writer or
+ * (packed) by store_pack ahead; the streams damaged by how (0: none).
+ * Whether it went in. */
+static int
+zf_put(const char *path, const char *text, struct page *pg, int packed,
+    int how)
+{
+	struct store_packed *k = NULL;
+	struct store *s;
+	enum store_put r;
+	char *err = NULL;
+	int good;
+
+	store_zf_damage = how == 0 ? NULL : zf_damage;
+	zf_damage_how = how;
+	zf_damaged = 0;
+	if ((s = open_ok(path)) == NULL)
+		return 0;
+	good = store_begin(s, &err) == 0 && (!packed ||
+	    store_pack(text, pg, &k, &err) == 0) &&
+	    put_one(s, "zf-page", text, pg, 1, k, &r, &err) == 0 &&
+	    store_commit(s, &err) == 0;
+	if (err != NULL)
+		diag("%s", err);
+	free(err);
+	store_packed_free(k);
+	store_close(s);
+	store_zf_damage = NULL;
+	return good;
+}
+
+/* Whether the libraries at p and q hold the same articles 1..n (their
+ * paragraphs) and page text (the one kept for --reclean). */
+static int
+zf_same_lib(const char *p, const char *q, int n, const char *text)
+{
+	struct store *s = open_ok(p), *t = open_ok(q);
+	struct article *a, *b;
+	sqlite3 *db = NULL;
+	sqlite3_stmt *st = NULL;
+	size_t j, tn = strlen(text), on = 0;
+	char *o = NULL;
+	int id, good = s != NULL && t != NULL;
+
+	for (id = 1; good && id <= n; id++) {
+		a = b = NULL;
+		good = store_article(s, id, &a, NULL) == 0 &&
+		    store_article(t, id, &b, NULL) == 0 && a != NULL &&
+		    b != NULL && a->npara == b->npara && a->npara > 0;
+		for (j = 0; good && j < a->npara; j++)
+			good = a->paras[j].kind == b->paras[j].kind &&
+			    strcmp(a->paras[j].text, b->paras[j].text) == 0;
+		if (a != NULL)
+			article_free(a);
+		if (b != NULL)
+			article_free(b);
+	}
+	if (s != NULL)
+		store_close(s);
+	if (t != NULL)
+		store_close(t);
+	good = good && sqlite3_open(q, &db) == SQLITE_OK &&
+	    sqlite3_prepare_v2(db, "SELECT z FROM texts", -1, &st, NULL) ==
+	    SQLITE_OK && sqlite3_step(st) == SQLITE_ROW &&
+	    (o = store_zunpack(sqlite3_column_blob(st, 0),
+	    (size_t)sqlite3_column_bytes(st, 0), NULL, 0, 0, 0, &on,
+	    NULL)) != NULL && on == tn && memcmp(o, text, tn) == 0;
+	free(o);
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	return good;
+}
+
+/*
+ * Every stream store-deflate.c makes is inflated and compared with its
+ * text before it is stored; a stream that fails (here: damaged by the
+ * test's hook after it was made: its data, its trailer, its length, its
+ * dictionary's id) is made by zlib's deflate instead. The writer's own
+ * packing (put_text, put_article) and the reading thread's (store_pack):
+ * the library reads as one written without damage, articles and page
+ * text.
+ */
+static void
+test_zf_fallback(void)
+{
+	static const char *const text =
+	    "标题 第一篇\n正文第一段，正文第一段的下文。\n第二篇 标题\n"
+	    "第二篇的正文，有一些字，第二篇的正文。\n";
+	struct page pg = { NULL, 0 };
+	char *clean = tmp("zf-clean.db"), *path;
+	int how, packed, good;
+
+	page_add(&pg, art("标题 第一篇", "", "",
+	    "正文第一段，正文第一段的下文。", NULL));
+	page_add(&pg, art("第二篇 标题", "", "",
+	    "第二篇的正文，有一些字，第二篇的正文。", "#小标题", NULL));
+	ok(zf_put(clean, text, &pg, 0, 0), "zf check: a clean library");
+	for (packed = 0; packed < 2; packed++)
+		for (how = 1; how <= 4; how++) {
+			path = tmp(packed ? "zf-damaged-packed.db" :
+			    "zf-damaged.db");
+			unlink(path);
+			good = zf_put(path, text, &pg, packed, how);
+			ok(good && zf_damaged == 3, "zf check, damage %d, "
+			    "%s: stored, %d streams checked", how, packed ?
+			    "packed ahead" : "packed by the writer",
+			    zf_damaged);
+			ok(zf_same_lib(clean, path, 2, text), "  read as "
+			    "the clean library (zlib's streams stored)");
+			free(path);
+		}
+	free(clean);
+	page_free(&pg);
+}
+
 int
 main(void)
 {
@@ -3297,6 +3555,8 @@ main(void)
 		printf("Bail out! no temporary folder\n");
 		return 1;
 	}
+	test_zf();
+	test_zf_fallback();
 	test_default_path();
 	test_open();
 	test_refuse();
