@@ -2617,6 +2617,104 @@ rejoin_tail(const struct dp *d)
 	}
 }
 
+/* The text of runs [first, last] as one string (paragraphs run on). */
+static char *
+run_text(const struct seg *s, size_t first, size_t last)
+{
+	size_t p, n = 1;
+	char *t;
+
+	for (p = first; p <= last; p++)
+		n += strlen(s->it[s->paras[p]].text);
+	t = xmalloc(n);
+	*t = '\0';
+	for (p = first; p <= last; p++)
+		strcat(t, s->it[s->paras[p]].text);
+	return t;
+}
+
+/* Characters (code points) of UTF-8 text t. */
+static size_t
+chars_of(const char *t)
+{
+	size_t n = 0;
+
+	for (; *t; t++)
+		n += ((unsigned char)*t & 0xC0) != 0x80;
+	return n;
+}
+
+/* The share (0..1) of the distinct bigrams of v[0..n) that the text of
+ * paragraphs [first, last] holds. */
+static double
+overlap_with(const struct seg *s, const uint64_t *v, size_t n, size_t first,
+    size_t last)
+{
+	char *t;
+	uint64_t *w;
+	size_t nw, i, hit = 0;
+
+	if (n == 0)
+		return 0;
+	t = run_text(s, first, last);
+	w = seg_bigrams(t, &nw);
+	for (i = 0; i < n; i++)
+		hit += seg_has_bigram(w, nw, v[i]);
+	free(w);
+	free(t);
+	return (double)hit / (double)n;
+}
+
+/*
+ * A very short run (under TINY_RUN characters): every headline heads
+ * something, so a stray headline (a subtitle gathered after the text, a
+ * wrapped title's rest, a notice's issuer) takes the cheapest run there
+ * is, often a report's last paragraph or its closing line, and nothing
+ * in the assignment charges for a run that short. Where the short run
+ * shares at least TINY_OVERLAP of its bigrams with the run right before
+ * it, and more than with the run right after, it is that report's end:
+ * the two join, the stray headline left to fold in or stand as a heading
+ * (W_A_TINY_JOIN: 1 on, 0 off). A teaser (详见第8版) is a note of its own.
+ */
+static void
+rejoin_tiny(const struct dp *d)
+{
+	struct seg *s = d->s;
+	size_t r;
+
+	if (W(A_TINY_JOIN) <= 0)
+		return;
+	for (r = 0; r + 1 < s->na; r++) {
+		struct seg_article *a = &s->a[r], *b = &s->a[r + 1];
+		char *t;
+		uint64_t *v;
+		size_t nv;
+		double before, after = 0;
+		/* (a teaser, 详见第8版, is a note of its own) */
+		if (b->first != a->last + 1 || a->head < 0 ||
+		    s->it[s->paras[b->first]].teaser)
+			continue;
+		t = run_text(s, b->first, b->last);
+		if (chars_of(t) >= TINY_RUN) {
+			free(t);
+			continue;
+		}
+		v = seg_bigrams(t, &nv);
+		free(t);
+		before = overlap_with(s, v, nv, a->first, a->last);
+		if (r + 2 < s->na && s->a[r + 2].first == b->last + 1)
+			after = overlap_with(s, v, nv, s->a[r + 2].first,
+			    s->a[r + 2].last);
+		free(v);
+		if (before < TINY_OVERLAP || before <= after)
+			continue;
+		if (b->head >= 0)
+			s->h[b->head].article = SEG_UNSET;
+		join_next_run(s, r);
+		r--;	/* (the joined run may close on another) */
+	}
+}
+
 /* The lead holds the lower part's words at least this well (0..1, as
  * the block parse's MATCH_CLEAR): the words of its text, not a chance
  * bigram of a neighbouring brief's. */
@@ -2858,6 +2956,7 @@ seg_assign(struct seg *s)
 	rejoin_kicker(&d);
 	rejoin_tail(&d);
 	rejoin_lead(&d);
+	rejoin_tiny(&d);
 	settle_splits(s);
 	for (p = 0; p < s->na; p++)
 		if (s->a[p].head >= 0)
