@@ -599,6 +599,17 @@ test_lines(void)
 	ok(s.l[3].kind != L_SIGNOFF, "lines: ... not without a salutation");
 	seg_free(&s);
 
+	/* ... also a letter to the editor opened 尊敬的编辑：, and a reply
+	 * opened by its addressee's name and 女士： (先生：): salutations as
+	 * 编辑同志： is, their signatures the letter's. */
+	read_page(&s, "尊敬的编辑：\n  我是孝义市振兴街一所小学的学生家长。学\n校大门正对着一个十字路口，希望有关部\n门能装个红绿灯。\n  孝义市 一名小学生家长\n部门回复\n");
+	ok(s.l[4].kind == L_SIGNOFF && s.l[4].letter,
+	    "lines: a signature under a letter opened 尊敬的编辑：");
+	seg_free(&s);
+	read_page(&s, "田晓芳女士：\n  您好！您通过本报反映的振兴街路口问题\n，我大队已采取措施，感谢您对交通安全\n工作的关心和支持。\n  孝义市公安局交通警察大队\n学校门口\n");
+	ok(s.l[4].kind == L_SIGNOFF && s.l[4].letter,
+	    "lines: a signature under a reply opened with 女士：");
+	seg_free(&s);
 	read_page(&s, "特此通告。\n吕梁市交通运输局\n吕梁市公共交通有限公司\n2023年11月24日\n");
 	ok(s.l[1].kind == L_SIGNOFF && s.l[2].kind == L_SIGNOFF,
 	    "lines: a notice issued jointly: both issuers above the date");
