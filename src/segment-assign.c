@@ -2715,6 +2715,75 @@ rejoin_tiny(const struct dp *d)
 	}
 }
 
+/* The name a reply's salutation addresses (高建平同志：, 田晓芳女士：)
+ * in text t, copied to name (room for SALUTATION_CHARS characters), or
+ * 0 where t is none or addresses the editor (编辑同志： opens a letter). */
+static int
+addressee(const char *t, char *name, size_t room)
+{
+	static const char *const sfx[] = { "同志：", "女士：", "先生：" };
+	size_t n = strlen(t), k, m;
+
+	if (chars_of(t) > SALUTATION_CHARS)
+		return 0;
+	for (k = 0; k < sizeof sfx / sizeof *sfx; k++) {
+		m = strlen(sfx[k]);
+		if (n > m && strcmp(t + n - m, sfx[k]) == 0)
+			break;
+	}
+	if (k == sizeof sfx / sizeof *sfx)
+		return 0;
+	n -= m;
+	/* (a name of two characters at least, three bytes each) */
+	if (n < 6 || n >= room || strncmp(t, "编辑", n) == 0)
+		return 0;
+	memcpy(name, t, n);
+	name[n] = '\0';
+	return 1;
+}
+
+/*
+ * A reply to a reader's letter (a department's, under 部门回复), opened
+ * by the letter's signer's name (高建平同志：): the letter's signature
+ * (方山县 村民 高建平), read as a headline or a paragraph, cut the reply
+ * off as an article of its own. Where the run right before holds the
+ * name (its text, its headline), or the reply's own headline is that
+ * signature, the reply reads on from the letter: the two join
+ * (W_A_REPLY_JOIN: 1 on, 0 off).
+ */
+static void
+rejoin_reply(const struct dp *d)
+{
+	struct seg *s = d->s;
+	size_t r;
+
+	if (W(A_REPLY_JOIN) <= 0)
+		return;
+	for (r = 0; r + 1 < s->na; r++) {
+		struct seg_article *a = &s->a[r], *b = &s->a[r + 1];
+		char name[SALUTATION_CHARS * 4 + 1], *t;
+		int named = 0;
+		if (b->first != a->last + 1 ||
+		    !addressee(s->it[s->paras[b->first]].text, name, sizeof name))
+			continue;
+		if (b->head >= 0)
+			named = strstr(s->h[b->head].title, name) != NULL ||
+			    strstr(s->h[b->head].byline, name) != NULL;
+		if (a->head >= 0)
+			named |= strstr(s->h[a->head].title, name) != NULL ||
+			    strstr(s->h[a->head].byline, name) != NULL;
+		t = run_text(s, a->first, a->last);
+		named |= strstr(t, name) != NULL;
+		free(t);
+		if (!named)
+			continue;
+		if (b->head >= 0)
+			s->h[b->head].article = SEG_UNSET;
+		join_next_run(s, r);
+		r--;	/* (the joined run may close on another) */
+	}
+}
+
 /* The lead holds the lower part's words at least this well (0..1, as
  * the block parse's MATCH_CLEAR): the words of its text, not a chance
  * bigram of a neighbouring brief's. */
@@ -2957,6 +3026,7 @@ seg_assign(struct seg *s)
 	rejoin_tail(&d);
 	rejoin_lead(&d);
 	rejoin_tiny(&d);
+	rejoin_reply(&d);
 	settle_splits(s);
 	for (p = 0; p < s->na; p++)
 		if (s->a[p].head >= 0)

@@ -251,6 +251,8 @@ enum seg_weight {
 	W_A_SPLIT,           /* a headline read as two (kicker or wrap cut) */
 	W_A_TINY_JOIN,       /* a run under TINY_RUN characters sharing its
 	                        words with the run before: rejoined */
+	W_A_REPLY_JOIN,      /* a reply opened by the name of the letter's
+	                        signer before it: rejoined */
 	W_A_TAIL,            /* a paragraph of a run after its headline's
 	                        words, none of them up to the next headline
 	                        block (tail_flags) */

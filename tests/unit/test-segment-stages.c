@@ -5031,6 +5031,55 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* A department's reply opened by the letter's signer's name
+	 * (高建平同志：), the signature (方山县 村民 高建平) in the run
+	 * before it: the reply reads on from the letter, one article
+	 * (W_A_REPLY_JOIN). */
+	buf_adds(&b,
+	    "  编辑同志：\n"
+	    "  我是方山县一个村的村民。前几年，村里的文化广场\n"
+	    "安装了一批健身器材，村民们茶余饭后都喜欢去活动活动。\n"
+	    "可这两年，器材陆续出了毛病：太空漫步机的踏板断了一\n"
+	    "边，扭腰器转不动了，单杠的立柱也锈得厉害。老人们怕\n"
+	    "出危险，都不敢去用了。我们问过村干部，说是不清楚该\n"
+	    "由谁来维修。这些器材花了不少钱，就这么闲着太可惜，\n"
+	    "希望有关部门能给个说法。\n"
+	    "  方山县 村民 高建平\n"
+	    "记者调查\n"
+	    "  记者从方山县文化和旅游局（体育局）了解到，全县\n"
+	    "农 村 的 健 身 器 材 大 多 是   2016   年 前 后 配 建 的 ，目 前 已 超 过 了\n"
+	    "正常使用年限，部分器材确实存在损坏、锈蚀等问题。\n"
+	    "部门回复\n"
+	    "  高建平同志：\n"
+	    "  感谢您的反映。农村健身器材按规定由所在村负责日\n"
+	    "常管理，我局负责维修和更新。我们已安排人员到您所在\n"
+	    "的村查看，对损坏的 3 件器材进行了拆除，12月底前将更\n"
+	    "换新器材。\n"
+	    "  同时，我局将对全县农村健身器材开展一次全面排查，\n"
+	    "建立维修台账，并在每处器材旁张贴维修电话。今后村民\n"
+	    "发现器材损坏，可以直接电话报修。\n"
+	    "  方山县文化和旅游局\n"
+	    "离石区北川河冰场上，孩子\n"
+	    "们在教练指导下练习滑冰，\n"
+	    "稚嫩的笑声在结冰的河面上\n"
+	    "回荡。 本报记者 卜晓宇 \n"
+	    "摄\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (reply)");
+	{
+		size_t k;
+		int alone = 0, joined = 0;
+		for (k = 0; k < p.n; k++) {
+			alone |= p.articles[k]->npara > 0 && seg_starts(
+			    first_para_text(p.articles[k]), "高建平同志：");
+			joined |= p.articles[k]->npara > 5 && seg_starts(
+			    first_para_text(p.articles[k]), "编辑同志：");
+		}
+		ok(!alone && joined, "assemble: a reply addressing the letter's "
+		    "signer reads on from the letter (%zu)", p.n);
+	}
+	page_free(&p);
+	buf_reset(&b);
+
 	/* A picture printed between an article's headline and its text is
 	 * the article's, whatever its caption says. */
 	buf_adds(&b, "报告会在市委党校举行\n□ 本报记者 郝晓东\n");
