@@ -2710,6 +2710,19 @@ rejoin_tiny(const struct dp *d)
 			continue;
 		if (b->head >= 0)
 			s->h[b->head].article = SEG_UNSET;
+		/* A title alone right under the report's own headline in its
+		 * block (年底前全面消除… under 全市农村集体经济发展推进会召开)
+		 * is the report's subtitle, not a kicker of the next. */
+		if (b->head >= 0 && a->head >= 0) {
+			struct seg_headline *ha = &s->h[a->head], *hb = &s->h[b->head];
+			if (hb->item == ha->item && hb->line0 == ha->line1 + 1 &&
+			    *ha->subtitle == '\0' && *hb->kicker == '\0' &&
+			    *hb->subtitle == '\0' && *hb->byline == '\0' &&
+			    ha->alt_of < 0 && hb->alt_of < 0) {
+				seg_append(&ha->subtitle, hb->title, "");
+				hb->article = SEG_FOLDED;
+			}
+		}
 		join_next_run(s, r);
 		r--;	/* (the joined run may close on another) */
 	}

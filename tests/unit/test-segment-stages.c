@@ -5028,6 +5028,12 @@ test_assemble(void)
 	    "会议要求，各县"),
 	    "assemble: a very short run sharing the report's words before it "
 	    "is that report's last paragraph (%zu)", p.n);
+	ok(p.n == 2 && strcmp(p.articles[0]->subtitle,
+	    "年底前全面消除年收入10万元以下村") == 0 &&
+	    *p.articles[1]->kicker == '\0',
+	    "assemble: ... the title that took it, right under the report's "
+	    "headline, its subtitle, no kicker of the next (%s)",
+	    p.n ? p.articles[0]->subtitle : "");
 	page_free(&p);
 	buf_reset(&b);
 
