@@ -2644,6 +2644,19 @@ chars_of(const char *t)
 	return n;
 }
 
+/* Whether every paragraph of run a is a sign-off line (a notice's
+ * issuer or date). */
+static int
+signoffs_only(const struct seg *s, const struct seg_article *a)
+{
+	size_t p;
+
+	for (p = a->first; p <= a->last; p++)
+		if (!s->it[s->paras[p]].signoff)
+			return 0;
+	return 1;
+}
+
 /* The share (0..1) of the distinct bigrams of v[0..n) that the text of
  * paragraphs [first, last] holds. */
 static double
@@ -2702,6 +2715,10 @@ rejoin_tiny(const struct dp *d)
 		v = seg_bigrams(t, &nv);
 		free(t);
 		before = overlap_with(s, v, nv, a->first, a->last);
+		/* (a notice's date or issuer alone, 2025年11月24日, shares no
+		 * words: the close of the text before it) */
+		if (signoffs_only(s, b))
+			before = 1;
 		if (r + 2 < s->na && s->a[r + 2].first == b->last + 1)
 			after = overlap_with(s, v, nv, s->a[r + 2].first,
 			    s->a[r + 2].last);
