@@ -2703,9 +2703,11 @@ rejoin_tiny(const struct dp *d)
 		uint64_t *v;
 		size_t nv;
 		double before, after = 0;
-		/* (a teaser, 详见第8版, is a note of its own) */
+		/* (a teaser, 详见第8版, is a note of its own; a paragraph
+		 * opening with a dateline opens a brief, and ends none) */
 		if (b->first != a->last + 1 || a->head < 0 ||
-		    s->it[s->paras[b->first]].teaser)
+		    s->it[s->paras[b->first]].teaser ||
+		    s->it[s->paras[b->first]].dateline)
 			continue;
 		t = run_text(s, b->first, b->last);
 		if (chars_of(t) >= TINY_RUN) {
