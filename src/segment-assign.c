@@ -2620,6 +2620,205 @@ rejoin_tail(const struct dp *d)
 	}
 }
 
+/* The text of runs [first, last] as one string (paragraphs run on). */
+static char *
+run_text(const struct seg *s, size_t first, size_t last)
+{
+	size_t p, n = 1;
+	char *t;
+
+	for (p = first; p <= last; p++)
+		n += strlen(s->it[s->paras[p]].text);
+	t = xmalloc(n);
+	*t = '\0';
+	for (p = first; p <= last; p++)
+		strcat(t, s->it[s->paras[p]].text);
+	return t;
+}
+
+/* Characters (code points) of UTF-8 text t. */
+static size_t
+chars_of(const char *t)
+{
+	size_t n = 0;
+
+	for (; *t; t++)
+		n += ((unsigned char)*t & 0xC0) != 0x80;
+	return n;
+}
+
+/* Whether every paragraph of run a is a sign-off line (a notice's
+ * issuer or date). */
+static int
+signoffs_only(const struct seg *s, const struct seg_article *a)
+{
+	size_t p;
+
+	for (p = a->first; p <= a->last; p++)
+		if (!s->it[s->paras[p]].signoff)
+			return 0;
+	return 1;
+}
+
+/* The share (0..1) of the distinct bigrams of v[0..n) that the text of
+ * paragraphs [first, last] holds. */
+static double
+overlap_with(const struct seg *s, const uint64_t *v, size_t n, size_t first,
+    size_t last)
+{
+	char *t;
+	uint64_t *w;
+	size_t nw, i, hit = 0;
+
+	if (n == 0)
+		return 0;
+	t = run_text(s, first, last);
+	w = seg_bigrams(t, &nw);
+	for (i = 0; i < n; i++)
+		hit += seg_has_bigram(w, nw, v[i]);
+	free(w);
+	free(t);
+	return (double)hit / (double)n;
+}
+
+/*
+ * A very short run (under TINY_RUN characters): every headline heads
+ * something, so a stray headline (a subtitle gathered after the text, a
+ * wrapped title's rest, a notice's issuer) takes the cheapest run there
+ * is, often a report's last paragraph or its closing line, and nothing
+ * in the assignment charges for a run that short. Where the short run
+ * shares at least TINY_OVERLAP of its bigrams with the run right before
+ * it, and more than with the run right after, it is that report's end:
+ * the two join, the stray headline left to fold in or stand as a heading
+ * (W_A_TINY_JOIN: 1 on, 0 off). A teaser (详见第8版) is a note of its own.
+ */
+static void
+rejoin_tiny(const struct dp *d)
+{
+	struct seg *s = d->s;
+	size_t r;
+
+	if (W(A_TINY_JOIN) <= 0)
+		return;
+	for (r = 0; r + 1 < s->na; r++) {
+		struct seg_article *a = &s->a[r], *b = &s->a[r + 1];
+		char *t;
+		uint64_t *v;
+		size_t nv;
+		double before, after = 0;
+		/* (a teaser, 详见第8版, is a note of its own; a paragraph
+		 * opening with a dateline opens a brief, and ends none) */
+		if (b->first != a->last + 1 || a->head < 0 ||
+		    s->it[s->paras[b->first]].teaser ||
+		    s->it[s->paras[b->first]].dateline)
+			continue;
+		t = run_text(s, b->first, b->last);
+		if (chars_of(t) >= TINY_RUN) {
+			free(t);
+			continue;
+		}
+		v = seg_bigrams(t, &nv);
+		free(t);
+		before = overlap_with(s, v, nv, a->first, a->last);
+		/* (a notice's date or issuer alone, 2025年11月24日, shares no
+		 * words: the close of the text before it) */
+		if (signoffs_only(s, b))
+			before = 1;
+		if (r + 2 < s->na && s->a[r + 2].first == b->last + 1)
+			after = overlap_with(s, v, nv, s->a[r + 2].first,
+			    s->a[r + 2].last);
+		free(v);
+		if (before < TINY_OVERLAP || before <= after)
+			continue;
+		if (b->head >= 0)
+			s->h[b->head].article = SEG_UNSET;
+		/* A title alone right under the report's own headline in its
+		 * block (年底前全面消除… under 全市农村集体经济发展推进会召开)
+		 * is the report's subtitle, not a kicker of the next. */
+		if (b->head >= 0 && a->head >= 0) {
+			struct seg_headline *ha = &s->h[a->head], *hb = &s->h[b->head];
+			if (hb->item == ha->item && hb->line0 == ha->line1 + 1 &&
+			    *ha->subtitle == '\0' && *hb->kicker == '\0' &&
+			    *hb->subtitle == '\0' && *hb->byline == '\0' &&
+			    ha->alt_of < 0 && hb->alt_of < 0) {
+				seg_append(&ha->subtitle, hb->title, "");
+				hb->article = SEG_FOLDED;
+			}
+		}
+		join_next_run(s, r);
+		r--;	/* (the joined run may close on another) */
+	}
+}
+
+/* The name a reply's salutation addresses (高建平同志：, 田晓芳女士：)
+ * in text t, copied to name (room for SALUTATION_CHARS characters), or
+ * 0 where t is none or addresses the editor (编辑同志： opens a letter). */
+static int
+addressee(const char *t, char *name, size_t room)
+{
+	static const char *const sfx[] = { "同志：", "女士：", "先生：" };
+	size_t n = strlen(t), k, m;
+
+	if (chars_of(t) > SALUTATION_CHARS)
+		return 0;
+	for (k = 0; k < sizeof sfx / sizeof *sfx; k++) {
+		m = strlen(sfx[k]);
+		if (n > m && strcmp(t + n - m, sfx[k]) == 0)
+			break;
+	}
+	if (k == sizeof sfx / sizeof *sfx)
+		return 0;
+	n -= m;
+	/* (a name of two characters at least, three bytes each) */
+	if (n < 6 || n >= room || strncmp(t, "编辑", n) == 0)
+		return 0;
+	memcpy(name, t, n);
+	name[n] = '\0';
+	return 1;
+}
+
+/*
+ * A reply to a reader's letter (a department's, under 部门回复), opened
+ * by the letter's signer's name (高建平同志：): the letter's signature
+ * (方山县 村民 高建平), read as a headline or a paragraph, cut the reply
+ * off as an article of its own. Where the run right before holds the
+ * name (its text, its headline), or the reply's own headline is that
+ * signature, the reply reads on from the letter: the two join
+ * (W_A_REPLY_JOIN: 1 on, 0 off).
+ */
+static void
+rejoin_reply(const struct dp *d)
+{
+	struct seg *s = d->s;
+	size_t r;
+
+	if (W(A_REPLY_JOIN) <= 0)
+		return;
+	for (r = 0; r + 1 < s->na; r++) {
+		struct seg_article *a = &s->a[r], *b = &s->a[r + 1];
+		char name[SALUTATION_CHARS * 4 + 1], *t;
+		int named = 0;
+		if (b->first != a->last + 1 ||
+		    !addressee(s->it[s->paras[b->first]].text, name, sizeof name))
+			continue;
+		if (b->head >= 0)
+			named = strstr(s->h[b->head].title, name) != NULL ||
+			    strstr(s->h[b->head].byline, name) != NULL;
+		if (a->head >= 0)
+			named |= strstr(s->h[a->head].title, name) != NULL ||
+			    strstr(s->h[a->head].byline, name) != NULL;
+		t = run_text(s, a->first, a->last);
+		named |= strstr(t, name) != NULL;
+		free(t);
+		if (!named)
+			continue;
+		if (b->head >= 0)
+			s->h[b->head].article = SEG_UNSET;
+		join_next_run(s, r);
+		r--;	/* (the joined run may close on another) */
+	}
+}
+
 /* The lead holds the lower part's words at least this well (0..1, as
  * the block parse's MATCH_CLEAR): the words of its text, not a chance
  * bigram of a neighbouring brief's. */
@@ -2873,6 +3072,8 @@ seg_assign(struct seg *s)
 	rejoin_kicker(&d);
 	rejoin_tail(&d);
 	rejoin_lead(&d);
+	rejoin_tiny(&d);
+	rejoin_reply(&d);
 	settle_splits(s);
 	for (p = 0; p < s->na; p++)
 		if (s->a[p].head >= 0)

@@ -495,7 +495,8 @@ mark_signoffs(struct seg *s)
  * A letter's signature (方山县 村民 高建平 under a reader's letter, 方山县
  * 文化和旅游局 under the reply): a short line with no clause end right
  * after a sentence's end, the letter opened by its salutation (编辑同志：,
- * 高建平同志：) at most LETTER_LINES lines above, and narrower than the
+ * 尊敬的编辑：, a reply's 高建平同志：, 田晓芳女士：) at most LETTER_LINES
+ * lines above, and narrower than the
  * letter's lines by SIGNATURE_SHORT characters or more (no wrapped
  * paragraph's first line). It belongs to the letter, as a notice's issuer
  * does to the notice, not to a headline: read as one, it cut the letter
@@ -513,7 +514,10 @@ mark_letter_signoffs(struct seg *s)
 		 * are not measured for it) */
 		if ((l->kind == L_TEXT || l->kind == L_DATELINE) &&
 		    l->nch <= SALUTATION_CHARS && l->last == 0xFF1A &&
-		    seg_ends_n(l->text, l->len, "同志：")) {
+		    (seg_ends_n(l->text, l->len, "同志：") ||
+		    seg_ends_n(l->text, l->len, "编辑：") ||
+		    seg_ends_n(l->text, l->len, "女士：") ||
+		    seg_ends_n(l->text, l->len, "先生："))) {
 			open = i;
 			widest = 0;
 			continue;

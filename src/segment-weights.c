@@ -650,6 +650,15 @@ double seg_w[W_COUNT] = {
 	 * pages it is still dead: at 0, with these weights, not one page of
 	 * c-t1..c-t5, c-f1, c-f2 changes (review33). */
 	WEIGHT(W_A_LEAD_JOIN, 1),
+	/* A run under TINY_RUN characters sharing TINY_OVERLAP of its
+	 * bigrams with the run before it, more than with the run after:
+	 * that report's end, cut off by a stray headline (rejoin_tiny; 1
+	 * on, 0 off). */
+	WEIGHT(W_A_TINY_JOIN, 1),
+	/* A reply opened by the name (高建平同志：) the run before it holds
+	 * (the letter's signature) or its own headline is: the letter's
+	 * reply, read on (rejoin_reply; 1 on, 0 off). */
+	WEIGHT(W_A_REPLY_JOIN, 1),
 	WEIGHT(W_A_CUT_LEAD, 1),
 	/* A lead that reports an event in its first sentence (11月8日，
 	 * …论坛在孝义市举行) opens a report: a feature's sections and a
@@ -832,7 +841,7 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_A_AFTER_LAST), NAME(W_A_AFTER_WORDS), NAME(W_A_ELSEWHERE), NAME(W_A_AWAY), NAME(W_A_ORDER), NAME(W_A_BYLINE_DATELINE), NAME(W_A_BYLINE_OTHER), NAME(W_A_UNTITLED), NAME(W_A_USE), NAME(W_A_HEADING),
 	NAME(W_A_HEADING_NUM), NAME(W_A_HEADING_SERIES), NAME(W_A_HEADING_LONG), NAME(W_A_HEADING_FORM), NAME(W_A_UNMET), NAME(W_A_HEADING_COH), NAME(W_A_HEADING_APART), NAME(W_A_HEADING_SPACED), NAME(W_A_HEADING_EXCLAIM), NAME(W_A_HEADING_SIBLING), NAME(W_A_HEADING_OWN),
 	NAME(W_A_SPLIT), NAME(W_A_KICKER_JOIN), NAME(W_A_TAIL_JOIN), NAME(W_A_CUT_LEAD), NAME(W_A_CUT_EVENT), NAME(W_A_CUT_CLOSING), NAME(W_A_CUT_SCENE), NAME(W_A_CUT_DAWN), NAME(W_A_CUT_FRAME), NAME(W_A_CUT_EFFECTIVE), NAME(W_A_CUT_REASON), NAME(W_A_NO_WORDS), NAME(W_A_TAIL),
-	NAME(W_A_LEAD_JOIN), NAME(W_A_CUT_QUOTED),
+	NAME(W_A_LEAD_JOIN), NAME(W_A_TINY_JOIN), NAME(W_A_REPLY_JOIN), NAME(W_A_CUT_QUOTED),
 };
 
 /*
