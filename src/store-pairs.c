@@ -683,25 +683,116 @@ out:
 	return r;
 }
 
-/* Merge what e holds into its stored list; *past set when the pair is
- * past its list now. */
+/*
+ * Pairs pairs_sync reads the stored rows of before it writes any of
+ * them: the table is read in pair order from the chunk's first pair, in
+ * one walk with the chunk's sorted pairs (a cursor left open over the
+ * writes would seek its place again after each one), the rows' lists
+ * copied aside. At most this many lists of PAIR_LIST_MAX ids, a few
+ * bytes each.
+ */
+#define SYNC_CHUNK 128
+/*
+ * Rows of the table in a row not in the chunk the walk steps over
+ * before it seeks the next pair of the chunk instead: a step over a row
+ * costs a few hundred instructions, a seek (a statement begun again)
+ * a few thousand. A fresh library's table holds nearly only the pairs a
+ * write has (every pair met lately): one walk reads it all; a big
+ * library's, tens of thousands of pairs of which a write has the few
+ * rare ones: a seek each, as a lookup a pair did.
+ */
+#define SYNC_SKIP_MAX 16
+
+/* What the table says of a chunk's pair (sync_read). */
+enum { ROW_NONE, ROW_LIST, ROW_PAST };
+
+struct sync_got {
+	int row;          /* ROW_* */
+	size_t off, len;  /* ROW_LIST: its list in the chunk's bytes */
+};
+
+/*
+ * Read the stored rows of todo[from, ...): got[] for each pair read, at
+ * most SYNC_CHUNK, the lists' bytes into *b (emptied first); *n how
+ * many pairs were read (at least one). 0, or -1.
+ */
 static int
-sync_one(struct store *s, const struct pair_ent *e, int *past, char **err)
+sync_read(struct store *s, const struct pair_ent *todo, size_t from,
+    size_t k, struct sync_got *got, struct buf *b, size_t *n, char **err)
 {
-	int64_t *ids;
-	size_t n;
+	sqlite3_stmt *st = prep(s, Q_PAIRS_FROM, err);
+	size_t j = from, end = k - from > SYNC_CHUNK ? from + SYNC_CHUNK : k;
+	uint64_t pair;
+	int r = 1, skipped = 0;
+
+	b->len = 0;
+	if (st == NULL || bind_int64(s, st, 1, (int64_t)todo[from].pair,
+	    err) < 0) {
+		done(st);
+		return -1;
+	}
+	while (j < end && (r = step(s, st, err)) == 1) {
+		pair = (uint64_t)sqlite3_column_int64(st, 0);
+		for (; j < end && todo[j].pair < pair; j++)
+			got[j - from].row = ROW_NONE;
+		if (j == end)
+			break;
+		if (todo[j].pair != pair) {
+			if (++skipped > SYNC_SKIP_MAX)
+				break;  /* todo[j] is sought again */
+			continue;
+		}
+		skipped = 0;
+		if (sqlite3_column_type(st, 1) == SQLITE_NULL)
+			got[j - from].row = ROW_PAST;
+		else {
+			got[j - from].row = ROW_LIST;
+			got[j - from].off = b->len;
+			got[j - from].len = (size_t)sqlite3_column_bytes(st, 1);
+			if (got[j - from].len > 0)
+				buf_add(b, sqlite3_column_blob(st, 1),
+				    got[j - from].len);
+		}
+		j++;
+	}
+	done(st);
+	if (r < 0)
+		return -1;
+	if (r == 0)     /* the table ended: the rest have no row */
+		for (; j < end; j++)
+			got[j - from].row = ROW_NONE;
+	*n = j - from;
+	return 0;
+}
+
+/*
+ * Merge what e holds into its stored list (got, its bytes at p) and
+ * write it if that changed it; *past set when the pair is past its list
+ * now.
+ */
+static int
+sync_one(struct store *s, const struct pair_ent *e,
+    const struct sync_got *got, const unsigned char *p, int *past,
+    char **err)
+{
+	int64_t *ids = NULL;
+	size_t n = 0, m;
 	int r;
 
 	*past = 1;
+	if (got->row == ROW_PAST)
+		return 0;
 	if (e->h == &full)
 		return put_list(s, e->pair, NULL, 0, err);
-	if ((r = get_list(s, e->pair, &ids, &n, err)) != 0 && r != 1)
-		return r < 0 ? -1 : 0;
+	if (got->row == ROW_LIST)
+		n = list_decode(p + got->off, got->len, &ids);
 	ids = xreallocarray(ids, n + e->h->n, sizeof *ids);
 	held_ids(e->h, ids + n);
-	n = merge_unique(ids, n, e->h->n);
-	*past = n > PAIR_LIST_MAX;
-	r = put_list(s, e->pair, *past ? NULL : ids, n, err);
+	m = merge_unique(ids, n, e->h->n);
+	*past = m > PAIR_LIST_MAX;
+	/* (a list only grows: the same count is the same list) */
+	r = got->row == ROW_LIST && m == n ? 0 :
+	    put_list(s, e->pair, *past ? NULL : ids, m, err);
 	free(ids);
 	return r;
 }
@@ -711,13 +802,15 @@ pairs_sync(struct store *s, char **err)
 {
 	struct pair_map *m = &s->pairs.map;
 	struct pair_ent *todo;
-	size_t i, k = 0;
+	struct sync_got got[SYNC_CHUNK];
+	struct buf b;
+	size_t i, j, n, k = 0;
 	int r = 0, past;
 
 	if (m->n == 0)
 		return 0;
-	/* In pair order: neighbours in the table's B-tree one after the
-	 * other. */
+	/* In pair order: read in one walk of the table's B-tree, and
+	 * written neighbours one after the other. */
 	todo = xreallocarray(NULL, m->n, sizeof *todo);
 	for (i = 0; i < m->cap; i++)
 		if (m->v[i].pair != 0)
@@ -727,10 +820,17 @@ pairs_sync(struct store *s, char **err)
 	/* Past their list: remembered, unless there are too many. */
 	if (s->pairs.past.n + k > PAIR_KNOWN_MAX)
 		set_free(&s->pairs.past);
-	for (i = 0; i < k && r == 0; i++)
-		if ((r = sync_one(s, &todo[i], &past, err)) == 0 && past &&
-		    s->pairs.past.n < PAIR_KNOWN_MAX)
-			set_add(&s->pairs.past, todo[i].pair);
+	buf_init(&b);
+	for (i = 0; i < k && r == 0; i += n) {
+		if ((r = sync_read(s, todo, i, k, got, &b, &n, err)) < 0)
+			break;
+		for (j = 0; j < n && r == 0; j++)
+			if ((r = sync_one(s, &todo[i + j], &got[j],
+			    (const unsigned char *)b.data, &past, err)) == 0 &&
+			    past && s->pairs.past.n < PAIR_KNOWN_MAX)
+				set_add(&s->pairs.past, todo[i + j].pair);
+	}
+	free(b.data);
 	free(todo);
 	map_free(m);
 	if (r < 0)
