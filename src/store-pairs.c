@@ -66,10 +66,11 @@
 /*
  * Bytes the batch's map may take (its table, and each entry's ids as
  * varint steps, with the room they have grown into) before pairs_sync
- * writes it out. Every write reads and rewrites the row of each pair
- * the map holds, whatever it holds for it (about 16,000 instructions a
- * pair, 14,000 pairs a write in a fresh library of make-archive pages),
- * so the fewer writes the better: at 256 K ids (1.4 MB) a fresh
+ * writes it out. Every write rewrites the row of each pair the map
+ * holds ids for (about 9,000 instructions a pair, reading the table
+ * included, 14,000 pairs a write in a fresh library of make-archive
+ * pages: 5 writes in the first 400 pages, 10 in the first 2,000, 1 in
+ * the next 2,000), so the fewer writes the better: at 256 K ids (1.4 MB) a fresh
  * library wrote 12 times in its first 2,000 pages, and the writes took
  * 30 % of the writing thread over the first 1,000; at 2 MB, 5 times
  * (4 MB: twice, but the import's peak resident size, 17.6 MB, grew by
@@ -608,12 +609,44 @@ pairs_row_end(struct store *s, char **err)
 
 /* ---- writing the map to the table ---- */
 
-static int
-cmp_ent(const void *a, const void *b)
+/*
+ * Sort v[0..n) by pair: a radix sort a byte at a time, low byte first,
+ * passing over the bytes all pairs share (pair_of holds 42 bits, the
+ * title bit one more). qsort through a comparison function took 46 M
+ * instructions for the 5 writes of 400 fresh make-archive pages, 14,000
+ * pairs each; this about a tenth. Its buffer is what glibc's qsort (a
+ * merge sort) allocated too.
+ */
+static void
+sort_ents(struct pair_ent *v, size_t n)
 {
-	const struct pair_ent *x = a, *y = b;
+	struct pair_ent *tmp, *a = v, *b, *t;
+	size_t count[256], i, sum, x;
+	int sh;
 
-	return x->pair < y->pair ? -1 : x->pair > y->pair;
+	if (n < 2)
+		return;
+	b = tmp = xreallocarray(NULL, n, sizeof *tmp);
+	for (sh = 0; sh < 64; sh += 8) {
+		memset(count, 0, sizeof count);
+		for (i = 0; i < n; i++)
+			count[(a[i].pair >> sh) & 0xFF]++;
+		if (count[(a[0].pair >> sh) & 0xFF] == n)
+			continue;
+		for (sum = 0, i = 0; i < 256; i++) {
+			x = count[i];
+			count[i] = sum;
+			sum += x;
+		}
+		for (i = 0; i < n; i++)
+			b[count[(a[i].pair >> sh) & 0xFF]++] = a[i];
+		t = a;
+		a = b;
+		b = t;
+	}
+	if (a != v)
+		memcpy(v, a, n * sizeof *v);
+	free(tmp);
 }
 
 /* Write pair's list (n ids; NULL when ids is NULL: past its list). A
@@ -623,20 +656,16 @@ cmp_ent(const void *a, const void *b)
  * pages, 192 KB so). The varints go into an array on the stack (a list
  * holds at most PAIR_LIST_MAX ids), not a byte at a time into a
  * growing buffer (buf_addc was a tenth of pairs_sync, 1,000 make-archive
- * pages). */
+ * pages). put_list writes ids, put_bytes a list already encoded (b NULL:
+ * past its list). */
 static int
-put_list(struct store *s, uint64_t pair, const int64_t *ids, size_t n,
-    char **err)
+put_bytes(struct store *s, uint64_t pair, const unsigned char *b,
+    size_t len, char **err)
 {
 	sqlite3_stmt *st = prep(s, Q_PAIR_PUT, err), *del = NULL;
-	unsigned char b[PAIR_LIST_MAX * VARINT_MAX];
-	size_t i, len = 0;
 	int r = -1;
 
-	for (i = 0; ids != NULL && i < n; i++)
-		len += vput(b + len,
-		    (uint64_t)(ids[i] - (i > 0 ? ids[i - 1] : 0)));
-	if (ids == NULL && ((del = prep(s, Q_PAIR_DEL, err)) == NULL ||
+	if (b == NULL && ((del = prep(s, Q_PAIR_DEL, err)) == NULL ||
 	    bind_int64(s, del, 1, (int64_t)pair, err) < 0 ||
 	    step(s, del, err) < 0)) {
 		done(del);
@@ -645,7 +674,7 @@ put_list(struct store *s, uint64_t pair, const int64_t *ids, size_t n,
 	done(del);
 	if (st == NULL || bind_int64(s, st, 1, (int64_t)pair, err) < 0)
 		goto out;
-	if ((ids != NULL ? sqlite3_bind_blob(st, 2, b, (int)len,
+	if ((b != NULL ? sqlite3_bind_blob(st, 2, b, (int)len,
 	    SQLITE_STATIC) : sqlite3_bind_null(st, 2)) != SQLITE_OK) {
 		db_fail(s, err, "bind");
 		goto out;
@@ -654,6 +683,19 @@ put_list(struct store *s, uint64_t pair, const int64_t *ids, size_t n,
 out:
 	done(st);
 	return r;
+}
+
+static int
+put_list(struct store *s, uint64_t pair, const int64_t *ids, size_t n,
+    char **err)
+{
+	unsigned char b[PAIR_LIST_MAX * VARINT_MAX];
+	size_t i, len = 0;
+
+	for (i = 0; ids != NULL && i < n; i++)
+		len += vput(b + len,
+		    (uint64_t)(ids[i] - (i > 0 ? ids[i - 1] : 0)));
+	return put_bytes(s, pair, ids != NULL ? b : NULL, len, err);
 }
 
 /*
@@ -683,25 +725,148 @@ out:
 	return r;
 }
 
-/* Merge what e holds into its stored list; *past set when the pair is
- * past its list now. */
+/*
+ * Pairs pairs_sync reads the stored rows of before it writes any of
+ * them: the table is read in pair order from the chunk's first pair, in
+ * one walk with the chunk's sorted pairs (a cursor left open over the
+ * writes would seek its place again after each one), the rows' lists
+ * copied aside. At most this many lists of PAIR_LIST_MAX ids, a few
+ * bytes each.
+ */
+#define SYNC_CHUNK 128
+/*
+ * Rows of the table in a row not in the chunk the walk steps over
+ * before it seeks the next pair of the chunk instead: a step over a row
+ * costs a few hundred instructions, a seek (a statement begun again)
+ * a few thousand. A fresh library's table holds nearly only the pairs a
+ * write has (every pair met lately): one walk reads it all; a big
+ * library's, tens of thousands of pairs of which a write has the few
+ * rare ones: a seek each, as a lookup a pair did.
+ */
+#define SYNC_SKIP_MAX 16
+
+/* What the table says of a chunk's pair (sync_read). */
+enum { ROW_NONE, ROW_LIST, ROW_PAST };
+
+struct sync_got {
+	int row;          /* ROW_* */
+	size_t off, len;  /* ROW_LIST: its list in the chunk's bytes */
+};
+
+/*
+ * Read the stored rows of todo[from, ...): got[] for each pair read, at
+ * most SYNC_CHUNK, the lists' bytes into *b (emptied first); *n how
+ * many pairs were read (at least one). 0, or -1.
+ */
 static int
-sync_one(struct store *s, const struct pair_ent *e, int *past, char **err)
+sync_read(struct store *s, const struct pair_ent *todo, size_t from,
+    size_t k, struct sync_got *got, struct buf *b, size_t *n, char **err)
 {
-	int64_t *ids;
-	size_t n;
-	int r;
+	sqlite3_stmt *st = prep(s, Q_PAIRS_FROM, err);
+	size_t j = from, end = k - from > SYNC_CHUNK ? from + SYNC_CHUNK : k;
+	uint64_t pair;
+	int r = 1, skipped = 0;
+
+	b->len = 0;
+	if (st == NULL || bind_int64(s, st, 1, (int64_t)todo[from].pair,
+	    err) < 0) {
+		done(st);
+		return -1;
+	}
+	while (j < end && (r = step(s, st, err)) == 1) {
+		pair = (uint64_t)sqlite3_column_int64(st, 0);
+		for (; j < end && todo[j].pair < pair; j++)
+			got[j - from].row = ROW_NONE;
+		if (j == end)
+			break;
+		if (todo[j].pair != pair) {
+			if (++skipped > SYNC_SKIP_MAX)
+				break;  /* todo[j] is sought again */
+			continue;
+		}
+		skipped = 0;
+		if (sqlite3_column_type(st, 1) == SQLITE_NULL)
+			got[j - from].row = ROW_PAST;
+		else {
+			got[j - from].row = ROW_LIST;
+			got[j - from].off = b->len;
+			got[j - from].len = (size_t)sqlite3_column_bytes(st, 1);
+			if (got[j - from].len > 0)
+				buf_add(b, sqlite3_column_blob(st, 1),
+				    got[j - from].len);
+		}
+		j++;
+	}
+	done(st);
+	if (r < 0)
+		return -1;
+	if (r == 0)     /* the table ended: the rest have no row */
+		for (; j < end; j++)
+			got[j - from].row = ROW_NONE;
+	*n = j - from;
+	return 0;
+}
+
+/*
+ * Merge what e holds into its stored list (got, its bytes at p) and
+ * write it if that changed it; *past set when the pair is past its list
+ * now.
+ */
+static int
+sync_one(struct store *s, const struct pair_ent *e,
+    const struct sync_got *got, const unsigned char *p, int *past,
+    char **err)
+{
+	int64_t held[PAIR_LIST_MAX], *ids = NULL, last = 0;
+	unsigned char b[PAIR_LIST_MAX * VARINT_MAX];
+	const unsigned char *q = got->row == ROW_LIST ? p + got->off : NULL;
+	size_t i = 0, n = 0, m, len;
+	uint64_t v;
+	int r, sh;
 
 	*past = 1;
+	if (got->row == ROW_PAST)
+		return 0;
 	if (e->h == &full)
 		return put_list(s, e->pair, NULL, 0, err);
-	if ((r = get_list(s, e->pair, &ids, &n, err)) != 0 && r != 1)
-		return r < 0 ? -1 : 0;
-	ids = xreallocarray(ids, n + e->h->n, sizeof *ids);
-	held_ids(e->h, ids + n);
-	n = merge_unique(ids, n, e->h->n);
-	*past = n > PAIR_LIST_MAX;
-	r = put_list(s, e->pair, *past ? NULL : ids, n, err);
+	held_ids(e->h, held);
+	m = sort_held(held, e->h->n);
+	/* The stored list's count and last id (as list_decode reads it). */
+	len = got->row == ROW_LIST ? got->len : 0;
+	while (i < len) {
+		v = 0;
+		for (sh = 0; i < len && sh < 63; sh += 7) {
+			v |= (uint64_t)(q[i] & 0x7F) << sh;
+			if (!(q[i++] & 0x80))
+				break;
+		}
+		last += (int64_t)v;
+		n++;
+	}
+	/*
+	 * The held ids all after the stored ones (rows are written in key
+	 * order, and a new issue's articles have new ids): their steps are
+	 * added to the stored bytes as they are, not the whole list
+	 * decoded, merged and encoded again.
+	 */
+	if ((n == 0 || held[0] > last) && len + m * VARINT_MAX <= sizeof b) {
+		if (n + m > PAIR_LIST_MAX)
+			return put_list(s, e->pair, NULL, 0, err);
+		*past = 0;
+		if (len > 0)
+			memcpy(b, q, len);
+		for (i = 0; i < m; last = held[i++])
+			len += vput(b + len, (uint64_t)(held[i] - last));
+		return put_bytes(s, e->pair, b, len, err);
+	}
+	n = got->row == ROW_LIST ? list_decode(q, got->len, &ids) : 0;
+	ids = xreallocarray(ids, n + m, sizeof *ids);
+	memcpy(ids + n, held, m * sizeof *ids);
+	m = merge_unique(ids, n, m);
+	*past = m > PAIR_LIST_MAX;
+	/* (a list only grows: the same count is the same list) */
+	r = got->row == ROW_LIST && m == n ? 0 :
+	    put_list(s, e->pair, *past ? NULL : ids, m, err);
 	free(ids);
 	return r;
 }
@@ -711,26 +876,34 @@ pairs_sync(struct store *s, char **err)
 {
 	struct pair_map *m = &s->pairs.map;
 	struct pair_ent *todo;
-	size_t i, k = 0;
+	struct sync_got got[SYNC_CHUNK];
+	struct buf b;
+	size_t i, j, n, k = 0;
 	int r = 0, past;
 
 	if (m->n == 0)
 		return 0;
-	/* In pair order: neighbours in the table's B-tree one after the
-	 * other. */
+	/* In pair order: read in one walk of the table's B-tree, and
+	 * written neighbours one after the other. */
 	todo = xreallocarray(NULL, m->n, sizeof *todo);
 	for (i = 0; i < m->cap; i++)
 		if (m->v[i].pair != 0)
 			todo[k++] = m->v[i];
-	if (k > 1)
-		qsort(todo, k, sizeof *todo, cmp_ent);
+	sort_ents(todo, k);
 	/* Past their list: remembered, unless there are too many. */
 	if (s->pairs.past.n + k > PAIR_KNOWN_MAX)
 		set_free(&s->pairs.past);
-	for (i = 0; i < k && r == 0; i++)
-		if ((r = sync_one(s, &todo[i], &past, err)) == 0 && past &&
-		    s->pairs.past.n < PAIR_KNOWN_MAX)
-			set_add(&s->pairs.past, todo[i].pair);
+	buf_init(&b);
+	for (i = 0; i < k && r == 0; i += n) {
+		if ((r = sync_read(s, todo, i, k, got, &b, &n, err)) < 0)
+			break;
+		for (j = 0; j < n && r == 0; j++)
+			if ((r = sync_one(s, &todo[i + j], &got[j],
+			    (const unsigned char *)b.data, &past, err)) == 0 &&
+			    past && s->pairs.past.n < PAIR_KNOWN_MAX)
+				set_add(&s->pairs.past, todo[i + j].pair);
+	}
+	free(b.data);
 	free(todo);
 	map_free(m);
 	if (r < 0)

@@ -533,6 +533,8 @@ static const char *const sql_text[Q_COUNT] = {
 	[Q_PAIR_PUT] = "REPLACE INTO pairs(pair, ids) VALUES (?1, ?2)",
 	[Q_PAIR_DEL] = "DELETE FROM pairs WHERE pair = ?1",
 	[Q_PAIRS_PAST] = "SELECT pair FROM pairs WHERE ids IS NULL",
+	[Q_PAIRS_FROM] = "SELECT pair, ids FROM pairs WHERE pair >= ?1"
+	    " ORDER BY pair",
 	/* Q_SEARCH's columns for one article by its id. */
 	[Q_HIT_BY_ID] = "SELECT a.id, i.number, a.title, a.kicker,"
 	    " a.subtitle, a.skey, a.byline FROM articles a"
