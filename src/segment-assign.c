@@ -2681,6 +2681,36 @@ overlap_with(const struct seg *s, const uint64_t *v, size_t n, size_t first,
 	return (double)hit / (double)n;
 }
 
+/* Whether paragraph text t opens with a label of 1 to ITEM_LABEL_CHARS
+ * han characters and a colon, and goes on after it (问：…, 答：…,
+ * 石楼县：…): a turn of an interview or an item of a list, one a
+ * paragraph. */
+static int
+labelled(const char *t)
+{
+	const unsigned char *b = (const unsigned char *)t;
+	int n = 0;
+
+	while (n <= ITEM_LABEL_CHARS && b[0] != '\0') {
+		uint32_t c;
+
+		if ((b[0] & 0xF0) != 0xE0 || (b[1] & 0xC0) != 0x80 ||
+		    (b[2] & 0xC0) != 0x80)
+			return 0;
+		c = ((uint32_t)(b[0] & 0x0F) << 12) |
+		    ((uint32_t)(b[1] & 0x3F) << 6) | (b[2] & 0x3F);
+		/* (the item's words after it: a salutation alone,
+		 * 青年朋友们：, opens a speech, no item) */
+		if (c == 0xFF1A)	/* ： */
+			return n > 0 && b[3] != '\0';
+		if (c < 0x4E00 || c > 0x9FFF)
+			return 0;
+		b += 3;
+		n++;
+	}
+	return 0;
+}
+
 /*
  * A very short run (under TINY_RUN characters): every headline heads
  * something, so a stray headline (a subtitle gathered after the text, a
@@ -2704,22 +2734,34 @@ rejoin_tiny(const struct dp *d)
 		struct seg_article *a = &s->a[r], *b = &s->a[r + 1];
 		char *t;
 		uint64_t *v;
-		size_t nv;
+		size_t nv, n;
+		int shaped;
 		double before, after = 0;
 		/* (a teaser, 详见第8版, is a note of its own; a paragraph
 		 * opening with a dateline opens a brief, and ends none) */
-		if (b->first != a->last + 1 || a->head < 0 ||
+		if (b->first != a->last + 1 ||
 		    s->it[s->paras[b->first]].teaser ||
 		    s->it[s->paras[b->first]].dateline)
 			continue;
 		t = run_text(s, b->first, b->last);
-		if (chars_of(t) >= TINY_RUN) {
+		n = chars_of(t);
+		/* (a piece under PIECE_RUN whose first paragraph has the
+		 * shape of the paragraph before it, both labelled, 问：
+		 * after 答：, 交口县： after 中阳县：, reads on: a list or an
+		 * interview cut, its words its own; so also where the text
+		 * before lost its headline, taken by another run) */
+		shaped = W(A_PIECE_SHAPE) > 0 && n < PIECE_RUN &&
+		    labelled(s->it[s->paras[a->last]].text) &&
+		    labelled(s->it[s->paras[b->first]].text);
+		if ((n >= TINY_RUN || a->head < 0) && !shaped) {
 			free(t);
 			continue;
 		}
 		v = seg_bigrams(t, &nv);
 		free(t);
 		before = overlap_with(s, v, nv, a->first, a->last);
+		if (shaped)
+			before = 1;
 		/* (a notice's date or issuer alone, 2025年11月24日, shares no
 		 * words: the close of the text before it) */
 		if (signoffs_only(s, b))

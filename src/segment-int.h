@@ -249,6 +249,8 @@ enum seg_weight {
 	W_A_TAIL_JOIN,       /* a headline's upper part over one paragraph
 	                        after its lower part's text: rejoined */
 	W_A_SPLIT,           /* a headline read as two (kicker or wrap cut) */
+	W_A_PIECE_SHAPE,     /* a piece labelled as the paragraph before it
+	                        reads on (rejoin_tiny) */
 	W_A_TINY_JOIN,       /* a run under TINY_RUN characters sharing its
 	                        words with the run before: rejoined */
 	W_A_REPLY_JOIN,      /* a reply opened by the name of the letter's
@@ -314,6 +316,12 @@ void seg_weights_init(void);
  * sum +0.007 / +0.020 / +0.019. */
 #define TINY_RUN 80
 #define TINY_OVERLAP 0.2
+/* A run under PIECE_RUN characters whose first paragraph is labelled as
+ * the paragraph before it is (问： after 答：) is a piece of that text
+ * (rejoin_tiny, W_A_PIECE_SHAPE); a label is at most ITEM_LABEL_CHARS
+ * han characters before its colon. */
+#define PIECE_RUN 200
+#define ITEM_LABEL_CHARS 4
 #define SIGNATURE_SHORT 4
 /* A caption holds at most this many lines after its first. */
 #define CAPTION_MAX_LINES 6

@@ -655,6 +655,10 @@ double seg_w[W_COUNT] = {
 	 * that report's end, cut off by a stray headline (rejoin_tiny; 1
 	 * on, 0 off). */
 	WEIGHT(W_A_TINY_JOIN, 1),
+	/* A run under PIECE_RUN characters opening with a label (问：,
+	 * 石楼县：) after a paragraph so labelled: a list or an interview
+	 * cut, read on (rejoin_tiny; 1 on, 0 off). */
+	WEIGHT(W_A_PIECE_SHAPE, 1),
 	/* A reply opened by the name (高建平同志：) the run before it holds
 	 * (the letter's signature) or its own headline is: the letter's
 	 * reply, read on (rejoin_reply; 1 on, 0 off). */
@@ -841,7 +845,7 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_A_AFTER_LAST), NAME(W_A_AFTER_WORDS), NAME(W_A_ELSEWHERE), NAME(W_A_AWAY), NAME(W_A_ORDER), NAME(W_A_BYLINE_DATELINE), NAME(W_A_BYLINE_OTHER), NAME(W_A_UNTITLED), NAME(W_A_USE), NAME(W_A_HEADING),
 	NAME(W_A_HEADING_NUM), NAME(W_A_HEADING_SERIES), NAME(W_A_HEADING_LONG), NAME(W_A_HEADING_FORM), NAME(W_A_UNMET), NAME(W_A_HEADING_COH), NAME(W_A_HEADING_APART), NAME(W_A_HEADING_SPACED), NAME(W_A_HEADING_EXCLAIM), NAME(W_A_HEADING_SIBLING), NAME(W_A_HEADING_OWN),
 	NAME(W_A_SPLIT), NAME(W_A_KICKER_JOIN), NAME(W_A_TAIL_JOIN), NAME(W_A_CUT_LEAD), NAME(W_A_CUT_EVENT), NAME(W_A_CUT_CLOSING), NAME(W_A_CUT_SCENE), NAME(W_A_CUT_DAWN), NAME(W_A_CUT_FRAME), NAME(W_A_CUT_EFFECTIVE), NAME(W_A_CUT_REASON), NAME(W_A_NO_WORDS), NAME(W_A_TAIL),
-	NAME(W_A_LEAD_JOIN), NAME(W_A_TINY_JOIN), NAME(W_A_REPLY_JOIN), NAME(W_A_CUT_QUOTED),
+	NAME(W_A_LEAD_JOIN), NAME(W_A_TINY_JOIN), NAME(W_A_PIECE_SHAPE), NAME(W_A_REPLY_JOIN), NAME(W_A_CUT_QUOTED),
 };
 
 /*

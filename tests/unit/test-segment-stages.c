@@ -5056,6 +5056,100 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* An interview's last turns (问：多长时间能办好？…) taken by a
+	 * wrapped headline's rest (次就能办好), over TINY_RUN characters
+	 * but under PIECE_RUN: the piece opens labelled (问：) as the
+	 * paragraph before it is (答：), a turn going on, and reads on
+	 * from the interview (W_A_PIECE_SHAPE). */
+	buf_adds(&b,
+	    "本报讯　孩子出生后，要办出生医学证明、登记户口、参加医保、\n"
+	    "申领社保卡，过去得跑好几个部门。今年起，我市全面推行新生儿出\n"
+	    "生“一件事”联办，这些事项可以一次申请、一次办结。联办怎么申请？\n"
+	    "需要准备哪些材料？记者采访了市行政审批服务管理局有关负责人。\n"
+	    "\n"
+	    "问：出生“一件事”联办包括哪些事项？\n"
+	    "\n"
+	    "答：主要包括出生医学证明办理、预防接种证办理、户口登记、\n"
+	    "城乡居民医保参保登记、社会保障卡申领等五项。家长可以根据需要\n"
+	    "选择其中几项，也可以全部一起办理。\n"
+	    "\n"
+	    "问：在哪里申请？必须带着孩子去现场吗？\n"
+	    "\n"
+	    "答：不需要带孩子到现场。家长可以通过“三晋通”手机应用的出\n"
+	    "生一件事专区在线申请，也可以在孩子出生的医院设立的服务点，或\n"
+	    "者户籍所在地的政务服务中心综合窗口申请。线上申请的，按提示上\n"
+	    "传材料、确认信息即可。\n"
+	    "\n"
+	    "问：需要准备哪些材料？\n"
+	    "\n"
+	    "答：一般需要父母双方的身份证、户口簿和结婚证。在医院申请\n"
+	    "的，出生医学证明由医院直接签发，信息会自动推送到公安、医保、\n"
+	    "人社等部门，家长不用再重复提交。如果父母户籍不在同一地方，还\n"
+	    "需要选择孩子随父或随母落户。\n"
+	    "\n"
+	    "问：多长时间能办好？证件怎么领取？\n"
+	    "\n"
+	    "答：材料齐全的，一般 5 个工作日内办结。户口簿、社保卡可以\n"
+	    "选择到窗口领取，也可以免费邮寄到家。医保参保登记办好后，孩子\n"
+	    "出生当年的医疗费用可以按规定报销。\n"
+	    "\n"
+	    "问：办理过程中遇到问题，可以向哪里咨询？\n"
+	    "\n"
+	    "答：可以打 12345 热线咨询，也可以直接联系各县（市、区）政\n"
+	    "务服务中心。我们在各助产医院都公布了服务点的联系电话，工作人\n"
+	    "员会帮助家长完成申请。\n"
+	    "\n"
+	    "临县举办首届红枣文化旅游节\n"
+	    "\n"
+	    "吕梁山区又一条高速公路建成通车\n"
+	    "\n"
+	    "专访\n"
+	    "\n"
+	    "路修到村口，\n"
+	    "\n"
+	    "班 车 也 要 开 进 山 沟 沟\n"
+	    "\n"
+	    "访市交通运输局局长卜庆元\n"
+	    "\n"
+	    "本报记者 霍建军\n"
+	    "\n"
+	    "张海峰：发展林下经济\n"
+	    "\n"
+	    "大有可为\n"
+	    "\n"
+	    "实习记者 赵宇\n"
+	    "\n"
+	    "政策解读\n"
+	    "\n"
+	    "新生儿落户、办医保，一\n"
+	    "\n"
+	    "次就能办好\n"
+	    "\n"
+	    "记者 贺文娟\n"
+	    "\n"
+	    "“这碗凉粉，我卖了三十年”\n"
+	    "\n"
+	    "5日清晨，来自全国各地的3000余名跑者从汾阳市贾家庄文化生态旅游区鸣枪出发，角逐半程马拉松赛事。沿途群众敲锣打鼓，为选手加油鼓劲。 王晓东 摄影\n"
+	    "\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (piece)");
+	{
+		size_t k, q;
+		int one = 0;
+		for (k = 0; k < p.n; k++) {
+			int ans = 0, ask = 0;
+			for (q = 0; q < p.articles[k]->npara; q++) {
+				const char *t = p.articles[k]->paras[q].text;
+				ans |= seg_starts(t, "答：一般需要父母");
+				ask |= seg_starts(t, "问：多长时间能办好");
+			}
+			one |= ans && ask;
+		}
+		ok(one, "assemble: a short piece opening with a turn (问：) "
+		    "after a turn (答：) reads on from the interview (%zu)", p.n);
+	}
+	page_free(&p);
+	buf_reset(&b);
+
 	/* A department's reply opened by the letter's signer's name
 	 * (高建平同志：), the signature (方山县 村民 高建平) in the run
 	 * before it: the reply reads on from the letter, one article
