@@ -284,15 +284,44 @@ uncredited(const struct seg *s, size_t i)
 	    !(i + 1 < s->nit && s->it[i + 1].kind == I_CAPTION);
 }
 
+/*
+ * Whether headed run r is a photo's lead-in all the same: its one
+ * paragraph opens as a scene's or a news lead's time (9月23日是…, 清明前后，…)
+ * and caption cap under it says 图为… and names who took it, while the
+ * headline tells none of its words (HEADED_LEADIN_FIT). A headline
+ * set among others (a block of headlines over their texts) lands on the
+ * first text after it; a dated paragraph right over a credited 图为
+ * caption is the picture's lead-in, not that headline's whole article.
+ */
+static int
+headed_lead_in(const struct seg *s, int r, size_t cap)
+{
+	const char *t = s->it[cap].text, *rest = strstr(t, "。");
+
+	/* (a caption that goes on to tell the when itself, 图为…。时下，…,
+	 * needs no lead-in: the text over it is another article's) */
+	if (rest != NULL) {
+		rest += strlen("。");
+		if (seg_opens_lead(rest) || seg_opens_time_clause(rest))
+			return 0;
+	}
+	return s->a[r].first == s->a[r].last &&
+	    seg_text_fit(s, s->h[s->a[r].head].title, s->a[r].first,
+	    s->a[r].first) <= HEADED_LEADIN_FIT &&
+	    seg_opens_leadin(&s->it[s->paras[s->a[r].first]]) &&
+	    seg_is_caption_start(t) && s->it[cap].credit != NULL;
+}
+
 /* The untitled run right before caption item cap, short enough to be the
- * photo's lead-in; or -1. */
+ * photo's lead-in (or headed_lead_in); or -1. */
 static int
 lead_in_run(const struct seg *s, size_t cap)
 {
 	int r = run_near(s, cap, -1);
 	size_t p, chars = 0;
 
-	if (r < 0 || s->a[r].head >= 0 || after_caption(s, cap) ||
+	if (r < 0 || (s->a[r].head >= 0 && !headed_lead_in(s, r, cap)) ||
+	    after_caption(s, cap) ||
 	    s->a[r].last - s->a[r].first + 1 > LEAD_IN_PARAS)
 		return -1;
 	for (p = s->a[r].first; p <= s->a[r].last; p++) {

@@ -4386,6 +4386,52 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* A headline of a block set over its texts (相关链接) lands on a
+	 * photo's dated lead-in right over a credited 图为 caption, sharing
+	 * none of its words: the lead-in is the photo item's, not that
+	 * headline's article (headed_lead_in). */
+	buf_adds(&b, "刘志强：以数字技术赋能现代农业\n■ 本报记者 李婷\n");
+	column(&b, "物联网、遥感和大数据等技术正在深刻改变传统农业的生产方式，农民种地越来越依靠手机和数据。", 17);
+	column(&b, "他建议加强与科研院所合作，先在几个重点县建设数字农业示范基地，再逐步推广。", 17);
+	buf_adds(&b, "相关链接\n");
+	column(&b, "清明前后，文水县刘胡兰镇的种植大户趁墒抢播，2000多亩春玉米陆续下地。", 30);
+	buf_adds(&b, "图为农机手驾驶北斗导航播种机\n在平整的田块里精量点播。（记\n者 武建新 摄）\n");
+	column(&b, "“没想到这么快！从提交材料到拿到施工许可证，只用了9个工作日。”企业负责人赵鹏说。", 17);
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (headed lead-in)");
+	{
+		size_t k;
+		int photo = 0, headed = 0;
+		for (k = 0; k < p.n; k++) {
+			const struct article *a = p.articles[k];
+			photo |= a->kind == KIND_PHOTO && a->npara == 2 &&
+			    seg_starts(a->paras[0].text, "清明前后");
+			headed |= strcmp(a->title, "相关链接") == 0;
+		}
+		ok(photo && !headed, "assemble: a dated paragraph under a "
+		    "headline sharing none of its words, over a credited 图为 "
+		    "caption, is the photo's lead-in");
+	}
+	page_free(&p);
+	buf_reset(&b);
+
+	/* ... but a headline that tells the dated paragraph under it heads
+	 * it, whatever picture follows. */
+	buf_adds(&b, "孝义开通首条定制通勤公交\n");
+	column(&b, "9月1日起，孝义市开通首条定制通勤公交线路，连接城区与梧桐工业园区，早晚高峰各发4个班次，票价每人每次2元。", 17);
+	buf_adds(&b, "图为交口县回龙镇的农民在收割谷子。 高建军 摄\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (headed brief)");
+	{
+		size_t k;
+		int headed = 0;
+		for (k = 0; k < p.n; k++)
+			headed |= p.articles[k]->kind == KIND_ARTICLE &&
+			    strcmp(p.articles[k]->title, "孝义开通首条定制通勤公交") == 0;
+		ok(headed, "assemble: a headline telling its dated paragraph "
+		    "keeps it over a 图为 caption");
+	}
+	page_free(&p);
+	buf_reset(&b);
+
 	/* A byline printed after the body, before the source note that
 	 * closes it: the article's byline still. */
 	buf_adds(&b, "请给“银发族”留一个现金窗口\n");
