@@ -288,7 +288,7 @@ uncredited(const struct seg *s, size_t i)
  * Whether headed run r is a photo's lead-in all the same: its one
  * paragraph opens as a scene's or a news lead's time (9月23日是…, 清明前后，…)
  * and caption cap under it says 图为… and names who took it, while the
- * headline tells none of its words (HEADED_LEADIN_FIT). A headline
+ * headline tells hardly any of its words (HEADED_LEADIN_FIT). A headline
  * set among others (a block of headlines over their texts) lands on the
  * first text after it; a dated paragraph right over a credited 图为
  * caption is the picture's lead-in, not that headline's whole article.
