@@ -54,14 +54,18 @@ is "$(ls "$pages"/*.txt | wc -l)" 312 "  312 page dumps, each with its truth"
 # under them). At stop 32, 35 new articles joined the tuning and confirm
 # splits (the check split's pages unchanged: its 30 new articles wait in
 # incoming/), and the segmenter tuned on them reads body 0.977, titles
-# 0.908, meta 0.923, para 0.966, 1.5 extra per 50 (raised again). The
+# 0.908, meta 0.923, para 0.966, 1.5 extra per 50 (raised again). At
+# stop 33, 126 more articles were written (the check split's 52 wait in
+# incoming/ too, the pages unchanged) and the segmenter tuned on the 38
+# that joined the tuning split reads body 0.980, titles 0.914, meta
+# 0.931, para 0.969, 1.06 extra per 50 (raised again). The
 # work item's targets are checks where met (meta, and para from stop 19,
 # titles from stop 27, body from stop 31: the floor is at or above the
 # target) and TODO
 # checks where not yet.
 LREADER=$LREADER python3 "$top_srcdir/tests/pagegen/eval.py" --label check \
-    --min body=0.974 --min titles=0.905 --min meta=0.92 --min para=0.962 \
-    --min extra_per_50=1.7 \
+    --min body=0.977 --min titles=0.91 --min meta=0.928 --min para=0.966 \
+    --min extra_per_50=1.25 \
     --todo extra_per_50=1 "$pages" >"$TEST_TMP/eval.tap"
 merge_tap "$TEST_TMP/eval.tap"
 done_testing
