@@ -146,7 +146,11 @@ df_get(struct store *s, uint64_t term, char **err)
 	sqlite3_stmt *st;
 	int r;
 
-	df_reserve(&s->df, 1, NULL);
+	/* (the test before the call: df_get runs for every term counted,
+	 * and the call alone was 1.2 % of the writing thread's
+	 * instructions, callgrind) */
+	if (s->df.cap == 0 || 2 * (s->df.n + 1) > s->df.cap)
+		df_reserve(&s->df, 1, NULL);
 	e = df_slot(&s->df, term);
 	if (e->term != 0)
 		return e;
