@@ -2798,19 +2798,11 @@ rejoin_tiny(const struct dp *d)
 static int
 addressee(const char *t, char *name, size_t room)
 {
-	static const char *const sfx[] = { "同志：", "女士：", "先生：" };
-	size_t n = strlen(t), k, m;
+	size_t n;
 
-	if (chars_of(t) > SALUTATION_CHARS)
+	if (chars_of(t) > SALUTATION_CHARS ||
+	    (n = seg_honorific_at(t, strlen(t))) == (size_t)-1)
 		return 0;
-	for (k = 0; k < sizeof sfx / sizeof *sfx; k++) {
-		m = strlen(sfx[k]);
-		if (n > m && strcmp(t + n - m, sfx[k]) == 0)
-			break;
-	}
-	if (k == sizeof sfx / sizeof *sfx)
-		return 0;
-	n -= m;
 	/* (a name of two characters at least, three bytes each) */
 	if (n < 6 || n >= room || strncmp(t, "编辑", n) == 0)
 		return 0;

@@ -577,6 +577,10 @@ struct seg_caption {
 int seg_starts(const char *s, const char *prefix);
 int seg_ends(const char *s, const char *suffix);
 int seg_ends_n(const char *s, size_t n, const char *suffix);
+/* Where the honorific that closes a salutation to a person (同志：,
+ * 女士：, 先生：) starts in t[0..n): the bytes of the name before it,
+ * or (size_t)-1 where t[0..n) ends with none. */
+size_t seg_honorific_at(const char *t, size_t n);
 /* Marks of either width (wide is a full-width mark, ，！？…, also
  * taken in its ASCII form: a text set with ASCII punctuation): its
  * length at p (or 0), its first place in s (or NULL), whether s ends

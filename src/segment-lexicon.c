@@ -262,6 +262,22 @@ seg_ends_n(const char *s, size_t n, const char *suffix)
 	return 1;
 }
 
+size_t
+seg_honorific_at(const char *t, size_t n)
+{
+	/* (a letter's or a reply's salutation to a person; 编辑： addresses
+	 * a desk, its callers test it apart) */
+	static const char *const sfx[] = { "同志：", "女士：", "先生：" };
+	size_t k, m;
+
+	for (k = 0; k < sizeof sfx / sizeof *sfx; k++) {
+		m = strlen(sfx[k]);
+		if (n >= m && memcmp(t + n - m, sfx[k], m) == 0)
+			return n - m;
+	}
+	return (size_t)-1;
+}
+
 /* The ranks a post ends with (post_len): offices, their deputies by the
  * 副 before them, and the seats of congresses and committees. */
 static const char *const ranks[] = { "书记", "常委", "委员", "代表",

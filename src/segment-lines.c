@@ -514,10 +514,8 @@ mark_letter_signoffs(struct seg *s)
 		 * are not measured for it) */
 		if ((l->kind == L_TEXT || l->kind == L_DATELINE) &&
 		    l->nch <= SALUTATION_CHARS && l->last == 0xFF1A &&
-		    (seg_ends_n(l->text, l->len, "同志：") ||
-		    seg_ends_n(l->text, l->len, "编辑：") ||
-		    seg_ends_n(l->text, l->len, "女士：") ||
-		    seg_ends_n(l->text, l->len, "先生："))) {
+		    (seg_honorific_at(l->text, l->len) != (size_t)-1 ||
+		    seg_ends_n(l->text, l->len, "编辑："))) {
 			open = i;
 			widest = 0;
 			continue;
