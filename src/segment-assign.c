@@ -2688,24 +2688,21 @@ overlap_with(const struct seg *s, const uint64_t *v, size_t n, size_t first,
 static int
 labelled(const char *t)
 {
-	const unsigned char *b = (const unsigned char *)t;
+	size_t len = strlen(t), i = 0;
 	int n = 0;
 
-	while (n <= ITEM_LABEL_CHARS && b[0] != '\0') {
+	while (n <= ITEM_LABEL_CHARS && i < len) {
 		uint32_t c;
 
-		if ((b[0] & 0xF0) != 0xE0 || (b[1] & 0xC0) != 0x80 ||
-		    (b[2] & 0xC0) != 0x80)
+		if (utf8_next(t + i, len - i, &c) != 3)
 			return 0;
-		c = ((uint32_t)(b[0] & 0x0F) << 12) |
-		    ((uint32_t)(b[1] & 0x3F) << 6) | (b[2] & 0x3F);
+		i += 3;
 		/* (the item's words after it: a salutation alone,
 		 * 青年朋友们：, opens a speech, no item) */
 		if (c == 0xFF1A)	/* ： */
-			return n > 0 && b[3] != '\0';
+			return n > 0 && i < len;
 		if (c < 0x4E00 || c > 0x9FFF)
 			return 0;
-		b += 3;
 		n++;
 	}
 	return 0;
