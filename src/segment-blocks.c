@@ -235,7 +235,7 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 			if (b->l->nch > 0 && a->l->nch < KICKER_RATIO * b->run_nch)
 				x += W(B_KICKER_SHORT) +
 				    (b->anchored ? W(B_KICKER_ANCHORED) : 0);
-			else if (a->l->nch > b->l->nch)
+			else if (a->l->nch > b->run_nch)
 				x += W(B_KICKER_LONG);
 			if (other_body(a, b))
 				x -= W(B_OTHER_BODY);
