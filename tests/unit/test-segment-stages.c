@@ -617,6 +617,16 @@ test_lines(void)
 	ok(s.l[4].kind == L_SIGNOFF && s.l[4].letter,
 	    "lines: a signature under a reply opened with 女士：");
 	seg_free(&s);
+	/* ... and a letter closed in two lines, 此致 over 敬礼！, before its
+	 * signature: the close is the letter's (no headline), and the
+	 * signature under it still is (not 此致 taken for it, the letter
+	 * shut there and the signature left a headline's line). */
+	read_page(&s, "敬爱的吕梁日报编辑：\n  我是临县安业乡一个村的家长，孩子在乡中\n心学校上四年级，全靠家长骑摩托车接送，\n盼着能通上校车。\n  此致\n  敬礼！\n  临县安业乡家长 高二平\n部门回复\n");
+	ok(s.l[4].kind == L_SIGNOFF && s.l[5].kind == L_SIGNOFF &&
+	    s.l[6].kind == L_SIGNOFF && s.l[6].letter &&
+	    s.l[7].kind != L_SIGNOFF,
+	    "lines: a letter's close in two lines, then its signature");
+	seg_free(&s);
 	read_page(&s, "特此通告。\n吕梁市交通运输局\n吕梁市公共交通有限公司\n2023年11月24日\n");
 	ok(s.l[1].kind == L_SIGNOFF && s.l[2].kind == L_SIGNOFF,
 	    "lines: a notice issued jointly: both issuers above the date");
