@@ -114,6 +114,9 @@ test_lexicon(void)
 	ok(!seg_is_address("上官怀瑾：") && !seg_is_address("记者：") &&
 	    !seg_is_address("同志们，大家好："),
 	    "not an address: a name cut after its colon, a label, a sentence");
+	ok(seg_is_address("敬爱的吕梁日报编辑：") &&
+	    seg_is_address("吕梁日报编辑：") && seg_is_address("编辑同志："),
+	    "address: a reader's letter's salutation to the editor");
 	ok(seg_is_docnum("（2024）晋11民初××号") &&
 	    seg_is_docnum("吕政办发〔2023〕15号") &&
 	    seg_is_docnum("晋环审[2022]8号"),
