@@ -187,6 +187,8 @@ enum seg_weight {
 	                        takes effect (自12月1日起，) */
 	W_A_CUT_REASON,      /* the next paragraph opens with a notice's
 	                        reason (因…升级改造，) */
+	W_A_CUT_LETTER,      /* the paragraph before is a letter's signature:
+	                        the reporter's findings or the reply go on */
 	W_A_CUT_WIDTH,       /* the text after is set in another column width */
 	W_A_CUT_APART,       /* the stretches on the two sides share no words */
 	W_A_CUT_SPEAKER,     /* ... and another interviewee answers after it */

@@ -3212,6 +3212,27 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* ... nor where a short heading (部门回复) stands under it and the
+	 * reply opens with the office, not the writer's name (no
+	 * rejoin_reply): the letter's text goes on (W_A_CUT_LETTER), the
+	 * heading is the article's, not a headline over the reply. */
+	buf_adds(&b, "文水县两万亩酿酒高粱陆续进入收获期\n□ 本报记者 郝晓东\n");
+	column(&b, para_b, 17);
+	buf_adds(&b, "百姓呼声\n希望给山里的孩子多开几趟校车\n");
+	buf_adds(&b, "  敬爱的吕梁日报编辑：\n");
+	buf_adds(&b, "  我是临县安业乡一个村的家长，孩子在乡中心\n学校上四年级。我们村离学校有十二里山路，全\n靠家长骑摩托车接送，我们这里啥时候能有校车？\n");
+	buf_adds(&b, "  此致\n  敬礼！\n  临县安业乡家长 高二平\n");
+	buf_adds(&b, "部门回复\n");
+	buf_adds(&b, "  县教育局回复：经核实，明年将新增两辆专用车\n辆，开通两条周末往返线路，并会同交警部门对\n沿线道路安全状况进行评估，设置警示标志。\n");
+	assign_page(&s, b.data);
+	ok(s.na == 2 && s.a[1].head >= 0 &&
+	    strcmp(s.h[s.a[1].head].title, "希望给山里的孩子多开几趟校车") == 0 &&
+	    s.a[1].last == s.np - 1,
+	    "assign: a heading under a letter's signature heads no reply of its own (%zu runs)",
+	    s.na);
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A plain title alone between two bodies, its words the text's
 	 * before it: a headline set after its body heads that body. */
 	column(&b, "日前，市场监管部门发布消息，一批电动车充电器因存在过热隐患，生产企业决定实施召回，涉及产品八千余件。", 17);
