@@ -72,6 +72,8 @@ enum seg_weight {
 	W_H_FINAL,           /* ends a sentence (。): no headline does,
 	                        bold (doubled) as it may be: a caption */
 	W_H_EXCLAIM,         /* ends with ？ or ！ only */
+	W_H_LETTER_TITLE,    /* short, right above a reader's letter's
+	                        salutation (编辑同志：) */
 	W_H_INNER,           /* holds a sentence end inside */
 	W_H_CLAUSES,         /* per comma inside after the first: a sentence */
 	W_H_WRAP_CLAUSES,    /* ... counted over a sentence wrapped across two

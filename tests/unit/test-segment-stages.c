@@ -1140,6 +1140,20 @@ test_labels(void)
 	two_labels(&b, "寒潮来袭", "HS",
 	    "a title under a short unfinished line is a headline");
 
+	/* A reader's letter's title, a question, right above its salutation
+	 * to the editor (W_H_LETTER_TITLE): a headline, not a paragraph
+	 * ending its sentence after the text before it. */
+	buf_adds(&b, "  让煤矸石“吃干榨净”，既是解决历史遗留问题的现实需要，也是培育\n"
+	    "循环经济新增长点的重要机遇。相信只要持续用力，我们一定能走出一条\n"
+	    "资源节约、环境友好的高质量发展新路子。\n\n"
+	    "百姓呼声\n\n村里的健身器材坏了谁来修？\n\n  编辑同志：\n\n"
+	    "  我是方山县一个村的村民。前几年，村里的文化广场安装了一批健身器\n"
+	    "材，村民们茶余饭后都喜欢去活动活动。可这两年，器材陆续出了毛病：\n"
+	    "太空漫步机的踏板断了一边，扭腰器转不动了，单杠的立柱也锈得厉害。\n"
+	    "老人们怕出危险，都不敢去用了，希望有关部门能给个说法。\n");
+	two_labels(&b, "村里的健身器材", "HS",
+	    "a letter's title above its salutation is a headline");
+
 	/* A notice's list of items set one a line, each item a numbered
 	 * clause ending on no stop (…（方山县）): each opens a paragraph
 	 * (an item needs no stop before the next numbered one), not one
