@@ -783,6 +783,8 @@ cut_score(const struct dp *d, size_t p)
 		x += W(A_CUT_EFFECTIVE);
 	if (seg_opens_reason(next->text))
 		x += W(A_CUT_REASON);
+	if (prev->signoff && s->l[prev->first].letter)
+		x += W(A_CUT_LETTER);
 	if (g->width)
 		x += W(A_CUT_WIDTH);
 	if (g->apart)

@@ -72,6 +72,8 @@ enum seg_weight {
 	W_H_FINAL,           /* ends a sentence (。): no headline does,
 	                        bold (doubled) as it may be: a caption */
 	W_H_EXCLAIM,         /* ends with ？ or ！ only */
+	W_H_LETTER_TITLE,    /* short, right above a reader's letter's
+	                        salutation (编辑同志：) */
 	W_H_INNER,           /* holds a sentence end inside */
 	W_H_CLAUSES,         /* per comma inside after the first: a sentence */
 	W_H_WRAP_CLAUSES,    /* ... counted over a sentence wrapped across two
@@ -187,6 +189,8 @@ enum seg_weight {
 	                        takes effect (自12月1日起，) */
 	W_A_CUT_REASON,      /* the next paragraph opens with a notice's
 	                        reason (因…升级改造，) */
+	W_A_CUT_LETTER,      /* the paragraph before is a letter's signature:
+	                        the reporter's findings or the reply go on */
 	W_A_CUT_WIDTH,       /* the text after is set in another column width */
 	W_A_CUT_APART,       /* the stretches on the two sides share no words */
 	W_A_CUT_SPEAKER,     /* ... and another interviewee answers after it */

@@ -1322,7 +1322,8 @@ seg_is_frame_date(const char *s)
 /*
  * 同志们：, 青年朋友们：, 尊敬的各位来宾：, 各用水单位及居民用户：: a
  * speech, a letter or a notice opens by addressing its hearers, a line
- * of its own ending with a colon, and a speech closes with 谢谢大家！.
+ * of its own ending with a colon (a reader's letter its editor: 编辑同志：,
+ * 敬爱的吕梁日报编辑：), and a speech closes with 谢谢大家！.
  * Such a line is a paragraph of the text: no headline is made of it (a
  * title cut after its colon names a person: 上官怀瑾：).
  */
@@ -1332,7 +1333,7 @@ seg_is_address(const char *s)
 	static const char *const hearers[] = { "们：", "朋友：", "同志：",
 	    "代表：", "来宾：", "嘉宾：", "领导：", "用户：", "居民：",
 	    "市民：", "家长：", "读者：", "同学：", "委员：", "单位：",
-	    "乡亲：", NULL };
+	    "乡亲：", "编辑：", NULL };
 	static const char *const closes[] = { "谢谢大家！", "谢谢大家。",
 	    "谢谢！", "谢谢。", NULL };
 	int i;
@@ -1351,6 +1352,7 @@ seg_is_address(const char *s)
 	    !seg_starts(s, "各")) || utf8_count(s) > ADDRESS_MAX_CHARS)
 		return 0;
 	if (seg_starts(s, "尊敬的") || seg_starts(s, "亲爱的") ||
+	    seg_starts(s, "敬爱的") ||
 	    seg_starts(s, "各位") || seg_starts(s, "广大"))
 		return 1;
 	for (i = 0; hearers[i] != NULL; i++)

@@ -491,6 +491,21 @@ mark_signoffs(struct seg *s)
 	}
 }
 
+/* Whether line i, a short line after the letter's last sentence, is
+ * the first half of its close (此致 over 敬礼！): the line under it a
+ * short sentence of its own, no wider than a signature, no clause in it. */
+static int
+letter_close(const struct seg *s, size_t i)
+{
+	const struct seg_line *n;
+
+	if (i + 1 >= s->nl)
+		return 0;
+	n = &s->l[i + 1];
+	return n->kind == L_TEXT && n->final && !n->inner && !n->mid &&
+	    n->commas == 0 && n->nch <= s->l[i].nch + SIGNATURE_SHORT;
+}
+
 /*
  * A letter's signature (方山县 村民 高建平 under a reader's letter, 方山县
  * 文化和旅游局 under the reply): a short line with no clause end right
@@ -530,7 +545,16 @@ mark_letter_signoffs(struct seg *s)
 		    l->nch + SIGNATURE_SHORT <= widest) {
 			l->kind = L_SIGNOFF;
 			l->letter = 1;
-			open = (size_t)-1;
+			/* (a close in two lines, 此致 / 敬礼！, its second a
+			 * short sentence, no headline either: the signature is
+			 * still to come) */
+			if (letter_close(s, i)) {
+				i++;
+				s->l[i].kind = L_SIGNOFF;
+				s->l[i].letter = 1;
+			} else {
+				open = (size_t)-1;
+			}
 			continue;
 		}
 		if (l->nch > widest)

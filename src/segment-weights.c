@@ -85,6 +85,13 @@ double seg_w[W_COUNT] = {
 	 * fewer; no half loses); the confirm split flat at -30. */
 	WEIGHT(W_H_FINAL, -30),
 	WEIGHT(W_H_EXCLAIM, 2.5),
+	/* A reader's letter opens with its salutation to the editor (编辑
+	 * 同志：, 尊敬的编辑：): a short line right above it is none of the
+	 * letter's text but its title, most often a question (村里的健身
+	 * 器材坏了谁来修？: 7 of the 8 letters in the truth articles ask).
+	 * Read as a paragraph, ending its sentence, it left the letter
+	 * untitled, run on from the text before it. */
+	WEIGHT(W_H_LETTER_TITLE, 6),
 	WEIGHT(W_H_INNER, -3),
 	/* A line of three clauses or more is a sentence's: none of the
 	 * 6,861 kickers, titles and subtitles of the tuning and confirm
@@ -743,6 +750,15 @@ double seg_w[W_COUNT] = {
 	 * (8 as W_A_CUT_EFFECTIVE: a notice opens so, whatever its words);
 	 * confirm f1 +0, f2 +0.0001. */
 	WEIGHT(W_A_CUT_REASON, 8),
+	/* A reader's letter ends with its signature (方山县 村民 高建平,
+	 * mark_letter_signoffs), and its article goes on: in all 8 truth
+	 * articles that open with a letter's salutation (编辑同志：, 尊敬的
+	 * 编辑：), a heading (记者调查, 部门回复, 回复, 处理结果) and the
+	 * reporter's findings or the department's reply come after it. A
+	 * short heading there (部门回复) read as a headline cut the reply
+	 * off as an article of its own, and the letter, left without its
+	 * title, came out a stray one. */
+	WEIGHT(W_A_CUT_LETTER, -6),
 	/* An article is set in one column width: on seeds 1-300 the width
 	 * changes by WIDTH_APART across 124 of the 565 cuts between articles
 	 * with paragraphs of three lines or more on both sides, and across
@@ -844,7 +860,7 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_A_LEAD), NAME(W_A_PARA), NAME(W_A_LONE_WORDS), NAME(W_A_NAME), NAME(W_A_BYLINE_NAME), NAME(W_A_BEFORE), NAME(W_A_BEFORE_PLAIN), NAME(W_A_BEFORE_WORDS),
 	NAME(W_A_AFTER_LAST), NAME(W_A_AFTER_WORDS), NAME(W_A_ELSEWHERE), NAME(W_A_AWAY), NAME(W_A_ORDER), NAME(W_A_BYLINE_DATELINE), NAME(W_A_BYLINE_OTHER), NAME(W_A_UNTITLED), NAME(W_A_USE), NAME(W_A_HEADING),
 	NAME(W_A_HEADING_NUM), NAME(W_A_HEADING_SERIES), NAME(W_A_HEADING_LONG), NAME(W_A_HEADING_FORM), NAME(W_A_UNMET), NAME(W_A_HEADING_COH), NAME(W_A_HEADING_APART), NAME(W_A_HEADING_SPACED), NAME(W_A_HEADING_EXCLAIM), NAME(W_A_HEADING_SIBLING), NAME(W_A_HEADING_OWN),
-	NAME(W_A_SPLIT), NAME(W_A_KICKER_JOIN), NAME(W_A_TAIL_JOIN), NAME(W_A_CUT_LEAD), NAME(W_A_CUT_EVENT), NAME(W_A_CUT_CLOSING), NAME(W_A_CUT_SCENE), NAME(W_A_CUT_DAWN), NAME(W_A_CUT_FRAME), NAME(W_A_CUT_EFFECTIVE), NAME(W_A_CUT_REASON), NAME(W_A_NO_WORDS), NAME(W_A_TAIL),
+	NAME(W_A_SPLIT), NAME(W_A_KICKER_JOIN), NAME(W_A_TAIL_JOIN), NAME(W_A_CUT_LEAD), NAME(W_A_CUT_EVENT), NAME(W_A_CUT_CLOSING), NAME(W_A_CUT_SCENE), NAME(W_A_CUT_DAWN), NAME(W_A_CUT_FRAME), NAME(W_A_CUT_EFFECTIVE), NAME(W_A_CUT_REASON), NAME(W_H_LETTER_TITLE), NAME(W_A_CUT_LETTER), NAME(W_A_NO_WORDS), NAME(W_A_TAIL),
 	NAME(W_A_LEAD_JOIN), NAME(W_A_TINY_JOIN), NAME(W_A_PIECE_SHAPE), NAME(W_A_REPLY_JOIN), NAME(W_A_CUT_QUOTED),
 };
 

@@ -114,6 +114,9 @@ test_lexicon(void)
 	ok(!seg_is_address("上官怀瑾：") && !seg_is_address("记者：") &&
 	    !seg_is_address("同志们，大家好："),
 	    "not an address: a name cut after its colon, a label, a sentence");
+	ok(seg_is_address("敬爱的吕梁日报编辑：") &&
+	    seg_is_address("吕梁日报编辑：") && seg_is_address("编辑同志："),
+	    "address: a reader's letter's salutation to the editor");
 	ok(seg_is_docnum("（2024）晋11民初××号") &&
 	    seg_is_docnum("吕政办发〔2023〕15号") &&
 	    seg_is_docnum("晋环审[2022]8号"),
@@ -616,6 +619,16 @@ test_lines(void)
 	read_page(&s, "田晓芳女士：\n  您好！您通过本报反映的振兴街路口问题\n，我大队已采取措施，感谢您对交通安全\n工作的关心和支持。\n  孝义市公安局交通警察大队\n学校门口\n");
 	ok(s.l[4].kind == L_SIGNOFF && s.l[4].letter,
 	    "lines: a signature under a reply opened with 女士：");
+	seg_free(&s);
+	/* ... and a letter closed in two lines, 此致 over 敬礼！, before its
+	 * signature: the close is the letter's (no headline), and the
+	 * signature under it still is (not 此致 taken for it, the letter
+	 * shut there and the signature left a headline's line). */
+	read_page(&s, "敬爱的吕梁日报编辑：\n  我是临县安业乡一个村的家长，孩子在乡中\n心学校上四年级，全靠家长骑摩托车接送，\n盼着能通上校车。\n  此致\n  敬礼！\n  临县安业乡家长 高二平\n部门回复\n");
+	ok(s.l[4].kind == L_SIGNOFF && s.l[5].kind == L_SIGNOFF &&
+	    s.l[6].kind == L_SIGNOFF && s.l[6].letter &&
+	    s.l[7].kind != L_SIGNOFF,
+	    "lines: a letter's close in two lines, then its signature");
 	seg_free(&s);
 	read_page(&s, "特此通告。\n吕梁市交通运输局\n吕梁市公共交通有限公司\n2023年11月24日\n");
 	ok(s.l[1].kind == L_SIGNOFF && s.l[2].kind == L_SIGNOFF,
@@ -1126,6 +1139,20 @@ test_labels(void)
 	    "防冻。\n");
 	two_labels(&b, "寒潮来袭", "HS",
 	    "a title under a short unfinished line is a headline");
+
+	/* A reader's letter's title, a question, right above its salutation
+	 * to the editor (W_H_LETTER_TITLE): a headline, not a paragraph
+	 * ending its sentence after the text before it. */
+	buf_adds(&b, "  让煤矸石“吃干榨净”，既是解决历史遗留问题的现实需要，也是培育\n"
+	    "循环经济新增长点的重要机遇。相信只要持续用力，我们一定能走出一条\n"
+	    "资源节约、环境友好的高质量发展新路子。\n\n"
+	    "百姓呼声\n\n村里的健身器材坏了谁来修？\n\n  编辑同志：\n\n"
+	    "  我是方山县一个村的村民。前几年，村里的文化广场安装了一批健身器\n"
+	    "材，村民们茶余饭后都喜欢去活动活动。可这两年，器材陆续出了毛病：\n"
+	    "太空漫步机的踏板断了一边，扭腰器转不动了，单杠的立柱也锈得厉害。\n"
+	    "老人们怕出危险，都不敢去用了，希望有关部门能给个说法。\n");
+	two_labels(&b, "村里的健身器材", "HS",
+	    "a letter's title above its salutation is a headline");
 
 	/* A notice's list of items set one a line, each item a numbered
 	 * clause ending on no stop (…（方山县）): each opens a paragraph
@@ -3195,6 +3222,27 @@ test_assign(void)
 	    strcmp(s.h[s.a[1].head].title, "村里的健身器材坏了没人修") == 0 &&
 	    s.a[1].last == s.np - 1,
 	    "assign: a letter's signature does not end the text on it (%zu runs)",
+	    s.na);
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* ... nor where a short heading (部门回复) stands under it and the
+	 * reply opens with the office, not the writer's name (no
+	 * rejoin_reply): the letter's text goes on (W_A_CUT_LETTER), the
+	 * heading is the article's, not a headline over the reply. */
+	buf_adds(&b, "文水县两万亩酿酒高粱陆续进入收获期\n□ 本报记者 郝晓东\n");
+	column(&b, para_b, 17);
+	buf_adds(&b, "百姓呼声\n希望给山里的孩子多开几趟校车\n");
+	buf_adds(&b, "  敬爱的吕梁日报编辑：\n");
+	buf_adds(&b, "  我是临县安业乡一个村的家长，孩子在乡中心\n学校上四年级。我们村离学校有十二里山路，全\n靠家长骑摩托车接送，我们这里啥时候能有校车？\n");
+	buf_adds(&b, "  此致\n  敬礼！\n  临县安业乡家长 高二平\n");
+	buf_adds(&b, "部门回复\n");
+	buf_adds(&b, "  县教育局回复：经核实，明年将新增两辆专用车\n辆，开通两条周末往返线路，并会同交警部门对\n沿线道路安全状况进行评估，设置警示标志。\n");
+	assign_page(&s, b.data);
+	ok(s.na == 2 && s.a[1].head >= 0 &&
+	    strcmp(s.h[s.a[1].head].title, "希望给山里的孩子多开几趟校车") == 0 &&
+	    s.a[1].last == s.np - 1,
+	    "assign: a heading under a letter's signature heads no reply of its own (%zu runs)",
 	    s.na);
 	seg_free(&s);
 	buf_reset(&b);
