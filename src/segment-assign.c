@@ -2650,7 +2650,8 @@ chars_upto(const char *t, size_t cap)
 	return n;
 }
 
-/* (rejoin_tiny counts a run to PIECE_RUN and tests it against both) */
+/* (rejoin_tiny counts a labelled piece to PIECE_RUN and tests it
+ * against both) */
 _Static_assert(TINY_RUN <= PIECE_RUN, "a count to PIECE_RUN tells TINY_RUN");
 
 /* Characters of run [first, last]'s text (run_text's), to cap at most:
@@ -2751,7 +2752,7 @@ rejoin_tiny(const struct dp *d)
 		char *t;
 		uint64_t *v;
 		size_t nv, n;
-		int shaped;
+		int shaped, both_labelled;
 		double before, after = 0;
 		/* (a teaser, 详见第8版, is a note of its own; a paragraph
 		 * opening with a dateline opens a brief, and ends none) */
@@ -2759,16 +2760,22 @@ rejoin_tiny(const struct dp *d)
 		    s->it[s->paras[b->first]].teaser ||
 		    s->it[s->paras[b->first]].dateline)
 			continue;
-		/* (counted to PIECE_RUN, the larger bound it is held to) */
-		n = run_chars_upto(s, b->first, b->last, PIECE_RUN);
 		/* (a piece under PIECE_RUN whose first paragraph has the
 		 * shape of the paragraph before it, both labelled, 问：
 		 * after 答：, 交口县： after 中阳县：, reads on: a list or an
 		 * interview cut, its words its own; so also where the text
 		 * before lost its headline, taken by another run) */
-		shaped = W(A_PIECE_SHAPE) > 0 && n < PIECE_RUN &&
+		/* (the shape told first, the run counted after it to the
+		 * one bound it is then held to: PIECE_RUN for a labelled
+		 * piece, else TINY_RUN, and not at all under no headline) */
+		both_labelled = W(A_PIECE_SHAPE) > 0 &&
 		    labelled(s->it[s->paras[a->last]].text) &&
 		    labelled(s->it[s->paras[b->first]].text);
+		if (!both_labelled && a->head < 0)
+			continue;
+		n = run_chars_upto(s, b->first, b->last,
+		    both_labelled ? PIECE_RUN : TINY_RUN);
+		shaped = both_labelled && n < PIECE_RUN;
 		if ((n >= TINY_RUN || a->head < 0) && !shaped)
 			continue;
 		t = run_text(s, b->first, b->last);
