@@ -2638,14 +2638,34 @@ run_text(const struct seg *s, size_t first, size_t last)
 	return t;
 }
 
-/* Characters (code points) of UTF-8 text t. */
+/* Characters (code points) of UTF-8 text t, counted to cap at most
+ * (cap where there are more): the callers compare with a bound, and
+ * counted to the end, a run's or a long paragraph's whole text, this
+ * was 2 % of segmenting a page. */
 static size_t
-chars_of(const char *t)
+chars_upto(const char *t, size_t cap)
 {
 	size_t n = 0;
 
-	for (; *t; t++)
+	for (; *t && n < cap; t++)
 		n += ((unsigned char)*t & 0xC0) != 0x80;
+	return n;
+}
+
+/* (rejoin_tiny counts a labelled piece to PIECE_RUN and tests it
+ * against both) */
+_Static_assert(TINY_RUN <= PIECE_RUN, "a count to PIECE_RUN tells TINY_RUN");
+
+/* Characters of run [first, last]'s text (run_text's), to cap at most:
+ * counted paragraph by paragraph, the text not joined (a count of lead
+ * bytes adds up over pieces). */
+static size_t
+run_chars_upto(const struct seg *s, size_t first, size_t last, size_t cap)
+{
+	size_t p, n = 0;
+
+	for (p = first; p <= last && n < cap; p++)
+		n += chars_upto(s->it[s->paras[p]].text, cap - n);
 	return n;
 }
 
@@ -2734,7 +2754,7 @@ rejoin_tiny(const struct dp *d)
 		char *t;
 		uint64_t *v;
 		size_t nv, n;
-		int shaped;
+		int shaped, both_labelled;
 		double before, after = 0;
 		/* (a teaser, 详见第8版, is a note of its own; a paragraph
 		 * opening with a dateline opens a brief, and ends none) */
@@ -2742,20 +2762,25 @@ rejoin_tiny(const struct dp *d)
 		    s->it[s->paras[b->first]].teaser ||
 		    s->it[s->paras[b->first]].dateline)
 			continue;
-		t = run_text(s, b->first, b->last);
-		n = chars_of(t);
 		/* (a piece under PIECE_RUN whose first paragraph has the
 		 * shape of the paragraph before it, both labelled, 问：
 		 * after 答：, 交口县： after 中阳县：, reads on: a list or an
 		 * interview cut, its words its own; so also where the text
 		 * before lost its headline, taken by another run) */
-		shaped = W(A_PIECE_SHAPE) > 0 && n < PIECE_RUN &&
+		/* (the shape told first, the run counted after it to the
+		 * one bound it is then held to: PIECE_RUN for a labelled
+		 * piece, else TINY_RUN, and not at all under no headline) */
+		both_labelled = W(A_PIECE_SHAPE) > 0 &&
 		    labelled(s->it[s->paras[a->last]].text) &&
 		    labelled(s->it[s->paras[b->first]].text);
-		if ((n >= TINY_RUN || a->head < 0) && !shaped) {
-			free(t);
+		if (!both_labelled && a->head < 0)
 			continue;
-		}
+		n = run_chars_upto(s, b->first, b->last,
+		    both_labelled ? PIECE_RUN : TINY_RUN);
+		shaped = both_labelled && n < PIECE_RUN;
+		if ((n >= TINY_RUN || a->head < 0) && !shaped)
+			continue;
+		t = run_text(s, b->first, b->last);
 		v = seg_bigrams(t, &nv);
 		free(t);
 		before = overlap_with(s, v, nv, a->first, a->last);
@@ -2799,7 +2824,7 @@ addressee(const char *t, char *name, size_t room)
 {
 	size_t n;
 
-	if (chars_of(t) > SALUTATION_CHARS ||
+	if (chars_upto(t, SALUTATION_CHARS + 1) > SALUTATION_CHARS ||
 	    (n = seg_honorific_at(t, strlen(t))) == (size_t)-1)
 		return 0;
 	/* (a name of two characters at least, three bytes each) */

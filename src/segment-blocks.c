@@ -87,6 +87,18 @@ struct bline {
 	                    page's last, with one byline or subtitle at most */
 	int series;      /* a series' subtitle (seg_is_series_subtitle):
 	                    a banner's, which ends its headline */
+	struct wrap_memo *memo;  /* wrapped(above, this line), kept while
+	                    parse_block searches the roles; NULL: not kept */
+};
+
+/* wrapped's evidence for a line under line above, found once: the role
+ * search asks it for every role pair that reads a wrap (a title's, a
+ * kicker's, a subtitle's rest), the same two lines each time, where it
+ * walked their text again each time (1 % of segmenting a page). */
+struct wrap_memo {
+	const struct bline *above;
+	double x;
+	int known;
 };
 
 /* bline.genre of a line whose genre shows only joined with the next. */
@@ -566,18 +578,23 @@ static int
 short_measure(const struct seg *s, const struct bline *a,
     const struct bline *b)
 {
-	return text_cells(a->l->text, 2, 0) + first_token_cells(b->l->text) <=
-	    2 * WRAP_MEASURE_MIN && !a->l->mid &&
-	    !leaves_open(a->l->text) && !seg_binds_on(a->l->last) &&
-	    !seg_starts_inside(b->l) && !seg_reads_on(s, a->l, b->l) &&
-	    b->ink > WRAP_STUB_CHARS && b->named && !a->l->perline &&
-	    !a->l->glabel && !b->l->glabel && !a->genre && !b->genre &&
-	    !a->l->name && !b->l->name;
+	/* (the lines' flags first, then the walks over their text: most
+	 * pairs have no name near, and every pair of a block's lines was
+	 * measured cell by cell, 1 % of segmenting a page) */
+	return b->named && b->ink > WRAP_STUB_CHARS && !a->l->mid &&
+	    !a->l->perline && !a->l->glabel && !b->l->glabel && !a->genre &&
+	    !b->genre && !a->l->name && !b->l->name &&
+	    !seg_binds_on(a->l->last) &&
+	    text_cells(a->l->text, 2, 0) + first_token_cells(b->l->text) <=
+	    2 * WRAP_MEASURE_MIN &&
+	    !leaves_open(a->l->text) && !seg_starts_inside(b->l) &&
+	    !seg_reads_on(s, a->l, b->l);
 }
 
 /* Evidence that line b goes on with the text of line a, wrapped. */
 static double
-wrapped(const struct seg *s, const struct bline *a, const struct bline *b)
+wrapped_now(const struct seg *s, const struct bline *a,
+    const struct bline *b)
 {
 	double x = 0;
 
@@ -625,6 +642,24 @@ wrapped(const struct seg *s, const struct bline *a, const struct bline *b)
 		x += W(B_WRAP_WORDLESS);
 	else if (unbound_rest(s, a, b))
 		x += W(B_WRAP_UNBOUND);
+	return x;
+}
+
+/* wrapped_now, kept in b's memo where it has one. */
+static double
+wrapped(const struct seg *s, const struct bline *a, const struct bline *b)
+{
+	struct wrap_memo *m = b->memo;
+	double x;
+
+	if (m != NULL && m->known && m->above == a)
+		return m->x;
+	x = wrapped_now(s, a, b);
+	if (m != NULL) {
+		m->above = a;
+		m->x = x;
+		m->known = 1;
+	}
 	return x;
 }
 
@@ -1097,6 +1132,7 @@ parse_block(struct seg *s, size_t item)
 	long open = -1;
 	size_t first = s->nh;
 	struct cut *cuts;
+	struct wrap_memo *memo;
 	double cost;
 
 	for (i = it->first; i <= it->last; i++)
@@ -1138,6 +1174,10 @@ parse_block(struct seg *s, size_t item)
 	best = xreallocarray(NULL, n + 1, sizeof *best);
 	from = xreallocarray(NULL, n + 1, sizeof *from);
 	role = xcalloc(n + 1, sizeof *role);
+	/* (kept for the search alone: nothing of the lines changes in it) */
+	memo = xcalloc(n + 1, sizeof *memo);
+	for (k = 0; k < n; k++)
+		v[k].memo = &memo[k];
 	for (k = 0; k < n; k++)
 		for (r = 0; r < NROLE; r++) {
 			double top = NEVER * 4, e = emit(&v[k], r, mixed);
@@ -1159,6 +1199,9 @@ parse_block(struct seg *s, size_t item)
 			best[k][r] = top + e;
 			from[k][r] = (unsigned char)arg;
 		}
+	for (k = 0; k < n; k++)
+		v[k].memo = NULL;
+	free(memo);
 	cur = 0;
 	for (r = 1; r < NROLE; r++)
 		if (n > 0 && best[n - 1][r] > best[n - 1][cur])
