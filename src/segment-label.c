@@ -341,7 +341,7 @@ set_in(const struct seg_line *l, const struct seg_line *next)
 {
 	int m;
 
-	if (next == NULL || l->perline || l->final || l->colon ||
+	if (next == NULL || l->perline || l->final ||
 	    next->perline || !clean_is_han(next->first) ||
 	    seg_starts_inside(next) ||
 	    l->cw < l->col - FULL_TOL - INDENT_CELLS ||
