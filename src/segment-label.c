@@ -313,6 +313,7 @@ struct brk {
 	int reads_on;        /* seg_reads_on(s, a, b) */
 	int ends;            /* may_end(a): asked under six pairs of labels */
 	double cont[2];      /* continues(), a_first 0 and 1 */
+	int set_in;          /* set_in(b, the line after b) */
 	int wrap_clauses;    /* wrap_clauses(a, b) */
 };
 
@@ -340,10 +341,36 @@ wrap_clauses(const struct seg_line *a, const struct seg_line *b)
 	return joined - 1 - alone > 0 ? joined - 1 - alone : 0;
 }
 
+/* Whether l stops mid-sentence with room left for the first character
+ * of the line after it, the text going on there: a wrapped line is
+ * filled to its measure, so l was set to a shorter one, a paragraph's
+ * first line set in by its indent (or a heading's). The room is also
+ * asked against the line after, a Han character narrower than it in
+ * every width metric: where punctuation is set half width, a line of
+ * two commas counted full width looks two cells short of the column
+ * (过去，村民们大多自产自销，规 / 模小、效益低。近年来，镇里引进). */
+static int
+set_in(const struct seg_line *l, const struct seg_line *next)
+{
+	int m;
+
+	if (next == NULL || l->perline || l->final ||
+	    next->perline || !clean_is_han(next->first) ||
+	    seg_starts_inside(next) ||
+	    l->cw < l->col - FULL_TOL - INDENT_CELLS ||
+	    l->col - l->cw < HAN_CELLS)
+		return 0;
+	for (m = 0; m < NMETRIC; m++)
+		if (next->w[m] - l->w[m] < HAN_CELLS)
+			return 0;
+	return 1;
+}
+
 static void
 brk_of(const struct seg *s, const struct seg_line *a,
-    const struct seg_line *b, struct brk *k)
+    const struct seg_line *b, const struct seg_line *c, struct brk *k)
 {
+	k->set_in = set_in(b, c);
 	k->inside = seg_starts_inside(b);
 	k->reads_on = seg_reads_on(s, a, b);
 	/* A list's item needs no stop before the next numbered one (一、…
@@ -434,6 +461,8 @@ continues(const struct seg *s, const struct seg_line *a,
 		ADD(W(CONT_LEAD));
 	if (bare(a) && bare(b))
 		ADD(W(CONT_BARE));
+	if (k->set_in && a->final)
+		ADD(W(CONT_SET_IN));
 #undef ADD
 }
 
@@ -544,11 +573,11 @@ seg_label_lines(struct seg *s)
 		const struct seg_line *prev = k > 0 ? &s->l[idx[k - 1]] : NULL;
 		const struct seg_line *next = k + 1 < n ? &s->l[idx[k + 1]] : NULL;
 		double e[NLABEL];
-		struct brk bk = { 0, 0, 0, { 0, 0 }, 0 };
+		struct brk bk = { 0, 0, 0, { 0, 0 }, 0, 0 };
 		double t[NLABEL][NLABEL];
 		emissions(s, l, next, e);
 		if (prev != NULL) {
-			brk_of(s, prev, l, &bk);
+			brk_of(s, prev, l, next, &bk);
 			/* (each pair of labels written out: the transition
 			 * folds to its few tests for each, where a loop over
 			 * the labels took every test for all sixteen) */

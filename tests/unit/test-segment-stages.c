@@ -1207,6 +1207,18 @@ test_labels(void)
 	column(&b, para_b, 16);
 	two_labels(&b, "报了今年秋粮", "CS", "a sentence ending a character short of the column ends its paragraph");
 
+	/* A paragraph's last line ends its sentence at the column's edge,
+	 * no room left on it: what says the paragraph ended is the line
+	 * after it, set in by the next one's indent (one character, no
+	 * spaces printed, which FULL_TOL still reads as full) and stopping
+	 * mid-sentence with room left for the next line's first character,
+	 * which a wrapped line would have taken (W_CONT_SET_IN). */
+	column(&b, "全市秋粮收购工作推进会在市行政中心召开副市长出席会议并讲话会议通报了今年秋粮生产形势和收购准备情况要求各地做好仓容腾并设备检修和资金筹措确保收储企业有仓收收粮。", 16);
+	buf_adds(&b, "文水县两万亩酿酒高粱陆续进入收\n");
+	column(&b, "获期田间地头一派繁忙景象几台联合收割机来回穿梭一株株火红的高粱被收割脱粒后装车运往收购点种植大户告诉记者今年全部采用订单种植收入比种玉米每亩多出三百多元。", 16);
+	column(&b, para_a, 16);
+	two_labels(&b, "文水县两万亩", "SC", "a line set in by an indent after a full line ending a sentence opens a paragraph");
+
 	/* A question's second sentence set on a line of its own, short of
 	 * the column and ending with ？ as a title may: the answer after it
 	 * (蒲海英：) says it is the interview's question, text, whether it
