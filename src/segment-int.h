@@ -104,6 +104,8 @@ enum seg_weight {
 	W_H_GLUED,           /* no blank line parts it, unfinished, from the
 	                        long paragraph line after it (selective
 	                        blanks): that paragraph's first part */
+	W_H_NOTE,            /* the whole line one bracketed phrase
+	                        (seg_is_bracketed_note): a note to a text */
 	W_S_DATELINE,        /* a paragraph opens with a dateline */
 	W_S_INDENT,          /* a paragraph's first line is indented */
 	W_S_INDENT_WIDTH,    /* ... or two cells short of the column */
@@ -277,6 +279,9 @@ void seg_weights_init(void);
 #define HAN_CELLS 2
 /* A headline line holds at most this many characters before W_H_LONG. */
 #define HEAD_MAX_CHARS 32
+/* A bracketed note holds at least this many characters inside its
+ * brackets (a genre's tag, （吕梁快评）, （摘要）, holds fewer). */
+#define NOTE_MIN_CHARS 6
 /* A line of a text's frame (its hearers, a notice's number, the name
  * addressed under it) holds at most this many characters (as
  * ADDRESS_MAX_CHARS and DOCNUM_MAX_CHARS in the lexicon): longer, the
@@ -379,6 +384,8 @@ struct seg_line {
 	unsigned dated : 1;  /* a speech's date alone in brackets
 	                        (seg_is_frame_date): its text's first line,
 	                        a frame line as a notice's number is */
+	unsigned note : 1;   /* one bracketed phrase, text of NOTE_MIN_CHARS
+	                        or more (seg_is_bracketed_note): a note */
 	unsigned doctitle : 1;/* a document's title (seg_is_document_title) */
 	unsigned lead : 1;   /* opens as news leads do (seg_opens_lead), or
 	                        with a time (seg_opens_time_clause) or the
@@ -640,6 +647,7 @@ int seg_is_genre_subtitle(const char *s);
 int seg_binds_on(uint32_t c);
 int seg_is_box_title(const char *s);
 int seg_is_pull_quote(const char *s);
+int seg_is_bracketed_note(const char *s);
 int seg_is_document_title(const char *s);
 int seg_is_series_subtitle(const char *s);
 int seg_opens_time_clause(const char *s);

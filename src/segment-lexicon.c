@@ -1598,6 +1598,29 @@ seg_is_caption_start(const char *s)
 	    seg_starts(s, "图片说明");
 }
 
+/* （本文数据由文水县委组织部提供）, （记者 任静）: one bracketed phrase
+ * from the line's first character to its last, the bracket it opens with
+ * closed only at its end, and NOTE_MIN_CHARS or more inside. */
+int
+seg_is_bracketed_note(const char *s)
+{
+	size_t n = strlen(s), i = 0;
+	int depth = 0, inside = -1;
+	uint32_t c;
+
+	while (i < n) {
+		i += (size_t)utf8_next(s + i, n - i, &c);
+		if (c == 0xFF08 || c == '(')
+			depth++;
+		else if (c == 0xFF09 || c == ')')
+			depth--;
+		inside++;
+		if (depth == 0)
+			return i == n && inside - 1 >= NOTE_MIN_CHARS;
+	}
+	return 0;
+}
+
 /* （来源：山西日报）, 来源：吕梁新闻网, （据新华社）, （摘自《人民日报》）:
  * a source note; and （完）, the end a wire story is marked with. */
 int
@@ -2181,6 +2204,8 @@ seg_line_words(struct seg_line *l, int marks, int comma_at, int colon_at)
 	    (text && l->nch <= FRAME_MAX_CHARS &&
 	    (seg_ends_n(s, n, "：") || l->first == 0x8C22 /* 谢 */) &&
 	    seg_is_address(s));
+	l->note = text && (l->first == 0xFF08 || l->first == '(') &&
+	    seg_is_bracketed_note(s);
 	l->doctitle = text && !l->final && l->nch <= HEAD_MAX_CHARS &&
 	    may_end_document_kind(l->last) &&
 	    document_title_n(s, n, (size_t)l->nch);

@@ -1352,6 +1352,31 @@ test_labels(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* One paragraph a line: a bracketed note after a text's last
+	 * sentence, （本文数据由…提供）, closes that text: no headline line
+	 * (W_H_NOTE), nor the start of the headline under it (its may_end:
+	 * the title after it stands on its own). */
+	buf_adds(&b, "文水15个村试点“积分超市”，村民攒积分换日用品\n"
+	    "试点村按照“一户一档”建立积分台账，每月由村民代表评议打分、张榜公示。积分可在村里的积分超市兑换商品，年底还将评选“积分之星”家庭。\n"
+	    "目前，15个试点村累计发放积分12万分，兑换商品价值8万余元。县里计划明年将这一做法推广到全县所有行政村。\n"
+	    "（本文数据由文水县委组织部提供）\n"
+	    "锚定目标任务 奋力冲刺全年\n"
+	    "全市巩固拓展脱贫攻坚成果同乡村振兴有效衔接暨“三农”工作推进会在兴县召开\n"
+	    "8月24日，全市巩固拓展脱贫攻坚成果同乡村振兴有效衔接暨“三农”工作推进会在兴县召开。会议深入贯彻中央和省委农村工作会议精神，观摩交流各地经验做法。\n");
+	label_page(&s, b.data);
+	v = labels(&s);
+	ok(s.nl == 7 && s.l[3].note && v[3] == 'S' && v[4] == 'H',
+	    "labels: a bracketed note after a text is its last paragraph, no headline (%s)", v);
+	free(v);
+	seg_free(&s);
+	buf_reset(&b);
+	/* (a list item's wrapped bracket, after a line cut mid-item, is
+	 * the item's: the note's weight waits for a sentence's end) */
+	read_page(&s, "（本文数据由文水县委组织部提供）\n（吕梁快评）\n（峪口镇峪口村卫生室）汾阳市\n");
+	ok(s.nl == 3 && s.l[0].note && !s.l[1].note && !s.l[2].note,
+	    "lexicon: one bracketed phrase of six characters or more is a note");
+	seg_free(&s);
+
 	/* One paragraph a line: a short line cut from its paragraph that
 	 * opens with a connective and its comma (截至目前，) opens the
 	 * paragraph, no headline does so (W_H_CONNECTIVE). */
