@@ -1326,6 +1326,22 @@ seg_is_frame_date(const char *s)
  * Such a line is a paragraph of the text: no headline is made of it (a
  * title cut after its colon names a person: 上官怀瑾：).
  */
+/* A letter's closing salute, 此致 / 敬礼！, on two lines or one: the
+ * letter's frame, as a speech's 谢谢大家！ is. */
+int
+seg_is_salute(const char *s)
+{
+	static const char *const salutes[] = { "此致", "敬礼！", "敬礼。",
+	    "敬礼", "此致敬礼！", "此致 敬礼！", NULL };
+	int i;
+
+	if (seg_starts(s, "此致") || seg_starts(s, "敬礼"))
+		for (i = 0; salutes[i] != NULL; i++)
+			if (strcmp(s, salutes[i]) == 0)
+				return 1;
+	return 0;
+}
+
 int
 seg_is_address(const char *s)
 {
@@ -1343,6 +1359,8 @@ seg_is_address(const char *s)
 		for (i = 0; closes[i] != NULL; i++)
 			if (strcmp(s, closes[i]) == 0)
 				return 1;
+	if (seg_is_salute(s))
+		return 1;
 	/* (the characters counted last: this runs for every short line,
 	 * and few end with a colon) */
 	/* (a comma only between the hearers a notice lists: 各县（市、区）
@@ -1351,6 +1369,7 @@ seg_is_address(const char *s)
 	    !seg_starts(s, "各")) || utf8_count(s) > ADDRESS_MAX_CHARS)
 		return 0;
 	if (seg_starts(s, "尊敬的") || seg_starts(s, "亲爱的") ||
+	    seg_starts(s, "敬爱的") ||
 	    seg_starts(s, "各位") || seg_starts(s, "广大"))
 		return 1;
 	for (i = 0; hearers[i] != NULL; i++)
@@ -2199,10 +2218,11 @@ seg_line_words(struct seg_line *l, int marks, int comma_at, int colon_at)
 	    seg_ends_n(s, n, "号") && seg_is_docnum(s);
 	l->dated = text && l->first == 0xFF08 /* （ */ &&
 	    l->nch <= FRAME_MAX_CHARS && seg_is_frame_date(s);
-	/* (a hearer's colon at the end, or 谢谢) */
+	/* (a hearer's colon at the end, 谢谢, or a letter's 此致 敬礼) */
 	l->address = l->docnum || l->dated ||
 	    (text && l->nch <= FRAME_MAX_CHARS &&
-	    (seg_ends_n(s, n, "：") || l->first == 0x8C22 /* 谢 */) &&
+	    (seg_ends_n(s, n, "：") || l->first == 0x8C22 /* 谢 */ ||
+	    l->first == 0x6B64 /* 此 */ || l->first == 0x656C /* 敬 */) &&
 	    seg_is_address(s));
 	l->note = text && (l->first == 0xFF08 || l->first == '(') &&
 	    seg_is_bracketed_note(s);

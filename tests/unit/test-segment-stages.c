@@ -1352,6 +1352,15 @@ test_labels(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A letter's salute, 此致 / 敬礼！, is its frame: no headline, no
+	 * signer; the signature under it is the letter's (mark_letter_signoffs). */
+	read_page(&s, "敬爱的吕梁日报编辑：\n"
+	    "我是临县安业乡一个村的家长，孩子在乡中心学校上四年级。我们村离学校有十二里山路，全靠家长骑摩托车接送。\n"
+	    "此致\n敬礼！\n临县安业乡家长 高二平\n");
+	ok(s.nl == 5 && s.l[2].address && s.l[3].address && !s.l[2].letter &&
+	    s.l[4].letter, "lexicon: 此致 / 敬礼！ close a letter; its signature follows");
+	seg_free(&s);
+
 	/* One paragraph a line: a bracketed note after a text's last
 	 * sentence, （本文数据由…提供）, closes that text: no headline line
 	 * (W_H_NOTE), nor the start of the headline under it (its may_end:
@@ -4469,6 +4478,44 @@ test_assemble(void)
 	} else {
 		ok(0, "assemble: two articles (%zu)", p.n);
 		ok(0, "assemble: two articles");
+	}
+	page_free(&p);
+	buf_reset(&b);
+
+	/* A reader's letter closed by its salute (此致 / 敬礼！) and signed,
+	 * then the department's reply under its section title, one a line
+	 * with blank lines between (the letter's title gathered elsewhere):
+	 * one text, the section title a heading of it (rejoin_reply). */
+	buf_adds(&b,
+	    "吕梁沿黄四县生态环境脆弱,水土流失严重,是黄河中游生态保护的重点区域。市政协常委、民革吕梁市委主委郝建平建议:\n"
+	    "\n"
+	    "一要统筹推进山水林田湖草沙系统治理,实施黄河干流及主要支流生态修复工程,巩固退耕还林成果,加大淤地坝建设和病险坝除险加固力度,有效减少入黄泥沙。二要大力发展生态产业,依托沿黄地区光热资源,发展红枣、小杂粮等特色种植和林下经济,推动生态优势转化为经济优势。三要加强黄河文化保护传承,整合沿黄古镇古村、红色遗址等资源,打造黄河文化旅游带,让黄河文化在新时代焕发新的光彩。\n"
+	    "\n"
+	    "记者马丽萍 整理\n"
+	    "\n"
+	    "敬爱的吕梁日报编辑：\n"
+	    "\n"
+	    "我是临县安业乡一个村的家长，孩子在乡中心学校上四年级。我们村离学校有十二里山路，村里十几个孩子每周日下午去学校，周五下午回家，全靠家长骑摩托车接送。山路窄、弯多，冬天结了冰更是危险。听说有的乡镇已经通了校车，我们这里啥时候也能有？\n"
+	    "\n"
+	    "此致\n"
+	    "\n"
+	    "敬礼！\n"
+	    "\n"
+	    "临县安业乡家长 高二平\n"
+	    "\n"
+	    "部门回复\n"
+	    "\n"
+	    "临县教育科技局回复：经核实，安业乡中心学校目前有寄宿学生三百一十余名，分布在二十多个自然村。县里已将该乡列入明年校车服务扩面计划，拟新增两辆专用校车，开通两条周末往返线路，覆盖来信人所在村在内的十个村。线路开通前，教育部门将对沿线道路安全状况进行评估，会同交警部门设置警示标志。\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (letter and reply)");
+	{
+		int heading = 0;
+		size_t k;
+		if (p.n == 2)
+			for (k = 0; k < p.articles[1]->npara; k++)
+				heading |= p.articles[1]->paras[k].kind == PARA_HEADING &&
+				    strcmp(p.articles[1]->paras[k].text, "部门回复") == 0;
+		ok(p.n == 2 && heading,
+		    "assemble: a signed letter and the reply under its section title are one text (%zu)", p.n);
 	}
 	page_free(&p);
 	buf_reset(&b);
