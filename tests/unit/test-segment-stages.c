@@ -2183,6 +2183,14 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A column and its series joined by a middle dot over a title
+	 * (丰收访谈·种粮人说 / 在山区种出“高产田”): the kicker, not a title
+	 * over its subtitle nor one title wrapped (W_B_KICKER_DOT). */
+	block_roles(&b, "丰收访谈·种粮人说丰收访谈·种粮人说\n在山区种出“高产田”\n□ 记者 韩亮\n",
+	    "今年，方山县峪口镇种粮大户李春生种植的两百亩玉米平均亩产突破一千二百斤，创下当地山区旱地的高产纪录。",
+	    "丰收访谈·种粮人说", "在山区种出“高产田”",
+	    "blocks: a column·series line over a title is its kicker");
+
 	/* A series' label wrapped over two lines is the kicker, whole: its
 	 * rest (旅游目的地) is no title of its own. */
 	block_roles(&b, "二论加快建设黄河文化\n旅游目的地\n让黄河岸边的古镇老村焕发新光彩\n□本报评论员\n",
