@@ -602,7 +602,10 @@ wrapped(const struct seg *s, const struct bline *a, const struct bline *b)
 		x += W(B_WRAP_CLOSING);
 	if (a->l->mid || leaves_open(a->l->text))
 		x += W(B_WRAP_COMMA);
-	if (a->l->final)
+	/* (a title's column tag after its words, 方山老街的冬日烟火【走基层】,
+	 * closes it as a sentence's end does) */
+	if (a->l->final || (a->l->last == 0x3011 /* 】 */ &&
+	    a->l->first != 0x3010 /* 【 */))
 		x += W(B_WRAP_FINAL);
 	if (seg_binds_on(a->l->last))
 		x += W(B_WRAP_BINDS);

@@ -4490,6 +4490,23 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* A title closed by its column tag (…冬日烟火【走基层】, bold) over a
+	 * short line: the tag ends the title as a sentence's end would, no
+	 * wrap goes on into the line under it (wrapped: W_B_WRAP_FINAL). */
+	buf_adds(&b,
+	    "方山老街的冬日烟火方山老街的冬日烟火【【走基层走基层】】\n"
+	    "\n"
+	    "晋风\n"
+	    "\n"
+	    "  方山县城的老街不长，从南头的\n"
+	    "石桥走到北头的戏台，慢慢溜达也\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (tagged title)");
+	ok(p.n >= 1 && strcmp(p.articles[0]->title, "方山老街的冬日烟火【走基层】") == 0,
+	    "blocks: a title ending with its column tag takes no line under it (%s)",
+	    p.n ? p.articles[0]->title : "");
+	page_free(&p);
+	buf_reset(&b);
+
 	/* A reader's letter closed by its salute (此致 / 敬礼！) and signed,
 	 * then the department's reply under its section title, one a line
 	 * with blank lines between (the letter's title gathered elsewhere):
