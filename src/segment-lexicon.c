@@ -1228,7 +1228,7 @@ seg_is_genre_label(const char *s)
 {
 	static const char *const labels[] = { "专访", "访谈", "特写", "短评",
 	    "时评", "快评", "社论", "述评", "快讯", "简讯", "图片新闻",
-	    "人物专访", "记者手记", "编者按", NULL };
+	    "人物专访", "记者手记", "编者按", "对话", NULL };
 	int i;
 
 	/* 【吕梁快评】: a column named after its genre, in brackets */

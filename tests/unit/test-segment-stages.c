@@ -103,6 +103,11 @@ test_lexicon(void)
 	    !seg_is_genre_label("【熟皮】") &&
 	    !seg_is_genre_label("【吕梁快评】燃气安全，多一分细心就少一分隐患"),
 	    "genre label: a column named after its genre in brackets, not a section's");
+	/* 对话, an interview set as a dialogue, is a genre as 访谈 is: the
+	 * kicker 【对话】 over its title (interview-89) */
+	ok(seg_is_genre_label("【对话】") && seg_is_genre_label("对话") &&
+	    !seg_is_genre_label("对话乡村振兴带头人"),
+	    "genre label: 对话, an interview's genre");
 	ok(seg_is_genre_label("二论加快建设黄河文化旅游目的地") &&
 	    seg_is_genre_label("三论坚定不移推进高质量发展") &&
 	    !seg_is_genre_label("论加快建设黄河文化旅游目的地") &&
