@@ -2856,8 +2856,19 @@ rejoin_reply(const struct dp *d)
 		struct seg_article *a = &s->a[r], *b = &s->a[r + 1];
 		char name[SALUTATION_CHARS * 4 + 1], *t;
 		int named = 0;
-		if (b->first != a->last + 1 ||
-		    !addressee(s->it[s->paras[b->first]].text, name, sizeof name))
+		if (b->first != a->last + 1)
+			continue;
+		/* A letter signed (its signature's line known, 临县安业乡家长
+		 * 高二平) over a lone section title (部门回复, 记者调查) and a
+		 * text: the letter's page goes on under its heading. */
+		if (b->head >= 0 && d->g[b->first].heading == b->head &&
+		    s->l[s->it[s->paras[a->last]].first].letter) {
+			s->h[b->head].article = SEG_HEADING;
+			join_next_run(s, r);
+			r--;
+			continue;
+		}
+		if (!addressee(s->it[s->paras[b->first]].text, name, sizeof name))
 			continue;
 		if (b->head >= 0)
 			named = strstr(s->h[b->head].title, name) != NULL ||

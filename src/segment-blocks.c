@@ -142,6 +142,22 @@ plain(const struct seg_line *l)
 	return l->kind != L_BYLINE && l->kind != L_SUBTITLE;
 }
 
+/* Whether line text joins two phrases by a middle dot (丰收访谈·种粮人说,
+ * 体育强市·青春风采): a column and its series, a kicker's shape. */
+static int
+series_dot(const char *t)
+{
+	const char *p = strstr(t, "\xC2\xB7");   /* · */
+	uint32_t c;
+
+	/* (Han characters, three bytes each, on both sides: no list's
+	 * bullet, no 1·2) */
+	if (p == NULL || p - t < 3 || utf8_next(p - 3, 3, &c) != 3 ||
+	    !clean_is_han(c))
+		return 0;
+	return utf8_next(p + 2, strlen(p + 2), &c) > 0 && clean_is_han(c);
+}
+
 /* The line's own score for role r. */
 static double
 emit(const struct bline *b, int r, int mixed_doubling)
@@ -170,7 +186,8 @@ emit(const struct bline *b, int r, int mixed_doubling)
 		return W(B_KICKER) + (l->final ? W(B_KICKER_FINAL) : 0) +
 		    (l->glabel ? W(B_LABEL) : 0) +
 		    (l->name ? W(B_KICKER_NAME) : 0) +
-		    (strstr(l->text, "“") != NULL ? W(B_KICKER_QUOTE) : 0);
+		    (strstr(l->text, "“") != NULL ? W(B_KICKER_QUOTE) : 0) +
+		    (series_dot(l->text) ? W(B_KICKER_DOT) : 0);
 	default:
 		if (!plain(l))
 			return NEVER;
@@ -602,7 +619,10 @@ wrapped_now(const struct seg *s, const struct bline *a,
 		x += W(B_WRAP_CLOSING);
 	if (a->l->mid || leaves_open(a->l->text))
 		x += W(B_WRAP_COMMA);
-	if (a->l->final)
+	/* (a title's column tag after its words, 方山老街的冬日烟火【走基层】,
+	 * closes it as a sentence's end does) */
+	if (a->l->final || (a->l->last == 0x3011 /* 】 */ &&
+	    a->l->first != 0x3010 /* 【 */))
 		x += W(B_WRAP_FINAL);
 	if (seg_binds_on(a->l->last))
 		x += W(B_WRAP_BINDS);

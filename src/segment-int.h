@@ -108,6 +108,8 @@ enum seg_weight {
 	W_H_GLUED,           /* no blank line parts it, unfinished, from the
 	                        long paragraph line after it (selective
 	                        blanks): that paragraph's first part */
+	W_H_NOTE,            /* the whole line one bracketed phrase
+	                        (seg_is_bracketed_note): a note to a text */
 	W_S_DATELINE,        /* a paragraph opens with a dateline */
 	W_S_INDENT,          /* a paragraph's first line is indented */
 	W_S_INDENT_WIDTH,    /* ... or two cells short of the column */
@@ -123,6 +125,8 @@ enum seg_weight {
 	W_B_KICKER_FINAL,    /* it ends a sentence (！？。): a title, rather */
 	W_B_KICKER_NAME,     /* a bare name read as a kicker */
 	W_B_KICKER_QUOTE,    /* a kicker holding a quoted word (“…”) */
+	W_B_KICKER_DOT,      /* a kicker joining two phrases by a middle dot
+	                        (丰收访谈·种粮人说: a column and its series) */
 	W_B_DOUBLED_TITLE,   /* the doubled line of a block is the title */
 	W_B_WRAP,            /* a title goes on over a line, before evidence */
 	W_B_WRAP_COMMA,      /* a title line ending in ， goes on */
@@ -283,6 +287,12 @@ void seg_weights_init(void);
 #define HAN_CELLS 2
 /* A headline line holds at most this many characters before W_H_LONG. */
 #define HEAD_MAX_CHARS 32
+/* A bracketed note holds at least this many characters inside its
+ * brackets (a genre's tag, （吕梁快评）, （摘要）, holds fewer). */
+#define NOTE_MIN_CHARS 6
+/* A 讯 dateline's place (本报, 兴县, 本报兴县) holds at most this many
+ * characters. */
+#define DATELINE_PLACE_MAX 6
 /* A line of a text's frame (its hearers, a notice's number, the name
  * addressed under it) holds at most this many characters (as
  * ADDRESS_MAX_CHARS and DOCNUM_MAX_CHARS in the lexicon): longer, the
@@ -385,6 +395,8 @@ struct seg_line {
 	unsigned dated : 1;  /* a speech's date alone in brackets
 	                        (seg_is_frame_date): its text's first line,
 	                        a frame line as a notice's number is */
+	unsigned note : 1;   /* one bracketed phrase, text of NOTE_MIN_CHARS
+	                        or more (seg_is_bracketed_note): a note */
 	unsigned doctitle : 1;/* a document's title (seg_is_document_title) */
 	unsigned lead : 1;   /* opens as news leads do (seg_opens_lead), or
 	                        with a time (seg_opens_time_clause) or the
@@ -598,6 +610,8 @@ int seg_is_name(const char *s);
 int seg_is_byline(const char *s);
 int seg_is_photo_credit(const char *s);
 int seg_is_edit_credit(const char *s);
+int seg_dateline_unsigned(const char *s);
+int seg_is_bracketed_byline(const char *s);
 /* The text of photo-credit line s (seg_classify's L_PHOTOCREDIT) without
  * its brackets, if it has them; caller frees. */
 char *seg_photo_credit_text(const char *s);
@@ -646,6 +660,8 @@ int seg_is_genre_subtitle(const char *s);
 int seg_binds_on(uint32_t c);
 int seg_is_box_title(const char *s);
 int seg_is_pull_quote(const char *s);
+int seg_is_bracketed_note(const char *s);
+int seg_is_salute(const char *s);
 int seg_is_document_title(const char *s);
 int seg_is_series_subtitle(const char *s);
 int seg_opens_time_clause(const char *s);

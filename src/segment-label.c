@@ -204,6 +204,21 @@ salutes_editor(const struct seg_line *l)
 	    seg_ends_n(l->text, l->len, "编辑同志："));
 }
 
+/* Whether the line before l on the page (consumed lines skipped) ends a
+ * sentence: a bracketed line there is a note to the text it closes,
+ * where under a line cut mid-item it is that item's wrap (…、杨桂兰 /
+ * （峪口镇峪口村卫生室）). */
+static int
+after_sentence(const struct seg *s, const struct seg_line *l)
+{
+	size_t i = (size_t)(l - s->l);
+
+	while (i-- > 0)
+		if (!s->l[i].gone)
+			return s->l[i].final;
+	return 0;
+}
+
 /* The line's own evidence for being a headline-block line. */
 static double
 emit_head(const struct seg *s, const struct seg_line *l,
@@ -273,6 +288,8 @@ emit_head(const struct seg *s, const struct seg_line *l,
 	 * does its titles, and the blank says nothing of which a line is.) */
 	if (glued(s, l, next))
 		x += W(H_GLUED);
+	if (l->note && after_sentence(s, l))
+		x += W(H_NOTE);
 	return x;
 }
 
@@ -390,7 +407,9 @@ continues(const struct seg *s, const struct seg_line *a,
     const struct seg_line *b, const struct brk *k, double *x)
 {
 	double f[2];
-	int unfinished = !a->final && !(a->colon && (a->perline || !full(a)));
+	/* (a bracketed note is whole: the text after it is another's) */
+	int unfinished = !a->final && !a->note &&
+	    !(a->colon && (a->perline || !full(a)));
 	int i, col = b->cw > a->col + FULL_TOL ? b->cw : a->col;
 	/* A short line stopping mid-sentence ends its paragraph (its
 	 * column's foot cut it); a dateline alone on its line (本报讯)
@@ -471,7 +490,7 @@ continues(const struct seg *s, const struct seg_line *a,
 static int
 may_end(const struct seg_line *a)
 {
-	return a->final || (a->colon && (a->perline || !full(a))) ||
+	return a->final || a->note || (a->colon && (a->perline || !full(a))) ||
 	    a->kind == L_SOURCE || a->kind == L_SIGNOFF || a->address;
 }
 

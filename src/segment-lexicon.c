@@ -1228,7 +1228,7 @@ seg_is_genre_label(const char *s)
 {
 	static const char *const labels[] = { "专访", "访谈", "特写", "短评",
 	    "时评", "快评", "社论", "述评", "快讯", "简讯", "图片新闻",
-	    "人物专访", "记者手记", "编者按", NULL };
+	    "人物专访", "记者手记", "编者按", "对话", NULL };
 	int i;
 
 	/* 【吕梁快评】: a column named after its genre, in brackets */
@@ -1327,6 +1327,22 @@ seg_is_frame_date(const char *s)
  * Such a line is a paragraph of the text: no headline is made of it (a
  * title cut after its colon names a person: 上官怀瑾：).
  */
+/* A letter's closing salute, 此致 / 敬礼！, on two lines or one: the
+ * letter's frame, as a speech's 谢谢大家！ is. */
+int
+seg_is_salute(const char *s)
+{
+	static const char *const salutes[] = { "此致", "敬礼！", "敬礼。",
+	    "敬礼", "此致敬礼！", "此致 敬礼！", NULL };
+	int i;
+
+	if (seg_starts(s, "此致") || seg_starts(s, "敬礼"))
+		for (i = 0; salutes[i] != NULL; i++)
+			if (strcmp(s, salutes[i]) == 0)
+				return 1;
+	return 0;
+}
+
 int
 seg_is_address(const char *s)
 {
@@ -1344,6 +1360,8 @@ seg_is_address(const char *s)
 		for (i = 0; closes[i] != NULL; i++)
 			if (strcmp(s, closes[i]) == 0)
 				return 1;
+	if (seg_is_salute(s))
+		return 1;
 	/* (the characters counted last: this runs for every short line,
 	 * and few end with a colon) */
 	/* (a comma only between the hearers a notice lists: 各县（市、区）
@@ -1598,6 +1616,29 @@ seg_is_caption_start(const char *s)
 	    seg_starts(s, "下图") || seg_starts(s, "左图") ||
 	    seg_starts(s, "右图") || seg_starts(s, "图：") ||
 	    seg_starts(s, "图片说明");
+}
+
+/* （本文数据由文水县委组织部提供）, （记者 任静）: one bracketed phrase
+ * from the line's first character to its last, the bracket it opens with
+ * closed only at its end, and NOTE_MIN_CHARS or more inside. */
+int
+seg_is_bracketed_note(const char *s)
+{
+	size_t n = strlen(s), i = 0;
+	int depth = 0, inside = -1;
+	uint32_t c;
+
+	while (i < n) {
+		i += (size_t)utf8_next(s + i, n - i, &c);
+		if (c == 0xFF08 || c == '(')
+			depth++;
+		else if (c == 0xFF09 || c == ')')
+			depth--;
+		inside++;
+		if (depth == 0)
+			return i == n && inside - 1 >= NOTE_MIN_CHARS;
+	}
+	return 0;
 }
 
 /* （来源：山西日报）, 来源：吕梁新闻网, （据新华社）, （摘自《人民日报》）:
@@ -2178,11 +2219,14 @@ seg_line_words(struct seg_line *l, int marks, int comma_at, int colon_at)
 	    seg_ends_n(s, n, "号") && seg_is_docnum(s);
 	l->dated = text && l->first == 0xFF08 /* （ */ &&
 	    l->nch <= FRAME_MAX_CHARS && seg_is_frame_date(s);
-	/* (a hearer's colon at the end, or 谢谢) */
+	/* (a hearer's colon at the end, 谢谢, or a letter's 此致 敬礼) */
 	l->address = l->docnum || l->dated ||
 	    (text && l->nch <= FRAME_MAX_CHARS &&
-	    (seg_ends_n(s, n, "：") || l->first == 0x8C22 /* 谢 */) &&
+	    (seg_ends_n(s, n, "：") || l->first == 0x8C22 /* 谢 */ ||
+	    l->first == 0x6B64 /* 此 */ || l->first == 0x656C /* 敬 */) &&
 	    seg_is_address(s));
+	l->note = text && (l->first == 0xFF08 || l->first == '(') &&
+	    seg_is_bracketed_note(s);
 	l->doctitle = text && !l->final && l->nch <= HEAD_MAX_CHARS &&
 	    may_end_document_kind(l->last) &&
 	    document_title_n(s, n, (size_t)l->nch);
@@ -2432,6 +2476,49 @@ seg_strip_byline(const char *s)
 	while (*s == ' ')
 		s++;
 	return xstrdup(s);
+}
+
+/* Whether s opens with a 讯 dateline that names no reporters after it
+ * (本报讯 为保障…, 兴县讯　近日，…, not 本报讯（记者 马红霞）): a text that
+ * names them, bracketed, at its end instead (…（记者 任静 通讯员 冯瑞）).
+ * 2 where a space sets the dateline apart from the text (兴县讯　近日，:
+ * a place the lexicon's datelines do not list), 1 where none does. */
+int
+seg_dateline_unsigned(const char *s)
+{
+	size_t n = strlen(s), i = 0;
+	uint32_t c;
+	int k;
+
+	for (k = 0; k <= DATELINE_PLACE_MAX && i < n; k++) {
+		i += (size_t)utf8_next(s + i, n - i, &c);
+		if (c == 0x8BAF /* 讯 */) {
+			size_t at = i;
+			while (i < n && (s[i] == ' ' || seg_starts(s + i, "\xE3\x80\x80")))
+				i += s[i] == ' ' ? 1 : 3;
+			if (k < 2 || i >= n || seg_starts(s + i, "（") || s[i] == '(')
+				return 0;
+			return i > at ? 2 : 1;
+		}
+		if (!clean_is_han(c))
+			return 0;
+	}
+	return 0;
+}
+
+/* Whether s is a bracketed byline with no credit's verb: （记者 田园园）,
+ * not （记者 王芳 整理）. */
+int
+seg_is_bracketed_byline(const char *s)
+{
+	char *inner = unbracket(s);
+	int r = 0, nroles;
+
+	if (inner != NULL)
+		r = edit_verb_at_end(inner, strlen(inner)) == 0 &&
+		    names_only(inner, 24, &nroles) && nroles > 0;
+	free(inner);
+	return r;
 }
 
 /* Skip a dateline ("本报讯（记者 王洋）", "新华社太原7月26日电") and a

@@ -465,8 +465,9 @@ undouble_short(struct seg *s)
 static int
 issuer_like(const struct seg_line *l)
 {
+	/* (a letter's salute, 此致, is the letter's frame, no signer) */
 	return l->kind == L_TEXT && !l->final && !l->mid && !l->inner &&
-	    l->commas == 0 && l->nch <= 20;
+	    l->commas == 0 && l->nch <= 20 && !seg_is_salute(l->text);
 }
 
 static void

@@ -103,6 +103,11 @@ test_lexicon(void)
 	    !seg_is_genre_label("【熟皮】") &&
 	    !seg_is_genre_label("【吕梁快评】燃气安全，多一分细心就少一分隐患"),
 	    "genre label: a column named after its genre in brackets, not a section's");
+	/* 对话, an interview set as a dialogue, is a genre as 访谈 is: the
+	 * kicker 【对话】 over its title (interview-89) */
+	ok(seg_is_genre_label("【对话】") && seg_is_genre_label("对话") &&
+	    !seg_is_genre_label("对话乡村振兴带头人"),
+	    "genre label: 对话, an interview's genre");
 	ok(seg_is_genre_label("二论加快建设黄河文化旅游目的地") &&
 	    seg_is_genre_label("三论坚定不移推进高质量发展") &&
 	    !seg_is_genre_label("论加快建设黄河文化旅游目的地") &&
@@ -1391,6 +1396,40 @@ test_labels(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A letter's salute, 此致 / 敬礼！, is its frame: no headline, no
+	 * signer; the signature under it is the letter's (mark_letter_signoffs). */
+	read_page(&s, "敬爱的吕梁日报编辑：\n"
+	    "我是临县安业乡一个村的家长，孩子在乡中心学校上四年级。我们村离学校有十二里山路，全靠家长骑摩托车接送。\n"
+	    "此致\n敬礼！\n临县安业乡家长 高二平\n");
+	ok(s.nl == 5 && s.l[2].address && s.l[3].address && !s.l[2].letter &&
+	    s.l[4].letter, "lexicon: 此致 / 敬礼！ close a letter; its signature follows");
+	seg_free(&s);
+
+	/* One paragraph a line: a bracketed note after a text's last
+	 * sentence, （本文数据由…提供）, closes that text: no headline line
+	 * (W_H_NOTE), nor the start of the headline under it (its may_end:
+	 * the title after it stands on its own). */
+	buf_adds(&b, "文水15个村试点“积分超市”，村民攒积分换日用品\n"
+	    "试点村按照“一户一档”建立积分台账，每月由村民代表评议打分、张榜公示。积分可在村里的积分超市兑换商品，年底还将评选“积分之星”家庭。\n"
+	    "目前，15个试点村累计发放积分12万分，兑换商品价值8万余元。县里计划明年将这一做法推广到全县所有行政村。\n"
+	    "（本文数据由文水县委组织部提供）\n"
+	    "锚定目标任务 奋力冲刺全年\n"
+	    "全市巩固拓展脱贫攻坚成果同乡村振兴有效衔接暨“三农”工作推进会在兴县召开\n"
+	    "8月24日，全市巩固拓展脱贫攻坚成果同乡村振兴有效衔接暨“三农”工作推进会在兴县召开。会议深入贯彻中央和省委农村工作会议精神，观摩交流各地经验做法。\n");
+	label_page(&s, b.data);
+	v = labels(&s);
+	ok(s.nl == 7 && s.l[3].note && v[3] == 'S' && v[4] == 'H',
+	    "labels: a bracketed note after a text is its last paragraph, no headline (%s)", v);
+	free(v);
+	seg_free(&s);
+	buf_reset(&b);
+	/* (a list item's wrapped bracket, after a line cut mid-item, is
+	 * the item's: the note's weight waits for a sentence's end) */
+	read_page(&s, "（本文数据由文水县委组织部提供）\n（吕梁快评）\n（峪口镇峪口村卫生室）汾阳市\n");
+	ok(s.nl == 3 && s.l[0].note && !s.l[1].note && !s.l[2].note,
+	    "lexicon: one bracketed phrase of six characters or more is a note");
+	seg_free(&s);
+
 	/* One paragraph a line: a short line cut from its paragraph that
 	 * opens with a connective and its comma (截至目前，) opens the
 	 * paragraph, no headline does so (W_H_CONNECTIVE). */
@@ -2187,6 +2226,14 @@ test_blocks(void)
 	}
 	seg_free(&s);
 	buf_reset(&b);
+
+	/* A column and its series joined by a middle dot over a title
+	 * (丰收访谈·种粮人说 / 在山区种出“高产田”): the kicker, not a title
+	 * over its subtitle nor one title wrapped (W_B_KICKER_DOT). */
+	block_roles(&b, "丰收访谈·种粮人说丰收访谈·种粮人说\n在山区种出“高产田”\n□ 记者 韩亮\n",
+	    "今年，方山县峪口镇种粮大户李春生种植的两百亩玉米平均亩产突破一千二百斤，创下当地山区旱地的高产纪录。",
+	    "丰收访谈·种粮人说", "在山区种出“高产田”",
+	    "blocks: a column·series line over a title is its kicker");
 
 	/* A series' label wrapped over two lines is the kicker, whole: its
 	 * rest (旅游目的地) is no title of its own. */
@@ -4478,6 +4525,87 @@ test_assemble(void)
 		    "assemble: the credit after the body joins the byline");
 		is_int(p.articles[1]->kind, KIND_NOTE, "assemble: a teaser is a note");
 		is_str(p.articles[1]->title, "怀进鹏等院士专访", "assemble: titled without its mark");
+	}
+	page_free(&p);
+	buf_reset(&b);
+
+	/* A text opening with a 讯 dateline that names no reporters ends
+	 * with their names in brackets: a line of the text, no byline
+	 * (signs_dateline); a text with no dateline gives its bracketed
+	 * reporters to its byline. */
+	buf_adds(&b, "离石区开展冬季校园食品安全专项检查\n");
+	column(&b, "本报讯 为保障冬季学生饮食安全，11月下旬以来，离石区市场监管局联合区教育局对辖区82所中小学、幼儿园食堂及周边食品经营店开展专项检查，现场督促整改问题31处。", 20);
+	column(&b, "检查中，执法人员还对部分学校的食堂从业人员进行了食品安全知识抽考。", 20);
+	buf_adds(&b, "（记者 任静 通讯员 冯瑞）\n");
+	buf_adds(&b, "离石区3处口袋公园建成开放\n");
+	column(&b, "近日，离石区永宁街道、凤山街道、滨河街道的3处“口袋公园”建成开放，附近居民在家门口就有了休闲健身的去处。", 20);
+	buf_adds(&b, "（记者 乔志华）\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (signed dateline)");
+	if (p.n == 2) {
+		const struct article *a = p.articles[0];
+		ok(*a->byline == '\0' && a->npara == 3 &&
+		    strcmp(a->paras[2].text, "（记者 任静 通讯员 冯瑞）") == 0,
+		    "assemble: the reporters closing a 讯 dateline's text are its last line");
+		is_str(p.articles[1]->byline, "记者 乔志华",
+		    "assemble: the bracketed reporters after an undated text are its byline");
+	} else {
+		ok(0, "assemble: two articles (%zu)", p.n);
+		ok(0, "assemble: two articles");
+	}
+	page_free(&p);
+	buf_reset(&b);
+
+	/* A title closed by its column tag (…冬日烟火【走基层】, bold) over a
+	 * short line: the tag ends the title as a sentence's end would, no
+	 * wrap goes on into the line under it (wrapped: W_B_WRAP_FINAL). */
+	buf_adds(&b,
+	    "方山老街的冬日烟火方山老街的冬日烟火【【走基层走基层】】\n"
+	    "\n"
+	    "晋风\n"
+	    "\n"
+	    "  方山县城的老街不长，从南头的\n"
+	    "石桥走到北头的戏台，慢慢溜达也\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (tagged title)");
+	ok(p.n >= 1 && strcmp(p.articles[0]->title, "方山老街的冬日烟火【走基层】") == 0,
+	    "blocks: a title ending with its column tag takes no line under it (%s)",
+	    p.n ? p.articles[0]->title : "");
+	page_free(&p);
+	buf_reset(&b);
+
+	/* A reader's letter closed by its salute (此致 / 敬礼！) and signed,
+	 * then the department's reply under its section title, one a line
+	 * with blank lines between (the letter's title gathered elsewhere):
+	 * one text, the section title a heading of it (rejoin_reply). */
+	buf_adds(&b,
+	    "吕梁沿黄四县生态环境脆弱,水土流失严重,是黄河中游生态保护的重点区域。市政协常委、民革吕梁市委主委郝建平建议:\n"
+	    "\n"
+	    "一要统筹推进山水林田湖草沙系统治理,实施黄河干流及主要支流生态修复工程,巩固退耕还林成果,加大淤地坝建设和病险坝除险加固力度,有效减少入黄泥沙。二要大力发展生态产业,依托沿黄地区光热资源,发展红枣、小杂粮等特色种植和林下经济,推动生态优势转化为经济优势。三要加强黄河文化保护传承,整合沿黄古镇古村、红色遗址等资源,打造黄河文化旅游带,让黄河文化在新时代焕发新的光彩。\n"
+	    "\n"
+	    "记者马丽萍 整理\n"
+	    "\n"
+	    "敬爱的吕梁日报编辑：\n"
+	    "\n"
+	    "我是临县安业乡一个村的家长，孩子在乡中心学校上四年级。我们村离学校有十二里山路，村里十几个孩子每周日下午去学校，周五下午回家，全靠家长骑摩托车接送。山路窄、弯多，冬天结了冰更是危险。听说有的乡镇已经通了校车，我们这里啥时候也能有？\n"
+	    "\n"
+	    "此致\n"
+	    "\n"
+	    "敬礼！\n"
+	    "\n"
+	    "临县安业乡家长 高二平\n"
+	    "\n"
+	    "部门回复\n"
+	    "\n"
+	    "临县教育科技局回复：经核实，安业乡中心学校目前有寄宿学生三百一十余名，分布在二十多个自然村。县里已将该乡列入明年校车服务扩面计划，拟新增两辆专用校车，开通两条周末往返线路，覆盖来信人所在村在内的十个村。线路开通前，教育部门将对沿线道路安全状况进行评估，会同交警部门设置警示标志。\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (letter and reply)");
+	{
+		int heading = 0;
+		size_t k;
+		if (p.n == 2)
+			for (k = 0; k < p.articles[1]->npara; k++)
+				heading |= p.articles[1]->paras[k].kind == PARA_HEADING &&
+				    strcmp(p.articles[1]->paras[k].text, "部门回复") == 0;
+		ok(p.n == 2 && heading,
+		    "assemble: a signed letter and the reply under its section title are one text (%zu)", p.n);
 	}
 	page_free(&p);
 	buf_reset(&b);
