@@ -666,25 +666,6 @@ text_end(const struct seg *s, size_t from, size_t to)
 	return to;
 }
 
-/* Whether credit item it is the bracketed reporters' names closing a
- * text whose first paragraph, item from, opens with a 讯 dateline naming
- * none (本报讯 为保障… / …（记者 任静 通讯员 冯瑞）): the dateline's
- * names set at the text's end, a line of the text, no byline printed
- * after it. */
-static int
-signs_dateline(const struct seg *s, size_t from, const struct seg_item *it)
-{
-	const struct seg_item *f = &s->it[from];
-
-	int d;
-
-	if (f->kind != I_PARA || f->text == NULL)
-		return 0;
-	d = seg_dateline_unsigned(f->text);
-	return (d == 2 || (d == 1 && f->dateline)) &&
-	    seg_is_bracketed_byline(it->text);
-}
-
 /* The article of run r: its paragraphs, headings and captions in order,
  * and the credits right after it. */
 static struct article *
@@ -745,10 +726,6 @@ run_article(struct seg *s, size_t r, long skip, const int *tail_of)
 		struct seg_item *it = &s->it[i];
 		if (it->kind == I_PARA && it->source && i <= to) {
 			continue;
-		} else if (it->kind == I_CREDIT && !it->photo && !it->dropped &&
-		    signs_dateline(s, from, it)) {
-			article_add_para(a, PARA_TEXT, xstrdup(it->text));
-			it->dropped = 1;
 		} else if (it->kind == I_CREDIT && !it->photo && !it->dropped) {
 			char *t = seg_strip_byline(it->text);
 			size_t n = strlen(t);

@@ -290,9 +290,6 @@ void seg_weights_init(void);
 /* A bracketed note holds at least this many characters inside its
  * brackets (a genre's tag, （吕梁快评）, （摘要）, holds fewer). */
 #define NOTE_MIN_CHARS 6
-/* A 讯 dateline's place (本报, 兴县, 本报兴县) holds at most this many
- * characters. */
-#define DATELINE_PLACE_MAX 6
 /* A line of a text's frame (its hearers, a notice's number, the name
  * addressed under it) holds at most this many characters (as
  * ADDRESS_MAX_CHARS and DOCNUM_MAX_CHARS in the lexicon): longer, the
@@ -610,8 +607,6 @@ int seg_is_name(const char *s);
 int seg_is_byline(const char *s);
 int seg_is_photo_credit(const char *s);
 int seg_is_edit_credit(const char *s);
-int seg_dateline_unsigned(const char *s);
-int seg_is_bracketed_byline(const char *s);
 /* The text of photo-credit line s (seg_classify's L_PHOTOCREDIT) without
  * its brackets, if it has them; caller frees. */
 char *seg_photo_credit_text(const char *s);

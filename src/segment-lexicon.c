@@ -2478,49 +2478,6 @@ seg_strip_byline(const char *s)
 	return xstrdup(s);
 }
 
-/* Whether s opens with a 讯 dateline that names no reporters after it
- * (本报讯 为保障…, 兴县讯　近日，…, not 本报讯（记者 马红霞）): a text that
- * names them, bracketed, at its end instead (…（记者 任静 通讯员 冯瑞）).
- * 2 where a space sets the dateline apart from the text (兴县讯　近日，:
- * a place the lexicon's datelines do not list), 1 where none does. */
-int
-seg_dateline_unsigned(const char *s)
-{
-	size_t n = strlen(s), i = 0;
-	uint32_t c;
-	int k;
-
-	for (k = 0; k <= DATELINE_PLACE_MAX && i < n; k++) {
-		i += (size_t)utf8_next(s + i, n - i, &c);
-		if (c == 0x8BAF /* 讯 */) {
-			size_t at = i;
-			while (i < n && (s[i] == ' ' || seg_starts(s + i, "\xE3\x80\x80")))
-				i += s[i] == ' ' ? 1 : 3;
-			if (k < 2 || i >= n || seg_starts(s + i, "（") || s[i] == '(')
-				return 0;
-			return i > at ? 2 : 1;
-		}
-		if (!clean_is_han(c))
-			return 0;
-	}
-	return 0;
-}
-
-/* Whether s is a bracketed byline with no credit's verb: （记者 田园园）,
- * not （记者 王芳 整理）. */
-int
-seg_is_bracketed_byline(const char *s)
-{
-	char *inner = unbracket(s);
-	int r = 0, nroles;
-
-	if (inner != NULL)
-		r = edit_verb_at_end(inner, strlen(inner)) == 0 &&
-		    names_only(inner, 24, &nroles) && nroles > 0;
-	free(inner);
-	return r;
-}
-
 /* Skip a dateline ("本报讯（记者 王洋）", "新华社太原7月26日电") and a
  * leading date ("7月26日，") at the start of s. */
 static const char *
