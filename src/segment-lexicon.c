@@ -1319,14 +1319,6 @@ seg_is_frame_date(const char *s)
  * (尊敬的各位领导、各位来宾、同志们：). */
 #define ADDRESS_MAX_CHARS 24
 
-/*
- * 同志们：, 青年朋友们：, 尊敬的各位来宾：, 各用水单位及居民用户：: a
- * speech, a letter or a notice opens by addressing its hearers, a line
- * of its own ending with a colon (a reader's letter its editor: 编辑同志：,
- * 敬爱的吕梁日报编辑：), and a speech closes with 谢谢大家！.
- * Such a line is a paragraph of the text: no headline is made of it (a
- * title cut after its colon names a person: 上官怀瑾：).
- */
 /* A letter's closing salute, 此致 / 敬礼！, on two lines or one: the
  * letter's frame, as a speech's 谢谢大家！ is. */
 int
@@ -1343,6 +1335,14 @@ seg_is_salute(const char *s)
 	return 0;
 }
 
+/*
+ * 同志们：, 青年朋友们：, 尊敬的各位来宾：, 各用水单位及居民用户：: a
+ * speech, a letter or a notice opens by addressing its hearers, a line
+ * of its own ending with a colon (a reader's letter its editor: 编辑同志：,
+ * 敬爱的吕梁日报编辑：), and a speech closes with 谢谢大家！.
+ * Such a line is a paragraph of the text: no headline is made of it (a
+ * title cut after its colon names a person: 上官怀瑾：).
+ */
 int
 seg_is_address(const char *s)
 {
