@@ -566,13 +566,19 @@ unbound_rest(const struct seg *s, const struct bline *a,
 	    a->match >= MATCH_CLEAR && !seg_reads_on(s, a->l, b->l);
 }
 
-/* Whether line a ends its sentence (！ ？ 。) and b opens none inside it:
- * a title ending so left no stub to wrap, and the character or two
- * under it are a name (体育课，不能再被“借”走了！ / 晓光), not its rest. */
+/* Whether line a ends its sentence (！ ？ 。) or closes on a quote or a
+ * bracket (…别成了“糊涂箱” / 秋实, …烟火【走基层】 / 晋风), and b opens
+ * none inside it: a title ending so left no stub to wrap, and the
+ * character or two under it are a name (体育课，不能再被“借”走了！ /
+ * 晓光), not its rest. (23 of our 705 truth headlines end with a
+ * character or two after a closing mark, a stub a cut there would
+ * leave; no page of the tuning halves lost by it. 》 and ） tried too:
+ * the same figures, not kept.) */
 static int
 ends_whole(const struct bline *a, const struct bline *b)
 {
-	return a->l->final && !seg_starts_inside(b->l);
+	return (a->l->final || seg_ends(a->l->text, "】") ||
+	    seg_ends(a->l->text, "”")) && !seg_starts_inside(b->l);
 }
 
 /*

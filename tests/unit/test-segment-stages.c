@@ -3419,6 +3419,20 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A title closing on a bracket or a quote over a pen name of two
+	 * characters: the title ended on its mark, the name is no stub its
+	 * wrap left (ends_whole). */
+	buf_adds(&b, "【一事】楼道里的电动车，\n别再“上楼”\n林泉\n");
+	column(&b, "近日，记者走访城区多个老旧小区发现，不少居民仍把电动车推进楼道充电，楼道里电线私拉乱接，一旦起火后果不堪设想。", 16);
+	column(&b, "物业人员表示，小区已建成集中充电棚，但部分居民嫌麻烦，宁愿把车推上楼。", 16);
+	settled_is(&b, 1, "", "【一事】楼道里的电动车，别再“上楼”", NULL,
+	    "blocks: a title closing on its quote is whole, the name under it no stub");
+	buf_adds(&b, "小巷深处的老手艺人【走基层】\n林泉\n");
+	column(&b, "城东的小巷不宽，两旁是几十年的老房子，巷子深处有一家修表铺，铺子里的老师傅已经在这里坐了三十年。", 16);
+	column(&b, "老师傅说，如今来修表的人少了，可他还是每天准时开门，街坊们路过总要进来坐坐。", 16);
+	settled_is(&b, 1, "", "小巷深处的老手艺人【走基层】", NULL,
+	    "blocks: a title closing on its bracket is whole, the name under it no stub");
+
 	/* A box's title (相关链接) over a title and its byline: the box
 	 * title stands alone, it has no subtitle. */
 	column(&b, para_a, 16);
