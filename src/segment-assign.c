@@ -756,8 +756,6 @@ cut_score(const struct dp *d, size_t p)
 		x += W(A_CUT_MARK);
 	if (g->credit)
 		x += W(A_CUT_CREDIT);
-	if (g->caption)
-		x += W(A_CUT_CAPTION);
 	if (g->foreign)
 		x += W(A_CUT_FOREIGN);
 	if (g->leadin)

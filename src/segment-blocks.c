@@ -24,8 +24,6 @@ enum role { R_K, R_T, R_U, R_S, R_B, NROLE };
 
 /* A section heading holds at most this many characters. */
 #define HEADING_MAX 40
-/* A title line this long may have been wrapped onto the next. */
-#define WRAP_MIN_CHARS 14
 /* A kicker this much shorter than its title is clearly a kicker. */
 #define KICKER_RATIO 0.7
 /* Affinity at which a line clearly matches a paragraph ... */
@@ -235,8 +233,6 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 			if (b->l->nch > 0 && a->l->nch < KICKER_RATIO * b->run_nch)
 				x += W(B_KICKER_SHORT) +
 				    (b->anchored ? W(B_KICKER_ANCHORED) : 0);
-			else if (a->l->nch > b->run_nch)
-				x += W(B_KICKER_LONG);
 			if (other_body(a, b))
 				x -= W(B_OTHER_BODY);
 			/* (a kicker heads a report or a feature, whose
@@ -260,8 +256,7 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 		 * on: …倡议书, 致…的一封信) */
 		if (a->l->perline || b->box || a->doc)
 			return NEVER;
-		return W(B_WRAP) + wrapped(s, a, b) +
-		    (other_body(a, b) ? W(B_WRAP_OTHER) : 0);
+		return W(B_WRAP) + wrapped(s, a, b);
 	case R_S:
 		/* (a box's title, 相关链接, has no subtitle either, nor a
 		 * document's: none of the notices of our truth has one, and
@@ -613,8 +608,6 @@ wrapped(const struct seg *s, const struct bline *a, const struct bline *b)
 	    fills_before(a->l, b->l) &&
 	    a->l->nch >= EVEN_MIN_CHARS && b->l->nch >= EVEN_MIN_CHARS)
 		x += W(B_WRAP_EVEN);
-	if (a->l->nch >= WRAP_MIN_CHARS)
-		x += W(B_WRAP_LONG);
 	if (a->l->doubled != b->l->doubled)
 		x += W(B_WRAP_TYPE);
 	if (other_body(a, b))

@@ -47,11 +47,9 @@
 enum seg_weight {
 	/* Line labels (segment-label.c): a break inside a paragraph. */
 	W_CONT_UNFINISHED,   /* the line before ends mid-sentence */
-	W_CONT_CLOSING,      /* the line starts with closing punctuation */
 	W_CONT_FULL,         /* the line before is full (column width) */
 	W_CONT_SHORT_END,    /* the line before is short and ends a sentence */
 	W_CONT_SHORT_OPEN,   /* the line before is short yet unfinished */
-	W_CONT_INDENT,       /* the line is indented (leading spaces kept) */
 	W_CONT_BLANK,        /* a blank line stands between (selective blanks) */
 	W_CONT_DATELINE,     /* the line opens with a dateline */
 	W_CONT_READS_ON,     /* the two characters at the cut form a word */
@@ -115,7 +113,6 @@ enum seg_weight {
 	W_B_KICKER,          /* a plain line as kicker */
 	W_B_KICKER_SHORT,    /* the kicker is clearly shorter than the title */
 	W_B_LABEL,           /* a genre label (专访, 快评) is a kicker, no title */
-	W_B_KICKER_LONG,     /* ... or longer than it */
 	W_B_KICKER_FINAL,    /* it ends a sentence (！？。): a title, rather */
 	W_B_KICKER_NAME,     /* a bare name read as a kicker */
 	W_B_KICKER_QUOTE,    /* a kicker holding a quoted word (“…”) */
@@ -131,12 +128,10 @@ enum seg_weight {
 	W_B_WRAP_MEASURE,    /* a title's lines but its last not one width */
 	W_B_SPLIT_LONE,      /* a lone block read as two headlines */
 	W_B_SPLIT_BEFORE,    /* ... whose upper line is the text before's */
-	W_B_WRAP_LONG,       /* ... and long enough to have been wrapped */
 	W_B_WRAP_CLOSING,    /* the next line starts inside a sentence */
 	W_B_WRAP_FINAL,      /* the line ends a sentence (！？。): done */
 	W_B_WRAP_STUB,       /* the next line is a stub of a character or two */
 	W_B_WRAP_REST,       /* ... or a short plain line under a long one */
-	W_B_WRAP_OTHER,      /* the two lines match different bodies */
 	W_B_WRAP_BINDS,      /* the upper line ends on a word that binds to
 	                        what follows (的, 把, 让): no title ends so */
 	W_B_KICKER_NOBODY,   /* a line that matches no body, above one that does */
@@ -168,7 +163,6 @@ enum seg_weight {
 	W_A_CUT_CLAUSE,      /* ... with a list's later number (二、, （三）) */
 	W_A_CUT_MARK,        /* the paragraph before ends with a mark */
 	W_A_CUT_CREDIT,      /* a credit or source note stands between */
-	W_A_CUT_CAPTION,     /* a photo caption stands between */
 	W_A_CUT_FOREIGN,     /* ... about none of the text near it */
 	W_A_CUT_LEADIN,      /* ... after a short lead: a photo item's */
 	W_A_CUT_LEADIN_ABOUT, /* ... the caption about that lead (about_leadin) */

@@ -366,8 +366,6 @@ continues(const struct seg *s, const struct seg_line *a,
 		x[i] = 0;
 	}
 #define ADD(v) do { x[0] += (v); x[1] += (v); } while (0)
-	if (k->inside)
-		ADD(W(CONT_CLOSING));
 	if (a->perline) {
 		/* One paragraph a line: a paragraph goes on over a cut only
 		 * where a column jump cut it, rarely after a short line. (A
@@ -402,8 +400,6 @@ continues(const struct seg *s, const struct seg_line *a,
 				if (col - a->cw - (i ? INDENT_CELLS : 0) >= HAN_CELLS)
 					x[i] += f[i] * W(CONT_ROOM);
 	}
-	if (indented_para(s, b))
-		ADD(W(CONT_INDENT));
 	if (s->blanks_selective && b->blank_before)
 		ADD(W(CONT_BLANK));
 	/* (本报讯 / （记者 赵敏）…: a dateline cut before its reporters
