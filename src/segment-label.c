@@ -162,12 +162,15 @@ cut_across(const struct seg *s, const struct seg_line *l,
 
 /* Whether l asks a question that the line after it answers: l ends with
  * ？ and next opens an interviewee's turn (马秀英：, 答：), not another
- * question. */
+ * question, nor a letter's salutation alone on its line, ending on its
+ * colon (编辑同志：): a reader's letter under a title that asks (…谁来
+ * 修？), the question its title. */
 static int
 answered(const struct seg_line *l, const struct seg_line *next)
 {
 	return (l->last == 0xFF1F || l->last == '?') && next != NULL &&
-	    next->turn && !next->qa;
+	    next->turn && !next->qa && next->last != 0xFF1A /* ： */ &&
+	    next->last != ':';
 }
 
 /* Whether l is a question's last line (记者：…？ on one line, or the

@@ -1199,6 +1199,24 @@ test_labels(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A reader's letter under a title that asks (…谁来修？): the
+	 * salutation after it (编辑同志：) stands alone on its line, ending
+	 * on its colon, as no interviewee's answer does (马秀英：and her
+	 * words): the question is the letter's title (W_H_ANSWERED does
+	 * not weigh it). */
+	column(&b, para_a, 16);
+	buf_adds(&b, "\n村里的路灯坏了谁来修？\n编辑同志：\n");
+	column(&b, "我是方山县一个村的村民。前几年，村里的主街安装了一批路灯，村民们晚上出门方便多了。可这两年，路灯陆续出了毛病，一到晚上黑漆漆的。", 16);
+	label_page(&s, b.data);
+	v = labels(&s);
+	for (k = 0; k < s.nl && !seg_starts(s.l[k].text, "村里的路灯"); k++)
+		;
+	ok(k < s.nl && v[k] == 'H',
+	    "labels: a question over a letter's salutation is its title (%s)", v);
+	free(v);
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A report's second paragraph, its first line of three clauses at
 	 * the column's measure and cut mid-word (…毫米，其 / 中交城县…): a
 	 * paragraph, not a kicker and a title over it (W_H_CLAUSES). */
