@@ -773,14 +773,10 @@ cut_score(const struct dp *d, size_t p)
 		x += W(A_CUT_QUOTED);
 	if (!next->lead && seg_opens_scene(next->text))
 		x += W(A_CUT_SCENE);
-	if (seg_opens_dawn(next->text))
-		x += W(A_CUT_DAWN);
 	if (next->frame)
 		x += W(A_CUT_FRAME);
 	if (seg_opens_effective_date(next->text))
 		x += W(A_CUT_EFFECTIVE);
-	if (seg_opens_reason(next->text))
-		x += W(A_CUT_REASON);
 	if (g->width)
 		x += W(A_CUT_WIDTH);
 	if (g->apart)

@@ -143,7 +143,7 @@ emit(const struct bline *b, int r, int mixed_doubling)
 		return l->name ? W(B_NAME) : NEVER;
 	case R_S:
 		if (l->kind == L_SUBTITLE)
-			return W(B_DASH);
+			return 0;
 		if (!plain(l))
 			return NEVER;
 		return b->genre ? W(B_GENRE) +

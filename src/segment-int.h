@@ -56,7 +56,6 @@ enum seg_weight {
 	W_CONT_MARK,         /* the line before ends with a continuation mark */
 	W_CONT_LEAD,         /* the line opens as a news lead (记者从…, 近日，) */
 	W_CONT_BARE,         /* two lines in a row with no punctuation at all */
-	W_CONT_FULL_NEXT,    /* the line is full too (after a full final line) */
 	W_CONT_TURN,         /* an interview's turn opens after a sentence end */
 	W_CONT_ROOM,         /* a sentence ends with room left on its line
 	                        for the next line's first character */
@@ -102,12 +101,10 @@ enum seg_weight {
 	W_H_GLUED,           /* no blank line parts it, unfinished, from the
 	                        long paragraph line after it (selective
 	                        blanks): that paragraph's first part */
-	W_S_DATELINE,        /* a paragraph opens with a dateline */
 	W_S_INDENT,          /* a paragraph's first line is indented */
 	W_S_INDENT_WIDTH,    /* ... or two cells short of the column */
 	/* Headline blocks (segment-blocks.c). */
 	W_B_NAME,            /* a bare name as role B */
-	W_B_DASH,            /* a —— line as role S */
 	W_B_GENRE,           /* 纪实, 侧记 ... as role S */
 	W_B_PLAIN_SUB,       /* a plain line as subtitle */
 	W_B_KICKER,          /* a plain line as kicker */
@@ -173,14 +170,10 @@ enum seg_weight {
 	                        says after it: it reads on */
 	W_A_CUT_SCENE,       /* the next paragraph opens a scene with when, in
 	                        words (seg_opens_scene) */
-	W_A_CUT_DAWN,        /* the next paragraph opens at the morning's hour
-	                        (清晨6点半，: seg_opens_dawn) */
 	W_A_CUT_FRAME,       /* the next paragraph is a text's frame line: its
 	                        hearers (同志们：) or a notice's number */
 	W_A_CUT_EFFECTIVE,   /* the next paragraph opens with the day a rule
 	                        takes effect (自12月1日起，) */
-	W_A_CUT_REASON,      /* the next paragraph opens with a notice's
-	                        reason (因…升级改造，) */
 	W_A_CUT_WIDTH,       /* the text after is set in another column width */
 	W_A_CUT_APART,       /* the stretches on the two sides share no words */
 	W_A_CUT_SPEAKER,     /* ... and another interviewee answers after it */
@@ -638,10 +631,7 @@ int seg_is_document_title(const char *s);
 int seg_is_series_subtitle(const char *s);
 int seg_opens_time_clause(const char *s);
 int seg_opens_scene(const char *s);
-/* Whether s opens with the morning's hour (清晨6点半，, 早上七点，). */
-int seg_opens_dawn(const char *s);
 int seg_opens_effective_date(const char *s);
-int seg_opens_reason(const char *s);
 /* Whether byline text s says its writer took the pictures too (文/图,
  * 图/文): that article's captions may go without credit. */
 int seg_byline_takes_pictures(const char *s);

@@ -272,8 +272,6 @@ emit_start(const struct seg *s, const struct seg_line *l)
 {
 	double x = 0;
 
-	if (l->kind == L_DATELINE)
-		x += W(S_DATELINE);
 	if (indented_para(s, l))
 		x += W(S_INDENT);
 	if (!l->perline && !l->final &&
@@ -389,9 +387,6 @@ continues(const struct seg *s, const struct seg_line *a,
 	} else {
 		for (i = 0; i < 2; i++)
 			x[i] += f[i] * W(CONT_FULL) + (1 - f[i]) * W(CONT_SHORT_END);
-		if (b->cw >= b->col - 2)
-			for (i = 0; i < 2; i++)
-				x[i] += f[i] * W(CONT_FULL_NEXT);
 		/* Room for b's first character left on a: the typesetter
 		 * would have put it there, had the paragraph gone on (not
 		 * so for a character pushed down with the mark after it:

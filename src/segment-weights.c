@@ -42,7 +42,6 @@ double seg_w[W_COUNT] = {
 	WEIGHT(W_CONT_MARK, -10),
 	WEIGHT(W_CONT_LEAD, -2),
 	WEIGHT(W_CONT_BARE, -1),
-	WEIGHT(W_CONT_FULL_NEXT, -0.25),
 	/* An interview's question or answer (记者：… 马秀英：…) opens a
 	 * paragraph after a sentence's end, however full the line before
 	 * it. -2 / -4 / -8 alike on seeds 1-600 (+0.002 / +0.001, para);
@@ -237,11 +236,9 @@ double seg_w[W_COUNT] = {
 	 * lost 0.57 downstream with its labels right); the confirm split
 	 * +0 / +0.0018. */
 	WEIGHT(W_H_GLUED, -6),
-	WEIGHT(W_S_DATELINE, 4),
 	WEIGHT(W_S_INDENT, 6),
 	WEIGHT(W_S_INDENT_WIDTH, 1.5),
 	WEIGHT(W_B_NAME, 2.25),
-	WEIGHT(W_B_DASH, 8),
 	WEIGHT(W_B_GENRE, 5.625),
 	WEIGHT(W_B_PLAIN_SUB, -1.5),
 	WEIGHT(W_B_KICKER, -1),
@@ -700,21 +697,6 @@ double seg_w[W_COUNT] = {
 	 * +0.0010; 这个夏天，… too lost t1 -0.0048, a title of the page
 	 * moved). */
 	WEIGHT(W_A_CUT_SCENE, 2),
-	/* A feature that follows a day opens at its first hour, in the
-	 * morning (清晨6点半，… 早上七点，…; seg_opens_dawn): in the five
-	 * tuning halves' truth 236 paragraphs open so, all an article's
-	 * first, but they are six texts. Where headlines are gathered at
-	 * the page end, or the text has none, no block marks the cut, and
-	 * the feature ran on from the text before it. 1 / 2 / 4 / 6 / 8 on
-	 * the tuning halves: sum +0.005 / +0.011 / +0.017 / +0.020 / +0.020
-	 * (no half loses); the confirm halves f1 +0 / -0.0001 / -0.0001 /
-	 * -0.0011, f2 +0 / +0.0043 / +0.0153 / +0.0153 (from 2 on, f1 has
-	 * one or two more extra articles: a text cut at a morning hour
-	 * that does not open it, or whose headline is then misread; 1 is
-	 * the weight the landing rule allows). At stop 32 on the grown
-	 * pool, 1 against 0: t1 +0, t2 +0, t3 +0.0010, t4 +0.0006, t5
-	 * +0.0026; confirm +0 / +0. */
-	WEIGHT(W_A_CUT_DAWN, 1),
 	/* A text's frame line after the gap (seg_items' frame: its hearers,
 	 * 同志们：, 各县（市、区）人民政府：, or a notice's number): a speech,
 	 * a letter or a notice opens so. In the five tuning halves' truth a
@@ -733,14 +715,6 @@ double seg_w[W_COUNT] = {
 	 * 12 on the tuning halves: sum +0.004 / +0.004 / +0.009 / +0.009 (8:
 	 * t2 +0.0035, t3 +0.0021, t5 +0.0030, t1 t4 +0); confirm halves +0. */
 	WEIGHT(W_A_CUT_EFFECTIVE, 8),
-	/* A notice opens with the reason for what it announces (因…系统升级
-	 * 改造，…暂停办理; seg_opens_reason): an article's first paragraph 19
-	 * times of 28 in the tuning halves' truth, the others after a
-	 * notice's hearers (各用水户：) where no cut is made. 2 / 4 / 8 on the
-	 * tuning halves: t1 +0 / +0.0028 / +0.0028, t2 +0.0010, t3..t5 +0
-	 * (8 as W_A_CUT_EFFECTIVE: a notice opens so, whatever its words);
-	 * confirm f1 +0, f2 +0.0001. */
-	WEIGHT(W_A_CUT_REASON, 8),
 	/* An article is set in one column width: on seeds 1-300 the width
 	 * changes by WIDTH_APART across 124 of the 565 cuts between articles
 	 * with paragraphs of three lines or more on both sides, and across
@@ -824,14 +798,14 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_CONT_UNFINISHED), NAME(W_CONT_FULL),
 	NAME(W_CONT_SHORT_END), NAME(W_CONT_SHORT_OPEN),
 	NAME(W_CONT_BLANK), NAME(W_CONT_DATELINE),
-	NAME(W_CONT_READS_ON), NAME(W_CONT_MARK), NAME(W_CONT_LEAD), NAME(W_CONT_BARE), NAME(W_CONT_FULL_NEXT), NAME(W_CONT_TURN), NAME(W_CONT_ROOM),
+	NAME(W_CONT_READS_ON), NAME(W_CONT_MARK), NAME(W_CONT_LEAD), NAME(W_CONT_BARE), NAME(W_CONT_TURN), NAME(W_CONT_ROOM),
 	NAME(W_PARA_UNFINISHED), NAME(W_H_PRIOR), NAME(W_H_LINE), NAME(W_H_DOUBLED),
 	NAME(W_H_ANCHOR), NAME(W_H_NAME), NAME(W_H_FINAL), NAME(W_H_EXCLAIM),
-	NAME(W_H_INNER), NAME(W_H_CLAUSES), NAME(W_H_WRAP_CLAUSES), NAME(W_H_MID), NAME(W_H_SEMI), NAME(W_H_PERLINE_MID), NAME(W_H_LONG), NAME(W_H_WIDE),
-	NAME(W_H_NARROW), NAME(W_H_DATELINE), NAME(W_H_LEAD), NAME(W_H_QA), NAME(W_H_ANSWERED), NAME(W_H_ADDRESS), NAME(W_H_REPEAT), NAME(W_H_AFTER_OPEN), NAME(W_H_BYLINE_OPEN),
-	NAME(W_H_READS_ON), NAME(W_H_OPEN_END), NAME(W_H_COMMA_END), NAME(W_H_CONNECTIVE), NAME(W_H_OPEN_QUOTE), NAME(W_H_PULL_QUOTE), NAME(W_H_ANSWER), NAME(W_H_GLUED), NAME(W_S_DATELINE),
+	NAME(W_H_INNER), NAME(W_H_CLAUSES), NAME(W_H_WRAP_CLAUSES), NAME(W_H_MID), NAME(W_H_SEMI), NAME(W_H_PERLINE_MID), NAME(W_H_LONG),
+	NAME(W_H_WIDE), NAME(W_H_NARROW), NAME(W_H_DATELINE), NAME(W_H_LEAD), NAME(W_H_QA), NAME(W_H_ANSWERED), NAME(W_H_ADDRESS), NAME(W_H_REPEAT), NAME(W_H_AFTER_OPEN), NAME(W_H_BYLINE_OPEN),
+	NAME(W_H_READS_ON), NAME(W_H_OPEN_END), NAME(W_H_COMMA_END), NAME(W_H_CONNECTIVE), NAME(W_H_OPEN_QUOTE), NAME(W_H_PULL_QUOTE), NAME(W_H_ANSWER), NAME(W_H_GLUED),
 	NAME(W_S_INDENT), NAME(W_S_INDENT_WIDTH),
-	NAME(W_B_NAME), NAME(W_B_DASH), NAME(W_B_GENRE), NAME(W_B_PLAIN_SUB),
+	NAME(W_B_NAME), NAME(W_B_GENRE), NAME(W_B_PLAIN_SUB),
 	NAME(W_B_KICKER), NAME(W_B_KICKER_SHORT), NAME(W_B_LABEL), NAME(W_B_KICKER_FINAL), NAME(W_B_KICKER_NAME), NAME(W_B_KICKER_QUOTE), NAME(W_B_DOUBLED_TITLE),
 	NAME(W_B_WRAP), NAME(W_B_WRAP_COMMA), NAME(W_B_WRAP_READS_ON), NAME(W_B_WRAP_WIDTH), NAME(W_B_WRAP_NARROW), NAME(W_B_WRAP_TYPE), NAME(W_B_WRAP_EVEN), NAME(W_B_WRAP_MEASURE), NAME(W_B_SPLIT_LONE), NAME(W_B_SPLIT_BEFORE), NAME(W_B_WRAP_CLOSING), NAME(W_B_WRAP_FINAL), NAME(W_B_WRAP_STUB), NAME(W_B_WRAP_REST), NAME(W_B_WRAP_BINDS), NAME(W_B_WRAP_WORDLESS), NAME(W_B_WRAP_NAME), NAME(W_B_GENRE_CUT), NAME(W_B_SPLIT_REST), NAME(W_B_KICKER_ANCHORED), NAME(W_B_WRAP_UNBOUND), NAME(W_B_KICKER_BARE),
 	NAME(W_B_KICKER_NOBODY), NAME(W_B_SERIES_ON),
@@ -842,7 +816,7 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_A_LEAD), NAME(W_A_PARA), NAME(W_A_LONE_WORDS), NAME(W_A_NAME), NAME(W_A_BYLINE_NAME), NAME(W_A_BEFORE), NAME(W_A_BEFORE_PLAIN), NAME(W_A_BEFORE_WORDS),
 	NAME(W_A_AFTER_LAST), NAME(W_A_AFTER_WORDS), NAME(W_A_ELSEWHERE), NAME(W_A_AWAY), NAME(W_A_ORDER), NAME(W_A_BYLINE_DATELINE), NAME(W_A_BYLINE_OTHER), NAME(W_A_UNTITLED), NAME(W_A_USE), NAME(W_A_HEADING),
 	NAME(W_A_HEADING_NUM), NAME(W_A_HEADING_SERIES), NAME(W_A_HEADING_LONG), NAME(W_A_HEADING_FORM), NAME(W_A_UNMET), NAME(W_A_HEADING_COH), NAME(W_A_HEADING_APART), NAME(W_A_HEADING_SPACED), NAME(W_A_HEADING_EXCLAIM), NAME(W_A_HEADING_SIBLING), NAME(W_A_HEADING_OWN),
-	NAME(W_A_SPLIT), NAME(W_A_KICKER_JOIN), NAME(W_A_TAIL_JOIN), NAME(W_A_CUT_LEAD), NAME(W_A_CUT_EVENT), NAME(W_A_CUT_CLOSING), NAME(W_A_CUT_SCENE), NAME(W_A_CUT_DAWN), NAME(W_A_CUT_FRAME), NAME(W_A_CUT_EFFECTIVE), NAME(W_A_CUT_REASON), NAME(W_A_NO_WORDS), NAME(W_A_TAIL),
+	NAME(W_A_SPLIT), NAME(W_A_KICKER_JOIN), NAME(W_A_TAIL_JOIN), NAME(W_A_CUT_LEAD), NAME(W_A_CUT_EVENT), NAME(W_A_CUT_CLOSING), NAME(W_A_CUT_SCENE), NAME(W_A_CUT_FRAME), NAME(W_A_CUT_EFFECTIVE), NAME(W_A_NO_WORDS), NAME(W_A_TAIL),
 	NAME(W_A_LEAD_JOIN), NAME(W_A_TINY_JOIN), NAME(W_A_PIECE_SHAPE), NAME(W_A_REPLY_JOIN), NAME(W_A_CUT_QUOTED),
 };
 

@@ -175,25 +175,6 @@ test_lexicon(void)
 	    !seg_opens_scene("秋日里，村民们忙着晾晒") &&
 	    !seg_opens_scene("秋季的临县克虎镇，枣林一片火红"),
 	    "scene: when, then the place it is about");
-	ok(seg_opens_dawn("清晨6点半，兴县赵家坪乡邮政所的院子里") &&
-	    seg_opens_dawn("早上七点，离石城区一所幼儿园门口") &&
-	    seg_opens_dawn("清晨六点,方山县大武镇的玉米地里") &&
-	    !seg_opens_dawn("上午9点，离石区凤山街道") &&
-	    !seg_opens_dawn("傍晚6点，客车缓缓驶回场站") &&
-	    !seg_opens_dawn("清晨，柳林县庄上镇一座煤矿") &&
-	    !seg_opens_dawn("早上好，各位听众") &&
-	    !seg_opens_dawn("凌晨2点，消防站的警铃骤然响起"),
-	    "dawn: a text opening at the morning's hour, not a later one");
-	/* The hour is read as a number: a run of digits is its value, not
-	 * one numeral (a year's digits are no hour). */
-	ok(seg_opens_dawn("早上十一点半，吕梁新区的工地上") &&
-	    seg_opens_dawn("清晨１０点,村口的集市") &&
-	    seg_opens_dawn("早晨两点多，") &&
-	    !seg_opens_dawn("清晨2023点，离石城区") &&
-	    !seg_opens_dawn("清晨30点，离石城区") &&
-	    !seg_opens_dawn("清晨二十三点，离石城区") &&
-	    !seg_opens_dawn("清晨0点，离石城区"),
-	    "dawn: the hour of a twelve-hour clock, read as a number");
 	ok(seg_mark_at("，x", "，") == strlen("，") && seg_mark_at(",x", "，") == 1 &&
 	    seg_mark_at("x", "，") == 0 &&
 	    seg_find_mark("时下正值花期,养蜂人，", "，") != NULL &&
@@ -3822,30 +3803,6 @@ test_assign(void)
 			    "服务站可办理驾驶证换证、补证和机动车检验标志核发等业务，群众办理车驾管业务不再跑远路。",
 			    NULL }, "我市道路交通安全整治成效明显\n车驾管服务站开到家门口\n",
 			    "assign: a notice opening with the day its rule takes effect opens a text", 2 },
-			/* A notice opens with the reason for what it announces (因…，)
-			 * after a report on the same office, the headlines gathered
-			 * after the texts: the notice is a text of its own
-			 * (W_A_CUT_REASON), though it shares the report's words. */
-			{ {
-			    "本报讯 今年以来，市政务服务中心推行“一窗受理、并行办理”，群众办理业务的时间大大缩短。",
-			    "服务中心还开通了网上预约和延时服务，群众办事更加方便，满意度明显提升，受到广泛好评。",
-			    "因不动产登记信息系统升级改造，市不动产登记中心将于本周六至周日暂停办理各类不动产登记业务。",
-			    "给群众办事带来的不便，敬请谅解。如有疑问，请拨打登记中心服务电话咨询。",
-			    NULL }, "我市政务服务提速增效\n不动产登记业务暂停办理\n",
-			    "assign: a notice opening with its reason opens a text", 2 },
-			/* A feature that follows a day opens at its first hour
-			 * (清晨6点半，…) after an untitled report, the feature's
-			 * headline and byline gathered after the texts (and sharing
-			 * none of its words): the two share no rare word, yet without
-			 * the hour an untitled text costs more than the dip says
-			 * (W_A_UNTITLED); the hour opens the feature (W_A_CUT_DAWN). */
-			{ {
-			    "本报讯 今年以来，兴县持续推进城乡客运一体化，新开通农村客运班线十二条，全县建制村通客车率达到百分之百。",
-			    "县交通运输局负责人介绍，客运班车统一实行公交化运营，票价下降三成，沿线群众出行更加方便。",
-			    "清晨6点半，赵家坪乡邮政所的院子里，穆守仁把最后一捆报纸塞进墨绿色的邮包，跨上摩托车出发了。",
-			    "穆守仁是一名邮递员，二十多年来，他骑坏了六辆摩托车，走过的邮路能绕地球好几圈。",
-			    NULL }, "山路上的“绿衣使者”\n□ 本报记者 张华\n",
-			    "assign: a feature opening at the morning's hour opens a text", 2 },
 		};
 		size_t i;
 
