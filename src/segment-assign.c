@@ -701,15 +701,6 @@ find_gaps(struct dp *d)
 	}
 }
 
-/* Whether clause text t (opens_clause) is a list's first item: 一、,
- * （一）, 1． or 1. (10． and 11． are later ones, as 二、 is). */
-static int
-first_item(const char *t)
-{
-	return seg_starts(t, "一") || seg_starts(t, "（一）") ||
-	    seg_starts(t, "1．") || seg_starts(t, "1. ");
-}
-
 /* Characters at most between a quote's closing mark and the 说 that
  * ends its paragraph (家住附近的退休教师李秀珍说). In the truth articles
  * (tests/pagegen/articles) 66 paragraphs are one quote and 说。 after it:
@@ -750,8 +741,6 @@ cut_score(const struct dp *d, size_t p)
 
 	if (next->dateline)
 		x += W(A_CUT_DATELINE);
-	if (s->l[next->first].clause && !first_item(next->text))
-		x += W(A_CUT_CLAUSE);
 	if (prev->mark)
 		x += W(A_CUT_MARK);
 	if (g->credit)
@@ -893,8 +882,6 @@ cont_score(const struct dp *d, size_t p)
 		/* (a headline's forms: no heading is set so) */
 		if (spaced_title(h->title))
 			x += W(A_HEADING_SPACED);
-		if (seg_ends_mark(h->title, "！"))
-			x += W(A_HEADING_EXCLAIM);
 	}
 	return x;
 }

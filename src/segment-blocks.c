@@ -190,8 +190,6 @@ same_body(const struct bline *a, const struct bline *b)
 static double wrapped(const struct seg *s, const struct bline *a,
     const struct bline *b);
 static int leaves_open(const char *t);
-static int short_measure(const struct seg *s, const struct bline *a,
-    const struct bline *b);
 
 /* Score of role r on line b after role q on line a (a == NULL: the
  * block's first line). */
@@ -289,9 +287,6 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 /* A title's rest of at most this many Han characters is no headline
  * (short_rest). */
 #define SPLIT_REST_HANS 3
-/* A headline's measure holds at least this many characters
- * (short_measure): a section heading's in a narrow column holds 8. */
-#define WRAP_MEASURE_MIN 8
 /* A line of at most this many characters is a wrap's remainder. */
 #define WRAP_STUB_CHARS 2
 /* A kicker is anchored (W_B_KICKER_ANCHORED) by a byline or —— subtitle
@@ -541,35 +536,6 @@ ends_whole(const struct bline *a, const struct bline *b)
 	return a->l->final && !seg_starts_inside(b->l);
 }
 
-/*
- * Whether line a is too narrow to have been cut by its measure: a
- * heading is set to a measure of at least WRAP_MEASURE_MIN characters,
- * and a width wrap moves down only what overflows it, so the first line
- * and the token the next opens with (a character with its marks, a
- * number: 汾阳城区新增两处 / “口袋”菜市场, as fills_before) are wider
- * than that. A line that fits with it, not cut at a comma, an open quote
- * or a word that binds on (…的 / …), over a line that opens no sentence's
- * inside and does not read on from it, ended its text: a kicker over its
- * title (非遗保护在吕梁 / 指尖上的非遗传承, 能源革命在吕梁 / 井下…) or a
- * title over its plain subtitle, not one title wrapped. Only where the
- * lower line has a byline, a —— subtitle or a name within two lines
- * (bline.named): a kicker heads a report or a feature, and a text's
- * signature over its section heading (教师 康守义 / 记者调查) is
- * neither reading. Names and labels are left to their own evidence.
- */
-static int
-short_measure(const struct seg *s, const struct bline *a,
-    const struct bline *b)
-{
-	return text_cells(a->l->text, 2, 0) + first_token_cells(b->l->text) <=
-	    2 * WRAP_MEASURE_MIN && !a->l->mid &&
-	    !leaves_open(a->l->text) && !seg_binds_on(a->l->last) &&
-	    !seg_starts_inside(b->l) && !seg_reads_on(s, a->l, b->l) &&
-	    b->ink > WRAP_STUB_CHARS && b->named && !a->l->perline &&
-	    !a->l->glabel && !b->l->glabel && !a->genre && !b->genre &&
-	    !a->l->name && !b->l->name;
-}
-
 /* Evidence that line b goes on with the text of line a, wrapped. */
 static double
 wrapped(const struct seg *s, const struct bline *a, const struct bline *b)
@@ -595,8 +561,6 @@ wrapped(const struct seg *s, const struct bline *a, const struct bline *b)
 		x += W(B_WRAP_NAME);
 	if (seg_reads_on(s, a->l, b->l))
 		x += W(B_WRAP_READS_ON);
-	if (short_measure(s, a, b))
-		x += W(B_WRAP_SHORT);
 	if (a->l->cw > b->l->cw)
 		x += W(B_WRAP_WIDTH);
 	else if (a->l->cw + FULL_TOL < b->l->cw && !a->l->mid)

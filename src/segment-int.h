@@ -120,7 +120,6 @@ enum seg_weight {
 	W_B_WRAP_WIDTH,      /* the first title line is the wider one */
 	W_B_WRAP_NARROW,     /* ... or clearly the narrower, cut at no comma */
 	W_B_WRAP_TYPE,       /* one line doubled (bold), the other not */
-	W_B_WRAP_SHORT,      /* a first line narrower than any measure */
 	W_B_WRAP_EVEN,       /* two lines of one width: a text wrapped at it */
 	W_B_WRAP_MEASURE,    /* a title's lines but its last not one width */
 	W_B_SPLIT_LONE,      /* a lone block read as two headlines */
@@ -157,7 +156,6 @@ enum seg_weight {
 	/* Assignment (segment-assign.c). */
 	W_A_CUT,             /* cutting a run of paragraphs, before evidence */
 	W_A_CUT_DATELINE,    /* the next paragraph opens with a dateline */
-	W_A_CUT_CLAUSE,      /* ... with a list's later number (二、, （三）) */
 	W_A_CUT_MARK,        /* the paragraph before ends with a mark */
 	W_A_CUT_CREDIT,      /* a credit or source note stands between */
 	W_A_CUT_FOREIGN,     /* ... about none of the text near it */
@@ -223,7 +221,6 @@ enum seg_weight {
 	W_A_HEADING_APART,   /* ... or next to none of them */
 	W_A_HEADING_SPACED,  /* ... set as a headline's two phrases parted
 	                        by a space (寒潮来袭 注意防寒保暖) */
-	W_A_HEADING_EXCLAIM, /* ... ending with ！ as titles may */
 	W_A_HEADING_SIBLING, /* a lone title heading a run that holds
 	                        another of its series as a heading */
 	W_A_HEADING_OWN,     /* ... one of a series, its words taken up by

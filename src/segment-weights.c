@@ -272,17 +272,6 @@ double seg_w[W_COUNT] = {
 	 * 全市巩固…). It was -W_B_WRAP_WIDTH (-1); -1 / -2.5 / -4 / -6
 	 * measured, -4 and -6 alike. */
 	WEIGHT(W_B_WRAP_TYPE, -4),
-	/* A first line narrower than any heading's measure (short_measure)
-	 * was not cut by its width: a kicker over its title (非遗保护在吕梁
-	 * / 指尖上的非遗传承) or a title over its plain subtitle, not one
-	 * title wrapped. -0.6 / -1 / -2 / -4 on the tuning halves alike:
-	 * +0 / +0.0016 / +0 / +0 / +0.0008 over the run_nch kicker (two
-	 * articles: 指尖上的非遗传承 5 notes, 北川河畔绿意浓 1); the
-	 * confirm halves +0 / +0. -1. A measure of 9 (乡村振兴看新业态 /
-	 * 果园里架起直播间 too) lost: a section heading in a narrow column
-	 * wraps at 8 (铁路专用线修到矿 / 区门口，…). Without bline.named,
-	 * c-t1 lost 0.0035 (a signature over a section heading). */
-	WEIGHT(W_B_WRAP_SHORT, -1),
 	WEIGHT(W_B_WRAP_EVEN, 1),
 	/* A title's lines but its last fill one measure (one_measure):
 	 * gathered headlines read as one title of three or four lines broke
@@ -419,15 +408,6 @@ double seg_w[W_COUNT] = {
 	WEIGHT(W_B_SAME_BODY, 2.25),
 	WEIGHT(W_A_CUT, -4),
 	WEIGHT(W_A_CUT_DATELINE, 11.25),
-	/* A text does not open with its list's second item: a paragraph
-	 * opening 二、 or （三） goes on with the numbered clauses above it
-	 * (a notice's list of names or items set one a line: cut between
-	 * two items sharing no rare words, its title's wrapped halves
-	 * headed the two parts). With the label stage's rule that a
-	 * list's item needs no stop before the next (segment-label.c
-	 * brk_of), which alone cost c-t5 -0.0021 by such a cut: -2 / -4 /
-	 * -8 alike on the tuning halves, sum +0.0023 over both off. */
-	WEIGHT(W_A_CUT_CLAUSE, -4),
 	/* A continuation mark (下转…, 转…版) ends what this page prints of
 	 * an article: the text after it is another's. 2.25 (set by tune.py
 	 * at stop 22) / 3 / 4 / 6 on seeds 1-1500: 0 / 0 / +0.0026 / +0.0024
@@ -569,18 +549,6 @@ double seg_w[W_COUNT] = {
 	 * where it was tuned and loses on the confirm halves, a weight to
 	 * look at again. */
 	WEIGHT(W_A_HEADING_SPACED, -4),
-	/* Nor does a heading end with ！: none of the 1,745, where 89 of
-	 * the titles do (学校周边的“三无”零食，该管管了！, a commentary's
-	 * title after a speech's numbered headings, was read as one more).
-	 * Not ？ (none of the headings either, 221 titles): a question alone
-	 * on its line between paragraphs is mostly the text's own (邮包里
-	 * 装的是什么？ in an interview), and with ？ too the tuning half of
-	 * seeds 601-900 lost 0.013 with the changes measured alongside
-	 * (four extra articles, questions cutting interviews). -4 against
-	 * 0, measured at stop 32 on the grown pool: +0 on all seven halves
-	 * (no page's reading changes; kept, its stage test the evidence).
-	 * Either width, ！ or ! (seg_ends_mark). */
-	WEIGHT(W_A_HEADING_EXCLAIM, -4),
 	/* A lone title is read alike with the lone titles of its stretch
 	 * set in its form: where it heads a run that goes on across another
 	 * of them, that other is the run's section heading, and so is it,
@@ -809,13 +777,13 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_B_KICKER), NAME(W_B_KICKER_SHORT), NAME(W_B_LABEL), NAME(W_B_KICKER_FINAL), NAME(W_B_KICKER_NAME), NAME(W_B_KICKER_QUOTE), NAME(W_B_DOUBLED_TITLE),
 	NAME(W_B_WRAP), NAME(W_B_WRAP_COMMA), NAME(W_B_WRAP_READS_ON), NAME(W_B_WRAP_WIDTH), NAME(W_B_WRAP_NARROW), NAME(W_B_WRAP_TYPE), NAME(W_B_WRAP_EVEN), NAME(W_B_WRAP_MEASURE), NAME(W_B_SPLIT_LONE), NAME(W_B_SPLIT_BEFORE), NAME(W_B_WRAP_CLOSING), NAME(W_B_WRAP_FINAL), NAME(W_B_WRAP_STUB), NAME(W_B_WRAP_REST), NAME(W_B_WRAP_BINDS), NAME(W_B_WRAP_WORDLESS), NAME(W_B_WRAP_NAME), NAME(W_B_GENRE_CUT), NAME(W_B_SPLIT_REST), NAME(W_B_KICKER_ANCHORED), NAME(W_B_WRAP_UNBOUND), NAME(W_B_KICKER_BARE),
 	NAME(W_B_KICKER_NOBODY), NAME(W_B_SERIES_ON),
-	NAME(W_B_WRAP_SHORT),
+
 	NAME(W_B_NEW_TITLE), NAME(W_B_NEW_BEFORE), NAME(W_B_OTHER_BODY), NAME(W_B_SAME_BODY),
-	NAME(W_A_CUT), NAME(W_A_CUT_DATELINE), NAME(W_A_CUT_CLAUSE), NAME(W_A_CUT_MARK),
+	NAME(W_A_CUT), NAME(W_A_CUT_DATELINE), NAME(W_A_CUT_MARK),
 	NAME(W_A_CUT_CREDIT), NAME(W_A_CUT_FOREIGN), NAME(W_A_CUT_LEADIN), NAME(W_A_CUT_LEADIN_ABOUT), NAME(W_A_CUT_WIDTH), NAME(W_A_CUT_APART), NAME(W_A_CUT_SPEAKER), NAME(W_A_CUT_ANSWER), NAME(W_A_CUT_ANSWERS_ON), NAME(W_A_CUT_INTERVIEW), NAME(W_A_CUT_INTRO), NAME(W_A_CUT_RETOLD), NAME(W_A_COHESION), NAME(W_A_DEPTH),
 	NAME(W_A_LEAD), NAME(W_A_PARA), NAME(W_A_LONE_WORDS), NAME(W_A_NAME), NAME(W_A_BYLINE_NAME), NAME(W_A_BEFORE), NAME(W_A_BEFORE_PLAIN), NAME(W_A_BEFORE_WORDS),
 	NAME(W_A_AFTER_LAST), NAME(W_A_AFTER_WORDS), NAME(W_A_ELSEWHERE), NAME(W_A_AWAY), NAME(W_A_ORDER), NAME(W_A_BYLINE_DATELINE), NAME(W_A_BYLINE_OTHER), NAME(W_A_UNTITLED), NAME(W_A_USE), NAME(W_A_HEADING),
-	NAME(W_A_HEADING_NUM), NAME(W_A_HEADING_SERIES), NAME(W_A_HEADING_LONG), NAME(W_A_HEADING_FORM), NAME(W_A_UNMET), NAME(W_A_HEADING_COH), NAME(W_A_HEADING_APART), NAME(W_A_HEADING_SPACED), NAME(W_A_HEADING_EXCLAIM), NAME(W_A_HEADING_SIBLING), NAME(W_A_HEADING_OWN),
+	NAME(W_A_HEADING_NUM), NAME(W_A_HEADING_SERIES), NAME(W_A_HEADING_LONG), NAME(W_A_HEADING_FORM), NAME(W_A_UNMET), NAME(W_A_HEADING_COH), NAME(W_A_HEADING_APART), NAME(W_A_HEADING_SPACED), NAME(W_A_HEADING_SIBLING), NAME(W_A_HEADING_OWN),
 	NAME(W_A_SPLIT), NAME(W_A_KICKER_JOIN), NAME(W_A_TAIL_JOIN), NAME(W_A_CUT_LEAD), NAME(W_A_CUT_EVENT), NAME(W_A_CUT_CLOSING), NAME(W_A_CUT_SCENE), NAME(W_A_CUT_FRAME), NAME(W_A_CUT_EFFECTIVE), NAME(W_A_NO_WORDS), NAME(W_A_TAIL),
 	NAME(W_A_LEAD_JOIN), NAME(W_A_TINY_JOIN), NAME(W_A_PIECE_SHAPE), NAME(W_A_REPLY_JOIN), NAME(W_A_CUT_QUOTED),
 };

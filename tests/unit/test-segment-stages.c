@@ -2103,18 +2103,6 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
-	/* A block before its text: two short lines printed bold over a
-	 * plain subtitle and a byline. The upper, too narrow for any heading's measure
-	 * (short_measure), was cut by no wrap: the kicker over the title,
-	 * not the title's first line. */
-	block_roles(&b, "非遗保护在吕梁非遗保护在吕梁\n"
-	    "指尖上的非遗传承指尖上的非遗传承\n"
-	    "记岚县面塑省级代表性传承人王\n桂英\n■ 本报记者 康丽\n",
-	    "一团普通的面在王桂英手中揉捏搓剪不一会儿就变成了一只栩栩如生"
-	    "的小老虎在岚县东村镇的面塑工作室里六十八岁的王桂英正带着徒弟。",
-	    "非遗保护在吕梁", "指尖上的非遗传承",
-	    "blocks: a line too narrow for a measure is no wrap's first line");
-
 	/* Briefs gathered at the page end, no byline under either title:
 	 * the upper title, whose words its text holds, is no kicker over
 	 * the lower (W_B_KICKER_BARE): two titles. */
@@ -2573,34 +2561,6 @@ test_assign(void)
 
 	buf_init(&b);
 
-	/* A notice's list of items, one a line, its title wrapped in the
-	 * headlines gathered after the text (…拟入 / 选名单公示): no text
-	 * opens with the list's sixth item, so the two lines are one title
-	 * over the notice, not two titles over the list cut in two
-	 * (W_A_CUT_CLAUSE). */
-	{
-		static const char *const paras[] = {
-			"依据非遗保护相关法律法规，经专家组评审论证，拟将以下项目列入我市第六批市级非遗代表性项目名录，现向社会公示。",
-			"一、民间文学：北川河传说（离石区）、于成龙故事（方山县）",
-			"二、传统音乐：临县唢呐（临县）、文水鼓吹乐（文水县）",
-			"三、传统舞蹈：岚县竹马（岚县）、石楼踢鼓子（石楼县）",
-			"四、传统戏剧：孝义碗碗腔木偶戏（孝义市）、临县道情戏（临县）",
-			"五、传统技艺：交城羊羔皮制作技艺（交城县）、中阳木版年画（中阳县）",
-			"六、民俗：汾阳清明寒食习俗（汾阳市）、交口正月灯会（交口县）",
-			"公示期为2024年12月9日至12月18日。如有异议，请以书面形式向市文化和旅游局反映。",
-			NULL
-		};
-		size_t k;
-
-		for (k = 0; paras[k] != NULL; k++)
-			buf_addf(&b, "%s\n", paras[k]);
-		buf_adds(&b, "本报讯（记者 王洋）连日来，文水县两万亩酿酒高粱陆续进入收获期，田间地头一派繁忙景象。\n");
-		buf_addf(&b, "%s\n", para_b);
-		buf_adds(&b, "第六批市级非遗代表性项目拟入\n选名单公示\n"
-		    "文水县两万亩酿酒高粱开镰收割\n");
-		two_runs(&b, 7, "assign: no text opens with a list's later item");
-	}
-
 	/* Cohesion over wide windows by marking is cohesion by merging
 	 * (but for the last bits of the sums). */
 	two_bodies(&b, a1, a2, b1, b2);
@@ -2978,9 +2938,6 @@ test_assign(void)
 	 * (W_A_HEADING_SPACED), the brief is an article of its own. */
 	heading_then_brief(&b, "寒潮来袭 注意防寒保暖",
 	    "assign: a title of two phrases parted by a space is no heading");
-	/* ... nor ends with ！ (W_A_HEADING_EXCLAIM). */
-	heading_then_brief(&b, "寒潮来袭，注意防寒！",
-	    "assign: a title ending with ！ is no heading");
 
 	/* Headlines gathered between their bodies and a photo's lead-in: the
 	 * last of them stands right before the lead-in, but shares none of
