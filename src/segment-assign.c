@@ -1077,9 +1077,6 @@ start_base(const struct dp *d, int k, size_t p)
 		if (names_other(h, s->it[s->paras[p]].text))
 			x += W(A_BYLINE_OTHER);
 	}
-	if (d->g[d->gap_of[k]].heading == k &&
-	    d->g[d->gap_of[k]].form_series >= 2)
-		x += W(A_HEADING_FORM);
 	if ((size_t)d->gap_of[k] == p && h->line1 == h->blines - 1) {
 		x += d->g[p].heading == k ? W(A_BEFORE_PLAIN) : W(A_BEFORE);
 		if (d->g[p].heading != k && p > 0 && lone(d, k) &&
@@ -2555,52 +2552,6 @@ one_paragraph(const struct seg *s, const struct seg_article *a)
 	return 1;
 }
 
-/*
- * The mirror of rejoin_kicker: the upper part of a headline block read as
- * two (a kicker, or a title's first line over its wrapped rest) heading
- * the one paragraph right after the text its lower part heads. Gathered
- * headlines keep the bodies' order; the upper of two stacked headlines
- * heading the text after the lower's, and that text one paragraph holding
- * the lower's words, is the report's last paragraph cut off by the
- * headline count (every headline heads something), not a report of its
- * own (水利建设攻坚行动 over 南川河水库…, heading 县水利局负责人表示，下
- * 一步…水库…). The paragraph goes back to its report, headed by the
- * whole where the two are parts of one split, else by the lower, the
- * upper left to seg_settle_kickers (take_line_above) to fold in as its
- * kicker (W_A_TAIL_JOIN: 1 on, 0 off).
- */
-static void
-rejoin_tail(const struct dp *d)
-{
-	struct seg *s = d->s;
-	size_t r;
-
-	if (W(A_TAIL_JOIN) <= 0)
-		return;
-	for (r = 0; r + 1 < s->na; r++) {
-		int l = s->a[r].head, u = s->a[r + 1].head, parts;
-		if (l < 0 || u < 0 || !follows(&s->h[u], &s->h[l]) ||
-		    !one_paragraph(s, &s->a[r + 1]) ||
-		    s->a[r + 1].first != s->a[r].last + 1 ||
-		    !words_in(d, l, s->a[r + 1].first, s->a[r + 1].first))
-			continue;
-		/* (a paragraph opening with a dateline opens a report, a
-		 * brief under the upper part, and ends none) */
-		if (s->it[s->paras[s->a[r + 1].first]].dateline)
-			continue;
-		parts = s->h[u].alt_of >= 0 && s->h[u].alt_of == s->h[l].alt_of &&
-		    sibling(s, u) == l;
-		/* (take_line_above folds only a title alone, right above) */
-		if (!parts && (s->h[u].alt_of >= 0 || s->h[l].alt_of >= 0 ||
-		    *s->h[u].subtitle != '\0' || *s->h[u].byline != '\0' ||
-		    s->h[u].banner || u + 1 != l))
-			continue;
-		if (parts)
-			s->a[r].head = s->h[l].alt_of;
-		join_next_run(s, r);
-	}
-}
-
 /* The text of runs [first, last] as one string (paragraphs run on). */
 static char *
 run_text(const struct seg *s, size_t first, size_t last)
@@ -3082,7 +3033,6 @@ seg_assign(struct seg *s)
 	/* (each join its own weight's: called here, not from inside
 	 * rejoin_kicker, whose W_A_KICKER_JOIN 0 returned before them) */
 	rejoin_kicker(&d);
-	rejoin_tail(&d);
 	rejoin_lead(&d);
 	rejoin_tiny(&d);
 	rejoin_reply(&d);

@@ -215,8 +215,6 @@ enum seg_weight {
 	W_A_HEADING_LONG,    /* ... of SERIES_LONG or more */
 	W_A_UNMET,           /* a paragraph of a run before its headline's
 	                        words */
-	W_A_HEADING_FORM,    /* ... numbered or bracketed as another there is:
-	                        read as a headline */
 	W_A_HEADING_COH,     /* ... the text after it shares the article's words */
 	W_A_HEADING_APART,   /* ... or next to none of them */
 	W_A_HEADING_SPACED,  /* ... set as a headline's two phrases parted
@@ -230,8 +228,6 @@ enum seg_weight {
 	W_A_LEAD_JOIN,       /* a headline's subtitle, its wrapped rest read
 	                        with the byline as the next headline, each
 	                        heading part of one text: rejoined */
-	W_A_TAIL_JOIN,       /* a headline's upper part over one paragraph
-	                        after its lower part's text: rejoined */
 	W_A_SPLIT,           /* a headline read as two (kicker or wrap cut) */
 	W_A_PIECE_SHAPE,     /* a piece labelled as the paragraph before it
 	                        reads on (rejoin_tiny) */

@@ -524,11 +524,6 @@ double seg_w[W_COUNT] = {
 	 * t3 +0, t4 +0, t5 +0; confirm f1 +0.0044, f2 -0.0053 (one extra
 	 * article fewer on each). */
 	WEIGHT(W_A_HEADING_LONG, 1),
-	/* A body's section headings share one form (（一）（二）…,
-	 * 【…】【…】): a heading set as another one of its stretch is a
-	 * heading too, not the headline of the text after it (the first of
-	 * a feature's headings read as a new report's headline). */
-	WEIGHT(W_A_HEADING_FORM, -6),
 	/* A report takes up its headline's words in its first paragraphs:
 	 * each paragraph a run holds before the first that does costs this
 	 * (W_A_NO_WORDS is the whole run's). */
@@ -592,17 +587,6 @@ double seg_w[W_COUNT] = {
 	 * the grown pool, on against off: t1 +0.0030, t4 +0.0031, the
 	 * other tuning halves +0; confirm f1 +0, f2 -0.0026. */
 	WEIGHT(W_A_KICKER_JOIN, 1),
-	/* The mirror: a block's upper part (a kicker, a title's first line)
-	 * heading the one paragraph after the text its lower part heads, a
-	 * paragraph holding the lower part's words (rejoin_tail; 1 on, 0
-	 * off). The tuning halves +0 / +0 / +0 / +0.0030 / +0.0013 (extras
-	 * 25 -> 23 on c-t4, 19 -> 18 on c-t5); the confirm halves +0 / +0.
-	 * On the pool grown at stop 32 it lost: off, t2 +0.0044, t4
-	 * -0.0003, t5 +0.0019, f1 -0.0012 (kept: f1). Two of its losses
-	 * joined a paragraph opening with a dateline (a brief under the
-	 * upper part): no longer joined, t2 +0.0035, t4 +0.0019, the
-	 * others +0 (confirm +0 / +0). */
-	WEIGHT(W_A_TAIL_JOIN, 1),
 	/* A subtitle's wrapped rest read with the byline as a headline of
 	 * its own, over the text after the lead (rejoin_lead; 1 on, 0 off).
 	 * No page of the stop-33 halves holds its shape with the stop-32
@@ -783,8 +767,8 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_A_CUT_CREDIT), NAME(W_A_CUT_FOREIGN), NAME(W_A_CUT_LEADIN), NAME(W_A_CUT_LEADIN_ABOUT), NAME(W_A_CUT_WIDTH), NAME(W_A_CUT_APART), NAME(W_A_CUT_SPEAKER), NAME(W_A_CUT_ANSWER), NAME(W_A_CUT_ANSWERS_ON), NAME(W_A_CUT_INTERVIEW), NAME(W_A_CUT_INTRO), NAME(W_A_CUT_RETOLD), NAME(W_A_COHESION), NAME(W_A_DEPTH),
 	NAME(W_A_LEAD), NAME(W_A_PARA), NAME(W_A_LONE_WORDS), NAME(W_A_NAME), NAME(W_A_BYLINE_NAME), NAME(W_A_BEFORE), NAME(W_A_BEFORE_PLAIN), NAME(W_A_BEFORE_WORDS),
 	NAME(W_A_AFTER_LAST), NAME(W_A_AFTER_WORDS), NAME(W_A_ELSEWHERE), NAME(W_A_AWAY), NAME(W_A_ORDER), NAME(W_A_BYLINE_DATELINE), NAME(W_A_BYLINE_OTHER), NAME(W_A_UNTITLED), NAME(W_A_USE), NAME(W_A_HEADING),
-	NAME(W_A_HEADING_NUM), NAME(W_A_HEADING_SERIES), NAME(W_A_HEADING_LONG), NAME(W_A_HEADING_FORM), NAME(W_A_UNMET), NAME(W_A_HEADING_COH), NAME(W_A_HEADING_APART), NAME(W_A_HEADING_SPACED), NAME(W_A_HEADING_SIBLING), NAME(W_A_HEADING_OWN),
-	NAME(W_A_SPLIT), NAME(W_A_KICKER_JOIN), NAME(W_A_TAIL_JOIN), NAME(W_A_CUT_LEAD), NAME(W_A_CUT_EVENT), NAME(W_A_CUT_CLOSING), NAME(W_A_CUT_SCENE), NAME(W_A_CUT_FRAME), NAME(W_A_CUT_EFFECTIVE), NAME(W_A_NO_WORDS), NAME(W_A_TAIL),
+	NAME(W_A_HEADING_NUM), NAME(W_A_HEADING_SERIES), NAME(W_A_HEADING_LONG), NAME(W_A_UNMET), NAME(W_A_HEADING_COH), NAME(W_A_HEADING_APART), NAME(W_A_HEADING_SPACED), NAME(W_A_HEADING_SIBLING), NAME(W_A_HEADING_OWN),
+	NAME(W_A_SPLIT), NAME(W_A_KICKER_JOIN), NAME(W_A_CUT_LEAD), NAME(W_A_CUT_EVENT), NAME(W_A_CUT_CLOSING), NAME(W_A_CUT_SCENE), NAME(W_A_CUT_FRAME), NAME(W_A_CUT_EFFECTIVE), NAME(W_A_NO_WORDS), NAME(W_A_TAIL),
 	NAME(W_A_LEAD_JOIN), NAME(W_A_TINY_JOIN), NAME(W_A_PIECE_SHAPE), NAME(W_A_REPLY_JOIN), NAME(W_A_CUT_QUOTED),
 };
 

@@ -3049,7 +3049,7 @@ test_assign(void)
 
 	/* A feature's section headings set in one form (【…】): the first,
 	 * whose word the section after it repeats, is a heading as the
-	 * others are, not a new report's headline (W_A_HEADING_FORM). */
+	 * others are, not a new report's headline. */
 	buf_adds(&b, "老手艺里的新日子\n□ 本报记者 冯俊\n");
 	column(&b, "汾阳城东的老作坊里，六十岁的张师傅守着一口大锅，做了四十年的豆腐，街坊们说他的手艺是城里最地道的。", 17);
 	column(&b, "张师傅说，手艺是父亲传下来的，如今儿子也回来了，一家三代守着作坊，日子越过越红火。", 17);
@@ -4034,115 +4034,6 @@ test_assign(void)
 		    strcmp(h->kicker, "黄河流域生态保护和高质量发展在吕梁") == 0,
 		    "assign: a title over one paragraph, its kicker heading "
 		    "the rest, is one headline with its kicker");
-		seg_free(&s);
-	}
-
-	/* The upper part of a headline block gathered at the page end (a
-	 * kicker and a title's first line, 乡村振兴看产业 / 一座蔬菜产业园
-	 * 托起千, read as a headline over the rest of the title) heading the
-	 * report's last paragraph alone, after the text its lower part
-	 * heads: against the print order, the paragraph is the report's
-	 * (rejoin_tail). */
-	{
-		static const char page[] =
-		    "  本报讯（记者 窦立新 戚雅\n"
-		    "琴）隆冬时节，室外滴水成冰，\n"
-		    "走进文水县刘胡兰镇现代设施蔬\n"
-		    "菜产业园，一排排日光温室整齐\n"
-		    "排列，棚内温暖如春，顶着黄花\n"
-		    "的黄瓜、挂满枝头的番茄、紫得\n"
-		    "发亮的茄子长势喜人。1月8日上\n"
-		    "午，农户们正忙着采摘、装筐，\n"
-		    "一辆辆冷链货车在园区分拣中心\n"
-		    "外排队等候装车。\n"
-		    "  这座产业园规划面积3200亩，\n"
-		    "目前已建成高标准日光温室860\n"
-		    "座、连栋智能温室4座，配套建\n"
-		    "设育苗中心、分拣包装中心、冷\n"
-		    "链仓储库和农资服务站，辐射带\n"
-		    "动周边9个村1100余户群众发展\n"
-		    "设施蔬菜，年产各类鲜菜4.2万\n"
-		    "吨，产值突破2.6亿元。\n"
-		    "  据了解，文水县计划今年再\n"
-		    "新建日光温室300座，配套建设\n"
-		    "蔬菜预冷和净菜加工生产线，推\n"
-		    "动设施蔬菜由“种得好”向“卖得\n"
-		    "好”“加工好”延伸，力争到2025\n"
-		    "年全县设施蔬菜面积达到1.5万\n"
-		    "亩。\n"
-		    "  技术是设施农业的“命门”。\n"
-		    "园区与山西农业大学、省农科院\n"
-		    "蔬菜研究所等合作，聘请12名专\n"
-		    "家常年驻园指导，推广水肥一体\n"
-		    "化、熊蜂授粉、防虫网阻隔、黄\n"
-		    "蓝板诱杀等绿色生产技术，化肥、\n"
-		    "农药使用量分别减少25%和30%以\n"
-		    "上。\n"
-		    "乡村振兴看产业\n"
-		    "一座蔬菜产业园托起千\n"
-		    "户农家“致富梦”\n"
-		    "文水县现代设施蔬菜产业园年产鲜菜4.2万吨\n"
-		    "\n";
-
-		assign_page(&s, page);
-		ok(s.na == 1 && s.a[0].first == 0 && s.a[0].last + 1 == s.np &&
-		    s.a[0].head >= 0 &&
-		    seg_starts(s.h[s.a[0].head].title, "文水县"),
-		    "assign: a block's upper part over the last paragraph of "
-		    "the text its lower part heads gives the paragraph back "
-		    "(%zu runs)", s.na);
-		seg_free(&s);
-	}
-
-	/* The same, the paragraph opening with a dateline: it opens a
-	 * report (a brief under the block's upper part), no report's last
-	 * paragraph, and is not given back (rejoin_tail). */
-	{
-		static const char page[] =
-		    "  本报讯（记者 窦立新 戚雅\n"
-		    "琴）隆冬时节，室外滴水成冰，\n"
-		    "走进文水县刘胡兰镇现代设施蔬\n"
-		    "菜产业园，一排排日光温室整齐\n"
-		    "排列，棚内温暖如春，顶着黄花\n"
-		    "的黄瓜、挂满枝头的番茄、紫得\n"
-		    "发亮的茄子长势喜人。1月8日上\n"
-		    "午，农户们正忙着采摘、装筐，\n"
-		    "一辆辆冷链货车在园区分拣中心\n"
-		    "外排队等候装车。\n"
-		    "  这座产业园规划面积3200亩，\n"
-		    "目前已建成高标准日光温室860\n"
-		    "座、连栋智能温室4座，配套建\n"
-		    "设育苗中心、分拣包装中心、冷\n"
-		    "链仓储库和农资服务站，辐射带\n"
-		    "动周边9个村1100余户群众发展\n"
-		    "设施蔬菜，年产各类鲜菜4.2万\n"
-		    "吨，产值突破2.6亿元。\n"
-		    "  据了解，文水县计划今年再\n"
-		    "新建日光温室300座，配套建设\n"
-		    "蔬菜预冷和净菜加工生产线，推\n"
-		    "动设施蔬菜由“种得好”向“卖得\n"
-		    "好”“加工好”延伸，力争到2025\n"
-		    "年全县设施蔬菜面积达到1.5万\n"
-		    "亩。\n"
-		    "  本报讯（记者 王鹏）近日，\n"
-		    "园区与山西农业大学、省农科院\n"
-		    "蔬菜研究所等合作，聘请12名专\n"
-		    "家常年驻园指导，推广水肥一体\n"
-		    "化、熊蜂授粉、防虫网阻隔、黄\n"
-		    "蓝板诱杀等绿色生产技术，化肥、\n"
-		    "农药使用量分别减少25%和30%以\n"
-		    "上。\n"
-		    "乡村振兴看产业\n"
-		    "一座蔬菜产业园托起千\n"
-		    "户农家“致富梦”\n"
-		    "文水县现代设施蔬菜产业园年产鲜菜4.2万吨\n"
-		    "\n";
-
-		assign_page(&s, page);
-		ok(s.na == 2 && s.a[1].first == s.a[1].last &&
-		    s.a[1].last + 1 == s.np,
-		    "assign: ... not a paragraph opening with a dateline "
-		    "(%zu runs)", s.na);
 		seg_free(&s);
 	}
 
