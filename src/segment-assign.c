@@ -701,15 +701,6 @@ find_gaps(struct dp *d)
 	}
 }
 
-/* Whether clause text t (opens_clause) is a list's first item: 一、,
- * （一）, 1． or 1. (10． and 11． are later ones, as 二、 is). */
-static int
-first_item(const char *t)
-{
-	return seg_starts(t, "一") || seg_starts(t, "（一）") ||
-	    seg_starts(t, "1．") || seg_starts(t, "1. ");
-}
-
 /* Characters at most between a quote's closing mark and the 说 that
  * ends its paragraph (家住附近的退休教师李秀珍说). In the truth articles
  * (tests/pagegen/articles) 66 paragraphs are one quote and 说。 after it:
@@ -750,14 +741,10 @@ cut_score(const struct dp *d, size_t p)
 
 	if (next->dateline)
 		x += W(A_CUT_DATELINE);
-	if (s->l[next->first].clause && !first_item(next->text))
-		x += W(A_CUT_CLAUSE);
 	if (prev->mark)
 		x += W(A_CUT_MARK);
 	if (g->credit)
 		x += W(A_CUT_CREDIT);
-	if (g->caption)
-		x += W(A_CUT_CAPTION);
 	if (g->foreign)
 		x += W(A_CUT_FOREIGN);
 	if (g->leadin)
@@ -775,14 +762,10 @@ cut_score(const struct dp *d, size_t p)
 		x += W(A_CUT_QUOTED);
 	if (!next->lead && seg_opens_scene(next->text))
 		x += W(A_CUT_SCENE);
-	if (seg_opens_dawn(next->text))
-		x += W(A_CUT_DAWN);
 	if (next->frame)
 		x += W(A_CUT_FRAME);
 	if (seg_opens_effective_date(next->text))
 		x += W(A_CUT_EFFECTIVE);
-	if (seg_opens_reason(next->text))
-		x += W(A_CUT_REASON);
 	if (prev->signoff && s->l[prev->first].letter)
 		x += W(A_CUT_LETTER);
 	if (g->width)
@@ -901,8 +884,6 @@ cont_score(const struct dp *d, size_t p)
 		/* (a headline's forms: no heading is set so) */
 		if (spaced_title(h->title))
 			x += W(A_HEADING_SPACED);
-		if (seg_ends_mark(h->title, "！"))
-			x += W(A_HEADING_EXCLAIM);
 	}
 	return x;
 }
@@ -1098,9 +1079,6 @@ start_base(const struct dp *d, int k, size_t p)
 		if (names_other(h, s->it[s->paras[p]].text))
 			x += W(A_BYLINE_OTHER);
 	}
-	if (d->g[d->gap_of[k]].heading == k &&
-	    d->g[d->gap_of[k]].form_series >= 2)
-		x += W(A_HEADING_FORM);
 	if ((size_t)d->gap_of[k] == p && h->line1 == h->blines - 1) {
 		x += d->g[p].heading == k ? W(A_BEFORE_PLAIN) : W(A_BEFORE);
 		if (d->g[p].heading != k && p > 0 && lone(d, k) &&
@@ -2576,52 +2554,6 @@ one_paragraph(const struct seg *s, const struct seg_article *a)
 	return 1;
 }
 
-/*
- * The mirror of rejoin_kicker: the upper part of a headline block read as
- * two (a kicker, or a title's first line over its wrapped rest) heading
- * the one paragraph right after the text its lower part heads. Gathered
- * headlines keep the bodies' order; the upper of two stacked headlines
- * heading the text after the lower's, and that text one paragraph holding
- * the lower's words, is the report's last paragraph cut off by the
- * headline count (every headline heads something), not a report of its
- * own (水利建设攻坚行动 over 南川河水库…, heading 县水利局负责人表示，下
- * 一步…水库…). The paragraph goes back to its report, headed by the
- * whole where the two are parts of one split, else by the lower, the
- * upper left to seg_settle_kickers (take_line_above) to fold in as its
- * kicker (W_A_TAIL_JOIN: 1 on, 0 off).
- */
-static void
-rejoin_tail(const struct dp *d)
-{
-	struct seg *s = d->s;
-	size_t r;
-
-	if (W(A_TAIL_JOIN) <= 0)
-		return;
-	for (r = 0; r + 1 < s->na; r++) {
-		int l = s->a[r].head, u = s->a[r + 1].head, parts;
-		if (l < 0 || u < 0 || !follows(&s->h[u], &s->h[l]) ||
-		    !one_paragraph(s, &s->a[r + 1]) ||
-		    s->a[r + 1].first != s->a[r].last + 1 ||
-		    !words_in(d, l, s->a[r + 1].first, s->a[r + 1].first))
-			continue;
-		/* (a paragraph opening with a dateline opens a report, a
-		 * brief under the upper part, and ends none) */
-		if (s->it[s->paras[s->a[r + 1].first]].dateline)
-			continue;
-		parts = s->h[u].alt_of >= 0 && s->h[u].alt_of == s->h[l].alt_of &&
-		    sibling(s, u) == l;
-		/* (take_line_above folds only a title alone, right above) */
-		if (!parts && (s->h[u].alt_of >= 0 || s->h[l].alt_of >= 0 ||
-		    *s->h[u].subtitle != '\0' || *s->h[u].byline != '\0' ||
-		    s->h[u].banner || u + 1 != l))
-			continue;
-		if (parts)
-			s->a[r].head = s->h[l].alt_of;
-		join_next_run(s, r);
-	}
-}
-
 /* The text of runs [first, last] as one string (paragraphs run on). */
 static char *
 run_text(const struct seg *s, size_t first, size_t last)
@@ -3139,7 +3071,6 @@ seg_assign(struct seg *s)
 	/* (each join its own weight's: called here, not from inside
 	 * rejoin_kicker, whose W_A_KICKER_JOIN 0 returned before them) */
 	rejoin_kicker(&d);
-	rejoin_tail(&d);
 	rejoin_lead(&d);
 	rejoin_tiny(&d);
 	rejoin_reply(&d);

@@ -24,8 +24,6 @@ enum role { R_K, R_T, R_U, R_S, R_B, NROLE };
 
 /* A section heading holds at most this many characters. */
 #define HEADING_MAX 40
-/* A title line this long may have been wrapped onto the next. */
-#define WRAP_MIN_CHARS 14
 /* A kicker this much shorter than its title is clearly a kicker. */
 #define KICKER_RATIO 0.7
 /* Affinity at which a line clearly matches a paragraph ... */
@@ -173,7 +171,7 @@ emit(const struct bline *b, int r, int mixed_doubling)
 		return l->name ? W(B_NAME) : NEVER;
 	case R_S:
 		if (l->kind == L_SUBTITLE)
-			return W(B_DASH);
+			return 0;
 		if (!plain(l))
 			return NEVER;
 		return b->genre ? W(B_GENRE) +
@@ -221,8 +219,6 @@ same_body(const struct bline *a, const struct bline *b)
 static double wrapped(const struct seg *s, const struct bline *a,
     const struct bline *b);
 static int leaves_open(const char *t);
-static int short_measure(const struct seg *s, const struct bline *a,
-    const struct bline *b);
 
 /* Score of role r on line b after role q on line a (a == NULL: the
  * block's first line). */
@@ -264,8 +260,6 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 			if (b->l->nch > 0 && a->l->nch < KICKER_RATIO * b->run_nch)
 				x += W(B_KICKER_SHORT) +
 				    (b->anchored ? W(B_KICKER_ANCHORED) : 0);
-			else if (a->l->nch > b->run_nch)
-				x += W(B_KICKER_LONG);
 			if (other_body(a, b))
 				x -= W(B_OTHER_BODY);
 			/* (a kicker heads a report or a feature, whose
@@ -289,8 +283,7 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 		 * on: …倡议书, 致…的一封信) */
 		if (a->l->perline || b->box || a->doc)
 			return NEVER;
-		return W(B_WRAP) + wrapped(s, a, b) +
-		    (other_body(a, b) ? W(B_WRAP_OTHER) : 0);
+		return W(B_WRAP) + wrapped(s, a, b);
 	case R_S:
 		/* (a box's title, 相关链接, has no subtitle either, nor a
 		 * document's: none of the notices of our truth has one, and
@@ -323,9 +316,6 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 /* A title's rest of at most this many Han characters is no headline
  * (short_rest). */
 #define SPLIT_REST_HANS 3
-/* A headline's measure holds at least this many characters
- * (short_measure): a section heading's in a narrow column holds 8. */
-#define WRAP_MEASURE_MIN 8
 /* A line of at most this many characters is a wrap's remainder. */
 #define WRAP_STUB_CHARS 2
 /* A kicker is anchored (W_B_KICKER_ANCHORED) by a byline or —— subtitle
@@ -581,39 +571,6 @@ ends_whole(const struct bline *a, const struct bline *b)
 	    seg_ends(a->l->text, "”")) && !seg_starts_inside(b->l);
 }
 
-/*
- * Whether line a is too narrow to have been cut by its measure: a
- * heading is set to a measure of at least WRAP_MEASURE_MIN characters,
- * and a width wrap moves down only what overflows it, so the first line
- * and the token the next opens with (a character with its marks, a
- * number: 汾阳城区新增两处 / “口袋”菜市场, as fills_before) are wider
- * than that. A line that fits with it, not cut at a comma, an open quote
- * or a word that binds on (…的 / …), over a line that opens no sentence's
- * inside and does not read on from it, ended its text: a kicker over its
- * title (非遗保护在吕梁 / 指尖上的非遗传承, 能源革命在吕梁 / 井下…) or a
- * title over its plain subtitle, not one title wrapped. Only where the
- * lower line has a byline, a —— subtitle or a name within two lines
- * (bline.named): a kicker heads a report or a feature, and a text's
- * signature over its section heading (教师 康守义 / 记者调查) is
- * neither reading. Names and labels are left to their own evidence.
- */
-static int
-short_measure(const struct seg *s, const struct bline *a,
-    const struct bline *b)
-{
-	/* (the lines' flags first, then the walks over their text: most
-	 * pairs have no name near, and every pair of a block's lines was
-	 * measured cell by cell, 1 % of segmenting a page) */
-	return b->named && b->ink > WRAP_STUB_CHARS && !a->l->mid &&
-	    !a->l->perline && !a->l->glabel && !b->l->glabel && !a->genre &&
-	    !b->genre && !a->l->name && !b->l->name &&
-	    !seg_binds_on(a->l->last) &&
-	    text_cells(a->l->text, 2, 0) + first_token_cells(b->l->text) <=
-	    2 * WRAP_MEASURE_MIN &&
-	    !leaves_open(a->l->text) && !seg_starts_inside(b->l) &&
-	    !seg_reads_on(s, a->l, b->l);
-}
-
 /* Evidence that line b goes on with the text of line a, wrapped. */
 static double
 wrapped_now(const struct seg *s, const struct bline *a,
@@ -643,8 +600,6 @@ wrapped_now(const struct seg *s, const struct bline *a,
 		x += W(B_WRAP_NAME);
 	if (seg_reads_on(s, a->l, b->l))
 		x += W(B_WRAP_READS_ON);
-	if (short_measure(s, a, b))
-		x += W(B_WRAP_SHORT);
 	if (a->l->cw > b->l->cw)
 		x += W(B_WRAP_WIDTH);
 	else if (a->l->cw + FULL_TOL < b->l->cw && !a->l->mid)
@@ -656,8 +611,6 @@ wrapped_now(const struct seg *s, const struct bline *a,
 	    fills_before(a->l, b->l) &&
 	    a->l->nch >= EVEN_MIN_CHARS && b->l->nch >= EVEN_MIN_CHARS)
 		x += W(B_WRAP_EVEN);
-	if (a->l->nch >= WRAP_MIN_CHARS)
-		x += W(B_WRAP_LONG);
 	if (a->l->doubled != b->l->doubled)
 		x += W(B_WRAP_TYPE);
 	if (other_body(a, b))

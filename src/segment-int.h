@@ -47,18 +47,15 @@
 enum seg_weight {
 	/* Line labels (segment-label.c): a break inside a paragraph. */
 	W_CONT_UNFINISHED,   /* the line before ends mid-sentence */
-	W_CONT_CLOSING,      /* the line starts with closing punctuation */
 	W_CONT_FULL,         /* the line before is full (column width) */
 	W_CONT_SHORT_END,    /* the line before is short and ends a sentence */
 	W_CONT_SHORT_OPEN,   /* the line before is short yet unfinished */
-	W_CONT_INDENT,       /* the line is indented (leading spaces kept) */
 	W_CONT_BLANK,        /* a blank line stands between (selective blanks) */
 	W_CONT_DATELINE,     /* the line opens with a dateline */
 	W_CONT_READS_ON,     /* the two characters at the cut form a word */
 	W_CONT_MARK,         /* the line before ends with a continuation mark */
 	W_CONT_LEAD,         /* the line opens as a news lead (记者从…, 近日，) */
 	W_CONT_BARE,         /* two lines in a row with no punctuation at all */
-	W_CONT_FULL_NEXT,    /* the line is full too (after a full final line) */
 	W_CONT_TURN,         /* an interview's turn opens after a sentence end */
 	W_CONT_ROOM,         /* a sentence ends with room left on its line
 	                        for the next line's first character */
@@ -110,18 +107,15 @@ enum seg_weight {
 	                        blanks): that paragraph's first part */
 	W_H_NOTE,            /* the whole line one bracketed phrase
 	                        (seg_is_bracketed_note): a note to a text */
-	W_S_DATELINE,        /* a paragraph opens with a dateline */
 	W_S_INDENT,          /* a paragraph's first line is indented */
 	W_S_INDENT_WIDTH,    /* ... or two cells short of the column */
 	/* Headline blocks (segment-blocks.c). */
 	W_B_NAME,            /* a bare name as role B */
-	W_B_DASH,            /* a —— line as role S */
 	W_B_GENRE,           /* 纪实, 侧记 ... as role S */
 	W_B_PLAIN_SUB,       /* a plain line as subtitle */
 	W_B_KICKER,          /* a plain line as kicker */
 	W_B_KICKER_SHORT,    /* the kicker is clearly shorter than the title */
 	W_B_LABEL,           /* a genre label (专访, 快评) is a kicker, no title */
-	W_B_KICKER_LONG,     /* ... or longer than it */
 	W_B_KICKER_FINAL,    /* it ends a sentence (！？。): a title, rather */
 	W_B_KICKER_NAME,     /* a bare name read as a kicker */
 	W_B_KICKER_QUOTE,    /* a kicker holding a quoted word (“…”) */
@@ -134,17 +128,14 @@ enum seg_weight {
 	W_B_WRAP_WIDTH,      /* the first title line is the wider one */
 	W_B_WRAP_NARROW,     /* ... or clearly the narrower, cut at no comma */
 	W_B_WRAP_TYPE,       /* one line doubled (bold), the other not */
-	W_B_WRAP_SHORT,      /* a first line narrower than any measure */
 	W_B_WRAP_EVEN,       /* two lines of one width: a text wrapped at it */
 	W_B_WRAP_MEASURE,    /* a title's lines but its last not one width */
 	W_B_SPLIT_LONE,      /* a lone block read as two headlines */
 	W_B_SPLIT_BEFORE,    /* ... whose upper line is the text before's */
-	W_B_WRAP_LONG,       /* ... and long enough to have been wrapped */
 	W_B_WRAP_CLOSING,    /* the next line starts inside a sentence */
 	W_B_WRAP_FINAL,      /* the line ends a sentence (！？。): done */
 	W_B_WRAP_STUB,       /* the next line is a stub of a character or two */
 	W_B_WRAP_REST,       /* ... or a short plain line under a long one */
-	W_B_WRAP_OTHER,      /* the two lines match different bodies */
 	W_B_WRAP_BINDS,      /* the upper line ends on a word that binds to
 	                        what follows (的, 把, 让): no title ends so */
 	W_B_KICKER_NOBODY,   /* a line that matches no body, above one that does */
@@ -173,10 +164,8 @@ enum seg_weight {
 	/* Assignment (segment-assign.c). */
 	W_A_CUT,             /* cutting a run of paragraphs, before evidence */
 	W_A_CUT_DATELINE,    /* the next paragraph opens with a dateline */
-	W_A_CUT_CLAUSE,      /* ... with a list's later number (二、, （三）) */
 	W_A_CUT_MARK,        /* the paragraph before ends with a mark */
 	W_A_CUT_CREDIT,      /* a credit or source note stands between */
-	W_A_CUT_CAPTION,     /* a photo caption stands between */
 	W_A_CUT_FOREIGN,     /* ... about none of the text near it */
 	W_A_CUT_LEADIN,      /* ... after a short lead: a photo item's */
 	W_A_CUT_LEADIN_ABOUT, /* ... the caption about that lead (about_leadin) */
@@ -187,14 +176,10 @@ enum seg_weight {
 	                        says after it: it reads on */
 	W_A_CUT_SCENE,       /* the next paragraph opens a scene with when, in
 	                        words (seg_opens_scene) */
-	W_A_CUT_DAWN,        /* the next paragraph opens at the morning's hour
-	                        (清晨6点半，: seg_opens_dawn) */
 	W_A_CUT_FRAME,       /* the next paragraph is a text's frame line: its
 	                        hearers (同志们：) or a notice's number */
 	W_A_CUT_EFFECTIVE,   /* the next paragraph opens with the day a rule
 	                        takes effect (自12月1日起，) */
-	W_A_CUT_REASON,      /* the next paragraph opens with a notice's
-	                        reason (因…升级改造，) */
 	W_A_CUT_LETTER,      /* the paragraph before is a letter's signature:
 	                        the reporter's findings or the reply go on */
 	W_A_CUT_WIDTH,       /* the text after is set in another column width */
@@ -240,13 +225,10 @@ enum seg_weight {
 	W_A_HEADING_LONG,    /* ... of SERIES_LONG or more */
 	W_A_UNMET,           /* a paragraph of a run before its headline's
 	                        words */
-	W_A_HEADING_FORM,    /* ... numbered or bracketed as another there is:
-	                        read as a headline */
 	W_A_HEADING_COH,     /* ... the text after it shares the article's words */
 	W_A_HEADING_APART,   /* ... or next to none of them */
 	W_A_HEADING_SPACED,  /* ... set as a headline's two phrases parted
 	                        by a space (寒潮来袭 注意防寒保暖) */
-	W_A_HEADING_EXCLAIM, /* ... ending with ！ as titles may */
 	W_A_HEADING_SIBLING, /* a lone title heading a run that holds
 	                        another of its series as a heading */
 	W_A_HEADING_OWN,     /* ... one of a series, its words taken up by
@@ -256,8 +238,6 @@ enum seg_weight {
 	W_A_LEAD_JOIN,       /* a headline's subtitle, its wrapped rest read
 	                        with the byline as the next headline, each
 	                        heading part of one text: rejoined */
-	W_A_TAIL_JOIN,       /* a headline's upper part over one paragraph
-	                        after its lower part's text: rejoined */
 	W_A_SPLIT,           /* a headline read as two (kicker or wrap cut) */
 	W_A_PIECE_SHAPE,     /* a piece labelled as the paragraph before it
 	                        reads on (rejoin_tiny) */
@@ -661,10 +641,7 @@ int seg_is_document_title(const char *s);
 int seg_is_series_subtitle(const char *s);
 int seg_opens_time_clause(const char *s);
 int seg_opens_scene(const char *s);
-/* Whether s opens with the morning's hour (清晨6点半，, 早上七点，). */
-int seg_opens_dawn(const char *s);
 int seg_opens_effective_date(const char *s);
-int seg_opens_reason(const char *s);
 /* Whether byline text s says its writer took the pictures too (文/图,
  * 图/文): that article's captions may go without credit. */
 int seg_byline_takes_pictures(const char *s);

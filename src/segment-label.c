@@ -162,12 +162,15 @@ cut_across(const struct seg *s, const struct seg_line *l,
 
 /* Whether l asks a question that the line after it answers: l ends with
  * ？ and next opens an interviewee's turn (马秀英：, 答：), not another
- * question. */
+ * question, nor a letter's salutation alone on its line, ending on its
+ * colon (编辑同志：): a reader's letter under a title that asks (…谁来
+ * 修？), the question its title. */
 static int
 answered(const struct seg_line *l, const struct seg_line *next)
 {
 	return (l->last == 0xFF1F || l->last == '?') && next != NULL &&
-	    next->turn && !next->qa;
+	    next->turn && !next->qa && next->last != 0xFF1A /* ： */ &&
+	    next->last != ':';
 }
 
 /* Whether l is a question's last line (记者：…？ on one line, or the
@@ -299,8 +302,6 @@ emit_start(const struct seg *s, const struct seg_line *l)
 {
 	double x = 0;
 
-	if (l->kind == L_DATELINE)
-		x += W(S_DATELINE);
 	if (indented_para(s, l))
 		x += W(S_INDENT);
 	if (!l->perline && !l->final &&
@@ -425,8 +426,6 @@ continues(const struct seg *s, const struct seg_line *a,
 		x[i] = 0;
 	}
 #define ADD(v) do { x[0] += (v); x[1] += (v); } while (0)
-	if (k->inside)
-		ADD(W(CONT_CLOSING));
 	if (a->perline) {
 		/* One paragraph a line: a paragraph goes on over a cut only
 		 * where a column jump cut it, rarely after a short line. (A
@@ -447,9 +446,6 @@ continues(const struct seg *s, const struct seg_line *a,
 	} else {
 		for (i = 0; i < 2; i++)
 			x[i] += f[i] * W(CONT_FULL) + (1 - f[i]) * W(CONT_SHORT_END);
-		if (b->cw >= b->col - 2)
-			for (i = 0; i < 2; i++)
-				x[i] += f[i] * W(CONT_FULL_NEXT);
 		/* Room for b's first character left on a: the typesetter
 		 * would have put it there, had the paragraph gone on (not
 		 * so for a character pushed down with the mark after it:
@@ -461,8 +457,6 @@ continues(const struct seg *s, const struct seg_line *a,
 				if (col - a->cw - (i ? INDENT_CELLS : 0) >= HAN_CELLS)
 					x[i] += f[i] * W(CONT_ROOM);
 	}
-	if (indented_para(s, b))
-		ADD(W(CONT_INDENT));
 	if (s->blanks_selective && b->blank_before)
 		ADD(W(CONT_BLANK));
 	/* (本报讯 / （记者 赵敏）…: a dateline cut before its reporters

@@ -777,103 +777,6 @@ seg_opens_scene(const char *s)
 	return 0;
 }
 
-/* The hour in a dawn clock's clause is at most this (a twelve-hour
- * clock's: 6, 六, 十一; read as a number, so that a year's digits,
- * 清晨2023点，, are no hour). */
-#define DAWN_HOUR_MAX 12
-
-/*
- * The hour at p, in digits (ASCII or full-width) or Han numerals (六, 十,
- * 十一, 两), read as a number: its value, *end after it; -1 where p holds
- * none, or more than two numerals (no hour of a clock).
- */
-static int
-clock_hour(const char *p, const char **end)
-{
-	static const char han[] = "一二三四五六七八九";
-	const char *q = p;
-	int v = 0, n = 0, k, dv;
-	size_t dn;
-
-	/* digits one at a time: a run of them is its value, not one
-	 * numeral */
-	while (v <= 99 && (dn = digit_at(q, &dv)) > 0) {
-		v = v * 10 + dv;
-		q += dn;
-	}
-	if (v > 99)
-		return -1;
-	if (q != p) {
-		*end = q;
-		return v;
-	}
-	/* 十 alone is ten, before a numeral ten and it; 两 is two */
-	if (seg_starts(q, "两")) {
-		*end = q + strlen("两");
-		return 2;
-	}
-	for (; n < 2; n++) {
-		if (seg_starts(q, "十")) {
-			if (v >= 10)
-				return -1;
-			v = (v == 0 ? 1 : v) * 10;
-			q += strlen("十");
-			continue;
-		}
-		/* (three bytes compared only where three stand before the
-		 * NUL: the line may end right after 清晨) */
-		if (!lead3(q))
-			break;
-		for (k = 0; k + 3 < (int)sizeof han; k += 3)
-			if (memcmp(q, han + k, 3) == 0)
-				break;
-		if (k + 3 >= (int)sizeof han || v % 10 != 0)
-			break;
-		v += k / 3 + 1;
-		q += 3;
-	}
-	if (q == p)
-		return -1;
-	*end = q;
-	return v;
-}
-
-/*
- * 清晨6点半，… 早上七点，…: a feature that follows a day
- * opens at its first hour, in the morning; its later scenes go on at
- * later hours (上午9点多，… 傍晚6点，…). In the five tuning halves'
- * truth 236 paragraphs open with a morning word and the clock's hour,
- * all an article's first (six texts); 224 open with another part of
- * the day's hour (上午, 中午, 下午, 傍晚, 晚上), 187 of them a later
- * paragraph. Digits may be ASCII, full-width or Han numerals, and the
- * comma either width (清晨六点,…: a text set with ASCII commas).
- */
-int
-seg_opens_dawn(const char *s)
-{
-	/* (not 凌晨: the small hours are when a night's emergency
-	 * happens, as often in a feature's later scene, 凌晨2点，警铃响了;
-	 * the one text of the tuning truth opening so is no count) */
-	static const char *const morning[] = { "清晨", "早上", "早晨", NULL };
-	const char *p = NULL, *q;
-	int i, h;
-
-	for (i = 0; morning[i] != NULL && p == NULL; i++)
-		if (seg_starts(s, morning[i]))
-			p = s + strlen(morning[i]);
-	if (p == NULL)
-		return 0;
-	h = clock_hour(p, &q);
-	if (h < 1 || h > DAWN_HOUR_MAX)
-		return 0;
-	if (!seg_starts(q, "点") && !seg_starts(q, "时"))
-		return 0;
-	q += strlen("点");
-	if (seg_starts(q, "半") || seg_starts(q, "多") || seg_starts(q, "许"))
-		q += strlen("半");
-	return seg_mark_at(q, "，") > 0;
-}
-
 /* The comma ending the clause s opens with word, when it comes within
  * max characters (Han, three bytes each) of the start; else NULL. */
 static const char *
@@ -901,24 +804,6 @@ seg_opens_effective_date(const char *s)
 		return 0;
 	p = comma - strlen("起");
 	return p > s + strlen("自") && memcmp(p, "起", strlen("起")) == 0;
-}
-
-/*
- * 因…升级改造，…将于…暂停…: a notice opens with the reason for what it
- * announces. In the tuning halves' truth a paragraph opening 因…， (the
- * clause within 30 characters) is an article's first 19 times of 28
- * (the others follow a notice's hearers, 各用水户：, where no cut is
- * made anyway).
- */
-int
-seg_opens_reason(const char *s)
-{
-	const char *comma = opening_clause(s, "因", 31), *stop;
-
-	if (comma == NULL)
-		return 0;
-	stop = strstr(s, "。");
-	return stop == NULL || stop > comma;
 }
 
 /*

@@ -13,7 +13,6 @@
 #define WEIGHT(name, value) [name] = value
 double seg_w[W_COUNT] = {
 	WEIGHT(W_CONT_UNFINISHED, -0.5),
-	WEIGHT(W_CONT_CLOSING, 0),
 	WEIGHT(W_CONT_FULL, 2),
 	WEIGHT(W_CONT_SHORT_END, -12),
 	/* Inside a paragraph of wrapped text only the last line is short:
@@ -29,7 +28,6 @@ double seg_w[W_COUNT] = {
 	 * (-6: c-t4, c-t5 lose); the confirm halves at -1 +0.0032 /
 	 * +0.0071, at -2 -0.0015 / +0.0064, at -3 -0.0058 / +0.0052: -1. */
 	WEIGHT(W_CONT_SHORT_OPEN, -1),
-	WEIGHT(W_CONT_INDENT, 0),
 	/* On a page that sets paragraphs apart by blank lines (and hardly
 	 * ever a sentence's lines), a blank line before a line opens a
 	 * paragraph however full the line above: an answer's last line a
@@ -44,7 +42,6 @@ double seg_w[W_COUNT] = {
 	WEIGHT(W_CONT_MARK, -10),
 	WEIGHT(W_CONT_LEAD, -2),
 	WEIGHT(W_CONT_BARE, -1),
-	WEIGHT(W_CONT_FULL_NEXT, -0.25),
 	/* An interview's question or answer (记者：… 马秀英：…) opens a
 	 * paragraph after a sentence's end, however full the line before
 	 * it. -2 / -4 / -8 alike on seeds 1-600 (+0.002 / +0.001, para);
@@ -161,7 +158,11 @@ double seg_w[W_COUNT] = {
 	 * the question took the place of the next article's title. 0 / -3
 	 * / -6 / -12 on seeds 1-1500: J sum +0 / +0.0005 / +0.0058 /
 	 * +0.0058 (seeds 901-1200 +0.0054); the confirm split +0 / +0.0003
-	 * at -6. */
+	 * at -6. A letter's salutation alone on its line (编辑同志：) opens
+	 * no answer: under a title that asks (…谁来修？) it read the title
+	 * as text, and at stop 34 the weight lost on all seven halves (at 0:
+	 * tuning sum +0.0208, confirm +0.0024 / +0.0017, on two letters'
+	 * titles); with the salutation exempt +0.0227 / +0.0025 / +0.0018. */
 	WEIGHT(W_H_ANSWERED, -6),
 	/* 同志们：, 谢谢大家！, 各用水单位及居民用户：: a speech's, a
 	 * letter's or a notice's address and close are lines of its text.
@@ -269,17 +270,14 @@ double seg_w[W_COUNT] = {
 	 * +0.0003 +0.0008. (A -6 for a paragraph going on into the note,
 	 * W_CONT_NOTE, paid 0.0001 on one half and was dropped.) */
 	WEIGHT(W_H_NOTE, -12),
-	WEIGHT(W_S_DATELINE, 4),
 	WEIGHT(W_S_INDENT, 6),
 	WEIGHT(W_S_INDENT_WIDTH, 1.5),
 	WEIGHT(W_B_NAME, 2.25),
-	WEIGHT(W_B_DASH, 8),
 	WEIGHT(W_B_GENRE, 5.625),
 	WEIGHT(W_B_PLAIN_SUB, -1.5),
 	WEIGHT(W_B_KICKER, -1),
 	WEIGHT(W_B_KICKER_SHORT, 2.25),
 	WEIGHT(W_B_LABEL, 4),
-	WEIGHT(W_B_KICKER_LONG, 0),
 	WEIGHT(W_B_KICKER_FINAL, -3),
 	WEIGHT(W_B_KICKER_NAME, -10),
 	/* A kicker names a campaign, a column or a place (水利建设攻坚行动,
@@ -316,17 +314,6 @@ double seg_w[W_COUNT] = {
 	 * 全市巩固…). It was -W_B_WRAP_WIDTH (-1); -1 / -2.5 / -4 / -6
 	 * measured, -4 and -6 alike. */
 	WEIGHT(W_B_WRAP_TYPE, -4),
-	/* A first line narrower than any heading's measure (short_measure)
-	 * was not cut by its width: a kicker over its title (非遗保护在吕梁
-	 * / 指尖上的非遗传承) or a title over its plain subtitle, not one
-	 * title wrapped. -0.6 / -1 / -2 / -4 on the tuning halves alike:
-	 * +0 / +0.0016 / +0 / +0 / +0.0008 over the run_nch kicker (two
-	 * articles: 指尖上的非遗传承 5 notes, 北川河畔绿意浓 1); the
-	 * confirm halves +0 / +0. -1. A measure of 9 (乡村振兴看新业态 /
-	 * 果园里架起直播间 too) lost: a section heading in a narrow column
-	 * wraps at 8 (铁路专用线修到矿 / 区门口，…). Without bline.named,
-	 * c-t1 lost 0.0035 (a signature over a section heading). */
-	WEIGHT(W_B_WRAP_SHORT, -1),
 	WEIGHT(W_B_WRAP_EVEN, 1),
 	/* A title's lines but its last fill one measure (one_measure):
 	 * gathered headlines read as one title of three or four lines broke
@@ -335,7 +322,6 @@ double seg_w[W_COUNT] = {
 	WEIGHT(W_B_WRAP_MEASURE, -2),
 	WEIGHT(W_B_SPLIT_LONE, 16),
 	WEIGHT(W_B_SPLIT_BEFORE, 4),
-	WEIGHT(W_B_WRAP_LONG, 0),
 	WEIGHT(W_B_WRAP_CLOSING, 4),
 	WEIGHT(W_B_WRAP_FINAL, -4),
 	WEIGHT(W_B_WRAP_STUB, 6),
@@ -343,7 +329,6 @@ double seg_w[W_COUNT] = {
 	 * +0.016 / +0.017 (6 gaining on 1-300, losing on 301-600); 3. The
 	 * confirm split +0.020 / +0.009. */
 	WEIGHT(W_B_WRAP_REST, 3),
-	WEIGHT(W_B_WRAP_OTHER, 0),
 	/* A line ending on 的, 把, 让 … (seg_binds_on) ends no title or
 	 * kicker: the line under it is the rest of its text, wrapped (the
 	 * split of a headline already refused such a cut, the roles did
@@ -465,15 +450,6 @@ double seg_w[W_COUNT] = {
 	WEIGHT(W_B_SAME_BODY, 2.25),
 	WEIGHT(W_A_CUT, -4),
 	WEIGHT(W_A_CUT_DATELINE, 11.25),
-	/* A text does not open with its list's second item: a paragraph
-	 * opening 二、 or （三） goes on with the numbered clauses above it
-	 * (a notice's list of names or items set one a line: cut between
-	 * two items sharing no rare words, its title's wrapped halves
-	 * headed the two parts). With the label stage's rule that a
-	 * list's item needs no stop before the next (segment-label.c
-	 * brk_of), which alone cost c-t5 -0.0021 by such a cut: -2 / -4 /
-	 * -8 alike on the tuning halves, sum +0.0023 over both off. */
-	WEIGHT(W_A_CUT_CLAUSE, -4),
 	/* A continuation mark (下转…, 转…版) ends what this page prints of
 	 * an article: the text after it is another's. 2.25 (set by tune.py
 	 * at stop 22) / 3 / 4 / 6 on seeds 1-1500: 0 / 0 / +0.0026 / +0.0024
@@ -481,7 +457,6 @@ double seg_w[W_COUNT] = {
 	 * 4. The confirm split 0 / 0. */
 	WEIGHT(W_A_CUT_MARK, 4),
 	WEIGHT(W_A_CUT_CREDIT, 5),
-	WEIGHT(W_A_CUT_CAPTION, 0),
 	/* A caption about none of the text near it (CAPTION_FOREIGN) is a
 	 * photo item's or another article's: the text does not run on
 	 * across it. 1 (stop 22) / 2 / 3 on seeds 1-1500: 0 / +0.0066 /
@@ -591,11 +566,6 @@ double seg_w[W_COUNT] = {
 	 * t3 +0, t4 +0, t5 +0; confirm f1 +0.0044, f2 -0.0053 (one extra
 	 * article fewer on each). */
 	WEIGHT(W_A_HEADING_LONG, 1),
-	/* A body's section headings share one form (（一）（二）…,
-	 * 【…】【…】): a heading set as another one of its stretch is a
-	 * heading too, not the headline of the text after it (the first of
-	 * a feature's headings read as a new report's headline). */
-	WEIGHT(W_A_HEADING_FORM, -6),
 	/* A report takes up its headline's words in its first paragraphs:
 	 * each paragraph a run holds before the first that does costs this
 	 * (W_A_NO_WORDS is the whole run's). */
@@ -616,18 +586,6 @@ double seg_w[W_COUNT] = {
 	 * where it was tuned and loses on the confirm halves, a weight to
 	 * look at again. */
 	WEIGHT(W_A_HEADING_SPACED, -4),
-	/* Nor does a heading end with ！: none of the 1,745, where 89 of
-	 * the titles do (学校周边的“三无”零食，该管管了！, a commentary's
-	 * title after a speech's numbered headings, was read as one more).
-	 * Not ？ (none of the headings either, 221 titles): a question alone
-	 * on its line between paragraphs is mostly the text's own (邮包里
-	 * 装的是什么？ in an interview), and with ？ too the tuning half of
-	 * seeds 601-900 lost 0.013 with the changes measured alongside
-	 * (four extra articles, questions cutting interviews). -4 against
-	 * 0, measured at stop 32 on the grown pool: +0 on all seven halves
-	 * (no page's reading changes; kept, its stage test the evidence).
-	 * Either width, ！ or ! (seg_ends_mark). */
-	WEIGHT(W_A_HEADING_EXCLAIM, -4),
 	/* A lone title is read alike with the lone titles of its stretch
 	 * set in its form: where it heads a run that goes on across another
 	 * of them, that other is the run's section heading, and so is it,
@@ -671,17 +629,6 @@ double seg_w[W_COUNT] = {
 	 * the grown pool, on against off: t1 +0.0030, t4 +0.0031, the
 	 * other tuning halves +0; confirm f1 +0, f2 -0.0026. */
 	WEIGHT(W_A_KICKER_JOIN, 1),
-	/* The mirror: a block's upper part (a kicker, a title's first line)
-	 * heading the one paragraph after the text its lower part heads, a
-	 * paragraph holding the lower part's words (rejoin_tail; 1 on, 0
-	 * off). The tuning halves +0 / +0 / +0 / +0.0030 / +0.0013 (extras
-	 * 25 -> 23 on c-t4, 19 -> 18 on c-t5); the confirm halves +0 / +0.
-	 * On the pool grown at stop 32 it lost: off, t2 +0.0044, t4
-	 * -0.0003, t5 +0.0019, f1 -0.0012 (kept: f1). Two of its losses
-	 * joined a paragraph opening with a dateline (a brief under the
-	 * upper part): no longer joined, t2 +0.0035, t4 +0.0019, the
-	 * others +0 (confirm +0 / +0). */
-	WEIGHT(W_A_TAIL_JOIN, 1),
 	/* A subtitle's wrapped rest read with the byline as a headline of
 	 * its own, over the text after the lead (rejoin_lead; 1 on, 0 off).
 	 * No page of the stop-33 halves holds its shape with the stop-32
@@ -744,21 +691,6 @@ double seg_w[W_COUNT] = {
 	 * +0.0010; 这个夏天，… too lost t1 -0.0048, a title of the page
 	 * moved). */
 	WEIGHT(W_A_CUT_SCENE, 2),
-	/* A feature that follows a day opens at its first hour, in the
-	 * morning (清晨6点半，… 早上七点，…; seg_opens_dawn): in the five
-	 * tuning halves' truth 236 paragraphs open so, all an article's
-	 * first, but they are six texts. Where headlines are gathered at
-	 * the page end, or the text has none, no block marks the cut, and
-	 * the feature ran on from the text before it. 1 / 2 / 4 / 6 / 8 on
-	 * the tuning halves: sum +0.005 / +0.011 / +0.017 / +0.020 / +0.020
-	 * (no half loses); the confirm halves f1 +0 / -0.0001 / -0.0001 /
-	 * -0.0011, f2 +0 / +0.0043 / +0.0153 / +0.0153 (from 2 on, f1 has
-	 * one or two more extra articles: a text cut at a morning hour
-	 * that does not open it, or whose headline is then misread; 1 is
-	 * the weight the landing rule allows). At stop 32 on the grown
-	 * pool, 1 against 0: t1 +0, t2 +0, t3 +0.0010, t4 +0.0006, t5
-	 * +0.0026; confirm +0 / +0. */
-	WEIGHT(W_A_CUT_DAWN, 1),
 	/* A text's frame line after the gap (seg_items' frame: its hearers,
 	 * 同志们：, 各县（市、区）人民政府：, or a notice's number): a speech,
 	 * a letter or a notice opens so. In the five tuning halves' truth a
@@ -777,14 +709,6 @@ double seg_w[W_COUNT] = {
 	 * 12 on the tuning halves: sum +0.004 / +0.004 / +0.009 / +0.009 (8:
 	 * t2 +0.0035, t3 +0.0021, t5 +0.0030, t1 t4 +0); confirm halves +0. */
 	WEIGHT(W_A_CUT_EFFECTIVE, 8),
-	/* A notice opens with the reason for what it announces (因…系统升级
-	 * 改造，…暂停办理; seg_opens_reason): an article's first paragraph 19
-	 * times of 28 in the tuning halves' truth, the others after a
-	 * notice's hearers (各用水户：) where no cut is made. 2 / 4 / 8 on the
-	 * tuning halves: t1 +0 / +0.0028 / +0.0028, t2 +0.0010, t3..t5 +0
-	 * (8 as W_A_CUT_EFFECTIVE: a notice opens so, whatever its words);
-	 * confirm f1 +0, f2 +0.0001. */
-	WEIGHT(W_A_CUT_REASON, 8),
 	/* A reader's letter ends with its signature (方山县 村民 高建平,
 	 * mark_letter_signoffs), and its article goes on: in all 8 truth
 	 * articles that open with a letter's salutation (编辑同志：, 尊敬的
@@ -874,28 +798,30 @@ double seg_w[W_COUNT] = {
 
 #define NAME(x) [x] = #x
 const char *const seg_weight_names[W_COUNT] = {
-	NAME(W_CONT_UNFINISHED), NAME(W_CONT_CLOSING), NAME(W_CONT_FULL),
+	NAME(W_CONT_UNFINISHED), NAME(W_CONT_FULL),
 	NAME(W_CONT_SHORT_END), NAME(W_CONT_SHORT_OPEN),
-	NAME(W_CONT_INDENT), NAME(W_CONT_BLANK), NAME(W_CONT_DATELINE),
-	NAME(W_CONT_READS_ON), NAME(W_CONT_MARK), NAME(W_CONT_LEAD), NAME(W_CONT_BARE), NAME(W_CONT_FULL_NEXT), NAME(W_CONT_TURN), NAME(W_CONT_ROOM), NAME(W_CONT_SET_IN),
+	NAME(W_CONT_BLANK), NAME(W_CONT_DATELINE),
+	NAME(W_CONT_READS_ON), NAME(W_CONT_MARK), NAME(W_CONT_LEAD), NAME(W_CONT_BARE), NAME(W_CONT_TURN), NAME(W_CONT_ROOM),
 	NAME(W_PARA_UNFINISHED), NAME(W_H_PRIOR), NAME(W_H_LINE), NAME(W_H_DOUBLED),
 	NAME(W_H_ANCHOR), NAME(W_H_NAME), NAME(W_H_FINAL), NAME(W_H_EXCLAIM),
-	NAME(W_H_INNER), NAME(W_H_CLAUSES), NAME(W_H_WRAP_CLAUSES), NAME(W_H_MID), NAME(W_H_SEMI), NAME(W_H_PERLINE_MID), NAME(W_H_LONG), NAME(W_H_WIDE),
-	NAME(W_H_NARROW), NAME(W_H_DATELINE), NAME(W_H_LEAD), NAME(W_H_QA), NAME(W_H_ANSWERED), NAME(W_H_ADDRESS), NAME(W_H_REPEAT), NAME(W_H_AFTER_OPEN), NAME(W_H_BYLINE_OPEN),
-	NAME(W_H_READS_ON), NAME(W_H_OPEN_END), NAME(W_H_COMMA_END), NAME(W_H_CONNECTIVE), NAME(W_H_OPEN_QUOTE), NAME(W_H_PULL_QUOTE), NAME(W_H_ANSWER), NAME(W_H_GLUED), NAME(W_H_NOTE), NAME(W_S_DATELINE),
+	NAME(W_H_INNER), NAME(W_H_CLAUSES), NAME(W_H_WRAP_CLAUSES), NAME(W_H_MID), NAME(W_H_SEMI), NAME(W_H_PERLINE_MID), NAME(W_H_LONG),
+	NAME(W_H_WIDE), NAME(W_H_NARROW), NAME(W_H_DATELINE), NAME(W_H_LEAD), NAME(W_H_QA), NAME(W_H_ANSWERED), NAME(W_H_ADDRESS), NAME(W_H_REPEAT), NAME(W_H_AFTER_OPEN), NAME(W_H_BYLINE_OPEN),
+	NAME(W_H_READS_ON), NAME(W_H_OPEN_END), NAME(W_H_COMMA_END), NAME(W_H_CONNECTIVE), NAME(W_H_OPEN_QUOTE), NAME(W_H_PULL_QUOTE), NAME(W_H_ANSWER), NAME(W_H_GLUED),
 	NAME(W_S_INDENT), NAME(W_S_INDENT_WIDTH),
-	NAME(W_B_NAME), NAME(W_B_DASH), NAME(W_B_GENRE), NAME(W_B_PLAIN_SUB),
-	NAME(W_B_KICKER), NAME(W_B_KICKER_SHORT), NAME(W_B_LABEL), NAME(W_B_KICKER_LONG), NAME(W_B_KICKER_FINAL), NAME(W_B_KICKER_NAME), NAME(W_B_KICKER_QUOTE), NAME(W_B_KICKER_DOT), NAME(W_B_DOUBLED_TITLE),
-	NAME(W_B_WRAP), NAME(W_B_WRAP_COMMA), NAME(W_B_WRAP_READS_ON), NAME(W_B_WRAP_WIDTH), NAME(W_B_WRAP_NARROW), NAME(W_B_WRAP_TYPE), NAME(W_B_WRAP_EVEN), NAME(W_B_WRAP_MEASURE), NAME(W_B_SPLIT_LONE), NAME(W_B_SPLIT_BEFORE), NAME(W_B_WRAP_LONG), NAME(W_B_WRAP_CLOSING), NAME(W_B_WRAP_FINAL), NAME(W_B_WRAP_STUB), NAME(W_B_WRAP_REST), NAME(W_B_WRAP_OTHER), NAME(W_B_WRAP_BINDS), NAME(W_B_WRAP_WORDLESS), NAME(W_B_WRAP_NAME), NAME(W_B_GENRE_CUT), NAME(W_B_SPLIT_REST), NAME(W_B_KICKER_ANCHORED), NAME(W_B_WRAP_UNBOUND), NAME(W_B_KICKER_BARE),
+	NAME(W_B_NAME), NAME(W_B_GENRE), NAME(W_B_PLAIN_SUB),
+	NAME(W_B_KICKER), NAME(W_B_KICKER_SHORT), NAME(W_B_LABEL), NAME(W_B_KICKER_FINAL), NAME(W_B_KICKER_NAME), NAME(W_B_KICKER_QUOTE), NAME(W_B_DOUBLED_TITLE),
+	NAME(W_B_WRAP), NAME(W_B_WRAP_COMMA), NAME(W_B_WRAP_READS_ON), NAME(W_B_WRAP_WIDTH), NAME(W_B_WRAP_NARROW), NAME(W_B_WRAP_TYPE), NAME(W_B_WRAP_EVEN), NAME(W_B_WRAP_MEASURE), NAME(W_B_SPLIT_LONE), NAME(W_B_SPLIT_BEFORE), NAME(W_B_WRAP_CLOSING), NAME(W_B_WRAP_FINAL), NAME(W_B_WRAP_STUB), NAME(W_B_WRAP_REST), NAME(W_B_WRAP_BINDS), NAME(W_B_WRAP_WORDLESS), NAME(W_B_WRAP_NAME), NAME(W_B_GENRE_CUT), NAME(W_B_SPLIT_REST), NAME(W_B_KICKER_ANCHORED), NAME(W_B_WRAP_UNBOUND), NAME(W_B_KICKER_BARE),
+	NAME(W_CONT_SET_IN), NAME(W_H_NOTE), NAME(W_B_KICKER_DOT),
 	NAME(W_B_KICKER_NOBODY), NAME(W_B_SERIES_ON),
-	NAME(W_B_WRAP_SHORT),
+
 	NAME(W_B_NEW_TITLE), NAME(W_B_NEW_BEFORE), NAME(W_B_OTHER_BODY), NAME(W_B_SAME_BODY),
-	NAME(W_A_CUT), NAME(W_A_CUT_DATELINE), NAME(W_A_CUT_CLAUSE), NAME(W_A_CUT_MARK),
-	NAME(W_A_CUT_CREDIT), NAME(W_A_CUT_CAPTION), NAME(W_A_CUT_FOREIGN), NAME(W_A_CUT_LEADIN), NAME(W_A_CUT_LEADIN_ABOUT), NAME(W_A_CUT_WIDTH), NAME(W_A_CUT_APART), NAME(W_A_CUT_SPEAKER), NAME(W_A_CUT_ANSWER), NAME(W_A_CUT_ANSWERS_ON), NAME(W_A_CUT_INTERVIEW), NAME(W_A_CUT_INTRO), NAME(W_A_CUT_RETOLD), NAME(W_A_COHESION), NAME(W_A_DEPTH),
+	NAME(W_A_CUT), NAME(W_A_CUT_DATELINE), NAME(W_A_CUT_MARK),
+	NAME(W_A_CUT_CREDIT), NAME(W_A_CUT_FOREIGN), NAME(W_A_CUT_LEADIN), NAME(W_A_CUT_LEADIN_ABOUT), NAME(W_A_CUT_WIDTH), NAME(W_A_CUT_APART), NAME(W_A_CUT_SPEAKER), NAME(W_A_CUT_ANSWER), NAME(W_A_CUT_ANSWERS_ON), NAME(W_A_CUT_INTERVIEW), NAME(W_A_CUT_INTRO), NAME(W_A_CUT_RETOLD), NAME(W_A_COHESION), NAME(W_A_DEPTH),
 	NAME(W_A_LEAD), NAME(W_A_PARA), NAME(W_A_LONE_WORDS), NAME(W_A_NAME), NAME(W_A_BYLINE_NAME), NAME(W_A_BEFORE), NAME(W_A_BEFORE_PLAIN), NAME(W_A_BEFORE_WORDS),
 	NAME(W_A_AFTER_LAST), NAME(W_A_AFTER_WORDS), NAME(W_A_ELSEWHERE), NAME(W_A_AWAY), NAME(W_A_ORDER), NAME(W_A_BYLINE_DATELINE), NAME(W_A_BYLINE_OTHER), NAME(W_A_UNTITLED), NAME(W_A_USE), NAME(W_A_HEADING),
-	NAME(W_A_HEADING_NUM), NAME(W_A_HEADING_SERIES), NAME(W_A_HEADING_LONG), NAME(W_A_HEADING_FORM), NAME(W_A_UNMET), NAME(W_A_HEADING_COH), NAME(W_A_HEADING_APART), NAME(W_A_HEADING_SPACED), NAME(W_A_HEADING_EXCLAIM), NAME(W_A_HEADING_SIBLING), NAME(W_A_HEADING_OWN),
-	NAME(W_A_SPLIT), NAME(W_A_KICKER_JOIN), NAME(W_A_TAIL_JOIN), NAME(W_A_CUT_LEAD), NAME(W_A_CUT_EVENT), NAME(W_A_CUT_CLOSING), NAME(W_A_CUT_SCENE), NAME(W_A_CUT_DAWN), NAME(W_A_CUT_FRAME), NAME(W_A_CUT_EFFECTIVE), NAME(W_A_CUT_REASON), NAME(W_H_LETTER_TITLE), NAME(W_A_CUT_LETTER), NAME(W_A_NO_WORDS), NAME(W_A_TAIL),
+	NAME(W_A_HEADING_NUM), NAME(W_A_HEADING_SERIES), NAME(W_A_HEADING_LONG), NAME(W_A_UNMET), NAME(W_A_HEADING_COH), NAME(W_A_HEADING_APART), NAME(W_A_HEADING_SPACED), NAME(W_A_HEADING_SIBLING), NAME(W_A_HEADING_OWN),
+	NAME(W_A_SPLIT), NAME(W_A_KICKER_JOIN), NAME(W_A_CUT_LEAD), NAME(W_A_CUT_EVENT), NAME(W_A_CUT_CLOSING), NAME(W_A_CUT_SCENE), NAME(W_A_CUT_FRAME), NAME(W_A_CUT_EFFECTIVE), NAME(W_A_NO_WORDS), NAME(W_A_TAIL),
+	NAME(W_H_LETTER_TITLE), NAME(W_A_CUT_LETTER),
 	NAME(W_A_LEAD_JOIN), NAME(W_A_TINY_JOIN), NAME(W_A_PIECE_SHAPE), NAME(W_A_REPLY_JOIN), NAME(W_A_CUT_QUOTED),
 };
 
