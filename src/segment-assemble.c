@@ -698,8 +698,21 @@ run_article(struct seg *s, size_t r, long skip, const int *tail_of)
 	for (i = 0; i < from; i++)
 		if (s->it[i].kind == I_CAPTION && s->it[i].body == (int)r)
 			add_para_item(a, &s->it[i]);
-	if (run->head >= 0)
-		set_headline(a, &s->h[run->head]);
+	if (run->head >= 0) {
+		const struct seg_headline *h = &s->h[run->head];
+		set_headline(a, h);
+		/* An edit credit right under its headline's last line
+		 * (入冬前果园管理要抓好四个环节 / 记者刘华 整理): the byline,
+		 * or its tail, printed where a byline stands. */
+		if (h->line1 == h->blines - 1 && h->item + 1 < s->nit &&
+		    s->it[h->item + 1].kind == I_CREDIT &&
+		    !s->it[h->item + 1].photo && !s->it[h->item + 1].dropped) {
+			char *t = seg_strip_byline(s->it[h->item + 1].text);
+			seg_append(&a->byline, t, " ");
+			free(t);
+			s->it[h->item + 1].dropped = 1;
+		}
+	}
 	for (i = 0; i < s->nh; i++) {
 		const struct seg_headline *h = &s->h[i];
 		if (tail_of[i] != (int)r)

@@ -4530,6 +4530,18 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* An edit credit printed where a byline stands, under the title:
+	 * the article's byline, not lost between block and body. */
+	buf_adds(&b, "入冬前果园管理要抓好四个环节\n记者刘华 整理\n");
+	column(&b, "霜降过后，气温逐渐下降，果树进入落叶休眠期。市果树技术推广站高级农艺师提醒广大果农，入冬前要抓好四个环节。", 16);
+	column(&b, "一是彻底清园。及时清除果园内的落叶、病果和杂草，集中深埋，减少越冬病虫源。", 16);
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (credit under title)");
+	ok(p.n == 1 && strcmp(p.articles[0]->byline, "记者刘华 整理") == 0,
+	    "assemble: an edit credit under the title is the byline (%zu articles, %s)",
+	    p.n, p.n > 0 ? p.articles[0]->byline : "");
+	page_free(&p);
+	buf_reset(&b);
+
 	/* A speech's headline block: its occasion as title, the official's
 	 * post and name, then the day it was given alone in brackets and
 	 * its hearers. The date is the speech's first line (a frame line,
