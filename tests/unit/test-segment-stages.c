@@ -563,6 +563,23 @@ test_lines(void)
 	    s.ncap ? s.cap[0].text : "none", s.ncap && s.cap[0].credit ? s.cap[0].credit : "none");
 	seg_free(&s);
 
+	/* ... also where the credit's second half is no credit alone:
+	 * a bracketed one cut inside the name, or one cut before 摄. */
+	read_page(&s, "他们说。\n图为一群灰鹤掠过辛关渡口附近的河面。\n近年来，当地持续开展滩区整治和植被修\n复，鸟类栖息环境明显改善。（通讯员 任佳\n琪 摄）\n");
+	seg_find_captions(&s);
+	ok(s.ncap == 1 && seg_ends(s.cap[0].text, "改善。") && s.cap[0].credit != NULL &&
+	    strcmp(s.cap[0].credit, "通讯员 任佳琪 摄") == 0,
+	    "captions: ... or a bracketed credit cut inside its name (%s / %s)",
+	    s.ncap ? s.cap[0].text : "none", s.ncap && s.cap[0].credit ? s.cap[0].credit : "none");
+	seg_free(&s);
+	read_page(&s, "他们说。\n图为石楼县第二小学的学生在\n校园里进行社团展演。10月\n12日，该校举办第六届校园\n文化艺术节，腰鼓、剪纸、\n合唱、书画等12个社团的\n300余名学生登台展示。近\n年来，该校将黄河文化融入\n课后服务，开设特色社团\n20个，陶冶情操。 韩斌\n摄\n");
+	seg_find_captions(&s);
+	ok(s.ncap == 1 && seg_ends(s.cap[0].text, "陶冶情操。") && s.cap[0].credit != NULL &&
+	    strcmp(s.cap[0].credit, "韩斌 摄") == 0,
+	    "captions: ... or a credit cut before its 摄 (%s / %s)",
+	    s.ncap ? s.cap[0].text : "none", s.ncap && s.cap[0].credit ? s.cap[0].credit : "none");
+	seg_free(&s);
+
 	/* ... however many lines a narrow column sets it in: past
 	 * CAPTION_MAX_LINES a caption whose run still ends with its credit
 	 * is whole, not its first sentence and a report of the rest. */
