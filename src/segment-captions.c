@@ -76,7 +76,7 @@ credit_across(const struct seg *s, const char *buf, size_t k, char **joined)
 	return NULL;
 }
 
-static int ends_with_credit(const struct seg_line *l);
+static int ends_with_credit(const struct seg *s, size_t i);
 
 /* A caption of several sentences runs on past its first to its credit
  * (图为…展演。10月12日，该校…。 韩斌 摄): this many characters at
@@ -106,7 +106,7 @@ credit_run_end(const struct seg *s, size_t k)
 		if (l->kind != L_TEXT || l->indent > 0 ||
 		    (n += l->nch) > CAPTION_MORE_CHARS)
 			return (size_t)-1;
-		if (ends_with_credit(l))
+		if (ends_with_credit(s, k))
 			return k;
 		nx = seg_next_line(s, k);
 		if (nx < s->nl && s->l[nx].kind == L_PHOTOCREDIT &&
@@ -284,10 +284,26 @@ bare_caption(struct seg *s, size_t e, size_t credit_line)
 	add_caption(s, buf, credit, k, seg_next_line(s, credit_line));
 }
 
+/*
+ * Whether the line after line i opens with 影 and reads on: the word
+ * 摄影 (摄影师, 摄影展) cut by the column, line i's 摄 no credit's
+ * (…两个同学。在西安做过摄 / 影的高宇负责拍短视频). A credit's 摄影
+ * cut so leaves 影 alone, or its bracket, on the next line.
+ */
+static int
+photo_word_cut(const struct seg *s, size_t i)
+{
+	size_t nx = seg_next_line(s, i);
+
+	return nx < s->nl && seg_starts(s->l[nx].text, "影") &&
+	    s->l[nx].nch > 2;
+}
+
 /* Whether line i's text ends with a photo credit after some text. */
 static int
-ends_with_credit(const struct seg_line *l)
+ends_with_credit(const struct seg *s, size_t li)
 {
+	const struct seg_line *l = &s->l[li];
 #define CREDIT_END(x) { x, sizeof x - 1 }
 	static const struct { const char *s; size_t n; } ends[] = {
 	    CREDIT_END("摄"), CREDIT_END("摄）"), CREDIT_END("摄)"),
@@ -320,7 +336,8 @@ ends_with_credit(const struct seg_line *l)
 		if (n >= ends[i].n && l->text[n - 1] == ends[i].s[ends[i].n - 1] &&
 		    memcmp(l->text + n - ends[i].n, ends[i].s, ends[i].n) == 0)
 			break;
-	if (i == sizeof ends / sizeof ends[0])
+	if (i == sizeof ends / sizeof ends[0] ||
+	    (i == 0 /* 摄 */ && photo_word_cut(s, li)))
 		return 0;
 	t = xstrdup(l->text);
 	c = seg_split_credit(t);
@@ -518,7 +535,7 @@ seg_find_captions(struct seg *s)
 		struct seg_line *l = &s->l[i];
 		if (l->gone)
 			continue;
-		if (l->kind == L_TEXT && ends_with_credit(l)) {
+		if (l->kind == L_TEXT && ends_with_credit(s, i)) {
 			bare_caption(s, i, i);
 		} else if (l->kind == L_PHOTOCREDIT &&
 		    (p = seg_prev_line(s, i)) != (size_t)-1 &&

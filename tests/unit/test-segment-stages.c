@@ -580,6 +580,14 @@ test_lines(void)
 	    s.ncap ? s.cap[0].text : "none", s.ncap && s.cap[0].credit ? s.cap[0].credit : "none");
 	seg_free(&s);
 
+	/* A line ending 摄 whose next line reads on from 影 is the word
+	 * 摄影 cut by the column, no credit: no caption. */
+	read_page(&s, "  2023年，薛晓龙注册\n了合作社，又拉来了两\n个同学。在西安做过摄\n影的高宇负责拍短视频，\n学会计的张雅楠管账和\n发货。\n");
+	seg_find_captions(&s);
+	ok(s.ncap == 0, "captions: 摄 / 影的… is the word 摄影 wrapped, no credit (%s)",
+	    s.ncap ? s.cap[0].text : "none");
+	seg_free(&s);
+
 	/* ... however many lines a narrow column sets it in: past
 	 * CAPTION_MAX_LINES a caption whose run still ends with its credit
 	 * is whole, not its first sentence and a report of the rest. */
