@@ -500,7 +500,11 @@ uncredited_caption(const struct seg *s, size_t e)
 	size_t k = e, p, q;
 	int n = s->l[e].nch;
 
-	if (s->l[e].kind != L_TEXT || !s->l[e].final || s->l[e].inner)
+	/* (a caption tells what the picture shows, a statement ending
+	 * 。: a line ending ？ or ！ is a headline's or a quotation's,
+	 * 突发心梗，“黄金120分钟”怎么抢？ set alone in a headline block) */
+	if (s->l[e].kind != L_TEXT || !s->l[e].final || s->l[e].inner ||
+	    !seg_ends_n(s->l[e].text, s->l[e].len, "。"))
 		return (size_t)-1;
 	while ((p = seg_prev_line(s, k)) != (size_t)-1 &&
 	    s->l[p].kind == L_TEXT && !s->l[p].final && !s->l[p].inner &&

@@ -468,6 +468,14 @@ test_lines(void)
 	    "captions: an uncredited caption under a 文/图 byline, by its measure (%s)",
 	    s.ncap ? s.cap[0].text : "none");
 	seg_free(&s);
+	/* ... but a caption is a statement: a line so set ending ？ is
+	 * a headline's (a question), no caption. */
+	read_page(&s, "文/图 本报记者 温建军\n汾阳实施核桃提质增效工程，对品种杂、管理差的低产园进行\n高接换优，统一改接优良品种，累计完成改造十二万亩。与此同\n时，全市推行托管服务，农户可以把核桃园交给合作社打\n理，自己外出务工也不耽误收成。截至去年底，全市核桃园托管\n核桃园托管之后收成\n能不能再高一成？\n面积达到8.3万亩，托管园的平均亩产比农户自管园高出两成\n以上，病虫害发生率下降了一半，农户的收入也跟着涨了上\n去。\n");
+	seg_columns(&s);
+	seg_find_captions(&s);
+	ok(s.ncap == 0, "captions: ... not a line so set ending ？ (%s)",
+	    s.ncap ? s.cap[0].text : "none");
+	seg_free(&s);
 
 	/* ... but an interview's answer (答：…) of one sentence, on a page
 	 * set without indents, wrapped short by its digits, is a paragraph
