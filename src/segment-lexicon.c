@@ -719,6 +719,16 @@ ends_clock(const char *s, const char *at)
 	return (const char *)u - s < 3 || memcmp(u - 3, "第", 3) != 0;
 }
 
+int
+seg_opens_back_reference(const char *t)
+{
+	/* (这几年，这个夏天，这一天，: a time, which a feature or a
+	 * commentary opens with) */
+	return (seg_starts(t, "这") || seg_starts(t, "该")) &&
+	    !seg_starts(t, "这几") && !seg_starts(t, "这个") &&
+	    !seg_starts(t, "这一") && !seg_opens_time_clause(t);
+}
+
 /* 金秋时节，… 春节临近，… 夜幕降临，… 霜降前后，…: a photo's lead-in
  * and a feature's first scene open with when, in words. */
 int

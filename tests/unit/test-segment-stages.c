@@ -175,6 +175,17 @@ test_lexicon(void)
 	    !seg_opens_scene("秋日里，村民们忙着晾晒") &&
 	    !seg_opens_scene("秋季的临县克虎镇，枣林一片火红"),
 	    "scene: when, then the place it is about");
+	/* A paragraph opening with a demonstrative points back at the
+	 * text before it (W_A_CUT_REFERS); one opening with a time does
+	 * not (a feature may open 这几年，这个夏天，). */
+	ok(seg_opens_back_reference("这座产业园规划面积3200亩") &&
+	    seg_opens_back_reference("这些修复好的档案") &&
+	    seg_opens_back_reference("该负责人介绍，") &&
+	    !seg_opens_back_reference("这几年，一个现象引人注目") &&
+	    !seg_opens_back_reference("这个夏天，文水县的乡村足球赛火出了圈") &&
+	    !seg_opens_back_reference("这一天，村里格外热闹") &&
+	    !seg_opens_back_reference("隆冬时节，室外滴水成冰"),
+	    "back reference: a demonstrative opening reads on, a time not");
 	ok(seg_opens_dawn("清晨6点半，兴县赵家坪乡邮政所的院子里") &&
 	    seg_opens_dawn("早上七点，离石城区一所幼儿园门口") &&
 	    seg_opens_dawn("清晨六点,方山县大武镇的玉米地里") &&
