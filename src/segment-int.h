@@ -201,7 +201,8 @@ enum seg_weight {
 	W_A_CUT_RETOLD,      /* an interview's intro telling of it opens
 	                        after the cut */
 	W_A_CUT_REFERS,      /* the next paragraph opens pointing back (这座…,
-	                        该…): it reads on (seg_opens_back_reference) */
+	                        该…, or who the one before named, 上官怀瑾说，):
+	                        it reads on */
 	W_A_NO_WORDS,        /* no word of the headline anywhere in its run */
 	W_A_COHESION,        /* rare words shared across the cut */
 	W_A_DEPTH,           /* ... far fewer than across the gaps around */
@@ -818,6 +819,9 @@ int seg_speakers_change(const struct seg *s, size_t p);
 /* Whether paragraph text t opens pointing back at what the text before
  * it told (这座产业园…, 这些…, 该村…), not with a time (这几年，). */
 int seg_opens_back_reference(const char *t);
+/* Whether paragraph text t opens with who speaks (上官怀瑾说，…), named
+ * in the paragraph before it, prev: it reads on from prev. */
+int seg_opens_with_named(const char *prev, const char *t);
 int seg_speaks_in(const struct seg *s, const char *t, size_t len, size_t a0,
     size_t a1);
 void seg_assign(struct seg *s);

@@ -186,6 +186,15 @@ test_lexicon(void)
 	    !seg_opens_back_reference("这一天，村里格外热闹") &&
 	    !seg_opens_back_reference("隆冬时节，室外滴水成冰"),
 	    "back reference: a demonstrative opening reads on, a time not");
+	/* ... as does one opening with who speaks, named in the paragraph
+	 * before it (not a speaker it has not named). */
+	ok(seg_opens_with_named("研究员上官怀瑾在论坛上表示，县域是枢纽。",
+	    "上官怀瑾说，近年来，吕梁各县的乡镇商贸中心布局逐步完善") &&
+	    seg_opens_with_named("副馆长尚文杰说。", "尚文杰介绍，前几年馆里做过一次普查") &&
+	    !seg_opens_with_named("研究员上官怀瑾在论坛上表示，县域是枢纽。",
+	    "郝振东指出，今年是过渡期后半程的开局之年") &&
+	    !seg_opens_with_named("上官怀瑾在论坛上表示。", "上官怀瑾，男，1975年生"),
+	    "back reference: who speaks, named in the paragraph before");
 	ok(seg_opens_dawn("清晨6点半，兴县赵家坪乡邮政所的院子里") &&
 	    seg_opens_dawn("早上七点，离石城区一所幼儿园门口") &&
 	    seg_opens_dawn("清晨六点,方山县大武镇的玉米地里") &&
