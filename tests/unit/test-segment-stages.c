@@ -4985,6 +4985,41 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* A caption of two sentences, the picture's (图为…晾晒辣椒。) and
+	 * background (近年来，该镇…), over the text it shows: the first
+	 * sentence's words tell whose picture it is, however the second
+	 * thins the whole caption's; no photo item. */
+	buf_adds(&b,
+	    "市博物馆推出“吕梁汉画像石”特展\n"
+	    "  本报讯 “吕梁汉画像石”特展日前在市博物馆\n"
+	    "开展，共展出离石、中阳、柳林等地出土的东汉\n"
+	    "画像石52方，展期三个月，市民可凭身份证免费\n"
+	    "参观，每周一闭馆。\n"
+	    "图为交城县夏家营镇村民在晾晒辣椒。近年来，该镇大力发\n"
+	    "展设施农业，辣椒种植面积达3000余亩。记者 王鹏 摄\n"
+	    "  （上接2版）秋日的交城县夏家营镇，家家户\n"
+	    "户的房前屋后、田埂路边都晒满了火红的辣椒，\n"
+	    "一串串、一片片，像是给大地铺上了红色的地毯。\n"
+	    "  夏家营镇种植辣椒已有三十多年历史，当地出\n"
+	    "产的线椒色泽鲜红、辣味适中，深受市场欢迎。\n"
+	    "过 去 ，村 民 们 大 多 自 产 自 销 ，规 模 小 、效 益 低 。\n"
+	    "近年来，镇里引进辣椒加工企业，建起了烘干车\n"
+	    "间和冷库，推行“订单种植、保底收购”，村民种\n"
+	    "辣椒没了后顾之忧。\n"
+	    "  “今年我种了15亩辣椒，亩产鲜椒4000多斤，\n"
+	    "企业上门收购，一亩地纯收入能有六千多元。”\n"
+	    "西社村村民武建军算起了收入账，脸上满是笑容。\n"
+	    "  目前，全镇已有辣椒种植专业合作社8家，带\n"
+	    "动1200余户农户种植辣椒，辣椒产业年产值突破\n"
+	    "5000万元，小辣椒成了群众增收致富的“红火”产\n"
+	    "业。\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (7e)");
+	ok(p.n == 2 && p.articles[1]->kind == KIND_ARTICLE &&
+	    p.articles[1]->paras[p.articles[1]->npara - 1].kind == PARA_CAPTION,
+	    "assemble: a caption's first sentence tells whose picture it is (%zu)", p.n);
+	page_free(&p);
+	buf_reset(&b);
+
 	/* ... and one about the feature that the 傍晚，… paragraph ends (its
 	 * name in the paragraphs before) is the feature's picture. */
 	buf_adds(&b, "十二年，她陪听障孩子走出无声世界\n□ 本报记者 靳晓丽\n");
