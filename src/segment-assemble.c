@@ -266,8 +266,24 @@ last_para_lead_in(const struct seg *s, size_t cap)
 static double
 caption_fit(const struct seg *s, const struct seg_item *cap, int r)
 {
-	return r < 0 ? 0 : seg_text_fit(s, cap->text, s->a[r].first,
-	    s->a[r].last);
+	size_t e;
+	double f, f1;
+	char *first;
+
+	if (r < 0)
+		return 0;
+	f = seg_text_fit(s, cap->text, s->a[r].first, s->a[r].last);
+	/* A caption of several sentences says what the picture shows in
+	 * its first (图为…晾晒辣椒。) and tells background after it (近年来，
+	 * 该镇…): the first alone tells whose picture it is as well, its
+	 * words not thinned by the background's. */
+	e = seg_first_sentence_end(cap->text);
+	if (e == 0 || cap->text[e] == '\0')
+		return f;
+	first = xstrndup(cap->text, e);
+	f1 = seg_text_fit(s, first, s->a[r].first, s->a[r].last);
+	free(first);
+	return f1 > f ? f1 : f;
 }
 
 /*

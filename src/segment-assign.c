@@ -784,6 +784,9 @@ cut_score(const struct dp *d, size_t p)
 		x += W(A_CUT_INTRO);
 	if (g->retold)
 		x += W(A_CUT_RETOLD);
+	if (seg_opens_back_reference(next->text) ||
+	    seg_opens_with_named(prev->text, next->text))
+		x += W(A_CUT_REFERS);
 	/* (nor after the number or the hearers a text opens with: the
 	 * text follows them) */
 	if (next->source || next->signoff || prev->frame)

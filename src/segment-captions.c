@@ -76,7 +76,7 @@ credit_across(const struct seg *s, const char *buf, size_t k, char **joined)
 	return NULL;
 }
 
-static int ends_with_credit(const struct seg_line *l);
+static int ends_with_credit(const struct seg *s, size_t i);
 
 /* A caption of several sentences runs on past its first to its credit
  * (图为…展演。10月12日，该校…。 韩斌 摄): this many characters at
@@ -84,6 +84,7 @@ static int ends_with_credit(const struct seg_line *l);
 #define CAPTION_MORE_CHARS 120
 
 static int credit_begun(const struct seg_line *a, const struct seg_line *b);
+static int credit_second_half(const struct seg *s, size_t p, size_t i);
 
 /*
  * The line from k on that ends the caption's run with its credit, when no
@@ -105,16 +106,31 @@ credit_run_end(const struct seg *s, size_t k)
 		if (l->kind != L_TEXT || l->indent > 0 ||
 		    (n += l->nch) > CAPTION_MORE_CHARS)
 			return (size_t)-1;
-		if (ends_with_credit(l))
+		if (ends_with_credit(s, k))
 			return k;
 		nx = seg_next_line(s, k);
 		if (nx < s->nl && s->l[nx].kind == L_PHOTOCREDIT &&
 		    (l->final || credit_begun(l, &s->l[nx])))
 			return nx;
+		/* A credit cut before its last word or inside its name
+		 * closes the run as a whole one does: …陶冶情操。 韩斌 /
+		 * 摄, …改善。（通讯员 任佳 / 琪 摄） (without it the
+		 * caption stops at its first sentence and the rest reads
+		 * as a second caption, a picture of its own). */
+		if (nx < s->nl && credit_second_half(s, k, nx))
+			return nx;
 		if (l->final)
 			return (size_t)-1;
 	}
 	return (size_t)-1;
+}
+
+/* Caption text a joined with the credit half b on the line after it:
+ * 摄 alone follows the name after a space (高志勇 / 摄). */
+static char *
+join_credit_half(const char *a, const char *b)
+{
+	return strcmp(b, "摄") == 0 ? xasprintf("%s 摄", a) : clean_join(a, b);
 }
 
 /* buf joined with lines k to e, each then gone; frees buf. */
@@ -124,7 +140,7 @@ join_lines(struct seg *s, char *buf, size_t k, size_t e)
 	char *t;
 
 	for (; k <= e && k < s->nl; k = seg_next_line(s, k)) {
-		t = clean_join(buf, s->l[k].text);
+		t = join_credit_half(buf, s->l[k].text);
 		free(buf);
 		buf = t;
 		s->l[k].gone = 1;
@@ -249,9 +265,7 @@ bare_caption(struct seg *s, size_t e, size_t credit_line)
 	if (credit_line != e) {
 		/* The credit alone, or begun on the caption's last line
 		 * (…动作。记者 / 宋伟 摄). */
-		/* (摄 alone follows the name after a space: 高志勇 / 摄) */
-		t = strcmp(s->l[credit_line].text, "摄") == 0 ?
-		    xasprintf("%s 摄", buf) : clean_join(buf, s->l[credit_line].text);
+		t = join_credit_half(buf, s->l[credit_line].text);
 		credit = seg_split_credit(t);
 		/* (begun on the caption's line: the text before the credit
 		 * is shorter than the caption's lines, as credit_begun) */
@@ -270,10 +284,26 @@ bare_caption(struct seg *s, size_t e, size_t credit_line)
 	add_caption(s, buf, credit, k, seg_next_line(s, credit_line));
 }
 
+/*
+ * Whether the line after line i opens with 影 and reads on: the word
+ * 摄影 (摄影师, 摄影展) cut by the column, line i's 摄 no credit's
+ * (…两个同学。在西安做过摄 / 影的高宇负责拍短视频). A credit's 摄影
+ * cut so leaves 影 alone, or its bracket, on the next line.
+ */
+static int
+photo_word_cut(const struct seg *s, size_t i)
+{
+	size_t nx = seg_next_line(s, i);
+
+	return nx < s->nl && seg_starts(s->l[nx].text, "影") &&
+	    s->l[nx].nch > 2;
+}
+
 /* Whether line i's text ends with a photo credit after some text. */
 static int
-ends_with_credit(const struct seg_line *l)
+ends_with_credit(const struct seg *s, size_t li)
 {
+	const struct seg_line *l = &s->l[li];
 #define CREDIT_END(x) { x, sizeof x - 1 }
 	static const struct { const char *s; size_t n; } ends[] = {
 	    CREDIT_END("摄"), CREDIT_END("摄）"), CREDIT_END("摄)"),
@@ -306,7 +336,8 @@ ends_with_credit(const struct seg_line *l)
 		if (n >= ends[i].n && l->text[n - 1] == ends[i].s[ends[i].n - 1] &&
 		    memcmp(l->text + n - ends[i].n, ends[i].s, ends[i].n) == 0)
 			break;
-	if (i == sizeof ends / sizeof ends[0])
+	if (i == sizeof ends / sizeof ends[0] ||
+	    (i == 0 /* 摄 */ && photo_word_cut(s, li)))
 		return 0;
 	t = xstrdup(l->text);
 	c = seg_split_credit(t);
@@ -357,6 +388,19 @@ credit_begun(const struct seg_line *a, const struct seg_line *b)
 	free(c);
 	free(t);
 	return r;
+}
+
+/* Whether line i, short and ending with a credit's last word, is the
+ * second half of a credit begun on line p after a sentence: …回球。
+ * （新华社记者 / 邵文韬 摄）, …教育。 记者 高志勇 / 摄. */
+static int
+credit_second_half(const struct seg *s, size_t p, size_t i)
+{
+	const struct seg_line *l = &s->l[i];
+
+	return (l->kind == L_TEXT || l->kind == L_BYLINE) &&
+	    l->nch <= CREDIT_TAIL_CHARS && credit_word_at_end(l->text) &&
+	    s->l[p].kind == L_TEXT && credit_begun(&s->l[p], l);
 }
 
 /* Characters a caption without a caption word holds at most on the line
@@ -456,7 +500,11 @@ uncredited_caption(const struct seg *s, size_t e)
 	size_t k = e, p, q;
 	int n = s->l[e].nch;
 
-	if (s->l[e].kind != L_TEXT || !s->l[e].final || s->l[e].inner)
+	/* (a caption tells what the picture shows, a statement ending
+	 * 。: a line ending ？ or ！ is a headline's or a quotation's,
+	 * 突发心梗，“黄金120分钟”怎么抢？ set alone in a headline block) */
+	if (s->l[e].kind != L_TEXT || !s->l[e].final || s->l[e].inner ||
+	    !seg_ends_n(s->l[e].text, s->l[e].len, "。"))
 		return (size_t)-1;
 	while ((p = seg_prev_line(s, k)) != (size_t)-1 &&
 	    s->l[p].kind == L_TEXT && !s->l[p].final && !s->l[p].inner &&
@@ -491,7 +539,7 @@ seg_find_captions(struct seg *s)
 		struct seg_line *l = &s->l[i];
 		if (l->gone)
 			continue;
-		if (l->kind == L_TEXT && ends_with_credit(l)) {
+		if (l->kind == L_TEXT && ends_with_credit(s, i)) {
 			bare_caption(s, i, i);
 		} else if (l->kind == L_PHOTOCREDIT &&
 		    (p = seg_prev_line(s, i)) != (size_t)-1 &&
@@ -502,11 +550,8 @@ seg_find_captions(struct seg *s)
 		} else if (l->kind == L_PHOTOCREDIT &&
 		    (p = credit_over_lines(s, i)) != (size_t)-1) {
 			bare_caption(s, p, i);
-		} else if ((l->kind == L_TEXT || l->kind == L_BYLINE) &&
-		    l->nch <= CREDIT_TAIL_CHARS &&
-		    credit_word_at_end(l->text) &&
-		    (p = seg_prev_line(s, i)) != (size_t)-1 &&
-		    s->l[p].kind == L_TEXT && credit_begun(&s->l[p], l)) {
+		} else if ((p = seg_prev_line(s, i)) != (size_t)-1 &&
+		    credit_second_half(s, p, i)) {
 			/* A bracketed credit cut over two lines, its second
 			 * half no credit alone: …回球。（新华社记者 / 邵文韬
 			 * 摄）; or cut before its last word: …教育。 记者

@@ -195,6 +195,9 @@ enum seg_weight {
 	                        before the cut, its first question after */
 	W_A_CUT_RETOLD,      /* an interview's intro telling of it opens
 	                        after the cut */
+	W_A_CUT_REFERS,      /* the next paragraph opens pointing back (这座…,
+	                        该…, or who the one before named, 上官怀瑾说，):
+	                        it reads on */
 	W_A_NO_WORDS,        /* no word of the headline anywhere in its run */
 	W_A_COHESION,        /* rare words shared across the cut */
 	W_A_DEPTH,           /* ... far fewer than across the gaps around */
@@ -807,6 +810,12 @@ void seg_free_headlines(struct seg *s);
 int seg_speakers_change(const struct seg *s, size_t p);
 /* Whether live paragraphs [a0, a1] hold an answer by the interviewee
  * whose name and colon open t (len bytes, seg_speaker_len; 0: none). */
+/* Whether paragraph text t opens pointing back at what the text before
+ * it told (这座产业园…, 这些…, 该村…), not with a time (这几年，). */
+int seg_opens_back_reference(const char *t);
+/* Whether paragraph text t opens with who speaks (上官怀瑾说，…), named
+ * in the paragraph before it, prev: it reads on from prev. */
+int seg_opens_with_named(const char *prev, const char *t);
 int seg_speaks_in(const struct seg *s, const char *t, size_t len, size_t a0,
     size_t a1);
 void seg_assign(struct seg *s);

@@ -719,6 +719,48 @@ ends_clock(const char *s, const char *at)
 	return (const char *)u - s < 3 || memcmp(u - 3, "第", 3) != 0;
 }
 
+int
+seg_opens_back_reference(const char *t)
+{
+	/* (这几年，这个夏天，这一天，: a time, which a feature or a
+	 * commentary opens with) */
+	return (seg_starts(t, "这") || seg_starts(t, "该")) &&
+	    !seg_starts(t, "这几") && !seg_starts(t, "这个") &&
+	    !seg_starts(t, "这一") && !seg_opens_time_clause(t);
+}
+
+/* Verbs a paragraph opening with who speaks goes on with (上官怀瑾说，
+ * 尚文杰介绍，). */
+static const char *const speech_verbs[] = {
+	"说", "表示", "认为", "介绍", "指出", "强调", "告诉", NULL
+};
+
+int
+seg_opens_with_named(const char *prev, const char *t)
+{
+	size_t i = 0, n = strlen(t);
+	int k = 0, v;
+	uint32_t c;
+
+	/* the shortest run of 2 to 5 Han characters a speech verb follows,
+	 * found in prev: who the paragraph before named */
+	while (i < n && k < 5) {
+		i += (size_t)utf8_next(t + i, n - i, &c);
+		if (!clean_is_han(c))
+			return 0;
+		if (++k < 2)
+			continue;
+		for (v = 0; speech_verbs[v] != NULL; v++)
+			if (seg_starts(t + i, speech_verbs[v])) {
+				char *who = xstrndup(t, i);
+				int r = strstr(prev, who) != NULL;
+				free(who);
+				return r;
+			}
+	}
+	return 0;
+}
+
 /* 金秋时节，… 春节临近，… 夜幕降临，… 霜降前后，…: a photo's lead-in
  * and a feature's first scene open with when, in words. */
 int

@@ -748,6 +748,13 @@ double seg_w[W_COUNT] = {
 	 * to another thing). -3 on the tuning split: t1 +0.003, t2 -0.003;
 	 * -1.5 and -2: t1 +0.002, the others flat, confirm f2 +0.003. */
 	WEIGHT(W_A_CUT_ANSWERS_ON, -1.5),
+	/* A paragraph opening with a demonstrative (这座产业园…, 这些…,
+	 * 该负责人…) points back at the text before it: it reads on, and
+	 * opens no article (on the tuning truth, 485 later paragraphs open
+	 * so and no first one but with a time, 这几年，这个夏天，). A
+	 * picture set between a photo-lead-shaped first paragraph and such
+	 * a second one is the article's, no photo item's. */
+	WEIGHT(W_A_CUT_REFERS, -4),
 	/* An interview's intro opens after the gap (its first question
 	 * right after it) and no turn stands before it: the text before is
 	 * another article's, where an untitled interview or one whose
@@ -817,6 +824,7 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_B_NEW_TITLE), NAME(W_B_NEW_BEFORE), NAME(W_B_OTHER_BODY), NAME(W_B_SAME_BODY),
 	NAME(W_A_CUT), NAME(W_A_CUT_DATELINE), NAME(W_A_CUT_MARK),
 	NAME(W_A_CUT_CREDIT), NAME(W_A_CUT_FOREIGN), NAME(W_A_CUT_LEADIN), NAME(W_A_CUT_LEADIN_ABOUT), NAME(W_A_CUT_WIDTH), NAME(W_A_CUT_APART), NAME(W_A_CUT_SPEAKER), NAME(W_A_CUT_ANSWER), NAME(W_A_CUT_ANSWERS_ON), NAME(W_A_CUT_INTERVIEW), NAME(W_A_CUT_INTRO), NAME(W_A_CUT_RETOLD), NAME(W_A_COHESION), NAME(W_A_DEPTH),
+	NAME(W_A_CUT_REFERS),
 	NAME(W_A_LEAD), NAME(W_A_PARA), NAME(W_A_LONE_WORDS), NAME(W_A_NAME), NAME(W_A_BYLINE_NAME), NAME(W_A_BEFORE), NAME(W_A_BEFORE_PLAIN), NAME(W_A_BEFORE_WORDS),
 	NAME(W_A_AFTER_LAST), NAME(W_A_AFTER_WORDS), NAME(W_A_ELSEWHERE), NAME(W_A_AWAY), NAME(W_A_ORDER), NAME(W_A_BYLINE_DATELINE), NAME(W_A_BYLINE_OTHER), NAME(W_A_UNTITLED), NAME(W_A_USE), NAME(W_A_HEADING),
 	NAME(W_A_HEADING_NUM), NAME(W_A_HEADING_SERIES), NAME(W_A_HEADING_LONG), NAME(W_A_UNMET), NAME(W_A_HEADING_COH), NAME(W_A_HEADING_APART), NAME(W_A_HEADING_SPACED), NAME(W_A_HEADING_SIBLING), NAME(W_A_HEADING_OWN),

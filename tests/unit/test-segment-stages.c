@@ -183,6 +183,26 @@ test_lexicon(void)
 	    !seg_opens_scene("秋日里，村民们忙着晾晒") &&
 	    !seg_opens_scene("秋季的临县克虎镇，枣林一片火红"),
 	    "scene: when, then the place it is about");
+	/* A paragraph opening with a demonstrative points back at the
+	 * text before it (W_A_CUT_REFERS); one opening with a time does
+	 * not (a feature may open 这几年，这个夏天，). */
+	ok(seg_opens_back_reference("这座产业园规划面积3200亩") &&
+	    seg_opens_back_reference("这些修复好的档案") &&
+	    seg_opens_back_reference("该负责人介绍，") &&
+	    !seg_opens_back_reference("这几年，一个现象引人注目") &&
+	    !seg_opens_back_reference("这个夏天，文水县的乡村足球赛火出了圈") &&
+	    !seg_opens_back_reference("这一天，村里格外热闹") &&
+	    !seg_opens_back_reference("隆冬时节，室外滴水成冰"),
+	    "back reference: a demonstrative opening reads on, a time not");
+	/* ... as does one opening with who speaks, named in the paragraph
+	 * before it (not a speaker it has not named). */
+	ok(seg_opens_with_named("研究员上官怀瑾在论坛上表示，县域是枢纽。",
+	    "上官怀瑾说，近年来，吕梁各县的乡镇商贸中心布局逐步完善") &&
+	    seg_opens_with_named("副馆长尚文杰说。", "尚文杰介绍，前几年馆里做过一次普查") &&
+	    !seg_opens_with_named("研究员上官怀瑾在论坛上表示，县域是枢纽。",
+	    "郝振东指出，今年是过渡期后半程的开局之年") &&
+	    !seg_opens_with_named("上官怀瑾在论坛上表示。", "上官怀瑾，男，1975年生"),
+	    "back reference: who speaks, named in the paragraph before");
 	ok(seg_mark_at("，x", "，") == strlen("，") && seg_mark_at(",x", "，") == 1 &&
 	    seg_mark_at("x", "，") == 0 &&
 	    seg_find_mark("时下正值花期,养蜂人，", "，") != NULL &&
@@ -457,6 +477,14 @@ test_lines(void)
 	    "captions: an uncredited caption under a 文/图 byline, by its measure (%s)",
 	    s.ncap ? s.cap[0].text : "none");
 	seg_free(&s);
+	/* ... but a caption is a statement: a line so set ending ？ is
+	 * a headline's (a question), no caption. */
+	read_page(&s, "文/图 本报记者 温建军\n汾阳实施核桃提质增效工程，对品种杂、管理差的低产园进行\n高接换优，统一改接优良品种，累计完成改造十二万亩。与此同\n时，全市推行托管服务，农户可以把核桃园交给合作社打\n理，自己外出务工也不耽误收成。截至去年底，全市核桃园托管\n核桃园托管之后收成\n能不能再高一成？\n面积达到8.3万亩，托管园的平均亩产比农户自管园高出两成\n以上，病虫害发生率下降了一半，农户的收入也跟着涨了上\n去。\n");
+	seg_columns(&s);
+	seg_find_captions(&s);
+	ok(s.ncap == 0, "captions: ... not a line so set ending ？ (%s)",
+	    s.ncap ? s.cap[0].text : "none");
+	seg_free(&s);
 
 	/* ... but an interview's answer (答：…) of one sentence, on a page
 	 * set without indents, wrapped short by its digits, is a paragraph
@@ -550,6 +578,31 @@ test_lines(void)
 	    strcmp(s.cap[0].credit, "通讯员 任佳琪 摄") == 0,
 	    "captions: ... or its credit cut over the run's last line (%s / %s)",
 	    s.ncap ? s.cap[0].text : "none", s.ncap && s.cap[0].credit ? s.cap[0].credit : "none");
+	seg_free(&s);
+
+	/* ... also where the credit's second half is no credit alone:
+	 * a bracketed one cut inside the name, or one cut before 摄. */
+	read_page(&s, "他们说。\n图为一群灰鹤掠过辛关渡口附近的河面。\n近年来，当地持续开展滩区整治和植被修\n复，鸟类栖息环境明显改善。（通讯员 任佳\n琪 摄）\n");
+	seg_find_captions(&s);
+	ok(s.ncap == 1 && seg_ends(s.cap[0].text, "改善。") && s.cap[0].credit != NULL &&
+	    strcmp(s.cap[0].credit, "通讯员 任佳琪 摄") == 0,
+	    "captions: ... or a bracketed credit cut inside its name (%s / %s)",
+	    s.ncap ? s.cap[0].text : "none", s.ncap && s.cap[0].credit ? s.cap[0].credit : "none");
+	seg_free(&s);
+	read_page(&s, "他们说。\n图为石楼县第二小学的学生在\n校园里进行社团展演。10月\n12日，该校举办第六届校园\n文化艺术节，腰鼓、剪纸、\n合唱、书画等12个社团的\n300余名学生登台展示。近\n年来，该校将黄河文化融入\n课后服务，开设特色社团\n20个，陶冶情操。 韩斌\n摄\n");
+	seg_find_captions(&s);
+	ok(s.ncap == 1 && seg_ends(s.cap[0].text, "陶冶情操。") && s.cap[0].credit != NULL &&
+	    strcmp(s.cap[0].credit, "韩斌 摄") == 0,
+	    "captions: ... or a credit cut before its 摄 (%s / %s)",
+	    s.ncap ? s.cap[0].text : "none", s.ncap && s.cap[0].credit ? s.cap[0].credit : "none");
+	seg_free(&s);
+
+	/* A line ending 摄 whose next line reads on from 影 is the word
+	 * 摄影 cut by the column, no credit: no caption. */
+	read_page(&s, "  2023年，薛晓龙注册\n了合作社，又拉来了两\n个同学。在西安做过摄\n影的高宇负责拍短视频，\n学会计的张雅楠管账和\n发货。\n");
+	seg_find_captions(&s);
+	ok(s.ncap == 0, "captions: 摄 / 影的… is the word 摄影 wrapped, no credit (%s)",
+	    s.ncap ? s.cap[0].text : "none");
 	seg_free(&s);
 
 	/* ... however many lines a narrow column sets it in: past
@@ -4966,6 +5019,41 @@ test_assemble(void)
 	    p.articles[1]->paras[p.articles[1]->npara - 1].kind == PARA_CAPTION &&
 	    strstr(p.articles[0]->paras[p.articles[0]->npara - 1].text, "傍晚") != NULL,
 	    "assemble: a caption about the text after it is no photo's (%zu)", p.n);
+	page_free(&p);
+	buf_reset(&b);
+
+	/* A caption of two sentences, the picture's (图为…晾晒辣椒。) and
+	 * background (近年来，该镇…), over the text it shows: the first
+	 * sentence's words tell whose picture it is, however the second
+	 * thins the whole caption's; no photo item. */
+	buf_adds(&b,
+	    "市博物馆推出“吕梁汉画像石”特展\n"
+	    "  本报讯 “吕梁汉画像石”特展日前在市博物馆\n"
+	    "开展，共展出离石、中阳、柳林等地出土的东汉\n"
+	    "画像石52方，展期三个月，市民可凭身份证免费\n"
+	    "参观，每周一闭馆。\n"
+	    "图为交城县夏家营镇村民在晾晒辣椒。近年来，该镇大力发\n"
+	    "展设施农业，辣椒种植面积达3000余亩。记者 王鹏 摄\n"
+	    "  （上接2版）秋日的交城县夏家营镇，家家户\n"
+	    "户的房前屋后、田埂路边都晒满了火红的辣椒，\n"
+	    "一串串、一片片，像是给大地铺上了红色的地毯。\n"
+	    "  夏家营镇种植辣椒已有三十多年历史，当地出\n"
+	    "产的线椒色泽鲜红、辣味适中，深受市场欢迎。\n"
+	    "过 去 ，村 民 们 大 多 自 产 自 销 ，规 模 小 、效 益 低 。\n"
+	    "近年来，镇里引进辣椒加工企业，建起了烘干车\n"
+	    "间和冷库，推行“订单种植、保底收购”，村民种\n"
+	    "辣椒没了后顾之忧。\n"
+	    "  “今年我种了15亩辣椒，亩产鲜椒4000多斤，\n"
+	    "企业上门收购，一亩地纯收入能有六千多元。”\n"
+	    "西社村村民武建军算起了收入账，脸上满是笑容。\n"
+	    "  目前，全镇已有辣椒种植专业合作社8家，带\n"
+	    "动1200余户农户种植辣椒，辣椒产业年产值突破\n"
+	    "5000万元，小辣椒成了群众增收致富的“红火”产\n"
+	    "业。\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (7e)");
+	ok(p.n == 2 && p.articles[1]->kind == KIND_ARTICLE &&
+	    p.articles[1]->paras[p.articles[1]->npara - 1].kind == PARA_CAPTION,
+	    "assemble: a caption's first sentence tells whose picture it is (%zu)", p.n);
 	page_free(&p);
 	buf_reset(&b);
 
