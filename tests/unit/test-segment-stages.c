@@ -1970,6 +1970,30 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* Headlines gathered at the page end, a title wrapped inside a word
+	 * (…高粱开 / 镰收割) whose rest's words stand in its text's second
+	 * paragraph, the title's in its lead: one text's words (rest_next),
+	 * so the rest is the title's, not a kicker over the next headline. */
+	column(&b, para_a, 16);
+	column(&b, "文水县二点三万亩酿酒高粱迎来丰收种植户们抢抓晴好天气组织采收。", 16);
+	column(&b, "几台联合收割机在田间来回穿梭一株株火红的穗子脱粒后装车运往收购点。", 16);
+	column(&b, "市人民医院日前成功完成首例达芬奇机器人辅助手术标志着我市微创外科进入新阶段。", 16);
+	buf_adds(&b, "秋粮收购工作推进会召开\n本报记者 蔺晓芳\n"
+	    "文水县2.3万亩酿酒高粱开\n镰收割\n"
+	    "市人民医院完成首例达芬奇机器人辅助手术\n本报记者 郝丽\n");
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int found = 0;
+		for (k = 0; k < s.nh; k++)
+			found |= s.h[k].alt_of < 0 &&
+			    strcmp(s.h[k].title, "文水县2.3万亩酿酒高粱开镰收割") == 0;
+		ok(found, "blocks: a title's rest matching its text's next paragraph is the title's (%zu headlines: %s | %s)",
+		    s.nh, s.nh > 2 ? s.h[1].title : "", s.nh > 2 ? s.h[2].kicker : "");
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A title's rest of two characters letter-spaced to fill its line
 	 * (开镰 / 收 割) is a stub all the same (ink_chars): the title's,
 	 * not a kicker over the next headline. */
