@@ -619,6 +619,13 @@ test_lines(void)
 	    s.l[7].kind != L_SIGNOFF,
 	    "lines: a letter's close in two lines, then its signature");
 	seg_free(&s);
+	/* ... and so in a narrow column, lines of twelve characters: right
+	 * under the salute the signature is one however wide (no
+	 * paragraph's first line stands there). */
+	read_page(&s, "敬爱的吕梁日报编辑：\n  我是临县安业乡一个村的家\n长，孩子在乡中心学校上四\n年级，全靠家长骑摩托车接\n送，盼着能通上校车。\n  此致\n  敬礼！\n  临县安业乡家长 高二平\n部门回复\n");
+	ok(s.l[7].kind == L_SIGNOFF && s.l[7].letter && s.l[8].kind != L_SIGNOFF,
+	    "lines: a signature as wide as a narrow letter's lines, under its salute");
+	seg_free(&s);
 	read_page(&s, "特此通告。\n吕梁市交通运输局\n吕梁市公共交通有限公司\n2023年11月24日\n");
 	ok(s.l[1].kind == L_SIGNOFF && s.l[2].kind == L_SIGNOFF,
 	    "lines: a notice issued jointly: both issuers above the date");
