@@ -85,6 +85,7 @@ struct bline {
 	                    page's last, with one byline or subtitle at most */
 	int series;      /* a series' subtitle (seg_is_series_subtitle):
 	                    a banner's, which ends its headline */
+	const struct bline *below;  /* the block's next line, or NULL */
 	struct wrap_memo *memo;  /* wrapped(above, this line), kept while
 	                    parse_block searches the roles; NULL: not kept */
 };
@@ -571,12 +572,54 @@ ends_whole(const struct bline *a, const struct bline *b)
 	    seg_ends(a->l->text, "”")) && !seg_starts_inside(b->l);
 }
 
+/*
+ * Whether live paragraphs p and q stand next to each other, no block
+ * between them: likelier one text's than two (a text runs over several
+ * paragraphs), where a line's best match names one paragraph, not its
+ * text.
+ */
+static int
+next_paras(const struct seg *s, size_t p, size_t q)
+{
+	size_t lo = p < q ? p : q, hi = p < q ? q : p, i;
+
+	if (hi != lo + 1)
+		return 0;
+	for (i = s->paras[lo] + 1; i < s->paras[hi]; i++)
+		if (s->it[i].kind == I_BLOCK)
+			return 0;
+	return 1;
+}
+
+/*
+ * Whether line b, short under title line a as a wrap's rest is, matches
+ * clearly the paragraph next to the one a matches: one text's words, the
+ * rest's (…高粱开 / 镰收割: 收割 in the text's second paragraph, the
+ * title's words in its first), which other_body read as two bodies and
+ * the rest as the next headline's kicker. Not where the line under b
+ * names b's paragraph too: b's words are then the next title's text's,
+ * a column's name over it (W_B_WRAP_UNBOUND: …开镰收割 / 寻味吕梁 /
+ * 柴家碗托：…, the two texts set one after the other). Only for a rest:
+ * two whole lines matching paragraphs next to each other may be two
+ * texts', one's last paragraph and the next one's lead (a subtitle's
+ * second line read on into the next title so).
+ */
+static int
+rest_next(const struct seg *s, const struct bline *a, const struct bline *b)
+{
+	return a->match >= MATCH_CLEAR && b->match >= MATCH_CLEAR &&
+	    (wrap_rest(a, b) || name_rest(a, b)) &&
+	    next_paras(s, a->best, b->best) &&
+	    (b->below == NULL || b->below->aff[b->best] < MATCH_CLEAR);
+}
+
 /* Evidence that line b goes on with the text of line a, wrapped. */
 static double
 wrapped_now(const struct seg *s, const struct bline *a,
     const struct bline *b)
 {
 	double x = 0;
+	int next = rest_next(s, a, b);
 
 	if (seg_starts_inside(b->l))
 		x += W(B_WRAP_CLOSING);
@@ -613,9 +656,9 @@ wrapped_now(const struct seg *s, const struct bline *a,
 		x += W(B_WRAP_EVEN);
 	if (a->l->doubled != b->l->doubled)
 		x += W(B_WRAP_TYPE);
-	if (other_body(a, b))
+	if (other_body(a, b) && !next)
 		x -= W(B_OTHER_BODY);
-	if (same_body(a, b))
+	if (same_body(a, b) || next)
 		x += W(B_SAME_BODY);
 	if (wordless_rest(s, a, b))
 		x += W(B_WRAP_WORDLESS);
@@ -1135,6 +1178,7 @@ parse_block(struct seg *s, size_t item)
 		v[k].run_nch = v[k].l->nch + (k + 1 < n && v[k].l->mid &&
 		    plain(v[k + 1].l) ? v[k + 1].run_nch : 0);
 	for (k = 0; k < n; k++) {
+		v[k].below = k + 1 < n ? &v[k + 1] : NULL;
 		v[k].before = before;
 		v[k].doc = document_line(v[k].l);
 		v[k].ink = ink_chars(v[k].l, v[k].doc);

@@ -542,8 +542,15 @@ mark_letter_signoffs(struct seg *s)
 			open = (size_t)-1;
 			continue;
 		}
+		/* (right under the salute, 此致 / 敬礼！, no paragraph's
+		 * first line stands but the signature: it may be as wide
+		 * as the letter's lines, a narrow column's, 临县安业乡家长
+		 * 高二平 under lines of twelve characters; read as no
+		 * signature, the letter's 部门回复 and the reply under it were
+		 * cut off as an article of their own) */
 		if (i > open + 1 && issuer_like(l) && s->l[i - 1].final &&
-		    l->nch + SIGNATURE_SHORT <= widest) {
+		    (l->nch + SIGNATURE_SHORT <= widest ||
+		    seg_is_salute(s->l[i - 1].text))) {
 			l->kind = L_SIGNOFF;
 			l->letter = 1;
 			/* (a close in two lines, 此致 / 敬礼！, its second a

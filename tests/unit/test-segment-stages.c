@@ -672,6 +672,13 @@ test_lines(void)
 	    s.l[7].kind != L_SIGNOFF,
 	    "lines: a letter's close in two lines, then its signature");
 	seg_free(&s);
+	/* ... and so in a narrow column, lines of twelve characters: right
+	 * under the salute the signature is one however wide (no
+	 * paragraph's first line stands there). */
+	read_page(&s, "敬爱的吕梁日报编辑：\n  我是临县安业乡一个村的家\n长，孩子在乡中心学校上四\n年级，全靠家长骑摩托车接\n送，盼着能通上校车。\n  此致\n  敬礼！\n  临县安业乡家长 高二平\n部门回复\n");
+	ok(s.l[7].kind == L_SIGNOFF && s.l[7].letter && s.l[8].kind != L_SIGNOFF,
+	    "lines: a signature as wide as a narrow letter's lines, under its salute");
+	seg_free(&s);
 	read_page(&s, "特此通告。\n吕梁市交通运输局\n吕梁市公共交通有限公司\n2023年11月24日\n");
 	ok(s.l[1].kind == L_SIGNOFF && s.l[2].kind == L_SIGNOFF,
 	    "lines: a notice issued jointly: both issuers above the date");
@@ -2019,6 +2026,30 @@ test_blocks(void)
 			    strcmp(s.h[k].byline, "通讯员 高文亮") == 0;
 		ok(found, "blocks: a title's short rest wrapped onto a line of its own (%zu headlines)",
 		    s.nh);
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* Headlines gathered at the page end, a title wrapped inside a word
+	 * (…高粱开 / 镰收割) whose rest's words stand in its text's second
+	 * paragraph, the title's in its lead: one text's words (rest_next),
+	 * so the rest is the title's, not a kicker over the next headline. */
+	column(&b, para_a, 16);
+	column(&b, "文水县二点三万亩酿酒高粱迎来丰收种植户们抢抓晴好天气组织采收。", 16);
+	column(&b, "几台联合收割机在田间来回穿梭一株株火红的穗子脱粒后装车运往收购点。", 16);
+	column(&b, "市人民医院日前成功完成首例达芬奇机器人辅助手术标志着我市微创外科进入新阶段。", 16);
+	buf_adds(&b, "秋粮收购工作推进会召开\n本报记者 蔺晓芳\n"
+	    "文水县2.3万亩酿酒高粱开\n镰收割\n"
+	    "市人民医院完成首例达芬奇机器人辅助手术\n本报记者 郝丽\n");
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int found = 0;
+		for (k = 0; k < s.nh; k++)
+			found |= s.h[k].alt_of < 0 &&
+			    strcmp(s.h[k].title, "文水县2.3万亩酿酒高粱开镰收割") == 0;
+		ok(found, "blocks: a title's rest matching its text's next paragraph is the title's (%zu headlines: %s | %s)",
+		    s.nh, s.nh > 2 ? s.h[1].title : "", s.nh > 2 ? s.h[2].kicker : "");
 	}
 	seg_free(&s);
 	buf_reset(&b);
