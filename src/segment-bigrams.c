@@ -228,6 +228,12 @@ seg_chars_bits(struct seg_chars *ch)
 	return ch->bits;
 }
 
+size_t
+seg_chars_far(const struct seg_chars *c)
+{
+	return c->nfar;
+}
+
 void
 seg_chars_free(struct seg_chars *c)
 {
