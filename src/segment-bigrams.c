@@ -603,14 +603,28 @@ seg_index(struct seg *s)
 	cmask = ((uint64_t)1 << bc) - 1;
 	pmask = ((uint64_t)1 << bp) - 1;
 	cnt = xcalloc(2 * (cmask + 1), sizeof *cnt);
-	for (i = 0; i < s->np; i++)
-		for (j = off[i]; j < off[i + 1]; j++) {
-			uint32_t a = chars_rank_of(ch, (uint32_t)(e[j] >> 32));
-			uint32_t b = chars_rank_of(ch, (uint32_t)e[j]);
-			e[j] = ((uint64_t)a << bc | b) << bp | i;
-			cnt[b]++;
-			cnt[cmask + 1 + a]++;
-		}
+	/* (a page without a character beyond U+FAFF, most, reads the
+	 * ranks without a test for one) */
+	if (ch->nfar == 0) {
+		const uint16_t *rk = ch->rank;
+		for (i = 0; i < s->np; i++)
+			for (j = off[i]; j < off[i + 1]; j++) {
+				uint32_t a = rk[(uint32_t)(e[j] >> 32) - HAN_BASE];
+				uint32_t b = rk[(uint32_t)e[j] - HAN_BASE];
+				e[j] = ((uint64_t)a << bc | b) << bp | i;
+				cnt[b]++;
+				cnt[cmask + 1 + a]++;
+			}
+	} else
+		for (i = 0; i < s->np; i++)
+			for (j = off[i]; j < off[i + 1]; j++) {
+				uint32_t a = chars_rank_of(ch,
+				    (uint32_t)(e[j] >> 32));
+				uint32_t b = chars_rank_of(ch, (uint32_t)e[j]);
+				e[j] = ((uint64_t)a << bc | b) << bp | i;
+				cnt[b]++;
+				cnt[cmask + 1 + a]++;
+			}
 	tmp = xreallocarray(NULL, npairs + 1, sizeof *tmp);
 	count_pass(e, tmp, npairs, cnt, bp, cmask);
 	count_pass(tmp, e, npairs, cnt + cmask + 1, bp + bc, cmask);
