@@ -140,8 +140,11 @@ seg_is_name(const char *s)
 			return k >= 3;
 	if (k > 3)
 		return 0;
+	/* (strncmp of three bytes, inline: a call a surname, some five
+	 * hundred of them, cost five times the compare) */
 	for (i = 0; surnames[i] != '\0'; i += 3)
-		if (strncmp(s, surnames + i, 3) == 0)
+		if (s[0] == surnames[i] && s[1] == surnames[i + 1] &&
+		    s[2] == surnames[i + 2])
 			return 1;
 	return 0;
 }
