@@ -288,22 +288,37 @@ seg_chars_mark(struct seg_chars *ch, uint32_t c)
 	chars_mark(ch, c);
 }
 
-/* The ranks, once every character is marked. */
-static void
+/* The ranks, once every character is marked; and the code point of
+ * each rank, in rank order, returned (the caller frees it): one walk
+ * over the marks for both, where a second gave the code points. */
+static uint32_t *
 chars_rank(struct seg_chars *ch)
 {
 	size_t w, r = 0, i, j;
 	uint64_t b;
+	uint32_t *cp;
 
-	for (w = 0; w < HAN_WORDS; w++)
-		for (b = ch->bits[w]; b != 0; b &= b - 1)
-			ch->rank[w * 64 + low_bit(b)] = (uint16_t)r++;
-	ch->nbmp = r;
 	sort_u64(ch->far, ch->nfar);
 	for (i = j = 0; i < ch->nfar; i++)
 		if (j == 0 || ch->far[j - 1] != ch->far[i])
 			ch->far[j++] = ch->far[i];
 	ch->nfar = j;
+	/* (room for every mark: at most one a bit of the table) */
+	for (w = 0; w < HAN_WORDS; w++)
+		for (b = ch->bits[w]; b != 0; b &= b - 1)
+			r++;
+	cp = xreallocarray(NULL, r + ch->nfar + 1, sizeof *cp);
+	r = 0;
+	for (w = 0; w < HAN_WORDS; w++)
+		for (b = ch->bits[w]; b != 0; b &= b - 1) {
+			unsigned k = (unsigned)(w * 64 + low_bit(b));
+			ch->rank[k] = (uint16_t)r;
+			cp[r++] = HAN_BASE + k;
+		}
+	ch->nbmp = r;
+	for (i = 0; i < ch->nfar; i++)
+		cp[r++] = (uint32_t)ch->far[i];
+	return cp;
 }
 
 /* Rank of Han character c, marked. */
@@ -330,22 +345,6 @@ chars_find(const struct seg_chars *ch, uint32_t c)
 	if (c < 0x10000 || (k = find_u64(ch->far, ch->nfar, c)) >= ch->nfar)
 		return -1;
 	return (long)(ch->nbmp + k);
-}
-
-/* The code point of each of the nc ranks, in rank order. */
-static uint32_t *
-chars_points(const struct seg_chars *ch, size_t nc)
-{
-	uint32_t *cp = xreallocarray(NULL, nc + 1, sizeof *cp);
-	size_t w, r = 0, i;
-	uint64_t b;
-
-	for (w = 0; w < HAN_WORDS; w++)
-		for (b = ch->bits[w]; b != 0; b &= b - 1)
-			cp[r++] = HAN_BASE + (uint32_t)(w * 64 + low_bit(b));
-	for (i = 0; i < ch->nfar; i++)
-		cp[r++] = (uint32_t)ch->far[i];
-	return cp;
 }
 
 /* Bits to hold 0 .. n - 1 (at least one). */
@@ -595,7 +594,7 @@ seg_index(struct seg *s)
 	s->lpairs = NULL;
 	s->lp = NULL;
 	off[s->np] = npairs;
-	chars_rank(ch);
+	cp = chars_rank(ch);
 	nc = ch->nbmp + ch->nfar;
 	/* Each pair as one word, with both digits counted. */
 	bc = bits_for(nc);
@@ -653,7 +652,6 @@ seg_index(struct seg *s)
 		s->pdi[i] = s->pdi[0] + off[i];
 	free(off);
 	ch->first = xcalloc(nc + 2, sizeof *ch->first);
-	cp = chars_points(ch, nc);
 	/* (The arrays through locals, and each paragraph's list through
 	 * where its next bigram goes: a store of a size_t may change s's
 	 * fields as the compiler sees it, which had every pointer read
