@@ -546,13 +546,23 @@ index_repeated(struct seg *s, size_t total, const unsigned char *weighs)
  * are below 0x40000) and a paragraph fewer than 28 (segment_part cuts a
  * page into parts of at most about CHUNK_LINES lines).
  */
+/* A pair's word: rank a, rank b, paragraph, high bits to low, in
+ * fields of fixed width (shifts by constants: by the page's widths they
+ * took a register each, some ten instructions a pair more). */
+#define WORD_RBITS 18
+#define WORD_PBITS 28
+#define WORD_RMASK (((uint64_t)1 << WORD_RBITS) - 1)
+#define WORD_PMASK (((uint64_t)1 << WORD_PBITS) - 1)
+#define WORD(a, b, p) ((uint64_t)(a) << (WORD_RBITS + WORD_PBITS) | \
+	(uint64_t)(b) << WORD_PBITS | (p))
+
 void
 seg_index(struct seg *s)
 {
 	size_t i, j, total = 0, cap = 0, npairs = 0, nd = 0, nc, *off, got;
-	uint64_t *e, *tmp, x, prev, cmask, pmask;
+	uint64_t *e, *tmp, x, prev, cmask;
 	uint32_t *cnt, *cp, r;
-	unsigned bc, bp;
+	unsigned bc;
 	double *idf;
 	unsigned char *weighs;
 	struct seg_chars *ch = s->dch;
@@ -598,9 +608,7 @@ seg_index(struct seg *s)
 	nc = ch->nbmp + ch->nfar;
 	/* Each pair as one word, with both digits counted. */
 	bc = bits_for(nc);
-	bp = bits_for(s->np);
 	cmask = ((uint64_t)1 << bc) - 1;
-	pmask = ((uint64_t)1 << bp) - 1;
 	cnt = xcalloc(2 * (cmask + 1), sizeof *cnt);
 	/* (a page without a character beyond U+FAFF, most, reads the
 	 * ranks without a test for one) */
@@ -610,7 +618,7 @@ seg_index(struct seg *s)
 			for (j = off[i]; j < off[i + 1]; j++) {
 				uint32_t a = rk[(uint32_t)(e[j] >> 32) - HAN_BASE];
 				uint32_t b = rk[(uint32_t)e[j] - HAN_BASE];
-				e[j] = ((uint64_t)a << bc | b) << bp | i;
+				e[j] = WORD(a, b, i);
 				cnt[b]++;
 				cnt[cmask + 1 + a]++;
 			}
@@ -620,13 +628,14 @@ seg_index(struct seg *s)
 				uint32_t a = chars_rank_of(ch,
 				    (uint32_t)(e[j] >> 32));
 				uint32_t b = chars_rank_of(ch, (uint32_t)e[j]);
-				e[j] = ((uint64_t)a << bc | b) << bp | i;
+				e[j] = WORD(a, b, i);
 				cnt[b]++;
 				cnt[cmask + 1 + a]++;
 			}
 	tmp = xreallocarray(NULL, npairs + 1, sizeof *tmp);
-	count_pass(e, tmp, npairs, cnt, bp, cmask);
-	count_pass(tmp, e, npairs, cnt + cmask + 1, bp + bc, cmask);
+	count_pass(e, tmp, npairs, cnt, WORD_PBITS, cmask);
+	count_pass(tmp, e, npairs, cnt + cmask + 1, WORD_PBITS + WORD_RBITS,
+	    cmask);
 	free(tmp);
 	free(cnt);
 	/* One walk gives it all. A new (a, b) is the next bigram (dfk, its
@@ -665,8 +674,9 @@ seg_index(struct seg *s)
 
 		memcpy(wp, s->pdi, s->np * sizeof *wp);
 		for (j = 0, prev = ~(uint64_t)0; j < npairs; j++) {
-			uint64_t k = (x = e[j]) >> bp;
-			size_t p = (size_t)(x & pmask), newk = k != prev >> bp,
+			uint64_t k = (x = e[j]) >> WORD_PBITS;
+			size_t p = (size_t)(x & WORD_PMASK),
+			    newk = k != prev >> WORD_PBITS,
 			    fresh = x != prev;
 			dfk[nd] = k;
 			post0[nd] = total;
@@ -686,8 +696,9 @@ seg_index(struct seg *s)
 		 * three in five words are a new bigram) */
 		for (i = 0; i < nd; i++) {
 			uint64_t k = dfk[i];
-			first[(k >> bc) + 1]++;
-			dfk[i] = (uint64_t)cp[k >> bc] << 32 | cp[k & cmask];
+			first[(k >> WORD_RBITS) + 1]++;
+			dfk[i] = (uint64_t)cp[k >> WORD_RBITS] << 32 |
+			    cp[k & WORD_RMASK];
 		}
 	}
 	/* (first[a]: the bigrams opening with a rank below a) */
