@@ -693,12 +693,25 @@ seg_index(struct seg *s)
 		free(wp);
 		/* (each bigram's ranks, written above for every word, made
 		 * its key and counted in first[] once a bigram here: some
-		 * three in five words are a new bigram) */
+		 * three in five words are a new bigram; and in the same
+		 * walk, each bigram's count, mark and whether it weighs in
+		 * cohesion (index_repeated). Its idf is idf[] of its count:
+		 * seg_idf reads it so, where a table of a double a bigram
+		 * was written for the few headlines' bigrams looked up.) */
+		struct seg_bgtag *tag;
+
+		post0[nd] = total;
+		tag = s->tag = xreallocarray(NULL, nd + 1, sizeof *s->tag);
+		weighs = xreallocarray(NULL, nd + 1, 1);
 		for (i = 0; i < nd; i++) {
 			uint64_t k = dfk[i];
+			uint32_t c = (uint32_t)(post0[i + 1] - post0[i]);
 			first[(k >> WORD_RBITS) + 1]++;
 			dfk[i] = (uint64_t)cp[k >> WORD_RBITS] << 32 |
 			    cp[k & WORD_RMASK];
+			tag[i].count = c;
+			tag[i].mark = 0;
+			weighs[i] = c >= COHESION_MIN_COUNT;
 		}
 	}
 	/* (first[a]: the bigrams opening with a rank below a) */
@@ -723,23 +736,6 @@ seg_index(struct seg *s)
 	idf[0] = 0;
 	for (i = 1; i <= s->np; i++)
 		idf[i] = log((s->np + 1.0) / ((double)i + 0.5));
-	/* Each bigram's count, mark and whether it weighs in cohesion
-	 * (index_repeated), in one walk. (Its idf is idf[] of its count:
-	 * seg_idf reads it so, where a table of a double a bigram was
-	 * written for the few headlines' bigrams looked up.) */
-	s->tag = xreallocarray(NULL, nd + 1, sizeof *s->tag);
-	weighs = xreallocarray(NULL, nd + 1, 1);
-	{
-		struct seg_bgtag *tag = s->tag;
-		const size_t *post0 = s->post0;
-
-		for (i = 0; i < nd; i++) {
-			uint32_t c = (uint32_t)(post0[i + 1] - post0[i]);
-			tag[i].count = c;
-			tag[i].mark = 0;
-			weighs[i] = c >= COHESION_MIN_COUNT;
-		}
-	}
 	s->tag[nd].count = s->tag[nd].mark = 0;
 	s->idfw = idf;
 	index_repeated(s, total, weighs);
