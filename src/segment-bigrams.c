@@ -228,6 +228,12 @@ seg_chars_bits(struct seg_chars *ch)
 	return ch->bits;
 }
 
+size_t
+seg_chars_far(const struct seg_chars *c)
+{
+	return c->nfar;
+}
+
 void
 seg_chars_free(struct seg_chars *c)
 {
@@ -282,22 +288,37 @@ seg_chars_mark(struct seg_chars *ch, uint32_t c)
 	chars_mark(ch, c);
 }
 
-/* The ranks, once every character is marked. */
-static void
+/* The ranks, once every character is marked; and the code point of
+ * each rank, in rank order, returned (the caller frees it): one walk
+ * over the marks for both, where a second gave the code points. */
+static uint32_t *
 chars_rank(struct seg_chars *ch)
 {
 	size_t w, r = 0, i, j;
 	uint64_t b;
+	uint32_t *cp;
 
-	for (w = 0; w < HAN_WORDS; w++)
-		for (b = ch->bits[w]; b != 0; b &= b - 1)
-			ch->rank[w * 64 + low_bit(b)] = (uint16_t)r++;
-	ch->nbmp = r;
 	sort_u64(ch->far, ch->nfar);
 	for (i = j = 0; i < ch->nfar; i++)
 		if (j == 0 || ch->far[j - 1] != ch->far[i])
 			ch->far[j++] = ch->far[i];
 	ch->nfar = j;
+	/* (room for every mark: at most one a bit of the table) */
+	for (w = 0; w < HAN_WORDS; w++)
+		for (b = ch->bits[w]; b != 0; b &= b - 1)
+			r++;
+	cp = xreallocarray(NULL, r + ch->nfar + 1, sizeof *cp);
+	r = 0;
+	for (w = 0; w < HAN_WORDS; w++)
+		for (b = ch->bits[w]; b != 0; b &= b - 1) {
+			unsigned k = (unsigned)(w * 64 + low_bit(b));
+			ch->rank[k] = (uint16_t)r;
+			cp[r++] = HAN_BASE + k;
+		}
+	ch->nbmp = r;
+	for (i = 0; i < ch->nfar; i++)
+		cp[r++] = (uint32_t)ch->far[i];
+	return cp;
 }
 
 /* Rank of Han character c, marked. */
@@ -324,22 +345,6 @@ chars_find(const struct seg_chars *ch, uint32_t c)
 	if (c < 0x10000 || (k = find_u64(ch->far, ch->nfar, c)) >= ch->nfar)
 		return -1;
 	return (long)(ch->nbmp + k);
-}
-
-/* The code point of each of the nc ranks, in rank order. */
-static uint32_t *
-chars_points(const struct seg_chars *ch, size_t nc)
-{
-	uint32_t *cp = xreallocarray(NULL, nc + 1, sizeof *cp);
-	size_t w, r = 0, i;
-	uint64_t b;
-
-	for (w = 0; w < HAN_WORDS; w++)
-		for (b = ch->bits[w]; b != 0; b &= b - 1)
-			cp[r++] = HAN_BASE + (uint32_t)(w * 64 + low_bit(b));
-	for (i = 0; i < ch->nfar; i++)
-		cp[r++] = (uint32_t)ch->far[i];
-	return cp;
 }
 
 /* Bits to hold 0 .. n - 1 (at least one). */
@@ -541,13 +546,23 @@ index_repeated(struct seg *s, size_t total, const unsigned char *weighs)
  * are below 0x40000) and a paragraph fewer than 28 (segment_part cuts a
  * page into parts of at most about CHUNK_LINES lines).
  */
+/* A pair's word: rank a, rank b, paragraph, high bits to low, in
+ * fields of fixed width (shifts by constants: by the page's widths they
+ * took a register each, some ten instructions a pair more). */
+#define WORD_RBITS 18
+#define WORD_PBITS 28
+#define WORD_RMASK (((uint64_t)1 << WORD_RBITS) - 1)
+#define WORD_PMASK (((uint64_t)1 << WORD_PBITS) - 1)
+#define WORD(a, b, p) ((uint64_t)(a) << (WORD_RBITS + WORD_PBITS) | \
+	(uint64_t)(b) << WORD_PBITS | (p))
+
 void
 seg_index(struct seg *s)
 {
 	size_t i, j, total = 0, cap = 0, npairs = 0, nd = 0, nc, *off, got;
-	uint64_t *e, *tmp, x, prev, cmask, pmask;
+	uint64_t *e, *tmp, x, prev, cmask;
 	uint32_t *cnt, *cp, r;
-	unsigned bc, bp;
+	unsigned bc;
 	double *idf;
 	unsigned char *weighs;
 	struct seg_chars *ch = s->dch;
@@ -589,25 +604,38 @@ seg_index(struct seg *s)
 	s->lpairs = NULL;
 	s->lp = NULL;
 	off[s->np] = npairs;
-	chars_rank(ch);
+	cp = chars_rank(ch);
 	nc = ch->nbmp + ch->nfar;
 	/* Each pair as one word, with both digits counted. */
 	bc = bits_for(nc);
-	bp = bits_for(s->np);
 	cmask = ((uint64_t)1 << bc) - 1;
-	pmask = ((uint64_t)1 << bp) - 1;
 	cnt = xcalloc(2 * (cmask + 1), sizeof *cnt);
-	for (i = 0; i < s->np; i++)
-		for (j = off[i]; j < off[i + 1]; j++) {
-			uint32_t a = chars_rank_of(ch, (uint32_t)(e[j] >> 32));
-			uint32_t b = chars_rank_of(ch, (uint32_t)e[j]);
-			e[j] = ((uint64_t)a << bc | b) << bp | i;
-			cnt[b]++;
-			cnt[cmask + 1 + a]++;
-		}
+	/* (a page without a character beyond U+FAFF, most, reads the
+	 * ranks without a test for one) */
+	if (ch->nfar == 0) {
+		const uint16_t *rk = ch->rank;
+		for (i = 0; i < s->np; i++)
+			for (j = off[i]; j < off[i + 1]; j++) {
+				uint32_t a = rk[(uint32_t)(e[j] >> 32) - HAN_BASE];
+				uint32_t b = rk[(uint32_t)e[j] - HAN_BASE];
+				e[j] = WORD(a, b, i);
+				cnt[b]++;
+				cnt[cmask + 1 + a]++;
+			}
+	} else
+		for (i = 0; i < s->np; i++)
+			for (j = off[i]; j < off[i + 1]; j++) {
+				uint32_t a = chars_rank_of(ch,
+				    (uint32_t)(e[j] >> 32));
+				uint32_t b = chars_rank_of(ch, (uint32_t)e[j]);
+				e[j] = WORD(a, b, i);
+				cnt[b]++;
+				cnt[cmask + 1 + a]++;
+			}
 	tmp = xreallocarray(NULL, npairs + 1, sizeof *tmp);
-	count_pass(e, tmp, npairs, cnt, bp, cmask);
-	count_pass(tmp, e, npairs, cnt + cmask + 1, bp + bc, cmask);
+	count_pass(e, tmp, npairs, cnt, WORD_PBITS, cmask);
+	count_pass(tmp, e, npairs, cnt + cmask + 1, WORD_PBITS + WORD_RBITS,
+	    cmask);
 	free(tmp);
 	free(cnt);
 	/* One walk gives it all. A new (a, b) is the next bigram (dfk, its
@@ -633,7 +661,6 @@ seg_index(struct seg *s)
 		s->pdi[i] = s->pdi[0] + off[i];
 	free(off);
 	ch->first = xcalloc(nc + 2, sizeof *ch->first);
-	cp = chars_points(ch, nc);
 	/* (The arrays through locals, and each paragraph's list through
 	 * where its next bigram goes: a store of a size_t may change s's
 	 * fields as the compiler sees it, which had every pointer read
@@ -647,8 +674,9 @@ seg_index(struct seg *s)
 
 		memcpy(wp, s->pdi, s->np * sizeof *wp);
 		for (j = 0, prev = ~(uint64_t)0; j < npairs; j++) {
-			uint64_t k = (x = e[j]) >> bp;
-			size_t p = (size_t)(x & pmask), newk = k != prev >> bp,
+			uint64_t k = (x = e[j]) >> WORD_PBITS;
+			size_t p = (size_t)(x & WORD_PMASK),
+			    newk = k != prev >> WORD_PBITS,
 			    fresh = x != prev;
 			dfk[nd] = k;
 			post0[nd] = total;
@@ -665,11 +693,25 @@ seg_index(struct seg *s)
 		free(wp);
 		/* (each bigram's ranks, written above for every word, made
 		 * its key and counted in first[] once a bigram here: some
-		 * three in five words are a new bigram) */
+		 * three in five words are a new bigram; and in the same
+		 * walk, each bigram's count, mark and whether it weighs in
+		 * cohesion (index_repeated). Its idf is idf[] of its count:
+		 * seg_idf reads it so, where a table of a double a bigram
+		 * was written for the few headlines' bigrams looked up.) */
+		struct seg_bgtag *tag;
+
+		post0[nd] = total;
+		tag = s->tag = xreallocarray(NULL, nd + 1, sizeof *s->tag);
+		weighs = xreallocarray(NULL, nd + 1, 1);
 		for (i = 0; i < nd; i++) {
 			uint64_t k = dfk[i];
-			first[(k >> bc) + 1]++;
-			dfk[i] = (uint64_t)cp[k >> bc] << 32 | cp[k & cmask];
+			uint32_t c = (uint32_t)(post0[i + 1] - post0[i]);
+			first[(k >> WORD_RBITS) + 1]++;
+			dfk[i] = (uint64_t)cp[k >> WORD_RBITS] << 32 |
+			    cp[k & WORD_RMASK];
+			tag[i].count = c;
+			tag[i].mark = 0;
+			weighs[i] = c >= COHESION_MIN_COUNT;
 		}
 	}
 	/* (first[a]: the bigrams opening with a rank below a) */
@@ -694,23 +736,6 @@ seg_index(struct seg *s)
 	idf[0] = 0;
 	for (i = 1; i <= s->np; i++)
 		idf[i] = log((s->np + 1.0) / ((double)i + 0.5));
-	/* Each bigram's count, mark and whether it weighs in cohesion
-	 * (index_repeated), in one walk. (Its idf is idf[] of its count:
-	 * seg_idf reads it so, where a table of a double a bigram was
-	 * written for the few headlines' bigrams looked up.) */
-	s->tag = xreallocarray(NULL, nd + 1, sizeof *s->tag);
-	weighs = xreallocarray(NULL, nd + 1, 1);
-	{
-		struct seg_bgtag *tag = s->tag;
-		const size_t *post0 = s->post0;
-
-		for (i = 0; i < nd; i++) {
-			uint32_t c = (uint32_t)(post0[i + 1] - post0[i]);
-			tag[i].count = c;
-			tag[i].mark = 0;
-			weighs[i] = c >= COHESION_MIN_COUNT;
-		}
-	}
 	s->tag[nd].count = s->tag[nd].mark = 0;
 	s->idfw = idf;
 	index_repeated(s, total, weighs);

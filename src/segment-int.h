@@ -542,6 +542,9 @@ struct seg {
 	int indent_width;    /* ... this many (the commonest), or 0 */
 	uint64_t *pairs;     /* character pairs inside lines: a seg_keyset */
 	size_t npairs;       /* ... its mask */
+	uint32_t *pairs32;   /* those of two characters below U+10000, as
+	                        32-bit keys (pairs: the others) */
+	size_t npairs32;     /* ... its mask */
 	uint64_t *lasts;     /* bits: the Han characters below U+10000 that
 	                        end a line; pairs opening with another are
 	                        not in pairs (seg_reads_on asks for none) */
@@ -753,6 +756,8 @@ void seg_index(struct seg *s);
 #define SEG_HAN_SPAN (0xFB00u - SEG_HAN_BASE)
 struct seg_chars *seg_chars_new(void);
 uint64_t *seg_chars_bits(struct seg_chars *c);
+/* How many characters beyond U+FAFF (Han of U+20000-3FFFF) are marked. */
+size_t seg_chars_far(const struct seg_chars *c);
 void seg_chars_mark(struct seg_chars *c, uint32_t cp);
 void seg_chars_free(struct seg_chars *c);
 double seg_idf(const struct seg *s, uint64_t x);

@@ -354,19 +354,51 @@ is_last(const struct seg *s, uint32_t c)
 	    (int)(s->lasts[(c % LASTS_BELOW) / 64] >> (c % 64) & 1);
 }
 
+/* A pair of Han characters below U+10000 (most: all of U+2E80-FAFF) as
+ * a 32-bit key, its first's code point the high half, never 0 (a Han
+ * character is above U+2E7F). */
+static uint32_t
+key32(uint64_t x)
+{
+	return (uint32_t)(x >> 16) | (uint32_t)x;
+}
+
+/* Whether both characters of pair x are below U+10000. */
+#define PAIR_BMP(x) (((x) & 0xFFFF0000FFFF0000ULL) == 0)
+
+/* The slot of key k in t (mask + 1 slots, 0: empty): k's, or the empty
+ * one where it would go (one test a slot, as keyset_slot). */
+static size_t
+slot32(const uint32_t *t, size_t mask, uint32_t k)
+{
+	size_t h = (size_t)(((uint64_t)k * 0x9E3779B97F4A7C15ULL) >> 32) &
+	    mask;
+	uint32_t y;
+
+	while (y = t[h], (y == 0) + (y == k) == 0)
+		h = (h + 1) & mask;
+	return h;
+}
+
 /* (Only pairs that open with a line's last character are kept: the
  * others are never asked for, and keeping them all made the table too
  * big for the cache, 3 % of segmenting's time.) */
 /* The pairs of every line are s->lpairs as s->lp says, as the lines
  * were read (line_walk); a line undouble_short cut since (doubled, of
- * three characters at most) has its pairs found again. */
+ * three characters at most) has its pairs found again. Those of two
+ * characters below U+10000 are kept as 32-bit keys (s->pairs32), the
+ * others (seldom any) in a seg_keyset (s->pairs): half the table to
+ * clear and probe, where every pair was a 64-bit key. */
 static void
 index_pairs(struct seg *s)
 {
-	size_t i, j, k = 0;
-	uint64_t x[4], *v = xreallocarray(NULL,
+	size_t i, j, k = 0, kf = 0, slots = 16, mask;
+	uint64_t x[4], *far = NULL;
+	uint32_t *v = xreallocarray(NULL,
 	    s->nl > 0 ? s->lp[s->nl - 1].off + s->lp[s->nl - 1].n + 1 : 1,
-	    sizeof *v);
+	    sizeof *v), *t;
+	const uint64_t *lasts;
+	int bmp = seg_chars_far(s->dch) == 0;
 
 	s->lasts = xcalloc(LASTS_BELOW / 64, sizeof *s->lasts);
 	for (i = 0; i < s->nl; i++) {
@@ -374,8 +406,11 @@ index_pairs(struct seg *s)
 		if (c < LASTS_BELOW && clean_is_han(c))
 			s->lasts[c / 64] |= (uint64_t)1 << (c % 64);
 	}
+	lasts = s->lasts;
 	/* (kept or not by a comparison's value: a branch on it would be
-	 * missed at random) */
+	 * missed at random; a pair beyond the BMP, kept always as is_last
+	 * says, is seldom met: a page that holds no such character, as
+	 * the lines' walk found, is taken without a test for one) */
 	for (i = 0; i < s->nl; i++) {
 		const uint64_t *p = s->lpairs + s->lp[i].off;
 		size_t n = s->lp[i].n;
@@ -383,12 +418,40 @@ index_pairs(struct seg *s)
 			n = seg_han_pairs(s->l[i].text, x);
 			p = x;
 		}
+		if (bmp) {
+			for (j = 0; j < n; j++) {
+				uint64_t y = p[j];
+				v[k] = key32(y);
+				k += (size_t)(lasts[y >> 38] >> (y >> 32 & 63) &
+				    1);
+			}
+			continue;
+		}
 		for (j = 0; j < n; j++) {
-			v[k] = p[j];
-			k += (size_t)is_last(s, (uint32_t)(p[j] >> 32));
+			uint64_t y = p[j];
+			if (!PAIR_BMP(y)) {
+				if (is_last(s, (uint32_t)(y >> 32))) {
+					far = xreallocarray(far, kf + 1,
+					    sizeof *far);
+					far[kf++] = y;
+				}
+				continue;
+			}
+			v[k] = key32(y);
+			k += (size_t)(lasts[y >> 38] >> (y >> 32 & 63) & 1);
 		}
 	}
-	s->pairs = seg_keyset(v, k, &s->npairs);
+	/* At most three quarters full (fewer: keys come again). */
+	while (slots < k + k / 3 + 2)
+		slots *= 2;
+	mask = slots - 1;
+	t = xcalloc(slots, sizeof *t);
+	for (i = 0; i < k; i++)
+		t[slot32(t, mask, v[i])] = v[i];
+	s->pairs32 = t;
+	s->npairs32 = mask;
+	s->pairs = seg_keyset(far, kf, &s->npairs);
+	free(far);
 	free(v);
 }
 
@@ -423,6 +486,9 @@ seg_reads_on(const struct seg *s, const struct seg_line *a,
 		return 0;
 	if (!is_last(s, a->last))
 		return pair_in_lines(s, x);
+	if (PAIR_BMP(x))
+		return s->pairs32[slot32(s->pairs32, s->npairs32, key32(x))] ==
+		    key32(x);
 	return seg_keyset_has(s->pairs, s->npairs, x);
 }
 

@@ -122,6 +122,7 @@ seg_free(struct seg *s)
 	free(s->post0);
 	free(s->post);
 	free(s->pairs);
+	free(s->pairs32);
 	free(s->lasts);
 	free(s->lpairs);
 	free(s->lp);
