@@ -238,6 +238,9 @@ enum seg_weight {
 	W_A_LEAD_JOIN,       /* a headline's subtitle, its wrapped rest read
 	                        with the byline as the next headline, each
 	                        heading part of one text: rejoined */
+	W_A_SUB_JOIN,        /* a title and its subtitle read as two
+	                        headlines heading one text cut at a
+	                        connective (据了解，): rejoined */
 	W_A_SPLIT,           /* a headline read as two (kicker or wrap cut) */
 	W_A_PIECE_SHAPE,     /* a piece labelled as the paragraph before it
 	                        reads on (rejoin_tiny) */
@@ -650,6 +653,9 @@ int seg_byline_takes_pictures(const char *s);
  * (据了解，, 截至目前，, 同时，, 如今，): a paragraph's opening, never a
  * headline's. */
 int seg_opens_connective(const char *s);
+/* ... the words alone (据了解，, 此外，, 同时，), not a span of time up
+ * to now (今年以来，), which opens reports too. */
+int seg_opens_connective_word(const char *s);
 int seg_opens_editor_note(const char *s);
 /* The length in bytes of the interviewee's name opening an answer
  * (马秀英：…), or 0. */

@@ -829,7 +829,7 @@ seg_byline_takes_pictures(const char *s)
 }
 
 int
-seg_opens_connective(const char *s)
+seg_opens_connective_word(const char *s)
 {
 	/* (the words a paragraph of a report goes on with, or frames
 	 * what it says with; none of the 6,861 kickers, titles, subtitles
@@ -840,13 +840,22 @@ seg_opens_connective(const char *s)
 	    "另外", "然而", "但是", "因此", "其实", "事实上", "近年来",
 	    "多年来", "与此同时", "为此", "对此", "随后",
 	    "此前", NULL };
-	const char *c;
 	int i;
 
 	for (i = 0; words[i] != NULL; i++)
 		if (seg_starts(s, words[i]) &&
 		    seg_starts(s + strlen(words[i]), "，"))
 			return 1;
+	return 0;
+}
+
+int
+seg_opens_connective(const char *s)
+{
+	const char *c;
+
+	if (seg_opens_connective_word(s))
+		return 1;
 	/* A span of time up to now (入冬以来，, 开工以来，): the clause is
 	 * at most five characters of three bytes, 以来 its last two. */
 	c = strstr(s, "，");

@@ -4267,6 +4267,71 @@ test_assign(void)
 		seg_free(&s);
 	}
 
+	/* A headline's title and its subtitle read as two headlines of
+	 * one block (水利建设攻坚行动 / 南川河水库…竣工验收 over 下游1.2万亩…
+	 * 有了保障 / 本报记者…): the lower heading the text, the upper its
+	 * last two paragraphs, cut where one opens with 据了解，, which opens
+	 * no article. One headline over the whole text, the lower's title
+	 * its subtitle and its byline the headline's (rejoin_subtitle). */
+	{
+		static const char page[] =
+		    "水利建设攻坚行动\n"
+		    "南川河水库除险加固工程通过竣工验收南川河水库除险加固工程通过竣工验收\n"
+		    "下游1.2万亩农田和3个乡镇防洪\n"
+		    "安全有了保障\n"
+		    "本报记者 司马瑞 通讯员 邬建平\n"
+		    "初冬时节，中阳县暖泉镇南川河水库波光粼\n"
+		    "粼，新砌的混凝土护坡沿坝体整齐铺展，溢洪\n"
+		    "道闸门启闭灵活，坝顶安全监测站的太阳能板\n"
+		    "在阳光下闪着光。11月28日，南川河水库除险\n"
+		    "加固工程通过竣工验收，这座“带病”运行多年\n"
+		    "的水库重新挑起了防洪、灌溉双重担子。\n"
+		    "南 川 河 水 库 始 建 于 1975 年 ，是 一 座 以 防 洪 、灌\n"
+		    "溉为主的小（1）型水库，总库容486万立方\n"
+		    "米，下游涉及暖泉、金罗、宁乡3个乡镇、2.6\n"
+		    "万 余 名 群 众 和 1.2 万 亩 农 田 。受 当 年 建 设 标 准\n"
+		    "低、年久失修等因素影响，水库先后出现坝体\n"
+		    "渗漏、护坡塌陷、溢洪道泄洪能力不足等问\n"
+		    "题，2021年经安全鉴定被定为“三类坝”。\n"
+		    "为不耽误下游春灌和防汛，施工单位科学安排\n"
+		    "工序，采取“汛前抢坝体、汛中做附属、汛后\n"
+		    "抓收尾”的办法，在确保安全度汛的同时实现\n"
+		    "工程按期完工。\n"
+		    "数字化是此次改造的一大亮点。水库新安装雨\n"
+		    "量计、水位计、渗压计、视频监控等设备28台\n"
+		    "（套），坝体变形、渗流压力等数据每15分钟\n"
+		    "自动采集一次，实时传输至县水利局和市级水\n"
+		    "库运行管理平台，一旦超出预警阈值，系统会\n"
+		    "自动向管理人员发送提示信息。\n"
+		    "“以前测渗流靠人工下井量，现在在手机上就\n"
+		    "能看到曲线。”康拴柱打开手机上的监测软\n"
+		    "件，熟练地调出了近一周的坝体数据。\n"
+		    "水库安全，下游受益。暖泉镇西坡村村民冉德\n"
+		    "厚种了30多亩玉米和谷子，“水库能正常蓄水\n"
+		    "了，明年春天放水浇地就有指望了”。据测\n"
+		    "算，工程完工后，水库灌区有效灌溉面积可恢\n"
+		    "复至1.2万亩，每年可为下游农田增供灌溉用\n"
+		    "水约150万立方米。\n"
+		    "据了解，“十四五”以来，中阳县共实施小型病\n"
+		    "险水库除险加固项目5个，目前已全部完工。\n"
+		    "全 县 同 步 落 实 小 型 水 库 防 汛 “ 三 个 责 任 人 ”，配\n"
+		    "备专职管护人员，建立起“县级统管、乡镇监\n"
+		    "管、专人看护”的管理体系。\n"
+		    "县水利局负责人表示，下一步将持续推进水库\n"
+		    "标准化管理和数字孪生水利建设，让每一座水\n"
+		    "库都“管得住、看得见、用得好”。\n";
+
+		assign_page(&s, page);
+		ok(s.na == 1 && s.a[0].head >= 0 &&
+		    seg_starts(s.h[s.a[0].head].title, "南川河水库") &&
+		    seg_starts(s.h[s.a[0].head].subtitle, "下游1.2万亩") &&
+		    seg_starts(s.h[s.a[0].head].byline, "本报记者 司马瑞"),
+		    "assign: a title and its subtitle read as two headlines, "
+		    "the text cut at a connective, go back to one (%zu runs)",
+		    s.na);
+		seg_free(&s);
+	}
+
 	/* A dateline opens an article, even one whose headline is not here. */
 	buf_adds(&b, "周涛：让红色旅游成为富民产业\n□ 本报记者 郝强\n");
 	column(&b, b1, 17);
