@@ -80,6 +80,8 @@ enum seg_weight {
 	W_H_MID,             /* ends with ，、；： */
 	W_H_SEMI,            /* ... with ；: a clause of a list, no title */
 	W_H_PERLINE_MID,     /* ... where titles are not wrapped: a cut body */
+	W_H_LIST,            /* holds a bracketed note and 、 after it
+	                        (王润生（下安村卫生室）、): a list's items */
 	W_H_LONG,            /* per character over HEAD_MAX_CHARS */
 	W_H_WIDE,            /* wider than the column */
 	W_H_NARROW,          /* clearly narrower than the column */
