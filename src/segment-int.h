@@ -240,6 +240,9 @@ enum seg_weight {
 	W_A_LEAD_JOIN,       /* a headline's subtitle, its wrapped rest read
 	                        with the byline as the next headline, each
 	                        heading part of one text: rejoined */
+	W_A_UNTITLED_JOIN,   /* an untitled run the run before takes in
+	                        for a better score: joined (the search's
+	                        last step) */
 	W_A_SUB_JOIN,        /* a title and its subtitle read as two
 	                        headlines heading one text cut at a
 	                        connective (据了解，): rejoined */
