@@ -602,6 +602,8 @@ int seg_is_dateline(const char *s);
 /* Whether s opens with a continuation mark (（上接1版）) and no dateline
  * after it: it opens an article but names no reporter. */
 int seg_opens_upmark_only(const char *s);
+/* s past a leading continuation mark (（上接1版）…), or s. */
+const char *seg_past_up_mark(const char *s);
 /* Whether a paragraph opens as a news report's lead does: with the day
  * (10月15日，/ 15日上午，) or the words of one (近日，日前，记者从). */
 int seg_opens_lead(const char *s);

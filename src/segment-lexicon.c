@@ -639,6 +639,12 @@ skip_up_mark(const char *s)
 	return e + (s[0] == '(' ? 1 : strlen("）"));
 }
 
+const char *
+seg_past_up_mark(const char *s)
+{
+	return skip_up_mark(s);
+}
+
 /* One digit (ASCII or full-width) at p: its bytes (0 for none), its
  * value in *v. */
 static size_t

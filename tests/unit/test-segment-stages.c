@@ -4528,6 +4528,86 @@ test_assign(void)
 		seg_free(&s);
 	}
 
+	/* A continued letter's salutation wrapped over two lines of a
+	 * narrow column, after the continuation mark (（上接8版）尊敬的编 /
+	 * 辑：): the hearers a text opens with, the letter going on under
+	 * them, no cut after them. */
+	{
+		static const char page[] =
+		    "性有机物治理，去年关停\n"
+		    "整合了20多家不达标的小\n"
+		    "作坊；另一方面，鼓励企业\n"
+		    "开发轻量化玻璃瓶、可降\n"
+		    "解包装材料和可循环周转\n"
+		    "的酒箱等新产品。\n"
+		    "  园区还建起了包装设\n"
+		    "计创新中心和产品检测中\n"
+		    "心，引进高校设计团队入\n"
+		    "驻，为中小企业提供设计、\n"
+		    "打样和质量检测等公共服\n"
+		    "务。“我们希望将来人们\n"
+		    "提起汾阳，不光想到好酒，\n"
+		    "也能想到好包装。”薄志\n"
+		    "宏说。\n"
+		    "  夕阳西下，园区里的\n"
+		    "生产线依然忙碌。一批刚\n"
+		    "下线的青花瓷酒瓶被小心\n"
+		    "地码进纸箱，即将发往酒\n"
+		    "厂灌装。不久之后，它们将\n"
+		    "盛着汾阳的醇香，走进天\n"
+		    "南海北的千家万户。\n"
+		    "  （上接8版）尊敬的编\n"
+		    "辑：\n"
+		    "  我住在孝义市胜溪湖\n"
+		    "街道的振兴苑小区，小区\n"
+		    "有六百多户人家，可附近\n"
+		    "没有一个正规的快递驿\n"
+		    "站。每天下午，几家快递公\n"
+		    "司的快递员把包裹往小区\n"
+		    "大门口的台阶上一摊，打\n"
+		    "个电话就走，取件的人蹲\n"
+		    "在地上翻来翻去，找不着\n"
+		    "的、拿错的时有发生。前几\n"
+		    "天下雨，我网购的一箱书\n"
+		    "泡了水，快递员说“放门\n"
+		    "口是你同意的”，我也说\n"
+		    "不清。老年人腿脚不便，来\n"
+		    "回跑好几趟。希望有关部\n"
+		    "门能想想办法。\n"
+		    "  孝义市读者 郝建英\n"
+		    "记者调查记者调查\n"
+		    "  记者连续两天下午到\n"
+		    "振兴苑小区门口查看，四\n"
+		    "点以后，大门东侧的台阶\n"
+		    "和花坛边陆续堆起了大大\n"
+		    "小小的包裹，最多时有一\n"
+		    "百多件。几名快递员告诉\n"
+		    "记者，小区物业不让车辆\n"
+		    "进入，周边又没有合作网\n"
+		    "点，“一天要送两三百件，\n"
+		    "挨家挨户送根本送不过\n"
+		    "来”。\n"
+		    "  小区物业经理刘海军\n"
+		    "介绍，物业曾腾出一间门\n"
+		    "房供快递存放，但因为几\n"
+		    "家快递公司谁来管、费用\n"
+		    "谁出谈不拢，不到两个月\n"
+		    "就停了。\n"
+		    "部门回复部门回复\n"
+		    "  孝义市邮政管理局有\n";
+		size_t k, at = 0;
+
+		assign_page(&s, page);
+		for (k = 0; k < s.na; k++)
+			if (seg_starts(s.it[s.paras[s.a[k].first]].text,
+			    "我住在孝义市"))
+				at = k + 1;
+		ok(s.na > 0 && at == 0, "assign: a salutation wrapped over two "
+		    "lines after a continuation mark opens its letter, no cut "
+		    "after it (run %zu)", at);
+		seg_free(&s);
+	}
+
 	/* A dateline opens an article, even one whose headline is not here. */
 	buf_adds(&b, "周涛：让红色旅游成为富民产业\n□ 本报记者 郝强\n");
 	column(&b, b1, 17);
