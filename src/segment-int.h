@@ -80,6 +80,8 @@ enum seg_weight {
 	W_H_MID,             /* ends with ，、；： */
 	W_H_SEMI,            /* ... with ；: a clause of a list, no title */
 	W_H_PERLINE_MID,     /* ... where titles are not wrapped: a cut body */
+	W_H_LIST,            /* holds a bracketed note and 、 after it
+	                        (王润生（下安村卫生室）、): a list's items */
 	W_H_LONG,            /* per character over HEAD_MAX_CHARS */
 	W_H_WIDE,            /* wider than the column */
 	W_H_NARROW,          /* clearly narrower than the column */
@@ -241,6 +243,12 @@ enum seg_weight {
 	W_A_LEAD_JOIN,       /* a headline's subtitle, its wrapped rest read
 	                        with the byline as the next headline, each
 	                        heading part of one text: rejoined */
+	W_A_UNTITLED_JOIN,   /* an untitled run the run before takes in
+	                        for a better score: joined (the search's
+	                        last step) */
+	W_A_SUB_JOIN,        /* a title and its subtitle read as two
+	                        headlines heading one text cut at a
+	                        connective (据了解，): rejoined */
 	W_A_SPLIT,           /* a headline read as two (kicker or wrap cut) */
 	W_A_PIECE_SHAPE,     /* a piece labelled as the paragraph before it
 	                        reads on (rejoin_tiny) */
@@ -600,6 +608,8 @@ int seg_is_dateline(const char *s);
 /* Whether s opens with a continuation mark (（上接1版）) and no dateline
  * after it: it opens an article but names no reporter. */
 int seg_opens_upmark_only(const char *s);
+/* s past a leading continuation mark (（上接1版）…), or s. */
+const char *seg_past_up_mark(const char *s);
 /* Whether a paragraph opens as a news report's lead does: with the day
  * (10月15日，/ 15日上午，) or the words of one (近日，日前，记者从). */
 int seg_opens_lead(const char *s);
@@ -656,6 +666,9 @@ int seg_byline_takes_pictures(const char *s);
  * (据了解，, 截至目前，, 同时，, 如今，): a paragraph's opening, never a
  * headline's. */
 int seg_opens_connective(const char *s);
+/* ... the words alone (据了解，, 此外，, 同时，), not a span of time up
+ * to now (今年以来，), which opens reports too. */
+int seg_opens_connective_word(const char *s);
 int seg_opens_editor_note(const char *s);
 /* The length in bytes of the interviewee's name opening an answer
  * (马秀英：…), or 0. */

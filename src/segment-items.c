@@ -77,6 +77,15 @@ close_para(struct seg *s, struct open_para *op)
 	it->frame = op->first == op->last && s->l[op->first].address &&
 	    (s->l[op->first].colon || s->l[op->first].docnum ||
 	    s->l[op->first].dated);
+	/* (the same hearers wrapped over two lines of a narrow column, or
+	 * after a continued text's mark, （上接8版）尊敬的编 / 辑：: the
+	 * letter goes on under them, no cut after them) */
+	if (!it->frame && op->last <= op->first + 1 &&
+	    seg_ends(it->text, "：")) {
+		const char *t = seg_past_up_mark(it->text);
+		it->frame = utf8_count(t) <= FRAME_MAX_CHARS &&
+		    seg_is_address(t);
+	}
 	it->lead = seg_opens_lead(it->text);
 	it->closing = seg_is_closing(it->text);
 	m = clean_mark_at_end(it->text);

@@ -247,6 +247,9 @@ emit_head(const struct seg *s, const struct seg_line *l,
 		x += l->perline ? W(H_PERLINE_MID) : W(H_MID);
 	if (l->last == 0xFF1B || l->last == ';')
 		x += W(H_SEMI);
+	if ((l->commas > 0 || l->mid) && (strstr(l->text, "）、") != NULL ||
+	    strstr(l->text, ")、") != NULL))
+		x += W(H_LIST);
 	if (l->nch > HEAD_MAX_CHARS)
 		x += W(H_LONG) * (l->nch - HEAD_MAX_CHARS);
 	if (l->perline && !l->final && l->first == 0x201C /* “ */ &&

@@ -652,6 +652,12 @@ skip_up_mark(const char *s)
 	return e + (s[0] == '(' ? 1 : strlen("）"));
 }
 
+const char *
+seg_past_up_mark(const char *s)
+{
+	return skip_up_mark(s);
+}
+
 /* One digit (ASCII or full-width) at p: its bytes (0 for none), its
  * value in *v. */
 static size_t
@@ -884,7 +890,7 @@ seg_byline_takes_pictures(const char *s)
 }
 
 int
-seg_opens_connective(const char *s)
+seg_opens_connective_word(const char *s)
 {
 	/* (the words a paragraph of a report goes on with, or frames
 	 * what it says with; none of the 6,861 kickers, titles, subtitles
@@ -895,7 +901,6 @@ seg_opens_connective(const char *s)
 	    "另外", "然而", "但是", "因此", "其实", "事实上", "近年来",
 	    "多年来", "与此同时", "为此", "对此", "随后",
 	    "此前", NULL };
-	const char *c;
 	const unsigned char *u = (const unsigned char *)s;
 	uint32_t first = 0;
 	int i;
@@ -917,6 +922,16 @@ seg_opens_connective(const char *s)
 			    seg_starts(s + strlen(words[i]), "，"))
 				return 1;
 	}
+	return 0;
+}
+
+int
+seg_opens_connective(const char *s)
+{
+	const char *c;
+
+	if (seg_opens_connective_word(s))
+		return 1;
 	/* A span of time up to now (入冬以来，, 开工以来，): the clause is
 	 * at most five characters of three bytes, 以来 its last two. */
 	c = strstr(s, "，");

@@ -140,6 +140,17 @@ double seg_w[W_COUNT] = {
 	 * -6. */
 	WEIGHT(W_H_SEMI, -6),
 	WEIGHT(W_H_PERLINE_MID, -6),
+	/* A line holding an item's bracketed note and the 、 after it
+	 * (离石区：王润生（信义镇下安村卫生室）、刘桂莲（…）): a list's items,
+	 * a notice's names with their units: none of the 9,117 kickers,
+	 * titles and subtitles of the tuning halves' truth holds ）、, 195
+	 * of their paragraphs do. Read as headlines, a notice's list lines
+	 * (each a short line and its wrapped rest) cut the notice into
+	 * stray articles. -3 / -6 / -12 on the tuning halves: t1 +0.0048,
+	 * t2 +0, t3 +0.0055, t4 +0.0033, t5 +0 / +0.0015 / +0.0015 (stray
+	 * articles 70 -> 58 at -6); confirm halves +0 (on two notices'
+	 * pages: 优秀乡村医生 拟推荐人选公示, 非遗 拟入选名单公示). */
+	WEIGHT(W_H_LIST, -6),
 	WEIGHT(W_H_LONG, -0.4),
 	WEIGHT(W_H_WIDE, 3.375),
 	WEIGHT(W_H_NARROW, 1.5),
@@ -702,6 +713,21 @@ double seg_w[W_COUNT] = {
 	 * t1 -0.0012 (the text before cut in two, its last paragraph alone),
 	 * t2 +0.0060, t4 +0.0002, t5 +0 / +0.0004; confirm halves +0. */
 	WEIGHT(W_A_CUT_FRAME, 6),
+	/* A title and its subtitle read as two headlines of one block,
+	 * heading one text cut at a connective: rejoined (rejoin_subtitle
+	 * in segment-assign.c; 1 on, 0 off). On: t1 +0.0031, t2 +0.0023,
+	 * t3 +0, t4 -0.0006 (a title over its subtitle gathered at the page
+	 * end, the joined run taking an untitled brief after it as the
+	 * lower run had), t5 +0.0022; f1 +0, f2 +0.0016; on two articles'
+	 * pages (南川河水库…, 文水15个村试点“积分超市”…), 3 stray articles
+	 * fewer. */
+	WEIGHT(W_A_SUB_JOIN, 1),
+	/* The search's last step (join_untitled in segment-assign.c; 1 on,
+	 * 0 off): an untitled run that the run before would take in for a
+	 * better true score joins it; the head trades of improve move no
+	 * cut. On: t1 +0.0014, t5 -0.0002 (a feature's last section
+	 * joined to the brief before it), t2-t4 +0; f1 +0.0013, f2 +0. */
+	WEIGHT(W_A_UNTITLED_JOIN, 1),
 	/* A notice opens with the day its rule takes effect (自12月1日起，…;
 	 * seg_opens_effective_date): 40 paragraphs of the tuning halves'
 	 * truth open so, all an article's first; where headlines are gathered
@@ -811,7 +837,7 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_CONT_READS_ON), NAME(W_CONT_MARK), NAME(W_CONT_LEAD), NAME(W_CONT_BARE), NAME(W_CONT_TURN), NAME(W_CONT_ROOM),
 	NAME(W_PARA_UNFINISHED), NAME(W_H_PRIOR), NAME(W_H_LINE), NAME(W_H_DOUBLED),
 	NAME(W_H_ANCHOR), NAME(W_H_NAME), NAME(W_H_FINAL), NAME(W_H_EXCLAIM),
-	NAME(W_H_INNER), NAME(W_H_CLAUSES), NAME(W_H_WRAP_CLAUSES), NAME(W_H_MID), NAME(W_H_SEMI), NAME(W_H_PERLINE_MID), NAME(W_H_LONG),
+	NAME(W_H_INNER), NAME(W_H_CLAUSES), NAME(W_H_WRAP_CLAUSES), NAME(W_H_MID), NAME(W_H_SEMI), NAME(W_H_PERLINE_MID), NAME(W_H_LIST), NAME(W_H_LONG),
 	NAME(W_H_WIDE), NAME(W_H_NARROW), NAME(W_H_DATELINE), NAME(W_H_LEAD), NAME(W_H_QA), NAME(W_H_ANSWERED), NAME(W_H_ADDRESS), NAME(W_H_REPEAT), NAME(W_H_AFTER_OPEN), NAME(W_H_BYLINE_OPEN),
 	NAME(W_H_READS_ON), NAME(W_H_OPEN_END), NAME(W_H_COMMA_END), NAME(W_H_CONNECTIVE), NAME(W_H_OPEN_QUOTE), NAME(W_H_PULL_QUOTE), NAME(W_H_ANSWER), NAME(W_H_GLUED),
 	NAME(W_S_INDENT), NAME(W_S_INDENT_WIDTH),
@@ -828,7 +854,7 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_A_LEAD), NAME(W_A_PARA), NAME(W_A_LONE_WORDS), NAME(W_A_NAME), NAME(W_A_BYLINE_NAME), NAME(W_A_BEFORE), NAME(W_A_BEFORE_PLAIN), NAME(W_A_BEFORE_WORDS),
 	NAME(W_A_AFTER_LAST), NAME(W_A_AFTER_WORDS), NAME(W_A_ELSEWHERE), NAME(W_A_AWAY), NAME(W_A_ORDER), NAME(W_A_BYLINE_DATELINE), NAME(W_A_BYLINE_OTHER), NAME(W_A_UNTITLED), NAME(W_A_USE), NAME(W_A_HEADING),
 	NAME(W_A_HEADING_NUM), NAME(W_A_HEADING_SERIES), NAME(W_A_HEADING_LONG), NAME(W_A_UNMET), NAME(W_A_HEADING_COH), NAME(W_A_HEADING_APART), NAME(W_A_HEADING_SPACED), NAME(W_A_HEADING_SIBLING), NAME(W_A_HEADING_OWN),
-	NAME(W_A_SPLIT), NAME(W_A_KICKER_JOIN), NAME(W_A_CUT_LEAD), NAME(W_A_CUT_EVENT), NAME(W_A_CUT_CLOSING), NAME(W_A_CUT_SCENE), NAME(W_A_CUT_FRAME), NAME(W_A_CUT_EFFECTIVE), NAME(W_A_NO_WORDS), NAME(W_A_TAIL),
+	NAME(W_A_SPLIT), NAME(W_A_KICKER_JOIN), NAME(W_A_CUT_LEAD), NAME(W_A_CUT_EVENT), NAME(W_A_CUT_CLOSING), NAME(W_A_CUT_SCENE), NAME(W_A_CUT_FRAME), NAME(W_A_CUT_EFFECTIVE), NAME(W_A_SUB_JOIN), NAME(W_A_UNTITLED_JOIN), NAME(W_A_NO_WORDS), NAME(W_A_TAIL),
 	NAME(W_H_LETTER_TITLE), NAME(W_A_CUT_LETTER),
 	NAME(W_A_LEAD_JOIN), NAME(W_A_TINY_JOIN), NAME(W_A_PIECE_SHAPE), NAME(W_A_REPLY_JOIN), NAME(W_A_CUT_QUOTED),
 };
