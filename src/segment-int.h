@@ -71,8 +71,8 @@ enum seg_weight {
 	W_H_FINAL,           /* ends a sentence (。): no headline does,
 	                        bold (doubled) as it may be: a caption */
 	W_H_EXCLAIM,         /* ends with ？ or ！ only */
-	W_H_LETTER_TITLE,    /* short, right above a reader's letter's
-	                        salutation (编辑同志：) */
+	W_H_LETTER_TITLE,    /* short, right above a letter's salutation
+	                        (编辑同志：; a reply's, 田晓芳女士：) */
 	W_H_INNER,           /* holds a sentence end inside */
 	W_H_CLAUSES,         /* per comma inside after the first: a sentence */
 	W_H_WRAP_CLAUSES,    /* ... counted over a sentence wrapped across two
@@ -704,6 +704,10 @@ size_t seg_next_line(const struct seg *s, size_t i);
  * 擎”。: the rest of a word), or on 的 (not 的确). */
 int seg_starts_inside(const struct seg_line *l);
 size_t seg_prev_line(const struct seg *s, size_t i);  /* (size_t)-1 */
+/* Whether l is a letter's salutation alone on its line: to the editor
+ * (编辑同志：, 敬爱的吕梁日报编辑：), opening a reader's letter, or to
+ * its writer (高建平同志：, 田晓芳女士：), opening the reply. */
+int seg_salutation(const struct seg_line *l);
 
 /* segment-columns.c */
 void seg_columns(struct seg *s);

@@ -196,17 +196,6 @@ glued(const struct seg *s, const struct seg_line *l,
 	    next->perline && next->nch > HEAD_MAX_CHARS;
 }
 
-/* Whether l opens a reader's letter: its salutation to the editor
- * (编辑同志：, 尊敬的编辑：), as mark_letter_signoffs finds it. */
-static int
-salutes_editor(const struct seg_line *l)
-{
-	return l != NULL && l->kind == L_TEXT &&
-	    l->nch <= SALUTATION_CHARS && l->last == 0xFF1A &&
-	    (seg_ends_n(l->text, l->len, "编辑：") ||
-	    seg_ends_n(l->text, l->len, "编辑同志："));
-}
-
 /* Whether the line before l on the page (consumed lines skipped) ends a
  * sentence: a bracketed line there is a note to the text it closes,
  * where under a line cut mid-item it is that item's wrap (…、杨桂兰 /
@@ -276,7 +265,8 @@ emit_head(const struct seg *s, const struct seg_line *l,
 		x += W(H_QA);
 	if (answered(l, next))
 		x += W(H_ANSWERED);
-	if (salutes_editor(next) && l->nch <= EXCLAIM_TITLE_MAX)
+	if (next != NULL && seg_salutation(next) &&
+	    l->nch <= EXCLAIM_TITLE_MAX)
 		x += W(H_LETTER_TITLE);
 	if (l->connective)
 		x += W(H_CONNECTIVE);

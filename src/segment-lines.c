@@ -507,6 +507,17 @@ letter_close(const struct seg *s, size_t i)
 	    n->commas == 0 && n->nch <= s->l[i].nch + SIGNATURE_SHORT;
 }
 
+int
+seg_salutation(const struct seg_line *l)
+{
+	/* (a salutation ends with ：, its last character: the others are
+	 * not measured for it) */
+	return (l->kind == L_TEXT || l->kind == L_DATELINE) &&
+	    l->nch <= SALUTATION_CHARS && l->last == 0xFF1A &&
+	    (seg_honorific_at(l->text, l->len) != (size_t)-1 ||
+	    seg_ends_n(l->text, l->len, "编辑："));
+}
+
 /*
  * A letter's signature (方山县 村民 高建平 under a reader's letter, 方山县
  * 文化和旅游局 under the reply): a short line with no clause end right
@@ -526,12 +537,7 @@ mark_letter_signoffs(struct seg *s)
 
 	for (i = 0; i < s->nl; i++) {
 		struct seg_line *l = &s->l[i];
-		/* (a salutation ends with ：, its last character: the others
-		 * are not measured for it) */
-		if ((l->kind == L_TEXT || l->kind == L_DATELINE) &&
-		    l->nch <= SALUTATION_CHARS && l->last == 0xFF1A &&
-		    (seg_honorific_at(l->text, l->len) != (size_t)-1 ||
-		    seg_ends_n(l->text, l->len, "编辑："))) {
+		if (seg_salutation(l)) {
 			open = i;
 			widest = 0;
 			continue;

@@ -102,7 +102,11 @@ double seg_w[W_COUNT] = {
 	 * letter's text but its title, most often a question (村里的健身
 	 * 器材坏了谁来修？: 7 of the 8 letters in the truth articles ask).
 	 * Read as a paragraph, ending its sentence, it left the letter
-	 * untitled, run on from the text before it. */
+	 * untitled, run on from the text before it. The salutation is
+	 * the one mark_letter_signoffs opens a letter on (seg_salutation),
+	 * a reply's to its writer (田晓芳女士：) too, under its section
+	 * title (部门回复): against the editor's alone, c-t2 +0.0001 (one
+	 * page), the other six halves +0. */
 	WEIGHT(W_H_LETTER_TITLE, 6),
 	WEIGHT(W_H_INNER, -3),
 	/* A line of three clauses or more is a sentence's: none of the
