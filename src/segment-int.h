@@ -60,7 +60,7 @@ enum seg_weight {
 	W_CONT_ROOM,         /* a sentence ends with room left on its line
 	                        for the next line's first character */
 	W_CONT_SET_IN,       /* after a sentence's end, a line with room for
-	                      * its next line's first character, mid-sentence */
+	                        its next line's first character, mid-sentence */
 	W_PARA_UNFINISHED,   /* a paragraph ends without a sentence end */
 	/* A headline-block line. */
 	W_H_PRIOR,           /* headline blocks are rarer than paragraphs */

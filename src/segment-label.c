@@ -157,14 +157,16 @@ cut_across(const struct seg *s, const struct seg_line *l,
 
 /* A title ending in ？ or ！ asks or calls out in a phrase: at most this
  * many characters (the tuning split's run to 22); a longer one is a
- * paragraph's rhetorical question. */
+ * paragraph's rhetorical question. A letter's title (W_H_LETTER_TITLE),
+ * most often a question, is held to it too. */
 #define EXCLAIM_TITLE_MAX 24
 
 /* Whether l asks a question that the line after it answers: l ends with
- * ？ and next opens an interviewee's turn (马秀英：, 答：), not another
- * question, nor a letter's salutation alone on its line, ending on its
- * colon (编辑同志：): a reader's letter under a title that asks (…谁来
- * 修？), the question its title. */
+ * ？ and next opens an interviewee's turn (马秀英：…, 答：…), not another
+ * question, nor a line ending on its colon (a label alone on its line):
+ * a letter's salutation (编辑同志：) is one, a reader's letter under a
+ * title that asks (…谁来修？), the question its title. (Only the
+ * salutations, seg_salutation, exempt: c-f2 -0.0008.) */
 static int
 answered(const struct seg_line *l, const struct seg_line *next)
 {
