@@ -556,19 +556,28 @@ unbound_rest(const struct seg *s, const struct bline *a,
 	    a->match >= MATCH_CLEAR && !seg_reads_on(s, a->l, b->l);
 }
 
-/* Whether line a ends its sentence (！ ？ 。) or closes on a quote or a
- * bracket (…别成了“糊涂箱” / 秋实, …烟火【走基层】 / 晋风), and b opens
- * none inside it: a title ending so left no stub to wrap, and the
- * character or two under it are a name (体育课，不能再被“借”走了！ /
- * 晓光), not its rest. (23 of our 705 truth headlines end with a
- * character or two after a closing mark, a stub a cut there would
- * leave; no page of the tuning halves lost by it. 》 and ） tried too:
- * the same figures, not kept.) */
+/* Whether line l is done as a sentence's end (！ ？ 。) closes it, or
+ * a title's column tag after its words (方山老街的冬日烟火【走基层】;
+ * not a tag alone, 【走基层】, that heads a title). */
+static int
+closed(const struct seg_line *l)
+{
+	return l->final || (l->last == 0x3011 /* 】 */ &&
+	    l->first != 0x3010 /* 【 */);
+}
+
+/* Whether line a is closed or closes on a quote (…别成了“糊涂箱” / 秋实,
+ * …烟火【走基层】 / 晋风), and b opens none inside it: a title ending so
+ * left no stub to wrap, and the character or two under it are a name
+ * (体育课，不能再被“借”走了！ / 晓光), not its rest. (23 of our 705
+ * truth headlines end with a character or two after a closing mark, a
+ * stub a cut there would leave; no page of the tuning halves lost by
+ * it. 》 and ） tried too: the same figures, not kept.) */
 static int
 ends_whole(const struct bline *a, const struct bline *b)
 {
-	return (a->l->final || seg_ends(a->l->text, "】") ||
-	    seg_ends(a->l->text, "”")) && !seg_starts_inside(b->l);
+	return (closed(a->l) || a->l->last == 0x201D /* ” */) &&
+	    !seg_starts_inside(b->l);
 }
 
 /* Evidence that line b goes on with the text of line a, wrapped. */
@@ -582,10 +591,7 @@ wrapped_now(const struct seg *s, const struct bline *a,
 		x += W(B_WRAP_CLOSING);
 	if (a->l->mid || leaves_open(a->l->text))
 		x += W(B_WRAP_COMMA);
-	/* (a title's column tag after its words, 方山老街的冬日烟火【走基层】,
-	 * closes it as a sentence's end does) */
-	if (a->l->final || (a->l->last == 0x3011 /* 】 */ &&
-	    a->l->first != 0x3010 /* 【 */))
+	if (closed(a->l))
 		x += W(B_WRAP_FINAL);
 	if (seg_binds_on(a->l->last))
 		x += W(B_WRAP_BINDS);

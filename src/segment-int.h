@@ -133,7 +133,8 @@ enum seg_weight {
 	W_B_SPLIT_LONE,      /* a lone block read as two headlines */
 	W_B_SPLIT_BEFORE,    /* ... whose upper line is the text before's */
 	W_B_WRAP_CLOSING,    /* the next line starts inside a sentence */
-	W_B_WRAP_FINAL,      /* the line ends a sentence (！？。): done */
+	W_B_WRAP_FINAL,      /* the line ends a sentence (！？。) or its
+	                        column tag (…烟火【走基层】): done */
 	W_B_WRAP_STUB,       /* the next line is a stub of a character or two */
 	W_B_WRAP_REST,       /* ... or a short plain line under a long one */
 	W_B_WRAP_BINDS,      /* the upper line ends on a word that binds to
