@@ -637,7 +637,6 @@ int seg_binds_on(uint32_t c);
 int seg_is_box_title(const char *s);
 int seg_is_pull_quote(const char *s);
 int seg_is_bracketed_note(const char *s);
-int seg_is_salute(const char *s);
 int seg_is_document_title(const char *s);
 int seg_is_series_subtitle(const char *s);
 int seg_opens_time_clause(const char *s);

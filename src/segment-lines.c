@@ -465,9 +465,9 @@ undouble_short(struct seg *s)
 static int
 issuer_like(const struct seg_line *l)
 {
-	/* (a letter's salute, 此致, is the letter's frame, no signer) */
+	/* (a text's frame, its hearers or a letter's 此致, is no signer) */
 	return l->kind == L_TEXT && !l->final && !l->mid && !l->inner &&
-	    l->commas == 0 && l->nch <= 20 && !seg_is_salute(l->text);
+	    l->commas == 0 && l->nch <= 20 && !l->address;
 }
 
 static void
@@ -495,8 +495,8 @@ mark_signoffs(struct seg *s)
 /* Whether line i, a short line after the letter's last sentence, is
  * the first half of its close: the line under it a short sentence of
  * its own, no wider than a signature, no clause in it. (此致 over 敬礼！
- * never comes here: the lexicon knows it, seg_is_salute, and such a line
- * is the letter's frame, an address line, and no signer, issuer_like.
+ * never comes here: the lexicon knows it (seg_is_address), and such a
+ * line is the letter's frame, an address line, and no signer.
  * This is for a close it does not know: on the seven halves of stop 34,
  * the bundled issues and 200 archive pages it holds once, wrongly, on a
  * reply's last sentence, its first line set in by the indent (感谢您对

@@ -622,7 +622,7 @@ test_lines(void)
 	 * shut there and the signature left a headline's line). */
 	read_page(&s, "敬爱的吕梁日报编辑：\n  我是临县安业乡一个村的家长，孩子在乡中\n心学校上四年级，全靠家长骑摩托车接送，\n盼着能通上校车。\n  此致\n  敬礼！\n  临县安业乡家长 高二平\n部门回复\n");
 	/* (此致 and 敬礼！ are the letter's frame by the lexicon,
-	 * seg_is_salute: address lines, 此致 no signer) */
+	 * seg_is_address: address lines, 此致 no signer) */
 	ok(s.l[4].address && s.l[5].address && s.l[4].kind != L_SIGNOFF &&
 	    s.l[6].kind == L_SIGNOFF && s.l[6].letter &&
 	    s.l[7].kind != L_SIGNOFF,
