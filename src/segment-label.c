@@ -323,7 +323,8 @@ struct brk {
 	int reads_on;        /* seg_reads_on(s, a, b) */
 	int ends;            /* may_end(a): asked under six pairs of labels */
 	double cont[2];      /* continues(), a_first 0 and 1 */
-	int set_in;          /* set_in(b, the line after b) */
+	int set_in;          /* set_in(b, the line after b), after a
+	                        sentence's end (a->final) */
 	int wrap_clauses;    /* wrap_clauses(a, b) */
 };
 
@@ -380,7 +381,7 @@ static void
 brk_of(const struct seg *s, const struct seg_line *a,
     const struct seg_line *b, const struct seg_line *c, struct brk *k)
 {
-	k->set_in = set_in(b, c);
+	k->set_in = a->final && set_in(b, c);
 	k->inside = seg_starts_inside(b);
 	k->reads_on = seg_reads_on(s, a, b);
 	/* A list's item needs no stop before the next numbered one (一、…
@@ -466,7 +467,7 @@ continues(const struct seg *s, const struct seg_line *a,
 		ADD(W(CONT_LEAD));
 	if (bare(a) && bare(b))
 		ADD(W(CONT_BARE));
-	if (k->set_in && a->final)
+	if (k->set_in)
 		ADD(W(CONT_SET_IN));
 #undef ADD
 }
