@@ -170,6 +170,8 @@ emit(const struct bline *b, int r, int mixed_doubling)
 			return 0;
 		return l->name ? W(B_NAME) : NEVER;
 	case R_S:
+		/* (a —— subtitle line can be no other role either: its
+		 * weight, W_B_DASH, was the same in every reading, and went) */
 		if (l->kind == L_SUBTITLE)
 			return 0;
 		if (!plain(l))
@@ -218,7 +220,6 @@ same_body(const struct bline *a, const struct bline *b)
 
 static double wrapped(const struct seg *s, const struct bline *a,
     const struct bline *b);
-static int leaves_open(const char *t);
 
 /* Score of role r on line b after role q on line a (a == NULL: the
  * block's first line). */

@@ -455,8 +455,6 @@ undouble_short(struct seg *s)
 	}
 }
 
-/* A notice's issuer right above its date line (吕梁市城市管理局 /
- * 2023年10月8日) belongs to the notice, not to a headline. */
 /* Issuers a notice may name above its date, at most. */
 #define ISSUERS_MAX 3
 
@@ -470,6 +468,8 @@ issuer_like(const struct seg_line *l)
 	    l->commas == 0 && l->nch <= 20 && !l->address;
 }
 
+/* A notice's issuer right above its date line (吕梁市城市管理局 /
+ * 2023年10月8日) belongs to the notice, not to a headline. */
 static void
 mark_signoffs(struct seg *s)
 {
