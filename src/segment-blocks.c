@@ -1104,6 +1104,57 @@ kicker_lines(const struct seg_headline *h, const int *role)
 	return k - h->line0;
 }
 
+/* The best reading of the block's n lines v as roles, by their own
+ * scores (emit) and each pair's (step), into role[0..n). */
+static void
+search_roles(const struct seg *s, struct bline *v, size_t n, int mixed,
+    int *role)
+{
+	double (*best)[NROLE] = xreallocarray(NULL, n + 1, sizeof *best);
+	unsigned char (*from)[NROLE] = xreallocarray(NULL, n + 1, sizeof *from);
+	/* (kept for the search alone: nothing of the lines changes in it) */
+	struct wrap_memo *memo = xcalloc(n + 1, sizeof *memo);
+	size_t k;
+	int q, r, cur;
+
+	for (k = 0; k < n; k++)
+		v[k].memo = &memo[k];
+	for (k = 0; k < n; k++)
+		for (r = 0; r < NROLE; r++) {
+			double top = NEVER * 4, e = emit(&v[k], r, mixed);
+			int arg = 0;
+			if (k == 0) {
+				top = step(s, NULL, 0, &v[k], r);
+			} else {
+				for (q = 0; q < NROLE; q++) {
+					double x = best[k - 1][q] +
+					    step(s, &v[k - 1], q, &v[k], r);
+					if (q == R_U && r == R_U && k >= 2)
+						x += one_measure(&v[k - 2], &v[k - 1]);
+					if (x > top) {
+						top = x;
+						arg = q;
+					}
+				}
+			}
+			best[k][r] = top + e;
+			from[k][r] = (unsigned char)arg;
+		}
+	for (k = 0; k < n; k++)
+		v[k].memo = NULL;
+	free(memo);
+	cur = 0;
+	for (r = 1; r < NROLE; r++)
+		if (n > 0 && best[n - 1][r] > best[n - 1][cur])
+			cur = r;
+	for (k = n; k-- > 0;) {
+		role[k] = cur;
+		cur = from[k][cur];
+	}
+	free(best);
+	free(from);
+}
+
 /* Parse block item `item` into headlines (appended to s->h). */
 static void
 parse_block(struct seg *s, size_t item)
@@ -1111,14 +1162,11 @@ parse_block(struct seg *s, size_t item)
 	const struct seg_item *it = &s->it[item];
 	struct bline *v = xcalloc(it->last - it->first + 2, sizeof *v);
 	size_t n = 0, i, k;
-	double (*best)[NROLE];
-	unsigned char (*from)[NROLE];
-	int q, r, cur, mixed, doubled = 0, nth = 0, at_end, anchors, before;
+	int q, mixed, doubled = 0, nth = 0, at_end, anchors, before;
 	int *role;
 	long open = -1;
 	size_t first = s->nh;
 	struct cut *cuts;
-	struct wrap_memo *memo;
 	double cost;
 
 	for (i = it->first; i <= it->last; i++)
@@ -1157,45 +1205,8 @@ parse_block(struct seg *s, size_t item)
 		    v[k].l->nch < KICKER_RATIO * v[k + 1].l->nch;
 	}
 	mixed = doubled > 0 && (size_t)doubled < n;
-	best = xreallocarray(NULL, n + 1, sizeof *best);
-	from = xreallocarray(NULL, n + 1, sizeof *from);
 	role = xcalloc(n + 1, sizeof *role);
-	/* (kept for the search alone: nothing of the lines changes in it) */
-	memo = xcalloc(n + 1, sizeof *memo);
-	for (k = 0; k < n; k++)
-		v[k].memo = &memo[k];
-	for (k = 0; k < n; k++)
-		for (r = 0; r < NROLE; r++) {
-			double top = NEVER * 4, e = emit(&v[k], r, mixed);
-			int arg = 0;
-			if (k == 0) {
-				top = step(s, NULL, 0, &v[k], r);
-			} else {
-				for (q = 0; q < NROLE; q++) {
-					double x = best[k - 1][q] +
-					    step(s, &v[k - 1], q, &v[k], r);
-					if (q == R_U && r == R_U && k >= 2)
-						x += one_measure(&v[k - 2], &v[k - 1]);
-					if (x > top) {
-						top = x;
-						arg = q;
-					}
-				}
-			}
-			best[k][r] = top + e;
-			from[k][r] = (unsigned char)arg;
-		}
-	for (k = 0; k < n; k++)
-		v[k].memo = NULL;
-	free(memo);
-	cur = 0;
-	for (r = 1; r < NROLE; r++)
-		if (n > 0 && best[n - 1][r] > best[n - 1][cur])
-			cur = r;
-	for (k = n; k-- > 0;) {
-		role[k] = cur;
-		cur = from[k][cur];
-	}
+	search_roles(s, v, n, mixed, role);
 	if (lone_label_heading(s, v, n, item))
 		role[0] = R_T;
 	cuts = xcalloc(2 * (n + 1), sizeof *cuts);
@@ -1239,8 +1250,6 @@ parse_block(struct seg *s, size_t item)
 		free(v[k].aff);
 	}
 	free(role);
-	free(best);
-	free(from);
 	free(v);
 }
 
