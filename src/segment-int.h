@@ -245,7 +245,8 @@ enum seg_weight {
 	W_A_TINY_JOIN,       /* a run under TINY_RUN characters sharing its
 	                        words with the run before: rejoined */
 	W_A_REPLY_JOIN,      /* a reply opened by the name of the letter's
-	                        signer before it: rejoined */
+	                        signer before it, or under a lone section
+	                        title right after the signature: rejoined */
 	W_A_TAIL,            /* a paragraph of a run after its headline's
 	                        words, none of them up to the next headline
 	                        block (tail_flags) */
@@ -308,6 +309,7 @@ void seg_weights_init(void);
  * narrower than its widest line. */
 #define SALUTATION_CHARS 16
 #define LETTER_LINES 40
+#define SIGNATURE_SHORT 4
 /* A run under TINY_RUN characters is short for a report (none of the
  * truth pages' is under 60; a meeting report's last paragraph, 会议要求…,
  * runs 61): where it shares TINY_OVERLAP (0..1) of its bigrams with the
@@ -322,7 +324,6 @@ void seg_weights_init(void);
  * han characters before its colon. */
 #define PIECE_RUN 200
 #define ITEM_LABEL_CHARS 4
-#define SIGNATURE_SHORT 4
 /* A caption holds at most this many lines after its first. */
 #define CAPTION_MAX_LINES 6
 
@@ -365,10 +366,11 @@ struct seg_line {
 	unsigned name : 1;   /* a bare person's name */
 	unsigned glabel : 1; /* a genre label alone (seg_is_genre_label) */
 	unsigned address : 1;/* a line of a text's frame: a speech's address or
-	                        close (seg_is_address), a notice's number
-	                        (seg_is_docnum) or a speech's date
-	                        (seg_is_frame_date), and the line under it that
-	                        ends with a colon (王某某：, its addressee) */
+	                        close, a letter's 此致 / 敬礼！ (seg_is_address),
+	                        a notice's number (seg_is_docnum) or a
+	                        speech's date (seg_is_frame_date), and the
+	                        line under it that ends with a colon
+	                        (王某某：, its addressee) */
 	unsigned docnum : 1; /* a notice's number (seg_is_docnum) */
 	unsigned dated : 1;  /* a speech's date alone in brackets
 	                        (seg_is_frame_date): its text's first line,
