@@ -102,11 +102,14 @@ double seg_w[W_COUNT] = {
 	 * letter's text but its title, most often a question (村里的健身
 	 * 器材坏了谁来修？: 7 of the 8 letters in the truth articles ask).
 	 * Read as a paragraph, ending its sentence, it left the letter
-	 * untitled, run on from the text before it. The salutation is
-	 * the one mark_letter_signoffs opens a letter on (seg_salutation),
-	 * a reply's to its writer (田晓芳女士：) too, under its section
-	 * title (部门回复): against the editor's alone, c-t2 +0.0001 (one
-	 * page), the other six halves +0. */
+	 * untitled, run on from the text before it. 6 against 0 at stop 34
+	 * (wi9-extra10, before the merge): t1 +0.0018, t2 +0.0008, t3
+	 * +0.0068, t4 +0.0018, t5 +0.0069, f1 +0.0042, f2 +0.0009; 3 and 6
+	 * alike on the tuning halves but one page, 6 and 12 the same. The
+	 * salutation is the one mark_letter_signoffs opens a letter on
+	 * (seg_salutation), a reply's to its writer (田晓芳女士：) too,
+	 * under its section title (部门回复): against the editor's alone,
+	 * c-t2 +0.0001 (one page), the other six halves +0. */
 	WEIGHT(W_H_LETTER_TITLE, 6),
 	WEIGHT(W_H_INNER, -3),
 	/* A line of three clauses or more is a sentence's: none of the
