@@ -668,6 +668,25 @@ fold_unused(struct seg *s)
 	}
 }
 
+/* A credit line (记者刘华 整理, （记者 任静 通讯员 冯瑞）) taken into
+ * article a's byline (SPEC import 6), its brackets dropped, and spent. */
+static void
+take_credit(struct article *a, struct seg_item *it)
+{
+	char *t = seg_strip_byline(it->text);
+	size_t n = strlen(t);
+
+	/* (more than its two brackets, three bytes each) */
+	if (seg_starts(t, "（") && seg_ends(t, "）") && n > 6) {
+		char *u = xstrndup(t + 3, n - 6);
+		free(t);
+		t = u;
+	}
+	seg_append(&a->byline, t, " ");
+	free(t);
+	it->dropped = 1;
+}
+
 /* The item of the last paragraph of items [from, to] that is no source
  * note (to where all are). */
 static size_t
@@ -722,12 +741,8 @@ run_article(struct seg *s, size_t r, long skip, const int *tail_of)
 		 * or its tail, printed where a byline stands. */
 		if (h->line1 == h->blines - 1 && h->item + 1 < s->nit &&
 		    s->it[h->item + 1].kind == I_CREDIT &&
-		    !s->it[h->item + 1].photo && !s->it[h->item + 1].dropped) {
-			char *t = seg_strip_byline(s->it[h->item + 1].text);
-			seg_append(&a->byline, t, " ");
-			free(t);
-			s->it[h->item + 1].dropped = 1;
-		}
+		    !s->it[h->item + 1].photo && !s->it[h->item + 1].dropped)
+			take_credit(a, &s->it[h->item + 1]);
 	}
 	for (i = 0; i < s->nh; i++) {
 		const struct seg_headline *h = &s->h[i];
@@ -756,16 +771,7 @@ run_article(struct seg *s, size_t r, long skip, const int *tail_of)
 		if (it->kind == I_PARA && it->source && i <= to) {
 			continue;
 		} else if (it->kind == I_CREDIT && !it->photo && !it->dropped) {
-			char *t = seg_strip_byline(it->text);
-			size_t n = strlen(t);
-			if (seg_starts(t, "（") && seg_ends(t, "）") && n > 6) {
-				char *u = xstrndup(t + 3, n - 6);
-				free(t);
-				t = u;
-			}
-			seg_append(&a->byline, t, " ");
-			free(t);
-			it->dropped = 1;
+			take_credit(a, it);
 		} else if (it->kind == I_BLOCK) {
 			size_t k;
 			for (k = 0; k < s->nh; k++)

@@ -2827,8 +2827,10 @@ addressee(const char *t, char *name, size_t room)
  * (方山县 村民 高建平), read as a headline or a paragraph, cut the reply
  * off as an article of its own. Where the run right before holds the
  * name (its text, its headline), or the reply's own headline is that
- * signature, the reply reads on from the letter: the two join
- * (W_A_REPLY_JOIN: 1 on, 0 off).
+ * signature, the reply reads on from the letter: the two join. So
+ * does a text under a lone section title (部门回复, 记者调查) right
+ * after a letter's signature, its reply or the reporter's findings
+ * opened by no name (W_A_REPLY_JOIN: 1 on, 0 off for both).
  */
 static void
 rejoin_reply(const struct dp *d)

@@ -171,6 +171,8 @@ emit(const struct bline *b, int r, int mixed_doubling)
 			return 0;
 		return l->name ? W(B_NAME) : NEVER;
 	case R_S:
+		/* (a —— subtitle line can be no other role either: its
+		 * weight, W_B_DASH, was the same in every reading, and went) */
 		if (l->kind == L_SUBTITLE)
 			return 0;
 		if (!plain(l))
@@ -219,7 +221,6 @@ same_body(const struct bline *a, const struct bline *b)
 
 static double wrapped(const struct seg *s, const struct bline *a,
     const struct bline *b);
-static int leaves_open(const char *t);
 
 /* Score of role r on line b after role q on line a (a == NULL: the
  * block's first line). */
@@ -557,19 +558,28 @@ unbound_rest(const struct seg *s, const struct bline *a,
 	    a->match >= MATCH_CLEAR && !seg_reads_on(s, a->l, b->l);
 }
 
-/* Whether line a ends its sentence (！ ？ 。) or closes on a quote or a
- * bracket (…别成了“糊涂箱” / 秋实, …烟火【走基层】 / 晋风), and b opens
- * none inside it: a title ending so left no stub to wrap, and the
- * character or two under it are a name (体育课，不能再被“借”走了！ /
- * 晓光), not its rest. (23 of our 705 truth headlines end with a
- * character or two after a closing mark, a stub a cut there would
- * leave; no page of the tuning halves lost by it. 》 and ） tried too:
- * the same figures, not kept.) */
+/* Whether line l is done as a sentence's end (！ ？ 。) closes it, or
+ * a title's column tag after its words (方山老街的冬日烟火【走基层】;
+ * not a tag alone, 【走基层】, that heads a title). */
+static int
+closed(const struct seg_line *l)
+{
+	return l->final || (l->last == 0x3011 /* 】 */ &&
+	    l->first != 0x3010 /* 【 */);
+}
+
+/* Whether line a is closed or closes on a quote (…别成了“糊涂箱” / 秋实,
+ * …烟火【走基层】 / 晋风), and b opens none inside it: a title ending so
+ * left no stub to wrap, and the character or two under it are a name
+ * (体育课，不能再被“借”走了！ / 晓光), not its rest. (23 of our 705
+ * truth headlines end with a character or two after a closing mark, a
+ * stub a cut there would leave; no page of the tuning halves lost by
+ * it. 》 and ） tried too: the same figures, not kept.) */
 static int
 ends_whole(const struct bline *a, const struct bline *b)
 {
-	return (a->l->final || seg_ends(a->l->text, "】") ||
-	    seg_ends(a->l->text, "”")) && !seg_starts_inside(b->l);
+	return (closed(a->l) || a->l->last == 0x201D /* ” */) &&
+	    !seg_starts_inside(b->l);
 }
 
 /*
@@ -625,10 +635,7 @@ wrapped_now(const struct seg *s, const struct bline *a,
 		x += W(B_WRAP_CLOSING);
 	if (a->l->mid || leaves_open(a->l->text))
 		x += W(B_WRAP_COMMA);
-	/* (a title's column tag after its words, 方山老街的冬日烟火【走基层】,
-	 * closes it as a sentence's end does) */
-	if (a->l->final || (a->l->last == 0x3011 /* 】 */ &&
-	    a->l->first != 0x3010 /* 【 */))
+	if (closed(a->l))
 		x += W(B_WRAP_FINAL);
 	if (seg_binds_on(a->l->last))
 		x += W(B_WRAP_BINDS);
@@ -1140,6 +1147,57 @@ kicker_lines(const struct seg_headline *h, const int *role)
 	return k - h->line0;
 }
 
+/* The best reading of the block's n lines v as roles, by their own
+ * scores (emit) and each pair's (step), into role[0..n). */
+static void
+search_roles(const struct seg *s, struct bline *v, size_t n, int mixed,
+    int *role)
+{
+	double (*best)[NROLE] = xreallocarray(NULL, n + 1, sizeof *best);
+	unsigned char (*from)[NROLE] = xreallocarray(NULL, n + 1, sizeof *from);
+	/* (kept for the search alone: nothing of the lines changes in it) */
+	struct wrap_memo *memo = xcalloc(n + 1, sizeof *memo);
+	size_t k;
+	int q, r, cur;
+
+	for (k = 0; k < n; k++)
+		v[k].memo = &memo[k];
+	for (k = 0; k < n; k++)
+		for (r = 0; r < NROLE; r++) {
+			double top = NEVER * 4, e = emit(&v[k], r, mixed);
+			int arg = 0;
+			if (k == 0) {
+				top = step(s, NULL, 0, &v[k], r);
+			} else {
+				for (q = 0; q < NROLE; q++) {
+					double x = best[k - 1][q] +
+					    step(s, &v[k - 1], q, &v[k], r);
+					if (q == R_U && r == R_U && k >= 2)
+						x += one_measure(&v[k - 2], &v[k - 1]);
+					if (x > top) {
+						top = x;
+						arg = q;
+					}
+				}
+			}
+			best[k][r] = top + e;
+			from[k][r] = (unsigned char)arg;
+		}
+	for (k = 0; k < n; k++)
+		v[k].memo = NULL;
+	free(memo);
+	cur = 0;
+	for (r = 1; r < NROLE; r++)
+		if (n > 0 && best[n - 1][r] > best[n - 1][cur])
+			cur = r;
+	for (k = n; k-- > 0;) {
+		role[k] = cur;
+		cur = from[k][cur];
+	}
+	free(best);
+	free(from);
+}
+
 /* Parse block item `item` into headlines (appended to s->h). */
 static void
 parse_block(struct seg *s, size_t item)
@@ -1147,14 +1205,11 @@ parse_block(struct seg *s, size_t item)
 	const struct seg_item *it = &s->it[item];
 	struct bline *v = xcalloc(it->last - it->first + 2, sizeof *v);
 	size_t n = 0, i, k;
-	double (*best)[NROLE];
-	unsigned char (*from)[NROLE];
-	int q, r, cur, mixed, doubled = 0, nth = 0, at_end, anchors, before;
+	int q, mixed, doubled = 0, nth = 0, at_end, anchors, before;
 	int *role;
 	long open = -1;
 	size_t first = s->nh;
 	struct cut *cuts;
-	struct wrap_memo *memo;
 	double cost;
 
 	for (i = it->first; i <= it->last; i++)
@@ -1194,45 +1249,8 @@ parse_block(struct seg *s, size_t item)
 		    v[k].l->nch < KICKER_RATIO * v[k + 1].l->nch;
 	}
 	mixed = doubled > 0 && (size_t)doubled < n;
-	best = xreallocarray(NULL, n + 1, sizeof *best);
-	from = xreallocarray(NULL, n + 1, sizeof *from);
 	role = xcalloc(n + 1, sizeof *role);
-	/* (kept for the search alone: nothing of the lines changes in it) */
-	memo = xcalloc(n + 1, sizeof *memo);
-	for (k = 0; k < n; k++)
-		v[k].memo = &memo[k];
-	for (k = 0; k < n; k++)
-		for (r = 0; r < NROLE; r++) {
-			double top = NEVER * 4, e = emit(&v[k], r, mixed);
-			int arg = 0;
-			if (k == 0) {
-				top = step(s, NULL, 0, &v[k], r);
-			} else {
-				for (q = 0; q < NROLE; q++) {
-					double x = best[k - 1][q] +
-					    step(s, &v[k - 1], q, &v[k], r);
-					if (q == R_U && r == R_U && k >= 2)
-						x += one_measure(&v[k - 2], &v[k - 1]);
-					if (x > top) {
-						top = x;
-						arg = q;
-					}
-				}
-			}
-			best[k][r] = top + e;
-			from[k][r] = (unsigned char)arg;
-		}
-	for (k = 0; k < n; k++)
-		v[k].memo = NULL;
-	free(memo);
-	cur = 0;
-	for (r = 1; r < NROLE; r++)
-		if (n > 0 && best[n - 1][r] > best[n - 1][cur])
-			cur = r;
-	for (k = n; k-- > 0;) {
-		role[k] = cur;
-		cur = from[k][cur];
-	}
+	search_roles(s, v, n, mixed, role);
 	if (lone_label_heading(s, v, n, item))
 		role[0] = R_T;
 	cuts = xcalloc(2 * (n + 1), sizeof *cuts);
@@ -1276,8 +1294,6 @@ parse_block(struct seg *s, size_t item)
 		free(v[k].aff);
 	}
 	free(role);
-	free(best);
-	free(from);
 	free(v);
 }
 

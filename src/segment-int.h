@@ -60,7 +60,7 @@ enum seg_weight {
 	W_CONT_ROOM,         /* a sentence ends with room left on its line
 	                        for the next line's first character */
 	W_CONT_SET_IN,       /* after a sentence's end, a line with room for
-	                      * its next line's first character, mid-sentence */
+	                        its next line's first character, mid-sentence */
 	W_PARA_UNFINISHED,   /* a paragraph ends without a sentence end */
 	/* A headline-block line. */
 	W_H_PRIOR,           /* headline blocks are rarer than paragraphs */
@@ -71,8 +71,8 @@ enum seg_weight {
 	W_H_FINAL,           /* ends a sentence (。): no headline does,
 	                        bold (doubled) as it may be: a caption */
 	W_H_EXCLAIM,         /* ends with ？ or ！ only */
-	W_H_LETTER_TITLE,    /* short, right above a reader's letter's
-	                        salutation (编辑同志：) */
+	W_H_LETTER_TITLE,    /* short, right above a letter's salutation
+	                        (编辑同志：; a reply's, 田晓芳女士：) */
 	W_H_INNER,           /* holds a sentence end inside */
 	W_H_CLAUSES,         /* per comma inside after the first: a sentence */
 	W_H_WRAP_CLAUSES,    /* ... counted over a sentence wrapped across two
@@ -135,7 +135,8 @@ enum seg_weight {
 	W_B_SPLIT_LONE,      /* a lone block read as two headlines */
 	W_B_SPLIT_BEFORE,    /* ... whose upper line is the text before's */
 	W_B_WRAP_CLOSING,    /* the next line starts inside a sentence */
-	W_B_WRAP_FINAL,      /* the line ends a sentence (！？。): done */
+	W_B_WRAP_FINAL,      /* the line ends a sentence (！？。) or its
+	                        column tag (…烟火【走基层】): done */
 	W_B_WRAP_STUB,       /* the next line is a stub of a character or two */
 	W_B_WRAP_REST,       /* ... or a short plain line under a long one */
 	W_B_WRAP_BINDS,      /* the upper line ends on a word that binds to
@@ -255,7 +256,8 @@ enum seg_weight {
 	W_A_TINY_JOIN,       /* a run under TINY_RUN characters sharing its
 	                        words with the run before: rejoined */
 	W_A_REPLY_JOIN,      /* a reply opened by the name of the letter's
-	                        signer before it: rejoined */
+	                        signer before it, or under a lone section
+	                        title right after the signature: rejoined */
 	W_A_TAIL,            /* a paragraph of a run after its headline's
 	                        words, none of them up to the next headline
 	                        block (tail_flags) */
@@ -318,6 +320,7 @@ void seg_weights_init(void);
  * narrower than its widest line. */
 #define SALUTATION_CHARS 16
 #define LETTER_LINES 40
+#define SIGNATURE_SHORT 4
 /* A run under TINY_RUN characters is short for a report (none of the
  * truth pages' is under 60; a meeting report's last paragraph, 会议要求…,
  * runs 61): where it shares TINY_OVERLAP (0..1) of its bigrams with the
@@ -332,7 +335,6 @@ void seg_weights_init(void);
  * han characters before its colon. */
 #define PIECE_RUN 200
 #define ITEM_LABEL_CHARS 4
-#define SIGNATURE_SHORT 4
 /* A caption holds at most this many lines after its first. */
 #define CAPTION_MAX_LINES 6
 
@@ -375,10 +377,11 @@ struct seg_line {
 	unsigned name : 1;   /* a bare person's name */
 	unsigned glabel : 1; /* a genre label alone (seg_is_genre_label) */
 	unsigned address : 1;/* a line of a text's frame: a speech's address or
-	                        close (seg_is_address), a notice's number
-	                        (seg_is_docnum) or a speech's date
-	                        (seg_is_frame_date), and the line under it that
-	                        ends with a colon (王某某：, its addressee) */
+	                        close, a letter's 此致 / 敬礼！ (seg_is_address),
+	                        a notice's number (seg_is_docnum) or a
+	                        speech's date (seg_is_frame_date), and the
+	                        line under it that ends with a colon
+	                        (王某某：, its addressee) */
 	unsigned docnum : 1; /* a notice's number (seg_is_docnum) */
 	unsigned dated : 1;  /* a speech's date alone in brackets
 	                        (seg_is_frame_date): its text's first line,
@@ -652,7 +655,6 @@ int seg_binds_on(uint32_t c);
 int seg_is_box_title(const char *s);
 int seg_is_pull_quote(const char *s);
 int seg_is_bracketed_note(const char *s);
-int seg_is_salute(const char *s);
 int seg_is_document_title(const char *s);
 int seg_is_series_subtitle(const char *s);
 int seg_opens_time_clause(const char *s);
@@ -723,6 +725,10 @@ size_t seg_next_line(const struct seg *s, size_t i);
  * 擎”。: the rest of a word), or on 的 (not 的确). */
 int seg_starts_inside(const struct seg_line *l);
 size_t seg_prev_line(const struct seg *s, size_t i);  /* (size_t)-1 */
+/* Whether l is a letter's salutation alone on its line: to the editor
+ * (编辑同志：, 敬爱的吕梁日报编辑：), opening a reader's letter, or to
+ * its writer (高建平同志：, 田晓芳女士：), opening the reply. */
+int seg_salutation(const struct seg_line *l);
 
 /* segment-columns.c */
 void seg_columns(struct seg *s);

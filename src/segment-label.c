@@ -157,14 +157,16 @@ cut_across(const struct seg *s, const struct seg_line *l,
 
 /* A title ending in ？ or ！ asks or calls out in a phrase: at most this
  * many characters (the tuning split's run to 22); a longer one is a
- * paragraph's rhetorical question. */
+ * paragraph's rhetorical question. A letter's title (W_H_LETTER_TITLE),
+ * most often a question, is held to it too. */
 #define EXCLAIM_TITLE_MAX 24
 
 /* Whether l asks a question that the line after it answers: l ends with
- * ？ and next opens an interviewee's turn (马秀英：, 答：), not another
- * question, nor a letter's salutation alone on its line, ending on its
- * colon (编辑同志：): a reader's letter under a title that asks (…谁来
- * 修？), the question its title. */
+ * ？ and next opens an interviewee's turn (马秀英：…, 答：…), not another
+ * question, nor a line ending on its colon (a label alone on its line):
+ * a letter's salutation (编辑同志：) is one, a reader's letter under a
+ * title that asks (…谁来修？), the question its title. (Only the
+ * salutations, seg_salutation, exempt: c-f2 -0.0008.) */
 static int
 answered(const struct seg_line *l, const struct seg_line *next)
 {
@@ -194,17 +196,6 @@ glued(const struct seg *s, const struct seg_line *l,
 	return (s->blanks_selective || s->blanks_most) && next != NULL &&
 	    l->blank_before && !next->blank_before && !l->final &&
 	    next->perline && next->nch > HEAD_MAX_CHARS;
-}
-
-/* Whether l opens a reader's letter: its salutation to the editor
- * (编辑同志：, 尊敬的编辑：), as mark_letter_signoffs finds it. */
-static int
-salutes_editor(const struct seg_line *l)
-{
-	return l != NULL && l->kind == L_TEXT &&
-	    l->nch <= SALUTATION_CHARS && l->last == 0xFF1A &&
-	    (seg_ends_n(l->text, l->len, "编辑：") ||
-	    seg_ends_n(l->text, l->len, "编辑同志："));
 }
 
 /* Whether the line before l on the page (consumed lines skipped) ends a
@@ -279,7 +270,8 @@ emit_head(const struct seg *s, const struct seg_line *l,
 		x += W(H_QA);
 	if (answered(l, next))
 		x += W(H_ANSWERED);
-	if (salutes_editor(next) && l->nch <= EXCLAIM_TITLE_MAX)
+	if (next != NULL && seg_salutation(next) &&
+	    l->nch <= EXCLAIM_TITLE_MAX)
 		x += W(H_LETTER_TITLE);
 	if (l->connective)
 		x += W(H_CONNECTIVE);
@@ -334,7 +326,8 @@ struct brk {
 	int reads_on;        /* seg_reads_on(s, a, b) */
 	int ends;            /* may_end(a): asked under six pairs of labels */
 	double cont[2];      /* continues(), a_first 0 and 1 */
-	int set_in;          /* set_in(b, the line after b) */
+	int set_in;          /* set_in(b, the line after b), after a
+	                        sentence's end (a->final) */
 	int wrap_clauses;    /* wrap_clauses(a, b) */
 };
 
@@ -391,7 +384,7 @@ static void
 brk_of(const struct seg *s, const struct seg_line *a,
     const struct seg_line *b, const struct seg_line *c, struct brk *k)
 {
-	k->set_in = set_in(b, c);
+	k->set_in = a->final && set_in(b, c);
 	k->inside = seg_starts_inside(b);
 	k->reads_on = seg_reads_on(s, a, b);
 	/* A list's item needs no stop before the next numbered one (一、…
@@ -477,7 +470,7 @@ continues(const struct seg *s, const struct seg_line *a,
 		ADD(W(CONT_LEAD));
 	if (bare(a) && bare(b))
 		ADD(W(CONT_BARE));
-	if (k->set_in && a->final)
+	if (k->set_in)
 		ADD(W(CONT_SET_IN));
 #undef ADD
 }

@@ -102,7 +102,14 @@ double seg_w[W_COUNT] = {
 	 * letter's text but its title, most often a question (村里的健身
 	 * 器材坏了谁来修？: 7 of the 8 letters in the truth articles ask).
 	 * Read as a paragraph, ending its sentence, it left the letter
-	 * untitled, run on from the text before it. */
+	 * untitled, run on from the text before it. 6 against 0 at stop 34
+	 * (wi9-extra10, before the merge): t1 +0.0018, t2 +0.0008, t3
+	 * +0.0068, t4 +0.0018, t5 +0.0069, f1 +0.0042, f2 +0.0009; 3 and 6
+	 * alike on the tuning halves but one page, 6 and 12 the same. The
+	 * salutation is the one mark_letter_signoffs opens a letter on
+	 * (seg_salutation), a reply's to its writer (田晓芳女士：) too,
+	 * under its section title (部门回复): against the editor's alone,
+	 * c-t2 +0.0001 (one page), the other six halves +0. */
 	WEIGHT(W_H_LETTER_TITLE, 6),
 	WEIGHT(W_H_INNER, -3),
 	/* A line of three clauses or more is a sentence's: none of the
@@ -660,7 +667,8 @@ double seg_w[W_COUNT] = {
 	 * cut, read on (rejoin_tiny; 1 on, 0 off). */
 	WEIGHT(W_A_PIECE_SHAPE, 1),
 	/* A reply opened by the name (高建平同志：) the run before it holds
-	 * (the letter's signature) or its own headline is: the letter's
+	 * (the letter's signature) or its own headline is, or a text under
+	 * a lone section title right after the signature: the letter's
 	 * reply, read on (rejoin_reply; 1 on, 0 off). */
 	WEIGHT(W_A_REPLY_JOIN, 1),
 	WEIGHT(W_A_CUT_LEAD, 1),
@@ -742,7 +750,13 @@ double seg_w[W_COUNT] = {
 	 * reporter's findings or the department's reply come after it. A
 	 * short heading there (部门回复) read as a headline cut the reply
 	 * off as an article of its own, and the letter, left without its
-	 * title, came out a stray one. */
+	 * title, came out a stray one. rejoin_reply joins such a heading's
+	 * text back after the cut (a lone section title under a signature):
+	 * the two overlap. Measured at stop 34 against both in: this weight
+	 * at 0, t1 +0.0034, t3 +0.0042, t4 -0.0035, f1 +0.0003, f2 -0.0007;
+	 * at -4, t1 +0.0034, f1 +0.0003, the others +0 (one page each); the
+	 * join off instead, t2 -0.0010 (an extra article); both off, every
+	 * tuning half loses. */
 	WEIGHT(W_A_CUT_LETTER, -6),
 	/* An article is set in one column width: on seeds 1-300 the width
 	 * changes by WIDTH_APART across 124 of the 565 cuts between articles
@@ -846,7 +860,6 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_B_WRAP), NAME(W_B_WRAP_COMMA), NAME(W_B_WRAP_READS_ON), NAME(W_B_WRAP_WIDTH), NAME(W_B_WRAP_NARROW), NAME(W_B_WRAP_TYPE), NAME(W_B_WRAP_EVEN), NAME(W_B_WRAP_MEASURE), NAME(W_B_SPLIT_LONE), NAME(W_B_SPLIT_BEFORE), NAME(W_B_WRAP_CLOSING), NAME(W_B_WRAP_FINAL), NAME(W_B_WRAP_STUB), NAME(W_B_WRAP_REST), NAME(W_B_WRAP_BINDS), NAME(W_B_WRAP_WORDLESS), NAME(W_B_WRAP_NAME), NAME(W_B_GENRE_CUT), NAME(W_B_SPLIT_REST), NAME(W_B_KICKER_ANCHORED), NAME(W_B_WRAP_UNBOUND), NAME(W_B_KICKER_BARE),
 	NAME(W_CONT_SET_IN), NAME(W_H_NOTE), NAME(W_B_KICKER_DOT),
 	NAME(W_B_KICKER_NOBODY), NAME(W_B_SERIES_ON),
-
 	NAME(W_B_NEW_TITLE), NAME(W_B_NEW_BEFORE), NAME(W_B_OTHER_BODY), NAME(W_B_SAME_BODY),
 	NAME(W_A_CUT), NAME(W_A_CUT_DATELINE), NAME(W_A_CUT_MARK),
 	NAME(W_A_CUT_CREDIT), NAME(W_A_CUT_FOREIGN), NAME(W_A_CUT_LEADIN), NAME(W_A_CUT_LEADIN_ABOUT), NAME(W_A_CUT_WIDTH), NAME(W_A_CUT_APART), NAME(W_A_CUT_SPEAKER), NAME(W_A_CUT_ANSWER), NAME(W_A_CUT_ANSWERS_ON), NAME(W_A_CUT_INTERVIEW), NAME(W_A_CUT_INTRO), NAME(W_A_CUT_RETOLD), NAME(W_A_COHESION), NAME(W_A_DEPTH),

@@ -659,15 +659,24 @@ test_lines(void)
 	ok(s.l[4].kind == L_SIGNOFF && s.l[4].letter,
 	    "lines: a signature under a reply opened with 女士：");
 	seg_free(&s);
+	/* The salutation a letter opens on, one test for both stages that
+	 * read it (a signature's letter here, a letter's title in the
+	 * labels, W_H_LETTER_TITLE): the editor's or the reply's to its
+	 * writer, not a speech's hearers nor an interview's label. */
+	read_page(&s, "编辑同志：\n敬爱的吕梁日报编辑：\n田晓芳女士：\n同志们：\n记者：\n部门回复\n");
+	ok(s.nl == 6 && seg_salutation(&s.l[0]) && seg_salutation(&s.l[1]) &&
+	    seg_salutation(&s.l[2]) && !seg_salutation(&s.l[3]) &&
+	    !seg_salutation(&s.l[4]) && !seg_salutation(&s.l[5]),
+	    "lines: a letter's salutation, to the editor or a reply's to its writer");
+	seg_free(&s);
 	/* ... and a letter closed in two lines, 此致 over 敬礼！, before its
 	 * signature: the close is the letter's (no headline), and the
 	 * signature under it still is (not 此致 taken for it, the letter
 	 * shut there and the signature left a headline's line). */
 	read_page(&s, "敬爱的吕梁日报编辑：\n  我是临县安业乡一个村的家长，孩子在乡中\n心学校上四年级，全靠家长骑摩托车接送，\n盼着能通上校车。\n  此致\n  敬礼！\n  临县安业乡家长 高二平\n部门回复\n");
-	/* (此致 and 敬礼！ are the letter's frame either way: sign-off
-	 * lines here, or address lines where the lexicon knows them) */
-	ok((s.l[4].kind == L_SIGNOFF || s.l[4].address) &&
-	    (s.l[5].kind == L_SIGNOFF || s.l[5].address) &&
+	/* (此致 and 敬礼！ are the letter's frame by the lexicon,
+	 * seg_is_address: address lines, 此致 no signer) */
+	ok(s.l[4].address && s.l[5].address && s.l[4].kind != L_SIGNOFF &&
 	    s.l[6].kind == L_SIGNOFF && s.l[6].letter &&
 	    s.l[7].kind != L_SIGNOFF,
 	    "lines: a letter's close in two lines, then its signature");
