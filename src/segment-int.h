@@ -639,6 +639,7 @@ int seg_title_column(const char *t);
 /* Whether s is a genre or column label alone (专访, 快评, 简讯). */
 int seg_is_genre_label(const char *s);
 int seg_is_address(const char *s);   /* 同志们：, 谢谢大家！ */
+int seg_is_salute(const char *s);    /* 此致, 敬礼！: a letter's close */
 int seg_is_docnum(const char *s);    /* （2024）晋11民初××号 */
 int seg_is_frame_date(const char *s); /* （2026年11月27日） */
 int seg_is_numhead(const char *s);

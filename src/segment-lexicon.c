@@ -1291,8 +1291,8 @@ seg_is_frame_date(const char *s)
 
 /* A letter's closing salute, 此致 / 敬礼！, on two lines or one: the
  * letter's frame, as a speech's 谢谢大家！ is. */
-static int
-is_salute(const char *s)
+int
+seg_is_salute(const char *s)
 {
 	static const char *const salutes[] = { "此致", "敬礼！", "敬礼。",
 	    "敬礼", "此致敬礼！", "此致 敬礼！", NULL };
@@ -1330,7 +1330,7 @@ seg_is_address(const char *s)
 		for (i = 0; closes[i] != NULL; i++)
 			if (strcmp(s, closes[i]) == 0)
 				return 1;
-	if (is_salute(s))
+	if (seg_is_salute(s))
 		return 1;
 	/* (the characters counted last: this runs for every short line,
 	 * and few end with a colon) */
