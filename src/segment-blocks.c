@@ -83,6 +83,8 @@ struct bline {
 	int doc;         /* a document's title (document_line) */
 	int before;      /* the block stands before text, not after the
 	                    page's last, with one byline or subtitle at most */
+	int pen;         /* a pen name's shape under a line that ends
+	                    whole (pen_name): a byline (W_B_PEN_NAME) */
 	int series;      /* a series' subtitle (seg_is_series_subtitle):
 	                    a banner's, which ends its headline */
 	struct wrap_memo *memo;  /* wrapped(above, this line), kept while
@@ -168,7 +170,7 @@ emit(const struct bline *b, int r, int mixed_doubling)
 		 * W_B_BYLINE +10, added the same to every reading) */
 		if (l->kind == L_BYLINE)
 			return 0;
-		return l->name ? W(B_NAME) : NEVER;
+		return l->name ? W(B_NAME) : b->pen ? W(B_PEN_NAME) : NEVER;
 	case R_S:
 		if (l->kind == L_SUBTITLE)
 			return 0;
@@ -750,6 +752,32 @@ han_chars(const char *t)
 	return k;
 }
 
+/* A pen name holds this many Han characters at least ... */
+#define PEN_MIN_HANS 2
+/* ... and at most this many. */
+#define PEN_MAX_HANS 3
+
+/*
+ * Whether line b, under line a, is a pen name's shape (晓光, 晋风, 秋实):
+ * two or three Han characters and nothing else, no name's (a surname
+ * first reads as one: seg_is_name), no genre's or label's, under a
+ * plain line that ends whole (ends_whole), so no rest of a title's wrap
+ * (…推 / 进会, …主 / 持: the line above ends mid-word).
+ */
+static int
+pen_name(const struct bline *a, const struct bline *b)
+{
+	const struct seg_line *l = b->l;
+	int h;
+
+	if (l->kind != L_TEXT || l->name || l->glabel || l->doctitle ||
+	    b->box || b->genre || !plain(a->l) || !ends_whole(a, b))
+		return 0;
+	h = han_chars(l->text);
+	return h >= PEN_MIN_HANS && h <= PEN_MAX_HANS &&
+	    (size_t)h == utf8_count(l->text);
+}
+
 /*
  * Whether line b, read as the rest of title line a, holds at most
  * SPLIT_REST_HANS Han characters under a line at least twice as long: no
@@ -1122,6 +1150,8 @@ parse_block(struct seg *s, size_t item)
 			n++;
 		}
 	mark_lines(v, n);
+	for (k = 1; k < n; k++)
+		v[k].pen = pen_name(&v[k - 1], &v[k]);
 	for (k = 1; k < n; k++)
 		v[k].genre_cut = v[k].genre == 1 &&
 		    opens_genre_word(v[k].l->text) &&

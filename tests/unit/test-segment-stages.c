@@ -1950,6 +1950,36 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* ... and it is the title's byline (W_B_PEN_NAME): a pen name has
+	 * no surname, so no bare name's role, but the title ended whole. */
+	buf_adds(&b, "【吕梁快评】\n体育课，不能再被“借”走了！\n晓光\n");
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int found = 0;
+		for (k = 0; k < s.nh; k++)
+			found |= s.h[k].alt_of < 0 &&
+			    strcmp(s.h[k].byline, "晓光") == 0 &&
+			    *s.h[k].subtitle == '\0';
+		ok(found, "blocks: a pen name under a title ending whole is its byline (%s | %s)",
+		    s.nh ? s.h[0].subtitle : "", s.nh ? s.h[0].byline : "");
+	}
+	seg_free(&s);
+	buf_reset(&b);
+	/* A wrap's rest of the same shape under a line ending mid-word
+	 * (…推 / 进会) is no pen name: no byline. */
+	buf_adds(&b, "全市农村集体经济发展推\n进会\n");
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	block_page(&s, b.data);
+	ok(s.nh >= 1 && *s.h[0].byline == '\0',
+	    "blocks: a wrap's rest of two characters is no pen name (%s | %s)",
+	    s.nh ? s.h[0].title : "", s.nh ? s.h[0].byline : "");
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Headlines gathered at the page end, one wrapped with a short rest
 	 * on a line of its own (… 住上了 / “暖心房”): one title with its
 	 * byline (W_B_WRAP_REST), not a title and a second headline. */
