@@ -158,6 +158,34 @@ series_dot(const char *t)
 	return utf8_next(p + 2, strlen(p + 2), &c) > 0 && clean_is_han(c);
 }
 
+/*
+ * Whether line text t is shaped as a report's sentence: it holds a figure
+ * (16万公里, 3.6万名), a colon (中阳黑木耳：…), a comma inside it, or ends
+ * on the event it reports (…推进会召开, …公交开通). A title's or a
+ * subtitle's shape, not a kicker's: a kicker names a topic or a column
+ * (防汛一线, 假日吕梁). In our truth 2 of 118 kickers have it, 201 of 509
+ * titles and 15 of 78 subtitles.
+ */
+static int
+sentence_shape(const char *t)
+{
+	static const char *const events[] = { "举行", "召开", "举办", "开幕",
+	    "闭幕", "落幕", "启动", "揭晓", "开通", "挂牌", "投入使用",
+	    "贯通", "竣工验收", NULL };
+	const char *c;
+	int i;
+
+	if (strpbrk(t, "0123456789:") != NULL || strstr(t, "：") != NULL)
+		return 1;
+	c = strstr(t, "，");
+	if (c != NULL && c[strlen("，")] != '\0')
+		return 1;
+	for (i = 0; events[i] != NULL; i++)
+		if (seg_ends(t, events[i]))
+			return 1;
+	return 0;
+}
+
 /* The line's own score for role r. */
 static double
 emit(const struct bline *b, int r, int mixed_doubling)
@@ -1439,9 +1467,14 @@ seg_settle_kickers(struct seg *s)
 		h = &s->h[s->a[i].head];
 		take_line_above(s, s->a[i].head);
 		/* A kicker is short (专访, 一线见闻): only a first line as
-		 * long as the second can be the title instead. */
+		 * long as the second can be the title instead, or one
+		 * shaped as a report's sentence (sentence_shape: 全市农村
+		 * 集体经济发展推进会召开 / 年底前全面消除年收入10万元以下村,
+		 * read as two titles, then the upper as the kicker, being the
+		 * shorter), which the lead then tells. */
 		if (*h->kicker == '\0' || *h->subtitle != '\0' ||
-		    utf8_count(h->kicker) < utf8_count(h->title))
+		    (utf8_count(h->kicker) < utf8_count(h->title) &&
+		    !sentence_shape(h->kicker)))
 			continue;
 		k = text_affinity(s, h->kicker, s->a[i].first);
 		t = text_affinity(s, h->title, s->a[i].first);

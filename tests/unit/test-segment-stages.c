@@ -3433,6 +3433,20 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A first line shorter than the second but shaped as a report's
+	 * sentence (…推进会召开: sentence_shape), which the lead repeats
+	 * while it hardly holds the second: title and subtitle, not kicker
+	 * and title (a kicker names a topic, 防汛一线). */
+	buf_adds(&b, "全市农村集体经济发展推进会召开\n"
+	    "年底前全面消除年收入十万元以下薄弱村\n");
+	column(&b, "本报讯 12月1日，全市农村集体经济发展推进会在方山县召开。"
+	    "会议总结了今年以来全市农村集体经济发展工作，安排部署下一阶段任务。", 16);
+	column(&b, "与会人员先后来到方山县圪洞镇、积翔乡，实地观摩了光伏发电、"
+	    "特色种植等集体经济项目。", 16);
+	settled_is(&b, 1, "", "全市农村集体经济发展推进会召开",
+	    "年底前全面消除年收入十万元以下薄弱村",
+	    "settle: a first line shaped as a report's sentence is the title");
+
 	/* Of a title and the plain line under it only the title printed
 	 * bold (doubled): read as two titles, the bold one heading nothing,
 	 * the two settle as title and subtitle, not kicker and title. */
