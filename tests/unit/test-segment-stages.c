@@ -3447,6 +3447,20 @@ test_assign(void)
 	    "年底前全面消除年收入十万元以下薄弱村",
 	    "settle: a first line shaped as a report's sentence is the title");
 
+	/* A quoted saying with a comma inside (a report's sentence, no
+	 * kicker's shape: title_shape_over) over a long plain line, both
+	 * wrapped (read as two titles): title and subtitle, not kicker and
+	 * title. */
+	buf_adds(&b, "“只要还有人看，\n我就接着放”\n"
+	    "石楼县乡村电影放映员乔来\n旺的三十一年\n");
+	column(&b, "傍晚六点，石楼县罗村镇一个村子的打谷场上，放映员乔来旺支起幕布，"
+	    "调好机器，等着村里的老人们搬着小板凳陆续过来。", 16);
+	column(&b, "三十一年来，他骑坏了四辆摩托车，跑遍了全县的山村，"
+	    "放了一万多场电影。", 16);
+	settled_is(&b, 1, "", "“只要还有人看，我就接着放”",
+	    "石楼县乡村电影放映员乔来旺的三十一年",
+	    "settle: a title shaped as a sentence over a long line is no kicker");
+
 	/* Of a title and the plain line under it only the title printed
 	 * bold (doubled): read as two titles, the bold one heading nothing,
 	 * the two settle as title and subtitle, not kicker and title. */
