@@ -113,6 +113,8 @@ enum seg_weight {
 	W_S_INDENT_WIDTH,    /* ... or two cells short of the column */
 	/* Headline blocks (segment-blocks.c). */
 	W_B_NAME,            /* a bare name as role B */
+	W_B_PEN_NAME,        /* two or three Han characters, no surname's,
+	                        under a line that ends whole, as role B */
 	W_B_GENRE,           /* 纪实, 侧记 ... as role S */
 	W_B_PLAIN_SUB,       /* a plain line as subtitle */
 	W_B_KICKER,          /* a plain line as kicker */

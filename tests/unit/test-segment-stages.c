@@ -2091,6 +2091,36 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* ... and it is the title's byline (W_B_PEN_NAME): a pen name has
+	 * no surname, so no bare name's role, but the title ended whole. */
+	buf_adds(&b, "【吕梁快评】\n体育课，不能再被“借”走了！\n晓光\n");
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int found = 0;
+		for (k = 0; k < s.nh; k++)
+			found |= s.h[k].alt_of < 0 &&
+			    strcmp(s.h[k].byline, "晓光") == 0 &&
+			    *s.h[k].subtitle == '\0';
+		ok(found, "blocks: a pen name under a title ending whole is its byline (%s | %s)",
+		    s.nh ? s.h[0].subtitle : "", s.nh ? s.h[0].byline : "");
+	}
+	seg_free(&s);
+	buf_reset(&b);
+	/* A wrap's rest of the same shape under a line ending mid-word
+	 * (…推 / 进会) is no pen name: no byline. */
+	buf_adds(&b, "全市农村集体经济发展推\n进会\n");
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	block_page(&s, b.data);
+	ok(s.nh >= 1 && *s.h[0].byline == '\0',
+	    "blocks: a wrap's rest of two characters is no pen name (%s | %s)",
+	    s.nh ? s.h[0].title : "", s.nh ? s.h[0].byline : "");
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Headlines gathered at the page end, one wrapped with a short rest
 	 * on a line of its own (… 住上了 / “暖心房”): one title with its
 	 * byline (W_B_WRAP_REST), not a title and a second headline. */
@@ -3567,6 +3597,34 @@ test_assign(void)
 	    s.nh ? s.h[0].title : "", s.nh ? s.h[0].subtitle : "");
 	seg_free(&s);
 	buf_reset(&b);
+
+	/* A first line shorter than the second but shaped as a report's
+	 * sentence (…推进会召开: sentence_shape), which the lead repeats
+	 * while it hardly holds the second: title and subtitle, not kicker
+	 * and title (a kicker names a topic, 防汛一线). */
+	buf_adds(&b, "全市农村集体经济发展推进会召开\n"
+	    "年底前全面消除年收入十万元以下薄弱村\n");
+	column(&b, "本报讯 12月1日，全市农村集体经济发展推进会在方山县召开。"
+	    "会议总结了今年以来全市农村集体经济发展工作，安排部署下一阶段任务。", 16);
+	column(&b, "与会人员先后来到方山县圪洞镇、积翔乡，实地观摩了光伏发电、"
+	    "特色种植等集体经济项目。", 16);
+	settled_is(&b, 1, "", "全市农村集体经济发展推进会召开",
+	    "年底前全面消除年收入十万元以下薄弱村",
+	    "settle: a first line shaped as a report's sentence is the title");
+
+	/* A quoted saying with a comma inside (a report's sentence, no
+	 * kicker's shape: title_shape_over) over a long plain line, both
+	 * wrapped (read as two titles): title and subtitle, not kicker and
+	 * title. */
+	buf_adds(&b, "“只要还有人看，\n我就接着放”\n"
+	    "石楼县乡村电影放映员乔来\n旺的三十一年\n");
+	column(&b, "傍晚六点，石楼县罗村镇一个村子的打谷场上，放映员乔来旺支起幕布，"
+	    "调好机器，等着村里的老人们搬着小板凳陆续过来。", 16);
+	column(&b, "三十一年来，他骑坏了四辆摩托车，跑遍了全县的山村，"
+	    "放了一万多场电影。", 16);
+	settled_is(&b, 1, "", "“只要还有人看，我就接着放”",
+	    "石楼县乡村电影放映员乔来旺的三十一年",
+	    "settle: a title shaped as a sentence over a long line is no kicker");
 
 	/* Of a title and the plain line under it only the title printed
 	 * bold (doubled): read as two titles, the bold one heading nothing,
