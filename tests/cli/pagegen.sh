@@ -58,14 +58,15 @@ is "$(ls "$pages"/*.txt | wc -l)" 312 "  312 page dumps, each with its truth"
 # stop 33, 126 more articles were written (the check split's 52 wait in
 # incoming/ too, the pages unchanged) and the segmenter tuned on the 38
 # that joined the tuning split reads body 0.980, titles 0.914, meta
-# 0.931, para 0.969, 1.06 extra per 50 (raised again). The
-# work item's targets are checks where met (meta, and para from stop 19,
-# titles from stop 27, body from stop 31: the floor is at or above the
-# target) and TODO
-# checks where not yet.
+# 0.931, para 0.969, 1.06 extra per 50 (raised again). At stop 34, 104
+# more joined the tuning and confirm splits (the check split's pages
+# unchanged again) and the segmenter tuned on them reads body 0.980,
+# titles 0.915, meta 0.932, para 0.970 and 0.97 extra per 50: the last
+# target met, a check from then on. The work item's targets are checks
+# (meta, and para from stop 19, titles from stop 27, body from stop 31,
+# extra from stop 34: the floor is at or above the target).
 LREADER=$LREADER python3 "$top_srcdir/tests/pagegen/eval.py" --label check \
-    --min body=0.977 --min titles=0.91 --min meta=0.928 --min para=0.966 \
-    --min extra_per_50=1.25 \
-    --todo extra_per_50=1 "$pages" >"$TEST_TMP/eval.tap"
+    --min body=0.978 --min titles=0.912 --min meta=0.929 --min para=0.968 \
+    --min extra_per_50=1 "$pages" >"$TEST_TMP/eval.tap"
 merge_tap "$TEST_TMP/eval.tap"
 done_testing
