@@ -1086,7 +1086,10 @@ start_base(const struct dp *d, int k, size_t p)
 			x += W(A_BEFORE_WORDS);
 		if (elsewhere(d, k, p))
 			x += W(A_ELSEWHERE);
-	} else if (lone(d, k))
+	} else if (lone(d, k) && (size_t)d->gap_of[k] != p)
+		/* (the upper of a block's two headlines stands right before
+		 * the text under the block too: the lower one between may be
+		 * its subtitle read as a headline) */
 		x += W(A_AWAY); /* given back by end_score if it stands after */
 	return x;
 }
