@@ -1081,6 +1081,8 @@ start_base(const struct dp *d, int k, size_t p)
 	}
 	if ((size_t)d->gap_of[k] == p && h->line1 == h->blines - 1) {
 		x += d->g[p].heading == k ? W(A_BEFORE_PLAIN) : W(A_BEFORE);
+		if (*h->byline != '\0')
+			x += W(A_BEFORE_BYLINE);
 		if (d->g[p].heading != k && p > 0 && lone(d, k) &&
 		    words_clearly_before(d, k))
 			x += W(A_BEFORE_WORDS);
