@@ -1080,8 +1080,11 @@ start_base(const struct dp *d, int k, size_t p)
 			x += W(A_BYLINE_OTHER);
 	}
 	if ((size_t)d->gap_of[k] == p && h->line1 == h->blines - 1) {
-		x += d->g[p].heading == k ? W(A_BEFORE_PLAIN) : W(A_BEFORE);
-		if (*h->byline != '\0')
+		/* (standing right before a text weighs nothing of its own:
+		 * W_A_BEFORE, 0 since round11, see W_A_BEFORE_BYLINE) */
+		if (d->g[p].heading == k)
+			x += W(A_BEFORE_PLAIN);
+		else if (*h->byline != '\0')
 			x += W(A_BEFORE_BYLINE);
 		if (d->g[p].heading != k && p > 0 && lone(d, k) &&
 		    words_clearly_before(d, k))
