@@ -561,8 +561,17 @@ double seg_w[W_COUNT] = {
 	WEIGHT(W_A_AFTER_WORDS, 1),
 	/* Since the text below a headline up to the next block no longer
 	 * counts as elsewhere: -6 (before) / -5 / -4 / -3 / -2 / 0 tried,
-	 * -4 the best sum on seeds 1-1500. */
-	WEIGHT(W_A_ELSEWHERE, -4),
+	 * -4 the best sum on seeds 1-1500. That was against W_A_BEFORE 8.75,
+	 * which a headline right before a text earned whatever its words
+	 * said; with W_A_BEFORE gone (round11), -4 charged a plain headline
+	 * twice for words found elsewhere. Tuning sum / f1 / f2 against
+	 * seg-base11 (W_A_BEFORE_BYLINE 8.75): -4 +0.0328 / +0.0037 /
+	 * +0.0031, -3.5 +0.0354, -3 +0.0362, -2.5 +0.0393, -2 +0.0409 /
+	 * +0.0051 / +0.0031, -1 +0.0453 / +0.0051 / +0.0031, 0 +0.0461 /
+	 * +0.0051 / +0.0019. Under -2 a stage test breaks (a short title
+	 * gathered under a long one heads its own text; at 0 an interview's
+	 * intro too): -2. */
+	WEIGHT(W_A_ELSEWHERE, -2),
 	WEIGHT(W_A_AWAY, -4.5),
 	WEIGHT(W_A_ORDER, -0.25),
 	WEIGHT(W_A_BYLINE_DATELINE, -7.5),
