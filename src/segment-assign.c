@@ -1083,13 +1083,21 @@ start_base(const struct dp *d, int k, size_t p)
 			x += W(A_BYLINE_OTHER);
 	}
 	if ((size_t)d->gap_of[k] == p && h->line1 == h->blines - 1) {
-		x += d->g[p].heading == k ? W(A_BEFORE_PLAIN) : W(A_BEFORE);
+		/* (standing right before a text weighs nothing of its own:
+		 * W_A_BEFORE, 0 since round11, see W_A_BEFORE_BYLINE) */
+		if (d->g[p].heading == k)
+			x += W(A_BEFORE_PLAIN);
+		else if (*h->byline != '\0')
+			x += W(A_BEFORE_BYLINE);
 		if (d->g[p].heading != k && p > 0 && lone(d, k) &&
 		    words_clearly_before(d, k))
 			x += W(A_BEFORE_WORDS);
 		if (elsewhere(d, k, p))
 			x += W(A_ELSEWHERE);
-	} else if (lone(d, k))
+	} else if (lone(d, k) && (size_t)d->gap_of[k] != p)
+		/* (the upper of a block's two headlines stands right before
+		 * the text under the block too: the lower one between may be
+		 * its subtitle read as a headline) */
 		x += W(A_AWAY); /* given back by end_score if it stands after */
 	return x;
 }

@@ -211,8 +211,10 @@ enum seg_weight {
 	W_A_LONE_WORDS,      /* ... the share counted for a lone title */
 	W_A_NAME,            /* the title's speaker (NAME：…) in the body */
 	W_A_BYLINE_NAME,     /* a name of the byline in the body */
-	W_A_BEFORE,          /* the headline stands right before the body */
-	W_A_BEFORE_PLAIN,    /* ... a lone title, which may be a heading */
+	W_A_BEFORE_BYLINE,   /* a headline with its byline stands right before
+	                        the body: it signs the text under it */
+	W_A_BEFORE_PLAIN,    /* a lone title, which may be a heading, stands
+	                        right before the body */
 	W_A_BEFORE_WORDS,    /* ... whose words are the text's before it */
 	W_A_AFTER_LAST,      /* ... one headline alone after the page's last text */
 	W_A_AFTER_WORDS,     /* ... among other blocks between two texts, its

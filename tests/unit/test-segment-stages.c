@@ -5834,6 +5834,37 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* A headline block read as two headlines (the title's stub 召开
+	 * ends the first, the subtitle is the second) right before its
+	 * report: the upper one, whose words open the report, heads it, as
+	 * standing right before it (no W_A_AWAY: only its block's other
+	 * headline stands between), and the lower is its subtitle, not the
+	 * headline with the title as its kicker. */
+	buf_adds(&b, "(上接7版)吕梁是全国小杂粮主产区之\n"
+	    "一，常年种植谷子、荞麦、燕麦、豆类等小\n"
+	    "杂粮200万亩以上，年产量约50万吨。其中，\n"
+	    "汾州小米、岚县马铃薯、临县红芸豆等已获\n"
+	    "得国家农产品地理标志登记保护。\n"
+	    "全市农村集体经济发展推进会\n召开\n"
+	    "年底前全面消除年收入10万元以下村\n");
+	buf_adds(&b, tiny_report);
+	buf_adds(&b,
+	    "会议要求，各县（市、区）要对照目标逐村过筛，\n"
+	    "对收入仍在 10 万元以下的村实行“一村一专班”帮扶，确\n"
+	    "保年底前全面完成消除任务。\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (upper headline)");
+	ok(p.n == 2 && strcmp(p.articles[1]->title,
+	    "全市农村集体经济发展推进会召开") == 0 &&
+	    *p.articles[1]->kicker == '\0' &&
+	    strcmp(p.articles[1]->subtitle,
+	    "年底前全面消除年收入10万元以下村") == 0,
+	    "assemble: the upper of a block's two headlines heads the text "
+	    "under them, the lower its subtitle (%zu, %s | %s)", p.n,
+	    p.n == 2 ? p.articles[1]->kicker : "",
+	    p.n == 2 ? p.articles[1]->title : "");
+	page_free(&p);
+	buf_reset(&b);
+
 	/* A notice's date line alone (2025年11月24日), cut off as a run of
 	 * its own: it shares no words with the notice (no Han pairs at
 	 * all), but a sign-off line alone closes the text before it
