@@ -846,10 +846,33 @@ ends_series(const struct seg *s, const struct seg_headline *h)
 	    !s->it[s->paras[s->a[h->article].first]].frame;
 }
 
+/* Whether h's kicker, under a series banner, is its title's first line
+ * (SERIES_KICKER_TITLE): h is signed as a piece (a name or a post, not
+ * the staff) or has a subtitle, and its kicker is long and no column's
+ * label. */
+static int
+kicker_of_piece_title(const struct seg_headline *h)
+{
+	size_t k = utf8_count(h->kicker), t;
+
+	if (*h->kicker == '\0' || seg_byline_staff(h->byline) ||
+	    (*h->byline == '\0' && *h->subtitle == '\0') ||
+	    seg_title_column(h->kicker) || k < SERIES_KICKER_TITLE ||
+	    h->tlines < 1)
+		return 0;
+	/* (the kicker set on the title's measure: as long as the title's
+	 * first line, give or take a character, or, over a title on one
+	 * line, which may be the short last line of a wrap, not shorter) */
+	t = utf8_count(h->tl[0]);
+	return k + 1 >= t && (h->tlines == 1 || k <= t + 1);
+}
+
 /* Series banners (SPEC import 6): the headlines after a banner take it as
  * their kicker, up to the first that is none of the series' pieces
- * (ends_series). (The pieces' shapes vary: a title and a bare name, an
- * occasion as subtitle, a post before the name.) */
+ * (ends_series); a piece's title whose first line was read as its
+ * kicker gets the line back (kicker_of_piece_title). (The pieces'
+ * shapes vary: a title and a bare name, an occasion as subtitle, a post
+ * before the name.) */
 static void
 spread_banners(struct seg *s)
 {
@@ -864,6 +887,13 @@ spread_banners(struct seg *s)
 		}
 		if (kicker == NULL || *h->title == '\0' || h->article == SEG_HEADING)
 			continue;
+		if (kicker_of_piece_title(h)) {
+			char *t = clean_join(h->kicker, h->title);
+			free(h->title);
+			h->title = t;
+			free(h->kicker);
+			h->kicker = xstrdup("");
+		}
 		if (ends_series(s, h)) {
 			kicker = NULL;
 			continue;

@@ -3176,8 +3176,8 @@ seg_assign(struct seg *s)
 			fprintf(stderr, "R%-3zu paras %zu-%zu head=%d\n", p,
 			    s->a[p].first, s->a[p].last, s->a[p].head);
 		for (h = 0; h < d.nh; h++)
-			fprintf(stderr, "K%-3d alt_of=%d upper=%d cost=%.2f lines %d-%d/%d %s\n",
-			    h, s->h[h].alt_of, s->h[h].alt_upper, s->h[h].alt_cost, s->h[h].line0,
+			fprintf(stderr, "K%-3d ban=%d alt_of=%d upper=%d cost=%.2f lines %d-%d/%d %s\n",
+			    h, s->h[h].banner, s->h[h].alt_of, s->h[h].alt_upper, s->h[h].alt_cost, s->h[h].line0,
 			    s->h[h].line1, s->h[h].blines, s->h[h].title);
 	}
 	/* Lone titles inside a run are its section headings. */

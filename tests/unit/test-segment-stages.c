@@ -5092,6 +5092,32 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* A piece's title printed on three lines, the first read as its
+	 * kicker (set on the title's measure, SERIES_KICKER_TITLE): under
+	 * a banner it is the title's, the banner the piece's only kicker. */
+	buf_adds(&b, "建言献策谋发展 同心协力谱新篇\n——市政协四届五次会议大会发言摘编\n"
+	    "完善县乡村三级寄递物流体系 畅通\n");
+	column(&b, "农村寄递物流是服务乡村振兴的重要基础设施。近年来，我市快递业务量持续较快增长，快递进村覆盖面不断扩大。", 16);
+	column(&b, "为此建议：一是整合资源，推动共同配送；二是建强村级站点；三是补齐冷链短板，延长农产品保鲜期和销售半径。", 16);
+	buf_adds(&b, "坚持民生为本 全力以赴\n做好今冬明春供暖保障工\n作\n"
+	    "——在全市冬季供暖保障工作会议上的讲话（摘要）\n贾文斌\n同志们：\n");
+	column(&b, "今天召开这次会议，主要任务是安排部署今冬明春供暖保障工作，确保全市群众温暖过冬。", 16);
+	column(&b, "我们要以对人民群众高度负责的态度，把各项工作抓细抓实，确保全市群众度过一个温暖、祥和的冬天。", 16);
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (series, wrapped title)");
+	{
+		size_t k;
+		for (k = 0; k < p.n; k++)
+			if (strstr(p.articles[k]->byline, "贾文斌") != NULL)
+				break;
+		ok(k < p.n && strcmp(p.articles[k]->title,
+		    "坚持民生为本 全力以赴做好今冬明春供暖保障工作") == 0 &&
+		    strstr(p.articles[k]->kicker, "发言摘编") != NULL,
+		    "assemble: under a banner a piece's first title line read as its kicker is its title's (%s / %s)",
+		    k < p.n ? p.articles[k]->kicker : "", k < p.n ? p.articles[k]->title : "");
+	}
+	page_free(&p);
+	buf_reset(&b);
+
 	/* A short last paragraph that ends a sentence before its mark ends
 	 * the article; it is no teaser of its own. */
 	buf_adds(&b, "全市秋粮收购工作推进会召开\n□ 本报记者 郝晓东\n");
