@@ -36,6 +36,14 @@ test_lexicon(void)
 	/* ... or to two names whose space was lost (记者张丽王洋). */
 	ok(seg_is_byline("记者张丽王洋") && !seg_is_byline("记者调查情况"),
 	    "byline: a role glued to two names run together");
+	/* 本报 before any role word is the paper's own role (本报实习生,
+	 * 本报见习记者), not an unknown word that leaves the byline a
+	 * headline's second line; 本报 before a word that is no role is
+	 * still none (本报实习, a role cut short). */
+	ok(seg_is_byline("本报实习生 苗欣然") &&
+	    seg_is_byline("本报见习记者 薛雅琪") &&
+	    !seg_is_byline("本报实习 苗欣然"),
+	    "byline: 本报 before any role word");
 	ok(seg_is_frame_date("（2026年11月27日）") &&
 	    !seg_is_frame_date("（2026年11月）") &&
 	    !seg_is_frame_date("2026年11月27日") &&
