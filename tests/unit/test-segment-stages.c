@@ -439,6 +439,15 @@ test_lines(void)
 	ok(!s.l[1].final, "lines: no sentence end");
 	seg_free(&s);
 
+	/* A short aside in brackets after a stop ends the sentence with
+	 * it (the question under an answer closing （笑） ran on into
+	 * it); a bracket after no stop, or a long one, does not. */
+	read_page(&s, "每天比我来得还早。（笑）\n记者：对未来有什么打算？\n"
+	    "他说的是（笑话）\n");
+	ok(s.l[0].final && !s.l[2].final,
+	    "lines: a short aside in brackets after a stop ends the sentence");
+	seg_free(&s);
+
 	read_page(&s, "推动吕梁实现高质量转型发展。（下转\n4版）\n");
 	ok(s.l[1].final && s.l[1].mark, "lines: a mark cut over two lines ends a sentence");
 	seg_free(&s);
