@@ -223,10 +223,21 @@ role_at(const char *p)
 
 	/* (the list is tried only after a character a role opens with:
 	 * this runs for every short line) */
-	if (role_initial(p))
+	if (role_initial(p)) {
 		for (i = 0; roles[i] != NULL; i++)
 			if (seg_starts(p, roles[i]))
 				return strlen(roles[i]);
+		/* 本报实习生, 本报见习记者, 本报特约记者: the paper's own
+		 * 本报 before any role word is one role (the list names
+		 * only the common 本报记者 and 本报通讯员; without this the
+		 * rest read as an unknown word, and the byline under a
+		 * headline as its second line) */
+		if (seg_starts(p, "本报") && !seg_starts(p + strlen("本报"), "本报") &&
+		    role_initial(p + strlen("本报")))
+			for (i = 0; roles[i] != NULL; i++)
+				if (seg_starts(p + strlen("本报"), roles[i]))
+					return strlen("本报") + strlen(roles[i]);
+	}
 	/* XX日报记者, 新华社记者, 央视网记者: a paper or agency, then 记者.
 	 * (The first 记者, looked for only where it could count: not a
 	 * search of the whole line; compared only at its lead byte.) */

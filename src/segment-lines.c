@@ -170,6 +170,38 @@ han_run(const unsigned char *b, size_t i, size_t n, uint64_t *pairs,
 	return i;
 }
 
+/* An aside in brackets after a stop holds at most this many characters
+ * ((笑), (掌声), (完)). */
+#define ASIDE_MAX_CHARS 4
+
+/*
+ * …每天比我来得还早。（笑）: a short aside in brackets after a sentence's
+ * stop (an interview's laughter, a speech's applause) ends the sentence
+ * with it: the line ends its paragraph as one ending 。 does (the
+ * question under it was run on into the answer).
+ */
+static int
+aside_after_stop(const char *s, size_t n)
+{
+	const char *open = NULL, *p;
+	size_t k = 0;
+	uint32_t c;
+
+	if (n < strlen("。（）") || !seg_ends_n(s, n, "）"))
+		return 0;
+	for (p = s; p + strlen("（") <= s + n; p++)
+		if (memcmp(p, "（", strlen("（")) == 0)
+			open = p;
+	if (open == NULL || open == s)
+		return 0;
+	for (p = open + strlen("（"); p < s + n - strlen("）"); k++)
+		p += utf8_next(p, (size_t)(s + n - p), &c);
+	return k >= 1 && k <= ASIDE_MAX_CHARS &&
+	    (seg_ends_n(s, (size_t)(open - s), "。") ||
+	    seg_ends_n(s, (size_t)(open - s), "！") ||
+	    seg_ends_n(s, (size_t)(open - s), "？"));
+}
+
 static void
 line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
     int *clean, int *dbl, struct seg_chars *ch)
@@ -298,7 +330,8 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 	    clean_mark_at_end_n(s, n) > 0;
 	/* An ASCII period after a digit is a decimal point or a number. */
 	l->final = l->mark || (clean_is_final(end) && !(end == '.' &&
-	    before >= '0' && before <= '9'));
+	    before >= '0' && before <= '9')) ||
+	    (c == 0xFF09 && aside_after_stop(s, n));
 	l->mid = clean_is_midpunct(c);
 	l->colon = c == 0xFF1A || c == ':';
 	l->exclaim = l->final && (end == 0xFF01 || end == 0xFF1F);

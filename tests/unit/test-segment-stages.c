@@ -36,6 +36,14 @@ test_lexicon(void)
 	/* ... or to two names whose space was lost (记者张丽王洋). */
 	ok(seg_is_byline("记者张丽王洋") && !seg_is_byline("记者调查情况"),
 	    "byline: a role glued to two names run together");
+	/* 本报 before any role word is the paper's own role (本报实习生,
+	 * 本报见习记者), not an unknown word that leaves the byline a
+	 * headline's second line; 本报 before a word that is no role is
+	 * still none (本报实习, a role cut short). */
+	ok(seg_is_byline("本报实习生 苗欣然") &&
+	    seg_is_byline("本报见习记者 薛雅琪") &&
+	    !seg_is_byline("本报实习 苗欣然"),
+	    "byline: 本报 before any role word");
 	ok(seg_is_frame_date("（2026年11月27日）") &&
 	    !seg_is_frame_date("（2026年11月）") &&
 	    !seg_is_frame_date("2026年11月27日") &&
@@ -429,6 +437,15 @@ test_lines(void)
 	is_int(s.l[0].indent, 2, "lines: leading spaces kept as the indent");
 	ok(s.l[1].blank_before, "lines: a blank line before is kept");
 	ok(!s.l[1].final, "lines: no sentence end");
+	seg_free(&s);
+
+	/* A short aside in brackets after a stop ends the sentence with
+	 * it (the question under an answer closing （笑） ran on into
+	 * it); a bracket after no stop, or a long one, does not. */
+	read_page(&s, "每天比我来得还早。（笑）\n记者：对未来有什么打算？\n"
+	    "他说的是（笑话）\n");
+	ok(s.l[0].final && !s.l[2].final,
+	    "lines: a short aside in brackets after a stop ends the sentence");
 	seg_free(&s);
 
 	read_page(&s, "推动吕梁实现高质量转型发展。（下转\n4版）\n");
