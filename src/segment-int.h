@@ -252,6 +252,7 @@ enum seg_weight {
 	W_A_SUB_JOIN,        /* a title and its subtitle read as two
 	                        headlines heading one text cut at a
 	                        connective (据了解，): rejoined */
+	W_A_SUB_LEAD_ALONE,  /* ... or where the upper heads its lead alone */
 	W_A_SPLIT,           /* a headline read as two (kicker or wrap cut) */
 	W_A_PIECE_SHAPE,     /* a piece labelled as the paragraph before it
 	                        reads on (rejoin_tiny) */

@@ -4555,6 +4555,69 @@ test_assign(void)
 		seg_free(&s);
 	}
 
+	/* A title and its subtitle gathered at the page end read as two
+	 * headlines (临县山村大棚里种出“羊肚菌” / 一棚收入抵得上十亩玉米 /
+	 * 本报记者…): the title heads the feature's first paragraph alone,
+	 * the subtitle with the byline the rest, which takes up the title's
+	 * words (羊肚菌) more than that paragraph does. One headline over the
+	 * whole text, the lower's title its subtitle (rejoin_subtitle,
+	 * W_A_SUB_LEAD_ALONE). */
+	{
+		static const char page[] =
+		    "初冬的临县兔坂镇后庄村，田\n"
+		    "野里一片萧瑟，村口的一排拱棚里\n"
+		    "却是另一番景象。掀开厚厚的棉帘，\n"
+		    "一股湿润的暖气扑面而来，黑色遮\n"
+		    "阳网下，一垄垄土床整齐排列，工人\n"
+		    "们正蹲在垄间往土里撒菌种。\n"
+		    "“这是羊肚菌，现在下种，过了\n"
+		    "春节就能出菇，刚好赶在地里开春\n"
+		    "前收完一茬。”合作社负责人高建荣\n"
+		    "一边示范一边说，羊肚菌喜欢冷凉\n"
+		    "气候，正好适合山区冬季种植，鲜菇\n"
+		    "每斤能卖到 80 元左右，烘干后价格\n"
+		    "更高。\n"
+		    "高建荣今年 46 岁，早年在太原\n"
+		    "做蔬菜批发生意。2024年，他回村领\n"
+		    "办了种植专业合作社，先是试种了5\n"
+		    "个棚，当季亩产鲜菇 400 多斤，扣除\n"
+		    "成本每棚纯收入近 2 万元。“一棚的\n"
+		    "收入抵得上十亩玉米，村里人一看\n"
+		    "都坐不住了。”\n"
+		    "今年，合作社的大棚扩大到42\n"
+		    "个，带动本村和邻村 47 户农户参与\n"
+		    "种植。合作社统一提供菌种、技术和\n"
+		    "销路，农户负责日常管护，采收后由\n"
+		    "合作社保底收购。村民刘玉梅家管\n"
+		    "着两个棚，她说：“冬天本来在家闲\n"
+		    "着，现在离家几步路就能挣钱，还能\n"
+		    "照顾老人孩子。”\n"
+		    "为解决技术难题，临县农业农\n"
+		    "村局联系了省农科院食用菌专家定\n"
+		    "期来村指导，从温湿度控制、通风管\n"
+		    "理到病虫害防治，手把手教给种植\n"
+		    "户。县里还对新建羊肚菌大棚给予\n"
+		    "每亩 3000 元的补贴。\n"
+		    "“明年打算再建一个烘干车间，\n"
+		    "把鲜菇做成干品、礼盒，卖得更远、\n"
+		    "更值钱。”说起下一步打算，高建荣\n"
+		    "信心满满。\n"
+		    "冬闲变冬忙\n"
+		    "临县山村大棚里种出临县山村大棚里种出““羊肚菌羊肚菌””\n"
+		    "一棚收入抵得上十亩玉米\n"
+		    "□ 本报记者 贾润青 薛晓蕾\n";
+
+		assign_page(&s, page);
+		ok(s.na == 1 && s.a[0].head >= 0 &&
+		    seg_starts(s.h[s.a[0].head].title, "临县山村大棚") &&
+		    seg_starts(s.h[s.a[0].head].subtitle, "一棚收入") &&
+		    seg_starts(s.h[s.a[0].head].byline, "本报记者 贾润青"),
+		    "assign: a title over its lead alone and its subtitle over "
+		    "the rest, gathered at the page end, go back to one (%zu "
+		    "runs)", s.na);
+		seg_free(&s);
+	}
+
 	/* A brief's second paragraph (吕梁市中心血站工作人员介绍，…) cut off
 	 * as an untitled run by the search, the cut standing on nothing:
 	 * the run before takes it in, its true score the better
