@@ -71,6 +71,8 @@ struct gap {
 	                        (seg_speakers_change) */
 	int answer;          /* the paragraph before asks (an asking label,
 	                        记者：…？) and the one after answers it */
+	int asked;           /* the paragraph after opens with an asking
+	                        label (记者：, 问：; seg_opens_qa) */
 	int answers_on;      /* the one answering last before it answers
 	                        again after it (answers_on) */
 	int interview;       /* an interview's intro opens after it, its
@@ -657,6 +659,7 @@ find_gaps(struct dp *d)
 		d->g[p].apart = words_apart(d, win, p);
 		d->g[p].speaker = speakers_change(s, spk, p);
 		d->g[p].answer = answers(s, &tu, p);
+		d->g[p].asked = tu.qa[p];
 		d->g[p].answers_on = answers_on(s, &tu, p);
 		io = intro_opens(s, &tu, p);
 		d->g[p].interview = interview_opens(&tu, p, io);
@@ -776,6 +779,8 @@ cut_score(const struct dp *d, size_t p)
 		x += W(A_CUT_SPEAKER);
 	if (g->answer)
 		x += W(A_CUT_ANSWER);
+	if (g->asked)
+		x += W(A_CUT_ASKED);
 	if (g->answers_on)
 		x += W(A_CUT_ANSWERS_ON);
 	if (g->interview)

@@ -190,6 +190,7 @@ enum seg_weight {
 	W_A_CUT_WIDTH,       /* the text after is set in another column width */
 	W_A_CUT_APART,       /* the stretches on the two sides share no words */
 	W_A_CUT_SPEAKER,     /* ... and another interviewee answers after it */
+	W_A_CUT_ASKED,       /* the next paragraph opens with an asking label */
 	W_A_CUT_ANSWER,      /* the paragraph before asks (记者：…？) and the
 	                        one after answers it (NAME：…, 答：…) */
 	W_A_CUT_ANSWERS_ON,  /* the one answering last before the cut (NAME：,
