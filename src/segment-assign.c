@@ -71,6 +71,8 @@ struct gap {
 	                        (seg_speakers_change) */
 	int answer;          /* the paragraph before asks (an asking label,
 	                        记者：…？) and the one after answers it */
+	int asked;           /* the paragraph after opens with an asking
+	                        label (记者：, 问：; seg_opens_qa) */
 	int answers_on;      /* the one answering last before it answers
 	                        again after it (answers_on) */
 	int interview;       /* an interview's intro opens after it, its
@@ -657,6 +659,7 @@ find_gaps(struct dp *d)
 		d->g[p].apart = words_apart(d, win, p);
 		d->g[p].speaker = speakers_change(s, spk, p);
 		d->g[p].answer = answers(s, &tu, p);
+		d->g[p].asked = tu.qa[p];
 		d->g[p].answers_on = answers_on(s, &tu, p);
 		io = intro_opens(s, &tu, p);
 		d->g[p].interview = interview_opens(&tu, p, io);
@@ -776,6 +779,8 @@ cut_score(const struct dp *d, size_t p)
 		x += W(A_CUT_SPEAKER);
 	if (g->answer)
 		x += W(A_CUT_ANSWER);
+	if (g->asked)
+		x += W(A_CUT_ASKED);
 	if (g->answers_on)
 		x += W(A_CUT_ANSWERS_ON);
 	if (g->interview)
@@ -2593,6 +2598,19 @@ words_in(const struct dp *d, int k, size_t p0, size_t p1)
 	return 0;
 }
 
+/* Headline k's highest affinity over paragraphs [p0, p1]. */
+static double
+run_aff(const struct dp *d, int k, size_t p0, size_t p1)
+{
+	double x = 0;
+	size_t p;
+
+	for (p = p0; p <= p1; p++)
+		if (d->aff[p * (size_t)d->nh + (size_t)k] > x)
+			x = d->aff[p * (size_t)d->nh + (size_t)k];
+	return x;
+}
+
 /* Run r takes run r + 1's paragraphs (the two are adjacent) under its
  * own headline; the runs after move down one. */
 static void
@@ -3045,6 +3063,16 @@ rejoin_kicker(const struct dp *d)
  * one byline between the two), they are one text: it joins under the
  * upper headline, the lower's title its subtitle and its byline the
  * upper's if it has none (W_A_SUB_JOIN: 1 on, 0 off).
+ *
+ * So also where no connective marks the cut but the upper headline
+ * heads the earlier run, at most half as many paragraphs as the lower's
+ * (the title over a feature's lead alone, the subtitle and the byline
+ * over the rest, gathered at the page end: 临县山村大棚里种出“羊肚菌” /
+ * 一棚收入抵得上十亩玉米), neither run opening as a news lead or with a
+ * dateline (a brief, 【简讯】… or 本报讯…, is whole in one paragraph and
+ * restates its title), and the upper title's words taken up in the
+ * lower run at least as much as in its own (its best paragraph's
+ * affinity): the title's subject is the rest's (W_A_SUB_LEAD_ALONE).
  */
 static void
 rejoin_subtitle(const struct dp *d)
@@ -3057,15 +3085,25 @@ rejoin_subtitle(const struct dp *d)
 	for (r = 0; r + 1 < s->na; r++) {
 		int a = s->a[r].head, b = s->a[r + 1].head, u, l;
 		struct seg_headline *hu, *hl;
-		if (a < 0 || b < 0 || s->a[r + 1].first != s->a[r].last + 1 ||
-		    !seg_opens_connective_word(
-		    s->it[s->paras[s->a[r + 1].first]].text))
+		const struct seg_item *first, *next;
+		if (a < 0 || b < 0 || s->a[r + 1].first != s->a[r].last + 1)
 			continue;
 		if (follows(&s->h[a], &s->h[b]))
 			u = a, l = b;
 		else if (follows(&s->h[b], &s->h[a]))
 			u = b, l = a;
 		else
+			continue;
+		first = &s->it[s->paras[s->a[r].first]];
+		next = &s->it[s->paras[s->a[r + 1].first]];
+		if (!seg_opens_connective_word(next->text) &&
+		    !(W(A_SUB_LEAD_ALONE) > 0 && u == a &&
+		    2 * (s->a[r].last - s->a[r].first + 1) <=
+		    s->a[r + 1].last - s->a[r + 1].first + 1 && !next->lead &&
+		    !next->dateline && !first->lead && !first->dateline &&
+		    run_aff(d, u, s->a[r + 1].first, s->a[r + 1].last) >=
+		    run_aff(d, u, s->a[r].first, s->a[r].last) &&
+		    words_in(d, u, s->a[r + 1].first, s->a[r + 1].last)))
 			continue;
 		hu = &s->h[u];
 		hl = &s->h[l];

@@ -190,6 +190,7 @@ enum seg_weight {
 	W_A_CUT_WIDTH,       /* the text after is set in another column width */
 	W_A_CUT_APART,       /* the stretches on the two sides share no words */
 	W_A_CUT_SPEAKER,     /* ... and another interviewee answers after it */
+	W_A_CUT_ASKED,       /* the next paragraph opens with an asking label */
 	W_A_CUT_ANSWER,      /* the paragraph before asks (记者：…？) and the
 	                        one after answers it (NAME：…, 答：…) */
 	W_A_CUT_ANSWERS_ON,  /* the one answering last before the cut (NAME：,
@@ -254,6 +255,7 @@ enum seg_weight {
 	W_A_SUB_JOIN,        /* a title and its subtitle read as two
 	                        headlines heading one text cut at a
 	                        connective (据了解，): rejoined */
+	W_A_SUB_LEAD_ALONE,  /* ... or where the upper heads its lead alone */
 	W_A_SPLIT,           /* a headline read as two (kicker or wrap cut) */
 	W_A_PIECE_SHAPE,     /* a piece labelled as the paragraph before it
 	                        reads on (rejoin_tiny) */
