@@ -79,6 +79,8 @@ enum seg_weight {
 	                        headline lines */
 	W_H_MID,             /* ends with ，、；： */
 	W_H_SEMI,            /* ... with ；: a clause of a list, no title */
+	W_H_COLON,           /* ... with ：: a salutation or label opening
+	                        the text under it, no title */
 	W_H_PERLINE_MID,     /* ... where titles are not wrapped: a cut body */
 	W_H_LIST,            /* holds a bracketed note and 、 after it
 	                        (王润生（下安村卫生室）、): a list's items */

@@ -238,6 +238,8 @@ emit_head(const struct seg *s, const struct seg_line *l,
 		x += l->perline ? W(H_PERLINE_MID) : W(H_MID);
 	if (l->last == 0xFF1B || l->last == ';')
 		x += W(H_SEMI);
+	if (l->colon)
+		x += W(H_COLON);
 	if ((l->commas > 0 || l->mid) && (strstr(l->text, "）、") != NULL ||
 	    strstr(l->text, ")、") != NULL))
 		x += W(H_LIST);

@@ -1477,6 +1477,17 @@ test_labels(void)
 	two_labels(&b, "（2023）", "SS",
 	    "a notice's number and its addressee are lines of its text");
 
+	/* A reader's letter under its headline and byline, opened by its
+	 * salutation (记者同志您好：): a line ending on ： opens the text
+	 * under it (W_H_COLON), not a second headline over the letter that
+	 * left the real one heading nothing. */
+	column(&b, para_a, 30);
+	buf_adds(&b, "记者追踪\n干了大半年活，工钱要到哪一天？\n本报记者 冯晓东\n"
+	    "记者同志您好：\n");
+	column(&b, "我们是一伙临县老乡，今年三月跟着一个包工头到柳林县城一处商住楼工地干瓦工和抹灰，一共十一个人，干到十月工程完工，工钱却一直没有结清。", 30);
+	two_labels(&b, "本报记者", "HS",
+	    "a salutation under a byline opens the letter, no headline");
+
 	/* A notice's list, one clause a line ending with ；: text, however
 	 * short and plain, never headline lines. */
 	column(&b, para_a, 30);
