@@ -79,6 +79,8 @@ enum seg_weight {
 	                        headline lines */
 	W_H_MID,             /* ends with ，、；： */
 	W_H_SEMI,            /* ... with ；: a clause of a list, no title */
+	W_H_UNDER_NOTICE,    /* right under a notice's title (公告): its
+	                        text, or its issuer's line */
 	W_H_COLON,           /* ... with ：: a salutation or label opening
 	                        the text under it, no title */
 	W_H_PERLINE_MID,     /* ... where titles are not wrapped: a cut body */

@@ -152,6 +152,10 @@ double seg_w[W_COUNT] = {
 	 * articles ends so; a title's wrap at its colon (交城县： /
 	 * 小辣椒串起致富路) keeps the rest of its evidence. */
 	WEIGHT(W_H_COLON, -3),
+	/* A notice's title (公告, 停水通知) takes no subtitle and does not
+	 * wrap (segment-blocks): the line under it opens its text, or is
+	 * the issuer's line over the text (汾阳市人民法院), no headline. */
+	WEIGHT(W_H_UNDER_NOTICE, -3),
 	WEIGHT(W_H_PERLINE_MID, -6),
 	/* A line holding an item's bracketed note and the 、 after it
 	 * (离石区：王润生（信义镇下安村卫生室）、刘桂莲（…）): a list's items,
@@ -867,7 +871,7 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_CONT_READS_ON), NAME(W_CONT_MARK), NAME(W_CONT_LEAD), NAME(W_CONT_BARE), NAME(W_CONT_TURN), NAME(W_CONT_ROOM),
 	NAME(W_PARA_UNFINISHED), NAME(W_H_PRIOR), NAME(W_H_LINE), NAME(W_H_DOUBLED),
 	NAME(W_H_ANCHOR), NAME(W_H_NAME), NAME(W_H_FINAL), NAME(W_H_EXCLAIM),
-	NAME(W_H_INNER), NAME(W_H_CLAUSES), NAME(W_H_WRAP_CLAUSES), NAME(W_H_MID), NAME(W_H_SEMI), NAME(W_H_COLON), NAME(W_H_PERLINE_MID), NAME(W_H_LIST), NAME(W_H_LONG),
+	NAME(W_H_INNER), NAME(W_H_CLAUSES), NAME(W_H_WRAP_CLAUSES), NAME(W_H_MID), NAME(W_H_SEMI), NAME(W_H_COLON), NAME(W_H_UNDER_NOTICE), NAME(W_H_PERLINE_MID), NAME(W_H_LIST), NAME(W_H_LONG),
 	NAME(W_H_WIDE), NAME(W_H_NARROW), NAME(W_H_DATELINE), NAME(W_H_LEAD), NAME(W_H_QA), NAME(W_H_ANSWERED), NAME(W_H_ADDRESS), NAME(W_H_REPEAT), NAME(W_H_AFTER_OPEN), NAME(W_H_BYLINE_OPEN),
 	NAME(W_H_READS_ON), NAME(W_H_OPEN_END), NAME(W_H_COMMA_END), NAME(W_H_CONNECTIVE), NAME(W_H_OPEN_QUOTE), NAME(W_H_PULL_QUOTE), NAME(W_H_ANSWER), NAME(W_H_GLUED),
 	NAME(W_S_INDENT), NAME(W_S_INDENT_WIDTH),

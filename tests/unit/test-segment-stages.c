@@ -1488,6 +1488,24 @@ test_labels(void)
 	two_labels(&b, "本报记者", "HS",
 	    "a salutation under a byline opens the letter, no headline");
 
+	/* A court's notice under its title 公告, the court's name on the
+	 * line under it: 公告 is the notice's title, no name (公 is a
+	 * surname) nor byline, and the line under a notice's title is its
+	 * text (W_H_UNDER_NOTICE), not a second headline. */
+	read_page(&s, "公告\n汾阳市人民法院\n");
+	ok(s.nl == 2 && s.l[0].doctitle && !s.l[0].name,
+	    "lines: a notice's title 公告 is no name");
+	seg_free(&s);
+	buf_adds(&b, "公告\n\n  汾阳市人民法院\n\n"
+	    "  冯建强（男，1979年6月出生，汉族，住汾阳市太和桥街\n道北关村）：\n\n"
+	    "  本院受理原告汾阳市恒盛汽车运输有限公司诉你车辆挂靠\n"
+	    "经营合同纠纷一案，因你下落不明，依照《中华人民共和国民\n"
+	    "事诉讼法》第九十五条之规定，向你公告送达起诉状副本、应\n"
+	    "诉通知书、举证通知书、合议庭组成人员通知书及开庭传票。\n\n"
+	    "  特此公告。\n\n  汾阳市人民法院\n\n  二〇二五年十二月一日\n");
+	two_labels(&b, "公告", "HS",
+	    "the issuer's line under a notice's title is its text");
+
 	/* A notice's list, one clause a line ending with ；: text, however
 	 * short and plain, never headline lines. */
 	column(&b, para_a, 30);
