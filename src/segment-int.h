@@ -136,6 +136,8 @@ enum seg_weight {
 	W_B_WRAP_WIDTH,      /* the first title line is the wider one */
 	W_B_WRAP_NARROW,     /* ... or clearly the narrower, cut at no comma */
 	W_B_WRAP_TYPE,       /* one line doubled (bold), the other not */
+	W_B_WRAP_SPEAKER,    /* the lower line opens with a speaker's name
+	                        and colon (张海峰：…): a title's start */
 	W_B_WRAP_EVEN,       /* two lines of one width: a text wrapped at it */
 	W_B_WRAP_MEASURE,    /* a title's lines but its last not one width */
 	W_B_SPLIT_LONE,      /* a lone block read as two headlines */

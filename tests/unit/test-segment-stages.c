@@ -1898,6 +1898,49 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A report's title set after its text, the next one's title (its
+	 * speaker's name and colon first) under it: two titles, not one
+	 * wrapped over two lines (W_B_WRAP_SPEAKER). */
+	buf_adds(&b,
+	    "改线后，5路公交车由火车站始发，经永\n"
+	    "宁路、吕梁学院东门，绕行龙凤南大街至城\n"
+	    "南客运站，原经滨河南路的莲花池、南关、\n"
+	    "交口街3个站点暂停使用，乘客可到龙凤南\n"
+	    "大街新设的临时站点候车。\n"
+	    "\n"
+	    "公交公司提醒，改线期间首末班时间不\n"
+	    "变，发车间隔由8分钟调整为10分钟，高峰\n"
+	    "时段视客流情况加密。乘客可通过“吕梁公\n"
+	    "交”小程序实时查询车辆位置。\n"
+	    "\n"
+	    "咨询电话：0358-8239915。\n"
+	    "\n"
+	    "5路公交改线了5路公交改线了！！这三个站点要注意这三个站点要注意\n"
+	    "\n"
+	    "张海峰张海峰：：发展林下经济大有可为发展林下经济大有可为\n"
+	    "\n"
+	    "■ 实习记者 赵宇\n"
+	    "\n"
+	    "吕梁森林覆盖率逐年提高，林地资源丰\n"
+	    "富，发展林下经济具有得天独厚的条件。山\n"
+	    "西省林业和草原科学研究院高级工程师张海\n"
+	    "峰在接受采访时说，林下种植中药材、食用\n"
+	    "菌，效益可观。\n");
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int found = 0, glued = 0;
+
+		for (k = 0; k < s.nh; k++) {
+			found |= strcmp(s.h[k].title, "张海峰：发展林下经济大有可为") == 0;
+			glued |= strstr(s.h[k].title, "要注意张海峰") != NULL;
+		}
+		ok(found && !glued,
+		    "blocks: a line opening with a speaker's name and colon starts a title");
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Headlines gathered after their bodies: two, each with its byline. */
 	two_gathered(&b, &s, "全市秋粮收购工作推进会召开\n□ 本报记者 郝晓东\n");
 	is_int(s.nh, 2, "blocks: two gathered headlines");
