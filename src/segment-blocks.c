@@ -693,6 +693,8 @@ wrapped_now(const struct seg *s, const struct bline *a,
 		x += W(B_WRAP_EVEN);
 	if (a->l->doubled != b->l->doubled)
 		x += W(B_WRAP_TYPE);
+	if (b->l->turn)
+		x += W(B_WRAP_SPEAKER);
 	if (other_body(a, b) && !next)
 		x -= W(B_OTHER_BODY);
 	if (same_body(a, b) || next)

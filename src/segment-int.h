@@ -79,6 +79,10 @@ enum seg_weight {
 	                        headline lines */
 	W_H_MID,             /* ends with ，、；： */
 	W_H_SEMI,            /* ... with ；: a clause of a list, no title */
+	W_H_UNDER_NOTICE,    /* right under a notice's title (公告): its
+	                        text, or its issuer's line */
+	W_H_COLON,           /* ... with ：: a salutation or label opening
+	                        the text under it, no title */
 	W_H_PERLINE_MID,     /* ... where titles are not wrapped: a cut body */
 	W_H_LIST,            /* holds a bracketed note and 、 after it
 	                        (王润生（下安村卫生室）、): a list's items */
@@ -132,6 +136,8 @@ enum seg_weight {
 	W_B_WRAP_WIDTH,      /* the first title line is the wider one */
 	W_B_WRAP_NARROW,     /* ... or clearly the narrower, cut at no comma */
 	W_B_WRAP_TYPE,       /* one line doubled (bold), the other not */
+	W_B_WRAP_SPEAKER,    /* the lower line opens with a speaker's name
+	                        and colon (张海峰：…): a title's start */
 	W_B_WRAP_EVEN,       /* two lines of one width: a text wrapped at it */
 	W_B_WRAP_MEASURE,    /* a title's lines but its last not one width */
 	W_B_SPLIT_LONE,      /* a lone block read as two headlines */

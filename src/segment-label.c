@@ -213,6 +213,19 @@ after_sentence(const struct seg *s, const struct seg_line *l)
 	return 0;
 }
 
+/* Whether the line before l on the page (consumed lines skipped) is a
+ * notice's title (公告, 停水通知). */
+static int
+under_notice(const struct seg *s, const struct seg_line *l)
+{
+	size_t i = (size_t)(l - s->l);
+
+	while (i-- > 0)
+		if (!s->l[i].gone)
+			return s->l[i].doctitle;
+	return 0;
+}
+
 /* The line's own evidence for being a headline-block line. */
 static double
 emit_head(const struct seg *s, const struct seg_line *l,
@@ -238,6 +251,10 @@ emit_head(const struct seg *s, const struct seg_line *l,
 		x += l->perline ? W(H_PERLINE_MID) : W(H_MID);
 	if (l->last == 0xFF1B || l->last == ';')
 		x += W(H_SEMI);
+	if (l->colon)
+		x += W(H_COLON);
+	if (l->kind == L_TEXT && !l->doctitle && under_notice(s, l))
+		x += W(H_UNDER_NOTICE);
 	if ((l->commas > 0 || l->mid) && (strstr(l->text, "）、") != NULL ||
 	    strstr(l->text, ")、") != NULL))
 		x += W(H_LIST);

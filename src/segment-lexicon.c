@@ -2185,8 +2185,15 @@ seg_line_words(struct seg_line *l, int marks, int comma_at, int colon_at)
 	text = l->kind == L_TEXT;
 	l->glabel = text && may_be_genre_label(l->first, n) &&
 	    seg_is_genre_label(s);
-	/* (a genre label is no name, though 时评 opens with a surname) */
-	l->name = text && !l->glabel && ((l->nch <= 4 && seg_is_name(s)) ||
+	l->doctitle = text && !l->final && l->nch <= HEAD_MAX_CHARS &&
+	    may_end_document_kind(l->last) &&
+	    document_title_n(s, n, (size_t)l->nch);
+	/* (a genre label is no name, though 时评 opens with a surname; nor
+	 * is a notice's title, 公告, though 公 is one: read as a byline, it
+	 * left its notice no title and the issuer's line under it took the
+	 * title's place) */
+	l->name = text && !l->glabel && !l->doctitle &&
+	    ((l->nch <= 4 && seg_is_name(s)) ||
 	    (l->nch <= NAMES_MAX_CHARS && strpbrk(s, " \xE3") != NULL &&
 	    names_list(s)));
 	/* (a time clause ends at a comma near the line's start) */
@@ -2220,9 +2227,6 @@ seg_line_words(struct seg_line *l, int marks, int comma_at, int colon_at)
 	    seg_is_address(s));
 	l->note = text && (l->first == 0xFF08 || l->first == '(') &&
 	    seg_is_bracketed_note(s);
-	l->doctitle = text && !l->final && l->nch <= HEAD_MAX_CHARS &&
-	    may_end_document_kind(l->last) &&
-	    document_title_n(s, n, (size_t)l->nch);
 }
 
 /* Where AGENCY_RELEASE stands right before at in s (spaces between), or

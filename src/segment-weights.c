@@ -146,6 +146,16 @@ double seg_w[W_COUNT] = {
 	 * numbered items, one a line). -3 / -6 / -12 tried on seeds 1-900:
 	 * -6. */
 	WEIGHT(W_H_SEMI, -6),
+	/* Nor with ：: a line so set opens what follows it, a letter's
+	 * salutation (记者同志您好：), a notice's addressee, a label of the
+	 * text under it. No title, kicker or subtitle of the 618 truth
+	 * articles ends so; a title's wrap at its colon (交城县： /
+	 * 小辣椒串起致富路) keeps the rest of its evidence. */
+	WEIGHT(W_H_COLON, -3),
+	/* A notice's title (公告, 停水通知) takes no subtitle and does not
+	 * wrap (segment-blocks): the line under it opens its text, or is
+	 * the issuer's line over the text (汾阳市人民法院), no headline. */
+	WEIGHT(W_H_UNDER_NOTICE, -3),
 	WEIGHT(W_H_PERLINE_MID, -6),
 	/* A line holding an item's bracketed note and the 、 after it
 	 * (离石区：王润生（信义镇下安村卫生室）、刘桂莲（…）): a list's items,
@@ -342,6 +352,11 @@ double seg_w[W_COUNT] = {
 	 * 全市巩固…). It was -W_B_WRAP_WIDTH (-1); -1 / -2.5 / -4 / -6
 	 * measured, -4 and -6 alike. */
 	WEIGHT(W_B_WRAP_TYPE, -4),
+	/* A title that quotes its speaker opens with the speaker's name and
+	 * colon (张海峰：发展林下经济大有可为): a line opening so starts a
+	 * title, it is not the rest of the one above wrapped (…这三个站点要
+	 * 注意 / 张海峰：…, two headlines set one under the other). */
+	WEIGHT(W_B_WRAP_SPEAKER, -3),
 	WEIGHT(W_B_WRAP_EVEN, 1),
 	/* A title's lines but its last fill one measure (one_measure):
 	 * gathered headlines read as one title of three or four lines broke
@@ -921,13 +936,13 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_CONT_READS_ON), NAME(W_CONT_MARK), NAME(W_CONT_LEAD), NAME(W_CONT_BARE), NAME(W_CONT_TURN), NAME(W_CONT_ROOM),
 	NAME(W_PARA_UNFINISHED), NAME(W_H_PRIOR), NAME(W_H_LINE), NAME(W_H_DOUBLED),
 	NAME(W_H_ANCHOR), NAME(W_H_NAME), NAME(W_H_FINAL), NAME(W_H_EXCLAIM),
-	NAME(W_H_INNER), NAME(W_H_CLAUSES), NAME(W_H_WRAP_CLAUSES), NAME(W_H_MID), NAME(W_H_SEMI), NAME(W_H_PERLINE_MID), NAME(W_H_LIST), NAME(W_H_LONG),
+	NAME(W_H_INNER), NAME(W_H_CLAUSES), NAME(W_H_WRAP_CLAUSES), NAME(W_H_MID), NAME(W_H_SEMI), NAME(W_H_COLON), NAME(W_H_UNDER_NOTICE), NAME(W_H_PERLINE_MID), NAME(W_H_LIST), NAME(W_H_LONG),
 	NAME(W_H_WIDE), NAME(W_H_NARROW), NAME(W_H_DATELINE), NAME(W_H_LEAD), NAME(W_H_QA), NAME(W_H_ANSWERED), NAME(W_H_ADDRESS), NAME(W_H_REPEAT), NAME(W_H_AFTER_OPEN), NAME(W_H_BYLINE_OPEN),
 	NAME(W_H_READS_ON), NAME(W_H_OPEN_END), NAME(W_H_COMMA_END), NAME(W_H_CONNECTIVE), NAME(W_H_OPEN_QUOTE), NAME(W_H_PULL_QUOTE), NAME(W_H_ANSWER), NAME(W_H_GLUED),
 	NAME(W_S_INDENT), NAME(W_S_INDENT_WIDTH),
 	NAME(W_B_NAME), NAME(W_B_PEN_NAME), NAME(W_B_GENRE), NAME(W_B_PLAIN_SUB),
 	NAME(W_B_KICKER), NAME(W_B_KICKER_SHORT), NAME(W_B_LABEL), NAME(W_B_KICKER_FINAL), NAME(W_B_KICKER_NAME), NAME(W_B_KICKER_QUOTE), NAME(W_B_DOUBLED_TITLE),
-	NAME(W_B_WRAP), NAME(W_B_WRAP_COMMA), NAME(W_B_WRAP_READS_ON), NAME(W_B_WRAP_WIDTH), NAME(W_B_WRAP_NARROW), NAME(W_B_WRAP_TYPE), NAME(W_B_WRAP_EVEN), NAME(W_B_WRAP_MEASURE), NAME(W_B_SPLIT_LONE), NAME(W_B_SPLIT_BEFORE), NAME(W_B_WRAP_CLOSING), NAME(W_B_WRAP_FINAL), NAME(W_B_WRAP_STUB), NAME(W_B_WRAP_REST), NAME(W_B_WRAP_BINDS), NAME(W_B_WRAP_WORDLESS), NAME(W_B_WRAP_NAME), NAME(W_B_GENRE_CUT), NAME(W_B_SPLIT_REST), NAME(W_B_KICKER_ANCHORED), NAME(W_B_WRAP_UNBOUND), NAME(W_B_KICKER_BARE),
+	NAME(W_B_WRAP), NAME(W_B_WRAP_COMMA), NAME(W_B_WRAP_READS_ON), NAME(W_B_WRAP_WIDTH), NAME(W_B_WRAP_NARROW), NAME(W_B_WRAP_TYPE), NAME(W_B_WRAP_SPEAKER), NAME(W_B_WRAP_EVEN), NAME(W_B_WRAP_MEASURE), NAME(W_B_SPLIT_LONE), NAME(W_B_SPLIT_BEFORE), NAME(W_B_WRAP_CLOSING), NAME(W_B_WRAP_FINAL), NAME(W_B_WRAP_STUB), NAME(W_B_WRAP_REST), NAME(W_B_WRAP_BINDS), NAME(W_B_WRAP_WORDLESS), NAME(W_B_WRAP_NAME), NAME(W_B_GENRE_CUT), NAME(W_B_SPLIT_REST), NAME(W_B_KICKER_ANCHORED), NAME(W_B_WRAP_UNBOUND), NAME(W_B_KICKER_BARE),
 	NAME(W_CONT_SET_IN), NAME(W_H_NOTE), NAME(W_B_KICKER_DOT),
 	NAME(W_B_KICKER_NOBODY), NAME(W_B_SERIES_ON),
 	NAME(W_B_NEW_TITLE), NAME(W_B_NEW_BEFORE), NAME(W_B_OTHER_BODY), NAME(W_B_SAME_BODY),

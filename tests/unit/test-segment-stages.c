@@ -1494,6 +1494,35 @@ test_labels(void)
 	two_labels(&b, "（2023）", "SS",
 	    "a notice's number and its addressee are lines of its text");
 
+	/* A reader's letter under its headline and byline, opened by its
+	 * salutation (记者同志您好：): a line ending on ： opens the text
+	 * under it (W_H_COLON), not a second headline over the letter that
+	 * left the real one heading nothing. */
+	column(&b, para_a, 30);
+	buf_adds(&b, "记者追踪\n干了大半年活，工钱要到哪一天？\n本报记者 冯晓东\n"
+	    "记者同志您好：\n");
+	column(&b, "我们是一伙临县老乡，今年三月跟着一个包工头到柳林县城一处商住楼工地干瓦工和抹灰，一共十一个人，干到十月工程完工，工钱却一直没有结清。", 30);
+	two_labels(&b, "本报记者", "HS",
+	    "a salutation under a byline opens the letter, no headline");
+
+	/* A court's notice under its title 公告, the court's name on the
+	 * line under it: 公告 is the notice's title, no name (公 is a
+	 * surname) nor byline, and the line under a notice's title is its
+	 * text (W_H_UNDER_NOTICE), not a second headline. */
+	read_page(&s, "公告\n汾阳市人民法院\n");
+	ok(s.nl == 2 && s.l[0].doctitle && !s.l[0].name,
+	    "lines: a notice's title 公告 is no name");
+	seg_free(&s);
+	buf_adds(&b, "公告\n\n  汾阳市人民法院\n\n"
+	    "  冯建强（男，1979年6月出生，汉族，住汾阳市太和桥街\n道北关村）：\n\n"
+	    "  本院受理原告汾阳市恒盛汽车运输有限公司诉你车辆挂靠\n"
+	    "经营合同纠纷一案，因你下落不明，依照《中华人民共和国民\n"
+	    "事诉讼法》第九十五条之规定，向你公告送达起诉状副本、应\n"
+	    "诉通知书、举证通知书、合议庭组成人员通知书及开庭传票。\n\n"
+	    "  特此公告。\n\n  汾阳市人民法院\n\n  二〇二五年十二月一日\n");
+	two_labels(&b, "公告", "HS",
+	    "the issuer's line under a notice's title is its text");
+
 	/* A notice's list, one clause a line ending with ；: text, however
 	 * short and plain, never headline lines. */
 	column(&b, para_a, 30);
@@ -1882,6 +1911,49 @@ test_blocks(void)
 		is_str(s.h[0].title, "一颗红枣的甜蜜之旅", "blocks: the doubled title, once");
 		is_str(s.h[0].subtitle, "——临县红枣产业转型升级见闻", "blocks: the subtitle");
 		is_str(s.h[0].byline, "本报记者 贺文斌", "blocks: the byline without □");
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* A report's title set after its text, the next one's title (its
+	 * speaker's name and colon first) under it: two titles, not one
+	 * wrapped over two lines (W_B_WRAP_SPEAKER). */
+	buf_adds(&b,
+	    "改线后，5路公交车由火车站始发，经永\n"
+	    "宁路、吕梁学院东门，绕行龙凤南大街至城\n"
+	    "南客运站，原经滨河南路的莲花池、南关、\n"
+	    "交口街3个站点暂停使用，乘客可到龙凤南\n"
+	    "大街新设的临时站点候车。\n"
+	    "\n"
+	    "公交公司提醒，改线期间首末班时间不\n"
+	    "变，发车间隔由8分钟调整为10分钟，高峰\n"
+	    "时段视客流情况加密。乘客可通过“吕梁公\n"
+	    "交”小程序实时查询车辆位置。\n"
+	    "\n"
+	    "咨询电话：0358-8239915。\n"
+	    "\n"
+	    "5路公交改线了5路公交改线了！！这三个站点要注意这三个站点要注意\n"
+	    "\n"
+	    "张海峰张海峰：：发展林下经济大有可为发展林下经济大有可为\n"
+	    "\n"
+	    "■ 实习记者 赵宇\n"
+	    "\n"
+	    "吕梁森林覆盖率逐年提高，林地资源丰\n"
+	    "富，发展林下经济具有得天独厚的条件。山\n"
+	    "西省林业和草原科学研究院高级工程师张海\n"
+	    "峰在接受采访时说，林下种植中药材、食用\n"
+	    "菌，效益可观。\n");
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int found = 0, glued = 0;
+
+		for (k = 0; k < s.nh; k++) {
+			found |= strcmp(s.h[k].title, "张海峰：发展林下经济大有可为") == 0;
+			glued |= strstr(s.h[k].title, "要注意张海峰") != NULL;
+		}
+		ok(found && !glued,
+		    "blocks: a line opening with a speaker's name and colon starts a title");
 	}
 	seg_free(&s);
 	buf_reset(&b);
