@@ -213,22 +213,6 @@ after_sentence(const struct seg *s, const struct seg_line *l)
 	return 0;
 }
 
-/* Whether text t holds a bracket closed right before a 、 (）、 or )、):
- * one look for the 、, the bracket checked in the bytes before it, where
- * a look for each pair cost two searches of every headline candidate
- * with a comma (1 % of segmenting a page). */
-static int
-item_list(const char *t)
-{
-	const char *q;
-
-	for (q = strstr(t, "、"); q != NULL; q = strstr(q + 3, "、"))
-		if ((q - t >= 3 && memcmp(q - 3, "）", 3) == 0) ||
-		    (q > t && q[-1] == ')'))
-			return 1;
-	return 0;
-}
-
 /* The line's own evidence for being a headline-block line. */
 static double
 emit_head(const struct seg *s, const struct seg_line *l,
@@ -254,7 +238,7 @@ emit_head(const struct seg *s, const struct seg_line *l,
 		x += l->perline ? W(H_PERLINE_MID) : W(H_MID);
 	if (l->last == 0xFF1B || l->last == ';')
 		x += W(H_SEMI);
-	if ((l->commas > 0 || l->mid) && item_list(l->text))
+	if ((l->commas > 0 || l->mid) && l->list)
 		x += W(H_LIST);
 	if (l->nch > HEAD_MAX_CHARS)
 		x += W(H_LONG) * (l->nch - HEAD_MAX_CHARS);
