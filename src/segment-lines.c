@@ -591,8 +591,8 @@ seg_salutation(const struct seg_line *l)
 {
 	/* (a salutation ends with ：, its last character: the others are
 	 * not measured for it) */
-	return (l->kind == L_TEXT || l->kind == L_DATELINE) &&
-	    l->nch <= SALUTATION_CHARS && l->last == 0xFF1A &&
+	return l->last == 0xFF1A && (l->kind == L_TEXT ||
+	    l->kind == L_DATELINE) && l->nch <= SALUTATION_CHARS &&
 	    (seg_honorific_at(l->text, l->len) != (size_t)-1 ||
 	    seg_ends_n(l->text, l->len, "编辑："));
 }
