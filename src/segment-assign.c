@@ -2334,21 +2334,24 @@ join_untitled(struct dp *d, struct seg_article **best, size_t *nbest)
 	struct seg_article *keep;
 	size_t nkeep, i, j, bi;
 	int round;
-	double now, x, gain, *r, *pre;
+	double now, x, gain, *r = NULL, *pre = NULL;
 
 	load_runs(s, *best, *nbest);
-	r = xreallocarray(NULL, s->na + 1, sizeof *r);
-	pre = xreallocarray(NULL, s->na + 1, sizeof *pre);
-	keep = xreallocarray(NULL, s->na + 1, sizeof *keep);
+	keep = NULL;
 	/* (constrained off: the true score, as true_score counts it) */
 	d->constrained = 0;
 	for (round = 0; round < JOIN_ROUNDS && s->na > 1; round++) {
 		/* (a page with no untitled run after its first has nothing
-		 * to join: most pages, no score counted) */
+		 * to join: most pages, no score counted, nothing allocated) */
 		for (i = 1; i < s->na && s->a[i].head >= 0; i++)
 			;
 		if (i == s->na)
 			break;
+		if (keep == NULL) {
+			r = xreallocarray(NULL, s->na + 1, sizeof *r);
+			pre = xreallocarray(NULL, s->na + 1, sizeof *pre);
+			keep = xreallocarray(NULL, s->na + 1, sizeof *keep);
+		}
 		/* A join changes two runs' scores: run i's (it takes run
 		 * i + 1's paragraphs) and run i + 2's (its link to the run
 		 * before, now headed). The others are kept from this round's
