@@ -2345,32 +2345,67 @@ join_untitled(struct dp *d, struct seg_article **best, size_t *nbest)
 {
 	struct seg *s = d->s;
 	struct seg_article *keep;
-	size_t nkeep, i, bi;
+	size_t nkeep, i, j, bi;
 	int round;
-	double now, x, gain;
+	double now, x, gain, *r = NULL, *pre = NULL;
 
 	load_runs(s, *best, *nbest);
+	keep = NULL;
+	/* (constrained off: the true score, as true_score counts it) */
+	d->constrained = 0;
 	for (round = 0; round < JOIN_ROUNDS && s->na > 1; round++) {
-		now = true_score(d, NULL);
+		/* (a page with no untitled run after its first has nothing
+		 * to join: most pages, no score counted, nothing allocated) */
+		for (i = 1; i < s->na && s->a[i].head >= 0; i++)
+			;
+		if (i == s->na)
+			break;
+		if (keep == NULL) {
+			r = xreallocarray(NULL, s->na + 1, sizeof *r);
+			pre = xreallocarray(NULL, s->na + 1, sizeof *pre);
+			keep = xreallocarray(NULL, s->na + 1, sizeof *keep);
+		}
+		/* A join changes two runs' scores: run i's (it takes run
+		 * i + 1's paragraphs) and run i + 2's (its link to the run
+		 * before, now headed). The others are kept from this round's
+		 * first count, and the page's sum is added in page order as
+		 * path_score adds it (pre[i]: its sum before run i), so each
+		 * try's score is the very number true_score gave. */
+		nkeep = s->na;
+		memcpy(keep, s->a, nkeep * sizeof *keep);
+		now = 0;
+		for (i = 0; i < nkeep; i++) {
+			pre[i] = now;
+			r[i] = run_score(d, i, NULL);
+			now += r[i];
+		}
 		gain = IMPROVE_MIN;
-		bi = s->na;
-		save_runs(s, &keep, &nkeep);
+		bi = nkeep;
 		for (i = 0; i + 1 < nkeep; i++) {
 			if (keep[i + 1].head >= 0)
 				continue;
 			join_next_run(s, i);
-			x = true_score(d, NULL) - now;
+			x = pre[i] + run_score(d, i, NULL);
+			if (i + 1 < s->na)
+				x += run_score(d, i + 1, NULL);
+			for (j = i + 3; j < nkeep; j++)
+				x += r[j];
+			x -= now;
 			if (x > gain) {
 				gain = x;
 				bi = i;
 			}
-			load_runs(s, keep, nkeep);
+			memcpy(s->a, keep, nkeep * sizeof *keep);
+			s->na = nkeep;
 		}
-		free(keep);
-		if (bi == s->na)
+		if (bi == nkeep)
 			break;
 		join_next_run(s, bi);
 	}
+	d->constrained = 1;
+	free(r);
+	free(pre);
+	free(keep);
 	*best = xreallocarray(*best, s->na + 1, sizeof **best);
 	memcpy(*best, s->a, s->na * sizeof **best);
 	*nbest = s->na;

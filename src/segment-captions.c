@@ -350,14 +350,15 @@ ends_with_credit(const struct seg *s, size_t li)
 
 /* Whether t ends as a bracketed photo credit does (摄）, 摄): a bare
  * …摄 line after a cut is as often a caption's own end), or with a
- * credit's last word (摄, 摄影): a credit's second half. */
+ * credit's last word (摄, 摄影): a credit's second half. n is t's
+ * length, the line's len (ends_with_credit's too), not counted again. */
 static int
-credit_word_at_end(const char *t)
+credit_word_at_end(const char *t, size_t n)
 {
 	static const struct { const char *s; size_t n; } ends[] = {
 		{ "摄）", sizeof "摄）" - 1 }, { "摄)", sizeof "摄)" - 1 },
 		{ "摄", sizeof "摄" - 1 }, { "摄影", sizeof "摄影" - 1 } };
-	size_t n = strlen(t), i;
+	size_t i;
 	unsigned char b = n > 0 ? (unsigned char)t[n - 1] : 0;
 
 	/* (asked of every short text line: the last byte, of ） ) 摄 影
@@ -390,17 +391,24 @@ credit_begun(const struct seg_line *a, const struct seg_line *b)
 	return r;
 }
 
+/* Whether line l may be a credit's second half by its own text: short,
+ * ending with a credit's last word (the caption pass asks it first of
+ * every line, before it looks for the line above). */
+static int
+credit_tail(const struct seg_line *l)
+{
+	return (l->kind == L_TEXT || l->kind == L_BYLINE) &&
+	    l->nch <= CREDIT_TAIL_CHARS && credit_word_at_end(l->text, l->len);
+}
+
 /* Whether line i, short and ending with a credit's last word, is the
  * second half of a credit begun on line p after a sentence: …回球。
  * （新华社记者 / 邵文韬 摄）, …教育。 记者 高志勇 / 摄. */
 static int
 credit_second_half(const struct seg *s, size_t p, size_t i)
 {
-	const struct seg_line *l = &s->l[i];
-
-	return (l->kind == L_TEXT || l->kind == L_BYLINE) &&
-	    l->nch <= CREDIT_TAIL_CHARS && credit_word_at_end(l->text) &&
-	    s->l[p].kind == L_TEXT && credit_begun(&s->l[p], l);
+	return credit_tail(&s->l[i]) && s->l[p].kind == L_TEXT &&
+	    credit_begun(&s->l[p], &s->l[i]);
 }
 
 /* Characters a caption without a caption word holds at most on the line
@@ -550,7 +558,8 @@ seg_find_captions(struct seg *s)
 		} else if (l->kind == L_PHOTOCREDIT &&
 		    (p = credit_over_lines(s, i)) != (size_t)-1) {
 			bare_caption(s, p, i);
-		} else if ((p = seg_prev_line(s, i)) != (size_t)-1 &&
+		} else if (credit_tail(l) &&
+		    (p = seg_prev_line(s, i)) != (size_t)-1 &&
 		    credit_second_half(s, p, i)) {
 			/* A bracketed credit cut over two lines, its second
 			 * half no credit alone: …回球。（新华社记者 / 邵文韬

@@ -390,6 +390,8 @@ struct seg_line {
 	unsigned exclaim : 1;/* ends with ？ or ！ (titles may) */
 	unsigned mid : 1;    /* ends with ，、；： */
 	unsigned colon : 1;  /* ends with ： */
+	unsigned list : 1;   /* holds a closing bracket right before a 、
+	                        (）、 or )、): an item of a list (W_H_LIST) */
 	unsigned inner : 1;  /* holds a sentence end before its end */
 	unsigned doubled : 1;/* was doubled bold text */
 	unsigned name : 1;   /* a bare person's name */

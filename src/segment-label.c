@@ -255,8 +255,7 @@ emit_head(const struct seg *s, const struct seg_line *l,
 		x += W(H_COLON);
 	if (l->kind == L_TEXT && !l->doctitle && under_notice(s, l))
 		x += W(H_UNDER_NOTICE);
-	if ((l->commas > 0 || l->mid) && (strstr(l->text, "）、") != NULL ||
-	    strstr(l->text, ")、") != NULL))
+	if ((l->commas > 0 || l->mid) && l->list)
 		x += W(H_LIST);
 	if (l->nch > HEAD_MAX_CHARS)
 		x += W(H_LONG) * (l->nch - HEAD_MAX_CHARS);

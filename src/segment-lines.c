@@ -211,7 +211,7 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 	size_t i = 0, np = 0;
 	uint32_t c = 0, end = 0, before = 0, first = 0, prev = 0, last = 0;
 	int m, k, after_stop = 0, nch = 0, inner = 0, commas = 0, han = 0;
-	int marks = 0, comma_at = -1, colon_at = -1, spaces = 0;
+	int marks = 0, comma_at = -1, colon_at = -1, spaces = 0, list = 0;
 	uint32_t xr = 0;   /* the XOR of the code points but spaces */
 	int w[NMETRIC] = { 0 };
 
@@ -310,6 +310,11 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 			before = end;
 			end = c;
 			after_stop = stop(c);
+		} else if ((c == 0xFF09 || c == ')') && n - i >= 3 &&
+		    memcmp(s + i, "、", 3) == 0) {
+			/* (a 、 right after a closing bracket, looked for
+			 * past the bracket: no test a character) */
+			list = 1;
 		}
 	}
 	if (n > 0)
@@ -322,6 +327,7 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 	l->first = first;
 	l->inner = inner;
 	l->commas = commas;
+	l->list = list;
 	l->last = c;
 	l->cw = l->w[0];
 	/* (a continuation mark ends with ）, ) or ——, spaces aside: the
@@ -618,8 +624,8 @@ seg_salutation(const struct seg_line *l)
 {
 	/* (a salutation ends with ：, its last character: the others are
 	 * not measured for it) */
-	return (l->kind == L_TEXT || l->kind == L_DATELINE) &&
-	    l->nch <= SALUTATION_CHARS && l->last == 0xFF1A &&
+	return l->last == 0xFF1A && (l->kind == L_TEXT ||
+	    l->kind == L_DATELINE) && l->nch <= SALUTATION_CHARS &&
 	    (seg_honorific_at(l->text, l->len) != (size_t)-1 ||
 	    seg_ends_n(l->text, l->len, "编辑："));
 }
