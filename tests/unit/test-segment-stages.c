@@ -20,6 +20,23 @@
 /* ---------------------------------------------------------------- */
 /* Lexicon.                                                         */
 
+/* Every weight has its name (a WEIGHT() without its NAME() left a NULL
+ * that LREADER_SEGMENT_WEIGHTS could not name), and the name is its own:
+ * an enum added without a NAME() is caught here, not by a crash. */
+static void
+test_weight_names(void)
+{
+	int i, missing = 0;
+
+	for (i = 0; i < W_COUNT; i++)
+		if (seg_weight_names[i] == NULL ||
+		    strncmp(seg_weight_names[i], "W_", 2) != 0) {
+			diag("weight %d has no NAME()", i);
+			missing++;
+		}
+	ok(missing == 0, "every segment weight has a name");
+}
+
 static void
 test_lexicon(void)
 {
@@ -6243,6 +6260,7 @@ test_assemble(void)
 int
 main(void)
 {
+	test_weight_names();
 	test_lexicon();
 	test_lines();
 	test_columns();
