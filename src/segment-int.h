@@ -322,13 +322,13 @@ void seg_weights_init(void);
 /* A line holds at most this many code points for undoubling (headlines,
  * bylines and captions are short; the DP is quadratic). */
 #define UNDOUBLE_MAX 600
-/* Repeated paragraphs: keys at least this long (code points). */
 /* Under a series banner, a kicker of at least this many characters over
  * a piece's title (signed by a name or a post, or with a subtitle) is
  * the first line of a title printed on two or three lines (完善县乡村三级
  * 寄递物流体系 / 畅通…), not a column's label (今日谈, 时评, 百姓呼声):
  * the series' pieces carry the banner as their only kicker. */
 #define SERIES_KICKER_TITLE 8
+/* Repeated paragraphs: keys at least this long (code points). */
 #define REPEAT_MIN 12
 /* A note (teaser) is at most this long. */
 #define TEASER_MAX 80
