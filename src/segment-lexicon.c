@@ -784,18 +784,25 @@ verb_bytes(const unsigned char *u)
 	return 0;
 }
 
+/* A speaker's name before a speech verb holds at most this many Han
+ * characters (names run two to four, 尚文杰介绍, 上官怀瑾说; the limit
+ * was 5 before it was named). */
+#define NAMED_MAX_CHARS 5
+
 int
 seg_opens_with_named(const char *prev, const char *t)
 {
-	/* (five characters of four bytes at most are read: the length is
-	 * counted no further than that, where the whole paragraph's was) */
-	size_t i = 0, n = strnlen(t, 24);
+	/* (NAMED_MAX_CHARS characters of four bytes at most are walked: the
+	 * length is counted no further than that, where the whole
+	 * paragraph's was; the verbs after them are compared in t itself,
+	 * which ends with its NUL) */
+	size_t i = 0, n = strnlen(t, 4 * NAMED_MAX_CHARS);
 	int k = 0, v;
 	uint32_t c;
 
-	/* the shortest run of 2 to 5 Han characters a speech verb follows,
-	 * found in prev: who the paragraph before named */
-	while (i < n && k < 5) {
+	/* the shortest run of 2 to NAMED_MAX_CHARS Han characters a speech
+	 * verb follows, found in prev: who the paragraph before named */
+	while (i < n && k < NAMED_MAX_CHARS) {
 		i += (size_t)utf8_next(t + i, n - i, &c);
 		if (!clean_is_han(c))
 			return 0;
