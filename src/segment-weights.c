@@ -150,11 +150,19 @@ double seg_w[W_COUNT] = {
 	 * salutation (记者同志您好：), a notice's addressee, a label of the
 	 * text under it. No title, kicker or subtitle of the 618 truth
 	 * articles ends so; a title's wrap at its colon (交城县： /
-	 * 小辣椒串起致富路) keeps the rest of its evidence. */
+	 * 小辣椒串起致富路) keeps the rest of its evidence. W_H_MID alone
+	 * gave such a line -0.5. -1 / -3 / -8 alike on the tuning halves
+	 * (stop 34 round 12, over seg-base12: t1 +0.0002, t2 +0.0051, t3
+	 * +0.0041, t4 +0.0010, t5 +0.0018, f1 +0.0103, f2 +0.0067; most on
+	 * one letter's 5 pages). */
 	WEIGHT(W_H_COLON, -3),
 	/* A notice's title (公告, 停水通知) takes no subtitle and does not
 	 * wrap (segment-blocks): the line under it opens its text, or is
-	 * the issuer's line over the text (汾阳市人民法院), no headline. */
+	 * the issuer's line over the text (汾阳市人民法院), no headline.
+	 * -1.5 / -3 alike, -4 cost c-t2 0.0029, -8 lost on five halves
+	 * (stop 34 round 12: t1 +0.0015, t4 +0.0011, t5 +0.0006, f1 f2 +0;
+	 * the one court notice's per-line pages still keep its issuer as
+	 * a headline line). */
 	WEIGHT(W_H_UNDER_NOTICE, -3),
 	WEIGHT(W_H_PERLINE_MID, -6),
 	/* A line holding an item's bracketed note and the 、 after it
@@ -355,7 +363,10 @@ double seg_w[W_COUNT] = {
 	/* A title that quotes its speaker opens with the speaker's name and
 	 * colon (张海峰：发展林下经济大有可为): a line opening so starts a
 	 * title, it is not the rest of the one above wrapped (…这三个站点要
-	 * 注意 / 张海峰：…, two headlines set one under the other). */
+	 * 注意 / 张海峰：…, two headlines set one under the other). The
+	 * line's turn (seg_speaker_len) is the evidence. -1.5 / -3 / -8
+	 * alike, -1 lost c-t4's gain (stop 34 round 12: t3 +0.0016, t4
+	 * +0.0009, t5 +0.0008, f1 +0.0061, f2 +0.0008, t1 t2 +0). */
 	WEIGHT(W_B_WRAP_SPEAKER, -3),
 	WEIGHT(W_B_WRAP_EVEN, 1),
 	/* A title's lines but its last fill one measure (one_measure):
