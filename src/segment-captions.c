@@ -401,14 +401,21 @@ credit_tail(const struct seg_line *l)
 	    l->nch <= CREDIT_TAIL_CHARS && credit_word_at_end(l->text, l->len);
 }
 
+/* Whether line p, a text line, begins after a sentence the credit that
+ * line i (a credit_tail) ends. */
+static int
+credit_begun_above(const struct seg *s, size_t p, size_t i)
+{
+	return s->l[p].kind == L_TEXT && credit_begun(&s->l[p], &s->l[i]);
+}
+
 /* Whether line i, short and ending with a credit's last word, is the
  * second half of a credit begun on line p after a sentence: …回球。
  * （新华社记者 / 邵文韬 摄）, …教育。 记者 高志勇 / 摄. */
 static int
 credit_second_half(const struct seg *s, size_t p, size_t i)
 {
-	return credit_tail(&s->l[i]) && s->l[p].kind == L_TEXT &&
-	    credit_begun(&s->l[p], &s->l[i]);
+	return credit_tail(&s->l[i]) && credit_begun_above(s, p, i);
 }
 
 /* Characters a caption without a caption word holds at most on the line
@@ -560,7 +567,7 @@ seg_find_captions(struct seg *s)
 			bare_caption(s, p, i);
 		} else if (credit_tail(l) &&
 		    (p = seg_prev_line(s, i)) != (size_t)-1 &&
-		    credit_second_half(s, p, i)) {
+		    credit_begun_above(s, p, i)) {
 			/* A bracketed credit cut over two lines, its second
 			 * half no credit alone: …回球。（新华社记者 / 邵文韬
 			 * 摄）; or cut before its last word: …教育。 记者
