@@ -205,12 +205,9 @@ glued(const struct seg *s, const struct seg_line *l,
 static int
 after_sentence(const struct seg *s, const struct seg_line *l)
 {
-	size_t i = (size_t)(l - s->l);
+	size_t i = seg_prev_line(s, (size_t)(l - s->l));
 
-	while (i-- > 0)
-		if (!s->l[i].gone)
-			return s->l[i].final;
-	return 0;
+	return i != (size_t)-1 && s->l[i].final;
 }
 
 /* Whether the line before l on the page (consumed lines skipped) is a
@@ -218,12 +215,9 @@ after_sentence(const struct seg *s, const struct seg_line *l)
 static int
 under_notice(const struct seg *s, const struct seg_line *l)
 {
-	size_t i = (size_t)(l - s->l);
+	size_t i = seg_prev_line(s, (size_t)(l - s->l));
 
-	while (i-- > 0)
-		if (!s->l[i].gone)
-			return s->l[i].doctitle;
-	return 0;
+	return i != (size_t)-1 && s->l[i].doctitle;
 }
 
 /* The line's own evidence for being a headline-block line. */
