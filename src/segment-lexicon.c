@@ -231,7 +231,9 @@ role_at(const char *p)
 		 * 本报 before any role word is one role (the list names
 		 * only the common 本报记者 and 本报通讯员; without this the
 		 * rest read as an unknown word, and the byline under a
-		 * headline as its second line) */
+		 * headline as its second line; 本报 is taken once: the
+		 * roles that open with it, 本报记者, are not stacked on it,
+		 * and role_initial reads no byte past the string's NUL) */
 		if (seg_starts(p, "本报") && !seg_starts(p + strlen("本报"), "本报") &&
 		    role_initial(p + strlen("本报")))
 			for (i = 0; roles[i] != NULL; i++)
