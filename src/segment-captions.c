@@ -465,7 +465,12 @@ credit_over_lines(struct seg *s, size_t i)
 		return (size_t)-1;
 	t = clean_join(s->l[p].text, s->l[i].text);
 	if ((r = seg_is_photo_credit(t))) {
-		s->l[i].text = seg_text(s, t, strlen(t), 0);
+		/* (its len and nch measured again, as struct seg_line asks of a
+		 * stage that changes a line's text: credit_tail and
+		 * ends_with_credit read the line's end at len) */
+		s->l[i].len = strlen(t);
+		s->l[i].nch = (int)utf8_count(t);
+		s->l[i].text = seg_text(s, t, s->l[i].len, 0);
 		s->l[p].gone = 1;
 	}
 	free(t);
