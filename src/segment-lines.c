@@ -312,8 +312,9 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 			after_stop = stop(c);
 		} else if ((c == 0xFF09 || c == ')') && n - i >= 3 &&
 		    memcmp(s + i, "、", 3) == 0) {
-			/* (a 、 right after a closing bracket, looked for
-			 * past the bracket: no test a character) */
+			/* (a 、 right after a closing bracket, W_H_LIST's
+			 * list item: looked for only past a bracket, not at
+			 * every character) */
 			list = 1;
 		}
 	}
