@@ -864,7 +864,8 @@ kicker_of_piece_title(const struct seg_headline *h)
 	 * first line, give or take a character, or, over a title on one
 	 * line, which may be the short last line of a wrap, not shorter) */
 	t = utf8_count(h->tl[0]);
-	return k + 1 >= t && (h->tlines == 1 || k <= t + 1);
+	return k + SERIES_KICKER_TOL >= t &&
+	    (h->tlines == 1 || k <= t + SERIES_KICKER_TOL);
 }
 
 /* Series banners (SPEC import 6): the headlines after a banner take it as

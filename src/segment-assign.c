@@ -3133,7 +3133,7 @@ rejoin_subtitle(const struct dp *d)
 		next = &s->it[s->paras[s->a[r + 1].first]];
 		if (!seg_opens_connective_word(next->text) &&
 		    !(W(A_SUB_LEAD_ALONE) > 0 && u == a &&
-		    2 * (s->a[r].last - s->a[r].first + 1) <=
+		    SUB_LEAD_RATIO * (s->a[r].last - s->a[r].first + 1) <=
 		    s->a[r + 1].last - s->a[r + 1].first + 1 && !next->lead &&
 		    !next->dateline && !first->lead && !first->dateline &&
 		    run_aff(d, u, s->a[r + 1].first, s->a[r + 1].last) >=

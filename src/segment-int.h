@@ -328,6 +328,14 @@ void seg_weights_init(void);
  * 寄递物流体系 / 畅通…), not a column's label (今日谈, 时评, 百姓呼声):
  * the series' pieces carry the banner as their only kicker. */
 #define SERIES_KICKER_TITLE 8
+/* ... and set on the title's measure: its length within this many
+ * characters of the title's first line (kicker_of_piece_title; the value
+ * its tests and figures were made with, not tuned apart). */
+#define SERIES_KICKER_TOL 1
+/* rejoin_subtitle without a connective: the upper headline's run holds
+ * at most 1 / this of the lower's paragraphs (a title over a feature's
+ * lead alone; W_A_SUB_LEAD_ALONE's figures were measured at 2). */
+#define SUB_LEAD_RATIO 2
 /* Repeated paragraphs: keys at least this long (code points). */
 #define REPEAT_MIN 12
 /* A note (teaser) is at most this long. */
