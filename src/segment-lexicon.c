@@ -762,7 +762,8 @@ seg_opens_back_reference(const char *t)
 }
 
 /* Verbs a paragraph opening with who speaks goes on with (上官怀瑾说，
- * 尚文杰介绍，). */
+ * 尚文杰介绍，). A verb added here adds its first two bytes to
+ * verb_bytes and to test-segment-stages' list of them. */
 static const char *const speech_verbs[] = {
 	"说", "表示", "认为", "介绍", "指出", "强调", "告诉", NULL
 };

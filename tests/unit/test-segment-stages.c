@@ -228,6 +228,24 @@ test_lexicon(void)
 	    "郝振东指出，今年是过渡期后半程的开局之年") &&
 	    !seg_opens_with_named("上官怀瑾在论坛上表示。", "上官怀瑾，男，1975年生"),
 	    "back reference: who speaks, named in the paragraph before");
+	/* ... with each speech verb (verb_bytes passes their first two
+	 * bytes to the compare: a verb whose bytes it lacks fails here) */
+	{
+		static const char *const verbs[] = { "说", "表示", "认为",
+		    "介绍", "指出", "强调", "告诉" };
+		char t[64];
+		size_t v;
+		int all = 1;
+
+		for (v = 0; v < sizeof verbs / sizeof verbs[0]; v++) {
+			snprintf(t, sizeof t, "尚文杰%s，前几年", verbs[v]);
+			if (!seg_opens_with_named("副馆长尚文杰说。", t)) {
+				diag("speech verb %s not read", verbs[v]);
+				all = 0;
+			}
+		}
+		ok(all, "back reference: who speaks, with each speech verb");
+	}
 	ok(seg_mark_at("，x", "，") == strlen("，") && seg_mark_at(",x", "，") == 1 &&
 	    seg_mark_at("x", "，") == 0 &&
 	    seg_find_mark("时下正值花期,养蜂人，", "，") != NULL &&
