@@ -78,12 +78,12 @@ enum seg_weight {
 	W_H_WRAP_CLAUSES,    /* ... counted over a sentence wrapped across two
 	                        headline lines */
 	W_H_MID,             /* ends with ，、；： */
-	W_H_SEMI,            /* ... with ；: a clause of a list, no title */
+	W_H_PERLINE_MID,     /* ... where titles are not wrapped: a cut body */
+	W_H_SEMI,            /* ends with ；: a clause of a list, no title */
+	W_H_COLON,           /* ends with ：: a salutation or label opening
+	                        the text under it, no title */
 	W_H_UNDER_NOTICE,    /* right under a notice's title (公告): its
 	                        text, or its issuer's line */
-	W_H_COLON,           /* ... with ：: a salutation or label opening
-	                        the text under it, no title */
-	W_H_PERLINE_MID,     /* ... where titles are not wrapped: a cut body */
 	W_H_LIST,            /* holds a bracketed note and 、 after it
 	                        (王润生（下安村卫生室）、): a list's items */
 	W_H_LONG,            /* per character over HEAD_MAX_CHARS */
