@@ -829,9 +829,10 @@ photo_article(struct seg *s, size_t cap, int *lead_run, long *lead_para)
  * signed by their speakers, bare names or posts (市人大代表 高建文), or
  * name the occasion in a subtitle, or their text opens with its frame
  * (（2026年11月27日）, 同志们：); they take the banner as their only
- * kicker. A headline with a kicker of its own, a staff byline (本报记者,
- * 本报评论员) or a column's label (【一语】, （三晋时评）) heads a report
- * or a commentary; one with no byline or subtitle over a text without a
+ * kicker. A headline with a kicker of its own (not one set on its
+ * title's measure: spread_banners gives that back to the title first,
+ * kicker_of_piece_title), a staff byline (本报记者, 本报评论员) or a
+ * column's label (【一语】, （三晋时评）) heads a report or a commentary; one with no byline or subtitle over a text without a
  * frame is none of the pieces either.
  */
 static int
