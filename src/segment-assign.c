@@ -911,20 +911,33 @@ cont_score(const struct dp *d, size_t p)
  * the one it stands next to, outside the text p opens (up to the next
  * headline block): a headline whose words come further down its own
  * report (a short lead, then the event) is that report's. */
+/* Headline k's highest affinity over paragraphs [p0, p1]. */
+static double
+run_aff(const struct dp *d, int k, size_t p0, size_t p1)
+{
+	double x = 0;
+	size_t p;
+
+	for (p = p0; p <= p1; p++)
+		if (d->aff[p * (size_t)d->nh + (size_t)k] > x)
+			x = d->aff[p * (size_t)d->nh + (size_t)k];
+	return x;
+}
+
 static int
 elsewhere(const struct dp *d, int k, size_t p)
 {
-	double best = 0, here = d->aff[p * (size_t)d->nh + (size_t)k];
-	size_t q, end = p + 1;
+	double best = 0, here = d->aff[p * (size_t)d->nh + (size_t)k], x;
+	size_t end = p + 1;
 
 	/* (the paragraphs up to the next headline block would be its own
 	 * run's: its words further down its own text are no evidence) */
 	while (end < d->s->np && d->g[end].blocks == 0)
 		end++;
-	for (q = 0; q < d->s->np; q++)
-		if ((q < p || q >= end) &&
-		    d->aff[q * (size_t)d->nh + (size_t)k] > best)
-			best = d->aff[q * (size_t)d->nh + (size_t)k];
+	if (p > 0)
+		best = run_aff(d, k, 0, p - 1);
+	if (end < d->s->np && (x = run_aff(d, k, end, d->s->np - 1)) > best)
+		best = x;
 	return best >= MATCH_ELSEWHERE && here < MATCH_HERE_SHARE * best;
 }
 
@@ -2631,19 +2644,6 @@ words_in(const struct dp *d, int k, size_t p0, size_t p1)
 		if (hit_base(d, k, p))
 			return 1;
 	return 0;
-}
-
-/* Headline k's highest affinity over paragraphs [p0, p1]. */
-static double
-run_aff(const struct dp *d, int k, size_t p0, size_t p1)
-{
-	double x = 0;
-	size_t p;
-
-	for (p = p0; p <= p1; p++)
-		if (d->aff[p * (size_t)d->nh + (size_t)k] > x)
-			x = d->aff[p * (size_t)d->nh + (size_t)k];
-	return x;
 }
 
 /* Run r takes run r + 1's paragraphs (the two are adjacent) under its
