@@ -893,7 +893,13 @@ spread_banners(struct seg *s)
 			char *t = clean_join(h->kicker, h->title);
 			free(h->title);
 			h->title = t;
-			free(h->kicker);
+			/* (the line is the title's first printed line now:
+			 * tl, "the lines the title was printed on", says so) */
+			h->tl = xreallocarray(h->tl, (size_t)h->tlines + 1,
+			    sizeof *h->tl);
+			memmove(h->tl + 1, h->tl, (size_t)h->tlines * sizeof *h->tl);
+			h->tl[0] = h->kicker;
+			h->tlines++;
 			h->kicker = xstrdup("");
 		}
 		if (ends_series(s, h)) {
