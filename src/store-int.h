@@ -243,6 +243,26 @@ vput(unsigned char *p, uint64_t v)
 	return n;
 }
 
+/* The varint at *p (before end) into *v, *p past it: 1, or 0 at the end
+ * or for a damaged one (cut short, too long). */
+static inline int
+vget(const unsigned char **p, const unsigned char *end, uint64_t *v)
+{
+	const unsigned char *q = *p;
+	unsigned shift = 0;
+
+	*v = 0;
+	while (q < end && shift < 64) {
+		*v |= (uint64_t)(*q & 0x7F) << shift;
+		if ((*q++ & 0x80) == 0) {
+			*p = q;
+			return 1;
+		}
+		shift += 7;
+	}
+	return 0;
+}
+
 /* A pair the batch met, not known to be past its list: the ids it holds
  * (store-pairs.c's `full` once more than a list may hold). */
 struct pair_ent {

@@ -252,27 +252,7 @@ df_sync(struct store *s, char **err)
 
 /* ---- varints: signatures, postings and pending terms as bytes ---- */
 
-/* (VARINT_MAX and vput: store-int.h) */
-
-/* The varint at *p (before end) into *v, *p past it: 1, or 0 at the end
- * or for a damaged one (cut short, too long). */
-static int
-vget(const unsigned char **p, const unsigned char *end, uint64_t *v)
-{
-	const unsigned char *q = *p;
-	unsigned shift = 0;
-
-	*v = 0;
-	while (q < end && shift < 64) {
-		*v |= (uint64_t)(*q & 0x7F) << shift;
-		if ((*q++ & 0x80) == 0) {
-			*p = q;
-			return 1;
-		}
-		shift += 7;
-	}
-	return 0;
-}
+/* (VARINT_MAX, vput and vget: store-int.h) */
 
 static int
 damaged(char **err)

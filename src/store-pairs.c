@@ -820,9 +820,10 @@ sync_one(struct store *s, const struct pair_ent *e,
 	int64_t held[PAIR_LIST_MAX], *ids = NULL, last = 0;
 	unsigned char b[PAIR_LIST_MAX * VARINT_MAX];
 	const unsigned char *q = got->row == ROW_LIST ? p + got->off : NULL;
-	size_t i = 0, n = 0, m, len;
+	const unsigned char *at;
+	size_t i, n = 0, m, len;
 	uint64_t v;
-	int r, sh;
+	int r;
 
 	*past = 1;
 	if (got->row == ROW_PAST)
@@ -833,16 +834,8 @@ sync_one(struct store *s, const struct pair_ent *e,
 	m = sort_held(held, e->h->n);
 	/* The stored list's count and last id (as list_decode reads it). */
 	len = got->row == ROW_LIST ? got->len : 0;
-	while (i < len) {
-		v = 0;
-		for (sh = 0; i < len && sh < 63; sh += 7) {
-			v |= (uint64_t)(q[i] & 0x7F) << sh;
-			if (!(q[i++] & 0x80))
-				break;
-		}
+	for (at = q; at != NULL && vget(&at, q + len, &v); n++)
 		last += (int64_t)v;
-		n++;
-	}
 	/*
 	 * The held ids all after the stored ones (rows are written in key
 	 * order, and a new issue's articles have new ids): their steps are
