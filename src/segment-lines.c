@@ -598,28 +598,6 @@ mark_signoffs(struct seg *s)
 	}
 }
 
-/* Whether line i, a short line after the letter's last sentence, is
- * the first half of its close: the line under it a short sentence of
- * its own, no wider than a signature, no clause in it. (此致 over 敬礼！
- * never comes here: the lexicon knows it (seg_is_address), and such a
- * line is the letter's frame, an address line, and no signer.
- * This is for a close it does not know: on the seven halves of stop 34,
- * the bundled issues and 200 archive pages it holds once, wrongly, on a
- * reply's last sentence, its first line set in by the indent (感谢您对
- * 交通安全工作的关心和支 / 持。); off, c-t2 -0.0006 on that page's
- * headlines, the others +0.) */
-static int
-letter_close(const struct seg *s, size_t i)
-{
-	const struct seg_line *n;
-
-	if (i + 1 >= s->nl)
-		return 0;
-	n = &s->l[i + 1];
-	return n->kind == L_TEXT && n->final && !n->inner && !n->mid &&
-	    n->commas == 0 && n->nch <= s->l[i].nch + SIGNATURE_SHORT;
-}
-
 int
 seg_salutation(const struct seg_line *l)
 {
@@ -672,15 +650,7 @@ mark_letter_signoffs(struct seg *s)
 		    seg_is_salute(s->l[i - 1].text))) {
 			l->kind = L_SIGNOFF;
 			l->letter = 1;
-			/* (a close in two lines, its second a short sentence,
-			 * no headline either: the signature is still to come) */
-			if (letter_close(s, i)) {
-				i++;
-				s->l[i].kind = L_SIGNOFF;
-				s->l[i].letter = 1;
-			} else {
-				open = (size_t)-1;
-			}
+			open = (size_t)-1;
 			continue;
 		}
 		if (l->nch > widest)
