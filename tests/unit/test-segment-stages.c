@@ -2770,6 +2770,36 @@ test_blocks(void)
 		is_str(s.h[0].subtitle, "——在全市纪念五四运动105周年青年座谈会上的讲话",
 		    "blocks: ... is one subtitle");
 	seg_free(&s);
+	buf_reset(&b);
+
+	/* A title cut at its comma among lines the column model reads as
+	 * one paragraph a line (an interview's short questions and answers
+	 * around it): the line ending in ， goes on into the next, one
+	 * title, not two headlines. */
+	for (int k = 0; k < 4; k++) {
+		buf_adds(&b, k % 2 ? para_a : para_b);
+		buf_adds(&b, "\n");
+	}
+	buf_adds(&b, "孩子明年上一年级，\n报名要注意啥？\n□ 记者 白静\n");
+	for (int k = 0; k < 4; k++) {
+		buf_adds(&b, k % 2 ? para_b : para_a);
+		buf_adds(&b, "\n");
+	}
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int found = 0, perline = 0;
+
+		for (k = 0; k < s.nl; k++)
+			perline |= s.l[k].perline &&
+			    strcmp(s.l[k].text, "孩子明年上一年级，") == 0;
+		for (k = 0; k < s.nh; k++)
+			found |= s.h[k].alt_of < 0 && strcmp(s.h[k].title,
+			    "孩子明年上一年级，报名要注意啥？") == 0;
+		ok(perline && found,
+		    "blocks: a title cut at its comma wraps on where lines are one paragraph each");
+	}
+	seg_free(&s);
 	buf_free(&b);
 }
 
