@@ -774,13 +774,23 @@ run_article(struct seg *s, size_t r, long skip, const int *tail_of)
 			take_credit(a, it);
 		} else if (it->kind == I_BLOCK) {
 			size_t k;
-			for (k = 0; k < s->nh; k++)
-				if (s->h[k].item == i && *s->h[k].title == '\0' &&
+			int took = 0, titled = 0;
+			for (k = 0; k < s->nh; k++) {
+				if (s->h[k].item != i || s->h[k].alt_of >= 0)
+					continue;
+				titled |= *s->h[k].title != '\0';
+				if (*s->h[k].title == '\0' &&
 				    *s->h[k].byline != '\0' && s->h[k].article == SEG_UNSET) {
 					seg_append(&a->byline, s->h[k].byline, " ");
 					s->h[k].article = (int)r;
+					took = 1;
 				}
-			break;
+			}
+			/* (a byline alone after the text, its author's, may
+			 * have the edit credit under it: 郝建平 / （记者马丽萍
+			 * 整理）, which follows it into the byline) */
+			if (!took || titled)
+				break;
 		} else if (it->kind != I_CAPTION && !(it->kind == I_PARA &&
 		    it->dropped)) {
 			break;

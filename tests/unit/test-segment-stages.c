@@ -5203,6 +5203,19 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* The author's name set after the body, the edit credit under it
+	 * (SPEC import 6): both join the byline, the author first. */
+	buf_adds(&b, "让“小县城”留住“大人才”\n");
+	column(&b, para_a, 16);
+	buf_adds(&b, "李国栋\n（记者白雪 整理）\n");
+	buf_adds(&b, "怀进鹏等院士专访——见2版——\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (name after the body)");
+	ok(p.n >= 1 && strcmp(p.articles[0]->byline, "李国栋 记者白雪 整理") == 0,
+	    "assemble: a byline after the body takes the credit under it (%s)",
+	    p.n ? p.articles[0]->byline : "");
+	page_free(&p);
+	buf_reset(&b);
+
 	/* Reporters named in brackets after a body are a credit line: the
 	 * article's byline (SPEC import 6), whether its text opened with a
 	 * 讯 dateline naming nobody or with no dateline at all. */
