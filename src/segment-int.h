@@ -401,6 +401,9 @@ struct seg_line {
 	unsigned list : 1;   /* holds a closing bracket right before a 、
 	                        (）、 or )、): an item of a list (W_H_LIST) */
 	unsigned inner : 1;  /* holds a sentence end before its end */
+	unsigned inner_full : 1;/* ... and one of them a full stop (。): a
+	                        sentence told, where ？ and ！ alone ask or
+	                        call out in phrases (怎么缴？怎么领？) */
 	unsigned doubled : 1;/* was doubled bold text */
 	unsigned name : 1;   /* a bare person's name */
 	unsigned glabel : 1; /* a genre label alone (seg_is_genre_label) */

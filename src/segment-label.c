@@ -235,7 +235,8 @@ emit_head(const struct seg *s, const struct seg_line *l,
 	if (l->name)
 		x += W(H_NAME);
 	if (l->final)
-		x += l->exclaim && !l->inner && l->nch <= EXCLAIM_TITLE_MAX ?
+		x += l->exclaim && !l->inner_full &&
+		    l->nch <= EXCLAIM_TITLE_MAX ?
 		    W(H_EXCLAIM) : W(H_FINAL);
 	if (l->inner)
 		x += W(H_INNER);

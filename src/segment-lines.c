@@ -211,6 +211,7 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 	size_t i = 0, np = 0;
 	uint32_t c = 0, end = 0, before = 0, first = 0, prev = 0, last = 0;
 	int m, k, after_stop = 0, nch = 0, inner = 0, commas = 0, han = 0;
+	int inner_full = 0, full_stop = 0;  /* (full_stop: the stop was 。) */
 	int marks = 0, comma_at = -1, colon_at = -1, spaces = 0, list = 0;
 	uint32_t xr = 0;   /* the XOR of the code points but spaces */
 	int w[NMETRIC] = { 0 };
@@ -231,8 +232,10 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 		 * two characters' places are known at its end. */
 		if (HAN_AT(b, i, n)) {
 			size_t r0 = i;
-			if (after_stop)
+			if (after_stop) {
 				inner = 1;
+				inner_full |= full_stop;
+			}
 			after_stop = 0;
 			if (pairs != NULL) {
 				/* (every one Han: kept if the one before was) */
@@ -305,10 +308,14 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 			colon_at = nch - 1;
 		/* The last character but closing marks, and the one before. */
 		if (!clean_is_closing(c)) {
-			if (after_stop && !stop(c))
+			if (after_stop && !stop(c)) {
 				inner = 1;
+				inner_full |= full_stop;
+			}
 			before = end;
 			end = c;
+			/* (a run of stops, ？！, is one end: 。 if any) */
+			full_stop = (after_stop && full_stop) || c == 0x3002;
 			after_stop = stop(c);
 		} else if ((c == 0xFF09 || c == ')') && n - i >= 3 &&
 		    memcmp(s + i, "、", 3) == 0) {
@@ -327,6 +334,7 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 	l->len = n;
 	l->first = first;
 	l->inner = inner;
+	l->inner_full = inner_full;
 	l->commas = commas;
 	l->list = list;
 	l->last = c;

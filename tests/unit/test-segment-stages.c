@@ -1336,6 +1336,27 @@ test_labels(void)
 	two_labels(&b, "村里的健身器材", "HS",
 	    "a letter's title above its salutation is a headline");
 
+	/* A title printed bold that asks two questions in one line
+	 * (…，怎么缴？怎么领？): ？ inside a line ending so is no sentence
+	 * told (only 。 is, l->inner_full), so the title keeps W_H_EXCLAIM
+	 * and stays a headline over the interview's lead. */
+	buf_adds(&b, "政策解读\n\n"
+	    "城乡居民养老保险城乡居民养老保险，，怎么缴怎么缴？？怎么领怎么领？？\n\n"
+	    "  今年，我市城乡居民基本养老保险基础养老金标准再次提高，\n"
+	    "缴费档次也作了调整。不少农村群众关心：新政策有哪些变化？多\n"
+	    "缴是不是就多得？记者就此采访了市人力资源和社会保障局养老保\n"
+	    "险科科长牛春燕。\n\n"
+	    "  问：今年城乡居民养老保险政策有哪些主要变化？\n\n"
+	    "  答：主要有两个方面。一是基础养老金提高了。从今年1月\n"
+	    "起，全市城乡居民基础养老金最低标准每人每月提高二十元。\n");
+	two_labels(&b, "城乡居民养老保险", "HS",
+	    "a bold title asking twice (？ inside) is a headline");
+	read_page(&s, "怎么缴？怎么领？\n好。怎么领？\n他说。真好！！\n“好。”他说？\n");
+	ok(s.nl == 4 && s.l[0].inner && !s.l[0].inner_full &&
+	    s.l[1].inner_full && s.l[2].inner_full && s.l[3].inner_full,
+	    "lines: a full stop inside (。) tells a sentence, ？ and ！ do not");
+	seg_free(&s);
+
 	/* A notice's list of items set one a line, each item a numbered
 	 * clause ending on no stop (…（方山县）): each opens a paragraph
 	 * (an item needs no stop before the next numbered one), not one
