@@ -353,6 +353,9 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 #define EVEN_CELLS 2
 /* ... if both hold this many characters (short lines match by chance). */
 #define EVEN_MIN_CHARS 6
+/* ... and only if the upper fills its column to this many cells: a
+ * width wrap in a narrow column (W_B_WRAP_EVEN). */
+#define EVEN_FULL_CELLS 6
 /* A title's rest of at most this many Han characters is no headline
  * (short_rest). */
 #define SPLIT_REST_HANS 3
@@ -697,6 +700,7 @@ wrapped_now(const struct seg *s, const struct bline *a,
 	 * a character narrower than the title under it is no wrap). */
 	if (abs(a->l->cw - b->l->cw) <= EVEN_CELLS &&
 	    fills_before(a->l, b->l) &&
+	    a->l->cw >= a->l->col - EVEN_FULL_CELLS &&
 	    a->l->nch >= EVEN_MIN_CHARS && b->l->nch >= EVEN_MIN_CHARS)
 		x += W(B_WRAP_EVEN);
 	if (a->l->doubled != b->l->doubled)

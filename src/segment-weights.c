@@ -380,6 +380,20 @@ double seg_w[W_COUNT] = {
 	 * alike, -1 lost c-t4's gain (stop 34 round 12: t3 +0.0016, t4
 	 * +0.0009, t5 +0.0008, f1 +0.0061, f2 +0.0008, t1 t2 +0). */
 	WEIGHT(W_B_WRAP_SPEAKER, -3),
+	/* Two lines set one width: a heading wrapped by width in a narrow
+	 * column. Since stop 35 only where the upper line fills its column
+	 * to EVEN_FULL_CELLS: two short lines of one width well inside a
+	 * wide column (乡村振兴看新业态 / 果园里架起直播间, 16 cells in 64)
+	 * are a kicker and its title set centred, and read as one title
+	 * wrapped the kicker was lost (kicker+title, 22 notes on 8 articles
+	 * of the tuning halves). Over the stop's W_H_OVER_BYLINE: tuning
+	 * +0.0008 / +0 / +0.0043 / +0.0034 / -0.0007, confirm +0 / +0.0007;
+	 * notes removed on 11 articles (果园里架起直播间 6, 一日三餐里的
+	 * “大学问”, 入冬前果园管理…, 守护黄河岸边的“生命线”, brief-87 …),
+	 * added on 5 (谭若溪… 2, news-142 …, one each). 2 or 4 cells: c-f2
+	 * -0.0016; 8 to 12: c-t4 +0.0026; the weight at 0 everywhere:
+	 * tuning +0.0078 / +0 / +0.0076 / +0.0051 / +0.0012 but confirm
+	 * -0.0016 / -0.0031. */
 	WEIGHT(W_B_WRAP_EVEN, 1),
 	/* A title's lines but its last fill one measure (one_measure):
 	 * gathered headlines read as one title of three or four lines broke

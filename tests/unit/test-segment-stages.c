@@ -2593,6 +2593,29 @@ test_blocks(void)
 	    "今年全市秋粮收购工作推进会在文水县召开，会议要求各地做好仓容腾并和资金筹措，确保全年收储任务完成。",
 	    "秋粮收购攻坚 冲刺全年", "全市秋粮收购推进会在文水召开",
 	    "blocks: a narrower line over a title is its kicker");
+	/* Two lines of one width well short of their column (乡村振兴看新
+	 * 业态 / 果园里架起直播间, 16 cells in 64): a kicker over its title,
+	 * set centred; a width wrap sets two lines one width only where they
+	 * fill a narrow column (W_B_WRAP_EVEN, EVEN_FULL_CELLS). */
+	buf_adds(&b, "乡村振兴看新业态\n\n果园里架起直播间\n\n"
+	    "——甘肃礼县苹果借助电商平台走出大山，\n\n带动上万户果农稳定增收\n\n"
+	    "“家人们看一看，这是刚从树上摘下来的礼县苹果，糖度能达到15度以\n"
+	    "上！”10月中旬，甘肃省陇南市礼县盐官镇的一片果园里，“95后”主播苟\n"
+	    "晓雯举着手机，一边切开果子展示果肉，一边回答网友提问。不到两个小时，\n"
+	    "订单量就突破了3000单。\n\n"
+	    "礼县地处秦岭西部山区，海拔高、光照足、昼夜温差大，所产苹果果形周\n"
+	    "正、口感脆甜。然而，过去受交通条件和销售渠道限制，果农多依赖外地客商\n"
+	    "上门收购，“好果子卖不上好价钱”是常有的事。\n\n"
+	    "近年来，当地把农村电商作为产业振兴的重要抓手，建成县级电商公共服\n"
+	    "务中心和物流分拨中心，在乡镇和村布设电商服务站点280余个，培育本土\n"
+	    "带货主播和网店经营者1600多人。\n");
+	block_page(&s, b.data);
+	ok(s.nh >= 1 && strcmp(s.h[0].kicker, "乡村振兴看新业态") == 0 &&
+	    strcmp(s.h[0].title, "果园里架起直播间") == 0,
+	    "blocks: two short lines of one width are a kicker and its title (%s | %s)",
+	    s.nh ? s.h[0].kicker : "", s.nh ? s.h[0].title : "");
+	seg_free(&s);
+	buf_reset(&b);
 
 	/* A bold (doubled) kicker over a plain title wrapped in a narrow
 	 * column: the two are set in different type, no wrap of one title,
