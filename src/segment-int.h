@@ -61,6 +61,8 @@ enum seg_weight {
 	                        for the next line's first character */
 	W_CONT_SET_IN,       /* after a sentence's end, a line with room for
 	                        its next line's first character, mid-sentence */
+	W_CONT_CLAUSE,       /* a clause's number (二、, （三）) opens the line
+	                        after a sentence's or clause's end (。；：) */
 	W_PARA_UNFINISHED,   /* a paragraph ends without a sentence end */
 	/* A headline-block line. */
 	W_H_PRIOR,           /* headline blocks are rarer than paragraphs */

@@ -343,6 +343,13 @@ struct brk {
 };
 
 static int may_end(const struct seg_line *a);
+
+/* Whether line l ends a clause of a list (；). */
+static int
+ends_clause(const struct seg_line *l)
+{
+	return l->last == 0xFF1B || l->last == ';';
+}
 static int ends_on_pause(const struct seg_line *l);
 static void continues(const struct seg *s, const struct seg_line *a,
     const struct seg_line *b, const struct brk *k, double *x);
@@ -483,6 +490,9 @@ continues(const struct seg *s, const struct seg_line *a,
 		ADD(W(CONT_BARE));
 	if (k->set_in)
 		ADD(W(CONT_SET_IN));
+	if ((b->clause || b->kind == L_NUMHEAD) &&
+	    (a->final || a->colon || ends_clause(a)))
+		ADD(W(CONT_CLAUSE));
 #undef ADD
 }
 

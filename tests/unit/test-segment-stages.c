@@ -1422,6 +1422,15 @@ test_labels(void)
 	column(&b, para_a, 16);
 	two_labels(&b, "文水县两万亩", "SC", "a line set in by an indent after a full line ending a sentence opens a paragraph");
 
+	/* A notice's items: a line that opens with a clause's number
+	 * after a full line ending a sentence (。) is the next item, no
+	 * wrap of the one before, though nothing is set in
+	 * (W_CONT_CLAUSE; fails with it at 0). */
+	column(&b, para_a, 16);
+	column(&b, "施工期间，供水公司将在各小区门口设置临时供水点，请居民提前储水。二、停水范围包括离石区滨河北路以东、龙凤大街以西的居民小区及单位。", 16);
+	column(&b, para_b, 16);
+	two_labels(&b, "二、停水范围", "SC", "a clause's number after a full line ending a sentence opens an item");
+
 	/* A question's second sentence set on a line of its own, short of
 	 * the column and ending with ？ as a title may: the answer after it
 	 * (蒲海英：) says it is the interview's question, text, whether it
