@@ -117,6 +117,8 @@ enum seg_weight {
 	                        (seg_is_bracketed_note): a note to a text */
 	W_S_INDENT,          /* a paragraph's first line is indented */
 	W_S_INDENT_WIDTH,    /* ... or two cells short of the column */
+	W_S_CLOSING,         /* the line opens with a closing mark or a
+	                        stop (”, ）, 。, ，): it opens no paragraph */
 	/* Headline blocks (segment-blocks.c). */
 	W_B_NAME,            /* a bare name as role B */
 	W_B_PEN_NAME,        /* two or three Han characters, no surname's,

@@ -109,8 +109,18 @@ open_para(struct open_para *op, const struct seg_line *l, size_t i)
 	op->signoff = l->kind == L_SIGNOFF;
 }
 
+/* Whether l opens with a closing mark or a stop (”, ）, 。, ，): no
+ * paragraph does, so l is the rest of the sentence before it. */
+static int
+opens_on_mark(const struct seg_line *l)
+{
+	return clean_is_closing(l->first) || clean_is_midpunct(l->first) ||
+	    clean_is_final(l->first);
+}
+
 /* Captions that stood before line `at` come back as items here; one that
- * cut an unfinished sentence leaves the paragraph open. */
+ * cut an unfinished sentence leaves the paragraph open, as does one that
+ * stood before the mark closing it (…爷爷的老皮袄。 / 图为… / ”成斌说。). */
 static void
 emit_captions(struct seg *s, size_t *k, size_t at, struct open_para *op)
 {
@@ -118,8 +128,9 @@ emit_captions(struct seg *s, size_t *k, size_t at, struct open_para *op)
 		struct seg_item *it;
 		/* (a source note or a signoff ends its paragraph without a
 		 * sentence end: nothing after it is cut) */
-		int cut = op->open && !s->l[op->last].final && !op->source &&
-		    !op->signoff;
+		int cut = op->open && (!s->l[op->last].final ||
+		    (at < s->nl && opens_on_mark(&s->l[at]))) &&
+		    !op->source && !op->signoff;
 		if (!cut)
 			close_para(s, op);
 		it = seg_add_item(s, I_CAPTION);

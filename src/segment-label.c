@@ -313,6 +313,9 @@ emit_start(const struct seg *s, const struct seg_line *l)
 	if (!l->perline && !l->final &&
 	    l->cw >= l->col - FULL_TOL - INDENT_CELLS && l->cw <= l->col - 2)
 		x += W(S_INDENT_WIDTH);
+	if (clean_is_closing(l->first) || clean_is_midpunct(l->first) ||
+	    clean_is_final(l->first))
+		x += W(S_CLOSING);
 	return x;
 }
 

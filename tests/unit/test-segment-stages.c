@@ -1431,6 +1431,18 @@ test_labels(void)
 	column(&b, para_b, 16);
 	two_labels(&b, "二、停水范围", "SC", "a clause's number after a full line ending a sentence opens an item");
 
+	/* One paragraph a line, a column's jump cutting a quotation
+	 * before its closing mark (“农民的事没有小事。 / ”这是…): the line
+	 * opening with ” opens no paragraph, it goes on (W_S_CLOSING). */
+	buf_adds(&b, "柳林县开展黄河沿岸生态清理行动\n");
+	buf_adds(&b, para_a);
+	buf_adds(&b, "\n");
+	buf_adds(&b, para_b);
+	buf_adds(&b, "\n“农民的事没有小事。\n”这是任志勇常挂在嘴边的一句话。去年夏天，峪口镇一户种植大户的谷子出现大面积黄叶，急得团团转。\n");
+	buf_adds(&b, para_a);
+	buf_adds(&b, "\n");
+	two_labels(&b, "“农民的事", "SC", "one paragraph a line, a line opening with a closing mark goes on");
+
 	/* A question's second sentence set on a line of its own, short of
 	 * the column and ending with ？ as a title may: the answer after it
 	 * (蒲海英：) says it is the interview's question, text, whether it
@@ -1871,6 +1883,28 @@ test_items(void)
 	}
 	ok(src > 0 && cap > src, "items: the caption after the source note (%zu, %zu)", src, cap);
 	ok(cap > 0 && !s.it[cap - 1].cut, "items: it cuts no sentence");
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* A caption set between a quotation's last sentence and the mark
+	 * closing it (…爷爷的老皮袄。 / 图为… / ”成斌说。): no paragraph opens
+	 * on a closing mark, so the caption cut the sentence and the ”
+	 * line goes on with the paragraph before it. */
+	column(&b, para_a, 12);
+	column(&b, "二〇一九年，成斌在网上开了店。“很多顾客说，穿上我们的坎肩，想起了小时候爷爷的老皮袄。", 12);
+	buf_adds(&b, "图为作坊里，成国华正在一张滩羊皮上划线裁剪。\n记者 曹建斌 摄\n");
+	buf_adds(&b, "”成斌说。\n");
+	column(&b, para_b, 12);
+	block_page(&s, b.data);
+	for (i = 0, cap = 0, src = 0; i < s.nit; i++) {
+		if (s.it[i].kind == I_CAPTION)
+			cap = i + 1;
+		if (s.it[i].kind == I_PARA && s.it[i].text != NULL &&
+		    strstr(s.it[i].text, "老皮袄。”成斌说。") != NULL)
+			src = i + 1;
+	}
+	ok(cap > 0 && s.it[cap - 1].cut && src > 0,
+	    "items: a caption before a quotation's closing mark cuts its sentence (%zu, %zu)", cap, src);
 	seg_free(&s);
 	buf_reset(&b);
 
