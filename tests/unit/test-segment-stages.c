@@ -1889,9 +1889,10 @@ test_items(void)
 	/* A caption set between a quotation's last sentence and the mark
 	 * closing it (…爷爷的老皮袄。 / 图为… / ”成斌说。): no paragraph opens
 	 * on a closing mark, so the caption cut the sentence and the ”
-	 * line goes on with the paragraph before it. */
+	 * line goes on with the paragraph before it (the line above the
+	 * caption full, as where a caption is set between two lines). */
 	column(&b, para_a, 12);
-	column(&b, "二〇一九年，成斌在网上开了店。“很多顾客说，穿上我们的坎肩，想起了小时候爷爷的老皮袄。", 12);
+	column(&b, "去年成斌在网上开了店。“很多顾客都说穿上坎肩就想起了小时候爷爷的老皮袄。", 12);
 	buf_adds(&b, "图为作坊里，成国华正在一张滩羊皮上划线裁剪。\n记者 曹建斌 摄\n");
 	buf_adds(&b, "”成斌说。\n");
 	column(&b, para_b, 12);
