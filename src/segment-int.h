@@ -271,6 +271,8 @@ enum seg_weight {
 	                        reads on (rejoin_tiny) */
 	W_A_TINY_JOIN,       /* a run under TINY_RUN characters sharing its
 	                        words with the run before: rejoined */
+	W_A_COLON_JOIN,      /* a run under PIECE_RUN characters ending on a
+	                        colon: joined to the text it announces */
 	W_A_REPLY_JOIN,      /* a reply opened by the name of the letter's
 	                        signer before it, or under a lone section
 	                        title right after the signature: rejoined */

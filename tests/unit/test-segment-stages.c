@@ -6145,6 +6145,56 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* A court's notice (公告, gathered after it) opening with the
+	 * court's name and the addressee (李某某（…）：): the name read as
+	 * a headline took the addressee alone, a run under PIECE_RUN
+	 * characters ending on a colon. It announces the text after it,
+	 * and the two join under the notice's title (W_A_COLON_JOIN). */
+	buf_adds(&b,
+	    "孝义市人民法院\n"
+	    "李某某（男，1982年3月出\n"
+	    "生，汉族，住孝义市崇文街道西\n"
+	    "关村）：\n"
+	    "本院受理原告孝义市顺达物流\n"
+	    "有限公司诉你运输合同纠纷一案，\n"
+	    "因你下落不明，依照《中华人民共\n"
+	    "和国民事诉讼法》第九十五条之规\n"
+	    "定，向你公告送达起诉状副本、应\n"
+	    "诉通知书、举证通知书及开庭传票。\n"
+	    "原告诉讼请求：一、判令被\n"
+	    "告支付运费人民币32500元及逾\n"
+	    "期利息；二、本案诉讼费用由被\n"
+	    "告承担。\n"
+	    "自本公告发出之日起经过30\n"
+	    "日即视为送达。提出答辩状和举\n"
+	    "证的期限分别为公告送达期满后\n"
+	    "的15日和30日内。本案定于2026\n"
+	    "年4月8日上午9时在本院第二法\n"
+	    "庭公开开庭审理，逾期不到庭，\n"
+	    "本院将依法缺席判决。\n"
+	    "特此公告。\n"
+	    "孝义市人民法院\n"
+	    "二〇二六年一月五日\n"
+	    "公告公告\n"
+	    "市区新增三处公共停车场市区新增三处公共停车场\n"
+	    "本报讯（通讯员 王丽）近日，\n"
+	    "离石城区新建的三处公共停车场\n"
+	    "投入使用，共新增停车位六百余\n"
+	    "个，市民可通过手机扫码缴费。\n"
+	    "停车场实行前十五分钟免费，\n"
+	    "每日收费设上限，夜间停车另有\n"
+	    "优惠。\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (announce)");
+	ok(p.n == 2 && strcmp(p.articles[0]->title, "公告") == 0 &&
+	    p.articles[0]->npara > 1 &&
+	    seg_starts(p.articles[0]->paras[0].text, "李某某（男") &&
+	    seg_starts(p.articles[0]->paras[1].text, "本院受理原告"),
+	    "assemble: a short run ending on a colon (the addressee) joins "
+	    "the notice it announces, under the notice's title (%zu: %s)",
+	    p.n, p.n ? p.articles[0]->title : "");
+	page_free(&p);
+	buf_reset(&b);
+
 	/* An interview's last turns (问：多长时间能办好？…) taken by a
 	 * wrapped headline's rest (次就能办好), over TINY_RUN characters
 	 * but under PIECE_RUN: the piece opens labelled (问：) as the
