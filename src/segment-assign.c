@@ -2844,6 +2844,66 @@ rejoin_announce(const struct dp *d)
 }
 
 /*
+ * A run with no headline under TINY_RUN characters is no article: none
+ * on the tuning halves' pages is under 60 (a note, a teaser, is one; a
+ * photo's lead-in is set over its caption, and a brief closed by its
+ * own credit or source is an item). What the assignment leaves so is a
+ * piece of a text beside it, cut off where nothing priced a run that
+ * short: a report's closing sentence or quote, a title's line read as
+ * text, a notice's sign-off. It joins the run beside it that holds
+ * more of its bigrams, the one before where neither holds more (not
+ * the one after where that opens with a dateline, a report of its
+ * own), under that run's headline (W_A_SHORT_JOIN: 1 on, 0 off).
+ * Where TINY_OVERLAP and a headline ask more of rejoin_tiny, a run
+ * without a headline has none of its own to keep.
+ */
+static void
+rejoin_short(const struct dp *d)
+{
+	struct seg *s = d->s;
+	size_t r;
+
+	if (W(A_SHORT_JOIN) <= 0)
+		return;
+	for (r = 0; r < s->na && s->na > 1; r++) {
+		const struct seg_article *a = &s->a[r];
+		char *t;
+		uint64_t *v;
+		size_t nv;
+		double before = -1, after = -1;
+
+		if (a->head >= 0 || s->it[s->paras[a->first]].teaser ||
+		    s->it[s->paras[a->first]].dateline ||
+		    d->g[a->last + 1].caption || d->g[a->last + 1].credit ||
+		    run_chars_upto(s, a->first, a->last, TINY_RUN) >= TINY_RUN)
+			continue;
+		t = run_text(s, a->first, a->last);
+		v = seg_bigrams(t, &nv);
+		free(t);
+		if (r > 0 && s->a[r - 1].last + 1 == a->first &&
+		    !d->g[a->first].caption)
+			before = overlap_with(s, v, nv, s->a[r - 1].first,
+			    s->a[r - 1].last);
+		if (r + 1 < s->na && s->a[r + 1].first == a->last + 1 &&
+		    !s->it[s->paras[s->a[r + 1].first]].dateline)
+			after = overlap_with(s, v, nv, s->a[r + 1].first,
+			    s->a[r + 1].last);
+		free(v);
+		if (before < 0 && after < 0)
+			continue;
+		if (before >= after) {
+			join_next_run(s, r - 1);
+			r -= 2;	/* (the joined run is looked at again) */
+		} else {
+			int k = s->a[r + 1].head;
+			join_next_run(s, r);
+			s->a[r].head = k;
+			r--;
+		}
+	}
+}
+
+/*
  * A very short run (under TINY_RUN characters): every headline heads
  * something, so a stray headline (a subtitle gathered after the text, a
  * wrapped title's rest, a notice's issuer) takes the cheapest run there
@@ -3336,6 +3396,7 @@ seg_assign(struct seg *s)
 	rejoin_subtitle(&d);
 	rejoin_announce(&d);
 	rejoin_tiny(&d);
+	rejoin_short(&d);
 	rejoin_reply(&d);
 	settle_splits(s);
 	for (p = 0; p < s->na; p++)

@@ -273,6 +273,8 @@ enum seg_weight {
 	                        words with the run before: rejoined */
 	W_A_COLON_JOIN,      /* a run under PIECE_RUN characters ending on a
 	                        colon: joined to the text it announces */
+	W_A_SHORT_JOIN,      /* a run with no headline under TINY_RUN
+	                        characters: joined to the run beside it */
 	W_A_REPLY_JOIN,      /* a reply opened by the name of the letter's
 	                        signer before it, or under a lone section
 	                        title right after the signature: rejoined */

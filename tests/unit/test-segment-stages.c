@@ -6145,6 +6145,99 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* A report's closing sentence (本届联赛…, 31 characters), its
+	 * headline gathered at the page end, left a run of its own with no
+	 * headline between the report and a teaser: no article is that
+	 * short, and it goes back to the report it shares its words with
+	 * (W_A_SHORT_JOIN). */
+	buf_adds(&b,
+	    "9月23日晚，交口县“金秋杯”农民篮球联赛总决赛在回龙镇文化广场打响。经过四节激烈比拼，双池村代表队以81比76战胜桃红坡村代表队，夺得冠军。\n"
+	    "\n"
+	    "比赛当天正逢中国农民丰收节，广场周围搭起了农产品展销摊位，葡萄、苹果、鲜玉米、老陈醋摆满货架。近万名观众一边看球、一边逛集，现场气氛热烈。\n"
+	    "\n"
+	    "“种地是一把好手，打球也不含糊！”桃红坡村队员、44岁的种粮大户李二牛赛后说，虽然输了决赛，但大家打得很开心，“明年再来”。\n"
+	    "\n"
+	    "本届联赛自9月中旬开赛，共有36支村级代表队参赛，历时近两个月。\n"
+	    "\n"
+	    "临县山村大棚里种出“羊肚菌”——见7版——\n"
+	    "\n"
+	    "市气象台12月13日16时发布寒潮蓝色预警：受强冷空气影响，14日至16日我市将出现大风降温和雨雪天气，过程降温幅度8℃至10℃，16日早晨离石、方山、岚县、交口最低气温可降至-16℃至-18℃，平川县市-12℃左右。\n"
+	    "\n"
+	    "气象部门提醒，市民要及时添衣保暖，谨防燃煤取暖引发一氧化碳中毒；设施农业经营者要加固大棚，做好保温防冻；雨雪天气路面湿滑，驾驶员要减速慢行、保持安全车距。\n"
+	    "\n"
+	    "（记者 张敏 整理）\n"
+	    "\n"
+	    "走进永和县红枣产业园，一条条自动化生产线正在满负荷运转，清洗、去核、烘烤、包装一气呵成。“以前红枣只能卖原枣，现在枣皮、枣核都能用上，枣核做成活性炭，枣渣做成饲料，真正实现了吃干榨尽。”园区负责人说。\n"
+	    "\n"
+	    "近年来，永和县围绕红枣全产业链发展，引进培育加工企业18家，开发出枣醋、枣酒、枣粉等系列产品40余种，红枣加工转化率由过去的不足20%提高到55%，带动全县1.2万户枣农稳定增收。\n"
+	    "\n"
+	    "交口县“村BA”篮球联赛总决赛落幕\n"
+	    "\n"
+	    "刘建华\n"
+	    "\n"
+	    "寒潮来袭 注意防寒保暖\n"
+	    "\n"
+	    "永和县：红枣“吃干榨尽”链条长\n"
+	    "\n"
+	    "■ 本报记者 王俊\n"
+	    "\n"
+	    "7月25日，我市“迎七一”职工书画摄影展在市工人文化宫开幕，展出作品180余幅。\n"
+	    "\n"
+	    "图为市民在展厅内欣赏书法作品。\n"
+	    "\n"
+	    "记者 陈波 摄\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (short run)");
+	ok(p.n == 5 && p.articles[0]->npara == 4 &&
+	    seg_starts(p.articles[0]->paras[3].text, "本届联赛自9月中旬开赛") &&
+	    p.articles[1]->kind == KIND_NOTE,
+	    "assemble: a run with no headline under TINY_RUN characters joins "
+	    "the report it shares its words with (%zu)", p.n);
+	page_free(&p);
+	buf_reset(&b);
+
+	/* A title of two short questions set bold (doubled) under its
+	 * kicker: its inner ？ is a phrase's end, as its last is, and earns
+	 * it the short call's W_H_EXCLAIM, not W_H_FINAL's sentence (it was
+	 * read as the kicker's one-line text, the interview untitled). */
+	buf_adds(&b,
+	    "政策解读\n"
+	    "\n"
+	    "冬季取暖补贴冬季取暖补贴，，怎么申请怎么申请？？发多少发多少？？\n"
+	    "\n"
+	    "■ 记者 王丽\n"
+	    "\n"
+	    "  今年入冬以来，我市继续为城乡低收入家庭发放冬季取暖补\n"
+	    "贴，补贴标准比去年有所提高。不少群众关心：哪些家庭可以申\n"
+	    "请？补贴怎么发放？记者就此采访了市民政局社会救助科有关负\n"
+	    "责人。\n"
+	    "\n"
+	    "  问：今年的取暖补贴有哪些变化？\n"
+	    "\n"
+	    "  答：主要是标准提高了。城市低保家庭每户每年补贴从八百元\n"
+	    "提高到一千元，农村低保家庭从六百元提高到八百元，特困人员\n"
+	    "按每人每年一千二百元发放。\n"
+	    "\n"
+	    "  问：符合条件的家庭怎么申请？\n"
+	    "\n"
+	    "  答：已纳入低保和特困供养的家庭不用再申请，由民政部门按\n"
+	    "名单直接发放到户。其他困难家庭可以向户籍所在地的乡镇（街\n"
+	    "道）提出申请，经审核公示后发放。\n"
+	    "\n"
+	    "  问：补贴什么时候能到账？\n"
+	    "\n"
+	    "  答：一般在每年十一月底前发放到位，通过社会保障卡打到个\n"
+	    "人账户，群众可以到银行网点或者通过手机银行查询。\n"
+	    "\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (two questions)");
+	ok(p.n == 1 && strcmp(p.articles[0]->title,
+	    "冬季取暖补贴，怎么申请？发多少？") == 0 &&
+	    strcmp(p.articles[0]->kicker, "政策解读") == 0,
+	    "assemble: a short title of two questions (…，怎么申请？发多少？) is "
+	    "a title, under its kicker (%zu: %s)", p.n,
+	    p.n ? p.articles[0]->title : "");
+	page_free(&p);
+	buf_reset(&b);
+
 	/* A court's notice (公告, gathered after it) opening with the
 	 * court's name and the addressee (李某某（…）：): the name read as
 	 * a headline took the addressee alone, a run under PIECE_RUN
