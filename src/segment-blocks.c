@@ -1357,7 +1357,7 @@ parse_block(struct seg *s, size_t item)
 			else if (cuts[i].at > 0 && after_text(s, item))
 				add_split(s, k, cuts[i].at, cuts[i].cost +
 				    (upper_before(s, v, item, cuts[i].at) ?
-				    W(B_SPLIT_BEFORE) : W(B_SPLIT_LONE)),
+				    W(B_SPLIT_BEFORE) : 0),
 				    kicker_lines(&s->h[k], role));
 	free(cuts);
 	for (k = 0; k < n; k++) {

@@ -144,7 +144,6 @@ enum seg_weight {
 	                        and colon (张海峰：…): a title's start */
 	W_B_WRAP_EVEN,       /* two lines of one width: a text wrapped at it */
 	W_B_WRAP_MEASURE,    /* a title's lines but its last not one width */
-	W_B_SPLIT_LONE,      /* a lone block read as two headlines */
 	W_B_SPLIT_BEFORE,    /* ... whose upper line is the text before's */
 	W_B_WRAP_CLOSING,    /* the next line starts inside a sentence */
 	W_B_WRAP_FINAL,      /* the line ends a sentence (！？。) or its
