@@ -1579,22 +1579,6 @@ digit_head(const char *s)
 	    seg_starts(p, "．")) && strlen(p) > 3;
 }
 
-/* 上午：…, 深夜：…: a feature told through a day heads its sections with
- * the hour, a colon and a phrase. */
-static int
-time_label(const char *s)
-{
-	static const char *const hours[] = { "清晨：", "早上：", "上午：",
-	    "中午：", "午后：", "下午：", "傍晚：", "晚上：", "夜里：", "深夜：",
-	    "凌晨：", NULL };
-	int i;
-
-	for (i = 0; hours[i] != NULL; i++)
-		if (seg_starts(s, hours[i]))
-			return strlen(s) > strlen(hours[i]) + 3;
-	return 0;
-}
-
 int
 seg_heading_form(const char *s)
 {
@@ -1611,8 +1595,6 @@ seg_heading_form(const char *s)
 		return SEG_FORM_MARK;
 	if (digit_head(s))
 		return SEG_FORM_NUM;
-	if (time_label(s))
-		return SEG_FORM_TIME;
 	return 0;
 }
 

@@ -352,8 +352,6 @@ test_lexicon(void)
 	    "heading form: numbered in digits");
 	is_int(seg_heading_form("●种草：玉米秆变成了“香饽饽”"), SEG_FORM_MARK,
 	    "heading form: a mark before it");
-	is_int(seg_heading_form("下午：和家属的“十分钟”"), SEG_FORM_TIME,
-	    "heading form: the hour and a colon");
 	is_int(seg_heading_form("王晓燕：让特色农产品走出大山"), 0,
 	    "heading form: a name and a colon is none");
 
