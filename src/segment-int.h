@@ -123,7 +123,7 @@ enum seg_weight {
 	W_B_NAME,            /* a bare name as role B */
 	W_B_PEN_NAME,        /* two or three Han characters, no surname's,
 	                        under a line that ends whole, as role B */
-	W_B_GENRE,           /* 纪实, 侧记 ... as role S */
+	W_B_GENRE,           /* 纪实, 见闻 ... as role S */
 	W_B_PLAIN_SUB,       /* a plain line as subtitle */
 	W_B_KICKER,          /* a plain line as kicker */
 	W_B_KICKER_SHORT,    /* the kicker is clearly shorter than the title */
