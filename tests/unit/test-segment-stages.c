@@ -6428,6 +6428,42 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* ... but a lone title after the reply's signature over a text
+	 * opening with a dateline (本报讯…) heads a report of its own: a
+	 * findings or a reply section never opens so (rejoin_reply). */
+	buf_adds(&b,
+	    "  编辑同志：\n"
+	    "  我是方山县一个村的村民。前几年，村里的文化广场\n"
+	    "安装了一批健身器材，村民们茶余饭后都喜欢去活动活动。\n"
+	    "可这两年，器材陆续出了毛病，老人们怕出危险，都不敢\n"
+	    "去用了。希望有关部门能给个说法。\n"
+	    "  方山县 村民 高建平\n"
+	    "部门回复\n"
+	    "  高建平同志：\n"
+	    "  感谢您的反映。农村健身器材按规定由所在村负责日\n"
+	    "常管理，我局负责维修和更新。我们已安排人员到您所在\n"
+	    "的村查看，12月底前将更换新器材。\n"
+	    "  方山县文化和旅游局\n"
+	    "交城山区今冬首次人工增雪作业\n"
+	    "  本报讯（记者 武晓鹏）抓住有利天气时机，12月2日，交城县气象局\n"
+	    "在西冶、东坡底等山区乡镇开展今冬首次人工增雪作业，共发射增雨\n"
+	    "（雪）火箭弹16枚。受此影响，当日交城西部山区普降小到中雪。\n"
+	    "  气象部门提醒，近期山区道路易结冰，过往车辆要减速慢行。\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (reply, report)");
+	{
+		size_t k;
+		int own = 0;
+		for (k = 0; k < p.n; k++)
+			own |= strcmp(p.articles[k]->title,
+			    "交城山区今冬首次人工增雪作业") == 0 &&
+			    p.articles[k]->npara > 0 && seg_starts(
+			    first_para_text(p.articles[k]), "本报讯");
+		ok(own, "assemble: ... not a lone title over a dateline after "
+		    "the reply's signature: a report's headline (%zu)", p.n);
+	}
+	page_free(&p);
+	buf_reset(&b);
+
 	/* ... not a short run opening with a dateline (本报讯…): that opens
 	 * a brief of its own, whatever words it shares. */
 	buf_adds(&b, tiny_report);
