@@ -892,6 +892,12 @@ cont_score(const struct dp *d, size_t p)
 		/* (a headline's forms: no heading is set so) */
 		if (spaced_title(h->title))
 			x += W(A_HEADING_SPACED);
+		/* (a news lead dates its event in its first sentence: a
+		 * plain title over one heads a report, none a feature's
+		 * section; a numbered one over a date is a notice's item,
+		 * 一、管制时间 / 2025年10月12日…) */
+		if (g->form == 0 && seg_names_day(s->it[s->paras[p]].text))
+			x += W(A_HEADING_DATED);
 	}
 	return x;
 }

@@ -1122,6 +1122,62 @@ seg_opens_lead(const char *s)
 	return seg_starts(p, "日");
 }
 
+/* Whether s names a day where it starts: 5月3日, 11 月 20 日 (digits
+ * before each), 11月下旬; the bytes it takes, or 0. */
+static size_t
+day_at(const char *s, const char *from)
+{
+	const char *p, *q;
+
+	/* (the month's digits end right before 月) */
+	if (s == from || !seg_starts(s, "月"))
+		return 0;
+	/* (digits ASCII or full-width, spaces between: 5月, ５月, 11 月) */
+	p = s;
+	for (;;) {
+		if (p > from && (p[-1] == ' ' || (p[-1] >= '0' && p[-1] <= '9')))
+			p--;
+		else if (p - from >= 3 && (unsigned char)p[-3] == 0xEF &&
+		    (unsigned char)p[-2] == 0xBC && (unsigned char)p[-1] >= 0x90 &&
+		    (unsigned char)p[-1] <= 0x99)
+			p -= 3;
+		else
+			break;
+	}
+	while (p < s && *p == ' ')
+		p++;
+	if (p == s)
+		return 0;
+	q = skip_spaces(s + strlen("月"));
+	if (seg_starts(q, "上旬") || seg_starts(q, "中旬") ||
+	    seg_starts(q, "下旬"))
+		return (size_t)(q - s) + strlen("上旬");
+	p = skip_digits(q);
+	if (p == q)
+		return 0;
+	p = skip_spaces(p);
+	return seg_starts(p, "日") ? (size_t)(p - s) + strlen("日") : 0;
+}
+
+int
+seg_names_day(const char *s)
+{
+	size_t n = strlen(s), i = 0, chars = 0;
+	int len;
+	uint32_t c;
+
+	for (; i < n && chars < DAY_WITHIN_CHARS; i += (size_t)len, chars++) {
+		len = utf8_next(s + i, n - i, &c);
+		/* (the first sentence only: a later one may date anything) */
+		if (c == 0x3002 || c == 0xFF01 || c == 0xFF1F)
+			return 0;
+		if (seg_starts(s + i, "近日") || seg_starts(s + i, "日前") ||
+		    day_at(s + i, s) > 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* A lead's first sentence names its event within this many bytes (the
  * date, the event's name, its place: 11月8日，2024晋陕蒙县域商业发展论坛
  * 在孝义市举行 is 87). */

@@ -315,6 +315,16 @@ test_lexicon(void)
 	ok(seg_opens_lead("近日，市场监管部门发布消息"), "news lead: 近日");
 	ok(!seg_opens_lead("2022年，她牵头成立合作社"), "not a news lead: a year");
 	ok(!seg_opens_lead("在凤山中学考点外，志愿服务台上"), "not a news lead: a scene");
+	ok(seg_names_day("受冷暖空气共同影响，5月3日至4日，我市出现今年以来首场大范围降雨。") &&
+	    seg_names_day("交城县供热公司近日完成今冬首轮供热管网巡检。") &&
+	    seg_names_day("11月下旬，临县4个乡镇的污水处理站相继通水运行。") &&
+	    seg_names_day("市公安局交警支队自 12 月 1 日起在邮政网点办理车驾管业务。") &&
+	    seg_names_day("全市于１２月１日起开展冬季消防检查。"),
+	    "names a day: a date or 近日 anywhere in the first sentence");
+	ok(!seg_names_day("薛晓龙是西湾村人。2022年5月3日，他辞了职。") &&
+	    !seg_names_day("2019年起，文水县把设施蔬菜作为主导产业。") &&
+	    !seg_names_day("每月15日是村里的集日。"),
+	    "names no day: a date in a later sentence, a year, no month");
 	{
 		char *n = seg_dateline_names("本报讯（记者 张瑞 通讯员 李江）10月10日，");
 		is_str(n != NULL ? n : "", "记者 张瑞 通讯员 李江",
@@ -6460,6 +6470,49 @@ test_assemble(void)
 			    first_para_text(p.articles[k]), "本报讯");
 		ok(own, "assemble: ... not a lone title over a dateline after "
 		    "the reply's signature: a report's headline (%zu)", p.n);
+	}
+	page_free(&p);
+	buf_reset(&b);
+
+	/* A plain lone title after a feature's numbered headings, over a
+	 * text whose first sentence names a day (…预计4月10日前后进入盛花期):
+	 * a brief's headline, not the feature's last heading
+	 * (W_A_HEADING_DATED). */
+	buf_adds(&b,
+	    "全市农村集体经济发展推进会召开\n"
+	    "本报讯（记者 温雅楠）全市农村集体经济发展推进会在方\n"
+	    "山县召开。会议总结今年以来全市发展壮大农村集体经济工作，观摩\n"
+	    "交流各县（市、区）典型做法，安排部署下一阶段重点任务。\n"
+	    "据介绍，全市3016个行政村集体经济收入全部超过5万元，其中年收入\n"
+	    "10万元以上的村占比达到87.4%。会议对下一阶段工作提出三点要求。\n"
+	    "一、盘活资源资产，拓宽增收路子\n"
+	    "要全面摸清村集体闲置的土地、房屋、设施等家底，建立资源资产台\n"
+	    "账，通过出租、入股、合作经营等方式让“沉睡资源”变成“活资本”。\n"
+	    "二、规范经营管理，守好集体家当\n"
+	    "要严格落实村级重大事项“四议两公开”制度，集体资产发包、租赁必\n"
+	    "须公开进行，合同签订、收益入账全程留痕。\n"
+	    "三、强化人才支撑，选好带头队伍\n"
+	    "要把懂经营、善管理的能人选进村“两委”班子，鼓励返乡大学生、退\n"
+	    "役军人、农村致富带头人领办集体经济项目。\n"
+	    "会议要求，各县（市、区）要对照目标逐村过筛，对收入仍在10万元以\n"
+	    "下的村实行“一村一专班”帮扶，确保年底前全面完成消除任务。\n"
+	    "市区樱花大道下周迎来最佳观赏期\n"
+	    "据市园林部门监测，受近期气温回升影响，滨河北路樱花大道的樱花\n"
+	    "已进入初花期，预计4月10日前后进入盛花期，最佳观赏期可持续一\n"
+	    "周左右。\n"
+	    "园林部门提醒，赏花时请勿攀折花枝、踩踏绿地。\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (dated brief)");
+	{
+		size_t k;
+		int own = 0;
+		for (k = 0; k < p.n; k++)
+			own |= strcmp(p.articles[k]->title,
+			    "市区樱花大道下周迎来最佳观赏期") == 0 &&
+			    p.articles[k]->npara > 0 && seg_starts(
+			    first_para_text(p.articles[k]), "据市园林部门监测");
+		ok(own, "assemble: a plain lone title over a first sentence "
+		    "naming a day, after numbered headings, heads its brief (%zu)",
+		    p.n);
 	}
 	page_free(&p);
 	buf_reset(&b);
