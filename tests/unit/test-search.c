@@ -402,6 +402,40 @@ test_append(void)
 	buf_free(&b);
 }
 
+/* Runs of ideographs, which search_fold_append copies four at a time:
+ * ending in a combining mark (the fourth then folds with it), with
+ * U+4E00-4FFF (lead E4), a hexagram of U+4DC0-4DFF (lead E4, no
+ * ideograph), extension A and a compatibility ideograph among them, and
+ * cut at every length: each as search_fold folds it. */
+static void
+test_append_runs(void)
+{
+	static const char *t[] = {
+		"一中人以吕梁日报\xcc\x81参赛者共",
+		"吕梁日报参赛\xcc\x81者共",
+		"中国一二三四五六七\xe4\xb7\x80八九十\xe3\x90\x80百千万",
+		"吕梁日\xef\xa4\x80报参赛者共人用。吕梁日报，参赛者共人用",
+		"吕梁日报参赛者共\xe2\xbd\xa4人用吕梁日报　参赛者共 ABC",
+	};
+	struct buf b;
+	size_t i, n, same = 0, runs = 0;
+	char *f;
+
+	buf_init(&b);
+	for (i = 0; i < sizeof t / sizeof t[0]; i++)
+		for (n = 0; n <= strlen(t[i]); n++, runs++) {
+			f = search_fold(t[i], n, NULL);
+			buf_reset(&b);
+			search_fold_append(t[i], n, &b);
+			buf_add(&b, "", 1);
+			same += strcmp(b.data, f) == 0;
+			free(f);
+		}
+	is_int(same, runs, "search_fold_append folds runs of ideographs as "
+	    "search_fold");
+	buf_free(&b);
+}
+
 int
 main(void)
 {
@@ -414,5 +448,6 @@ main(void)
 	test_bmp();
 	test_property();
 	test_append();
+	test_append_runs();
 	return done_testing();
 }
