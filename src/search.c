@@ -398,31 +398,6 @@ fold_one(const unsigned char *p, size_t n, size_t i, char *o, size_t *w)
 	return k;
 }
 
-/* Whether the three-byte form at p (its continuation bytes checked) is
- * an ideograph of U+4E00-9FFF: its first two bytes E4B8-E9BF. */
-#define IDEOGRAPH3(p) ((unsigned)((p)[0] << 8 | (p)[1]) - 0xE4B8u <= \
-	0xE9BFu - 0xE4B8u)
-
-/*
- * Whether p[0..12) is four ideographs of U+4E00-9FFF, the continuation
- * bytes tested a word at a time: each an ideograph that folds to itself
- * (is_cjk_unified), and each of the first three a unit of its own
- * (unit_ends: a lead E4-E9 follows it); the fourth's unit_ends is the
- * caller's. One character at a time, a character took about fifty
- * instructions (200 make-archive pages: 0.25 M a page).
- */
-static inline int
-four_ideographs(const unsigned char *p)
-{
-	uint64_t a = load8(p), c = load8(p + 4) >> 32;
-
-	if ((a & 0xC0F0C0C0F0C0C0F0ULL) != 0x80E08080E08080E0ULL ||
-	    (c & 0xC0C0F0C0) != 0x8080E080)
-		return 0;
-	return IDEOGRAPH3(p) && IDEOGRAPH3(p + 3) && IDEOGRAPH3(p + 6) &&
-	    IDEOGRAPH3(p + 9);
-}
-
 void
 search_fold_append(const char *s, size_t n, struct buf *b)
 {
@@ -436,8 +411,12 @@ search_fold_append(const char *s, size_t n, struct buf *b)
 		buf_reserve(b, n - i);
 		o = b->data + b->len;
 		for (;;) {
-			/* (four of them at once while they last) */
-			if (n - i >= 12 && four_ideographs(p + i) &&
+			/* (four of them at once while they last: each folds
+			 * to itself, and each of the first three is a unit of
+			 * its own, unit_ends seeing a lead E4-E9 after it; one
+			 * at a time, a character took about fifty
+			 * instructions, 0.25 M a make-archive page) */
+			if (n - i >= 12 && utf8_four_ideographs(p + i) &&
 			    unit_ends(p, n, i + 12)) {
 				memcpy(o, p + i, 12);
 				o += 12;

@@ -96,6 +96,38 @@ load8(const unsigned char *u)
 	    (uint64_t)u[5] << 40 | (uint64_t)u[6] << 48 | (uint64_t)u[7] << 56;
 }
 
+/* Whether the three-byte form at p (its continuation bytes checked) is
+ * an ideograph of U+4E00-9FFF: its first two bytes E4B8-E9BF. */
+#define UTF8_IDEOGRAPH3(p) ((unsigned)((p)[0] << 8 | (p)[1]) - 0xE4B8u <= \
+	0xE9BFu - 0xE4B8u)
+
+/*
+ * Whether u[0..12) is four ideographs of U+4E00-9FFF (most of a Chinese
+ * page), in three-byte forms: the lead and continuation bits of all
+ * twelve bytes tested two words at a time, then each character's range.
+ * For loops that take a run of ideographs four at a time, where one at
+ * a time each cost some fifty instructions.
+ */
+static inline int
+utf8_four_ideographs(const unsigned char *u)
+{
+	uint64_t a = load8(u), c = load8(u + 4) >> 32;
+
+	if ((a & 0xC0F0C0C0F0C0C0F0ULL) != 0x80E08080E08080E0ULL ||
+	    (c & 0xC0C0F0C0) != 0x8080E080)
+		return 0;
+	return UTF8_IDEOGRAPH3(u) && UTF8_IDEOGRAPH3(u + 3) &&
+	    UTF8_IDEOGRAPH3(u + 6) && UTF8_IDEOGRAPH3(u + 9);
+}
+
+/* The code point of the three-byte form at u. */
+static inline uint32_t
+utf8_form3(const unsigned char *u)
+{
+	return (uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 |
+	    (uint32_t)(u[2] & 0x3F);
+}
+
 
 static inline int
 utf8_next(const char *s, size_t n, uint32_t *uc)

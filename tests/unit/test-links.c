@@ -17,6 +17,7 @@
 #include <sqlite3.h>
 
 #include "lreader/article.h"
+#include "lreader/clean.h"
 #include "lreader/import.h"
 #include "lreader/links.h"
 #include "lreader/segment.h"
@@ -213,6 +214,65 @@ test_terms(void)
 		is_int(nx, 0, "a one-digit token is no term");
 		free(x);
 	}
+}
+
+/*
+ * The bigrams of texts in which runs of ideographs stand side by side
+ * (add_folded takes four at a time): each pair of adjacent Han
+ * characters but 〇, counted, as a walk of one code point at a time finds
+ * them: with U+4E00-4FFF (lead E4), a hexagram of U+4DC0 (lead E4, no
+ * Han), 〇 and extension A inside runs, and marks between them.
+ */
+static void
+test_terms_runs(void)
+{
+	static const char *pieces[] = {
+		"吕", "梁", "日", "报", "一", "中", "人", "以", "〇", "\xe4\xb7\x80",
+		"\xe3\x90\x80", "，", "。", "“",
+	};
+	size_t k, same = 0;
+	unsigned long r = 7;
+
+	for (k = 0; k < 200; k++) {
+		struct buf t;
+		struct link_term *x;
+		uint64_t want[256];
+		size_t i, j, nw = 0, nx, len = 1 + k % 60, ok_terms = 1;
+		uint32_t c, prev = 0;
+
+		buf_init(&t);
+		buf_add(&t, "", 0);
+		for (i = 0; i < len; i++) {
+			r = r * 6364136223846793005UL + 1442695040888963407UL;
+			/* (ideographs most of the time: long runs) */
+			buf_adds(&t, pieces[(r >> 33) % 5 == 0 ?
+			    (r >> 40) % 14 : (r >> 40) % 8]);
+		}
+		for (i = 0; i < t.len;) {
+			i += (size_t)utf8_next(t.data + i, t.len - i, &c);
+			if (clean_is_han(c) && c != 0x3007) {
+				if (prev != 0)
+					want[nw++] = (uint64_t)prev << 21 | c;
+				prev = c;
+			} else {
+				prev = 0;
+			}
+		}
+		nx = links_text_terms(t.data, &x);
+		/* every term counted as often as the walk met it */
+		for (i = 0, j = 0; i < nx; i++) {
+			size_t m, cnt = 0;
+			for (m = 0; m < nw; m++)
+				cnt += want[m] == x[i].term;
+			ok_terms &= cnt == x[i].tf;
+			j += cnt;
+		}
+		same += ok_terms && j == nw;
+		free(x);
+		buf_free(&t);
+	}
+	is_int(same, 200, "bigrams of runs of ideographs as one character at "
+	    "a time finds them");
 }
 
 static void
@@ -918,6 +978,7 @@ main(void)
 	test_cut_mark();
 	test_teaser();
 	test_terms();
+	test_terms_runs();
 	test_signature();
 	test_title_match();
 	test_archive();
