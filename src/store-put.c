@@ -262,7 +262,7 @@ struct store_packed {
 
 static char *index_text(const struct article *a);
 static char *index_title(const char *t);
-static void text_hash(const char *t, char out[17]);
+static void text_hash(const char *t, size_t n, char out[17]);
 
 void
 store_packed_free(struct store_packed *k)
@@ -347,7 +347,7 @@ store_pack(const char *text, const struct page *p, struct store_packed **out,
 	if ((k->text = zpack(text, tn, NULL, n > 0 ? &zd : NULL, &c,
 	    &k->ntext, err)) == NULL)
 		rc = -1;
-	text_hash(text, k->hash);
+	text_hash(text, tn, k->hash);
 	buf_init(&b);
 	for (i = 0; i < n && rc == 0; i++) {
 		buf_reset(&b);
@@ -524,17 +524,26 @@ put_end(struct store *s, int ok, size_t mark, char **err)
 
 /* ---- putting an issue ---- */
 
-/* FNV-1a 64 of the text, as 16 hex digits: an index for finding equal
- * texts (the text itself is compared too). */
+/* FNV-1a 64 of the text (its n bytes), as 16 hex digits: an index for
+ * finding equal texts (the text itself is compared too). Its length
+ * known, four bytes a turn of the loop: a test for the NUL and a turn a
+ * byte took five instructions a byte, 0.12 M a make-archive page. */
 static void
-text_hash(const char *t, char out[17])
+text_hash(const char *t, size_t n, char out[17])
 {
+	const unsigned char *u = (const unsigned char *)t;
 	uint64_t h = 14695981039346656037ULL;
+	const uint64_t prime = 1099511628211ULL;
+	size_t i = 0;
 
-	for (; *t != '\0'; t++) {
-		h ^= (unsigned char)*t;
-		h *= 1099511628211ULL;
+	for (; i + 4 <= n; i += 4) {
+		h = (h ^ u[i]) * prime;
+		h = (h ^ u[i + 1]) * prime;
+		h = (h ^ u[i + 2]) * prime;
+		h = (h ^ u[i + 3]) * prime;
 	}
+	for (; i < n; i++)
+		h = (h ^ u[i]) * prime;
 	snprintf(out, 17, "%016" PRIx64, h);
 }
 
@@ -1677,7 +1686,7 @@ put_issue(struct store *s, const struct issue_in *in, enum store_put *result,
 	if (in->packed != NULL)
 		memcpy(hash, in->packed->hash, sizeof hash);
 	else
-		text_hash(in->text, hash);
+		text_hash(in->text, strlen(in->text), hash);
 	if (same_text(s, hash, in, &same, &same_path, &cleaner, err) < 0)
 		return -1;
 	/* SPEC: the same text from any path is skipped; the same file
