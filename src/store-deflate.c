@@ -623,12 +623,12 @@ skip_blank(const unsigned char *t, size_t p, size_t dn)
 
 unsigned char *
 zf_pack_dict(const struct zf_dict *d, const char *body, size_t n,
-    uint32_t a, size_t *zn)
+    uint32_t a, size_t *zn, size_t *from)
 {
 	const unsigned char *b = (const unsigned char *)body, *t = d->t;
 	struct syms y;
 	unsigned char *z;
-	size_t j = 0, q, len, max, dist, pred = 0;
+	size_t j = 0, q, len, max, dist, pred = 0, least = d->dn;
 	uint32_t c;
 
 	syms_init(&y, n);
@@ -667,9 +667,13 @@ zf_pack_dict(const struct zf_dict *d, const char *body, size_t n,
 		sym_match(&y, (unsigned)len, (unsigned)dist);
 		j += len;
 		pred = q + len;
+		if (q < least)
+			least = q;
 	}
 	while (j < n)
 		sym_lit(&y, b[j++]);
+	if (from != NULL)
+		*from = least;
 	z = stream_out(&y, a, n, 1, d->id, zn);
 	free(y.s);
 	return z;

@@ -430,9 +430,11 @@ unsigned char *zf_pack(const char *t, size_t n, uint32_t a, size_t *zn,
 struct zf_dict *zf_dict_new(const char *t, size_t n);
 void zf_dict_free(struct zf_dict *d);
 /* t[0..n) (Adler-32 a) as zf_pack makes it, with d's text as preset
- * dictionary. */
+ * dictionary; *from (when from is not NULL): the first byte of that
+ * text the stream copies from (its length: none), so that the stream
+ * inflates with the dictionary's bytes from there on alone. */
 unsigned char *zf_pack_dict(const struct zf_dict *d, const char *t,
-    size_t n, uint32_t a, size_t *zn);
+    size_t n, uint32_t a, size_t *zn, size_t *from);
 /* The text d indexes as dictionary: its first *dn bytes. */
 const char *zf_dict_text(const struct zf_dict *d, size_t *dn);
 /* Test only (NULL otherwise): called on each stream zf_pack or

@@ -3284,6 +3284,39 @@ test_packed_same(void)
 	free(c);
 }
 
+/* Whether stream z (zpack's format, with a preset dictionary) inflates
+ * to t[0..n) by zlib, raw, with dict[0..dn) alone as its dictionary. */
+static int
+inflates_from(const unsigned char *z, size_t zn, const char *dict,
+    size_t dn, const char *t, size_t n)
+{
+	z_stream zs;
+	unsigned char *o = malloc(n + 1);
+	int rc, good;
+
+	memset(&zs, 0, sizeof zs);
+	if (o == NULL || zn < ZHEAD + 10 ||
+	    inflateInit2(&zs, -MAX_WBITS) != Z_OK) {
+		free(o);
+		return 0;
+	}
+	if (dn > 0 && inflateSetDictionary(&zs, (const Bytef *)dict,
+	    (uInt)dn) != Z_OK) {
+		inflateEnd(&zs);
+		free(o);
+		return 0;
+	}
+	zs.next_in = (Bytef *)(uintptr_t)(z + ZHEAD + 6);
+	zs.avail_in = (uInt)(zn - ZHEAD - 10);
+	zs.next_out = o;
+	zs.avail_out = (uInt)(n + 1);
+	rc = inflate(&zs, Z_FINISH);
+	good = rc == Z_STREAM_END && zs.total_out == n && memcmp(o, t, n) == 0;
+	inflateEnd(&zs);
+	free(o);
+	return good;
+}
+
 /* One text through zf_pack (and, with dict, zf_pack_dict) and back by
  * store_zunpack, checked and raw. */
 static int
@@ -3291,7 +3324,7 @@ zf_round(const char *t, size_t n, const char *dict, size_t dn)
 {
 	struct zf_dict *d = NULL;
 	unsigned char *z, *zt;
-	size_t zn, ztn, on;
+	size_t zn, ztn, on, from = 0;
 	char *o, *err = NULL;
 	int good = 1, raw;
 
@@ -3299,7 +3332,7 @@ zf_round(const char *t, size_t n, const char *dict, size_t dn)
 	    (uint32_t)adler32(1L, (const Bytef *)(dict != NULL ? dict : t),
 	    (uInt)(dict != NULL ? dn : n)), &ztn, dict != NULL ? &d : NULL);
 	z = dict != NULL ? zf_pack_dict(d, t, n, (uint32_t)adler32(1L,
-	    (const Bytef *)t, (uInt)n), &zn) : zt;
+	    (const Bytef *)t, (uInt)n), &zn, NULL) : zt;
 	if (dict == NULL)
 		zn = ztn;
 	for (raw = 0; raw < 2; raw++) {
@@ -3319,10 +3352,17 @@ zf_round(const char *t, size_t n, const char *dict, size_t dn)
 		zf_dict_free(d);
 		d = zf_dict_new(dict, dn);
 		z = zf_pack_dict(d, t, n, (uint32_t)adler32(1L,
-		    (const Bytef *)t, (uInt)n), &zn);
+		    (const Bytef *)t, (uInt)n), &zn, &from);
 		o = store_zunpack(z, zn, dict, dn, 0, 0, &on, NULL);
 		good = good && o != NULL && on == n && memcmp(o, t, n) == 0;
 		free(o);
+		/* with the dictionary from *from on alone (zpack's check) */
+		{
+			size_t edn;   /* (the dictionary d holds: ZDICT_MAX) */
+			const char *e = zf_dict_text(d, &edn);
+			good = good && from <= edn &&
+			    inflates_from(z, zn, e + from, edn - from, t, n);
+		}
 		free(z);
 		zf_dict_free(d);
 	}
