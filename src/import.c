@@ -440,7 +440,8 @@ shed(struct ready *rd)
 }
 
 /* Read, decode and segment path into rd (zeroed here). Touches nothing
- * shared: it runs in the reading thread. */
+ * shared: it runs in the reading thread. (The bytes read are the text
+ * when decoding leaves them as they are: decode_page_take.) */
 static void
 prepare(const char *path, struct ready *rd)
 {
@@ -455,7 +456,8 @@ prepare(const char *path, struct ready *rd)
 	if (realpath(path, canon) == NULL) {
 		rd->stage = ST_PATH;
 		rd->errnum = errno;
-	} else if (decode_page(bytes, rd->len, &rd->text, &rd->nbad,
+		free(bytes);
+	} else if (decode_page_take(bytes, rd->len, &rd->text, &rd->nbad,
 	    &rd->why) != 0) {
 		rd->stage = ST_PAGE;
 	} else {
@@ -466,7 +468,6 @@ prepare(const char *path, struct ready *rd)
 			rd->canon = xstrdup(canon);
 		rd->segment_cpu = thread_cpu() - t0;
 	}
-	free(bytes);
 }
 
 /* Store the file that rd was made of (and report it when it failed);

@@ -21,5 +21,13 @@
  */
 int decode_page(const char *bytes, size_t len, char **out, size_t *nbad,
     char **err);
+/*
+ * The same, taking bytes (from malloc, with room for len + 1: as
+ * read_file gives them), which it frees or hands over as *out: a page
+ * that decodes to its own bytes (UTF-8 with no BOM or CR, most pages) is
+ * not copied.
+ */
+int decode_page_take(char *bytes, size_t len, char **out, size_t *nbad,
+    char **err);
 
 #endif

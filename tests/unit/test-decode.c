@@ -10,7 +10,28 @@
 #include "lreader/util.h"
 #include "../tap.h"
 
-/* Decoding bytes gives want (unless NULL), with nbad bad sequences replaced. */
+/* Whether decode_page_take, given a copy of bytes as read_file makes
+ * it, answers as decode_page did (rc, out, nbad, err). */
+static int
+take_agrees(const char *bytes, size_t len, int rc, const char *out,
+    size_t nbad, const char *err)
+{
+	char *b = xmalloc(len + 1), *o = NULL, *e = NULL;
+	size_t nb = 99;
+	int r, same;
+
+	memcpy(b, bytes, len);
+	b[len] = '\0';
+	r = decode_page_take(b, len, &o, &nb, &e);
+	same = r == rc && (rc != 0 || (strcmp(o, out) == 0 && nb == nbad)) &&
+	    (rc == 0 || (o == NULL && strcmp(e, err) == 0));
+	free(o);
+	free(e);
+	return same;
+}
+
+/* Decoding bytes gives want (unless NULL), with nbad bad sequences
+ * replaced; decode_page_take gives the same. */
 static void
 is_text(const char *bytes, size_t len, const char *want, size_t wantbad,
     const char *name)
@@ -18,6 +39,9 @@ is_text(const char *bytes, size_t len, const char *want, size_t wantbad,
 	char *out = NULL, *err = NULL;
 	size_t nbad = 99;
 	int rc = decode_page(bytes, len, &out, &nbad, &err);
+
+	ok(take_agrees(bytes, len, rc, out, nbad, err),
+	    "%s: decode_page_take agrees", name);
 
 	if (!ok(rc == 0, "%s: accepted", name))
 		diag("refused: %s", err ? err : "(no reason)");
@@ -37,6 +61,8 @@ is_refused(const char *bytes, size_t len, const char *reason,
 	size_t nbad;
 	int rc = decode_page(bytes, len, &out, &nbad, &err);
 
+	ok(rc != 0 && take_agrees(bytes, len, rc, NULL, 0, err),
+	    "%s: decode_page_take agrees", name);
 	is_int(rc, -1, "%s: refused", name);
 	is_str(err, reason, "%s: reason", name);
 	ok(out == NULL, "%s: no text", name);
