@@ -349,13 +349,6 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 	}
 }
 
-/* Two lines within this many cells of each other are set one width ... */
-#define EVEN_CELLS 2
-/* ... if both hold this many characters (short lines match by chance). */
-#define EVEN_MIN_CHARS 6
-/* ... and only if the upper fills its column to this many cells: a
- * width wrap in a narrow column (W_B_WRAP_EVEN). */
-#define EVEN_FULL_CELLS 6
 /* A title's rest of at most this many Han characters is no headline
  * (short_rest). */
 #define SPLIT_REST_HANS 3

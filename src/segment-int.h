@@ -367,17 +367,29 @@ void seg_weights_init(void);
  * runs 61): where it shares TINY_OVERLAP (0..1) of its bigrams with the
  * run before it, more than with the run after, it is a piece of that
  * report (rejoin_tiny). 60 / 80 / 100-150 tried on seeds 1-1500: tuning
- * sum +0.007 / +0.020 / +0.019. */
+ * sum +0.007 / +0.020 / +0.019. A run under TINY_RUN with no headline
+ * joins the run beside it whatever it shares (rejoin_short). */
 #define TINY_RUN 80
 #define TINY_OVERLAP 0.2
 /* A run under PIECE_RUN characters whose first paragraph is labelled as
  * the paragraph before it is (问： after 答：) is a piece of that text
  * (rejoin_tiny, W_A_PIECE_SHAPE); a label is at most ITEM_LABEL_CHARS
- * han characters before its colon. */
+ * han characters before its colon. A run under PIECE_RUN ending on a
+ * colon opens the text after it (rejoin_announce). */
 #define PIECE_RUN 200
 #define ITEM_LABEL_CHARS 4
 /* A caption holds at most this many lines after its first. */
 #define CAPTION_MAX_LINES 6
+/* Two lines of a headline block within EVEN_CELLS cells of each other
+ * are set one width (W_B_WRAP_EVEN: one title wrapped by width), if
+ * both hold EVEN_MIN_CHARS characters (short lines match by chance) and
+ * the upper stops at most EVEN_FULL_CELLS cells short of its column: a
+ * width wrap fills the line it leaves, where a kicker and its title set
+ * centred, one width well inside a wide column, do not (乡村振兴看新业态
+ * / 果园里架起直播间, 16 cells in 64). */
+#define EVEN_CELLS 2
+#define EVEN_MIN_CHARS 6
+#define EVEN_FULL_CELLS 6
 
 /* ---------------------------------------------------------------- */
 /* Lines.                                                           */
