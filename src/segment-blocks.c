@@ -413,13 +413,6 @@ ink_chars(const struct seg_line *l, int doc)
 	return doc ? l->nch : n;
 }
 
-/* Whether c is a mark no line opens with (禁则). */
-static int
-closing(uint32_t c)
-{
-	return clean_is_closing(c) || clean_is_midpunct(c) || clean_is_final(c);
-}
-
 /* Cells (marks at full width) of what a width wrap moved down whole to
  * open line t: a number or a Latin word, or one character with the
  * opening marks before it and the closing marks after it (a line ends
@@ -446,7 +439,7 @@ first_token_cells(const char *t)
 		i += len;
 	}
 	while (i < n && (len = (size_t)utf8_next(t + i, n - i, &c)) > 0 &&
-	    closing(c)) {
+	    seg_no_line_opens(c)) {
 		w += 2;
 		i += len;
 	}
@@ -469,7 +462,7 @@ text_cells(const char *t, int mark, int hang)
 		last = clean_is_cjk_punct(c) ? mark : clean_is_wide(c) ? 2 : 1;
 		w += last;
 	}
-	if (hang && n > 0 && closing(c))
+	if (hang && n > 0 && seg_no_line_opens(c))
 		w -= last;
 	return w;
 }

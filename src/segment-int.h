@@ -782,6 +782,11 @@ void seg_line_features(struct seg_line *l);
 int seg_reads_on(const struct seg *s, const struct seg_line *a,
     const struct seg_line *b);
 size_t seg_next_line(const struct seg *s, size_t i);
+/* Whether c is a mark no line opens with (禁则): a closing mark (”, ）),
+ * a pause (，、；：) or a stop (。？！…). No paragraph opens with one
+ * either (W_S_CLOSING; seg_build_items keeps a paragraph open over a
+ * caption set before such a line). */
+int seg_no_line_opens(uint32_t c);
 /* Whether line l starts inside a sentence: with closing punctuation, or
  * one character before a comma or a closing mark (待，群防群控 and
  * 擎”。: the rest of a word), or on 的 (not 的确). */

@@ -109,15 +109,6 @@ open_para(struct open_para *op, const struct seg_line *l, size_t i)
 	op->signoff = l->kind == L_SIGNOFF;
 }
 
-/* Whether l opens with a closing mark or a stop (”, ）, 。, ，): no
- * paragraph does, so l is the rest of the sentence before it. */
-static int
-opens_on_mark(const struct seg_line *l)
-{
-	return clean_is_closing(l->first) || clean_is_midpunct(l->first) ||
-	    clean_is_final(l->first);
-}
-
 /* Captions that stood before line `at` come back as items here; one that
  * cut an unfinished sentence leaves the paragraph open, as does one that
  * stood before the mark closing it (…爷爷的老皮袄。 / 图为… / ”成斌说。). */
@@ -127,9 +118,11 @@ emit_captions(struct seg *s, size_t *k, size_t at, struct open_para *op)
 	for (; *k < s->ncap && s->cap[*k].at <= at; (*k)++) {
 		struct seg_item *it;
 		/* (a source note or a signoff ends its paragraph without a
-		 * sentence end: nothing after it is cut) */
+		 * sentence end: nothing after it is cut; a line opening on
+		 * a closing mark or a stop opens no paragraph, it is the
+		 * rest of the sentence before the caption) */
 		int cut = op->open && (!s->l[op->last].final ||
-		    (at < s->nl && opens_on_mark(&s->l[at]))) &&
+		    (at < s->nl && seg_no_line_opens(s->l[at].first))) &&
 		    !op->source && !op->signoff;
 		if (!cut)
 			close_para(s, op);

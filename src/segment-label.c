@@ -104,14 +104,19 @@ fullness(const struct seg_line *l, int first, int col)
 }
 
 int
+seg_no_line_opens(uint32_t c)
+{
+	return clean_is_closing(c) || clean_is_midpunct(c) || clean_is_final(c);
+}
+
+int
 seg_starts_inside(const struct seg_line *l)
 {
 	uint32_t c = 0;
 	size_t n = l->len;
 	int k;
 
-	if (clean_is_closing(l->first) || clean_is_midpunct(l->first) ||
-	    clean_is_final(l->first))
+	if (seg_no_line_opens(l->first))
 		return 1;
 	if (!clean_is_han(l->first) || n < 4)
 		return 0;
@@ -313,8 +318,7 @@ emit_start(const struct seg *s, const struct seg_line *l)
 	if (!l->perline && !l->final &&
 	    l->cw >= l->col - FULL_TOL - INDENT_CELLS && l->cw <= l->col - 2)
 		x += W(S_INDENT_WIDTH);
-	if (clean_is_closing(l->first) || clean_is_midpunct(l->first) ||
-	    clean_is_final(l->first))
+	if (seg_no_line_opens(l->first))
 		x += W(S_CLOSING);
 	return x;
 }
