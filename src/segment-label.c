@@ -225,6 +225,15 @@ under_notice(const struct seg *s, const struct seg_line *l)
 	return i != (size_t)-1 && s->l[i].doctitle;
 }
 
+/* Whether line l ends a clause of a list (；): no title does
+ * (W_H_SEMI), and a clause's number after it opens the next item
+ * (W_CONT_CLAUSE). */
+static int
+ends_clause(const struct seg_line *l)
+{
+	return l->last == 0xFF1B || l->last == ';';
+}
+
 /* The line's own evidence for being a headline-block line. */
 static double
 emit_head(const struct seg *s, const struct seg_line *l,
@@ -249,7 +258,7 @@ emit_head(const struct seg *s, const struct seg_line *l,
 		x += W(H_CLAUSES) * (l->commas - 1);
 	if (l->mid)
 		x += l->perline ? W(H_PERLINE_MID) : W(H_MID);
-	if (l->last == 0xFF1B || l->last == ';')
+	if (ends_clause(l))
 		x += W(H_SEMI);
 	if (l->colon)
 		x += W(H_COLON);
@@ -350,13 +359,6 @@ struct brk {
 };
 
 static int may_end(const struct seg_line *a);
-
-/* Whether line l ends a clause of a list (；). */
-static int
-ends_clause(const struct seg_line *l)
-{
-	return l->last == 0xFF1B || l->last == ';';
-}
 static int ends_on_pause(const struct seg_line *l);
 static void continues(const struct seg *s, const struct seg_line *a,
     const struct seg_line *b, const struct brk *k, double *x);
