@@ -321,7 +321,8 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 		 * headlines and the title cut). Tuning halves +0 / +0 /
 		 * +0.0017 / +0 / +0.0024 (four articles, none losing),
 		 * confirm +0 / +0.0035. */
-		if ((a->l->perline && !a->l->mid) || b->box || a->doc)
+		if ((a->l->perline && !seg_ends_on_pause(a->l)) || b->box ||
+		    a->doc)
 			return NEVER;
 		return W(B_WRAP) + wrapped(s, a, b);
 	case R_S:

@@ -782,6 +782,9 @@ void seg_line_features(struct seg_line *l);
 int seg_reads_on(const struct seg *s, const struct seg_line *a,
     const struct seg_line *b);
 size_t seg_next_line(const struct seg *s, size_t i);
+/* Whether line l ends on a pause inside a sentence (， 、 ,): no title
+ * stops there. */
+int seg_ends_on_pause(const struct seg_line *l);
 /* Whether c is a mark no line opens with (禁则): a closing mark (”, ）),
  * a pause (，、；：) or a stop (。？！…). No paragraph opens with one
  * either (W_S_CLOSING; seg_build_items keeps a paragraph open over a

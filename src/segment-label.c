@@ -359,7 +359,6 @@ struct brk {
 };
 
 static int may_end(const struct seg_line *a);
-static int ends_on_pause(const struct seg_line *l);
 static void continues(const struct seg *s, const struct seg_line *a,
     const struct seg_line *b, const struct brk *k, double *x);
 
@@ -514,9 +513,8 @@ may_end(const struct seg_line *a)
 	    a->kind == L_SOURCE || a->kind == L_SIGNOFF || a->address;
 }
 
-/* Whether line l ends on a pause inside a sentence (， 、 ,). */
-static int
-ends_on_pause(const struct seg_line *l)
+int
+seg_ends_on_pause(const struct seg_line *l)
 {
 	return l->last == 0xFF0C || l->last == 0x3001 || l->last == ',';
 }
@@ -556,7 +554,7 @@ transition(const struct seg_line *prev, int a,
 	if (a == LB_HEAD && b == LB_START)
 		return (k->reads_on ? W(H_READS_ON) : 0) +
 		    (k->inside || seg_binds_on(prev->last) ? W(H_OPEN_END) : 0) +
-		    (ends_on_pause(prev) ? W(H_COMMA_END) : 0);
+		    (seg_ends_on_pause(prev) ? W(H_COMMA_END) : 0);
 	return 0;
 }
 
