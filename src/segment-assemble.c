@@ -701,6 +701,35 @@ text_end(const struct seg *s, size_t from, size_t to)
 	return to;
 }
 
+/*
+ * The bylines with no title of block item i (an author's name set after
+ * the text) join article a, run r's, where no article took them.
+ * Returns whether the walk for credits after the text goes on past the
+ * block: only where a byline was taken and the block holds no title (a
+ * title is the next article's), for the edit credit under the author's
+ * name (郝建平 / （记者马丽萍 整理）), which follows it into the byline.
+ */
+static int
+take_lone_bylines(struct seg *s, struct article *a, size_t r, size_t i)
+{
+	size_t k;
+	int took = 0, titled = 0;
+
+	for (k = 0; k < s->nh; k++) {
+		struct seg_headline *h = &s->h[k];
+		if (h->item != i || h->alt_of >= 0)
+			continue;
+		titled |= *h->title != '\0';
+		if (*h->title == '\0' && *h->byline != '\0' &&
+		    h->article == SEG_UNSET) {
+			seg_append(&a->byline, h->byline, " ");
+			h->article = (int)r;
+			took = 1;
+		}
+	}
+	return took && !titled;
+}
+
 /* The article of run r: its paragraphs, headings and captions in order,
  * and the credits right after it. */
 static struct article *
@@ -709,6 +738,7 @@ run_article(struct seg *s, size_t r, long skip, const int *tail_of)
 	struct article *a = article_new();
 	const struct seg_article *run = &s->a[r];
 	size_t from = s->paras[run->first], to = s->paras[run->last], i;
+	int took_byline = 0;
 
 	for (i = from; i <= to; i++) {
 		struct seg_item *it = &s->it[i];
@@ -773,24 +803,11 @@ run_article(struct seg *s, size_t r, long skip, const int *tail_of)
 		} else if (it->kind == I_CREDIT && !it->photo && !it->dropped) {
 			take_credit(a, it);
 		} else if (it->kind == I_BLOCK) {
-			size_t k;
-			int took = 0, titled = 0;
-			for (k = 0; k < s->nh; k++) {
-				if (s->h[k].item != i || s->h[k].alt_of >= 0)
-					continue;
-				titled |= *s->h[k].title != '\0';
-				if (*s->h[k].title == '\0' &&
-				    *s->h[k].byline != '\0' && s->h[k].article == SEG_UNSET) {
-					seg_append(&a->byline, s->h[k].byline, " ");
-					s->h[k].article = (int)r;
-					took = 1;
-				}
-			}
-			/* (a byline alone after the text, its author's, may
-			 * have the edit credit under it: 郝建平 / （记者马丽萍
-			 * 整理）, which follows it into the byline) */
-			if (!took || titled)
+			/* (one block only: a second, a byline over the next
+			 * text, is no credit of ours) */
+			if (took_byline || !take_lone_bylines(s, a, r, i))
 				break;
+			took_byline = 1;
 		} else if (it->kind != I_CAPTION && !(it->kind == I_PARA &&
 		    it->dropped)) {
 			break;

@@ -5310,6 +5310,20 @@ test_assemble(void)
 	    p.n ? p.articles[0]->byline : "");
 	page_free(&p);
 	buf_reset(&b);
+	/* ... but the walk for that credit stops at the next block: a
+	 * byline standing over the next text (■ 本报记者 王俊) is not this
+	 * article's. */
+	buf_adds(&b, "让“小县城”留住“大人才”\n");
+	column(&b, para_a, 16);
+	buf_adds(&b, "李国栋\n（记者白雪 整理）\n\n■ 本报记者 王俊\n\n");
+	column(&b, para_b, 16);
+	buf_adds(&b, "文水高粱喜丰收\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (a byline after the credit)");
+	ok(p.n >= 1 && strcmp(p.articles[0]->byline, "李国栋 记者白雪 整理") == 0,
+	    "assemble: the next text's byline stays out of the byline after the body (%s)",
+	    p.n ? p.articles[0]->byline : "");
+	page_free(&p);
+	buf_reset(&b);
 
 	/* Reporters named in brackets after a body are a credit line: the
 	 * article's byline (SPEC import 6), whether its text opened with a
