@@ -2735,24 +2735,33 @@ signoffs_only(const struct seg *s, const struct seg_article *a)
 	return 1;
 }
 
+/* The distinct bigrams (seg_bigrams, sorted) of the text of paragraphs
+ * [first, last], *n of them; the caller frees. */
+static uint64_t *
+run_bigrams(const struct seg *s, size_t first, size_t last, size_t *n)
+{
+	char *t = run_text(s, first, last);
+	uint64_t *v = seg_bigrams(t, n);
+
+	free(t);
+	return v;
+}
+
 /* The share (0..1) of the distinct bigrams of v[0..n) that the text of
  * paragraphs [first, last] holds. */
 static double
 overlap_with(const struct seg *s, const uint64_t *v, size_t n, size_t first,
     size_t last)
 {
-	char *t;
 	uint64_t *w;
 	size_t nw, i, hit = 0;
 
 	if (n == 0)
 		return 0;
-	t = run_text(s, first, last);
-	w = seg_bigrams(t, &nw);
+	w = run_bigrams(s, first, last, &nw);
 	for (i = 0; i < n; i++)
 		hit += seg_has_bigram(w, nw, v[i]);
 	free(w);
-	free(t);
 	return (double)hit / (double)n;
 }
 
@@ -2873,7 +2882,6 @@ rejoin_short(const struct dp *d)
 		return;
 	for (r = 0; r < s->na && s->na > 1; r++) {
 		const struct seg_article *a = &s->a[r];
-		char *t;
 		uint64_t *v;
 		size_t nv;
 		double before = -1, after = -1;
@@ -2883,9 +2891,7 @@ rejoin_short(const struct dp *d)
 		    d->g[a->last + 1].caption || d->g[a->last + 1].credit ||
 		    run_chars_upto(s, a->first, a->last, TINY_RUN) >= TINY_RUN)
 			continue;
-		t = run_text(s, a->first, a->last);
-		v = seg_bigrams(t, &nv);
-		free(t);
+		v = run_bigrams(s, a->first, a->last, &nv);
 		if (r > 0 && s->a[r - 1].last + 1 == a->first &&
 		    !d->g[a->first].caption)
 			before = overlap_with(s, v, nv, s->a[r - 1].first,
@@ -2930,7 +2936,6 @@ rejoin_tiny(const struct dp *d)
 		return;
 	for (r = 0; r + 1 < s->na; r++) {
 		struct seg_article *a = &s->a[r], *b = &s->a[r + 1];
-		char *t;
 		uint64_t *v;
 		size_t nv, n;
 		int shaped, both_labelled;
@@ -2959,9 +2964,7 @@ rejoin_tiny(const struct dp *d)
 		shaped = both_labelled && n < PIECE_RUN;
 		if ((n >= TINY_RUN || a->head < 0) && !shaped)
 			continue;
-		t = run_text(s, b->first, b->last);
-		v = seg_bigrams(t, &nv);
-		free(t);
+		v = run_bigrams(s, b->first, b->last, &nv);
 		before = overlap_with(s, v, nv, a->first, a->last);
 		if (shaped)
 			before = 1;
