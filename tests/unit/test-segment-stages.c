@@ -6308,6 +6308,22 @@ test_assemble(void)
 	    p.n, p.n ? p.articles[0]->title : "");
 	page_free(&p);
 	buf_reset(&b);
+	/* ... but a colon announces no dated report: a report opened by
+	 * its dateline (本报讯) is a text of its own, and the notice's
+	 * opening stays apart from it (rejoin_announce's dateline guard). */
+	buf_adds(&b, "停水通知\n\n"
+	    "因供水管网改造，城区部分区域将暂停供水，请居民提前储水。具体安排如下：\n\n"
+	    "文水高粱喜获丰收\n\n本报讯（记者 王丽）");
+	buf_adds(&b, para_b);
+	buf_adds(&b, "\n\n");
+	buf_adds(&b, para_b);
+	buf_adds(&b, "\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (colon before a dateline)");
+	ok(p.n == 2 && seg_starts(p.articles[1]->paras[0].text, "本报讯"),
+	    "assemble: a short run ending on a colon does not join the dated "
+	    "report after it (%zu)", p.n);
+	page_free(&p);
+	buf_reset(&b);
 
 	/* An interview's last turns (问：多长时间能办好？…) taken by a
 	 * wrapped headline's rest (次就能办好), over TINY_RUN characters
