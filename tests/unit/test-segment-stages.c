@@ -6215,6 +6215,42 @@ test_assemble(void)
 	    "the report it shares its words with (%zu)", p.n);
 	page_free(&p);
 	buf_reset(&b);
+	/* ... but not a teaser before it (临县…——见7版——): a note of its
+	 * own, which a piece joined to it would no longer be. */
+	buf_adds(&b,
+	    "9月23日晚，交口县“金秋杯”农民篮球联赛总决赛在回龙镇文化广场打响。经过四节激烈比拼，双池村代表队以81比76战胜桃红坡村代表队，夺得冠军。\n"
+	    "\n"
+	    "比赛当天正逢中国农民丰收节，广场周围搭起了农产品展销摊位，葡萄、苹果、鲜玉米、老陈醋摆满货架。近万名观众一边看球、一边逛集，现场气氛热烈。\n"
+	    "\n"
+	    "“种地是一把好手，打球也不含糊！”桃红坡村队员、44岁的种粮大户李二牛赛后说，虽然输了决赛，但大家打得很开心，“明年再来”。\n"
+	    "\n"
+	    "临县山村大棚里种出“羊肚菌”——见7版——\n"
+	    "\n"
+	    "本届联赛自9月中旬开赛，共有36支村级代表队参赛，历时近两个月。\n"
+	    "\n"
+	    "7月25日，我市“迎七一”职工书画摄影展在市工人文化宫开幕，展出作品180余幅。\n"
+	    "\n"
+	    "图为市民在展厅内欣赏书法作品。\n"
+	    "\n"
+	    "记者 陈波 摄\n"
+	    "\n"
+	    "交口县“村BA”篮球联赛总决赛落幕\n"
+	    "\n"
+	    "刘建华\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (short run after a teaser)");
+	{
+		size_t k;
+		int note = 0;
+
+		for (k = 0; k < p.n; k++)
+			note |= p.articles[k]->kind == KIND_NOTE &&
+			    p.articles[k]->npara == 1 &&
+			    seg_starts(p.articles[k]->paras[0].text, "临县山村");
+		ok(note, "assemble: a short run with no headline joins no "
+		    "teaser before it (the note stays one)");
+	}
+	page_free(&p);
+	buf_reset(&b);
 
 	/* A title of two short questions set bold (doubled) under its
 	 * kicker: its inner ？ is a phrase's end, as its last is, and earns
