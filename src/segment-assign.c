@@ -2868,9 +2868,9 @@ rejoin_announce(const struct dp *d)
  * text, a notice's sign-off. It joins the run beside it that holds
  * more of its bigrams, the one before where neither holds more (not
  * the one after where that opens with a dateline, a report of its
- * own, nor the one before where that is a teaser, a note of its own:
- * joined, the note was lost), under that run's headline (W_A_SHORT_JOIN:
- * 1 on, 0 off).
+ * own, nor a teaser on either side, a note of its own: joined, the
+ * note was lost), under that run's headline (W_A_SHORT_JOIN: 1 on, 0
+ * off).
  * Where TINY_OVERLAP and a headline ask more of rejoin_tiny, a run
  * without a headline has none of its own to keep.
  */
@@ -2900,7 +2900,8 @@ rejoin_short(const struct dp *d)
 			before = overlap_with(s, v, nv, s->a[r - 1].first,
 			    s->a[r - 1].last);
 		if (r + 1 < s->na && s->a[r + 1].first == a->last + 1 &&
-		    !s->it[s->paras[s->a[r + 1].first]].dateline)
+		    !s->it[s->paras[s->a[r + 1].first]].dateline &&
+		    !s->it[s->paras[s->a[r + 1].first]].teaser)
 			after = overlap_with(s, v, nv, s->a[r + 1].first,
 			    s->a[r + 1].last);
 		free(v);

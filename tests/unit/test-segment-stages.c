@@ -6251,6 +6251,33 @@ test_assemble(void)
 	}
 	page_free(&p);
 	buf_reset(&b);
+	/* ... nor one after it: the piece (after a photo, whose caption
+	 * keeps it from the run before) took the teaser, and the two,
+	 * still short and untitled, went on into the report after them. */
+	buf_adds(&b,
+	    "9月23日晚，交口县“金秋杯”农民篮球联赛总决赛在回龙镇文化广场打响。经过四节激烈比拼，双池村代表队以81比76战胜桃红坡村代表队，夺得冠军。\n\n"
+	    "比赛当天正逢中国农民丰收节，广场周围搭起了农产品展销摊位，葡萄、苹果、鲜玉米、老陈醋摆满货架。近万名观众一边看球、一边逛集，现场气氛热烈。\n\n"
+	    "7月25日，我市“迎七一”职工书画摄影展在市工人文化宫开幕，展出作品180余幅。\n\n"
+	    "图为市民在展厅内欣赏书法作品。\n\n记者 陈波 摄\n\n"
+	    "本届联赛自9月中旬开赛，共有36支村级代表队参赛，历时近两个月。\n\n"
+	    "临县山村大棚里种出“羊肚菌”——见7版——\n\n"
+	    "市气象台12月13日16时发布寒潮蓝色预警：受强冷空气影响，14日至16日我市将出现大风降温和雨雪天气，过程降温幅度8℃至10℃，16日早晨离石、方山、岚县、交口最低气温可降至-16℃至-18℃，平川县市-12℃左右。\n\n"
+	    "气象部门提醒，市民要及时添衣保暖，谨防燃煤取暖引发一氧化碳中毒；设施农业经营者要加固大棚，做好保温防冻；雨雪天气路面湿滑，驾驶员要减速慢行、保持安全车距。\n\n"
+	    "交口县“村BA”篮球联赛总决赛落幕\n\n刘建华\n\n寒潮来袭 注意防寒保暖\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (short run before a teaser)");
+	{
+		size_t k;
+		int note = 0;
+
+		for (k = 0; k < p.n; k++)
+			note |= p.articles[k]->kind == KIND_NOTE &&
+			    p.articles[k]->npara == 1 &&
+			    seg_starts(p.articles[k]->paras[0].text, "临县山村");
+		ok(note, "assemble: a short run with no headline joins no "
+		    "teaser after it (the note stays one)");
+	}
+	page_free(&p);
+	buf_reset(&b);
 
 	/* A title of two short questions set bold (doubled) under its
 	 * kicker: its inner ？ is a phrase's end, as its last is, and earns
