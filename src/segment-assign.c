@@ -1074,8 +1074,15 @@ start_base(const struct dp *d, int k, size_t p)
 	const struct seg_headline *h;
 	double x;
 
+	/* A text with no headline has no headline's words to open it
+	 * (W_A_LEAD), only its shape: a news lead (近日，… 记者从…获悉
+	 * 11月6日，…) is a report's first paragraph, so an untitled run
+	 * opening on one is a brief whose headline is elsewhere or none,
+	 * not a piece cut off another text (W_A_UNTITLED_LEAD). Not at
+	 * the page's first paragraph, where no cut is weighed. */
 	if (k == d->nh)
-		return 0;
+		return p > 0 && s->it[s->paras[p]].lead ?
+		    W(A_UNTITLED_LEAD) : 0;
 	if (!d->usable[k])
 		return NEVER;
 	if (s->it[s->paras[p]].teaser)

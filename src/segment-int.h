@@ -282,6 +282,8 @@ enum seg_weight {
 	W_A_TAIL,            /* a paragraph of a run after its headline's
 	                        words, none of them up to the next headline
 	                        block (tail_flags) */
+	W_A_UNTITLED_LEAD,   /* a run with no headline opening on a news
+	                        lead (start_base) */
 	W_COUNT
 };
 

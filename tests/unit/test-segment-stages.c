@@ -4287,6 +4287,21 @@ test_assign(void)
 		seg_free(&s);
 	}
 
+	/* A report under its headline, then an untitled brief opening on
+	 * a news lead (近日，…) that shares no word with it: the brief is a
+	 * text of its own, its lead's shape the evidence its start has
+	 * (W_A_UNTITLED_LEAD; at 0 the report takes the brief in), not the
+	 * report's last paragraphs. */
+	report_a(&b);
+	column(&b, "近日，离石区滨河街道的一处老旧小区完成了燃气管道改造，四百多户居民用上了新管道。", 17);
+	column(&b, "施工期间，燃气公司的技术骨干逐户上门检测，更换老化的胶管和阀门，并在楼道里张贴了报修电话。", 17);
+	assign_page(&s, b.data);
+	ok(s.na == 2 && s.a[1].first == 3 && s.a[1].head < 0,
+	    "assign: an untitled brief opening on a news lead is cut off the "
+	    "report above it (%zu runs, the second from %zu)", s.na, s.na > 1 ? s.a[1].first : 0);
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Texts whose headlines are gathered after them, cut where a text
 	 * opens by its shape alone (no headline block stands there). */
 	{
