@@ -131,7 +131,7 @@ enum stmt_id {
 	Q_PUT_POSTING, Q_DEL_POSTING, Q_LINKS, Q_ART_PLACE, Q_PAGE_ISSUES,
 	Q_PAGE_ARTICLES, Q_POSTINGS, Q_RELATED_ROW, Q_POST_ROW, Q_POST_LAST, Q_ART_SKEY,
 	Q_FTS_MERGE, Q_FTS_STRUCTURE, Q_FTS_USERMERGE,
-	Q_PAIR_GET, Q_PAIR_PUT, Q_PAIR_DEL, Q_PAIRS_PAST, Q_PAIRS_FROM, Q_HIT_BY_ID, Q_PAIR_GONE,
+	Q_PAIR_GET, Q_PAIR_PUT, Q_PAIR_PUT_MANY, Q_PAIR_DEL, Q_PAIRS_PAST, Q_PAIRS_FROM, Q_HIT_BY_ID, Q_PAIR_GONE,
 	Q_ISSUE_TEXT_ROWS, Q_CAND_ROW, Q_SEARCH_KEYS, Q_HOLD_KEYS,
 	Q_KEYS_PASSED, Q_SNIP_BODY, Q_SNIP_TEXT, Q_SNIP_HEAD, Q_PUT_BODY_HEAD,
 	Q_COUNT
@@ -292,6 +292,14 @@ struct pair_map {
  * the other between the tokenizer's calls.
  */
 #define PAIRS_QUEUE 64
+/*
+ * Rows of the pair index pairs_sync writes with one statement
+ * (Q_PAIR_PUT_MANY's VALUES; store-pairs.c: queue_put). Each
+ * statement stepped costs its own begin and end (the cursor opened, the
+ * halt, the reset), about 1,300 instructions beside the row's seek and
+ * insert.
+ */
+#define PAIR_PUT_ROWS 16
 
 struct pairs {
 	int on;                 /* the library has the pair index */

@@ -531,6 +531,10 @@ static const char *const sql_text[Q_COUNT] = {
 	    " WHERE i.cleaner < ?1 ORDER BY i.kbase",
 	[Q_PAIR_GET] = "SELECT ids FROM pairs WHERE pair = ?1",
 	[Q_PAIR_PUT] = "REPLACE INTO pairs(pair, ids) VALUES (?1, ?2)",
+	/* PAIR_PUT_ROWS rows of (pair, ids) at once. */
+	[Q_PAIR_PUT_MANY] = "REPLACE INTO pairs(pair, ids) VALUES"
+	    " (?,?),(?,?),(?,?),(?,?),(?,?),(?,?),(?,?),(?,?),"
+	    "(?,?),(?,?),(?,?),(?,?),(?,?),(?,?),(?,?),(?,?)",
 	[Q_PAIR_DEL] = "DELETE FROM pairs WHERE pair = ?1",
 	[Q_PAIRS_PAST] = "SELECT pair FROM pairs WHERE ids IS NULL",
 	[Q_PAIRS_FROM] = "SELECT pair, ids FROM pairs WHERE pair >= ?1"
