@@ -3434,6 +3434,35 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A feature under its headline with four numbered section
+	 * headings, then a comment under a plain title, its words all
+	 * through the comment, no dateline, no lead: the plain title is
+	 * none of the numbered series (lone_share_of counts plain ones
+	 * with plain ones), so its words count in full for it as the
+	 * comment's headline, and the comment is not the feature's last
+	 * section. */
+	buf_adds(&b, "一颗核桃的“破壳”路\n□ 本报记者 韩笑\n");
+	column(&b, "霜降前后，汾阳的核桃收购进入尾声，加工厂的仓库里，一袋袋新核桃堆成了小山，工人们正忙着分拣装车。", 17);
+	buf_adds(&b, "（一）从零散种到成片种\n");
+	column(&b, "过去的核桃树，是房前屋后零零散散种的，管护跟不上，产量低，品相也参差不齐，收购商压价压得厉害。", 17);
+	buf_adds(&b, "（二）车间里剥出新价值\n");
+	column(&b, "去壳是长期困扰核桃加工的难题。一家农机厂研发出按果径分级的破壳设备，整仁率提高了三成。", 17);
+	buf_adds(&b, "（三）品牌叫响了\n");
+	column(&b, "获批地理标志以后，汾阳核桃的名气越来越大，电商平台成了销售的新渠道，每年九月开杆就接满了订单。", 17);
+	buf_adds(&b, "（四）小核桃还有大文章\n");
+	column(&b, "下一步，汾阳将建设核桃产业园区，把核桃油、核桃乳做成拳头产品，让小核桃变成大产业。", 17);
+	buf_adds(&b, "营商环境只有进行时\n");
+	column(&b, "营商环境是软实力。优化营商环境，关键在于把办事群众的难处放在心上，审批少跑腿，窗口多微笑。", 17);
+	column(&b, "营商环境好不好，办事群众说了算。各部门要少一些推诿扯皮，多一些主动服务，持续优化营商环境。", 17);
+	assign_page(&s, b.data);
+	ok(s.na == 2 && s.a[1].head >= 0 &&
+	    strcmp(s.h[s.a[1].head].title, "营商环境只有进行时") == 0,
+	    "assign: a plain title after numbered headings is none of their series (%zu runs, %s)",
+	    s.na, s.na >= 2 && s.a[1].head >= 0 ? s.h[s.a[1].head].title :
+	    "none");
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A feature under its headline, three short plain section headings
 	 * in it, each taken up word for word by the paragraph under it
 	 * (种得出来 / 小米“出山”的第一步，是种得出来。). The headline's
