@@ -88,6 +88,8 @@ enum seg_weight {
 	                        text, or its issuer's line */
 	W_H_LIST,            /* holds a bracketed note and 、 after it
 	                        (王润生（下安村卫生室）、): a list's items */
+	W_H_ITEM,            /* a line of a list run under a lead-in that
+	                        ends with a colon (如下：): its items */
 	W_H_LONG,            /* per character over HEAD_MAX_CHARS */
 	W_H_WIDE,            /* wider than the column */
 	W_H_NARROW,          /* clearly narrower than the column */
@@ -303,6 +305,14 @@ void seg_weights_init(void);
 #define HAN_CELLS 2
 /* A headline line holds at most this many characters before W_H_LONG. */
 #define HEAD_MAX_CHARS 32
+/* Lines a list run under a lead-in colon spans at most (mark_list_runs). */
+#define LIST_RUN_LINES 24
+/* Characters a list's lead-in standing alone holds at least (a shorter
+ * one is a label: 联系电话：). */
+#define LEAD_IN_MIN 8
+/* Items (lines stopping short of the run's widest) a list run holds at
+ * least. */
+#define LIST_MIN_ITEMS 2
 /* A bracketed note holds at least this many characters inside its
  * brackets (a genre's tag, （吕梁快评）, （摘要）, holds fewer). */
 #define NOTE_MIN_CHARS 6
@@ -429,6 +439,12 @@ struct seg_line {
 	unsigned colon : 1;  /* ends with ： */
 	unsigned list : 1;   /* holds a closing bracket right before a 、
 	                        (）、 or )、): an item of a list (W_H_LIST) */
+	unsigned item : 1;   /* in a list run: after a short line ending
+	                        with a colon (…如下：), up to the first
+	                        sentence's end (mark_list_runs) */
+	unsigned item_open : 1;/* ... after a line of the run that stops
+	                        short of its widest: an item may open here,
+	                        the one before it ending no sentence */
 	unsigned inner : 1;  /* holds a sentence end before its end */
 	unsigned inner_full : 1;/* ... and one of them a full stop (。): a
 	                        sentence told, where ？ and ！ alone ask or

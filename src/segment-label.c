@@ -266,6 +266,8 @@ emit_head(const struct seg *s, const struct seg_line *l,
 		x += W(H_UNDER_NOTICE);
 	if ((l->commas > 0 || l->mid) && l->list)
 		x += W(H_LIST);
+	if (l->item)
+		x += W(H_ITEM);
 	if (l->nch > HEAD_MAX_CHARS)
 		x += W(H_LONG) * (l->nch - HEAD_MAX_CHARS);
 	if (l->perline && !l->final && l->first == 0x201C /* “ */ &&
@@ -356,6 +358,7 @@ struct brk {
 	int set_in;          /* set_in(b, the line after b), after a
 	                        sentence's end (a->final) */
 	int wrap_clauses;    /* wrap_clauses(a, b) */
+	int item;            /* b->item_open: an item of a list may open */
 };
 
 static int may_end(const struct seg_line *a);
@@ -417,6 +420,9 @@ brk_of(const struct seg *s, const struct seg_line *a,
 	 * （方山县） / 二、…): read as one paragraph unfinished, a notice's
 	 * list of names or items set one a line ran on as one paragraph. */
 	k->ends = may_end(a) || b->clause;
+	/* (a list's item ends no sentence: the next item may open a
+	 * paragraph after it without the unfinished one's cost) */
+	k->item = b->item_open;
 	continues(s, a, b, k, k->cont);
 	k->wrap_clauses = wrap_clauses(a, b);
 }
@@ -540,7 +546,7 @@ transition(const struct seg_line *prev, int a,
 		if (k->ends)
 			return x;
 		if (b != LB_HEAD)
-			return x + W(PARA_UNFINISHED);
+			return x + (k->item ? 0 : W(PARA_UNFINISHED));
 		x += W(H_AFTER_OPEN);
 		/* A byline never follows a sentence cut off. */
 		if (cur->kind == L_BYLINE || cur->name)
@@ -587,6 +593,59 @@ emissions(const struct seg *s, const struct seg_line *l,
 	}
 }
 
+/* The lines of a list run (seg_line.item): after a lead-in, a text line
+ * that ends with a colon and stops short of its column (…评出获奖歌手
+ * 如下：), the lines that follow up to the first that ends a sentence,
+ * or up to a line of another kind (a date, a source), a doubled one (a
+ * headline), or LIST_RUN_LINES. A lead-in of fewer than LEAD_IN_MIN
+ * characters that is a sentence of its own is a label (联系电话：), its
+ * value under it, no list. A run where fewer than LIST_MIN_ITEMS lines
+ * stop short of its widest is a paragraph's wrapped text (同志们： and
+ * a speech's first paragraph), no list. Such items (刘翠莲（临县）
+ * 《…》, 黑色双肩背包一个，内有…（3月2日拾于…）) end no sentence, and
+ * each is a paragraph of its own. */
+static void
+mark_list_runs(struct seg *s, const size_t *idx, size_t n)
+{
+	size_t k, j, end;
+	int wmax, shorts;
+
+	for (k = 0; k + 1 < n; k++) {
+		const struct seg_line *a = &s->l[idx[k]];
+		if (!a->colon || a->kind != L_TEXT || a->doubled ||
+		    (!a->perline && full(a)) ||
+		    (a->nch < LEAD_IN_MIN && !(k > 0 && !s->l[idx[k - 1]].final)))
+			continue;
+		wmax = 0;
+		for (end = k + 1; end < n && end <= k + LIST_RUN_LINES; end++) {
+			const struct seg_line *b = &s->l[idx[end]];
+			if (b->kind != L_TEXT || b->doubled || b->colon)
+				break;
+			if (b->cw > wmax)
+				wmax = b->cw;
+			if (b->final) {
+				end++;
+				break;
+			}
+		}
+		/* The run's own measure is its widest line (the column
+		 * model may not know a box's): a list's items stop short
+		 * of it, a paragraph's wrapped lines fill it. */
+		shorts = 0;
+		for (j = k + 1; j + 1 < end; j++)
+			shorts += !s->l[idx[j]].final &&
+			    s->l[idx[j]].cw < wmax - FULL_TOL;
+		if (shorts < LIST_MIN_ITEMS)
+			continue;
+		for (j = k + 1; j < end; j++) {
+			const struct seg_line *p = &s->l[idx[j - 1]];
+			s->l[idx[j]].item = 1;
+			s->l[idx[j]].item_open = j > k + 1 && !p->final &&
+			    p->cw < wmax - FULL_TOL;
+		}
+	}
+}
+
 void
 seg_label_lines(struct seg *s)
 {
@@ -603,6 +662,7 @@ seg_label_lines(struct seg *s)
 		free(idx);
 		return;
 	}
+	mark_list_runs(s, idx, n);
 	best = xreallocarray(NULL, n, sizeof *best);
 	from = xreallocarray(NULL, n, sizeof *from);
 	for (k = 0; k < n; k++) {
@@ -610,7 +670,7 @@ seg_label_lines(struct seg *s)
 		const struct seg_line *prev = k > 0 ? &s->l[idx[k - 1]] : NULL;
 		const struct seg_line *next = k + 1 < n ? &s->l[idx[k + 1]] : NULL;
 		double e[NLABEL];
-		struct brk bk = { 0, 0, 0, { 0, 0 }, 0, 0 };
+		struct brk bk = { 0, 0, 0, { 0, 0 }, 0, 0, 0 };
 		double t[NLABEL][NLABEL];
 		emissions(s, l, next, e);
 		if (prev != NULL) {

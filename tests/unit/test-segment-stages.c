@@ -1625,6 +1625,41 @@ test_labels(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A notice's list under a lead-in that ends with a colon (…评出获
+	 * 奖歌手如下：): its items one a line, no sentence ended, none as
+	 * wide as the longest (mark_list_runs, W_H_ITEM); read as
+	 * headlines they cut the notice into stray articles. */
+	column(&b, para_a, 23);
+	column(&b, "第二届吕梁市民歌大赛经初赛、复赛和决赛，评出获奖歌手如下：", 23);
+	buf_adds(&b, "金奖\n"
+	    "刘翠莲（临县）《看着哥哥走西口》\n"
+	    "贺宝贵（兴县）《赶牲灵》\n"
+	    "银奖\n"
+	    "张晓慧（柳林）《绣荷包》\n"
+	    "曹永生、曹丽（石楼）《对坝坝》\n"
+	    "武玉兰（岚县）《想亲亲》\n"
+	    "吕梁市文化和旅游局\n"
+	    "2025年9月18日\n");
+	label_page(&s, b.data);
+	v = labels(&s);
+	for (k = 0; k < s.nl && !seg_starts(s.l[k].text, "金奖"); k++)
+		;
+	ok(k + 8 <= s.nl && s.l[k].item && s.l[k + 7].item &&
+	    strchr(v + k, 'H') == NULL,
+	    "labels: a list's items under 如下： are no headline lines (%s)", v);
+	free(v);
+	seg_free(&s);
+	buf_reset(&b);
+	/* ... but a speech's first paragraph under 同志们： fills its
+	 * lines: no list. */
+	buf_adds(&b, "同志们：\n");
+	column(&b, para_a, 23);
+	label_page(&s, b.data);
+	ok(s.nl > 2 && !s.l[1].item && !s.l[2].item,
+	    "lines: a paragraph's wrapped lines under 同志们： are no list");
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A dateline cut before its reporters goes on with them. */
 	buf_adds(&b, "本报讯\n");
 	column(&b, "（记者 赵敏）为进一步改善群众就医体验，近日，市第一人民医院开设服务中心，把十多项服务集中办理。", 16);
