@@ -596,8 +596,9 @@ emissions(const struct seg *s, const struct seg_line *l,
 /* The lines of a list run (seg_line.item): after a lead-in, a text line
  * that ends with a colon and stops short of its column (…评出获奖歌手
  * 如下：), the lines that follow up to the first that ends a sentence,
- * or up to a line of another kind (a date, a source), a doubled one (a
- * headline), or LIST_RUN_LINES. A lead-in of fewer than LEAD_IN_MIN
+ * or up to a line of another kind (a date, a source), or
+ * LIST_RUN_LINES. (A doubled line, set bold, goes on with the run: a
+ * list's group labels are so set, 金奖, 铜奖.) A lead-in of fewer than LEAD_IN_MIN
  * characters that is a sentence of its own is a label (联系电话：), its
  * value under it, no list. A run where fewer than LIST_MIN_ITEMS lines
  * stop short of its widest is a paragraph's wrapped text (同志们： and
@@ -619,7 +620,7 @@ mark_list_runs(struct seg *s, const size_t *idx, size_t n)
 		wmax = 0;
 		for (end = k + 1; end < n && end <= k + LIST_RUN_LINES; end++) {
 			const struct seg_line *b = &s->l[idx[end]];
-			if (b->kind != L_TEXT || b->doubled || b->colon)
+			if (b->kind != L_TEXT || b->colon)
 				break;
 			if (b->cw > wmax)
 				wmax = b->cw;
