@@ -307,9 +307,6 @@ void seg_weights_init(void);
 #define HEAD_MAX_CHARS 32
 /* Lines a list run under a lead-in colon spans at most (mark_list_runs). */
 #define LIST_RUN_LINES 24
-/* Characters a list's lead-in standing alone holds at least (a shorter
- * one is a label: 联系电话：). */
-#define LEAD_IN_MIN 8
 /* Items (lines stopping short of the run's widest) a list run holds at
  * least. */
 #define LIST_MIN_ITEMS 2

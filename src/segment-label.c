@@ -598,13 +598,21 @@ emissions(const struct seg *s, const struct seg_line *l,
  * 如下：), the lines that follow up to the first that ends a sentence,
  * or up to a line of another kind (a date, a source), or
  * LIST_RUN_LINES. (A doubled line, set bold, goes on with the run: a
- * list's group labels are so set, 金奖, 铜奖.) A lead-in of fewer than LEAD_IN_MIN
- * characters that is a sentence of its own is a label (联系电话：), its
- * value under it, no list. A run where fewer than LIST_MIN_ITEMS lines
- * stop short of its widest is a paragraph's wrapped text (同志们： and
- * a speech's first paragraph), no list. Such items (刘翠莲（临县）
+ * list's group labels are so set, 金奖, 铜奖.) A run where fewer than
+ * LIST_MIN_ITEMS lines stop short of its widest is a paragraph's
+ * wrapped text (同志们： and a speech's first paragraph) or a label's
+ * value (联系电话： / its number), no list. Such items (刘翠莲（临县）
  * 《…》, 黑色双肩背包一个，内有…（3月2日拾于…）) end no sentence, and
  * each is a paragraph of its own. */
+/* Whether line l of a list run whose widest line is wmax cells stops
+ * short as an item does: of that measure and of its column, no sentence
+ * ended (a paragraph's wrapped lines fill one or the other). */
+static int
+item_short(const struct seg_line *l, int wmax)
+{
+	return !l->final && l->cw < wmax - FULL_TOL && !full(l);
+}
+
 static void
 mark_list_runs(struct seg *s, const size_t *idx, size_t n)
 {
@@ -614,8 +622,7 @@ mark_list_runs(struct seg *s, const size_t *idx, size_t n)
 	for (k = 0; k + 1 < n; k++) {
 		const struct seg_line *a = &s->l[idx[k]];
 		if (!a->colon || a->kind != L_TEXT || a->doubled ||
-		    (!a->perline && full(a)) ||
-		    (a->nch < LEAD_IN_MIN && !(k > 0 && !s->l[idx[k - 1]].final)))
+		    (!a->perline && full(a)))
 			continue;
 		wmax = 0;
 		for (end = k + 1; end < n && end <= k + LIST_RUN_LINES; end++) {
@@ -631,18 +638,17 @@ mark_list_runs(struct seg *s, const size_t *idx, size_t n)
 		}
 		/* The run's own measure is its widest line (the column
 		 * model may not know a box's): a list's items stop short
-		 * of it, a paragraph's wrapped lines fill it. */
+		 * of it and of the column, a paragraph's wrapped lines
+		 * fill one of them. */
 		shorts = 0;
 		for (j = k + 1; j + 1 < end; j++)
-			shorts += !s->l[idx[j]].final &&
-			    s->l[idx[j]].cw < wmax - FULL_TOL;
+			shorts += item_short(&s->l[idx[j]], wmax);
 		if (shorts < LIST_MIN_ITEMS)
 			continue;
 		for (j = k + 1; j < end; j++) {
-			const struct seg_line *p = &s->l[idx[j - 1]];
 			s->l[idx[j]].item = 1;
-			s->l[idx[j]].item_open = j > k + 1 && !p->final &&
-			    p->cw < wmax - FULL_TOL;
+			s->l[idx[j]].item_open = j > k + 1 &&
+			    item_short(&s->l[idx[j - 1]], wmax);
 		}
 	}
 }

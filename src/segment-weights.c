@@ -213,9 +213,9 @@ double seg_w[W_COUNT] = {
 	 * they cut a notice into stray articles and the issuer under them
 	 * became a title or subtitle. With the break after an item that
 	 * stops short (seg_line.item_open, no W_PARA_UNFINISHED there), on
-	 * the tuning halves: t1 +0.0043, t2 +0.0001, t3 +0.0018, t4
-	 * +0.0007, t5 +0.0066 (stray articles 51 -> 49); confirm halves
-	 * +0.0005, +0.0022. The same from -4 to -10; -2 loses t5. */
+	 * the tuning halves: t1 +0.0074, t2 +0, t3 +0.0018, t4 +0.0006,
+	 * t5 +0.0068 (stray articles 51 -> 48); confirm halves +0,
+	 * +0.0009. The same from -4 to -10; -2 loses t5. */
 	WEIGHT(W_H_ITEM, -4),
 	WEIGHT(W_H_LONG, -0.4),
 	WEIGHT(W_H_WIDE, 3.375),
