@@ -61,6 +61,8 @@ enum seg_weight {
 	                        for the next line's first character */
 	W_CONT_SET_IN,       /* after a sentence's end, a line with room for
 	                        its next line's first character, mid-sentence */
+	W_CONT_ITEM,         /* a list's item after one that stops short
+	                        (seg_line.item_open) */
 	W_CONT_CLAUSE,       /* a clause's number (二、, （三）) opens the line
 	                        after a sentence's or clause's end (。；：) */
 	W_PARA_UNFINISHED,   /* a paragraph ends without a sentence end */
@@ -310,6 +312,10 @@ void seg_weights_init(void);
 /* Items (lines stopping short of the run's widest) a list run holds at
  * least. */
 #define LIST_MIN_ITEMS 2
+/* Cells a list's item stops short of the run's widest line by more than
+ * (three Han characters: mark_list_runs; 4, 6, 8 and 12 tried, 6 the
+ * best on the tuning halves). */
+#define ITEM_SHORT_CELLS 6
 /* A bracketed note holds at least this many characters inside its
  * brackets (a genre's tag, （吕梁快评）, （摘要）, holds fewer). */
 #define NOTE_MIN_CHARS 6

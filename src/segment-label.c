@@ -487,6 +487,8 @@ continues(const struct seg *s, const struct seg_line *a,
 	}
 	if (s->blanks_selective && b->blank_before)
 		ADD(W(CONT_BLANK));
+	if (b->item_open)
+		ADD(W(CONT_ITEM));
 	/* (本报讯 / （记者 赵敏）…: a dateline cut before its reporters
 	 * goes on with them) */
 	if (b->kind == L_DATELINE && !(a->kind == L_DATELINE &&
@@ -605,12 +607,13 @@ emissions(const struct seg *s, const struct seg_line *l,
  * 《…》, 黑色双肩背包一个，内有…（3月2日拾于…）) end no sentence, and
  * each is a paragraph of its own. */
 /* Whether line l of a list run whose widest line is wmax cells stops
- * short as an item does: of that measure and of its column, no sentence
- * ended (a paragraph's wrapped lines fill one or the other). */
+ * short as an item does, by more than ITEM_SHORT_CELLS, no sentence ended
+ * (a paragraph's wrapped lines come within a character or two of the
+ * run's measure, however the column model reads it). */
 static int
 item_short(const struct seg_line *l, int wmax)
 {
-	return !l->final && l->cw < wmax - FULL_TOL && !full(l);
+	return !l->final && l->cw < wmax - ITEM_SHORT_CELLS;
 }
 
 static void

@@ -1647,6 +1647,13 @@ test_labels(void)
 	ok(k + 8 <= s.nl && s.l[k].item && s.l[k + 7].item &&
 	    strchr(v + k, 'H') == NULL,
 	    "labels: a list's items under 如下： are no headline lines (%s)", v);
+	/* ... and an item after one that stops short of the list's widest
+	 * line opens a paragraph (W_CONT_ITEM): 银奖, 张晓慧…, 曹永生…
+	 * and the issuer, though the column read from the list's own lines
+	 * calls the lines before them full. */
+	ok(k + 8 <= s.nl && v[k + 3] == 'S' && v[k + 4] == 'S' &&
+	    v[k + 5] == 'S' && v[k + 7] == 'S',
+	    "labels: a list's item after a short one opens a paragraph (%s)", v);
 	free(v);
 	seg_free(&s);
 	buf_reset(&b);
