@@ -221,11 +221,12 @@ double seg_w[W_COUNT] = {
 	 * their songs, things found), none ending a sentence, most short
 	 * of the run's widest line (mark_list_runs). Read as headlines
 	 * they cut a notice into stray articles and the issuer under them
-	 * became a title or subtitle. With the break after an item that
-	 * stops short (seg_line.item_open, no W_PARA_UNFINISHED there), on
-	 * the tuning halves: t1 +0.0074, t2 +0, t3 +0.0018, t4 +0.0006,
-	 * t5 +0.0068 (stray articles 51 -> 48); confirm halves +0,
-	 * +0.0009. The same from -4 to -10; -2 loses t5. */
+	 * became a title or subtitle. Against 0, with W_CONT_ITEM: tuning
+	 * halves t1 +0.0070, t3 +0.0043, t4 +0.0001, t5 +0.0049, t2 +0;
+	 * confirm halves +0, +0.0013. The same from -4 to -8; -2 loses t1
+	 * and t5. (All of the list-run work against seg-base3: t1 +0.0078,
+	 * t2 +0, t3 +0.0046, t4 +0.0009, t5 +0.0069, stray articles 51 ->
+	 * 47; c-f1 +0.0020, c-f2 +0.0040.) */
 	WEIGHT(W_H_ITEM, -4),
 	WEIGHT(W_H_LONG, -0.4),
 	WEIGHT(W_H_WIDE, 3.375),
