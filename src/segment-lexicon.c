@@ -2542,12 +2542,16 @@ seg_strip_byline(const char *s)
 }
 
 /* Skip a dateline ("本报讯（记者 王洋）", "新华社太原7月26日电") and a
- * leading date ("7月26日，") at the start of s. */
+ * leading date ("7月26日，") at the start of s, and a continuation mark
+ * before them: （上接1版）本报讯11月15日至… is titled from 11月15日至…,
+ * where the mark, read as the reporters' bracket, left 本报讯 in the
+ * title. */
 static const char *
 skip_lead(const char *s)
 {
 	const char *p;
 
+	s = skip_up_mark(s);
 	if (seg_starts(s, "本报讯"))
 		s += strlen("本报讯");
 	else if ((p = strstr(s, "日电")) != NULL && seg_is_dateline(s))

@@ -426,6 +426,14 @@ test_lexicon(void)
 	t = seg_derive_title("本报讯（记者 王洋）7月26日，副市长刘晋萍出席全市社会消费品零售总额指标工作推进会。");
 	ok(seg_starts(t, "副市长刘晋萍出席"), "derived title: the lead without dateline and date (%s)", t);
 	free(t);
+	/* (a continuation mark before the dateline: read as the reporters'
+	 * bracket, it left 本报讯 in the title) */
+	t = seg_derive_title("（上接1版）本报讯（记者 王洋）7月26日，副市长刘晋萍出席全市社会消费品零售总额指标工作推进会。");
+	ok(seg_starts(t, "副市长刘晋萍出席"), "derived title: no continuation mark, dateline or date (%s)", t);
+	free(t);
+	t = seg_derive_title("(上接3版)本报讯9月1日起，孝义市开通首条定制通勤公交线路。");
+	ok(seg_starts(t, "9月1日起，孝义市"), "derived title: no continuation mark or 本报讯 (%s)", t);
+	free(t);
 }
 
 /* ---------------------------------------------------------------- */
