@@ -84,6 +84,7 @@ struct gap {
 	                        first question after it (intro_ends) */
 	int report;          /* the paragraph after opens as a report does
 	                        (opens_report: a dateline, a lead) */
+	int brief_end;       /* a brief ends before it (brief_ends) */
 };
 
 struct dp {
@@ -801,6 +802,8 @@ cut_score(const struct dp *d, size_t p)
 	 * section's cohesion, W_A_HEADING_COH). */
 	if (g->blocks == 0 && g->depth > DEPTH_MIN)
 		x += W(A_DEPTH) * (g->depth - DEPTH_MIN);
+	if (g->brief_end)
+		x += W(A_CUT_BRIEF_END);
 	return x;
 }
 
@@ -2616,6 +2619,49 @@ tail_flags(struct dp *d)
 }
 
 /*
+ * Whether a brief ends before live paragraph p, where no headline block
+ * stands: the text since the last anchored block is at most BRIEF_PARAS
+ * paragraphs under a headline that stands alone there with no byline (a
+ * brief's headline), holding its words, and the text from p to the next
+ * block holds none of them. A brief's headline weighs only a few
+ * paragraphs; an untitled text after it (its headline on another page,
+ * or none) shares the page's words with it (the same town, the same
+ * season) but not its headline's, and the cut's cohesion alone weighs
+ * the page's words.
+ */
+static int
+brief_ends(const struct dp *d, size_t p)
+{
+	const struct seg *s = d->s;
+	size_t g0, end, q;
+	int k;
+
+	if (d->g[p].blocks > 0)
+		return 0;
+	for (g0 = p; g0 > 0 && d->g[g0].blocks == 0; g0--)
+		;
+	if (!d->g[g0].anchored || p - g0 > BRIEF_PARAS)
+		return 0;
+	for (end = p + 1; end < s->np && d->g[end].blocks == 0; end++)
+		;
+	for (k = 0; k < d->nh; k++) {
+		const struct seg_headline *h = &s->h[k];
+		int before = 0, after = 0;
+
+		if ((size_t)d->gap_of[k] != g0 || !d->usable[k] ||
+		    *h->title == '\0' || *h->byline != '\0' || h->nblock != 1)
+			continue;
+		for (q = g0; q < p; q++)
+			before |= hit(d, k, q);
+		for (q = p; q < end && !after; q++)
+			after |= hit(d, k, q);
+		if (before && !after)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * The scores that do not change while the search runs, each computed
  * once (the search runs the Viterbi pass ten times a page, which read
  * them millions of times), and the pass's tables, made once.
@@ -2639,6 +2685,8 @@ score_tables(struct dp *d)
 			d->hits[p * ns1 + (size_t)h] = (char)hit_base(d, h, p);
 		}
 	tail_flags(d);
+	for (p = 1; p < s->np; p++)
+		d->g[p].brief_end = brief_ends(d, p);
 	d->cut = xcalloc(s->np + 1, sizeof *d->cut);
 	d->cont = xcalloc(s->np + 1, sizeof *d->cont);
 	for (p = 1; p < s->np; p++) {

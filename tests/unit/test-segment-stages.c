@@ -4381,6 +4381,25 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A brief of two paragraphs under a title alone (no byline) at the
+	 * page top, then an untitled text of two opening on no lead,
+	 * dateline or scene and holding none of the brief's headline
+	 * words, then a report under its headline and byline: the brief
+	 * ends after its paragraphs (W_A_CUT_BRIEF_END; at 0 the brief
+	 * takes the text in). */
+	buf_adds(&b, "城区供热管网开始注水试压\n");
+	column(&b, "本报讯 10月20日起，市热力公司对离石城区一级供热管网进行注水试压，管网注水试压将持续十天。", 17);
+	column(&b, "试压期间，请用户关闭室内暖气阀门，家中无人时务必留下联系方式，发现跑冒滴漏及时报修。", 17);
+	column(&b, "城北的老旧小区改造已完成外墙保温和楼道粉刷，居民们对新换的单元门和路灯很满意。", 17);
+	column(&b, "小区还新建了充电车棚、健身步道和休闲广场，社区干部说，下一批改造的小区名单年底前公布。", 17);
+	report_a(&b);
+	assign_page(&s, b.data);
+	ok(s.na == 3 && s.a[1].first == 2 && s.a[1].last == 3 && s.a[1].head < 0,
+	    "assign: a brief under a title alone ends before a text holding none of "
+	    "its headline's words (%zu runs, the second from %zu)", s.na, s.na > 1 ? s.a[1].first : 0);
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Texts whose headlines are gathered after them, cut where a text
 	 * opens by its shape alone (no headline block stands there). */
 	{
