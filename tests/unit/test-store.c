@@ -2237,6 +2237,79 @@ out:
 	free(path[1]);
 }
 
+/*
+ * A statement of pairs_sync's queue that fails (PAIR_PUT_ROWS rows of
+ * REPLACE at once: a trigger refuses one pair among thousands, so that
+ * it sits inside a full statement) fails the commit, and the batch is
+ * gone whole: the pair lists as before it, none half-written. With the
+ * queue's error lost, the commit went on without that statement's rows.
+ */
+static void
+test_pairs_queue_fails(void)
+{
+	char *path[2] = { tmp("pqfail-a.db"), tmp("pqfail-b.db") };
+	struct store *s = NULL;
+	long long arts;
+	char *err = NULL;
+	int k, rc = 0;
+
+	for (k = 0; k < 2; k++) {
+		if ((s = open_ok(path[k])) == NULL)
+			goto out;
+		pair_library(s, 40);
+		store_close(s);
+	}
+	s = NULL;
+	arts = raw_int(path[0], "SELECT count(*) FROM articles");
+	/* (一丐 and 丐一: pairs of U+4E00 and U+4E10, in every wide batch) */
+	if (raw_sql(path[0], "CREATE TRIGGER trip BEFORE INSERT ON pairs"
+	    " WHEN NEW.pair = (19984 << 21 | 19968) BEGIN"
+	    " SELECT RAISE(ABORT, 'refused'); END") < 0 ||
+	    (s = open_ok(path[0])) == NULL)
+		goto out;
+	{
+		uint64_t rng = 0x2545F4914F6CDD1Dull;
+		char src[32], date[16], *t, *b;
+		size_t i, j;
+
+		store_begin(s, NULL);
+		for (i = 0; i < 20; i++) {
+			struct page p = { NULL, 0 };
+
+			for (j = 0; j < 10; j++) {
+				t = wide_text(&rng, 8);
+				b = wide_text(&rng, 300);
+				page_add(&p, art(t, "", "", b, NULL));
+				free(t);
+				free(b);
+			}
+			snprintf(src, sizeof src, "wide%zu", i);
+			snprintf(date, sizeof date, "2016-%02zu-%02zu",
+			    1 + i / 25, 1 + i % 25);
+			rc |= put(s, src, src, date, 1, &p) != 0;
+			page_free(&p);
+		}
+		rc |= store_commit(s, &err) != 0;
+	}
+	store_close(s);
+	s = NULL;
+	ok(rc != 0 && err != NULL && strstr(err, "refused") != NULL,
+	    "a refused row of the pair queue fails the batch (%s)",
+	    err != NULL ? err : "no error");
+	is_int(raw_int(path[0], "SELECT count(*) FROM articles"), arts,
+	    "the batch's articles gone with it");
+	is_int(raw_int_both(path[0], path[1], "SELECT count(*) FROM"
+	    " (SELECT pair, ids FROM pairs EXCEPT SELECT pair, ids FROM"
+	    " b.pairs)") + raw_int_both(path[1], path[0], "SELECT count(*)"
+	    " FROM (SELECT pair, ids FROM pairs EXCEPT SELECT pair, ids"
+	    " FROM b.pairs)"), 0, "the pair lists as before the batch");
+out:
+	store_close(s);
+	free(err);
+	free(path[0]);
+	free(path[1]);
+}
+
 /* Callbacks of the walks: collect ids, and stop after `stop` rows. */
 struct collect {
 	int64_t ids[64];
@@ -3623,6 +3696,7 @@ main(void)
 	test_search_moved_keys();
 	test_pairs_exact();
 	test_pairs_learn();
+	test_pairs_queue_fails();
 	test_walks();
 	test_snippets();
 	test_snippet_heads();
