@@ -221,14 +221,15 @@ test_terms(void)
  * (add_folded takes four at a time): each pair of adjacent Han
  * characters but 〇, counted, as a walk of one code point at a time finds
  * them: with U+4E00-4FFF (lead E4), a hexagram of U+4DC0 (lead E4, no
- * Han), 〇 and extension A inside runs, and marks between them.
+ * Han), 〇, extension A and B (U+20000, four bytes) inside runs, and
+ * marks between them.
  */
 static void
 test_terms_runs(void)
 {
 	static const char *pieces[] = {
 		"吕", "梁", "日", "报", "一", "中", "人", "以", "〇", "\xe4\xb7\x80",
-		"\xe3\x90\x80", "，", "。", "“",
+		"\xe3\x90\x80", "\xf0\xa0\x80\x80", "，", "。", "“",
 	};
 	size_t k, same = 0;
 	unsigned long r = 7;
@@ -246,7 +247,7 @@ test_terms_runs(void)
 			r = r * 6364136223846793005UL + 1442695040888963407UL;
 			/* (ideographs most of the time: long runs) */
 			buf_adds(&t, pieces[(r >> 33) % 5 == 0 ?
-			    (r >> 40) % 14 : (r >> 40) % 8]);
+			    (r >> 40) % 15 : (r >> 40) % 8]);
 		}
 		for (i = 0; i < t.len;) {
 			i += (size_t)utf8_next(t.data + i, t.len - i, &c);

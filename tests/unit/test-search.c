@@ -416,6 +416,14 @@ test_append_runs(void)
 		"中国一二三四五六七\xe4\xb7\x80八九十\xe3\x90\x80百千万",
 		"吕梁日\xef\xa4\x80报参赛者共人用。吕梁日报，参赛者共人用",
 		"吕梁日报参赛者共\xe2\xbd\xa4人用吕梁日报　参赛者共 ABC",
+		/* marks after a run beyond the two-byte ones: four bytes
+		 * (U+1D165, class 216), U+302A, U+3099, U+FF9E; a
+		 * variation selector (class 0); U+20000 (four bytes, no
+		 * fold) and U+2F800 (NFKC: 丽) inside and after runs */
+		"吕梁日报\xf0\x9d\x85\xa5参赛者共\xe3\x80\xaa",
+		"吕梁日报参赛者共\xe3\x82\x99吕梁日报\xef\xbe\x9e",
+		"吕梁日报\xef\xb8\x80参赛者共\xf3\xa0\x84\x80",
+		"吕梁日报\xf0\xa0\x80\x80参赛者共\xf0\xaf\xa0\x80吕梁日报",
 	};
 	struct buf b;
 	size_t i, n, same = 0, runs = 0;
