@@ -3509,6 +3509,10 @@ test_zf(void)
 	ok(zf_round(u, i, t, 40000), "zf: a body against a 40 KB page");
 	ok(zf_round(t + 20000, 200, t, 20000), "zf: the page's end");
 	ok(zf_round(t, 9, t, 100), "zf: a body shorter than a match's read");
+	/* (nothing copied: *from is the dictionary's length, and zpack's
+	 * check gives zlib no dictionary at all) */
+	ok(zf_round("", 0, t, 40000), "zf: an empty body against a page");
+	ok(zf_round(t + 39000, 1000, t, 100), "zf: a body copying nothing");
 	free(t);
 	free(u);
 }
