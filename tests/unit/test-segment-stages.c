@@ -6683,7 +6683,9 @@ test_assemble(void)
 	/* A plain lone title after a feature's numbered headings, over a
 	 * text whose first sentence names a day (…预计4月10日前后进入盛花期):
 	 * a brief's headline, not the feature's last heading
-	 * (W_A_HEADING_DATED). */
+	 * (W_A_HEADING_DATED; since 0d98e28 lone_share_of's plain count
+	 * holds it too, and the page passes with either rule off: the
+	 * plain series below holds W_A_HEADING_DATED alone). */
 	buf_adds(&b,
 	    "全市农村集体经济发展推进会召开\n"
 	    "本报讯（记者 温雅楠）全市农村集体经济发展推进会在方\n"
@@ -6719,6 +6721,52 @@ test_assemble(void)
 		ok(own, "assemble: a plain lone title over a first sentence "
 		    "naming a day, after numbered headings, heads its brief (%zu)",
 		    p.n);
+	}
+	page_free(&p);
+	buf_reset(&b);
+
+	/* The same brief after a feature's long series of plain section
+	 * headings (four: lone_share_of weighs its title's words as a
+	 * series heading's, W_A_HEADING_LONG favours it as one): only its
+	 * first sentence naming a day (预计4月10日前后…) keeps it a brief
+	 * of its own. With W_A_HEADING_DATED at 0 the feature takes it as
+	 * its fifth section. */
+	buf_adds(&b,
+	    "全市农村集体经济发展推进会召开\n"
+	    "本报讯（记者 温雅楠）全市农村集体经济发展推进会在方\n"
+	    "山县召开。会议总结今年以来全市发展壮大农村集体经济工作，观摩\n"
+	    "交流各县（市、区）典型做法，安排部署下一阶段重点任务。\n"
+	    "据介绍，全市3016个行政村集体经济收入全部超过5万元，其中年收入\n"
+	    "10万元以上的村占比达到87.4%。会议对下一阶段工作提出三点要求。\n"
+	    "盘活资源资产\n"
+	    "要全面摸清村集体闲置的土地、房屋、设施等家底，建立资源资产台\n"
+	    "账，通过出租、入股、合作经营等方式让“沉睡资源”变成“活资本”。\n"
+	    "规范经营管理\n"
+	    "要严格落实村级重大事项“四议两公开”制度，集体资产发包、租赁必\n"
+	    "须公开进行，合同签订、收益入账全程留痕。\n"
+	    "强化人才支撑\n"
+	    "要把懂经营、善管理的能人选进村“两委”班子，鼓励返乡大学生、退\n"
+	    "役军人、农村致富带头人领办集体经济项目。\n"
+	    "抓好考核督导\n"
+	    "会议要求，各县（市、区）要对照目标逐村过筛，对收入仍在10万元以\n"
+	    "下的村实行“一村一专班”帮扶，确保年底前全面完成消除任务。\n"
+	    "市区樱花大道下周迎来最佳观赏期\n"
+	    "据市园林部门监测，受近期气温回升影响，滨河北路樱花大道的樱花\n"
+	    "已进入初花期，预计4月10日前后进入盛花期，最佳观赏期可持续一\n"
+	    "周左右。\n"
+	    "园林部门提醒，赏花时请勿攀折花枝、踩踏绿地。\n");
+	ok(segment_page(b.data, &p, &err) == 0,
+	    "assemble: segments (dated brief after a plain series)");
+	{
+		size_t k;
+		int own = 0;
+		for (k = 0; k < p.n; k++)
+			own |= strcmp(p.articles[k]->title,
+			    "市区樱花大道下周迎来最佳观赏期") == 0 &&
+			    p.articles[k]->npara == 2 && seg_starts(
+			    first_para_text(p.articles[k]), "据市园林部门监测");
+		ok(own, "assemble: ... and after a long series of plain "
+		    "headings (%zu)", p.n);
 	}
 	page_free(&p);
 	buf_reset(&b);
