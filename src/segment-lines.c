@@ -606,6 +606,25 @@ mark_signoffs(struct seg *s)
 	}
 }
 
+/* Whether t[0..n) addresses its reader with a greeting before the colon
+ * (记者同志您好：, 编辑同志您好：): a salutation's shape, the
+ * greeting after whom it addresses, which seg_honorific_at, ending at
+ * the colon, did not see (its letter's signature then glued onto the
+ * section title under it, 刘拴柱等十一人追踪一：…). */
+static int
+greeted(const char *t, size_t n)
+{
+	static const char *const hi[] = { "您好：", "你好：" };
+	size_t k, m;
+
+	for (k = 0; k < sizeof hi / sizeof *hi; k++) {
+		m = strlen(hi[k]);
+		if (n > m && seg_ends_n(t, n, hi[k]))
+			return 1;
+	}
+	return 0;
+}
+
 int
 seg_salutation(const struct seg_line *l)
 {
@@ -614,7 +633,8 @@ seg_salutation(const struct seg_line *l)
 	return l->last == 0xFF1A && (l->kind == L_TEXT ||
 	    l->kind == L_DATELINE) && l->nch <= SALUTATION_CHARS &&
 	    (seg_honorific_at(l->text, l->len) != (size_t)-1 ||
-	    seg_ends_n(l->text, l->len, "编辑："));
+	    seg_ends_n(l->text, l->len, "编辑：") ||
+	    greeted(l->text, l->len));
 }
 
 /*

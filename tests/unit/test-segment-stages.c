@@ -737,6 +737,14 @@ test_lines(void)
 	    !seg_salutation(&s.l[4]) && !seg_salutation(&s.l[5]),
 	    "lines: a letter's salutation, to the editor or a reply's to its writer");
 	seg_free(&s);
+	/* ... also one that greets after whom it addresses (记者同志您好：,
+	 * 编辑同志您好：): its letter's signature the letter's, not glued
+	 * onto the section title under it. */
+	read_page(&s, "记者同志您好：\n  我们是一伙临县老乡，今年三月跟着一个\n包工头到柳林县城一处工地干活，实在是\n等不起了。\n  临县 农民工 刘拴柱等十一人\n追踪一：两本账对不上\n");
+	ok(seg_salutation(&s.l[0]) && s.l[4].kind == L_SIGNOFF &&
+	    s.l[4].letter && s.l[5].kind != L_SIGNOFF,
+	    "lines: a salutation with its greeting, 记者同志您好：");
+	seg_free(&s);
 	/* ... and a letter closed in two lines, 此致 over 敬礼！, before its
 	 * signature: the close is the letter's (no headline), and the
 	 * signature under it still is (not 此致 taken for it, the letter
