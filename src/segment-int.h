@@ -492,6 +492,9 @@ struct seg_line {
 	unsigned repeat : 1; /* another line of the page holds the same text */
 	unsigned letter : 1; /* SIGNOFF: a letter's signature, the text goes
 	                        on after it (mark_letter_signoffs) */
+	unsigned sigwrap : 1;/* SIGNOFF: the rest of a letter's signature
+	                        wrapped from the line above: reads on from
+	                        it (mark_letter_signoffs) */
 	unsigned mark : 1;   /* ends with a continuation mark */
 	unsigned perline : 1;/* one paragraph a line around here */
 	unsigned gone : 1;   /* consumed by a caption */

@@ -593,6 +593,12 @@ emissions(const struct seg *s, const struct seg_line *l,
 	default:
 		break;
 	}
+	/* (the rest of a wrapped signature, 等十一人 under 临县 农民工
+	 * 刘拴柱: the signature's paragraph goes on, and ends there) */
+	if (l->sigwrap) {
+		e[LB_CONT] = 0;
+		e[LB_START] = e[LB_HEAD] = NEVER;
+	}
 }
 
 /* The lines of a list run (seg_line.item): after a lead-in, a text line

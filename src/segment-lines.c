@@ -637,6 +637,37 @@ seg_salutation(const struct seg_line *l)
 	    greeted(l->text, l->len));
 }
 
+/* Line l's width in the metric that sets it narrowest (punctuation and
+ * quotes a cell): a full line's, so measured, is its column's width or a
+ * cell over, whichever metric its column is set in. */
+static int
+narrowest(const struct seg_line *l)
+{
+	int m, w = l->w[0];
+
+	for (m = 1; m < NMETRIC; m++)
+		if (l->w[m] < w)
+			w = l->w[m];
+	return w;
+}
+
+/* Whether line l's words are parted by single spaces (方山县 村民 高建平:
+ * a signature's place, role and name), not set a character a cell
+ * (letter-spaced: a space after most of its characters). */
+static int
+word_spaced(const struct seg_line *l)
+{
+	size_t i;
+	int gaps = 0;
+
+	for (i = 1; i + 1 < l->len; i++)
+		if (l->text[i] == ' ' && l->text[i - 1] != ' ' &&
+		    l->text[i + 1] != ' ')
+			gaps++;
+	/* (words of two characters or more on average) */
+	return gaps > 0 && 3 * gaps + 1 <= l->nch;
+}
+
 /*
  * A letter's signature (方山县 村民 高建平 under a reader's letter, 方山县
  * 文化和旅游局 under the reply): a short line with no clause end right
@@ -652,13 +683,15 @@ static void
 mark_letter_signoffs(struct seg *s)
 {
 	size_t i, open = (size_t)-1;
-	int widest = 0;
+	int widest = 0, cells = 0;  /* the letter's widest line, in
+	                               characters and in cells (narrowest:
+	                               the columns are not measured yet) */
 
 	for (i = 0; i < s->nl; i++) {
 		struct seg_line *l = &s->l[i];
 		if (seg_salutation(l)) {
 			open = i;
-			widest = 0;
+			widest = cells = 0;
 			continue;
 		}
 		if (open == (size_t)-1)
@@ -681,8 +714,39 @@ mark_letter_signoffs(struct seg *s)
 			open = (size_t)-1;
 			continue;
 		}
+		/* (a signature as wide as the column wraps: its words
+		 * parted by spaces, place, role and name, fill the first
+		 * line, and the rest stands short under it, 临县 农民工 刘拴柱
+		 * / 等十一人, or goes on in words parted so, 兴县魏家滩镇 退休
+		 * / 教师 康守义, and the findings' section title stands
+		 * under it, a third short line set flush (追踪一：两本账对不
+		 * 上, 记者调查). A signature on one line, not full, over a
+		 * section title (方山县 村民 高建平 / 记者调查) is none, nor
+		 * is a full one over its section title and a text's first
+		 * line (记者跟随康守义回到他的老家。, 接到来信后，…). Its
+		 * lines are the signature's, the rest reading on from the
+		 * first (sigwrap) and ending it as a signature does: read
+		 * as a headline, the signature took the letter's title or
+		 * cut the letter from its findings) */
+		if (i > open + 1 && i + 2 < s->nl && issuer_like(l) &&
+		    s->l[i - 1].final && word_spaced(l) &&
+		    issuer_like(&s->l[i + 1]) &&
+		    s->l[i + 1].nch + SIGNATURE_SHORT <= widest &&
+		    (narrowest(l) >= cells - FULL_TOL ||
+		    word_spaced(&s->l[i + 1])) &&
+		    issuer_like(&s->l[i + 2]) && s->l[i + 2].indent == 0) {
+			l->kind = L_SIGNOFF;
+			l->letter = 1;
+			s->l[i + 1].kind = L_SIGNOFF;
+			s->l[i + 1].sigwrap = 1;
+			open = (size_t)-1;
+			i++;
+			continue;
+		}
 		if (l->nch > widest)
 			widest = l->nch;
+		if (narrowest(l) > cells)
+			cells = narrowest(l);
 	}
 }
 

@@ -709,8 +709,9 @@ test_lines(void)
 	 * the reply's; the text goes on after it (letter). Without a
 	 * salutation over it, a short line is no signature. */
 	read_page(&s, "编辑同志：\n  我是方山县一个村的村民。前几年，村里\n的文化广场安装了一批健身器材，希望有\n关部门能给个说法。\n  方山县 村民 高建平\n记者调查\n");
-	ok(s.l[4].kind == L_SIGNOFF && s.l[4].letter && s.l[5].kind != L_SIGNOFF,
-	    "lines: a letter's signature under it");
+	ok(s.l[4].kind == L_SIGNOFF && s.l[4].letter &&
+	    s.l[5].kind != L_SIGNOFF && !s.l[5].sigwrap,
+	    "lines: a letter's signature under it (its section title no wrap)");
 	seg_free(&s);
 	read_page(&s, "  我是方山县一个村的村民。前几年，村里\n的文化广场安装了一批健身器材，希望有\n关部门能给个说法。\n  方山县 村民 高建平\n记者调查\n");
 	ok(s.l[3].kind != L_SIGNOFF, "lines: ... not without a salutation");
@@ -744,6 +745,30 @@ test_lines(void)
 	ok(seg_salutation(&s.l[0]) && s.l[4].kind == L_SIGNOFF &&
 	    s.l[4].letter && s.l[5].kind != L_SIGNOFF,
 	    "lines: a salutation with its greeting, 记者同志您好：");
+	seg_free(&s);
+	/* A signature as wide as a narrow column wraps: its first line,
+	 * words parted by spaces, fills the column and the rest stands
+	 * short under it (等十一人), or the rest goes on in words parted so
+	 * (教师 康守义): the first line is the letter's signature, the rest
+	 * reads on from it (sigwrap). */
+	read_page(&s, "记者同志您好：\n我们是一伙临县老乡今\n年三月跟着包工头干活\n实在是等不起了。\n临县 农民工 刘拴柱\n等十一人\n追踪一：两本账对不上\n");
+	ok(s.l[4].kind == L_SIGNOFF && s.l[4].letter && s.l[5].sigwrap &&
+	    !s.l[6].sigwrap && s.l[6].kind != L_SIGNOFF,
+	    "lines: a signature wrapped, its first line full");
+	seg_free(&s);
+	read_page(&s, "编辑同志：\n  我是兴县魏家滩镇的一名退\n休教师，我们盼着通信公司\n能建个信号塔。\n兴县魏家滩镇 退休\n教师 康守义\n记者调查\n");
+	ok(s.l[4].kind == L_SIGNOFF && s.l[4].letter && s.l[5].sigwrap &&
+	    !s.l[6].sigwrap,
+	    "lines: a signature wrapped, its rest in words parted by spaces");
+	seg_free(&s);
+	/* (the labels: the rest goes on in the signature's paragraph) */
+	read_page(&s, "编辑同志：\n  我是兴县魏家滩镇的一名退\n休教师，我们盼着通信公司\n能建个信号塔。\n兴县魏家滩镇 退休\n教师 康守义\n记者调查\n  记者跟随康守义回到他的老\n家。\n");
+	seg_columns(&s);
+	seg_find_captions(&s);
+	seg_local_columns(&s);
+	seg_label_lines(&s);
+	ok(s.nl == 9 && s.l[4].label == LB_START && s.l[5].label == LB_CONT,
+	    "labels: a wrapped signature's rest reads on from its first line");
 	seg_free(&s);
 	/* ... and a letter closed in two lines, 此致 over 敬礼！, before its
 	 * signature: the close is the letter's (no headline), and the
