@@ -5421,6 +5421,21 @@ static const char tiny_heads[] =
 	"提效率上持续用力，真正做到无事不扰、有求必应，让\n"
 	"吕梁成为投资兴业的热土。\n";
 
+/* Whether p holds a note (a teaser) of one paragraph opening with
+ * text: the note kept whole, joined to nothing. */
+static int
+has_note(const struct page *p, const char *text)
+{
+	size_t k;
+
+	for (k = 0; k < p->n; k++)
+		if (p->articles[k]->kind == KIND_NOTE &&
+		    p->articles[k]->npara == 1 &&
+		    seg_starts(p->articles[k]->paras[0].text, text))
+			return 1;
+	return 0;
+}
+
 static void
 test_assemble(void)
 {
@@ -6384,17 +6399,8 @@ test_assemble(void)
 	    "\n"
 	    "刘建华\n");
 	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (short run after a teaser)");
-	{
-		size_t k;
-		int note = 0;
-
-		for (k = 0; k < p.n; k++)
-			note |= p.articles[k]->kind == KIND_NOTE &&
-			    p.articles[k]->npara == 1 &&
-			    seg_starts(p.articles[k]->paras[0].text, "临县山村");
-		ok(note, "assemble: a short run with no headline joins no "
-		    "teaser before it (the note stays one)");
-	}
+	ok(has_note(&p, "临县山村"), "assemble: a short run with no headline "
+	    "joins no teaser before it (the note stays one)");
 	page_free(&p);
 	buf_reset(&b);
 	/* ... nor one after it: the piece (after a photo, whose caption
@@ -6411,17 +6417,8 @@ test_assemble(void)
 	    "气象部门提醒，市民要及时添衣保暖，谨防燃煤取暖引发一氧化碳中毒；设施农业经营者要加固大棚，做好保温防冻；雨雪天气路面湿滑，驾驶员要减速慢行、保持安全车距。\n\n"
 	    "交口县“村BA”篮球联赛总决赛落幕\n\n刘建华\n\n寒潮来袭 注意防寒保暖\n");
 	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (short run before a teaser)");
-	{
-		size_t k;
-		int note = 0;
-
-		for (k = 0; k < p.n; k++)
-			note |= p.articles[k]->kind == KIND_NOTE &&
-			    p.articles[k]->npara == 1 &&
-			    seg_starts(p.articles[k]->paras[0].text, "临县山村");
-		ok(note, "assemble: a short run with no headline joins no "
-		    "teaser after it (the note stays one)");
-	}
+	ok(has_note(&p, "临县山村"), "assemble: a short run with no headline "
+	    "joins no teaser after it (the note stays one)");
 	page_free(&p);
 	buf_reset(&b);
 
