@@ -601,6 +601,16 @@ emissions(const struct seg *s, const struct seg_line *l,
 	}
 }
 
+/* Whether line l of a list run whose widest line is wmax cells stops
+ * short as an item does, by more than ITEM_SHORT_CELLS, no sentence ended
+ * (a paragraph's wrapped lines come within a character or two of the
+ * run's measure, however the column model reads it). */
+static int
+item_short(const struct seg_line *l, int wmax)
+{
+	return !l->final && l->cw < wmax - ITEM_SHORT_CELLS;
+}
+
 /* The lines of a list run (seg_line.item): after a lead-in, a text line
  * that ends with a colon and stops short of its column (…评出获奖歌手
  * 如下：), the lines that follow up to the first that ends a sentence,
@@ -612,16 +622,6 @@ emissions(const struct seg *s, const struct seg_line *l,
  * value (联系电话： / its number), no list. Such items (刘翠莲（临县）
  * 《…》, 黑色双肩背包一个，内有…（3月2日拾于…）) end no sentence, and
  * each is a paragraph of its own. */
-/* Whether line l of a list run whose widest line is wmax cells stops
- * short as an item does, by more than ITEM_SHORT_CELLS, no sentence ended
- * (a paragraph's wrapped lines come within a character or two of the
- * run's measure, however the column model reads it). */
-static int
-item_short(const struct seg_line *l, int wmax)
-{
-	return !l->final && l->cw < wmax - ITEM_SHORT_CELLS;
-}
-
 static void
 mark_list_runs(struct seg *s, const size_t *idx, size_t n)
 {
