@@ -2638,7 +2638,10 @@ brief_ends(const struct dp *d, size_t p)
 
 	if (d->g[p].blocks > 0)
 		return 0;
-	for (g0 = p; g0 > 0 && d->g[g0].blocks == 0; g0--)
+	/* (no further back than a brief's length: it runs at every gap,
+	 * and the walk to the last block stays bounded by BRIEF_PARAS) */
+	for (g0 = p; g0 > 0 && d->g[g0].blocks == 0 && p - g0 <= BRIEF_PARAS;
+	    g0--)
 		;
 	if (!d->g[g0].anchored || p - g0 > BRIEF_PARAS)
 		return 0;
