@@ -20,7 +20,8 @@ take_agrees(const char *bytes, size_t len, int rc, const char *out,
 	size_t nb = 99;
 	int r, same;
 
-	memcpy(b, bytes, len);
+	if (len > 0)	/* (bytes may be NULL for the empty page) */
+		memcpy(b, bytes, len);
 	b[len] = '\0';
 	r = decode_page_take(b, len, &o, &nb, &e);
 	same = r == rc && (rc != 0 || (strcmp(o, out) == 0 && nb == nbad)) &&
