@@ -1122,41 +1122,21 @@ seg_opens_lead(const char *s)
 	return seg_starts(p, "日");
 }
 
-/* Whether s names a day where it starts: 5月3日, 11 月 20 日 (digits
- * before each), 11月下旬; the bytes it takes, or 0. */
-static size_t
-day_at(const char *s, const char *from)
+/* Whether s names a day where it starts: 5月3日, 11 月 20 日, ５月３日
+ * (digits ASCII or full-width, spaces between: skip_digits), 11月下旬. */
+static int
+day_at(const char *s)
 {
-	const char *p, *q;
+	const char *p = skip_digits(s), *q;
 
-	/* (the month's digits end right before 月) */
-	if (s == from || !seg_starts(s, "月"))
+	if (p == s || !seg_starts(p = skip_spaces(p), "月"))
 		return 0;
-	/* (digits ASCII or full-width, spaces between: 5月, ５月, 11 月) */
-	p = s;
-	for (;;) {
-		if (p > from && (p[-1] == ' ' || (p[-1] >= '0' && p[-1] <= '9')))
-			p--;
-		else if (p - from >= 3 && (unsigned char)p[-3] == 0xEF &&
-		    (unsigned char)p[-2] == 0xBC && (unsigned char)p[-1] >= 0x90 &&
-		    (unsigned char)p[-1] <= 0x99)
-			p -= 3;
-		else
-			break;
-	}
-	while (p < s && *p == ' ')
-		p++;
-	if (p == s)
-		return 0;
-	q = skip_spaces(s + strlen("月"));
+	q = skip_spaces(p + strlen("月"));
 	if (seg_starts(q, "上旬") || seg_starts(q, "中旬") ||
 	    seg_starts(q, "下旬"))
-		return (size_t)(q - s) + strlen("上旬");
+		return 1;
 	p = skip_digits(q);
-	if (p == q)
-		return 0;
-	p = skip_spaces(p);
-	return seg_starts(p, "日") ? (size_t)(p - s) + strlen("日") : 0;
+	return p != q && seg_starts(skip_spaces(p), "日");
 }
 
 int
@@ -1172,7 +1152,7 @@ seg_names_day(const char *s)
 		if (c == 0x3002 || c == 0xFF01 || c == 0xFF1F)
 			return 0;
 		if (seg_starts(s + i, "近日") || seg_starts(s + i, "日前") ||
-		    day_at(s + i, s) > 0)
+		    day_at(s + i))
 			return 1;
 	}
 	return 0;
