@@ -2767,6 +2767,16 @@ test_blocks(void)
 	    "红枣产业看临县", "枣树下算出增收账",
 	    "blocks: a kicker a character narrower is no wrap");
 
+	/* A kicker as long as its title (聚焦“三农”看变化 / 一颗红枣的
+	 * “甜蜜”之旅), the title's —— subtitle under it, the block over
+	 * its text: the anchor under the title weighs for the kicker
+	 * whatever its length (W_B_KICKER_ANCHORED), not a title over a
+	 * headline of its own. */
+	block_roles(&b, "聚焦“三农”看变化\n一颗红枣的“甜蜜”之旅\n"
+	    "——临县红枣产业转型升级见闻\n",
+	    para_b, "聚焦“三农”看变化", "一颗红枣的“甜蜜”之旅",
+	    "blocks: a kicker as long as its title, the title anchored, is its kicker");
+
 	/* ... but a title's first line a mark short of the next, cut where
 	 * the next character did not fit, is one. */
 	block_roles(&b, "筑牢秋粮收购“压舱石”\n确保颗粒归仓应收尽收\n□ 本报记者 冯俊\n",
