@@ -3295,6 +3295,28 @@ rejoin_kicker(const struct dp *d)
 }
 
 /*
+ * Whether headlines u over l are the two parts of one split (its upper
+ * and lower). The assignment reads a headline as two where each part's
+ * words find a run: a plain subtitle read as the title's wrap heads the
+ * paragraph whose fact it quotes (孝义煤焦企业余热供暖覆盖十万户居民 /
+ * 每年可替代燃煤约18万吨), a title's second line the paragraph its
+ * words are in (文水15个村试点“积分超市”，村民 / 攒积分换日用品). A
+ * connective opening the lower run (目前，) says its text goes on, for
+ * a split's parts as for two headlines (rejoin_subtitle): they join,
+ * as the upper with the lower's title its subtitle where they have
+ * that shape, else as the whole the block parse read (W_A_SUB_JOIN_PARTS:
+ * 1 on, 0 off).
+ */
+static int
+split_parts(const struct seg *s, int u, int l)
+{
+	const struct seg_headline *hu = &s->h[u], *hl = &s->h[l];
+
+	return W(A_SUB_JOIN_PARTS) > 0 && hu->alt_of >= 0 &&
+	    hu->alt_of == hl->alt_of && hu->alt_upper && !hl->alt_upper;
+}
+
+/*
  * A headline's title and its subtitle read as two headlines of one
  * block (水利建设攻坚行动 / 南川河水库除险加固工程通过竣工验收 over 下游1.2万亩
  * 农田和3个乡镇防洪安全有了保障 / 本报记者…): every headline heads
@@ -3329,7 +3351,7 @@ rejoin_subtitle(const struct dp *d)
 	if (W(A_SUB_JOIN) <= 0)
 		return;
 	for (r = 0; r + 1 < s->na; r++) {
-		int a = s->a[r].head, b = s->a[r + 1].head, u, l;
+		int a = s->a[r].head, b = s->a[r + 1].head, u, l, parts;
 		struct seg_headline *hu, *hl;
 		const struct seg_item *first, *next;
 		if (a < 0 || b < 0 || s->a[r + 1].first != s->a[r].last + 1)
@@ -3353,12 +3375,24 @@ rejoin_subtitle(const struct dp *d)
 			continue;
 		hu = &s->h[u];
 		hl = &s->h[l];
-		if (hu->alt_of >= 0 || hl->alt_of >= 0 || hu->banner ||
-		    hl->banner || *hu->title == '\0' ||
+		parts = split_parts(s, u, l);
+		if ((!parts && (hu->alt_of >= 0 || hl->alt_of >= 0)) ||
+		    hu->banner || hl->banner)
+			continue;
+		if (*hu->title == '\0' ||
 		    *hu->subtitle != '\0' || *hl->kicker != '\0' ||
 		    *hl->subtitle != '\0' ||
-		    (*hu->byline != '\0' && *hl->byline != '\0'))
+		    (*hu->byline != '\0' && *hl->byline != '\0')) {
+			/* (a split's two parts not of that shape, the lower
+			 * with a subtitle of its own: the split is undone, the
+			 * whole heading the text as the block parse read it) */
+			if (parts) {
+				s->a[r].head = hu->alt_of;
+				join_next_run(s, r);
+				r--;
+			}
 			continue;
+		}
 		free(hu->subtitle);
 		hu->subtitle = xstrdup(hl->title);
 		if (*hu->byline == '\0') {

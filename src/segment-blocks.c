@@ -292,6 +292,21 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 			if (b->l->nch > 0 && a->l->nch < KICKER_RATIO * b->run_nch)
 				x += W(B_KICKER_SHORT) +
 				    (b->anchored ? W(B_KICKER_ANCHORED) : 0);
+			/* A kicker as long as its title (优化营商环境系列访谈 /
+			 * “办税不再跑断腿”, 非遗保护在吕梁 / 指尖上的非遗传承)
+			 * has the anchor's evidence too where the block stands
+			 * over its text: a title with its byline or —— subtitle
+			 * right under it is a headline whole, and the line over
+			 * it its kicker, not the title's first part. Gathered
+			 * blocks (a brief's title over the next headline) have
+			 * it not; nor a line holding a colon, a title's start
+			 * (谭若溪：讲好清香酒背 / 后的“风土密码”), nor one set
+			 * bold over a plain line (the bold line is the title,
+			 * W_B_DOUBLED_TITLE). */
+			else if (b->anchored && b->before &&
+			    strstr(a->l->text, "：") == NULL &&
+			    (!a->l->doubled || b->l->doubled))
+				x += W(B_KICKER_ANCHORED);
 			if (other_body(a, b))
 				x -= W(B_OTHER_BODY);
 			/* (a kicker heads a report or a feature, whose

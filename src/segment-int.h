@@ -271,6 +271,7 @@ enum seg_weight {
 	                        headlines heading one text cut at a
 	                        connective (据了解，): rejoined */
 	W_A_SUB_LEAD_ALONE,  /* ... or where the upper heads its lead alone */
+	W_A_SUB_JOIN_PARTS,  /* ... also a split headline's two parts */
 	W_A_SPLIT,           /* a headline read as two (kicker or wrap cut) */
 	W_A_PIECE_SHAPE,     /* a piece labelled as the paragraph before it
 	                        reads on (rejoin_tiny) */

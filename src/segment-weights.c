@@ -555,6 +555,20 @@ double seg_w[W_COUNT] = {
 	 * c-f2 0.0009 (a column's kicker over a bylineless title, 我为群众
 	 * 办实事 on c-t1, matches no text clearly). */
 	WEIGHT(W_B_KICKER_BARE, -1),
+	/* A byline or —— subtitle at most two lines under a title
+	 * (bline.anchored): the line over it is its kicker. Weighed with
+	 * W_B_KICKER_SHORT for a short kicker; since stop 36 also for one as
+	 * long as its title (聚焦“三农”看变化 / 一颗红枣的“甜蜜”之旅), in a
+	 * block over its text (one anchor), the line holding no colon and
+	 * not set bold over a plain title (step, segment-blocks.c). That
+	 * use against none, over this branch's first commit: t1 -0.0008, t2
+	 * +0.0016, t3 +0.0030, t4 +0.0017, t5 +0.0008, f1 +0.0018, f2 +0;
+	 * eight articles' kickers (窑洞里的直播间, 德顺园里的三代酱菜人, 一团面
+	 * 捏出满堂春, …), two titles lost (拖欠农民工工资拒不支付 文水一包工头
+	 * 获刑 read as kicker and title; 今年首场大范围降雨缓解旱情), one stray
+	 * article fewer. At 0.75 the same but t3 +0.0016, f2 +0.0008; at 1.5
+	 * t2 -0.0021, t5 -0.0024; in gathered blocks too t2 -0.0006, f1
+	 * -0.0021. */
 	WEIGHT(W_B_KICKER_ANCHORED, 1),
 	/* A first line whose words no text holds over one whose words the
 	 * lead holds: a slogan kicker over a factual title, but as often a
@@ -951,6 +965,17 @@ double seg_w[W_COUNT] = {
 	 * 【简讯】… and 本报讯…, took the next feature as their rest); without
 	 * any test of the title's words t2 -0.0135, t3 -0.0072, t5 -0.0070. */
 	WEIGHT(W_A_SUB_LEAD_ALONE, 1),
+	/* rejoin_subtitle also for the two parts of one split headline
+	 * (split_parts): a plain subtitle read as its title's wrap, or a
+	 * title's second line, split off by the assignment to head the
+	 * paragraph whose words it holds, the lower run opening with a
+	 * connective (目前，): the parts join again, as title and subtitle
+	 * where they have that shape, else as the whole. 1 on, 0 off. On
+	 * (over seg-base of stop 36): t1 +0.0061, t4 +0.0025, t2 t3 t5 +0,
+	 * f1 f2 +0; three articles' pages (孝义煤焦企业余热供暖…, 文水15个
+	 * 村试点“积分超市”…, 临县山村大棚里种出“羊肚菌”), 3 stray articles
+	 * fewer. */
+	WEIGHT(W_A_SUB_JOIN_PARTS, 1),
 	/* The search's last step (join_untitled in segment-assign.c; 1 on,
 	 * 0 off): an untitled run that the run before would take in for a
 	 * better true score joins it; the head trades of improve move no
@@ -1128,7 +1153,7 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_A_LEAD), NAME(W_A_PARA), NAME(W_A_LONE_WORDS), NAME(W_A_NAME), NAME(W_A_BYLINE_NAME), NAME(W_A_BEFORE_BYLINE), NAME(W_A_BEFORE_PLAIN), NAME(W_A_BEFORE_WORDS),
 	NAME(W_A_AFTER_LAST), NAME(W_A_AFTER_WORDS), NAME(W_A_ELSEWHERE), NAME(W_A_AWAY), NAME(W_A_ORDER), NAME(W_A_BYLINE_DATELINE), NAME(W_A_BYLINE_OTHER), NAME(W_A_UNTITLED), NAME(W_A_USE), NAME(W_A_HEADING),
 	NAME(W_A_HEADING_NUM), NAME(W_A_HEADING_SERIES), NAME(W_A_HEADING_LONG), NAME(W_A_UNMET), NAME(W_A_HEADING_COH), NAME(W_A_HEADING_APART), NAME(W_A_HEADING_SPACED), NAME(W_A_HEADING_DATED), NAME(W_A_HEADING_SIBLING), NAME(W_A_HEADING_OWN),
-	NAME(W_A_SPLIT), NAME(W_A_KICKER_JOIN), NAME(W_A_CUT_LEAD), NAME(W_A_CUT_EVENT), NAME(W_A_CUT_CLOSING), NAME(W_A_CUT_SCENE), NAME(W_A_CUT_FRAME), NAME(W_A_CUT_EFFECTIVE), NAME(W_A_SUB_JOIN), NAME(W_A_SUB_LEAD_ALONE), NAME(W_A_UNTITLED_JOIN), NAME(W_A_NO_WORDS), NAME(W_A_TAIL), NAME(W_A_UNTITLED_LEAD), NAME(W_A_CUT_BRIEF_END),
+	NAME(W_A_SPLIT), NAME(W_A_KICKER_JOIN), NAME(W_A_CUT_LEAD), NAME(W_A_CUT_EVENT), NAME(W_A_CUT_CLOSING), NAME(W_A_CUT_SCENE), NAME(W_A_CUT_FRAME), NAME(W_A_CUT_EFFECTIVE), NAME(W_A_SUB_JOIN), NAME(W_A_SUB_LEAD_ALONE), NAME(W_A_SUB_JOIN_PARTS), NAME(W_A_UNTITLED_JOIN), NAME(W_A_NO_WORDS), NAME(W_A_TAIL), NAME(W_A_UNTITLED_LEAD), NAME(W_A_CUT_BRIEF_END),
 	NAME(W_H_LETTER_TITLE), NAME(W_A_CUT_LETTER),
 	NAME(W_A_LEAD_JOIN), NAME(W_A_TINY_JOIN), NAME(W_A_COLON_JOIN), NAME(W_A_SHORT_JOIN), NAME(W_A_PIECE_SHAPE), NAME(W_A_REPLY_JOIN), NAME(W_A_CUT_QUOTED),
 };

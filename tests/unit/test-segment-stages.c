@@ -2767,6 +2767,16 @@ test_blocks(void)
 	    "红枣产业看临县", "枣树下算出增收账",
 	    "blocks: a kicker a character narrower is no wrap");
 
+	/* A kicker as long as its title (聚焦“三农”看变化 / 一颗红枣的
+	 * “甜蜜”之旅), the title's —— subtitle under it, the block over
+	 * its text: the anchor under the title weighs for the kicker
+	 * whatever its length (W_B_KICKER_ANCHORED), not a title over a
+	 * headline of its own. */
+	block_roles(&b, "聚焦“三农”看变化\n一颗红枣的“甜蜜”之旅\n"
+	    "——临县红枣产业转型升级见闻\n",
+	    para_b, "聚焦“三农”看变化", "一颗红枣的“甜蜜”之旅",
+	    "blocks: a kicker as long as its title, the title anchored, is its kicker");
+
 	/* ... but a title's first line a mark short of the next, cut where
 	 * the next character did not fit, is one. */
 	block_roles(&b, "筑牢秋粮收购“压舱石”\n确保颗粒归仓应收尽收\n□ 本报记者 冯俊\n",
@@ -4946,6 +4956,105 @@ test_assign(void)
 		    seg_starts(s.h[s.a[0].head].byline, "本报记者 司马瑞"),
 		    "assign: a title and its subtitle read as two headlines, "
 		    "the text cut at a connective, go back to one (%zu runs)",
+		    s.na);
+		seg_free(&s);
+	}
+
+	/* A plain subtitle read as its title's wrap (能源革命综合改革试点 /
+	 * 孝义煤焦企业余热供暖覆盖十万户居民 / 每年可替代燃煤约18万吨 /
+	 * 本报记者…, gathered at the page end), the assignment splitting the
+	 * headline so that the lower part heads the paragraph whose fact it
+	 * quotes, 目前，…每年可替代燃煤约 18 万吨…: a text cut at a
+	 * connective. The split's parts join again: one report, the subtitle
+	 * its own (rejoin_subtitle, split_parts, W_A_SUB_JOIN_PARTS). */
+	{
+		static const char page[] =
+		    "本报讯 记者近日从柳林县行政审批服务管理局了\n"
+		    "解到，今年以来，该县企业开办全流程办理时间压缩到\n"
+		    "0.5个工作日，全县新登记各类市场主体 4120 户，同比\n"
+		    "增长16.5%。\n"
+		    "在县政务服务中心一楼的“企业开办专区”，申请人\n"
+		    "只需在一个窗口提交一套材料，营业执照、公章刻制、\n"
+		    "发票申领、社保登记等事项即可同步办理。符合条件\n"
+		    "的，当天就能领到装有营业执照、印章和税控设备的\n"
+		    "“开办大礼包”。\n"
+		    "刚刚办完手续的柳林县晨阳餐饮服务有限公司负责\n"
+		    "人杜晓燕说：“上午十点来的，下午三点就全办完了，\n"
+		    "比我预想的快多了。”\n"
+		    "县行政审批局局长王志刚介绍，下一步，该县将推\n"
+		    "行企业变更、注销“一件事”集成办理，让企业“进一扇\n"
+		    "门、办所有事”。\n"
+		    "（记者 田园园）\n"
+		    "本报讯 入冬以来，孝义市城区和周边 12 个乡镇的\n"
+		    "居民家中暖意融融。这股暖流，很大一部分来自当地焦\n"
+		    "化、电解铝企业生产过程中产生的工业余热。\n"
+		    "孝义市煤焦产业集中，过去企业生产中产生的大量\n"
+		    "中低温余热，多通过冷却塔直接排放，既浪费能源，又\n"
+		    "增加了碳排放。近年来，孝义市实施工业余热集中供暖\n"
+		    "工程，建设长输供热管网 86 公里，将 4 家焦化企业和 1 家\n"
+		    "电解铝企业的余热回收利用，接入城区集中供热系统。\n"
+		    "目前，孝义市工业余热供暖面积已达到 980 万平方\n"
+		    "米，覆盖居民约 10 万户，占城区集中供热面积的七成以\n"
+		    "上。与燃煤锅炉供暖相比，每年可替代燃煤约 18 万吨，\n"
+		    "减少二氧化碳排放约 46 万吨。\n"
+		    "孝义市住建局相关负责人介绍，余热供暖还降低了\n"
+		    "供热成本，今年城区居民供暖价格保持不变。下一步，\n"
+		    "该市将继续扩大余热回收规模，推动余热供暖向更多乡\n"
+		    "镇和农村延伸。\n"
+		    "本报讯（实习记者 孔德馨）“今天是土豆烧排骨、\n"
+		    "西葫芦炒蛋，还有小米稀饭，软和好嚼，合我们老年人\n"
+		    "的口味。”11月 6 日中午，在中阳县宁乡镇城南社区老年\n"
+		    "助餐点，80岁的马振华老人端着餐盘，和老伙伴们边吃\n"
+		    "边聊。\n"
+		    "城南社区 60 岁以上老人有 1900 多人，其中独居、空\n"
+		    "巢老人占了近三成，“做饭难、吃饭难”一直是他们的心\n"
+		    "头事。今年 5 月，社区利用闲置用房改造建成面积 260 平\n"
+		    "方米的老年助餐点，可同时容纳 80 人就餐。\n"
+		    "助餐点实行“两菜一汤一主食”标准，每天公布菜\n"
+		    "谱，由营养师根据时令和老人身体状况调整搭配，做到\n"
+		    "低盐、低油、少糖。70岁以上老人每餐只需付 8 元，特\n"
+		    "困、失能和高龄独居老人还能享受免费或半价优惠。\n"
+		    "对于行动不便的老人，社区组建了由网格员、志愿\n"
+		    "者组成的“送餐小分队”，每天准时把热乎饭菜送上门，\n"
+		    "顺便查看老人的身体和生活情况。“送饭也是探视，发\n"
+		    "现问题能第一时间联系家属。”送餐志愿者陈慧芳说。\n"
+		    "助餐点不只是“食堂”。饭后，老人们可以在隔壁的\n"
+		    "日间照料室下棋、读报、做理疗，社区卫生服务站的医\n"
+		    "生每周两次到这里免费测血压、测血糖。\n"
+		    "中阳县民政局副局长秦宏亮介绍，全县已建成城乡\n"
+		    "老年助餐点 32 个，其中由农村幸福院改造提升的有21\n"
+		    "个，日均服务老年人 2100 余人次。县里按每个助餐点每\n"
+		    "年 3 万元至 5 万元的标准给予运营补贴，并引入餐饮企\n"
+		    "业、爱心商户参与，确保“办得起、可持续”。\n"
+		    "为方便结算，助餐点还推行“刷脸就餐”，老人在人\n"
+		    "脸识别终端前站一站，系统就能自动识别身份并核减相\n"
+		    "应补贴，子女也可以通过手机为父母远程充值。\n"
+		    "下一步，中阳县将继续扩大助餐服务覆盖面，力争\n"
+		    "明年底实现城市社区和较大规模行政村助餐服务全覆\n"
+		    "盖。\n"
+		    "柳林：“一枚印章管审批”后，\n"
+		    "企业开办最快半天办结\n"
+		    "能源革命综合改革试点\n"
+		    "孝义煤焦企业余热供暖覆盖十万户居民\n"
+		    "每年可替代燃煤约18万吨\n"
+		    "■ 本报记者 薛建平 通讯员 杨雪\n"
+		    "老年助餐点让银发族吃上“暖心饭”\n";
+		size_t k, n = 0;
+		int whole = 0;
+
+		assign_page(&s, page);
+		for (k = 0; k < s.na; k++) {
+			const struct seg_headline *h = s.a[k].head >= 0 ?
+			    &s.h[s.a[k].head] : NULL;
+			n += h != NULL && strstr(h->title, "每年可替代") != NULL;
+			whole |= h != NULL &&
+			    strcmp(h->title, "孝义煤焦企业余热供暖覆盖十万户居民") == 0 &&
+			    strcmp(h->subtitle, "每年可替代燃煤约18万吨") == 0 &&
+			    s.a[k].last - s.a[k].first + 1 == 4;
+		}
+		ok(whole && n == 0 && s.na == 3,
+		    "assign: a split headline's parts heading a text cut at a "
+		    "connective join again, the lower its subtitle (%zu runs)",
 		    s.na);
 		seg_free(&s);
 	}
