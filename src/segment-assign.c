@@ -207,13 +207,6 @@ form_series(struct dp *d, size_t p, size_t q)
 			d->g[k].form_series += d->g[j].form == d->g[k].form;
 }
 
-/* Column widths (cells) this far apart are two settings. Within one
- * article a paragraph's widest wrapped line still moves by a character
- * or two (a line of digits or Latin, quotes set narrow, a line broken
- * early before a long word): on seeds 1-300, 4 cells apart marks 47 gaps
- * inside articles and 156 cuts, 8 cells none inside and 124 cuts (2 / 3 /
- * 4 / 6 / 8 / 10 tried: 8 the best J on seeds 1-900). */
-#define WIDTH_APART 8
 
 /* Lines of a paragraph whose widths para_col reads at most. */
 #define PARA_COL_LINES 16

@@ -5841,6 +5841,36 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* A photo item's lead-in of two short paragraphs that open with no
+	 * news lead or time word (入冬以来，…), under a feature whose last
+	 * paragraphs share few words: no cut is sure there, and the words
+	 * the two share (红枣) the page's next report prints too. The two
+	 * tell one scene (they share their rare words), none of them the
+	 * feature's, and the credited caption under them shares theirs: the
+	 * pair is the photo's (apart_pair_lead_in). */
+	buf_adds(&b, "指尖上的非遗传承\n本报记者 康丽\n");
+	column(&b, "一团普通的面，在李秀英手中揉、捏、搓、剪，不一会儿就变成了一只小老虎。在交城县的面塑工作室里，李秀英正带着几名徒弟赶制一批参展作品。", 20);
+	column(&b, "交城面塑俗称“花馍”，是当地逢年过节必不可少的礼馍，已有数百年历史，李秀英是这一项目的市级代表性传承人。", 20);
+	column(&b, "“老手艺不能在我手里断了。”这些年，她先后带出徒弟五十多人，还走进学校开课，让孩子们从小感受非遗魅力。", 20);
+	column(&b, "如今，不少学校把这门手艺搬进了课堂，展览馆和直播间里也常能看到它，她最大的心愿，就是让更多年轻人喜欢上它。", 20);
+	column(&b, "入冬以来，柳林县孟门镇的农户抢抓晴好天气晾晒红枣。", 20);
+	column(&b, "当地红枣今年喜获丰收，预计总产量1.2万吨。", 20);
+	buf_adds(&b, "村民在黄河岸边的晒场上翻晒红枣。\n通讯员 王刚 摄\n");
+	buf_adds(&b, "石楼红枣加工园区投产\n");
+	column(&b, "本报讯 12月5日，石楼县红枣加工园区投产，园区年可加工红枣一万吨，带动周边两千余户枣农增收。", 20);
+	column(&b, "园区负责人介绍，红枣经清洗、烘干、分级后制成枣片、枣粉等产品，销往全国各地。", 20);
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (a lead-in of two by its words)");
+	is_int(p.n, 3, "assemble: a feature, a photo item and a report (a lead-in of two sharing its words)");
+	if (p.n == 3)
+		ok(p.articles[1]->kind == KIND_PHOTO &&
+		    p.articles[1]->npara == 3 &&
+		    strstr(first_para_text(p.articles[1]), "入冬以来") != NULL &&
+		    p.articles[0]->npara == 4,
+		    "assemble: a lead-in of two that shares no word with the feature over it is the photo's (%zu, %zu)",
+		    p.articles[0]->npara, p.articles[1]->npara);
+	page_free(&p);
+	buf_reset(&b);
+
 	/* ... and a credited picture between the article and that lead-in:
 	 * the lead-in is the next picture's, so the article ends before
 	 * the first picture, which is then judged as one standing between
