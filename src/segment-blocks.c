@@ -651,6 +651,54 @@ rest_next(const struct seg *s, const struct bline *a, const struct bline *b)
 	    (b->below == NULL || b->below->aff[b->best] < MATCH_CLEAR);
 }
 
+/* Whether c is a digit or a Han numeral (一 … 十, 两, 百, 千, 万, 亿):
+ * a line ending on one leaves its number open (…的一 / 封信, …3.2 /
+ * 万人), the next line its measure. */
+static int
+numeral(uint32_t c)
+{
+	static const uint32_t han[] = { 0x4E00, 0x4E8C, 0x4E09, 0x56DB,
+	    0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x4E24, 0x767E,
+	    0x5343, 0x4E07, 0x4EBF, 0 };   /* 一二三四五六七八九十两百千万亿 */
+	int i;
+
+	if ((c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19))
+		return 1;
+	for (i = 0; han[i] != 0; i++)
+		if (c == han[i])
+			return 1;
+	return 0;
+}
+
+/* Whether some live paragraph of the page prints t. */
+static int
+in_text(const struct seg *s, const char *t)
+{
+	size_t p;
+
+	for (p = 0; p < s->np; p++)
+		if (strstr(s->it[s->paras[p]].text, t) != NULL)
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether line b, a bare name of a character or two after the surname
+ * (王磊, 柳溪) closing a block that stands over its text (before), is
+ * the headline's byline rather than the stub a title's wrap left under
+ * title line a: a commentary is signed so, last in its block, and its
+ * author is not written of in its text. A title's rest that reads as a
+ * name (…3.2 / 万人, …的一 / 封信) is printed in the text, or finishes
+ * the number line a leaves open.
+ */
+static int
+closing_name(const struct seg *s, const struct bline *a,
+    const struct bline *b)
+{
+	return b->l->name && b->below == NULL && b->before &&
+	    !numeral(a->l->last) && !in_text(s, b->l->text);
+}
+
 /* Evidence that line b goes on with the text of line a, wrapped. */
 static double
 wrapped_now(const struct seg *s, const struct bline *a,
@@ -668,8 +716,10 @@ wrapped_now(const struct seg *s, const struct bline *a,
 	if (seg_binds_on(a->l->last))
 		x += W(B_WRAP_BINDS);
 	/* No kicker, title or subtitle is a character or two long: such a
-	 * line is what a title's wrap left over. */
-	if ((b->ink <= WRAP_STUB_CHARS && !ends_whole(a, b)) ||
+	 * line is what a title's wrap left over, unless it is the name
+	 * that signs the headline (closing_name). */
+	if ((b->ink <= WRAP_STUB_CHARS && !ends_whole(a, b) &&
+	    !closing_name(s, a, b)) ||
 	    ends_in_stub(a->l->text))
 		x += W(B_WRAP_STUB);
 	else if (wrap_rest(a, b))

@@ -2400,6 +2400,32 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A bare name (王磊) closing a block over its text, under a title
+	 * that does not end whole: the commentary's byline, not the stub
+	 * of the title's wrap, since the text does not print it
+	 * (closing_name). */
+	buf_adds(&b, "寒风里的候车亭，还差一块挡风板\n王磊\n");
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	block_page(&s, b.data);
+	ok(s.nh >= 1 && strcmp(s.h[0].title, "寒风里的候车亭，还差一块挡风板") == 0 &&
+	    strcmp(s.h[0].byline, "王磊") == 0,
+	    "blocks: a bare name closing a block over its text is its byline (%s | %s)",
+	    s.nh ? s.h[0].title : "", s.nh ? s.h[0].byline : "");
+	seg_free(&s);
+	buf_reset(&b);
+	/* ... but a rest shaped as a name that finishes the number the
+	 * line above leaves open (…的一 / 封信) is the title's. */
+	buf_adds(&b, "致全市广大家长朋友的一\n封信\n");
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	block_page(&s, b.data);
+	ok(s.nh >= 1 && strcmp(s.h[0].title, "致全市广大家长朋友的一封信") == 0,
+	    "blocks: a name-shaped rest after a numeral is the title's (%s | %s)",
+	    s.nh ? s.h[0].title : "", s.nh ? s.h[0].byline : "");
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Headlines gathered at the page end, one wrapped with a short rest
 	 * on a line of its own (… 住上了 / “暖心房”): one title with its
 	 * byline (W_B_WRAP_REST), not a title and a second headline. */
