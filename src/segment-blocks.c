@@ -84,7 +84,10 @@ struct bline {
 	int before;      /* the block stands before text, not after the
 	                    page's last, with one byline or subtitle at most */
 	int pen;         /* a pen name's shape under a line that ends
-	                    whole (pen_name): a byline (W_B_PEN_NAME) */
+	                    whole or where a signature stands (pen_name):
+	                    a byline (W_B_PEN_NAME) */
+	int prose;       /* the block's text opens with prose (PROSE_MIN_CHARS
+	                    and a full stop): signs_block */
 	int series;      /* a series' subtitle (seg_is_series_subtitle):
 	                    a banner's, which ends its headline */
 	const struct bline *below;  /* the block's next line, or NULL */
@@ -683,19 +686,19 @@ in_text(const struct seg *s, const char *t)
 }
 
 /*
- * Whether line b, a bare name of a character or two after the surname
- * (王磊, 柳溪) closing a block that stands over its text (before), is
- * the headline's byline rather than the stub a title's wrap left under
- * title line a: a commentary is signed so, last in its block, and its
- * author is not written of in its text. A title's rest that reads as a
- * name (…3.2 / 万人, …的一 / 封信) is printed in the text, or finishes
- * the number line a leaves open.
+ * Whether line b, under title line a, stands where a headline's
+ * signature does: last in a block set over its text (before), and not
+ * the stub a wrap of a left: the text does not print it (an author is
+ * not written of in a commentary, where a title's rest, …3.2 / 万人,
+ * is), and a does not leave a number open for it to finish (…的一 /
+ * 封信). A bare name (王磊, 柳溪) there signs the headline; a pen name
+ * (晋言), no surname to tell it, only over prose (pen_name).
  */
 static int
-closing_name(const struct seg *s, const struct bline *a,
+signs_block(const struct seg *s, const struct bline *a,
     const struct bline *b)
 {
-	return b->l->name && b->below == NULL && b->before &&
+	return b->below == NULL && b->before &&
 	    !numeral(a->l->last) && !in_text(s, b->l->text);
 }
 
@@ -716,10 +719,10 @@ wrapped_now(const struct seg *s, const struct bline *a,
 	if (seg_binds_on(a->l->last))
 		x += W(B_WRAP_BINDS);
 	/* No kicker, title or subtitle is a character or two long: such a
-	 * line is what a title's wrap left over, unless it is the name
-	 * that signs the headline (closing_name). */
+	 * line is what a title's wrap left over, unless it is a name that
+	 * signs the headline (signs_block). */
 	if ((b->ink <= WRAP_STUB_CHARS && !ends_whole(a, b) &&
-	    !closing_name(s, a, b)) ||
+	    !((b->l->name || b->pen) && signs_block(s, a, b))) ||
 	    ends_in_stub(a->l->text))
 		x += W(B_WRAP_STUB);
 	else if (wrap_rest(a, b))
@@ -885,22 +888,28 @@ han_chars(const char *t)
 #define PEN_MIN_HANS 2
 /* ... and at most this many. */
 #define PEN_MAX_HANS 3
+/* A text's first paragraph holds at least this many characters and a
+ * full stop where it is prose (a commentary's), not a list's entry. */
+#define PROSE_MIN_CHARS 30
 
 /*
  * Whether line b, under line a, is a pen name's shape (晓光, 晋风, 秋实):
  * two or three Han characters and nothing else, no name's (a surname
  * first reads as one: seg_is_name), no genre's or label's, under a
  * plain line that ends whole (ends_whole), so no rest of a title's wrap
- * (…推 / 进会, …主 / 持: the line above ends mid-word).
+ * (…推 / 进会, …主 / 持: the line above ends mid-word), or where a
+ * headline's signature stands over prose (signs_block, prose: …何妨 /
+ * 晋言 over a commentary, not 铜奖 over a list's entry).
  */
 static int
-pen_name(const struct bline *a, const struct bline *b)
+pen_name(const struct seg *s, const struct bline *a, const struct bline *b)
 {
 	const struct seg_line *l = b->l;
 	int h;
 
 	if (l->kind != L_TEXT || l->name || l->glabel || l->doctitle ||
-	    b->box || b->genre || !plain(a->l) || !ends_whole(a, b))
+	    b->box || b->genre || !plain(a->l) ||
+	    (!ends_whole(a, b) && !(b->prose && signs_block(s, a, b))))
 		return 0;
 	h = han_chars(l->text);
 	return h >= PEN_MIN_HANS && h <= PEN_MAX_HANS &&
@@ -1311,8 +1320,8 @@ parse_block(struct seg *s, size_t item)
 {
 	const struct seg_item *it = &s->it[item];
 	struct bline *v = xcalloc(it->last - it->first + 2, sizeof *v);
-	size_t n = 0, i, k;
-	int q, mixed, doubled = 0, nth = 0, at_end, anchors, before;
+	size_t n = 0, i, k, after;
+	int q, mixed, doubled = 0, nth = 0, at_end, anchors, before, prose;
 	int *role;
 	long open = -1;
 	size_t first = s->nh;
@@ -1328,8 +1337,6 @@ parse_block(struct seg *s, size_t item)
 		}
 	mark_lines(v, n);
 	for (k = 1; k < n; k++)
-		v[k].pen = pen_name(&v[k - 1], &v[k]);
-	for (k = 1; k < n; k++)
 		v[k].genre_cut = v[k].genre == 1 &&
 		    opens_genre_word(v[k].l->text) &&
 		    seg_reads_on(s, v[k - 1].l, v[k].l);
@@ -1344,6 +1351,16 @@ parse_block(struct seg *s, size_t item)
 	for (k = 0; k < n; k++) {
 		v[k].below = k + 1 < n ? &v[k + 1] : NULL;
 		v[k].before = before;
+	}
+	after = seg_para_after(s, item);
+	prose = after < s->np &&
+	    strstr(s->it[s->paras[after]].text, "。") != NULL &&
+	    utf8_count(s->it[s->paras[after]].text) >= PROSE_MIN_CHARS;
+	for (k = 0; k < n; k++)
+		v[k].prose = prose;
+	for (k = 1; k < n; k++)
+		v[k].pen = pen_name(s, &v[k - 1], &v[k]);
+	for (k = 0; k < n; k++) {
 		v[k].doc = document_line(v[k].l);
 		v[k].ink = ink_chars(v[k].l, v[k].doc);
 		for (i = k + 1; i < n && i <= k + KICKER_ANCHOR_LINES; i++)

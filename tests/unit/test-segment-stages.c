@@ -2400,6 +2400,28 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A pen name (晋言, no surname) closing a block over prose, under a
+	 * title that does not end whole: where a signature stands, so the
+	 * commentary's byline (signs_block, prose). */
+	buf_adds(&b, "短评\n\n“慢”一点又何妨\n\n晋言\n\n"
+	    "最近，文水县城的几条老街改造完成，不少市民发现，原本笔直宽阔的车道变窄了，路口多了减速带，人行道却宽了一倍，还添了树荫和长椅。有司机抱怨“开车慢了”，更多的市民说“走路舒服了”。\n\n"
+	    "城市道路，究竟是给车修的，还是给人修的？这些年，一些地方热衷于拓宽马路、拉直道路，车是跑快了，可老人过马路提心吊胆，孩子上学要穿过车流，街边的小店也冷清了下来。\n\n"
+	    "文水的做法，是让老街“慢”下来。慢下来的是车速，留下来的是烟火气。街坊邻居能在树下聊聊天，孩子能在路边放心玩耍，老字号的生意也重新红火了。\n\n"
+	    "城市不是越快越好。一座宜居的城市，既要有通畅的主干道，也要有适合散步的小街巷。多给行人留一点空间，多给生活留一点温度，这种“慢”，值得。\n");
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int found = 0;
+		for (k = 0; k < s.nh; k++)
+			found |= s.h[k].alt_of < 0 &&
+			    strcmp(s.h[k].title, "“慢”一点又何妨") == 0 &&
+			    strcmp(s.h[k].byline, "晋言") == 0;
+		ok(found, "blocks: a pen name closing a block over prose is its byline (%s | %s)",
+		    s.nh ? s.h[0].title : "", s.nh ? s.h[0].byline : "");
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A bare name (王磊) closing a block over its text, under a title
 	 * that does not end whole: the commentary's byline, not the stub
 	 * of the title's wrap, since the text does not print it
