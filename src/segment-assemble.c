@@ -30,6 +30,9 @@
  * 选手们从起点出发。); a photo item printed without a lead-in tells its
  * scene's when and where at more length (brief_caption). */
 #define CAPTION_BRIEF_CHARS 30
+/* Paragraphs over a two-paragraph lead-in that must share none of its
+ * rare words (apart_pair_lead_in). */
+#define LEAD_IN_ABOVE 2
 
 struct placed {
 	size_t pos;          /* item index it stands at */
@@ -197,6 +200,44 @@ two_para_lead_in(const struct seg *s, int r)
 }
 
 /*
+ * Whether the last two paragraphs of run r are a photo's lead-in of two
+ * by their words, whatever words open them (进入12月，… 入冬以来，…
+ * 国庆假期，…: the ways of saying when are many): together as short as
+ * a lead-in run (LEAD_IN_CHARS), sharing rare words with each other (one
+ * scene told in two), none with the paragraph before them (LEAD_IN_ABOVE
+ * paragraphs: the text above is another story), and caption cap, which
+ * names who took it, shares words with them. A report's last two
+ * paragraphs go on in its words; its picture under them shows what the
+ * whole report tells.
+ */
+static int
+apart_pair_lead_in(const struct seg *s, int r, size_t cap)
+{
+	size_t p = s->a[r].last, a0;
+	const struct seg_item *a, *b, *c = &s->it[cap];
+	int wa, wb;
+
+	if (LEAD_IN_PARAS < 2 || p < s->a[r].first + 2 || c->credit == NULL)
+		return 0;
+	a = &s->it[s->paras[p - 1]];
+	b = &s->it[s->paras[p]];
+	/* (the width a paragraph wrapped at, its first line's, or 0 for
+	 * one on a line of its own) */
+	wa = a->last > a->first ? s->l[a->first].cw : 0;
+	wb = b->last > b->first ? s->l[b->first].cw : 0;
+	if (a->dateline || b->dateline || answers_again(s, r, p - 1) ||
+	    (wa > 0 && wb > 0 && abs(wa - wb) >= WIDTH_APART) ||
+	    answers_again(s, r, p) ||
+	    utf8_count(a->text) + utf8_count(b->text) > LEAD_IN_CHARS)
+		return 0;
+	a0 = p - 2 >= s->a[r].first + LEAD_IN_ABOVE - 1 ?
+	    p - 1 - LEAD_IN_ABOVE : s->a[r].first;
+	return seg_cohesion(s, p - 1, p - 1, p, p) > 0 &&
+	    seg_cohesion(s, a0, p - 2, p - 1, p) <= 0 &&
+	    seg_text_fit(s, c->text, p - 1, p) > 0;
+}
+
+/*
  * Whether another caption stands between caption item cap and the text
  * before it (only repeats and credits between): a lead-in is printed right
  * over its own picture, so the text before a row of pictures is the
@@ -235,7 +276,7 @@ last_para_lead_in(const struct seg *s, size_t cap)
 		return -1;
 	p = s->a[r].last;
 	it = &s->it[s->paras[p]];
-	if (two_para_lead_in(s, r))
+	if (two_para_lead_in(s, r) || apart_pair_lead_in(s, r, cap))
 		return (long)p - 1;
 	if (it->dateline || utf8_count(it->text) > LEAD_IN_LAST_CHARS || s->npbg[p] == 0)
 		return -1;

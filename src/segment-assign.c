@@ -207,13 +207,6 @@ form_series(struct dp *d, size_t p, size_t q)
 			d->g[k].form_series += d->g[j].form == d->g[k].form;
 }
 
-/* Column widths (cells) this far apart are two settings. Within one
- * article a paragraph's widest wrapped line still moves by a character
- * or two (a line of digits or Latin, quotes set narrow, a line broken
- * early before a long word): on seeds 1-300, 4 cells apart marks 47 gaps
- * inside articles and 156 cuts, 8 cells none inside and 124 cuts (2 / 3 /
- * 4 / 6 / 8 / 10 tried: 8 the best J on seeds 1-900). */
-#define WIDTH_APART 8
 
 /* Lines of a paragraph whose widths para_col reads at most. */
 #define PARA_COL_LINES 16
@@ -572,6 +565,15 @@ about_leadin(const struct seg *s, const char *text, size_t p)
 	    p >= COHESION_SPAN ? p - COHESION_SPAN : 0, p - 1));
 }
 
+/* Whether paragraph text t opens with a column's name in brackets
+ * (【科普】寒冷的早晨，…, 【交警提示】据…): a brief's own tag, set first
+ * in its text, so the title over it heads that brief (seg_title_column). */
+static int
+opens_column_tag(const char *t)
+{
+	return seg_starts(t, "【") && seg_title_column(t);
+}
+
 static void
 find_gaps(struct dp *d)
 {
@@ -609,10 +611,14 @@ find_gaps(struct dp *d)
 		/* A split's parts stand where the whole does. */
 		if (*hd->title == '\0' || hd->banner || hd->alt_of >= 0)
 			continue;
-		/* Only between two paragraphs can a title be a heading. */
+		/* Only between two paragraphs can a title be a heading;
+		 * not over a text that opens with its column's tag in
+		 * brackets (【科普】…): a brief's title over its own text,
+		 * though the text around shares its words. */
 		if (hd->plain && hd->nblock == 1 && g->blocks == 1 &&
 		    g > d->g && g < d->g + s->np && !seg_is_box_title(hd->title) &&
-		    !seg_is_document_title(hd->title))
+		    !seg_is_document_title(hd->title) &&
+		    !opens_column_tag(s->it[s->paras[g - d->g]].text))
 			g->heading = h;
 		else
 			g->anchored = 1;

@@ -84,7 +84,10 @@ struct bline {
 	int before;      /* the block stands before text, not after the
 	                    page's last, with one byline or subtitle at most */
 	int pen;         /* a pen name's shape under a line that ends
-	                    whole (pen_name): a byline (W_B_PEN_NAME) */
+	                    whole or where a signature stands (pen_name):
+	                    a byline (W_B_PEN_NAME) */
+	int prose;       /* the block's text opens with prose (PROSE_MIN_CHARS
+	                    and a full stop): signs_block */
 	int series;      /* a series' subtitle (seg_is_series_subtitle):
 	                    a banner's, which ends its headline */
 	const struct bline *below;  /* the block's next line, or NULL */
@@ -666,6 +669,54 @@ rest_next(const struct seg *s, const struct bline *a, const struct bline *b)
 	    (b->below == NULL || b->below->aff[b->best] < MATCH_CLEAR);
 }
 
+/* Whether c is a digit or a Han numeral (一 … 十, 两, 百, 千, 万, 亿):
+ * a line ending on one leaves its number open (…的一 / 封信, …3.2 /
+ * 万人), the next line its measure. */
+static int
+numeral(uint32_t c)
+{
+	static const uint32_t han[] = { 0x4E00, 0x4E8C, 0x4E09, 0x56DB,
+	    0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x4E24, 0x767E,
+	    0x5343, 0x4E07, 0x4EBF, 0 };   /* 一二三四五六七八九十两百千万亿 */
+	int i;
+
+	if ((c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19))
+		return 1;
+	for (i = 0; han[i] != 0; i++)
+		if (c == han[i])
+			return 1;
+	return 0;
+}
+
+/* Whether some live paragraph of the page prints t. */
+static int
+in_text(const struct seg *s, const char *t)
+{
+	size_t p;
+
+	for (p = 0; p < s->np; p++)
+		if (strstr(s->it[s->paras[p]].text, t) != NULL)
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether line b, under title line a, stands where a headline's
+ * signature does: last in a block set over its text (before), and not
+ * the stub a wrap of a left: the text does not print it (an author is
+ * not written of in a commentary, where a title's rest, …3.2 / 万人,
+ * is), and a does not leave a number open for it to finish (…的一 /
+ * 封信). A bare name (王磊, 柳溪) there signs the headline; a pen name
+ * (晋言), no surname to tell it, only over prose (pen_name).
+ */
+static int
+signs_block(const struct seg *s, const struct bline *a,
+    const struct bline *b)
+{
+	return b->below == NULL && b->before &&
+	    !numeral(a->l->last) && !in_text(s, b->l->text);
+}
+
 /* Evidence that line b goes on with the text of line a, wrapped. */
 static double
 wrapped_now(const struct seg *s, const struct bline *a,
@@ -683,8 +734,10 @@ wrapped_now(const struct seg *s, const struct bline *a,
 	if (seg_binds_on(a->l->last))
 		x += W(B_WRAP_BINDS);
 	/* No kicker, title or subtitle is a character or two long: such a
-	 * line is what a title's wrap left over. */
-	if ((b->ink <= WRAP_STUB_CHARS && !ends_whole(a, b)) ||
+	 * line is what a title's wrap left over, unless it is a name that
+	 * signs the headline (signs_block). */
+	if ((b->ink <= WRAP_STUB_CHARS && !ends_whole(a, b) &&
+	    !((b->l->name || b->pen) && signs_block(s, a, b))) ||
 	    ends_in_stub(a->l->text))
 		x += W(B_WRAP_STUB);
 	else if (wrap_rest(a, b))
@@ -850,22 +903,28 @@ han_chars(const char *t)
 #define PEN_MIN_HANS 2
 /* ... and at most this many. */
 #define PEN_MAX_HANS 3
+/* A text's first paragraph holds at least this many characters and a
+ * full stop where it is prose (a commentary's), not a list's entry. */
+#define PROSE_MIN_CHARS 30
 
 /*
  * Whether line b, under line a, is a pen name's shape (晓光, 晋风, 秋实):
  * two or three Han characters and nothing else, no name's (a surname
  * first reads as one: seg_is_name), no genre's or label's, under a
  * plain line that ends whole (ends_whole), so no rest of a title's wrap
- * (…推 / 进会, …主 / 持: the line above ends mid-word).
+ * (…推 / 进会, …主 / 持: the line above ends mid-word), or where a
+ * headline's signature stands over prose (signs_block, prose: …何妨 /
+ * 晋言 over a commentary, not 铜奖 over a list's entry).
  */
 static int
-pen_name(const struct bline *a, const struct bline *b)
+pen_name(const struct seg *s, const struct bline *a, const struct bline *b)
 {
 	const struct seg_line *l = b->l;
 	int h;
 
 	if (l->kind != L_TEXT || l->name || l->glabel || l->doctitle ||
-	    b->box || b->genre || !plain(a->l) || !ends_whole(a, b))
+	    b->box || b->genre || !plain(a->l) ||
+	    (!ends_whole(a, b) && !(b->prose && signs_block(s, a, b))))
 		return 0;
 	h = han_chars(l->text);
 	return h >= PEN_MIN_HANS && h <= PEN_MAX_HANS &&
@@ -1276,8 +1335,8 @@ parse_block(struct seg *s, size_t item)
 {
 	const struct seg_item *it = &s->it[item];
 	struct bline *v = xcalloc(it->last - it->first + 2, sizeof *v);
-	size_t n = 0, i, k;
-	int q, mixed, doubled = 0, nth = 0, at_end, anchors, before;
+	size_t n = 0, i, k, after;
+	int q, mixed, doubled = 0, nth = 0, at_end, anchors, before, prose;
 	int *role;
 	long open = -1;
 	size_t first = s->nh;
@@ -1293,8 +1352,6 @@ parse_block(struct seg *s, size_t item)
 		}
 	mark_lines(v, n);
 	for (k = 1; k < n; k++)
-		v[k].pen = pen_name(&v[k - 1], &v[k]);
-	for (k = 1; k < n; k++)
 		v[k].genre_cut = v[k].genre == 1 &&
 		    opens_genre_word(v[k].l->text) &&
 		    seg_reads_on(s, v[k - 1].l, v[k].l);
@@ -1309,6 +1366,16 @@ parse_block(struct seg *s, size_t item)
 	for (k = 0; k < n; k++) {
 		v[k].below = k + 1 < n ? &v[k + 1] : NULL;
 		v[k].before = before;
+	}
+	after = seg_para_after(s, item);
+	prose = after < s->np &&
+	    strstr(s->it[s->paras[after]].text, "。") != NULL &&
+	    utf8_count(s->it[s->paras[after]].text) >= PROSE_MIN_CHARS;
+	for (k = 0; k < n; k++)
+		v[k].prose = prose;
+	for (k = 1; k < n; k++)
+		v[k].pen = pen_name(s, &v[k - 1], &v[k]);
+	for (k = 0; k < n; k++) {
 		v[k].doc = document_line(v[k].l);
 		v[k].ink = ink_chars(v[k].l, v[k].doc);
 		for (i = k + 1; i < n && i <= k + KICKER_ANCHOR_LINES; i++)

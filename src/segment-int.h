@@ -347,6 +347,16 @@ void seg_weights_init(void);
  * (assign's W_A_CUT_LEADIN_ABOUT). */
 #define CAPTION_SHARE 0.15
 #define COL_WINDOW 8
+
+/* Column widths (cells) this far apart are two settings. Within one
+ * article a paragraph's widest wrapped line still moves by a character
+ * or two (a line of digits or Latin, quotes set narrow, a line broken
+ * early before a long word): on seeds 1-300, 4 cells apart marks 47 gaps
+ * inside articles and 156 cuts, 8 cells none inside and 124 cuts (2 / 3 /
+ * 4 / 6 / 8 / 10 tried: 8 the best J on seeds 1-900). */
+/* (find_gaps' width change; a photo's lead-in is set in one width:
+ * apart_pair_lead_in) */
+#define WIDTH_APART 8
 /* A line holds at most this many code points for undoubling (headlines,
  * bylines and captions are short; the DP is quadratic). */
 #define UNDOUBLE_MAX 600

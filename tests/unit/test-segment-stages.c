@@ -2400,6 +2400,54 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A pen name (晋言, no surname) closing a block over prose, under a
+	 * title that does not end whole: where a signature stands, so the
+	 * commentary's byline (signs_block, prose). */
+	buf_adds(&b, "短评\n\n“慢”一点又何妨\n\n晋言\n\n"
+	    "最近，文水县城的几条老街改造完成，不少市民发现，原本笔直宽阔的车道变窄了，路口多了减速带，人行道却宽了一倍，还添了树荫和长椅。有司机抱怨“开车慢了”，更多的市民说“走路舒服了”。\n\n"
+	    "城市道路，究竟是给车修的，还是给人修的？这些年，一些地方热衷于拓宽马路、拉直道路，车是跑快了，可老人过马路提心吊胆，孩子上学要穿过车流，街边的小店也冷清了下来。\n\n"
+	    "文水的做法，是让老街“慢”下来。慢下来的是车速，留下来的是烟火气。街坊邻居能在树下聊聊天，孩子能在路边放心玩耍，老字号的生意也重新红火了。\n\n"
+	    "城市不是越快越好。一座宜居的城市，既要有通畅的主干道，也要有适合散步的小街巷。多给行人留一点空间，多给生活留一点温度，这种“慢”，值得。\n");
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int found = 0;
+		for (k = 0; k < s.nh; k++)
+			found |= s.h[k].alt_of < 0 &&
+			    strcmp(s.h[k].title, "“慢”一点又何妨") == 0 &&
+			    strcmp(s.h[k].byline, "晋言") == 0;
+		ok(found, "blocks: a pen name closing a block over prose is its byline (%s | %s)",
+		    s.nh ? s.h[0].title : "", s.nh ? s.h[0].byline : "");
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* A bare name (王磊) closing a block over its text, under a title
+	 * that does not end whole: the commentary's byline, not the stub
+	 * of the title's wrap, since the text does not print it
+	 * (closing_name). */
+	buf_adds(&b, "寒风里的候车亭，还差一块挡风板\n王磊\n");
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	block_page(&s, b.data);
+	ok(s.nh >= 1 && strcmp(s.h[0].title, "寒风里的候车亭，还差一块挡风板") == 0 &&
+	    strcmp(s.h[0].byline, "王磊") == 0,
+	    "blocks: a bare name closing a block over its text is its byline (%s | %s)",
+	    s.nh ? s.h[0].title : "", s.nh ? s.h[0].byline : "");
+	seg_free(&s);
+	buf_reset(&b);
+	/* ... but a rest shaped as a name that finishes the number the
+	 * line above leaves open (…的一 / 封信) is the title's. */
+	buf_adds(&b, "致全市广大家长朋友的一\n封信\n");
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	block_page(&s, b.data);
+	ok(s.nh >= 1 && strcmp(s.h[0].title, "致全市广大家长朋友的一封信") == 0,
+	    "blocks: a name-shaped rest after a numeral is the title's (%s | %s)",
+	    s.nh ? s.h[0].title : "", s.nh ? s.h[0].byline : "");
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Headlines gathered at the page end, one wrapped with a short rest
 	 * on a line of its own (… 住上了 / “暖心房”): one title with its
 	 * byline (W_B_WRAP_REST), not a title and a second headline. */
@@ -3319,6 +3367,21 @@ test_assign(void)
 	column(&b, "10月15日，全市文旅融合发展推进会召开。会议提出，要把红色遗址保护利用和山区旅游结合起来，打造精品线路。", 17);
 	column(&b, "会议要求，各县要完善餐饮住宿配套，讲好老区故事，让游客留得下、愿再来。", 17);
 	count_articles(&b, 2, "assign: a title over a news lead opens a report");
+
+	/* A plain title asking a question inside an interview's text,
+	 * sharing its words (牛, 温水), is no section heading where the
+	 * text under it opens with its column's tag in brackets (【科普】…):
+	 * a brief of its own (opens_column_tag). */
+	buf_adds(&b, "回乡养牛的女大学生\n记者 白云飞\n");
+	column(&b, "大学毕业后放弃城里的工作，回到文水县老家养牛，28岁的高芸芸如今管着一个存栏两百头的肉牛场。", 20);
+	column(&b, "记者：当初为什么选择回来养牛？", 20);
+	column(&b, "高芸芸：我学的是动物科学专业，毕业后在一家饲料公司做技术员，跑了很多养牛场，觉得家乡养牛的条件其实不差。", 20);
+	column(&b, "记者：冬天养牛最要紧的是什么？", 20);
+	column(&b, "高芸芸：是饮水。牛喝了冰水容易拉肚子、掉膘，我们给牛棚装了加热水槽，冬天牛喝的都是温水。", 20);
+	buf_adds(&b, "冬天牛为什么要喝温水？\n");
+	column(&b, "【科普】冬天气温低，牛喝了冰水，要消耗大量体热把水暖到体温，容易掉膘，还会引起腹泻。", 20);
+	column(&b, "专家建议，冬季牛的饮水温度保持在十度以上为宜。", 20);
+	count_articles(&b, 2, "assign: a title over a text opening with its column's tag (【科普】) heads it, no heading");
 
 	/* A plain title before text that shares the first body's words is
 	 * its section heading where the text goes on in the same column,
@@ -5947,6 +6010,36 @@ test_assemble(void)
 		    p.articles[0]->npara == 2,
 		    "assemble: the photo item keeps its lead-in of two paragraphs (%zu)",
 		    p.articles[1]->npara);
+	page_free(&p);
+	buf_reset(&b);
+
+	/* A photo item's lead-in of two short paragraphs that open with no
+	 * news lead or time word (入冬以来，…), under a feature whose last
+	 * paragraphs share few words: no cut is sure there, and the words
+	 * the two share (红枣) the page's next report prints too. The two
+	 * tell one scene (they share their rare words), none of them the
+	 * feature's, and the credited caption under them shares theirs: the
+	 * pair is the photo's (apart_pair_lead_in). */
+	buf_adds(&b, "指尖上的非遗传承\n本报记者 康丽\n");
+	column(&b, "一团普通的面，在李秀英手中揉、捏、搓、剪，不一会儿就变成了一只小老虎。在交城县的面塑工作室里，李秀英正带着几名徒弟赶制一批参展作品。", 20);
+	column(&b, "交城面塑俗称“花馍”，是当地逢年过节必不可少的礼馍，已有数百年历史，李秀英是这一项目的市级代表性传承人。", 20);
+	column(&b, "“老手艺不能在我手里断了。”这些年，她先后带出徒弟五十多人，还走进学校开课，让孩子们从小感受非遗魅力。", 20);
+	column(&b, "如今，不少学校把这门手艺搬进了课堂，展览馆和直播间里也常能看到它，她最大的心愿，就是让更多年轻人喜欢上它。", 20);
+	column(&b, "入冬以来，柳林县孟门镇的农户抢抓晴好天气晾晒红枣。", 20);
+	column(&b, "当地红枣今年喜获丰收，预计总产量1.2万吨。", 20);
+	buf_adds(&b, "村民在黄河岸边的晒场上翻晒红枣。\n通讯员 王刚 摄\n");
+	buf_adds(&b, "石楼红枣加工园区投产\n");
+	column(&b, "本报讯 12月5日，石楼县红枣加工园区投产，园区年可加工红枣一万吨，带动周边两千余户枣农增收。", 20);
+	column(&b, "园区负责人介绍，红枣经清洗、烘干、分级后制成枣片、枣粉等产品，销往全国各地。", 20);
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (a lead-in of two by its words)");
+	is_int(p.n, 3, "assemble: a feature, a photo item and a report (a lead-in of two sharing its words)");
+	if (p.n == 3)
+		ok(p.articles[1]->kind == KIND_PHOTO &&
+		    p.articles[1]->npara == 3 &&
+		    strstr(first_para_text(p.articles[1]), "入冬以来") != NULL &&
+		    p.articles[0]->npara == 4,
+		    "assemble: a lead-in of two that shares no word with the feature over it is the photo's (%zu, %zu)",
+		    p.articles[0]->npara, p.articles[1]->npara);
 	page_free(&p);
 	buf_reset(&b);
 
