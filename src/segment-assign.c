@@ -565,15 +565,6 @@ about_leadin(const struct seg *s, const char *text, size_t p)
 	    p >= COHESION_SPAN ? p - COHESION_SPAN : 0, p - 1));
 }
 
-/* Whether paragraph text t opens with a column's name in brackets
- * (【科普】寒冷的早晨，…, 【交警提示】据…): a brief's own tag, set first
- * in its text, so the title over it heads that brief (seg_title_column). */
-static int
-opens_column_tag(const char *t)
-{
-	return seg_starts(t, "【") && seg_title_column(t);
-}
-
 static void
 find_gaps(struct dp *d)
 {
@@ -611,14 +602,10 @@ find_gaps(struct dp *d)
 		/* A split's parts stand where the whole does. */
 		if (*hd->title == '\0' || hd->banner || hd->alt_of >= 0)
 			continue;
-		/* Only between two paragraphs can a title be a heading;
-		 * not over a text that opens with its column's tag in
-		 * brackets (【科普】…): a brief's title over its own text,
-		 * though the text around shares its words. */
+		/* Only between two paragraphs can a title be a heading. */
 		if (hd->plain && hd->nblock == 1 && g->blocks == 1 &&
 		    g > d->g && g < d->g + s->np && !seg_is_box_title(hd->title) &&
-		    !seg_is_document_title(hd->title) &&
-		    !opens_column_tag(s->it[s->paras[g - d->g]].text))
+		    !seg_is_document_title(hd->title))
 			g->heading = h;
 		else
 			g->anchored = 1;

@@ -3368,21 +3368,6 @@ test_assign(void)
 	column(&b, "会议要求，各县要完善餐饮住宿配套，讲好老区故事，让游客留得下、愿再来。", 17);
 	count_articles(&b, 2, "assign: a title over a news lead opens a report");
 
-	/* A plain title asking a question inside an interview's text,
-	 * sharing its words (牛, 温水), is no section heading where the
-	 * text under it opens with its column's tag in brackets (【科普】…):
-	 * a brief of its own (opens_column_tag). */
-	buf_adds(&b, "回乡养牛的女大学生\n记者 白云飞\n");
-	column(&b, "大学毕业后放弃城里的工作，回到文水县老家养牛，28岁的高芸芸如今管着一个存栏两百头的肉牛场。", 20);
-	column(&b, "记者：当初为什么选择回来养牛？", 20);
-	column(&b, "高芸芸：我学的是动物科学专业，毕业后在一家饲料公司做技术员，跑了很多养牛场，觉得家乡养牛的条件其实不差。", 20);
-	column(&b, "记者：冬天养牛最要紧的是什么？", 20);
-	column(&b, "高芸芸：是饮水。牛喝了冰水容易拉肚子、掉膘，我们给牛棚装了加热水槽，冬天牛喝的都是温水。", 20);
-	buf_adds(&b, "冬天牛为什么要喝温水？\n");
-	column(&b, "【科普】冬天气温低，牛喝了冰水，要消耗大量体热把水暖到体温，容易掉膘，还会引起腹泻。", 20);
-	column(&b, "专家建议，冬季牛的饮水温度保持在十度以上为宜。", 20);
-	count_articles(&b, 2, "assign: a title over a text opening with its column's tag (【科普】) heads it, no heading");
-
 	/* A plain title before text that shares the first body's words is
 	 * its section heading where the text goes on in the same column,
 	 * and heads an article of its own where the text is set wider
