@@ -228,9 +228,14 @@ huff_codes(const unsigned char *len, int n, uint16_t *code)
  * A symbol: a literal byte (below 256), or a match as its codes,
  * MATCH_BIT | length code - 257 << 24 | distance code << 19 | length
  * extra bits << 14 | distance extra bits (the extra bits' counts are
- * the codes': len_extra, dist_extra).
+ * the codes': len_extra, dist_extra), or three literal bytes in a row,
+ * LIT3_BIT | the third << 16 | the second << 8 | the first: a
+ * three-byte character (most of a page) sent as literals, one symbol
+ * to store and to read where three were (the same codes, the same
+ * bits).
  */
 #define MATCH_BIT 0x80000000u
+#define LIT3_BIT 0x40000000u
 
 static const unsigned char len_extra[29] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3,
@@ -252,6 +257,17 @@ sym_lit(struct syms *y, unsigned char c)
 {
 	y->s[y->n++] = c;
 	y->lit[c]++;
+}
+
+/* Bytes p[0..3) as literals, one symbol. */
+static inline void
+sym_lit3(struct syms *y, const unsigned char *p)
+{
+	y->s[y->n++] = LIT3_BIT | (uint32_t)p[2] << 16 | (uint32_t)p[1] << 8 |
+	    p[0];
+	y->lit[p[0]]++;
+	y->lit[p[1]]++;
+	y->lit[p[2]]++;
 }
 
 /* A match of len (MATCH_MIN..MATCH_MAX) bytes dist (1..WINDOW) back. */
@@ -379,9 +395,22 @@ put_block(struct bits *w, struct syms *y)
 		lt[i] = (uint32_t)ll[i] << 16 | lc[i];
 	for (k = 0; k < y->n; k++) {
 		v = y->s[k];
-		if (!(v & MATCH_BIT)) {
+		if (!(v & (MATCH_BIT | LIT3_BIT))) {
 			acc |= (uint64_t)(lt[v] & 0xFFFF) << nb;
 			nb += (int)(lt[v] >> 16);
+		} else if (!(v & MATCH_BIT)) {
+			/* Three literals: two codes (30 bits at most) over
+			 * the fewer than 32 bits left by the last flush, a
+			 * flush, the third. */
+			uint32_t x0 = lt[v & 0xFF], x1 = lt[v >> 8 & 0xFF],
+			    x2 = lt[v >> 16 & 0xFF];
+			acc |= (uint64_t)(x0 & 0xFFFF) << nb;
+			nb += (int)(x0 >> 16);
+			acc |= (uint64_t)(x1 & 0xFFFF) << nb;
+			nb += (int)(x1 >> 16);
+			FLUSH32();
+			acc |= (uint64_t)(x2 & 0xFFFF) << nb;
+			nb += (int)(x2 >> 16);
 		} else {
 			code = (int)(v >> 24 & 0x1F);
 			acc |= (uint64_t)(lt[257 + code] & 0xFFFF) << nb;
@@ -439,8 +468,8 @@ static unsigned char *
 stream_out(struct syms *y, uint32_t a, size_t n, int dict, uint32_t dictid,
     size_t *zn)
 {
-	/* Each symbol at most 15 + 5 + 15 + 13 bits; the codes' description
-	 * at most (14 + 19 * 3 + 316 * 14) bits. */
+	/* Each symbol at most 15 + 5 + 15 + 13 bits (three literals: 45);
+	 * the codes' description at most (14 + 19 * 3 + 316 * 14) bits. */
 	size_t bound = ZHEAD + 2 + 4 + 600 + y->n * 6 + 4 + 8;
 	unsigned char *z = xmalloc(bound), *p;
 	struct bits w;
@@ -516,7 +545,7 @@ zf_pack(const char *text, size_t n, uint32_t a, size_t *zn,
 	uint32_t h, old;
 	struct syms y;
 	unsigned char *z;
-	size_t i = 0, cand, len, max, e, back;
+	size_t i = 0, cand, len, max, e, back, lim;
 
 	syms_init(&y, n);
 	while (i + 8 <= n) {
@@ -540,17 +569,26 @@ zf_pack(const char *text, size_t n, uint32_t a, size_t *zn,
 			    t + i + MATCH_MIN, max - MATCH_MIN);
 			sym_match(&y, (unsigned)len, (unsigned)(i - cand));
 			/* The characters inside the match go in the table
-			 * too: the articles' paragraphs are looked up in it. */
-			for (e = i + len, i++; i < e; i++)
-				if (CHAR_START(t[i]) && i + 8 <= n)
-					tab[hash6(t + i, TAB_BITS)] =
-					    (uint16_t)(i + 1);
+			 * too: the articles' paragraphs are looked up in it.
+			 * (Those with 8 bytes readable, below lim; past a
+			 * three-byte character's lead and its two
+			 * continuation bytes at once, which start nothing: a
+			 * byte at a time, this loop was a fifth of zf_pack.) */
+			e = i + len;
+			lim = e < n - 7 ? e : n - 7;
+			for (i++; i < lim;) {
+				if (!CHAR_START(t[i])) {
+					i++;
+					continue;
+				}
+				tab[hash6(t + i, TAB_BITS)] = (uint16_t)(i + 1);
+				i += (load8(t + i) & 0xC0C0F0) == 0x8080E0 ? 3 : 1;
+			}
+			i = e;
 		} else if (t[i] >= 0xE0 && t[i] < 0xF0) {
 			/* A three-byte character (all of the BMP's CJK) as
 			 * literals at once: its other bytes start nothing. */
-			sym_lit(&y, t[i]);
-			sym_lit(&y, t[i + 1]);
-			sym_lit(&y, t[i + 2]);
+			sym_lit3(&y, t + i);
 			i += 3;
 		} else
 			sym_lit(&y, t[i++]);
@@ -651,10 +689,10 @@ zf_pack_dict(const struct zf_dict *d, const char *body, size_t n,
 				/* (a three-byte character at once, as
 				 * zf_pack) */
 				if (b[j] >= 0xE0 && b[j] < 0xF0) {
+					sym_lit3(&y, b + j);
+					j += 3;
+				} else
 					sym_lit(&y, b[j++]);
-					sym_lit(&y, b[j++]);
-				}
-				sym_lit(&y, b[j++]);
 				continue;
 			}
 		}
