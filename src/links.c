@@ -358,10 +358,13 @@ links_teaser(const struct article *a, size_t para, size_t off)
 
 /* ---- terms ---- */
 
-/* A growing list of terms, repeats included. */
+/* A growing list of terms, repeats included: the bigrams in v, the
+ * tokens (TOKEN_BIT) apart in tok, as tl_sort sorts them apart. */
 struct term_list {
 	uint64_t *v;
 	size_t n, cap;
+	uint64_t *tok;
+	size_t ntok, tcap;
 };
 
 /* Room in l for `more` terms past its n: an article's list sized once
@@ -374,6 +377,21 @@ tl_reserve(struct term_list *l, size_t more)
 		l->cap = l->n + more > 2 * l->cap ? l->n + more : 2 * l->cap;
 		l->v = xreallocarray(l->v, l->cap, sizeof *l->v);
 	}
+}
+
+/* Token t, `times` times, to l's tokens. */
+static void
+tl_token(struct term_list *l, uint64_t t, int times)
+{
+	int k;
+
+	if (l->tcap - l->ntok < (size_t)times) {
+		l->tcap = l->ntok + (size_t)times > 2 * l->tcap ?
+		    l->ntok + (size_t)times : 2 * l->tcap;
+		l->tok = xreallocarray(l->tok, l->tcap, sizeof *l->tok);
+	}
+	for (k = 0; k < times; k++)
+		l->tok[l->ntok++] = t;
 }
 
 /* FNV-1a 64 of a token, in the token space (bit 62 set, 63 clear). */
@@ -461,11 +479,8 @@ add_folded(struct term_list *l, const char *f, size_t n, int times)
 			for (tok = i++; i < n && ((p[i] >= 'a' && p[i] <= 'z') ||
 			    (p[i] >= '0' && p[i] <= '9')); i++)
 				;
-			if (i - tok >= TOKEN_MIN) {
-				t = token_term(f + tok, i - tok);
-				for (k = 0; k < times; k++)
-					*o++ = t;
-			}
+			if (i - tok >= TOKEN_MIN)
+				tl_token(l, token_term(f + tok, i - tok), times);
 			prev = 0;
 			continue;
 		} else {
@@ -493,27 +508,23 @@ add_folded(struct term_list *l, const char *f, size_t n, int times)
  * after the bigrams: a token's hash varies in all eight bytes, and one
  * token among an article's bigrams made sort_u64 sort all of them on
  * eight bytes instead of their five (tl_reduce's sort: 3.7 % of a
- * 400-page import's instructions).
+ * 400-page import's instructions). They are kept apart as add_folded
+ * finds them (tl_token), where a pass over all the terms took the
+ * tokens out of the bigrams (0.03 M instructions a make-archive page).
  */
 static void
 tl_sort(struct term_list *l)
 {
-	size_t i, nb = l->n;
-	uint64_t x;
-
-	if (nb == 0)
-		return;
-	for (i = 0; i < nb;) {
-		if (l->v[i] & TOKEN_BIT) {
-			x = l->v[i];
-			l->v[i] = l->v[--nb];
-			l->v[nb] = x;
-		} else {
-			i++;
-		}
+	sort_u64(l->v, l->n);
+	if (l->ntok > 0) {
+		sort_u64(l->tok, l->ntok);
+		tl_reserve(l, l->ntok);
+		memcpy(l->v + l->n, l->tok, l->ntok * sizeof *l->v);
+		l->n += l->ntok;
 	}
-	sort_u64(l->v, nb);
-	sort_u64(l->v + nb, l->n - nb);
+	free(l->tok);
+	l->tok = NULL;
+	l->ntok = l->tcap = 0;
 }
 
 /* Sort and count the list into distinct terms; frees the list. */
@@ -547,7 +558,7 @@ tl_reduce(struct term_list *l, struct link_term **out)
 size_t
 links_terms(const struct article *a, struct link_term **out)
 {
-	struct term_list l = { NULL, 0, 0 };
+	struct term_list l = { NULL, 0, 0, NULL, 0, 0 };
 	size_t i;
 
 	add_text(&l, a->title, LINKS_TITLE_TF);
@@ -578,7 +589,7 @@ size_t
 links_stream_terms(const char *title, size_t ntitle, const char *body,
     size_t nbody, struct link_term **out)
 {
-	struct term_list l = { NULL, 0, 0 };
+	struct term_list l = { NULL, 0, 0, NULL, 0, 0 };
 
 	/* A term takes three bytes of the stream at least: a Han
 	 * character (the second of its bigram), or two letters and what
@@ -592,7 +603,7 @@ links_stream_terms(const char *title, size_t ntitle, const char *body,
 size_t
 links_text_terms(const char *text, struct link_term **out)
 {
-	struct term_list l = { NULL, 0, 0 };
+	struct term_list l = { NULL, 0, 0, NULL, 0, 0 };
 
 	add_text(&l, text, 1);
 	return tl_reduce(&l, out);
