@@ -538,15 +538,22 @@ tl_reduce(struct term_list *l, struct link_term **out)
 	/* Room for every term, one allocation, cut to the distinct ones
 	 * after: counting them first was a pass more (0.5 % of the
 	 * importer's reading thread), a doubling a call each. */
-	if (l->n > 0)
+	/* (the last term in a register: its compare read it back from t,
+	 * behind a test for the first) */
+	if (l->n > 0) {
+		uint64_t last = l->v[0], x;
 		t = xreallocarray(NULL, l->n, sizeof *t);
-	for (i = 0; i < l->n; i++) {
-		if (n > 0 && t[n - 1].term == l->v[i]) {
-			t[n - 1].tf++;
-			continue;
+		t[0].term = last;
+		t[0].tf = 1;
+		n = 1;
+		for (i = 1; i < l->n; i++) {
+			if ((x = l->v[i]) == last) {
+				t[n - 1].tf++;
+				continue;
+			}
+			t[n].term = last = x;
+			t[n++].tf = 1;
 		}
-		t[n].term = l->v[i];
-		t[n++].tf = 1;
 	}
 	if (n > 0 && n < l->n)
 		t = xreallocarray(t, n, sizeof *t);
