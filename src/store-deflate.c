@@ -104,23 +104,10 @@ flog2(uint32_t x)
 #define NDIST 30
 #define NCL 19
 
-/* Trees of at most SMALL_TREE symbols are sorted by insertion. */
-#define SMALL_TREE 32
-
-struct leaf {
-	uint32_t f;
-	int sym;
-};
-
-static inline int
-leaf_cmp(const void *a, const void *b)
-{
-	const struct leaf *x = a, *y = b;
-
-	if (x->f != y->f)
-		return x->f < y->f ? -1 : 1;
-	return x->sym - y->sym;
-}
+/* A leaf's sort key: its frequency above its symbol (below 2^9: NLIT),
+ * so that keys ascend as (frequency, symbol) do. */
+#define LEAF_SYM_BITS 9
+_Static_assert(NLIT <= 1 << LEAF_SYM_BITS, "a symbol fits its key's bits");
 
 /*
  * Code lengths for freq[0..n) (n <= NLIT), none over maxbits: a Huffman
@@ -131,7 +118,7 @@ leaf_cmp(const void *a, const void *b)
 static void
 huff_lengths(const uint32_t *freq0, int n, int maxbits, unsigned char *len)
 {
-	struct leaf lf[NLIT], t;
+	uint64_t key[NLIT];
 	uint32_t f[NLIT], w[2 * NLIT];
 	int parent[2 * NLIT], depth[2 * NLIT];
 	int nl, i, a, b, next, x, y, max;
@@ -141,31 +128,25 @@ huff_lengths(const uint32_t *freq0, int n, int maxbits, unsigned char *len)
 		memset(len, 0, (size_t)n);
 		nl = 0;
 		for (i = 0; i < n; i++)
-			if (f[i] != 0) {
-				lf[nl].f = f[i];
-				lf[nl++].sym = i;
-			}
+			if (f[i] != 0)
+				key[nl++] = (uint64_t)f[i] << LEAF_SYM_BITS |
+				    (uint64_t)i;
 		if (nl < 2) {
 			/* One code or none: two of one bit (the second unused). */
-			i = nl == 1 ? lf[0].sym : 0;
+			i = nl == 1 ? (int)(key[0] & ((1u << LEAF_SYM_BITS) -
+			    1)) : 0;
 			len[i] = 1;
 			len[i == 0 ? 1 : 0] = 1;
 			return;
 		}
-		/* (the distance and code length codes, a few symbols:
-		 * inserted, without qsort's set-up) */
-		if (nl > SMALL_TREE)
-			qsort(lf, (size_t)nl, sizeof *lf, leaf_cmp);
-		else
-			for (i = 1; i < nl; i++)
-				for (a = i; a > 0 && leaf_cmp(&lf[a - 1],
-				    &lf[a]) > 0; a--) {
-					t = lf[a];
-					lf[a] = lf[a - 1];
-					lf[a - 1] = t;
-				}
+		/* The leaves by frequency, then symbol: one number each,
+		 * sorted by sort_u64 (an insertion sort of numbers for the
+		 * few of most streams), where qsort and an insertion sort of
+		 * (frequency, symbol) pairs, compared field by field, were a
+		 * third of huff_lengths. */
+		sort_u64(key, (size_t)nl);
 		for (i = 0; i < nl; i++)
-			w[i] = lf[i].f;
+			w[i] = (uint32_t)(key[i] >> LEAF_SYM_BITS);
 		/* Two queues: the leaves in order, the inner nodes as made
 		 * (in order too). */
 		a = 0;
@@ -185,7 +166,8 @@ huff_lengths(const uint32_t *freq0, int n, int maxbits, unsigned char *len)
 		}
 		if (max <= maxbits) {
 			for (i = 0; i < nl; i++)
-				len[lf[i].sym] = (unsigned char)depth[i];
+				len[key[i] & ((1u << LEAF_SYM_BITS) - 1)] =
+				    (unsigned char)depth[i];
 			return;
 		}
 		for (i = 0; i < n; i++)
