@@ -358,10 +358,13 @@ links_teaser(const struct article *a, size_t para, size_t off)
 
 /* ---- terms ---- */
 
-/* A growing list of terms, repeats included. */
+/* A growing list of terms, repeats included: the bigrams in v, the
+ * tokens (TOKEN_BIT) apart in tok, as tl_sort sorts them apart. */
 struct term_list {
 	uint64_t *v;
 	size_t n, cap;
+	uint64_t *tok;
+	size_t ntok, tcap;
 };
 
 /* Room in l for `more` terms past its n: an article's list sized once
@@ -374,6 +377,21 @@ tl_reserve(struct term_list *l, size_t more)
 		l->cap = l->n + more > 2 * l->cap ? l->n + more : 2 * l->cap;
 		l->v = xreallocarray(l->v, l->cap, sizeof *l->v);
 	}
+}
+
+/* Token t, `times` times, to l's tokens. */
+static void
+tl_token(struct term_list *l, uint64_t t, int times)
+{
+	int k;
+
+	if (l->tcap - l->ntok < (size_t)times) {
+		l->tcap = l->ntok + (size_t)times > 2 * l->tcap ?
+		    l->ntok + (size_t)times : 2 * l->tcap;
+		l->tok = xreallocarray(l->tok, l->tcap, sizeof *l->tok);
+	}
+	for (k = 0; k < times; k++)
+		l->tok[l->ntok++] = t;
 }
 
 /* FNV-1a 64 of a token, in the token space (bit 62 set, 63 clear). */
@@ -461,11 +479,8 @@ add_folded(struct term_list *l, const char *f, size_t n, int times)
 			for (tok = i++; i < n && ((p[i] >= 'a' && p[i] <= 'z') ||
 			    (p[i] >= '0' && p[i] <= '9')); i++)
 				;
-			if (i - tok >= TOKEN_MIN) {
-				t = token_term(f + tok, i - tok);
-				for (k = 0; k < times; k++)
-					*o++ = t;
-			}
+			if (i - tok >= TOKEN_MIN)
+				tl_token(l, token_term(f + tok, i - tok), times);
 			prev = 0;
 			continue;
 		} else {
@@ -493,27 +508,84 @@ add_folded(struct term_list *l, const char *f, size_t n, int times)
  * after the bigrams: a token's hash varies in all eight bytes, and one
  * token among an article's bigrams made sort_u64 sort all of them on
  * eight bytes instead of their five (tl_reduce's sort: 3.7 % of a
- * 400-page import's instructions).
+ * 400-page import's instructions). They are kept apart as add_folded
+ * finds them (tl_token), where a pass over all the terms took the
+ * tokens out of the bigrams (0.03 M instructions a make-archive page).
  */
+/* Bigram lists shorter than this go to sort_u64 (an insertion sort
+ * there, below its SMALL_SORT of 48). */
+#define BIGRAM_RADIX_MIN 48
+
+/*
+ * Sort bigrams v[0..n) ascending. A bigram of two characters of the
+ * BMP (every one of a make-archive page) varies in bits 0-15 and 21-36
+ * only: four passes on the bytes from bits 0, 8, 21 and 29, as
+ * sort_u64 finds them, but with the four counts made in one walk that
+ * also finds whether any bigram is of another plane (then sort_u64
+ * sorts them), where sort_u64 walked them once to find their varying
+ * bits and once more a pass to count (the sort was a sixth of
+ * store_pack's instructions).
+ */
+static void
+sort_bigrams(uint64_t *v, size_t n)
+{
+	uint32_t cnt[4][256], sum, c, *ck;
+	uint64_t any = 0, x, *buf, *from, *to, *tmp;
+	size_t i;
+	int k, sh;
+
+	if (n < BIGRAM_RADIX_MIN || n > UINT32_MAX) {
+		sort_u64(v, n);
+		return;
+	}
+	memset(cnt, 0, sizeof cnt);
+	for (i = 0; i < n; i++) {
+		x = v[i];
+		any |= x;
+		cnt[0][x & 0xFF]++;
+		cnt[1][x >> 8 & 0xFF]++;
+		cnt[2][x >> 21 & 0xFF]++;
+		cnt[3][x >> 29 & 0xFF]++;
+	}
+	/* (a character above U+FFFF, first or second) */
+	if ((any >> 37) != 0 || (any >> 16 & 0x1F) != 0) {
+		sort_u64(v, n);
+		return;
+	}
+	buf = xreallocarray(NULL, n, sizeof *buf);
+	from = v;
+	to = buf;
+	for (k = 0; k < 4; k++) {
+		sh = k == 0 ? 0 : k == 1 ? 8 : k == 2 ? 21 : 29;
+		ck = cnt[k];
+		for (i = 0, sum = 0; i < 256; i++) {
+			c = ck[i];
+			ck[i] = sum;
+			sum += c;
+		}
+		for (i = 0; i < n; i++)
+			to[ck[(from[i] >> sh) & 0xFF]++] = from[i];
+		tmp = from;
+		from = to;
+		to = tmp;
+	}
+	/* (four passes: the last wrote v) */
+	free(buf);
+}
+
 static void
 tl_sort(struct term_list *l)
 {
-	size_t i, nb = l->n;
-	uint64_t x;
-
-	if (nb == 0)
-		return;
-	for (i = 0; i < nb;) {
-		if (l->v[i] & TOKEN_BIT) {
-			x = l->v[i];
-			l->v[i] = l->v[--nb];
-			l->v[nb] = x;
-		} else {
-			i++;
-		}
+	sort_bigrams(l->v, l->n);
+	if (l->ntok > 0) {
+		sort_u64(l->tok, l->ntok);
+		tl_reserve(l, l->ntok);
+		memcpy(l->v + l->n, l->tok, l->ntok * sizeof *l->v);
+		l->n += l->ntok;
 	}
-	sort_u64(l->v, nb);
-	sort_u64(l->v + nb, l->n - nb);
+	free(l->tok);
+	l->tok = NULL;
+	l->ntok = l->tcap = 0;
 }
 
 /* Sort and count the list into distinct terms; frees the list. */
@@ -527,15 +599,22 @@ tl_reduce(struct term_list *l, struct link_term **out)
 	/* Room for every term, one allocation, cut to the distinct ones
 	 * after: counting them first was a pass more (0.5 % of the
 	 * importer's reading thread), a doubling a call each. */
-	if (l->n > 0)
+	/* (the last term in a register: its compare read it back from t,
+	 * behind a test for the first) */
+	if (l->n > 0) {
+		uint64_t last = l->v[0], x;
 		t = xreallocarray(NULL, l->n, sizeof *t);
-	for (i = 0; i < l->n; i++) {
-		if (n > 0 && t[n - 1].term == l->v[i]) {
-			t[n - 1].tf++;
-			continue;
+		t[0].term = last;
+		t[0].tf = 1;
+		n = 1;
+		for (i = 1; i < l->n; i++) {
+			if ((x = l->v[i]) == last) {
+				t[n - 1].tf++;
+				continue;
+			}
+			t[n].term = last = x;
+			t[n++].tf = 1;
 		}
-		t[n].term = l->v[i];
-		t[n++].tf = 1;
 	}
 	if (n > 0 && n < l->n)
 		t = xreallocarray(t, n, sizeof *t);
@@ -547,7 +626,7 @@ tl_reduce(struct term_list *l, struct link_term **out)
 size_t
 links_terms(const struct article *a, struct link_term **out)
 {
-	struct term_list l = { NULL, 0, 0 };
+	struct term_list l = { NULL, 0, 0, NULL, 0, 0 };
 	size_t i;
 
 	add_text(&l, a->title, LINKS_TITLE_TF);
@@ -578,7 +657,7 @@ size_t
 links_stream_terms(const char *title, size_t ntitle, const char *body,
     size_t nbody, struct link_term **out)
 {
-	struct term_list l = { NULL, 0, 0 };
+	struct term_list l = { NULL, 0, 0, NULL, 0, 0 };
 
 	/* A term takes three bytes of the stream at least: a Han
 	 * character (the second of its bigram), or two letters and what
@@ -592,7 +671,7 @@ links_stream_terms(const char *title, size_t ntitle, const char *body,
 size_t
 links_text_terms(const char *text, struct link_term **out)
 {
-	struct term_list l = { NULL, 0, 0 };
+	struct term_list l = { NULL, 0, 0, NULL, 0, 0 };
 
 	add_text(&l, text, 1);
 	return tl_reduce(&l, out);

@@ -104,23 +104,10 @@ flog2(uint32_t x)
 #define NDIST 30
 #define NCL 19
 
-/* Trees of at most SMALL_TREE symbols are sorted by insertion. */
-#define SMALL_TREE 32
-
-struct leaf {
-	uint32_t f;
-	int sym;
-};
-
-static inline int
-leaf_cmp(const void *a, const void *b)
-{
-	const struct leaf *x = a, *y = b;
-
-	if (x->f != y->f)
-		return x->f < y->f ? -1 : 1;
-	return x->sym - y->sym;
-}
+/* A leaf's sort key: its frequency above its symbol (below 2^9: NLIT),
+ * so that keys ascend as (frequency, symbol) do. */
+#define LEAF_SYM_BITS 9
+_Static_assert(NLIT <= 1 << LEAF_SYM_BITS, "a symbol fits its key's bits");
 
 /*
  * Code lengths for freq[0..n) (n <= NLIT), none over maxbits: a Huffman
@@ -131,7 +118,7 @@ leaf_cmp(const void *a, const void *b)
 static void
 huff_lengths(const uint32_t *freq0, int n, int maxbits, unsigned char *len)
 {
-	struct leaf lf[NLIT], t;
+	uint64_t key[NLIT];
 	uint32_t f[NLIT], w[2 * NLIT];
 	int parent[2 * NLIT], depth[2 * NLIT];
 	int nl, i, a, b, next, x, y, max;
@@ -141,31 +128,25 @@ huff_lengths(const uint32_t *freq0, int n, int maxbits, unsigned char *len)
 		memset(len, 0, (size_t)n);
 		nl = 0;
 		for (i = 0; i < n; i++)
-			if (f[i] != 0) {
-				lf[nl].f = f[i];
-				lf[nl++].sym = i;
-			}
+			if (f[i] != 0)
+				key[nl++] = (uint64_t)f[i] << LEAF_SYM_BITS |
+				    (uint64_t)i;
 		if (nl < 2) {
 			/* One code or none: two of one bit (the second unused). */
-			i = nl == 1 ? lf[0].sym : 0;
+			i = nl == 1 ? (int)(key[0] & ((1u << LEAF_SYM_BITS) -
+			    1)) : 0;
 			len[i] = 1;
 			len[i == 0 ? 1 : 0] = 1;
 			return;
 		}
-		/* (the distance and code length codes, a few symbols:
-		 * inserted, without qsort's set-up) */
-		if (nl > SMALL_TREE)
-			qsort(lf, (size_t)nl, sizeof *lf, leaf_cmp);
-		else
-			for (i = 1; i < nl; i++)
-				for (a = i; a > 0 && leaf_cmp(&lf[a - 1],
-				    &lf[a]) > 0; a--) {
-					t = lf[a];
-					lf[a] = lf[a - 1];
-					lf[a - 1] = t;
-				}
+		/* The leaves by frequency, then symbol: one number each,
+		 * sorted by sort_u64 (an insertion sort of numbers for the
+		 * few of most streams), where qsort and an insertion sort of
+		 * (frequency, symbol) pairs, compared field by field, were a
+		 * third of huff_lengths. */
+		sort_u64(key, (size_t)nl);
 		for (i = 0; i < nl; i++)
-			w[i] = lf[i].f;
+			w[i] = (uint32_t)(key[i] >> LEAF_SYM_BITS);
 		/* Two queues: the leaves in order, the inner nodes as made
 		 * (in order too). */
 		a = 0;
@@ -185,7 +166,8 @@ huff_lengths(const uint32_t *freq0, int n, int maxbits, unsigned char *len)
 		}
 		if (max <= maxbits) {
 			for (i = 0; i < nl; i++)
-				len[lf[i].sym] = (unsigned char)depth[i];
+				len[key[i] & ((1u << LEAF_SYM_BITS) - 1)] =
+				    (unsigned char)depth[i];
 			return;
 		}
 		for (i = 0; i < n; i++)
@@ -228,9 +210,14 @@ huff_codes(const unsigned char *len, int n, uint16_t *code)
  * A symbol: a literal byte (below 256), or a match as its codes,
  * MATCH_BIT | length code - 257 << 24 | distance code << 19 | length
  * extra bits << 14 | distance extra bits (the extra bits' counts are
- * the codes': len_extra, dist_extra).
+ * the codes': len_extra, dist_extra), or three literal bytes in a row,
+ * LIT3_BIT | the third << 16 | the second << 8 | the first: a
+ * three-byte character (most of a page) sent as literals, one symbol
+ * to store and to read where three were (the same codes, the same
+ * bits).
  */
 #define MATCH_BIT 0x80000000u
+#define LIT3_BIT 0x40000000u
 
 static const unsigned char len_extra[29] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3,
@@ -252,6 +239,17 @@ sym_lit(struct syms *y, unsigned char c)
 {
 	y->s[y->n++] = c;
 	y->lit[c]++;
+}
+
+/* Bytes p[0..3) as literals, one symbol. */
+static inline void
+sym_lit3(struct syms *y, const unsigned char *p)
+{
+	y->s[y->n++] = LIT3_BIT | (uint32_t)p[2] << 16 | (uint32_t)p[1] << 8 |
+	    p[0];
+	y->lit[p[0]]++;
+	y->lit[p[1]]++;
+	y->lit[p[2]]++;
 }
 
 /* A match of len (MATCH_MIN..MATCH_MAX) bytes dist (1..WINDOW) back. */
@@ -379,9 +377,22 @@ put_block(struct bits *w, struct syms *y)
 		lt[i] = (uint32_t)ll[i] << 16 | lc[i];
 	for (k = 0; k < y->n; k++) {
 		v = y->s[k];
-		if (!(v & MATCH_BIT)) {
+		if (!(v & (MATCH_BIT | LIT3_BIT))) {
 			acc |= (uint64_t)(lt[v] & 0xFFFF) << nb;
 			nb += (int)(lt[v] >> 16);
+		} else if (!(v & MATCH_BIT)) {
+			/* Three literals: two codes (30 bits at most) over
+			 * the fewer than 32 bits left by the last flush, a
+			 * flush, the third. */
+			uint32_t x0 = lt[v & 0xFF], x1 = lt[v >> 8 & 0xFF],
+			    x2 = lt[v >> 16 & 0xFF];
+			acc |= (uint64_t)(x0 & 0xFFFF) << nb;
+			nb += (int)(x0 >> 16);
+			acc |= (uint64_t)(x1 & 0xFFFF) << nb;
+			nb += (int)(x1 >> 16);
+			FLUSH32();
+			acc |= (uint64_t)(x2 & 0xFFFF) << nb;
+			nb += (int)(x2 >> 16);
 		} else {
 			code = (int)(v >> 24 & 0x1F);
 			acc |= (uint64_t)(lt[257 + code] & 0xFFFF) << nb;
@@ -439,8 +450,8 @@ static unsigned char *
 stream_out(struct syms *y, uint32_t a, size_t n, int dict, uint32_t dictid,
     size_t *zn)
 {
-	/* Each symbol at most 15 + 5 + 15 + 13 bits; the codes' description
-	 * at most (14 + 19 * 3 + 316 * 14) bits. */
+	/* Each symbol at most 15 + 5 + 15 + 13 bits (three literals: 45);
+	 * the codes' description at most (14 + 19 * 3 + 316 * 14) bits. */
 	size_t bound = ZHEAD + 2 + 4 + 600 + y->n * 6 + 4 + 8;
 	unsigned char *z = xmalloc(bound), *p;
 	struct bits w;
@@ -516,7 +527,7 @@ zf_pack(const char *text, size_t n, uint32_t a, size_t *zn,
 	uint32_t h, old;
 	struct syms y;
 	unsigned char *z;
-	size_t i = 0, cand, len, max, e, back;
+	size_t i = 0, cand, len, max, e, back, lim;
 
 	syms_init(&y, n);
 	while (i + 8 <= n) {
@@ -540,17 +551,26 @@ zf_pack(const char *text, size_t n, uint32_t a, size_t *zn,
 			    t + i + MATCH_MIN, max - MATCH_MIN);
 			sym_match(&y, (unsigned)len, (unsigned)(i - cand));
 			/* The characters inside the match go in the table
-			 * too: the articles' paragraphs are looked up in it. */
-			for (e = i + len, i++; i < e; i++)
-				if (CHAR_START(t[i]) && i + 8 <= n)
-					tab[hash6(t + i, TAB_BITS)] =
-					    (uint16_t)(i + 1);
+			 * too: the articles' paragraphs are looked up in it.
+			 * (Those with 8 bytes readable, below lim; past a
+			 * three-byte character's lead and its two
+			 * continuation bytes at once, which start nothing: a
+			 * byte at a time, this loop was a fifth of zf_pack.) */
+			e = i + len;
+			lim = e < n - 7 ? e : n - 7;
+			for (i++; i < lim;) {
+				if (!CHAR_START(t[i])) {
+					i++;
+					continue;
+				}
+				tab[hash6(t + i, TAB_BITS)] = (uint16_t)(i + 1);
+				i += (load8(t + i) & 0xC0C0F0) == 0x8080E0 ? 3 : 1;
+			}
+			i = e;
 		} else if (t[i] >= 0xE0 && t[i] < 0xF0) {
 			/* A three-byte character (all of the BMP's CJK) as
 			 * literals at once: its other bytes start nothing. */
-			sym_lit(&y, t[i]);
-			sym_lit(&y, t[i + 1]);
-			sym_lit(&y, t[i + 2]);
+			sym_lit3(&y, t + i);
 			i += 3;
 		} else
 			sym_lit(&y, t[i++]);
@@ -651,10 +671,10 @@ zf_pack_dict(const struct zf_dict *d, const char *body, size_t n,
 				/* (a three-byte character at once, as
 				 * zf_pack) */
 				if (b[j] >= 0xE0 && b[j] < 0xF0) {
+					sym_lit3(&y, b + j);
+					j += 3;
+				} else
 					sym_lit(&y, b[j++]);
-					sym_lit(&y, b[j++]);
-				}
-				sym_lit(&y, b[j++]);
 				continue;
 			}
 		}

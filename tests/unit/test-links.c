@@ -231,15 +231,16 @@ test_terms_runs(void)
 		"吕", "梁", "日", "报", "一", "中", "人", "以", "〇", "\xe4\xb7\x80",
 		"\xe3\x90\x80", "\xf0\xa0\x80\x80", "，", "。", "“",
 	};
-	size_t k, same = 0;
+	size_t k, same = 0, ascending = 0, radix = 0, far = 0;
 	unsigned long r = 7;
 
 	for (k = 0; k < 200; k++) {
 		struct buf t;
 		struct link_term *x;
 		uint64_t want[256];
-		size_t i, j, nw = 0, nx, len = 1 + k % 60, ok_terms = 1;
+		size_t i, j, nw = 0, nx, len = 1 + k % 120, ok_terms = 1;
 		uint32_t c, prev = 0;
+		int up = 1, wide = 0;
 
 		buf_init(&t);
 		buf_add(&t, "", 0);
@@ -251,6 +252,7 @@ test_terms_runs(void)
 		}
 		for (i = 0; i < t.len;) {
 			i += (size_t)utf8_next(t.data + i, t.len - i, &c);
+			wide |= c > 0xFFFF;
 			if (clean_is_han(c) && c != 0x3007) {
 				if (prev != 0)
 					want[nw++] = (uint64_t)prev << 21 | c;
@@ -269,11 +271,22 @@ test_terms_runs(void)
 			j += cnt;
 		}
 		same += ok_terms && j == nw;
+		/* distinct and ascending, however they were sorted (four
+		 * passes of the BMP's bigrams, sort_u64 with one of another
+		 * plane, an insertion sort for a few) */
+		for (i = 1; i < nx; i++)
+			up &= x[i - 1].term < x[i].term;
+		ascending += up;
+		radix += nw >= 48 && !wide;
+		far += nw >= 48 && wide;
 		free(x);
 		buf_free(&t);
 	}
 	is_int(same, 200, "bigrams of runs of ideographs as one character at "
 	    "a time finds them");
+	is_int(ascending, 200, "the terms ascend, each once");
+	ok(radix > 0 && far > 0, "long lists of the BMP's bigrams (%zu) and "
+	    "with a character of another plane (%zu) among them", radix, far);
 }
 
 static void
