@@ -572,6 +572,27 @@ about_leadin(const struct seg *s, const char *text, size_t p)
 	    p >= COHESION_SPAN ? p - COHESION_SPAN : 0, p - 1));
 }
 
+/*
+ * Whether gap at is where the page's text ends: after the last paragraph,
+ * or before nothing but a photo's lead-in at the page end (at most
+ * LEAD_IN_PARAS paragraphs, the first opening as a lead-in does, the last
+ * short, and a caption after them). A title there stands between no two
+ * texts of the page: no section heading, but a headline set after its
+ * body or gathered there with others. (d->g's captions must be found.)
+ */
+static int
+text_ends(const struct dp *d, size_t at)
+{
+	const struct seg *s = d->s;
+	size_t np = s->np;
+
+	if (at >= np)
+		return 1;
+	return at > 0 && np - at <= LEAD_IN_PARAS && d->g[np].caption &&
+	    seg_opens_leadin(&s->it[s->paras[at]]) &&
+	    utf8_count(s->it[s->paras[np - 1]].text) <= LEAD_IN_LAST_CHARS;
+}
+
 static void
 find_gaps(struct dp *d)
 {
@@ -611,7 +632,8 @@ find_gaps(struct dp *d)
 			continue;
 		/* Only between two paragraphs can a title be a heading. */
 		if (hd->plain && hd->nblock == 1 && g->blocks == 1 &&
-		    g > d->g && g < d->g + s->np && !seg_is_box_title(hd->title) &&
+		    g > d->g && !text_ends(d, (size_t)(g - d->g)) &&
+		    !seg_is_box_title(hd->title) &&
 		    !seg_is_document_title(hd->title))
 			g->heading = h;
 		else

@@ -3680,6 +3680,32 @@ test_assign(void)
 	    "", "乡村振兴离不开更多新型职业农民", "周涛谈红色旅游",
 	    "assign: two titles before a photo's lead-in at the page end head two bodies");
 
+	/* One plain title after the last text, before nothing but a photo's
+	 * lead-in and its caption at the page end: it stands between no two
+	 * texts (text_ends), so it is no section heading of the text before
+	 * it; its words name the first text, far above it (more than
+	 * SECTION_BEFORE paragraphs), which it heads. */
+	column(&b, a1, 17);
+	column(&b, a2, 17);
+	column(&b, a3, 17);
+	buf_adds(&b, "周涛：让红色旅游成为富民产业\n□ 本报记者 郝强\n");
+	column(&b, b1, 17);
+	column(&b, b2, 17);
+	column(&b, "周涛介绍，老区的红色遗址多在山区，交通不便，游客来了看一眼就走，带不动当地的消费。", 17);
+	column(&b, "他建议把遗址串成线路，沿线的村子开民宿、办农家乐，让游客住下来、吃起来、玩起来。", 17);
+	column(&b, "周涛说，讲解员要从村里培养，老人讲亲历的故事，比照着稿子念更能打动人。", 17);
+	column(&b, "谈到宣传，周涛认为短视频平台是老区的机会，一段好视频能带来成千上万的游客。", 17);
+	buf_adds(&b, "孙丽谈职业农民培训\n");
+	column(&b, "近日，文水县一处蔬菜大棚里的西红柿成熟上市，农户忙着采摘、装箱，销往太原、北京等地。", 17);
+	buf_adds(&b, "农户在大棚里采摘西红柿。 本报记者 刘志宏 摄\n");
+	assign_page(&s, b.data);
+	ok(s.na >= 2 && s.a[0].last == 2 && s.a[0].head >= 0 &&
+	    strcmp(s.h[s.a[0].head].title, "孙丽谈职业农民培训") == 0,
+	    "assign: a lone title before a photo's lead-in at the page end "
+	    "heads the text its words name, far above it (%zu runs)", s.na);
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Headlines gathered at the page end, one of them a kicker, a short
 	 * title and a long subtitle with a comma: the block reads the title
 	 * as the subtitle's kicker and the kicker as a title of its own;
