@@ -1098,6 +1098,22 @@ words_clearly_before(const struct dp *d, int k)
 	return before >= WB_MIN && before >= WB_RATIO * after;
 }
 
+/* Whether paragraph p opens on a continuation mark (（上接2版）) with no
+ * headline block over it and no word of any headline of the page. */
+static int
+continued_here(const struct dp *d, size_t p)
+{
+	const char *t = d->s->it[d->s->paras[p]].text;
+	int h;
+
+	if (seg_past_up_mark(t) == t || d->g[p].blocks > 0)
+		return 0;
+	for (h = 0; h < d->nh; h++)
+		if (d->aff[p * (size_t)d->nh + (size_t)h] > 0)
+			return 0;
+	return 1;
+}
+
 /* Score of headline state k opening a run at paragraph p (before bans:
  * computed once, see start_score). */
 static double
@@ -1112,10 +1128,14 @@ start_base(const struct dp *d, int k, size_t p)
 	 * 11月6日，…) is a report's first paragraph, so an untitled run
 	 * opening on one is a brief whose headline is elsewhere or none,
 	 * not a piece cut off another text (W_A_UNTITLED_LEAD). Not at
-	 * the page's first paragraph, where no cut is weighed. */
+	 * the page's first paragraph, where no cut is weighed. A text
+	 * opening on a continuation mark ((上接2版)…) with no headline
+	 * block over it and no headline's word in that paragraph is the
+	 * same shape: its headline is printed on the page it comes from
+	 * (a headline of this page that names it still heads it). */
 	if (k == d->nh)
-		return p > 0 && s->it[s->paras[p]].lead ?
-		    W(A_UNTITLED_LEAD) : 0;
+		return p > 0 && (s->it[s->paras[p]].lead ||
+		    continued_here(d, p)) ? W(A_UNTITLED_LEAD) : 0;
 	if (!d->usable[k])
 		return NEVER;
 	if (s->it[s->paras[p]].teaser)

@@ -3706,6 +3706,33 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* Two reports and a text continued from another page (（上接2版）)
+	 * that no headline of the page names at its opening, the two
+	 * reports' headlines gathered at the page end: the continued text
+	 * is untitled (its headline is on the page it comes from, as a news
+	 * lead's is elsewhere: W_A_UNTITLED_LEAD), and the second headline
+	 * heads its own report, not the continued text where a word of it
+	 * comes late. */
+	column(&b, a1, 17);
+	column(&b, a2, 17);
+	column(&b, a3, 17);
+	column(&b, b1, 17);
+	column(&b, b2, 17);
+	column(&b, "（上接2版）从医三十五年，他先后主持了两千多例神经外科手术，带出了一支过硬的团队。", 17);
+	column(&b, "问：当初为什么选择学医？", 17);
+	column(&b, "答：我在农村长大，小时候村里缺医少药，乡亲们看病要走几十里山路，后来村里搞红色旅游，富民产业兴旺了。", 17);
+	column(&b, "问：红色旅游让乡亲们富起来，看病方便了吗？", 17);
+	column(&b, "答：技术要精，心要热，把每一个病人都当成自己的亲人，红色旅游也好，行医也好，都要用心。", 17);
+	buf_adds(&b, "孙丽：培养更多懂技术的职业农民\n周涛：让红色旅游成为富民产业\n");
+	assign_page(&s, b.data);
+	ok(s.na == 3 && s.a[1].first == 3 && s.a[1].head >= 0 &&
+	    strstr(s.h[s.a[1].head].title, "周涛") != NULL &&
+	    s.a[2].first == 5 && s.a[2].head < 0,
+	    "assign: a continued text no headline names stays untitled, the "
+	    "gathered headline heads its own report (%zu runs)", s.na);
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Headlines gathered at the page end, one of them a kicker, a short
 	 * title and a long subtitle with a comma: the block reads the title
 	 * as the subtitle's kicker and the kicker as a title of its own;
