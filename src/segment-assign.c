@@ -2336,8 +2336,9 @@ try_heads(struct dp *d, struct run_sums *t, size_t i, int hi,
 /*
  * The best choice the search kept, improved by moves of its headlines
  * between its runs (the cuts stay): two runs trade headlines, a run
- * gives its headline to another (and goes without), or takes one no run
- * uses. Lagrangian prices and branching over conflicts find a good
+ * gives its headline to another (and goes without), takes one no run
+ * uses, or keeps one part of its headline's split while the other part
+ * heads another run. Lagrangian prices and branching over conflicts find a good
  * choice, not always the best (a box's title, heading nothing of its
  * own, took a photo's lead-in, and the headline whose text it was
  * displaced another's).
@@ -2380,6 +2381,21 @@ improve(struct dp *d, struct seg_article **best, size_t *nbest)
 					gain = x;
 					bi = i, bi_h = -1, bj = j, bj_h = hi;
 				}
+				/* (run i's headline read as one of its splits,
+				 * one part staying on i and the other taking
+				 * run j: two gathered titles the block read as
+				 * one wrapped, whose split the branch and bound
+				 * ran out of budget before trying) */
+				if (hi >= 0 && s->h[hi].alt_of < 0)
+					for (h = 0; h < d->nh; h++)
+						if (s->h[h].alt_of == hi &&
+						    try_heads(d, &t, i, h, j,
+						    sibling(s, h), &have, &before,
+						    &x) && x > gain) {
+							gain = x;
+							bi = i, bi_h = h;
+							bj = j, bj_h = sibling(s, h);
+						}
 			}
 		for (i = 0; i < s->na; i++) {
 			have1[i] = 0;
