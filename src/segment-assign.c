@@ -565,6 +565,27 @@ about_leadin(const struct seg *s, const char *text, size_t p)
 	    p >= COHESION_SPAN ? p - COHESION_SPAN : 0, p - 1));
 }
 
+/*
+ * Whether gap at is where the page's text ends: after the last paragraph,
+ * or before nothing but a photo's lead-in at the page end (at most
+ * LEAD_IN_PARAS paragraphs, the first opening as a lead-in does, the last
+ * short, and a caption after them). A title there stands between no two
+ * texts of the page: no section heading, but a headline set after its
+ * body or gathered there with others. (d->g's captions must be found.)
+ */
+static int
+text_ends(const struct dp *d, size_t at)
+{
+	const struct seg *s = d->s;
+	size_t np = s->np;
+
+	if (at >= np)
+		return 1;
+	return at > 0 && np - at <= LEAD_IN_PARAS && d->g[np].caption &&
+	    seg_opens_leadin(&s->it[s->paras[at]]) &&
+	    utf8_count(s->it[s->paras[np - 1]].text) <= LEAD_IN_LAST_CHARS;
+}
+
 static void
 find_gaps(struct dp *d)
 {
@@ -604,7 +625,8 @@ find_gaps(struct dp *d)
 			continue;
 		/* Only between two paragraphs can a title be a heading. */
 		if (hd->plain && hd->nblock == 1 && g->blocks == 1 &&
-		    g > d->g && g < d->g + s->np && !seg_is_box_title(hd->title) &&
+		    g > d->g && !text_ends(d, (size_t)(g - d->g)) &&
+		    !seg_is_box_title(hd->title) &&
 		    !seg_is_document_title(hd->title))
 			g->heading = h;
 		else
@@ -1069,6 +1091,22 @@ words_clearly_before(const struct dp *d, int k)
 	return before >= WB_MIN && before >= WB_RATIO * after;
 }
 
+/* Whether paragraph p opens on a continuation mark (（上接2版）) with no
+ * headline block over it and no word of any headline of the page. */
+static int
+continued_here(const struct dp *d, size_t p)
+{
+	const char *t = d->s->it[d->s->paras[p]].text;
+	int h;
+
+	if (seg_past_up_mark(t) == t || d->g[p].blocks > 0)
+		return 0;
+	for (h = 0; h < d->nh; h++)
+		if (d->aff[p * (size_t)d->nh + (size_t)h] > 0)
+			return 0;
+	return 1;
+}
+
 /* Score of headline state k opening a run at paragraph p (before bans:
  * computed once, see start_score). */
 static double
@@ -1083,10 +1121,14 @@ start_base(const struct dp *d, int k, size_t p)
 	 * 11月6日，…) is a report's first paragraph, so an untitled run
 	 * opening on one is a brief whose headline is elsewhere or none,
 	 * not a piece cut off another text (W_A_UNTITLED_LEAD). Not at
-	 * the page's first paragraph, where no cut is weighed. */
+	 * the page's first paragraph, where no cut is weighed. A text
+	 * opening on a continuation mark ((上接2版)…) with no headline
+	 * block over it and no headline's word in that paragraph is the
+	 * same shape: its headline is printed on the page it comes from
+	 * (a headline of this page that names it still heads it). */
 	if (k == d->nh)
-		return p > 0 && s->it[s->paras[p]].lead ?
-		    W(A_UNTITLED_LEAD) : 0;
+		return p > 0 && (s->it[s->paras[p]].lead ||
+		    continued_here(d, p)) ? W(A_UNTITLED_LEAD) : 0;
 	if (!d->usable[k])
 		return NEVER;
 	if (s->it[s->paras[p]].teaser)
@@ -2287,8 +2329,9 @@ try_heads(struct dp *d, struct run_sums *t, size_t i, int hi,
 /*
  * The best choice the search kept, improved by moves of its headlines
  * between its runs (the cuts stay): two runs trade headlines, a run
- * gives its headline to another (and goes without), or takes one no run
- * uses. Lagrangian prices and branching over conflicts find a good
+ * gives its headline to another (and goes without), takes one no run
+ * uses, or keeps one part of its headline's split while the other part
+ * heads another run. Lagrangian prices and branching over conflicts find a good
  * choice, not always the best (a box's title, heading nothing of its
  * own, took a photo's lead-in, and the headline whose text it was
  * displaced another's).
@@ -2331,6 +2374,21 @@ improve(struct dp *d, struct seg_article **best, size_t *nbest)
 					gain = x;
 					bi = i, bi_h = -1, bj = j, bj_h = hi;
 				}
+				/* (run i's headline read as one of its splits,
+				 * one part staying on i and the other taking
+				 * run j: two gathered titles the block read as
+				 * one wrapped, whose split the branch and bound
+				 * ran out of budget before trying) */
+				if (hi >= 0 && s->h[hi].alt_of < 0)
+					for (h = 0; h < d->nh; h++)
+						if (s->h[h].alt_of == hi &&
+						    try_heads(d, &t, i, h, j,
+						    sibling(s, h), &have, &before,
+						    &x) && x > gain) {
+							gain = x;
+							bi = i, bi_h = h;
+							bj = j, bj_h = sibling(s, h);
+						}
 			}
 		for (i = 0; i < s->na; i++) {
 			have1[i] = 0;

@@ -3226,6 +3226,138 @@ gathered_two(struct buf *b, int width, const char *third, const char *block,
 	buf_reset(b);
 }
 
+/* A page of briefs set one line of 12 or 13 characters between blank
+ * lines, their headlines gathered at the page end, one a line: the block
+ * reads the first two titles as one title wrapped (a split of it offered
+ * too), and the branch and bound over the headlines' conflicts spends its
+ * budget before it tries that split (a generated page, seed 764). */
+static const char *briefs_gathered =
+    "  本报讯（通讯员 霍永强）进\n"
+    "\n"
+    "入冬季，石楼县各级河长和\n"
+    "\n"
+    "巡河员坚持每周巡河不少于\n"
+    "\n"
+    "两次，重点排查黄河、屈产河\n"
+    "\n"
+    "沿线的垃圾倾倒、违规采砂\n"
+    "\n"
+    "和冰期安全隐患。入冬以来，\n"
+    "\n"
+    "全县共开展巡河1460余人\n"
+    "\n"
+    "次，清理河道垃圾38吨，在临\n"
+    "\n"
+    "河村庄和渡口设置冰面安全\n"
+    "\n"
+    "警示牌57块。\n"
+    "\n"
+    "  本报讯 8月21日，为期四天\n"
+    "\n"
+    "的吕梁市第十届中小学生运\n"
+    "\n"
+    "动会在市体育中心闭幕。\n"
+    "\n"
+    "  本报讯 8月21日，为期四天\n"
+    "\n"
+    "的吕梁市第十届中小学生运\n"
+    "\n"
+    "动会在市体育中心闭幕。\n"
+    "\n"
+    "  本届运动会设田径、篮球、足\n"
+    "\n"
+    "球、排球、乒乓球、羽毛球、武\n"
+    "\n"
+    "术、跳绳8个大项，来自全市\n"
+    "\n"
+    "13个县（市、区）的2100余名\n"
+    "\n"
+    "运动员参赛。经过激烈角逐，\n"
+    "\n"
+    "孝义市、离石区、汾阳市代表\n"
+    "\n"
+    "团获得团体总分前三名，共\n"
+    "\n"
+    "有11人次打破9项市中学生\n"
+    "\n"
+    "运动会纪录。\n"
+    "\n"
+    "  闭幕式上，组委会为获奖代\n"
+    "\n"
+    "表团和运动员颁奖，并宣布\n"
+    "\n"
+    "下一届运动会将在交城县举\n"
+    "\n"
+    "办。\n"
+    "\n"
+    "  闭幕式上，组委会为获奖代\n"
+    "\n"
+    "表团和运动员颁奖，并宣布\n"
+    "\n"
+    "下一届运动会将在交城县举\n"
+    "\n"
+    "办。\n"
+    "\n"
+    "  日前，文水县卫健局举办乡\n"
+    "\n"
+    "村医生能力提升培训班，全\n"
+    "\n"
+    "县一百零六名村医参加。培\n"
+    "\n"
+    "训为期五天，内容涵盖常见\n"
+    "\n"
+    "病诊疗、慢性病管理、急救技\n"
+    "\n"
+    "能和合理用药等，并安排学\n"
+    "\n"
+    "员到县医院跟班实习。（栗晓\n"
+    "\n"
+    "红）\n"
+    "\n"
+    "（据新华社）\n"
+    "\n"
+    "  本报讯 7月1日，柳林县新开\n"
+    "\n"
+    "通县城至成家庄镇、县城至\n"
+    "\n"
+    "王家沟乡两条城乡公交线\n"
+    "\n"
+    "路，票价均为三元，每天各发\n"
+    "\n"
+    "车十二班次。至此，全县城乡\n"
+    "\n"
+    "公交已覆盖所有乡镇。\n"
+    "\n"
+    "  六十五周岁以上老人持卡可\n"
+    "\n"
+    "免费乘坐。\n"
+    "\n"
+    "  本报讯 12月1日起，交口县\n"
+    "\n"
+    "65岁及以上常住老年人可到\n"
+    "\n"
+    "户籍所在地的乡镇卫生院免\n"
+    "\n"
+    "费体检，项目包括血常规、尿\n"
+    "\n"
+    "常规、肝肾功能、血糖、血脂、\n"
+    "\n"
+    "心电图和腹部B超等。行动不\n"
+    "\n"
+    "便的老人，可联系村医预约\n"
+    "\n"
+    "上门服务。体检持续至明年1\n"
+    "\n"
+    "月底。\n"
+    "\n"
+    "【简讯】石楼河长冬季巡河不停歇\n"
+    "\n"
+    "文水百名村医集中“充电”\n"
+    "\n"
+    "柳林新开两条城乡公交\n"
+    "\n"
+    "交口县老年人冬季免费体检开始啦！\n";
+
 static void
 test_assign(void)
 {
@@ -3737,6 +3869,75 @@ test_assign(void)
 	    "农户在大棚里采摘西红柿。\n本报记者 刘志宏 摄\n",
 	    "", "乡村振兴离不开更多新型职业农民", "周涛谈红色旅游",
 	    "assign: two titles before a photo's lead-in at the page end head two bodies");
+
+	/* One plain title after the last text, before nothing but a photo's
+	 * lead-in and its caption at the page end: it stands between no two
+	 * texts (text_ends), so it is no section heading of the text before
+	 * it; its words name the first text, far above it (more than
+	 * SECTION_BEFORE paragraphs), which it heads. */
+	column(&b, a1, 17);
+	column(&b, a2, 17);
+	column(&b, a3, 17);
+	buf_adds(&b, "周涛：让红色旅游成为富民产业\n□ 本报记者 郝强\n");
+	column(&b, b1, 17);
+	column(&b, b2, 17);
+	column(&b, "周涛介绍，老区的红色遗址多在山区，交通不便，游客来了看一眼就走，带不动当地的消费。", 17);
+	column(&b, "他建议把遗址串成线路，沿线的村子开民宿、办农家乐，让游客住下来、吃起来、玩起来。", 17);
+	column(&b, "周涛说，讲解员要从村里培养，老人讲亲历的故事，比照着稿子念更能打动人。", 17);
+	column(&b, "谈到宣传，周涛认为短视频平台是老区的机会，一段好视频能带来成千上万的游客。", 17);
+	buf_adds(&b, "孙丽谈职业农民培训\n");
+	column(&b, "近日，文水县一处蔬菜大棚里的西红柿成熟上市，农户忙着采摘、装箱，销往太原、北京等地。", 17);
+	buf_adds(&b, "农户在大棚里采摘西红柿。 本报记者 刘志宏 摄\n");
+	assign_page(&s, b.data);
+	ok(s.na >= 2 && s.a[0].last == 2 && s.a[0].head >= 0 &&
+	    strcmp(s.h[s.a[0].head].title, "孙丽谈职业农民培训") == 0,
+	    "assign: a lone title before a photo's lead-in at the page end "
+	    "heads the text its words name, far above it (%zu runs)", s.na);
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* Two reports and a text continued from another page (（上接2版）)
+	 * that no headline of the page names at its opening, the two
+	 * reports' headlines gathered at the page end: the continued text
+	 * is untitled (its headline is on the page it comes from, as a news
+	 * lead's is elsewhere: W_A_UNTITLED_LEAD), and the second headline
+	 * heads its own report, not the continued text where a word of it
+	 * comes late. */
+	column(&b, a1, 17);
+	column(&b, a2, 17);
+	column(&b, a3, 17);
+	column(&b, b1, 17);
+	column(&b, b2, 17);
+	column(&b, "（上接2版）从医三十五年，他先后主持了两千多例神经外科手术，带出了一支过硬的团队。", 17);
+	column(&b, "问：当初为什么选择学医？", 17);
+	column(&b, "答：我在农村长大，小时候村里缺医少药，乡亲们看病要走几十里山路，后来村里搞红色旅游，富民产业兴旺了。", 17);
+	column(&b, "问：红色旅游让乡亲们富起来，看病方便了吗？", 17);
+	column(&b, "答：技术要精，心要热，把每一个病人都当成自己的亲人，红色旅游也好，行医也好，都要用心。", 17);
+	buf_adds(&b, "孙丽：培养更多懂技术的职业农民\n周涛：让红色旅游成为富民产业\n");
+	assign_page(&s, b.data);
+	ok(s.na == 3 && s.a[1].first == 3 && s.a[1].head >= 0 &&
+	    strstr(s.h[s.a[1].head].title, "周涛") != NULL &&
+	    s.a[2].first == 5 && s.a[2].head < 0,
+	    "assign: a continued text no headline names stays untitled, the "
+	    "gathered headline heads its own report (%zu runs)", s.na);
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* The briefs' headlines gathered: the whole title read from the
+	 * block's first two lines heads the first brief; read as its split,
+	 * the upper line heads that brief and the lower one the brief whose
+	 * words it holds (improve: a run's headline traded for its split's
+	 * two parts, the other part taking another run). */
+	assign_page(&s, briefs_gathered);
+	for (i = 0; i < s.na; i++)
+		if (s.a[i].head >= 0 &&
+		    strcmp(s.h[s.a[i].head].title, "文水百名村医集中“充电”") == 0)
+			break;
+	ok(i < s.na && s.a[i].first == 4 && s.a[0].head >= 0 &&
+	    strcmp(s.h[s.a[0].head].title, "【简讯】石楼河长冬季巡河不停歇") == 0,
+	    "assign: two gathered titles read as one head two briefs (%zu runs)",
+	    s.na);
+	seg_free(&s);
 
 	/* Headlines gathered at the page end, one of them a kicker, a short
 	 * title and a long subtitle with a comma: the block reads the title
