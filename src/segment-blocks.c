@@ -343,6 +343,9 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 			x -= W(B_OTHER_BODY);
 		if (same_body(a, b))
 			x += W(B_SAME_BODY);
+		/* (a subtitle is set no bolder than its title) */
+		if (b->l->doubled && !a->l->doubled && b->l->kind == L_TEXT)
+			x += W(B_SUB_BOLDER);
 		return x;
 	default: /* R_B */
 		return q == R_K ? NEVER : q == R_S && a->series ?

@@ -179,6 +179,8 @@ enum seg_weight {
 	                        with one byline or subtitle at most */
 	W_B_OTHER_BODY,      /* two lines match different bodies */
 	W_B_SAME_BODY,       /* two lines match the same body */
+	W_B_SUB_BOLDER,      /* a plain line doubled (bold) as the subtitle
+	                        of a title line that is not */
 	/* Assignment (segment-assign.c). */
 	W_A_CUT,             /* cutting a run of paragraphs, before evidence */
 	W_A_CUT_DATELINE,    /* the next paragraph opens with a dateline */

@@ -2699,6 +2699,26 @@ test_blocks(void)
 	    "丰收访谈·种粮人说", "在山区种出“高产田”",
 	    "blocks: a column·series line over a title is its kicker");
 
+	/* A subtitle (副题) is set in lighter type than its title: a line
+	 * printed bold (doubled) under a plain one is no subtitle of it
+	 * but a title of its own (a speech's, under the bare name of the
+	 * gathered headline above it), W_B_SUB_BOLDER. */
+	two_gathered(&b, &s, "钮建新\n"
+	    "在全市秋粮收购工作推进会上的讲话在全市秋粮收购工作推进会上的讲话\n");
+	{
+		size_t k;
+		int sub = 0, title = 0;
+		for (k = 0; k < s.nh; k++) {
+			sub |= strstr(s.h[k].subtitle, "推进会上的讲话") != NULL;
+			title |= s.h[k].alt_of < 0 && strcmp(s.h[k].title,
+			    "在全市秋粮收购工作推进会上的讲话") == 0;
+		}
+		ok(!sub && title, "blocks: a bold line under a plain one is "
+		    "no subtitle of it (%zu headlines)", s.nh);
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A series' label wrapped over two lines is the kicker, whole: its
 	 * rest (旅游目的地) is no title of its own. */
 	block_roles(&b, "二论加快建设黄河文化\n旅游目的地\n让黄河岸边的古镇老村焕发新光彩\n□本报评论员\n",
