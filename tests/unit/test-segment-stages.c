@@ -2719,6 +2719,14 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A title's lines are set in one type: a name printed bold
+	 * (doubled) under a plain title is its signature, not the rest of
+	 * the title wrapped (…看老手艺的新活力 / 柳溪), W_B_WRAP_TYPE. */
+	block_roles(&b, "从《闹红火》看老手艺的新活力\n柳溪柳溪\n",
+	    "春节前后，走进汾阳的村子，锣鼓声、唢呐声此起彼伏，老手艺人带着年轻人排练闹红火，热闹非凡。",
+	    "", "从《闹红火》看老手艺的新活力",
+	    "blocks: a bold name under a plain title is no rest of it");
+
 	/* A series' label wrapped over two lines is the kicker, whole: its
 	 * rest (旅游目的地) is no title of its own. */
 	block_roles(&b, "二论加快建设黄河文化\n旅游目的地\n让黄河岸边的古镇老村焕发新光彩\n□本报评论员\n",
