@@ -159,6 +159,27 @@ series_dot(const char *t)
 	return utf8_next(p + 2, strlen(p + 2), &c) > 0 && clean_is_han(c);
 }
 
+/* Whether line text t names a series of reports (寻访吕梁老字号系列报道
+ * 之二, 优化营商环境系列访谈): 系列 and the kind of pieces the series
+ * runs, a column's label over each piece's title. (系列 alone names no
+ * series: a title's 开展系列宣传活动 is a set of events.) */
+static int
+series_name(const char *t)
+{
+	static const char *const kinds[] = { "报道", "访谈", "评论", "述评",
+	    "调查", NULL };
+	const char *p = strstr(t, "系列");
+	int i;
+
+	if (p == NULL)
+		return 0;
+	p += strlen("系列");
+	for (i = 0; kinds[i] != NULL; i++)
+		if (seg_starts(p, kinds[i]))
+			return 1;
+	return 0;
+}
+
 /*
  * Whether line text t is shaped as a report's sentence: it holds a figure
  * (16万公里, 3.6万名), a colon (中阳黑木耳：…), a comma inside it, or ends
@@ -218,7 +239,8 @@ emit(const struct bline *b, int r, int mixed_doubling)
 		    (l->glabel ? W(B_LABEL) : 0) +
 		    (l->name ? W(B_KICKER_NAME) : 0) +
 		    (strstr(l->text, "“") != NULL ? W(B_KICKER_QUOTE) : 0) +
-		    (series_dot(l->text) ? W(B_KICKER_DOT) : 0);
+		    (series_dot(l->text) || series_name(l->text) ?
+		    W(B_KICKER_DOT) : 0);
 	default:
 		if (!plain(l))
 			return NEVER;

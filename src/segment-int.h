@@ -136,7 +136,8 @@ enum seg_weight {
 	W_B_KICKER_NAME,     /* a bare name read as a kicker */
 	W_B_KICKER_QUOTE,    /* a kicker holding a quoted word (“…”) */
 	W_B_KICKER_DOT,      /* a kicker joining two phrases by a middle dot
-	                        (丰收访谈·种粮人说: a column and its series) */
+	                        (丰收访谈·种粮人说: a column and its series)
+	                        or naming a series (…系列报道之二) */
 	W_B_DOUBLED_TITLE,   /* the doubled line of a block is the title */
 	W_B_WRAP,            /* a title goes on over a line, before evidence */
 	W_B_WRAP_COMMA,      /* a title line ending in ， goes on */

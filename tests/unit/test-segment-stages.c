@@ -2727,6 +2727,18 @@ test_blocks(void)
 	    "", "从《闹红火》看老手艺的新活力",
 	    "blocks: a bold name under a plain title is no rest of it");
 
+	/* A line naming a series of reports (…系列报道之二, …系列访谈) is a
+	 * column's label over the piece's title: its kicker, not the
+	 * title's first line wrapped (series_name, W_B_KICKER_DOT). */
+	block_roles(&b, "寻访吕梁老字号系列报道之二\n德顺园里的三代酱菜人\n□ 本报记者 常慧敏\n",
+	    "走进文水县城老街，还没看见招牌，先闻到一股酱香，德顺园酱菜铺已经在这里开了七十多年。",
+	    "寻访吕梁老字号系列报道之二", "德顺园里的三代酱菜人",
+	    "blocks: a series of reports named over a title is its kicker");
+	block_roles(&b, "优化营商环境系列访谈\n“办税不再跑断腿”\n□本报记者 尹鹏飞\n",
+	    "汾阳市新办税服务厅启用三个多月，窗口从十几个减到六个，排队的人却少了一大半，办税时间明显缩短。",
+	    "优化营商环境系列访谈", "“办税不再跑断腿”",
+	    "blocks: a series of interviews named over a title is its kicker");
+
 	/* A series' label wrapped over two lines is the kicker, whole: its
 	 * rest (旅游目的地) is no title of its own. */
 	block_roles(&b, "二论加快建设黄河文化\n旅游目的地\n让黄河岸边的古镇老村焕发新光彩\n□本报评论员\n",
