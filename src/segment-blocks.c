@@ -24,6 +24,13 @@ enum role { R_K, R_T, R_U, R_S, R_B, NROLE };
 
 /* A section heading holds at most this many characters. */
 #define HEADING_MAX 40
+/* A title holds at most this many characters: 303 of the 313 titles
+ * of the tuning truth (the rest a notice's 关于…的通知 or a title of two
+ * clauses set apart by a space), where a title and its subtitle joined
+ * hold more in 41 of 58 (W_B_WRAP_LONG). Two lines of a wrapped title
+ * are weighed against it (the role search sees a line and the one
+ * above it, not the whole title). */
+#define TITLE_MAX_CHARS 26
 /* A kicker this much shorter than its title is clearly a kicker. */
 #define KICKER_RATIO 0.7
 /* Affinity at which a line clearly matches a paragraph ... */
@@ -271,6 +278,15 @@ same_body(const struct bline *a, const struct bline *b)
 	    b->aff[a->best] >= SAME_BODY_SHARE * b->match);
 }
 
+/* Whether line l fills the column it stands in, no wider: a line the
+ * column's width wrapped (a headline set wider than the column has a
+ * measure of its own). */
+static int
+fills_column(const struct seg_line *l)
+{
+	return l->cw >= l->col - FULL_TOL && l->cw <= l->col;
+}
+
 static double wrapped(const struct seg *s, const struct bline *a,
     const struct bline *b);
 
@@ -346,7 +362,14 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 		if ((a->l->perline && !seg_ends_on_pause(a->l)) || b->box ||
 		    a->doc)
 			return NEVER;
-		return W(B_WRAP) + wrapped(s, a, b);
+		/* (a title holds at most TITLE_MAX_CHARS: two lines longer
+		 * together are a title and its subtitle, or two titles; but
+		 * where the upper fills the column it stands in, the column
+		 * wrapped it, a meeting report's long title: 田安平出席全市
+		 * 学习贯彻习近平总书记 / “七一”重要讲话精神…动员会) */
+		return W(B_WRAP) + wrapped(s, a, b) +
+		    (a->l->nch + b->l->nch > TITLE_MAX_CHARS &&
+		    !fills_column(a->l) ? W(B_WRAP_LONG) : 0);
 	case R_S:
 		/* (a box's title, 相关链接, has no subtitle either, nor a
 		 * document's: none of the notices of our truth has one, and

@@ -180,6 +180,8 @@ enum seg_weight {
 	                        with one byline or subtitle at most */
 	W_B_OTHER_BODY,      /* two lines match different bodies */
 	W_B_SAME_BODY,       /* two lines match the same body */
+	W_B_WRAP_LONG,       /* a title wrapped onto a line that makes it
+	                        longer than any title (TITLE_MAX_CHARS) */
 	W_B_SUB_BOLDER,      /* a plain line doubled (bold) as the subtitle
 	                        of a title line that is not */
 	/* Assignment (segment-assign.c). */

@@ -2739,6 +2739,46 @@ test_blocks(void)
 	    "优化营商环境系列访谈", "“办税不再跑断腿”",
 	    "blocks: a series of interviews named over a title is its kicker");
 
+	/* A title is short: a plain line under one, the two together
+	 * longer than any title (TITLE_MAX_CHARS), is no rest of it wrapped
+	 * but its subtitle or another title (W_B_WRAP_LONG; settling the
+	 * block's headlines makes it the subtitle, the page's test). */
+	buf_adds(&b, "孝义市人民医院胸痛中心通过国家认证\n"
+	    "我市急性胸痛救治能力再提升\n");
+	column(&b, "本报讯（记者 李江）近日，中国胸痛中心认证工作委员会公布新一批认证名单，孝义市人民医院胸痛中心顺利通过认证。", 16);
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int glued = 0;
+		for (k = 0; k < s.nh; k++)
+			glued |= s.h[k].alt_of < 0 &&
+			    strstr(s.h[k].title, "认证我市") != NULL;
+		ok(s.nh >= 1 && !glued, "blocks: a line making a title "
+		    "too long is no rest of it (%s)", s.nh ? s.h[0].title : "");
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* ... but a title whose first line fills the column it stands in
+	 * was wrapped by the column: a meeting report's title may be long
+	 * (fills_column). */
+	column(&b, para_a, 18);
+	column(&b, para_b, 18);
+	buf_adds(&b, "田安平出席全市学习贯彻习近平总书记\n"
+	    "“七一”重要讲话精神专题宣讲工作动员会\n"
+	    "□ 本报记者 冯俊\n");
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int whole = 0;
+		for (k = 0; k < s.nh; k++)
+			whole |= s.h[k].alt_of < 0 && strcmp(s.h[k].title,
+			    "田安平出席全市学习贯彻习近平总书记“七一”重要讲话精神专题宣讲工作动员会") == 0;
+		ok(whole, "blocks: a long title wrapped by its column is one (%zu headlines)", s.nh);
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A series' label wrapped over two lines is the kicker, whole: its
 	 * rest (旅游目的地) is no title of its own. */
 	block_roles(&b, "二论加快建设黄河文化\n旅游目的地\n让黄河岸边的古镇老村焕发新光彩\n□本报评论员\n",
