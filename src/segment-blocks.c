@@ -24,6 +24,13 @@ enum role { R_K, R_T, R_U, R_S, R_B, NROLE };
 
 /* A section heading holds at most this many characters. */
 #define HEADING_MAX 40
+/* A title holds at most this many characters: 303 of the 313 titles
+ * of the tuning truth (the rest a notice's 关于…的通知 or a title of two
+ * clauses set apart by a space), where a title and its subtitle joined
+ * hold more in 41 of 58 (W_B_WRAP_LONG). Two lines of a wrapped title
+ * are weighed against it (the role search sees a line and the one
+ * above it, not the whole title). */
+#define TITLE_MAX_CHARS 26
 /* A kicker this much shorter than its title is clearly a kicker. */
 #define KICKER_RATIO 0.7
 /* Affinity at which a line clearly matches a paragraph ... */
@@ -162,6 +169,27 @@ series_dot(const char *t)
 	return utf8_next(p + 2, strlen(p + 2), &c) > 0 && clean_is_han(c);
 }
 
+/* Whether line text t names a series of reports (寻访吕梁老字号系列报道
+ * 之二, 优化营商环境系列访谈): 系列 and the kind of pieces the series
+ * runs, a column's label over each piece's title. (系列 alone names no
+ * series: a title's 开展系列宣传活动 is a set of events.) */
+static int
+series_name(const char *t)
+{
+	static const char *const kinds[] = { "报道", "访谈", "评论", "述评",
+	    "调查", NULL };
+	const char *p = strstr(t, "系列");
+	int i;
+
+	if (p == NULL)
+		return 0;
+	p += strlen("系列");
+	for (i = 0; kinds[i] != NULL; i++)
+		if (seg_starts(p, kinds[i]))
+			return 1;
+	return 0;
+}
+
 /*
  * Whether line text t is shaped as a report's sentence: it holds a figure
  * (16万公里, 3.6万名), a colon (中阳黑木耳：…), a comma inside it, or ends
@@ -221,7 +249,8 @@ emit(const struct bline *b, int r, int mixed_doubling)
 		    (l->glabel ? W(B_LABEL) : 0) +
 		    (l->name ? W(B_KICKER_NAME) : 0) +
 		    (strstr(l->text, "“") != NULL ? W(B_KICKER_QUOTE) : 0) +
-		    (series_dot(l->text) ? W(B_KICKER_DOT) : 0);
+		    (series_dot(l->text) || series_name(l->text) ?
+		    W(B_KICKER_DOT) : 0);
 	default:
 		if (!plain(l))
 			return NEVER;
@@ -250,6 +279,15 @@ same_body(const struct bline *a, const struct bline *b)
 	    (a->best == b->best ||
 	    a->aff[b->best] >= SAME_BODY_SHARE * a->match ||
 	    b->aff[a->best] >= SAME_BODY_SHARE * b->match);
+}
+
+/* Whether line l fills the column it stands in, no wider: a line the
+ * column's width wrapped (a headline set wider than the column has a
+ * measure of its own). */
+static int
+fills_column(const struct seg_line *l)
+{
+	return l->cw >= l->col - FULL_TOL && l->cw <= l->col;
 }
 
 static double wrapped(const struct seg *s, const struct bline *a,
@@ -342,7 +380,14 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 		if ((a->l->perline && !seg_ends_on_pause(a->l)) || b->box ||
 		    a->doc)
 			return NEVER;
-		return W(B_WRAP) + wrapped(s, a, b);
+		/* (a title holds at most TITLE_MAX_CHARS: two lines longer
+		 * together are a title and its subtitle, or two titles; but
+		 * where the upper fills the column it stands in, the column
+		 * wrapped it, a meeting report's long title: 田安平出席全市
+		 * 学习贯彻习近平总书记 / “七一”重要讲话精神…动员会) */
+		return W(B_WRAP) + wrapped(s, a, b) +
+		    (a->l->nch + b->l->nch > TITLE_MAX_CHARS &&
+		    !fills_column(a->l) ? W(B_WRAP_LONG) : 0);
 	case R_S:
 		/* (a box's title, 相关链接, has no subtitle either, nor a
 		 * document's: none of the notices of our truth has one, and
@@ -361,6 +406,9 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 			x -= W(B_OTHER_BODY);
 		if (same_body(a, b))
 			x += W(B_SAME_BODY);
+		/* (a subtitle is set no bolder than its title) */
+		if (b->l->doubled && !a->l->doubled && b->l->kind == L_TEXT)
+			x += W(B_SUB_BOLDER);
 		return x;
 	default: /* R_B */
 		return q == R_K ? NEVER : q == R_S && a->series ?

@@ -136,7 +136,8 @@ enum seg_weight {
 	W_B_KICKER_NAME,     /* a bare name read as a kicker */
 	W_B_KICKER_QUOTE,    /* a kicker holding a quoted word (“…”) */
 	W_B_KICKER_DOT,      /* a kicker joining two phrases by a middle dot
-	                        (丰收访谈·种粮人说: a column and its series) */
+	                        (丰收访谈·种粮人说: a column and its series)
+	                        or naming a series (…系列报道之二) */
 	W_B_DOUBLED_TITLE,   /* the doubled line of a block is the title */
 	W_B_WRAP,            /* a title goes on over a line, before evidence */
 	W_B_WRAP_COMMA,      /* a title line ending in ， goes on */
@@ -179,6 +180,10 @@ enum seg_weight {
 	                        with one byline or subtitle at most */
 	W_B_OTHER_BODY,      /* two lines match different bodies */
 	W_B_SAME_BODY,       /* two lines match the same body */
+	W_B_WRAP_LONG,       /* a title wrapped onto a line that makes it
+	                        longer than any title (TITLE_MAX_CHARS) */
+	W_B_SUB_BOLDER,      /* a plain line doubled (bold) as the subtitle
+	                        of a title line that is not */
 	/* Assignment (segment-assign.c). */
 	W_A_CUT,             /* cutting a run of paragraphs, before evidence */
 	W_A_CUT_DATELINE,    /* the next paragraph opens with a dateline */

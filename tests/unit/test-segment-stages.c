@@ -2747,6 +2747,86 @@ test_blocks(void)
 	    "丰收访谈·种粮人说", "在山区种出“高产田”",
 	    "blocks: a column·series line over a title is its kicker");
 
+	/* A subtitle (副题) is set in lighter type than its title: a line
+	 * printed bold (doubled) under a plain one is no subtitle of it
+	 * but a title of its own (a speech's, under the bare name of the
+	 * gathered headline above it), W_B_SUB_BOLDER. */
+	two_gathered(&b, &s, "钮建新\n"
+	    "在全市秋粮收购工作推进会上的讲话在全市秋粮收购工作推进会上的讲话\n");
+	{
+		size_t k;
+		int sub = 0, title = 0;
+		for (k = 0; k < s.nh; k++) {
+			sub |= strstr(s.h[k].subtitle, "推进会上的讲话") != NULL;
+			title |= s.h[k].alt_of < 0 && strcmp(s.h[k].title,
+			    "在全市秋粮收购工作推进会上的讲话") == 0;
+		}
+		ok(!sub && title, "blocks: a bold line under a plain one is "
+		    "no subtitle of it (%zu headlines)", s.nh);
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* A title's lines are set in one type: a name printed bold
+	 * (doubled) under a plain title is its signature, not the rest of
+	 * the title wrapped (…看老手艺的新活力 / 柳溪), W_B_WRAP_TYPE. */
+	block_roles(&b, "从《闹红火》看老手艺的新活力\n柳溪柳溪\n",
+	    "春节前后，走进汾阳的村子，锣鼓声、唢呐声此起彼伏，老手艺人带着年轻人排练闹红火，热闹非凡。",
+	    "", "从《闹红火》看老手艺的新活力",
+	    "blocks: a bold name under a plain title is no rest of it");
+
+	/* A line naming a series of reports (…系列报道之二, …系列访谈) is a
+	 * column's label over the piece's title: its kicker, not the
+	 * title's first line wrapped (series_name, W_B_KICKER_DOT). */
+	block_roles(&b, "寻访吕梁老字号系列报道之二\n德顺园里的三代酱菜人\n□ 本报记者 常慧敏\n",
+	    "走进文水县城老街，还没看见招牌，先闻到一股酱香，德顺园酱菜铺已经在这里开了七十多年。",
+	    "寻访吕梁老字号系列报道之二", "德顺园里的三代酱菜人",
+	    "blocks: a series of reports named over a title is its kicker");
+	block_roles(&b, "优化营商环境系列访谈\n“办税不再跑断腿”\n□本报记者 尹鹏飞\n",
+	    "汾阳市新办税服务厅启用三个多月，窗口从十几个减到六个，排队的人却少了一大半，办税时间明显缩短。",
+	    "优化营商环境系列访谈", "“办税不再跑断腿”",
+	    "blocks: a series of interviews named over a title is its kicker");
+
+	/* A title is short: a plain line under one, the two together
+	 * longer than any title (TITLE_MAX_CHARS), is no rest of it wrapped
+	 * but its subtitle or another title (W_B_WRAP_LONG; settling the
+	 * block's headlines makes it the subtitle, the page's test). */
+	buf_adds(&b, "孝义市人民医院胸痛中心通过国家认证\n"
+	    "我市急性胸痛救治能力再提升\n");
+	column(&b, "本报讯（记者 李江）近日，中国胸痛中心认证工作委员会公布新一批认证名单，孝义市人民医院胸痛中心顺利通过认证。", 16);
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int glued = 0;
+		for (k = 0; k < s.nh; k++)
+			glued |= s.h[k].alt_of < 0 &&
+			    strstr(s.h[k].title, "认证我市") != NULL;
+		ok(s.nh >= 1 && !glued, "blocks: a line making a title "
+		    "too long is no rest of it (%s)", s.nh ? s.h[0].title : "");
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* ... but a title whose first line fills the column it stands in
+	 * was wrapped by the column: a meeting report's title may be long
+	 * (fills_column). */
+	column(&b, para_a, 18);
+	column(&b, para_b, 18);
+	buf_adds(&b, "田安平出席全市学习贯彻习近平总书记\n"
+	    "“七一”重要讲话精神专题宣讲工作动员会\n"
+	    "□ 本报记者 冯俊\n");
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int whole = 0;
+		for (k = 0; k < s.nh; k++)
+			whole |= s.h[k].alt_of < 0 && strcmp(s.h[k].title,
+			    "田安平出席全市学习贯彻习近平总书记“七一”重要讲话精神专题宣讲工作动员会") == 0;
+		ok(whole, "blocks: a long title wrapped by its column is one (%zu headlines)", s.nh);
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A series' label wrapped over two lines is the kicker, whole: its
 	 * rest (旅游目的地) is no title of its own. */
 	block_roles(&b, "二论加快建设黄河文化\n旅游目的地\n让黄河岸边的古镇老村焕发新光彩\n□本报评论员\n",
