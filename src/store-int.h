@@ -90,6 +90,64 @@
 #define store_prefetch(p) __builtin_prefetch(p)
 #else
 #define store_prefetch(p) ((void)(p))
+/* ---- defined in store-index.c: the full-text index of our own ---- */
+/*
+ * Bytes of postings the writer holds before it writes them as a batch
+ * (ix_add's caller checks ix_held): the prototype's index at 4,000
+ * make-archive pages was within 2 % of its size at 6 MB held
+ * (doc/index-design.md), and 1.5 MB takes about 2.5 MB of buffers, less
+ * than FTS5's 2 MB hash and 1 MB of waiting text did.
+ */
+#define IX_HOLD (1536 * 1024)
+/* Its tables (schema 8). */
+#define IX_SCHEMA \
+	"CREATE TABLE IF NOT EXISTS ix_pg (id INTEGER PRIMARY KEY," \
+	" data BLOB NOT NULL);" \
+	"CREATE TABLE IF NOT EXISTS ix_dir (id INTEGER PRIMARY KEY," \
+	" meta BLOB NOT NULL);" \
+	"CREATE TABLE IF NOT EXISTS ix_gone (key INTEGER PRIMARY KEY," \
+	" batch INTEGER NOT NULL);"
+/* What a query matches (ix_open): the phrase anywhere, or in the
+ * title. */
+#define IX_ANY 0
+#define IX_TITLE 1
+/* Where a match's instances are (ix_where): lreader_where's answer. */
+#define IX_WHERE_TITLE 1
+#define IX_WHERE_REST 2
+struct ix_writer;
+struct ix_query;
+struct ix_writer *ix_writer_new(void);
+void ix_writer_free(struct ix_writer *w);
+int ix_create(sqlite3 *db, char **err);
+/* Add an article's index row under key: title and body as tok_stream
+ * made them (lt, lb bytes), their pairs noted on pw_title and pw_body
+ * when not NULL. A key not above the batch's last writes the batch
+ * first. */
+int ix_add(sqlite3 *db, struct ix_writer *w, int64_t key, const char *title,
+    size_t lt, const char *body, size_t lb, struct pair_walk *pw_title,
+    struct pair_walk *pw_body, char **err);
+/* Bytes of postings held, for IX_HOLD. */
+size_t ix_held(const struct ix_writer *w);
+/* Write the batch held (nothing when empty); it is forgotten either way
+ * (a failure rolls back the caller's transaction). */
+int ix_write(sqlite3 *db, struct ix_writer *w, char **err);
+/* Forget the batch held (the transaction rolled back). */
+void ix_drop(struct ix_writer *w);
+/* The article under key is deleted: its postings written so far are
+ * dead (an heir written later under the key is not). */
+int ix_gone(sqlite3 *db, struct ix_writer *w, int64_t key, char **err);
+/* A query of the folded phrase: ix_le gives the highest matching key
+ * <= target (1, or 0 when none; targets must not go up), ix_where where
+ * the last match's instances are, ix_count the matches in [lo, hi]
+ * (a query not walked yet). */
+int ix_open(sqlite3 *db, const char *folded, int mode, struct ix_query **q,
+    char **err);
+int ix_le(struct ix_query *q, int64_t target, int64_t *key, char **err);
+int ix_where(struct ix_query *q, int *where, char **err);
+int ix_count(struct ix_query *q, int64_t lo, int64_t hi, long *n,
+    char **err);
+void ix_close(struct ix_query *q);
+
 #endif
 /* Pages of merge work in each step of finish_merges (store.c): the most
  * a step frees at its end rather than as it goes (4 MB). */
@@ -603,5 +661,63 @@ int pairs_doc_what(struct store *s);
 int pairs_one(const char *folded);
 int migrate_6(struct store *s, char **err);
 int migrate_8(struct store *s, char **err);
+
+/* ---- defined in store-index.c: the full-text index of our own ---- */
+/*
+ * Bytes of postings the writer holds before it writes them as a batch
+ * (ix_add's caller checks ix_held): the prototype's index at 4,000
+ * make-archive pages was within 2 % of its size at 6 MB held
+ * (doc/index-design.md), and 1.5 MB takes about 2.5 MB of buffers, less
+ * than FTS5's 2 MB hash and 1 MB of waiting text did.
+ */
+#define IX_HOLD (1536 * 1024)
+/* Its tables (schema 8). */
+#define IX_SCHEMA \
+	"CREATE TABLE IF NOT EXISTS ix_pg (id INTEGER PRIMARY KEY," \
+	" data BLOB NOT NULL);" \
+	"CREATE TABLE IF NOT EXISTS ix_dir (id INTEGER PRIMARY KEY," \
+	" meta BLOB NOT NULL);" \
+	"CREATE TABLE IF NOT EXISTS ix_gone (key INTEGER PRIMARY KEY," \
+	" batch INTEGER NOT NULL);"
+/* What a query matches (ix_open): the phrase anywhere, or in the
+ * title. */
+#define IX_ANY 0
+#define IX_TITLE 1
+/* Where a match's instances are (ix_where): lreader_where's answer. */
+#define IX_WHERE_TITLE 1
+#define IX_WHERE_REST 2
+struct ix_writer;
+struct ix_query;
+struct ix_writer *ix_writer_new(void);
+void ix_writer_free(struct ix_writer *w);
+int ix_create(sqlite3 *db, char **err);
+/* Add an article's index row under key: title and body as tok_stream
+ * made them (lt, lb bytes), their pairs noted on pw_title and pw_body
+ * when not NULL. A key not above the batch's last writes the batch
+ * first. */
+int ix_add(sqlite3 *db, struct ix_writer *w, int64_t key, const char *title,
+    size_t lt, const char *body, size_t lb, struct pair_walk *pw_title,
+    struct pair_walk *pw_body, char **err);
+/* Bytes of postings held, for IX_HOLD. */
+size_t ix_held(const struct ix_writer *w);
+/* Write the batch held (nothing when empty); it is forgotten either way
+ * (a failure rolls back the caller's transaction). */
+int ix_write(sqlite3 *db, struct ix_writer *w, char **err);
+/* Forget the batch held (the transaction rolled back). */
+void ix_drop(struct ix_writer *w);
+/* The article under key is deleted: its postings written so far are
+ * dead (an heir written later under the key is not). */
+int ix_gone(sqlite3 *db, struct ix_writer *w, int64_t key, char **err);
+/* A query of the folded phrase: ix_le gives the highest matching key
+ * <= target (1, or 0 when none; targets must not go up), ix_where where
+ * the last match's instances are, ix_count the matches in [lo, hi]
+ * (a query not walked yet). */
+int ix_open(sqlite3 *db, const char *folded, int mode, struct ix_query **q,
+    char **err);
+int ix_le(struct ix_query *q, int64_t target, int64_t *key, char **err);
+int ix_where(struct ix_query *q, int *where, char **err);
+int ix_count(struct ix_query *q, int64_t lo, int64_t hi, long *n,
+    char **err);
+void ix_close(struct ix_query *q);
 
 #endif
