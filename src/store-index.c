@@ -1274,6 +1274,31 @@ ix_open(sqlite3 *db, const char *folded, int mode, struct ix_query **out,
 	return 0;
 }
 
+/*
+ * Whether the current article of a one-character query has it in its
+ * title: its first position tells, but in a long title's article (a 0
+ * in the list). The title walk of a character common in the rest and
+ * rare in titles (。) asks it of every article holding the character:
+ * decoding each whole list cost that walk a fifth more than FTS5's.
+ */
+static int
+one_in_title(const struct cursor *c)
+{
+	const unsigned char *p = c->at->blob + c->at->poff[c->ati],
+	    *end = p + c->at->plen[c->ati];
+	uint64_t v = get_varint(&p);
+
+	if (v == 0)
+		return 0;   /* a long title's article, the character not in it */
+	if (v - 1 < IX_BODY_BASE)
+		return 1;
+	/* past the body's usual start: in a long title if a 0 follows */
+	while (p < end)
+		if (get_varint(&p) == 0)
+			return 1;
+	return 0;
+}
+
 /* Whether every cursor's current article (all at the same key) holds
  * what the query's mode asks. */
 static int
@@ -1281,8 +1306,8 @@ matches(struct ix_query *q, int *yes, char **err)
 {
 	int where;
 
-	if (q->mode == IX_ANY && q->nq == 1) {
-		*yes = 1;
+	if (q->nq == 1) {
+		*yes = q->mode == IX_ANY || one_in_title(&q->cur[0]);
 		return 0;
 	}
 	if (q->mode == IX_ANY && q->nc == q->nq) {
