@@ -430,6 +430,12 @@ int load_body(struct store *s, int64_t id, char **out, size_t *n, char **err);
 int migrate_2(struct store *s, char **err);
 int migrate_3(struct store *s, char **err);
 int migrate_9(struct store *s, char **err);
+/* Rebuild our own index when its deleted keys are many (store-put.c:
+ * IX_GONE_SHARE of the articles, and store_ix_gone_min at least; the
+ * rebuilds counted, for the tests). */
+int ix_compact(struct store *s, char **err);
+extern int64_t store_ix_gone_min;
+extern long store_ix_compactions;
 sqlite3_stmt *prep_once(struct store *s, const char *sql, char **err);
 int sign_unsigned(struct store *s, char **err);
 

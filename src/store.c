@@ -1787,7 +1787,9 @@ tidy_first_level(struct store *s, char **err)
 }
 
 /* Commit the batch; tidy: merge the index's first level too
- * (tidy_first_level). */
+ * (tidy_first_level), or rebuild our own index when it has many deleted
+ * keys (ix_compact): the last commit of an import, so that a --reclean
+ * of every issue rebuilds once, not at each of its batches. */
 static int
 commit(struct store *s, int tidy, char **err)
 {
@@ -1795,8 +1797,9 @@ commit(struct store *s, int tidy, char **err)
 		return fail(err, "library: no transaction to commit");
 	/* (Our own index writes its batch held; FTS5 flushes its hash and
 	 * finishes its merges.) */
-	if (flush_pending(s, err) < 0 || (s->own ? s->ix != NULL &&
-	    ix_write(s->db, s->ix, err) < 0 : fts_flush(s, err) < 0) ||
+	if (flush_pending(s, err) < 0 || (s->own ? (s->ix != NULL &&
+	    ix_write(s->db, s->ix, err) < 0) || (tidy && ix_compact(s,
+	    err) < 0) : fts_flush(s, err) < 0) ||
 	    pairs_sync(s, err) < 0 || df_sync(s, err) < 0 ||
 	    (!s->own && finish_merges(s, err) < 0) ||
 	    (!s->own && tidy && tidy_first_level(s, err) < 0) ||

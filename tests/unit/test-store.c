@@ -2840,6 +2840,44 @@ out:
 	free(path);
 }
 
+/*
+ * Deleted keys (ix_gone: a replaced issue's) past IX_GONE_SHARE of the
+ * articles, and store_ix_gone_min, rebuild the index at the commit:
+ * none left, and search as before.
+ */
+static void
+test_ix_compact(void)
+{
+	char *path = tmp("compact.db");
+	struct store *s = open_ok(path);
+	struct page a = titles("天地", "玄黄", NULL), b = titles("宇宙", NULL);
+	long before = store_ix_compactions;
+	int64_t keep = store_ix_gone_min;
+
+	if (s == NULL)
+		goto out;
+	put(s, "/c/1.txt", "one", "2021-05-01", 1, &a);
+	put(s, "/c/2.txt", "two", "2021-05-01", 2, &a);
+	put(s, "/c/1.txt", "one again", "2021-05-01", 1, &b);
+	is_int(raw_int(path, "SELECT count(*) FROM ix_gone"), 2,
+	    "a replaced issue's two keys deleted");
+	is_int(store_ix_compactions - before, 0, "too few to rebuild");
+	store_ix_gone_min = 1;
+	put(s, "/c/2.txt", "two again", "2021-05-01", 2, &b);
+	store_ix_gone_min = keep;
+	is_int(store_ix_compactions - before, 1, "rebuilt at the commit");
+	is_int(raw_int(path, "SELECT count(*) FROM ix_gone"), 0,
+	    "no deleted key left");
+	ok(ix_check(s->db, NULL) == 0, "the index reads whole");
+	is_int(nhits(s, "天地"), 0, "the old texts are gone");
+	is_int(nhits(s, "宇宙"), 2, "the new ones found");
+out:
+	store_close(s);
+	page_free(&a);
+	page_free(&b);
+	free(path);
+}
+
 /* ---- exactness: the index against a scan of the folded fields ---- */
 
 static const char *const sample[] = {
@@ -3705,6 +3743,7 @@ main(void)
 	test_title_pairs();
 	test_migrate_v7();
 	test_migrate_v8();
+	test_ix_compact();
 	test_exact();
 	test_packed_same();
 	free(tmpdir);
