@@ -735,6 +735,7 @@ struct ix_query {
 	int none;                 /* a character no article holds */
 	int64_t *gone_key, *gone_batch;
 	size_t ngone;
+	int began;                /* ix_open began a read transaction */
 	int64_t target;           /* the last target (INT64_MAX at first) */
 	int64_t found;            /* the last key ix_le gave (0: none) */
 };
@@ -766,6 +767,9 @@ ix_close(struct ix_query *q)
 	}
 	sqlite3_finalize(q->dir);
 	sqlite3_finalize(q->pg);
+	/* (a read: its end cannot lose anything) */
+	if (q->began)
+		sqlite3_exec(q->db, "COMMIT", NULL, NULL, NULL);
 	free(q->gone_key);
 	free(q->gone_batch);
 	free(q);
@@ -1237,6 +1241,21 @@ ix_open(sqlite3 *db, const char *folded, int mode, struct ix_query **out,
 			    " characters", IX_QUERY_MAX);
 		}
 		u += utf8_get(u, &q->qc[q->nq++]);
+	}
+	/*
+	 * One snapshot for the whole query: its directory is read first and
+	 * its pages as the walk needs them, and a compaction committed in
+	 * between (ix_compact: every batch written anew) would leave the
+	 * directory naming pages that are no longer there. Inside the
+	 * caller's transaction (an import's), that one.
+	 */
+	if (sqlite3_get_autocommit(db)) {
+		if (sqlite3_exec(db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK) {
+			q_fail(q, err, "begin");
+			ix_close(q);
+			return -1;
+		}
+		q->began = 1;
 	}
 	if (sqlite3_prepare_v2(db, "SELECT id, meta FROM ix_dir WHERE id >= ?1"
 	    " AND id < ?2", -1, &q->dir, NULL) != SQLITE_OK ||
