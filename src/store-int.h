@@ -11,7 +11,11 @@
  *                   C steps of schema 2 and 3, signing for schema 4
  *   store-read.c    issues, articles, marks and state for the interface
  *                   and list/export; the interface's pinned view
- *   store-search.c  the FTS5 tokenizer, search walks, snippets, counts
+ *   store-search.c  the FTS5 tokenizer (libraries below schema 9, and
+ *                   the migrations through them), search walks,
+ *                   snippets, counts
+ *   store-index.c   the full-text index of our own (schema 9): postings
+ *                   per folded character in batches, cursors, phrases
  *   store-links.c   term frequencies, signatures and postings, links
  *                   between articles, related reports, the C step of
  *                   schema 4

@@ -33,7 +33,16 @@
  * `limit` rows instead of sorting every match (TECH-NOTES: ORDER BY rank
  * costs up to 243 ms, rowid order under 1 ms).
  *
- * Full-text index: a contentless FTS5 table (title, body) whose tokenizer
+ * Full-text index (schema 9 on): our own (store-index.c; the text of
+ * doc/index-design.md): the same tokens as the FTS5 table below had,
+ * one per folded character, a "\n" between pieces a position and no
+ * token, the title's positions apart from the rest's; postings written
+ * in batches that are never merged, deletes as (key, batch) in ix_gone
+ * (no text rebuilt), the index rebuilt from the stored articles once
+ * they are many (ix_compact). Search walks it newest first (key order)
+ * as it walked FTS5.
+ *
+ * Up to schema 8: a contentless FTS5 table (title, body) whose tokenizer
  * emits one token per folded character (search_fold_each) and a "\n"
  * token between kicker, subtitle and paragraphs, so a query is one phrase
  * of single characters and matches exactly what a scan of the folded
