@@ -492,17 +492,15 @@ put_pages(struct ix_writer *w, struct ix_put *x, int last, char **err)
 	return 0;
 }
 
-/* Lay one chunk in the stream: entries [d0, d1) of t->docs (nd articles,
- * keys k0..klast), positions [p0, p1). */
+/* Lay one chunk in the stream: nd entries of t->docs from d0 (keys
+ * k0..klast), positions [p0, p1). */
 static void
 put_chunk(struct ix_writer *w, struct ix_tok *t, const unsigned char *d0,
-    const unsigned char *d1, uint32_t nd, int64_t k0, int64_t klast,
-    size_t p0, size_t p1)
+    uint32_t nd, int64_t k0, int64_t klast, size_t p0, size_t p1)
 {
 	const unsigned char *q = d0;
 	uint32_t i;
 
-	(void)d1;
 	w->tmp.n = 0;
 	bb_varint(&w->tmp, nd);
 	for (i = 0; i < nd; i++) {
@@ -610,7 +608,7 @@ ix_write(sqlite3 *db, struct ix_writer *w, char **err)
 				k0 = key;
 			p += len;
 			if (p - p0 + (size_t)(q - c0) >= IX_CHUNK || q == end) {
-				put_chunk(w, t, c0, q, nd, k0, key, p0, p);
+				put_chunk(w, t, c0, nd, k0, key, p0, p);
 				c0 = q;
 				p0 = p;
 				nd = 0;
