@@ -1667,11 +1667,13 @@ own_hits(struct store *s, const char *folded, int64_t lo, int64_t hi,
 		return -1;
 	}
 	while ((r = ix_le(q, t, &key, err)) == 1 && key >= lo) {
-		if (bind_int64(s, st, 1, key, err) < 0 || step(s, st, err) < 0) {
+		if (bind_int64(s, st, 1, key, err) < 0 || step(s, st, err) < 0 ||
+		    sqlite3_reset(st) != SQLITE_OK) {
+			if (err != NULL && *err == NULL)
+				db_fail(s, err, "ix_hits");
 			r = -1;
 			break;
 		}
-		sqlite3_reset(st);
 		if (key == lo)
 			break;
 		t = key - 1;
