@@ -2746,12 +2746,13 @@ test_migrate_v7(void)
 {
 	char *path = tmp("v7.db"), *before = NULL, *after = NULL;
 	struct store *s = NULL;
-	long groups;
+	long groups, cb = -1, ca = -2;
 
 	if (store_open_version(path, 7, &s, NULL) < 0)
 		goto out;
 	title_library(s, 400);
 	before = snippet_page(s, "丁戊", 20, NULL);
+	store_search_count(s, "丁", &cb, NULL);
 	store_close(s);
 	is_int(raw_int(path, "SELECT count(*) FROM pairs WHERE pair >= "
 	    "1 << 62"), 0, "a version-7 file has no title pairs");
@@ -2765,6 +2766,11 @@ test_migrate_v7(void)
 	after = snippet_page(s, "丁戊", 20, NULL);
 	is_str(after, before, "丁戊: the same first page");
 	ok(store_title_groups > groups, "told by the title pairs");
+	is_int(raw_int(path, "SELECT count(*) FROM sqlite_master WHERE name"
+	    " LIKE 'fts%'"), 0, "FTS5's tables gone (schema 9)");
+	ok(ix_check(s->db, NULL) == 0, "our own index reads whole");
+	store_search_count(s, "丁", &ca, NULL);
+	ok(ca == cb && ca > 0, "丁: the same count (%ld)", ca);
 out:
 	store_close(s);
 	free(before);
