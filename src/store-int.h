@@ -11,7 +11,11 @@
  *                   C steps of schema 2 and 3, signing for schema 4
  *   store-read.c    issues, articles, marks and state for the interface
  *                   and list/export; the interface's pinned view
- *   store-search.c  the FTS5 tokenizer, search walks, snippets, counts
+ *   store-search.c  the FTS5 tokenizer (libraries below schema 9, and
+ *                   the migrations through them), search walks,
+ *                   snippets, counts
+ *   store-index.c   the full-text index of our own (schema 9): postings
+ *                   per folded character in batches, cursors, phrases
  *   store-links.c   term frequencies, signatures and postings, links
  *                   between articles, related reports, the C step of
  *                   schema 4
@@ -134,6 +138,7 @@ enum stmt_id {
 	Q_PAIR_GET, Q_PAIR_PUT, Q_PAIR_PUT_MANY, Q_PAIR_DEL, Q_PAIRS_PAST, Q_PAIRS_FROM, Q_HIT_BY_ID, Q_PAIR_GONE,
 	Q_ISSUE_TEXT_ROWS, Q_CAND_ROW, Q_SEARCH_KEYS, Q_HOLD_KEYS,
 	Q_KEYS_PASSED, Q_SNIP_BODY, Q_SNIP_TEXT, Q_SNIP_HEAD, Q_PUT_BODY_HEAD,
+	Q_TEXT_KEYS_OWN, Q_ARTICLES_TEXT_OWN,
 	Q_COUNT
 };
 
@@ -284,6 +289,9 @@ struct pair_map {
 #define HEADS_SCHEMA 7
 /* The schema version that added the title pairs (migrations[7]). */
 #define TITLE_PAIRS_SCHEMA 8
+/* The schema version whose full-text index is our own (store-index.c)
+ * instead of FTS5 (migrations[8]). */
+#define OWN_INDEX_SCHEMA 9
 
 /*
  * Pairs pairs_code gathers before it looks them up in `past` all at
@@ -367,6 +375,10 @@ struct store {
 	long long work;
 	struct pairs pairs;         /* the pair index (store-pairs.c) */
 	int heads;                  /* bodies have their head (schema 7) */
+	int own;                    /* the index is our own (schema 9), not
+	                               FTS5 */
+	struct ix_writer *ix;       /* its batch held (store-index.c; made
+	                               when first written) */
 	/* Postings of the signed articles not yet written (sign_pending,
 	 * posts_write). */
 	struct post_map posts;
@@ -421,6 +433,13 @@ int fts_flush(struct store *s, char **err);
 int load_body(struct store *s, int64_t id, char **out, size_t *n, char **err);
 int migrate_2(struct store *s, char **err);
 int migrate_3(struct store *s, char **err);
+int migrate_9(struct store *s, char **err);
+/* Rebuild our own index when its deleted keys are many (store-put.c:
+ * IX_GONE_SHARE of the articles, and store_ix_gone_min at least; the
+ * rebuilds counted, for the tests). */
+int ix_compact(struct store *s, char **err);
+extern int64_t store_ix_gone_min;
+extern long store_ix_compactions;
 sqlite3_stmt *prep_once(struct store *s, const char *sql, char **err);
 int sign_unsigned(struct store *s, char **err);
 
@@ -468,6 +487,11 @@ int register_days(struct store *s, char **err);
 
 /* ---- defined in store-search.c ---- */
 int register_tokenizer(struct store *s, char **err);
+/* Our own index's matches of folded with keys in [lo, hi] into the
+ * connection's table temp.ix_hits (emptied first), for the statements
+ * that join them (Q_TEXT_KEYS_OWN, Q_ARTICLES_TEXT_OWN). */
+int own_hits(struct store *s, const char *folded, int64_t lo, int64_t hi,
+    char **err);
 /* A second connection to s's library, for reading it in another thread
  * (SQLite connections are not shared between threads): read-only, the
  * tokenizer registered, a small page cache (store_read_once), nothing
@@ -603,5 +627,65 @@ int pairs_doc_what(struct store *s);
 int pairs_one(const char *folded);
 int migrate_6(struct store *s, char **err);
 int migrate_8(struct store *s, char **err);
+
+/* ---- defined in store-index.c: the full-text index of our own ---- */
+/*
+ * Bytes of postings the writer holds before it writes them as a batch
+ * (ix_add's caller checks ix_held): the prototype's index at 4,000
+ * make-archive pages was within 2 % of its size at 6 MB held
+ * (doc/index-design.md), and 1.5 MB takes about 2.5 MB of buffers, less
+ * than FTS5's 2 MB hash and 1 MB of waiting text did.
+ */
+#define IX_HOLD (1536 * 1024)
+/* Its tables (schema 8). */
+#define IX_SCHEMA \
+	"CREATE TABLE IF NOT EXISTS ix_pg (id INTEGER PRIMARY KEY," \
+	" data BLOB NOT NULL);" \
+	"CREATE TABLE IF NOT EXISTS ix_dir (id INTEGER PRIMARY KEY," \
+	" meta BLOB NOT NULL);" \
+	"CREATE TABLE IF NOT EXISTS ix_gone (key INTEGER PRIMARY KEY," \
+	" batch INTEGER NOT NULL);"
+/* What a query matches (ix_open): the phrase anywhere, or in the
+ * title. */
+#define IX_ANY 0
+#define IX_TITLE 1
+/* Where a match's instances are (ix_where): lreader_where's answer. */
+#define IX_WHERE_TITLE 1
+#define IX_WHERE_REST 2
+struct ix_writer;
+struct ix_query;
+struct ix_writer *ix_writer_new(void);
+void ix_writer_free(struct ix_writer *w);
+int ix_create(sqlite3 *db, char **err);
+/* Add an article's index row under key: title and body as tok_stream
+ * made them (lt, lb bytes), their pairs noted on pw_title and pw_body
+ * when not NULL. A key not above the batch's last writes the batch
+ * first. */
+int ix_add(sqlite3 *db, struct ix_writer *w, int64_t key, const char *title,
+    size_t lt, const char *body, size_t lb, struct pair_walk *pw_title,
+    struct pair_walk *pw_body, char **err);
+/* Bytes of postings held, for IX_HOLD. */
+size_t ix_held(const struct ix_writer *w);
+/* Write the batch held (nothing when empty); it is forgotten either way
+ * (a failure rolls back the caller's transaction). */
+int ix_write(sqlite3 *db, struct ix_writer *w, char **err);
+/* Forget the batch held (the transaction rolled back). */
+void ix_drop(struct ix_writer *w);
+/* The article under key is deleted: its postings written so far are
+ * dead (an heir written later under the key is not). */
+int ix_gone(sqlite3 *db, struct ix_writer *w, int64_t key, char **err);
+/* A query of the folded phrase: ix_le gives the highest matching key
+ * <= target (1, or 0 when none; targets must not go up), ix_where where
+ * the last match's instances are, ix_count the matches in [lo, hi]
+ * (a query not walked yet). */
+int ix_open(sqlite3 *db, const char *folded, int mode, struct ix_query **q,
+    char **err);
+int ix_le(struct ix_query *q, int64_t target, int64_t *key, char **err);
+int ix_where(struct ix_query *q, int *where, char **err);
+int ix_count(struct ix_query *q, int64_t lo, int64_t hi, long *n,
+    char **err);
+void ix_close(struct ix_query *q);
+/* Read and decode the whole index: 0, or -1 when it is damaged. */
+int ix_check(sqlite3 *db, char **err);
 
 #endif

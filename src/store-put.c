@@ -717,6 +717,40 @@ fts_write_stream(struct store *s, const struct pend_row *r, char **err)
 	return rc;
 }
 
+/*
+ * Add a waiting row to our own index (s->own): its streams as tok_stream
+ * made them (made here for a row that came as text), its pairs noted as
+ * the FTS5 tokenizer noted them (pairs_doc_what: the title, then the
+ * rest). A full batch is written by flush_rows, after the rows.
+ */
+static int
+ix_write_row(struct store *s, const struct pend_row *r, char **err)
+{
+	struct pair_walk pt = { s, 0, 0 }, pb = { s, 0, 0 };
+	char *t = NULL, *ts = NULL, *bs = NULL;
+	size_t lt, lb;
+	int rc;
+
+	if (s->ix == NULL)
+		s->ix = ix_writer_new();
+	pt.what = pairs_doc_what(s);
+	pb.what = pairs_doc_what(s);
+	if (r->stream)
+		rc = ix_add(s->db, s->ix, r->key, r->title, r->ltitle, r->body,
+		    r->lbody, pt.what ? &pt : NULL, pb.what ? &pb : NULL, err);
+	else {
+		t = index_title(r->title);
+		ts = tok_stream(t, &lt);
+		bs = tok_stream(r->body, &lb);
+		rc = ix_add(s->db, s->ix, r->key, ts, lt, bs, lb, pt.what ?
+		    &pt : NULL, pb.what ? &pb : NULL, err);
+	}
+	free(t);
+	free(ts);
+	free(bs);
+	return rc;
+}
+
 /* The index text of a waiting row (none for a row that only signs). */
 static size_t
 pend_text(const struct pend_row *r)
@@ -880,7 +914,9 @@ flush_rows(struct store *s, int hold, char **err)
 		 * row of article 0, moved or written by a migration before
 		 * the pair index, is not noted: a moved one is already). */
 		pairs_row_begin(s, s->pend[i].article);
-		if (s->pend[i].stream)
+		if (s->own)
+			rc = ix_write_row(s, &s->pend[i], err);
+		else if (s->pend[i].stream)
 			rc = fts_write_stream(s, &s->pend[i], err);
 		else
 			rc = fts_write(s, Q_FTS_INSERT, s->pend[i].key,
@@ -894,6 +930,10 @@ flush_rows(struct store *s, int hold, char **err)
 		free(s->pend[i].body);
 		s->pend[i].title = s->pend[i].body = NULL;
 	}
+	/* A full batch of our own index is written between rows, never
+	 * inside an issue's savepoint (flush_rows is not called there). */
+	if (rc == 0 && s->ix != NULL && ix_held(s->ix) >= IX_HOLD)
+		rc = ix_write(s->db, s->ix, err);
 	if (rc == 0)
 		rc = sign_pending(s, hold, err);
 	pend_drop(s, 0);
@@ -1047,6 +1087,9 @@ fts_forget(struct store *s, int64_t id, int64_t key, const char *title,
 	char *body;
 	int r;
 
+	/* Our own index needs no text: the key's postings so far die. */
+	if (s->own)
+		return ix_gone(s->db, s->ix, key, err);
 	if (index_body(s, id, kicker, subtitle, byline, &body, err) < 0)
 		return -1;
 	r = fts_write(s, Q_FTS_DELETE, key, title, body, err);
@@ -2100,6 +2143,103 @@ migrate_3(struct store *s, char **err)
 		}
 	}
 	return rows_done(s, rd, a, r, err);
+}
+
+/* ---- schema 9 (migrations[8]); compaction ---- */
+
+/*
+ * Our own index rebuilt from the stored articles: every index row made
+ * again from its fields as fts_forget made it, in key order (a batch's
+ * keys ascend), a batch at IX_HOLD, into empty tables. The pair index
+ * is kept as it is.
+ */
+static int
+ix_rebuild(struct store *s, char **err)
+{
+	struct ix_writer *w;
+	sqlite3_stmt *rd;
+	char *body, *t, *ts, *bs;
+	size_t lt, lb;
+	int r;
+
+	if (exec(s, "DELETE FROM ix_pg; DELETE FROM ix_dir;"
+	    " DELETE FROM ix_gone", err) < 0 || (rd = prep_once(s, "SELECT id,"
+	    " skey, title, kicker, subtitle, byline FROM articles ORDER BY"
+	    " skey", err)) == NULL)
+		return -1;
+	w = ix_writer_new();
+	while ((r = step(s, rd, err)) == 1) {
+		if (index_body(s, sqlite3_column_int64(rd, 0), (const char *)
+		    sqlite3_column_text(rd, 3), (const char *)
+		    sqlite3_column_text(rd, 4), (const char *)
+		    sqlite3_column_text(rd, 5), &body, err) < 0) {
+			r = -1;
+			break;
+		}
+		t = index_title((const char *)sqlite3_column_text(rd, 2));
+		ts = tok_stream(t, &lt);
+		bs = tok_stream(body, &lb);
+		r = ix_add(s->db, w, sqlite3_column_int64(rd, 1), ts, lt, bs,
+		    lb, NULL, NULL, err);
+		free(body);
+		free(t);
+		free(ts);
+		free(bs);
+		if (r == 0 && ix_held(w) >= IX_HOLD)
+			r = ix_write(s->db, w, err);
+		if (r < 0)
+			break;
+	}
+	sqlite3_finalize(rd);
+	if (r == 0)
+		r = ix_write(s->db, w, err);
+	ix_writer_free(w);
+	return r < 0 ? -1 : 0;
+}
+
+/* Schema 8 -> 9 after migrations[8]'s SQL: our own index built, FTS5's
+ * table gone. */
+int
+migrate_9(struct store *s, char **err)
+{
+	return ix_rebuild(s, err) < 0 || exec(s, "DROP TABLE fts", err) < 0 ?
+	    -1 : 0;
+}
+
+/*
+ * Compaction instead of merging (store_commit, the batch written; not
+ * store_commit_more, which another batch follows): once
+ * the deleted keys (ix_gone) pass IX_GONE_SHARE of the articles, the
+ * index is rebuilt from the stored articles. Deleted postings cost every
+ * query: a key looked up in ix_gone at each step, a character's count
+ * walked instead of summed, and pages read for nothing (a --reclean of
+ * every issue doubles the index). The rebuild costs what the migration
+ * does (4,000 make-archive pages: 8.5 s of CPU with the VACUUM), so it
+ * waits for a share worth it; IX_GONE_MIN keeps a small library from
+ * rebuilding for a handful of re-imports.
+ */
+#define IX_GONE_SHARE 0.02
+#define IX_GONE_MIN 256
+
+/* (the tests lower it) */
+int64_t store_ix_gone_min = IX_GONE_MIN;
+long store_ix_compactions;
+
+int
+ix_compact(struct store *s, char **err)
+{
+	int64_t gone, arts;
+
+	if (query_int(s, "SELECT count(*) FROM ix_gone", &gone, err) < 0)
+		return -1;
+	if (gone == 0 || gone < store_ix_gone_min)
+		return 0;
+	if (query_int(s, "SELECT count(*) FROM articles", &arts, err) < 0)
+		return -1;
+	if ((double)gone < IX_GONE_SHARE * (double)arts)
+		return 0;
+	store_ix_compactions++;
+	return ix_rebuild(s, err);
 }
 
 /* ---- schema 4 (migrations[3], see store-links.c) ---- */

@@ -518,8 +518,10 @@ issues_by_text(struct store *s, const char *match, const char *folded,
 		    limit, &keys, &counts, &nk, err);
 		goto rows;
 	}
-	if ((st = prep(s, Q_TEXT_KEYS, err)) == NULL || bindf(s, st, err,
-	    "tiiI", match, unread, marks, lo) < 0) {
+	if (s->own ? own_hits(s, folded, lo, INT64_MAX, err) < 0 ||
+	    (st = prep(s, Q_TEXT_KEYS_OWN, err)) == NULL || bindf(s, st, err,
+	    "iii", 0, unread, marks) < 0 : (st = prep(s, Q_TEXT_KEYS, err)) ==
+	    NULL || bindf(s, st, err, "tiiI", match, unread, marks, lo) < 0) {
 		r = -1;
 		goto out;
 	}
@@ -743,13 +745,22 @@ store_articles_each(struct store *s, int number, const struct store_filter *f,
 		r = issue_text_rows(s, number, id, f, fn, ctx, err);
 		goto out;
 	}
-	q = match != NULL ? Q_ARTICLES_TEXT : number ? Q_ARTICLES_OF :
-	    marks ? Q_BOOKMARKS : Q_ARTICLES_ALL;
+	q = match != NULL ? (s->own ? Q_ARTICLES_TEXT_OWN : Q_ARTICLES_TEXT) :
+	    number ? Q_ARTICLES_OF : marks ? Q_BOOKMARKS : Q_ARTICLES_ALL;
 	r = -1;
+	if (q == Q_ARTICLES_TEXT_OWN) {
+		char *folded = search_fold(f->text, strlen(f->text), NULL);
+
+		r = own_hits(s, folded, lo, hi, err);
+		free(folded);
+		if (r < 0)
+			goto out;
+		r = -1;
+	}
 	if ((st = prep(s, q, err)) == NULL || bindf(s, st, err, "Iii", id,
-	    !!unread, !!marks) < 0 || (match != NULL && (bind_text(s, st, 5,
-	    match, err) < 0 || bind_int64(s, st, 6, lo, err) < 0 ||
-	    bind_int64(s, st, 7, hi, err) < 0)))
+	    !!unread, !!marks) < 0 || (q == Q_ARTICLES_TEXT &&
+	    (bind_text(s, st, 5, match, err) < 0 || bind_int64(s, st, 6, lo,
+	    err) < 0 || bind_int64(s, st, 7, hi, err) < 0)))
 		goto out;
 	while ((r = step(s, st, err)) == 1) {
 		/* Pinned: the view's number (the walk is of one issue). */

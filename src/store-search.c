@@ -1580,6 +1580,109 @@ hunt_run(struct hunt *h, char *const match[2], char **err)
 	return r;
 }
 
+/* ---- search on our own index (schema 9, store-index.c) ----
+ *
+ * Its walks newest first cost about as much as the first page of FTS5's
+ * (doc/index-design.md), and a match tells where its instances are
+ * (ix_where) from positions the walk has decoded: no oldest-first probe,
+ * no holding, no collecting walk. The title group is the title pairs'
+ * when they tell it (title_group), else a walk of the title-only
+ * phrase; the body group a walk of the phrase that skips the matches
+ * with an instance in the title. Each walk stops at the limit.
+ */
+
+/* Walk the matches of h's query (mode IX_ANY or IX_TITLE) in every key
+ * range, newest first: title group (in_title) gives those with an
+ * instance in the title, the body group those with none there. */
+static int
+own_walk(struct hunt *h, int mode, int in_title, char **err)
+{
+	struct ix_query *q = NULL;
+	int64_t key, t;
+	int k, r = 0, where;
+
+	for (k = 0; k < h->nrange && r == 0 && !hunt_done(h); k++) {
+		if (ix_open(h->s->db, h->folded, mode, &q, err) < 0)
+			return -1;
+		t = hunt_range[k][1];
+		while (r == 0 && !hunt_done(h) &&
+		    (r = ix_le(q, t, &key, err)) == 1) {
+			r = 0;
+			store_walk_rows++;
+			if (key < hunt_range[k][0])
+				break;
+			t = key - 1;
+			if (ix_where(q, &where, err) < 0) {
+				r = -1;
+				break;
+			}
+			if (!in_title && (where & IX_WHERE_TITLE))
+				continue;
+			r = give_key(h, key, in_title, where, err);
+			if (key == hunt_range[k][0])
+				break;
+		}
+		ix_close(q);
+		q = NULL;
+	}
+	return r < 0 ? -1 : r;
+}
+
+static int
+own_hunt(struct hunt *h, char **err)
+{
+	size_t i;
+	int r, known;
+
+	if ((r = title_group(h, -1, &known, err)) < 0)
+		return -1;
+	if (known) {
+		for (i = 0; i < h->ntc && r == 0 && !hunt_done(h); i++)
+			if (text_has(h->tc[i].title, h->folded))
+				r = give_key(h, h->tc[i].key, 1, WHERE_UNKNOWN,
+				    err);
+	} else
+		r = own_walk(h, IX_TITLE, 1, err);
+	if (r == 0)
+		r = own_walk(h, IX_ANY, 0, err);
+	return r;
+}
+
+int
+own_hits(struct store *s, const char *folded, int64_t lo, int64_t hi,
+    char **err)
+{
+	sqlite3_stmt *st = NULL;
+	struct ix_query *q = NULL;
+	int64_t key, t = hi;
+	int r;
+
+	/* (a temporary table: a library open for reading only has one) */
+	if (exec(s, "CREATE TEMP TABLE IF NOT EXISTS ix_hits(key INTEGER"
+	    " PRIMARY KEY); DELETE FROM temp.ix_hits", err) < 0)
+		return -1;
+	if ((st = prep_once(s, "INSERT INTO temp.ix_hits(key) VALUES (?1)",
+	    err)) == NULL || ix_open(s->db, folded, IX_ANY, &q, err) < 0) {
+		sqlite3_finalize(st);
+		return -1;
+	}
+	while ((r = ix_le(q, t, &key, err)) == 1 && key >= lo) {
+		if (bind_int64(s, st, 1, key, err) < 0 || step(s, st, err) < 0 ||
+		    sqlite3_reset(st) != SQLITE_OK) {
+			if (err != NULL && *err == NULL)
+				db_fail(s, err, "ix_hits");
+			r = -1;
+			break;
+		}
+		if (key == lo)
+			break;
+		t = key - 1;
+	}
+	ix_close(q);
+	sqlite3_finalize(st);
+	return r < 0 ? -1 : 0;
+}
+
 /* ---- search through the pair index (store-pairs.c) ---- */
 
 /* An article the pair index names: its index key, whether its title
@@ -1813,7 +1916,7 @@ store_search_each(struct store *s, const char *query, int limit,
 		h->nrange = undated ? 2 : 1;
 		h->no_probe = !probe_pays(utf8_count(folded), s->pairs.on);
 		if (r == 0)
-			r = hunt_run(h, match, err);
+			r = s->own ? own_hunt(h, err) : hunt_run(h, match, err);
 	}
 	free(ids);
 	texts_kept_free(&h->texts);
@@ -1865,16 +1968,26 @@ store_search(struct store *s, const char *query, int limit,
 	return 0;
 }
 
-/* The index's rows matching `match` with keys in [lo, hi] (all of
- * them when hi < lo). */
+/* The index's rows matching `match` (FTS5's; folded, our own index's)
+ * with keys in [lo, hi] (all of them when hi < lo). */
 static int
-count_range(struct store *s, const char *match, int64_t lo, int64_t hi,
-    long *count, char **err)
+count_range(struct store *s, const char *match, const char *folded,
+    int64_t lo, int64_t hi, long *count, char **err)
 {
 	int whole = hi < lo;
-	sqlite3_stmt *st = prep(s, whole ? Q_SEARCH_COUNT :
-	    Q_SEARCH_COUNT_RANGE, err);
+	sqlite3_stmt *st;
+	struct ix_query *q;
 	int r = -1;
+
+	if (s->own) {
+		if (ix_open(s->db, folded, IX_ANY, &q, err) < 0)
+			return -1;
+		r = ix_count(q, whole ? 0 : lo, whole ? INT64_MAX : hi, count,
+		    err);
+		ix_close(q);
+		return r;
+	}
+	st = prep(s, whole ? Q_SEARCH_COUNT : Q_SEARCH_COUNT_RANGE, err);
 
 	if (st != NULL && (whole ? bind_text(s, st, 1, match, err) :
 	    bindf(s, st, err, "tII", match, lo, hi)) == 0 &&
@@ -1907,7 +2020,7 @@ long store_count_splits;
 
 struct count_half {
 	struct store *s;
-	const char *match;
+	const char *match, *folded;
 	int64_t lo;
 	long count;
 	char *err;
@@ -1919,8 +2032,8 @@ count_half_run(void *arg)
 {
 	struct count_half *c = arg;
 
-	c->r = count_range(c->s, c->match, c->lo, INT64_MAX, &c->count,
-	    &c->err);
+	c->r = count_range(c->s, c->match, c->folded, c->lo, INT64_MAX,
+	    &c->count, &c->err);
 	return NULL;
 }
 
@@ -1947,8 +2060,8 @@ count_split_key(struct store *s, int64_t *mid, char **err)
 }
 
 static int
-count_index(struct store *s, const char *match, int split, long *count,
-    char **err)
+count_index(struct store *s, const char *match, const char *folded,
+    int split, long *count, char **err)
 {
 	struct count_half newer;
 	pthread_t th;
@@ -1962,22 +2075,24 @@ count_index(struct store *s, const char *match, int split, long *count,
 	if (split && !s->readonly && count_split_key(s, &mid, err) < 0)
 		return -1;
 	if (mid <= 0 || store_twin(s, &newer.s, NULL) < 0)
-		return count_range(s, match, 0, -1, count, err);
+		return count_range(s, match, folded, 0, -1, count, err);
 	newer.match = match;
+	newer.folded = folded;
 	newer.lo = mid;
 	if (pthread_create(&th, NULL, count_half_run, &newer) != 0) {
 		store_close(newer.s);
-		return count_range(s, match, 0, -1, count, err);
+		return count_range(s, match, folded, 0, -1, count, err);
 	}
 	store_count_splits++;
-	r = count_range(s, match, 0, mid - 1, &older, err);
+	r = count_range(s, match, folded, 0, mid - 1, &older, err);
 	pthread_join(th, NULL);
 	store_close(newer.s);
 	free(newer.err);
 	/* The second connection failed (it could not open the library, or
 	 * read it): its half counted here. */
 	if (r == 0 && newer.r < 0)
-		r = count_range(s, match, mid, INT64_MAX, &newer.count, err);
+		r = count_range(s, match, folded, mid, INT64_MAX,
+		    &newer.count, err);
 	*count = older + newer.count;
 	return r;
 }
@@ -1998,7 +2113,8 @@ store_search_count(struct store *s, const char *query, long *count,
 		r = count_cands(s, ids, n, folded, count, err);
 	else if (r == 0) {
 		match = match_expr(folded, NULL, NULL);
-		r = count_index(s, match, utf8_count(folded) >= 2, count, err);
+		r = count_index(s, match, folded, utf8_count(folded) >= 2,
+		    count, err);
 	}
 	free(ids);
 	free(match);

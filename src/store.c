@@ -33,7 +33,16 @@
  * `limit` rows instead of sorting every match (TECH-NOTES: ORDER BY rank
  * costs up to 243 ms, rowid order under 1 ms).
  *
- * Full-text index: a contentless FTS5 table (title, body) whose tokenizer
+ * Full-text index (schema 9 on): our own (store-index.c; the text of
+ * doc/index-design.md): the same tokens as the FTS5 table below had,
+ * one per folded character, a "\n" between pieces a position and no
+ * token, the title's positions apart from the rest's; postings written
+ * in batches that are never merged, deletes as (key, batch) in ix_gone
+ * (no text rebuilt), the index rebuilt from the stored articles once
+ * they are many (ix_compact). Search walks it newest first (key order)
+ * as it walked FTS5.
+ *
+ * Up to schema 8: a contentless FTS5 table (title, body) whose tokenizer
  * emits one token per folded character (search_fold_each) and a "\n"
  * token between kicker, subtitle and paragraphs, so a query is one phrase
  * of single characters and matches exactly what a scan of the folded
@@ -279,6 +288,14 @@ static const struct migration migrations[] = {
 	 * from the stored titles.
 	 */
 	{ "", migrate_8, 0 },
+	/*
+	 * 8 -> 9 (work item 11: the import's writing thread spent two
+	 * thirds of its instructions in FTS5): the full-text index of our
+	 * own (store-index.c, doc/index-design.md), built by migrate_9 from
+	 * the stored articles; FTS5's tables go, and VACUUM gives their
+	 * pages back (about the page text's size).
+	 */
+	{ IX_SCHEMA, migrate_9, 1 },
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
@@ -374,6 +391,10 @@ static const char *const sql_text[Q_COUNT] = {
 	    " CROSS JOIN articles a ON a.skey = f.rowid"
 	    " WHERE fts MATCH ?1 AND f.rowid >= ?4 AND " FLAGS_A
 	    " ORDER BY f.rowid",
+	/* The same from our own index's matches (own_hits). */
+	[Q_TEXT_KEYS_OWN] = "SELECT a.issue FROM temp.ix_hits f"
+	    " CROSS JOIN articles a ON a.skey = f.key"
+	    " WHERE " FLAGS_A " ORDER BY f.key",
 	[Q_ISSUE_BY_KEY] = "SELECT " ISSUE_COLS ", 0 FROM issues i"
 	    " WHERE i.id = ?1",
 	[Q_ISSUE_BY_NUMBER] = "SELECT id, klo, kn FROM issues"
@@ -395,6 +416,10 @@ static const char *const sql_text[Q_COUNT] = {
 	    " JOIN issues i ON i.id = a.issue"
 	    " WHERE fts MATCH ?5 AND f.rowid BETWEEN ?6 AND ?7 AND " FLAGS_A
 	    " ORDER BY i.number, a.seq",
+	[Q_ARTICLES_TEXT_OWN] = "SELECT " ARTICLE_COLS " FROM temp.ix_hits f"
+	    " CROSS JOIN articles a ON a.skey = f.key"
+	    " JOIN issues i ON i.id = a.issue"
+	    " WHERE " FLAGS_A " ORDER BY i.number, a.seq",
 	/* The pinned view (store_pin). */
 	/* An issue's import sequence is its id: Q_INSERT_ISSUE gives both
 	 * one value and nothing changes either (schema 1 on; ids are
@@ -1137,6 +1162,7 @@ open_at(const char *path, int version, struct store **out, char **err)
 	s->pairs.on = version >= PAIRS_SCHEMA;
 	s->pairs.titles = version >= TITLE_PAIRS_SCHEMA;
 	s->heads = version >= HEADS_SCHEMA;
+	s->own = version >= OWN_INDEX_SCHEMA;
 	note_open(s);
 	*out = s;
 	return 0;
@@ -1283,6 +1309,7 @@ open_readonly(const char *path, struct store **out, char **err)
 	s->pairs.on = have >= PAIRS_SCHEMA;
 	s->pairs.titles = have >= TITLE_PAIRS_SCHEMA;
 	s->heads = have >= HEADS_SCHEMA;
+	s->own = have >= OWN_INDEX_SCHEMA;
 	note_open(s);
 	*out = s;
 	return 0;
@@ -1321,6 +1348,7 @@ store_twin(struct store *s, struct store **out, char **err)
 	t->pairs.on = s->pairs.on;
 	t->pairs.titles = s->pairs.titles;
 	t->heads = s->heads;
+	t->own = s->own;
 	*out = t;
 	return 0;
 bad:
@@ -1472,6 +1500,8 @@ store_close(struct store *s)
 	df_clear(&s->df);
 	posts_clear(s);
 	pairs_free(s);
+	ix_writer_free(s->ix);
+	s->ix = NULL;
 	for (i = 0; i < Q_COUNT; i++)
 		sqlite3_finalize(s->st[i]);
 	/*
@@ -1619,7 +1649,7 @@ store_begin(struct store *s, char **err)
 		}
 	}
 	s->batch = 1;
-	if (fts_hashsize(s, err) < 0) {
+	if (!s->own && fts_hashsize(s, err) < 0) {
 		store_rollback(s);
 		return -1;
 	}
@@ -1766,16 +1796,22 @@ tidy_first_level(struct store *s, char **err)
 }
 
 /* Commit the batch; tidy: merge the index's first level too
- * (tidy_first_level). */
+ * (tidy_first_level), or rebuild our own index when it has many deleted
+ * keys (ix_compact): the last commit of an import, so that a --reclean
+ * of every issue rebuilds once, not at each of its batches. */
 static int
 commit(struct store *s, int tidy, char **err)
 {
 	if (!s->batch)
 		return fail(err, "library: no transaction to commit");
-	if (flush_pending(s, err) < 0 || fts_flush(s, err) < 0 ||
+	/* (Our own index writes its batch held; FTS5 flushes its hash and
+	 * finishes its merges.) */
+	if (flush_pending(s, err) < 0 || (s->own ? (s->ix != NULL &&
+	    ix_write(s->db, s->ix, err) < 0) || (tidy && ix_compact(s,
+	    err) < 0) : fts_flush(s, err) < 0) ||
 	    pairs_sync(s, err) < 0 || df_sync(s, err) < 0 ||
-	    finish_merges(s, err) < 0 ||
-	    (tidy && tidy_first_level(s, err) < 0) ||
+	    (!s->own && finish_merges(s, err) < 0) ||
+	    (!s->own && tidy && tidy_first_level(s, err) < 0) ||
 	    numbers_ready(s, err) < 0 || run(s, Q_COMMIT, err) < 0) {
 		store_rollback(s);
 		return -1;
@@ -1813,6 +1849,8 @@ store_rollback(struct store *s)
 	df_clear(&s->df);
 	posts_clear(s);
 	pairs_clear(s);
+	if (s->ix != NULL)
+		ix_drop(s->ix);
 	s->batch = 0;
 	s->dirty = 0;
 	/* (a hashsize written in this batch is undone with it) */

@@ -19,7 +19,7 @@ struct store;
  * signatures and postings packed as varints; 5: the index's usermerge
  * for the merges a commit finishes; 6: the pair index for search; 7: the
  * head of each article's paragraphs, for search snippets. */
-#define STORE_SCHEMA_VERSION 8
+#define STORE_SCHEMA_VERSION 9
 
 /*
  * Open (creating if needed, with its folder) the library at path: WAL, a

@@ -244,8 +244,11 @@ test_open(void)
 	is_int(raw_int(path, "PRAGMA user_version"), STORE_SCHEMA_VERSION,
 	    "user_version is the schema version");
 	is_int(raw_int(path, "SELECT count(*) FROM sqlite_master WHERE "
-	    "name IN ('issues','texts','articles','bodies','state','fts')"),
-	    6, "tables issues, texts, articles, bodies, state, fts");
+	    "name IN ('issues','texts','articles','bodies','state','ix_pg',"
+	    "'ix_dir','ix_gone')"), 8, "tables issues, texts, articles, bodies,"
+	    " state, ix_pg, ix_dir, ix_gone");
+	is_int(raw_int(path, "SELECT count(*) FROM sqlite_master WHERE "
+	    "name LIKE 'fts%'"), 0, "no FTS5 table");
 	is_int(raw_int(path, "SELECT count(*) FROM sqlite_master WHERE "
 	    "name IN ('paragraphs', 'texts2')"), 0,
 	    "no table paragraphs (schema 1) nor texts2 (the migration's)");
@@ -539,8 +542,7 @@ test_migrate_v2(void)
 	    para == 1 && off == 3, "position kept");
 	ok(store_get_marks(s, 40, &read, &mark, &para, &off, NULL) == 0 &&
 	    read == 1 && mark == 1, "marks kept");
-	ok(store_exec(s, "INSERT INTO fts(fts, rank) VALUES"
-	    " ('integrity-check', 0)", NULL) == 0, "FTS5 integrity-check");
+	ok(ix_check(s->db, NULL) == 0, "the index reads whole (ix_check)");
 	store_close(s);
 	is_int(raw_int(path, "PRAGMA freelist_count"), 0, "vacuumed");
 	size2 = raw_int(path, "PRAGMA page_count");
@@ -642,12 +644,10 @@ test_migrate_v3(void)
 	is_int(raw_int(path, "SELECT count(*) FROM sqlite_master WHERE name"
 	    " IN ('sigs4', 'postings4')"), 0, "the new tables took the names");
 	is_int(raw_int(path, "PRAGMA freelist_count"), 0, "vacuumed");
-	is_int(raw_int(path, "SELECT v FROM fts_config"
-	    " WHERE k = 'crisismerge'"), 64,
-	    "the index merges a step at a time (crisismerge 64)");
-	is_int(raw_int(path, "SELECT v FROM fts_config"
-	    " WHERE k = 'usermerge'"), 16,
-	    "and a commit's merges start none automerge would not (5)");
+	is_int(raw_int(path, "SELECT count(*) FROM sqlite_master WHERE name"
+	    " LIKE 'fts%'"), 0, "FTS5's tables gone (9)");
+	ok(raw_int(path, "SELECT count(*) FROM ix_dir") > 0,
+	    "our own index built from the stored articles (9)");
 	ok(store_related(s, 41, 10, &rel, &nr, &err) == 0 && nr == 1 &&
 	    rel[0].id == 42, "related from the moved postings: 41 finds 42");
 	store_related_free(rel, nr);
@@ -711,8 +711,8 @@ test_migrate_v4(void)
 		goto out;
 	is_int(raw_int(path, "PRAGMA user_version"), STORE_SCHEMA_VERSION,
 	    "now at the current version");
-	is_int(raw_int(path, "SELECT v FROM fts_config"
-	    " WHERE k = 'usermerge'"), 16, "usermerge 16");
+	is_int(raw_int(path, "SELECT count(*) FROM sqlite_master WHERE name"
+	    " LIKE 'fts%'"), 0, "FTS5's tables gone (9)");
 	ok(store_related(s, 41, 10, &rel, &nr, NULL) == 0 && nr >= 1 &&
 	    rel[0].id == 42, "related as before: 41 finds 42");
 	store_related_free(rel, nr);
@@ -784,9 +784,7 @@ test_identity(void)
 		    "the new text is indexed under the kept id");
 		store_search_free(h, nh);
 	}
-	ok(store_exec(s, "INSERT INTO fts(fts, rank) VALUES"
-	    " ('integrity-check', 0)", NULL) == 0,
-	    "FTS5 integrity-check after a replace");
+	ok(ix_check(s->db, NULL) == 0, "the index reads whole after a replace");
 	ok(store_article_issue(s, after[0], &row, NULL) == 0 &&
 	    strcmp(row.source, "a.txt") == 0, "source is the newer path given");
 	free(row.source);
@@ -1152,9 +1150,8 @@ test_batch_index(void)
 	if (s == NULL)
 		return;
 	ok(store_exec(s, "CREATE TEMP TRIGGER boom BEFORE INSERT ON articles"
-	    " WHEN NEW.title = 'BOOM' BEGIN SELECT RAISE(ABORT, 'boom'); END;"
-	    " INSERT INTO fts(fts, rank) VALUES ('automerge', 0)", NULL) == 0,
-	    "a failing trigger; no automatic merges, to count segments");
+	    " WHEN NEW.title = 'BOOM' BEGIN SELECT RAISE(ABORT, 'boom'); END;",
+	    NULL) == 0, "a failing trigger");
 	ok(store_begin(s, NULL) == 0, "begin");
 	for (i = 0; i < 10; i++) {
 		name = xasprintf("p%d", i);
@@ -1165,8 +1162,8 @@ test_batch_index(void)
 	}
 	ok(put(s, "bad", "bad", "2021-01-02", 1, &bad) < 0, "bad fails");
 	ok(store_commit(s, NULL) == 0, "commit");
-	is_int(raw_int(path, "SELECT count(DISTINCT segid) FROM fts_idx"), 1,
-	    "eleven issues in one batch: one index segment");
+	is_int(raw_int(path, "SELECT count(DISTINCT id >> 24) FROM ix_pg"), 1,
+	    "eleven issues in one batch: one batch of the index");
 	ok(store_begin(s, NULL) == 0, "begin");
 	put(s, "p10", "text 10", "2021-01-03", 1, &good);
 	is_int(put(s, "p10", "new text", "2021-01-03", 1, &other),
@@ -1182,65 +1179,6 @@ test_batch_index(void)
 	page_free(&good);
 	page_free(&bad);
 	page_free(&other);
-	free(path);
-}
-
-/*
- * A commit merges the index segments waiting at its first level once
- * FTS_TIDY_SEGMENTS of them wait there (store.c: tidy_first_level), so
- * a query looks up few. FTS5's own merges are switched off, so only the
- * commit's count.
- */
-static void
-test_tidy_index(void)
-{
-	char *path = tmp("tidyidx.db"), *name, *text;
-	struct store *s = open_ok(path);
-	struct page pg = titles("吕梁", NULL);
-	int i, segs[FTS_TIDY_SEGMENTS + 1];
-
-	if (s == NULL)
-		goto out;
-	ok(store_exec(s, "INSERT INTO fts(fts, rank) VALUES ('automerge', 0)",
-	    NULL) == 0, "no automatic merges");
-	for (i = 0; i <= FTS_TIDY_SEGMENTS; i++) {
-		name = xasprintf("p%d", i);
-		text = xasprintf("text %d", i);
-		ok(store_begin(s, NULL) == 0, "begin %d", i);
-		put(s, name, text, "2021-01-01", i + 1, &pg);
-		ok(store_commit(s, NULL) == 0, "commit %d", i);
-		segs[i] = raw_int(path, "SELECT count(DISTINCT segid)"
-		    " FROM fts_idx");
-		free(name);
-		free(text);
-	}
-	for (i = 0; i + 1 < FTS_TIDY_SEGMENTS; i++)
-		is_int(segs[i], i + 1, "batch %d: a segment more", i);
-	is_int(segs[FTS_TIDY_SEGMENTS - 1], 1,
-	    "%d segments waiting: merged into one", FTS_TIDY_SEGMENTS);
-	is_int(segs[FTS_TIDY_SEGMENTS], 2, "the next batch's beside it");
-	is_int(raw_int(path, "SELECT v FROM fts_config"
-	    " WHERE k = 'usermerge'"), FTS_USERMERGE, "usermerge as it was");
-	/* Batches another follows leave theirs to the last commit. */
-	for (i = 0; i < FTS_TIDY_SEGMENTS; i++) {
-		name = xasprintf("q%d", i);
-		text = xasprintf("more text %d", i);
-		ok(store_begin(s, NULL) == 0, "begin more %d", i);
-		put(s, name, text, "2021-01-02", i + 1, &pg);
-		ok(store_commit_more(s, NULL) == 0, "commit more %d", i);
-		free(name);
-		free(text);
-	}
-	is_int(raw_int(path, "SELECT count(DISTINCT segid) FROM fts_idx"),
-	    FTS_TIDY_SEGMENTS + 2, "store_commit_more merges none");
-	ok(store_begin(s, NULL) == 0 && store_commit(s, NULL) == 0,
-	    "the last commit");
-	is_int(raw_int(path, "SELECT count(DISTINCT segid) FROM fts_idx"), 1,
-	    "merges them all: one level");
-	is_int(nhits(s, "吕梁"), 2 * FTS_TIDY_SEGMENTS + 1, "every issue found");
-	store_close(s);
-out:
-	page_free(&pg);
 	free(path);
 }
 
@@ -2808,12 +2746,13 @@ test_migrate_v7(void)
 {
 	char *path = tmp("v7.db"), *before = NULL, *after = NULL;
 	struct store *s = NULL;
-	long groups;
+	long groups, cb = -1, ca = -2;
 
 	if (store_open_version(path, 7, &s, NULL) < 0)
 		goto out;
 	title_library(s, 400);
 	before = snippet_page(s, "丁戊", 20, NULL);
+	store_search_count(s, "丁", &cb, NULL);
 	store_close(s);
 	is_int(raw_int(path, "SELECT count(*) FROM pairs WHERE pair >= "
 	    "1 << 62"), 0, "a version-7 file has no title pairs");
@@ -2827,10 +2766,121 @@ test_migrate_v7(void)
 	after = snippet_page(s, "丁戊", 20, NULL);
 	is_str(after, before, "丁戊: the same first page");
 	ok(store_title_groups > groups, "told by the title pairs");
+	is_int(raw_int(path, "SELECT count(*) FROM sqlite_master WHERE name"
+	    " LIKE 'fts%'"), 0, "FTS5's tables gone (schema 9)");
+	ok(ix_check(s->db, NULL) == 0, "our own index reads whole");
+	store_search_count(s, "丁", &ca, NULL);
+	ok(ca == cb && ca > 0, "丁: the same count (%ld)", ca);
 out:
 	store_close(s);
 	free(before);
 	free(after);
+	free(path);
+}
+
+/*
+ * Schema 8 -> 9 from a version-8 file (FTS5, with rows deleted by a
+ * replaced issue and an issue moved between others): our own index
+ * built from the stored articles, FTS5's tables gone, and every query
+ * of pieces of the texts gives the same hits, snippets and counts as
+ * FTS5 gave.
+ */
+static void
+test_migrate_v8(void)
+{
+	char *path = tmp("v8.db"), *before[40], *after;
+	long cb[40], ca;
+	struct store *s = NULL;
+	struct page pg = titles("天地玄黄", "宇宙", NULL);
+	char q[40][16];
+	size_t i, nq = 0, bad = 0, len = strlen(qianzi);
+
+	memset(before, 0, sizeof before);
+	if (store_open_version(path, 8, &s, NULL) < 0)
+		goto out;
+	head_library(s);
+	title_library(s, 60);
+	/* replaced: its old rows deleted from FTS5 */
+	put(s, "/lib/v8.txt", "one text", "2021-03-01", 1, &pg);
+	put(s, "/lib/v8.txt", "another text", "2021-03-01", 1, &pg);
+	for (i = 0; i + 9 <= len && nq < 30; i += 15, nq++) {
+		memcpy(q[nq], qianzi + i, 3 + 3 * (i % 3));
+		q[nq][3 + 3 * (i % 3)] = '\0';
+	}
+	strcpy(q[nq++], "丁");
+	strcpy(q[nq++], "丁戊");
+	strcpy(q[nq++], "甲乙");
+	strcpy(q[nq++], "café");
+	strcpy(q[nq++], "宇宙");
+	strcpy(q[nq++], "的正文");
+	for (i = 0; i < nq; i++) {
+		before[i] = snippet_list(s, q[i], NULL);
+		cb[i] = -1;
+		store_search_count(s, q[i], &cb[i], NULL);
+	}
+	store_close(s);
+	is_int(raw_int(path, "PRAGMA user_version"), 8, "a version-8 file");
+	if ((s = open_ok(path)) == NULL)
+		goto out;
+	is_int(raw_int(path, "PRAGMA user_version"), STORE_SCHEMA_VERSION,
+	    "now at the current version");
+	is_int(raw_int(path, "SELECT count(*) FROM sqlite_master WHERE name"
+	    " LIKE 'fts%'"), 0, "FTS5's tables gone");
+	ok(ix_check(s->db, NULL) == 0, "our own index reads whole");
+	for (i = 0; i < nq; i++) {
+		after = snippet_list(s, q[i], NULL);
+		ca = -2;
+		store_search_count(s, q[i], &ca, NULL);
+		if ((strcmp(after, before[i]) != 0 || ca != cb[i]) &&
+		    bad++ == 0)
+			diag("%s: %ld hits before, %ld after", q[i], cb[i], ca);
+		free(after);
+	}
+	is_int((long)bad, 0, "%zu queries: the same hits, snippets and counts",
+	    nq);
+out:
+	store_close(s);
+	page_free(&pg);
+	for (i = 0; i < nq; i++)
+		free(before[i]);
+	free(path);
+}
+
+/*
+ * Deleted keys (ix_gone: a replaced issue's) past IX_GONE_SHARE of the
+ * articles, and store_ix_gone_min, rebuild the index at the commit:
+ * none left, and search as before.
+ */
+static void
+test_ix_compact(void)
+{
+	char *path = tmp("compact.db");
+	struct store *s = open_ok(path);
+	struct page a = titles("天地", "玄黄", NULL), b = titles("宇宙", NULL);
+	long before = store_ix_compactions;
+	int64_t keep = store_ix_gone_min;
+
+	if (s == NULL)
+		goto out;
+	put(s, "/c/1.txt", "one", "2021-05-01", 1, &a);
+	put(s, "/c/2.txt", "two", "2021-05-01", 2, &a);
+	put(s, "/c/1.txt", "one again", "2021-05-01", 1, &b);
+	is_int(raw_int(path, "SELECT count(*) FROM ix_gone"), 2,
+	    "a replaced issue's two keys deleted");
+	is_int(store_ix_compactions - before, 0, "too few to rebuild");
+	store_ix_gone_min = 1;
+	put(s, "/c/2.txt", "two again", "2021-05-01", 2, &b);
+	store_ix_gone_min = keep;
+	is_int(store_ix_compactions - before, 1, "rebuilt at the commit");
+	is_int(raw_int(path, "SELECT count(*) FROM ix_gone"), 0,
+	    "no deleted key left");
+	ok(ix_check(s->db, NULL) == 0, "the index reads whole");
+	is_int(nhits(s, "天地"), 0, "the old texts are gone");
+	is_int(nhits(s, "宇宙"), 2, "the new ones found");
+out:
+	store_close(s);
+	page_free(&a);
+	page_free(&b);
 	free(path);
 }
 
@@ -3287,7 +3337,7 @@ test_packed_same(void)
 	};
 	static const char *const tables[] = { "issues", "texts", "articles",
 	    "bodies", "links", "terms", "sigs", "postings", "pairs",
-	    "pairs_gone", "state", "fts_data", "fts_idx", "fts_config" };
+	    "pairs_gone", "state", "ix_pg", "ix_dir", "ix_gone" };
 	char *a = tmp("packed-no.db"), *b = tmp("packed-yes.db"), *sql;
 	char *c = tmp("packed-shed.db");
 	struct page pg[3] = { { NULL, 0 }, { NULL, 0 }, { NULL, 0 } };
@@ -3335,12 +3385,12 @@ test_packed_same(void)
 	}
 	is_int(raw_int(a, "SELECT count(*) FROM sqlite_master WHERE type ="
 	    " 'table' AND name NOT LIKE 'sqlite%'"),
-	    (long long)(sizeof tables / sizeof tables[0]) + 1,
-	    "every table compared (and the index)");
+	    (long long)(sizeof tables / sizeof tables[0]),
+	    "every table compared (the index's too)");
 	is_int(differ, 0, "the same library, packed ahead or not");
 	is_int(shed_differ, 0, "the same library, packed ahead and shed (the "
 	    "store read no paragraph and no text of a packed page)");
-	is_int(raw_int(b, "SELECT count(*) FROM fts_data") > 2, 1,
+	is_int(raw_int(b, "SELECT count(*) FROM ix_pg") > 0, 1,
 	    "  (an index was written)");
 	for (i = 0; i < 3; i++)
 		page_free(&pg[i]);
@@ -3679,7 +3729,6 @@ main(void)
 	test_days();
 	test_batch();
 	test_batch_index();
-	test_tidy_index();
 	test_keys_move();
 	test_two_connections();
 	test_wait_for_writer();
@@ -3699,6 +3748,8 @@ main(void)
 	test_migrate_v6();
 	test_title_pairs();
 	test_migrate_v7();
+	test_migrate_v8();
+	test_ix_compact();
 	test_exact();
 	test_packed_same();
 	free(tmpdir);
