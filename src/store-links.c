@@ -263,11 +263,15 @@ damaged(char **err)
 /*
  * The terms t[0..n) (ascending, as links_terms gives them) as a batch
  * keeps them until it signs the article (struct pend_row): each term's
- * step from the one before and its count, as varints. At 16 bytes a
- * term (and up to twice that allocated) the terms of the articles
- * waiting were the largest thing an import held: 5.2 MB of its 12.5 MB
- * heap (heaptrack, 4,000 make-archive pages); packed, about 4 bytes a
- * term.
+ * step from the one before as a varint, shifted left by one with the
+ * low bit set when its count is not 1, and then the count as a varint.
+ * At 16 bytes a term (and up to twice that allocated) the terms of the
+ * articles waiting were the largest thing an import held: 5.2 MB of its
+ * 12.5 MB heap (heaptrack, 4,000 make-archive pages); packed, about 4
+ * bytes a term. Most terms are once in their article (84 % of the
+ * make-archive pages'): with the count in the step's low bit they take
+ * a byte less, and terms_unpack reads one varint for them, not two.
+ * (Terms are 42 bits: the step shifted fits.)
  */
 unsigned char *
 terms_pack(const struct link_term *t, size_t n, size_t *len)
@@ -277,8 +281,9 @@ terms_pack(const struct link_term *t, size_t n, size_t *len)
 	size_t i;
 
 	for (i = 0; i < n; i++) {
-		q += vput(q, t[i].term - prev);
-		q += vput(q, t[i].tf);
+		q += vput(q, (t[i].term - prev) << 1 | (t[i].tf != 1));
+		if (t[i].tf != 1)
+			q += vput(q, t[i].tf);
 		prev = t[i].term;
 	}
 	*len = (size_t)(q - p);
@@ -348,9 +353,10 @@ vget8(const unsigned char **pp)
  * terms_pack's n terms back into t (room for n). sign_pending unpacks
  * every waiting article's terms twice (to count them, then to sign),
  * about 700 terms an article: the varints are read here without vget's
- * calls and bounds for each byte (a tf is nearly always one byte, a
- * step between terms one to five), only the end of the whole checked
- * before each term (the longest term takes 2 * VARINT_MAX bytes).
+ * calls and bounds for each byte (a step between terms one to five
+ * bytes, a count, when there is one, nearly always one), only the end
+ * of the whole checked before each term (the longest term takes 2 *
+ * VARINT_MAX bytes).
  */
 static void
 terms_unpack(const unsigned char *p, size_t len, size_t n,
@@ -361,15 +367,17 @@ terms_unpack(const unsigned char *p, size_t len, size_t n,
 	size_t i;
 
 	for (i = 0; i < n; i++) {
+		tf = 1;
 		if ((size_t)(end - p) < 2 * VARINT_MAX) {
 			/* near the end: the careful reader */
-			if (!vget(&p, end, &d) || !vget(&p, end, &tf))
+			if (!vget(&p, end, &d) || (d & 1 && !vget(&p, end, &tf)))
 				break;
 		} else {
 			d = vget8(&p);
-			tf = vget_bytes(&p);
+			if (d & 1)
+				tf = vget_bytes(&p);
 		}
-		prev += d;
+		prev += d >> 1;
 		t[i].term = prev;
 		t[i].tf = (uint32_t)tf;
 	}
