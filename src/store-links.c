@@ -1146,10 +1146,16 @@ sign_pending(struct store *s, int hold, char **err)
 			if (j + DF_AHEAD < p->nterms && s->df.cap > 0)
 				store_prefetch(&s->df.v[df_hash(t[j +
 				    DF_AHEAD].term, s->df.cap)]);
-			pend_room(s, i, j, coded, big);
-			if ((e = df_get(s, t[j].term, err)) == NULL) {
-				r = -1;
-				break;
+			/* Most terms are in the map already: found at once,
+			 * with no test for room (pend_room's and df_get's,
+			 * for a new entry only). */
+			e = s->df.cap > 0 ? df_slot(&s->df, t[j].term) : NULL;
+			if (e == NULL || e->term == 0) {
+				pend_room(s, i, j, coded, big);
+				if ((e = df_get(s, t[j].term, err)) == NULL) {
+					r = -1;
+					break;
+				}
 			}
 			e->delta++;
 			if (coded[i])
