@@ -399,8 +399,7 @@ static void
 ent_hold(struct pair_map *m, struct pair_ent *e, int64_t id)
 {
 	struct pair_held *h = e->h;
-	unsigned char one[VARINT_MAX];
-	uint64_t z;
+	uint64_t z, v;
 	size_t k;
 
 	if (h == &full)
@@ -413,7 +412,10 @@ ent_hold(struct pair_map *m, struct pair_ent *e, int64_t id)
 	}
 	z = h == NULL || id >= h->last ? (uint64_t)(id - (h != NULL ?
 	    h->last : 0)) << 1 : ((uint64_t)(h->last - id) << 1) - 1;
-	k = vput(one, z);
+	/* (its length counted only when the room is nearly full) */
+	for (k = 1, v = z; h != NULL && h->len + VARINT_MAX > h->cap &&
+	    v >= 0x80; k++)
+		v >>= 7;
 	if (h == NULL || h->len + k > h->cap) {
 		size_t cap = h != NULL ? 2 * (size_t)h->cap + 8 : HELD_CAP0;
 
@@ -425,8 +427,7 @@ ent_hold(struct pair_map *m, struct pair_ent *e, int64_t id)
 		h->cap = (uint16_t)cap;
 		e->h = h;
 	}
-	memcpy(h->b + h->len, one, k);
-	h->len = (uint16_t)(h->len + k);
+	h->len = (uint16_t)(h->len + vput(h->b + h->len, z));
 	h->last = id;
 	h->n++;
 }
