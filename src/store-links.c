@@ -75,15 +75,23 @@ df_hash(uint64_t term, size_t cap)
 	return (size_t)((term * 0x9E3779B97F4A7C15ULL) >> 20) & (cap - 1);
 }
 
-/* The slot of term in the map: its entry, or the free slot for it. */
-static struct dfent *
-df_slot(struct dfmap *m, uint64_t term)
+/* The index of term's slot in the map: its entry's, or the free slot's
+ * for it. */
+static size_t
+df_find(const struct dfmap *m, uint64_t term)
 {
 	size_t i = df_hash(term, m->cap);
 
 	while (m->v[i].term != 0 && m->v[i].term != term)
 		i = (i + 1) & (m->cap - 1);
-	return &m->v[i];
+	return i;
+}
+
+/* The slot of term in the map: its entry, or the free slot for it. */
+static struct dfent *
+df_slot(struct dfmap *m, uint64_t term)
+{
+	return &m->v[df_find(m, term)];
 }
 
 /* The capacity the map needs to take more new entries at once: at most
@@ -350,7 +358,8 @@ vget8(const unsigned char **pp)
 }
 
 /*
- * terms_pack's n terms back into t (room for n). sign_pending unpacks
+ * terms_pack's n terms back into t (room for n); returns the largest
+ * count (sign_pending's test for codes). sign_pending unpacks
  * every waiting article's terms twice (to count them, then to sign),
  * about 700 terms an article: the varints are read here without vget's
  * calls and bounds for each byte (a step between terms one to five
@@ -358,12 +367,13 @@ vget8(const unsigned char **pp)
  * of the whole checked before each term (the longest term takes 2 *
  * VARINT_MAX bytes).
  */
-static void
+static uint32_t
 terms_unpack(const unsigned char *p, size_t len, size_t n,
     struct link_term *t)
 {
 	const unsigned char *end = p + len;
 	uint64_t prev = 0, d, tf;
+	uint32_t most = 0;
 	size_t i;
 
 	for (i = 0; i < n; i++) {
@@ -380,7 +390,9 @@ terms_unpack(const unsigned char *p, size_t len, size_t n,
 		prev += d >> 1;
 		t[i].term = prev;
 		t[i].tf = (uint32_t)tf;
+		most = t[i].tf > most ? t[i].tf : most;
 	}
+	return most;
 }
 
 /*
@@ -1035,16 +1047,17 @@ uncode_row(struct store *s, struct pend_row *p)
 }
 
 /*
- * Ready row i of the waiting rows (its terms unpacked in t) to have its
- * terms counted: once the map could grow past the slot's bits while
+ * Ready row i of the waiting rows (its terms unpacked, the largest
+ * count most: terms_unpack finds it as it goes, where a loop over the
+ * terms here took 12 instructions a term) to have its terms counted: once the map could grow past the slot's bits while
  * they are (df_cap_for of all its terms, an upper bound), the slots kept
  * so far are put back as terms (uncode_row; *big: from then on no row
  * is coded). coded[i] says whether row i's terms will be kept as codes;
  * if so its packed terms make room for them.
  */
 static void
-pend_code_ready(struct store *s, size_t i, const struct link_term *t,
-    char *coded, int *big)
+pend_code_ready(struct store *s, size_t i, uint32_t most, char *coded,
+    int *big)
 {
 	struct pend_row *p = &s->pend[i];
 	size_t j;
@@ -1057,9 +1070,7 @@ pend_code_ready(struct store *s, size_t i, const struct link_term *t,
 			}
 		*big = 1;
 	}
-	coded[i] = !*big;
-	for (j = 0; j < p->nterms && coded[i]; j++)
-		coded[i] = t[j].tf < SLOT_TF_MAX;
+	coded[i] = !*big && most < SLOT_TF_MAX;
 	if (coded[i]) {
 		/* (the packed terms are in t now) */
 		p->terms = xrealloc(p->terms, 4 * p->nterms + 1);
@@ -1125,6 +1136,7 @@ sign_pending(struct store *s, int hold, char **err)
 	uint32_t *code;
 	char *coded = NULL;   /* coded[i]: row i's terms are codes */
 	size_t i, j, k, *idx = NULL, cap = 0, slot;
+	uint32_t most;
 	int r = 0, big = 0;
 
 	if (s->npend > 0)
@@ -1139,8 +1151,8 @@ sign_pending(struct store *s, int hold, char **err)
 			lndf = xreallocarray(lndf, cap, sizeof *lndf);
 			idx = xreallocarray(idx, cap, sizeof *idx);
 		}
-		terms_unpack(p->terms, p->lterms, p->nterms, t);
-		pend_code_ready(s, i, t, coded, &big);
+		most = terms_unpack(p->terms, p->lterms, p->nterms, t);
+		pend_code_ready(s, i, most, coded, &big);
 		code = row_codes(p);
 		for (j = 0; j < p->nterms; j++) {
 			if (j + DF_AHEAD < p->nterms && s->df.cap > 0)
@@ -1149,18 +1161,21 @@ sign_pending(struct store *s, int hold, char **err)
 			/* Most terms are in the map already: found at once,
 			 * with no test for room (pend_room's and df_get's,
 			 * for a new entry only). */
-			e = s->df.cap > 0 ? df_slot(&s->df, t[j].term) : NULL;
-			if (e == NULL || e->term == 0) {
+			slot = s->df.cap > 0 ? df_find(&s->df, t[j].term) : 0;
+			if (s->df.cap == 0 || s->df.v[slot].term == 0) {
 				pend_room(s, i, j, coded, big);
 				if ((e = df_get(s, t[j].term, err)) == NULL) {
 					r = -1;
 					break;
 				}
+				slot = (size_t)(e - s->df.v);
 			}
-			e->delta++;
+			s->df.v[slot].delta++;
+			/* (the slot's index as found, not the entry's
+			 * pointer less the map's: a division by 24) */
 			if (coded[i])
-				code[j] = (uint32_t)(e - s->df.v) <<
-				    SLOT_TF_BITS | t[j].tf;
+				code[j] = (uint32_t)slot << SLOT_TF_BITS |
+				    t[j].tf;
 		}
 		s->df.docs_delta++;
 	}
