@@ -394,11 +394,17 @@ map_get(struct pair_map *m, uint64_t pair)
 	return &m->v[h];
 }
 
-/* Bytes of b a pair_held starts with, and how it grows (cap to 2 cap
+/*
+ * Bytes of b a pair_held starts with, and how it grows (cap to 2 cap
  * + 8): sizeof (struct pair_held) + cap + malloc's 8 bytes of header a
- * multiple of 16, so the room counted is the room glibc gives (24, 56,
- * 120, ... 4,088, past PAIR_LIST_MAX * VARINT_MAX). */
-#define HELD_CAP0 24
+ * multiple of 16, so the room counted is the room glibc gives (8, 24,
+ * 56, 120, ... 4,088, past PAIR_LIST_MAX * VARINT_MAX; 8 + 24 is
+ * glibc's smallest block). Most pairs of a batch hold a few ids (a
+ * byte to three each): starting at 24 bytes, not 8, a fresh library
+ * wrote its pair map 8 times in its first 2,000 make-archive pages,
+ * not 6.
+ */
+#define HELD_CAP0 8
 _Static_assert(PAIR_LIST_MAX * VARINT_MAX <= 4088, "pair_held's uint16_t");
 
 /*
@@ -430,12 +436,14 @@ ent_hold(struct pair_map *m, struct pair_ent *e, int64_t id)
 	z = h == NULL || id >= h->last ? (uint64_t)(id - (h != NULL ?
 	    h->last : 0)) << 1 : ((uint64_t)(h->last - id) << 1) - 1;
 	/* (its length counted only when the room is nearly full) */
-	for (k = 1, v = z; h != NULL && h->len + VARINT_MAX > h->cap &&
+	for (k = 1, v = z; (h == NULL || h->len + VARINT_MAX > h->cap) &&
 	    v >= 0x80; k++)
 		v >>= 7;
 	if (h == NULL || h->len + k > h->cap) {
 		size_t cap = h != NULL ? 2 * (size_t)h->cap + 8 : HELD_CAP0;
 
+		while (cap < (h != NULL ? h->len : 0) + k)
+			cap = 2 * cap + 8;   /* (a first id of 9 or 10 bytes) */
 		m->bytes += cap - (h != NULL ? h->cap : 0) +
 		    (h == NULL ? sizeof *h : 0);
 		h = xrealloc(h, sizeof *h + cap);
