@@ -673,9 +673,8 @@ links_signature_ln(const struct link_term *t, size_t n, const double *lndf,
     int64_t ndocs, size_t k, size_t *idx)
 {
 	struct weighed *h, w, tmp;
-	size_t i, m = 0, q, g, end;
-	double lnd = log((double)(ndocs + 1)), lntf[LOG_TF_KEPT], f, *wt;
-	double least = -HUGE_VAL, most;
+	size_t i, m = 0;
+	double lnd = log((double)(ndocs + 1)), lntf[LOG_TF_KEPT], f;
 	uint64_t have = 0;   /* bit c: lntf[c] is computed */
 	uint32_t tf;
 
@@ -685,7 +684,6 @@ links_signature_ln(const struct link_term *t, size_t n, const double *lndf,
 		k = n;
 	/* The k heaviest in a heap whose top is the lightest of them. */
 	h = xreallocarray(NULL, k, sizeof *h);
-	wt = xreallocarray(NULL, n, sizeof *wt);
 	for (i = 0; i < n; i++) {
 		/* (log(1) is 0 exactly: most terms occur once) */
 		tf = t[i].tf;
@@ -699,34 +697,11 @@ links_signature_ln(const struct link_term *t, size_t n, const double *lndf,
 			f = lntf[tf];
 		} else
 			f = log((double)tf);
-		wt[i] = (1.0 + f) * (lnd - lndf[i]);
-	}
-	/*
-	 * A floor under the k-th heaviest weight: the lightest of the
-	 * heaviest weights of k groups of terms (k weights of different
-	 * terms, so the k-th heaviest is at least as heavy). A term
-	 * lighter than it is in no signature; the heap sees the few
-	 * others. Terms came to the heap in term order, the signature's
-	 * terms anywhere among them: the heap's top was replaced about 75
-	 * times an article (make-archive, about 470 terms an article), a
-	 * sift each, half the function's instructions.
-	 */
-	if (n >= 2 * k) {
-		g = n / k;
-		least = HUGE_VAL;
-		for (q = 0; q < k; q++) {
-			end = q + 1 < k ? (q + 1) * g : n;
-			for (most = wt[q * g], i = q * g + 1; i < end; i++)
-				most = wt[i] > most ? wt[i] : most;
-			least = most < least ? most : least;
-		}
-	}
-	for (i = 0; i < n; i++) {
-		w.w = wt[i];
+		w.w = (1.0 + f) * (lnd - lndf[i]);
 		/* Once the heap is full most terms are lighter than its
 		 * top: told from the weight alone, before the rest is
 		 * made. */
-		if (w.w < least || (m == k && w.w < h[0].w))
+		if (m == k && w.w < h[0].w)
 			continue;
 		w.term = t[i].term;
 		w.i = i;
@@ -750,7 +725,6 @@ links_signature_ln(const struct link_term *t, size_t n, const double *lndf,
 		sift_in(h, i - 1, 0, &tmp);
 	}
 	free(h);
-	free(wt);
 	return m;
 }
 
