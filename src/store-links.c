@@ -208,13 +208,48 @@ df_docs(struct store *s, int64_t *n, char **err)
 	return 0;
 }
 
-static int
-cmp_dfent(const void *a, const void *b)
-{
-	const struct dfent *x = a, *y = b;
-
-	return x->term < y->term ? -1 : x->term > y->term;
+/*
+ * static void NAME(TYPE *v, size_t n): sort v by its uint64_t member
+ * term, a radix sort a byte at a time, low byte first, passing over
+ * the bytes all terms share (terms hold 42 bits), as store-pairs.c's
+ * sort_ents. qsort through a comparison function took 5.8 M
+ * instructions for the 7,800 frequencies of 200 make-archive pages and
+ * 4.4 M for the 7,100 terms of their postings.
+ */
+#define TERM_SORT(NAME, TYPE)						\
+static void								\
+NAME(TYPE *v, size_t n)							\
+{									\
+	TYPE *tmp, *a = v, *b, *t;					\
+	size_t count[256], i, sum, x;					\
+	int sh;								\
+									\
+	if (n < 2)							\
+		return;							\
+	b = tmp = xreallocarray(NULL, n, sizeof *tmp);			\
+	for (sh = 0; sh < 64; sh += 8) {				\
+		memset(count, 0, sizeof count);				\
+		for (i = 0; i < n; i++)					\
+			count[(a[i].term >> sh) & 0xFF]++;		\
+		if (count[(a[0].term >> sh) & 0xFF] == n)		\
+			continue;					\
+		for (sum = 0, i = 0; i < 256; i++) {			\
+			x = count[i];					\
+			count[i] = sum;					\
+			sum += x;					\
+		}							\
+		for (i = 0; i < n; i++)					\
+			b[count[(a[i].term >> sh) & 0xFF]++] = a[i];	\
+		t = a;							\
+		a = b;							\
+		b = t;							\
+	}								\
+	if (a != v)							\
+		memcpy(v, a, n * sizeof *v);				\
+	free(tmp);							\
 }
+TERM_SORT(sort_dfents, struct dfent)
+TERM_SORT(sort_post_ents, struct post_ent)
 
 /* Add one change to the library's count of term. */
 static int
@@ -288,7 +323,7 @@ df_sync(struct store *s, char **err)
 		for (i = 0; i < s->df.cap; i++)
 			if (s->df.v[i].term != 0 && s->df.v[i].delta != 0)
 				v[n++] = s->df.v[i];
-		qsort(v, n, sizeof *v, cmp_dfent);
+		sort_dfents(v, n);
 	}
 	many = n - n % DF_PUT_ROWS;
 	if (many > 0)
@@ -845,14 +880,6 @@ out:
 }
 
 static int
-cmp_post_ent(const void *a, const void *b)
-{
-	const struct post_ent *x = a, *y = b;
-
-	return x->term < y->term ? -1 : x->term > y->term;
-}
-
-static int
 cmp_article(const void *a, const void *b)
 {
 	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
@@ -1032,7 +1059,7 @@ posts_write(struct store *s, char **err)
 		for (i = 0; i < m->cap; i++)
 			if (m->v[i].term != 0)
 				todo[k++] = m->v[i];
-		qsort(todo, k, sizeof *todo, cmp_post_ent);
+		sort_post_ents(todo, k);
 	}
 	for (i = 0; i < k && r == 0; i++) {
 		if (todo[i].h->n > cap) {
