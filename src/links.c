@@ -691,23 +691,40 @@ heavier(const struct weighed *x, const struct weighed *y)
 	return x->w > y->w || (x->w == y->w && x->term < y->term);
 }
 
-/* Restore the heap h[0..n) (the lightest at the top) below slot i. */
+/*
+ * Put x in the heap h[0..n) (the lightest at the top) at slot i, whose
+ * entry is gone, and restore the heap below it: the lighter child moved
+ * up into the hole until x is no heavier than it, x written once (a
+ * swap at each level wrote it at each; the same heap either way).
+ */
 static void
-sift_down(struct weighed *h, size_t n, size_t i)
+sift_in(struct weighed *h, size_t n, size_t i, const struct weighed *x)
 {
-	struct weighed t;
 	size_t c;
 
 	for (; (c = 2 * i + 1) < n; i = c) {
 		if (c + 1 < n && heavier(&h[c], &h[c + 1]))
 			c++;
-		if (!heavier(&h[i], &h[c]))
+		if (!heavier(x, &h[c]))
 			break;
-		t = h[i];
 		h[i] = h[c];
-		h[c] = t;
 	}
+	h[i] = *x;
 }
+
+/* Restore the heap h[0..n) (the lightest at the top) below slot i. */
+static void
+sift_down(struct weighed *h, size_t n, size_t i)
+{
+	struct weighed x = h[i];
+
+	sift_in(h, n, i, &x);
+}
+
+/* Counts below this have their log kept once computed, in a call of
+ * links_signature_ln: nearly every count is small, and log was a
+ * seventh of the function (callgrind, 400 make-archive pages). */
+#define LOG_TF_KEPT 64
 
 size_t
 links_signature(const struct link_term *t, size_t n, const int64_t *df,
@@ -736,7 +753,9 @@ links_signature_ln(const struct link_term *t, size_t n, const double *lndf,
 {
 	struct weighed *h, w, tmp;
 	size_t i, m = 0;
-	double lnd = log((double)(ndocs + 1));
+	double lnd = log((double)(ndocs + 1)), lntf[LOG_TF_KEPT], f;
+	uint64_t have = 0;   /* bit c: lntf[c] is computed */
+	uint32_t tf;
 
 	if (n == 0 || k == 0)
 		return 0;
@@ -746,8 +765,18 @@ links_signature_ln(const struct link_term *t, size_t n, const double *lndf,
 	h = xreallocarray(NULL, k, sizeof *h);
 	for (i = 0; i < n; i++) {
 		/* (log(1) is 0 exactly: most terms occur once) */
-		w.w = (1.0 + (t[i].tf == 1 ? 0.0 : log((double)t[i].tf))) *
-		    (lnd - lndf[i]);
+		tf = t[i].tf;
+		if (tf == 1)
+			f = 0.0;
+		else if (tf < LOG_TF_KEPT) {
+			if (!(have >> tf & 1)) {
+				lntf[tf] = log((double)tf);
+				have |= (uint64_t)1 << tf;
+			}
+			f = lntf[tf];
+		} else
+			f = log((double)tf);
+		w.w = (1.0 + f) * (lnd - lndf[i]);
 		/* Once the heap is full most terms are lighter than its
 		 * top: told from the weight alone, before the rest is
 		 * made. */
@@ -760,10 +789,8 @@ links_signature_ln(const struct link_term *t, size_t n, const double *lndf,
 			if (m == k)
 				for (size_t j = k / 2 + 1; j-- > 0;)
 					sift_down(h, k, j);
-		} else if (heavier(&w, &h[0])) {
-			h[0] = w;
-			sift_down(h, k, 0);
-		}
+		} else if (heavier(&w, &h[0]))
+			sift_in(h, k, 0, &w);
 	}
 	if (m < k)
 		for (size_t j = m / 2 + 1; j-- > 0;)
@@ -772,10 +799,9 @@ links_signature_ln(const struct link_term *t, size_t n, const double *lndf,
 	 * end. */
 	for (i = m; i > 0; i--) {
 		idx[i - 1] = h[0].i;
-		tmp = h[0];
-		h[0] = h[i - 1];
-		h[i - 1] = tmp;
-		sift_down(h, i - 1, 0);
+		tmp = h[i - 1];
+		h[i - 1] = h[0];
+		sift_in(h, i - 1, 0, &tmp);
 	}
 	free(h);
 	return m;

@@ -217,10 +217,11 @@ struct pair_set {
 };
 
 /* The ids a batch holds for one pair: n of them as varint differences
- * in b (store-pairs.c: ent_hold). */
+ * in b (store-pairs.c: ent_hold). 16 bytes before b: n is at most
+ * PAIR_LIST_MAX, len at most PAIR_LIST_MAX * VARINT_MAX. */
 struct pair_held {
-	uint32_t n, len, cap;
 	int64_t last;    /* the last id held */
+	uint16_t n, len, cap;
 	unsigned char b[];
 };
 

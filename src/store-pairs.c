@@ -203,28 +203,36 @@ pairs_doc_what(struct store *s)
 	    PAIRS_TITLE : 0);
 }
 
-/* Add pair to the row's set (growing it at half full). */
+/* Double the row's set (row_add). */
 static void
+row_grow(struct pair_row *r)
+{
+	uint64_t *old = r->set;
+	size_t h, i, ocap = r->cap;
+
+	r->cap = r->cap ? 2 * r->cap : 1024;
+	r->set = xcalloc(r->cap, sizeof *r->set);
+	r->list = xreallocarray(r->list, r->cap / 2, sizeof *r->list);
+	for (i = 0; i < ocap; i++)
+		if (old[i] != 0) {
+			for (h = slot_of(old[i], r->cap); r->set[h] != 0;
+			    h = (h + 1) & (r->cap - 1))
+				;
+			r->set[h] = old[i];
+		}
+	free(old);
+}
+
+/* Add pair to the row's set (growing it at half full). Inline, the
+ * growing apart: a call for each pair of a fresh library's rows (1 M
+ * over 200 make-archive pages) cost more than the lookup. */
+static inline void
 row_add(struct pair_row *r, uint64_t pair)
 {
-	size_t h, i;
+	size_t h;
 
-	if (2 * (r->n + 1) > r->cap) {
-		uint64_t *old = r->set;
-		size_t ocap = r->cap;
-
-		r->cap = r->cap ? 2 * r->cap : 1024;
-		r->set = xcalloc(r->cap, sizeof *r->set);
-		r->list = xreallocarray(r->list, r->cap / 2, sizeof *r->list);
-		for (i = 0; i < ocap; i++)
-			if (old[i] != 0) {
-				for (h = slot_of(old[i], r->cap); r->set[h] != 0;
-				    h = (h + 1) & (r->cap - 1))
-					;
-				r->set[h] = old[i];
-			}
-		free(old);
-	}
+	if (2 * (r->n + 1) > r->cap)
+		row_grow(r);
 	for (h = slot_of(pair, r->cap); r->set[h] != 0; h = (h + 1) &
 	    (r->cap - 1))
 		if (r->set[h] == pair)
@@ -348,26 +356,35 @@ set_free(struct pair_set *set)
  * past its list, whatever the table says (an id is held once a row). */
 static struct pair_held full;
 
-/* The entry of pair in the map, made (holding nothing) if new. */
-static struct pair_ent *
-map_get(struct pair_map *m, uint64_t pair)
+/* Double the map (map_get). */
+static void
+map_grow(struct pair_map *m)
 {
 	struct pair_ent *old = m->v;
 	size_t h, i, ocap = m->cap;
 
-	if (2 * (m->n + 1) > m->cap) {
-		m->cap = m->cap ? 2 * m->cap : 4096;
-		m->v = xcalloc(m->cap, sizeof *m->v);
-		m->bytes += (m->cap - ocap) * sizeof *m->v;
-		for (i = 0; i < ocap; i++)
-			if (old[i].pair != 0) {
-				for (h = slot_of(old[i].pair, m->cap);
-				    m->v[h].pair != 0; h = (h + 1) & (m->cap - 1))
-					;
-				m->v[h] = old[i];
-			}
-		free(old);
-	}
+	m->cap = m->cap ? 2 * m->cap : 4096;
+	m->v = xcalloc(m->cap, sizeof *m->v);
+	m->bytes += (m->cap - ocap) * sizeof *m->v;
+	for (i = 0; i < ocap; i++)
+		if (old[i].pair != 0) {
+			for (h = slot_of(old[i].pair, m->cap);
+			    m->v[h].pair != 0; h = (h + 1) & (m->cap - 1))
+				;
+			m->v[h] = old[i];
+		}
+	free(old);
+}
+
+/* The entry of pair in the map, made (holding nothing) if new. Inline,
+ * the growing apart, as row_add. */
+static inline struct pair_ent *
+map_get(struct pair_map *m, uint64_t pair)
+{
+	size_t h;
+
+	if (2 * (m->n + 1) > m->cap)
+		map_grow(m);
 	for (h = slot_of(pair, m->cap); m->v[h].pair != 0; h = (h + 1) &
 	    (m->cap - 1))
 		if (m->v[h].pair == pair)
@@ -378,16 +395,35 @@ map_get(struct pair_map *m, uint64_t pair)
 }
 
 /*
+ * Bytes of b a pair_held starts with, and how it grows (cap to 2 cap
+ * + 8): sizeof (struct pair_held) + cap + malloc's 8 bytes of header a
+ * multiple of 16, so the room counted is the room glibc gives (8, 24,
+ * 56, 120, ... 4,088, past PAIR_LIST_MAX * VARINT_MAX; 8 + 24 is
+ * glibc's smallest block). Most pairs of a batch hold a few ids (a
+ * byte to three each): starting at 24 bytes, not 8, a fresh library
+ * wrote its pair map 8 times in its first 2,000 make-archive pages,
+ * not 6.
+ */
+#define HELD_CAP0 8
+_Static_assert(PAIR_LIST_MAX * VARINT_MAX <= 4088, "pair_held's uint16_t");
+
+/*
  * Hold id for e: appended to its bytes as the varint of its difference
  * from the one before (zigzag: re-imported articles keep older ids, and
  * rows are written in key order, not id order), one or two bytes an id
  * where an int64_t took eight. Past PAIR_LIST_MAX ids, e holds `full`.
+ * The room grows when the varint does not fit, not VARINT_MAX bytes
+ * ahead, and the entry's head takes 16 bytes, not 24: at the first
+ * write of a fresh library (make-archive pages, 14,100 pairs) the ids
+ * took 377 KB in 714 KB of room and 337 KB of heads, so PAIR_HOLD_BYTES
+ * was reached about twice as early as the ids alone needed.
  */
 static void
 ent_hold(struct pair_map *m, struct pair_ent *e, int64_t id)
 {
 	struct pair_held *h = e->h;
-	uint64_t z;
+	uint64_t z, v;
+	size_t k;
 
 	if (h == &full)
 		return;
@@ -397,20 +433,26 @@ ent_hold(struct pair_map *m, struct pair_ent *e, int64_t id)
 		e->h = &full;
 		return;
 	}
-	if (h == NULL || h->len + VARINT_MAX > h->cap) {
-		size_t cap = h != NULL ? 2 * (size_t)h->cap : 16;
+	z = h == NULL || id >= h->last ? (uint64_t)(id - (h != NULL ?
+	    h->last : 0)) << 1 : ((uint64_t)(h->last - id) << 1) - 1;
+	/* (its length counted only when the room is nearly full) */
+	for (k = 1, v = z; (h == NULL || h->len + VARINT_MAX > h->cap) &&
+	    v >= 0x80; k++)
+		v >>= 7;
+	if (h == NULL || h->len + k > h->cap) {
+		size_t cap = h != NULL ? 2 * (size_t)h->cap + 8 : HELD_CAP0;
 
+		while (cap < (h != NULL ? h->len : 0) + k)
+			cap = 2 * cap + 8;   /* (a first id of 9 or 10 bytes) */
 		m->bytes += cap - (h != NULL ? h->cap : 0) +
 		    (h == NULL ? sizeof *h : 0);
 		h = xrealloc(h, sizeof *h + cap);
 		if (e->h == NULL)
 			h->n = h->len = 0, h->last = 0;
-		h->cap = (uint32_t)cap;
+		h->cap = (uint16_t)cap;
 		e->h = h;
 	}
-	z = id >= h->last ? (uint64_t)(id - h->last) << 1 :
-	    ((uint64_t)(h->last - id) << 1) - 1;
-	h->len += (uint32_t)vput(h->b + h->len, z);
+	h->len = (uint16_t)(h->len + vput(h->b + h->len, z));
 	h->last = id;
 	h->n++;
 }
@@ -498,9 +540,10 @@ pairs_free(struct store *s)
  */
 #define HELD_AHEAD 4
 
-/* Ask for the ids pair's entry holds, if it has an entry. */
-static void
-held_prefetch(const struct pair_map *m, uint64_t pair)
+/* Ask for the ids pair's entry holds, if it has an entry; the entry, or
+ * NULL. */
+static struct pair_ent *
+held_prefetch(struct pair_map *m, uint64_t pair)
 {
 	size_t h;
 
@@ -509,8 +552,9 @@ held_prefetch(const struct pair_map *m, uint64_t pair)
 		if (m->v[h].pair == pair) {
 			if (m->v[h].h != &full)
 				store_prefetch(m->v[h].h);
-			return;
+			return &m->v[h];
 		}
+	return NULL;
 }
 
 /*
@@ -584,7 +628,15 @@ pairs_row_end(struct store *s, char **err)
 	struct pair_row *r = &s->pairs.row;
 	struct pair_map *m = &s->pairs.map;
 	int64_t id = s->pairs.article;
-	size_t i;
+	/*
+	 * The entries held_prefetch found, pair i's at i % HELD_AHEAD, and
+	 * the map's size then (0: none looked for): used as they are
+	 * unless the map has grown since (an entry added moves none), not
+	 * looked for again by map_get (1 M lookups over 200 fresh
+	 * make-archive pages).
+	 */
+	struct pair_ent *ahead[HELD_AHEAD], *e;
+	size_t seen[HELD_AHEAD] = { 0 }, i, a;
 
 	pairs_queue_drain(&s->pairs);
 	s->pairs.article = 0;
@@ -594,9 +646,14 @@ pairs_row_end(struct store *s, char **err)
 		if (i + MAP_AHEAD < r->n && m->cap > 0)
 			store_prefetch(&m->v[slot_of(r->list[i + MAP_AHEAD],
 			    m->cap)]);
-		if (i + HELD_AHEAD < r->n && m->cap > 0)
-			held_prefetch(m, r->list[i + HELD_AHEAD]);
-		ent_hold(m, map_get(m, r->list[i]), id);
+		a = i % HELD_AHEAD;
+		e = seen[a] != 0 && seen[a] == m->cap ? ahead[a] : NULL;
+		seen[a] = 0;
+		if (i + HELD_AHEAD < r->n && m->cap > 0) {
+			ahead[a] = held_prefetch(m, r->list[i + HELD_AHEAD]);
+			seen[a] = m->cap;
+		}
+		ent_hold(m, e != NULL ? e : map_get(m, r->list[i]), id);
 	}
 	row_reset(r);
 	if (!s->pairs.learnt && m->n >= PAIRS_LEARN_AT &&
