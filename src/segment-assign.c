@@ -2975,6 +2975,21 @@ rejoin_announce(const struct dp *d)
 	}
 }
 
+/* Whether text t ends on a full stop (。, or . ), a closing quote or
+ * bracket after it: a sentence told. */
+static int
+told(const char *t)
+{
+	size_t n = strlen(t);
+
+	while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == ')'))
+		n--;
+	while (seg_ends_n(t, n, "”") || seg_ends_n(t, n, "）") ||
+	    seg_ends_n(t, n, "’") || seg_ends_n(t, n, "」"))
+		n -= 3;
+	return seg_ends_n(t, n, "。") || (n > 0 && t[n - 1] == '.');
+}
+
 /*
  * A run with no headline under TINY_RUN characters is no article: none
  * on the tuning halves' pages is under 60 (a note, a teaser, is one; a
@@ -3007,7 +3022,9 @@ rejoin_short(const struct dp *d)
 
 		if (a->head >= 0 || s->it[s->paras[a->first]].teaser ||
 		    s->it[s->paras[a->first]].dateline ||
-		    d->g[a->last + 1].caption || d->g[a->last + 1].credit ||
+		    d->g[a->last + 1].caption ||
+		    (d->g[a->last + 1].credit && (W(A_SHORT_TOLD) <= 0 ||
+		    told(s->it[s->paras[a->last]].text))) ||
 		    run_chars_upto(s, a->first, a->last, TINY_RUN) >= TINY_RUN)
 			continue;
 		v = run_bigrams(s, a->first, a->last, &nv);

@@ -286,6 +286,8 @@ enum seg_weight {
 	                        colon: joined to the text it announces */
 	W_A_SHORT_JOIN,      /* a run with no headline under TINY_RUN
 	                        characters: joined to the run beside it */
+	W_A_SHORT_TOLD,      /* ... before a credit only where it tells a
+	                        sentence (ends on 。): a brief closed by it */
 	W_A_REPLY_JOIN,      /* a reply opened by the name of the letter's
 	                        signer before it, or under a lone section
 	                        title right after the signature: rejoined */
