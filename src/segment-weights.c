@@ -945,7 +945,7 @@ double seg_w[W_COUNT] = {
 	 * alone; the six such runs of round36's output are all strays, and
 	 * none ends on 。. The shape is the punctuation of the run's end. 1 on, 0 off: on
 	 * against round36 (seg-base2), t1 +0.0022, t2 +0, t3 +0.0030, t4
-	 * +0.0021, t5 +0 (stray articles 49 -> 43, six pages, six
+	 * +0.0021, t5 +0 (stray articles 49 -> 43, six pages, five
 	 * articles); f1 +0, f2 +0.0013 (33 -> 32). Without the guard at
 	 * all: the same on the tuning halves, f1 -0.0023. */
 	WEIGHT(W_A_SHORT_TOLD, 1),
