@@ -6890,6 +6890,29 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* A bracketed name read as a headline (（栗晓红）, a brief's credit)
+	 * takes the short run after the brief, a sentence that holds none
+	 * of its words: every headline heads something, and nothing priced
+	 * that run. A headline standing alone (no byline, no split) that
+	 * holds few of its words in a run under TINY_RUN characters heads
+	 * no article there; the run ends the text before it
+	 * (W_A_TINY_UNHEAD; with it off, （栗晓红） headed an article). */
+	buf_adds(&b,
+	    "文水百名村医集中文水百名村医集中““充电充电””\n"
+	    "日前，文水县卫健局举办乡村医生能力提升培训班，一百\n"
+	    "零六名村医参加。培训为期五天，内容涵盖常见病诊疗、慢性病\n"
+	    "管理、急救技能和合理用药等，并安排学员到县医院跟班实习。\n"
+	    "（栗晓红）\n"
+	    "目前，该案追赃挽损工作仍在进行中。\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (stray title over a short run)");
+	ok(p.n == 1 && strcmp(p.articles[0]->title, "文水百名村医集中“充电”") == 0 &&
+	    p.articles[0]->npara >= 2 &&
+	    seg_starts(p.articles[0]->paras[1].text, "目前，该案追赃挽损"),
+	    "assemble: a headline holding none of a short run's words heads "
+	    "no article there: the run ends the text before it (%zu)", p.n);
+	page_free(&p);
+	buf_reset(&b);
+
 	/* A headline of the gathered blocks read as a line of text (学校门口
 	 * 的路口，能不能装个红绿灯？), its byline under it read as a credit:
 	 * a run with no headline under TINY_RUN characters, ending on no
