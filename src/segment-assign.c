@@ -2975,6 +2975,21 @@ rejoin_announce(const struct dp *d)
 	}
 }
 
+/* Whether text t ends on a full stop (。, or . ), a closing quote or
+ * bracket after it: a sentence told. */
+static int
+told(const char *t)
+{
+	size_t n = strlen(t);
+
+	while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == ')'))
+		n--;
+	while (seg_ends_n(t, n, "”") || seg_ends_n(t, n, "）") ||
+	    seg_ends_n(t, n, "’") || seg_ends_n(t, n, "」"))
+		n -= 3;
+	return seg_ends_n(t, n, "。") || (n > 0 && t[n - 1] == '.');
+}
+
 /*
  * A run with no headline under TINY_RUN characters is no article: none
  * on the tuning halves' pages is under 60 (a note, a teaser, is one; a
@@ -3007,7 +3022,9 @@ rejoin_short(const struct dp *d)
 
 		if (a->head >= 0 || s->it[s->paras[a->first]].teaser ||
 		    s->it[s->paras[a->first]].dateline ||
-		    d->g[a->last + 1].caption || d->g[a->last + 1].credit ||
+		    d->g[a->last + 1].caption ||
+		    (d->g[a->last + 1].credit && (W(A_SHORT_TOLD) <= 0 ||
+		    told(s->it[s->paras[a->last]].text))) ||
 		    run_chars_upto(s, a->first, a->last, TINY_RUN) >= TINY_RUN)
 			continue;
 		v = run_bigrams(s, a->first, a->last, &nv);
@@ -3034,6 +3051,30 @@ rejoin_short(const struct dp *d)
 			r--;
 		}
 	}
+}
+
+/*
+ * Whether run b (under TINY_RUN characters, not joined to the run before
+ * by its words) heads no article under its headline: a headline standing
+ * alone in its reading (no byline under it, not one part of a split
+ * title) that holds few of its words there (under TINY_HEAD_AFF). Every
+ * headline heads something, and a stray one (gathered, its own text
+ * taken by another, or a credit read as a title) takes the cheapest run
+ * there is: a report's last sentence or quote. The short runs a headline
+ * truly heads on the tuning pages hold its words (affinity 0.7 and up);
+ * those it does not, 0.2 and under. A headline with its byline stands
+ * over its own text, though cut short (a commentary's first paragraph);
+ * one alone in its block right after the run is set after its body (the
+ * layouts put a few there), its place its evidence.
+ */
+static int
+unheaded(const struct dp *d, const struct seg_article *b)
+{
+	const struct seg_headline *h = &d->s->h[b->head];
+
+	return h->alt_of < 0 && *h->byline == '\0' &&
+	    (h->nblock > 1 || (size_t)d->gap_of[b->head] != b->last + 1) &&
+	    run_aff(d, b->head, b->first, b->last) < TINY_HEAD_AFF;
 }
 
 /*
@@ -3097,8 +3138,17 @@ rejoin_tiny(const struct dp *d)
 			after = overlap_with(s, v, nv, s->a[r + 2].first,
 			    s->a[r + 2].last);
 		free(v);
-		if (before < TINY_OVERLAP || before <= after)
+		if (before < TINY_OVERLAP || before <= after) {
+			/* (a run its headline does not head ends the text
+			 * before it, as one sharing its words does) */
+			if (W(A_TINY_UNHEAD) > 0 && !shaped && b->head >= 0 &&
+			    unheaded(d, b)) {
+				s->h[b->head].article = SEG_UNSET;
+				join_next_run(s, r);
+				r--;
+			}
 			continue;
+		}
 		if (b->head >= 0)
 			s->h[b->head].article = SEG_UNSET;
 		/* A title alone right under the report's own headline in its

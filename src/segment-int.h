@@ -286,6 +286,11 @@ enum seg_weight {
 	                        colon: joined to the text it announces */
 	W_A_SHORT_JOIN,      /* a run with no headline under TINY_RUN
 	                        characters: joined to the run beside it */
+	W_A_TINY_UNHEAD,     /* a headline over a run under TINY_RUN
+	                        characters that holds few of its words: it
+	                        heads no article there */
+	W_A_SHORT_TOLD,      /* ... before a credit only where it tells a
+	                        sentence (ends on 。): a brief closed by it */
 	W_A_REPLY_JOIN,      /* a reply opened by the name of the letter's
 	                        signer before it, or under a lone section
 	                        title right after the signature: rejoined */
@@ -405,6 +410,9 @@ void seg_weights_init(void);
  * joins the run beside it whatever it shares (rejoin_short). */
 #define TINY_RUN 80
 #define TINY_OVERLAP 0.2
+/* A headline's best affinity to a paragraph of a run under TINY_RUN
+ * characters under which it heads no article there (W_A_TINY_UNHEAD). */
+#define TINY_HEAD_AFF 0.15
 /* A run under PIECE_RUN characters whose first paragraph is labelled as
  * the paragraph before it is (问： after 答：) is a piece of that text
  * (rejoin_tiny, W_A_PIECE_SHAPE); a label is at most ITEM_LABEL_CHARS

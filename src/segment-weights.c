@@ -934,6 +934,44 @@ double seg_w[W_COUNT] = {
 	 * caption guard, which the photo stage tests ask, costs t2 and t3
 	 * -0.0012 and -0.0023. */
 	WEIGHT(W_A_SHORT_JOIN, 1),
+	/* The credit guard of W_A_SHORT_JOIN asks a sentence told: a run
+	 * with no headline under TINY_RUN characters before a credit is a
+	 * brief closed by its credit only where its text ends on a full
+	 * stop (。). One ending on ？ or ！, on a colon or on nothing is a
+	 * line read as text: a headline's (城乡居民养老保险，怎么缴？怎么领？,
+	 * with the byline under it read as a credit), a teaser's, a
+	 * notice's label (联系电话：) or its title (停电通知). In the tuning
+	 * halves' truth no text under TINY_RUN closed by a credit stands
+	 * alone; the six such runs of round36's output are all strays, and
+	 * none ends on 。. The shape is the punctuation of the run's end. 1 on, 0 off: on
+	 * against round36 (seg-base2), t1 +0.0022, t2 +0, t3 +0.0030, t4
+	 * +0.0021, t5 +0 (stray articles 49 -> 43, six pages, five
+	 * articles); f1 +0, f2 +0.0013 (33 -> 32). Without the guard at
+	 * all: the same on the tuning halves, f1 -0.0023. */
+	WEIGHT(W_A_SHORT_TOLD, 1),
+	/* A headline over a run under TINY_RUN characters that W_A_TINY_JOIN
+	 * does not join by its words, holding few of the headline's words
+	 * (best affinity under TINY_HEAD_AFF), heads no article there: the
+	 * run ends the text before it (rejoin_tiny, unheaded). Every
+	 * headline heads something, and a stray one (a gathered title whose
+	 * text another took, a credit read as a title, （栗晓红）) took the
+	 * cheapest run, a report's last sentence. On the tuning pages the
+	 * short runs a headline truly heads hold its words (affinity 0.7
+	 * and up), the stray ones 0.2 and under. Not a headline with its
+	 * byline (it stands over its own text cut short: a commentary's
+	 * first paragraph), nor one part of a split
+	 * title, nor one alone in its block right after the run (set after
+	 * its body: a stage test's page). The shape is a headline's words
+	 * missing from the little text it heads. 1 on, 0 off, over
+	 * W_A_SHORT_TOLD: t1 +0.0026, t2 +0.0022, t3 +0.0002, t4 +0, t5
+	 * +0.0013 (stray articles 43 -> 38; gains on five pages' strays and
+	 * six articles, 家事审判里的“慢功夫” -2 and one more -1); f1
+	 * +0.0005, f2 +0.0026 (32 -> 31). Leaving the run, untitled, to
+	 * rejoin_short (joined by its words, to the text after where that
+	 * shares more): t3 -0.0002, t5 +0.0002, f2 -0.0020 (a closing
+	 * sentence went to the text after). Affinity under 0.3: t4 -0.0021;
+	 * without the byline guard t4 -0.0020. */
+	WEIGHT(W_A_TINY_UNHEAD, 1),
 	/* A run under PIECE_RUN characters opening with a label (问：,
 	 * 石楼县：) after a paragraph so labelled: a list or an interview
 	 * cut, read on (rejoin_tiny; 1 on, 0 off). */
@@ -1204,7 +1242,7 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_A_HEADING_NUM), NAME(W_A_HEADING_SERIES), NAME(W_A_HEADING_LONG), NAME(W_A_UNMET), NAME(W_A_HEADING_COH), NAME(W_A_HEADING_APART), NAME(W_A_HEADING_SPACED), NAME(W_A_HEADING_DATED), NAME(W_A_HEADING_SIBLING), NAME(W_A_HEADING_OWN),
 	NAME(W_A_SPLIT), NAME(W_A_KICKER_JOIN), NAME(W_A_CUT_LEAD), NAME(W_A_CUT_EVENT), NAME(W_A_CUT_CLOSING), NAME(W_A_CUT_SCENE), NAME(W_A_CUT_FRAME), NAME(W_A_CUT_EFFECTIVE), NAME(W_A_SUB_JOIN), NAME(W_A_SUB_LEAD_ALONE), NAME(W_A_SUB_JOIN_PARTS), NAME(W_A_UNTITLED_JOIN), NAME(W_A_NO_WORDS), NAME(W_A_TAIL), NAME(W_A_UNTITLED_LEAD), NAME(W_A_CUT_BRIEF_END),
 	NAME(W_H_LETTER_TITLE), NAME(W_A_CUT_LETTER),
-	NAME(W_A_LEAD_JOIN), NAME(W_A_TINY_JOIN), NAME(W_A_COLON_JOIN), NAME(W_A_SHORT_JOIN), NAME(W_A_PIECE_SHAPE), NAME(W_A_REPLY_JOIN), NAME(W_A_CUT_QUOTED),
+	NAME(W_A_LEAD_JOIN), NAME(W_A_TINY_JOIN), NAME(W_A_COLON_JOIN), NAME(W_A_SHORT_JOIN), NAME(W_A_SHORT_TOLD), NAME(W_A_TINY_UNHEAD), NAME(W_A_PIECE_SHAPE), NAME(W_A_REPLY_JOIN), NAME(W_A_CUT_QUOTED),
 };
 
 /*

@@ -6890,6 +6890,78 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* A bracketed name read as a headline (（栗晓红）, a brief's credit)
+	 * takes the short run after the brief, a sentence that holds none
+	 * of its words: every headline heads something, and nothing priced
+	 * that run. A headline standing alone (no byline, no split) that
+	 * holds few of its words in a run under TINY_RUN characters heads
+	 * no article there; the run ends the text before it
+	 * (W_A_TINY_UNHEAD; with it off, （栗晓红） headed an article). */
+	buf_adds(&b,
+	    "文水百名村医集中文水百名村医集中““充电充电””\n"
+	    "日前，文水县卫健局举办乡村医生能力提升培训班，一百\n"
+	    "零六名村医参加。培训为期五天，内容涵盖常见病诊疗、慢性病\n"
+	    "管理、急救技能和合理用药等，并安排学员到县医院跟班实习。\n"
+	    "（栗晓红）\n"
+	    "目前，该案追赃挽损工作仍在进行中。\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (stray title over a short run)");
+	ok(p.n == 1 && strcmp(p.articles[0]->title, "文水百名村医集中“充电”") == 0 &&
+	    p.articles[0]->npara >= 2 &&
+	    seg_starts(p.articles[0]->paras[1].text, "目前，该案追赃挽损"),
+	    "assemble: a headline holding none of a short run's words heads "
+	    "no article there: the run ends the text before it (%zu)", p.n);
+	page_free(&p);
+	buf_reset(&b);
+
+	/* A headline of the gathered blocks read as a line of text (学校门口
+	 * 的路口，能不能装个红绿灯？), its byline under it read as a credit:
+	 * a run with no headline under TINY_RUN characters, ending on no
+	 * full stop, is no brief closed by its credit but a line read as
+	 * text, and joins the run beside it (W_A_SHORT_TOLD; with it off,
+	 * it stood as an article of its own). */
+	buf_adds(&b,
+	    "11月8日，2024晋陕蒙县域商业发展论坛在孝义市举行。商务部国际贸易经济合作研究院研究员上官怀瑾在论坛上表示，县域是连接城市和乡村的枢纽，县域商业体系是否健全，直接关系到农产品能不能顺畅“出村进城”、工业品能不能便捷“下乡进村”。\n"
+	    "上官怀瑾说，近年来，吕梁各县的乡镇商贸中心、村级便民店布局逐步完善，快递进村覆盖率明显提升，但冷链物流仍是突出短板。“方山的鲜食玉米、中阳的香菇木耳、柳林的酥梨，最怕的就是在路上捂坏了。产地缺少预冷设施，采摘后几个小时内温度降不下来，损耗率动辄在两成以上。”\n"
+	    "上官怀瑾认为，补齐冷链短板要从“最先一公里”抓起。他建议在农产品主产区的乡镇和重点村，建设一批移动式、组装式的小型冷库和预冷间，由合作社或村集体经营，农户按需租用，“不追求大而全，关键是用得起、用得上”。\n"
+	    "在上官怀瑾看来，县城的物流园区应当成为冷链网络的“中转枢纽”。他建议整合邮政、供销和民营快递企业的资源，推行共同配送，一辆冷藏车跑一趟线路，把沿途几家的货一并拉走，摊薄单件运输成本。同时，可以探索“冷链+直播”“冷链+社区团购”等模式，让山里的生鲜直接对接太原、西安、呼和浩特等城市的餐桌。\n"
+	    "谈到政策支持，上官怀瑾表示，冷链设施投入大、回报周期长，单靠经营主体难以持续，需要政府在用地、用电和贷款贴息等方面给予倾斜。他特别提到，农产品冷库执行农业生产用电价格的政策要真正落到实处，“电费是冷库最大的一块运营开支，这笔账算明白了，经营者的积极性自然就上来了”。\n"
+	    "上官怀瑾最后说，县域商业不是简单地开几家超市、盖几座仓库，而是要让产、供、储、销各环节真正“链”起来。吕梁地处晋陕蒙交界，有条件打造面向黄河中游的区域性商贸物流节点，这篇文章值得下大力气去做。\n"
+	    "孝义市一家农产品冷链物流企业的员工在冷库内分拣果蔬孝义市一家农产品冷链物流企业的员工在冷库内分拣果蔬。。 记者记者 芦晓东芦晓东 摄摄\n"
+	    "这几天，离石气温骤降，早晚已是零下十几摄氏度。清晨在公交站台等车，寒风顺着街道直往脖子里灌，不少上班族和学生缩着脖子、跺着脚，眼巴巴地望着车来的方向。\n"
+	    "图为市民在展厅内欣赏书法作品。 记者 陈涛 摄\n"
+	    "尊敬的编辑：\n"
+	    "我是孝义市振兴街一所小学的学生家长。学校大门正对着一个十字路口，东西向是一条过境的大车道，每天拉煤、拉建材的货车来来往往，速度也快。路口既没有红绿灯，也没有减速带，斑马线的白漆已经磨得几乎看不见了。每天早上七点半、下午五点放学，几百个孩子要从这里过马路，家长们都提心吊胆。虽然学校安排了老师和家长志愿者在路口护送，但大车一辆接一辆，志愿者举着小旗子也拦不住。孩子们的安全是天大的事，希望有关部门能在这个路口装上红绿灯，再设几道减速带。\n"
+	    "孝义市 一名小学生家长 田晓芳\n"
+	    "部门回复部门回复\n"
+	    "田晓芳女士：\n"
+	    "您好！您通过本报反映的振兴街小学门前路口交通安全问题收悉。接报后，我大队立即组织秩序科、设施科人员于上下学高峰时段到现场进行了交通流量调查。经调查，该路口早晚高峰每小时通过车辆六百余辆，其中重型货车占近三成，与学生上下学时间高度重叠，确实存在较大安全隐患。\n"
+	    "针对上述情况，我大队已采取以下措施：一是自本周起，在上下学时段于该路口安排一名交通民警和两名辅警定点值守，疏导车辆，护送学生通过；二是已会同市住建部门重新施划斑马线，在路口东西两侧各一百五十米处增设“前方学校 减速慢行”警示标志和三道减速带；三是该路口信号灯设置方案已报市政府审批，计划于今年年内建成投用。\n"
+	    "感谢您对交通安全工作的关心和支持。\n"
+	    "孝义市公安局交通警察大队\n"
+	    "2026年11月20日\n"
+	    "上官怀瑾最后说，县域商业不是简单地开几家超市、盖几座仓库，而是要让产、供、储、销各环节真正“链”起来。吕梁地处晋陕蒙交界，有条件打造面向黄河中游的区域性商贸物流节点，这篇文章值得下大力气去做。\n"
+	    "上官怀瑾最后说，县域商业不是简单地开几家超市、盖几座仓库，而是要让产、供、储、销各环节真正“链”起来。吕梁地处晋陕蒙交界，有条件打造面向黄河中游的区域性商贸物流节点，这篇文章值得下大力气去做。\n"
+	    "学校门口的路口，能不能装个红绿灯？\n"
+	    "上官怀瑾：县域商业要补上冷链“断点”\n"
+	    "□本报记者 芦晓东\n"
+	    "凤山街谈\n"
+	    "寒风里的候车亭，还差一块挡风板\n"
+	    "王磊\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (short line before a credit)");
+	{
+		size_t i, alone = 0;
+		for (i = 0; i < p.n; i++)
+			if (p.articles[i]->npara > 0 &&
+			    seg_starts(first_para_text(p.articles[i]),
+			    "学校门口的路口"))
+				alone++;
+		ok(p.n > 0 && alone == 0, "assemble: a short run with no "
+		    "headline ending on no full stop before a credit is no "
+		    "article of its own (%zu)", alone);
+	}
+	page_free(&p);
+	buf_reset(&b);
+
 	/* A title of two short questions set bold (doubled) under its
 	 * kicker: its inner ？ is a phrase's end, as its last is, and earns
 	 * it the short call's W_H_EXCLAIM, not W_H_FINAL's sentence (it was
