@@ -460,6 +460,7 @@ struct seg_line {
 	int col;             /* full column width around it (cells) */
 	int indent;          /* leading spaces of the raw line */
 	int commas;          /* ，、 inside the line (not at its end) */
+	int enums;           /* ... of them 、, between a list's items */
 	uint32_t first, last;/* first and last code point */
 	enum lkind kind;
 	enum llabel label;

@@ -166,6 +166,16 @@ cut_across(const struct seg *s, const struct seg_line *l,
  * most often a question, is held to it too. */
 #define EXCLAIM_TITLE_MAX 24
 
+/* Whether l is a title's shape of question or call: it ends with ？ or
+ * ！, at most EXCLAIM_TITLE_MAX characters, and tells no sentence (no
+ * 。 inside). */
+static int
+asks_short(const struct seg_line *l)
+{
+	return l->final && l->exclaim && !l->inner_full &&
+	    l->nch <= EXCLAIM_TITLE_MAX;
+}
+
 /* Whether l asks a question that the line after it answers: l ends with
  * ？ and next opens an interviewee's turn (马秀英：…, 答：…), not another
  * question, nor a line ending on its colon (a label alone on its line):
@@ -240,6 +250,7 @@ emit_head(const struct seg *s, const struct seg_line *l,
     const struct seg_line *next)
 {
 	double x = W(H_LINE);
+	int asking, clauses;
 
 	if (l->doubled)
 		x += W(H_DOUBLED);
@@ -248,14 +259,19 @@ emit_head(const struct seg *s, const struct seg_line *l,
 		x += W(H_ANCHOR);
 	if (l->name)
 		x += W(H_NAME);
+	asking = asks_short(l);
 	if (l->final)
-		x += l->exclaim && !l->inner_full &&
-		    l->nch <= EXCLAIM_TITLE_MAX ?
-		    W(H_EXCLAIM) : W(H_FINAL);
-	if (l->inner)
+		x += asking ? W(H_EXCLAIM) : W(H_FINAL);
+	/* A short question's or call's own phrasing is no sentence told
+	 * nor clauses: it asks twice (怎么缴？怎么领？) or lists what it
+	 * asks (谁来管、怎么管？), where a paragraph's line holds its
+	 * sentences and clauses (…，男的能干，女的为什么不能干？ keeps its
+	 * clause). */
+	if (l->inner && !asking)
 		x += W(H_INNER);
-	if (l->commas > 1)
-		x += W(H_CLAUSES) * (l->commas - 1);
+	clauses = l->commas - (asking ? l->enums : 0);
+	if (clauses > 1)
+		x += W(H_CLAUSES) * (clauses - 1);
 	if (l->mid)
 		x += l->perline ? W(H_PERLINE_MID) : W(H_MID);
 	if (ends_clause(l))

@@ -1400,6 +1400,42 @@ test_labels(void)
 	    "起，全市城乡居民基础养老金最低标准每人每月提高二十元。\n");
 	two_labels(&b, "城乡居民养老保险", "HS",
 	    "a bold title asking twice (？ inside) is a headline");
+	/* ... and so, not bold, wrapped under a column label: the line that
+	 * asks twice tells no sentence (W_H_INNER is no weight on a short line
+	 * ending ？ or ！, asks_short), where the paragraph line that opens
+	 * on a question inside (…有哪些变化？多) ends none. */
+	buf_adds(&b, "政策解读\n"
+	    "城乡居民养老保险，\n"
+	    "怎么缴？怎么领？\n"
+	    "今年，我市城乡居民基本养老保险基础养老金\n"
+	    "标准再次提高，缴费档次也作了调整。不少农村群\n"
+	    "众关心：新政策有哪些变化？多缴是不是就多得？\n"
+	    "记者就此采访了市人力资源和社会保障局养老保\n"
+	    "险科科长牛春燕。\n"
+	    "问：今年城乡居民养老保险政策有哪些主要变\n"
+	    "化？\n"
+	    "答：主要有两个方面。一是基础养老金提高了。\n"
+	    "从今年1月起，全市城乡居民基础养老金最低标准\n"
+	    "每人每月提高二十元，缴费档次也作了调整。\n");
+	two_labels(&b, "怎么缴？怎么领？", "HS",
+	    "a short title asking twice (？ inside) is a headline");
+
+	/* A gathered block's title that lists what it asks (谁来管、怎么管？)
+	 * between a column label and its subtitle: the 、 between the
+	 * questions is no clause (W_H_CLAUSES), so the title is no
+	 * one-line paragraph inside the block. */
+	buf_adds(&b, "曹丽君：老旧小区物业管理是一件“慢工\n\n"
+	    "出细活”的事。我们的目标是，让每一个改\n\n"
+	    "造过的小区都有人管、管得好，居民住得舒\n\n心。\n\n"
+	    "（记者 闫瑞 刘晓东 整理）\n\n"
+	    "本报记者 尹鹏飞本报记者 尹鹏飞\n\n"
+	    "圆桌三人谈圆桌三人谈\n\n"
+	    "老旧小区的物业，谁来管、怎么管？\n\n"
+	    "——社区书记、物业经理和居民代表面对面\n\n"
+	    "本报记者 闫瑞本报记者 闫瑞 刘晓东刘晓东\n");
+	two_labels(&b, "老旧小区的物业", "HH",
+	    "a short title listing its questions (、) is a headline");
+
 	read_page(&s, "怎么缴？怎么领？\n好。怎么领？\n他说。真好！！\n“好。”他说？\n");
 	ok(s.nl == 4 && s.l[0].inner && !s.l[0].inner_full &&
 	    s.l[1].inner_full && s.l[2].inner_full && s.l[3].inner_full,
