@@ -1436,6 +1436,25 @@ test_labels(void)
 	two_labels(&b, "老旧小区的物业", "HH",
 	    "a short title listing its questions (、) is a headline");
 
+	/* A gathered title wrapped as a question (孩子反复发烧， / 要不要马
+	 * 上去医院？) under another title: the three short lines are no
+	 * paragraph measuring a column of its own (short_run_measure), so
+	 * the question's first line is no first line set in by an indent. */
+	buf_adds(&b, "问：医院在应对就诊高峰方面采取了哪些措施？\n"
+	    "答：我们增开了夜间门诊和周末门诊，从其他科室\n"
+	    "抽调医护人员支援儿科，在门诊大厅设置了预检\n"
+	    "分诊台，轻症患儿可以通过互联网医院线上复诊、\n"
+	    "开药，尽量减少家长排队等候的时间。\n"
+	    "交城山区今冬首次人工增雪作业\n"
+	    "本报评论员本报评论员\n"
+	    "岚县马铃薯喜获丰收\n"
+	    "孩子反复发烧，\n"
+	    "要不要马上去医院？\n"
+	    "记者 侯志斌\n"
+	    "【简讯】临县4座乡镇污水处理站投入运行\n");
+	two_labels(&b, "孩子反复发烧", "HH",
+	    "a gathered question title wrapped under a title is a headline");
+
 	read_page(&s, "怎么缴？怎么领？\n好。怎么领？\n他说。真好！！\n“好。”他说？\n");
 	ok(s.nl == 4 && s.l[0].inner && !s.l[0].inner_full &&
 	    s.l[1].inner_full && s.l[2].inner_full && s.l[3].inner_full,
