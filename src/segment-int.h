@@ -662,6 +662,8 @@ struct seg {
 	int blanks_most;     /* a blank line stands at most breaks */
 	int indents;         /* the page keeps paragraph indents as spaces */
 	int indent_width;    /* ... this many (the commonest), or 0 */
+	int firsts_full;     /* paragraphs' first lines fill the column here,
+	                        none set in by an indent's cells */
 	uint64_t *pairs;     /* character pairs inside lines: a seg_keyset */
 	size_t npairs;       /* ... its mask */
 	uint32_t *pairs32;   /* those of two characters below U+10000, as

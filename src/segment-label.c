@@ -31,12 +31,21 @@ _Static_assert(NLABEL == 4, "seg_label_lines writes out the four labels");
  * indents but centring). */
 #define INDENT_KINDS 9
 
+/* A page opens its paragraphs on full lines (W_S_INDENT_WIDTH weighs
+ * nothing there) where at least this many first lines fill the column
+ * ... */
+#define FIRSTS_FULL_MIN 3
+/* ... and this many times as many as stop short by an indent's cells
+ * (2 to 6 alike on the tuning halves). */
+#define FIRSTS_FULL_RATIO 3
+
 /* Page evidence: do blank lines and leading spaces mean anything here? */
 static void
 page_evidence(struct seg *s)
 {
 	size_t i, gaps = 0, blanks = 0, indented = 0, mids = 0, mid_blanks = 0;
 	size_t by_width[INDENT_KINDS] = { 0 };
+	size_t firsts_full = 0, firsts_in = 0;
 	int k;
 
 	for (i = 0; i < s->nl; i++) {
@@ -46,6 +55,18 @@ page_evidence(struct seg *s)
 			blanks += l->blank_before;
 		}
 		indented += l->indent > 0;
+		/* A line after a sentence's end, neither it nor the line
+		 * after it ending one, mostly opens a paragraph of three
+		 * lines or more: does it fill the column, or stop short by
+		 * an indent's cells? */
+		if (i > 0 && s->l[i - 1].final && l->kind == L_TEXT &&
+		    !l->gone && !l->final && !l->perline && !l->doubled &&
+		    l->nch >= 6 && i + 1 < s->nl && !s->l[i + 1].final) {
+			if (l->cw >= l->col - 1)
+				firsts_full++;
+			else if (l->cw >= l->col - FULL_TOL - INDENT_CELLS)
+				firsts_in++;
+		}
 		if (l->indent > 0 && l->indent < INDENT_KINDS)
 			by_width[l->indent]++;
 		/* After a line that stops mid-sentence, text goes on: a blank
@@ -65,6 +86,10 @@ page_evidence(struct seg *s)
 	s->blanks_most = gaps > 4 && blanks * 2 > gaps;
 	/* Leading spaces on some lines only: paragraph indents. */
 	s->indents = indented >= 3 && indented * 10 < s->nl * 7;
+	/* Paragraphs open on full lines here: FIRSTS_FULL_MIN of them, and
+	 * FIRSTS_FULL_RATIO times as many as open set in. */
+	s->firsts_full = firsts_full >= FIRSTS_FULL_MIN &&
+	    firsts_full > firsts_in * FIRSTS_FULL_RATIO;
 	/* The page indents its paragraphs by one width: the commonest. */
 	s->indent_width = 0;
 	for (k = 1; k < INDENT_KINDS; k++)
@@ -342,7 +367,10 @@ emit_start(const struct seg *s, const struct seg_line *l)
 
 	if (indented_para(s, l))
 		x += W(S_INDENT);
-	if (!l->perline && !l->final &&
+	/* (not where the page opens its paragraphs on full lines: there a
+	 * line short by an indent's cells is a paragraph's line short of a
+	 * mark or a wide digit, 38 of 42 cells, or a title's) */
+	if (!l->perline && !l->final && !s->firsts_full &&
 	    l->cw >= l->col - FULL_TOL - INDENT_CELLS && l->cw <= l->col - 2)
 		x += W(S_INDENT_WIDTH);
 	if (seg_no_line_opens(l->first))

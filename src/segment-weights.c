@@ -365,6 +365,12 @@ double seg_w[W_COUNT] = {
 	 * W_CONT_NOTE, paid 0.0001 on one half and was dropped.) */
 	WEIGHT(W_H_NOTE, -12),
 	WEIGHT(W_S_INDENT, 6),
+	/* (Not on a page that opens its paragraphs on full lines,
+	 * firsts_full: there a line short by an indent's cells is a body
+	 * line short of a mark or wide digits, and the full line over it
+	 * was read as a headline. Stop 36 round 2: tuning +0.0056, c-t4
+	 * -0.0019 (a title exactly its column's width over a short first
+	 * line), confirm +0.0001 +0.0001.) */
 	WEIGHT(W_S_INDENT_WIDTH, 1.5),
 	/* No paragraph of the truth opens with a closing mark or a stop
 	 * (”, ）, 。, ，, 、): a line that does is the rest of the sentence
