@@ -208,8 +208,13 @@ double seg_w[W_COUNT] = {
 	 * -1.5 / -3 alike, -4 cost c-t2 0.0029, -8 lost on five halves
 	 * (stop 34 round 12: t1 +0.0015, t4 +0.0011, t5 +0.0006, f1 f2 +0;
 	 * the one court notice's per-line pages still keep its issuer as
-	 * a headline line). */
-	WEIGHT(W_H_UNDER_NOTICE, -3),
+	 * a headline line). -2 (stop 36 round 2): in a block of titles
+	 * gathered at the page end a notice's title stands over the next
+	 * headline's title (…养犬管理的通告 / 今年首场大范围降雨缓解旱情),
+	 * and -3 made the titles after it one paragraph: t1 +0.0017, t2
+	 * +0.0021, t3 +0.0061, t4 t5 +0, f1 +0.0009, f2 +0 (three pages,
+	 * three notices; -1.5 the same, -1 lost t5 0.0009). */
+	WEIGHT(W_H_UNDER_NOTICE, -2),
 	WEIGHT(W_H_PERLINE_MID, -6),
 	/* A line holding an item's bracketed note and the 、 after it
 	 * (离石区：王润生（信义镇下安村卫生室）、刘桂莲（…）): a list's items,

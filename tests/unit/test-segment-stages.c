@@ -1485,6 +1485,34 @@ test_labels(void)
 	two_labels(&b, "山西省通信管理局", "SC",
 	    "where paragraphs open on full lines, one short by an indent is no first line");
 
+	/* A notice's title among titles gathered at the page end, the next
+	 * headline's title under it (W_H_UNDER_NOTICE -2): the two titles
+	 * after it are no paragraph, the notice's text. */
+	buf_adds(&b, "  本报讯（记者 白凯冰）10月15\n"
+	    "日，我市第三届全民健身运动会在吕\n"
+	    "梁新区体育中心开幕。本届运动会设\n"
+	    "置篮球、乒乓球、羽毛球、门球、太\n"
+	    "极拳等14个比赛项目，来自全市各县\n"
+	    "（市、区）和市直单位的3200余名运\n"
+	    "动员参加比赛。\n"
+	    "  近年来，我市大力实施全民健身\n"
+	    "工程，累计建成体育公园23个、社区\n"
+	    "健身路径1800余条，经常参加体育锻\n"
+	    "炼人数比例达到38.5%。\n"
+	    "我市开通首条“研学旅游”专线\n"
+	    "寒潮来袭 注意防寒保暖\n"
+	    "健康讲堂\n"
+	    "天一冷，胸口发闷别硬扛\n"
+	    "——市人民医院心血管内科主任医\n"
+	    "师邢建国谈冬季心脑血管疾病防治\n"
+	    "□记者 温丽娜\n"
+	    "关于进一步规范城区\n"
+	    "养犬管理的通告\n"
+	    "今年首场大范围降雨缓解旱情\n"
+	    "我市举办第三届全民健身运动会\n");
+	two_labels(&b, "今年首场", "HH",
+	    "gathered titles under a notice's title are headlines");
+
 	read_page(&s, "怎么缴？怎么领？\n好。怎么领？\n他说。真好！！\n“好。”他说？\n");
 	ok(s.nl == 4 && s.l[0].inner && !s.l[0].inner_full &&
 	    s.l[1].inner_full && s.l[2].inner_full && s.l[3].inner_full,
