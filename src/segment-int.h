@@ -468,6 +468,7 @@ struct seg_line {
 	int col;             /* full column width around it (cells) */
 	int indent;          /* leading spaces of the raw line */
 	int commas;          /* ，、 inside the line (not at its end) */
+	int enums;           /* ... of them 、, between a list's items */
 	uint32_t first, last;/* first and last code point */
 	enum lkind kind;
 	enum llabel label;
@@ -669,6 +670,8 @@ struct seg {
 	int blanks_most;     /* a blank line stands at most breaks */
 	int indents;         /* the page keeps paragraph indents as spaces */
 	int indent_width;    /* ... this many (the commonest), or 0 */
+	int firsts_full;     /* paragraphs' first lines fill the column here,
+	                        none set in by an indent's cells */
 	uint64_t *pairs;     /* character pairs inside lines: a seg_keyset */
 	size_t npairs;       /* ... its mask */
 	uint32_t *pairs32;   /* those of two characters below U+10000, as

@@ -31,12 +31,21 @@ _Static_assert(NLABEL == 4, "seg_label_lines writes out the four labels");
  * indents but centring). */
 #define INDENT_KINDS 9
 
+/* A page opens its paragraphs on full lines (W_S_INDENT_WIDTH weighs
+ * nothing there) where at least this many first lines fill the column
+ * ... */
+#define FIRSTS_FULL_MIN 3
+/* ... and this many times as many as stop short by an indent's cells
+ * (2 to 6 alike on the tuning halves). */
+#define FIRSTS_FULL_RATIO 3
+
 /* Page evidence: do blank lines and leading spaces mean anything here? */
 static void
 page_evidence(struct seg *s)
 {
 	size_t i, gaps = 0, blanks = 0, indented = 0, mids = 0, mid_blanks = 0;
 	size_t by_width[INDENT_KINDS] = { 0 };
+	size_t firsts_full = 0, firsts_in = 0;
 	int k;
 
 	for (i = 0; i < s->nl; i++) {
@@ -46,6 +55,18 @@ page_evidence(struct seg *s)
 			blanks += l->blank_before;
 		}
 		indented += l->indent > 0;
+		/* A line after a sentence's end, neither it nor the line
+		 * after it ending one, mostly opens a paragraph of three
+		 * lines or more: does it fill the column, or stop short by
+		 * an indent's cells? */
+		if (i > 0 && s->l[i - 1].final && l->kind == L_TEXT &&
+		    !l->gone && !l->final && !l->perline && !l->doubled &&
+		    l->nch >= 6 && i + 1 < s->nl && !s->l[i + 1].final) {
+			if (l->cw >= l->col - 1)
+				firsts_full++;
+			else if (l->cw >= l->col - FULL_TOL - INDENT_CELLS)
+				firsts_in++;
+		}
 		if (l->indent > 0 && l->indent < INDENT_KINDS)
 			by_width[l->indent]++;
 		/* After a line that stops mid-sentence, text goes on: a blank
@@ -65,6 +86,10 @@ page_evidence(struct seg *s)
 	s->blanks_most = gaps > 4 && blanks * 2 > gaps;
 	/* Leading spaces on some lines only: paragraph indents. */
 	s->indents = indented >= 3 && indented * 10 < s->nl * 7;
+	/* Paragraphs open on full lines here: FIRSTS_FULL_MIN of them, and
+	 * FIRSTS_FULL_RATIO times as many as open set in. */
+	s->firsts_full = firsts_full >= FIRSTS_FULL_MIN &&
+	    firsts_full > firsts_in * FIRSTS_FULL_RATIO;
 	/* The page indents its paragraphs by one width: the commonest. */
 	s->indent_width = 0;
 	for (k = 1; k < INDENT_KINDS; k++)
@@ -166,6 +191,16 @@ cut_across(const struct seg *s, const struct seg_line *l,
  * most often a question, is held to it too. */
 #define EXCLAIM_TITLE_MAX 24
 
+/* Whether l is a title's shape of question or call: it ends with ？ or
+ * ！, at most EXCLAIM_TITLE_MAX characters, and tells no sentence (no
+ * 。 inside). */
+static int
+asks_short(const struct seg_line *l)
+{
+	return l->final && l->exclaim && !l->inner_full &&
+	    l->nch <= EXCLAIM_TITLE_MAX;
+}
+
 /* Whether l asks a question that the line after it answers: l ends with
  * ？ and next opens an interviewee's turn (马秀英：…, 答：…), not another
  * question, nor a line ending on its colon (a label alone on its line):
@@ -240,6 +275,7 @@ emit_head(const struct seg *s, const struct seg_line *l,
     const struct seg_line *next)
 {
 	double x = W(H_LINE);
+	int asking, clauses;
 
 	if (l->doubled)
 		x += W(H_DOUBLED);
@@ -248,14 +284,19 @@ emit_head(const struct seg *s, const struct seg_line *l,
 		x += W(H_ANCHOR);
 	if (l->name)
 		x += W(H_NAME);
+	asking = asks_short(l);
 	if (l->final)
-		x += l->exclaim && !l->inner_full &&
-		    l->nch <= EXCLAIM_TITLE_MAX ?
-		    W(H_EXCLAIM) : W(H_FINAL);
-	if (l->inner)
+		x += asking ? W(H_EXCLAIM) : W(H_FINAL);
+	/* A short question's or call's own phrasing is no sentence told
+	 * nor clauses: it asks twice (怎么缴？怎么领？) or lists what it
+	 * asks (谁来管、怎么管？), where a paragraph's line holds its
+	 * sentences and clauses (…，男的能干，女的为什么不能干？ keeps its
+	 * clause). */
+	if (l->inner && !asking)
 		x += W(H_INNER);
-	if (l->commas > 1)
-		x += W(H_CLAUSES) * (l->commas - 1);
+	clauses = l->commas - (asking ? l->enums : 0);
+	if (clauses > 1)
+		x += W(H_CLAUSES) * (clauses - 1);
 	if (l->mid)
 		x += l->perline ? W(H_PERLINE_MID) : W(H_MID);
 	if (ends_clause(l))
@@ -326,7 +367,10 @@ emit_start(const struct seg *s, const struct seg_line *l)
 
 	if (indented_para(s, l))
 		x += W(S_INDENT);
-	if (!l->perline && !l->final &&
+	/* (not where the page opens its paragraphs on full lines: there a
+	 * line short by an indent's cells is a paragraph's line short of a
+	 * mark or a wide digit, 38 of 42 cells, or a title's) */
+	if (!l->perline && !l->final && !s->firsts_full &&
 	    l->cw >= l->col - FULL_TOL - INDENT_CELLS && l->cw <= l->col - 2)
 		x += W(S_INDENT_WIDTH);
 	if (seg_no_line_opens(l->first))

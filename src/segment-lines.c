@@ -210,7 +210,7 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 	const unsigned char *b = (const unsigned char *)s;
 	size_t i = 0, np = 0;
 	uint32_t c = 0, end = 0, before = 0, first = 0, prev = 0, last = 0;
-	int m, k, after_stop = 0, nch = 0, inner = 0, commas = 0, han = 0;
+	int m, k, after_stop = 0, nch = 0, inner = 0, commas = 0, han = 0, enums = 0;
 	int inner_full = 0, full_stop = 0;  /* (full_stop: the stop was 。) */
 	int marks = 0, comma_at = -1, colon_at = -1, spaces = 0, list = 0;
 	uint32_t xr = 0;   /* the XOR of the code points but spaces */
@@ -296,8 +296,10 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 			continue;
 		}
 		xr ^= c;
-		if ((c == 0xFF0C || c == 0x3001) && i < n)
+		if ((c == 0xFF0C || c == 0x3001) && i < n) {
 			commas++;
+			enums += c == 0x3001;
+		}
 		/* (a comma or a full stop anywhere: seg_classify_as) */
 		marks |= c == 0xFF0C || c == 0x3002;
 		/* (the characters before the first comma: seg_line_words) */
@@ -336,6 +338,7 @@ line_walk(struct seg_line *l, size_t n, uint64_t *pairs, size_t *npairs,
 	l->inner = inner;
 	l->inner_full = inner_full;
 	l->commas = commas;
+	l->enums = enums;
 	l->list = list;
 	l->last = c;
 	l->cw = l->w[0];

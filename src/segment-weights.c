@@ -151,6 +151,9 @@ double seg_w[W_COUNT] = {
 	 * under its section title (部门回复): against the editor's alone,
 	 * c-t2 +0.0001 (one page), the other six halves +0. */
 	WEIGHT(W_H_LETTER_TITLE, 6),
+	/* (Not on a short line ending ？ or ！ with no 。 inside,
+	 * asks_short: a title that asks twice, 怎么缴？怎么领？; stop 36
+	 * round 2, with the 、 below: tuning +0.0190, confirm +0.) */
 	WEIGHT(W_H_INNER, -3),
 	/* A line of three clauses or more is a sentence's: none of the
 	 * 6,861 kickers, titles and subtitles of the tuning and confirm
@@ -158,7 +161,10 @@ double seg_w[W_COUNT] = {
 	 * often does (据市气象台监测，全市…毫米，其). It was 0 since the
 	 * stages were made. -1 / -2 / -4 / -6 / -8 / -12 on seeds 1-600:
 	 * +0.022 / +0.032 / +0.040 / +0.040 / +0.040 / +0.040; -6 (the
-	 * confirm split +0.003 / +0.011). */
+	 * confirm split +0.003 / +0.011). On a short question or call
+	 * (asks_short) a 、 is no clause: it lists what the title asks,
+	 * 谁来管、怎么管？ (counting 、 out on every line lost 0.0067 on
+	 * c-t1). */
 	WEIGHT(W_H_CLAUSES, -6),
 	/* The same evidence over a sentence wrapped across two lines of a
 	 * headline block: a one-sentence paragraph under a heading (an
@@ -202,8 +208,13 @@ double seg_w[W_COUNT] = {
 	 * -1.5 / -3 alike, -4 cost c-t2 0.0029, -8 lost on five halves
 	 * (stop 34 round 12: t1 +0.0015, t4 +0.0011, t5 +0.0006, f1 f2 +0;
 	 * the one court notice's per-line pages still keep its issuer as
-	 * a headline line). */
-	WEIGHT(W_H_UNDER_NOTICE, -3),
+	 * a headline line). -2 (stop 36 round 2): in a block of titles
+	 * gathered at the page end a notice's title stands over the next
+	 * headline's title (…养犬管理的通告 / 今年首场大范围降雨缓解旱情),
+	 * and -3 made the titles after it one paragraph: t1 +0.0017, t2
+	 * +0.0021, t3 +0.0061, t4 t5 +0, f1 +0.0009, f2 +0 (three pages,
+	 * three notices; -1.5 the same, -1 lost t5 0.0009). */
+	WEIGHT(W_H_UNDER_NOTICE, -2),
 	WEIGHT(W_H_PERLINE_MID, -6),
 	/* A line holding an item's bracketed note and the 、 after it
 	 * (离石区：王润生（信义镇下安村卫生室）、刘桂莲（…）): a list's items,
@@ -359,6 +370,12 @@ double seg_w[W_COUNT] = {
 	 * W_CONT_NOTE, paid 0.0001 on one half and was dropped.) */
 	WEIGHT(W_H_NOTE, -12),
 	WEIGHT(W_S_INDENT, 6),
+	/* (Not on a page that opens its paragraphs on full lines,
+	 * firsts_full: there a line short by an indent's cells is a body
+	 * line short of a mark or wide digits, and the full line over it
+	 * was read as a headline. Stop 36 round 2: tuning +0.0056, c-t4
+	 * -0.0019 (a title exactly its column's width over a short first
+	 * line), confirm +0.0001 +0.0001.) */
 	WEIGHT(W_S_INDENT_WIDTH, 1.5),
 	/* No paragraph of the truth opens with a closing mark or a stop
 	 * (”, ）, 。, ，, 、): a line that does is the rest of the sentence

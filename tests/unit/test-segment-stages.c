@@ -1400,6 +1400,119 @@ test_labels(void)
 	    "起，全市城乡居民基础养老金最低标准每人每月提高二十元。\n");
 	two_labels(&b, "城乡居民养老保险", "HS",
 	    "a bold title asking twice (？ inside) is a headline");
+	/* ... and so, not bold, wrapped under a column label: the line that
+	 * asks twice tells no sentence (W_H_INNER is no weight on a short line
+	 * ending ？ or ！, asks_short), where the paragraph line that opens
+	 * on a question inside (…有哪些变化？多) ends none. */
+	buf_adds(&b, "政策解读\n"
+	    "城乡居民养老保险，\n"
+	    "怎么缴？怎么领？\n"
+	    "今年，我市城乡居民基本养老保险基础养老金\n"
+	    "标准再次提高，缴费档次也作了调整。不少农村群\n"
+	    "众关心：新政策有哪些变化？多缴是不是就多得？\n"
+	    "记者就此采访了市人力资源和社会保障局养老保\n"
+	    "险科科长牛春燕。\n"
+	    "问：今年城乡居民养老保险政策有哪些主要变\n"
+	    "化？\n"
+	    "答：主要有两个方面。一是基础养老金提高了。\n"
+	    "从今年1月起，全市城乡居民基础养老金最低标准\n"
+	    "每人每月提高二十元，缴费档次也作了调整。\n");
+	two_labels(&b, "怎么缴？怎么领？", "HS",
+	    "a short title asking twice (？ inside) is a headline");
+
+	/* A gathered block's title that lists what it asks (谁来管、怎么管？)
+	 * between a column label and its subtitle: the 、 between the
+	 * questions is no clause (W_H_CLAUSES), so the title is no
+	 * one-line paragraph inside the block. */
+	buf_adds(&b, "曹丽君：老旧小区物业管理是一件“慢工\n\n"
+	    "出细活”的事。我们的目标是，让每一个改\n\n"
+	    "造过的小区都有人管、管得好，居民住得舒\n\n心。\n\n"
+	    "（记者 闫瑞 刘晓东 整理）\n\n"
+	    "本报记者 尹鹏飞本报记者 尹鹏飞\n\n"
+	    "圆桌三人谈圆桌三人谈\n\n"
+	    "老旧小区的物业，谁来管、怎么管？\n\n"
+	    "——社区书记、物业经理和居民代表面对面\n\n"
+	    "本报记者 闫瑞本报记者 闫瑞 刘晓东刘晓东\n");
+	two_labels(&b, "老旧小区的物业", "HH",
+	    "a short title listing its questions (、) is a headline");
+
+	/* A gathered title wrapped as a question (孩子反复发烧， / 要不要马
+	 * 上去医院？) under another title: the three short lines are no
+	 * paragraph measuring a column of its own (short_run_measure), so
+	 * the question's first line is no first line set in by an indent. */
+	buf_adds(&b, "问：医院在应对就诊高峰方面采取了哪些措施？\n"
+	    "答：我们增开了夜间门诊和周末门诊，从其他科室\n"
+	    "抽调医护人员支援儿科，在门诊大厅设置了预检\n"
+	    "分诊台，轻症患儿可以通过互联网医院线上复诊、\n"
+	    "开药，尽量减少家长排队等候的时间。\n"
+	    "交城山区今冬首次人工增雪作业\n"
+	    "本报评论员本报评论员\n"
+	    "岚县马铃薯喜获丰收\n"
+	    "孩子反复发烧，\n"
+	    "要不要马上去医院？\n"
+	    "记者 侯志斌\n"
+	    "【简讯】临县4座乡镇污水处理站投入运行\n");
+	two_labels(&b, "孩子反复发烧", "HH",
+	    "a gathered question title wrapped under a title is a headline");
+
+	/* On a page that opens its paragraphs on full lines (firsts_full), a
+	 * line short of the column by an indent's cells (38 of 42: wide
+	 * digits) is no paragraph's first line set in: the full line over it
+	 * that stops mid-word goes on into it, no headline. */
+	buf_adds(&b, "近日，临县向全县城乡低保对象、特困供养人员\n"
+	    "等困难群众发放冬季取暖补贴，每户补助标准为\n"
+	    "600元，共涉及 1.6 万余户，发放资金 960 余万元。\n"
+	    "补贴资金已通过“一卡通”直接发放到户。\n"
+	    "县民政局同时组织乡镇干部对独居、高龄、残疾\n"
+	    "等困难群众开展入户走访，检查取暖设施安全情\n"
+	    "况，确保困难群众温暖过冬。\n"
+	    "据新华社太原 10 月 28 日电（记者 王晓瑞）记者\n"
+	    "从山西省通信管理局获悉，今年以来山西新建5G\n"
+	    "基站 2.1 万个，累计开通5G基站超过 9 万个，实现\n"
+	    "全省乡镇以上区域和重点行政村5G网络全覆盖。\n"
+	    "随着网络覆盖不断完善，5G在山西煤矿、钢铁、\n"
+	    "焦化等传统产业中的应用逐步深化。目前，全省\n"
+	    "已建成5G智能化煤矿工作面 1200 余个，井下“少\n"
+	    "人化、无人化”水平明显提升。\n"
+	    "山西省通信管理局相关负责人表示，下一步将加\n"
+	    "快推进5G网络向农村和偏远地区延伸，推动\n"
+	    "“5G+工业互联网”在更多行业规模化应用。\n"
+	    "记者从太原海关获悉，今年前 10 个月，我省食醋\n"
+	    "出口量达到 3860 吨，同比增长31.7%，产品销往\n"
+	    "美国、加拿大、澳大利亚、马来西亚等 27 个国家\n"
+	    "和地区。其中，清徐老陈醋占出口总量的八成以\n"
+	    "上。\n");
+	two_labels(&b, "山西省通信管理局", "SC",
+	    "where paragraphs open on full lines, one short by an indent is no first line");
+
+	/* A notice's title among titles gathered at the page end, the next
+	 * headline's title under it (W_H_UNDER_NOTICE -2): the two titles
+	 * after it are no paragraph, the notice's text. */
+	buf_adds(&b, "  本报讯（记者 白凯冰）10月15\n"
+	    "日，我市第三届全民健身运动会在吕\n"
+	    "梁新区体育中心开幕。本届运动会设\n"
+	    "置篮球、乒乓球、羽毛球、门球、太\n"
+	    "极拳等14个比赛项目，来自全市各县\n"
+	    "（市、区）和市直单位的3200余名运\n"
+	    "动员参加比赛。\n"
+	    "  近年来，我市大力实施全民健身\n"
+	    "工程，累计建成体育公园23个、社区\n"
+	    "健身路径1800余条，经常参加体育锻\n"
+	    "炼人数比例达到38.5%。\n"
+	    "我市开通首条“研学旅游”专线\n"
+	    "寒潮来袭 注意防寒保暖\n"
+	    "健康讲堂\n"
+	    "天一冷，胸口发闷别硬扛\n"
+	    "——市人民医院心血管内科主任医\n"
+	    "师邢建国谈冬季心脑血管疾病防治\n"
+	    "□记者 温丽娜\n"
+	    "关于进一步规范城区\n"
+	    "养犬管理的通告\n"
+	    "今年首场大范围降雨缓解旱情\n"
+	    "我市举办第三届全民健身运动会\n");
+	two_labels(&b, "今年首场", "HH",
+	    "gathered titles under a notice's title are headlines");
+
 	read_page(&s, "怎么缴？怎么领？\n好。怎么领？\n他说。真好！！\n“好。”他说？\n");
 	ok(s.nl == 4 && s.l[0].inner && !s.l[0].inner_full &&
 	    s.l[1].inner_full && s.l[2].inner_full && s.l[3].inner_full,
@@ -5278,7 +5391,13 @@ test_assign(void)
 		    "标准化管理和数字孪生水利建设，让每一座水\n"
 		    "库都“管得住、看得见、用得好”。\n";
 
+		/* (Its paragraphs open on full lines: since stop 36 round 2,
+		 * firsts_full, no line of its text is read as a headline
+		 * line, and the text is not cut at 据了解; the headline is
+		 * whole once its parts are settled.) */
 		assign_page(&s, page);
+		seg_split_titles(&s);
+		seg_settle_kickers(&s);
 		ok(s.na == 1 && s.a[0].head >= 0 &&
 		    seg_starts(s.h[s.a[0].head].title, "南川河水库") &&
 		    seg_starts(s.h[s.a[0].head].subtitle, "下游1.2万亩") &&
