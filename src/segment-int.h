@@ -291,6 +291,9 @@ enum seg_weight {
 	                        heads no article there */
 	W_A_SHORT_TOLD,      /* ... before a credit only where it tells a
 	                        sentence (ends on 。): a brief closed by it */
+	W_I_GATHERED_TITLE,  /* a phrase between two headline lines of the
+	                        headlines gathered at the page's end is
+	                        theirs (seg_join_gathered_titles; 1 on) */
 	W_A_REPLY_JOIN,      /* a reply opened by the name of the letter's
 	                        signer before it, or under a lone section
 	                        title right after the signature: rejoined */
@@ -394,6 +397,10 @@ void seg_weights_init(void);
 #define DAY_WITHIN_CHARS 60
 /* A note (teaser) is at most this long. */
 #define TEASER_MAX 80
+/* Lines of a paragraph that may stand between two headline lines of the
+ * headlines gathered at a page's end and be read as theirs (a title
+ * wrapped after a comma, 城乡居民养老保险， / 怎么缴？怎么领？). */
+#define GATHERED_WRAP_LINES 2
 /* A letter's salutation (编辑同志：) is at most this long; its signature
  * stands at most LETTER_LINES lines under it (a reader's letter runs a
  * few paragraphs, a reply as long), SIGNATURE_SHORT characters or more
@@ -875,6 +882,7 @@ void seg_find_captions(struct seg *s);
 void seg_label_lines(struct seg *s);
 
 /* segment-items.c */
+void seg_join_gathered_titles(struct seg *s);
 void seg_build_items(struct seg *s);
 void seg_drop_repeats(struct seg *s);
 struct seg_item *seg_add_item(struct seg *s, enum ikind kind);

@@ -976,6 +976,13 @@ double seg_w[W_COUNT] = {
 	 * 石楼县：) after a paragraph so labelled: a list or an interview
 	 * cut, read on (rejoin_tiny; 1 on, 0 off). */
 	WEIGHT(W_A_PIECE_SHAPE, 1),
+	/* A paragraph of at most GATHERED_WRAP_LINES lines that tells no
+	 * sentence, between two headline lines of the headlines gathered
+	 * at the page's end with no paragraph line after it, is one of
+	 * their titles (a title with a comma or a question read as a
+	 * sentence, or its ？ wrapped alone): its lines are headline lines
+	 * again (seg_join_gathered_titles; 1 on, 0 off). */
+	WEIGHT(W_I_GATHERED_TITLE, 1),
 	/* A reply opened by the name (高建平同志：) the run before it holds
 	 * (the letter's signature) or its own headline is, or a text under
 	 * a lone section title right after the signature: the letter's
@@ -1242,7 +1249,7 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_A_HEADING_NUM), NAME(W_A_HEADING_SERIES), NAME(W_A_HEADING_LONG), NAME(W_A_UNMET), NAME(W_A_HEADING_COH), NAME(W_A_HEADING_APART), NAME(W_A_HEADING_SPACED), NAME(W_A_HEADING_DATED), NAME(W_A_HEADING_SIBLING), NAME(W_A_HEADING_OWN),
 	NAME(W_A_SPLIT), NAME(W_A_KICKER_JOIN), NAME(W_A_CUT_LEAD), NAME(W_A_CUT_EVENT), NAME(W_A_CUT_CLOSING), NAME(W_A_CUT_SCENE), NAME(W_A_CUT_FRAME), NAME(W_A_CUT_EFFECTIVE), NAME(W_A_SUB_JOIN), NAME(W_A_SUB_LEAD_ALONE), NAME(W_A_SUB_JOIN_PARTS), NAME(W_A_UNTITLED_JOIN), NAME(W_A_NO_WORDS), NAME(W_A_TAIL), NAME(W_A_UNTITLED_LEAD), NAME(W_A_CUT_BRIEF_END),
 	NAME(W_H_LETTER_TITLE), NAME(W_A_CUT_LETTER),
-	NAME(W_A_LEAD_JOIN), NAME(W_A_TINY_JOIN), NAME(W_A_COLON_JOIN), NAME(W_A_SHORT_JOIN), NAME(W_A_SHORT_TOLD), NAME(W_A_TINY_UNHEAD), NAME(W_A_PIECE_SHAPE), NAME(W_A_REPLY_JOIN), NAME(W_A_CUT_QUOTED),
+	NAME(W_A_LEAD_JOIN), NAME(W_A_TINY_JOIN), NAME(W_A_COLON_JOIN), NAME(W_A_SHORT_JOIN), NAME(W_A_SHORT_TOLD), NAME(W_A_TINY_UNHEAD), NAME(W_A_PIECE_SHAPE), NAME(W_I_GATHERED_TITLE), NAME(W_A_REPLY_JOIN), NAME(W_A_CUT_QUOTED),
 };
 
 /*

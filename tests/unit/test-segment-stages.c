@@ -1951,6 +1951,72 @@ block_page(struct seg *s, const char *text)
 	seg_parse_blocks(s);
 }
 
+/* The kind of item that holds the line opening with start after the
+ * page in b is labelled and the line the label stage may read as a
+ * paragraph's start (the same line) is given LB_START; -1 if none. */
+static int
+gathered_kind(struct buf *b, const char *start)
+{
+	struct seg s;
+	size_t i, k;
+	int kind = -1;
+
+	label_page(&s, b->data);
+	for (k = 0; k < s.nl && !seg_starts(s.l[k].text, start); k++)
+		;
+	if (k < s.nl) {
+		s.l[k].label = LB_START;
+		seg_build_items(&s);
+		for (i = 0; i < s.nit; i++)
+			if (s.it[i].first <= k && k <= s.it[i].last &&
+			    s.it[i].kind != I_CAPTION)
+				kind = (int)s.it[i].kind;
+	}
+	seg_free(&s);
+	return kind;
+}
+
+/* A title of the headlines gathered at a page's end read as a sentence
+ * (a comma and a question): between two headline lines, no paragraph
+ * after it, it is theirs again (W_I_GATHERED_TITLE); a continuation
+ * mark there, and a phrase with text after it, stay paragraphs. */
+static void
+test_gathered_titles(void)
+{
+	struct buf b;
+	double keep = seg_w[W_I_GATHERED_TITLE];
+
+	buf_init(&b);
+	column(&b, para_a, 12);
+	column(&b, para_b, 12);
+	buf_adds(&b, "（记者 闫瑞 整理）\n\n圆桌三人谈\n\n老旧小区的物业，谁来管、怎么管？\n\n"
+	    "——社区书记、物业经理和居民代表面对面\n\n本报记者 闫瑞\n");
+	is_int(gathered_kind(&b, "老旧小区"), I_BLOCK,
+	    "items: a gathered title read as a sentence is a headline line");
+	seg_w[W_I_GATHERED_TITLE] = 0;
+	is_int(gathered_kind(&b, "老旧小区"), I_PARA,
+	    "items: ... a paragraph with W_I_GATHERED_TITLE off");
+	seg_w[W_I_GATHERED_TITLE] = keep;
+	buf_reset(&b);
+
+	/* a continuation mark after a headline stays the text's */
+	column(&b, para_a, 12);
+	buf_adds(&b, "（记者 闫瑞 整理）\n\n圆桌三人谈\n\n（下转2版）\n\n"
+	    "本报记者 闫瑞\n");
+	is_int(gathered_kind(&b, "（下转"), I_PARA,
+	    "items: a continuation mark between headline lines stays a paragraph");
+	buf_reset(&b);
+
+	/* text after it: not the gathered headlines */
+	column(&b, para_a, 12);
+	buf_adds(&b, "\n圆桌三人谈\n\n老旧小区的物业，谁来管、怎么管？\n\n"
+	    "——社区书记、物业经理和居民代表面对面\n\n");
+	column(&b, para_b, 12);
+	is_int(gathered_kind(&b, "老旧小区"), I_PARA,
+	    "items: a phrase with paragraphs after it stays a paragraph");
+	buf_free(&b);
+}
+
 /* A picture printed after an article's source note: the note ends its
  * paragraph, so the caption cuts no sentence and comes after it. */
 static void
@@ -7468,6 +7534,7 @@ main(void)
 	test_columns();
 	test_labels();
 	test_items();
+	test_gathered_titles();
 	test_blocks();
 	test_assign();
 	test_assemble();
