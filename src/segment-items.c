@@ -135,15 +135,19 @@ emit_captions(struct seg *s, size_t *k, size_t at, struct open_para *op)
 	}
 }
 
-/* Lines i..j-1 (labelled START then CONT) are a title of the headlines
- * gathered at the page's end, read as a sentence: a phrase of at most
- * GATHERED_WRAP_LINES lines that tells no sentence (no 。 in it or at its
- * end: 老旧小区的物业，谁来管、怎么管？, or a title's ？ wrapped alone),
- * with a headline line right before and right after it and no paragraph
- * line after it to the page's end. Text read on after a headline has a
- * body line after it; a title among the gathered headlines has none. */
+/* Lines i..j-1 (labelled START then CONT) are a title of a headline
+ * block read as a sentence: a phrase of at most GATHERED_WRAP_LINES lines
+ * that tells no sentence (no 。 in it or at its end, no continuation
+ * mark: 老旧小区的物业，谁来管、怎么管？, or a title's ？ wrapped alone),
+ * with a headline line right before and right after it, and after it
+ * either no paragraph line to the page's end (the headlines gathered
+ * there) or a byline among the headline lines that follow (a block
+ * closed by its byline, the text under it). A sentence left alone
+ * between a heading and the text goes on into paragraphs with no byline
+ * between; a list's items between its labels (金奖 / names / 银奖) have
+ * none either. */
 static int
-gathered_title(const struct seg *s, size_t i, size_t j)
+block_title(const struct seg *s, size_t i, size_t j)
 {
 	size_t k, n = 0;
 
@@ -167,6 +171,9 @@ gathered_title(const struct seg *s, size_t i, size_t j)
 		;
 	if (k == s->nl || s->l[k].label != LB_HEAD)
 		return 0;
+	for (; k < s->nl && (s->l[k].gone || s->l[k].label == LB_HEAD); k++)
+		if (!s->l[k].gone && s->l[k].kind == L_BYLINE)
+			return 1;
 	for (; k < s->nl; k++)
 		if (!s->l[k].gone && (s->l[k].label == LB_START ||
 		    s->l[k].label == LB_CONT))
@@ -174,8 +181,8 @@ gathered_title(const struct seg *s, size_t i, size_t j)
 	return 1;
 }
 
-/* Titles of the gathered headlines read as a paragraph go back to their
- * block (W_I_GATHERED_TITLE). */
+/* Titles of headline blocks read as a paragraph go back to their block
+ * (W_I_GATHERED_TITLE). */
 void
 seg_join_gathered_titles(struct seg *s)
 {
@@ -189,7 +196,7 @@ seg_join_gathered_titles(struct seg *s)
 			continue;
 		while (j < s->nl && (s->l[j].gone || s->l[j].label == LB_CONT))
 			j++;
-		if (gathered_title(s, i, j))
+		if (block_title(s, i, j))
 			for (; i < j; i++)
 				if (!s->l[i].gone)
 					s->l[i].label = LB_HEAD;

@@ -2007,7 +2007,21 @@ test_gathered_titles(void)
 	    "items: a continuation mark between headline lines stays a paragraph");
 	buf_reset(&b);
 
-	/* text after it: not the gathered headlines */
+	/* a block before its text, closed by its byline: the title
+	 * between its kicker and its byline is the block's */
+	column(&b, para_a, 12);
+	buf_adds(&b, "\n政策解读\n\n城乡居民养老保险，怎么缴？怎么领？\n\n"
+	    "记者 马文涛\n\n");
+	column(&b, para_b, 12);
+	is_int(gathered_kind(&b, "城乡居民"), I_BLOCK,
+	    "items: a title between a kicker and its byline is a headline line");
+	seg_w[W_I_GATHERED_TITLE] = 0;
+	is_int(gathered_kind(&b, "城乡居民"), I_PARA,
+	    "items: ... a paragraph with W_I_GATHERED_TITLE off");
+	seg_w[W_I_GATHERED_TITLE] = keep;
+	buf_reset(&b);
+
+	/* text after it and no byline: not a block's title */
 	column(&b, para_a, 12);
 	buf_adds(&b, "\n圆桌三人谈\n\n老旧小区的物业，谁来管、怎么管？\n\n"
 	    "——社区书记、物业经理和居民代表面对面\n\n");
