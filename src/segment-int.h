@@ -291,6 +291,9 @@ enum seg_weight {
 	                        heads no article there */
 	W_A_SHORT_TOLD,      /* ... before a credit only where it tells a
 	                        sentence (ends on 。): a brief closed by it */
+	W_A_STRAY_KICKER,    /* a plain headline over a bylined title of its
+	                        block, heading one paragraph without its
+	                        words: the title's kicker */
 	W_I_GATHERED_TITLE,  /* a phrase between two headline lines, a
 	                        byline after or no text to the page's end,
 	                        is theirs (seg_join_gathered_titles; 1 on) */

@@ -989,6 +989,16 @@ double seg_w[W_COUNT] = {
 	 * text after and no byline asked: f1 -0.0010, t2 +1 extra (an
 	 * award list's names between its labels). */
 	WEIGHT(W_I_GATHERED_TITLE, 1),
+	/* A plain headline right over a bylined title with no kicker in its
+	 * block, heading one paragraph that holds almost none of its words,
+	 * is that title's kicker (rejoin_stray_kicker; 1 on, 0 off). On
+	 * against off: t1 +0.0014, t4 +0.0014, t2 t3 t5 f1 f2 +0 (extra
+	 * 3 -> 2, 9 -> 8); two pages, four truth articles (an untitled
+	 * picture's text, the report whose end it took, the two titles).
+	 * Without the guard for an untitled text after the paragraph, a
+	 * notice's title (公 告) over a feature's title was read as its
+	 * kicker. */
+	WEIGHT(W_A_STRAY_KICKER, 1),
 	/* A reply opened by the name (高建平同志：) the run before it holds
 	 * (the letter's signature) or its own headline is, or a text under
 	 * a lone section title right after the signature: the letter's
@@ -1255,7 +1265,7 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_A_HEADING_NUM), NAME(W_A_HEADING_SERIES), NAME(W_A_HEADING_LONG), NAME(W_A_UNMET), NAME(W_A_HEADING_COH), NAME(W_A_HEADING_APART), NAME(W_A_HEADING_SPACED), NAME(W_A_HEADING_DATED), NAME(W_A_HEADING_SIBLING), NAME(W_A_HEADING_OWN),
 	NAME(W_A_SPLIT), NAME(W_A_KICKER_JOIN), NAME(W_A_CUT_LEAD), NAME(W_A_CUT_EVENT), NAME(W_A_CUT_CLOSING), NAME(W_A_CUT_SCENE), NAME(W_A_CUT_FRAME), NAME(W_A_CUT_EFFECTIVE), NAME(W_A_SUB_JOIN), NAME(W_A_SUB_LEAD_ALONE), NAME(W_A_SUB_JOIN_PARTS), NAME(W_A_UNTITLED_JOIN), NAME(W_A_NO_WORDS), NAME(W_A_TAIL), NAME(W_A_UNTITLED_LEAD), NAME(W_A_CUT_BRIEF_END),
 	NAME(W_H_LETTER_TITLE), NAME(W_A_CUT_LETTER),
-	NAME(W_A_LEAD_JOIN), NAME(W_A_TINY_JOIN), NAME(W_A_COLON_JOIN), NAME(W_A_SHORT_JOIN), NAME(W_A_SHORT_TOLD), NAME(W_A_TINY_UNHEAD), NAME(W_A_PIECE_SHAPE), NAME(W_I_GATHERED_TITLE), NAME(W_A_REPLY_JOIN), NAME(W_A_CUT_QUOTED),
+	NAME(W_A_LEAD_JOIN), NAME(W_A_TINY_JOIN), NAME(W_A_COLON_JOIN), NAME(W_A_SHORT_JOIN), NAME(W_A_SHORT_TOLD), NAME(W_A_TINY_UNHEAD), NAME(W_A_PIECE_SHAPE), NAME(W_I_GATHERED_TITLE), NAME(W_A_STRAY_KICKER), NAME(W_A_REPLY_JOIN), NAME(W_A_CUT_QUOTED),
 };
 
 /*
