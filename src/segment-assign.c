@@ -3396,6 +3396,59 @@ rejoin_kicker(const struct dp *d)
 }
 
 /*
+ * A kicker read as a headline of its own over a bylined title in its
+ * block (非遗保护在吕梁 over 指尖上的非遗传承 / 本报记者…): every headline
+ * heads something, so it took one paragraph that holds almost none of
+ * its words (under TINY_HEAD_AFF), the end of the report before or an
+ * untitled picture's text, while the title under it heads its own text.
+ * A plain headline (no kicker, subtitle or byline of its own) right over
+ * a title with its byline and no kicker, heading one paragraph that does
+ * not name it, is that title's kicker: the paragraph goes back to the
+ * run before it, or stands untitled at the page's start (W_A_STRAY_KICKER:
+ * 1 on, 0 off). A brief's title over another report's headline heads
+ * its own paragraph, which takes up its words.
+ */
+static void
+rejoin_stray_kicker(const struct dp *d)
+{
+	struct seg *s = d->s;
+	size_t r, i;
+
+	if (W(A_STRAY_KICKER) <= 0)
+		return;
+	for (r = 0; r < s->na; r++) {
+		int u = s->a[r].head, l = -1;
+		struct seg_headline *hu;
+		if (u < 0 || s->a[r].first != s->a[r].last)
+			continue;
+		hu = &s->h[u];
+		/* (an untitled text right after the paragraph is the
+		 * headline's own, cut off it: 公 告 over a notice's number
+		 * and text) */
+		if (*hu->kicker != '\0' || *hu->subtitle != '\0' ||
+		    *hu->byline != '\0' || hu->alt_of >= 0 ||
+		    (r + 1 < s->na && s->a[r + 1].head < 0) ||
+		    run_aff(d, u, s->a[r].first, s->a[r].last) >= TINY_HEAD_AFF)
+			continue;
+		for (i = 0; i < s->na; i++)
+			if (i != r && s->a[i].head >= 0 &&
+			    follows(hu, &s->h[s->a[i].head]))
+				l = s->a[i].head;
+		if (l < 0 || *s->h[l].byline == '\0' ||
+		    *s->h[l].kicker != '\0' || s->h[l].alt_of >= 0)
+			continue;
+		free(s->h[l].kicker);
+		s->h[l].kicker = xstrdup(hu->title);
+		hu->article = SEG_FOLDED;	/* heads nothing of its own */
+		if (r > 0) {
+			join_next_run(s, r - 1);
+			r--;
+		} else
+			s->a[r].head = -1;
+	}
+}
+
+/*
  * Whether headlines u over l are the two parts of one split (its upper
  * and lower). The assignment reads a headline as two where each part's
  * words find a run: a plain subtitle read as the title's wrap heads the
@@ -3612,6 +3665,7 @@ seg_assign(struct seg *s)
 	/* (each join its own weight's: called here, not from inside
 	 * rejoin_kicker, whose W_A_KICKER_JOIN 0 returned before them) */
 	rejoin_kicker(&d);
+	rejoin_stray_kicker(&d);
 	rejoin_lead(&d);
 	rejoin_subtitle(&d);
 	rejoin_announce(&d);

@@ -291,6 +291,12 @@ enum seg_weight {
 	                        heads no article there */
 	W_A_SHORT_TOLD,      /* ... before a credit only where it tells a
 	                        sentence (ends on 。): a brief closed by it */
+	W_A_STRAY_KICKER,    /* a plain headline over a bylined title of its
+	                        block, heading one paragraph without its
+	                        words: the title's kicker */
+	W_I_GATHERED_TITLE,  /* a phrase between two headline lines, a
+	                        byline after or no text to the page's end,
+	                        is theirs (seg_join_gathered_titles; 1 on) */
 	W_A_REPLY_JOIN,      /* a reply opened by the name of the letter's
 	                        signer before it, or under a lone section
 	                        title right after the signature: rejoined */
@@ -394,6 +400,11 @@ void seg_weights_init(void);
 #define DAY_WITHIN_CHARS 60
 /* A note (teaser) is at most this long. */
 #define TEASER_MAX 80
+/* Lines of a paragraph that may stand between two headline lines and be
+ * read as their block's (a title wrapped after a comma, 城乡居民养老保险，
+ * / 怎么缴？怎么领？; 1 line against 2: t1 -0.0010, t2 -0.0035, t3 -0.0055,
+ * t4 -0.0017, f2 -0.0017; 3 the same as 2). */
+#define GATHERED_WRAP_LINES 2
 /* A letter's salutation (编辑同志：) is at most this long; its signature
  * stands at most LETTER_LINES lines under it (a reader's letter runs a
  * few paragraphs, a reply as long), SIGNATURE_SHORT characters or more
@@ -878,6 +889,7 @@ void seg_find_captions(struct seg *s);
 void seg_label_lines(struct seg *s);
 
 /* segment-items.c */
+void seg_join_gathered_titles(struct seg *s);
 void seg_build_items(struct seg *s);
 void seg_drop_repeats(struct seg *s);
 struct seg_item *seg_add_item(struct seg *s, enum ikind kind);

@@ -993,6 +993,29 @@ double seg_w[W_COUNT] = {
 	 * 石楼县：) after a paragraph so labelled: a list or an interview
 	 * cut, read on (rejoin_tiny; 1 on, 0 off). */
 	WEIGHT(W_A_PIECE_SHAPE, 1),
+	/* A paragraph of at most GATHERED_WRAP_LINES lines that tells no
+	 * sentence, between two headline lines, with a byline among the
+	 * headline lines after it or no paragraph line after it to the
+	 * page's end (the headlines gathered there), is a title of that
+	 * block read as a sentence (a comma and a question, or its ？
+	 * wrapped alone): its lines are headline lines again
+	 * (seg_join_gathered_titles; 1 on, 0 off). Against seg-base3: t1
+	 * +0.0035, t2 +0.0077, t3 +0.0064, t4 +0.0037, t5 +0.0038, f1
+	 * +0.0038, f2 +0.0017. The page's end alone: t1 +0.0025, t2
+	 * +0.0051, t3 +0.0036, t4 0, t5 +0.0020, f1 0, f2 +0.0017; with
+	 * text after and no byline asked: f1 -0.0010, t2 +1 extra (an
+	 * award list's names between its labels). */
+	WEIGHT(W_I_GATHERED_TITLE, 1),
+	/* A plain headline right over a bylined title with no kicker in its
+	 * block, heading one paragraph that holds almost none of its words,
+	 * is that title's kicker (rejoin_stray_kicker; 1 on, 0 off). On
+	 * against off: t1 +0.0014, t4 +0.0014, t2 t3 t5 f1 f2 +0 (extra
+	 * 3 -> 2, 9 -> 8); two pages, four truth articles (an untitled
+	 * picture's text, the report whose end it took, the two titles).
+	 * Without the guard for an untitled text after the paragraph, a
+	 * notice's title (公 告) over a feature's title was read as its
+	 * kicker. */
+	WEIGHT(W_A_STRAY_KICKER, 1),
 	/* A reply opened by the name (高建平同志：) the run before it holds
 	 * (the letter's signature) or its own headline is, or a text under
 	 * a lone section title right after the signature: the letter's
@@ -1259,7 +1282,7 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_A_HEADING_NUM), NAME(W_A_HEADING_SERIES), NAME(W_A_HEADING_LONG), NAME(W_A_UNMET), NAME(W_A_HEADING_COH), NAME(W_A_HEADING_APART), NAME(W_A_HEADING_SPACED), NAME(W_A_HEADING_DATED), NAME(W_A_HEADING_SIBLING), NAME(W_A_HEADING_OWN),
 	NAME(W_A_SPLIT), NAME(W_A_KICKER_JOIN), NAME(W_A_CUT_LEAD), NAME(W_A_CUT_EVENT), NAME(W_A_CUT_CLOSING), NAME(W_A_CUT_SCENE), NAME(W_A_CUT_FRAME), NAME(W_A_CUT_EFFECTIVE), NAME(W_A_SUB_JOIN), NAME(W_A_SUB_LEAD_ALONE), NAME(W_A_SUB_JOIN_PARTS), NAME(W_A_UNTITLED_JOIN), NAME(W_A_NO_WORDS), NAME(W_A_TAIL), NAME(W_A_UNTITLED_LEAD), NAME(W_A_CUT_BRIEF_END),
 	NAME(W_H_LETTER_TITLE), NAME(W_A_CUT_LETTER),
-	NAME(W_A_LEAD_JOIN), NAME(W_A_TINY_JOIN), NAME(W_A_COLON_JOIN), NAME(W_A_SHORT_JOIN), NAME(W_A_SHORT_TOLD), NAME(W_A_TINY_UNHEAD), NAME(W_A_PIECE_SHAPE), NAME(W_A_REPLY_JOIN), NAME(W_A_CUT_QUOTED),
+	NAME(W_A_LEAD_JOIN), NAME(W_A_TINY_JOIN), NAME(W_A_COLON_JOIN), NAME(W_A_SHORT_JOIN), NAME(W_A_SHORT_TOLD), NAME(W_A_TINY_UNHEAD), NAME(W_A_PIECE_SHAPE), NAME(W_I_GATHERED_TITLE), NAME(W_A_STRAY_KICKER), NAME(W_A_REPLY_JOIN), NAME(W_A_CUT_QUOTED),
 };
 
 /*

@@ -2064,6 +2064,86 @@ block_page(struct seg *s, const char *text)
 	seg_parse_blocks(s);
 }
 
+/* The kind of item that holds the line opening with start after the
+ * page in b is labelled and the line the label stage may read as a
+ * paragraph's start (the same line) is given LB_START; -1 if none. */
+static int
+gathered_kind(struct buf *b, const char *start)
+{
+	struct seg s;
+	size_t i, k;
+	int kind = -1;
+
+	label_page(&s, b->data);
+	for (k = 0; k < s.nl && !seg_starts(s.l[k].text, start); k++)
+		;
+	if (k < s.nl) {
+		s.l[k].label = LB_START;
+		seg_build_items(&s);
+		for (i = 0; i < s.nit; i++)
+			if (s.it[i].first <= k && k <= s.it[i].last &&
+			    s.it[i].kind != I_CAPTION)
+				kind = (int)s.it[i].kind;
+	}
+	seg_free(&s);
+	return kind;
+}
+
+/* A title of the headlines gathered at a page's end read as a sentence
+ * (a comma and a question): between two headline lines, no paragraph
+ * after it, it is theirs again (W_I_GATHERED_TITLE); a continuation
+ * mark there, and a phrase with text after it, stay paragraphs. */
+static void
+test_gathered_titles(void)
+{
+	struct buf b;
+	double keep = seg_w[W_I_GATHERED_TITLE];
+
+	buf_init(&b);
+	column(&b, para_a, 12);
+	column(&b, para_b, 12);
+	buf_adds(&b, "（记者 闫瑞 整理）\n\n圆桌三人谈\n\n老旧小区的物业，谁来管、怎么管？\n\n"
+	    "——社区书记、物业经理和居民代表面对面\n\n本报记者 闫瑞\n");
+	is_int(gathered_kind(&b, "老旧小区"), I_BLOCK,
+	    "items: a gathered title read as a sentence is a headline line");
+	seg_w[W_I_GATHERED_TITLE] = 0;
+	is_int(gathered_kind(&b, "老旧小区"), I_PARA,
+	    "items: ... a paragraph with W_I_GATHERED_TITLE off");
+	seg_w[W_I_GATHERED_TITLE] = keep;
+	buf_reset(&b);
+
+	/* a continuation mark after a headline stays the text's */
+	column(&b, para_a, 12);
+	buf_adds(&b, "（记者 闫瑞 整理）\n\n圆桌三人谈\n\n（下转2版）\n\n"
+	    "本报记者 闫瑞\n");
+	is_int(gathered_kind(&b, "（下转"), I_PARA,
+	    "items: a continuation mark between headline lines stays a paragraph");
+	buf_reset(&b);
+
+	/* a block before its text, closed by its byline: the title
+	 * between its kicker and its byline is the block's */
+	column(&b, para_a, 12);
+	buf_adds(&b, "\n政策解读\n\n城乡居民养老保险，怎么缴？怎么领？\n\n"
+	    "记者 马文涛\n\n");
+	column(&b, para_b, 12);
+	is_int(gathered_kind(&b, "城乡居民"), I_BLOCK,
+	    "items: a title between a kicker and its byline is a headline line");
+	seg_w[W_I_GATHERED_TITLE] = 0;
+	is_int(gathered_kind(&b, "城乡居民"), I_PARA,
+	    "items: ... a paragraph with W_I_GATHERED_TITLE off");
+	seg_w[W_I_GATHERED_TITLE] = keep;
+	buf_reset(&b);
+
+	/* text after it and no byline: not a block's title */
+	column(&b, para_a, 12);
+	buf_adds(&b, "\n圆桌三人谈\n\n老旧小区的物业，谁来管、怎么管？\n\n"
+	    "——社区书记、物业经理和居民代表面对面\n\n");
+	column(&b, para_b, 12);
+	is_int(gathered_kind(&b, "老旧小区"), I_PARA,
+	    "items: a phrase with paragraphs after it stays a paragraph");
+	buf_free(&b);
+}
+
 /* A picture printed after an article's source note: the note ends its
  * paragraph, so the caption cuts no sentence and comes after it. */
 static void
@@ -7032,6 +7112,164 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* A kicker read as a headline of its own over its bylined title
+	 * (非遗保护在吕梁 over 指尖上的非遗传承 / 本报记者 康丽, set after the
+	 * text): every headline heads something, so it took the report
+	 * before's last paragraph, which holds none of its words. A plain
+	 * headline right over a bylined title with no kicker, heading one
+	 * paragraph that does not name it, is that title's kicker and the
+	 * paragraph goes back to the run before (W_A_STRAY_KICKER; with it
+	 * off, 非遗保护在吕梁 headed an article of that one paragraph). A
+	 * page of the tuning split (c-t4 p001172). */
+	buf_adds(&b,
+	    "连日来，柳林县组织各乡镇畜牧兽医人员深入养殖场户，\n"
+	    "开展秋季重大动物疫病集中免疫工作，对全县牛羊猪鸡等\n"
+	    "畜禽进行口蹄疫、禽流感等疫病强制免疫，确保应免尽\n"
+	    "免、不留死角。\n"
+	    "\n"
+	    "截至目前，全县已免疫牛羊12.6万头只、生猪8.3万头、\n"
+	    "家禽46万羽，免疫密度达到100%。\n"
+	    "\n"
+	    "柳林县开展秋季动物疫病集中免疫\n"
+	    "\n"
+	    "一线见闻一线见闻\n"
+	    "\n"
+	    "守护黄河岸边的“生命线”\n"
+	    "\n"
+	    "记柳林县黄河堤防巡查员\n"
+	    "\n"
+	    "刘建国\n"
+	    "\n"
+	    "通讯员通讯员 王磊王磊 记者记者 李江李江\n"
+	    "\n"
+	    "早上七点，刘建国骑着摩托车准时出现在柳林县孟门镇的\n"
+	    "黄河堤防上。他沿着堤顶缓缓前行，不时停下来查看堤坡\n"
+	    "有没有裂缝、渗水，护岸石有没有松动。\n"
+	    "\n"
+	    "今年55岁的刘建国，当了整整18年的黄河堤防巡查员，负\n"
+	    "责孟门镇境内12公里的堤防巡查。每到汛期，他每天至少\n"
+	    "巡 查 两 遍 ，遇 到 大 雨 天 气 还 要 夜 间 加 巡 。18 年 来 ，他 累 计\n"
+	    "巡查里程超过8万公里，发现并及时上报险情隐患60余\n"
+	    "处。\n"
+	    "\n"
+	    "“黄河堤防关系到沿岸群众的生命财产安全，一点都马虎\n"
+	    "不得。”刘建国说，只要身体允许，他会一直在这条堤上\n"
+	    "走下去。\n"
+	    "\n"
+	    "第五届吕梁文化旅游产业发展大会开幕\n"
+	    "\n"
+	    "孙立军出席并致辞 刘\n"
+	    "\n"
+	    "伟 周建华作主旨演讲 \n"
+	    "\n"
+	    "王志刚 李晓梅出席 陈\n"
+	    "\n"
+	    "建国主持\n"
+	    "\n"
+	    "9月22日上午，以“黄河魂·吕梁情”为主题的第五届吕\n"
+	    "梁文化旅游产业发展大会在离石开幕。省文化和旅游厅厅\n"
+	    "长孙立军出席并致辞，中国旅游研究院院长刘伟、北京大\n"
+	    "学教授周建华作主旨演讲。市委书记王志刚、市长李晓梅\n"
+	    "出席，市委副书记陈建国主持。来自全国各地的专家学\n"
+	    "者、文旅企业代表300余人参加开幕式。\n"
+	    "\n"
+	    "孙立军在致辞中说，吕梁是革命老区，也是黄河文化的重\n"
+	    "要发祥地之一，拥有碛口古镇、北武当山、贺龙中学旧址\n"
+	    "等丰富的文化旅游资源。近年来，吕梁坚持文旅融合发\n"
+	    "展，打造了一批特色鲜明的旅游线路和文旅品牌，文化旅\n"
+	    "游已经成为全市转型发展的重要支撑。希望吕梁进一步挖\n"
+	    "掘黄河文化、红色文化和晋商文化内涵，推动文化和旅游\n"
+	    "深度融合，加快建设国内知名的文化旅游目的地。\n"
+	    "\n"
+	    "李晓梅介绍，今年以来，全市接待国内游客2860万人次，\n"
+	    "实现旅游总收入235亿元，分别同比增长18.6%和21.3%。\n"
+	    "吕梁将以此次大会为契机，持续完善旅游基础设施，提升\n"
+	    "公共服务水平，丰富旅游业态和产品供给，真诚欢迎各位\n"
+	    "嘉宾和广大游客走进吕梁、感受吕梁、宣传吕梁。\n"
+	    "\n"
+	    "刘伟作了题为《新时代文化旅游发展的新趋势》的主旨演\n"
+	    "讲。他认为，随着消费升级，游客越来越注重文化体验和\n"
+	    "品质服务，研学旅游、康养旅游和乡村旅游将成为新的增\n"
+	    "长点。\n"
+	    "\n"
+	    "图为嘉宾在碛口古镇参观黄河\n"
+	    "\n"
+	    "文化展。 记者 刘晓东 摄\n"
+	    "\n"
+	    "周建华结合吕梁实际，就黄河文化遗产保护与利用提出建\n"
+	    "议。他说，要在保护好古村落、古建筑的前提下，用现代\n"
+	    "手段讲好黄河故事，让文化遗产“活”起来。\n"
+	    "\n"
+	    "大会期间，还将举办黄河文化论坛、非遗展演、文旅项目\n"
+	    "推介和招商签约等系列活动，共有涉及景区开发、康养度\n"
+	    "假、文创产品、乡村民宿等领域的26个项目集中签约，总\n"
+	    "投资达86.4亿元。\n"
+	    "\n"
+	    "大会期间，还将举办黄河文化论坛、非遗展演、文旅项目\n"
+	    "推介和招商签约等系列活动，共有涉及景区开发、康养度\n"
+	    "假、文创产品、乡村民宿等领域的26个项目集中签约，总\n"
+	    "投资达86.4亿元。\n"
+	    "\n"
+	    "图为大会开幕式现场。\n"
+	    "\n"
+	    "一团普通的面，在王桂英手中揉、捏、搓、剪，不一会儿\n"
+	    "就变成了一只栩栩如生的小老虎。在岚县东村镇的面塑工\n"
+	    "作室里，68岁的王桂英正带着几名徒弟制作一批准备参加\n"
+	    "展览的作品。\n"
+	    "\n"
+	    "岚县面塑俗称“花馍”，是当地民间逢年过节、婚丧嫁娶\n"
+	    "时必不可少的礼馍，已有数百年历史。2017年，岚县面塑\n"
+	    "被列入山西省非物质文化遗产代表性项目名录，王桂英成\n"
+	    "为这一项目的省级代表性传承人。\n"
+	    "\n"
+	    "从小跟着母亲学手艺\n"
+	    "\n"
+	    "王桂英出生在一个面塑世家，七八岁时就跟着母亲学捏花\n"
+	    "馍。“那时候家里穷，白面金贵，只有过年才能捏几个，\n"
+	    "每次母亲捏花馍，我就在旁边看，偷偷学。”回忆起小时\n"
+	    "候，王桂英的眼里满是温情。\n"
+	    "\n"
+	    "几十年来，她不断摸索创新，在传统技法的基础上融入剪\n"
+	    "纸 、雕 刻 等 工 艺 ，创 作 出 “ 十 二 生 肖 ”“ 黄 河 儿 女 ”“ 吕\n"
+	    "梁英雄”等系列作品，多次在全国民间艺术展中获奖。\n"
+	    "\n"
+	    "让老手艺焕发新活力让老手艺焕发新活力\n"
+	    "\n"
+	    "“老手艺不能在我手里断了。”这些年，王桂英先后收徒\n"
+	    "80多人，还走进学校开设面塑课，让孩子们从小感受非遗\n"
+	    "魅力。2022年，她牵头成立面塑专业合作社，带动周边\n"
+	    "200多名妇女在家门口就业，开发出的面塑文创产品通过\n"
+	    "网络销往全国各地。\n"
+	    "\n"
+	    "如今，岚县面塑已从农家炕头走向展览馆和直播间。王桂\n"
+	    "英 说 ，她 最 大 的 心 愿 ，就 是 让 更 多 年 轻 人 喜 欢 上 这 门 老 手\n"
+	    "艺，让非遗在新时代焕发新的活力。\n"
+	    "\n"
+	    "非遗保护在吕梁非遗保护在吕梁\n"
+	    "\n"
+	    "指尖上的非遗传承\n"
+	    "\n"
+	    "记岚县面塑省级代表性传承人王桂英\n"
+	    "\n"
+	    "本报记者 康丽本报记者 康丽\n"
+	    "\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (stray kicker)");
+	{
+		size_t i, kicked = 0, stray = 0;
+		for (i = 0; i < p.n; i++) {
+			if (strcmp(p.articles[i]->title, "非遗保护在吕梁") == 0)
+				stray = 1;
+			if (strcmp(p.articles[i]->title, "指尖上的非遗传承") == 0 &&
+			    strcmp(p.articles[i]->kicker, "非遗保护在吕梁") == 0)
+				kicked = 1;
+		}
+		ok(!stray && kicked, "assemble: a plain headline over a bylined "
+		    "title, heading one paragraph without its words, is its "
+		    "kicker (%zu articles)", p.n);
+	}
+	page_free(&p);
+	buf_reset(&b);
+
 	/* A headline of the gathered blocks read as a line of text (学校门口
 	 * 的路口，能不能装个红绿灯？), its byline under it read as a credit:
 	 * a run with no headline under TINY_RUN characters, ending on no
@@ -7587,6 +7825,7 @@ main(void)
 	test_columns();
 	test_labels();
 	test_items();
+	test_gathered_titles();
 	test_blocks();
 	test_assign();
 	test_assemble();
