@@ -1309,14 +1309,22 @@ order_score(const struct dp *d, int j, int k)
 	return follows(&d->s->h[j], &d->s->h[k]) ? W(A_ORDER) : 0;
 }
 
+int
+seg_meets_headline(double aff, size_t nbg)
+{
+	return nbg >= MEET_LONG_BIGRAMS ? aff >= MEET_SHARE_MIN : aff > 0;
+}
+
 /* Whether paragraph p holds a word of headline k (a bigram of its lines,
- * or a byline name). */
+ * more than a stray one of a long block's: seg_meets_headline; or a
+ * byline name). */
 static int
 hit_base(const struct dp *d, int k, size_t p)
 {
 	size_t at = p * (size_t)d->nh + (size_t)k;
 
-	return k < d->nh && (d->aff[at] > 0 || d->names[at] != 0);
+	return k < d->nh && (seg_meets_headline(d->aff[at], d->s->h[k].nbg) ||
+	    d->names[at] != 0);
 }
 
 /* (computed once, see hit_base) */

@@ -3640,6 +3640,16 @@ test_assign(void)
 
 	buf_init(&b);
 
+	/* A long headline block meets its text only where a fair share of
+	 * its words' weight stands (MEET_SHARE_MIN): one stray pair of its
+	 * many is no meeting; a short headline's one pair is. */
+	ok(!seg_meets_headline(0.03, MEET_LONG_BIGRAMS),
+	    "assign: a stray pair of a long block is not its words");
+	ok(seg_meets_headline(0.09, MEET_LONG_BIGRAMS),
+	    "assign: a fair share of a long block's words meets it");
+	ok(seg_meets_headline(0.03, MEET_LONG_BIGRAMS - 1),
+	    "assign: any pair of a shorter headline meets it");
+
 	/* Cohesion over wide windows by marking is cohesion by merging
 	 * (but for the last bits of the sums). */
 	two_bodies(&b, a1, a2, b1, b2);
