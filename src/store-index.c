@@ -60,8 +60,8 @@
 #define IX_CHUNK 4000
 /* Bytes of a row of ix_pg: a SQLite page (4,096) holds one. */
 #define IX_PAGE 4000
-/* The id fields (see above): 2^24 pages of a batch, 2^20 batches. */
-#define IX_PAGE_BITS 24
+/* The id fields (see above): 2^IX_PAGE_BITS (store-int.h) pages of a
+ * batch, 2^20 batches. */
 #define IX_BATCH_BITS 20
 #define IX_BATCH_MAX (((int64_t)1 << IX_BATCH_BITS) - 1)
 /* Characters of a query the cursors take (store-search refuses queries
@@ -105,12 +105,17 @@ get_varint(const unsigned char **pp)
 	uint64_t v = 0;
 	int sh = 0;
 
+	/* (A damaged list may run past ten bytes: its bits beyond 64 are
+	 * dropped, not shifted out of range.) */
 	while (*p & 0x80) {
-		v |= (uint64_t)(*p++ & 0x7F) << sh;
+		if (sh < 64)
+			v |= (uint64_t)(*p & 0x7F) << sh;
+		p++;
 		sh += 7;
 	}
-	v |= (uint64_t)*p++ << sh;
-	*pp = p;
+	if (sh < 64)
+		v |= (uint64_t)*p << sh;
+	*pp = p + 1;
 	return v;
 }
 
@@ -896,24 +901,28 @@ cur_load(struct ix_query *q, struct cursor *c, char **err)
 }
 
 /* Read chunk k's bytes from the pages of its batch and decode its keys
- * and where each article's positions are. */
+ * and where each article's positions are (chunk_decode: on failure the
+ * chunk is left empty, as before it was read). */
 static int
-chunk_decode(struct ix_query *q, struct chunk *k, char **err)
+chunk_read(struct ix_query *q, struct chunk *k, char **err)
 {
 	const unsigned char *p, *end;
 	int64_t base = k->batch << IX_PAGE_BITS, key;
-	size_t got = 0, skip = k->off % IX_PAGE, off = 0;
+	size_t got = 0, cap = 0, skip = k->off % IX_PAGE, off = 0;
 	uint64_t nd, v, len;
 	uint32_t i;
 	int r;
 
-	if (k->len == 0)
+	/* The directory's length and count are not trusted: a damaged row
+	 * could name terabytes, so the room grows with the bytes the pages
+	 * really hold, and a chunk holds at least a byte an article. */
+	if (k->len == 0 || k->len < k->ndoc || k->off > SIZE_MAX - k->len)
 		return damaged(err);
-	k->blob = xmalloc(k->len);
 	if (sqlite3_bind_int64(q->pg, 1, base + (int64_t)(k->off / IX_PAGE)) !=
 	    SQLITE_OK || sqlite3_bind_int64(q->pg, 2, base + (int64_t)((k->off +
 	    k->len - 1) / IX_PAGE)) != SQLITE_OK)
 		return q_fail(q, err, "bind");
+	r = SQLITE_DONE;
 	while (got < k->len && (r = sqlite3_step(q->pg)) == SQLITE_ROW) {
 		size_t n = (size_t)sqlite3_column_bytes(q->pg, 0), m;
 		const unsigned char *d = sqlite3_column_blob(q->pg, 0);
@@ -921,11 +930,19 @@ chunk_decode(struct ix_query *q, struct chunk *k, char **err)
 		if (d == NULL || n <= skip)
 			break;
 		m = n - skip < k->len - got ? n - skip : k->len - got;
+		if (got + m > cap) {
+			cap = got + m > 2 * cap ? got + m : 2 * cap;
+			if (cap > k->len)
+				cap = k->len;
+			k->blob = xrealloc(k->blob, cap);
+		}
 		memcpy(k->blob + got, d + skip, m);
 		got += m;
 		skip = 0;
 	}
 	sqlite3_reset(q->pg);
+	if (r != SQLITE_ROW && r != SQLITE_DONE)
+		return q_fail(q, err, "pages");
 	if (got != k->len)
 		return damaged(err);
 	p = k->blob;
@@ -956,6 +973,15 @@ chunk_decode(struct ix_query *q, struct chunk *k, char **err)
 			return damaged(err);
 	}
 	return 0;
+}
+
+static int
+chunk_decode(struct ix_query *q, struct chunk *k, char **err)
+{
+	if (chunk_read(q, k, err) == 0)
+		return 0;
+	chunk_free(k);
+	return -1;
 }
 
 /* How many of chunk k's keys are <= target and alive up to the last

@@ -436,10 +436,12 @@ int migrate_2(struct store *s, char **err);
 int migrate_3(struct store *s, char **err);
 int migrate_9(struct store *s, char **err);
 /* Rebuild our own index when its deleted keys are many (store-put.c:
- * IX_GONE_SHARE of the articles, and store_ix_gone_min at least; the
- * rebuilds counted, for the tests). */
+ * IX_GONE_SHARE of the articles, and store_ix_gone_min at least) or its
+ * small batches more than store_ix_small_max (the rebuilds counted, for
+ * the tests). */
 int ix_compact(struct store *s, char **err);
 extern int64_t store_ix_gone_min;
+extern int64_t store_ix_small_max;
 extern long store_ix_compactions;
 sqlite3_stmt *prep_once(struct store *s, const char *sql, char **err);
 int sign_unsigned(struct store *s, char **err);
@@ -638,6 +640,9 @@ int migrate_8(struct store *s, char **err);
  * than FTS5's 2 MB hash and 1 MB of waiting text did.
  */
 #define IX_HOLD (1536 * 1024)
+/* ix_pg's id: batch << IX_PAGE_BITS | page (store-index.c; store-put.c
+ * counts a batch's rows by it). */
+#define IX_PAGE_BITS 24
 /* Its tables (schema 8). */
 #define IX_SCHEMA \
 	"CREATE TABLE IF NOT EXISTS ix_pg (id INTEGER PRIMARY KEY," \

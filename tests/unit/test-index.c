@@ -464,6 +464,25 @@ main(void)
 		sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
 		check_queries("after a rollback", 100);
 	}
+	/* a directory row naming a chunk far longer than its pages hold
+	 * (a terabyte) is damage, found without making room for it */
+	{
+		struct ix_query *q = NULL;
+		int64_t key = 0;
+		int r;
+
+		sqlite3_exec(db, "UPDATE ix_dir SET meta = x'000100000180808080"
+		    "8020' WHERE id >= (0x5415 << 20) AND id < (0x5416 << 20)",
+		    NULL, NULL, NULL);
+		r = ix_open(db, "吕", IX_ANY, &q, &err);
+		if (r == 0)
+			r = ix_le(q, INT64_MAX, &key, &err);
+		ok(r < 0 && err != NULL && strstr(err, "damaged") != NULL,
+		    "a chunk longer than its pages is damage");
+		ix_close(q);
+		free(err);
+		err = NULL;
+	}
 	/* a damaged directory row is an error, not a crash */
 	{
 		struct ix_query *q = NULL;
