@@ -2884,6 +2884,46 @@ out:
 	free(path);
 }
 
+/*
+ * Small batches (an import of a few pages each) past store_ix_small_max
+ * rebuild the index at the commit, into one batch: a library built a
+ * day at a time stays as small as one built at once.
+ */
+static void
+test_ix_small_batches(void)
+{
+	char *path = tmp("small.db");
+	struct store *s = open_ok(path);
+	struct page a = titles("天地", "玄黄", NULL), b = titles("宇宙", NULL),
+	    c = titles("洪荒", NULL);
+	long before = store_ix_compactions;
+	int64_t keep = store_ix_small_max;
+
+	if (s == NULL)
+		goto out;
+	put(s, "/d/1.txt", "one", "2021-05-01", 1, &a);
+	put(s, "/d/2.txt", "two", "2021-05-02", 1, &b);
+	is_int(store_ix_compactions - before, 0, "two small batches kept");
+	is_int(raw_int(path, "SELECT count(DISTINCT id >> 24) FROM ix_pg"), 2,
+	    "a batch an import");
+	store_ix_small_max = 2;
+	put(s, "/d/3.txt", "three", "2021-05-03", 1, &c);
+	store_ix_small_max = keep;
+	is_int(store_ix_compactions - before, 1, "the third rebuilds");
+	is_int(raw_int(path, "SELECT count(DISTINCT id >> 24) FROM ix_pg"), 1,
+	    "one batch after the rebuild");
+	ok(ix_check(s->db, NULL) == 0, "the index reads whole");
+	is_int(nhits(s, "天地"), 1, "the first import's text found");
+	is_int(nhits(s, "宇宙"), 1, "the second's");
+	is_int(nhits(s, "洪荒"), 1, "the third's");
+out:
+	store_close(s);
+	page_free(&a);
+	page_free(&b);
+	page_free(&c);
+	free(path);
+}
+
 /* ---- exactness: the index against a scan of the folded fields ---- */
 
 static const char *const sample[] = {
@@ -3750,6 +3790,7 @@ main(void)
 	test_migrate_v7();
 	test_migrate_v8();
 	test_ix_compact();
+	test_ix_small_batches();
 	test_exact();
 	test_packed_same();
 	free(tmpdir);
