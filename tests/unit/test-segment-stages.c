@@ -4529,6 +4529,65 @@ test_assign(void)
 	    "石楼县乡村电影放映员乔来旺的三十一年",
 	    "settle: a title shaped as a sentence over a long line is no kicker");
 
+	/* A title closing on a quoted catchword (ends_on_catchword) over a
+	 * long line holding a figure (a report's sentence, so the two are
+	 * alike by sentence_shape), both wrapped and read as two titles:
+	 * title and subtitle, not kicker and title (no kicker closes on a
+	 * quoted word). */
+	buf_adds(&b, "从“站着吃”到“坐着吃”\n岚县2.1万名小学生\n"
+	    "午餐有了“暖心桌”\n");
+	column(&b, "本报讯 今年秋季开学以来，岚县为全县2.1万名小学生配齐了午餐"
+	    "桌椅，学生午餐有了“暖心桌”，家长们纷纷点赞。", 16);
+	column(&b, "过去，不少学校没有餐厅，孩子们只能站着吃午饭。“以前站着吃，"
+	    "现在坐着吃。”四年级学生小刘说，从站着吃到坐着吃，吃得更香了。", 16);
+	settled_is(&b, 1, "", "从“站着吃”到“坐着吃”",
+	    "岚县2.1万名小学生午餐有了“暖心桌”",
+	    "settle: a title closing on a quoted catchword is no kicker");
+
+	/* A kicker and title heading nothing over a headline whose kicker
+	 * closes on a quoted catchword (乡村振兴看产业 / 一座蔬菜产业园托起
+	 * / 千户农家“致富梦” / 文水县…4.2万吨, a gathered block read as two
+	 * kicker-and-title headlines): no kicker closes on a quoted word, so
+	 * that line is the rest of the title above, and the lower title
+	 * their subtitle, not all three upper lines one kicker. The block's
+	 * reading is set by hand: the settling alone is tested. */
+	buf_adds(&b, "乡村振兴看产业\n文水县现代设施蔬菜产业园年产鲜菜4.2万吨\n");
+	column(&b, "本报讯 走进文水县现代设施蔬菜产业园，一排排日光温室整齐排列，"
+	    "园区年产鲜菜4.2万吨，带动周边千户农家增收致富。", 16);
+	assign_page(&s, b.data);
+	if (s.na == 1 && s.a[0].head >= 0 && (size_t)s.a[0].head + 1 == s.nh) {
+		size_t k = (size_t)s.a[0].head;
+		struct seg_headline *u, *h;
+		seg_new_headline(&s, s.h[k].item);
+		u = &s.h[k];
+		h = &s.h[s.nh - 1];
+		free(u->kicker);
+		u->kicker = xstrdup("乡村振兴看产业");
+		free(u->title);
+		u->title = xstrdup("一座蔬菜产业园托起");
+		free(u->subtitle);
+		u->subtitle = xstrdup("");
+		u->article = SEG_UNSET;
+		free(h->kicker);
+		h->kicker = xstrdup("千户农家“致富梦”");
+		free(h->title);
+		h->title = xstrdup("文水县现代设施蔬菜产业园年产鲜菜4.2万吨");
+		h->nth = 1;
+		h->article = 0;
+		s.a[0].head = (int)(s.nh - 1);
+		seg_settle_kickers(&s);
+		h = &s.h[s.a[0].head];
+		ok(strcmp(h->kicker, "乡村振兴看产业") == 0 &&
+		    strcmp(h->title, "一座蔬菜产业园托起千户农家“致富梦”") == 0 &&
+		    strcmp(h->subtitle, "文水县现代设施蔬菜产业园年产鲜菜4.2万吨") == 0,
+		    "settle: a kicker closing on a quoted catchword is the title's rest (%s | %s | %s)",
+		    h->kicker, h->title, h->subtitle);
+	} else {
+		ok(0, "settle: a kicker closing on a quoted catchword is the title's rest (%zu articles)", s.na);
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Of a title and the plain line under it only the title printed
 	 * bold (doubled): read as two titles, the bold one heading nothing,
 	 * the two settle as title and subtitle, not kicker and title. */
