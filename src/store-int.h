@@ -347,6 +347,8 @@ struct store {
 	struct pend_row *pend;      /* index rows not yet written */
 	size_t npend, apend;        /* used and allocated */
 	size_t pend_bytes;          /* their text, for PENDING_MAX */
+	int64_t *moved;             /* issues of moved rows written ahead */
+	size_t nmoved, amoved;      /* (write_moved; still "waiting") */
 	int pretok;                 /* the tokenizer is given tok_stream's
 	                               rows (flush_rows) */
 	int batch;                  /* inside store_begin */

@@ -794,6 +794,9 @@ pend_drop(struct store *s, size_t keep)
 		s->pend = NULL;
 		s->apend = 0;
 		s->pend_bytes = 0;
+		free(s->moved);
+		s->moved = NULL;
+		s->nmoved = s->amoved = 0;
 	}
 }
 
@@ -889,6 +892,9 @@ pend_has(const struct store *s, int64_t issue)
 	for (i = 0; i < s->npend; i++)
 		if (s->pend[i].issue == issue)
 			return 1;
+	for (i = 0; i < s->nmoved; i++)
+		if (s->moved[i] == issue)
+			return 1;
 	return 0;
 }
 
@@ -899,7 +905,7 @@ pend_has(const struct store *s, int64_t issue)
  * transaction is then rolled back whole.
  */
 static int
-flush_rows(struct store *s, int hold, char **err)
+write_rows(struct store *s, char **err)
 {
 	size_t i;
 	int rc = 0;
@@ -934,9 +940,46 @@ flush_rows(struct store *s, int hold, char **err)
 	 * inside an issue's savepoint (flush_rows is not called there). */
 	if (rc == 0 && s->ix != NULL && ix_held(s->ix) >= IX_HOLD)
 		rc = ix_write(s->db, s->ix, err);
+	return rc;
+}
+
+static int
+flush_rows(struct store *s, int hold, char **err)
+{
+	int rc = write_rows(s, err);
+
 	if (rc == 0)
 		rc = sign_pending(s, hold, err);
 	pend_drop(s, 0);
+	return rc;
+}
+
+/*
+ * Write the rows move_keys queued (rows of no article: nothing to sign),
+ * PENDING_MAX of their text at a time: a window of many issues queued
+ * whole (2015 after 2017 in archive-4000) held 5.6 MB of postings in one
+ * batch of the index, and their text. Their bytes still count toward
+ * PENDING_MAX (pend_bytes) and their issues as waiting (pend_has), as
+ * if they were: the rows signed together, so every signature, stay
+ * those of the import that queued them.
+ */
+static int
+write_moved(struct store *s, char **err)
+{
+	size_t i, keep = s->pend_bytes;
+	int rc;
+
+	for (i = 0; i < s->npend; i++) {
+		if (s->nmoved == s->amoved) {
+			s->amoved = s->amoved ? 2 * s->amoved : 64;
+			s->moved = xreallocarray(s->moved, s->amoved,
+			    sizeof *s->moved);
+		}
+		s->moved[s->nmoved++] = s->pend[i].issue;
+	}
+	rc = write_rows(s, err);
+	pend_drop(s, 0);
+	s->pend_bytes = keep;
 	return rc;
 }
 
@@ -1396,6 +1439,7 @@ move_keys(struct store *s, struct krange *w, int n, char **err)
 	sqlite3_stmt *st;
 	char *title, *kicker, *subtitle, *byline, *body;
 	int64_t id, key;
+	size_t at = s->pend_bytes;
 	int i, r = 0;
 
 	for (i = 0; i < n && r == 0; i++) {
@@ -1465,6 +1509,10 @@ move_keys(struct store *s, struct krange *w, int n, char **err)
 				pend_add(s, w[i].id, key, col_str(st, 2), body,
 				    0, NULL, 0);
 				r = 0;
+				if (s->pend_bytes - at >= PENDING_MAX) {
+					r = write_moved(s, err);
+					at = s->pend_bytes;
+				}
 			}
 		}
 		done(st);

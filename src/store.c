@@ -1502,6 +1502,7 @@ store_close(struct store *s)
 	pairs_free(s);
 	ix_writer_free(s->ix);
 	s->ix = NULL;
+	free(s->moved);
 	for (i = 0; i < Q_COUNT; i++)
 		sqlite3_finalize(s->st[i]);
 	/*
