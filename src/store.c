@@ -1803,6 +1803,8 @@ tidy_first_level(struct store *s, char **err)
 static int
 commit(struct store *s, int tidy, char **err)
 {
+	long rebuilt = store_ix_compactions;
+
 	if (!s->batch)
 		return fail(err, "library: no transaction to commit");
 	/* (Our own index writes its batch held; FTS5 flushes its hash and
@@ -1819,6 +1821,18 @@ commit(struct store *s, int tidy, char **err)
 	}
 	s->batch = 0;
 	temp_restore(s);
+	/*
+	 * A rebuilt index (ix_compact) left the old one's pages free: the
+	 * review of work item 11 found 48 MB of a 201 MB file free after
+	 * importing archive-4000's 2017, then 2015 and 2016. VACUUM gives
+	 * them back (there: 201.9 -> 151.7 MB, about 1.5 s), outside the
+	 * transaction as it must be, with temporary data in a file again
+	 * (temp_restore). The batch is committed: a VACUUM that fails
+	 * (busy, no room for its copy) changes nothing stored, and the
+	 * pages are used by the next imports all the same.
+	 */
+	if (store_ix_compactions != rebuilt)
+		(void)sqlite3_exec(s->db, "VACUUM", NULL, NULL, NULL);
 	return 0;
 }
 

@@ -2874,6 +2874,8 @@ test_ix_compact(void)
 	is_int(store_ix_compactions - before, 1, "rebuilt at the commit");
 	is_int(raw_int(path, "SELECT count(*) FROM ix_gone"), 0,
 	    "no deleted key left");
+	is_int(raw_int(path, "PRAGMA freelist_count"), 0,
+	    "the old index's pages given back (VACUUM)");
 	ok(ix_check(s->db, NULL) == 0, "the index reads whole");
 	is_int(nhits(s, "天地"), 0, "the old texts are gone");
 	is_int(nhits(s, "宇宙"), 2, "the new ones found");
