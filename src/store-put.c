@@ -2083,9 +2083,16 @@ out:
 	return r < 0 ? -1 : 0;
 }
 
-/* Every article's index row under its new key, in key order. */
+/* fn of each_index_row: a row handed to (for reindex_v1: FTS5, for
+ * ix_rebuild: our own index); ctx its own. */
+typedef int (*index_row_fn)(struct store *s, void *ctx, int64_t key,
+    const char *title, const char *body, char **err);
+
+/* Every article's index row (its key, title and the body index_body
+ * makes of its fields) in key order, handed to fn: the one walk of the
+ * migrations and of ix_rebuild. */
 static int
-reindex_v1(struct store *s, char **err)
+each_index_row(struct store *s, index_row_fn fn, void *ctx, char **err)
 {
 	sqlite3_stmt *rd;
 	char *body;
@@ -2102,14 +2109,29 @@ reindex_v1(struct store *s, char **err)
 			r = -1;
 			break;
 		}
-		r = fts_write(s, Q_FTS_INSERT, sqlite3_column_int64(rd, 1),
-		    (const char *)sqlite3_column_text(rd, 2), body, err);
+		r = fn(s, ctx, sqlite3_column_int64(rd, 1), (const char *)
+		    sqlite3_column_text(rd, 2), body, err);
 		free(body);
 		if (r < 0)
 			break;
 	}
 	sqlite3_finalize(rd);
 	return r < 0 ? -1 : 0;
+}
+
+static int
+fts_row(struct store *s, void *ctx, int64_t key, const char *title,
+    const char *body, char **err)
+{
+	(void)ctx;
+	return fts_write(s, Q_FTS_INSERT, key, title, body, err);
+}
+
+/* Every article's index row under its new key, in key order. */
+static int
+reindex_v1(struct store *s, char **err)
+{
+	return each_index_row(s, fts_row, NULL, err);
 }
 
 /*
@@ -2195,6 +2217,27 @@ migrate_3(struct store *s, char **err)
 
 /* ---- schema 9 (migrations[8]); compaction ---- */
 
+/* ix_rebuild's fn: the row into the writer ctx, a batch at IX_HOLD. */
+static int
+ix_row(struct store *s, void *ctx, int64_t key, const char *title,
+    const char *body, char **err)
+{
+	struct ix_writer *w = ctx;
+	char *t = index_title(title), *ts, *bs;
+	size_t lt, lb;
+	int r;
+
+	ts = tok_stream(t, &lt);
+	bs = tok_stream(body, &lb);
+	r = ix_add(s->db, w, key, ts, lt, bs, lb, NULL, NULL, err);
+	free(t);
+	free(ts);
+	free(bs);
+	if (r == 0 && ix_held(w) >= IX_HOLD)
+		r = ix_write(s->db, w, err);
+	return r;
+}
+
 /*
  * Our own index rebuilt from the stored articles: every index row made
  * again from its fields as fts_forget made it, in key order (a batch's
@@ -2205,40 +2248,13 @@ static int
 ix_rebuild(struct store *s, char **err)
 {
 	struct ix_writer *w;
-	sqlite3_stmt *rd;
-	char *body, *t, *ts, *bs;
-	size_t lt, lb;
 	int r;
 
 	if (exec(s, "DELETE FROM ix_pg; DELETE FROM ix_dir;"
-	    " DELETE FROM ix_gone", err) < 0 || (rd = prep_once(s, "SELECT id,"
-	    " skey, title, kicker, subtitle, byline FROM articles ORDER BY"
-	    " skey", err)) == NULL)
+	    " DELETE FROM ix_gone", err) < 0)
 		return -1;
 	w = ix_writer_new();
-	while ((r = step(s, rd, err)) == 1) {
-		if (index_body(s, sqlite3_column_int64(rd, 0), (const char *)
-		    sqlite3_column_text(rd, 3), (const char *)
-		    sqlite3_column_text(rd, 4), (const char *)
-		    sqlite3_column_text(rd, 5), &body, err) < 0) {
-			r = -1;
-			break;
-		}
-		t = index_title((const char *)sqlite3_column_text(rd, 2));
-		ts = tok_stream(t, &lt);
-		bs = tok_stream(body, &lb);
-		r = ix_add(s->db, w, sqlite3_column_int64(rd, 1), ts, lt, bs,
-		    lb, NULL, NULL, err);
-		free(body);
-		free(t);
-		free(ts);
-		free(bs);
-		if (r == 0 && ix_held(w) >= IX_HOLD)
-			r = ix_write(s->db, w, err);
-		if (r < 0)
-			break;
-	}
-	sqlite3_finalize(rd);
+	r = each_index_row(s, ix_row, w, err);
 	if (r == 0)
 		r = ix_write(s->db, w, err);
 	ix_writer_free(w);
