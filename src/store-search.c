@@ -1088,24 +1088,32 @@ held_titles(const struct hunt *h)
 	return t;
 }
 
+/* The title group title_group read (h->tc, newest first) given while
+ * its titles hold the query, until the limit. */
+static int
+give_title_group(struct hunt *h, char **err)
+{
+	size_t i;
+	int r = 0;
+
+	for (i = 0; i < h->ntc && r == 0 && !hunt_done(h); i++)
+		if (text_has(h->tc[i].title, h->folded))
+			r = give_key(h, h->tc[i].key, 1, WHERE_UNKNOWN, err);
+	return r;
+}
+
 /* The title walk: the title group, newest first, from the title pairs
  * when title_group reads them for `rows`, else the title column's
  * phrase; until the limit. */
 static int
 walk_titles(struct hunt *h, const char *match, double rows, char **err)
 {
-	size_t i;
 	int k, r, known;
 
 	if ((r = title_group(h, rows, &known, err)) < 0)
 		return -1;
-	if (known) {
-		for (i = 0; i < h->ntc && r == 0 && !hunt_done(h); i++)
-			if (text_has(h->tc[i].title, h->folded))
-				r = give_key(h, h->tc[i].key, 1, WHERE_UNKNOWN,
-				    err);
-		return r;
-	}
+	if (known)
+		return give_title_group(h, err);
 	for (k = 0; k < h->nrange && r == 0; k++)
 		r = walk_hits(h, match, k, hunt_range[k][1], WALK_TITLE, err);
 	return r;
@@ -1631,17 +1639,13 @@ own_walk(struct hunt *h, int mode, int in_title, char **err)
 static int
 own_hunt(struct hunt *h, char **err)
 {
-	size_t i;
 	int r, known;
 
 	if ((r = title_group(h, -1, &known, err)) < 0)
 		return -1;
-	if (known) {
-		for (i = 0; i < h->ntc && r == 0 && !hunt_done(h); i++)
-			if (text_has(h->tc[i].title, h->folded))
-				r = give_key(h, h->tc[i].key, 1, WHERE_UNKNOWN,
-				    err);
-	} else
+	if (known)
+		r = give_title_group(h, err);
+	else
 		r = own_walk(h, IX_TITLE, 1, err);
 	if (r == 0)
 		r = own_walk(h, IX_ANY, 0, err);
