@@ -2327,7 +2327,7 @@ ix_compact(struct store *s, char **err)
 		return -1;
 	if (small > store_ix_small_max) {
 		store_ix_compactions++;
-		return ix_rebuild(s, err);
+		return ix_rebuild(s, err) < 0 ? -1 : 1;
 	}
 	if (query_int(s, "SELECT count(*) FROM ix_gone", &gone, err) < 0)
 		return -1;
@@ -2338,7 +2338,7 @@ ix_compact(struct store *s, char **err)
 	if ((double)gone < IX_GONE_SHARE * (double)arts)
 		return 0;
 	store_ix_compactions++;
-	return ix_rebuild(s, err);
+	return ix_rebuild(s, err) < 0 ? -1 : 1;
 }
 
 /* ---- schema 4 (migrations[3], see store-links.c) ---- */

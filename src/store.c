@@ -1803,15 +1803,15 @@ tidy_first_level(struct store *s, char **err)
 static int
 commit(struct store *s, int tidy, char **err)
 {
-	long rebuilt = store_ix_compactions;
+	int rebuilt = 0;
 
 	if (!s->batch)
 		return fail(err, "library: no transaction to commit");
 	/* (Our own index writes its batch held; FTS5 flushes its hash and
 	 * finishes its merges.) */
 	if (flush_pending(s, err) < 0 || (s->own ? (s->ix != NULL &&
-	    ix_write(s->db, s->ix, err) < 0) || (tidy && ix_compact(s,
-	    err) < 0) : fts_flush(s, err) < 0) ||
+	    ix_write(s->db, s->ix, err) < 0) || (tidy && (rebuilt =
+	    ix_compact(s, err)) < 0) : fts_flush(s, err) < 0) ||
 	    pairs_sync(s, err) < 0 || df_sync(s, err) < 0 ||
 	    (!s->own && finish_merges(s, err) < 0) ||
 	    (!s->own && tidy && tidy_first_level(s, err) < 0) ||
@@ -1831,7 +1831,7 @@ commit(struct store *s, int tidy, char **err)
 	 * (busy, no room for its copy) changes nothing stored, and the
 	 * pages are used by the next imports all the same.
 	 */
-	if (store_ix_compactions != rebuilt)
+	if (rebuilt > 0)
 		(void)sqlite3_exec(s->db, "VACUUM", NULL, NULL, NULL);
 	return 0;
 }
