@@ -696,6 +696,12 @@ test_lines(void)
 	ok(seg_classify("联系人：张经理  电话：138××××6215") == L_SIGNOFF &&
 	    seg_classify("地址：吕梁市离石区交口街道物流园区8号") == L_SIGNOFF,
 	    "lexicon: a notice's contact fields its label names");
+	/* (a label that ends with one, 受理地址, 来信地址, names the same
+	 * field: read as a headline, it and the issuer under it cut the
+	 * notice's tail off as a stray article) */
+	ok(seg_classify("受理地址：汾阳市府前路民政局办公楼二楼人事科") == L_SIGNOFF &&
+	    seg_classify("来信地址：吕梁市离石区龙凤南大街市行政中心B座（邮编033000）") == L_SIGNOFF,
+	    "lexicon: a contact field whose label ends with one's name");
 	ok(seg_classify("联系人：刘女士；联系电话：") != L_SIGNOFF &&
 	    seg_classify("王晓燕：让特色农产品走出大山") != L_SIGNOFF,
 	    "lexicon: not a field: one cut at its next label, a title with a name");
@@ -1820,6 +1826,35 @@ test_labels(void)
 	    "lines: a paragraph's wrapped lines under 同志们： are no list");
 	seg_free(&s);
 	buf_reset(&b);
+	/* A notice's tail: its contact fields, their labels ending with
+	 * a field's name (受理电话, 受理地址), then its issuer and date.
+	 * Read as a headline, 受理地址… and the issuer under it cut the
+	 * tail off the notice as a stray article. */
+	label_page(&s, "汾阳市2026年公开招聘社区工作者拟聘用人员公示汾阳市2026年公开招聘社区工作者拟聘用人员公示\n\n"
+	    "根据《汾阳市 2026 年公开招聘社区工作者公告》，经笔试、面试、体检和考\n\n"
+	    "察，现将拟聘用人员名单予以公示：\n\n"
+	    "王晓静　女　太和桥街道东关社区\n\n"
+	    "李鹏程　男　太和桥街道西河社区\n\n"
+	    "郭雅琳　女　文峰街道府前社区\n\n"
+	    "梁　浩　男　文峰街道南薰社区\n\n"
+	    "侯佳慧　女　西河街道永安社区\n\n"
+	    "任志远　男　西河街道北关社区\n\n"
+	    "公示期为 2026 年 12 月 3 日至 12 月 9 日（5个工作日）。公示期间，如对拟聘用\n\n"
+	    "人员有异议，可通过电话、来信或来访方式向汾阳市民政局反映。反映问\n\n"
+	    "题要实事求是，以真实姓名署名并提供联系方式，以便核实。\n\n"
+	    "受理电话：0358-7222164\n\n"
+	    "受理地址：汾阳市府前路民政局办公楼二楼人事科\n\n"
+	    "汾阳市民政局\n\n"
+	    "2026年 12 月 3 日\n");
+	v = labels(&s);
+	for (k = 0; k < s.nl && !seg_starts(s.l[k].text, "受理电话"); k++)
+		;
+	ok(k + 4 == s.nl && s.l[k + 1].kind == L_SIGNOFF &&
+	    strchr(v + k, 'H') == NULL,
+	    "labels: a notice's contact fields, issuer and date end it, "
+	    "no headline lines (%s)", v);
+	free(v);
+	seg_free(&s);
 
 	/* A dateline cut before its reporters goes on with them. */
 	buf_adds(&b, "本报讯\n");
