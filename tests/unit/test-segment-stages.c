@@ -1826,6 +1826,29 @@ test_labels(void)
 	    "lines: a paragraph's wrapped lines under 同志们： are no list");
 	seg_free(&s);
 	buf_reset(&b);
+	/* ... and a lead-in that fills its column (…名单予以公示：, the
+	 * colon on the column's last cell) opens a list as well: the
+	 * items' shape is the evidence, and where the column model reads
+	 * a boxed notice's column narrower than its text, every line of
+	 * the lead-in paragraph looks full. Its names read as headlines
+	 * cut the notice's tail off as a stray article. */
+	column(&b, para_a, 21);
+	column(&b, "根据市公开招聘社区工作者公告，经笔试、面试、体检和考察，现将拟聘用人员名单予以公示：", 21);
+	buf_adds(&b, "王晓静　女　太和桥街道东关社区\n"
+	    "李鹏程　男　太和桥街道西河社区\n"
+	    "郭雅琳　女　文峰街道府前社区\n"
+	    "梁　浩　男　文峰街道南薰社区\n");
+	column(&b, "公示期间如对拟聘用人员有异议，可通过电话、来信或来访方式向市民政局反映。", 21);
+	label_page(&s, b.data);
+	v = labels(&s);
+	for (k = 0; k < s.nl && !seg_starts(s.l[k].text, "王晓静"); k++)
+		;
+	ok(k + 4 < s.nl && s.l[k].item && s.l[k + 3].item &&
+	    strchr(v + k, 'H') == NULL,
+	    "labels: a list under a lead-in that fills its column (%s)", v);
+	free(v);
+	seg_free(&s);
+	buf_reset(&b);
 	/* A notice's tail: its contact fields, their labels ending with
 	 * a field's name (受理电话, 受理地址), then its issuer and date.
 	 * Read as a headline, 受理地址… and the issuer under it cut the
