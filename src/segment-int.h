@@ -308,6 +308,9 @@ enum seg_weight {
 	W_A_CUT_BRIEF_END,   /* a cut after a brief's few paragraphs, the
 	                        text after holding none of its headline's
 	                        words (brief_ends) */
+	W_A_TAIL_ON,         /* ... a paragraph past them that takes up the
+	                        rare words of the text that held them
+	                        (tail_reads_on): given back */
 	W_COUNT
 };
 

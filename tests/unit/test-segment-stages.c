@@ -3796,6 +3796,31 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A feature whose headline's words only its lead takes up (蜂箱旁
+	 * 的“甜蜜事业”), the paragraphs after it telling on of the same
+	 * woman and her bees (王春梅, 蜂蜜, 合作社): past the headline's
+	 * words, yet the rare words of the lead read on, and the feature is
+	 * one article, not a report and an untitled text (W_A_TAIL_ON). */
+		buf_adds(&b,
+		    "人物\n"
+		    "蜂箱旁的“甜蜜事业”\n"
+		    "□ 文/图 通讯员 梁晓燕\n"
+		    "五月的交口县，漫山的洋槐花开得正盛。在回龙镇一处向阳的山坡上，一百多个蜂箱整齐排列，蜜蜂嗡嗡地飞进飞出。头戴防护帽的王春梅轻轻掀开箱盖，抽出一张沉甸甸的巢脾，金黄的蜂蜜在阳光下闪着光。\n"
+		    "“今年花开得好，这一茬槐花蜜能摇两千多斤。”王春梅脸上写满了笑意。\n"
+		    "图为王春梅在检查蜂箱里的巢脾。\n"
+		    "今年46岁的王春梅，是远近闻名的养蜂“女把式”。十年前，丈夫因病失去劳动能力，家里的担子一下子压在了她一个人肩上。“那时候真是走投无路了，听说养蜂投入少，就想着试一试。”\n"
+		    "万事开头难。第一年，因为不懂技术，她买来的20箱蜂死了一大半。“蜂子飞走一箱，我的心就凉半截。”王春梅没有放弃，她跑到邻县拜师学艺，晚上打着手电筒看养蜂书，把防治蜂病、分蜂、越冬等要点一条条抄在本子上。\n"
+		    "功夫不负有心人。几年下来，她的蜂群从20箱发展到了160多箱，年收入十多万元，不仅供两个孩子读完了大学，还在县城买了房。\n"
+		    "日子好了，王春梅没忘了乡亲们。她牵头成立了养蜂专业合作社，免费为村民提供技术指导，统一收购、统一包装、统一销售。“一个人富了不算本事，大家一起富才算真本事。”在她的带动下，周边4个村的58户农户养起了蜜蜂。\n"
+		    "“春梅姐教得实在，啥时候打电话都不嫌麻烦。”合作社社员刘爱珍说，她家去年养了30箱蜂，光卖蜂蜜就收入两万多元。\n"
+		    "如今，合作社注册了自己的品牌，蜂蜜通过网络卖到了全国各地。说起下一步的打算，王春梅说：“想建一个蜂产品加工车间，再搞个蜂文化体验园，让城里人来山里看看蜜蜂是怎么酿蜜的。”\n"
+		    "（来源：山西日报）\n");
+	assign_page(&s, b.data);
+	ok(s.na == 1, "assign: a feature past its headline's words reads on "
+	    "in its lead's words, one article (%zu runs)", s.na);
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A notice after a report: nothing cuts it after its number or its
 	 * addressee (which share no words with anything). */
 	report_a(&b);
