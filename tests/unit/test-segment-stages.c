@@ -112,6 +112,11 @@ test_lexicon(void)
 	ok(!seg_is_genre_subtitle("一颗红枣的故事") &&
 	    !seg_is_genre_subtitle("三千件老农具里的黄土记忆"),
 	    "genre subtitle: not a short title ending 的故事, not a title");
+	/* (an interview's subtitle names its genre too: none of the 39
+	 * such lines of the tuning halves' truth is a title) */
+	ok(seg_is_genre_subtitle("文水县人社局有关负责人答记者问") &&
+	    seg_is_genre_subtitle("市人社局相关负责人就“冬春就业服务月”答记者问"),
+	    "genre subtitle: …答记者问");
 	ok(seg_is_genre_subtitle("——在全市纪念五四运动105周年青年座谈会上的讲话") &&
 	    !seg_is_genre_subtitle("——在全市纪念五四运动") &&
 	    !seg_is_genre_subtitle("——在全市纪念五四运动105周年青年座谈会上的"),
@@ -2636,6 +2641,29 @@ test_blocks(void)
 			    *s.h[k].subtitle == '\0';
 		ok(found, "blocks: a pen name under a title ending whole is its byline (%s | %s)",
 		    s.nh ? s.h[0].subtitle : "", s.nh ? s.h[0].byline : "");
+	}
+	seg_free(&s);
+	buf_reset(&b);
+	/* A title over the subtitle that names its interview (…负责人答
+	 * 记者问), under another headline in the same block: one headline,
+	 * not two titles in a row, the second heading the first questions
+	 * as an article of its own. */
+	column(&b, para_a, 26);
+	buf_adds(&b, "一线见闻\n守护黄河岸边的“生命线”\n记柳林县黄河堤防巡查员刘建国\n"
+	    "□通讯员 王磊 记者 李江\n稳就业·面对面\n冬季找工作，机会在哪里？\n"
+	    "文水县人社局有关负责人答记者问\n□ 记者 曹瑞霞 通讯员 李建斌\n");
+	column(&b, "问：进入冬季，不少建筑工地停工，外出务工人员陆续返乡。今年冬季文水县的就业形势怎么样？", 26);
+	column(&b, "答：总体是稳的。我们摸排了一下，今年冬季返乡人员比去年略有增加，县内企业的用工需求也不少。", 26);
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int found = 0;
+		for (k = 0; k < s.nh; k++)
+			found |= s.h[k].alt_of < 0 &&
+			    strcmp(s.h[k].title, "冬季找工作，机会在哪里？") == 0 &&
+			    strcmp(s.h[k].subtitle, "文水县人社局有关负责人答记者问") == 0;
+		ok(found, "blocks: an interview's subtitle …答记者问 under its title (%s | %s)",
+		    s.nh ? s.h[0].title : "", s.nh ? s.h[0].subtitle : "");
 	}
 	seg_free(&s);
 	buf_reset(&b);
