@@ -121,6 +121,11 @@ test_lexicon(void)
 	    !seg_is_genre_subtitle("——在全市纪念五四运动") &&
 	    !seg_is_genre_subtitle("——在全市纪念五四运动105周年青年座谈会上的"),
 	    "lexicon: a speech's subtitle names its occasion only at its close");
+	/* (a reader's letter is a genre a page labels so: 读者来信 over
+	 * the letter's title, read as a title alone, cut the reply's last
+	 * paragraph off as a stray article) */
+	ok(seg_is_genre_label("读者来信") && !seg_is_genre_label("读者来信选登摘要"),
+	    "genre label: 读者来信");
 	ok(seg_is_genre_label("专访") && !seg_is_genre_label("专访市长"),
 	    "genre label: 专访 alone, not a title opening with it");
 	/* (letter-spaced over a title gathered at the page end, 专 访 was
@@ -3848,6 +3853,78 @@ test_assign(void)
 	    "in its lead's words, one article (%zu runs)", s.na);
 	seg_free(&s);
 	buf_reset(&b);
+
+	/* A reader's letter and its reply, the page's last piece a
+	 * commentary, their headlines gathered at the page end: 读 者 来 信
+	 * (letter-spaced) over the letter's title is its kicker, not a
+	 * title heading the reply's last paragraph as an article of its
+	 * own. */
+	assign_page(&s,
+	    "间客流明显减少，部分线\n"
+	    "路晚上8点以后每车次乘\n客不足5人。\n\n"
+	    "  该负责人表示，已注意到\n"
+	    "城区夜间务工人员的出行\n"
+	    "需求。经研究，公司计划\n"
+	    "自12月15日起，在1路、3\n"
+	    "路、8路、12路四条客流\n"
+	    "较大的线路上，每晚增开\n"
+	    "一班“夜归车”，发车时间\n"
+	    "为晚上9点20分，途经城\n"
+	    "区主要商圈和医院。具体\n"
+	    "站点和时刻将通过“吕梁\n"
+	    "公交”微信公众号公布。\n\n"
+	    "  公司还表示，欢迎市民通\n"
+	    "过服务热线0358-8226688\n"
+	    "反映出行需求，他们将根\n"
+	    "据客流情况适时优化线路\n和班次。\n\n"
+	    "  感谢您对本报的信任。也\n"
+	    "欢迎更多读者来信，说说\n"
+	    "身边的难事、烦心事。\n\n"
+	    "  “体育老师又生病了”，这\n"
+	    "句流传多年的玩笑话，道\n"
+	    "出了不少学生的无奈。临\n"
+	    "近期末，一些学校的体育\n"
+	    "课又被语文、数学“借”走，\n"
+	    "操场上空空荡荡。\n\n"
+	    "  体育课被挤占，根子在于\n"
+	    "一些学校和家长把体育当\n"
+	    "成“副科”，认为多做几道\n"
+	    "题比多跑几圈更划算。但\n"
+	    "事实恰恰相反：近视率居\n"
+	    "高不下、体质健康测试不\n"
+	    "及格、心理问题频发，都\n"
+	    "在提醒我们，孩子的身体\n"
+	    "和心理健康，比分数更要\n紧。\n\n"
+	    "  国家早已明确要求，中小\n"
+	    "学要开齐开足体育课，保\n"
+	    "障学生每天校内外各一小\n"
+	    "时体育活动时间。我市也\n"
+	    "已将体育纳入中考，分值\n"
+	    "逐年提高。政策的指挥棒\n"
+	    "已经很清楚，关键在于落\n实。\n\n"
+	    "  教育部门要把体育课开课\n"
+	    "情况纳入督导检查，发现\n"
+	    "挤占挪用的要通报问责；\n"
+	    "学校要配齐体育教师，保\n"
+	    "障场地器材；家长也要转\n"
+	    "变观念，周末多带孩子出\n"
+	    "去跑一跑、跳一跳。\n\n"
+	    "  “文明其精神，野蛮其体\n"
+	    "魄。”把体育课还给孩子，\n"
+	    "就是把健康和快乐还给孩\n子。\n\n"
+	    "读 者 来 信\n\n冬季公交末班车能不\n\n"
+	    "能再晚一点？\n\n【吕梁快评】\n\n"
+	    "体育课，不能再被“借”走\n\n了！\n\n"
+	    "晓光晓光\n\n\n");
+	{
+		size_t k;
+		int alone = 0;
+		for (k = 0; k < s.na; k++)
+			alone |= s.a[k].head >= 0 &&
+			    strcmp(s.h[s.a[k].head].title, "读者来信") == 0;
+		ok(!alone && s.na == 2, "assign: 读者来信 over a letter's title heads no article (%zu runs)", s.na);
+	}
+	seg_free(&s);
 
 	/* A notice after a report: nothing cuts it after its number or its
 	 * addressee (which share no words with anything). */
