@@ -1165,19 +1165,26 @@ windows_para(struct seg_windows *w, const struct seg *s, int k, size_t p,
 	const uint32_t *v = s->pdr[p], *end = v + s->npdr[p];
 	size_t *dist = w->dist[k], *both = w->dist[2];
 
-	for (; v < end; v++) {
-		uint16_t *in = w->in[*v];
-		uint32_t c = s->tag[*v].count;
-		if (add) {
-			if (in[k]++ == 0) {
-				dist[c]++;
-				both[c] += in[!k] > 0;
-			}
-		} else if (--in[k] == 0) {
-			dist[c]--;
-			both[c] -= in[!k] > 0;
+	/* (Without a branch on whether the bigram is new to the side or
+	 * leaves it: which is at random, and the branch was missed about
+	 * every other time, a twentieth of segmenting's time; a count
+	 * that does not change gets 0 added.) */
+	if (add)
+		for (; v < end; v++) {
+			uint16_t *in = w->in[*v];
+			uint32_t c = s->tag[*v].count;
+			size_t fresh = in[k]++ == 0;
+			dist[c] += fresh;
+			both[c] += fresh & (in[!k] > 0);
 		}
-	}
+	else
+		for (; v < end; v++) {
+			uint16_t *in = w->in[*v];
+			uint32_t c = s->tag[*v].count;
+			size_t gone = --in[k] == 0;
+			dist[c] -= gone;
+			both[c] -= gone & (in[!k] > 0);
+		}
 }
 
 /* Side k moved to paragraphs [lo, hi). */
