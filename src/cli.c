@@ -265,10 +265,10 @@ cli_import(const char *db, int argc, char **argv)
 		fprintf(stderr, "import times: reading thread cpu %.2f s "
 		    "(system %.2f, segment %.2f, pack %.2f, %d files packed), "
 		    "waited %.2f s; writing thread cpu %.2f s (system %.2f, "
-		    "commit %.2f), waited %.2f s\n", st.read_cpu, st.read_sys,
-		    st.read_segment_cpu, st.read_pack_cpu, st.packed_ahead,
-		    st.read_wait, st.write_cpu, st.write_sys,
-		    st.write_commit_cpu, st.write_wait);
+		    "pack %.2f, commit %.2f), waited %.2f s\n", st.read_cpu,
+		    st.read_sys, st.read_segment_cpu, st.read_pack_cpu,
+		    st.packed_ahead, st.read_wait, st.write_cpu, st.write_sys,
+		    st.write_pack_cpu, st.write_commit_cpu, st.write_wait);
 	return st.failed > 0 ? 1 : 0;
 }
 

@@ -401,6 +401,8 @@ struct ready {
 	struct store_packed *packed;  /* text and paragraphs compressed, or
 	                                 NULL (the library compresses them) */
 	double segment_cpu;  /* CPU seconds segment_page took */
+	int pack_tried;      /* store_pack was tried (and failed, when
+	                        packed is NULL) */
 };
 
 static void
@@ -470,6 +472,23 @@ prepare(const char *path, struct ready *rd)
 	}
 }
 
+/* Pack rd in the importing thread: the reading thread left it to this
+ * one (PACK_AHEAD_MIN), or could not (zlib out of memory: then the
+ * store packs it, as it packs a page read here). The same store_pack,
+ * so the same rows, whichever thread packs. */
+static void
+pack_here(struct run *r, struct ready *rd)
+{
+	char *why = NULL;
+	double t0 = thread_cpu();
+
+	if (store_pack(rd->text, &rd->pg, &rd->packed, &why) != 0) {
+		free(why);
+		rd->packed = NULL;
+	}
+	r->st->write_pack_cpu += thread_cpu() - t0;
+}
+
 /* Store the file that rd was made of (and report it when it failed);
  * frees rd. */
 static enum outcome
@@ -487,6 +506,8 @@ finish(struct store *s, struct run *r, const char *path, struct ready *rd)
 		return OUT_FAILED;
 	}
 	r->st->bytes += (double)rd->len;
+	if (rd->stage == ST_OK && rd->packed == NULL)
+		pack_here(r, rd);
 	if (rd->stage == ST_PATH) {
 		report(r, path, strerror(rd->errnum));
 	} else if (rd->stage == ST_PAGE) {
@@ -518,13 +539,14 @@ finish(struct store *s, struct run *r, const char *path, struct ready *rd)
  * and a file's rollback are as they were.
  *
  * The reading thread also does the rest of a file's work that needs no
- * library (store_pack: zlib, the link terms, the index rows' folding),
- * always: the writer is the slower by far (4,000 make-archive pages:
- * its CPU 12.0 s against the reader's 7.6 s). Leaving it to the writer
- * whenever fewer than 4 files waited ready made the writer compress 70 %
- * of the pages, because the writer drains the queue after every flush
- * (below) and so finds it short most of the time. A file the reader
- * could not pack (zlib out of memory) the writer packs itself.
+ * library (store_pack: zlib, the link terms, the index rows' folding)
+ * when the writer is the slower (PACK_AHEAD_MIN), else the writer does
+ * it (pack_here). Once the writer was the slower by far (4,000
+ * make-archive pages: its CPU 12.0 s against the reader's 7.6 s), and
+ * leaving the packing to it whenever fewer than 4 files waited made it
+ * compress 70 % of the pages; at stop 37 the reader was the slower
+ * (6.3 s against 4.6 s, the writer waiting 6.6-7.8 s of a 20-23 s
+ * import on a loaded machine), so the split follows the waits.
  *
  * The writer works in bursts: a page's rows take little time, but every
  * PENDING_MAX bytes of index text (about 45 make-archive pages) it
@@ -561,6 +583,27 @@ finish(struct store *s, struct run *r, const char *path, struct ready *rd)
 /* Fewer files than this are read in the importing thread alone: a
  * thread for a page or two costs more than it wins. */
 #define AHEAD_MIN_FILES 4
+/*
+ * The reading thread packs a file (store_pack) when at least this many
+ * files wait ready for the writer, or when it has waited for room longer
+ * than the writer has waited for files (ahead_run); else it hands the
+ * file on as it is, and the writer packs it (pack_here) while the reader
+ * segments the next. Whichever thread is the slower then does less. The
+ * waits, and not the queue alone: the writer works in bursts (a flush,
+ * a commit), and between them it empties the queue even when it is the
+ * slower. With the queue alone (4,000 make-archive pages, loaded
+ * machine) the writer packed half the files and ended the busier
+ * (reader CPU 3.6-4.3 s, writer 4.5-5.2 s, the reader waiting 1.2-2.3
+ * s for room). Reader packing every file: 4.8-6.3 s against 3.4-4.7 s.
+ * The 14,600-page archive, alternating with round37's binary: 17.8,
+ * 18.8, 18.9 s against 20.4-22.5 s on a quiet machine (the reader packs
+ * 64-70 % of the files); with other work running 21.5-25.5 s against
+ * 21.6-23.2 s, both threads' CPU then up by a fifth.
+ * And when the reader finds no room it packs a file waiting unpacked
+ * instead of waiting (ahead_steal). Files waiting unpacked hold their
+ * text and paragraphs (not shed): about PACK_AHEAD_MIN of them.
+ */
+#define PACK_AHEAD_MIN 8
 
 struct ahead {
 	pthread_t thread;
@@ -572,6 +615,8 @@ struct ahead {
 	size_t made;               /* files prepared: [0, made) */
 	size_t next;               /* the first file still to be taken */
 	size_t bytes;              /* bytes read of [next, made) */
+	size_t busy;               /* the file the thread packs in its
+	                              slot (ahead_steal), or NOT_BUSY */
 	int stop;                  /* set: the thread ends */
 	/* Set by the thread, read after it ended (struct import_stats). */
 	double cpu, sys, segment_cpu, pack_cpu, wait;
@@ -579,14 +624,62 @@ struct ahead {
 	double take_wait;          /* the importer's wait for a file */
 };
 
+#define NOT_BUSY ((size_t)-1)
+
+/* Pack rd (prepared, not packed yet) and shed what packing leaves
+ * unread; in the reading thread. */
+static void
+ahead_pack(struct ahead *a, struct ready *rd)
+{
+	char *why = NULL;
+	double t0 = thread_cpu();
+
+	rd->pack_tried = 1;
+	/* Out of memory in zlib: the writer compresses it itself. */
+	if (store_pack(rd->text, &rd->pg, &rd->packed, &why) != 0) {
+		free(why);
+		rd->packed = NULL;
+	} else {
+		a->packed++;
+		shed(rd);
+	}
+	a->pack_cpu += thread_cpu() - t0;
+}
+
+/*
+ * With no room ahead (the writer is behind: in a flush, or committing),
+ * pack a file waiting unpacked instead of waiting: the newest, which the
+ * writer takes last. Called and returns with a->mu held; 0 when no file
+ * waits unpacked. The writer waits for a file being packed (ahead_take).
+ */
+static int
+ahead_steal(struct ahead *a)
+{
+	size_t j;
+	struct ready *rd = NULL;
+
+	for (j = a->made; rd == NULL && j-- > a->next + 1;)
+		if (a->slot[j % AHEAD].stage == ST_OK &&
+		    !a->slot[j % AHEAD].pack_tried)
+			rd = &a->slot[j % AHEAD];
+	if (rd == NULL)
+		return 0;
+	a->busy = j;
+	pthread_mutex_unlock(&a->mu);
+	ahead_pack(a, rd);
+	pthread_mutex_lock(&a->mu);
+	a->busy = NOT_BUSY;
+	pthread_cond_broadcast(&a->cv);
+	return 1;
+}
+
 static void *
 ahead_run(void *arg)
 {
 	struct ahead *a = arg;
 	struct ready rd;
 	size_t k;
-	char *why = NULL;
-
+	int pack;
 	double t0, cpu0 = thread_cpu(), sys0 = thread_sys();
 
 	pthread_mutex_lock(&a->mu);
@@ -594,26 +687,23 @@ ahead_run(void *arg)
 		t0 = now();
 		while (!a->stop && a->made < a->n && (a->made >= a->next +
 		    AHEAD || (a->made > a->next && a->bytes >= AHEAD_BYTES)))
-			pthread_cond_wait(&a->cv, &a->mu);
+			if (!ahead_steal(a))
+				pthread_cond_wait(&a->cv, &a->mu);
 		a->wait += now() - t0;
 		if (a->stop || a->made >= a->n)
 			break;
 		k = a->made;
+		/* Pack here when files wait, or when this thread has
+		 * waited for room longer than the writer for files: the
+		 * writer works in bursts (a flush, a commit), and the queue
+		 * is short between them even when the writer is the slower. */
+		pack = a->made - a->next >= PACK_AHEAD_MIN ||
+		    a->wait > a->take_wait;
 		pthread_mutex_unlock(&a->mu);
 		prepare(a->v[k], &rd);
 		a->segment_cpu += rd.segment_cpu;
-		/* Out of memory in zlib: the writer compresses it itself. */
-		if (rd.stage == ST_OK) {
-			t0 = thread_cpu();
-			if (store_pack(rd.text, &rd.pg, &rd.packed, &why) != 0) {
-				free(why);
-				why = NULL;
-			} else {
-				a->packed++;
-				shed(&rd);
-			}
-			a->pack_cpu += thread_cpu() - t0;
-		}
+		if (rd.stage == ST_OK && pack)
+			ahead_pack(a, &rd);
 		pthread_mutex_lock(&a->mu);
 		if (k >= a->next) {
 			a->slot[k % AHEAD] = rd;
@@ -638,6 +728,7 @@ ahead_start(struct ahead *a, char **v, size_t n)
 	memset(a, 0, sizeof *a);
 	a->v = v;
 	a->n = n;
+	a->busy = NOT_BUSY;
 	if (n < AHEAD_MIN_FILES || pthread_mutex_init(&a->mu, NULL) != 0)
 		return -1;
 	if (pthread_cond_init(&a->cv, NULL) != 0) {
@@ -662,6 +753,10 @@ ahead_take(struct ahead *a, size_t k, struct ready *rd)
 	double t0;
 
 	pthread_mutex_lock(&a->mu);
+	t0 = now();
+	/* (a file the thread packs stays in its slot until it is done) */
+	while (a->busy != NOT_BUSY && a->busy >= a->next && a->busy <= k)
+		pthread_cond_wait(&a->cv, &a->mu);
 	for (j = a->next; j < k && j < a->made; j++) {
 		a->bytes -= a->slot[j % AHEAD].len;
 		ready_free(&a->slot[j % AHEAD]);
@@ -669,7 +764,6 @@ ahead_take(struct ahead *a, size_t k, struct ready *rd)
 	if (k > a->next)
 		a->next = k;
 	pthread_cond_broadcast(&a->cv);
-	t0 = now();
 	while (a->made <= k)
 		pthread_cond_wait(&a->cv, &a->mu);
 	a->take_wait += now() - t0;

@@ -37,6 +37,8 @@ struct import_stats {
 	 * (_sys, Linux only). The reading thread's all 0 when none ran. */
 	double read_cpu, read_sys, read_segment_cpu, read_pack_cpu, read_wait;
 	double write_cpu, write_sys, write_commit_cpu, write_wait;
+	double write_pack_cpu;   /* the writer's store_pack of files left
+	                            to it (PACK_AHEAD_MIN, import.c) */
 	int packed_ahead;   /* files compressed by the reading thread */
 };
 
