@@ -579,6 +579,62 @@ put_dir(struct ix_writer *w, struct ix_put *x, struct ix_tok *t,
 	return put_pages(w, x, 0, err);
 }
 
+/* A token's postings (t->docs from t->first, t->pos) cut into chunks of
+ * about IX_CHUNK bytes at article boundaries, laid in the stream, and
+ * its directory row for the batch. */
+static int
+put_tok(struct ix_writer *w, struct ix_put *x, struct ix_tok *t, char **err)
+{
+	const unsigned char *q = t->docs.p, *end = q + t->docs.n, *c0 = q;
+	int64_t key = t->first, k0 = t->first;
+	size_t p = 0, p0 = 0, start = w->streamed + w->stream.n;
+	uint32_t nd = 0;
+
+	while (q < end) {
+		uint64_t step = get_varint(&q), len = get_varint(&q);
+
+		key += (int64_t)step;
+		if (nd++ == 0)
+			k0 = key;
+		p += len;
+		if (p - p0 + (size_t)(q - c0) >= IX_CHUNK || q == end) {
+			put_chunk(w, t, c0, nd, k0, key, p0, p);
+			c0 = q;
+			p0 = p;
+			nd = 0;
+		}
+	}
+	return put_dir(w, x, t, start, err);
+}
+
+/* A new batch begun: its number the last one's + 1, the stream empty. */
+static int
+put_begin(struct ix_writer *w, struct ix_put *x, char **err)
+{
+	if (last_batch(x->db, &x->batch, err) < 0)
+		return -1;
+	if (++x->batch > IX_BATCH_MAX)
+		return fail(err, "index: more than %lld batches", (long long)
+		    IX_BATCH_MAX);
+	if (sqlite3_prepare_v2(x->db, "INSERT INTO ix_pg(id, data) VALUES"
+	    " (?1, ?2)", -1, &x->pg, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(x->db, "INSERT INTO ix_dir(id, meta) VALUES"
+	    " (?1, ?2)", -1, &x->dir, NULL) != SQLITE_OK)
+		return put_fail(x, err, "prepare");
+	w->stream.n = 0;
+	w->streamed = 0;
+	w->pageno = 0;
+	return 0;
+}
+
+static void
+put_end(struct ix_put *x)
+{
+	sqlite3_finalize(x->pg);
+	sqlite3_finalize(x->dir);
+	x->pg = x->dir = NULL;
+}
+
 static struct ix_tok *sort_toks;   /* (qsort has no context) */
 
 static int
@@ -601,56 +657,18 @@ ix_write(sqlite3 *db, struct ix_writer *w, char **err)
 		ix_drop(w);
 		return 0;
 	}
-	if (last_batch(db, &x.batch, err) < 0)
+	if (put_begin(w, &x, err) < 0)
 		goto out;
-	if (++x.batch > IX_BATCH_MAX) {
-		fail(err, "index: more than %lld batches", (long long)
-		    IX_BATCH_MAX);
-		goto out;
-	}
-	if (sqlite3_prepare_v2(db, "INSERT INTO ix_pg(id, data) VALUES (?1,"
-	    " ?2)", -1, &x.pg, NULL) != SQLITE_OK || sqlite3_prepare_v2(db,
-	    "INSERT INTO ix_dir(id, meta) VALUES (?1, ?2)", -1, &x.dir,
-	    NULL) != SQLITE_OK) {
-		put_fail(&x, err, "prepare");
-		goto out;
-	}
-	w->stream.n = 0;
-	w->streamed = 0;
-	w->pageno = 0;
 	sort_toks = w->toks;
 	qsort(w->inbatch, w->ninbatch, sizeof *w->inbatch, cmp_tokcp);
-	for (i = 0; i < w->ninbatch; i++) {
-		struct ix_tok *t = &w->toks[w->inbatch[i]];
-		const unsigned char *q = t->docs.p, *end = q + t->docs.n,
-		    *c0 = q;
-		int64_t key = t->first, k0 = t->first;
-		size_t p = 0, p0 = 0, start = w->streamed + w->stream.n;
-		uint32_t nd = 0;
-
-		while (q < end) {
-			uint64_t step = get_varint(&q), len = get_varint(&q);
-
-			key += (int64_t)step;
-			if (nd++ == 0)
-				k0 = key;
-			p += len;
-			if (p - p0 + (size_t)(q - c0) >= IX_CHUNK || q == end) {
-				put_chunk(w, t, c0, nd, k0, key, p0, p);
-				c0 = q;
-				p0 = p;
-				nd = 0;
-			}
-		}
-		if (put_dir(w, &x, t, start, err) < 0)
+	for (i = 0; i < w->ninbatch; i++)
+		if (put_tok(w, &x, &w->toks[w->inbatch[i]], err) < 0)
 			goto out;
-	}
 	if (put_pages(w, &x, 1, err) < 0)
 		goto out;
 	rc = 0;
 out:
-	sqlite3_finalize(x.pg);
-	sqlite3_finalize(x.dir);
+	put_end(&x);
 	/* Written, or failed: the caller's transaction is then rolled
 	 * back whole, and the batch with it. */
 	ix_drop(w);
