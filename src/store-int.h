@@ -693,6 +693,14 @@ int ix_where(struct ix_query *q, int *where, char **err);
 int ix_count(struct ix_query *q, int64_t lo, int64_t hi, long *n,
     char **err);
 void ix_close(struct ix_query *q);
+/* Merge the small batches that wait in a tier (store-index.c: "merging
+ * small batches"): the number of merges done, or -1. *work (when not
+ * NULL) adds the bytes of postings the merges read and wrote. */
+int ix_tidy(sqlite3 *db, int64_t *work, char **err);
+/* Small batches a tier holds before they are merged, and the pages of a
+ * batch never merged (the tests lower them). */
+extern int64_t ix_merge_width;
+extern int64_t ix_merge_big;
 /* Read and decode the whole index: 0, or -1 when it is damaged. */
 int ix_check(sqlite3 *db, char **err);
 
