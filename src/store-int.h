@@ -438,12 +438,11 @@ int migrate_2(struct store *s, char **err);
 int migrate_3(struct store *s, char **err);
 int migrate_9(struct store *s, char **err);
 /* Rebuild our own index when its deleted keys are many (store-put.c:
- * IX_GONE_SHARE of the articles, and store_ix_gone_min at least) or its
- * small batches more than store_ix_small_max: 1 rebuilt, 0 not, -1 an
- * error (the rebuilds also counted, for the tests). */
+ * IX_GONE_SHARE of the articles, and store_ix_gone_min at least), else
+ * merge its small batches (ix_tidy): 1 rebuilt, 0 not, -1 an error (the
+ * rebuilds also counted, for the tests). */
 int ix_compact(struct store *s, char **err);
 extern int64_t store_ix_gone_min;
-extern int64_t store_ix_small_max;
 extern long store_ix_compactions;
 sqlite3_stmt *prep_once(struct store *s, const char *sql, char **err);
 int sign_unsigned(struct store *s, char **err);
