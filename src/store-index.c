@@ -1,7 +1,8 @@
 /*
  * store-index.c: the full-text index of our own (work item 11;
  * doc/index-design.md gives the measurements behind it): postings per
- * folded character, written in batches that are never merged.
+ * folded character, written in batches; small batches are merged in
+ * tiers (ix_tidy, "merging small batches" below).
  * store-int.h: what the store's files share.
  *
  * Tokens are folded characters, exactly the tokens tok_stream makes. A
@@ -1315,10 +1316,11 @@ ix_open(sqlite3 *db, const char *folded, int mode, struct ix_query **out,
 	}
 	/*
 	 * One snapshot for the whole query: its directory is read first and
-	 * its pages as the walk needs them, and a compaction committed in
-	 * between (ix_compact: every batch written anew) would leave the
-	 * directory naming pages that are no longer there. Inside the
-	 * caller's transaction (an import's), that one.
+	 * its pages as the walk needs them, and a compaction or merge
+	 * committed in between (ix_compact: every batch written anew;
+	 * ix_tidy: small ones into a new one) would leave the directory
+	 * naming pages that are no longer there. Inside the caller's
+	 * transaction (an import's), that one.
 	 */
 	if (sqlite3_get_autocommit(db)) {
 		if (sqlite3_exec(db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK) {

@@ -2271,7 +2271,7 @@ migrate_9(struct store *s, char **err)
 }
 
 /*
- * Compaction instead of merging (store_commit, the batch written; not
+ * Compaction (store_commit, the batch written; not
  * store_commit_more, which another batch follows): once
  * the deleted keys (ix_gone) pass IX_GONE_SHARE of the articles, the
  * index is rebuilt from the stored articles. Deleted postings cost every
