@@ -1856,6 +1856,26 @@ merge_walk(struct merge *m, char **err)
 	}
 }
 
+/*
+ * A merge whose every posting was dead writes an empty page under its
+ * number all the same: batch numbers must never go back (last_batch
+ * reads the highest page), or the next batch would take a number at or
+ * below an ix_gone row's, and an heir written in it under that key would
+ * read as dead. No directory row names the page.
+ */
+static int
+keep_number(struct ix_put *x, char **err)
+{
+	if (sqlite3_bind_int64(x->pg, 1, x->batch << IX_PAGE_BITS) !=
+	    SQLITE_OK || sqlite3_bind_zeroblob(x->pg, 2, 0) != SQLITE_OK ||
+	    sqlite3_step(x->pg) != SQLITE_DONE) {
+		sqlite3_reset(x->pg);
+		return put_fail(x, err, "page");
+	}
+	return sqlite3_reset(x->pg) == SQLITE_OK ? 0 : put_fail(x, err,
+	    "page");
+}
+
 /* The input pages deleted: each batch's are one range. */
 static int
 merge_drop_pages(struct merge *m, char **err)
@@ -1910,6 +1930,7 @@ merge_batches(sqlite3 *db, const int64_t *in, size_t nin, int64_t *work,
 	}
 	if (gone_load(m.q, err) < 0 || put_begin(m.w, &m.x, err) < 0 ||
 	    merge_walk(&m, err) < 0 || put_pages(m.w, &m.x, 1, err) < 0 ||
+	    (m.w->pageno == 0 && keep_number(&m.x, err) < 0) ||
 	    merge_drop_pages(&m, err) < 0)
 		goto out;
 	if (work != NULL)

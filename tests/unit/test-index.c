@@ -521,6 +521,52 @@ test_merge(void)
 	ix_merge_big = keep_b;
 }
 
+/*
+ * A merge of batches whose postings are all dead leaves no posting, but
+ * its number stays taken: an heir written next under a deleted key
+ * lands in a batch above the key's ix_gone row, and is found.
+ */
+static void
+test_merge_dead(void)
+{
+	int64_t keep_w = ix_merge_width, k;
+	struct ix_query *q = NULL;
+	char *err = NULL;
+	size_t i;
+	int r;
+
+	ix_merge_width = 2;
+	reset();
+	for (i = 0; i < 6; i++) {
+		add(art_new(1 + (int64_t)i, 0));
+		if (i == 2) {
+			flush();
+			(void)ix_tidy(db, NULL, &err);
+		}
+	}
+	flush();
+	for (i = 0; i < 6; i++) {
+		gone(arts[i].key);
+		arts[i].live = 0;
+	}
+	r = ix_tidy(db, NULL, &err);
+	is_int(r, 1, "two batches of dead postings merged");
+	ok(raw_int("SELECT count(*) FROM ix_dir") == 0, "no posting left");
+	free(arts[0].title);
+	arts[0].title = xstrdup("龘");
+	free(arts[0].ts);
+	arts[0].ts = tok_stream(arts[0].title, &arts[0].tl);
+	arts[0].live = 1;
+	add(&arts[0]);
+	flush();
+	ok(ix_open(db, "龘", IX_ANY, &q, &err) == 0 &&
+	    ix_le(q, INT64_MAX, &k, &err) == 1 && k == arts[0].key,
+	    "an heir under a deleted key, written after the merge, is found");
+	ix_close(q);
+	check_queries("after a merge of the dead", 50);
+	ix_merge_width = keep_w;
+}
+
 int
 main(void)
 {
@@ -654,6 +700,7 @@ main(void)
 		sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
 		check_queries("after a rollback", 100);
 	}
+	test_merge_dead();
 	test_merge();
 	/* a directory row naming a chunk far longer than its pages hold
 	 * (a terabyte) is damage, found without making room for it */
