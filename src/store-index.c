@@ -1,7 +1,8 @@
 /*
  * store-index.c: the full-text index of our own (work item 11;
  * doc/index-design.md gives the measurements behind it): postings per
- * folded character, written in batches that are never merged.
+ * folded character, written in batches; small batches are merged in
+ * tiers (ix_tidy, "merging small batches" below).
  * store-int.h: what the store's files share.
  *
  * Tokens are folded characters, exactly the tokens tok_stream makes. A
@@ -586,6 +587,62 @@ put_dir(struct ix_writer *w, struct ix_put *x, struct ix_tok *t,
 	return put_pages(w, x, 0, err);
 }
 
+/* A token's postings (t->docs from t->first, t->pos) cut into chunks of
+ * about IX_CHUNK bytes at article boundaries, laid in the stream, and
+ * its directory row for the batch. */
+static int
+put_tok(struct ix_writer *w, struct ix_put *x, struct ix_tok *t, char **err)
+{
+	const unsigned char *q = t->docs.p, *end = q + t->docs.n, *c0 = q;
+	int64_t key = t->first, k0 = t->first;
+	size_t p = 0, p0 = 0, start = w->streamed + w->stream.n;
+	uint32_t nd = 0;
+
+	while (q < end) {
+		uint64_t step = get_varint(&q), len = get_varint(&q);
+
+		key += (int64_t)step;
+		if (nd++ == 0)
+			k0 = key;
+		p += len;
+		if (p - p0 + (size_t)(q - c0) >= IX_CHUNK || q == end) {
+			put_chunk(w, t, c0, nd, k0, key, p0, p);
+			c0 = q;
+			p0 = p;
+			nd = 0;
+		}
+	}
+	return put_dir(w, x, t, start, err);
+}
+
+/* A new batch begun: its number the last one's + 1, the stream empty. */
+static int
+put_begin(struct ix_writer *w, struct ix_put *x, char **err)
+{
+	if (last_batch(x->db, &x->batch, err) < 0)
+		return -1;
+	if (++x->batch > IX_BATCH_MAX)
+		return fail(err, "index: more than %lld batches", (long long)
+		    IX_BATCH_MAX);
+	if (sqlite3_prepare_v2(x->db, "INSERT INTO ix_pg(id, data) VALUES"
+	    " (?1, ?2)", -1, &x->pg, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(x->db, "INSERT INTO ix_dir(id, meta) VALUES"
+	    " (?1, ?2)", -1, &x->dir, NULL) != SQLITE_OK)
+		return put_fail(x, err, "prepare");
+	w->stream.n = 0;
+	w->streamed = 0;
+	w->pageno = 0;
+	return 0;
+}
+
+static void
+put_end(struct ix_put *x)
+{
+	sqlite3_finalize(x->pg);
+	sqlite3_finalize(x->dir);
+	x->pg = x->dir = NULL;
+}
+
 static struct ix_tok *sort_toks;   /* (qsort has no context) */
 
 static int
@@ -608,56 +665,18 @@ ix_write(sqlite3 *db, struct ix_writer *w, char **err)
 		ix_drop(w);
 		return 0;
 	}
-	if (last_batch(db, &x.batch, err) < 0)
+	if (put_begin(w, &x, err) < 0)
 		goto out;
-	if (++x.batch > IX_BATCH_MAX) {
-		fail(err, "index: more than %lld batches", (long long)
-		    IX_BATCH_MAX);
-		goto out;
-	}
-	if (sqlite3_prepare_v2(db, "INSERT INTO ix_pg(id, data) VALUES (?1,"
-	    " ?2)", -1, &x.pg, NULL) != SQLITE_OK || sqlite3_prepare_v2(db,
-	    "INSERT INTO ix_dir(id, meta) VALUES (?1, ?2)", -1, &x.dir,
-	    NULL) != SQLITE_OK) {
-		put_fail(&x, err, "prepare");
-		goto out;
-	}
-	w->stream.n = 0;
-	w->streamed = 0;
-	w->pageno = 0;
 	sort_toks = w->toks;
 	qsort(w->inbatch, w->ninbatch, sizeof *w->inbatch, cmp_tokcp);
-	for (i = 0; i < w->ninbatch; i++) {
-		struct ix_tok *t = &w->toks[w->inbatch[i]];
-		const unsigned char *q = t->docs.p, *end = q + t->docs.n,
-		    *c0 = q;
-		int64_t key = t->first, k0 = t->first;
-		size_t p = 0, p0 = 0, start = w->streamed + w->stream.n;
-		uint32_t nd = 0;
-
-		while (q < end) {
-			uint64_t step = get_varint(&q), len = get_varint(&q);
-
-			key += (int64_t)step;
-			if (nd++ == 0)
-				k0 = key;
-			p += len;
-			if (p - p0 + (size_t)(q - c0) >= IX_CHUNK || q == end) {
-				put_chunk(w, t, c0, nd, k0, key, p0, p);
-				c0 = q;
-				p0 = p;
-				nd = 0;
-			}
-		}
-		if (put_dir(w, &x, t, start, err) < 0)
+	for (i = 0; i < w->ninbatch; i++)
+		if (put_tok(w, &x, &w->toks[w->inbatch[i]], err) < 0)
 			goto out;
-	}
 	if (put_pages(w, &x, 1, err) < 0)
 		goto out;
 	rc = 0;
 out:
-	sqlite3_finalize(x.pg);
-	sqlite3_finalize(x.dir);
+	put_end(&x);
 	/* Written, or failed: the caller's transaction is then rolled
 	 * back whole, and the batch with it. */
 	ix_drop(w);
@@ -874,6 +893,44 @@ cmp_last_desc(const void *x, const void *y)
 	return a->last > b->last ? -1 : a->last < b->last;
 }
 
+/* The chunks of the ix_dir row st holds (id, meta) appended to c's (a
+ * of them room); -1 when the row does not read. */
+static int
+dir_chunks(sqlite3_stmt *st, struct cursor *c, size_t *a)
+{
+	const unsigned char *p = sqlite3_column_blob(st, 1);
+	const unsigned char *end = p + sqlite3_column_bytes(st, 1);
+	int64_t batch = sqlite3_column_int64(st, 0) & IX_BATCH_MAX;
+	uint64_t off, n, v[4], i;
+	int64_t last = 0;
+
+	if (p == NULL || !vget(&p, end, &off) || !vget(&p, end, &n))
+		return -1;
+	for (i = 0; i < n; i++) {
+		struct chunk *k;
+
+		if (!vget(&p, end, &v[0]) || !vget(&p, end, &v[1]) ||
+		    !vget(&p, end, &v[2]) || !vget(&p, end, &v[3]))
+			return -1;
+		if (c->n == *a) {
+			*a = *a ? 2 * *a : 16;
+			c->c = xreallocarray(c->c, *a, sizeof *c->c);
+		}
+		k = &c->c[c->n++];
+		memset(k, 0, sizeof *k);
+		k->first = last + (int64_t)v[0];
+		k->last = k->first + (int64_t)v[1];
+		k->ndoc = (uint32_t)v[2];
+		k->len = (size_t)v[3];
+		k->off = (size_t)off;
+		k->batch = batch;
+		off += v[3];
+		last = k->last;
+		c->ndoc += k->ndoc;
+	}
+	return 0;
+}
+
 /* A character's chunks from its ix_dir rows. */
 static int
 cur_load(struct ix_query *q, struct cursor *c, char **err)
@@ -885,43 +942,11 @@ cur_load(struct ix_query *q, struct cursor *c, char **err)
 	    SQLITE_OK || sqlite3_bind_int64(q->dir, 2, ((int64_t)c->cp + 1) <<
 	    IX_BATCH_BITS) != SQLITE_OK)
 		return q_fail(q, err, "bind");
-	while ((r = sqlite3_step(q->dir)) == SQLITE_ROW) {
-		const unsigned char *p = sqlite3_column_blob(q->dir, 1);
-		const unsigned char *end = p + sqlite3_column_bytes(q->dir, 1);
-		int64_t batch = sqlite3_column_int64(q->dir, 0) & IX_BATCH_MAX;
-		uint64_t off, n, v[4];
-		int64_t last = 0;
-		uint64_t i;
-
-		if (p == NULL || !vget(&p, end, &off) || !vget(&p, end, &n)) {
+	while ((r = sqlite3_step(q->dir)) == SQLITE_ROW)
+		if (dir_chunks(q->dir, c, &a) < 0) {
 			sqlite3_reset(q->dir);
 			return damaged(err);
 		}
-		for (i = 0; i < n; i++) {
-			struct chunk *k;
-
-			if (!vget(&p, end, &v[0]) || !vget(&p, end, &v[1]) ||
-			    !vget(&p, end, &v[2]) || !vget(&p, end, &v[3])) {
-				sqlite3_reset(q->dir);
-				return damaged(err);
-			}
-			if (c->n == a) {
-				a = a ? 2 * a : 16;
-				c->c = xreallocarray(c->c, a, sizeof *c->c);
-			}
-			k = &c->c[c->n++];
-			memset(k, 0, sizeof *k);
-			k->first = last + (int64_t)v[0];
-			k->last = k->first + (int64_t)v[1];
-			k->ndoc = (uint32_t)v[2];
-			k->len = (size_t)v[3];
-			k->off = (size_t)off;
-			k->batch = batch;
-			off += v[3];
-			last = k->last;
-			c->ndoc += k->ndoc;
-		}
-	}
 	sqlite3_reset(q->dir);
 	if (r != SQLITE_DONE)
 		return q_fail(q, err, "directory");
@@ -1298,10 +1323,11 @@ ix_open(sqlite3 *db, const char *folded, int mode, struct ix_query **out,
 	}
 	/*
 	 * One snapshot for the whole query: its directory is read first and
-	 * its pages as the walk needs them, and a compaction committed in
-	 * between (ix_compact: every batch written anew) would leave the
-	 * directory naming pages that are no longer there. Inside the
-	 * caller's transaction (an import's), that one.
+	 * its pages as the walk needs them, and a compaction or merge
+	 * committed in between (ix_compact: every batch written anew;
+	 * ix_tidy: small ones into a new one) would leave the directory
+	 * naming pages that are no longer there. Inside the caller's
+	 * transaction (an import's), that one.
 	 */
 	if (sqlite3_get_autocommit(db)) {
 		if (sqlite3_exec(db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK) {
@@ -1549,4 +1575,429 @@ out:
 	sqlite3_finalize(all);
 	ix_close(q);
 	return rc;
+}
+
+/* ---- merging small batches ---- */
+
+/*
+ * An import of a few pages (a day's issue: 4 make-archive pages, about
+ * 20 rows of ix_pg) writes a small batch, and every small batch costs
+ * each query a directory row and a chunk per character it holds. They
+ * are merged in tiers, as a log-structured merge does: a batch's tier
+ * is its pages' order of IX_MERGE_FANOUT (1-7 pages: 0, 8-63: 1,
+ * 64-511: 2), and once a tier holds IX_MERGE_WIDTH batches they and
+ * every smaller one are merged into one batch, a tier up. A posting is
+ * copied about once a tier, so the work of an import stays about its own
+ * size times the tiers, never the library's; no more than
+ * IX_MERGE_WIDTH - 1 small batches wait in a tier. Batches of
+ * IX_MERGE_BIG pages or more are never merged: a batch written at
+ * IX_HOLD (an import of many pages, a rebuild) fills about 450, and a
+ * merge of those would cost what they hold for a directory row less
+ * per character.
+ */
+#define IX_MERGE_FANOUT 8
+#define IX_MERGE_WIDTH 8
+#define IX_MERGE_BIG 256
+/* Room for the tiers below IX_MERGE_BIG (3 with the values above; a
+ * tier past it is counted in the last). */
+#define IX_MERGE_TIERS 16
+
+/* (the tests lower them) */
+int64_t ix_merge_width = IX_MERGE_WIDTH;
+int64_t ix_merge_big = IX_MERGE_BIG;
+
+struct ix_batch {
+	int64_t batch, pages;
+};
+
+/* Every batch and its pages, newest first: a seek a batch (its pages
+ * are numbered from 0, so its last row's id tells how many). */
+static int
+batch_list(sqlite3 *db, struct ix_batch **out, size_t *n, char **err)
+{
+	sqlite3_stmt *st = NULL;
+	int64_t lim = INT64_MAX, id;
+	size_t a = 0;
+	int r, rc = -1;
+
+	*out = NULL;
+	*n = 0;
+	if (sqlite3_prepare_v2(db, "SELECT max(id) FROM ix_pg WHERE id < ?1",
+	    -1, &st, NULL) != SQLITE_OK)
+		return fail(err, "index: %s", sqlite3_errmsg(db));
+	for (;;) {
+		if (sqlite3_bind_int64(st, 1, lim) != SQLITE_OK ||
+		    (r = sqlite3_step(st)) != SQLITE_ROW) {
+			fail(err, "index: %s", sqlite3_errmsg(db));
+			goto out;
+		}
+		if (sqlite3_column_type(st, 0) == SQLITE_NULL)
+			break;
+		id = sqlite3_column_int64(st, 0);
+		sqlite3_reset(st);
+		if (*n == a) {
+			a = a ? 2 * a : 64;
+			*out = xreallocarray(*out, a, sizeof **out);
+		}
+		(*out)[*n].batch = id >> IX_PAGE_BITS;
+		(*out)[(*n)++].pages = (id & (((int64_t)1 << IX_PAGE_BITS) -
+		    1)) + 1;
+		lim = id >> IX_PAGE_BITS << IX_PAGE_BITS;
+	}
+	rc = 0;
+out:
+	sqlite3_finalize(st);
+	if (rc < 0) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+	}
+	return rc;
+}
+
+static int
+tier(int64_t pages)
+{
+	int t = 0;
+
+	while (pages >= IX_MERGE_FANOUT) {
+		pages /= IX_MERGE_FANOUT;
+		t++;
+	}
+	return t;
+}
+
+/* One live posting of a merge's input: its key, batch and positions. */
+struct post {
+	int64_t key, batch;
+	const unsigned char *pos;
+	uint32_t len;
+};
+
+static int
+cmp_post(const void *x, const void *y)
+{
+	const struct post *a = x, *b = y;
+
+	if (a->key != b->key)
+		return a->key < b->key ? -1 : 1;
+	return a->batch > b->batch ? -1 : a->batch < b->batch;
+}
+
+static int
+in_batches(const int64_t *b, size_t n, int64_t batch)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (b[mid] < batch)
+			lo = mid + 1;
+		else if (b[mid] > batch)
+			hi = mid;
+		else
+			return 1;
+	}
+	return 0;
+}
+
+/* What a merge holds while it walks the characters. */
+struct merge {
+	struct ix_query *q;        /* its statements, ix_gone */
+	struct ix_writer *w;       /* the output's buffers */
+	struct ix_put x;
+	sqlite3_stmt *next, *del;
+	const int64_t *in;         /* the inputs, ascending */
+	size_t nin;
+	struct post *p;
+	size_t np, ap;
+	int64_t *ids;              /* the character's input rows */
+	size_t nids, aids;
+	int64_t read;              /* chunk bytes read */
+};
+
+/* The chunks of character cp in the inputs (their directory rows noted,
+ * to be deleted). */
+static int
+merge_load(struct merge *m, struct cursor *c, uint32_t cp, char **err)
+{
+	struct ix_query *q = m->q;
+	int64_t base = (int64_t)cp << IX_BATCH_BITS, id;
+	size_t a = 0;
+	int r;
+
+	if (sqlite3_bind_int64(q->dir, 1, base | m->in[0]) != SQLITE_OK ||
+	    sqlite3_bind_int64(q->dir, 2, base | m->in[m->nin - 1]) !=
+	    SQLITE_OK)
+		return q_fail(q, err, "bind");
+	m->nids = 0;
+	while ((r = sqlite3_step(q->dir)) == SQLITE_ROW) {
+		id = sqlite3_column_int64(q->dir, 0);
+		if (!in_batches(m->in, m->nin, id & IX_BATCH_MAX))
+			continue;
+		if (dir_chunks(q->dir, c, &a) < 0) {
+			sqlite3_reset(q->dir);
+			return damaged(err);
+		}
+		if (m->nids == m->aids) {
+			m->aids = m->aids ? 2 * m->aids : 16;
+			m->ids = xreallocarray(m->ids, m->aids,
+			    sizeof *m->ids);
+		}
+		m->ids[m->nids++] = id;
+	}
+	sqlite3_reset(q->dir);
+	return r == SQLITE_DONE ? 0 : q_fail(q, err, "directory");
+}
+
+/* The live postings of c's chunks (decoded), by key; of a key written
+ * live in two inputs (none should be), the later batch's. */
+static int
+merge_posts(struct merge *m, struct cursor *c, char **err)
+{
+	size_t i, j, n;
+	uint32_t d;
+
+	m->np = 0;
+	for (i = 0; i < c->n; i++) {
+		struct chunk *k = &c->c[i];
+
+		if (chunk_decode(m->q, k, err) < 0)
+			return -1;
+		m->read += (int64_t)k->len;
+		for (d = 0; d < k->ndoc; d++) {
+			if (m->q->ngone > 0 && gone_has(m->q, k->keys[d],
+			    k->batch))
+				continue;
+			if (m->np == m->ap) {
+				m->ap = m->ap ? 2 * m->ap : 256;
+				m->p = xreallocarray(m->p, m->ap,
+				    sizeof *m->p);
+			}
+			m->p[m->np].key = k->keys[d];
+			m->p[m->np].batch = k->batch;
+			m->p[m->np].pos = k->blob + k->poff[d];
+			m->p[m->np++].len = k->plen[d];
+		}
+	}
+	if (m->np > 1)
+		qsort(m->p, m->np, sizeof *m->p, cmp_post);
+	for (i = j = 0, n = m->np; i < n; i++)
+		if (j == 0 || m->p[i].key != m->p[j - 1].key)
+			m->p[j++] = m->p[i];
+	m->np = j;
+	return 0;
+}
+
+/* Character cp's postings in the inputs as one token of the output, and
+ * its input rows deleted. */
+static int
+merge_char(struct merge *m, uint32_t cp, char **err)
+{
+	struct cursor c;
+	struct ix_tok t;
+	size_t i;
+	int rc = -1;
+
+	memset(&c, 0, sizeof c);
+	memset(&t, 0, sizeof t);
+	if (merge_load(m, &c, cp, err) < 0 || merge_posts(m, &c, err) < 0)
+		goto out;
+	if (m->np > 0) {
+		t.cp = cp;
+		t.first = m->p[0].key;
+		for (i = 0; i < m->np; i++) {
+			bb_varint(&t.docs, (uint64_t)(m->p[i].key - (i == 0 ?
+			    t.first : m->p[i - 1].key)));
+			bb_varint(&t.docs, m->p[i].len);
+			bb_room(&t.pos, m->p[i].len);
+			memcpy(t.pos.p + t.pos.n, m->p[i].pos, m->p[i].len);
+			t.pos.n += m->p[i].len;
+		}
+		if (put_tok(m->w, &m->x, &t, err) < 0)
+			goto out;
+	}
+	for (i = 0; i < m->nids; i++)
+		if (sqlite3_bind_int64(m->del, 1, m->ids[i]) != SQLITE_OK ||
+		    sqlite3_step(m->del) != SQLITE_DONE ||
+		    sqlite3_reset(m->del) != SQLITE_OK) {
+			sqlite3_reset(m->del);
+			q_fail(m->q, err, "delete");
+			goto out;
+		}
+	rc = 0;
+out:
+	for (i = 0; i < c.n; i++)
+		chunk_free(&c.c[i]);
+	free(c.c);
+	free(t.docs.p);
+	free(t.pos.p);
+	return rc;
+}
+
+/* Walk the characters (a seek each to the next one in the directory)
+ * and merge each one's postings in the inputs. */
+static int
+merge_walk(struct merge *m, char **err)
+{
+	uint32_t cp = 0;
+	int64_t id;
+	int r;
+
+	for (;;) {
+		if (sqlite3_bind_int64(m->next, 1, (int64_t)cp <<
+		    IX_BATCH_BITS) != SQLITE_OK)
+			return q_fail(m->q, err, "bind");
+		r = sqlite3_step(m->next);
+		id = r == SQLITE_ROW ? sqlite3_column_int64(m->next, 0) : 0;
+		sqlite3_reset(m->next);
+		if (r == SQLITE_DONE)
+			return 0;
+		if (r != SQLITE_ROW)
+			return q_fail(m->q, err, "directory");
+		cp = (uint32_t)(id >> IX_BATCH_BITS);
+		if (merge_char(m, cp, err) < 0)
+			return -1;
+		cp++;
+	}
+}
+
+/*
+ * A merge whose every posting was dead writes an empty page under its
+ * number all the same: batch numbers must never go back (last_batch
+ * reads the highest page), or the next batch would take a number at or
+ * below an ix_gone row's, and an heir written in it under that key would
+ * read as dead. No directory row names the page.
+ */
+static int
+keep_number(struct ix_put *x, char **err)
+{
+	if (sqlite3_bind_int64(x->pg, 1, x->batch << IX_PAGE_BITS) !=
+	    SQLITE_OK || sqlite3_bind_zeroblob(x->pg, 2, 0) != SQLITE_OK ||
+	    sqlite3_step(x->pg) != SQLITE_DONE) {
+		sqlite3_reset(x->pg);
+		return put_fail(x, err, "page");
+	}
+	return sqlite3_reset(x->pg) == SQLITE_OK ? 0 : put_fail(x, err,
+	    "page");
+}
+
+/* The input pages deleted: each batch's are one range. */
+static int
+merge_drop_pages(struct merge *m, char **err)
+{
+	sqlite3_stmt *st = NULL;
+	size_t i;
+	int rc = 0;
+
+	if (sqlite3_prepare_v2(m->q->db, "DELETE FROM ix_pg WHERE id >= ?1"
+	    " AND id < ?2", -1, &st, NULL) != SQLITE_OK)
+		return q_fail(m->q, err, "prepare");
+	for (i = 0; i < m->nin && rc == 0; i++)
+		if (sqlite3_bind_int64(st, 1, m->in[i] << IX_PAGE_BITS) !=
+		    SQLITE_OK || sqlite3_bind_int64(st, 2, (m->in[i] + 1) <<
+		    IX_PAGE_BITS) != SQLITE_OK || sqlite3_step(st) !=
+		    SQLITE_DONE || sqlite3_reset(st) != SQLITE_OK)
+			rc = q_fail(m->q, err, "delete");
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/*
+ * The batches in[0..nin) (ascending) merged into a new one, numbered
+ * after every batch: a posting that lived stays above any batch its
+ * key's ix_gone row names, and the dead ones are left out, so ix_gone
+ * reads the same. *work adds the bytes of chunks read and written.
+ */
+static int
+merge_batches(sqlite3 *db, const int64_t *in, size_t nin, int64_t *work,
+    char **err)
+{
+	struct merge m;
+	int rc = -1;
+
+	memset(&m, 0, sizeof m);
+	m.in = in;
+	m.nin = nin;
+	m.q = xcalloc(1, sizeof *m.q);
+	m.q->db = db;
+	m.w = ix_writer_new();
+	m.x.db = db;
+	if (sqlite3_prepare_v2(db, "SELECT id, meta FROM ix_dir WHERE id >= ?1"
+	    " AND id <= ?2", -1, &m.q->dir, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, "SELECT data FROM ix_pg WHERE id >= ?1 AND"
+	    " id <= ?2", -1, &m.q->pg, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, "SELECT id FROM ix_dir WHERE id >= ?1"
+	    " ORDER BY id LIMIT 1", -1, &m.next, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, "DELETE FROM ix_dir WHERE id = ?1", -1,
+	    &m.del, NULL) != SQLITE_OK) {
+		q_fail(m.q, err, "prepare");
+		goto out;
+	}
+	if (gone_load(m.q, err) < 0 || put_begin(m.w, &m.x, err) < 0 ||
+	    merge_walk(&m, err) < 0 || put_pages(m.w, &m.x, 1, err) < 0 ||
+	    (m.w->pageno == 0 && keep_number(&m.x, err) < 0) ||
+	    merge_drop_pages(&m, err) < 0)
+		goto out;
+	if (work != NULL)
+		*work += m.read + (int64_t)m.w->streamed;
+	rc = 0;
+out:
+	put_end(&m.x);
+	sqlite3_finalize(m.next);
+	sqlite3_finalize(m.del);
+	ix_close(m.q);
+	ix_drop(m.w);
+	ix_writer_free(m.w);
+	free(m.p);
+	free(m.ids);
+	return rc;
+}
+
+/* The small batches to merge now (ascending; *n 0: none): those of the
+ * highest tier holding ix_merge_width of them, and every smaller one. */
+static void
+pick_inputs(const struct ix_batch *b, size_t nb, int64_t *in, size_t *n)
+{
+	size_t count[IX_MERGE_TIERS] = { 0 }, i;
+	int t, top = -1;
+
+	for (i = 0; i < nb; i++)
+		if (b[i].pages < ix_merge_big)
+			count[tier(b[i].pages) < IX_MERGE_TIERS ?
+			    tier(b[i].pages) : IX_MERGE_TIERS - 1]++;
+	for (t = 0; t < IX_MERGE_TIERS; t++)
+		if ((int64_t)count[t] >= ix_merge_width)
+			top = t;
+	*n = 0;
+	if (top < 0)
+		return;
+	/* (b is newest first) */
+	for (i = nb; i-- > 0;)
+		if (b[i].pages < ix_merge_big && tier(b[i].pages) <= top)
+			in[(*n)++] = b[i].batch;
+}
+
+int
+ix_tidy(sqlite3 *db, int64_t *work, char **err)
+{
+	struct ix_batch *b;
+	int64_t *in;
+	size_t nb, n;
+	int merges = 0;
+
+	for (;;) {
+		if (batch_list(db, &b, &nb, err) < 0)
+			return -1;
+		in = xreallocarray(NULL, nb + 1, sizeof *in);
+		pick_inputs(b, nb, in, &n);
+		free(b);
+		if (n < 2 || merge_batches(db, in, n, work, err) < 0) {
+			free(in);
+			return n < 2 ? merges : -1;
+		}
+		free(in);
+		merges++;
+	}
 }

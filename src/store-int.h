@@ -438,12 +438,11 @@ int migrate_2(struct store *s, char **err);
 int migrate_3(struct store *s, char **err);
 int migrate_9(struct store *s, char **err);
 /* Rebuild our own index when its deleted keys are many (store-put.c:
- * IX_GONE_SHARE of the articles, and store_ix_gone_min at least) or its
- * small batches more than store_ix_small_max: 1 rebuilt, 0 not, -1 an
- * error (the rebuilds also counted, for the tests). */
+ * IX_GONE_SHARE of the articles, and store_ix_gone_min at least), else
+ * merge its small batches (ix_tidy): 1 rebuilt, 0 not, -1 an error (the
+ * rebuilds also counted, for the tests). */
 int ix_compact(struct store *s, char **err);
 extern int64_t store_ix_gone_min;
-extern int64_t store_ix_small_max;
 extern long store_ix_compactions;
 sqlite3_stmt *prep_once(struct store *s, const char *sql, char **err);
 int sign_unsigned(struct store *s, char **err);
@@ -693,6 +692,14 @@ int ix_where(struct ix_query *q, int *where, char **err);
 int ix_count(struct ix_query *q, int64_t lo, int64_t hi, long *n,
     char **err);
 void ix_close(struct ix_query *q);
+/* Merge the small batches that wait in a tier (store-index.c: "merging
+ * small batches"): the number of merges done, or -1. *work (when not
+ * NULL) adds the bytes of postings the merges read and wrote. */
+int ix_tidy(sqlite3 *db, int64_t *work, char **err);
+/* Small batches a tier holds before they are merged, and the pages of a
+ * batch never merged (the tests lower them). */
+extern int64_t ix_merge_width;
+extern int64_t ix_merge_big;
 /* Read and decode the whole index: 0, or -1 when it is damaged. */
 int ix_check(sqlite3 *db, char **err);
 

@@ -696,7 +696,6 @@ struct hunt {
 	int limit;              /* <= 0: none */
 	size_t given;           /* hits handed to fn so far */
 	int nrange;             /* 2 when the library holds undated issues */
-	int no_probe;           /* no oldest-first walk first (probe_pays) */
 	store_hit_fn fn;
 	void *ctx;
 	struct held {
@@ -735,7 +734,7 @@ enum walk_mode {
 };
 
 /* A hit's fields as Q_SEARCH's columns give them (pointers into the
- * statement's row, or the copies a walk keeps: kept_hit_set). */
+ * statement's row). */
 struct hit_row {
 	int64_t id;
 	int issue;
@@ -811,56 +810,6 @@ hunt_done(const struct hunt *h)
 }
 
 /*
- * The hits a walk newest first finds for a limited search (a limit of
- * at most WALK_KEEP_MAX), kept to be given once the walk is over: their
- * snippets are made after FTS5 has let go of its segment iterators, in
- * the memory they held. Made during the walk, a snippet's unpacked page
- * text and zlib window (90 KB for `search --limit 20 数字化` at 14,600
- * make-archive pages) came on top of the iterators' leaves and the page
- * cache: the peak of the heap, each new page of it a page fault (20-40
- * us each on the bench machine; copying a kept row's fields costs well
- * under one).
- * WALK_KEEP_MAX: the largest limit whose hits are kept (a few hundred
- * bytes each); past it, and with no limit, each is given as found.
- */
-#define WALK_KEEP_MAX 1024
-
-struct kept_hit {
-	struct hit_row row;
-	int in_title, where;
-};
-
-static const char *
-dup_col(sqlite3_stmt *st, int i)
-{
-	const unsigned char *t = sqlite3_column_text(st, i);
-
-	return xstrdup(t ? (const char *)t : "");
-}
-
-static void
-kept_hit_set(struct kept_hit *k, sqlite3_stmt *st, int in_title, int where)
-{
-	k->row.id = sqlite3_column_int64(st, 0);
-	k->row.issue = sqlite3_column_int(st, 1);
-	k->row.title = dup_col(st, 2);
-	k->row.kicker = dup_col(st, 3);
-	k->row.subtitle = dup_col(st, 4);
-	k->row.byline = dup_col(st, 6);
-	k->in_title = in_title;
-	k->where = where;
-}
-
-static void
-kept_hit_free(struct kept_hit *k)
-{
-	free((char *)k->row.title);
-	free((char *)k->row.kicker);
-	free((char *)k->row.subtitle);
-	free((char *)k->row.byline);
-}
-
-/*
  * Walk the articles matching `match` whose index key lies in range
  * `range` and is at most `hi`, newest first, doing `mode` with each.
  * Stops at the limit. Returns 0, the callback's stop value, or -1.
@@ -879,16 +828,8 @@ walk_hits(struct hunt *h, const char *match, int range, int64_t hi,
 {
 	sqlite3_stmt *st = prep(h->s, mode == WALK_HOLD ? Q_HOLD_KEYS :
 	    Q_SEARCH, err);
-	struct kept_hit *kept = NULL;
-	size_t nkept = 0, want = 0, i;
 	int r = -1, in_title, where;
 
-	/* A limited walk keeps its hits for after it (struct kept_hit). */
-	if (mode != WALK_HOLD && h->limit > 0 && h->limit <= WALK_KEEP_MAX &&
-	    !hunt_done(h)) {
-		want = (size_t)h->limit - h->given;
-		kept = xreallocarray(NULL, want, sizeof *kept);
-	}
 	/* Bound by the range, not by hi: FTS5 (3.40) walking a phrase's
 	 * doclists newest first from a key inside them (rowid <= hi) can
 	 * pass over rows below it (3 of 2,000 articles of 山 in
@@ -898,7 +839,7 @@ walk_hits(struct hunt *h, const char *match, int range, int64_t hi,
 	    hunt_range[range][0], hunt_range[range][1]) < 0)
 		goto out;
 	r = 0;
-	while (!hunt_done(h) && !h->full && (kept == NULL || nkept < want)) {
+	while (!hunt_done(h) && !h->full) {
 		if ((r = walk_step(h, st, err)) <= 0)
 			break;
 		r = 0;
@@ -924,20 +865,11 @@ walk_hits(struct hunt *h, const char *match, int range, int64_t hi,
 			continue;
 		where = mode == WALK_TITLE ? WHERE_UNKNOWN :
 		    sqlite3_column_int(st, 7);
-		if (kept != NULL)
-			kept_hit_set(&kept[nkept++], st, in_title, where);
-		else if ((r = give_hit(h, st, in_title, where, 0, err)) != 0)
+		if ((r = give_hit(h, st, in_title, where, 0, err)) != 0)
 			break;
 	}
 out:
 	done(st);
-	for (i = 0; i < nkept; i++) {
-		if (r == 0)
-			r = give_row(h, &kept[i].row, kept[i].in_title,
-			    kept[i].where, 0, err);
-		kept_hit_free(&kept[i]);
-	}
-	free(kept);
 	return r;
 }
 
@@ -1234,112 +1166,6 @@ collect_rest(struct hunt *h, const char *match, char **err)
 }
 
 /*
- * The first page walked oldest first, tried before the walks newest
- * first when the limit is at most COLLECT_MAX: the whole index's hits,
- * keeping the newest `limit` of each group and key range (as
- * collect_rest does). A phrase with few hits (a rare or absent phrase
- * of common characters: 32 hits or fewer, or none) has to be walked
- * all the same, and oldest first is the cheaper direction (演。依, 8
- * hits, 14,600 make-archive pages: 62 M instructions oldest first,
- * 97 M newest first). A common phrase's first page is found newest
- * first long before the end: the walk stops at checkpoints (after
- * PROBE_FIRST hits, then each time they double) when what is left of
- * it would cost more than the walks newest first (probe_gives_up), and
- * the search starts again that way, the part walked lost (under a
- * twentieth of a walk for a phrase in 1,400 articles or more).
- */
-#define PROBE_FIRST (SEARCH_HELD_MAX + 1)
-
-/*
- * Whether the oldest-first walk should give up after n hits, t in
- * titles, the last at index key `key`, in a library of `issues`
- * issues. The issue numbers follow the keys: the walk passed a share p
- * of the issues, about n / p hits in all. What is left costs 1 - p of
- * a walk; the walks newest first cost, in walks oldest first, 10 /
- * ASC_TENTHS times the share they pass: the held hits and then the
- * title group's `limit` hits at the title rate seen so far (a half
- * title when none was seen), all of it at most.
- */
-static int
-probe_gives_up(struct hunt *h, int64_t key, size_t n, size_t t,
-    int64_t issues, int *up, char **err)
-{
-	sqlite3_stmt *st = prep(h->s, Q_HIT_BY_KEY, err);
-	double p, hits, rate, desc;
-	int r, known = 0;
-
-	*up = 0;
-	if (st == NULL || bind_int64(h->s, st, 1, key, err) < 0 ||
-	    (r = step(h->s, st, err)) < 0) {
-		done(st);
-		return -1;
-	}
-	if (r == 1 && issues > 0 && title_group(h, title_rows(h, (double)t,
-	    (double)n), &known, err) < 0)
-		r = -1;
-	if (r == 1 && issues > 0) {
-		p = (double)sqlite3_column_int64(st, 1) / (double)issues;
-		p = p <= 0 ? 1.0 / (double)issues : p > 1 ? 1 : p;
-		hits = (double)n / p;
-		rate = (t > 0 ? (double)t : 0.5) / (double)n;
-		/* The title group told by the title pairs costs no walk:
-		 * the held hits, then the body group's. */
-		desc = (PROBE_FIRST + (known ? h->limit : h->limit / rate)) /
-		    hits;
-		desc = 10.0 / ASC_TENTHS * (desc < 1 ? desc : 1);
-		*up = 1.0 - p > desc;
-	}
-	done(st);
-	return r < 0 ? -1 : 0;
-}
-
-/* The oldest-first walk: *gave 1 when it gave the first page, 0 when
- * it gave up (nothing given). */
-static int
-hunt_oldest_first(struct hunt *h, const char *match, int *gave,
-    char **err)
-{
-	struct ring ring[2][2];
-	sqlite3_stmt *st;
-	int64_t issues = 0, key;
-	size_t n = 0, t = 0, next = PROBE_FIRST;
-	int k, g, r = 0, up = 0;
-
-	*gave = 0;
-	memset(ring, 0, sizeof ring);
-	for (k = 0; k < 2; k++)
-		for (g = 0; g < 2; g++)
-			ring[k][g].cap = (size_t)h->limit;
-	if (query_int(h->s, "SELECT coalesce(max(number), 0) FROM issues",
-	    &issues, err) < 0 || (st = prep(h->s, Q_SEARCH_KEYS, err)) ==
-	    NULL)
-		return -1;
-	if (bindf(h->s, st, err, "tII", match, hunt_range[0][0],
-	    hunt_range[1][1]) < 0)
-		r = -1;
-	while (r == 0 && !up && (r = walk_step(h, st, err)) == 1) {
-		key = sqlite3_column_int64(st, 0);
-		g = (sqlite3_column_int(st, 1) & WHERE_TITLE) != 0;
-		ring_push(&ring[key >= FKEY_UNDATED][g], st);
-		t += (size_t)g;
-		r = 0;
-		if (++n == next) {
-			next *= 2;
-			r = probe_gives_up(h, key, n, t, issues, &up, err);
-		}
-	}
-	done(st);
-	for (g = 1; g >= 0 && r == 0 && !up; g--)
-		for (k = 0; k < 2 && r == 0; k++)
-			r = give_ring(h, &ring[k][g], g, err);
-	for (k = 0; k < 2; k++)
-		for (g = 0; g < 2; g++)
-			free(ring[k][g].key);
-	*gave = r == 0 && !up;
-	return r;
-}
-
-/*
  * Whether the collecting walk is the cheaper way on (see COLLECT_MAX),
  * in units of a whole walk newest first. The first walk passed a share
  * f of the articles (their keys from the one it stopped at up) and held
@@ -1393,8 +1219,8 @@ collect_pays(struct hunt *h, int *yes, char **err)
 }
 
 /*
- * A first page (a limit of at most COLLECT_MAX) of a phrase the
- * oldest-first walk gave up on: one walk newest first, of either
+ * A first page (a limit of at most COLLECT_MAX) on FTS5 (schema 8 and
+ * before, which the tests still build): one walk newest first, of either
  * column (Q_HOLD_KEYS: keys and groups, no join), keeping the first
  * `limit` keys of each group; it ends once the title group has them
  * all, and the page is the title group's keys, then the body group's.
@@ -1519,27 +1345,6 @@ hunt_first_page(struct hunt *h, const char *match, enum rest *rest,
 }
 
 /*
- * Whether the oldest-first walk (hunt_oldest_first) may pay for a query
- * of n characters that the pair index did not narrow (pairs: 1 when it
- * is kept). It pays for a phrase with few hits among many rows that
- * hold its characters, which a walk newest first would pass anyway.
- * Not for one character: each row of its one doclist is a hit, so a
- * walk newest first stops at the first page, and a rare character's
- * doclist is short either way. Not for two characters whose pair is
- * past its list: more than PAIR_LIST_MAX articles hold the phrase. When
- * it gives up (a common phrase), the walks newest first open FTS5's
- * segment iterators again and read again the pages the page cache let
- * go: at 14,600 make-archive pages, limit 20, without it 吕 143 -> 92
- * reads, 山 156 -> 104, 吕梁 247 -> 153, 交城 477 -> 390, 区。 330 ->
- * 230, 0.35-0.9 M instructions fewer each.
- */
-static int
-probe_pays(size_t n, int pairs)
-{
-	return n > 2 || (n == 2 && !pairs);
-}
-
-/*
  * The walks of a search: match[0] the title column's phrase, match[1]
  * either column's. First either column, holding the hits; if they all
  * fit, give the held title hits and then the rest. Otherwise the rest
@@ -1550,13 +1355,11 @@ static int
 hunt_run(struct hunt *h, char *const match[2], char **err)
 {
 	enum rest rest;
-	int g, k, r = 0, collect = 0, gave, known;
+	int g, k, r = 0, collect = 0, known;
 
 	if (h->limit > 0 && h->limit <= COLLECT_MAX) {
-		gave = 0;
-		if ((!h->no_probe && (r = hunt_oldest_first(h, match[1], &gave,
-		    err)) != 0) || gave || (r = hunt_first_page(h, match[1], &rest,
-		    err)) != 0 || rest == REST_NONE)
+		if ((r = hunt_first_page(h, match[1], &rest, err)) != 0 ||
+		    rest == REST_NONE)
 			return r;
 		collect = rest == REST_COLLECT;
 	} else {
@@ -1918,7 +1721,6 @@ store_search_each(struct store *s, const char *query, int limit,
 	else if (r == 0) {
 		r = any_undated(s, &undated, err);
 		h->nrange = undated ? 2 : 1;
-		h->no_probe = !probe_pays(utf8_count(folded), s->pairs.on);
 		if (r == 0)
 			r = s->own ? own_hunt(h, err) : hunt_run(h, match, err);
 	}

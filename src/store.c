@@ -37,9 +37,10 @@
  * doc/index-design.md): the same tokens as the FTS5 table below had,
  * one per folded character, a "\n" between pieces a position and no
  * token, the title's positions apart from the rest's; postings written
- * in batches that are never merged, deletes as (key, batch) in ix_gone
- * (no text rebuilt), the index rebuilt from the stored articles once
- * they are many (ix_compact). Search walks it newest first (key order)
+ * in batches, small ones (an import of a few pages) merged in tiers at
+ * a cost that follows their size (ix_tidy), deletes as (key, batch) in
+ * ix_gone (no text rebuilt), the index rebuilt from the stored articles
+ * once they are many (ix_compact). Search walks it newest first (key order)
  * as it walked FTS5.
  *
  * Up to schema 8: a contentless FTS5 table (title, body) whose tokenizer
@@ -1798,8 +1799,9 @@ tidy_first_level(struct store *s, char **err)
 
 /* Commit the batch; tidy: merge the index's first level too
  * (tidy_first_level), or rebuild our own index when it has many deleted
- * keys (ix_compact): the last commit of an import, so that a --reclean
- * of every issue rebuilds once, not at each of its batches. */
+ * keys, else merge its small batches (ix_compact): the last commit of an
+ * import, so that a --reclean of every issue rebuilds once, not at each
+ * of its batches. */
 static int
 commit(struct store *s, int tidy, char **err)
 {

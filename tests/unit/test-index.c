@@ -52,7 +52,7 @@ struct art {
 	size_t tl, bl;
 };
 
-#define NART_MAX 2000
+#define NART_MAX 5000
 static struct art arts[NART_MAX];
 static size_t nart;
 
@@ -331,6 +331,242 @@ raw_int(const char *sql)
 	return v;
 }
 
+/* Bytes of ix_pg in batches of fewer than ix_merge_big pages, and in
+ * the others. */
+static void
+batch_bytes(int64_t *small, int64_t *big)
+{
+	sqlite3_stmt *st;
+
+	*small = *big = 0;
+	if (sqlite3_prepare_v2(db, "SELECT count(*), sum(length(data)) FROM"
+	    " ix_pg GROUP BY id >> 24", -1, &st, NULL) != SQLITE_OK)
+		return;
+	while (sqlite3_step(st) == SQLITE_ROW)
+		*(sqlite3_column_int64(st, 0) < ix_merge_big ? small : big) +=
+		    sqlite3_column_int64(st, 1);
+	sqlite3_finalize(st);
+}
+
+static int64_t
+small_batches(void)
+{
+	char sql[160];
+
+	snprintf(sql, sizeof sql, "SELECT count(*) FROM (SELECT id >> 24 b"
+	    " FROM ix_pg GROUP BY b HAVING count(*) < %lld)",
+	    (long long)ix_merge_big);
+	return raw_int(sql);
+}
+
+static void
+gone(int64_t key)
+{
+	char *err = NULL;
+
+	if (ix_gone(db, w, key, &err) < 0) {
+		diag("gone: %s", err);
+		exit(1);
+	}
+}
+
+/* A fresh library: the articles forgotten, an empty index. */
+static void
+reset(void)
+{
+	char *err = NULL;
+	size_t i;
+
+	for (i = 0; i < nart; i++)
+		art_free(&arts[i]);
+	nart = 0;
+	sqlite3_close(db);
+	if (sqlite3_open(":memory:", &db) != SQLITE_OK ||
+	    ix_create(db, &err) < 0) {
+		diag("open: %s", err);
+		exit(1);
+	}
+}
+
+/* What a run of small imports saw: merges, the work of all tidies and
+ * of the worst, tidies whose work passed twice the small batches'
+ * bytes, the most small batches waiting. */
+struct days {
+	long merges, bad_work;
+	int64_t work, worst, most;
+};
+
+/*
+ * ndays small imports (a batch each: a day of three articles; every
+ * 23rd an old issue, keyed below the rest; every 5th day a delete of an
+ * earlier day's article, every 10th with an heir under its key), each
+ * followed by ix_tidy as the store's commit calls it. The same seed
+ * makes the same days whatever the library holds before them.
+ */
+static void
+small_days(int ndays, uint64_t seed, int64_t key, struct days *d)
+{
+	size_t first = nart, i, j;
+	int64_t work, small, big;
+	char *err = NULL;
+	int r;
+
+	memset(d, 0, sizeof *d);
+	rng = seed;
+	for (i = 0; i < (size_t)ndays; i++) {
+		int64_t k = i % 23 == 22 ? 100 + 3 * (int64_t)i : key;
+
+		for (j = 0; j < 3; j++)
+			add(art_new(k + (int64_t)j, 0));
+		if (k == key)
+			key += 3 + KEY_GAP;
+		if (i % 5 == 4) {
+			struct art *a = &arts[first + rnd((unsigned)(nart -
+			    first - 3))];
+
+			if (a->live) {
+				gone(a->key);
+				a->live = 0;
+				if (i % 10 == 9)
+					add(art_new(a->key, 0));
+			}
+		}
+		flush();
+		batch_bytes(&small, &big);
+		work = 0;
+		if ((r = ix_tidy(db, &work, &err)) < 0) {
+			diag("tidy: %s", err);
+			exit(1);
+		}
+		d->merges += r;
+		d->work += work;
+		/* each merge reads at most what the small batches hold
+		 * (a cascade's second merge reads the first's output) and
+		 * writes at most as much, a page's slack a batch */
+		if (work > r * (2 * small + 2 * 4096))
+			d->bad_work++;
+		if (work > d->worst)
+			d->worst = work;
+		if (small_batches() > d->most)
+			d->most = small_batches();
+	}
+}
+
+/* A big batch of n articles from key 1000 on; the key after it. */
+static int64_t
+big_batch(size_t n)
+{
+	int64_t key = 1000;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		add(art_new(key, rnd(40) == 0));
+		key += i % 10 == 9 ? KEY_GAP : 1;
+	}
+	flush();
+	return key + KEY_GAP;
+}
+
+/*
+ * Many small batches after one big one, with ix_tidy after each: the
+ * small batches stay bounded, the big one is never touched, each tidy's
+ * work (bytes of postings read and written) is bounded by the small
+ * batches' bytes, and the same days beside a big batch three times as
+ * large cost exactly the same work; the results stay exact through
+ * deletes, heirs and old issues imported late.
+ */
+static void
+test_merge(void)
+{
+	int64_t keep_w = ix_merge_width, keep_b = ix_merge_big, key, small,
+	    big, big0;
+	struct days d1, d3;
+	char *err = NULL;
+
+	ix_merge_width = 4;
+	ix_merge_big = 24;
+	reset();
+	rng = 7;
+	key = big_batch(1000);
+	batch_bytes(&small, &big0);
+	small_days(400, 99, key + 100000, &d1);
+	batch_bytes(&small, &big);
+	ok(d1.merges > 30, "merged %ld times", d1.merges);
+	is_int(d1.bad_work, 0, "each merge's work within twice the small"
+	    " batches' bytes");
+	/* tiers of 1-7 and 8-23 pages */
+	ok(d1.most <= 2 * (ix_merge_width - 1), "small batches bounded: at"
+	    " most %lld waited", (long long)d1.most);
+	ok(raw_int("SELECT min(id) >> 24 FROM ix_pg") == 1 &&
+	    raw_int("SELECT sum(length(data)) FROM ix_pg WHERE id < 2 << 24")
+	    == big0, "the big batch untouched");
+	ok(raw_int("SELECT count(DISTINCT id >> 24) FROM ix_pg") > 2,
+	    "merges grew big batches of their own (%lld batches, %lld bytes"
+	    " in big ones)", (long long)raw_int("SELECT count(DISTINCT id >>"
+	    " 24) FROM ix_pg"), (long long)big);
+	ok(ix_check(db, &err) == 0, "the index reads whole after merging");
+	check_queries("after merging small batches", 200);
+
+	reset();
+	rng = 7;
+	key = big_batch(3000);
+	small_days(400, 99, key + 100000, &d3);
+	ok(d3.work == d1.work && d3.merges == d1.merges, "the same days cost"
+	    " the same work beside a big batch 3x as large (%lld bytes in %ld"
+	    " merges; %lld)", (long long)d1.work, d1.merges,
+	    (long long)d3.work);
+	ok(ix_check(db, &err) == 0, "the index reads whole");
+	check_queries("beside the larger batch", 100);
+	ix_merge_width = keep_w;
+	ix_merge_big = keep_b;
+}
+
+/*
+ * A merge of batches whose postings are all dead leaves no posting, but
+ * its number stays taken: an heir written next under a deleted key
+ * lands in a batch above the key's ix_gone row, and is found.
+ */
+static void
+test_merge_dead(void)
+{
+	int64_t keep_w = ix_merge_width, k;
+	struct ix_query *q = NULL;
+	char *err = NULL;
+	size_t i;
+	int r;
+
+	ix_merge_width = 2;
+	reset();
+	for (i = 0; i < 6; i++) {
+		add(art_new(1 + (int64_t)i, 0));
+		if (i == 2) {
+			flush();
+			(void)ix_tidy(db, NULL, &err);
+		}
+	}
+	flush();
+	for (i = 0; i < 6; i++) {
+		gone(arts[i].key);
+		arts[i].live = 0;
+	}
+	r = ix_tidy(db, NULL, &err);
+	is_int(r, 1, "two batches of dead postings merged");
+	ok(raw_int("SELECT count(*) FROM ix_dir") == 0, "no posting left");
+	free(arts[0].title);
+	arts[0].title = xstrdup("龘");
+	free(arts[0].ts);
+	arts[0].ts = tok_stream(arts[0].title, &arts[0].tl);
+	arts[0].live = 1;
+	add(&arts[0]);
+	flush();
+	ok(ix_open(db, "龘", IX_ANY, &q, &err) == 0 &&
+	    ix_le(q, INT64_MAX, &k, &err) == 1 && k == arts[0].key,
+	    "an heir under a deleted key, written after the merge, is found");
+	ix_close(q);
+	check_queries("after a merge of the dead", 50);
+	ix_merge_width = keep_w;
+}
+
 int
 main(void)
 {
@@ -464,6 +700,8 @@ main(void)
 		sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
 		check_queries("after a rollback", 100);
 	}
+	test_merge_dead();
+	test_merge();
 	/* a directory row naming a chunk far longer than its pages hold
 	 * (a terabyte) is damage, found without making room for it */
 	{
