@@ -292,6 +292,25 @@ fills_column(const struct seg_line *l)
 
 static double wrapped(const struct seg *s, const struct bline *a,
     const struct bline *b);
+static int leaves_open(const char *t);
+
+/*
+ * Whether the text shows a cut between title line a and line b under
+ * it: b opens inside a word the page prints whole (seg_reads_on:
+ * 离石区8个农贸市场完 / 成提档升级) or with a closing mark, or a
+ * leaves a quote open or ends on a word that binds to what follows. Not
+ * where b is clearly shorter than a plain line under it (over_title): b
+ * may be that title's kicker, and two words may meet across any two
+ * headlines' lines.
+ */
+static int
+cut_shows(const struct seg *s, const struct bline *a, const struct bline *b)
+{
+	if (b->over_title)
+		return 0;
+	return seg_reads_on(s, a->l, b->l) || seg_starts_inside(b->l) ||
+	    seg_binds_on(a->l->last) || leaves_open(a->l->text);
+}
 
 /* Score of role r on line b after role q on line a (a == NULL: the
  * block's first line). */
@@ -376,16 +395,24 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 		 * model reads as paragraphs a line; the two were read as two
 		 * headlines and the title cut). Tuning halves +0 / +0 /
 		 * +0.0017 / +0 / +0.0024 (four articles, none losing),
-		 * confirm +0 / +0.0035. */
-		if ((a->l->perline && !seg_ends_on_pause(a->l)) || b->box ||
-		    a->doc)
+		 * confirm +0 / +0.0035. Nor where the text shows the cut
+		 * (cut_shows: 离石区8个农贸市场完 / 成提档升级 on a page whose
+		 * dump sets a blank line between lines, the headline's two
+		 * lines each read as a paragraph): the title goes on there
+		 * too, at a price (W_B_WRAP_PERLINE). */
+		if (b->box || a->doc)
 			return NEVER;
+		if (a->l->perline && !seg_ends_on_pause(a->l)) {
+			if (!cut_shows(s, a, b))
+				return NEVER;
+			x += W(B_WRAP_PERLINE);
+		}
 		/* (a title holds at most TITLE_MAX_CHARS: two lines longer
 		 * together are a title and its subtitle, or two titles; but
 		 * where the upper fills the column it stands in, the column
 		 * wrapped it, a meeting report's long title: 田安平出席全市
 		 * 学习贯彻习近平总书记 / “七一”重要讲话精神…动员会) */
-		return W(B_WRAP) + wrapped(s, a, b) +
+		return x + W(B_WRAP) + wrapped(s, a, b) +
 		    (a->l->nch + b->l->nch > TITLE_MAX_CHARS &&
 		    !fills_column(a->l) ? W(B_WRAP_LONG) : 0);
 	case R_S:

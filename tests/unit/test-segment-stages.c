@@ -3309,6 +3309,38 @@ test_blocks(void)
 		    "blocks: a title cut at its comma wraps on where lines are one paragraph each");
 	}
 	seg_free(&s);
+	buf_reset(&b);
+
+	/* A title cut inside a word the page prints whole (市场完 / 成:
+	 * 完成 in the text), among lines each a paragraph (a dump with
+	 * a blank line between lines): the title goes on into the next
+	 * line, not read as its subtitle (W_B_WRAP_PERLINE). */
+	for (int k = 0; k < 4; k++) {
+		buf_adds(&b, k % 2 ? para_a : para_b);
+		buf_adds(&b, "\n\n");
+	}
+	buf_adds(&b, "离石区8个农贸市场完\n\n成提档升级\n\n");
+	buf_adds(&b, "近日，离石区8个农贸市场完成提档升级改造，地面、摊位和排水设施焕然一新。\n\n");
+	for (int k = 0; k < 4; k++) {
+		buf_adds(&b, k % 2 ? para_b : para_a);
+		buf_adds(&b, "\n\n");
+	}
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int found = 0, perline = 0;
+
+		for (k = 0; k < s.nl; k++)
+			perline |= s.l[k].perline &&
+			    strcmp(s.l[k].text, "离石区8个农贸市场完") == 0;
+		for (k = 0; k < s.nh; k++)
+			found |= s.h[k].alt_of < 0 && strcmp(s.h[k].title,
+			    "离石区8个农贸市场完成提档升级") == 0 &&
+			    *s.h[k].subtitle == '\0';
+		ok(perline && found,
+		    "blocks: a title cut inside a word wraps on where lines are one paragraph each");
+	}
+	seg_free(&s);
 	buf_free(&b);
 }
 
