@@ -2848,6 +2848,16 @@ test_blocks(void)
 	    "话“三农”", "守护黄河岸边的“生命线”", NULL,
 	    "blocks: a short line over a report's title is its kicker");
 
+	/* Headlines gathered at the page end, the last a notice's title of
+	 * two characters (声明) under a bylineless title: the notice's own
+	 * heading, not the stub of that title's wrap (own_heading). */
+	gathered_kicker(&b, "本人王建军不慎遗失身份证一张号码为一四一一零二特此声明"
+	    "此证作废本人对遗失期间该证件引起的一切后果自行负责。",
+	    "秋粮收购工作推进会召开\n"
+	    "文水县两万亩酿酒高粱开镰收割\n声明\n",
+	    "", "文水县两万亩酿酒高粱开镰收割", "收割声明",
+	    "blocks: a notice's short title under a gathered title heads the notice");
+
 	/* Headlines gathered at the page end: a title whose words the text
 	 * before holds, then a column's name that names no text's words
 	 * over a longer title (W_B_WRAP_WORDLESS): the column name is that
