@@ -2858,6 +2858,17 @@ test_blocks(void)
 	    "", "文水县两万亩酿酒高粱开镰收割", "收割声明",
 	    "blocks: a notice's short title under a gathered title heads the notice");
 
+	/* 编后, the editor's afterword, over its title among headlines
+	 * gathered at the page end: a genre label, the afterword's kicker,
+	 * not the stub of the title above. */
+	gathered_kicker(&b, "群众少跑一趟的背后是干部多跑一步的担当把服务送到家门口"
+	    "才能让便民真正落到实处这样的多跑一步越多越好。",
+	    "秋粮收购工作推进会召开\n"
+	    "文水县两万亩酿酒高粱开镰收割\n编后\n"
+	    "“多跑一步”换来群众“少跑一趟”\n",
+	    "编后", "“多跑一步”换来群众“少跑一趟”", "收割编后",
+	    "blocks: 编后 over a gathered title is its kicker, a genre label");
+
 	/* Headlines gathered at the page end: a title whose words the text
 	 * before holds, then a column's name that names no text's words
 	 * over a longer title (W_B_WRAP_WORDLESS): the column name is that
