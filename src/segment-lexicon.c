@@ -1281,10 +1281,15 @@ seg_is_genre_label(const char *s)
 	 * 公交编后), or taken for a title and the afterword's own title
 	 * lost. Tuning +0.0008 / +0.0001 / +0 / +0 / +0.0008, notes
 	 * removed on 4 articles, none added; confirm +0 / +0. 本报社论 too
-	 * lost c-t3 0.0010 (its kicker lost over a title set apart).) */
+	 * lost c-t3 0.0010 (its kicker lost over a title set apart).
+	 * The columns 人物 (a profile) and 招聘 (a hiring notice) head
+	 * theirs the same way, glued as the stub of the title above
+	 * (…试验卫星招聘, …名单公示人物): tuning +0.0024 / +0 / +0 /
+	 * +0.0008 / +0, notes removed on 5 articles, none added; confirm
+	 * +0 / +0.) */
 	static const char *const labels[] = { "专访", "访谈", "特写", "短评",
 	    "时评", "快评", "社论", "述评", "快讯", "简讯", "图片新闻",
-	    "人物专访", "记者手记", "编者按", "对话", "编后", NULL };
+	    "人物专访", "记者手记", "编者按", "对话", "编后", "人物", "招聘", NULL };
 	int i;
 
 	/* 【吕梁快评】: a column named after its genre, in brackets */

@@ -2868,6 +2868,14 @@ test_blocks(void)
 	    "“多跑一步”换来群众“少跑一趟”\n",
 	    "编后", "“多跑一步”换来群众“少跑一趟”", "收割编后",
 	    "blocks: 编后 over a gathered title is its kicker, a genre label");
+	gathered_kicker(&b, "因工作需要吕梁市第二人民医院面向社会公开招聘编外专业技术"
+	    "人员十二名报名时间为十二月一日至十二月七日详见医院官网。",
+	    "秋粮收购工作推进会召开\n"
+	    "文水县两万亩酿酒高粱开镰收割\n招聘\n"
+	    "吕梁市第二人民医院公开招聘编外专业技术人员公告\n",
+	    "招聘", "吕梁市第二人民医院公开招聘编外专业技术人员公告",
+	    "收割招聘",
+	    "blocks: 招聘 over a gathered notice's title is its column's kicker");
 
 	/* Headlines gathered at the page end: a title whose words the text
 	 * before holds, then a column's name that names no text's words
