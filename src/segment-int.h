@@ -184,6 +184,8 @@ enum seg_weight {
 	                        longer than any title (TITLE_MAX_CHARS) */
 	W_B_SUB_BOLDER,      /* a plain line doubled (bold) as the subtitle
 	                        of a title line that is not */
+	W_B_WRAP_PERLINE,    /* a title line, set one paragraph a line,
+	                        wrapped onto the next line */
 	/* Assignment (segment-assign.c). */
 	W_A_CUT,             /* cutting a run of paragraphs, before evidence */
 	W_A_CUT_DATELINE,    /* the next paragraph opens with a dateline */

@@ -2939,6 +2939,35 @@ test_blocks(void)
 	    "话“三农”", "守护黄河岸边的“生命线”", NULL,
 	    "blocks: a short line over a report's title is its kicker");
 
+	/* Headlines gathered at the page end, the last a notice's title of
+	 * two characters (声明) under a bylineless title: the notice's own
+	 * heading, not the stub of that title's wrap (own_heading). */
+	gathered_kicker(&b, "本人王建军不慎遗失身份证一张号码为一四一一零二特此声明"
+	    "此证作废本人对遗失期间该证件引起的一切后果自行负责。",
+	    "秋粮收购工作推进会召开\n"
+	    "文水县两万亩酿酒高粱开镰收割\n声明\n",
+	    "", "文水县两万亩酿酒高粱开镰收割", "收割声明",
+	    "blocks: a notice's short title under a gathered title heads the notice");
+
+	/* 编后, the editor's afterword, over its title among headlines
+	 * gathered at the page end: a genre label, the afterword's kicker,
+	 * not the stub of the title above. */
+	gathered_kicker(&b, "群众少跑一趟的背后是干部多跑一步的担当把服务送到家门口"
+	    "才能让便民真正落到实处这样的多跑一步越多越好。",
+	    "秋粮收购工作推进会召开\n"
+	    "文水县两万亩酿酒高粱开镰收割\n编后\n"
+	    "“多跑一步”换来群众“少跑一趟”\n",
+	    "编后", "“多跑一步”换来群众“少跑一趟”", "收割编后",
+	    "blocks: 编后 over a gathered title is its kicker, a genre label");
+	gathered_kicker(&b, "因工作需要吕梁市第二人民医院面向社会公开招聘编外专业技术"
+	    "人员十二名报名时间为十二月一日至十二月七日详见医院官网。",
+	    "秋粮收购工作推进会召开\n"
+	    "文水县两万亩酿酒高粱开镰收割\n招聘\n"
+	    "吕梁市第二人民医院公开招聘编外专业技术人员公告\n",
+	    "招聘", "吕梁市第二人民医院公开招聘编外专业技术人员公告",
+	    "收割招聘",
+	    "blocks: 招聘 over a gathered notice's title is its column's kicker");
+
 	/* Headlines gathered at the page end: a title whose words the text
 	 * before holds, then a column's name that names no text's words
 	 * over a longer title (W_B_WRAP_WORDLESS): the column name is that
@@ -3398,6 +3427,38 @@ test_blocks(void)
 			    "孩子明年上一年级，报名要注意啥？") == 0;
 		ok(perline && found,
 		    "blocks: a title cut at its comma wraps on where lines are one paragraph each");
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* A title cut inside a word the page prints whole (市场完 / 成:
+	 * 完成 in the text), among lines each a paragraph (a dump with
+	 * a blank line between lines): the title goes on into the next
+	 * line, not read as its subtitle (W_B_WRAP_PERLINE). */
+	for (int k = 0; k < 4; k++) {
+		buf_adds(&b, k % 2 ? para_a : para_b);
+		buf_adds(&b, "\n\n");
+	}
+	buf_adds(&b, "离石区8个农贸市场完\n\n成提档升级\n\n");
+	buf_adds(&b, "近日，离石区8个农贸市场完成提档升级改造，地面、摊位和排水设施焕然一新。\n\n");
+	for (int k = 0; k < 4; k++) {
+		buf_adds(&b, k % 2 ? para_b : para_a);
+		buf_adds(&b, "\n\n");
+	}
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int found = 0, perline = 0;
+
+		for (k = 0; k < s.nl; k++)
+			perline |= s.l[k].perline &&
+			    strcmp(s.l[k].text, "离石区8个农贸市场完") == 0;
+		for (k = 0; k < s.nh; k++)
+			found |= s.h[k].alt_of < 0 && strcmp(s.h[k].title,
+			    "离石区8个农贸市场完成提档升级") == 0 &&
+			    *s.h[k].subtitle == '\0';
+		ok(perline && found,
+		    "blocks: a title cut inside a word wraps on where lines are one paragraph each");
 	}
 	seg_free(&s);
 	buf_free(&b);
