@@ -308,6 +308,9 @@ enum seg_weight {
 	W_A_CUT_BRIEF_END,   /* a cut after a brief's few paragraphs, the
 	                        text after holding none of its headline's
 	                        words (brief_ends) */
+	W_A_UNTITLED_CONT,   /* a run with no headline opening on a
+	                        continuation mark, no headline's word in
+	                        that paragraph (start_base) */
 	W_COUNT
 };
 

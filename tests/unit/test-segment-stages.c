@@ -4634,6 +4634,44 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A report under its headline, then a text continued from another
+	 * page (（上接2版）) that shares one stray word with a long headline
+	 * block gathered at the page end (市民, too few to meet it) and one
+	 * (阅览) with the report that block names, which opens on no
+	 * dateline or lead, then a second report: the continued text stays
+	 * untitled, its headline on the page it comes from
+	 * (W_A_UNTITLED_CONT; at 0, or with any word of a headline taken
+	 * for a meeting, the gathered headline takes it in). */
+	{
+		double keep = seg_w[W_A_UNTITLED_CONT];
+		int i, good[2];
+
+		for (i = 0; i < 2; i++) {
+			seg_w[W_A_UNTITLED_CONT] = i == 0 ? keep : 0;
+			report_a(&b);
+			column(&b, "（上接2版）据了解，该院胸痛中心自2021年启动建设以来，整合急诊、心内科和影像科力量，为市民开通了胸痛患者绿色通道，候诊区还设了阅览角。", 17);
+			column(&b, "目前，从患者进门到血管开通的平均时间已缩短到七十分钟，优于国家标准要求的九十分钟。", 17);
+			column(&b, "吕梁学院图书馆面向社会公众免费开放，读者凭身份证即可办理读者证，入馆阅览。", 17);
+			column(&b, "开放期间，外来读者可在馆内阅览图书、查阅期刊，暂不提供外借服务。", 17);
+			column(&b, b1, 17);
+			column(&b, b2, 17);
+			buf_adds(&b, "吕梁学院图书馆向市民免费开放\n"
+			    "——每天开放十二小时，读者凭身份证入馆，暂不外借\n"
+			    "□ 本报记者 武亚楠\n"
+			    "周涛：让红色旅游成为富民产业\n□ 本报记者 王洋\n");
+			assign_page(&s, b.data);
+			good[i] = s.na == 4 && s.a[1].first == 3 && s.a[1].last == 4 &&
+			    s.a[1].head < 0 && s.a[2].first == 5 && s.a[2].head >= 0;
+			seg_free(&s);
+			buf_reset(&b);
+		}
+		seg_w[W_A_UNTITLED_CONT] = keep;
+		ok(good[0] && !good[1], "assign: a continued text sharing a stray "
+		    "word with a gathered headline stays untitled, the headline "
+		    "heads its report (%d, at W_A_UNTITLED_CONT 0: %d)", good[0],
+		    good[1]);
+	}
+
 	/* A report, then an interview whose title is a quotation said in
 	 * its last paragraph, both headlines gathered at the page end: the
 	 * quotation heads the whole interview, not only the paragraph that
