@@ -909,9 +909,9 @@ void seg_find_captions(struct seg *s);
 
 /* segment-label.c */
 void seg_label_lines(struct seg *s);
+void seg_join_gathered_titles(struct seg *s);
 
 /* segment-items.c */
-void seg_join_gathered_titles(struct seg *s);
 void seg_build_items(struct seg *s);
 void seg_drop_repeats(struct seg *s);
 struct seg_item *seg_add_item(struct seg *s, enum ikind kind);

@@ -2065,8 +2065,9 @@ block_page(struct seg *s, const char *text)
 }
 
 /* The kind of item that holds the line opening with start after the
- * page in b is labelled and the line the label stage may read as a
- * paragraph's start (the same line) is given LB_START; -1 if none. */
+ * page in b is labelled, the line the label stage may read as a
+ * paragraph's start (the same line) is given LB_START and the label
+ * stage's last step (seg_join_gathered_titles) runs again; -1 if none. */
 static int
 gathered_kind(struct buf *b, const char *start)
 {
@@ -2079,6 +2080,7 @@ gathered_kind(struct buf *b, const char *start)
 		;
 	if (k < s.nl) {
 		s.l[k].label = LB_START;
+		seg_join_gathered_titles(&s);
 		seg_build_items(&s);
 		for (i = 0; i < s.nit; i++)
 			if (s.it[i].first <= k && k <= s.it[i].last &&
@@ -2105,10 +2107,10 @@ test_gathered_titles(void)
 	buf_adds(&b, "（记者 闫瑞 整理）\n\n圆桌三人谈\n\n老旧小区的物业，谁来管、怎么管？\n\n"
 	    "——社区书记、物业经理和居民代表面对面\n\n本报记者 闫瑞\n");
 	is_int(gathered_kind(&b, "老旧小区"), I_BLOCK,
-	    "items: a gathered title read as a sentence is a headline line");
+	    "labels: a gathered title read as a sentence is a headline line");
 	seg_w[W_I_GATHERED_TITLE] = 0;
 	is_int(gathered_kind(&b, "老旧小区"), I_PARA,
-	    "items: ... a paragraph with W_I_GATHERED_TITLE off");
+	    "labels: ... a paragraph with W_I_GATHERED_TITLE off");
 	seg_w[W_I_GATHERED_TITLE] = keep;
 	buf_reset(&b);
 
@@ -2117,7 +2119,7 @@ test_gathered_titles(void)
 	buf_adds(&b, "（记者 闫瑞 整理）\n\n圆桌三人谈\n\n（下转2版）\n\n"
 	    "本报记者 闫瑞\n");
 	is_int(gathered_kind(&b, "（下转"), I_PARA,
-	    "items: a continuation mark between headline lines stays a paragraph");
+	    "labels: a continuation mark between headline lines stays a paragraph");
 	buf_reset(&b);
 
 	/* a block before its text, closed by its byline: the title
@@ -2127,10 +2129,10 @@ test_gathered_titles(void)
 	    "记者 马文涛\n\n");
 	column(&b, para_b, 12);
 	is_int(gathered_kind(&b, "城乡居民"), I_BLOCK,
-	    "items: a title between a kicker and its byline is a headline line");
+	    "labels: a title between a kicker and its byline is a headline line");
 	seg_w[W_I_GATHERED_TITLE] = 0;
 	is_int(gathered_kind(&b, "城乡居民"), I_PARA,
-	    "items: ... a paragraph with W_I_GATHERED_TITLE off");
+	    "labels: ... a paragraph with W_I_GATHERED_TITLE off");
 	seg_w[W_I_GATHERED_TITLE] = keep;
 	buf_reset(&b);
 
@@ -2140,7 +2142,7 @@ test_gathered_titles(void)
 	    "——社区书记、物业经理和居民代表面对面\n\n");
 	column(&b, para_b, 12);
 	is_int(gathered_kind(&b, "老旧小区"), I_PARA,
-	    "items: a phrase with paragraphs after it stays a paragraph");
+	    "labels: a phrase with paragraphs after it stays a paragraph");
 	buf_free(&b);
 }
 
