@@ -1092,7 +1092,9 @@ words_clearly_before(const struct dp *d, int k)
 }
 
 /* Whether paragraph p opens on a continuation mark (（上接2版）) with no
- * headline block over it and no word of any headline of the page. */
+ * headline block over it and no headline of the page meeting it
+ * (seg_meets_headline, a byline's name): a stray pair of characters of
+ * a long block is in any text. */
 static int
 continued_here(const struct dp *d, size_t p)
 {
@@ -1102,7 +1104,8 @@ continued_here(const struct dp *d, size_t p)
 	if (seg_past_up_mark(t) == t || d->g[p].blocks > 0)
 		return 0;
 	for (h = 0; h < d->nh; h++)
-		if (d->aff[p * (size_t)d->nh + (size_t)h] > 0)
+		if (seg_meets_headline(d->aff[p * (size_t)d->nh + (size_t)h],
+		    d->s->h[h].nbg) || d->names[p * (size_t)d->nh + (size_t)h])
 			return 0;
 	return 1;
 }
@@ -1123,12 +1126,14 @@ start_base(const struct dp *d, int k, size_t p)
 	 * not a piece cut off another text (W_A_UNTITLED_LEAD). Not at
 	 * the page's first paragraph, where no cut is weighed. A text
 	 * opening on a continuation mark ((上接2版)…) with no headline
-	 * block over it and no headline's word in that paragraph is the
-	 * same shape: its headline is printed on the page it comes from
-	 * (a headline of this page that names it still heads it). */
+	 * block over it and no headline meeting that paragraph is the
+	 * same shape, surer: its headline is printed on the page it comes
+	 * from (a headline of this page that names it still heads it;
+	 * W_A_UNTITLED_CONT). */
 	if (k == d->nh)
-		return p > 0 && (s->it[s->paras[p]].lead ||
-		    continued_here(d, p)) ? W(A_UNTITLED_LEAD) : 0;
+		return p == 0 ? 0 : s->it[s->paras[p]].lead ?
+		    W(A_UNTITLED_LEAD) : continued_here(d, p) ?
+		    W(A_UNTITLED_CONT) : 0;
 	if (!d->usable[k])
 		return NEVER;
 	if (s->it[s->paras[p]].teaser)

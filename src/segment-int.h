@@ -313,6 +313,9 @@ enum seg_weight {
 	W_A_TAIL_ON,         /* ... a paragraph past them that takes up the
 	                        rare words of the text that held them
 	                        (tail_reads_on): given back */
+	W_A_UNTITLED_CONT,   /* a run with no headline opening on a
+	                        continuation mark, no headline's word in
+	                        that paragraph (start_base) */
 	W_COUNT
 };
 
@@ -911,9 +914,9 @@ void seg_find_captions(struct seg *s);
 
 /* segment-label.c */
 void seg_label_lines(struct seg *s);
+void seg_join_gathered_titles(struct seg *s);
 
 /* segment-items.c */
-void seg_join_gathered_titles(struct seg *s);
 void seg_build_items(struct seg *s);
 void seg_drop_repeats(struct seg *s);
 struct seg_item *seg_add_item(struct seg *s, enum ikind kind);

@@ -9,7 +9,9 @@
  * best total. No single rule decides: a short unpunctuated line inside a
  * paragraph stays body because the lines around it read on, and a title
  * whose width happens to match the column is still a title when the
- * paragraph after it opens with a dateline.
+ * paragraph after it opens with a dateline. Last, a headline block's
+ * title read as a sentence between its headline lines goes back to the
+ * block (seg_join_gathered_titles).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -711,6 +713,77 @@ mark_list_runs(struct seg *s, const size_t *idx, size_t n)
 	}
 }
 
+/* Lines i..j-1 (labelled START then CONT) are a title of a headline
+ * block read as a sentence: a phrase of at most GATHERED_WRAP_LINES lines
+ * that tells no sentence (no 。 in it or at its end, no continuation
+ * mark: 老旧小区的物业，谁来管、怎么管？, or a title's ？ wrapped alone),
+ * with a headline line right before and right after it, and after it
+ * either no paragraph line to the page's end (the headlines gathered
+ * there) or a byline among the headline lines that follow (a block
+ * closed by its byline, the text under it). A sentence left alone
+ * between a heading and the text goes on into paragraphs with no byline
+ * between; a list's items between its labels (金奖 / names / 银奖) have
+ * none either. */
+static int
+block_title(const struct seg *s, size_t i, size_t j)
+{
+	size_t k, n = 0;
+
+	for (k = i; k < j; k++) {
+		const struct seg_line *l = &s->l[k];
+		if (l->gone)
+			continue;
+		if (l->kind != L_TEXT || l->inner_full || l->note ||
+		    l->address || l->mark || seg_ends(l->text, "。") ||
+		    (n > 0) != (l->label == LB_CONT))
+			return 0;
+		n++;
+	}
+	if (n == 0 || n > GATHERED_WRAP_LINES)
+		return 0;
+	for (k = i; k-- > 0 && s->l[k].gone;)
+		;
+	if (k == (size_t)-1 || s->l[k].label != LB_HEAD)
+		return 0;
+	for (k = j; k < s->nl && s->l[k].gone; k++)
+		;
+	if (k == s->nl || s->l[k].label != LB_HEAD)
+		return 0;
+	for (; k < s->nl && (s->l[k].gone || s->l[k].label == LB_HEAD); k++)
+		if (!s->l[k].gone && s->l[k].kind == L_BYLINE)
+			return 1;
+	for (; k < s->nl; k++)
+		if (!s->l[k].gone && (s->l[k].label == LB_START ||
+		    s->l[k].label == LB_CONT))
+			return 0;
+	return 1;
+}
+
+/* Titles of headline blocks read as a paragraph go back to their block
+ * (W_I_GATHERED_TITLE): the last step of the labels, after the Viterbi
+ * pass, for it reads the labels of the lines around and after a title
+ * (a headline line on each side, a byline among those after, or no
+ * paragraph line to the page's end). */
+void
+seg_join_gathered_titles(struct seg *s)
+{
+	size_t i, j;
+
+	if (seg_w[W_I_GATHERED_TITLE] <= 0)
+		return;
+	for (i = 0; i < s->nl; i = j) {
+		j = i + 1;
+		if (s->l[i].gone || s->l[i].label != LB_START)
+			continue;
+		while (j < s->nl && (s->l[j].gone || s->l[j].label == LB_CONT))
+			j++;
+		if (block_title(s, i, j))
+			for (; i < j; i++)
+				if (!s->l[i].gone)
+					s->l[i].label = LB_HEAD;
+	}
+}
+
 void
 seg_label_lines(struct seg *s)
 {
@@ -808,4 +881,5 @@ seg_label_lines(struct seg *s)
 	free(best);
 	free(from);
 	free(idx);
+	seg_join_gathered_titles(s);
 }

@@ -2133,8 +2133,9 @@ block_page(struct seg *s, const char *text)
 }
 
 /* The kind of item that holds the line opening with start after the
- * page in b is labelled and the line the label stage may read as a
- * paragraph's start (the same line) is given LB_START; -1 if none. */
+ * page in b is labelled, the line the label stage may read as a
+ * paragraph's start (the same line) is given LB_START and the label
+ * stage's last step (seg_join_gathered_titles) runs again; -1 if none. */
 static int
 gathered_kind(struct buf *b, const char *start)
 {
@@ -2147,6 +2148,7 @@ gathered_kind(struct buf *b, const char *start)
 		;
 	if (k < s.nl) {
 		s.l[k].label = LB_START;
+		seg_join_gathered_titles(&s);
 		seg_build_items(&s);
 		for (i = 0; i < s.nit; i++)
 			if (s.it[i].first <= k && k <= s.it[i].last &&
@@ -2173,10 +2175,10 @@ test_gathered_titles(void)
 	buf_adds(&b, "（记者 闫瑞 整理）\n\n圆桌三人谈\n\n老旧小区的物业，谁来管、怎么管？\n\n"
 	    "——社区书记、物业经理和居民代表面对面\n\n本报记者 闫瑞\n");
 	is_int(gathered_kind(&b, "老旧小区"), I_BLOCK,
-	    "items: a gathered title read as a sentence is a headline line");
+	    "labels: a gathered title read as a sentence is a headline line");
 	seg_w[W_I_GATHERED_TITLE] = 0;
 	is_int(gathered_kind(&b, "老旧小区"), I_PARA,
-	    "items: ... a paragraph with W_I_GATHERED_TITLE off");
+	    "labels: ... a paragraph with W_I_GATHERED_TITLE off");
 	seg_w[W_I_GATHERED_TITLE] = keep;
 	buf_reset(&b);
 
@@ -2185,7 +2187,7 @@ test_gathered_titles(void)
 	buf_adds(&b, "（记者 闫瑞 整理）\n\n圆桌三人谈\n\n（下转2版）\n\n"
 	    "本报记者 闫瑞\n");
 	is_int(gathered_kind(&b, "（下转"), I_PARA,
-	    "items: a continuation mark between headline lines stays a paragraph");
+	    "labels: a continuation mark between headline lines stays a paragraph");
 	buf_reset(&b);
 
 	/* a block before its text, closed by its byline: the title
@@ -2195,10 +2197,10 @@ test_gathered_titles(void)
 	    "记者 马文涛\n\n");
 	column(&b, para_b, 12);
 	is_int(gathered_kind(&b, "城乡居民"), I_BLOCK,
-	    "items: a title between a kicker and its byline is a headline line");
+	    "labels: a title between a kicker and its byline is a headline line");
 	seg_w[W_I_GATHERED_TITLE] = 0;
 	is_int(gathered_kind(&b, "城乡居民"), I_PARA,
-	    "items: ... a paragraph with W_I_GATHERED_TITLE off");
+	    "labels: ... a paragraph with W_I_GATHERED_TITLE off");
 	seg_w[W_I_GATHERED_TITLE] = keep;
 	buf_reset(&b);
 
@@ -2208,7 +2210,7 @@ test_gathered_titles(void)
 	    "——社区书记、物业经理和居民代表面对面\n\n");
 	column(&b, para_b, 12);
 	is_int(gathered_kind(&b, "老旧小区"), I_PARA,
-	    "items: a phrase with paragraphs after it stays a paragraph");
+	    "labels: a phrase with paragraphs after it stays a paragraph");
 	buf_free(&b);
 }
 
@@ -4882,6 +4884,44 @@ test_assign(void)
 	    s.na);
 	seg_free(&s);
 	buf_reset(&b);
+
+	/* A report under its headline, then a text continued from another
+	 * page (（上接2版）) that shares one stray word with a long headline
+	 * block gathered at the page end (市民, too few to meet it) and one
+	 * (阅览) with the report that block names, which opens on no
+	 * dateline or lead, then a second report: the continued text stays
+	 * untitled, its headline on the page it comes from
+	 * (W_A_UNTITLED_CONT; at 0, or with any word of a headline taken
+	 * for a meeting, the gathered headline takes it in). */
+	{
+		double keep = seg_w[W_A_UNTITLED_CONT];
+		int i, good[2];
+
+		for (i = 0; i < 2; i++) {
+			seg_w[W_A_UNTITLED_CONT] = i == 0 ? keep : 0;
+			report_a(&b);
+			column(&b, "（上接2版）据了解，该院胸痛中心自2021年启动建设以来，整合急诊、心内科和影像科力量，为市民开通了胸痛患者绿色通道，候诊区还设了阅览角。", 17);
+			column(&b, "目前，从患者进门到血管开通的平均时间已缩短到七十分钟，优于国家标准要求的九十分钟。", 17);
+			column(&b, "吕梁学院图书馆面向社会公众免费开放，读者凭身份证即可办理读者证，入馆阅览。", 17);
+			column(&b, "开放期间，外来读者可在馆内阅览图书、查阅期刊，暂不提供外借服务。", 17);
+			column(&b, b1, 17);
+			column(&b, b2, 17);
+			buf_adds(&b, "吕梁学院图书馆向市民免费开放\n"
+			    "——每天开放十二小时，读者凭身份证入馆，暂不外借\n"
+			    "□ 本报记者 武亚楠\n"
+			    "周涛：让红色旅游成为富民产业\n□ 本报记者 王洋\n");
+			assign_page(&s, b.data);
+			good[i] = s.na == 4 && s.a[1].first == 3 && s.a[1].last == 4 &&
+			    s.a[1].head < 0 && s.a[2].first == 5 && s.a[2].head >= 0;
+			seg_free(&s);
+			buf_reset(&b);
+		}
+		seg_w[W_A_UNTITLED_CONT] = keep;
+		ok(good[0] && !good[1], "assign: a continued text sharing a stray "
+		    "word with a gathered headline stays untitled, the headline "
+		    "heads its report (%d, at W_A_UNTITLED_CONT 0: %d)", good[0],
+		    good[1]);
+	}
 
 	/* A report, then an interview whose title is a quotation said in
 	 * its last paragraph, both headlines gathered at the page end: the
