@@ -523,7 +523,10 @@ put_pages(struct ix_writer *w, struct ix_put *x, int last, char **err)
 		return fail(err, "index: a batch of more than %lld pages",
 		    (long long)1 << IX_PAGE_BITS);
 	w->streamed += at;
-	memmove(w->stream.p, w->stream.p + at, w->stream.n - at);
+	/* An empty stream (a merge whose postings were all dead) has no
+	 * buffer yet: memmove may not be given a null pointer. */
+	if (w->stream.n > at)
+		memmove(w->stream.p, w->stream.p + at, w->stream.n - at);
 	w->stream.n -= at;
 	return 0;
 }
