@@ -1658,12 +1658,14 @@ out:
 	return rc;
 }
 
+/* A batch's tier: its pages' order of IX_MERGE_FANOUT, the tiers past
+ * IX_MERGE_TIERS counted in the last. */
 static int
 tier(int64_t pages)
 {
 	int t = 0;
 
-	while (pages >= IX_MERGE_FANOUT) {
+	while (pages >= IX_MERGE_FANOUT && t < IX_MERGE_TIERS - 1) {
 		pages /= IX_MERGE_FANOUT;
 		t++;
 	}
@@ -1685,24 +1687,6 @@ cmp_post(const void *x, const void *y)
 	if (a->key != b->key)
 		return a->key < b->key ? -1 : 1;
 	return a->batch > b->batch ? -1 : a->batch < b->batch;
-}
-
-static int
-in_batches(const int64_t *b, size_t n, int64_t batch)
-{
-	size_t lo = 0, hi = n;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (b[mid] < batch)
-			lo = mid + 1;
-		else if (b[mid] > batch)
-			hi = mid;
-		else
-			return 1;
-	}
-	return 0;
 }
 
 /* What a merge holds while it walks the characters. */
@@ -1737,7 +1721,7 @@ merge_load(struct merge *m, struct cursor *c, uint32_t cp, char **err)
 	m->nids = 0;
 	while ((r = sqlite3_step(q->dir)) == SQLITE_ROW) {
 		id = sqlite3_column_int64(q->dir, 0);
-		if (!in_batches(m->in, m->nin, id & IX_BATCH_MAX))
+		if (find_pos(m->in, m->nin, id & IX_BATCH_MAX) < 0)
 			continue;
 		if (dir_chunks(q->dir, c, &a) < 0) {
 			sqlite3_reset(q->dir);
@@ -1968,8 +1952,7 @@ pick_inputs(const struct ix_batch *b, size_t nb, int64_t *in, size_t *n)
 
 	for (i = 0; i < nb; i++)
 		if (b[i].pages < ix_merge_big)
-			count[tier(b[i].pages) < IX_MERGE_TIERS ?
-			    tier(b[i].pages) : IX_MERGE_TIERS - 1]++;
+			count[tier(b[i].pages)]++;
 	for (t = 0; t < IX_MERGE_TIERS; t++)
 		if ((int64_t)count[t] >= ix_merge_width)
 			top = t;
