@@ -2636,7 +2636,7 @@ settle_splits(struct seg *s)
  * the rare words of it and the headline's text above it (seg_cohesion):
  * 0.1 / 0.15 / 0.2 / 0.3 at W_A_TAIL_ON 0.4 on the tuning halves, sum
  * +0.0119 / +0.0147 / +0.0115 / +0 (0.1: t5 -0.0019). */
-#define TAIL_SHARED 0.155
+#define TAIL_SHARED 0.15
 
 /*
  * Whether paragraph p, past the last of a headline's words, takes up the

@@ -314,8 +314,8 @@ enum seg_weight {
 	                        rare words of the text that held them
 	                        (tail_reads_on): given back */
 	W_A_UNTITLED_CONT,   /* a run with no headline opening on a
-	                        continuation mark, no headline's word in
-	                        that paragraph (start_base) */
+	                        continuation mark, no headline meeting
+	                        that paragraph (continued_here) */
 	W_COUNT
 };
 

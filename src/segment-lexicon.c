@@ -1205,10 +1205,7 @@ seg_dateline_names(const char *text)
 /*
  * A headline block may open with the genre or column of what follows, set
  * as a kicker: 专访, 快评. Alone on a line such a word is neither a title
- * nor what a title's wrap left over. (读者来信, a reader's letter: read
- * as a title of its own over the letter's, it headed the reply's last
- * paragraph as a stray article; tuning halves t1 +0.0013, t3 +0.0031,
- * t4 +0.0001, t5 -0.0002, t2 +0; confirm f1 +0.0061, f2 +0.0031.)
+ * nor what a title's wrap left over.
  */
 /* A column's name in brackets holds at most this many characters. */
 #define BRACKET_LABEL_MAX 8
@@ -1278,7 +1275,11 @@ seg_title_column(const char *t)
 int
 seg_is_genre_label(const char *s)
 {
-	/* (编后, the editor's afterword on a report, heads its own piece
+	/* (读者来信, a reader's letter: read as a title of its own over
+	 * the letter's, it headed the reply's last paragraph as a stray
+	 * article; tuning halves t1 +0.0013, t3 +0.0031, t4 +0.0001, t5
+	 * -0.0002, t2 +0; confirm f1 +0.0061, f2 +0.0031.)
+	 * (编后, the editor's afterword on a report, heads its own piece
 	 * as 记者手记 does: read as no label, it was glued to the title of
 	 * the headline over it, gathered at the page end (柳林新开两条城乡
 	 * 公交编后), or taken for a title and the afterword's own title

@@ -2296,9 +2296,9 @@ long store_ix_compactions;
  * and got a library 2.23x the text (1.73x as one import) and counts
  * twice as dear, and rebuilding the whole index every 64 small batches
  * instead cost a daily reader of 14,600 pages one import in 64 of 84 s
- * (24 s of CPU, with its VACUUM; a merge: at most 0.27 s). The rebuild is kept for many deleted keys
- * (above), which a merge of the small batches cannot reach: most of
- * them are in the big ones.
+ * (24 s of CPU, with its VACUUM; a merge: at most 0.27 s). The rebuild
+ * is kept for many deleted keys (above), which a merge of the small
+ * batches cannot reach: most of them are in the big ones.
  */
 int
 ix_compact(struct store *s, char **err)
