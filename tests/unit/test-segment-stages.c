@@ -2346,6 +2346,39 @@ gathered_kicker(struct buf *b, const char *third, const char *block,
 	buf_reset(b);
 }
 
+/*
+ * A headline block set among lines each a paragraph: four paragraphs
+ * of para_a / para_b, block (its lines and any lead), four more, each
+ * line followed by sep; blocked. Whether line `first` is read as set
+ * one paragraph a line and a headline's title is `title` (with no
+ * subtitle when no_subtitle).
+ */
+static int
+perline_title(struct seg *s, struct buf *b, const char *sep,
+    const char *block, const char *first, const char *title,
+    int no_subtitle)
+{
+	size_t k;
+	int found = 0, perline = 0;
+
+	for (k = 0; k < 4; k++) {
+		buf_adds(b, k % 2 ? para_a : para_b);
+		buf_adds(b, sep);
+	}
+	buf_adds(b, block);
+	for (k = 0; k < 4; k++) {
+		buf_adds(b, k % 2 ? para_b : para_a);
+		buf_adds(b, sep);
+	}
+	block_page(s, b->data);
+	for (k = 0; k < s->nl; k++)
+		perline |= s->l[k].perline && strcmp(s->l[k].text, first) == 0;
+	for (k = 0; k < s->nh; k++)
+		found |= s->h[k].alt_of < 0 && strcmp(s->h[k].title,
+		    title) == 0 && (!no_subtitle || *s->h[k].subtitle == '\0');
+	return perline && found;
+}
+
 static void
 test_blocks(void)
 {
@@ -3407,29 +3440,10 @@ test_blocks(void)
 	 * one paragraph a line (an interview's short questions and answers
 	 * around it): the line ending in ， goes on into the next, one
 	 * title, not two headlines. */
-	for (int k = 0; k < 4; k++) {
-		buf_adds(&b, k % 2 ? para_a : para_b);
-		buf_adds(&b, "\n");
-	}
-	buf_adds(&b, "孩子明年上一年级，\n报名要注意啥？\n□ 记者 白静\n");
-	for (int k = 0; k < 4; k++) {
-		buf_adds(&b, k % 2 ? para_b : para_a);
-		buf_adds(&b, "\n");
-	}
-	block_page(&s, b.data);
-	{
-		size_t k;
-		int found = 0, perline = 0;
-
-		for (k = 0; k < s.nl; k++)
-			perline |= s.l[k].perline &&
-			    strcmp(s.l[k].text, "孩子明年上一年级，") == 0;
-		for (k = 0; k < s.nh; k++)
-			found |= s.h[k].alt_of < 0 && strcmp(s.h[k].title,
-			    "孩子明年上一年级，报名要注意啥？") == 0;
-		ok(perline && found,
-		    "blocks: a title cut at its comma wraps on where lines are one paragraph each");
-	}
+	ok(perline_title(&s, &b, "\n",
+	    "孩子明年上一年级，\n报名要注意啥？\n□ 记者 白静\n",
+	    "孩子明年上一年级，", "孩子明年上一年级，报名要注意啥？", 0),
+	    "blocks: a title cut at its comma wraps on where lines are one paragraph each");
 	seg_free(&s);
 	buf_reset(&b);
 
@@ -3437,31 +3451,10 @@ test_blocks(void)
 	 * 完成 in the text), among lines each a paragraph (a dump with
 	 * a blank line between lines): the title goes on into the next
 	 * line, not read as its subtitle (W_B_WRAP_PERLINE). */
-	for (int k = 0; k < 4; k++) {
-		buf_adds(&b, k % 2 ? para_a : para_b);
-		buf_adds(&b, "\n\n");
-	}
-	buf_adds(&b, "离石区8个农贸市场完\n\n成提档升级\n\n");
-	buf_adds(&b, "近日，离石区8个农贸市场完成提档升级改造，地面、摊位和排水设施焕然一新。\n\n");
-	for (int k = 0; k < 4; k++) {
-		buf_adds(&b, k % 2 ? para_b : para_a);
-		buf_adds(&b, "\n\n");
-	}
-	block_page(&s, b.data);
-	{
-		size_t k;
-		int found = 0, perline = 0;
-
-		for (k = 0; k < s.nl; k++)
-			perline |= s.l[k].perline &&
-			    strcmp(s.l[k].text, "离石区8个农贸市场完") == 0;
-		for (k = 0; k < s.nh; k++)
-			found |= s.h[k].alt_of < 0 && strcmp(s.h[k].title,
-			    "离石区8个农贸市场完成提档升级") == 0 &&
-			    *s.h[k].subtitle == '\0';
-		ok(perline && found,
-		    "blocks: a title cut inside a word wraps on where lines are one paragraph each");
-	}
+	ok(perline_title(&s, &b, "\n\n", "离石区8个农贸市场完\n\n成提档升级\n\n"
+	    "近日，离石区8个农贸市场完成提档升级改造，地面、摊位和排水设施焕然一新。\n\n",
+	    "离石区8个农贸市场完", "离石区8个农贸市场完成提档升级", 1),
+	    "blocks: a title cut inside a word wraps on where lines are one paragraph each");
 	seg_free(&s);
 	buf_free(&b);
 }
