@@ -585,6 +585,24 @@ issuer_like(const struct seg_line *l)
 	    l->commas == 0 && l->nch <= 20 && !l->address;
 }
 
+/* A notice's contact field cut after its label's colon (联系电话： /
+ * 0358-8221234, seg_is_cut_field) is the notice's, as its issuer and
+ * date are: the number reads on from the label (sigwrap), and the
+ * issuer above the date line finds the field above it (mark_signoffs). */
+static void
+mark_cut_fields(struct seg *s)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < s->nl; i++)
+		if (s->l[i].kind == L_TEXT && s->l[i + 1].kind == L_TEXT &&
+		    seg_is_cut_field(s->l[i].text, s->l[i + 1].text)) {
+			s->l[i].kind = s->l[i + 1].kind = L_SIGNOFF;
+			s->l[i + 1].sigwrap = 1;
+			i++;
+		}
+}
+
 /* A notice's issuer right above its date line (吕梁市城市管理局 /
  * 2023年10月8日) belongs to the notice, not to a headline. */
 static void
@@ -977,6 +995,7 @@ seg_read_lines_n(struct seg *s, const char *text, size_t room, size_t max)
 		p = *e == '\0' ? e : e + 1;
 	}
 	undouble_short(s);
+	mark_cut_fields(s);
 	mark_signoffs(s);
 	mark_letter_signoffs(s);
 	index_pairs(s);

@@ -715,6 +715,21 @@ test_lines(void)
 	ok(seg_classify("联系人：刘女士；联系电话：") != L_SIGNOFF &&
 	    seg_classify("王晓燕：让特色农产品走出大山") != L_SIGNOFF,
 	    "lexicon: not a field: one cut at its next label, a title with a name");
+	/* A contact field a narrow column cut after its label's colon
+	 * (联系电话： / 0358-8236520): the notice's, the number reading on
+	 * from its label, and the issuer under it still the notice's. */
+	ok(seg_is_cut_field("联系电话：", "0358-8236520") &&
+	    seg_is_cut_field("受理电话：", "0358-5721××6") &&
+	    seg_is_cut_field("咨询电话：", "0358-8239915。") &&
+	    !seg_is_cut_field("联系人：刘女士；联系电话：", "0358-8226315") &&
+	    !seg_is_cut_field("联系电话：", "吕梁市文化和旅游局") &&
+	    !seg_is_cut_field("举报电话：", "110。"),
+	    "lexicon: a contact field cut after its label's colon");
+	read_page(&s, "须署真实姓名并提供联系方式。\n联系电话：\n0358-8236520\n吕梁市文化和旅游局\n2024年12月8日\n");
+	ok(s.l[1].kind == L_SIGNOFF && s.l[2].kind == L_SIGNOFF &&
+	    s.l[2].sigwrap && s.l[3].kind == L_SIGNOFF,
+	    "lines: a cut contact field, and the issuer under it, the notice's");
+	seg_free(&s);
 	read_page(&s, "请广大市民相互转告。\n吕梁市城市管理局\n2023年10月8日\n");
 	is_int(s.l[2].kind, L_SIGNOFF, "lines: a notice's date line");
 	is_int(s.l[1].kind, L_SIGNOFF, "lines: and its issuer above it");
