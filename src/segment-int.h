@@ -813,6 +813,7 @@ int seg_heading_form(const char *s);
 int seg_is_caption_start(const char *s);
 int seg_is_source(const char *s);
 int seg_is_signoff_date(const char *s);
+int seg_is_cut_field(const char *a, const char *b);
 int seg_is_genre_subtitle(const char *s);
 int seg_binds_on(uint32_t c);
 int seg_is_box_title(const char *s);

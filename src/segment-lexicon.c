@@ -1784,6 +1784,39 @@ is_field(const char *s)
 	return digits >= 5 && other == 0;
 }
 
+/* Whether lines a and b are one contact field a narrow column cut after
+ * its label's colon (联系电话： / 0358-8221234, 受理电话： / 0358-7222164):
+ * a label is_field reads, alone on its line, over a number of five
+ * digits or more (dashes, spaces and ×, a masked digit, between them;
+ * a full stop after). Read as a headline, the number and the notice's
+ * issuer under it cut the notice's tail off as a stray article. */
+int
+seg_is_cut_field(const char *a, const char *b)
+{
+	static const char times[] = "×", stop[] = "。";
+	size_t n = strlen(a), digits = 0;
+
+	if (n <= strlen("：") || !seg_ends(a, "："))
+		return 0;
+	n -= strlen("：");
+	if (!han_run(a, n, 2, 6) || !contact_label(a, n))
+		return 0;
+	while (*b != '\0') {
+		if (*b >= '0' && *b <= '9')
+			digits++;
+		else if (*b == '-' || *b == ' ')
+			;
+		else if (strncmp(b, times, strlen(times)) == 0)
+			b += strlen(times) - 1;
+		else if (strcmp(b, stop) == 0)
+			break;
+		else
+			return 0;
+		b++;
+	}
+	return digits >= 5;
+}
+
 /* A line ending 的故事 this long or longer tells whose story: a
  * subtitle's length (titles run to about a dozen characters). */
 #define GENRE_STORY_MIN 14

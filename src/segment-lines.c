@@ -585,6 +585,24 @@ issuer_like(const struct seg_line *l)
 	    l->commas == 0 && l->nch <= 20 && !l->address;
 }
 
+/* A notice's contact field cut after its label's colon (联系电话： /
+ * 0358-8221234, seg_is_cut_field) is the notice's, as its issuer and
+ * date are: the number reads on from the label (sigwrap), and the
+ * issuer above the date line finds the field above it (mark_signoffs). */
+static void
+mark_cut_fields(struct seg *s)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < s->nl; i++)
+		if (s->l[i].kind == L_TEXT && s->l[i + 1].kind == L_TEXT &&
+		    seg_is_cut_field(s->l[i].text, s->l[i + 1].text)) {
+			s->l[i].kind = s->l[i + 1].kind = L_SIGNOFF;
+			s->l[i + 1].sigwrap = 1;
+			i++;
+		}
+}
+
 /* A notice's issuer right above its date line (吕梁市城市管理局 /
  * 2023年10月8日) belongs to the notice, not to a headline. */
 static void
@@ -671,6 +689,51 @@ word_spaced(const struct seg_line *l)
 	return gaps > 0 && 3 * gaps + 1 <= l->nch;
 }
 
+/* A signer's name at the end of words parted by spaces (方山县 村民
+ * 高建平, 离石区读者 王海燕): its last word a name's length, which a
+ * kicker's phrases parted so (建言献策谋发展 同心协力谱新篇) are not. */
+#define SIGNER_NAME_MAX 3
+static int
+signed_name(const struct seg_line *l)
+{
+	const char *sp = strrchr(l->text, ' ');
+	int n = 0;
+
+	if (!word_spaced(l) || sp == NULL)
+		return 0;
+	/* (code points: the bytes that open one) */
+	for (sp++; *sp != '\0'; sp++)
+		n += ((unsigned char)*sp & 0xC0) != 0x80;
+	return n >= 2 && n <= SIGNER_NAME_MAX;
+}
+
+/* Whether letter lines i and i + 1 are one signature wrapped (see
+ * mark_letter_signoffs), the letter's widest line widest characters and
+ * cells cells: the first line's words parted by spaces; the rest short
+ * (or its words parted so too) and no blank line between (a page that
+ * parts its paragraphs so parts no wrapped line: 孝义市读者 郝建英 /
+ * (blank) / 记者调查 is a signature and its section's title) nor a
+ * change of bold (the title set bold under a plain signature); and a
+ * third line under them flush, no salutation, and the first line full,
+ * or the third short as a section title is (追踪一：两本账对不上) over
+ * a short line, a text's first line: a text's own first line, short by
+ * its indent, has a full line under it. A text's first line under a one-line signature's
+ * section title is indented or, on a page of no indents, full. */
+static int
+signature_wraps(const struct seg *s, size_t i, int widest, int cells)
+{
+	const struct seg_line *l = &s->l[i], *r = &s->l[i + 1],
+	    *t = &s->l[i + 2];
+
+	return word_spaced(l) && issuer_like(r) && !r->blank_before &&
+	    r->doubled == l->doubled &&
+	    r->nch + SIGNATURE_SHORT <= widest && issuer_like(t) &&
+	    t->indent == 0 && !seg_salutation(t) &&
+	    (narrowest(l) >= cells - FULL_TOL || word_spaced(r) ||
+	    (narrowest(t) < cells - FULL_TOL && i + 3 < s->nl &&
+	    narrowest(&s->l[i + 3]) < cells - FULL_TOL));
+}
+
 /*
  * A letter's signature (方山县 村民 高建平 under a reader's letter, 方山县
  * 文化和旅游局 under the reply): a short line with no clause end right
@@ -703,20 +766,6 @@ mark_letter_signoffs(struct seg *s)
 			open = (size_t)-1;
 			continue;
 		}
-		/* (right under the salute, 此致 / 敬礼！, no paragraph's
-		 * first line stands but the signature: it may be as wide
-		 * as the letter's lines, a narrow column's, 临县安业乡家长
-		 * 高二平 under lines of twelve characters; read as no
-		 * signature, the letter's 部门回复 and the reply under it were
-		 * cut off as an article of their own) */
-		if (i > open + 1 && issuer_like(l) && s->l[i - 1].final &&
-		    (l->nch + SIGNATURE_SHORT <= widest ||
-		    seg_is_salute(s->l[i - 1].text))) {
-			l->kind = L_SIGNOFF;
-			l->letter = 1;
-			open = (size_t)-1;
-			continue;
-		}
 		/* (a signature as wide as the column wraps: its words
 		 * parted by spaces, place, role and name, fill the first
 		 * line, and the rest stands short under it, 临县 农民工 刘拴柱
@@ -730,20 +779,37 @@ mark_letter_signoffs(struct seg *s)
 		 * lines are the signature's, the rest reading on from the
 		 * first (sigwrap) and ending it as a signature does: read
 		 * as a headline, the signature took the letter's title or
-		 * cut the letter from its findings) */
+		 * cut the letter from its findings. Tried before the short
+		 * signature on one line: a narrow column cuts a signature
+		 * anywhere, 兴县魏家滩镇 退 / 休教师 康守义, and its first
+		 * line alone is then short) */
 		if (i > open + 1 && i + 2 < s->nl && issuer_like(l) &&
-		    s->l[i - 1].final && word_spaced(l) &&
-		    issuer_like(&s->l[i + 1]) &&
-		    s->l[i + 1].nch + SIGNATURE_SHORT <= widest &&
-		    (narrowest(l) >= cells - FULL_TOL ||
-		    word_spaced(&s->l[i + 1])) &&
-		    issuer_like(&s->l[i + 2]) && s->l[i + 2].indent == 0) {
+		    s->l[i - 1].final && signature_wraps(s, i, widest, cells)) {
 			l->kind = L_SIGNOFF;
 			l->letter = 1;
 			s->l[i + 1].kind = L_SIGNOFF;
 			s->l[i + 1].sigwrap = 1;
 			open = (size_t)-1;
 			i++;
+			continue;
+		}
+		/* (right under the salute, 此致 / 敬礼！, no paragraph's
+		 * first line stands but the signature: it may be as wide
+		 * as the letter's lines, a narrow column's, 临县安业乡家长
+		 * 高二平 under lines of twelve characters; read as no
+		 * signature, the letter's 部门回复 and the reply under it were
+		 * cut off as an article of their own. Nor does a line of
+		 * words parted by single spaces, place, role and name, 方山县
+		 * 村民 高建平, however wide: in a column of twelve characters
+		 * it is no shorter than the letter's lines, and read as a
+		 * headline it cut the letter from the findings under it;
+		 * signed_name) */
+		if (i > open + 1 && issuer_like(l) && s->l[i - 1].final &&
+		    (l->nch + SIGNATURE_SHORT <= widest ||
+		    seg_is_salute(s->l[i - 1].text) || signed_name(l))) {
+			l->kind = L_SIGNOFF;
+			l->letter = 1;
+			open = (size_t)-1;
 			continue;
 		}
 		if (l->nch > widest)
@@ -929,6 +995,7 @@ seg_read_lines_n(struct seg *s, const char *text, size_t room, size_t max)
 		p = *e == '\0' ? e : e + 1;
 	}
 	undouble_short(s);
+	mark_cut_fields(s);
 	mark_signoffs(s);
 	mark_letter_signoffs(s);
 	index_pairs(s);

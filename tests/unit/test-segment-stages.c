@@ -715,6 +715,21 @@ test_lines(void)
 	ok(seg_classify("联系人：刘女士；联系电话：") != L_SIGNOFF &&
 	    seg_classify("王晓燕：让特色农产品走出大山") != L_SIGNOFF,
 	    "lexicon: not a field: one cut at its next label, a title with a name");
+	/* A contact field a narrow column cut after its label's colon
+	 * (联系电话： / 0358-8236520): the notice's, the number reading on
+	 * from its label, and the issuer under it still the notice's. */
+	ok(seg_is_cut_field("联系电话：", "0358-8236520") &&
+	    seg_is_cut_field("受理电话：", "0358-5721××6") &&
+	    seg_is_cut_field("咨询电话：", "0358-8239915。") &&
+	    !seg_is_cut_field("联系人：刘女士；联系电话：", "0358-8226315") &&
+	    !seg_is_cut_field("联系电话：", "吕梁市文化和旅游局") &&
+	    !seg_is_cut_field("举报电话：", "110。"),
+	    "lexicon: a contact field cut after its label's colon");
+	read_page(&s, "须署真实姓名并提供联系方式。\n联系电话：\n0358-8236520\n吕梁市文化和旅游局\n2024年12月8日\n");
+	ok(s.l[1].kind == L_SIGNOFF && s.l[2].kind == L_SIGNOFF &&
+	    s.l[2].sigwrap && s.l[3].kind == L_SIGNOFF,
+	    "lines: a cut contact field, and the issuer under it, the notice's");
+	seg_free(&s);
 	read_page(&s, "请广大市民相互转告。\n吕梁市城市管理局\n2023年10月8日\n");
 	is_int(s.l[2].kind, L_SIGNOFF, "lines: a notice's date line");
 	is_int(s.l[1].kind, L_SIGNOFF, "lines: and its issuer above it");
@@ -776,6 +791,48 @@ test_lines(void)
 	ok(s.l[4].kind == L_SIGNOFF && s.l[4].letter && s.l[5].sigwrap &&
 	    !s.l[6].sigwrap,
 	    "lines: a signature wrapped, its rest in words parted by spaces");
+	seg_free(&s);
+	/* A narrow column (twelve characters): a signature of place, role
+	 * and name parted by spaces is no shorter than the letter's lines,
+	 * still the letter's; so too one a narrow column cut anywhere
+	 * (兴县魏家滩镇 退 / 休教师 康守义), its first line alone short, and
+	 * one whose rest is short and unspaced (一人) over its findings'
+	 * section title and that section's first line (short lines both,
+	 * no text's first line with a full line under it). */
+	read_page(&s, "编辑同志：\n  我是方山县一个村的村\n民，器材坏了没人修，\n希望能给个说法。\n方山县 村民 高建平\n记者调查\n  记者从县文旅局了\n解到，全县农村的健\n");
+	ok(s.l[4].kind == L_SIGNOFF && s.l[4].letter && !s.l[5].sigwrap,
+	    "lines: a signature as wide as a narrow column's lines");
+	seg_free(&s);
+	read_page(&s, "编辑同志：\n  我是兴县魏家滩镇的一名退\n休教师，我们盼着通信公司\n能建个信号塔。\n兴县魏家滩镇 退\n休教师 康守义\n记者调查\n");
+	ok(s.l[4].kind == L_SIGNOFF && s.l[4].letter && s.l[5].sigwrap &&
+	    s.l[6].kind != L_SIGNOFF,
+	    "lines: a signature cut anywhere, its first line short");
+	seg_free(&s);
+	read_page(&s, "记者同志您好：\n  我们是一伙临县老乡，今\n年三月跟着一个包工头到柳林\n实在是等不起了。\n临县 农民工 刘拴柱等十\n一人\n追踪一：两本账对不上\n  接到来信后，记者先后\n找到了包工头和总包公司。包\n");
+	ok(s.l[4].kind == L_SIGNOFF && s.l[4].letter && s.l[5].sigwrap &&
+	    s.l[6].kind != L_SIGNOFF,
+	    "lines: a signature wrapped, its rest short over a section title");
+	seg_free(&s);
+	/* ... but not a section title over a text's own first line (short
+	 * by its indent, a full line under it), nor a title set bold under
+	 * a plain signature, nor a line under a blank one; nor a kicker's
+	 * phrases parted by a space under a reply's last line (no name's
+	 * length at its end). */
+	read_page(&s, "尊敬的编辑：\n  我住在孝义市胜溪湖街道的\n振兴苑小区快递堆在大门口没\n人管希望有关部门能想想办法\n门能想想办法。\n孝义市读者 郝建英\n记者调查\n记者连续两天下午到振兴\n苑小区门口查看四点以后大门\n");
+	ok(s.l[5].kind == L_SIGNOFF && !s.l[6].sigwrap,
+	    "lines: a section title over a text's first line is no signature's rest");
+	seg_free(&s);
+	read_page(&s, "尊敬的编辑：\n  我住在孝义市胜溪湖街道的\n振兴苑小区快递堆在大门口没\n人管希望有关部门能想想办法\n门能想想办法。\n孝义市读者 郝建英\n记者调查记者调查\n记者连续两天下午到振兴\n苑小区门口查看。\n");
+	ok(s.l[5].kind == L_SIGNOFF && !s.l[6].sigwrap,
+	    "lines: a bold section title under a signature is no rest of it");
+	seg_free(&s);
+	read_page(&s, "尊敬的编辑：\n\n  我住在孝义市胜溪湖街道的\n振兴苑小区快递堆在大门口没\n人管希望有关部门能想想办法\n门能想想办法。\n\n孝义市读者 郝建英\n\n记者调查\n\n记者连续两天下午到振兴\n苑小区门口查看。\n");
+	ok(s.l[5].kind == L_SIGNOFF && !s.l[6].sigwrap,
+	    "lines: a line under a blank one is no rest of a signature");
+	seg_free(&s);
+	read_page(&s, "王海燕同志：\n  您的来信收到了。感谢您\n对本报的信任，也欢迎来\n信反映问题。\n建言献策谋发展 同心协力\n谱新篇\n");
+	ok(s.l[4].kind != L_SIGNOFF && !s.l[5].sigwrap,
+	    "lines: a kicker's phrases parted by a space are no signature");
 	seg_free(&s);
 	/* (the labels: the rest goes on in the signature's paragraph) */
 	read_page(&s, "编辑同志：\n  我是兴县魏家滩镇的一名退\n休教师，我们盼着通信公司\n能建个信号塔。\n兴县魏家滩镇 退休\n教师 康守义\n记者调查\n  记者跟随康守义回到他的老\n家。\n");
