@@ -287,6 +287,16 @@ test_lexicon(void)
 	ok(seg_is_edit_credit("康桂芳 报道"), "edit credit: a bare name, then 报道");
 	ok(!seg_is_edit_credit("三八节特别报道"),
 	    "not a credit: a column's label that ends on 报道");
+	ok(seg_is_edit_credit("（（记者 武亚楠））") &&
+	    seg_is_edit_credit("（（记者 冯立新 整理））"),
+	    "edit credit: a bracketed credit set in brackets again");
+	ok(seg_is_edit_credit("（责任编辑 马晓东）") &&
+	    seg_is_edit_credit("（责任编辑：贾志宏）") &&
+	    seg_is_edit_credit("（（责任编辑 马晓东））"),
+	    "edit credit: the desk's editor in brackets");
+	ok(!seg_is_edit_credit("责任编辑 马晓东") &&
+	    !seg_is_edit_credit("（编辑部的故事）"),
+	    "not a credit: a page foot's bare editor, a bracketed phrase");
 
 	ok(seg_is_source("（来源：山西日报）"), "source note: （来源：…）");
 	ok(seg_is_source("（据新华社）"), "source note: （据…）");
