@@ -681,6 +681,32 @@ seg_is_edit_credit(const char *s)
 	return r;
 }
 
+/*
+ * The text credit line s (seg_is_edit_credit) gives the byline (SPEC
+ * import 6). The reporters' credit is printed bare or in brackets as
+ * the page sets its notes (记者 张敏 整理, （记者 任静 通讯员 冯瑞）): it
+ * joins without them. The desk's editor is named in brackets whatever
+ * the page (（责任编辑 马晓东）): an aside, not a signature, and kept so.
+ * A second pair around a credit (（（记者 武亚楠））) is the page's, the
+ * inner the credit's own: only the outer is dropped. Caller frees.
+ */
+char *
+seg_credit_text(const char *s)
+{
+	char *inner = unbracket(s), *in2;
+
+	if (inner == NULL)
+		return xstrdup(s);
+	if ((in2 = unbracket(inner)) != NULL) {
+		free(in2);
+		return inner;
+	}
+	if (!is_desk_credit(inner))
+		return inner;
+	free(inner);
+	return xstrdup(s);
+}
+
 /* Whether an ASCII digit stands among the first n characters of s. */
 static int
 digit_within(const char *s, int n)
