@@ -710,20 +710,15 @@ fold_unused(struct seg *s)
 }
 
 /* A credit line (记者刘华 整理, （记者 任静 通讯员 冯瑞）) taken into
- * article a's byline (SPEC import 6), its brackets dropped, and spent. */
+ * article a's byline (SPEC import 6) as seg_credit_text gives it, and
+ * spent. */
 static void
 take_credit(struct article *a, struct seg_item *it)
 {
-	char *t = seg_strip_byline(it->text);
-	size_t n = strlen(t);
+	char *t = seg_strip_byline(it->text), *u = seg_credit_text(t);
 
-	/* (more than its two brackets, three bytes each) */
-	if (seg_starts(t, "（") && seg_ends(t, "）") && n > 6) {
-		char *u = xstrndup(t + 3, n - 6);
-		free(t);
-		t = u;
-	}
-	seg_append(&a->byline, t, " ");
+	seg_append(&a->byline, u, " ");
+	free(u);
 	free(t);
 	it->dropped = 1;
 }

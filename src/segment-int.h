@@ -763,6 +763,9 @@ int seg_is_name(const char *s);
 int seg_is_byline(const char *s);
 int seg_is_photo_credit(const char *s);
 int seg_is_edit_credit(const char *s);
+/* The text credit line s gives the byline: the reporters' without its
+ * brackets, the desk editor's (（责任编辑 X）) with them; caller frees. */
+char *seg_credit_text(const char *s);
 /* The text of photo-credit line s (seg_classify's L_PHOTOCREDIT) without
  * its brackets, if it has them; caller frees. */
 char *seg_photo_credit_text(const char *s);

@@ -604,11 +604,59 @@ edit_verb_at_end(const char *p, size_t n)
 	return 0;
 }
 
+/* The inside of a credit line's brackets, or NULL where it has none:
+ * one pair, or two (（（记者 武亚楠））: a credit written in brackets,
+ * set in brackets again where the page brackets its credits); caller
+ * frees. */
+static char *
+credit_inside(const char *s)
+{
+	char *inner = unbracket(s), *in2;
+
+	if (inner != NULL && (in2 = unbracket(inner)) != NULL) {
+		free(inner);
+		inner = in2;
+	}
+	return inner;
+}
+
+/* The desk's roles an article's end credit names after the reporters'
+ * (（责任编辑 马晓东）): its editor, not a writer, so no byline role. */
+static const char *const desk_roles[] = { "责任编辑", "编辑", NULL };
+
+/*
+ * Whether s (a bracket's inside) is a desk credit: a desk role, a colon
+ * or a space or neither, then names (责任编辑 马晓东, 责任编辑：马晓东,
+ * 编辑 张三 李四). Printed in brackets after a body, as a bracketed
+ * byline is; bare, the same words head a page's foot, no article's.
+ */
+static int
+is_desk_credit(const char *s)
+{
+	size_t k;
+	int i;
+
+	for (i = 0; desk_roles[i] != NULL; i++)
+		if (seg_starts(s, desk_roles[i]))
+			break;
+	if (desk_roles[i] == NULL)
+		return 0;
+	s += strlen(desk_roles[i]);
+	if (seg_starts(s, "："))
+		s += strlen("：");
+	else if (*s == ':')
+		s++;
+	while (*s == ' ')
+		s++;
+	k = strlen(s);
+	return k > 0 && utf8_count(s) <= 16 && all_names(s);
+}
+
 /* "记者康桂芳 整理", "（通讯员 李娜 供稿）": a credit line after a body. */
 int
 seg_is_edit_credit(const char *s)
 {
-	char *inner = unbracket(s);
+	char *inner = credit_inside(s);
 	const char *p = inner != NULL ? inner : s;
 	size_t n = strlen(p), v = edit_verb_at_end(p, n);
 	int r = 0, nroles;
@@ -626,8 +674,37 @@ seg_is_edit_credit(const char *s)
 	/* （记者 张三）: a bracketed byline after a body. */
 	if (!r && inner != NULL)
 		r = names_only(inner, 24, &nroles) && nroles > 0;
+	/* （责任编辑 马晓东）: the desk's editor of the piece. */
+	if (!r && inner != NULL)
+		r = is_desk_credit(inner);
 	free(inner);
 	return r;
+}
+
+/*
+ * The text credit line s (seg_is_edit_credit) gives the byline (SPEC
+ * import 6). The reporters' credit is printed bare or in brackets as
+ * the page sets its notes (记者 张敏 整理, （记者 任静 通讯员 冯瑞）): it
+ * joins without them. The desk's editor is named in brackets whatever
+ * the page (（责任编辑 马晓东）): an aside, not a signature, and kept so.
+ * A second pair around a credit (（（记者 武亚楠））) is the page's, the
+ * inner the credit's own: only the outer is dropped. Caller frees.
+ */
+char *
+seg_credit_text(const char *s)
+{
+	char *inner = unbracket(s), *in2;
+
+	if (inner == NULL)
+		return xstrdup(s);
+	if ((in2 = unbracket(inner)) != NULL) {
+		free(in2);
+		return inner;
+	}
+	if (!is_desk_credit(inner))
+		return inner;
+	free(inner);
+	return xstrdup(s);
 }
 
 /* Whether an ASCII digit stands among the first n characters of s. */

@@ -287,6 +287,31 @@ test_lexicon(void)
 	ok(seg_is_edit_credit("康桂芳 报道"), "edit credit: a bare name, then 报道");
 	ok(!seg_is_edit_credit("三八节特别报道"),
 	    "not a credit: a column's label that ends on 报道");
+	ok(seg_is_edit_credit("（（记者 武亚楠））") &&
+	    seg_is_edit_credit("（（记者 冯立新 整理））"),
+	    "edit credit: a bracketed credit set in brackets again");
+	ok(seg_is_edit_credit("（责任编辑 马晓东）") &&
+	    seg_is_edit_credit("（责任编辑：贾志宏）") &&
+	    seg_is_edit_credit("（（责任编辑 马晓东））"),
+	    "edit credit: the desk's editor in brackets");
+	t = seg_credit_text("（记者 张敏 整理）");
+	is_str(t, "记者 张敏 整理", "credit text: an edit note without its brackets");
+	free(t);
+	t = seg_credit_text("（记者 任瑞华）");
+	is_str(t, "记者 任瑞华", "credit text: the reporters without their brackets");
+	free(t);
+	t = seg_credit_text("（责任编辑 马晓东）");
+	is_str(t, "（责任编辑 马晓东）", "credit text: the desk's editor in the brackets it always has");
+	free(t);
+	t = seg_credit_text("（（记者 冯立新 整理））");
+	is_str(t, "（记者 冯立新 整理）", "credit text: the page's second pair of brackets dropped");
+	free(t);
+	t = seg_credit_text("通讯员 王芳 供稿");
+	is_str(t, "通讯员 王芳 供稿", "credit text: a bare credit as printed");
+	free(t);
+	ok(!seg_is_edit_credit("责任编辑 马晓东") &&
+	    !seg_is_edit_credit("（编辑部的故事）"),
+	    "not a credit: a page foot's bare editor, a bracketed phrase");
 
 	ok(seg_is_source("（来源：山西日报）"), "source note: （来源：…）");
 	ok(seg_is_source("（据新华社）"), "source note: （据…）");
@@ -6551,6 +6576,20 @@ test_assemble(void)
 		ok(0, "assemble: two articles (%zu)", p.n);
 		ok(0, "assemble: two articles");
 	}
+	page_free(&p);
+	buf_reset(&b);
+
+	/* The desk's editor named in brackets after the text joins the
+	 * byline after the reporter, in its brackets (seg_credit_text). */
+	buf_adds(&b, "离石区开展冬季校园食品安全专项检查\n□ 本报记者 任静\n");
+	column(&b, "为保障冬季学生饮食安全，11月下旬以来，离石区市场监管局联合区教育局对辖区82所中小学、幼儿园食堂及周边食品经营店开展专项检查，现场督促整改问题31处。", 20);
+	column(&b, "检查中，执法人员还对部分学校的食堂从业人员进行了食品安全知识抽考。", 20);
+	buf_adds(&b, "（责任编辑 马晓东）\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (desk credit)");
+	ok(p.n == 1 && strcmp(p.articles[0]->byline, "本报记者 任静 （责任编辑 马晓东）") == 0 &&
+	    p.articles[0]->npara == 2,
+	    "assemble: the desk's bracketed credit joins the byline, out of the text (%s)",
+	    p.n ? p.articles[0]->byline : "");
 	page_free(&p);
 	buf_reset(&b);
 
