@@ -459,6 +459,33 @@ seg_byline_staff(const char *s)
  * role must be named. A mark before words that are not names is a
  * section heading's (■从“试一试”到“抢着种”), not a byline's.
  */
+static int all_names(const char *s);
+
+/*
+ * Whether s is names, then their role in brackets: 武晓东（本报记者）,
+ * 冯瑞芳 李娜（记者）. Some papers sign so, the name first.
+ */
+static int
+names_then_role(const char *s)
+{
+	const char *open = strstr(s, "（");
+	size_t n = strlen(s), r;
+	char *names;
+	int ok;
+
+	if (open == NULL || open == s || !seg_ends_n(s, n, "）"))
+		return 0;
+	r = role_at(open + strlen("（"));
+	if (r == 0 || open + strlen("（") + r != s + n - strlen("）"))
+		return 0;
+	/* (people's names, each a surname's: a place or a phrase before
+	 * a bracketed 记者 is no signature) */
+	names = xstrndup(s, (size_t)(open - s));
+	ok = *names != '\0' && utf8_count(names) <= 16 && all_names(names);
+	free(names);
+	return ok;
+}
+
 int
 seg_is_byline(const char *s)
 {
@@ -471,6 +498,8 @@ seg_is_byline(const char *s)
 			s++;
 		return *s == '\0' || names_only(s, 28, &nroles);
 	}
+	if (names_then_role(s))
+		return 1;
 	/* A line without a space is one word: a role must open it, or
 	 * names_only finds at most a name and no role. (Told before its
 	 * walk: most short lines of text are no byline, and failed it

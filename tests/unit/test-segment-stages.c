@@ -101,6 +101,11 @@ test_lexicon(void)
 	    !seg_is_byline("庞雪梅、闫振华") &&
 	    !seg_is_byline("本报记者 庞雪梅、"),
 	    "byline: names joined by 、");
+	ok(seg_is_byline("武晓东（本报记者）") &&
+	    seg_is_byline("冯瑞芳 李娜（记者）") &&
+	    !seg_is_byline("城市书房（本报记者）") &&
+	    !seg_is_byline("武晓东（本报记者"),
+	    "byline: names, then their role in brackets");
 	ok(!seg_is_byline("■从“试一试”到“抢着种”"),
 	    "byline: a mark before a phrase is a section heading's");
 	ok(!seg_is_byline("◆下一步：种好更要“吃好”"),
