@@ -1147,7 +1147,30 @@ test_labels(void)
 		seg_free(&s);
 	}
 
+	/* A photo item's lead-in at the page top, a line of it set a
+	 * little short over the end of its sentence (…预计总产量1.2 /
+	 * 万吨。): a paragraph of a few characters ending its sentence
+	 * under a headline line is that line's sentence wrapped, so the
+	 * line opens a paragraph, no headline (W_H_STUB_UNDER). Read as a
+	 * title it cut the photo item in two, the stub a stray item. */
 	buf_init(&b);
+	buf_adds(&b,
+	    "\n\n入冬以来，柳林县孟门镇的农户抢抓晴好\n天气晾晒红枣。\n\n"
+	    "当地红枣今年喜获丰收，预计总产量1.2\n万吨。\n\n"
+	    "村民在黄河岸边的晒场上翻晒红枣村民在黄河岸边的晒场上翻晒红枣。。\n\n"
+	    " 通讯员通讯员 薛振华薛振华 摄摄\n\n"
+	    "让黄河民歌唱得更响更远\n\n"
+	    "——在第二届吕梁市民歌大赛开幕式上的致辞\n\n"
+	    "□吕梁市文化和旅游局局长 韩玉珍\n\n"
+	    "各位来宾，各位歌手，朋友们：\n\n"
+	    "晚上好！金秋时节，我们在这里隆重举行第二届吕梁市民歌大赛。首先，\n"
+	    "我代表主办单位，向远道而来的各位嘉宾和参赛歌手表示热烈欢迎！\n\n"
+	    "吕梁是民歌的海洋。黄河岸边的信天游，吕梁山里的山曲儿，唱出了这\n"
+	    "片土地上人们的悲欢离合，也唱出了吕梁人坚韧乐观的精神品格。《交\n"
+	    "城的山》《夸土产》等一批民歌早已传遍大江南北。\n");
+	two_labels(&b, "当地红枣", "SC",
+	    "a line over a stub ending its sentence opens a paragraph");
+
 	buf_adds(&b, "文水县两万亩酿酒高粱开镰收割\n□ 本报记者 冯俊\n");
 	column(&b, para_b, 16);
 	label_page(&s, b.data);
