@@ -937,6 +937,21 @@ fill(struct seg_headline *h, const struct seg_line *l, int r, int q)
 	}
 }
 
+/* Whether a heading's kicker and title read together as one numbered
+ * head: a speech's or a feature's section heading wrapped over two or
+ * three lines (一、认清形势，增强 / 抓好农田水利建设的紧迫感) parses as
+ * a kicker over its title, and neither piece alone reads as numbered
+ * (the title has no number, the kicker may end inside a clause). */
+static int
+numbered_wrap(const struct seg_headline *h)
+{
+	char *t = xasprintf("%s%s", h->kicker, h->title);
+	int r = seg_is_numhead(t);
+
+	free(t);
+	return r;
+}
+
 static void
 set_plain(struct seg_headline *h)
 {
@@ -944,7 +959,8 @@ set_plain(struct seg_headline *h)
 	 * then the heading's first line (a heading wraps too). */
 	h->plain = *h->subtitle == '\0' && *h->byline == '\0' &&
 	    utf8_count(h->kicker) + utf8_count(h->title) <= HEADING_MAX;
-	h->numbered = seg_is_numhead(h->title);
+	h->numbered = seg_is_numhead(h->title) ||
+	    (h->plain && *h->kicker != '\0' && numbered_wrap(h));
 }
 
 /*

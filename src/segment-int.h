@@ -105,6 +105,8 @@ enum seg_weight {
 	W_H_AFTER_OPEN,      /* after a body line that ends mid-sentence */
 	W_H_BYLINE_OPEN,     /* ... a byline or name there: the line was a title */
 	W_H_READS_ON,        /* the next line reads on from it */
+	W_H_STUB_UNDER,      /* the line under it opens a paragraph of a few
+	                        characters ending its sentence (stub_para) */
 	W_H_OPEN_END,        /* a headline line before a body that goes on
 	                        with it: 的 at its end, 整， at the next start */
 	W_H_COMMA_END,       /* a headline's last line ends on ， or 、 */

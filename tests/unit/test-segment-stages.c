@@ -1177,7 +1177,30 @@ test_labels(void)
 		seg_free(&s);
 	}
 
+	/* A photo item's lead-in at the page top, a line of it set a
+	 * little short over the end of its sentence (…预计总产量1.2 /
+	 * 万吨。): a paragraph of a few characters ending its sentence
+	 * under a headline line is that line's sentence wrapped, so the
+	 * line opens a paragraph, no headline (W_H_STUB_UNDER). Read as a
+	 * title it cut the photo item in two, the stub a stray item. */
 	buf_init(&b);
+	buf_adds(&b,
+	    "\n\n入冬以来，柳林县孟门镇的农户抢抓晴好\n天气晾晒红枣。\n\n"
+	    "当地红枣今年喜获丰收，预计总产量1.2\n万吨。\n\n"
+	    "村民在黄河岸边的晒场上翻晒红枣村民在黄河岸边的晒场上翻晒红枣。。\n\n"
+	    " 通讯员通讯员 薛振华薛振华 摄摄\n\n"
+	    "让黄河民歌唱得更响更远\n\n"
+	    "——在第二届吕梁市民歌大赛开幕式上的致辞\n\n"
+	    "□吕梁市文化和旅游局局长 韩玉珍\n\n"
+	    "各位来宾，各位歌手，朋友们：\n\n"
+	    "晚上好！金秋时节，我们在这里隆重举行第二届吕梁市民歌大赛。首先，\n"
+	    "我代表主办单位，向远道而来的各位嘉宾和参赛歌手表示热烈欢迎！\n\n"
+	    "吕梁是民歌的海洋。黄河岸边的信天游，吕梁山里的山曲儿，唱出了这\n"
+	    "片土地上人们的悲欢离合，也唱出了吕梁人坚韧乐观的精神品格。《交\n"
+	    "城的山》《夸土产》等一批民歌早已传遍大江南北。\n");
+	two_labels(&b, "当地红枣", "SC",
+	    "a line over a stub ending its sentence opens a paragraph");
+
 	buf_adds(&b, "文水县两万亩酿酒高粱开镰收割\n□ 本报记者 冯俊\n");
 	column(&b, para_b, 16);
 	label_page(&s, b.data);
@@ -4724,6 +4747,90 @@ test_assign(void)
 	assign_page(&s, b.data);
 	is_int(s.na, 1, "assign: a numbered section heading is a feature's (%s)",
 	    s.na > 1 && s.a[1].head >= 0 ? s.h[s.a[1].head].title : "");
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* A speech's numbered section heading wrapped over two lines
+	 * (一、认清形势，增强抓好 / 农田水利建设的紧迫感) parses as a kicker
+	 * over its title; read together they are one numbered head, a
+	 * heading of the speech, not a new headline cutting it
+	 * (numbered_wrap, W_A_HEADING_NUM). Another speech's end above. */
+	buf_adds(&b,
+	    "我们的做法主要有三条。一\n"
+	    "是保证“有时间”。全县中小\n"
+	    "学严格落实每天一小时校园\n"
+	    "体育活动，大课间时长不少\n"
+	    "于三十分钟，农村寄宿制学\n"
+	    "校增设晚间锻炼时段。二是\n"
+	    "保证“有场地”。三年来投入\n"
+	    "两千四百万元，为十九所农\n"
+	    "村学校新建、改建塑胶操场\n"
+	    "和风雨球场，推动学校体育\n"
+	    "场地在节假日向社会开放。\n"
+	    "三是保证“有人教”。通过定\n"
+	    "向招聘、走教支教等方式，\n"
+	    "补充体育教师四十二名，实\n"
+	    "现每所农村小学至少有一名\n"
+	    "专职体育教师。\n"
+	    "\n"
+	    "结合山区实际，我们还因地\n"
+	    "制宜发展特色项目。北武当\n"
+	    "镇的学校开展登山和定向越\n"
+	    "野 ，峪 口 镇 的 学 校 开 展 传 统\n"
+	    "武术和踢毽子，县城学校重\n"
+	    "点发展篮球和足球。今年，\n"
+	    "全县共组织校际联赛和展示\n"
+	    "活动六十多场，参与学生超\n"
+	    "过八千人次。\n"
+	    "\n"
+	    "下一步，我们将继续补齐农\n"
+	    "村学校体育师资和器材短板，\n"
+	    "探索建立学生体质健康档案\n"
+	    "和家校共育机制，让孩子们\n"
+	    "在 运 动 中 享 受 乐 趣 、增 强 体\n"
+	    "质、健全人格、锤炼意志。\n"
+	    "\n"
+	    "在全市冬春农田水利建设推进会上的讲话在全市冬春农田水利建设推进会上的讲话\n"
+	    "\n"
+	    "市委常委、副市长 冀鸿飞\n"
+	    "\n"
+	    "秋收已经结束，冬春农田水利建设的黄金时间到了。今天召开这次会议，\n"
+	    "就是要总结今年全市农田水利工作，动员各级各部门抓住冬春有利时机，\n"
+	    "集中力量补齐水利设施短板，为明年粮食生产打好基础。刚才，文水、岚县、\n"
+	    "石楼作了发言，讲得都很实在，大家可以相互借鉴。下面，我讲三点意见。\n"
+	    "\n"
+	    "一、认清形势，增强抓好\n"
+	    "\n"
+	    "农田水利建设的紧迫感\n"
+	    "\n"
+	    "今年我市粮食生产再获丰收，总产量稳定在 24 亿斤以上，这里面农田水利\n"
+	    "建设功不可没。全年新建和改造提升高标准农田 21.6 万亩，新增和恢复有\n"
+	    "效灌溉面积 4.8 万亩，文峪河、磁窑河灌区续建配套工程完成年度任务。\n"
+	    "\n"
+	    "第一，抓好高标准农田建设。今冬明春全市要完成高标准农田建设任务18\n"
+	    "万亩。各县要在 12 月中旬前完成项目招标，土地封冻前先干土方工程，封\n"
+	    "冻后抓紧组织材料进场，确保开春后尽早完工、不误农时。\n"
+	    "\n"
+	    "第二，抓好灌区改造和小型水利工程。要集中资金对渗漏严重的骨干渠道\n"
+	    "进行衬砌改造，对淤积严重的塘坝、谷坊进行清淤加固，推广管灌、喷灌、\n"
+	    "滴灌等节水灌溉技术，让有限的水浇更多的地。\n"
+	    "\n"
+	    "第三，抓好建后管护。已建成的农田水利设施，要明确管护主体、管护责任\n"
+	    "和管护经费，探索由村集体、农民用水合作组织和种粮大户参与管护的办\n"
+	    "法，坚决防止“重建轻管”、建成就荒。\n"
+	    "\n"
+	    "同志们，水利是农业的命脉。希望大家只争朝夕、苦干实干，确保圆满完成\n"
+	    "今冬明春农田水利建设各项任务！\n"
+	    "\n"
+	    "“村超”火了，火的不只\n"
+	    "是足球，更是乡村的精气\n"
+	    "神。呵护好这份热情，让\n"
+	    "它从“一时火”变成“长\n"
+	    "久热”，乡村振兴就多了\n"
+	    "一份底气。\n");
+	assign_page(&s, b.data);
+	is_int(s.na, 2, "assign: a numbered heading wrapped as kicker and title is the speech's (%s)",
+	    s.na > 2 && s.a[2].head >= 0 ? s.h[s.a[2].head].title : "");
 	seg_free(&s);
 	buf_reset(&b);
 
