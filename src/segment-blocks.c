@@ -811,32 +811,6 @@ own_heading(const struct bline *b)
 	return b->doc || b->box || b->l->glabel;
 }
 
-/* Characters a quote closing a line must hold to end it as a
- * catchword does (“羊肚菌”, “致富梦”): one alone (变“废” / 为“宝”…)
- * quotes a word inside a phrase that goes on. */
-#define QUOTED_MIN_CHARS 2
-
-/*
- * Whether line l ends on a closing quote around at least
- * QUOTED_MIN_CHARS characters, no quote left open before it: a title's
- * catchword, which ends it (临县山村大棚里种出“羊肚菌” / 一棚收入抵得上
- * 十亩玉米, the title over its plain subtitle).
- */
-static int
-ends_quoted(const struct seg_line *l)
-{
-	const char *t = l->text, *open = NULL;
-
-	if (l->last != 0x201D || leaves_open(t))
-		return 0;
-	while ((t = strstr(t, "“")) != NULL) {
-		open = t;
-		t += strlen("“");
-	}
-	/* (the characters between the quote marks) */
-	return open != NULL && utf8_count(open) >= QUOTED_MIN_CHARS + 2;
-}
-
 /* Evidence that line b goes on with the text of line a, wrapped. */
 static double
 wrapped_now(const struct seg *s, const struct bline *a,
@@ -844,16 +818,6 @@ wrapped_now(const struct seg *s, const struct bline *a,
 {
 	double x = 0;
 	int next = rest_next(s, a, b);
-	/* Lines set one width, give or take a mark: a heading wrapped in a
-	 * narrow column (a kicker and its title differ in length; a kicker
-	 * a character narrower than the title under it is no wrap). Such a
-	 * wrap may fall after a quote (…收购“压舱石” / 确保颗粒归仓…): no
-	 * W_B_WRAP_QUOTED where the two are one width, whatever the
-	 * column's. */
-	int measured = abs(a->l->cw - b->l->cw) <= EVEN_CELLS &&
-	    fills_before(a->l, b->l) &&
-	    a->l->nch >= EVEN_MIN_CHARS && b->l->nch >= EVEN_MIN_CHARS;
-	int even = measured && a->l->cw >= a->l->col - EVEN_FULL_CELLS;
 
 	if (seg_starts_inside(b->l))
 		x += W(B_WRAP_CLOSING);
@@ -861,9 +825,6 @@ wrapped_now(const struct seg *s, const struct bline *a,
 		x += W(B_WRAP_COMMA);
 	if (closed(a->l))
 		x += W(B_WRAP_FINAL);
-	else if (ends_quoted(a->l) && !measured && !(b->ink > WRAP_STUB_CHARS &&
-	    wrap_rest(a, b)))
-		x += W(B_WRAP_QUOTED);
 	if (seg_binds_on(a->l->last))
 		x += W(B_WRAP_BINDS);
 	/* No kicker, title or subtitle is a character or two long: such a
@@ -884,7 +845,13 @@ wrapped_now(const struct seg *s, const struct bline *a,
 		x += W(B_WRAP_WIDTH);
 	else if (a->l->cw + FULL_TOL < b->l->cw && !a->l->mid)
 		x += W(B_WRAP_NARROW);
-	if (even)
+	/* Lines set one width, give or take a mark: a heading wrapped in a
+	 * narrow column (a kicker and its title differ in length; a kicker
+	 * a character narrower than the title under it is no wrap). */
+	if (abs(a->l->cw - b->l->cw) <= EVEN_CELLS &&
+	    fills_before(a->l, b->l) &&
+	    a->l->cw >= a->l->col - EVEN_FULL_CELLS &&
+	    a->l->nch >= EVEN_MIN_CHARS && b->l->nch >= EVEN_MIN_CHARS)
 		x += W(B_WRAP_EVEN);
 	if (a->l->doubled != b->l->doubled)
 		x += W(B_WRAP_TYPE);

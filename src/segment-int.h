@@ -165,8 +165,6 @@ enum seg_weight {
 	W_B_KICKER_BARE,     /* a title line that names its text, over a
 	                        gathered title with no byline near: a brief's
 	                        title, not a kicker */
-	W_B_WRAP_QUOTED,     /* the upper line ends on a quoted catchword
-	                        (…种出“羊肚菌”): a title ends so */
 	W_B_GENRE_CUT,       /* a genre word opening a line that the line
 	                        above reads on into: a word the wrap cut */
 	W_B_SPLIT_REST,      /* a split leaving a title's rest of three

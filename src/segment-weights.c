@@ -597,25 +597,6 @@ double seg_w[W_COUNT] = {
 	 * c-f2 0.0009 (a column's kicker over a bylineless title, 我为群众
 	 * 办实事 on c-t1, matches no text clearly). */
 	WEIGHT(W_B_KICKER_BARE, -1),
-	/* A title that ends on a quoted catchword (种出“羊肚菌”, 托起千户
-	 * 农家“致富梦”, 不能成了“预付坑”): the quote closes the phrase, and
-	 * a plain line under it is its subtitle, or the name that signs it,
-	 * not its rest (临县山村大棚里种出“羊肚菌” / 一棚收入抵得上十亩玉米
-	 * was read as one title, …“预付坑” / 晋言 too). Of the 394 titles
-	 * of the tuning truth 72 end on a closing quote, while a wrap at a
-	 * width falls right after one only by chance (81 titles hold one
-	 * before their end). Not where the two lines are one width (a wrap
-	 * at a measure: …收购“压舱石” / 确保颗粒归仓应收尽收), nor for a
-	 * rest of a few characters (wrap_rest: 北武当山冬季“雾凇游” / 引客来)
-	 * or after a quote of one character (变“废” / 为“宝”…,
-	 * QUOTED_MIN_CHARS). -0.5 / -1 / -1.25 / -1.5 / -2 / -2.5 / -3:
-	 * tuning sum +0.0090 / +0.0114 / +0.0162 / +0.0178 / +0.0178 /
-	 * +0.0178 / +0.0122 (t3 -0.0016 at -3); confirm f1 +0.0007 from
-	 * -1, both losing at -3: -2, the middle of the best. Notes removed
-	 * on 4 articles (“羊肚菌” 12, “预付坑” 8, “致富梦” 2, “大人才” 2),
-	 * added on 1 (方山县首届“北川杯” / 农民篮球赛落幕, 2: a cup's name
-	 * quoted inside the title, its rest seven characters). */
-	WEIGHT(W_B_WRAP_QUOTED, -2),
 	/* A byline or —— subtitle at most two lines under a title
 	 * (bline.anchored): the line over it is its kicker. Weighed with
 	 * W_B_KICKER_SHORT for a short kicker; since stop 36 also for one as
@@ -1338,7 +1319,7 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_S_INDENT), NAME(W_S_INDENT_WIDTH), NAME(W_S_CLOSING),
 	NAME(W_B_NAME), NAME(W_B_PEN_NAME), NAME(W_B_GENRE), NAME(W_B_PLAIN_SUB),
 	NAME(W_B_KICKER), NAME(W_B_KICKER_SHORT), NAME(W_B_LABEL), NAME(W_B_KICKER_FINAL), NAME(W_B_KICKER_NAME), NAME(W_B_KICKER_QUOTE), NAME(W_B_DOUBLED_TITLE),
-	NAME(W_B_WRAP), NAME(W_B_WRAP_COMMA), NAME(W_B_WRAP_READS_ON), NAME(W_B_WRAP_WIDTH), NAME(W_B_WRAP_NARROW), NAME(W_B_WRAP_TYPE), NAME(W_B_WRAP_SPEAKER), NAME(W_B_WRAP_EVEN), NAME(W_B_WRAP_MEASURE), NAME(W_B_SPLIT_BEFORE), NAME(W_B_WRAP_CLOSING), NAME(W_B_WRAP_FINAL), NAME(W_B_WRAP_STUB), NAME(W_B_WRAP_REST), NAME(W_B_WRAP_BINDS), NAME(W_B_WRAP_WORDLESS), NAME(W_B_WRAP_NAME), NAME(W_B_GENRE_CUT), NAME(W_B_SPLIT_REST), NAME(W_B_KICKER_ANCHORED), NAME(W_B_WRAP_UNBOUND), NAME(W_B_KICKER_BARE), NAME(W_B_WRAP_QUOTED),
+	NAME(W_B_WRAP), NAME(W_B_WRAP_COMMA), NAME(W_B_WRAP_READS_ON), NAME(W_B_WRAP_WIDTH), NAME(W_B_WRAP_NARROW), NAME(W_B_WRAP_TYPE), NAME(W_B_WRAP_SPEAKER), NAME(W_B_WRAP_EVEN), NAME(W_B_WRAP_MEASURE), NAME(W_B_SPLIT_BEFORE), NAME(W_B_WRAP_CLOSING), NAME(W_B_WRAP_FINAL), NAME(W_B_WRAP_STUB), NAME(W_B_WRAP_REST), NAME(W_B_WRAP_BINDS), NAME(W_B_WRAP_WORDLESS), NAME(W_B_WRAP_NAME), NAME(W_B_GENRE_CUT), NAME(W_B_SPLIT_REST), NAME(W_B_KICKER_ANCHORED), NAME(W_B_WRAP_UNBOUND), NAME(W_B_KICKER_BARE),
 	NAME(W_CONT_SET_IN), NAME(W_H_NOTE), NAME(W_B_KICKER_DOT),
 	NAME(W_B_KICKER_NOBODY), NAME(W_B_SERIES_ON),
 	NAME(W_B_NEW_TITLE), NAME(W_B_NEW_BEFORE), NAME(W_B_OTHER_BODY), NAME(W_B_SAME_BODY),

@@ -3123,20 +3123,6 @@ test_blocks(void)
 	    "", "从《闹红火》看老手艺的新活力",
 	    "blocks: a bold name under a plain title is no rest of it");
 
-	/* A title ends on its quoted catchword (…种出“羊肚菌”): the plain
-	 * line under it is its subtitle, not its rest wrapped
-	 * (W_B_WRAP_QUOTED). */
-	buf_adds(&b, "冬闲变冬忙\n临县山村大棚里种出“羊肚菌”\n"
-	    "一棚收入抵得上十亩玉米\n□ 本报记者 贾润青\n");
-	column(&b, "入冬以来，临县城庄镇的蔬菜大棚里一片繁忙，村民们正忙着采收今年试种成功的羊肚菌。", 16);
-	block_page(&s, b.data);
-	ok(s.nh >= 1 && strcmp(s.h[0].title, "临县山村大棚里种出“羊肚菌”") == 0 &&
-	    strcmp(s.h[0].subtitle, "一棚收入抵得上十亩玉米") == 0,
-	    "blocks: a title ending on a quoted catchword stops there (%s | %s)",
-	    s.nh ? s.h[0].title : "", s.nh ? s.h[0].subtitle : "");
-	seg_free(&s);
-	buf_reset(&b);
-
 	/* A line naming a series of reports (…系列报道之二, …系列访谈) is a
 	 * column's label over the piece's title: its kicker, not the
 	 * title's first line wrapped (series_name, W_B_KICKER_DOT). */
