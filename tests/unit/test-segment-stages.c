@@ -7527,6 +7527,32 @@ test_assemble(void)
 	page_free(&p);
 	buf_reset(&b);
 
+	/* A title's wrapped lines but its last fill one measure: a title
+	 * over its subtitle of two lines, cut at its comma, is no title of
+	 * three lines (W_B_WRAP_MEASURE), a source note closing the text
+	 * before it. */
+	buf_adds(&b,
+	    "动更多“山西味道”走向世界。\n"
+	    "（本文来源：人民网）\n"
+	    "冬游吕梁\n"
+	    "北武当山迎来首个冰雪旅游季\n"
+	    "12个冰雪项目开放，\n"
+	    "冬季旅游专线同步开通\n"
+	    "本报讯（记者 孙丽平）11月29日，方山县北\n"
+	    "武当山景区冰雪旅游季正式启动。景区首\n"
+	    "次推出冰雕观赏、雪地摩托、冰上碰碰车、\n"
+	    "雪圈滑道等12个冰雪娱乐项目，吸引了省\n"
+	    "内外数千名游客前来体验。\n"
+	    "当天，景区内银装素裹，山门前的广场上矗\n");
+	ok(segment_page(b.data, &p, &err) == 0, "assemble: segments (measure)");
+	ok(p.n >= 1 && strcmp(p.articles[p.n - 1]->title, "北武当山迎来首个冰雪旅游季") == 0 &&
+	    strcmp(p.articles[p.n - 1]->subtitle, "12个冰雪项目开放，冬季旅游专线同步开通") == 0,
+	    "assemble: a subtitle of two lines under a title of one is no "
+	    "title of three (%s | %s)", p.n ? p.articles[p.n - 1]->title : "",
+	    p.n ? p.articles[p.n - 1]->subtitle : "");
+	page_free(&p);
+	buf_reset(&b);
+
 	/* A report's last paragraph (会议要求…, under TINY_RUN characters)
 	 * taken by the subtitle line gathered after the text (every
 	 * headline heads something): it shares its words with the report
