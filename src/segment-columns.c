@@ -208,15 +208,31 @@ middle(int *v, int n)
 static void
 smooth(struct seg *s, const size_t *zone)
 {
-	int *col = xreallocarray(NULL, s->nl + 1, sizeof *col), v[2 * SMOOTH + 1];
+	int *col = xreallocarray(NULL, 2 * (s->nl + 1), sizeof *col),
+	    *pl = col + s->nl + 1, v[2 * SMOOTH + 1];
 	size_t i, j;
 
-	for (i = 0; i < s->nl; i++)
+	/* (pl[i]: the lines before i taken for paragraphs one a line) */
+	pl[0] = 0;
+	for (i = 0; i < s->nl; i++) {
 		col[i] = s->l[i].col;
+		pl[i + 1] = pl[i] + s->l[i].perline;
+	}
 	for (i = 0; i < s->nl; i++) {
 		int n = 0;
 		if (s->l[i].perline)
 			continue;
+		/* A whole window in one zone (zones only go up: its ends'
+		 * are the same) and none of it one paragraph a line, most
+		 * lines: every width around is taken, in order, without a
+		 * test a line. */
+		if (i >= SMOOTH && i + SMOOTH < s->nl &&
+		    zone[i - SMOOTH] == zone[i + SMOOTH] &&
+		    pl[i + SMOOTH + 1] == pl[i - SMOOTH]) {
+			memcpy(v, col + i - SMOOTH, sizeof v);
+			s->l[i].col = middle(v, 2 * SMOOTH + 1);
+			continue;
+		}
 		for (j = i >= SMOOTH ? i - SMOOTH : 0; j <= i + SMOOTH && j < s->nl; j++)
 			if (zone[j] == zone[i] && !s->l[j].perline)
 				v[n++] = col[j];
