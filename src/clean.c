@@ -90,7 +90,9 @@ struct token {
 static size_t
 split_tokens(const uint32_t *u, size_t n, struct token **out)
 {
-	struct token *t = NULL;
+	/* (room for the most tokens n code points hold, one and a space
+	 * each: one allocation, where the array grew a token at a time) */
+	struct token *t = xreallocarray(NULL, n / 2 + 1, sizeof *t);
 	size_t nt = 0, i = 0;
 
 	while (i < n) {
@@ -98,7 +100,6 @@ split_tokens(const uint32_t *u, size_t n, struct token **out)
 			i++;
 		if (i >= n)
 			break;
-		t = xreallocarray(t, nt + 1, sizeof *t);
 		t[nt].start = i;
 		while (i < n && u[i] != ' ')
 			i++;
@@ -232,6 +233,9 @@ clean_line(const char *s, size_t n)
 	drop = xcalloc(nt ? nt : 1, 1);
 	mark_justification(u, t, nt, drop);
 	buf_init(&b);
+	/* (room for the line as it came, which the cleaned line seldom
+	 * passes: it grew from 64 bytes) */
+	buf_reserve(&b, n);
 	buf_add(&b, "", 0);
 	for (i = 0; i < nt; i++) {
 		size_t c;
