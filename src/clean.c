@@ -82,6 +82,33 @@ is_digit(uint32_t c)
 	return c >= '0' && c <= '9';
 }
 
+/* c in UTF-8 at out, as buf_add_ucs writes it (the same bytes for every
+ * value); returns its length. */
+static size_t
+put_utf8(char *out, uint32_t c)
+{
+	if (c < 0x80) {
+		out[0] = (char)c;
+		return 1;
+	}
+	if (c < 0x800) {
+		out[0] = (char)(0xC0 | (c >> 6));
+		out[1] = (char)(0x80 | (c & 0x3F));
+		return 2;
+	}
+	if (c < 0x10000) {
+		out[0] = (char)(0xE0 | (c >> 12));
+		out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+		out[2] = (char)(0x80 | (c & 0x3F));
+		return 3;
+	}
+	out[0] = (char)(0xF0 | (c >> 18));
+	out[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+	out[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+	out[3] = (char)(0x80 | (c & 0x3F));
+	return 4;
+}
+
 /* A space-separated token: [start, end) in the code point array. */
 struct token {
 	size_t start, end;
@@ -90,7 +117,9 @@ struct token {
 static size_t
 split_tokens(const uint32_t *u, size_t n, struct token **out)
 {
-	struct token *t = NULL;
+	/* (room for the most tokens n code points hold, one and a space
+	 * each: one allocation, where the array grew a token at a time) */
+	struct token *t = xreallocarray(NULL, n / 2 + 1, sizeof *t);
 	size_t nt = 0, i = 0;
 
 	while (i < n) {
@@ -98,7 +127,6 @@ split_tokens(const uint32_t *u, size_t n, struct token **out)
 			i++;
 		if (i >= n)
 			break;
-		t = xreallocarray(t, nt + 1, sizeof *t);
 		t[nt].start = i;
 		while (i < n && u[i] != ' ')
 			i++;
@@ -223,6 +251,14 @@ clean_line(const char *s, size_t n)
 		return xstrndup(s, n);
 	u = to_ucs(s, n, &len);
 	for (i = 0; i < len; i++) {
+		/* (above U+3000 nothing but U+FEFF, and no printable ASCII
+		 * character but the space, is dropped or white space: most
+		 * of a line, kept without the two tests) */
+		if ((u[i] > 0x3000 && u[i] != 0xFEFF) ||
+		    (u[i] > ' ' && u[i] < 0x7F)) {
+			u[k++] = u[i];
+			continue;
+		}
 		if (is_dropped(u[i]))
 			continue;
 		u[k++] = is_space(u[i]) ? ' ' : u[i];
@@ -231,12 +267,17 @@ clean_line(const char *s, size_t n)
 	nt = split_tokens(u, len, &t);
 	drop = xcalloc(nt ? nt : 1, 1);
 	mark_justification(u, t, nt, drop);
+	/* (room for the most the tokens and gaps can take, four bytes a
+	 * code point and two a gap, the characters encoded in place: the
+	 * text grew from 64 bytes, and through a copy a character) */
 	buf_init(&b);
+	buf_reserve(&b, 4 * len + 2 * nt);
 	buf_add(&b, "", 0);
 	for (i = 0; i < nt; i++) {
 		size_t c;
 		for (c = t[i].start; c < t[i].end; c++)
-			buf_add_ucs(&b, u[c]);
+			b.len += put_utf8(b.data + b.len, u[c]);
+		b.data[b.len] = '\0';
 		if (i + 1 < nt && !drop[i]) {
 			uint32_t l = u[t[i].end - 1], r = u[t[i + 1].start];
 			size_t gap = t[i + 1].start - t[i].end;
