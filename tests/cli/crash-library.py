@@ -19,9 +19,13 @@ c.execute("INSERT OR REPLACE INTO state VALUES('crash-probe', ?)", (value,))
 c.commit()
 if mode == 'damage':
     with open(db, 'r+b') as f:
+        # a whole page, of the file's own size (header bytes 16-17;
+        # 1 means 65536)
+        ps = struct.unpack('>H', f.read(18)[16:18])[0] or 1
+        ps = 65536 if ps == 1 else ps
         n = os.path.getsize(db)
-        f.seek((n // 4096 // 2) * 4096)
-        f.write(b'\xab' * 4096)
+        f.seek((n // ps // 2) * ps)
+        f.write(b'\xab' * ps)
 elif mode == 'checkpoint':
     wal = open(db + '-wal', 'rb').read()
     size = struct.unpack('>I', wal[8:12])[0]

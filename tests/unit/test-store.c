@@ -254,6 +254,9 @@ test_open(void)
 	    "no table paragraphs (schema 1) nor texts2 (the migration's)");
 	ok(raw_int(path, "SELECT count(*) FROM pragma_journal_mode WHERE "
 	    "journal_mode = 'wal'") == 1, "journal mode WAL");
+	/* (store.c STORE_PAGE_SIZE: the import's writes in fewer calls) */
+	is_int(raw_int(path, "PRAGMA page_size"), 16384,
+	    "a new library's pages are 16 KB");
 	s = open_ok(path);
 	ok(s != NULL, "reopening works");
 	store_close(s);
