@@ -82,33 +82,6 @@ is_digit(uint32_t c)
 	return c >= '0' && c <= '9';
 }
 
-/* c in UTF-8 at out, as buf_add_ucs writes it (the same bytes for every
- * value); returns its length. */
-static size_t
-put_utf8(char *out, uint32_t c)
-{
-	if (c < 0x80) {
-		out[0] = (char)c;
-		return 1;
-	}
-	if (c < 0x800) {
-		out[0] = (char)(0xC0 | (c >> 6));
-		out[1] = (char)(0x80 | (c & 0x3F));
-		return 2;
-	}
-	if (c < 0x10000) {
-		out[0] = (char)(0xE0 | (c >> 12));
-		out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-		out[2] = (char)(0x80 | (c & 0x3F));
-		return 3;
-	}
-	out[0] = (char)(0xF0 | (c >> 18));
-	out[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-	out[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-	out[3] = (char)(0x80 | (c & 0x3F));
-	return 4;
-}
-
 /* A space-separated token: [start, end) in the code point array. */
 struct token {
 	size_t start, end;
@@ -276,7 +249,7 @@ clean_line(const char *s, size_t n)
 	for (i = 0; i < nt; i++) {
 		size_t c;
 		for (c = t[i].start; c < t[i].end; c++)
-			b.len += put_utf8(b.data + b.len, u[c]);
+			b.len += utf8_put(b.data + b.len, u[c]);
 		b.data[b.len] = '\0';
 		if (i + 1 < nt && !drop[i]) {
 			uint32_t l = u[t[i].end - 1], r = u[t[i + 1].start];
@@ -608,21 +581,6 @@ utf8_len(uint32_t c)
 	return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
 }
 
-/* c in UTF-8 at out (as buf_add_ucs writes it); returns its length. */
-static size_t
-put_ucs(char *out, uint32_t c)
-{
-	struct buf b;
-	size_t n;
-
-	buf_init(&b);
-	buf_add_ucs(&b, c);
-	n = b.len;
-	memcpy(out, b.data, n);
-	buf_free(&b);
-	return n;
-}
-
 /* Words a cross-reference may open with before its 见: 相关报道见第3版,
  * 详见2版, 更多内容见4版. */
 #define SEE_PREFIX_MAX 5
@@ -829,7 +787,7 @@ dedup_walk(const char *s, size_t n, char *out, size_t max)
 				for (j = 0; j < l; j++)
 					out[k++] = s[i + (size_t)j];
 			} else {
-				k += put_ucs(out + k, c);
+				k += utf8_put(out + k, c);
 			}
 		}
 		i += (size_t)l;

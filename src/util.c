@@ -198,30 +198,37 @@ buf_addf(struct buf *b, const char *fmt, ...)
 	b->len += (size_t)n;
 }
 
+size_t
+utf8_put(char *out, uint32_t uc)
+{
+	if (uc < 0x80) {
+		out[0] = (char)uc;
+		return 1;
+	}
+	if (uc < 0x800) {
+		out[0] = (char)(0xC0 | (uc >> 6));
+		out[1] = (char)(0x80 | (uc & 0x3F));
+		return 2;
+	}
+	if (uc < 0x10000) {
+		out[0] = (char)(0xE0 | (uc >> 12));
+		out[1] = (char)(0x80 | ((uc >> 6) & 0x3F));
+		out[2] = (char)(0x80 | (uc & 0x3F));
+		return 3;
+	}
+	out[0] = (char)(0xF0 | (uc >> 18));
+	out[1] = (char)(0x80 | ((uc >> 12) & 0x3F));
+	out[2] = (char)(0x80 | ((uc >> 6) & 0x3F));
+	out[3] = (char)(0x80 | (uc & 0x3F));
+	return 4;
+}
+
 void
 buf_add_ucs(struct buf *b, uint32_t uc)
 {
 	char s[4];
 
-	if (uc < 0x80) {
-		s[0] = (char)uc;
-		buf_add(b, s, 1);
-	} else if (uc < 0x800) {
-		s[0] = (char)(0xC0 | (uc >> 6));
-		s[1] = (char)(0x80 | (uc & 0x3F));
-		buf_add(b, s, 2);
-	} else if (uc < 0x10000) {
-		s[0] = (char)(0xE0 | (uc >> 12));
-		s[1] = (char)(0x80 | ((uc >> 6) & 0x3F));
-		s[2] = (char)(0x80 | (uc & 0x3F));
-		buf_add(b, s, 3);
-	} else {
-		s[0] = (char)(0xF0 | (uc >> 18));
-		s[1] = (char)(0x80 | ((uc >> 12) & 0x3F));
-		s[2] = (char)(0x80 | ((uc >> 6) & 0x3F));
-		s[3] = (char)(0x80 | (uc & 0x3F));
-		buf_add(b, s, 4);
-	}
+	buf_add(b, s, utf8_put(s, uc));
 }
 
 void

@@ -148,6 +148,9 @@ utf8_next(const char *s, size_t n, uint32_t *uc)
 }
 /* Number of code points in s. */
 size_t utf8_count(const char *s);
+/* uc in UTF-8 at out, which has room for 4 bytes (no NUL written);
+ * returns its length, 1 to 4. buf_add_ucs appends the same bytes. */
+size_t utf8_put(char *out, uint32_t uc);
 
 /* Sort v[0..n) ascending (a radix sort). */
 void sort_u64(uint64_t *v, size_t n);
