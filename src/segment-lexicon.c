@@ -453,17 +453,13 @@ seg_byline_staff(const char *s)
 	return 0;
 }
 
-/*
- * □ 本报记者 冯凯治, 记者 张丽, 山西日报记者 赵峻青, 本报评论员. After a
- * byline's mark (□ ■ ◎ ◆) bare names are enough (■ 冯凯治); without one a
- * role must be named. A mark before words that are not names is a
- * section heading's (■从“试一试”到“抢着种”), not a byline's.
- */
 static int all_names(const char *s);
 
 /*
  * Whether s is names, then their role in brackets: 武晓东（本报记者）,
- * 冯瑞芳 李娜（记者）. Some papers sign so, the name first.
+ * 冯瑞芳 李娜（记者）. Some papers sign so, the name first (a byline form
+ * no tuning article has: decided on the confirm halves, f1 +0.0027,
+ * f2 +0.0079).
  */
 static int
 names_then_role(const char *s)
@@ -486,6 +482,12 @@ names_then_role(const char *s)
 	return ok;
 }
 
+/*
+ * □ 本报记者 冯凯治, 记者 张丽, 山西日报记者 赵峻青, 本报评论员. After a
+ * byline's mark (□ ■ ◎ ◆) bare names are enough (■ 冯凯治); without one a
+ * role must be named. A mark before words that are not names is a
+ * section heading's (■从“试一试”到“抢着种”), not a byline's.
+ */
 int
 seg_is_byline(const char *s)
 {

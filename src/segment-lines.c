@@ -697,28 +697,27 @@ static int
 signed_name(const struct seg_line *l)
 {
 	const char *sp = strrchr(l->text, ' ');
-	int n = 0;
+	size_t n;
 
 	if (!word_spaced(l) || sp == NULL)
 		return 0;
-	/* (code points: the bytes that open one) */
-	for (sp++; *sp != '\0'; sp++)
-		n += ((unsigned char)*sp & 0xC0) != 0x80;
+	n = utf8_count(sp + 1);
 	return n >= 2 && n <= SIGNER_NAME_MAX;
 }
 
-/* Whether letter lines i and i + 1 are one signature wrapped (see
- * mark_letter_signoffs), the letter's widest line widest characters and
- * cells cells: the first line's words parted by spaces; the rest short
- * (or its words parted so too) and no blank line between (a page that
- * parts its paragraphs so parts no wrapped line: 孝义市读者 郝建英 /
- * (blank) / 记者调查 is a signature and its section's title) nor a
- * change of bold (the title set bold under a plain signature); and a
- * third line under them flush, no salutation, and the first line full,
- * or the third short as a section title is (追踪一：两本账对不上) over
- * a short line, a text's first line: a text's own first line, short by
- * its indent, has a full line under it. A text's first line under a one-line signature's
- * section title is indented or, on a page of no indents, full. */
+/*
+ * Whether letter lines i and i + 1 are one signature wrapped (see
+ * mark_letter_signoffs); widest and cells: the letter's widest line so
+ * far, in characters and in cells. The first line's words are parted by
+ * spaces; the second is short (or parted so too), with no blank line
+ * before it (a page that parts its paragraphs so parts no wrapped line:
+ * 孝义市读者 郝建英 / (blank) / 记者调查 is a signature and a section's
+ * title) and no change of bold (a bold title under a plain signature).
+ * The third line is flush and no salutation, and either the first line
+ * is full, or the third is short over a short fourth: a section title
+ * (追踪一：两本账对不上), where a text's own first line, short by its
+ * indent or on a page of no indents, has a full line under it.
+ */
 static int
 signature_wraps(const struct seg *s, size_t i, int widest, int cells)
 {

@@ -299,9 +299,8 @@ double seg_w[W_COUNT] = {
 	 * the end of a sentence that line began: a lead-in's or a photo
 	 * item's line set a little short read as a headline, which cut the
 	 * item in two, the stub a stray item; a notice's numbered clause
-	 * wrapped onto a stub (效。) alike. -1.5 / -2 /
-	 * -3 / -4 / -6 on t1..t5 of stop 38: sum +0 / +0 / +0.0031 /
-	 * +0.0030 / +0.0029; -3. Gains on a photo item (2 pages), three
+	 * wrapped onto a stub (效。) alike. -1.5 / -2 / -3 / -4 / -6 on
+	 * t1..t5 of stop 38: sum +0 / +0 / +0.0031 / +0.0030 / +0.0029; -3. Gains on a photo item (2 pages), three
 	 * notices' breaks and a feature's; two page-top photo items of one
 	 * page join the feature below them (lost). */
 	WEIGHT(W_H_STUB_UNDER, -3),
@@ -502,8 +501,9 @@ double seg_w[W_COUNT] = {
 	 * Stop 38: -2.5 / -3 / -4 the tuning sum +0 / +0.0065 / +0.0065
 	 * (t1 +0.0033, t2 +0.0016, t3 +0.0016), confirm +0 / +0 at each:
 	 * -3, the least of the best (-4 on cuts a unit page's text apart).
-	 * Scored on the held-out sets: chk +0.0032, ha +0, hb -0.0009. At -2 a title over its subtitle of two lines, the lower
-	 * of them its rest (北武当山迎来首个冰雪旅游季 / 12个冰雪项目开放，
+	 * Scored on the held-out sets: chk +0.0032, ha +0, hb -0.0009. At
+	 * -2 a title over its subtitle of two lines, the lower of them its
+	 * rest (北武当山迎来首个冰雪旅游季 / 12个冰雪项目开放，
 	 * / 冬季旅游专线同步开通), and a kicker over a long title wrapped
 	 * (锚定目标任务 奋力冲刺全年 / 全市巩固拓展脱贫攻坚 / 成果同乡村振兴
 	 * 有效衔 / …) were read as one title of three lines: notes removed

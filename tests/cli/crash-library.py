@@ -21,7 +21,7 @@ if mode == 'damage':
     with open(db, 'r+b') as f:
         # a whole page, of the file's own size (header bytes 16-17;
         # 1 means 65536)
-        ps = struct.unpack('>H', f.read(18)[16:18])[0] or 1
+        ps = struct.unpack('>H', f.read(18)[16:18])[0]
         ps = 65536 if ps == 1 else ps
         n = os.path.getsize(db)
         f.seek((n // ps // 2) * ps)
