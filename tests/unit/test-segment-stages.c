@@ -66,6 +66,15 @@ test_lexicon(void)
 	    !seg_is_frame_date("2026年11月27日") &&
 	    !seg_is_frame_date("（2026年11月27日，星期五）"),
 	    "frame date: a whole date alone in brackets");
+	/* A speech's date and the place it was given at (a town's name
+	 * after it) are its frame line too; a sentence after the date is
+	 * not (a note). */
+	ok(seg_is_frame_date("（2026年12月18日 离石）") &&
+	    seg_is_frame_date("（2026年11月26日离石）") &&
+	    seg_is_frame_date("（2026年 12 月 18 日 离石）") &&
+	    !seg_is_frame_date("（2026年12月18日 在离石召开的会上）") &&
+	    !seg_is_frame_date("（2026年12月 离石）"),
+	    "frame date: a date and a place in brackets");
 	ok(seg_byline_staff("□ 本报记者 冯凯治") && seg_byline_staff("本报评论员") &&
 	    seg_byline_staff("钮建新 山西日报记者 赵峻青") &&
 	    !seg_byline_staff("市人大代表 高建文") && !seg_byline_staff("钮建新") &&
