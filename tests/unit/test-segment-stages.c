@@ -869,6 +869,34 @@ test_lines(void)
 	ok(s.l[5].kind == L_SIGNOFF && !s.l[6].sigwrap,
 	    "lines: a line under a blank one is no rest of a signature");
 	seg_free(&s);
+	/* ... yet on a page that sets every line apart, its paragraphs'
+	 * wrapped lines too (…能管一 / (blank) / 管。), a blank says
+	 * nothing: a signature cut there still reads on (汾阳市三泉镇村民
+	 * 田 / 建平). */
+	read_page(&s, "编辑同志：\n\n我是汾阳市三泉镇一个村的\n\n村民。希望有关部门能管一\n\n管。\n\n汾阳市三泉镇村民 田\n\n建平\n\n记者调查\n\n接到来信后，记者来到\n\n该村实地查看。夜幕降临\n");
+	ok(s.nl == 9 && s.l[4].kind == L_SIGNOFF && s.l[4].letter &&
+	    s.l[5].sigwrap && s.l[6].kind != L_SIGNOFF,
+	    "lines: a signature cut on a page that sets every line apart");
+	seg_free(&s);
+	/* A salutation a narrow column wrapped (敬爱的吕梁日报编 / 辑：)
+	 * opens its letter as one on a line does: the signature under the
+	 * salute is the letter's. */
+	read_page(&s, "敬爱的吕梁日报编\n辑：\n  我是临县安业乡一个\n村的家长，我们这里啥\n时候也能有？\n此致\n敬礼！\n临县安业乡家长\n部门回复\n");
+	ok(s.l[7].kind == L_SIGNOFF && s.l[7].letter &&
+	    s.l[8].kind != L_SIGNOFF,
+	    "lines: a salutation wrapped over two lines opens its letter");
+	seg_free(&s);
+	read_page(&s, "敬爱的吕梁日报编\n辑：\n此致\n");
+	ok(!seg_salutation(&s.l[0]) && !seg_salutation(&s.l[1]),
+	    "lines: ... neither of its lines a salutation alone");
+	seg_free(&s);
+	/* The signer's bare name on a line of its own under the place and
+	 * role (临县安业乡家长 / 高二平): the signature's rest, no byline. */
+	read_page(&s, "编辑同志：\n  我是临县安业乡一个村的家长，\n我们这里啥时候也能有？\n此致\n敬礼！\n临县安业乡家长\n高二平\n部门回复\n");
+	ok(s.l[5].kind == L_SIGNOFF && s.l[5].letter && s.l[6].sigwrap &&
+	    s.l[7].kind != L_SIGNOFF,
+	    "lines: a signer's name under the signature's place and role");
+	seg_free(&s);
 	read_page(&s, "王海燕同志：\n  您的来信收到了。感谢您\n对本报的信任，也欢迎来\n信反映问题。\n建言献策谋发展 同心协力\n谱新篇\n");
 	ok(s.l[4].kind != L_SIGNOFF && !s.l[5].sigwrap,
 	    "lines: a kicker's phrases parted by a space are no signature");
