@@ -603,6 +603,38 @@ mark_cut_fields(struct seg *s)
 		}
 }
 
+/* A speech's date and place in brackets that a narrow column wrapped
+ * (（2026年12月18日 / 离石）): both lines are its frame line, as the
+ * whole on one line is (seg_is_frame_date): the text's first paragraph,
+ * no headline. The rest holds the place and the closing bracket, at
+ * most FRAME_REST_CHARS characters. */
+#define FRAME_REST_CHARS 6
+
+static void
+mark_cut_dates(struct seg *s)
+{
+	size_t i;
+	char *t;
+
+	for (i = 0; i + 1 < s->nl; i++) {
+		struct seg_line *a = &s->l[i], *b = &s->l[i + 1];
+		if (a->kind != L_TEXT || b->kind != L_TEXT ||
+		    a->first != 0xFF08 /* （ */ || b->last != 0xFF09 /* ） */ ||
+		    a->dated || b->nch > FRAME_REST_CHARS ||
+		    a->nch + b->nch > FRAME_MAX_CHARS)
+			continue;
+		t = xmalloc(a->len + b->len + 1);
+		memcpy(t, a->text, a->len);
+		memcpy(t + a->len, b->text, b->len + 1);
+		if (seg_is_frame_date(t)) {
+			a->dated = a->address = 1;
+			b->address = 1;
+			i++;
+		}
+		free(t);
+	}
+}
+
 /* A notice's issuer right above its date line (吕梁市城市管理局 /
  * 2023年10月8日) belongs to the notice, not to a headline. */
 static void
@@ -1055,6 +1087,7 @@ seg_read_lines_n(struct seg *s, const char *text, size_t room, size_t max)
 	}
 	undouble_short(s);
 	mark_cut_fields(s);
+	mark_cut_dates(s);
 	mark_signoffs(s);
 	mark_letter_signoffs(s);
 	index_pairs(s);

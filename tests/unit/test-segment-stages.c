@@ -769,6 +769,17 @@ test_lines(void)
 	    s.l[2].sigwrap && s.l[3].kind == L_SIGNOFF,
 	    "lines: a cut contact field, and the issuer under it, the notice's");
 	seg_free(&s);
+	/* A speech's date and place a narrow column wrapped (（2026年12月18日
+	 * / 离石）) are its frame line, both lines, as on one line; a
+	 * bracket that goes on into a sentence is none. */
+	read_page(&s, "副市长 贺文斌\n（2026年12月18日\n离石）\n同志们：\n");
+	ok(s.l[1].dated && s.l[1].address && s.l[2].address,
+	    "lines: a speech's date and place wrapped over two lines");
+	seg_free(&s);
+	read_page(&s, "副市长 贺文斌\n（2026年12月18日\n在离石召开的会上）\n同志们：\n");
+	ok(!s.l[1].dated && !s.l[2].address,
+	    "lines: ... not a bracket going on into a sentence");
+	seg_free(&s);
 	read_page(&s, "请广大市民相互转告。\n吕梁市城市管理局\n2023年10月8日\n");
 	is_int(s.l[2].kind, L_SIGNOFF, "lines: a notice's date line");
 	is_int(s.l[1].kind, L_SIGNOFF, "lines: and its issuer above it");
