@@ -74,7 +74,11 @@ close_para(struct seg *s, struct open_para *op)
 	it->signoff = op->signoff || (op->first == op->last &&
 	    s->l[op->first].address && !s->l[op->first].colon &&
 	    !s->l[op->first].docnum && !s->l[op->first].dated);
-	it->frame = op->first == op->last && s->l[op->first].address &&
+	/* (a speech's date a narrow column wrapped, （2026年12月18日 /
+	 * 离石）, is as much its frame as on one line: mark_cut_dates) */
+	it->frame = (op->first == op->last || (s->l[op->first].dated &&
+	    op->last == op->first + 1 && s->l[op->last].address)) &&
+	    s->l[op->first].address &&
 	    (s->l[op->first].colon || s->l[op->first].docnum ||
 	    s->l[op->first].dated);
 	/* (the same hearers wrapped over two lines of a narrow column, or

@@ -1469,22 +1469,59 @@ seg_is_docnum(const char *s)
 	return 0;
 }
 
+/* s with its spaces taken out, in place (a date set letter-spaced,
+ * 2026年 12 月 18 日, is the date): returns s. */
+static char *
+squeeze_spaces(char *s)
+{
+	char *r = s, *w = s;
+
+	for (; *r != '\0'; r++)
+		if (*r != ' ')
+			*w++ = *r;
+	*w = '\0';
+	return s;
+}
+
+/* A place a speech was given at, after its date in the brackets
+ * (（2026年12月18日 离石）): a town's or county's name, at most this many
+ * Han characters. */
+#define FRAME_PLACE_MAX 4
+
 /*
  * （2026年11月27日）: the day a speech was given, alone in brackets under
- * its headline. It is the text's first line, as a notice's number is
- * (speech-25, 27, 28 of our truth print it so): a paragraph, never a
- * title or a byline's tail.
+ * its headline, or the day and the place, （2026年12月18日 离石）. It is
+ * the text's first line, as a notice's number is (speech-25, 27, 28 of
+ * our truth print it so): a paragraph, never a title or a byline's tail.
+ * Read without its place, the line under a speech's byline was taken as
+ * a headline of its own and headed a stray article (a photo's lead-in,
+ * the page's first paragraph).
  */
 int
 seg_is_frame_date(const char *s)
 {
-	char *inner;
-	int r;
+	char *inner, *day, *place;
+	int r = 0;
 
 	if (!seg_starts(s, "（") || !seg_ends(s, "）"))
 		return 0;
 	inner = unbracket(s);
-	r = inner != NULL && seg_is_signoff_date(inner);
+	if (inner == NULL)
+		return 0;
+	/* (the date ends at its last 日; a place after it, spaces between) */
+	day = strstr(inner, "日");
+	while (day != NULL && strstr(day + strlen("日"), "日") != NULL)
+		day = strstr(day + strlen("日"), "日");
+	if (day != NULL) {
+		place = day + strlen("日");
+		while (*place == ' ')
+			place++;
+		if (*place == '\0' || han_run(place, strlen(place), 2,
+		    FRAME_PLACE_MAX)) {
+			day[strlen("日")] = '\0';
+			r = seg_is_signoff_date(squeeze_spaces(inner));
+		}
+	}
 	free(inner);
 	return r;
 }

@@ -603,6 +603,38 @@ mark_cut_fields(struct seg *s)
 		}
 }
 
+/* A speech's date and place in brackets that a narrow column wrapped
+ * (（2026年12月18日 / 离石）): both lines are its frame line, as the
+ * whole on one line is (seg_is_frame_date): the text's first paragraph,
+ * no headline. The rest holds the place and the closing bracket, at
+ * most FRAME_REST_CHARS characters. */
+#define FRAME_REST_CHARS 6
+
+static void
+mark_cut_dates(struct seg *s)
+{
+	size_t i;
+	char *t;
+
+	for (i = 0; i + 1 < s->nl; i++) {
+		struct seg_line *a = &s->l[i], *b = &s->l[i + 1];
+		if (a->kind != L_TEXT || b->kind != L_TEXT ||
+		    a->first != 0xFF08 /* （ */ || b->last != 0xFF09 /* ） */ ||
+		    a->dated || b->nch > FRAME_REST_CHARS ||
+		    a->nch + b->nch > FRAME_MAX_CHARS)
+			continue;
+		t = xmalloc(a->len + b->len + 1);
+		memcpy(t, a->text, a->len);
+		memcpy(t + a->len, b->text, b->len + 1);
+		if (seg_is_frame_date(t)) {
+			a->dated = a->address = 1;
+			b->address = 1;
+			i++;
+		}
+		free(t);
+	}
+}
+
 /* A notice's issuer right above its date line (吕梁市城市管理局 /
  * 2023年10月8日) belongs to the notice, not to a headline. */
 static void
@@ -646,6 +678,14 @@ greeted(const char *t, size_t n)
 	return 0;
 }
 
+/* Whether text t (n bytes), ending with ：, names whom a letter greets. */
+static int
+salutes(const char *t, size_t n)
+{
+	return seg_honorific_at(t, n) != (size_t)-1 ||
+	    seg_ends_n(t, n, "编辑：") || greeted(t, n);
+}
+
 int
 seg_salutation(const struct seg_line *l)
 {
@@ -653,9 +693,35 @@ seg_salutation(const struct seg_line *l)
 	 * not measured for it) */
 	return l->last == 0xFF1A && (l->kind == L_TEXT ||
 	    l->kind == L_DATELINE) && l->nch <= SALUTATION_CHARS &&
-	    (seg_honorific_at(l->text, l->len) != (size_t)-1 ||
-	    seg_ends_n(l->text, l->len, "编辑：") ||
-	    greeted(l->text, l->len));
+	    salutes(l->text, l->len);
+}
+
+/* A salutation this narrow column wrapped over two lines: at most so
+ * many characters go down to the second (敬爱的吕梁日报编 / 辑：). */
+#define SALUTATION_REST 3
+
+/* Whether lines a and b are one salutation a narrow column wrapped
+ * (敬爱的吕梁日报编 / 辑：): a ends no sentence or clause, b is its rest
+ * of a few characters ending with ：, and the two read together greet
+ * as seg_salutation's one line does. Missed, the letter had no
+ * salutation: its signature under the salute (临县安业乡家长 / 高二平)
+ * was read as a headline and the letter's reply as a text of its own. */
+static int
+wrapped_salutation(const struct seg_line *a, const struct seg_line *b)
+{
+	char *t;
+	int r;
+
+	if (a->kind != L_TEXT || b->kind != L_TEXT || a->final || a->mid ||
+	    b->last != 0xFF1A || b->nch > SALUTATION_REST ||
+	    a->nch + b->nch > SALUTATION_CHARS)
+		return 0;
+	t = xmalloc(a->len + b->len + 1);
+	memcpy(t, a->text, a->len);
+	memcpy(t + a->len, b->text, b->len + 1);
+	r = salutes(t, a->len + b->len);
+	free(t);
+	return r;
 }
 
 /* Line l's width in the metric that sets it narrowest (punctuation and
@@ -718,13 +784,25 @@ signed_name(const struct seg_line *l)
  * (追踪一：两本账对不上), where a text's own first line, short by its
  * indent or on a page of no indents, has a full line under it.
  */
+/* Whether the page sets its wrapped lines apart too, by the letter's
+ * last line above signature line i: a blank before it though the line
+ * above it ends no sentence (…希望有关部门能管一 / (blank) / 管。). A
+ * blank there says nothing of where a signature wraps. */
+static int
+wraps_blank(const struct seg *s, size_t i)
+{
+	return i >= 2 && s->l[i - 1].blank_before && !s->l[i - 2].final &&
+	    !s->l[i - 2].mid && s->l[i - 2].kind == L_TEXT;
+}
+
 static int
 signature_wraps(const struct seg *s, size_t i, int widest, int cells)
 {
 	const struct seg_line *l = &s->l[i], *r = &s->l[i + 1],
 	    *t = &s->l[i + 2];
 
-	return word_spaced(l) && issuer_like(r) && !r->blank_before &&
+	return word_spaced(l) && issuer_like(r) &&
+	    (!r->blank_before || wraps_blank(s, i)) &&
 	    r->doubled == l->doubled &&
 	    r->nch + SIGNATURE_SHORT <= widest && issuer_like(t) &&
 	    t->indent == 0 && !seg_salutation(t) &&
@@ -756,6 +834,11 @@ mark_letter_signoffs(struct seg *s)
 		struct seg_line *l = &s->l[i];
 		if (seg_salutation(l)) {
 			open = i;
+			widest = cells = 0;
+			continue;
+		}
+		if (i + 1 < s->nl && wrapped_salutation(l, &s->l[i + 1])) {
+			open = ++i;
 			widest = cells = 0;
 			continue;
 		}
@@ -809,6 +892,15 @@ mark_letter_signoffs(struct seg *s)
 			l->kind = L_SIGNOFF;
 			l->letter = 1;
 			open = (size_t)-1;
+			/* (the signer's bare name on a line of its own under
+			 * the place and role, 临县安业乡家长 / 高二平: the
+			 * signature's rest, not a byline over what follows) */
+			if (i + 1 < s->nl && s->l[i + 1].name &&
+			    s->l[i + 1].kind == L_TEXT && !l->name) {
+				s->l[i + 1].kind = L_SIGNOFF;
+				s->l[i + 1].sigwrap = 1;
+				i++;
+			}
 			continue;
 		}
 		if (l->nch > widest)
@@ -995,6 +1087,7 @@ seg_read_lines_n(struct seg *s, const char *text, size_t room, size_t max)
 	}
 	undouble_short(s);
 	mark_cut_fields(s);
+	mark_cut_dates(s);
 	mark_signoffs(s);
 	mark_letter_signoffs(s);
 	index_pairs(s);

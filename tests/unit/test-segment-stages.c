@@ -66,6 +66,15 @@ test_lexicon(void)
 	    !seg_is_frame_date("2026年11月27日") &&
 	    !seg_is_frame_date("（2026年11月27日，星期五）"),
 	    "frame date: a whole date alone in brackets");
+	/* A speech's date and the place it was given at (a town's name
+	 * after it) are its frame line too; a sentence after the date is
+	 * not (a note). */
+	ok(seg_is_frame_date("（2026年12月18日 离石）") &&
+	    seg_is_frame_date("（2026年11月26日离石）") &&
+	    seg_is_frame_date("（2026年 12 月 18 日 离石）") &&
+	    !seg_is_frame_date("（2026年12月18日 在离石召开的会上）") &&
+	    !seg_is_frame_date("（2026年12月 离石）"),
+	    "frame date: a date and a place in brackets");
 	ok(seg_byline_staff("□ 本报记者 冯凯治") && seg_byline_staff("本报评论员") &&
 	    seg_byline_staff("钮建新 山西日报记者 赵峻青") &&
 	    !seg_byline_staff("市人大代表 高建文") && !seg_byline_staff("钮建新") &&
@@ -760,6 +769,17 @@ test_lines(void)
 	    s.l[2].sigwrap && s.l[3].kind == L_SIGNOFF,
 	    "lines: a cut contact field, and the issuer under it, the notice's");
 	seg_free(&s);
+	/* A speech's date and place a narrow column wrapped (（2026年12月18日
+	 * / 离石）) are its frame line, both lines, as on one line; a
+	 * bracket that goes on into a sentence is none. */
+	read_page(&s, "副市长 贺文斌\n（2026年12月18日\n离石）\n同志们：\n");
+	ok(s.l[1].dated && s.l[1].address && s.l[2].address,
+	    "lines: a speech's date and place wrapped over two lines");
+	seg_free(&s);
+	read_page(&s, "副市长 贺文斌\n（2026年12月18日\n在离石召开的会上）\n同志们：\n");
+	ok(!s.l[1].dated && !s.l[2].address,
+	    "lines: ... not a bracket going on into a sentence");
+	seg_free(&s);
 	read_page(&s, "请广大市民相互转告。\n吕梁市城市管理局\n2023年10月8日\n");
 	is_int(s.l[2].kind, L_SIGNOFF, "lines: a notice's date line");
 	is_int(s.l[1].kind, L_SIGNOFF, "lines: and its issuer above it");
@@ -859,6 +879,34 @@ test_lines(void)
 	read_page(&s, "尊敬的编辑：\n\n  我住在孝义市胜溪湖街道的\n振兴苑小区快递堆在大门口没\n人管希望有关部门能想想办法\n门能想想办法。\n\n孝义市读者 郝建英\n\n记者调查\n\n记者连续两天下午到振兴\n苑小区门口查看。\n");
 	ok(s.l[5].kind == L_SIGNOFF && !s.l[6].sigwrap,
 	    "lines: a line under a blank one is no rest of a signature");
+	seg_free(&s);
+	/* ... yet on a page that sets every line apart, its paragraphs'
+	 * wrapped lines too (…能管一 / (blank) / 管。), a blank says
+	 * nothing: a signature cut there still reads on (汾阳市三泉镇村民
+	 * 田 / 建平). */
+	read_page(&s, "编辑同志：\n\n我是汾阳市三泉镇一个村的\n\n村民。希望有关部门能管一\n\n管。\n\n汾阳市三泉镇村民 田\n\n建平\n\n记者调查\n\n接到来信后，记者来到\n\n该村实地查看。夜幕降临\n");
+	ok(s.nl == 9 && s.l[4].kind == L_SIGNOFF && s.l[4].letter &&
+	    s.l[5].sigwrap && s.l[6].kind != L_SIGNOFF,
+	    "lines: a signature cut on a page that sets every line apart");
+	seg_free(&s);
+	/* A salutation a narrow column wrapped (敬爱的吕梁日报编 / 辑：)
+	 * opens its letter as one on a line does: the signature under the
+	 * salute is the letter's. */
+	read_page(&s, "敬爱的吕梁日报编\n辑：\n  我是临县安业乡一个\n村的家长，我们这里啥\n时候也能有？\n此致\n敬礼！\n临县安业乡家长\n部门回复\n");
+	ok(s.l[7].kind == L_SIGNOFF && s.l[7].letter &&
+	    s.l[8].kind != L_SIGNOFF,
+	    "lines: a salutation wrapped over two lines opens its letter");
+	seg_free(&s);
+	read_page(&s, "敬爱的吕梁日报编\n辑：\n此致\n");
+	ok(!seg_salutation(&s.l[0]) && !seg_salutation(&s.l[1]),
+	    "lines: ... neither of its lines a salutation alone");
+	seg_free(&s);
+	/* The signer's bare name on a line of its own under the place and
+	 * role (临县安业乡家长 / 高二平): the signature's rest, no byline. */
+	read_page(&s, "编辑同志：\n  我是临县安业乡一个村的家长，\n我们这里啥时候也能有？\n此致\n敬礼！\n临县安业乡家长\n高二平\n部门回复\n");
+	ok(s.l[5].kind == L_SIGNOFF && s.l[5].letter && s.l[6].sigwrap &&
+	    s.l[7].kind != L_SIGNOFF,
+	    "lines: a signer's name under the signature's place and role");
 	seg_free(&s);
 	read_page(&s, "王海燕同志：\n  您的来信收到了。感谢您\n对本报的信任，也欢迎来\n信反映问题。\n建言献策谋发展 同心协力\n谱新篇\n");
 	ok(s.l[4].kind != L_SIGNOFF && !s.l[5].sigwrap,
