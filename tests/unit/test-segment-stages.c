@@ -122,6 +122,13 @@ test_lexicon(void)
 	ok(seg_is_genre_subtitle("文水县人社局有关负责人答记者问") &&
 	    seg_is_genre_subtitle("市人社局相关负责人就“冬春就业服务月”答记者问"),
 	    "genre subtitle: …答记者问");
+	/* (a feature names the place its reporter visited: set plain
+	 * under a short title it is the subtitle, not the title) */
+	ok(seg_is_genre_subtitle("探访岚县一家百年老油坊") &&
+	    seg_is_genre_subtitle("——走访离石区三个老旧小区") &&
+	    !seg_is_genre_subtitle("走访慰问困难户") &&
+	    !seg_is_genre_subtitle("探访"),
+	    "genre subtitle: 探访…, 走访… naming a visit");
 	ok(seg_is_genre_subtitle("——在全市纪念五四运动105周年青年座谈会上的讲话") &&
 	    !seg_is_genre_subtitle("——在全市纪念五四运动") &&
 	    !seg_is_genre_subtitle("——在全市纪念五四运动105周年青年座谈会上的"),
