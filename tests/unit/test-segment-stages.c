@@ -2745,6 +2745,23 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A speech's title over its occasion (——在…上的讲话), first in a
+	 * block over another headline with its byline: one speech's
+	 * headline, not a series' banner (a banner's subtitle names a
+	 * selection of pieces; a genre subtitle names one piece). */
+	buf_adds(&b, "让青春在乡村振兴中绽放光彩\n"
+	    "——在全市青年人才工作座谈会上的讲话\n"
+	    "做好秋粮收购工作\n冯俊峰\n");
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	block_page(&s, b.data);
+	ok(s.nh >= 1 && !s.h[0].banner &&
+	    strcmp(s.h[0].title, "让青春在乡村振兴中绽放光彩") == 0,
+	    "blocks: a title over a speech's occasion is no banner (%s)",
+	    s.nh >= 1 ? s.h[0].title : "");
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A title wrapped after a stub of a phrase (… 护航 / 青少年…): one
 	 * title, not a title and its subtitle. */
 	column(&b, para_a, 25);
