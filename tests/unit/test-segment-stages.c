@@ -129,6 +129,11 @@ test_lexicon(void)
 	    !seg_is_genre_subtitle("走访慰问困难户") &&
 	    !seg_is_genre_subtitle("探访"),
 	    "genre subtitle: 探访…, 走访… naming a visit");
+	ok(seg_is_genre_subtitle("对话临县剪纸艺人刘秀兰") &&
+	    seg_is_genre_subtitle("村支书、农技员、种粮户三人谈") &&
+	    !seg_is_genre_subtitle("圆桌三人谈") &&
+	    !seg_is_genre_subtitle("对话青春"),
+	    "genre subtitle: 对话… an interview's, …人谈 a round table's");
 	ok(seg_is_genre_subtitle("——在全市纪念五四运动105周年青年座谈会上的讲话") &&
 	    !seg_is_genre_subtitle("——在全市纪念五四运动") &&
 	    !seg_is_genre_subtitle("——在全市纪念五四运动105周年青年座谈会上的"),
