@@ -2894,6 +2894,26 @@ test_blocks(void)
 	    s.nh ? s.h[0].title : "", s.nh ? s.h[0].byline : "");
 	seg_free(&s);
 	buf_reset(&b);
+	/* A bare name under a title's short last line, in headlines
+	 * gathered at the page end (not last in its block): the two lines
+	 * are too short for a width wrap to have cut (fits_unwrapped), so
+	 * the name is no stub of the title but its byline. */
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	buf_adds(&b, "凤山街谈\n深夜的公交站台，\n还缺一盏路灯\n王磊\n"
+	    "我市开展冬季供暖安全大检查\n");
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int found = 0;
+		for (k = 0; k < s.nh; k++)
+			found |= strcmp(s.h[k].title, "深夜的公交站台，还缺一盏路灯") == 0 &&
+			    strcmp(s.h[k].byline, "王磊") == 0;
+		ok(found, "blocks: a name under a short title line, gathered, is no wrap's stub (%s | %s)",
+		    s.nh ? s.h[0].title : "", s.nh ? s.h[0].byline : "");
+	}
+	seg_free(&s);
+	buf_reset(&b);
 	/* ... but a rest shaped as a name that finishes the number the
 	 * line above leaves open (…的一 / 封信) is the title's. */
 	buf_adds(&b, "致全市广大家长朋友的一\n封信\n");
