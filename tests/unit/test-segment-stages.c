@@ -131,6 +131,18 @@ test_lexicon(void)
 	ok(seg_is_genre_subtitle("文水县人社局有关负责人答记者问") &&
 	    seg_is_genre_subtitle("市人社局相关负责人就“冬春就业服务月”答记者问"),
 	    "genre subtitle: …答记者问");
+	/* (a feature names the place its reporter visited: set plain
+	 * under a short title it is the subtitle, not the title) */
+	ok(seg_is_genre_subtitle("探访岚县一家百年老油坊") &&
+	    seg_is_genre_subtitle("——走访离石区三个老旧小区") &&
+	    !seg_is_genre_subtitle("走访慰问困难户") &&
+	    !seg_is_genre_subtitle("探访"),
+	    "genre subtitle: 探访…, 走访… naming a visit");
+	ok(seg_is_genre_subtitle("对话临县剪纸艺人刘秀兰") &&
+	    seg_is_genre_subtitle("村支书、农技员、种粮户三人谈") &&
+	    !seg_is_genre_subtitle("圆桌三人谈") &&
+	    !seg_is_genre_subtitle("对话青春"),
+	    "genre subtitle: 对话… an interview's, …人谈 a round table's");
 	ok(seg_is_genre_subtitle("——在全市纪念五四运动105周年青年座谈会上的讲话") &&
 	    !seg_is_genre_subtitle("——在全市纪念五四运动") &&
 	    !seg_is_genre_subtitle("——在全市纪念五四运动105周年青年座谈会上的"),
@@ -2786,6 +2798,23 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A speech's title over its occasion (——在…上的讲话), first in a
+	 * block over another headline with its byline: one speech's
+	 * headline, not a series' banner (a banner's subtitle names a
+	 * selection of pieces; a genre subtitle names one piece). */
+	buf_adds(&b, "让青春在乡村振兴中绽放光彩\n"
+	    "——在全市青年人才工作座谈会上的讲话\n"
+	    "做好秋粮收购工作\n冯俊峰\n");
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	block_page(&s, b.data);
+	ok(s.nh >= 1 && !s.h[0].banner &&
+	    strcmp(s.h[0].title, "让青春在乡村振兴中绽放光彩") == 0,
+	    "blocks: a title over a speech's occasion is no banner (%s)",
+	    s.nh >= 1 ? s.h[0].title : "");
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A title wrapped after a stub of a phrase (… 护航 / 青少年…): one
 	 * title, not a title and its subtitle. */
 	column(&b, para_a, 25);
@@ -2911,6 +2940,42 @@ test_blocks(void)
 	    strcmp(s.h[0].byline, "王磊") == 0,
 	    "blocks: a bare name closing a block over its text is its byline (%s | %s)",
 	    s.nh ? s.h[0].title : "", s.nh ? s.h[0].byline : "");
+	seg_free(&s);
+	buf_reset(&b);
+	/* A title of phrases set apart by spaces, wrapped at one: the raw
+	 * line ends with the space (trail_space), its text goes on under
+	 * it; one title, not a kicker over a title (W_B_WRAP_SPACE). */
+	buf_adds(&b, "九旬老人赶集迷路 \n民警连夜护送回家\n本报记者 郝文杰\n");
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	block_page(&s, b.data);
+	ok(s.l[0].trail_space && !s.l[1].trail_space,
+	    "lines: a raw line ending with a space is marked so");
+	ok(s.nh >= 1 && strcmp(s.h[0].title, "九旬老人赶集迷路民警连夜护送回家") == 0 &&
+	    *s.h[0].kicker == '\0',
+	    "blocks: a line wrapped at a space goes on into the title (%s | %s)",
+	    s.nh ? s.h[0].kicker : "", s.nh ? s.h[0].title : "");
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* A bare name under a title's short last line, in headlines
+	 * gathered at the page end (not last in its block): the two lines
+	 * are too short for a width wrap to have cut (fits_unwrapped), so
+	 * the name is no stub of the title but its byline. */
+	column(&b, para_a, 16);
+	column(&b, para_b, 16);
+	buf_adds(&b, "凤山街谈\n深夜的公交站台，\n还缺一盏路灯\n王磊\n"
+	    "我市开展冬季供暖安全大检查\n");
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int found = 0;
+		for (k = 0; k < s.nh; k++)
+			found |= strcmp(s.h[k].title, "深夜的公交站台，还缺一盏路灯") == 0 &&
+			    strcmp(s.h[k].byline, "王磊") == 0;
+		ok(found, "blocks: a name under a short title line, gathered, is no wrap's stub (%s | %s)",
+		    s.nh ? s.h[0].title : "", s.nh ? s.h[0].byline : "");
+	}
 	seg_free(&s);
 	buf_reset(&b);
 	/* ... but a rest shaped as a name that finishes the number the
