@@ -1314,6 +1314,12 @@ double seg_w[W_COUNT] = {
 	 * continued text after a photo or a report and before texts whose
 	 * headlines are gathered: six truth articles gain, none loses. */
 	WEIGHT(W_A_UNTITLED_CONT, 4.5),
+	/* A title heading the second half of a text under the title over it
+	 * in its block, its words taken up before the cut at least as well
+	 * as after it, the lower half opening with no lead or dateline: the
+	 * text's subtitle, rejoined (words_above in rejoin_subtitle; 1 on,
+	 * 0 off). */
+	WEIGHT(W_A_SUB_WORDS_ABOVE, 1),
 };
 
 #define NAME(x) [x] = #x
@@ -1345,7 +1351,7 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_H_LETTER_TITLE), NAME(W_A_CUT_LETTER),
 	NAME(W_A_LEAD_JOIN), NAME(W_A_TINY_JOIN), NAME(W_A_COLON_JOIN), NAME(W_A_SHORT_JOIN), NAME(W_A_SHORT_TOLD), NAME(W_A_TINY_UNHEAD), NAME(W_A_PIECE_SHAPE), NAME(W_I_GATHERED_TITLE), NAME(W_A_STRAY_KICKER), NAME(W_A_REPLY_JOIN), NAME(W_A_CUT_QUOTED),
 	NAME(W_A_TAIL_ON),
-	NAME(W_A_UNTITLED_CONT),
+	NAME(W_A_UNTITLED_CONT), NAME(W_A_SUB_WORDS_ABOVE),
 };
 
 /*
