@@ -1318,7 +1318,12 @@ double seg_w[W_COUNT] = {
 	 * in its block, its words taken up before the cut at least as well
 	 * as after it, the lower half opening with no lead or dateline: the
 	 * text's subtitle, rejoined (words_above in rejoin_subtitle; 1 on,
-	 * 0 off). */
+	 * 0 off). Also where each title finds its words in the other's run
+	 * and the lower half is no longer than the upper (words_across:
+	 * 北武当山迎来首个冰雪旅游季 / 12个冰雪项目开放，冬季旅游专线同步开通). On
+	 * against off: the tuning halves t1 +0.0014, t2 +0.0031, t3
+	 * +0.0047, t4 +0.0023, t5 +0.0033, nxt +0; the confirm halves f1
+	 * +0.0024, f2 +0, nxf +0 (four truth articles gain, none lose). */
 	WEIGHT(W_A_SUB_WORDS_ABOVE, 1),
 };
 

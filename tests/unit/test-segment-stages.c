@@ -6281,6 +6281,69 @@ test_assign(void)
 		seg_free(&s);
 	}
 
+	/* The same shape where the subtitle's words are its own last
+	 * paragraphs' more than the first's (北武当山迎来首个冰雪旅游季 /
+	 * 12个冰雪项目开放，冬季旅游专线同步开通, gathered after the text):
+	 * each title finds its words in the other's run (冰雪旅游季 in the
+	 * last paragraph, 12个冰雪…项目 in the first), the lower run no
+	 * longer than the upper: one text (words_across). */
+	{
+		static const char page[] =
+		    "11月29日，方山县北武当山景区冰雪旅游季正式启"
+		    "动。景区首次推出冰雕观赏、雪地摩托、冰上碰碰车、"
+		    "雪圈滑道等12个冰雪娱乐项目，吸引了省内外数千名"
+		    "游客前来体验。\n"
+		    "\n"
+		    "当天，景区内银装素裹，山门前的广场上矗立着一组高"
+		    "约8米的冰雕群，造型取材于北武当山的传说故事，晶"
+		    "莹剔透。在雪圈滑道上，游客们坐着雪圈从坡顶疾驰而"
+		    "下，欢笑声不断。\n"
+		    "\n"
+		    "“以前冬天来北武当，主要是看雪景、爬山，现在玩的"
+		    "项目多了，孩子们都不想走了。”从太原自驾来游玩的"
+		    "游客赵先生说。\n"
+		    "\n"
+		    "为做好冬季旅游服务，景区在游客中心设置了暖心驿站"
+		    "，提供热水、姜茶和应急药品，并开通了方山县城至景"
+		    "区的冬季旅游专线公交。冰雪旅游季期间，景区还将陆"
+		    "续举办冬季摄影大赛、民俗年货节等活动。\n"
+		    "\n"
+		    "据悉，本次冰雪旅游季将持续至明年2月底。\n"
+		    "\n"
+		    "(记者 李江)近日,中国胸痛中心认证工作委员会公"
+		    "布了最新一批通过认证的胸痛中心名单,孝义市人民医"
+		    "院胸痛中心顺利通过标准版认证。\n"
+		    "\n"
+		    "据了解,该院胸痛中心自2021年启动建设以来,整"
+		    "合急诊科、心血管内科、影像科等多学科力量,与市县"
+		    "两级120急救中心和乡镇卫生院建立协同救治网络,"
+		    "实现了患者“上车即入院”。目前,该院急性心肌梗死"
+		    "患者从入门到血管开通的平均时间缩短至62分钟,远"
+		    "低于国家标准要求的90分钟。\n"
+		    "\n"
+		    "孝义市人民医院胸痛中心通过国家认证\n"
+		    "\n"
+		    "我市急性胸痛救治能力再提升\n"
+		    "\n"
+		    "冬游吕梁\n"
+		    "\n"
+		    "北武当山迎来首个冰雪旅游季\n"
+		    "\n"
+		    "12个冰雪项目开放，冬季旅游专线同步开通\n";
+		size_t r;
+		int whole = 0;
+
+		assign_page(&s, page);
+		for (r = 0; r < s.na; r++)
+			whole |= s.a[r].head >= 0 && s.a[r].first == 0 &&
+			    s.a[r].last == 4 &&
+			    seg_starts(s.h[s.a[r].head].subtitle, "12个冰雪");
+		ok(whole, "assign: a title and its subtitle, each naming the "
+		    "other's half of the text, go back to one (%zu runs)",
+		    s.na);
+		seg_free(&s);
+	}
+
 	/* An interview's intro (温振华是…代表。) before its first question
 	 * (记者：您今年为什么…？), its headline gathered at the page end: no
 	 * article opens with an asking label (W_A_CUT_ASKED), so the
