@@ -3534,6 +3534,66 @@ split_parts(const struct seg *s, int u, int l)
  * lower run at least as much as in its own (its best paragraph's
  * affinity): the title's subject is the rest's (W_A_SUB_LEAD_ALONE).
  */
+/* A text's second half that words_above rejoins is at most this many
+ * paragraphs: a report's last paragraphs (a longer run under the lower
+ * title was another text in the tuning halves, an untitled report or
+ * one whose own lead went elsewhere). */
+#define SUB_TAIL_PARAS 5
+
+/*
+ * Whether the lower headline l, heading run r + 1 right after run r
+ * under the headline over it in its block, takes up its words in run r
+ * at least as well as in its own (its best paragraph's affinity), the
+ * lower run opening with no lead or dateline: a subtitle that sums up
+ * the whole text (北武当山迎来首个冰雪旅游季 / 12个冰雪项目开放，冬季旅游专线
+ * 同步开通), its words met before the cut as after it, heading the text's
+ * second half only because every headline heads something
+ * (W_A_SUB_WORDS_ABOVE: 1 on, 0 off).
+ */
+static int
+words_above(const struct dp *d, size_t r, int l)
+{
+	const struct seg *s = d->s;
+	const struct seg_article *up = &s->a[r], *lo = &s->a[r + 1];
+	const struct seg_item *next = &s->it[s->paras[lo->first]];
+
+	return W(A_SUB_WORDS_ABOVE) > 0 && !next->lead && !next->dateline &&
+	    lo->last - lo->first < SUB_TAIL_PARAS &&
+	    words_in(d, l, up->first, up->last) &&
+	    run_aff(d, l, up->first, up->last) >=
+	    run_aff(d, l, lo->first, lo->last);
+}
+
+/* Each of two headlines' words met in the other's run at least this well
+ * (a paragraph's affinity, 0..1): words_across. */
+#define SUB_CROSS_AFF 0.1
+
+/*
+ * Whether upper headline u and lower headline l, heading runs r and
+ * r + 1 side by side (the lower a text's last SUB_TAIL_PARAS paragraphs
+ * at most and no more than the upper's, opening with no lead or
+ * dateline: a brief of one paragraph before a report sharing its place
+ * name is no text's first half), each find their words in
+ * the other's run too (SUB_CROSS_AFF): the two name one text, the title
+ * its subject (北武当山迎来首个冰雪旅游季, 冰雪 in its last paragraphs),
+ * the subtitle a fact its first paragraphs tell (12个冰雪项目开放，…):
+ * the lower title's words met before the cut as words_above asks, by
+ * the other way (W_A_SUB_WORDS_ABOVE: 1 on, 0 off).
+ */
+static int
+words_across(const struct dp *d, size_t r, int u, int l)
+{
+	const struct seg *s = d->s;
+	const struct seg_article *up = &s->a[r], *lo = &s->a[r + 1];
+	const struct seg_item *next = &s->it[s->paras[lo->first]];
+
+	return W(A_SUB_WORDS_ABOVE) > 0 && !next->lead && !next->dateline &&
+	    lo->last - lo->first < SUB_TAIL_PARAS &&
+	    lo->last - lo->first <= up->last - up->first &&
+	    run_aff(d, l, up->first, up->last) >= SUB_CROSS_AFF &&
+	    run_aff(d, u, lo->first, lo->last) >= SUB_CROSS_AFF;
+}
+
 static void
 rejoin_subtitle(const struct dp *d)
 {
@@ -3557,6 +3617,8 @@ rejoin_subtitle(const struct dp *d)
 		first = &s->it[s->paras[s->a[r].first]];
 		next = &s->it[s->paras[s->a[r + 1].first]];
 		if (!seg_opens_connective_word(next->text) &&
+		    !(u == a && (words_above(d, r, l) ||
+		    words_across(d, r, u, l))) &&
 		    !(W(A_SUB_LEAD_ALONE) > 0 && u == a &&
 		    SUB_LEAD_RATIO * (s->a[r].last - s->a[r].first + 1) <=
 		    s->a[r + 1].last - s->a[r + 1].first + 1 && !next->lead &&

@@ -320,6 +320,10 @@ enum seg_weight {
 	W_A_UNTITLED_CONT,   /* a run with no headline opening on a
 	                        continuation mark, no headline meeting
 	                        that paragraph (continued_here) */
+	W_A_SUB_WORDS_ABOVE, /* a title heading the text's second half
+	                        under the title over it in its block, its
+	                        words as much before the cut: rejoined as
+	                        the upper's subtitle (words_above; 1 on) */
 	W_COUNT
 };
 

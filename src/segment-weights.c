@@ -1325,6 +1325,17 @@ double seg_w[W_COUNT] = {
 	 * continued text after a photo or a report and before texts whose
 	 * headlines are gathered: six truth articles gain, none loses. */
 	WEIGHT(W_A_UNTITLED_CONT, 4.5),
+	/* A title heading the second half of a text under the title over it
+	 * in its block, its words taken up before the cut at least as well
+	 * as after it, the lower half opening with no lead or dateline: the
+	 * text's subtitle, rejoined (words_above in rejoin_subtitle; 1 on,
+	 * 0 off). Also where each title finds its words in the other's run
+	 * and the lower half is no longer than the upper (words_across:
+	 * 北武当山迎来首个冰雪旅游季 / 12个冰雪项目开放，冬季旅游专线同步开通). On
+	 * against off: the tuning halves t1 +0.0014, t2 +0.0031, t3
+	 * +0.0047, t4 +0.0023, t5 +0.0033, nxt +0; the confirm halves f1
+	 * +0.0024, f2 +0, nxf +0 (four truth articles gain, none lose). */
+	WEIGHT(W_A_SUB_WORDS_ABOVE, 1),
 };
 
 #define NAME(x) [x] = #x
@@ -1357,7 +1368,7 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_H_LETTER_TITLE), NAME(W_A_CUT_LETTER),
 	NAME(W_A_LEAD_JOIN), NAME(W_A_TINY_JOIN), NAME(W_A_COLON_JOIN), NAME(W_A_SHORT_JOIN), NAME(W_A_SHORT_TOLD), NAME(W_A_TINY_UNHEAD), NAME(W_A_PIECE_SHAPE), NAME(W_I_GATHERED_TITLE), NAME(W_A_STRAY_KICKER), NAME(W_A_REPLY_JOIN), NAME(W_A_CUT_QUOTED),
 	NAME(W_A_TAIL_ON),
-	NAME(W_A_UNTITLED_CONT),
+	NAME(W_A_UNTITLED_CONT), NAME(W_A_SUB_WORDS_ABOVE),
 };
 
 /*
