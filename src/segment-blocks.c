@@ -848,8 +848,6 @@ wrapped_now(const struct seg *s, const struct bline *a,
 		x += W(B_WRAP_COMMA);
 	if (closed(a->l))
 		x += W(B_WRAP_FINAL);
-	else if (a->l->trail_space)
-		x += W(B_WRAP_SPACE);
 	if (seg_binds_on(a->l->last))
 		x += W(B_WRAP_BINDS);
 	/* No kicker, title or subtitle is a character or two long: such a

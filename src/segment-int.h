@@ -188,8 +188,6 @@ enum seg_weight {
 	                        of a title line that is not */
 	W_B_WRAP_PERLINE,    /* a title line, set one paragraph a line,
 	                        wrapped onto the next line */
-	W_B_WRAP_SPACE,      /* a headline line whose raw text ends with a
-	                        space, read on onto the next (trail_space) */
 	/* Assignment (segment-assign.c). */
 	W_A_CUT,             /* cutting a run of paragraphs, before evidence */
 	W_A_CUT_DATELINE,    /* the next paragraph opens with a dateline */
@@ -536,9 +534,6 @@ struct seg_line {
 	                        sentence told, where ？ and ！ alone ask or
 	                        call out in phrases (怎么缴？怎么领？) */
 	unsigned doubled : 1;/* was doubled bold text */
-	unsigned trail_space : 1;/* the raw line ends with a space: its
-	                        text went on after one (a title wrapped at
-	                        the space between its phrases) */
 	unsigned name : 1;   /* a bare person's name */
 	unsigned glabel : 1; /* a genre label alone (seg_is_genre_label) */
 	unsigned address : 1;/* a line of a text's frame: a speech's address or

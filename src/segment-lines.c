@@ -368,19 +368,6 @@ seg_line_features(struct seg_line *l)
 	line_walk(l, strlen(l->text), NULL, NULL, NULL, NULL, NULL);
 }
 
-/* Whether raw line [p, e) ends with a space (or an ideographic one)
- * after its text, a carriage return aside: the text went on after that
- * space on the next line. */
-static int
-trailing_space(const char *p, const char *e)
-{
-	if (e > p && e[-1] == '\r')
-		e--;
-	if (e - p >= 4 && memcmp(e - 3, "\xE3\x80\x80", 3) == 0)
-		return e[-4] != ' ' || e - p > 4;
-	return e - p >= 2 && e[-1] == ' ' && e[-2] != ' ';
-}
-
 /* Leading white space of a raw line, in spaces (an ideographic space or
  * a tab counts two). */
 static int
@@ -1069,7 +1056,6 @@ seg_read_lines_n(struct seg *s, const char *text, size_t room, size_t max)
 		}
 		s->nl++;
 		l->indent = leading(p, e);
-		l->trail_space = trailing_space(p, e);
 		l->blank_before = blank;
 		blank = 0;
 		/* SPEC import 4: doubled bold text, whole lines only. */

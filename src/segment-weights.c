@@ -704,17 +704,6 @@ double seg_w[W_COUNT] = {
 	 * confirm +0 / +0. -3 and above lost c-f2 0.0008 (-0.0016 without
 	 * cut_shows' over_title exception), -9 kept only c-t2's gain. */
 	WEIGHT(W_B_WRAP_PERLINE, -5),
-	/* A headline line whose raw text ends with a space (trail_space)
-	 * was cut at the space between two of its phrases: its text goes
-	 * on under it (八旬老人山中走失␠ / 民警彻夜搜寻终寻回, 完善县乡村三级
-	 * 寄递物流体系␠ / 畅通农产品…, a roll call 孙立军出席并致辞␠ / 刘伟
-	 * 周建华作主旨…). Read as a kicker over a title, or a title over a
-	 * subtitle, the headline was cut in two. 2 / 3 / 4 / 6 / 8 / 16 on
-	 * the tuning halves: t1 +0.0025 / +0.0055 from 3 on, the rest +0;
-	 * notes removed on 4 articles, none added; confirm f1 +0.0040 /
-	 * +0.0071 from 3 on, f2 +0.0008 / +0.0033 / … / +0.0058 from 8 on,
-	 * nxf +0. 4: the tuning's best with room on either side. */
-	WEIGHT(W_B_WRAP_SPACE, 4),
 	WEIGHT(W_A_CUT, -4),
 	WEIGHT(W_A_CUT_DATELINE, 11.25),
 	/* A continuation mark (下转…, 转…版) ends what this page prints of
@@ -1357,7 +1346,6 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_B_KICKER_NOBODY), NAME(W_B_SERIES_ON),
 	NAME(W_B_NEW_TITLE), NAME(W_B_NEW_BEFORE), NAME(W_B_OTHER_BODY), NAME(W_B_SAME_BODY),
 	NAME(W_B_SUB_BOLDER), NAME(W_B_WRAP_LONG), NAME(W_B_WRAP_PERLINE),
-	NAME(W_B_WRAP_SPACE),
 	NAME(W_A_CUT), NAME(W_A_CUT_DATELINE), NAME(W_A_CUT_MARK),
 	NAME(W_A_CUT_CREDIT), NAME(W_A_CUT_FOREIGN), NAME(W_A_CUT_LEADIN), NAME(W_A_CUT_LEADIN_ABOUT), NAME(W_A_CUT_WIDTH), NAME(W_A_CUT_APART), NAME(W_A_CUT_SPEAKER), NAME(W_A_CUT_ANSWER), NAME(W_A_CUT_ASKED), NAME(W_A_CUT_ANSWERS_ON), NAME(W_A_CUT_INTERVIEW), NAME(W_A_CUT_INTRO), NAME(W_A_CUT_RETOLD), NAME(W_A_COHESION), NAME(W_A_DEPTH),
 	NAME(W_A_CUT_REFERS),

@@ -2942,22 +2942,6 @@ test_blocks(void)
 	    s.nh ? s.h[0].title : "", s.nh ? s.h[0].byline : "");
 	seg_free(&s);
 	buf_reset(&b);
-	/* A title of phrases set apart by spaces, wrapped at one: the raw
-	 * line ends with the space (trail_space), its text goes on under
-	 * it; one title, not a kicker over a title (W_B_WRAP_SPACE). */
-	buf_adds(&b, "九旬老人赶集迷路 \n民警连夜护送回家\n本报记者 郝文杰\n");
-	column(&b, para_a, 16);
-	column(&b, para_b, 16);
-	block_page(&s, b.data);
-	ok(s.l[0].trail_space && !s.l[1].trail_space,
-	    "lines: a raw line ending with a space is marked so");
-	ok(s.nh >= 1 && strcmp(s.h[0].title, "九旬老人赶集迷路民警连夜护送回家") == 0 &&
-	    *s.h[0].kicker == '\0',
-	    "blocks: a line wrapped at a space goes on into the title (%s | %s)",
-	    s.nh ? s.h[0].kicker : "", s.nh ? s.h[0].title : "");
-	seg_free(&s);
-	buf_reset(&b);
-
 	/* A bare name under a title's short last line, in headlines
 	 * gathered at the page end (not last in its block): the two lines
 	 * are too short for a width wrap to have cut (fits_unwrapped), so
