@@ -28,6 +28,8 @@ at least 5):
               its title hits rare among its hits), a rare pair, an absent
               pair and a Latin word
               (n/a when this lreader has no --count)
+  streaming   peak memory of list, export and search with no --limit
+              (the commonest query), output to /dev/null
   layout      tests/bench-store -l: articles laid out at 80 columns, MB/s
   segment     tests/segdump (decoding, cleaning, segmenting; no library)
               over the archive's first SEGMENT_PAGES pages: ms a page
@@ -330,6 +332,29 @@ def bench_related(n, db):
     rows.append((n, "related ID ms (slowest of 3 articles)", ms(worst)))
 
 
+# The query of bench_stream's search row: the commonest of QUERIES (every
+# fourth article or so), so that the hits held, if any are, are the most.
+STREAM_QUERY = "吕"
+
+
+def bench_stream(n, db):
+    """Peak memory of the commands that print the whole library: list,
+    export and search with no --limit (work item 11: at most 20 MB at any
+    size, so they must write rows as they read them). Output to
+    /dev/null; one run each, since the peak of the same rows read in the
+    same order does not move with the machine's load."""
+    say("== streaming output: peak memory of whole-library commands, "
+        "output to /dev/null")
+    for name, args in (("list", ["list"]), ("export", ["export"]),
+                       ("search (all hits)", ["search", STREAM_QUERY])):
+        cmd = [LREADER, "--db", db] + args
+        show(cmd)
+        t, kib, rc = timed_peak(cmd)
+        say("  %.2f s, peak %.1f MiB%s" % (t, kib / 1024,
+            "" if rc == 0 else ", exit %d" % rc))
+        rows.append((n, "%s peak MiB" % name, "%.1f" % (kib / 1024)))
+
+
 def bench_layout(n, db):
     cmd = [BENCH_STORE, "-l", db, "-w", "80", "-r", str(RUNS)]
     say("== layout")
@@ -403,6 +428,7 @@ def main():
         bench_screen(n, db)
         bench_search(n, db)
         bench_related(n, db)
+        bench_stream(n, db)
         bench_layout(n, db)
         bench_segment(n, arch)
     bench_newsboat()
