@@ -11,6 +11,9 @@ at least 5):
   import      fresh library each run: MB/s of page text, pages/s, peak
               memory (the importer's own maximum resident size)
   size        library bytes / page text bytes
+  append      BENCH_APPEND_PAGES (default 4000) pages of later dates
+              imported into an empty library and onto a copy of this
+              size's library, in turn: MB/s of each and their ratio
   paint       cold first paint of the interface in a 120x40 tmux pane
               (a new tmux server each start, the one before killed), to
               the first sidebar row on screen; the floor is the same
@@ -145,6 +148,34 @@ def archive(n):
     return arch
 
 
+# The appended archive: APPEND_PAGES pages of another seed, moved
+# APPEND_YEARS years on, so that its issues come after every size's last
+# (make-archive starts all archives on 2015-01-01; 14,600 pages end in
+# 2025-11) and go where a reader's next years would.
+APPEND_PAGES = int(os.environ.get("BENCH_APPEND_PAGES", "4000"))
+APPEND_SEED = 2
+APPEND_YEARS = 11
+
+
+def later_archive():
+    arch = os.path.join(WORK, "archive-later-%d" % APPEND_PAGES)
+    if not os.path.isdir(arch):
+        tmp = arch + ".tmp"
+        say("building %s (%d pages, seed %d, %d years on) ..." %
+            (arch, APPEND_PAGES, APPEND_SEED, APPEND_YEARS))
+        shutil.rmtree(tmp, ignore_errors=True)
+        subprocess.run([sys.executable, TOOL, tmp, str(APPEND_PAGES),
+                        str(APPEND_SEED)], check=True,
+                       stdout=subprocess.DEVNULL)
+        os.makedirs(arch + ".years")
+        for y in sorted(os.listdir(tmp)):
+            os.rename(os.path.join(tmp, y), os.path.join(
+                arch + ".years", "%04d" % (int(y) + APPEND_YEARS)))
+        os.rmdir(tmp)
+        os.rename(arch + ".years", arch)
+    return arch
+
+
 def bench_import(n, arch, db, nbytes):
     say("== import, %d pages (%.1f MB of page text), %d runs, a fresh "
         "library each" % (n, nbytes / 1e6, RUNS))
@@ -166,6 +197,40 @@ def bench_import(n, arch, db, nbytes):
     size = sum(os.path.getsize(db + s) for s in ("", "-wal")
                if os.path.exists(db + s))
     rows.append((n, "library / page text", "%.2fx" % (size / nbytes)))
+
+
+def bench_append(n, db, later):
+    """Import the later archive into an empty library and onto a copy of
+    the n-page one (work item 11: appending must be no slower), the two
+    taken in turn so that the machine's load falls on both alike. Each
+    copy is synced to disk before its import, so that the import does not
+    pay for writing the copy back."""
+    nbytes, pages = text_bytes(later)
+    into = os.path.join(WORK, "append-%d.db" % n)
+    say("== append: %d later pages (%.1f MB) into an empty library and onto "
+        "a copy of the %d-page one, %d runs each" %
+        (pages, nbytes / 1e6, n, RUNS))
+    cmd = [LREADER, "--db", into, "import", later]
+    show(cmd)
+    say("  (onto: the same after cp %s %s)" % (db, into))
+    empty, onto = [], []
+    for _ in range(RUNS):
+        for times, base in ((empty, None), (onto, db)):
+            rm_db(into)
+            if base is not None:
+                shutil.copyfile(base, into)
+            os.sync()
+            t, _, rc = timed_peak(cmd)
+            if rc != 0:
+                say("  import failed (exit %d)" % rc)
+            times.append(t)
+    rm_db(into)
+    say("  empty wall s: " + " ".join("%.2f" % x for x in empty))
+    say("  onto  wall s: " + " ".join("%.2f" % x for x in onto))
+    te, to = median(empty), median(onto)
+    rows.append((n, "append %d later pages MB/s: empty / onto library "
+                 "(onto / empty)" % pages, "%.1f / %.1f (%.2f)" %
+                 (nbytes / 1e6 / te, nbytes / 1e6 / to, te / to)))
 
 
 class Pane:
@@ -420,11 +485,13 @@ def main():
     t0 = time.perf_counter()
     say("lreader bench: sizes %s, medians of %d runs; %s" %
         (" ".join(map(str, SIZES)), RUNS, LREADER))
+    later = later_archive()
     for n in SIZES:
         arch = archive(n)
         nbytes, pages = text_bytes(arch)
         db = os.path.join(WORK, "bench-%d.db" % n)
         bench_import(n, arch, db, nbytes)
+        bench_append(n, db, later)
         bench_screen(n, db)
         bench_search(n, db)
         bench_related(n, db)
