@@ -11,6 +11,10 @@ at least 5):
   import      fresh library each run: MB/s of page text, pages/s, peak
               memory (the importer's own maximum resident size)
   size        library bytes / page text bytes
+  newsboat    (when installed) `newsboat -x reload` of the same archive
+              written as local RSS 2.0 files, a feed a month, an item a
+              page with its text: MB/s of page text and peak memory,
+              beside lreader's import; a line says it is skipped if not
   append      BENCH_APPEND_PAGES (default 4000) pages of later dates
               imported into an empty library and onto a copy of this
               size's library, in turn: MB/s of each and their ratio
@@ -39,10 +43,10 @@ at least 5):
 
 Every command is printed before its figures so that anyone can repeat it.
 Times are taken in this one process (time.perf_counter around the child,
-os.wait4 for its own resource use): no timer forks per run. A newsboat
-row is printed when newsboat is installed, else a line says it is
-skipped. Nothing is asserted: speed is shown here, not in make check.
+os.wait4 for its own resource use): no timer forks per run. Nothing is
+asserted: speed is shown here, not in make check.
 """
+import datetime
 import os
 import shlex
 import shutil
@@ -50,6 +54,7 @@ import statistics
 import subprocess
 import sys
 import time
+from xml.sax.saxutils import escape
 
 LREADER = os.path.abspath(os.environ.get("LREADER", "./lreader"))
 BENCH_STORE = os.path.abspath(os.environ.get("BENCH_STORE",
@@ -101,7 +106,7 @@ def timed(cmd, out=subprocess.DEVNULL):
     return t, ru.ru_maxrss, p.returncode
 
 
-def timed_peak(cmd):
+def timed_peak(cmd, env=ENV):
     """As timed, with the peak resident size of cmd itself: os.wait4's
     ru_maxrss of a child forked from this process starts at this
     process's own resident size (tens of MB once the archive's files are
@@ -109,7 +114,7 @@ def timed_peak(cmd):
     process instead."""
     t0 = time.perf_counter()
     p = subprocess.run([BENCH_STORE, "-x"] + cmd, stdout=subprocess.PIPE,
-                       stderr=subprocess.DEVNULL, env=ENV)
+                       stderr=subprocess.DEVNULL, env=env)
     t = time.perf_counter() - t0
     try:
         kib = int(p.stdout.decode().split()[0])
@@ -446,13 +451,102 @@ def bench_segment(n, arch):
                  "%.3f" % (t * 1000 / len(pages))))
 
 
-def bench_newsboat():
+# The items' pubDate, RFC 822: its day and month names are English
+# whatever the locale, so they are spelled here, not by strftime.
+DAYS = "Mon Tue Wed Thu Fri Sat Sun".split()
+MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+def rss_month(path, ym, pages):
+    """Write one month of the archive as an RSS 2.0 feed: an item a page,
+    its whole text the item's description, as a site's feed of the
+    paper's pages would carry it."""
+    y, m = ym
+    with open(path, "w", encoding="utf-8") as f:
+        f.write('<?xml version="1.0" encoding="UTF-8"?>\n'
+                '<rss version="2.0"><channel>\n'
+                "<title>吕梁日报 %04d-%02d</title>\n"
+                "<link>file://%s</link>\n"
+                "<description>page dumps of %04d-%02d</description>\n" %
+                (y, m, escape(path), y, m))
+        for d, page, src in pages:
+            url = "file://" + escape(src)
+            with open(src, encoding="utf-8") as g:
+                text = g.read()
+            f.write("<item><title>%04d-%02d-%02d page %d</title>"
+                    "<link>%s</link><guid>%s</guid>"
+                    "<pubDate>%s, %02d %s %04d 06:00:00 +0800</pubDate>"
+                    "<description>%s</description></item>\n" %
+                    (y, m, d, page, url, url,
+                     DAYS[datetime.date(y, m, d).weekday()],
+                     d, MONTHS[m - 1], y, escape(text)))
+        f.write("</channel></rss>\n")
+
+
+def rss_feeds(n, arch):
+    """The archive as local RSS files, one feed a month, and newsboat's
+    urls file naming them by file:// URL (kept in BENCH_DIR like the
+    archive). Returns the urls file."""
+    out = os.path.join(WORK, "newsboat-%d" % n)
+    urls = os.path.join(out, "urls")
+    if os.path.exists(urls):
+        return urls
+    say("writing %s (the archive as RSS, a feed a month) ..." % out)
+    shutil.rmtree(out, ignore_errors=True)
+    os.makedirs(os.path.join(out, "home"))
+    months = {}
+    for d, _, files in os.walk(arch):
+        for f in files:
+            if not f.endswith(".txt"):
+                continue
+            y, m, day = (int(x) for x in os.path.relpath(d, arch).split(os.sep))
+            page = int(f[len("page-"):-len(".txt")])
+            months.setdefault((y, m), []).append((day, page,
+                                                   os.path.join(d, f)))
+    with open(urls + ".tmp", "w") as u:
+        for ym in sorted(months):
+            feed = os.path.join(out, "%04d-%02d.xml" % ym)
+            rss_month(feed, ym, sorted(months[ym]))
+            u.write("file://%s\n" % feed)
+    open(os.path.join(out, "config"), "w").close()
+    os.rename(urls + ".tmp", urls)
+    return urls
+
+
+def bench_newsboat(n, arch, nbytes):
+    """newsboat beside lreader's import: `newsboat -x reload` reading the
+    archive converted to local RSS files (its best case: no network),
+    into a fresh cache each run, with an empty configuration and a home
+    of its own. MB/s of the same page text as lreader's import row."""
     if shutil.which("newsboat") is None:
         say("== newsboat: not installed (command -v newsboat finds none): "
             "its row is skipped")
         return
-    say("== newsboat is installed, but this bench has no feed conversion of "
-        "the archive yet: its row is skipped")
+    urls = rss_feeds(n, arch)
+    out = os.path.dirname(urls)
+    cache = os.path.join(out, "cache.db")
+    cmd = ["newsboat", "-u", urls, "-c", cache, "-C",
+           os.path.join(out, "config"), "-x", "reload"]
+    say("== newsboat, %d pages (%.1f MB of page text) as %d monthly RSS "
+        "feeds, %d runs, a fresh cache each" %
+        (n, nbytes / 1e6, sum(1 for _ in open(urls)), RUNS))
+    say("  $ HOME=%s %s" % (shlex.quote(os.path.join(out, "home")),
+                           " ".join(shlex.quote(c) for c in cmd)))
+    env = dict(ENV, HOME=os.path.join(out, "home"))
+    times, peaks = [], []
+    for _ in range(RUNS):
+        for suffix in ("", ".lock", "-journal"):
+            if os.path.exists(cache + suffix):
+                os.remove(cache + suffix)
+        t, kib, rc = timed_peak(cmd, env)
+        if rc != 0:
+            say("  newsboat failed (exit %d)" % rc)
+        times.append(t)
+        peaks.append(kib)
+    say("  wall s: " + " ".join("%.2f" % x for x in times))
+    t = median(times)
+    rows.append((n, "newsboat -x reload MB/s (peak MiB)", "%.1f (%.1f)" %
+                 (nbytes / 1e6 / t, median(peaks) / 1024)))
 
 
 def table():
@@ -491,6 +585,7 @@ def main():
         nbytes, pages = text_bytes(arch)
         db = os.path.join(WORK, "bench-%d.db" % n)
         bench_import(n, arch, db, nbytes)
+        bench_newsboat(n, arch, nbytes)
         bench_append(n, db, later)
         bench_screen(n, db)
         bench_search(n, db)
@@ -498,7 +593,6 @@ def main():
         bench_stream(n, db)
         bench_layout(n, db)
         bench_segment(n, arch)
-    bench_newsboat()
     shutil.rmtree(TMUX_DIR, ignore_errors=True)
     table()
     say("\n(%.0f s in all)" % (time.perf_counter() - t0))
