@@ -112,15 +112,26 @@ def timed_peak(cmd, env=ENV):
     process's own resident size (tens of MB once the archive's files are
     listed), which exec keeps; bench-store -x forks it from a small
     process instead."""
+    return timed_cpu(cmd, env)[:3]
+
+
+def timed_cpu(cmd, env=ENV):
+    """As timed_peak, and the CPU seconds of cmd (user and system, as
+    bench-store -x reports them; 0 from an older bench-store)."""
     t0 = time.perf_counter()
     p = subprocess.run([BENCH_STORE, "-x"] + cmd, stdout=subprocess.PIPE,
                        stderr=subprocess.DEVNULL, env=env)
     t = time.perf_counter() - t0
+    out = p.stdout.decode().split()
     try:
-        kib = int(p.stdout.decode().split()[0])
+        kib = int(out[0])
     except (ValueError, IndexError):
         kib = 0
-    return t, kib, p.returncode
+    try:
+        cpu = float(out[1])
+    except (ValueError, IndexError):
+        cpu = 0.0
+    return t, kib, p.returncode, cpu
 
 
 def median(v):
@@ -218,24 +229,32 @@ def bench_append(n, db, later):
     cmd = [LREADER, "--db", into, "import", later]
     show(cmd)
     say("  (onto: the same after cp %s %s)" % (db, into))
-    empty, onto = [], []
+    empty, onto, cpu_empty, cpu_onto = [], [], [], []
     for _ in range(RUNS):
-        for times, base in ((empty, None), (onto, db)):
+        for times, cpus, base in ((empty, cpu_empty, None),
+                                  (onto, cpu_onto, db)):
             rm_db(into)
             if base is not None:
                 shutil.copyfile(base, into)
             os.sync()
-            t, _, rc = timed_peak(cmd)
+            t, _, rc, cpu = timed_cpu(cmd)
             if rc != 0:
                 say("  import failed (exit %d)" % rc)
             times.append(t)
+            cpus.append(cpu)
     rm_db(into)
     say("  empty wall s: " + " ".join("%.2f" % x for x in empty))
     say("  onto  wall s: " + " ".join("%.2f" % x for x in onto))
+    say("  empty CPU s:  " + " ".join("%.2f" % x for x in cpu_empty))
+    say("  onto  CPU s:  " + " ".join("%.2f" % x for x in cpu_onto))
     te, to = median(empty), median(onto)
+    # The CPU ratio beside the wall one: on a loaded machine the wall
+    # times of the two move with the load, their CPU times far less.
+    ce, co = median(cpu_empty), median(cpu_onto)
     rows.append((n, "append %d later pages MB/s: empty / onto library "
-                 "(onto / empty)" % pages, "%.1f / %.1f (%.2f)" %
-                 (nbytes / 1e6 / te, nbytes / 1e6 / to, te / to)))
+                 "(onto / empty; CPU)" % pages, "%.1f / %.1f (%.2f; %s)" %
+                 (nbytes / 1e6 / te, nbytes / 1e6 / to, te / to,
+                  "%.2f" % (ce / co) if co > 0 else "-")))
 
 
 class Pane:
