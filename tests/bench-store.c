@@ -21,7 +21,9 @@
  *   bench-store -x COMMAND [ARG...]
  *
  * Runs COMMAND (its output to /dev/null) and prints its peak resident
- * size in KiB; exits with its status. A command forked from a large
+ * size in KiB, then its CPU seconds (user and system: a figure the
+ * machine's other load moves far less than the wall clock); exits with
+ * its status. A command forked from a large
  * process (the bench's python) has that process's resident size in its
  * ru_maxrss, which exec keeps (the kernel's figure is the process's, not
  * its program's): forked from this small one, the figure is the
@@ -44,7 +46,8 @@
 #include "lreader/store.h"
 #include "lreader/util.h"
 
-/* bench-store -x: run argv, print its peak resident size (KiB). */
+/* bench-store -x: run argv, print its peak resident size (KiB) and CPU
+ * seconds. */
 static int
 run_peak(char **argv)
 {
@@ -71,7 +74,9 @@ run_peak(char **argv)
 		perror("bench-store: waitpid");
 		return 127;
 	}
-	printf("%ld\n", ru.ru_maxrss);
+	printf("%ld %.3f\n", ru.ru_maxrss,
+	    (double)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+	    (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6);
 	return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
 }
 

@@ -11,6 +11,13 @@ at least 5):
   import      fresh library each run: MB/s of page text, pages/s, peak
               memory (the importer's own maximum resident size)
   size        library bytes / page text bytes
+  newsboat    (when installed) `newsboat -x reload` of the same archive
+              written as local RSS 2.0 files, a feed a month, an item a
+              page with its text: MB/s of page text and peak memory,
+              beside lreader's import; a line says it is skipped if not
+  append      BENCH_APPEND_PAGES (default 4000) pages of later dates
+              imported into an empty library and onto a copy of this
+              size's library, in turn: MB/s of each and their ratio
   paint       cold first paint of the interface in a 120x40 tmux pane
               (a new tmux server each start, the one before killed), to
               the first sidebar row on screen; the floor is the same
@@ -28,16 +35,18 @@ at least 5):
               its title hits rare among its hits), a rare pair, an absent
               pair and a Latin word
               (n/a when this lreader has no --count)
+  streaming   peak memory of list, export and search with no --limit
+              (the commonest query), output to /dev/null
   layout      tests/bench-store -l: articles laid out at 80 columns, MB/s
   segment     tests/segdump (decoding, cleaning, segmenting; no library)
               over the archive's first SEGMENT_PAGES pages: ms a page
 
 Every command is printed before its figures so that anyone can repeat it.
 Times are taken in this one process (time.perf_counter around the child,
-os.wait4 for its own resource use): no timer forks per run. A newsboat
-row is printed when newsboat is installed, else a line says it is
-skipped. Nothing is asserted: speed is shown here, not in make check.
+os.wait4 for its own resource use): no timer forks per run. Nothing is
+asserted: speed is shown here, not in make check.
 """
+import datetime
 import os
 import shlex
 import shutil
@@ -45,6 +54,7 @@ import statistics
 import subprocess
 import sys
 import time
+from xml.sax.saxutils import escape
 
 LREADER = os.path.abspath(os.environ.get("LREADER", "./lreader"))
 BENCH_STORE = os.path.abspath(os.environ.get("BENCH_STORE",
@@ -96,21 +106,32 @@ def timed(cmd, out=subprocess.DEVNULL):
     return t, ru.ru_maxrss, p.returncode
 
 
-def timed_peak(cmd):
+def timed_peak(cmd, env=ENV):
     """As timed, with the peak resident size of cmd itself: os.wait4's
     ru_maxrss of a child forked from this process starts at this
     process's own resident size (tens of MB once the archive's files are
     listed), which exec keeps; bench-store -x forks it from a small
     process instead."""
+    return timed_cpu(cmd, env)[:3]
+
+
+def timed_cpu(cmd, env=ENV):
+    """As timed_peak, and the CPU seconds of cmd (user and system, as
+    bench-store -x reports them; 0 from an older bench-store)."""
     t0 = time.perf_counter()
     p = subprocess.run([BENCH_STORE, "-x"] + cmd, stdout=subprocess.PIPE,
-                       stderr=subprocess.DEVNULL, env=ENV)
+                       stderr=subprocess.DEVNULL, env=env)
     t = time.perf_counter() - t0
+    out = p.stdout.decode().split()
     try:
-        kib = int(p.stdout.decode().split()[0])
+        kib = int(out[0])
     except (ValueError, IndexError):
         kib = 0
-    return t, kib, p.returncode
+    try:
+        cpu = float(out[1])
+    except (ValueError, IndexError):
+        cpu = 0.0
+    return t, kib, p.returncode, cpu
 
 
 def median(v):
@@ -143,6 +164,34 @@ def archive(n):
     return arch
 
 
+# The appended archive: APPEND_PAGES pages of another seed, moved
+# APPEND_YEARS years on, so that its issues come after every size's last
+# (make-archive starts all archives on 2015-01-01; 14,600 pages end in
+# 2025-11) and go where a reader's next years would.
+APPEND_PAGES = int(os.environ.get("BENCH_APPEND_PAGES", "4000"))
+APPEND_SEED = 2
+APPEND_YEARS = 11
+
+
+def later_archive():
+    arch = os.path.join(WORK, "archive-later-%d" % APPEND_PAGES)
+    if not os.path.isdir(arch):
+        tmp = arch + ".tmp"
+        say("building %s (%d pages, seed %d, %d years on) ..." %
+            (arch, APPEND_PAGES, APPEND_SEED, APPEND_YEARS))
+        shutil.rmtree(tmp, ignore_errors=True)
+        subprocess.run([sys.executable, TOOL, tmp, str(APPEND_PAGES),
+                        str(APPEND_SEED)], check=True,
+                       stdout=subprocess.DEVNULL)
+        os.makedirs(arch + ".years")
+        for y in sorted(os.listdir(tmp)):
+            os.rename(os.path.join(tmp, y), os.path.join(
+                arch + ".years", "%04d" % (int(y) + APPEND_YEARS)))
+        os.rmdir(tmp)
+        os.rename(arch + ".years", arch)
+    return arch
+
+
 def bench_import(n, arch, db, nbytes):
     say("== import, %d pages (%.1f MB of page text), %d runs, a fresh "
         "library each" % (n, nbytes / 1e6, RUNS))
@@ -164,6 +213,48 @@ def bench_import(n, arch, db, nbytes):
     size = sum(os.path.getsize(db + s) for s in ("", "-wal")
                if os.path.exists(db + s))
     rows.append((n, "library / page text", "%.2fx" % (size / nbytes)))
+
+
+def bench_append(n, db, later):
+    """Import the later archive into an empty library and onto a copy of
+    the n-page one (work item 11: appending must be no slower), the two
+    taken in turn so that the machine's load falls on both alike. Each
+    copy is synced to disk before its import, so that the import does not
+    pay for writing the copy back."""
+    nbytes, pages = text_bytes(later)
+    into = os.path.join(WORK, "append-%d.db" % n)
+    say("== append: %d later pages (%.1f MB) into an empty library and onto "
+        "a copy of the %d-page one, %d runs each" %
+        (pages, nbytes / 1e6, n, RUNS))
+    cmd = [LREADER, "--db", into, "import", later]
+    show(cmd)
+    say("  (onto: the same after cp %s %s)" % (db, into))
+    empty, onto, cpu_empty, cpu_onto = [], [], [], []
+    for _ in range(RUNS):
+        for times, cpus, base in ((empty, cpu_empty, None),
+                                  (onto, cpu_onto, db)):
+            rm_db(into)
+            if base is not None:
+                shutil.copyfile(base, into)
+            os.sync()
+            t, _, rc, cpu = timed_cpu(cmd)
+            if rc != 0:
+                say("  import failed (exit %d)" % rc)
+            times.append(t)
+            cpus.append(cpu)
+    rm_db(into)
+    say("  empty wall s: " + " ".join("%.2f" % x for x in empty))
+    say("  onto  wall s: " + " ".join("%.2f" % x for x in onto))
+    say("  empty CPU s:  " + " ".join("%.2f" % x for x in cpu_empty))
+    say("  onto  CPU s:  " + " ".join("%.2f" % x for x in cpu_onto))
+    te, to = median(empty), median(onto)
+    # The CPU ratio beside the wall one: on a loaded machine the wall
+    # times of the two move with the load, their CPU times far less.
+    ce, co = median(cpu_empty), median(cpu_onto)
+    rows.append((n, "append %d later pages MB/s: empty / onto library "
+                 "(onto / empty; CPU)" % pages, "%.1f / %.1f (%.2f; %s)" %
+                 (nbytes / 1e6 / te, nbytes / 1e6 / to, te / to,
+                  "%.2f" % (ce / co) if co > 0 else "-")))
 
 
 class Pane:
@@ -330,6 +421,29 @@ def bench_related(n, db):
     rows.append((n, "related ID ms (slowest of 3 articles)", ms(worst)))
 
 
+# The query of bench_stream's search row: the commonest of QUERIES (every
+# fourth article or so), so that the hits held, if any are, are the most.
+STREAM_QUERY = "吕"
+
+
+def bench_stream(n, db):
+    """Peak memory of the commands that print the whole library: list,
+    export and search with no --limit (work item 11: at most 20 MB at any
+    size, so they must write rows as they read them). Output to
+    /dev/null; one run each, since the peak of the same rows read in the
+    same order does not move with the machine's load."""
+    say("== streaming output: peak memory of whole-library commands, "
+        "output to /dev/null")
+    for name, args in (("list", ["list"]), ("export", ["export"]),
+                       ("search (all hits)", ["search", STREAM_QUERY])):
+        cmd = [LREADER, "--db", db] + args
+        show(cmd)
+        t, kib, rc = timed_peak(cmd)
+        say("  %.2f s, peak %.1f MiB%s" % (t, kib / 1024,
+            "" if rc == 0 else ", exit %d" % rc))
+        rows.append((n, "%s peak MiB" % name, "%.1f" % (kib / 1024)))
+
+
 def bench_layout(n, db):
     cmd = [BENCH_STORE, "-l", db, "-w", "80", "-r", str(RUNS)]
     say("== layout")
@@ -356,13 +470,104 @@ def bench_segment(n, arch):
                  "%.3f" % (t * 1000 / len(pages))))
 
 
-def bench_newsboat():
+# The items' pubDate, RFC 822: its day and month names are English
+# whatever the locale, so they are spelled here, not by strftime.
+DAYS = "Mon Tue Wed Thu Fri Sat Sun".split()
+MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+def rss_month(path, ym, pages):
+    """Write one month of the archive as an RSS 2.0 feed: an item a page,
+    its whole text the item's description, as a site's feed of the
+    paper's pages would carry it."""
+    y, m = ym
+    with open(path, "w", encoding="utf-8") as f:
+        f.write('<?xml version="1.0" encoding="UTF-8"?>\n'
+                '<rss version="2.0"><channel>\n'
+                "<title>吕梁日报 %04d-%02d</title>\n"
+                "<link>file://%s</link>\n"
+                "<description>page dumps of %04d-%02d</description>\n" %
+                (y, m, escape(path), y, m))
+        for d, page, src in pages:
+            url = "file://" + escape(src)
+            with open(src, encoding="utf-8") as g:
+                text = g.read()
+            f.write("<item><title>%04d-%02d-%02d page %d</title>"
+                    "<link>%s</link><guid>%s</guid>"
+                    "<pubDate>%s, %02d %s %04d 06:00:00 +0800</pubDate>"
+                    "<description>%s</description></item>\n" %
+                    (y, m, d, page, url, url,
+                     DAYS[datetime.date(y, m, d).weekday()],
+                     d, MONTHS[m - 1], y, escape(text)))
+        f.write("</channel></rss>\n")
+
+
+def rss_feeds(n, arch):
+    """The archive as local RSS files, one feed a month, and newsboat's
+    urls file naming them by file:// URL (kept in BENCH_DIR like the
+    archive). Returns the urls file."""
+    out = os.path.join(WORK, "newsboat-%d" % n)
+    urls = os.path.join(out, "urls")
+    if os.path.exists(urls):
+        return urls
+    say("writing %s (the archive as RSS, a feed a month) ..." % out)
+    shutil.rmtree(out, ignore_errors=True)
+    os.makedirs(os.path.join(out, "home"))
+    months = {}
+    for d, _, files in os.walk(arch):
+        for f in files:
+            if not f.endswith(".txt"):
+                continue
+            y, m, day = (int(x) for x in os.path.relpath(d, arch).split(os.sep))
+            page = int(f[len("page-"):-len(".txt")])
+            months.setdefault((y, m), []).append((day, page,
+                                                   os.path.join(d, f)))
+    with open(urls + ".tmp", "w") as u:
+        for ym in sorted(months):
+            feed = os.path.join(out, "%04d-%02d.xml" % ym)
+            rss_month(feed, ym, sorted(months[ym]))
+            u.write("file://%s\n" % feed)
+    open(os.path.join(out, "config"), "w").close()
+    os.rename(urls + ".tmp", urls)
+    return urls
+
+
+def bench_newsboat(n, arch, nbytes):
+    """newsboat beside lreader's import: `newsboat -x reload` reading the
+    archive converted to local RSS files (its best case: no network),
+    into a fresh cache each run, with an empty configuration and a home
+    of its own. MB/s of the same page text as lreader's import row."""
     if shutil.which("newsboat") is None:
         say("== newsboat: not installed (command -v newsboat finds none): "
             "its row is skipped")
         return
-    say("== newsboat is installed, but this bench has no feed conversion of "
-        "the archive yet: its row is skipped")
+    urls = rss_feeds(n, arch)
+    out = os.path.dirname(urls)
+    cache = os.path.join(out, "cache.db")
+    cmd = ["newsboat", "-u", urls, "-c", cache, "-C",
+           os.path.join(out, "config"), "-x", "reload"]
+    say("== newsboat, %d pages (%.1f MB of page text) as %d monthly RSS "
+        "feeds, %d runs, a fresh cache each" %
+        (n, nbytes / 1e6, sum(1 for _ in open(urls)), RUNS))
+    say("  $ HOME=%s %s" % (shlex.quote(os.path.join(out, "home")),
+                           " ".join(shlex.quote(c) for c in cmd)))
+    env = dict(ENV, HOME=os.path.join(out, "home"))
+    times, peaks = [], []
+    for _ in range(RUNS + 1):
+        for suffix in ("", ".lock", "-journal"):
+            if os.path.exists(cache + suffix):
+                os.remove(cache + suffix)
+        if len(times) == RUNS:
+            break   # the last cache removed: it is as big as the text
+        t, kib, rc = timed_peak(cmd, env)
+        if rc != 0:
+            say("  newsboat failed (exit %d)" % rc)
+        times.append(t)
+        peaks.append(kib)
+    say("  wall s: " + " ".join("%.2f" % x for x in times))
+    t = median(times)
+    rows.append((n, "newsboat -x reload MB/s (peak MiB)", "%.1f (%.1f)" %
+                 (nbytes / 1e6 / t, median(peaks) / 1024)))
 
 
 def table():
@@ -395,17 +600,20 @@ def main():
     t0 = time.perf_counter()
     say("lreader bench: sizes %s, medians of %d runs; %s" %
         (" ".join(map(str, SIZES)), RUNS, LREADER))
+    later = later_archive()
     for n in SIZES:
         arch = archive(n)
         nbytes, pages = text_bytes(arch)
         db = os.path.join(WORK, "bench-%d.db" % n)
         bench_import(n, arch, db, nbytes)
+        bench_newsboat(n, arch, nbytes)
+        bench_append(n, db, later)
         bench_screen(n, db)
         bench_search(n, db)
         bench_related(n, db)
+        bench_stream(n, db)
         bench_layout(n, db)
         bench_segment(n, arch)
-    bench_newsboat()
     shutil.rmtree(TMUX_DIR, ignore_errors=True)
     table()
     say("\n(%.0f s in all)" % (time.perf_counter() - t0))
