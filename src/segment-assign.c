@@ -2513,6 +2513,49 @@ join_untitled(struct dp *d, struct seg_article **best, size_t *nbest)
 }
 
 /*
+ * Where the search's best has no conflict but holds a part of a split
+ * alone, read as the whole (one_reading): whether to search on, from
+ * the search's runs in s->a, rather than keep the reading (kept in
+ * *best otherwise). The pass never weighed the whole there: it may
+ * score below a choice the branch and bound finds (a wrapped section
+ * heading, 二、突出重点，全面排查整治 / 文物安全隐患, whose lower
+ * line's words fill its speech, took the speech from its headline), or
+ * stand where it may head nothing at all (a banner's lower line read
+ * back as the banner). W_A_LONE_PART_SEARCH: 0 keep the reading, 1
+ * search on only where the reading breaks a hard rule (scores NEVER),
+ * 2 search on wherever a part stands alone.
+ */
+static int
+search_on_lone(struct dp *d, struct seg_article **best, size_t *nbest,
+    double *top)
+{
+	struct seg *s = d->s;
+	struct seg_article *runs;
+	size_t n;
+	double mode = W(A_LONE_PART_SEARCH);
+
+	if (mode <= 0 || lone_part(s) < 0) {
+		keep_best(d, best, nbest, top);
+		return 0;
+	}
+	if (mode >= 2)
+		return 1;
+	save_runs(s, &runs, &n);
+	keep_best(d, best, nbest, top);
+	if (*top > NEVER / 2) {
+		free(runs);
+		return 0;
+	}
+	free(*best);
+	*best = NULL;
+	*nbest = 0;
+	*top = NEVER * 4;
+	load_runs(s, runs, n);
+	free(runs);
+	return 1;
+}
+
+/*
  * The search lets a headline head two runs (its state does not remember
  * which headlines were used). Where its best uses one twice, two ways
  * out, the better kept by the true score: a branch and bound over the
@@ -2532,11 +2575,12 @@ search(struct dp *d)
 	struct seg_article ri, rj;
 
 	viterbi(d);
-	/* Without a conflict the search's best is the best choice. */
-	if (!find_conflict(s, &ri, &rj)) {
-		keep_best(d, &best, &nbest, &top);
+	/* Without a conflict the search's best is the best choice, unless
+	 * it holds a part of a split alone: one_reading reads the part as
+	 * the whole, which scores otherwise (search_on_lone). */
+	if (!find_conflict(s, &ri, &rj) && !search_on_lone(d, &best, &nbest,
+	    &top))
 		goto done;
-	}
 	/* (the runs of the search without bans or prices: the first round
 	 * below searches the same, and takes them) */
 	save_runs(s, &first, &nfirst);

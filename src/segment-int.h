@@ -276,6 +276,9 @@ enum seg_weight {
 	W_A_UNTITLED_JOIN,   /* an untitled run the run before takes in
 	                        for a better score: joined (the search's
 	                        last step) */
+	W_A_LONE_PART_SEARCH, /* the search's best holds a part of a split
+	                        headline alone: searched on, not kept
+	                        (1 on, 0 off) */
 	W_A_SUB_JOIN,        /* a title and its subtitle read as two
 	                        headlines heading one text cut at a
 	                        connective (据了解，): rejoined */

@@ -8647,6 +8647,83 @@ test_assemble(void)
 	buf_free(&b);
 }
 
+/*
+ * The search's best with no headline heading two runs may hold a part of
+ * a split alone, read as the whole (one_reading). A banner's lower line
+ * (奋进新征程 建功新时代 of the banner 奋进新征程 建功新时代——代表委员
+ * 议政录, split under the title set after the comment above it) took
+ * the comment; read as the whole it made the banner head a run, a
+ * choice that scores NEVER (W_A_LONE_PART_SEARCH: the search goes on
+ * there). Lines of a tuning page (seeds 21000..).
+ */
+static void
+test_lone_part(void)
+{
+	static const char *page =
+	    "\n"
+	    "每一位群众都感受到冬日里的温\n"
+	    "\n"
+	    "暖。\n"
+	    "\n"
+	    "  越是天寒地冻，越要热心热肠。\n"
+	    "\n"
+	    "让我们以实实在在的行动，守护好\n"
+	    "\n"
+	    "千家万户的冬日安宁，为群众温暖\n"
+	    "\n"
+	    "过冬、欢度新春创造良好环境。\n"
+	    "\n"
+	    "■ 本报评论员\n"
+	    "\n"
+	    "把群众的冷暖放在心上\n"
+	    "\n"
+	    "奋进新征程 建功新时代\n"
+	    "\n"
+	    "——代表委员议政录\n"
+	    "\n"
+	    "守护好农村群众的“水缸子”\n"
+	    "\n"
+	    "□ 市人大代表 高建文\n"
+	    "\n"
+	    "  我是在黄河边长大的，从小吃\n"
+	    "\n"
+	    "够了缺水的苦。小时候，村里人要挑\n"
+	    "\n"
+	    "着担子到几里外的沟里担水，一担\n"
+	    "\n"
+	    "水来回要走一个多小时。这些年，在\n"
+	    "\n"
+	    "党和政府的关心下，我们村通上了\n"
+	    "\n"
+	    "自来水，拧开水龙头就有水，这是过\n"
+	    "\n"
+	    "去想都不敢想的事。\n"
+	    "\n"
+	    "  但在走访中我也发现，农村供\n"
+	    "\n"
+	    "水还存在一些短板。有些村的供水\n"
+	    "\n"
+	    "工程建成年头长了，管道老化、水压\n"
+	    "\n"
+	    ;
+	struct seg s;
+	double keep;
+	size_t r;
+	int banner = 0;
+
+	seg_weights_init();
+	keep = seg_w[W_A_LONE_PART_SEARCH];
+	seg_w[W_A_LONE_PART_SEARCH] = 1;
+	assign_page(&s, page);
+	for (r = 0; r < s.na; r++)
+		banner |= s.a[r].head >= 0 && s.h[s.a[r].head].banner;
+	ok(s.na >= 2 && !banner,
+	    "a split's lower part alone, read as a banner, heads no run "
+	    "(%zu runs)", s.na);
+	seg_free(&s);
+	seg_w[W_A_LONE_PART_SEARCH] = keep;
+}
+
 int
 main(void)
 {
@@ -8659,6 +8736,7 @@ main(void)
 	test_gathered_titles();
 	test_blocks();
 	test_assign();
+	test_lone_part();
 	test_assemble();
 	return done_testing();
 }
