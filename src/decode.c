@@ -240,9 +240,14 @@ valid_utf8(const unsigned char *u, size_t len, size_t *controls)
 			i += 3;
 		if (i >= len)
 			break;
+		/* (a run of ASCII bytes passed in a loop of its own: a line
+		 * break of a page is two, each of which went back through the
+		 * tests above) */
 		if (u[i] < 0x80) {
-			n += COUNTS_AS_CONTROL(u[i]);
-			i++;
+			do {
+				n += COUNTS_AS_CONTROL(u[i]);
+				i++;
+			} while (i < len && u[i] < 0x80);
 			continue;
 		}
 		k = u[i] < 0xE0 ? 2 : u[i] < 0xF0 ? 3 : 4;

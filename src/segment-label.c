@@ -825,7 +825,19 @@ seg_label_lines(struct seg *s)
 		struct brk bk = { 0, 0, 0, { 0, 0 }, 0, 0, 0 };
 		double t[NLABEL][NLABEL];
 		emissions(s, l, next, e);
-		if (prev != NULL) {
+		/* The first line (prev NULL): no label before it, no
+		 * transition to weigh. Taken first, so that every line
+		 * after it has its t written before it is read (asked
+		 * after, at -O3 -flto the compiler could not tell:
+		 * -Wmaybe-uninitialized). */
+		if (k == 0) {
+			for (b = 0; b < NLABEL; b++) {
+				best[k][b] = transition(NULL, 0, l, b, &bk) + e[b];
+				from[k][b] = 0;
+			}
+			continue;
+		}
+		{
 			brk_of(s, prev, l, next, &bk);
 			/* (each pair of labels written out: the transition
 			 * folds to its few tests for each, where a loop over
@@ -840,13 +852,6 @@ seg_label_lines(struct seg *s)
 			T(LB_OTHER, LB_START); T(LB_OTHER, LB_CONT);
 			T(LB_OTHER, LB_HEAD); T(LB_OTHER, LB_OTHER);
 #undef T
-		}
-		if (k == 0) {
-			for (b = 0; b < NLABEL; b++) {
-				best[k][b] = transition(NULL, 0, l, b, &bk) + e[b];
-				from[k][b] = 0;
-			}
-			continue;
 		}
 		/* (the four labels before each written out, the first
 		 * greatest kept as the loop over them kept it, where the

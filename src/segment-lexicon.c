@@ -464,12 +464,15 @@ static int all_names(const char *s);
 static int
 names_then_role(const char *s)
 {
-	const char *open = strstr(s, "（");
+	const char *open;
 	size_t n = strlen(s), r;
 	char *names;
 	int ok;
 
-	if (open == NULL || open == s || !seg_ends_n(s, n, "）"))
+	/* (the end first: most lines asked, every short line of text,
+	 * end with no bracket, and were searched for one before) */
+	if (!seg_ends_n(s, n, "）") || (open = strstr(s, "（")) == NULL ||
+	    open == s)
 		return 0;
 	r = role_at(open + strlen("（"));
 	if (r == 0 || open + strlen("（") + r != s + n - strlen("）"))

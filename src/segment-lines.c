@@ -594,8 +594,13 @@ mark_cut_fields(struct seg *s)
 {
 	size_t i;
 
+	/* (a label ends with ：, the line's last character as its walk
+	 * found it: most lines are not asked, where every line's text was
+	 * measured and its end compared, 1 % of segmenting a make-archive
+	 * page) */
 	for (i = 0; i + 1 < s->nl; i++)
-		if (s->l[i].kind == L_TEXT && s->l[i + 1].kind == L_TEXT &&
+		if (s->l[i].kind == L_TEXT && s->l[i].last == 0xFF1A &&
+		    s->l[i + 1].kind == L_TEXT &&
 		    seg_is_cut_field(s->l[i].text, s->l[i + 1].text)) {
 			s->l[i].kind = s->l[i + 1].kind = L_SIGNOFF;
 			s->l[i + 1].sigwrap = 1;

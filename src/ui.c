@@ -105,7 +105,7 @@ static void
 key_name_of(const struct ui_state *st, enum action a,
     char name[KEYS_NAME_MAX])
 {
-	int key;
+	int key = 0;   /* (set by keys_of when it finds one) */
 
 	if (keys_of(&st->cfg.keys, a, &key, 1) > 0)
 		keys_name(key, name);
@@ -1197,7 +1197,7 @@ status_text(struct ui_state *st, struct buf *b)
 static void
 draw_status(struct ui_state *st)
 {
-	int y = st->rows - 1, amb = st->cfg.ambiguous, rw = 0, key, avail;
+	int y = st->rows - 1, amb = st->cfg.ambiguous, rw = 0, key = 0, avail;
 	char name[KEYS_NAME_MAX], *right = NULL;
 	struct buf b;
 
@@ -1483,7 +1483,7 @@ now_ms(void)
 static void
 loop(struct ui_state *st)
 {
-	struct screen_mouse m;
+	struct screen_mouse m = { 0 };  /* (screen_getkey sets it for a mouse key) */
 	int key, fails = 0;
 	long long t0;
 

@@ -237,8 +237,8 @@ main(void)
 	size_t n = 0;
 	struct import_stats st;
 	struct import_opts opts = { stderr, 0 };
-	int read, bm, para, count = 0;
-	long off;
+	int read = 0, bm = 0, para = 0, count = 0;   /* (store_get_marks sets them) */
+	long off = 0;
 	char *p = "/nowhere";
 
 	remove(dbpath);
