@@ -361,16 +361,18 @@ bits_for(size_t n)
 /*
  * Counting sort pass: from[0..n) into to by the digit (x >> shift) &
  * mask, keeping the order of equals; cnt holds each digit's count on
- * entry (mask + 1 of them) and is used up.
+ * entry (ndig of them: every digit is below ndig, the page's characters,
+ * where the mask's mask + 1 was up to twice as many counts to sum) and
+ * is used up.
  */
 static void
 count_pass(const uint64_t *from, uint64_t *to, size_t n, uint32_t *cnt,
-    unsigned shift, uint64_t mask)
+    size_t ndig, unsigned shift, uint64_t mask)
 {
 	uint32_t sum = 0, c;
 	size_t i;
 
-	for (i = 0; i <= mask; i++) {
+	for (i = 0; i < ndig; i++) {
 		c = cnt[i];
 		cnt[i] = sum;
 		sum += c;
@@ -609,7 +611,7 @@ seg_index(struct seg *s)
 	/* Each pair as one word, with both digits counted. */
 	bc = bits_for(nc);
 	cmask = ((uint64_t)1 << bc) - 1;
-	cnt = xcalloc(2 * (cmask + 1), sizeof *cnt);
+	cnt = xcalloc(2 * nc + 1, sizeof *cnt);
 	/* (a page without a character beyond U+FAFF, most, reads the
 	 * ranks without a test for one) */
 	if (ch->nfar == 0) {
@@ -620,7 +622,7 @@ seg_index(struct seg *s)
 				uint32_t b = rk[(uint32_t)e[j] - HAN_BASE];
 				e[j] = WORD(a, b, i);
 				cnt[b]++;
-				cnt[cmask + 1 + a]++;
+				cnt[nc + a]++;
 			}
 	} else
 		for (i = 0; i < s->np; i++)
@@ -630,11 +632,11 @@ seg_index(struct seg *s)
 				uint32_t b = chars_rank_of(ch, (uint32_t)e[j]);
 				e[j] = WORD(a, b, i);
 				cnt[b]++;
-				cnt[cmask + 1 + a]++;
+				cnt[nc + a]++;
 			}
 	tmp = xreallocarray(NULL, npairs + 1, sizeof *tmp);
-	count_pass(e, tmp, npairs, cnt, WORD_PBITS, cmask);
-	count_pass(tmp, e, npairs, cnt + cmask + 1, WORD_PBITS + WORD_RBITS,
+	count_pass(e, tmp, npairs, cnt, nc, WORD_PBITS, cmask);
+	count_pass(tmp, e, npairs, cnt + nc, nc, WORD_PBITS + WORD_RBITS,
 	    cmask);
 	free(tmp);
 	free(cnt);
