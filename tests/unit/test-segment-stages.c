@@ -5207,6 +5207,33 @@ test_assign(void)
 		    good[1]);
 	}
 
+	/* A report, a text continued from another page ((上接7版)) sharing
+	 * one stray pair (开放) with a short headline gathered at the page
+	 * end (every pair of a short one meets a text), that headline's
+	 * report, then a second one: a stray pair is no meeting for a
+	 * continued text (CONT_MEET_MIN), which stays untitled, its
+	 * headline on the page it comes from; the gathered headline heads
+	 * only its own report (with any pair a meeting, it took the
+	 * continued text in). */
+	report_a(&b);
+	column(&b, "(上接7版)近日，临县向全县城乡低保对象、特困供养人员等困难群众发放冬季取暖补贴，每户补助标准为600元，各乡镇发放点周末照常开放。", 17);
+	column(&b, "县民政局同时组织乡镇干部对独居、高龄、残疾等困难群众开展入户走访，检查取暖设施安全情况，确保困难群众温暖过冬。", 17);
+	column(&b, "即日起，吕梁学院图书馆面向社会公众免费开放，市民凭身份证在服务台登记后即可办理临时阅览证。", 17);
+	column(&b, "开放期间，外来读者可在馆内阅览图书，暂不提供外借服务。", 17);
+	column(&b, b1, 17);
+	column(&b, b2, 17);
+	buf_adds(&b, "吕梁学院图书馆向市民免费开放\n□ 本报记者 武亚楠\n"
+	    "周涛：让红色旅游成为富民产业\n□ 本报记者 王洋\n");
+	assign_page(&s, b.data);
+	ok(s.na == 4 && s.a[1].first == 3 && s.a[1].last == 4 &&
+	    s.a[1].head < 0 && s.a[2].first == 5 && s.a[2].head >= 0,
+	    "assign: a continued text sharing a stray pair with a short "
+	    "gathered headline stays untitled (%zu runs, second %zu-%zu "
+	    "head %d)", s.na, s.na > 1 ? s.a[1].first : 0,
+	    s.na > 1 ? s.a[1].last : 0, s.na > 1 ? s.a[1].head : 0);
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* Briefs, each under a lone title: a lone title over a paragraph
 	 * opening on a column label (【科普】…) heads that paragraph as an
 	 * item of its own, no section heading of the brief before it
