@@ -233,6 +233,7 @@ enum seg_weight {
 	W_A_PARA,            /* title words in each paragraph */
 	W_A_LONE_WORDS,      /* ... the share counted for a lone title */
 	W_A_NAME,            /* the title's speaker (NAME：…) in the body */
+	W_A_HEADING_LABELLED, /* a heading over a paragraph opening on 【label】 */
 	W_A_BYLINE_NAME,     /* a name of the byline in the body */
 	W_A_BEFORE_BYLINE,   /* a headline with its byline stands right before
 	                        the body: it signs the text under it */

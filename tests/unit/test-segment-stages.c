@@ -5207,6 +5207,63 @@ test_assign(void)
 		    good[1]);
 	}
 
+	/* A report, a text continued from another page ((上接7版)) sharing
+	 * one stray pair (开放) with a short headline gathered at the page
+	 * end (every pair of a short one meets a text), that headline's
+	 * report, then a second one: a stray pair is no meeting for a
+	 * continued text (CONT_MEET_MIN), which stays untitled, its
+	 * headline on the page it comes from; the gathered headline heads
+	 * only its own report (with any pair a meeting, it took the
+	 * continued text in). */
+	report_a(&b);
+	column(&b, "(上接7版)近日，临县向全县城乡低保对象、特困供养人员等困难群众发放冬季取暖补贴，每户补助标准为600元，各乡镇发放点周末照常开放。", 17);
+	column(&b, "县民政局同时组织乡镇干部对独居、高龄、残疾等困难群众开展入户走访，检查取暖设施安全情况，确保困难群众温暖过冬。", 17);
+	column(&b, "即日起，吕梁学院图书馆面向社会公众免费开放，市民凭身份证在服务台登记后即可办理临时阅览证。", 17);
+	column(&b, "开放期间，外来读者可在馆内阅览图书，暂不提供外借服务。", 17);
+	column(&b, b1, 17);
+	column(&b, b2, 17);
+	buf_adds(&b, "吕梁学院图书馆向市民免费开放\n□ 本报记者 武亚楠\n"
+	    "周涛：让红色旅游成为富民产业\n□ 本报记者 王洋\n");
+	assign_page(&s, b.data);
+	ok(s.na == 4 && s.a[1].first == 3 && s.a[1].last == 4 &&
+	    s.a[1].head < 0 && s.a[2].first == 5 && s.a[2].head >= 0,
+	    "assign: a continued text sharing a stray pair with a short "
+	    "gathered headline stays untitled (%zu runs, second %zu-%zu "
+	    "head %d)", s.na, s.na > 1 ? s.a[1].first : 0,
+	    s.na > 1 ? s.a[1].last : 0, s.na > 1 ? s.a[1].head : 0);
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* Briefs, each under a lone title: a lone title over a paragraph
+	 * opening on a column label (【科普】…) heads that paragraph as an
+	 * item of its own, no section heading of the brief before it
+	 * (W_A_HEADING_LABELLED; at 0 the brief before takes it in). */
+	{
+		double keep = seg_w[W_A_HEADING_LABELLED];
+		int i, good[2];
+
+		for (i = 0; i < 2; i++) {
+			seg_w[W_A_HEADING_LABELLED] = i == 0 ? keep : 0;
+			buf_adds(&b, "方山2400名小学生接受免费视力筛查\n");
+			column(&b, "本报讯（通讯员 薛晓慧）近日，方山县卫健局联合县人民医院眼科，为全县11所小学的2400余名学生开展免费视力筛查，并为每名学生建立屈光发育档案。", 17);
+			column(&b, "筛查发现，学生近视检出率为31.7%，比去年同期下降2.4个百分点。对筛查中发现的视力异常学生，医务人员逐一向家长发放复查通知书，并讲解科学用眼知识。", 17);
+			buf_adds(&b, "冬天窗户上的冰花是怎么来的？\n");
+			column(&b, "【科普】寒冷的早晨，窗玻璃上常会结出羽毛、树枝一样的冰花。这是因为室内空气中的水汽遇到温度低于零度的玻璃，直接凝华成冰晶。玻璃上的细小划痕和灰尘成了冰晶生长的“起点”，冰晶沿着一定方向不断延伸，就形成了千姿百态的图案。室内越暖、湿度越大，冰花就越繁密。", 17);
+			buf_adds(&b, "交城八旬老兵捐出积蓄助学\n");
+			column(&b, "近日，交城县洪相乡84岁的退役老兵冀长林将积攒多年的3万元交到县退役军人事务局，委托资助家庭困难的学生。老人说，自己当年是在部队里学会识字的，知道读书有多难得。", 17);
+			assign_page(&s, b.data);
+			good[i] = s.na == 3 && s.a[1].head >= 0 &&
+			    strcmp(s.h[s.a[1].head].title,
+			    "冬天窗户上的冰花是怎么来的？") == 0;
+			seg_free(&s);
+			buf_reset(&b);
+		}
+		seg_w[W_A_HEADING_LABELLED] = keep;
+		ok(good[0] && !good[1], "assign: a lone title over a paragraph "
+		    "opening on a column label heads it (%d, at "
+		    "W_A_HEADING_LABELLED 0: %d)", good[0], good[1]);
+	}
+
 	/* A report, then an interview whose title is a quotation said in
 	 * its last paragraph, both headlines gathered at the page end: the
 	 * quotation heads the whole interview, not only the paragraph that
