@@ -870,7 +870,6 @@ spaced_title(const char *t)
  * 4 / 5 measured on seeds 1-1500 of the grown pool: 4. */
 #define SERIES_LONG 4
 
-/* Score of going on across the gap before p (no cut). */
 /* A column label opening a paragraph is at most this many characters
  * inside its brackets (【科普】, 【交警提示】). */
 #define OPEN_LABEL_CHARS 8
@@ -901,6 +900,7 @@ opens_label(const char *t)
 	return n <= OPEN_LABEL_CHARS && e[strlen(close)] != '\0';
 }
 
+/* Score of going on across the gap before p (no cut). */
 static double
 cont_score(const struct dp *d, size_t p)
 {
