@@ -455,6 +455,11 @@ seg_byline_staff(const char *s)
 
 static int all_names(const char *s);
 
+/* The names a role in brackets signs (武晓东（本报记者）) or a desk
+ * credit lists (责任编辑 马晓东) run to at most this many characters:
+ * five names of three, spaces between; a longer run is a phrase. */
+#define SIGNED_NAMES_MAX 16
+
 /*
  * Whether s is names, then their role in brackets: 武晓东（本报记者）,
  * 冯瑞芳 李娜（记者）. Some papers sign so, the name first (a byline form
@@ -480,7 +485,8 @@ names_then_role(const char *s)
 	/* (people's names, each a surname's: a place or a phrase before
 	 * a bracketed 记者 is no signature) */
 	names = xstrndup(s, (size_t)(open - s));
-	ok = *names != '\0' && utf8_count(names) <= 16 && all_names(names);
+	ok = *names != '\0' && utf8_count(names) <= SIGNED_NAMES_MAX &&
+	    all_names(names);
 	free(names);
 	return ok;
 }
@@ -683,7 +689,7 @@ is_desk_credit(const char *s)
 	while (*s == ' ')
 		s++;
 	k = strlen(s);
-	return k > 0 && utf8_count(s) <= 16 && all_names(s);
+	return k > 0 && utf8_count(s) <= SIGNED_NAMES_MAX && all_names(s);
 }
 
 /* "记者康桂芳 整理", "（通讯员 李娜 供稿）": a credit line after a body. */
@@ -1512,9 +1518,10 @@ seg_is_frame_date(const char *s)
 	if (inner == NULL)
 		return 0;
 	/* (the date ends at its last 日; a place after it, spaces between) */
-	day = strstr(inner, "日");
-	while (day != NULL && strstr(day + strlen("日"), "日") != NULL)
-		day = strstr(day + strlen("日"), "日");
+	day = NULL;
+	for (place = inner; (place = strstr(place, "日")) != NULL;
+	    place += strlen("日"))
+		day = place;
 	if (day != NULL) {
 		place = day + strlen("日");
 		while (*place == ' ')
