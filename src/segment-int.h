@@ -877,7 +877,8 @@ size_t seg_sentence_end(const char *s, size_t n);
 /* Names in a byline or a credit (roles dropped); caller frees each and
  * the array. */
 char **seg_names(const char *s, size_t *n);
-/* The NAME of a "NAME：…" title, or NULL (caller frees). */
+/* The NAME of a "NAME：…" title, a person's (seg_is_name), or NULL
+ * (caller frees). */
 char *seg_title_name(const char *t);
 /* A byline without its □ (caller frees). */
 char *seg_strip_byline(const char *s);

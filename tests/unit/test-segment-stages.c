@@ -224,6 +224,20 @@ test_lexicon(void)
 	ok(seg_is_name("欧阳晓红"), "name: a compound surname");
 	ok(!seg_is_name("文化生活"), "not a name: 文化生活");
 	ok(!seg_is_name("发展"), "not a name: no surname");
+	{
+		char *n1 = seg_title_name("佟雅琴：中药材种植要守住“道地”这条生命线");
+		char *n2 = seg_title_name("观测：一天四次，风雨无阻");
+		char *n3 = seg_title_name("孝义：“帮办代办”跑出审批加速度");
+		ok(n1 != NULL && strcmp(n1, "佟雅琴") == 0,
+		    "title's speaker: a person's name before the colon");
+		ok(n2 == NULL, "title's speaker: none in a section heading's "
+		    "topic (观测：…)");
+		ok(n3 == NULL, "title's speaker: none in a place's report "
+		    "(孝义：…)");
+		free(n1);
+		free(n2);
+		free(n3);
+	}
 
 	ok(seg_is_dateline("本报讯（记者 王洋）7月26日，副市长出席会议。"),
 	    "dateline: 本报讯");
