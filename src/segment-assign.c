@@ -1072,8 +1072,15 @@ static double
 lone_share_of(const struct dp *d, int k)
 {
 	const struct gap *g = &d->g[d->gap_of[k]];
+	int whole = d->s->h[k].alt_of;
 	double before, after;
 
+	/* (a part of a numbered heading wrapped over two lines, 二、突出
+	 * 重点，全面排查整治 / 文物安全隐患, split by the block parse: the
+	 * heading's words, as the whole's are; W_A_PART_SHARE) */
+	if (W(A_PART_SHARE) > 0 && whole >= 0 && g->heading == whole &&
+	    d->s->h[whole].numbered)
+		return lone_share_of(d, whole);
 	if (g->heading != k)
 		return 1;
 	/* One of a series of headings in one form (【熟皮】 … 【鞣制】),

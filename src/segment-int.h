@@ -326,6 +326,9 @@ enum seg_weight {
 	                        under the title over it in its block, its
 	                        words as much before the cut: rejoined as
 	                        the upper's subtitle (words_above; 1 on) */
+	W_A_PART_SHARE,      /* a part of a numbered heading split over its
+	                        two lines weighs its words as the lone
+	                        heading does (lone_share_of; 1 on) */
 	W_COUNT
 };
 

@@ -1348,6 +1348,24 @@ double seg_w[W_COUNT] = {
 	 * +0.0047, t4 +0.0023, t5 +0.0033, nxt +0; the confirm halves f1
 	 * +0.0024, f2 +0, nxf +0 (four truth articles gain, none lose). */
 	WEIGHT(W_A_SUB_WORDS_ABOVE, 1),
+	/* A numbered heading wrapped over two lines (二、突出重点，全面排查
+	 * 整治 / 文物安全隐患) is read by the block parse as a whole and as
+	 * two parts, each a headline of its own (alt_of). A lone heading's
+	 * words found before it too weigh W_A_LONE_WORDS only (lone_share_of:
+	 * a section's words, saying nothing of a cut), but a part counted its
+	 * words in full: the lower part, a few pairs of characters that are
+	 * the speech's subject (文物安全), met its paragraphs at 0.4 to 0.6
+	 * where the whole met them at 0.1 to 0.3, headed the sections under
+	 * it as a text of its own and left the speech's title its first
+	 * section alone. A part of a numbered heading now takes the whole's
+	 * share (1 on, 0 off). Numbered only: every part of a lone title so
+	 * (a plain one too) gained as much on the tuning halves but lost
+	 * confirm f1 -0.0067; the lower parts only, f1 -0.0059. On over the
+	 * title-speaker change: t3 +0.0027, t4 +0.0035, t5 +0.0103, nxt
+	 * +0.0226, t1 t2 nyt +0; confirm f1 f2 nxf nyf +0; seven truth
+	 * articles gain (守护好先人留下的文化遗产 on six pages, its
+	 * neighbours), none lose. */
+	WEIGHT(W_A_PART_SHARE, 1),
 };
 
 #define NAME(x) [x] = #x
@@ -1379,7 +1397,7 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_H_LETTER_TITLE), NAME(W_A_CUT_LETTER),
 	NAME(W_A_LEAD_JOIN), NAME(W_A_TINY_JOIN), NAME(W_A_COLON_JOIN), NAME(W_A_SHORT_JOIN), NAME(W_A_SHORT_TOLD), NAME(W_A_TINY_UNHEAD), NAME(W_A_PIECE_SHAPE), NAME(W_I_GATHERED_TITLE), NAME(W_A_STRAY_KICKER), NAME(W_A_REPLY_JOIN), NAME(W_A_CUT_QUOTED),
 	NAME(W_A_TAIL_ON),
-	NAME(W_A_UNTITLED_CONT), NAME(W_A_SUB_WORDS_ABOVE),
+	NAME(W_A_UNTITLED_CONT), NAME(W_A_SUB_WORDS_ABOVE), NAME(W_A_PART_SHARE),
 };
 
 /*
