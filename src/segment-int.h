@@ -249,6 +249,8 @@ enum seg_weight {
 	W_A_ORDER,           /* gathered headlines keep the bodies' order */
 	W_A_BYLINE_DATELINE, /* a headline with a byline on a dateline's body
 	                        (the dateline names the reporter instead) */
+	W_A_BYLINE_DATELINE_BARE, /* ... a dateline naming no reporters
+	                        (本报讯 12月初，…) */
 	W_A_BYLINE_OTHER,    /* ... and the dateline names none of the byline's
 	                        reporters: the byline is another article's */
 	W_A_UNTITLED,        /* an article without a headline */

@@ -8989,6 +8989,67 @@ test_part_share(void)
 	seg_w[W_A_PART_SHARE] = keep;
 }
 
+/* A headline gathered at the page end with its byline (冰天雪地采沙棘… /
+ * 本报通讯员 …) heads its brief from the brief's first paragraph, which
+ * opens on a bare dateline (本报讯 12月初，…): a dateline naming no
+ * reporters says nothing against a byline (W_A_BYLINE_DATELINE_BARE),
+ * where one naming them would. (A page of the tuning split, cut.) */
+static void
+test_bare_dateline(void)
+{
+	static const char *page =
+	    "本报讯 12月初，岚县梁家庄乡的山坡上，金黄\n"
+	    "的沙棘果挂满枝头，在冬日的阳光下格外显眼。村民\n"
+	    "们三五成群，戴着手套、拿着剪刀，把结满冻果的枝\n"
+	    "条剪下来，装进编织袋。\n"
+	    "“沙棘果冻透了才好采，用棍子一敲就掉。”正\n"
+	    "在采摘的村民张玉莲说，她家承包的60亩沙棘林今年\n"
+	    "挂果不错，一天能采三四百斤，按每斤3元的收购价，\n"
+	    "一个冬天能收入一万多元。\n"
+	    "岚县是全省沙棘主产区之一，全县沙棘林面积达\n"
+	    "到32万亩。近年来，县里引进两家沙棘加工企业，开\n"
+	    "发出沙棘果汁、沙棘油、沙棘茶等系列产品，并推行\n"
+	    "“企业+合作社+农户”的收购模式，与农户签订保底\n"
+	    "收购协议。\n"
+	    "村民在山坡上采摘沙棘果。\n"
+	    "赵宇航 摄\n"
+	    "据县林业局统计，今年全县预计采收沙棘果1.2\n"
+	    "万吨，带动5000余户农民增收，户均增收4000元以上。\n"
+	    "本报讯 “车停下、孩子下、车开走，前后不到\n"
+	    "半分钟。”12月16日早上7点40分，在离石区永宁小\n"
+	    "学门口，家长刘先生把车停进路边新划的黄色接送车\n"
+	    "位，女儿背着书包下车，他随即驶离。\n"
+	    "永宁小学位于城区主干道旁，学生1800多名，每\n"
+	    "天上下学时段，接送车辆在校门口随意停放，经常造\n"
+	    "成交通拥堵。本月起，离石区交警大队在城区12所中\n"
+	    "小学、幼儿园门口试点设置“即停即走”接送区，在\n"
+	    "校门两侧划出临时停车位，限时停放不超过3分钟。\n"
+	    "接送区实行分时管理，仅在早7点至8点、中午11\n"
+	    "点半至12点半、下午4点半至6点开放，其余时间恢复\n"
+	    "正常通行。每个接送区都设置了提示牌，交警、学校\n"
+	    "田稳产、新区块上产提供了技术支撑。\n"
+	    "校门口划出校门口划出““即停即走即停即走””接送接送\n"
+	    "冬闲不闲\n"
+	    "冰天雪地采沙棘冰天雪地采沙棘，，\n"
+	    "岚县农民冬季添收入岚县农民冬季添收入！！\n"
+	    "本报通讯员 李红梅 赵宇航\n"
+	    ;
+	struct seg s;
+	double keep;
+	int whole;
+
+	seg_weights_init();
+	keep = seg_w[W_A_BYLINE_DATELINE_BARE];
+	seg_w[W_A_BYLINE_DATELINE_BARE] = -2;
+	assign_page(&s, page);
+	whole = s.na == 2 && s.a[0].first == 0 && s.a[0].head >= 0 &&
+	    strstr(s.h[s.a[0].head].title, "冰天雪地") != NULL;
+	ok(whole, "a byline's headline heads its brief from a bare dateline "
+	    "(%zu runs)", s.na);
+	seg_free(&s);
+	seg_w[W_A_BYLINE_DATELINE_BARE] = keep;
+}
+
 int
 main(void)
 {
@@ -9003,6 +9064,7 @@ main(void)
 	test_assign();
 	test_lone_part();
 	test_part_share();
+	test_bare_dateline();
 	test_assemble();
 	return done_testing();
 }
