@@ -1072,8 +1072,15 @@ static double
 lone_share_of(const struct dp *d, int k)
 {
 	const struct gap *g = &d->g[d->gap_of[k]];
+	int whole = d->s->h[k].alt_of;
 	double before, after;
 
+	/* (a part of a numbered heading wrapped over two lines, 二、突出
+	 * 重点，全面排查整治 / 文物安全隐患, split by the block parse: the
+	 * heading's words, as the whole's are; W_A_PART_SHARE) */
+	if (W(A_PART_SHARE) > 0 && whole >= 0 && g->heading == whole &&
+	    d->s->h[whole].numbered)
+		return lone_share_of(d, whole);
 	if (g->heading != k)
 		return 1;
 	/* One of a series of headings in one form (【熟皮】 … 【鞣制】),
@@ -1160,6 +1167,18 @@ continued_here(const struct dp *d, size_t p)
 	return 1;
 }
 
+/* Whether the dateline opening text t names its reporters (本报讯（记者
+ * 王洋）…), where a bare one (本报讯 12月初，…) names none. */
+static int
+names_reporters(const char *t)
+{
+	char *names = seg_dateline_names(t);
+	int named = names != NULL;
+
+	free(names);
+	return named;
+}
+
 /* Score of headline state k opening a run at paragraph p (before bans:
  * computed once, see start_score). */
 static double
@@ -1207,10 +1226,12 @@ start_base(const struct dp *d, int k, size_t p)
 	if (h->alt_of >= 0)
 		x += (W(A_SPLIT) - h->alt_cost) / 2;
 	/* (a continuation mark, （上接1版）, opens the text without a
-	 * dateline's reporters) */
+	 * dateline's reporters; a bare 本报讯 names none either, and the
+	 * headline's byline does: W_A_BYLINE_DATELINE_BARE) */
 	if (*h->byline != '\0' && s->it[s->paras[p]].dateline &&
 	    !seg_opens_upmark_only(s->it[s->paras[p]].text)) {
-		x += W(A_BYLINE_DATELINE);
+		x += names_reporters(s->it[s->paras[p]].text) ?
+		    W(A_BYLINE_DATELINE) : W(A_BYLINE_DATELINE_BARE);
 		if (names_other(h, s->it[s->paras[p]].text))
 			x += W(A_BYLINE_OTHER);
 	}

@@ -249,6 +249,8 @@ enum seg_weight {
 	W_A_ORDER,           /* gathered headlines keep the bodies' order */
 	W_A_BYLINE_DATELINE, /* a headline with a byline on a dateline's body
 	                        (the dateline names the reporter instead) */
+	W_A_BYLINE_DATELINE_BARE, /* ... a dateline naming no reporters
+	                        (本报讯 12月初，…) */
 	W_A_BYLINE_OTHER,    /* ... and the dateline names none of the byline's
 	                        reporters: the byline is another article's */
 	W_A_UNTITLED,        /* an article without a headline */
@@ -326,6 +328,9 @@ enum seg_weight {
 	                        under the title over it in its block, its
 	                        words as much before the cut: rejoined as
 	                        the upper's subtitle (words_above; 1 on) */
+	W_A_PART_SHARE,      /* a part of a numbered heading split over its
+	                        two lines weighs its words as the lone
+	                        heading does (lone_share_of; 1 on) */
 	W_COUNT
 };
 
@@ -877,7 +882,8 @@ size_t seg_sentence_end(const char *s, size_t n);
 /* Names in a byline or a credit (roles dropped); caller frees each and
  * the array. */
 char **seg_names(const char *s, size_t *n);
-/* The NAME of a "NAME：…" title, or NULL (caller frees). */
+/* The NAME of a "NAME：…" title, a person's (seg_is_name), or NULL
+ * (caller frees). */
 char *seg_title_name(const char *t);
 /* A byline without its □ (caller frees). */
 char *seg_strip_byline(const char *s);
