@@ -95,6 +95,8 @@ struct bline {
 	                    a byline (W_B_PEN_NAME) */
 	int prose;       /* the block's text opens with prose (PROSE_MIN_CHARS
 	                    and a full stop): signs_block */
+	int signs;       /* a pen name's shape where a headline's signature
+	                    stands over prose (pen, signs_block) */
 	int series;      /* a series' subtitle (seg_is_series_subtitle):
 	                    a banner's, which ends its headline */
 	const struct bline *below;  /* the block's next line, or NULL */
@@ -613,6 +615,7 @@ wrap_rest(const struct bline *a, const struct bline *b)
 	const struct seg_line *l = b->l;
 
 	return l->kind == L_TEXT && l->nch <= WRAP_REST_CHARS && !l->name &&
+	    !(b->signs && W(B_PEN_REST) > 0) &&
 	    !l->glabel && !l->doctitle && !b->box && !b->genre &&
 	    a->l->nch >= 2 * l->nch && !a->l->final;
 }
@@ -1463,6 +1466,37 @@ search_roles(const struct seg *s, struct bline *v, size_t n, int mixed,
 	free(from);
 }
 
+/* Whether label text t (短评, 【吕梁时评】…, 【吕梁论坛】…) names an opinion
+ * piece: its genre word is a 评 or a 论 (短评, 时评, 快评, 述评, 社论,
+ * 论坛), where 简讯, 专访, 人物 head reports. Only the label's own words
+ * are asked: up to its 】 where it opens the title. */
+static int
+opinion_label(const char *t)
+{
+	const char *e = seg_starts(t, "【") ? strstr(t, "】") : NULL;
+	size_t n = e != NULL ? (size_t)(e - t) : strlen(t);
+	char *l = xstrndup(t, n);
+	int r = strstr(l, "评") != NULL || strstr(l, "论") != NULL;
+
+	free(l);
+	return r;
+}
+
+/* Whether a line above line k of block v names a commentary's genre or
+ * column (短评, 时评 over the title; 【短评】… opening it): a text its
+ * author signs under the title. */
+static int
+commentary(const struct bline *v, size_t k)
+{
+	size_t i;
+
+	for (i = 0; i < k; i++)
+		if ((v[i].l->glabel || seg_title_column(v[i].l->text)) &&
+		    opinion_label(v[i].l->text))
+			return 1;
+	return 0;
+}
+
 /* Parse block item `item` into headlines (appended to s->h). */
 static void
 parse_block(struct seg *s, size_t item)
@@ -1507,8 +1541,13 @@ parse_block(struct seg *s, size_t item)
 	    utf8_count(s->it[s->paras[after]].text) >= PROSE_MIN_CHARS;
 	for (k = 0; k < n; k++)
 		v[k].prose = prose;
-	for (k = 1; k < n; k++)
+	for (k = 1; k < n; k++) {
 		v[k].pen = pen_name(s, &v[k - 1], &v[k]);
+		v[k].signs = v[k].pen && prose &&
+		    signs_block(s, &v[k - 1], &v[k]) &&
+		    (ends_whole(&v[k - 1], &v[k]) ||
+		    (fits_unwrapped(&v[k - 1], &v[k]) && commentary(v, k)));
+	}
 	for (k = 0; k < n; k++) {
 		v[k].doc = document_line(v[k].l);
 		v[k].ink = ink_chars(v[k].l, v[k].doc);

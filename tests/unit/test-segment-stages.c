@@ -2928,6 +2928,44 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* The same commentary set with no blank lines, under the end of
+	 * another text: the pen name closing the block, under a title too
+	 * short to have wrapped (fits_unwrapped) that an opinion label
+	 * heads (短评), is the signature, not the title's rest
+	 * (W_B_PEN_REST; at 0 the title read 何妨晋言 and had no byline). */
+	{
+		double keep = seg_w[W_B_PEN_REST];
+		int i, good[2];
+
+		for (i = 0; i < 2; i++) {
+			size_t k;
+			seg_w[W_B_PEN_REST] = i == 0 ? keep : 0;
+			buf_adds(&b, "  青年朋友们，奋斗是青春最亮丽\n"
+			    "的底色。让我们以青春之我，建设青\n"
+			    "春之吕梁！\n"
+			    "  谢谢大家！\n"
+			    "短评\n“慢”一点又何妨\n晋言\n"
+			    "  最近，交城县城的几条老街改造完成，不少市民发现，原本笔直宽\n"
+			    "阔的车道变窄了，路口多了减速带，人行道却宽了一倍，还添了树荫和\n"
+			    "长椅。有司机抱怨“开车慢了”，更多的市民则说“走路舒服了”。\n"
+			    "  城市道路，究竟是给车修的，还是给人修的？这些年，一些地方热\n"
+			    "衷于拓宽马路、拉直道路，车是跑快了，可老人过马路提心吊胆，孩子\n"
+			    "上学要穿过车流，街边的小店也冷清了下来。\n");
+			block_page(&s, b.data);
+			good[i] = 0;
+			for (k = 0; k < s.nh; k++)
+				good[i] |= s.h[k].alt_of < 0 &&
+				    strcmp(s.h[k].title, "“慢”一点又何妨") == 0 &&
+				    strcmp(s.h[k].byline, "晋言") == 0;
+			seg_free(&s);
+			buf_reset(&b);
+		}
+		seg_w[W_B_PEN_REST] = keep;
+		ok(good[0] && !good[1], "blocks: a pen name under a short "
+		    "commentary's title is its byline, not the title's rest "
+		    "(%d, at W_B_PEN_REST 0: %d)", good[0], good[1]);
+	}
+
 	/* A bare name (王磊) closing a block over its text, under a title
 	 * that does not end whole: the commentary's byline, not the stub
 	 * of the title's wrap, since the text does not print it
