@@ -188,6 +188,8 @@ enum seg_weight {
 	                        of a title line that is not */
 	W_B_WRAP_PERLINE,    /* a title line, set one paragraph a line,
 	                        wrapped onto the next line */
+	W_B_PEN_REST,        /* a pen name's shape (pen_name) is no title's
+	                        rest (W_B_WRAP_REST): 1 on, 0 off */
 	/* Assignment (segment-assign.c). */
 	W_A_CUT,             /* cutting a run of paragraphs, before evidence */
 	W_A_CUT_DATELINE,    /* the next paragraph opens with a dateline */

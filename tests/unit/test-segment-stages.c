@@ -2942,6 +2942,44 @@ test_blocks(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* The same commentary set with no blank lines, under the end of
+	 * another text: the pen name closing the block, under a title too
+	 * short to have wrapped (fits_unwrapped) that an opinion label
+	 * heads (短评), is the signature, not the title's rest
+	 * (W_B_PEN_REST; at 0 the title read 何妨晋言 and had no byline). */
+	{
+		double keep = seg_w[W_B_PEN_REST];
+		int i, good[2];
+
+		for (i = 0; i < 2; i++) {
+			size_t k;
+			seg_w[W_B_PEN_REST] = i == 0 ? keep : 0;
+			buf_adds(&b, "  青年朋友们，奋斗是青春最亮丽\n"
+			    "的底色。让我们以青春之我，建设青\n"
+			    "春之吕梁！\n"
+			    "  谢谢大家！\n"
+			    "短评\n“慢”一点又何妨\n晋言\n"
+			    "  最近，交城县城的几条老街改造完成，不少市民发现，原本笔直宽\n"
+			    "阔的车道变窄了，路口多了减速带，人行道却宽了一倍，还添了树荫和\n"
+			    "长椅。有司机抱怨“开车慢了”，更多的市民则说“走路舒服了”。\n"
+			    "  城市道路，究竟是给车修的，还是给人修的？这些年，一些地方热\n"
+			    "衷于拓宽马路、拉直道路，车是跑快了，可老人过马路提心吊胆，孩子\n"
+			    "上学要穿过车流，街边的小店也冷清了下来。\n");
+			block_page(&s, b.data);
+			good[i] = 0;
+			for (k = 0; k < s.nh; k++)
+				good[i] |= s.h[k].alt_of < 0 &&
+				    strcmp(s.h[k].title, "“慢”一点又何妨") == 0 &&
+				    strcmp(s.h[k].byline, "晋言") == 0;
+			seg_free(&s);
+			buf_reset(&b);
+		}
+		seg_w[W_B_PEN_REST] = keep;
+		ok(good[0] && !good[1], "blocks: a pen name under a short "
+		    "commentary's title is its byline, not the title's rest "
+		    "(%d, at W_B_PEN_REST 0: %d)", good[0], good[1]);
+	}
+
 	/* A bare name (王磊) closing a block over its text, under a title
 	 * that does not end whole: the commentary's byline, not the stub
 	 * of the title's wrap, since the text does not print it
@@ -5138,14 +5176,55 @@ test_assign(void)
 	buf_reset(&b);
 
 	/* Of a title and the plain line under it only the title printed
-	 * bold (doubled): read as two titles, the bold one heading nothing,
-	 * the two settle as title and subtitle, not kicker and title. */
+	 * bold (doubled): the two settle as title and subtitle, not kicker
+	 * and title (the block's roles read them so: W_B_DOUBLED_TITLE). */
 	buf_adds(&b, "一堂走进秋天田野的劳动课一堂走进秋天田野的劳动课\n"
 	    "方山县实验小学师生走进果园采摘\n□ 本报记者 冯俊\n");
 	column(&b, para_b, 16);
 	settled_is(&b, 1, "", "一堂走进秋天田野的劳动课",
 	    "方山县实验小学师生走进果园采摘",
 	    "settle: the bold line is the title, the plain one its subtitle");
+
+	/* A campaign's kicker printed bold (doubled) heading nothing over
+	 * the plain title that heads the text (“数商兴农”在行动 / 临县红枣搭上
+	 * 直播快车, a gathered block read as two titles): it is that title's
+	 * kicker. Bold marks a kicker as often as a title in the pages (132
+	 * bold kickers over plain titles, 120 bold titles over plain
+	 * subtitles), so its type alone no longer makes it the title over a
+	 * subtitle (take_line_above did). The reading is set by hand: the
+	 * settling alone is tested. */
+	buf_adds(&b, "临县红枣搭上直播快车\n");
+	column(&b, "本报讯 临县红枣产区的果农们今年搭上了直播快车，在村里的电商"
+	    "服务站架起手机，把刚烘干的红枣卖到了全国各地。", 16);
+	assign_page(&s, b.data);
+	if (s.na == 1 && s.a[0].head >= 0 && (size_t)s.a[0].head + 1 == s.nh) {
+		size_t k = (size_t)s.a[0].head;
+		struct seg_headline *u, *h;
+		seg_new_headline(&s, s.h[k].item);
+		u = &s.h[k];
+		h = &s.h[s.nh - 1];
+		free(u->title);
+		u->title = xstrdup("“数商兴农”在行动");
+		u->doubled = 1;
+		u->article = SEG_UNSET;
+		free(h->title);
+		h->title = xstrdup("临县红枣搭上直播快车");
+		h->doubled = 0;
+		h->nth = 1;
+		h->article = 0;
+		s.a[0].head = (int)(s.nh - 1);
+		seg_settle_kickers(&s);
+		h = &s.h[s.a[0].head];
+		ok(strcmp(h->kicker, "“数商兴农”在行动") == 0 &&
+		    strcmp(h->title, "临县红枣搭上直播快车") == 0 &&
+		    *h->subtitle == '\0',
+		    "settle: a bold line over a plain title is its kicker (%s | %s | %s)",
+		    h->kicker, h->title, h->subtitle);
+	} else {
+		ok(0, "settle: a bold line over a plain title is its kicker (%zu articles)", s.na);
+	}
+	seg_free(&s);
+	buf_reset(&b);
 
 	/* A text continued from another page (（上接3版）) opens without a
 	 * dateline's reporters: a headline with a byline, gathered at the
