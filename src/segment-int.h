@@ -215,6 +215,10 @@ enum seg_weight {
 	W_A_CUT_ASKED,       /* the next paragraph opens with an asking label */
 	W_A_CUT_ANSWER,      /* the paragraph before asks (记者：…？) and the
 	                        one after answers it (NAME：…, 答：…) */
+	W_A_CUT_GUEST,       /* the one answering first after the cut is
+	                        named before it in the same stretch (a
+	                        talk's guest list, its intro): a talk among
+	                        several going on */
 	W_A_CUT_ANSWERS_ON,  /* the one answering last before the cut (NAME：,
 	                        答：) answers again after it */
 	W_A_CUT_INTERVIEW,   /* an interview's intro opens after the cut, its

@@ -1228,6 +1228,21 @@ double seg_w[W_COUNT] = {
 	 * to another thing). -3 on the tuning split: t1 +0.003, t2 -0.003;
 	 * -1.5 and -2: t1 +0.002, the others flat, confirm f2 +0.003. */
 	WEIGHT(W_A_CUT_ANSWERS_ON, -1.5),
+	/* The one answering first after a gap was named before it, back
+	 * to the last anchored headline (guest_named): a talk among
+	 * several (圆桌对话) lists its guests (嘉宾：武丽萍 园长…) or its
+	 * intro names them, and each guest speaks in a section of their
+	 * own under a quoted heading, so the speaker changes at every
+	 * heading (W_A_CUT_SPEAKER) though the talk goes on. Two
+	 * interviews set one after the other name their own people. On
+	 * the tuning halves and nxt / nyt (fastev against round40), -1 /
+	 * -2 / -3 / -4 / -6 / -12: nyt +0.200 / +0.263 from -2 on (30
+	 * extra articles fewer), t4 +0.0066 at -2 rising to +0.0121 at
+	 * -12, no tuning half loses at any; the check split -0.0006 at
+	 * -1.5 to -2.5 (body, two pages), -0.006 at -3 (five), so -2.
+	 * Asked only of gaps with a headline (blocks > 0): the check
+	 * split flat, but t2 t3 f1 f2 ha nc give back their gains. */
+	WEIGHT(W_A_CUT_GUEST, -2),
 	/* A paragraph opening with a demonstrative (这座产业园…, 这些…,
 	 * 该负责人…) points back at the text before it: it reads on, and
 	 * opens no article (on the tuning truth, 485 later paragraphs open
@@ -1370,7 +1385,7 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_B_NEW_TITLE), NAME(W_B_NEW_BEFORE), NAME(W_B_OTHER_BODY), NAME(W_B_SAME_BODY),
 	NAME(W_B_SUB_BOLDER), NAME(W_B_WRAP_LONG), NAME(W_B_WRAP_PERLINE),
 	NAME(W_A_CUT), NAME(W_A_CUT_DATELINE), NAME(W_A_CUT_MARK),
-	NAME(W_A_CUT_CREDIT), NAME(W_A_CUT_FOREIGN), NAME(W_A_CUT_LEADIN), NAME(W_A_CUT_LEADIN_ABOUT), NAME(W_A_CUT_WIDTH), NAME(W_A_CUT_APART), NAME(W_A_CUT_SPEAKER), NAME(W_A_CUT_ANSWER), NAME(W_A_CUT_ASKED), NAME(W_A_CUT_ANSWERS_ON), NAME(W_A_CUT_INTERVIEW), NAME(W_A_CUT_INTRO), NAME(W_A_CUT_RETOLD), NAME(W_A_COHESION), NAME(W_A_DEPTH),
+	NAME(W_A_CUT_CREDIT), NAME(W_A_CUT_FOREIGN), NAME(W_A_CUT_LEADIN), NAME(W_A_CUT_LEADIN_ABOUT), NAME(W_A_CUT_WIDTH), NAME(W_A_CUT_APART), NAME(W_A_CUT_SPEAKER), NAME(W_A_CUT_ANSWER), NAME(W_A_CUT_ASKED), NAME(W_A_CUT_GUEST), NAME(W_A_CUT_ANSWERS_ON), NAME(W_A_CUT_INTERVIEW), NAME(W_A_CUT_INTRO), NAME(W_A_CUT_RETOLD), NAME(W_A_COHESION), NAME(W_A_DEPTH),
 	NAME(W_A_CUT_REFERS),
 	NAME(W_A_LEAD), NAME(W_A_PARA), NAME(W_A_LONE_WORDS), NAME(W_A_NAME), NAME(W_A_BYLINE_NAME), NAME(W_A_HEADING_LABELLED), NAME(W_A_BEFORE_BYLINE), NAME(W_A_BEFORE_PLAIN), NAME(W_A_BEFORE_WORDS),
 	NAME(W_A_AFTER_LAST), NAME(W_A_AFTER_WORDS), NAME(W_A_ELSEWHERE), NAME(W_A_AWAY), NAME(W_A_ORDER), NAME(W_A_BYLINE_DATELINE), NAME(W_A_BYLINE_OTHER), NAME(W_A_UNTITLED), NAME(W_A_USE), NAME(W_A_HEADING),

@@ -5386,6 +5386,75 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A talk among several (圆桌对话) names its guests in a list under
+	 * its intro and gives each a section under a quoted heading: the
+	 * speaker changes at the heading (W_A_CUT_SPEAKER) and the quote's
+	 * words open the section, but the one answering there is a guest
+	 * the list named, the talk going on up to it (W_A_CUT_GUEST): one
+	 * article, its headings sections. (Another talk, signed by its
+	 * credit, stands before it; the headlines gathered after the texts.) */
+	buf_adds(&b,
+	    " 临县是“民歌之乡”，流传着上千首反映黄河岸边生产\n"
+	    "生活的民歌。元旦前夕，本报邀请一位传承人和一位音乐\n"
+	    "教师，围绕民歌怎样传下去展开了一场对话。\n"
+	    " 主持人：张老师，您还记得第一次唱是什么时候吗？\n"
+	    " 张桂英：那年我才九岁。我娘在院里纺线，一边纺一边\n"
+	    "哼，我跟着学，唱着唱着就会了。\n"
+	    " 主持人：高老师，您是怎么接触到民歌的？\n"
+	    " 高晓宇：上大学学了声乐，回来找张老师录音，第一次\n"
+	    "听她现场唱，一下就被打动了。\n"
+	    " 主持人：新的一年，二位有什么打算？\n"
+	    " 张桂英：我想把记得的老曲子都录下来，再不录就失传\n"
+	    "了。\n"
+	    "本报记者 赵丽芳 整理\n");
+	buf_adds(&b,
+	    " 今年6月，离石区首家社区老年食堂在滨河街道开门，\n"
+	    "每天为辖区老人供应午餐和晚餐，一顿饭八块钱。开门半\n"
+	    "年，效果如何？还有哪些难题？本报邀请食堂负责人、家\n"
+	    "属代表和区民政局负责人，一起聊聊“家门口的食堂”。\n"
+	    " 嘉宾：\n"
+	    " 刘秀兰　滨河街道社区老年食堂负责人\n"
+	    " 王　强　家属代表、滨河街道居民\n"
+	    " 陈建华　离石区民政局养老服务科科长\n"
+	    " 主持人：先请家属说说，为什么让父亲到这里吃？\n"
+	    " 王强：我父亲八十多岁，一个人住，以前常常一顿凑合\n"
+	    "两顿。现在走路三分钟就到，我能安心上班了。\n"
+	    "“做老人的饭，讲究的是软和淡”\n"
+	    " 主持人：刘经理，开门半年，您最大的感受是什么？\n"
+	    " 刘秀兰：讲究的是软和淡。牙口不好的要切碎炖烂，血\n"
+	    "糖高的要少油少糖，厨师换了三茬才找到合适的。\n"
+	    " 主持人：运营上有没有困难？\n"
+	    " 刘秀兰：困难肯定有，房租、工资、菜价都在涨，基本\n"
+	    "是微利运营，主要靠补贴撑着。\n"
+	    " 主持人：人手够不够？\n"
+	    " 刘秀兰：厨师和帮工一共九个人，中午最忙的时候还要\n"
+	    "请志愿者来帮着端盘子。\n"
+	    "“让更多家庭少操一份心”\n"
+	    " 主持人：陈科长，从政府的角度，下一步有什么打算？\n"
+	    " 陈建华：目标就是让更多家庭少操一份心。明年计划在\n"
+	    "新建小区和城中村再开五处社区食堂，对高龄、独居和低\n"
+	    "保对象按月发放就餐补贴，全区的助餐点要从现在的七个\n"
+	    "增加到十二个。\n"
+	    " 主持人：运营难题怎么破解？\n"
+	    " 陈建华：我们按实际就餐人次给予运营补助，还对场地\n"
+	    "租金给予一定减免，鼓励物业企业和社会组织参与进来，\n"
+	    "同时每年组织厨师和服务人员免费培训。\n"
+	    " 王强：作为家属，希望这样的地方能再多一些，特别是\n"
+	    "在老旧小区。\n"
+	    " 刘秀兰：我们也希望社会多理解这个行业，我们一定尽\n"
+	    "心尽力。\n"
+	    "老调新唱，民歌不老\n"
+	    "对话临县民歌传承人和音乐教师\n"
+	    "圆桌对话\n"
+	    "社区食堂开到家门口，各方怎么看？\n"
+	    "本报记者 李文华\n");
+	assign_page(&s, b.data);
+	ok(s.na == 2 && s.a[1].first == 7 && s.a[1].last == s.np - 1,
+	    "assign: a talk's guests answering under its quoted headings go on with it (%zu runs, the second from %zu)",
+	    s.na, s.na > 1 ? s.a[1].first : 0);
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* An interview's question and its answer are one exchange: a
 	 * headline gathered after the texts, whose quote only the last
 	 * answer repeats, does not cut an answer off its question
