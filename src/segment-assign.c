@@ -817,6 +817,14 @@ quoted_saying(const char *t)
 	return utf8_count(close) <= QUOTED_SPEAKER_MAX + 3;
 }
 
+/* Whether paragraph text t is an editor's note opening a text (编者按：…,
+ * 编者的话：…), not the afterword closing one (编后：…). */
+static int
+opens_with_note(const char *t)
+{
+	return seg_opens_editor_note(t) && !seg_starts(t, "编后");
+}
+
 /* Score of cutting before live paragraph p (p >= 1), before what the new
  * run's headline brings. */
 static double
@@ -871,6 +879,8 @@ cut_score(const struct dp *d, size_t p)
 		x += W(A_CUT_ANSWERS_ON);
 	if (g->guest)
 		x += W(A_CUT_GUEST);
+	if (opens_with_note(prev->text))
+		x += W(A_CUT_NOTED);
 	if (g->interview)
 		x += W(A_CUT_INTERVIEW);
 	if (g->intro)

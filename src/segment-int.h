@@ -215,6 +215,9 @@ enum seg_weight {
 	W_A_CUT_ASKED,       /* the next paragraph opens with an asking label */
 	W_A_CUT_ANSWER,      /* the paragraph before asks (记者：…？) and the
 	                        one after answers it (NAME：…, 答：…) */
+	W_A_CUT_NOTED,       /* the paragraph before is an editor's note
+	                        opening a text (编者按：…): the text it
+	                        announces follows */
 	W_A_CUT_GUEST,       /* the one answering first after the cut is
 	                        named before it in the same stretch (a
 	                        talk's guest list, its intro): a talk among

@@ -5455,6 +5455,56 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* An editor's note (编者按：…) opens the letter column it tells
+	 * of: the column's label (来信) under it and the letter's
+	 * salutation (编辑同志：, W_A_CUT_FRAME) do not cut it off as an
+	 * article of its own (W_A_CUT_NOTED); a report before it, the
+	 * column's headline gathered after the texts. */
+	buf_adds(&b,
+	    "临县城区新增三处公共停车场\n"
+	    "本报记者 孙丽娜\n"
+	    " 本报讯 12月1日，临县城\n"
+	    "区三处新建公共停车场投入使用\n"
+	    "，共新增停车位四百余个，缓解\n"
+	    "了老城区停车难问题。\n"
+	    " 据介绍，三处停车场均设有充\n"
+	    "电桩，前两个小时免费停放。\n"
+	    " 编者按：近日，本报“读者来\n"
+	    "信”栏目收到一封来自岚县的信\n"
+	    "，反映山区村冬季用水不便的问\n"
+	    "题。我们将来信摘要刊发，并附\n"
+	    "上编辑部联系有关部门了解到的\n"
+	    "情况，以期引起关注。\n"
+	    "来信\n"
+	    "编辑同志：\n"
+	    " 我是岚县东村镇一个山村的村\n"
+	    "民。我们村前年通了自来水，家\n"
+	    "家户户拧开龙头就有水，大家都\n"
+	    "说好。\n"
+	    " 可一到冬天，问题就来了。管\n"
+	    "子埋得浅，一上冻就冻裂，一停\n"
+	    "就是半个月，老人们只好挑着桶\n"
+	    "到沟里去担水。\n"
+	    " 我想问问，能不能在入冬前把\n"
+	    "管子检修一遍？\n"
+	    " 读者　韩志刚\n"
+	    "编辑回复\n"
+	    "韩志刚同志：\n"
+	    " 您好！您反映的情况，我们转\n"
+	    "给了岚县水利局。县水利局有关\n"
+	    "负责人表示，全县山区村的供水\n"
+	    "管网多数埋深不足，冬季冻裂的\n"
+	    "情况确实存在。\n"
+	    " 据了解，县里已安排专项资金\n"
+	    "，入冬前对二十个村的管网进行\n"
+	    "改造，您所在的村也在其中。我\n"
+	    "们将继续关注这件事的进展。\n"
+	    "本报编辑部\n"
+	    "读者来信\n"
+	    "山里的自来水，冬天能不能不断？\n"
+	    "一位读者的来信和本报编辑的回复\n");
+	two_runs(&b, 2, "assign: an editor's note goes on with the letter it announces");
+
 	/* An interview's question and its answer are one exchange: a
 	 * headline gathered after the texts, whose quote only the last
 	 * answer repeats, does not cut an answer off its question
