@@ -864,7 +864,8 @@ cut_score(const struct dp *d, size_t p)
 	if (seg_opens_effective_date(next->text))
 		x += W(A_CUT_EFFECTIVE);
 	if (prev->signoff && s->l[prev->first].letter)
-		x += W(A_CUT_LETTER);
+		x += s->l[prev->first].reply ? W(A_CUT_REPLIED) :
+		    W(A_CUT_LETTER);
 	if (g->width)
 		x += W(A_CUT_WIDTH);
 	if (g->apart)

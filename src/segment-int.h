@@ -209,6 +209,9 @@ enum seg_weight {
 	                        takes effect (自12月1日起，) */
 	W_A_CUT_LETTER,      /* the paragraph before is a letter's signature:
 	                        the reporter's findings or the reply go on */
+	W_A_CUT_REPLIED,     /* ... the signature of the reply to it (its
+	                        salutation greets the writer): the letter's
+	                        page ends there (W_A_CUT_LETTER not paid) */
 	W_A_CUT_WIDTH,       /* the text after is set in another column width */
 	W_A_CUT_APART,       /* the stretches on the two sides share no words */
 	W_A_CUT_SPEAKER,     /* ... and another interviewee answers after it */
@@ -572,6 +575,10 @@ struct seg_line {
 	unsigned repeat : 1; /* another line of the page holds the same text */
 	unsigned letter : 1; /* SIGNOFF: a letter's signature, the text goes
 	                        on after it (mark_letter_signoffs) */
+	unsigned reply : 1;  /* SIGNOFF, letter: the signature of a reply,
+	                        its salutation greeting the letter's writer
+	                        (任福生同志：), not the editors: the letter's
+	                        page ends with it (mark_letter_signoffs) */
 	unsigned sigwrap : 1;/* SIGNOFF: the rest of a letter's signature
 	                        wrapped from the line above: reads on from
 	                        it (mark_letter_signoffs) */

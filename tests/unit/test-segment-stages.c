@@ -5505,6 +5505,65 @@ test_assign(void)
 	    "一位读者的来信和本报编辑的回复\n");
 	two_runs(&b, 2, "assign: an editor's note goes on with the letter it announces");
 
+	/* The reply to a letter (韩志刚同志：… / 本报编辑部) closes the
+	 * letter's page: its signature is no letter's, after which the
+	 * findings or the reply would go on (W_A_CUT_LETTER), and the
+	 * untitled text under it is another article (W_A_CUT_REPLIED). */
+	buf_adds(&b,
+	    "读者来信\n"
+	    "山里的自来水，冬天能不能不断？\n"
+	    "一位读者的来信和本报编辑的回复\n"
+	    " 编者按：近日，本报“读者来\n"
+	    "信”栏目收到一封来自岚县的信\n"
+	    "，反映山区村冬季用水不便的问\n"
+	    "题。我们将来信摘要刊发，并附\n"
+	    "上编辑部联系有关部门了解到的\n"
+	    "情况。\n"
+	    "来信\n"
+	    "编辑同志：\n"
+	    " 我是岚县东村镇一个山村的村\n"
+	    "民。我们村前年通了自来水，家\n"
+	    "家户户拧开龙头就有水，大家都\n"
+	    "说好。\n"
+	    " 可一到冬天，问题就来了。管\n"
+	    "子埋得浅，一上冻就冻裂，一停\n"
+	    "就是半个月，老人们只好挑着桶\n"
+	    "到沟里去担水。\n"
+	    " 我想问问，能不能在入冬前把\n"
+	    "管子检修一遍？\n"
+	    " 读者　韩志刚\n"
+	    "编辑回复\n"
+	    "韩志刚同志：\n"
+	    " 您好！您反映的情况，我们转\n"
+	    "给了岚县水利局。县水利局有关\n"
+	    "负责人表示，全县山区村的供水\n"
+	    "管网多数埋深不足，冬季冻裂的\n"
+	    "情况确实存在。\n"
+	    " 据了解，县里已安排专项资金\n"
+	    "，入冬前对二十个村的管网进行\n"
+	    "改造，您所在的村也在其中。我\n"
+	    "们将继续关注这件事的进展。\n"
+	    " 本报编辑部\n");
+	buf_adds(&b,
+	    " 腊月前的石板沟村，山坡上的\n"
+	    "积雪还没化尽，村东头那孔废弃\n"
+	    "多年的煤窑巷道里，却是另一番\n"
+	    "景象：一排排菌棒整整齐齐码在\n"
+	    "架子上，白生生的平菇挤满了袋\n"
+	    "口。\n"
+	    " 石板沟村位于中阳县金罗镇北\n"
+	    "部，早年间靠小煤窑过日子。煤\n"
+	    "窑关停后，留下了几条长长的巷\n"
+	    "道，一直闲着。\n"
+	    " 想法最早来自村里的返乡青年\n"
+	    "冯海军。他在外地的食用菌基地\n"
+	    "打过几年工，知道平菇喜欢阴凉\n"
+	    "潮湿、温度稳定的地方。\n"
+	    " 如今，巷道里一年能出三茬菇\n"
+	    "，合作社带动了村里四十多户人\n"
+	    "家增收。\n");
+	two_runs(&b, 10, "assign: a reply's signature ends the letter's page");
+
 	/* An interview's question and its answer are one exchange: a
 	 * headline gathered after the texts, whose quote only the last
 	 * answer repeats, does not cut an answer off its question
