@@ -73,6 +73,8 @@ struct gap {
 	                        记者：…？) and the one after answers it */
 	int asked;           /* the paragraph after opens with an asking
 	                        label (记者：, 问：; seg_opens_qa) */
+	int guest;           /* the one answering first after it is named
+	                        before it in its stretch (guest_named) */
 	int answers_on;      /* the one answering last before it answers
 	                        again after it (answers_on) */
 	int interview;       /* an interview's intro opens after it, its
@@ -440,6 +442,73 @@ is_turn(const struct turns *tu, size_t q)
 	return tu->spk[q] > 0 || tu->qa[q] || tu->ans[q];
 }
 
+/* Whether text t holds name[0..len) with spaces allowed between its
+ * characters: a guest list aligns its names in a column (张　磊, its
+ * wide space cleaned to one). */
+static int
+holds_spaced(const char *t, const char *name, size_t len)
+{
+	for (; *t != '\0'; t++) {
+		const char *u = t;
+		size_t j = 0;
+		while (j < len) {
+			if (*u == name[j]) {
+				u++;
+				j++;
+			} else if (j > 0 && *u == ' ') {
+				u++;
+			} else {
+				break;
+			}
+		}
+		if (j == len)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether the one answering first after gap p (within SPEAKER_NEAR) is
+ * named before it, back to the gap of the last anchored headline or
+ * credit: a talk among several names its guests in a list or its intro
+ * before their first turns, and a guest answering after a heading is
+ * one of them.
+ */
+static int
+guest_named(const struct dp *d, const struct turns *tu, size_t p)
+{
+	const struct seg *s = d->s;
+	const size_t *lens = tu->spk;
+	size_t a0 = p > SPEAKER_NEAR ? p - SPEAKER_NEAR : 0;
+	size_t b1 = p + SPEAKER_NEAR - 1 < s->np ? p + SPEAKER_NEAR - 1 :
+	    s->np - 1;
+	size_t r, q, lr = 0;
+	const char *tr = NULL;
+
+	for (r = p; r <= b1 && lr == 0; r++) {
+		tr = s->it[s->paras[r]].text;
+		lr = lens[r];
+	}
+	/* (an answer goes on after its speaker's colon; a line of its
+	 * name and colon alone is a speech's hearers, 同志们：) */
+	if (lr == 0 || tr[lr + strlen("：")] == '\0')
+		return 0;
+	/* (and the talk goes on up to the gap: a turn stands right
+	 * before it; a profile naming someone its interview then asks,
+	 * set under a plain title, has none) */
+	for (q = p; q > a0 && !is_turn(tu, q - 1); q--)
+		;
+	if (q == a0)
+		return 0;
+	for (q = p; q > 0; q--) {
+		if (holds_spaced(s->it[s->paras[q - 1]].text, tr, lr))
+			return 1;
+		if (d->g[q - 1].anchored || d->g[q - 1].credit)
+			break;
+	}
+	return 0;
+}
+
 /*
  * Whether an interview's intro opens at live paragraph p: its first
  * question (记者：, 问：) stands within INTRO_PARAS paragraphs, no turn
@@ -677,6 +746,7 @@ find_gaps(struct dp *d)
 		d->g[p].answer = answers(s, &tu, p);
 		d->g[p].asked = tu.qa[p];
 		d->g[p].answers_on = answers_on(s, &tu, p);
+		d->g[p].guest = guest_named(d, &tu, p);
 		io = intro_opens(s, &tu, p);
 		d->g[p].interview = interview_opens(&tu, p, io);
 		d->g[p].intro = intro_ends(s, &tu, p);
@@ -747,6 +817,14 @@ quoted_saying(const char *t)
 	return utf8_count(close) <= QUOTED_SPEAKER_MAX + 3;
 }
 
+/* Whether paragraph text t is an editor's note opening a text (编者按：…,
+ * 编者的话：…), not the afterword closing one (编后：…). */
+static int
+opens_with_note(const char *t)
+{
+	return seg_opens_editor_note(t) && !seg_starts(t, "编后");
+}
+
 /* Score of cutting before live paragraph p (p >= 1), before what the new
  * run's headline brings. */
 static double
@@ -786,7 +864,8 @@ cut_score(const struct dp *d, size_t p)
 	if (seg_opens_effective_date(next->text))
 		x += W(A_CUT_EFFECTIVE);
 	if (prev->signoff && s->l[prev->first].letter)
-		x += W(A_CUT_LETTER);
+		x += s->l[prev->first].reply ? W(A_CUT_REPLIED) :
+		    W(A_CUT_LETTER);
 	if (g->width)
 		x += W(A_CUT_WIDTH);
 	if (g->apart)
@@ -799,6 +878,10 @@ cut_score(const struct dp *d, size_t p)
 		x += W(A_CUT_ASKED);
 	if (g->answers_on)
 		x += W(A_CUT_ANSWERS_ON);
+	if (g->guest)
+		x += W(A_CUT_GUEST);
+	if (opens_with_note(prev->text))
+		x += W(A_CUT_NOTED);
 	if (g->interview)
 		x += W(A_CUT_INTERVIEW);
 	if (g->intro)

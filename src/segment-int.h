@@ -211,12 +211,22 @@ enum seg_weight {
 	                        takes effect (自12月1日起，) */
 	W_A_CUT_LETTER,      /* the paragraph before is a letter's signature:
 	                        the reporter's findings or the reply go on */
+	W_A_CUT_REPLIED,     /* ... the signature of the reply to it (its
+	                        salutation greets the writer): the letter's
+	                        page ends there (W_A_CUT_LETTER not paid) */
 	W_A_CUT_WIDTH,       /* the text after is set in another column width */
 	W_A_CUT_APART,       /* the stretches on the two sides share no words */
 	W_A_CUT_SPEAKER,     /* ... and another interviewee answers after it */
 	W_A_CUT_ASKED,       /* the next paragraph opens with an asking label */
 	W_A_CUT_ANSWER,      /* the paragraph before asks (记者：…？) and the
 	                        one after answers it (NAME：…, 答：…) */
+	W_A_CUT_NOTED,       /* the paragraph before is an editor's note
+	                        opening a text (编者按：…): the text it
+	                        announces follows */
+	W_A_CUT_GUEST,       /* the one answering first after the cut is
+	                        named before it in the same stretch (a
+	                        talk's guest list, its intro): a talk among
+	                        several going on */
 	W_A_CUT_ANSWERS_ON,  /* the one answering last before the cut (NAME：,
 	                        答：) answers again after it */
 	W_A_CUT_INTERVIEW,   /* an interview's intro opens after the cut, its
@@ -572,6 +582,10 @@ struct seg_line {
 	unsigned repeat : 1; /* another line of the page holds the same text */
 	unsigned letter : 1; /* SIGNOFF: a letter's signature, the text goes
 	                        on after it (mark_letter_signoffs) */
+	unsigned reply : 1;  /* SIGNOFF, letter: the signature of a reply,
+	                        its salutation greeting the letter's writer
+	                        (任福生同志：), not the editors: the letter's
+	                        page ends with it (mark_letter_signoffs) */
 	unsigned sigwrap : 1;/* SIGNOFF: the rest of a letter's signature
 	                        wrapped from the line above: reads on from
 	                        it (mark_letter_signoffs) */

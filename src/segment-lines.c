@@ -834,17 +834,22 @@ mark_letter_signoffs(struct seg *s)
 	int widest = 0, cells = 0;  /* the letter's widest line, in
 	                               characters and in cells (narrowest:
 	                               the columns are not measured yet) */
+	int reply = 0;              /* the salutation greets the letter's
+	                               writer, not the editors: a reply */
 
 	for (i = 0; i < s->nl; i++) {
 		struct seg_line *l = &s->l[i];
 		if (seg_salutation(l)) {
 			open = i;
 			widest = cells = 0;
+			reply = seg_honorific_at(l->text, l->len) !=
+			    (size_t)-1 && strstr(l->text, "编辑") == NULL;
 			continue;
 		}
 		if (i + 1 < s->nl && wrapped_salutation(l, &s->l[i + 1])) {
 			open = ++i;
 			widest = cells = 0;
+			reply = 0;
 			continue;
 		}
 		if (open == (size_t)-1)
@@ -874,6 +879,7 @@ mark_letter_signoffs(struct seg *s)
 		    s->l[i - 1].final && signature_wraps(s, i, widest, cells)) {
 			l->kind = L_SIGNOFF;
 			l->letter = 1;
+			l->reply = (unsigned)reply;
 			s->l[i + 1].kind = L_SIGNOFF;
 			s->l[i + 1].sigwrap = 1;
 			open = (size_t)-1;
@@ -896,6 +902,7 @@ mark_letter_signoffs(struct seg *s)
 		    seg_is_salute(s->l[i - 1].text) || signed_name(l))) {
 			l->kind = L_SIGNOFF;
 			l->letter = 1;
+			l->reply = (unsigned)reply;
 			open = (size_t)-1;
 			/* (the signer's bare name on a line of its own under
 			 * the place and role, 临县安业乡家长 / 高二平: the

@@ -5479,6 +5479,184 @@ test_assign(void)
 	seg_free(&s);
 	buf_reset(&b);
 
+	/* A talk among several (圆桌对话) names its guests in a list under
+	 * its intro and gives each a section under a quoted heading: the
+	 * speaker changes at the heading (W_A_CUT_SPEAKER) and the quote's
+	 * words open the section, but the one answering there is a guest
+	 * the list named, the talk going on up to it (W_A_CUT_GUEST): one
+	 * article, its headings sections. (Another talk, signed by its
+	 * credit, stands before it; the headlines gathered after the texts.) */
+	buf_adds(&b,
+	    " 临县是“民歌之乡”，流传着上千首反映黄河岸边生产\n"
+	    "生活的民歌。元旦前夕，本报邀请一位传承人和一位音乐\n"
+	    "教师，围绕民歌怎样传下去展开了一场对话。\n"
+	    " 主持人：张老师，您还记得第一次唱是什么时候吗？\n"
+	    " 张桂英：那年我才九岁。我娘在院里纺线，一边纺一边\n"
+	    "哼，我跟着学，唱着唱着就会了。\n"
+	    " 主持人：高老师，您是怎么接触到民歌的？\n"
+	    " 高晓宇：上大学学了声乐，回来找张老师录音，第一次\n"
+	    "听她现场唱，一下就被打动了。\n"
+	    " 主持人：新的一年，二位有什么打算？\n"
+	    " 张桂英：我想把记得的老曲子都录下来，再不录就失传\n"
+	    "了。\n"
+	    "本报记者 赵丽芳 整理\n");
+	buf_adds(&b,
+	    " 今年6月，离石区首家社区老年食堂在滨河街道开门，\n"
+	    "每天为辖区老人供应午餐和晚餐，一顿饭八块钱。开门半\n"
+	    "年，效果如何？还有哪些难题？本报邀请食堂负责人、家\n"
+	    "属代表和区民政局负责人，一起聊聊“家门口的食堂”。\n"
+	    " 嘉宾：\n"
+	    " 刘秀兰　滨河街道社区老年食堂负责人\n"
+	    " 王　强　家属代表、滨河街道居民\n"
+	    " 陈建华　离石区民政局养老服务科科长\n"
+	    " 主持人：先请家属说说，为什么让父亲到这里吃？\n"
+	    " 王强：我父亲八十多岁，一个人住，以前常常一顿凑合\n"
+	    "两顿。现在走路三分钟就到，我能安心上班了。\n"
+	    "“做老人的饭，讲究的是软和淡”\n"
+	    " 主持人：刘经理，开门半年，您最大的感受是什么？\n"
+	    " 刘秀兰：讲究的是软和淡。牙口不好的要切碎炖烂，血\n"
+	    "糖高的要少油少糖，厨师换了三茬才找到合适的。\n"
+	    " 主持人：运营上有没有困难？\n"
+	    " 刘秀兰：困难肯定有，房租、工资、菜价都在涨，基本\n"
+	    "是微利运营，主要靠补贴撑着。\n"
+	    " 主持人：人手够不够？\n"
+	    " 刘秀兰：厨师和帮工一共九个人，中午最忙的时候还要\n"
+	    "请志愿者来帮着端盘子。\n"
+	    "“让更多家庭少操一份心”\n"
+	    " 主持人：陈科长，从政府的角度，下一步有什么打算？\n"
+	    " 陈建华：目标就是让更多家庭少操一份心。明年计划在\n"
+	    "新建小区和城中村再开五处社区食堂，对高龄、独居和低\n"
+	    "保对象按月发放就餐补贴，全区的助餐点要从现在的七个\n"
+	    "增加到十二个。\n"
+	    " 主持人：运营难题怎么破解？\n"
+	    " 陈建华：我们按实际就餐人次给予运营补助，还对场地\n"
+	    "租金给予一定减免，鼓励物业企业和社会组织参与进来，\n"
+	    "同时每年组织厨师和服务人员免费培训。\n"
+	    " 王强：作为家属，希望这样的地方能再多一些，特别是\n"
+	    "在老旧小区。\n"
+	    " 刘秀兰：我们也希望社会多理解这个行业，我们一定尽\n"
+	    "心尽力。\n"
+	    "老调新唱，民歌不老\n"
+	    "对话临县民歌传承人和音乐教师\n"
+	    "圆桌对话\n"
+	    "社区食堂开到家门口，各方怎么看？\n"
+	    "本报记者 李文华\n");
+	assign_page(&s, b.data);
+	ok(s.na == 2 && s.a[1].first == 7 && s.a[1].last == s.np - 1,
+	    "assign: a talk's guests answering under its quoted headings go on with it (%zu runs, the second from %zu)",
+	    s.na, s.na > 1 ? s.a[1].first : 0);
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* An editor's note (编者按：…) opens the letter column it tells
+	 * of: the column's label (来信) under it and the letter's
+	 * salutation (编辑同志：, W_A_CUT_FRAME) do not cut it off as an
+	 * article of its own (W_A_CUT_NOTED); a report before it, the
+	 * column's headline gathered after the texts. */
+	buf_adds(&b,
+	    "临县城区新增三处公共停车场\n"
+	    "本报记者 孙丽娜\n"
+	    " 本报讯 12月1日，临县城\n"
+	    "区三处新建公共停车场投入使用\n"
+	    "，共新增停车位四百余个，缓解\n"
+	    "了老城区停车难问题。\n"
+	    " 据介绍，三处停车场均设有充\n"
+	    "电桩，前两个小时免费停放。\n"
+	    " 编者按：近日，本报“读者来\n"
+	    "信”栏目收到一封来自岚县的信\n"
+	    "，反映山区村冬季用水不便的问\n"
+	    "题。我们将来信摘要刊发，并附\n"
+	    "上编辑部联系有关部门了解到的\n"
+	    "情况，以期引起关注。\n"
+	    "来信\n"
+	    "编辑同志：\n"
+	    " 我是岚县东村镇一个山村的村\n"
+	    "民。我们村前年通了自来水，家\n"
+	    "家户户拧开龙头就有水，大家都\n"
+	    "说好。\n"
+	    " 可一到冬天，问题就来了。管\n"
+	    "子埋得浅，一上冻就冻裂，一停\n"
+	    "就是半个月，老人们只好挑着桶\n"
+	    "到沟里去担水。\n"
+	    " 我想问问，能不能在入冬前把\n"
+	    "管子检修一遍？\n"
+	    " 读者　韩志刚\n"
+	    "编辑回复\n"
+	    "韩志刚同志：\n"
+	    " 您好！您反映的情况，我们转\n"
+	    "给了岚县水利局。县水利局有关\n"
+	    "负责人表示，全县山区村的供水\n"
+	    "管网多数埋深不足，冬季冻裂的\n"
+	    "情况确实存在。\n"
+	    " 据了解，县里已安排专项资金\n"
+	    "，入冬前对二十个村的管网进行\n"
+	    "改造，您所在的村也在其中。我\n"
+	    "们将继续关注这件事的进展。\n"
+	    "本报编辑部\n"
+	    "读者来信\n"
+	    "山里的自来水，冬天能不能不断？\n"
+	    "一位读者的来信和本报编辑的回复\n");
+	two_runs(&b, 2, "assign: an editor's note goes on with the letter it announces");
+
+	/* The reply to a letter (韩志刚同志：… / 本报编辑部) closes the
+	 * letter's page: its signature is no letter's, after which the
+	 * findings or the reply would go on (W_A_CUT_LETTER), and the
+	 * untitled text under it is another article (W_A_CUT_REPLIED). */
+	buf_adds(&b,
+	    "读者来信\n"
+	    "山里的自来水，冬天能不能不断？\n"
+	    "一位读者的来信和本报编辑的回复\n"
+	    " 编者按：近日，本报“读者来\n"
+	    "信”栏目收到一封来自岚县的信\n"
+	    "，反映山区村冬季用水不便的问\n"
+	    "题。我们将来信摘要刊发，并附\n"
+	    "上编辑部联系有关部门了解到的\n"
+	    "情况。\n"
+	    "来信\n"
+	    "编辑同志：\n"
+	    " 我是岚县东村镇一个山村的村\n"
+	    "民。我们村前年通了自来水，家\n"
+	    "家户户拧开龙头就有水，大家都\n"
+	    "说好。\n"
+	    " 可一到冬天，问题就来了。管\n"
+	    "子埋得浅，一上冻就冻裂，一停\n"
+	    "就是半个月，老人们只好挑着桶\n"
+	    "到沟里去担水。\n"
+	    " 我想问问，能不能在入冬前把\n"
+	    "管子检修一遍？\n"
+	    " 读者　韩志刚\n"
+	    "编辑回复\n"
+	    "韩志刚同志：\n"
+	    " 您好！您反映的情况，我们转\n"
+	    "给了岚县水利局。县水利局有关\n"
+	    "负责人表示，全县山区村的供水\n"
+	    "管网多数埋深不足，冬季冻裂的\n"
+	    "情况确实存在。\n"
+	    " 据了解，县里已安排专项资金\n"
+	    "，入冬前对二十个村的管网进行\n"
+	    "改造，您所在的村也在其中。我\n"
+	    "们将继续关注这件事的进展。\n"
+	    " 本报编辑部\n");
+	buf_adds(&b,
+	    " 腊月前的石板沟村，山坡上的\n"
+	    "积雪还没化尽，村东头那孔废弃\n"
+	    "多年的煤窑巷道里，却是另一番\n"
+	    "景象：一排排菌棒整整齐齐码在\n"
+	    "架子上，白生生的平菇挤满了袋\n"
+	    "口。\n"
+	    " 石板沟村位于中阳县金罗镇北\n"
+	    "部，早年间靠小煤窑过日子。煤\n"
+	    "窑关停后，留下了几条长长的巷\n"
+	    "道，一直闲着。\n"
+	    " 想法最早来自村里的返乡青年\n"
+	    "冯海军。他在外地的食用菌基地\n"
+	    "打过几年工，知道平菇喜欢阴凉\n"
+	    "潮湿、温度稳定的地方。\n"
+	    " 如今，巷道里一年能出三茬菇\n"
+	    "，合作社带动了村里四十多户人\n"
+	    "家增收。\n");
+	two_runs(&b, 10, "assign: a reply's signature ends the letter's page");
+
 	/* An interview's question and its answer are one exchange: a
 	 * headline gathered after the texts, whose quote only the last
 	 * answer repeats, does not cut an answer off its question
