@@ -161,6 +161,11 @@ struct ix_astral {
 	size_t cap, n;
 };
 
+struct ix_dirq {
+	int64_t id;
+	uint32_t off, len;              /* (dirbuf stays under IX_DIR_HOLD) */
+};
+
 struct ix_writer {
 	uint32_t *bmp;                  /* code point < 0x10000 -> token + 1 */
 	struct ix_astral astral;
@@ -182,6 +187,10 @@ struct ix_writer {
 	int64_t pageno;
 	uint32_t nmeta;
 	int64_t metalast;
+	int hold_dir;                   /* ix_dir rows held (ix_hold_dir) */
+	struct ix_dirq *dirq;           /* them: id, where in dirbuf */
+	size_t ndirq, adirq;
+	struct bb dirbuf;
 };
 
 struct ix_writer *
@@ -215,6 +224,8 @@ ix_writer_free(struct ix_writer *w)
 	free(w->meta.p);
 	free(w->tmp.p);
 	free(w->row.p);
+	free(w->dirq);
+	free(w->dirbuf.p);
 	free(w);
 }
 
@@ -444,8 +455,8 @@ bb_trim(struct bb *b)
 /* Forget the batch held (a rollback, or after writing it); small buffers
  * keep their room (the next batch has mostly the same tokens), large
  * ones are let go (IX_KEEP_ROOM). */
-void
-ix_drop(struct ix_writer *w)
+static void
+drop_batch(struct ix_writer *w)
 {
 	size_t i;
 
@@ -466,6 +477,14 @@ ix_drop(struct ix_writer *w)
 	w->streamed = 0;
 	w->pageno = 0;
 	w->nmeta = 0;
+}
+
+void
+ix_drop(struct ix_writer *w)
+{
+	drop_batch(w);
+	w->ndirq = 0;
+	w->dirbuf.n = 0;
 }
 
 /* The last batch written (0: none), as the library says: read inside the
@@ -578,6 +597,21 @@ put_dir(struct ix_writer *w, struct ix_put *x, struct ix_tok *t,
 	w->row.n += w->meta.n;
 	w->meta.n = 0;
 	w->nmeta = 0;
+	if (w->hold_dir) {
+		if (w->ndirq == w->adirq) {
+			w->adirq = w->adirq ? 2 * w->adirq : 1024;
+			w->dirq = xreallocarray(w->dirq, w->adirq,
+			    sizeof *w->dirq);
+		}
+		w->dirq[w->ndirq].id = (int64_t)t->cp << IX_BATCH_BITS |
+		    x->batch;
+		w->dirq[w->ndirq].off = (uint32_t)w->dirbuf.n;
+		w->dirq[w->ndirq++].len = (uint32_t)w->row.n;
+		bb_room(&w->dirbuf, w->row.n);
+		memcpy(w->dirbuf.p + w->dirbuf.n, w->row.p, w->row.n);
+		w->dirbuf.n += w->row.n;
+		return put_pages(w, x, 0, err);
+	}
 	if (sqlite3_bind_int64(x->dir, 1, (int64_t)t->cp << IX_BATCH_BITS |
 	    x->batch) != SQLITE_OK || sqlite3_bind_blob(x->dir, 2, w->row.p,
 	    (int)w->row.n, SQLITE_STATIC) != SQLITE_OK ||
@@ -657,6 +691,84 @@ cmp_tokcp(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/*
+ * Directory rows held across the writer's batches, at most about this
+ * many bytes of them, and written at the commit in id order (ix_hold_dir).
+ * A batch has a row per character (1,405 in make-archive pages), and
+ * ids are code point << IX_BATCH_BITS | batch, so each batch's rows land
+ * in every leaf of ix_dir: onto the 14,600-page library (482 leaves) an
+ * import of 4,000 later pages wrote 36 batches, each dirtying nearly
+ * every leaf again after the 2 MB page cache had spilled it to the log
+ * (changed pages of the file after it: ix_dir 375, postings 403, of
+ * 10,483). The rows are the same; only their order of insertion moves.
+ * Held, that import made 51,685 pwrite and 32,677 pread calls, not
+ * 65,498 and 46,477 (into an empty library: 41,690 and 23,020, not
+ * 43,365 and 24,707), and its writing thread's system time fell from
+ * 0.54-0.59 s to 0.38-0.41 s, the empty library's (0.32-0.46 s both
+ * ways; three alternated runs each, a quiet machine in the last).
+ * Counted with the entries, 768 KB holds about 15 such batches' rows
+ * (about 28 KB of meta and 22 KB of entries each), and takes at most
+ * about 1 MB of buffers (doubling), within the importer's 20 MB peak.
+ */
+#define IX_DIR_HOLD (768 * 1024)
+
+static int
+cmp_dirq(const void *a, const void *b)
+{
+	int64_t x = ((const struct ix_dirq *)a)->id;
+	int64_t y = ((const struct ix_dirq *)b)->id;
+
+	return x < y ? -1 : x > y;
+}
+
+void
+ix_hold_dir(struct ix_writer *w)
+{
+	w->hold_dir = 1;
+}
+
+int
+ix_write_dir(sqlite3 *db, struct ix_writer *w, char **err)
+{
+	sqlite3_stmt *st = NULL;
+	size_t i;
+	int rc = -1;
+
+	if (w->ndirq == 0)
+		return 0;
+	qsort(w->dirq, w->ndirq, sizeof *w->dirq, cmp_dirq);
+	if (sqlite3_prepare_v2(db, "INSERT INTO ix_dir(id, meta) VALUES"
+	    " (?1, ?2)", -1, &st, NULL) != SQLITE_OK) {
+		fail(err, "index: directory: %s", sqlite3_errmsg(db));
+		goto out;
+	}
+	for (i = 0; i < w->ndirq; i++) {
+		const struct ix_dirq *q = &w->dirq[i];
+
+		if (sqlite3_bind_int64(st, 1, q->id) != SQLITE_OK ||
+		    sqlite3_bind_blob(st, 2, w->dirbuf.p + q->off,
+		    (int)q->len, SQLITE_STATIC) != SQLITE_OK ||
+		    sqlite3_step(st) != SQLITE_DONE ||
+		    sqlite3_reset(st) != SQLITE_OK) {
+			fail(err, "index: directory: %s", sqlite3_errmsg(db));
+			goto out;
+		}
+	}
+	rc = 0;
+out:
+	sqlite3_finalize(st);
+	/* Written, or failed: the transaction is then rolled back whole. */
+	w->ndirq = 0;
+	w->dirbuf.n = 0;
+	free(w->dirq);
+	w->dirq = NULL;
+	w->adirq = 0;
+	free(w->dirbuf.p);
+	w->dirbuf.p = NULL;
+	w->dirbuf.cap = 0;
+	return rc;
+}
+
 int
 ix_write(sqlite3 *db, struct ix_writer *w, char **err)
 {
@@ -665,7 +777,7 @@ ix_write(sqlite3 *db, struct ix_writer *w, char **err)
 	int rc = -1;
 
 	if (w->ninbatch == 0) {
-		ix_drop(w);
+		drop_batch(w);
 		return 0;
 	}
 	if (put_begin(w, &x, err) < 0)
@@ -678,11 +790,13 @@ ix_write(sqlite3 *db, struct ix_writer *w, char **err)
 	if (put_pages(w, &x, 1, err) < 0)
 		goto out;
 	rc = 0;
+	if (w->dirbuf.n + w->ndirq * sizeof *w->dirq >= IX_DIR_HOLD)
+		rc = ix_write_dir(db, w, err);
 out:
 	put_end(&x);
 	/* Written, or failed: the caller's transaction is then rolled
 	 * back whole, and the batch with it. */
-	ix_drop(w);
+	drop_batch(w);
 	return rc;
 }
 

@@ -731,8 +731,10 @@ ix_write_row(struct store *s, const struct pend_row *r, char **err)
 	size_t lt, lb;
 	int rc;
 
-	if (s->ix == NULL)
+	if (s->ix == NULL) {
 		s->ix = ix_writer_new();
+		ix_hold_dir(s->ix);
+	}
 	pt.what = pairs_doc_what(s);
 	pb.what = pairs_doc_what(s);
 	if (r->stream)
