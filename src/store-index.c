@@ -161,9 +161,12 @@ struct ix_astral {
 	size_t cap, n;
 };
 
-struct ix_dirq {
-	int64_t id;
-	uint32_t off, len;              /* (dirbuf stays under IX_DIR_HOLD) */
+/* A written batch's directory rows held (ix_hold_dir): dirbuf[off, end),
+ * each row as the varint step of its code point from the row before
+ * (rows come in code point order), the varint of its bytes, the row. */
+struct ix_dirrun {
+	int64_t batch;
+	size_t off, end;
 };
 
 struct ix_writer {
@@ -188,8 +191,9 @@ struct ix_writer {
 	uint32_t nmeta;
 	int64_t metalast;
 	int hold_dir;                   /* ix_dir rows held (ix_hold_dir) */
-	struct ix_dirq *dirq;           /* them: id, where in dirbuf */
-	size_t ndirq, adirq;
+	struct ix_dirrun *runs;         /* them, a run a batch */
+	size_t nruns, aruns;
+	uint32_t dirlast;               /* the last row's code point */
 	struct bb dirbuf;
 };
 
@@ -224,7 +228,7 @@ ix_writer_free(struct ix_writer *w)
 	free(w->meta.p);
 	free(w->tmp.p);
 	free(w->row.p);
-	free(w->dirq);
+	free(w->runs);
 	free(w->dirbuf.p);
 	free(w);
 }
@@ -483,7 +487,7 @@ void
 ix_drop(struct ix_writer *w)
 {
 	drop_batch(w);
-	w->ndirq = 0;
+	w->nruns = 0;
 	w->dirbuf.n = 0;
 }
 
@@ -583,6 +587,56 @@ put_chunk(struct ix_writer *w, struct ix_tok *t, const unsigned char *d0,
 	w->stream.n += w->tmp.n;
 }
 
+/*
+ * Directory rows held across the importer's batches (ix_hold_dir), up
+ * to about this many bytes, and written then, or at the commit, in id
+ * order. A batch has a row per character (1,405 in make-archive pages),
+ * and ids are code point << IX_BATCH_BITS | batch, so each batch's rows
+ * land in every leaf of ix_dir: onto the 14,600-page library (480
+ * leaves) an import of 4,000 later pages (36 batches) wrote them each
+ * again after the 2 MB page cache had spilled them to the log, 15,547
+ * times over and reading them back 16,458 times (WAL frames, counted
+ * by page). The rows are the same; only their order of insertion
+ * moves. Held, a write lands in each leaf once for all its batches:
+ * 1,766 rewrites and 2,675 reads at 256 KB (about 8 batches' rows),
+ * 914 and 1,828 with a transaction's batches all held (2,000 pages,
+ * about 560 KB), 3,515 and 4,423 at 128 KB. The import's peak resident
+ * size grows by what is held; a whole transaction's rows took it from
+ * 19.1-19.4 MB to 19.9-20.2 MB at 14,600 pages, too near the work
+ * item's 20 MB.
+ */
+#define IX_DIR_HOLD (256 * 1024)
+
+/* Hold w->row, cp's directory row for the batch (ix_hold_dir). */
+static void
+hold_row(struct ix_writer *w, int64_t batch, uint32_t cp)
+{
+	struct ix_dirrun *r = w->nruns > 0 ? &w->runs[w->nruns - 1] : NULL;
+
+	if (r == NULL || r->batch != batch) {
+		if (w->nruns == w->aruns) {
+			w->aruns = w->aruns ? 2 * w->aruns : 16;
+			w->runs = xreallocarray(w->runs, w->aruns,
+			    sizeof *w->runs);
+		}
+		r = &w->runs[w->nruns++];
+		r->batch = batch;
+		r->off = w->dirbuf.n;
+		w->dirlast = 0;
+	}
+	/* (its room given at once: grown by doubling, the rows were
+	 * copied into a new buffer beside the old) */
+	if (w->dirbuf.cap == 0)
+		bb_room(&w->dirbuf, ix_dir_hold + ix_dir_hold / 8);
+	bb_varint(&w->dirbuf, cp - w->dirlast);
+	bb_varint(&w->dirbuf, w->row.n);
+	bb_room(&w->dirbuf, w->row.n);
+	memcpy(w->dirbuf.p + w->dirbuf.n, w->row.p, w->row.n);
+	w->dirbuf.n += w->row.n;
+	r->end = w->dirbuf.n;
+	w->dirlast = cp;
+}
+
 /* A token's ix_dir row for the batch: where its chunks start in the
  * stream, how many, their list. */
 static int
@@ -598,18 +652,7 @@ put_dir(struct ix_writer *w, struct ix_put *x, struct ix_tok *t,
 	w->meta.n = 0;
 	w->nmeta = 0;
 	if (w->hold_dir) {
-		if (w->ndirq == w->adirq) {
-			w->adirq = w->adirq ? 2 * w->adirq : 1024;
-			w->dirq = xreallocarray(w->dirq, w->adirq,
-			    sizeof *w->dirq);
-		}
-		w->dirq[w->ndirq].id = (int64_t)t->cp << IX_BATCH_BITS |
-		    x->batch;
-		w->dirq[w->ndirq].off = (uint32_t)w->dirbuf.n;
-		w->dirq[w->ndirq++].len = (uint32_t)w->row.n;
-		bb_room(&w->dirbuf, w->row.n);
-		memcpy(w->dirbuf.p + w->dirbuf.n, w->row.p, w->row.n);
-		w->dirbuf.n += w->row.n;
+		hold_row(w, x->batch, t->cp);
 		return put_pages(w, x, 0, err);
 	}
 	if (sqlite3_bind_int64(x->dir, 1, (int64_t)t->cp << IX_BATCH_BITS |
@@ -691,35 +734,8 @@ cmp_tokcp(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/*
- * Directory rows held across the writer's batches, at most about this
- * many bytes of them, and written at the commit in id order (ix_hold_dir).
- * A batch has a row per character (1,405 in make-archive pages), and
- * ids are code point << IX_BATCH_BITS | batch, so each batch's rows land
- * in every leaf of ix_dir: onto the 14,600-page library (482 leaves) an
- * import of 4,000 later pages wrote 36 batches, each dirtying nearly
- * every leaf again after the 2 MB page cache had spilled it to the log
- * (changed pages of the file after it: ix_dir 375, postings 403, of
- * 10,483). The rows are the same; only their order of insertion moves.
- * Held, that import made 51,685 pwrite and 32,677 pread calls, not
- * 65,498 and 46,477 (into an empty library: 41,690 and 23,020, not
- * 43,365 and 24,707), and its writing thread's system time fell from
- * 0.54-0.59 s to 0.38-0.41 s, the empty library's (0.32-0.46 s both
- * ways; three alternated runs each, a quiet machine in the last).
- * Counted with the entries, 768 KB holds about 15 such batches' rows
- * (about 28 KB of meta and 22 KB of entries each), and takes at most
- * about 1 MB of buffers (doubling), within the importer's 20 MB peak.
- */
-#define IX_DIR_HOLD (768 * 1024)
 
-static int
-cmp_dirq(const void *a, const void *b)
-{
-	int64_t x = ((const struct ix_dirq *)a)->id;
-	int64_t y = ((const struct ix_dirq *)b)->id;
-
-	return x < y ? -1 : x > y;
-}
+size_t ix_dir_hold = IX_DIR_HOLD;
 
 void
 ix_hold_dir(struct ix_writer *w)
@@ -727,45 +743,86 @@ ix_hold_dir(struct ix_writer *w)
 	w->hold_dir = 1;
 }
 
+size_t
+ix_dir_held(const struct ix_writer *w)
+{
+	return w->dirbuf.n;
+}
+
+/* A run's next row (ix_write_dir's merge): its code point, bytes. */
+struct dir_cur {
+	const unsigned char *p, *end, *row;
+	uint32_t cp;
+	size_t len;
+};
+
+static void
+cur_next(struct dir_cur *c)
+{
+	if (c->p == c->end) {
+		c->row = NULL;
+		return;
+	}
+	c->cp += (uint32_t)get_varint(&c->p);
+	c->len = (size_t)get_varint(&c->p);
+	c->row = c->p;
+	c->p += c->len;
+}
+
+/* The held rows in id order: each run is in code point order, and the
+ * runs in batch order, so a merge of the runs, the earlier run first
+ * on a tie, is id order. */
+static int
+put_held(sqlite3 *db, struct ix_writer *w, sqlite3_stmt *st, char **err)
+{
+	struct dir_cur *c = xreallocarray(NULL, w->nruns, sizeof *c);
+	size_t i, k, live = w->nruns;
+	int rc = 0;
+
+	for (k = 0; k < w->nruns; k++) {
+		c[k].p = w->dirbuf.p + w->runs[k].off;
+		c[k].end = w->dirbuf.p + w->runs[k].end;
+		c[k].cp = 0;
+		cur_next(&c[k]);
+	}
+	while (live > 0 && rc == 0) {
+		for (i = k = w->nruns; k-- > 0;)
+			if (c[k].row != NULL && (i == w->nruns ||
+			    c[k].cp <= c[i].cp))
+				i = k;
+		if (sqlite3_bind_int64(st, 1, (int64_t)c[i].cp <<
+		    IX_BATCH_BITS | w->runs[i].batch) != SQLITE_OK ||
+		    sqlite3_bind_blob(st, 2, c[i].row, (int)c[i].len,
+		    SQLITE_STATIC) != SQLITE_OK ||
+		    sqlite3_step(st) != SQLITE_DONE ||
+		    sqlite3_reset(st) != SQLITE_OK)
+			rc = fail(err, "index: directory: %s",
+			    sqlite3_errmsg(db));
+		cur_next(&c[i]);
+		live -= c[i].row == NULL;
+	}
+	free(c);
+	return rc;
+}
+
 int
 ix_write_dir(sqlite3 *db, struct ix_writer *w, char **err)
 {
 	sqlite3_stmt *st = NULL;
-	size_t i;
 	int rc = -1;
 
-	if (w->ndirq == 0)
+	if (w->nruns == 0)
 		return 0;
-	qsort(w->dirq, w->ndirq, sizeof *w->dirq, cmp_dirq);
 	if (sqlite3_prepare_v2(db, "INSERT INTO ix_dir(id, meta) VALUES"
-	    " (?1, ?2)", -1, &st, NULL) != SQLITE_OK) {
+	    " (?1, ?2)", -1, &st, NULL) != SQLITE_OK)
 		fail(err, "index: directory: %s", sqlite3_errmsg(db));
-		goto out;
-	}
-	for (i = 0; i < w->ndirq; i++) {
-		const struct ix_dirq *q = &w->dirq[i];
-
-		if (sqlite3_bind_int64(st, 1, q->id) != SQLITE_OK ||
-		    sqlite3_bind_blob(st, 2, w->dirbuf.p + q->off,
-		    (int)q->len, SQLITE_STATIC) != SQLITE_OK ||
-		    sqlite3_step(st) != SQLITE_DONE ||
-		    sqlite3_reset(st) != SQLITE_OK) {
-			fail(err, "index: directory: %s", sqlite3_errmsg(db));
-			goto out;
-		}
-	}
-	rc = 0;
-out:
+	else
+		rc = put_held(db, w, st, err);
 	sqlite3_finalize(st);
-	/* Written, or failed: the transaction is then rolled back whole. */
-	w->ndirq = 0;
+	/* Written, or failed: the transaction is then rolled back whole.
+	 * The buffer is kept for the next rows. */
+	w->nruns = 0;
 	w->dirbuf.n = 0;
-	free(w->dirq);
-	w->dirq = NULL;
-	w->adirq = 0;
-	free(w->dirbuf.p);
-	w->dirbuf.p = NULL;
-	w->dirbuf.cap = 0;
 	return rc;
 }
 
@@ -790,7 +847,7 @@ ix_write(sqlite3 *db, struct ix_writer *w, char **err)
 	if (put_pages(w, &x, 1, err) < 0)
 		goto out;
 	rc = 0;
-	if (w->dirbuf.n + w->ndirq * sizeof *w->dirq >= IX_DIR_HOLD)
+	if (w->dirbuf.n >= ix_dir_hold)
 		rc = ix_write_dir(db, w, err);
 out:
 	put_end(&x);

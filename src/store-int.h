@@ -681,6 +681,10 @@ int ix_write(sqlite3 *db, struct ix_writer *w, char **err);
  * order (store-index.c says why): for the importer's writer, whose
  * transaction commits with ix_write_dir. */
 void ix_hold_dir(struct ix_writer *w);
+/* Bytes of directory rows held (the tests). */
+size_t ix_dir_held(const struct ix_writer *w);
+/* IX_DIR_HOLD (the tests lower it). */
+extern size_t ix_dir_hold;
 /* Write the directory rows held; forgotten either way (a failure rolls
  * back the caller's transaction). */
 int ix_write_dir(sqlite3 *db, struct ix_writer *w, char **err);
