@@ -641,6 +641,8 @@ int migrate_8(struct store *s, char **err);
  * than FTS5's 2 MB hash and 1 MB of waiting text did.
  */
 #define IX_HOLD (1536 * 1024)
+/* IX_HOLD for the importer's writer (the tests lower it). */
+extern size_t store_ix_hold;
 /* ix_pg's id: batch << IX_PAGE_BITS | page (store-index.c; store-put.c
  * counts a batch's rows by it). */
 #define IX_PAGE_BITS 24
