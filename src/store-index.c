@@ -602,7 +602,7 @@ put_chunk(struct ix_writer *w, struct ix_tok *t, const unsigned char *d0,
  * 914 and 1,828 with a transaction's batches all held (2,000 pages,
  * about 560 KB), 3,515 and 4,423 at 128 KB. The import's peak resident
  * size grows by what is held; a whole transaction's rows took it from
- * 19.1-19.4 MB to 19.9-20.2 MB at 14,600 pages, too near the work
+ * 18.6-19.0 MiB to 19.5-19.8 MiB at 14,600 pages, too near the work
  * item's 20 MB.
  */
 #define IX_DIR_HOLD (256 * 1024)
