@@ -641,6 +641,8 @@ int migrate_8(struct store *s, char **err);
  * than FTS5's 2 MB hash and 1 MB of waiting text did.
  */
 #define IX_HOLD (1536 * 1024)
+/* IX_HOLD for the importer's writer (the tests lower it). */
+extern size_t store_ix_hold;
 /* ix_pg's id: batch << IX_PAGE_BITS | page (store-index.c; store-put.c
  * counts a batch's rows by it). */
 #define IX_PAGE_BITS 24
@@ -676,7 +678,20 @@ size_t ix_held(const struct ix_writer *w);
 /* Write the batch held (nothing when empty); it is forgotten either way
  * (a failure rolls back the caller's transaction). */
 int ix_write(sqlite3 *db, struct ix_writer *w, char **err);
-/* Forget the batch held (the transaction rolled back). */
+/* Hold the directory rows of the batches written (ix_write) until
+ * ix_write_dir, or IX_DIR_HOLD bytes of them, and write them then in id
+ * order (store-index.c says why): for the importer's writer, whose
+ * transaction commits with ix_write_dir. */
+void ix_hold_dir(struct ix_writer *w);
+/* Bytes of directory rows held (the tests). */
+size_t ix_dir_held(const struct ix_writer *w);
+/* IX_DIR_HOLD (the tests lower it). */
+extern size_t ix_dir_hold;
+/* Write the directory rows held; forgotten either way (a failure rolls
+ * back the caller's transaction). */
+int ix_write_dir(sqlite3 *db, struct ix_writer *w, char **err);
+/* Forget the batch held and the directory rows held (the transaction
+ * rolled back). */
 void ix_drop(struct ix_writer *w);
 /* The article under key is deleted: its postings written so far are
  * dead (an heir written later under the key is not). */

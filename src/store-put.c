@@ -731,8 +731,10 @@ ix_write_row(struct store *s, const struct pend_row *r, char **err)
 	size_t lt, lb;
 	int rc;
 
-	if (s->ix == NULL)
+	if (s->ix == NULL) {
 		s->ix = ix_writer_new();
+		ix_hold_dir(s->ix);
+	}
 	pt.what = pairs_doc_what(s);
 	pb.what = pairs_doc_what(s);
 	if (r->stream)
@@ -898,6 +900,10 @@ pend_has(const struct store *s, int64_t issue)
 	return 0;
 }
 
+/* IX_HOLD for the importer's writer (the tests lower it, to write
+ * batches of a few pages). */
+size_t store_ix_hold = IX_HOLD;
+
 /*
  * Write the waiting index rows, in ascending rowid order (FTS5 also
  * flushes whenever a rowid is not above the one before). Never inside
@@ -938,7 +944,7 @@ write_rows(struct store *s, char **err)
 	}
 	/* A full batch of our own index is written between rows, never
 	 * inside an issue's savepoint (flush_rows is not called there). */
-	if (rc == 0 && s->ix != NULL && ix_held(s->ix) >= IX_HOLD)
+	if (rc == 0 && s->ix != NULL && ix_held(s->ix) >= store_ix_hold)
 		rc = ix_write(s->db, s->ix, err);
 	return rc;
 }

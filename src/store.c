@@ -1844,7 +1844,8 @@ commit(struct store *s, int tidy, char **err)
 	/* (Our own index writes its batch held; FTS5 flushes its hash and
 	 * finishes its merges.) */
 	if (flush_pending(s, err) < 0 || (s->own ? (s->ix != NULL &&
-	    ix_write(s->db, s->ix, err) < 0) || (tidy && (rebuilt =
+	    (ix_write(s->db, s->ix, err) < 0 ||
+	    ix_write_dir(s->db, s->ix, err) < 0)) || (tidy && (rebuilt =
 	    ix_compact(s, err)) < 0) : fts_flush(s, err) < 0) ||
 	    pairs_sync(s, err) < 0 || df_sync(s, err) < 0 ||
 	    (!s->own && finish_merges(s, err) < 0) ||

@@ -1185,6 +1185,190 @@ test_batch_index(void)
 	free(path);
 }
 
+/* A page of n articles titled "<word><i>", each a paragraph of about
+ * len random characters of 600 (so each index batch has a directory
+ * row for most of them) with word in its middle. */
+static struct page
+long_page(const char *word, int n, int len, unsigned *seed)
+{
+	struct page p = { NULL, 0 };
+	struct buf b;
+	char *t, u[4];
+	int i, k;
+	unsigned c;
+
+	for (i = 0; i < n; i++) {
+		buf_init(&b);
+		buf_add(&b, "", 0);
+		for (k = 0; k < len; k++) {
+			if (k == len / 2)
+				buf_adds(&b, word);
+			*seed = *seed * 1103515245u + 12345u;
+			c = 0x4E00 + (*seed >> 16) % 600;
+			u[0] = (char)(0xE0 | c >> 12);
+			u[1] = (char)(0x80 | (c >> 6 & 0x3F));
+			u[2] = (char)(0x80 | (c & 0x3F));
+			buf_add(&b, u, 3);
+		}
+		t = xasprintf("%s%d", word, i);
+		page_add(&p, art(t, "", "", b.data, NULL));
+		free(t);
+		free(b.data);
+	}
+	return p;
+}
+
+/* Whether the index tables and the pair index of the libraries at a and
+ * b hold the same rows (each's rows, none more). */
+static int
+same_index(const char *a, const char *b)
+{
+	static const char *const tables[] = {
+		"ix_dir", "ix_pg", "ix_gone", "pairs", "postings", "terms",
+	};
+	sqlite3 *db = NULL;
+	sqlite3_stmt *st = NULL;
+	char *sql;
+	size_t i;
+	long long d;
+	int same = sqlite3_open(a, &db) == SQLITE_OK;
+
+	sql = xasprintf("ATTACH '%s' AS b", b);
+	if (!same || sqlite3_exec(db, sql, NULL, NULL, NULL) != SQLITE_OK)
+		same = 0;
+	free(sql);
+	for (i = 0; same && i < sizeof tables / sizeof tables[0]; i++) {
+		sql = xasprintf("SELECT (SELECT count(*) FROM (SELECT * FROM"
+		    " main.%s EXCEPT SELECT * FROM b.%s)) + (SELECT count(*)"
+		    " FROM (SELECT * FROM b.%s EXCEPT SELECT * FROM main.%s))"
+		    " + (SELECT count(*) FROM main.%s) - (SELECT count(*)"
+		    " FROM b.%s)", tables[i], tables[i], tables[i], tables[i],
+		    tables[i], tables[i]);
+		d = -1;
+		if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK &&
+		    sqlite3_step(st) == SQLITE_ROW)
+			d = sqlite3_column_int64(st, 0);
+		sqlite3_finalize(st);
+		if (d != 0) {
+			diag("%s: %lld rows differ", tables[i], d);
+			same = 0;
+		}
+		free(sql);
+	}
+	sqlite3_close(db);
+	return same;
+}
+
+/* The library's count of sql on the store's own connection (inside its
+ * transaction). */
+static long long
+own_int(struct store *s, const char *sql)
+{
+	sqlite3_stmt *st = NULL;
+	long long v = -1;
+
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+/*
+ * The importer holds its index batches' directory rows until the
+ * commit (store-index.c IX_DIR_HOLD). A file that fails after some
+ * batches were written, its savepoint rolled back, leaves them and the
+ * index as they were: the library ends the same as one the file never
+ * came to, whether the rows were held to the commit or written after
+ * each batch, and search finds every good issue's word and nothing of
+ * the bad file.
+ */
+static void
+test_held_rollback(void)
+{
+	char *ref = tmp("held-ref.db"), *path, *name;
+	size_t hold = store_ix_hold, dhold = ix_dir_hold;
+	struct page good[12], bad = { NULL, 0 };
+	struct store *s;
+	unsigned seed = 7;
+	long long pages = 0;
+	int i, run;
+
+	/* An index batch at each write of the waiting rows (a few issues:
+	 * each of these takes about a third of PENDING_MAX). */
+	store_ix_hold = 1;
+	for (i = 0; i < 12; i++)
+		good[i] = long_page(i < 6 ? "吕梁" : "太原", 4, 30000, &seed);
+	{
+		struct page p = long_page("汾阳", 4, 30000, &seed),
+		    boom = titles("BOOM", NULL);
+
+		bad = p;
+		page_add(&bad, boom.articles[0]);
+		boom.n = 0;
+		page_free(&boom);
+	}
+	/* run 0: the reference, no bad file; 1: rows held to the commit;
+	 * 2: written after each batch */
+	for (run = 0; run < 3; run++) {
+		path = run == 0 ? ref : tmp("held.db");
+		ix_dir_hold = run == 2 ? 1 : dhold;
+		if ((s = open_ok(path)) == NULL)
+			break;
+		ok(store_exec(s, "CREATE TEMP TRIGGER boom BEFORE INSERT ON"
+		    " articles WHEN NEW.title = 'BOOM' BEGIN SELECT"
+		    " RAISE(ABORT, 'boom'); END;", NULL) == 0 &&
+		    store_begin(s, NULL) == 0, "run %d: begin", run);
+		for (i = 0; i < 12; i++) {
+			if (i == 6 && run > 0) {
+				pages = own_int(s, "SELECT count(*) FROM ix_pg");
+				if (run == 1)
+					ok(s->ix != NULL && ix_dir_held(s->ix) > 0 &&
+					    own_int(s, "SELECT count(*) FROM ix_dir")
+					    == 0 && pages > 0, "index batches written"
+					    " before the bad file (%lld pages), their"
+					    " directory rows held", pages);
+				else
+					ok(s->ix != NULL && ix_dir_held(s->ix) == 0 &&
+					    own_int(s, "SELECT count(*) FROM ix_dir")
+					    > 0, "directory rows written with each"
+					    " batch");
+				ok(put(s, "bad", "bad", "2021-01-06", 1, &bad) < 0,
+				    "run %d: the bad file fails", run);
+				ok(store_batch_alive(s) && own_int(s, "SELECT"
+				    " count(*) FROM ix_pg") == pages,
+				    "  its savepoint alone rolled back");
+				if (run == 1)
+					ok(ix_dir_held(s->ix) > 0,
+					    "  the held rows kept");
+			}
+			name = xasprintf("g%d", i);
+			put(s, name, name, i < 6 ? "2021-01-01" :
+			    "2021-01-09", i % 6 + 1, &good[i]);
+			free(name);
+		}
+		ok(store_commit(s, NULL) == 0, "run %d: commit", run);
+		if (run > 0) {
+			is_int(nhits(s, "吕梁"), 24, "  the earlier issues' word"
+			    " found in all 24 articles");
+			is_int(nhits(s, "太原"), 24, "  the later issues' too");
+			is_int(nhits(s, "汾阳"), 0, "  nothing of the bad file");
+			ok(same_index(path, ref), "  every index row as in the"
+			    " library the bad file never came to");
+			free(path);
+		}
+		ok(raw_int(ref, "SELECT count(DISTINCT id >> 24) FROM ix_pg")
+		    >= 4, "several index batches in the transaction");
+		store_close(s);
+	}
+	store_ix_hold = hold;
+	ix_dir_hold = dhold;
+	for (i = 0; i < 12; i++)
+		page_free(&good[i]);
+	page_free(&bad);
+	free(ref);
+}
+
 /* A page of n articles titled "<word><i>", each with the paragraph
  * "<word>的正文". */
 static struct page
@@ -3775,6 +3959,7 @@ main(void)
 	test_days();
 	test_batch();
 	test_batch_index();
+	test_held_rollback();
 	test_keys_move();
 	test_two_connections();
 	test_wait_for_writer();
