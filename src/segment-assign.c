@@ -762,7 +762,7 @@ find_gaps(struct dp *d)
 	/* Heading candidates in one stretch between anchored blocks. */
 	for (p = 0; p <= s->np;) {
 		size_t q = p + 1, k;
-		int count = 0, alike[SEG_FORM_MARK + 1];
+		int count = 0, alike[SEG_FORM_LAST + 1];
 		while (q < s->np && !d->g[q].anchored && !d->g[q].credit)
 			q++;
 		/* (a title over a dateline or a news lead heads a report:
@@ -777,7 +777,7 @@ find_gaps(struct dp *d)
 		 * read by each candidate; a count per candidate walked the
 		 * stretch once for each, its heading candidates times its
 		 * length) */
-		for (k = 0; k <= SEG_FORM_MARK; k++)
+		for (k = 0; k <= SEG_FORM_LAST; k++)
 			alike[k] = 0;
 		for (k = p; k < q && k <= s->np; k++)
 			if (d->g[k].heading >= 0 && k > 0 && k < s->np &&
