@@ -1017,6 +1017,11 @@ cont_score(const struct dp *d, size_t p)
 		 * （四）…) */
 		if (g->alike >= SERIES_LONG && !opens_report(s, p))
 			x += W(A_HEADING_LONG);
+		/* (two or more in one form, ①… ②…, 20:15 … 07:50 …: one
+		 * hand set them as a text's parts, however apart its last
+		 * section reads) */
+		if (g->form != 0 && g->form_series >= 2)
+			x += W(A_HEADING_FORMED);
 		x += W(A_HEADING_COH) * g->section;
 		if (g->section < SECTION_APART)
 			x += W(A_HEADING_APART);

@@ -270,6 +270,8 @@ enum seg_weight {
 	W_A_HEADING,         /* a lone title inside a body is a heading */
 	W_A_HEADING_NUM,     /* ... numbered: （一）, 一、 */
 	W_A_HEADING_SERIES,  /* ... one of several in the same body */
+	W_A_HEADING_FORMED,  /* ... one of two or more set in one form in
+	                        its stretch (①…②…, 20:15 …, 【…】) */
 	W_A_HEADING_LONG,    /* ... of SERIES_LONG or more */
 	W_A_UNMET,           /* a paragraph of a run before its headline's
 	                        words */
