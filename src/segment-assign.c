@@ -762,7 +762,7 @@ find_gaps(struct dp *d)
 	/* Heading candidates in one stretch between anchored blocks. */
 	for (p = 0; p <= s->np;) {
 		size_t q = p + 1, k;
-		int count = 0, alike[SEG_FORM_MARK + 1];
+		int count = 0, alike[SEG_FORM_LAST + 1];
 		while (q < s->np && !d->g[q].anchored && !d->g[q].credit)
 			q++;
 		/* (a title over a dateline or a news lead heads a report:
@@ -777,7 +777,7 @@ find_gaps(struct dp *d)
 		 * read by each candidate; a count per candidate walked the
 		 * stretch once for each, its heading candidates times its
 		 * length) */
-		for (k = 0; k <= SEG_FORM_MARK; k++)
+		for (k = 0; k <= SEG_FORM_LAST; k++)
 			alike[k] = 0;
 		for (k = p; k < q && k <= s->np; k++)
 			if (d->g[k].heading >= 0 && k > 0 && k < s->np &&
@@ -1017,6 +1017,11 @@ cont_score(const struct dp *d, size_t p)
 		 * （四）…) */
 		if (g->alike >= SERIES_LONG && !opens_report(s, p))
 			x += W(A_HEADING_LONG);
+		/* (two or more in one form, ①… ②…, 20:15 … 07:50 …: one
+		 * hand set them as a text's parts, however apart its last
+		 * section reads) */
+		if (g->form != 0 && g->form_series >= 2)
+			x += W(A_HEADING_FORMED);
 		x += W(A_HEADING_COH) * g->section;
 		if (g->section < SECTION_APART)
 			x += W(A_HEADING_APART);

@@ -270,6 +270,8 @@ enum seg_weight {
 	W_A_HEADING,         /* a lone title inside a body is a heading */
 	W_A_HEADING_NUM,     /* ... numbered: （一）, 一、 */
 	W_A_HEADING_SERIES,  /* ... one of several in the same body */
+	W_A_HEADING_FORMED,  /* ... one of two or more set in one form in
+	                        its stretch (①…②…, 20:15 …, 【…】) */
 	W_A_HEADING_LONG,    /* ... of SERIES_LONG or more */
 	W_A_UNMET,           /* a paragraph of a run before its headline's
 	                        words */
@@ -840,9 +842,11 @@ int seg_is_salute(const char *s);    /* 此致, 敬礼！: a letter's close */
 int seg_is_docnum(const char *s);    /* （2024）晋11民初××号 */
 int seg_is_frame_date(const char *s); /* （2026年11月27日） */
 int seg_is_numhead(const char *s);
-/* The form a section heading is set in: SEG_FORM_NUM (（一）, 一、, 1.),
- * SEG_FORM_BRACKET (【…】 whole), SEG_FORM_MARK (●…, ■…), or 0 (plain). */
-enum { SEG_FORM_NUM = 1, SEG_FORM_BRACKET, SEG_FORM_MARK };
+/* The form a section heading is set in: SEG_FORM_NUM (（一）, 一、, 1.,
+ * ①), SEG_FORM_BRACKET (【…】 whole), SEG_FORM_MARK (●…, ■…),
+ * SEG_FORM_CLOCK (20:15 …), or 0 (plain). SEG_FORM_LAST the last. */
+enum { SEG_FORM_NUM = 1, SEG_FORM_BRACKET, SEG_FORM_MARK, SEG_FORM_CLOCK,
+    SEG_FORM_LAST = SEG_FORM_CLOCK };
 int seg_heading_form(const char *s);
 int seg_is_caption_start(const char *s);
 int seg_is_source(const char *s);

@@ -1786,6 +1786,56 @@ digit_head(const char *s)
 	    seg_starts(p, "．")) && strlen(p) > 3;
 }
 
+/* ① 一条路，十一个人: a heading numbered by a circled numeral (①-⑳),
+ * a feature's sections counted as 一、 counts them. */
+static int
+circled_head(const char *s)
+{
+	uint32_t c;
+	int l = utf8_next(s, strnlen(s, 4), &c);
+
+	if (l <= 0 || c < 0x2460 || c > 0x2473)
+		return 0;
+	s += l;
+	while (*s == ' ')
+		s++;
+	return utf8_count(s) >= 2;
+}
+
+/* Characters a heading opening on a clock time holds after it at most:
+ * a heading's phrase (“这一口面，凉了三回”, 11), not a sentence. A
+ * bound, not tuned: the tuning halves' truth has no clock heading over
+ * 11. */
+#define CLOCK_HEAD_MAX 16
+
+/* 20:15 “先别慌，跟着我呼吸”, 07:50 交班: a heading opening on a clock
+ * time (H:MM or HH:MM), the sections of a feature told hour by hour;
+ * a phrase after it, not a sentence (no 。). */
+static int
+clock_head(const char *s)
+{
+	const char *p = s;
+	size_t n;
+
+	while (*p >= '0' && *p <= '9')
+		p++;
+	if (p == s || p - s > 2)
+		return 0;
+	if (*p == ':')
+		p++;
+	else if (seg_starts(p, "："))
+		p += strlen("：");
+	else
+		return 0;
+	if (!(p[0] >= '0' && p[0] <= '5' && p[1] >= '0' && p[1] <= '9'))
+		return 0;
+	p += 2;
+	while (*p == ' ')
+		p++;
+	n = utf8_count(p);
+	return n >= 2 && n <= CLOCK_HEAD_MAX && strstr(p, "。") == NULL;
+}
+
 int
 seg_heading_form(const char *s)
 {
@@ -1800,8 +1850,10 @@ seg_heading_form(const char *s)
 	if (n > 2 && (seg_starts(s, "●") || seg_starts(s, "■") ||
 	    seg_starts(s, "◆") || seg_starts(s, "▲") || seg_starts(s, "★")))
 		return SEG_FORM_MARK;
-	if (digit_head(s))
+	if (digit_head(s) || circled_head(s))
 		return SEG_FORM_NUM;
+	if (clock_head(s))
+		return SEG_FORM_CLOCK;
 	return 0;
 }
 

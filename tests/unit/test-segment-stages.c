@@ -439,6 +439,19 @@ test_lexicon(void)
 	    "heading form: a mark before it");
 	is_int(seg_heading_form("王晓燕：让特色农产品走出大山"), 0,
 	    "heading form: a name and a colon is none");
+	is_int(seg_heading_form("① 一条路，十一个人"), SEG_FORM_NUM,
+	    "heading form: a circled numeral");
+	is_int(seg_heading_form("②“除雪就像打仗”"), SEG_FORM_NUM,
+	    "heading form: a circled numeral, no space");
+	is_int(seg_heading_form("①"), 0, "heading form: a circled numeral alone is none");
+	is_int(seg_heading_form("20:15 “先别慌，跟着我呼吸”"), SEG_FORM_CLOCK,
+	    "heading form: a clock time");
+	is_int(seg_heading_form("07:50交班"), SEG_FORM_CLOCK,
+	    "heading form: a clock time, no space");
+	is_int(seg_heading_form("8:30前，各单位要把名单报到市里。"), 0,
+	    "heading form: a sentence opening on a time is none");
+	is_int(seg_heading_form("2026年吕梁市中学生篮球联赛"), 0,
+	    "heading form: a year is no clock time");
 
 	ok(seg_is_genre_subtitle("——记方山县农业技术推广中心高级农艺师任志勇"),
 	    "genre subtitle: ——记…");
@@ -9289,6 +9302,281 @@ test_bare_dateline(void)
 	seg_w[W_A_BYLINE_DATELINE_BARE] = keep;
 }
 
+/* Whether the page's runs are headed by no headline holding one of
+ * `heads` (NULL-ended: the feature's section headings, inside its run)
+ * and one run by the feature's `title`. */
+static int
+no_section_heads(const char *page, const char *const *heads,
+    const char *title)
+{
+	struct seg s;
+	size_t i, k;
+	int none = 1, titled = 0;
+
+	assign_page(&s, page);
+	for (i = 0; i < s.na; i++) {
+		int h = s.a[i].head;
+		if (h < 0)
+			continue;
+		for (k = 0; heads[k] != NULL; k++)
+			if (strstr(s.h[h].title, heads[k]) != NULL)
+				none = 0;
+		if (strstr(s.h[h].title, title) != NULL)
+			titled = 1;
+	}
+	seg_free(&s);
+	return none && titled;
+}
+
+/* Section headings numbered by circled numerals (② “除雪就像打仗”) or
+ * opening on a clock time (23:30 “这一口面，凉了三回”) are a series in
+ * one form (seg_heading_form): their words are their sections', and a
+ * heading quoting its section's words heads no article of its own
+ * (pages of the tuning split, nyt p050045 and t3 p023076, cut to what
+ * made the sections articles). */
+static void
+test_heading_forms(void)
+{
+	static const char *circled =
+	    "冬日里的坚守冬日里的坚守\n"
+	    "零下十八度，\n"
+	    "他们守着一道山梁\n"
+	    "  “前半夜又下了两个小时，垭口\n"
+	    "那一段肯定结冰了，得赶在早班车上\n"
+	    "山前撒完。”站长秦二虎裹紧棉大衣，\n"
+	    "第一个跳上了车。\n"
+	    "  站里一共11名养护工，平均年龄\n"
+	    "47岁。每年从11月到次年3月，他们\n"
+	    "要在这段路上应对大大小小二十多场\n"
+	    "雪。\n"
+	    "  到达垭口时，天还没亮。几名养\n"
+	    "护工下车，拿着铁锹把车辆撒不到的\n"
+	    "路肩、弯道内侧再补撒一遍。风吹在\n"
+	    "脸上像刀割，一会儿工夫，每个人的\n"
+	    "眉毛、帽檐上都挂了一层白霜。\n"
+	    "② “除雪就像打仗”\n"
+	    "  上午9点，雪又下大了。站里调\n"
+	    "来一台装载机和一台除雪车，在最陡\n"
+	    "的那一段来回推雪。\n"
+	    "  47岁的养护工刘彩霞是站里唯一\n"
+	    "的女职工，负责在路口指挥交通。她\n"
+	    "穿着反光背心，手持小旗，一站就是\n"
+	    "三四个小时。\n"
+	    "  “有些司机着急，想抢着过，我\n"
+	    "就得一辆一辆地拦下来，讲清楚哪里\n"
+	    "能走、哪里要挂防滑链。”刘彩霞说，\n"
+	    "有一年冬天，一辆拉煤车在弯道打滑\n"
+	    "横在路中间，她和同事在雪地里守了\n"
+	    "一整夜，直到吊车把车拖走。\n"
+	    "  “除雪就像打仗，雪不停，人就\n"
+	    "不能撤。”秦二虎说，去年一场大雪，\n"
+	    "全站人员连续干了52个小时，饭都是\n"
+	    "在车上吃的。\n"
+	    "  今年入冬前，养护段给王狮站新\n"
+	    "配了一台多功能除雪车，还在沿线4\n"
+	    "处急弯安装了路面结冰预警设备，气\n"
+	    "温和路面湿度一旦达到结冰条件，值\n"
+	    "班室的电脑就会自动报警。\n"
+	    "③ 山梁上的家\n"
+	    "  夕阳照在山梁上，刚刚清理过的\n"
+	    "路面露出一条黑色的线，从山脚一直\n"
+	    "弯弯曲曲地延伸到云里。\n"
+	    "  湫水河畔夜市已有十多\n"
+	    "年历史，高峰时有80多个摊\n"
+	    "位。往年一入冬，气温降到\n"
+	    "零下，夜市就只能歇业，许\n"
+	    "多摊主要“熬”过三四个月\n"
+	    "的空档期。\n"
+	    "临县老夜市“搬”进旧厂房，\n"
+	    "冬天也能逛\n"
+	    ;
+	static const char *clock =
+	    "这一夜，记者跟随急诊\n"
+	    "科的医生、护士和120\n"
+	    "急救人员，从晚8点守\n"
+	    "到次日早8点。\n"
+	    "老人的儿子在导管室门\n"
+	    "口来回踱步，手里攥着\n"
+	    "一张缴费单。护士刘倩\n"
+	    "走过去告诉他：“先救\n"
+	    "人，费用的事明天再说，\n"
+	    "医院有绿色通道。”\n"
+	    "晚上10点52分，载着伤\n"
+	    "员的救护车驶进急诊楼\n"
+	    "前的坡道。创伤外科、\n"
+	    "普外科、麻醉科的医生\n"
+	    "已经在抢救室门口等着\n"
+	    "了。\n"
+	    "2323::30 “30 “这一口面这一口面，，凉了三回凉了三回””\n"
+	    "深夜11点半，抢救室终\n"
+	    "于短暂安静下来。护士\n"
+	    "站的桌子上放着一碗泡\n"
+	    "面，是护士王晓燕两个\n"
+	    "小时前泡的。\n"
+	    "王晓燕今年29岁，在急\n"
+	    "诊科干了7年。记者问\n"
+	    "她最怕什么，她想了想\n"
+	    "说：“最怕家属不理解。\n"
+	    "其实我们比谁都着急，\n"
+	    "只 是 有 些 检 查 必 须 按 顺\n"
+	    "序 来 ，不 是 我 们 故 意 让\n"
+	    "他们等。”\n"
+	    "急诊科主任任海军说，\n"
+	    "科里现在有医生23名、\n"
+	    "护士56名，一年接诊量\n"
+	    "超过9万人次，夜班通\n"
+	    "常是3名医生、8名护士。\n"
+	    "02:10 风雪里的出车\n"
+	    "凌 晨 2 点 10 分 ，120 调 度\n"
+	    "中心的电话响了：交口\n"
+	    "县一处村子有老两口疑\n"
+	    "似一氧化碳中毒，当地\n"
+	    "救 护 车 已 经 出 发 ，但 病\n"
+	    "情较重，需要高压氧治\n"
+	    "疗。\n"
+	    "急救医生薛鹏和司机老\n"
+	    "贾带着担架员出了车。\n"
+	    "3月，是煤气中毒的高\n"
+	    "发期。“很多老人舍不\n"
+	    "得开电暖气，还是烧炉\n"
+	    "子，晚上封火、不开窗，\n"
+	    "最危险。”他说，他们\n"
+	    "出车救过的中毒病人，\n"
+	    "有一半以上是六七十岁\n"
+	    "的老人。\n"
+	    "0303::00 灯一直亮着00 灯一直亮着\n"
+	    "凌晨3点，急诊大厅里\n"
+	    "只剩下几个陪护的家属，\n"
+	    "有人靠在椅子上打盹，\n"
+	    "有人盯着手机发呆。\n"
+	    "分诊台前的灯一直亮着。\n"
+	    "护士张雪坐在那里，每\n"
+	    "隔一阵就起身去留观病\n"
+	    "房 转 一 圈 ，给 输 液 的 病\n"
+	    "人换瓶、量体温、掖被\n"
+	    "角。\n"
+	    "一位陪着母亲输液的中\n"
+	    "年妇女对记者说：“半\n"
+	    "夜来医院，心里慌得很，\n"
+	    "看到这儿灯亮着、有人\n"
+	    "在，心里就踏实了。”\n"
+	    "冬夜里的守护·走进市人民医院急诊科\n"
+	    "凌晨三点的急诊室，灯为谁亮着？\n"
+	    "□ 本报记者 贺晓雯 实习生 张一鸣\n"
+	    "入冬以后，岚县王狮乡的老油坊又热闹起来。当地沿\n"
+	    "用炒籽、碾磨、蒸坯、压榨的传统工艺，把自家地里\n"
+	    "收下的胡麻籽榨成油，一斤胡麻籽能出油三两左右，\n"
+	    "油色金黄、香味浓郁，不少外地客商专门上门订货。\n"
+	    "12月16日，油坊师傅把蒸好的胡麻坯装进榨槽。\n"
+	    ;
+
+	static const char *const circled_heads[] = { "除雪就像打仗",
+	    "山梁上的家", NULL };
+	static const char *const clock_heads[] = { "这一口面", "风雪里的出车",
+	    "灯一直亮着", NULL };
+
+	ok(no_section_heads(circled, circled_heads, "零下十八度"),
+	    "circled section numbers head no article of their own");
+	ok(no_section_heads(clock, clock_heads, "凌晨三点的急诊室"),
+	    "clock-time section headings head no article of their own");
+}
+
+/* A feature's last section heading, one of its series in one form
+ * (07:50 交班 after 03:00 灯一直亮着), stays a heading though its
+ * section shares few rare words with the text before it
+ * (W_A_HEADING_FORMED; a page of the tuning split, t4 p024246, cut to
+ * what made the last section an article). */
+static void
+test_heading_formed(void)
+{
+	static const char *page =
+	    "  几乎同时，两张CT影像通过远程会诊平台\n"
+	    "传了过来。急诊科副主任冯志刚盯着屏幕看了\n"
+	    "不到一分钟，就对电话那头说：“路上务必保\n"
+	    "持两路静脉通道，血压低于 80 马上告诉我，我\n"
+	    "们这边先备血。”\n"
+	    "  这是市人民医院牵头建设的“急诊急救一\n"
+	    "张网”的日常一幕。冯志刚告诉记者，目前全\n"
+	    "市 13 个县（市、区）的二级以上医院都接入了\n"
+	    "这张网，基层医院的影像、心电图可以实时传\n"
+	    "上来，救护车上的生命体征数据也能同步到急\n"
+	    "诊科的大屏上。“病人还在路上，我们已经知\n"
+	    "道该准备什么。”\n"
+	    "  深夜 11 点半，抢救室终于短暂安静下来。\n"
+	    "护士站的桌子上放着一碗泡面，是护士王晓燕\n"
+	    "两个小时前泡的。\n"
+	    "  “这一口面，凉了三回。”她笑着说，端起\n"
+	    "来又放下——走廊那头，一位醉酒的年轻人正在\n"
+	    "大声嚷嚷，她得过去看看。\n"
+	    "  王晓燕今年 29 岁，在急诊科干了 7 年。记\n"
+	    "者问她最怕什么，她想了想说：“最怕家属不\n"
+	    "理解。其实我们比谁都着急，只是有些检查必\n"
+	    "须按顺序来，不是我们故意让他们等。”\n"
+	    "  急诊科主任任海军说，科里现在有医生23\n"
+	    "名、护士 56 名，一年接诊量超过 9 万人次，夜\n"
+	    "班通常是 3 名医生、8名护士。“人手永远是紧\n"
+	    "的。这几年医院给急诊加了绩效、加了夜班补\n"
+	    "贴，还把值班休息室重新装修了，年轻人留得\n"
+	    "住了。”\n"
+	    "记者看到，老太太已经能睁开眼睛，老汉还昏\n"
+	    "迷着。薛鹏给老汉戴上面罩，调高了氧流量，\n"
+	    "对老贾说了一句：“稳着点开，不着急，安全\n"
+	    "第一。”\n"
+	    "  回程的路上，薛鹏告诉记者，每年 11 月到\n"
+	    "来年 3 月，是煤气中毒的高发期。“很多老人舍\n"
+	    "不得开电暖气，还是烧炉子，晚上封火、不开\n"
+	    "窗，最危险。”他说，他们出车救过的中毒病\n"
+	    "人，有一半以上是六七十岁的老人。\n"
+	    "03:00 灯一直亮着\n"
+	    "  分诊台前的灯一直亮着。护士张雪坐在那\n"
+	    "里，每隔一阵就起身去留观病房转一圈，给输\n"
+	    "液的病人换瓶、量体温、掖被角。\n"
+	    "  一位陪着母亲输液的中年妇女对记者说：\n"
+	    "“半夜来医院，心里慌得很，看到这儿灯亮着、\n"
+	    "急救医生薛鹏（右）在救护\n"
+	    "车上监测一氧化碳中毒患者\n"
+	    "的生命体征。 实习生 张一\n"
+	    "鸣 摄\n"
+	    "有人在，心里就踏实了。”\n"
+	    "  那位坠落受伤的工人，已经在凌晨 1 点做\n"
+	    "完了手术，被送进ICU，生命体征平稳。心梗\n"
+	    "的老汉，安静地睡在心内科的监护病房里。\n"
+	    "0707::50 交班50 交班\n"
+	    "  早上 7 点 50 分，窗外天色渐亮。高丽娜拿\n"
+	    "着交班本，一项一项地和白班护士长核对：这\n"
+	    "一夜，急诊科共接诊患者 127 人次，抢救危重\n"
+	    "患者 9 人，出诊急救 11 次。\n"
+	    "”他说完，推门走进了冬日清晨的寒风里。\n"
+	    "图为凌晨时分，护士王晓燕在留观病房为患者调整\n"
+	    "输液速度。\n"
+	    "  我是临县安业乡一个村的家长，孩子在乡\n"
+	    "中心学校上四年级。我们村离学校有十二里山\n"
+	    "路，村里十几个孩子每周日下午去学校，周五\n"
+	    "下午回家，全靠家长骑摩托车接送。山路窄、\n"
+	    "弯多，冬天结了冰更是危险。听说有的乡镇已\n"
+	    "经通了校车，我们这里啥时候也能有？\n"
+	    "  一是有“场景”。冬夜人们不愿出门，很大\n"
+	    "程度上是因为没处去、没啥玩。冰雪乐园、暖\n"
+	    "棚夜市、室内演艺，这些专为冬季设计的场景，\n"
+	    "给了人们走出家门的理由。\n"
+	    "  二是有“特色”。县城搞夜经济，照搬大城\n"
+	    "市的模式往往水土不服。把地方小吃、非遗手\n"
+	    "艺、民俗活动搬到夜里，既有烟火气，又有辨\n"
+	    "识度，反倒更能留住人。\n"
+	    "  三是有“服务”。延长公交运营时间、增设\n"
+	    "临时停车位、做好照明和安保，这些看不见的\n"
+	    "功夫，决定了人们愿不愿意晚上出门、敢不敢\n"
+	    "晚上出门。\n"
+	    "冬夜里的守护冬夜里的守护··走进市人民医院急诊科走进市人民医院急诊科\n"
+	    "凌晨三点的急诊室凌晨三点的急诊室，，灯为谁亮着灯为谁亮着？？\n"
+	    ;
+	static const char *const heads[] = { "交班", "灯一直亮着", NULL };
+
+	seg_weights_init();
+	ok(no_section_heads(page, heads, "凌晨三点的急诊室"),
+	    "a feature's last heading in its series' form heads no article");
+}
+
 int
 main(void)
 {
@@ -9304,6 +9592,8 @@ main(void)
 	test_lone_part();
 	test_part_share();
 	test_bare_dateline();
+	test_heading_forms();
+	test_heading_formed();
 	test_assemble();
 	return done_testing();
 }
