@@ -3016,6 +3016,30 @@ test_blocks(void)
 		    good[0], good[1]);
 	}
 
+	/* A title wrapped at its comma (庙会搬进新社区， / 一连唱了八天戏)
+	 * over a plain subtitle and a byline, before the text: a kicker
+	 * holds no clause's marks (clause_marks in kicker_wraps), so the
+	 * two lines are the title, not a kicker over the subtitle. */
+	buf_adds(&b, "庙会搬进新社区，\n一连唱了八天戏\n"
+	    "演出将一直持续到正月十五\n本报记者 任晓东\n");
+	column(&b, "  本报讯 腊月初八起，城北新社区的文化广场上搭起了戏台，"
+	    "庙会从老村搬进了新社区，晋剧、道情轮番上演，一连唱了八天，"
+	    "每天都有上千名居民前来看戏。\n", 16);
+	column(&b, para_b, 16);
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int found = 0;
+		for (k = 0; k < s.nh; k++)
+			found |= s.h[k].alt_of < 0 && *s.h[k].kicker == '\0' &&
+			    strcmp(s.h[k].title, "庙会搬进新社区，一连唱了八天戏") == 0;
+		ok(found, "blocks: a title wrapped at its comma is no kicker "
+		    "(%s | %s)", s.nh ? s.h[0].kicker : "",
+		    s.nh ? s.h[0].title : "");
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A bare name (王磊) closing a block over its text, under a title
 	 * that does not end whole: the commentary's byline, not the stub
 	 * of the title's wrap, since the text does not print it
