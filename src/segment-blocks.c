@@ -314,6 +314,41 @@ cut_shows(const struct seg *s, const struct bline *a, const struct bline *b)
 	    seg_binds_on(a->l->last) || leaves_open(a->l->text);
 }
 
+/* A line of at most this many characters is a wrap's remainder. */
+#define WRAP_STUB_CHARS 2
+
+/* Whether line l shows a clause's end or pause: ，！？ in it, or ，、；：
+ * at its end (l->mid). */
+static int
+clause_marks(const struct seg_line *l)
+{
+	return l->mid || strstr(l->text, "，") != NULL ||
+	    strstr(l->text, "！") != NULL || strstr(l->text, "？") != NULL;
+}
+
+/*
+ * Whether a kicker on line a may go on over line b, wrapped by the
+ * column (守护城市记忆·走进汾阳市档 / 案馆修复室 over 给泛黄的老档案
+ * “续命”; 零下8℃开跑 6000名跑者奔 / 跑在北川河畔 over 2026吕梁冬季
+ * 马拉松鸣枪开跑): a kicker names a topic in a phrase, and a long one
+ * wraps as a title does. Not where a holds a clause's marks (clause_marks:
+ * 皮影戏走进社区， / 一周演了十二场 is a title wrapped, and 1 of the
+ * tuning truth's 188 kickers holds a comma); nor in a block gathered
+ * at the page end unless a byline, a —— subtitle or a name stands
+ * within three lines under b: gathered briefs' titles (八旬老人山中走失
+ * 民 / 警彻夜搜寻终寻回 over the next brief's title) have none, and
+ * read as a kicker over the next title they took its text; nor there
+ * where b is a stub (WRAP_STUB_CHARS: …新栏目今日 / 开 播 over the next
+ * brief's title and byline), what a title's wrap leaves over.
+ */
+static int
+kicker_wraps(const struct bline *a, const struct bline *b)
+{
+	return !clause_marks(a->l) && (b->before ||
+	    (b->ink > WRAP_STUB_CHARS && (b->named ||
+	    (b->below != NULL && b->below->named))));
+}
+
 /* Score of role r on line b after role q on line a (a == NULL: the
  * block's first line). */
 static double
@@ -329,11 +364,23 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 	case R_K:
 		/* A series' label (二论加快建设黄河文化 / 旅游目的地) is a
 		 * kicker however long, so it wraps as a title does: the same
-		 * evidence joins its lines. No other kicker goes on over a
-		 * line (a kicker and a title look alike). */
-		if (q == R_K)
-			return seg_is_series_label(a->l->text) && !a->l->perline ?
-			    W(B_WRAP) + wrapped(s, a, b) : NEVER;
+		 * evidence joins its lines. Another kicker goes on over a
+		 * line only as kicker_wraps allows, at a price (a kicker and
+		 * a title look alike). */
+		if (q == R_K && seg_is_series_label(a->l->text) &&
+		    !a->l->perline)
+			return W(B_WRAP) + wrapped(s, a, b);
+		if (q == R_K) {
+			if (!kicker_wraps(a, b))
+				return NEVER;
+			if (a->l->perline && !seg_ends_on_pause(a->l)) {
+				if (!cut_shows(s, a, b))
+					return NEVER;
+				x += W(B_WRAP_PERLINE);
+			}
+			return x + W(B_WRAP) + wrapped(s, a, b) +
+			    W(B_KICKER_WRAP);
+		}
 		return W(B_NEW_TITLE) + (b->before ? W(B_NEW_BEFORE) : 0) +
 		    (other_body(a, b) ? W(B_OTHER_BODY) : 0);
 	case R_T:
@@ -448,8 +495,6 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 /* A title's rest of at most this many Han characters is no headline
  * (short_rest). */
 #define SPLIT_REST_HANS 3
-/* A line of at most this many characters is a wrap's remainder. */
-#define WRAP_STUB_CHARS 2
 /* A kicker is anchored (W_B_KICKER_ANCHORED) by a byline or —— subtitle
  * this many lines below it at most: its title, wrapped once, between. */
 #define KICKER_ANCHOR_LINES 2

@@ -190,6 +190,8 @@ enum seg_weight {
 	                        wrapped onto the next line */
 	W_B_PEN_REST,        /* a pen name's shape (pen_name) is no title's
 	                        rest (W_B_WRAP_REST): 1 on, 0 off */
+	W_B_KICKER_WRAP,     /* a kicker going on over the next line, wrapped
+	                        (kicker_wraps), over the wrap's evidence */
 	/* Assignment (segment-assign.c). */
 	W_A_CUT,             /* cutting a run of paragraphs, before evidence */
 	W_A_CUT_DATELINE,    /* the next paragraph opens with a dateline */

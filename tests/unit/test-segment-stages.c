@@ -2993,6 +2993,66 @@ test_blocks(void)
 		    "(%d, at W_B_PEN_REST 0: %d)", good[0], good[1]);
 	}
 
+	/* A long kicker the column wrapped over two lines (零下10℃开赛
+	 * 3000名选手滑 / 行在文峪河冰面) over its title and a —— subtitle,
+	 * before the text: the kicker goes on over its second line
+	 * (kicker_wraps), where at W_B_KICKER_WRAP -1e9 (no kicker but a
+	 * series' label wraps) its lines were read as the title and the
+	 * title joined to the subtitle. */
+	{
+		double keep = seg_w[W_B_KICKER_WRAP];
+		int i, good[2];
+
+		for (i = 0; i < 2; i++) {
+			size_t k;
+			seg_w[W_B_KICKER_WRAP] = i == 0 ? keep : -1e9;
+			buf_adds(&b, "零下10℃开赛 3000名选手滑\n"
+			    "行在文峪河冰面\n"
+			    "2027吕梁冰雪嘉年华开幕\n"
+			    "——首届冰上龙舟赛吸引12支队伍参赛\n");
+			column(&b, "  本报讯（记者 张文）1月8日上午，2027吕梁冰雪嘉年华在文峪河冰面开幕。"
+			    "来自全省各地的3000名选手在零下10℃的气温中参加冰上龙舟、雪地拔河等比赛，"
+			    "在冰面上滑行的选手引来不少市民围观。\n", 16);
+			column(&b, "  本届嘉年华设冰上运动、雪地游乐和年货展销三个板块，将持续到2月底。\n", 16);
+			block_page(&s, b.data);
+			good[i] = 0;
+			for (k = 0; k < s.nh; k++)
+				good[i] |= s.h[k].alt_of < 0 &&
+				    strcmp(s.h[k].kicker, "零下10℃开赛3000名选手滑行在文峪河冰面") == 0 &&
+				    strcmp(s.h[k].title, "2027吕梁冰雪嘉年华开幕") == 0;
+			seg_free(&s);
+			buf_reset(&b);
+		}
+		seg_w[W_B_KICKER_WRAP] = keep;
+		ok(good[0] && !good[1], "blocks: a long kicker wraps over two "
+		    "lines over its title (%d, at W_B_KICKER_WRAP -1e9: %d)",
+		    good[0], good[1]);
+	}
+
+	/* A title wrapped at its comma (庙会搬进新社区， / 一连唱了八天戏)
+	 * over a plain subtitle and a byline, before the text: a kicker
+	 * holds no clause's marks (clause_marks in kicker_wraps), so the
+	 * two lines are the title, not a kicker over the subtitle. */
+	buf_adds(&b, "庙会搬进新社区，\n一连唱了八天戏\n"
+	    "演出将一直持续到正月十五\n本报记者 任晓东\n");
+	column(&b, "  本报讯 腊月初八起，城北新社区的文化广场上搭起了戏台，"
+	    "庙会从老村搬进了新社区，晋剧、道情轮番上演，一连唱了八天，"
+	    "每天都有上千名居民前来看戏。\n", 16);
+	column(&b, para_b, 16);
+	block_page(&s, b.data);
+	{
+		size_t k;
+		int found = 0;
+		for (k = 0; k < s.nh; k++)
+			found |= s.h[k].alt_of < 0 && *s.h[k].kicker == '\0' &&
+			    strcmp(s.h[k].title, "庙会搬进新社区，一连唱了八天戏") == 0;
+		ok(found, "blocks: a title wrapped at its comma is no kicker "
+		    "(%s | %s)", s.nh ? s.h[0].kicker : "",
+		    s.nh ? s.h[0].title : "");
+	}
+	seg_free(&s);
+	buf_reset(&b);
+
 	/* A bare name (王磊) closing a block over its text, under a title
 	 * that does not end whole: the commentary's byline, not the stub
 	 * of the title's wrap, since the text does not print it
