@@ -612,8 +612,8 @@ int pairs_row_end(struct store *s, char **err);
 /* Write the batch's pairs (at commit, or when many are held). */
 int pairs_sync(struct store *s, char **err);
 /* What the batch's pair map may still take before pairs_sync writes it
- * (PAIR_HOLD_BYTES less what it takes): room that the held postings and
- * index directory rows may use meanwhile (store-links.c: hold_max). */
+ * (PAIR_HOLD_BYTES less what it takes): room the held postings may use
+ * meanwhile (store-links.c: post_hold_max). */
 size_t pairs_room(const struct store *s);
 /* Forget the batch's pairs (rollback); pairs_free also frees the sets. */
 void pairs_clear(struct store *s);

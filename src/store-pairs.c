@@ -81,6 +81,7 @@
  * pairs hold ids.
  */
 #define PAIR_HOLD_BYTES (1536 * 1024)
+
 size_t
 pairs_room(const struct store *s)
 {
