@@ -353,6 +353,7 @@ struct store {
 	                               rows (flush_rows) */
 	int batch;                  /* inside store_begin */
 	int dirty;                  /* issue numbers need recomputing */
+	int64_t renum_from;         /* (dirty) from this order key on */
 	int readonly;               /* opened for reading only */
 	int temp_mem;               /* temp_store set to memory for the
 	                               batch (store.c: temp_in_memory) */
@@ -409,6 +410,8 @@ char *col_str(sqlite3_stmt *st, int i);
 int exec(struct store *s, const char *sql, char **err);
 int run(struct store *s, enum stmt_id id, char **err);
 int query_int(struct store *s, const char *sql, int64_t *v, char **err);
+/* Issue numbers from order key kbase on are stale (store.c). */
+void numbers_stale(struct store *s, int64_t kbase);
 int numbers_ready(struct store *s, char **err);
 
 /*
@@ -608,6 +611,10 @@ pairs_code(struct pair_walk *w, uint32_t c)
 int pairs_row_end(struct store *s, char **err);
 /* Write the batch's pairs (at commit, or when many are held). */
 int pairs_sync(struct store *s, char **err);
+/* What the batch's pair map may still take before pairs_sync writes it
+ * (PAIR_HOLD_BYTES less what it takes): room the held postings may use
+ * meanwhile (store-links.c: post_hold_max). */
+size_t pairs_room(const struct store *s);
 /* Forget the batch's pairs (rollback); pairs_free also frees the sets. */
 void pairs_clear(struct store *s);
 void pairs_free(struct store *s);

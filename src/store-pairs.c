@@ -81,6 +81,15 @@
  * pairs hold ids.
  */
 #define PAIR_HOLD_BYTES (1536 * 1024)
+
+size_t
+pairs_room(const struct store *s)
+{
+	size_t b = s->pairs.map.bytes;
+
+	return b < PAIR_HOLD_BYTES ? PAIR_HOLD_BYTES - b : 0;
+}
+
 /*
  * Pairs known to be past their list (nothing to hold for them) kept in
  * the map between writes (about 32 bytes each); past it the map forgets

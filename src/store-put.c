@@ -1824,7 +1824,7 @@ put_issue(struct store *s, const struct issue_in *in, enum store_put *result,
 		goto out;
 	*result = o.id != 0 ? STORE_REPLACED : STORE_IMPORTED;
 	rc = write_issue(s, in, hash, p, &o, id, kbase, klo, kn, err);
-	s->dirty = 1;
+	numbers_stale(s, o.id != 0 && o.kbase < kbase ? o.kbase : kbase);
 	if (put_end(s, rc == 0, mark, err) < 0)
 		rc = -1;
 out:

@@ -369,8 +369,12 @@ static const char *const sql_text[Q_COUNT] = {
 	    " VALUES (?1, ?2, ?3)",
 	[Q_FTS_DELETE] = "INSERT INTO fts(fts, rowid, title, body)"
 	    " VALUES ('delete', ?1, ?2, ?3)",
+	/* (from order key ?1 on: the issues before it keep their numbers,
+	 * and are counted through the kbase index) */
 	[Q_RENUMBER] = "UPDATE issues SET number = r.n FROM (SELECT id,"
-	    " row_number() OVER (ORDER BY kbase) AS n FROM issues) AS r"
+	    " (SELECT count(*) FROM issues WHERE kbase < ?1) +"
+	    " row_number() OVER (ORDER BY kbase) AS n FROM issues"
+	    " WHERE kbase >= ?1) AS r"
 	    " WHERE issues.id = r.id AND issues.number <> r.n",
 	[Q_ISSUE_COUNT] = "SELECT count(*) FROM issues",
 	[Q_ISSUES] = "SELECT " ISSUE_COLS ", (SELECT count(*) FROM articles a"
@@ -1577,15 +1581,35 @@ store_exec(struct store *s, const char *sql, char **err)
 
 /* ---- transactions and numbering ---- */
 
-/* Recompute issue numbers: one pass in kbase order, writing only rows
- * whose number changed (importing the newest issue writes one row). */
+/*
+ * Recompute issue numbers: one pass in kbase order from the lowest order
+ * key the batch put an issue at or took one from (renum_from), writing
+ * only rows whose number changed (importing the newest issue writes one
+ * row). The pass over every issue was 16-19 ms of each commit appending
+ * 4,000 make-archive pages to the 14,600-page library (5-10 ms into an
+ * empty one), and grew with the library.
+ */
 static int
 renumber(struct store *s, char **err)
 {
-	if (run(s, Q_RENUMBER, err) < 0)
-		return -1;
-	s->dirty = 0;
-	return 0;
+	sqlite3_stmt *st = prep(s, Q_RENUMBER, err);
+	int r = -1;
+
+	if (st != NULL && bind_int64(s, st, 1, s->renum_from, err) == 0 &&
+	    step(s, st, err) == 0)
+		r = 0;
+	done(st);
+	if (r == 0)
+		s->dirty = 0;
+	return r;
+}
+
+void
+numbers_stale(struct store *s, int64_t kbase)
+{
+	if (!s->dirty || kbase < s->renum_from)
+		s->renum_from = kbase;
+	s->dirty = 1;
 }
 
 /* Numbers are stale only inside a batch; readers call this first. */

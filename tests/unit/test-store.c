@@ -847,6 +847,48 @@ test_identity(void)
 	free(path);
 }
 
+/*
+ * A batch renumbers from the lowest order key it put an issue at or took
+ * one from (store.c: renumber, renum_from): an issue re-imported under
+ * an earlier date moves the numbers from its new place on, one under a
+ * later date those from its old place on.
+ */
+static void
+test_renumber_from(void)
+{
+	char *path = tmp("renum.db"), *order;
+	struct store *s = open_ok(path);
+	struct page p = titles("文", NULL);
+
+	if (s == NULL)
+		return;
+	ok(store_begin(s, NULL) == 0, "renumber: begin");
+	put(s, "a", "a", "2021-01-03", 1, &p);
+	put(s, "b", "b", "2021-01-05", 1, &p);
+	put(s, "c", "c", "2021-01-07", 1, &p);
+	put(s, "d", "d", "2021-01-09", 1, &p);
+	ok(store_commit(s, NULL) == 0, "  commit");
+	order = issue_order(s, NULL);
+	is_str(order, "a b c d", "  four days in order");
+	free(order);
+	ok(store_begin(s, NULL) == 0, "  begin");
+	put(s, "e", "e", "2021-01-11", 1, &p);
+	put(s, "c", "c2", "2021-01-01", 1, &p);
+	ok(store_commit(s, NULL) == 0, "  commit");
+	order = issue_order(s, NULL);
+	is_str(order, "c a b d e", "  an issue moved earlier and a new one"
+	    " last: numbered in order");
+	free(order);
+	put(s, "a", "a2", "2021-01-10", 1, &p);
+	order = issue_order(s, NULL);
+	is_str(order, "c b d a e", "  an issue moved later: numbered in "
+	    "order");
+	free(order);
+	page_free(&p);
+	store_close(s);
+	free(path);
+}
+
 static void
 test_numbers(void)
 {
@@ -3955,6 +3997,7 @@ main(void)
 	test_migrate_v4();
 	test_identity();
 	test_numbers();
+	test_renumber_from();
 	test_pinned_view();
 	test_days();
 	test_batch();
