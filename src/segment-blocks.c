@@ -349,6 +349,19 @@ kicker_wraps(const struct bline *a, const struct bline *b)
 	    (b->below != NULL && b->below->named))));
 }
 
+/* The price of line b going on with line a, wrapped, where the dump
+ * sets its lines one paragraph a line: none where a ends on a pause or
+ * the lines are not set so (the wrap shows as it does in a column);
+ * W_B_WRAP_PERLINE where the text shows the cut (cut_shows); else the
+ * lines are two, NEVER. A title's and a long kicker's wraps alike. */
+static double
+perline_wrap(const struct seg *s, const struct bline *a, const struct bline *b)
+{
+	if (!a->l->perline || seg_ends_on_pause(a->l))
+		return 0;
+	return cut_shows(s, a, b) ? W(B_WRAP_PERLINE) : NEVER;
+}
+
 /* Score of role r on line b after role q on line a (a == NULL: the
  * block's first line). */
 static double
@@ -371,13 +384,9 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 		    !a->l->perline)
 			return W(B_WRAP) + wrapped(s, a, b);
 		if (q == R_K) {
-			if (!kicker_wraps(a, b))
+			if (!kicker_wraps(a, b) ||
+			    (x = perline_wrap(s, a, b)) == NEVER)
 				return NEVER;
-			if (a->l->perline && !seg_ends_on_pause(a->l)) {
-				if (!cut_shows(s, a, b))
-					return NEVER;
-				x += W(B_WRAP_PERLINE);
-			}
 			return x + W(B_WRAP) + wrapped(s, a, b) +
 			    W(B_KICKER_WRAP);
 		}
@@ -449,13 +458,8 @@ step(const struct seg *s, const struct bline *a, int q, const struct bline *b,
 		 * dump sets a blank line between lines, the headline's two
 		 * lines each read as a paragraph): the title goes on there
 		 * too, at a price (W_B_WRAP_PERLINE). */
-		if (b->box || a->doc)
+		if (b->box || a->doc || (x = perline_wrap(s, a, b)) == NEVER)
 			return NEVER;
-		if (a->l->perline && !seg_ends_on_pause(a->l)) {
-			if (!cut_shows(s, a, b))
-				return NEVER;
-			x += W(B_WRAP_PERLINE);
-		}
 		/* (a title holds at most TITLE_MAX_CHARS: two lines longer
 		 * together are a title and its subtitle, or two titles; but
 		 * where the upper fills the column it stands in, the column
