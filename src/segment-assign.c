@@ -1464,7 +1464,9 @@ follows(const struct seg_headline *a, const struct seg_headline *b)
 	return a->item == b->item && b->line0 == a->line1 + 1;
 }
 
-/* Gathered headlines keep the order of their bodies. */
+/* What run k after run j costs more where k's headline is the line
+ * printed right under j's in its block: one headline's title and
+ * subtitle read as two (W_A_ORDER). */
 static inline double
 order_score(const struct dp *d, int j, int k)
 {

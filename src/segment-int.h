@@ -260,7 +260,9 @@ enum seg_weight {
 	W_A_ELSEWHERE,       /* ... but its words are clearly another body's */
 	W_A_AWAY,            /* a block of one or two headlines that stands
 	                        neither right before nor right after the body */
-	W_A_ORDER,           /* gathered headlines keep the bodies' order */
+	W_A_ORDER,           /* a run headed by the line printed right under
+	                        the run before's headline (a subtitle read
+	                        as a headline) */
 	W_A_BYLINE_DATELINE, /* a headline with a byline on a dateline's body
 	                        (the dateline names the reporter instead) */
 	W_A_BYLINE_DATELINE_BARE, /* ... a dateline naming no reporters
