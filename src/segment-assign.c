@@ -3362,8 +3362,12 @@ unheaded(const struct dp *d, const struct seg_article *b)
  * -0.0019 t4 -0.0025 t2 +0.0014; in place of W_A_TINY_UNHEAD, -4 t4
  * -0.0092; untitled runs only, -8, t4 -0.0051. The stray headline went
  * on to take two paragraphs, a kicker line or 今日谈 over a report's
- * last two: the price moves the run, W_A_USE still pays for it.) Where
- * the short run
+ * last two: the price moves the run, W_A_USE still pays for it. Nor
+ * did a search told the stray heads nothing there and run again, the
+ * headline's W_A_USE taken back: t1 -0.0049 t4 -0.0055 t5 -0.0031 nwt
+ * -0.0028; the stray took the next cheapest run, and the subtitle this
+ * rule folds into the headline over it went to another text as a
+ * kicker.) Where the short run
  * shares at least TINY_OVERLAP of its bigrams with the run right before
  * it, and more than with the run right after, it is that report's end:
  * the two join, the stray headline left to fold in or stand as a heading
