@@ -879,6 +879,28 @@ double seg_w[W_COUNT] = {
 	 * intro too): -2. */
 	WEIGHT(W_A_ELSEWHERE, -2),
 	WEIGHT(W_A_AWAY, -4.5),
+	/* W_A_ORDER weighs one shape: the run right after a run headed by
+	 * headline j headed by the line printed right under j in its
+	 * block (order_score). Two lines of one block heading two texts
+	 * side by side are most often one headline's title and subtitle
+	 * read as two (every headline heads something: the upper took the
+	 * text before's last paragraphs, the lower the text under the
+	 * block; t5 p040012, t3 p020245), the shape rejoin_subtitle joins
+	 * after the search where a connective opens the lower run. It is
+	 * not the gathered headlines' order (a bonus, which its old comment
+	 * said and the sign never was): +0.5 there, t1 +0.0009, t4
+	 * +0.0020, t5 -0.0079, nwt -0.0021. A tie-break, not a price: at 0
+	 * t3 -0.0009 and t5 -0.0030 (one page each), at -0.125 t3 -0.0009,
+	 * at -0.5 t4 -0.0067 (three pages) and t5 +0.0009; the other sets
+	 * flat (stop 42, against round42). Switched off, the stage test
+	 * test_order_prior fails. The Viterbi pass does not see it: its
+	 * closing takes W_A_ORDER only where it raises a closing
+	 * (viterbi_before), which a price never does, so it acts where
+	 * the search compares whole readings (improve's moves, keep_best,
+	 * through run_score). Priced in the pass too (the best closing
+	 * from another headline where the best is the line over k's):
+	 * t2 -0.0015 t5 -0.0013 nwt +0.0028, the sum -0.0006; at -0.5 and
+	 * -1 more lost. */
 	WEIGHT(W_A_ORDER, -0.25),
 	WEIGHT(W_A_BYLINE_DATELINE, -7.5),
 	/* W_A_BYLINE_DATELINE weighs a dateline that names reporters
