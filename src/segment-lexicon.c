@@ -2044,7 +2044,7 @@ seg_is_cut_field(const char *a, const char *b)
  * (Seventeen more genre words, …侧记, …综述, …速写, changed no page of
  * the stop-35 halves, tuning or confirm, and went.) */
 int
-seg_is_genre_subtitle(const char *t)
+seg_ends_genre(const char *t)
 {
 	static const char *const genres[] = { "纪实", "调查", "访记", "见闻",
 	    "答记者问", NULL };
@@ -2057,7 +2057,15 @@ seg_is_genre_subtitle(const char *t)
 			return 1;
 	/* …自费建起农耕民俗展览馆的故事: a long line that names the story
 	 * it tells is a feature's subtitle (a title may end so when short). */
-	if (seg_ends_n(t, n, "的故事") && utf8_count(t) >= GENRE_STORY_MIN)
+	return seg_ends_n(t, n, "的故事") && utf8_count(t) >= GENRE_STORY_MIN;
+}
+
+/* Whether t is a subtitle naming its piece's genre or occasion: by its
+ * end (seg_ends_genre), its opening (访…, 在…上的讲话) or a roll call. */
+int
+seg_is_genre_subtitle(const char *t)
+{
+	if (seg_ends_genre(t))
 		return 1;
 	if (seg_starts(t, "——"))
 		t += strlen("——");

@@ -123,6 +123,12 @@ test_lexicon(void)
 	    seg_is_genre_subtitle("离石区老旧小区改造走访记") &&
 	    seg_is_genre_subtitle("文水县农民解长锁二十年自费建起农耕民俗展览馆的故事"),
 	    "genre subtitle: …访记, and a long line naming whose story it is");
+	ok(seg_ends_genre("柳林县一座关停煤矿的工人转岗新能源纪实") &&
+	    seg_ends_genre("石楼县花椒产业发展调查") &&
+	    !seg_ends_genre("——在全市纪念五四运动105周年青年座谈会上的讲话") &&
+	    !seg_ends_genre("郝振东出席并讲话 白建平主持") &&
+	    !seg_ends_genre("访市交通运输局局长王建华"),
+	    "genre ending: …纪实, …调查, not an occasion, a roll call or 访…");
 	ok(!seg_is_genre_subtitle("一颗红枣的故事") &&
 	    !seg_is_genre_subtitle("三千件老农具里的黄土记忆"),
 	    "genre subtitle: not a short title ending 的故事, not a title");
@@ -3788,6 +3794,45 @@ test_blocks(void)
 	    "离石区8个农贸市场完", "离石区8个农贸市场完成提档升级", 1),
 	    "blocks: a title cut inside a word wraps on where lines are one paragraph each");
 	seg_free(&s);
+	buf_reset(&b);
+
+	/* A feature's subtitle, no dash, the column's wrap cutting its
+	 * genre word (…转岗新能 / 源纪实) under a title printed bold: the
+	 * two lines name the genre joined (mark_joined_end), so they are
+	 * the subtitle and the bold line the title; at W_B_GENRE_END 0 the
+	 * subtitle was read as the title, the title as its kicker. */
+	{
+		double keep = seg_w[W_B_GENRE_END];
+		int i, good[2];
+
+		for (i = 0; i < 2; i++) {
+			size_t k;
+			seg_w[W_B_GENRE_END] = i == 0 ? keep : 0;
+			buf_adds(&b, "从从““挖煤挖煤””到到““存电存电””\n\n"
+			    "柳林县一座关停煤矿的工人转岗新能\n\n"
+			    "源纪实\n\n"
+			    "本报记者 薛海燕 通讯员 高志刚\n\n");
+			column(&b, "  走进柳林县储能电站的中控室，一排排屏幕上跳动着数据。"
+			    "四十六岁的王建军坐在屏幕前，盯着电池舱的温度曲线。三年前，"
+			    "他还是井下的一名采煤工。\n", 14);
+			column(&b, "  煤矿关停后，矿上的三百多名工人何去何从，成了当地最揪心的事。"
+			    "县里引进储能项目，先培训，再上岗。\n", 14);
+			block_page(&s, b.data);
+			good[i] = 0;
+			for (k = 0; k < s.nh; k++)
+				good[i] |= s.h[k].alt_of < 0 &&
+				    strcmp(s.h[k].title, "从“挖煤”到“存电”") == 0 &&
+				    strcmp(s.h[k].subtitle,
+				    "柳林县一座关停煤矿的工人转岗新能源纪实") == 0 &&
+				    *s.h[k].kicker == '\0';
+			seg_free(&s);
+			buf_reset(&b);
+		}
+		seg_w[W_B_GENRE_END] = keep;
+		ok(good[0] && !good[1], "blocks: a subtitle whose genre word "
+		    "its wrap cut (… / 源纪实) is the subtitle, the bold line "
+		    "the title (%d, at W_B_GENRE_END 0: %d)", good[0], good[1]);
+	}
 	buf_free(&b);
 }
 
