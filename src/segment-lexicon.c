@@ -2060,6 +2060,34 @@ seg_ends_genre(const char *t)
 	return seg_ends_n(t, n, "的故事") && utf8_count(t) >= GENRE_STORY_MIN;
 }
 
+/* A dated occasion's date holds at most this many bytes (二〇二六年十一
+ * 月二十七日, 27: a day of Han numerals). */
+#define OCCASION_DATE_BYTES 40
+
+/*
+ * Whether t names the day and the meeting a report or a speech was given
+ * at, as a paper prints a work report's subtitle (2026年11月27日在市第五
+ * 届人民代表大会常务委员会第三十一次会议上, with or without its 的讲话): a
+ * whole date (seg_is_signoff_date), 在, and the meeting, ending on 上
+ * or going on 上的…. No title or kicker opens with a date and 在.
+ */
+static int
+dated_occasion(const char *t)
+{
+	const char *z = strstr(t, "日在");
+	char *d;
+	int r;
+
+	if (z == NULL || z - t > OCCASION_DATE_BYTES)
+		return 0;
+	z += strlen("日");
+	d = xstrndup(t, (size_t)(z - t));
+	r = seg_is_signoff_date(d) && (seg_ends(z, "上") ||
+	    strstr(z, "上的") != NULL);
+	free(d);
+	return r;
+}
+
 /* Whether t is a subtitle naming its piece's genre or occasion: by its
  * end (seg_ends_genre), its opening (访…, 在…上的讲话) or a roll call. */
 int
@@ -2069,6 +2097,8 @@ seg_is_genre_subtitle(const char *t)
 		return 1;
 	if (seg_starts(t, "——"))
 		t += strlen("——");
+	if (dated_occasion(t))
+		return 1;
 	/* 在全市…会议上的讲话（摘要）: a speech printed under its own title
 	 * names the occasion. */
 	if (seg_starts(t, "在") && (strstr(t, "上的讲话") != NULL ||

@@ -123,6 +123,15 @@ test_lexicon(void)
 	    seg_is_genre_subtitle("离石区老旧小区改造走访记") &&
 	    seg_is_genre_subtitle("文水县农民解长锁二十年自费建起农耕民俗展览馆的故事"),
 	    "genre subtitle: …访记, and a long line naming whose story it is");
+	/* A work report's subtitle: the day and the meeting it was given
+	 * at, 上 closing it, with or without its 的讲话. */
+	ok(seg_is_genre_subtitle("2026年11月27日在市第五届人民代表大会常务委员会第三十一次会议上") &&
+	    seg_is_genre_subtitle("——2027年1月10日在吕梁市第五届人民代表大会第四次会议上") &&
+	    seg_is_genre_subtitle("二〇二六年十二月五日在全市经济工作会议上的讲话") &&
+	    !seg_is_genre_subtitle("2026年11月27日在市人大常委会会议召开") &&
+	    !seg_is_genre_subtitle("11月27日在孝义举行的推介会上") &&
+	    !seg_is_genre_subtitle("在希望的田野上"),
+	    "genre subtitle: a dated occasion (DATE在…会议上)");
 	ok(seg_ends_genre("柳林县一座关停煤矿的工人转岗新能源纪实") &&
 	    seg_ends_genre("石楼县花椒产业发展调查") &&
 	    !seg_ends_genre("——在全市纪念五四运动105周年青年座谈会上的讲话") &&
@@ -3833,6 +3842,25 @@ test_blocks(void)
 		    "its wrap cut (… / 源纪实) is the subtitle, the bold line "
 		    "the title (%d, at W_B_GENRE_END 0: %d)", good[0], good[1]);
 	}
+
+	/* A work report's title over its dated occasion, no dash: the
+	 * occasion is the subtitle (dated_occasion), not the title with
+	 * the report's title its kicker (the kicker far the shorter). */
+	buf_adds(&b, "关于全市城市更新工作情况的报告（摘要）\n"
+	    "2026年11月27日在市第五届人民代表大会常务委员会第三十一次会议上\n"
+	    "□ 市住房和城乡建设局局长 王志刚\n");
+	column(&b, "  主任、各位副主任、秘书长、各位委员：\n", 18);
+	column(&b, "  受市人民政府委托，现将全市城市更新工作情况报告如下，请予审议。"
+	    "今年以来，全市坚持留改拆并举，统筹推进老旧小区改造和城中村改造。\n", 18);
+	block_page(&s, b.data);
+	ok(s.nh >= 1 && *s.h[0].kicker == '\0' &&
+	    strcmp(s.h[0].title, "关于全市城市更新工作情况的报告（摘要）") == 0 &&
+	    seg_starts(s.h[0].subtitle, "2026年11月27日在"),
+	    "blocks: a report's dated occasion is its subtitle (%s | %s | %s)",
+	    s.nh ? s.h[0].kicker : "", s.nh ? s.h[0].title : "",
+	    s.nh ? s.h[0].subtitle : "");
+	seg_free(&s);
+	buf_reset(&b);
 	buf_free(&b);
 }
 
