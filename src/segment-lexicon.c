@@ -398,6 +398,38 @@ listed_names(const char *s, size_t n)
 	}
 }
 
+/* Spaces a two-character name is set with between its characters at
+ * most (闫  彤: the width of a three-character name's middle one). */
+#define NAME_PAD_SPACES 2
+
+/*
+ * The bytes of a two-character name at p set to the width of a
+ * three-character one, its characters parted by spaces (本报记者 闫  彤,
+ * 记者 王 洁): one Han character, one or two spaces, one Han character,
+ * and a space or the end after it; or 0. Asked only after a role word
+ * (names_only): a line letter-spaced throughout (副 市 长 冀 鸿 飞) is
+ * single characters with no role before them.
+ */
+static size_t
+spaced_name(const char *p)
+{
+	size_t n = strlen(p), i, sp;
+	uint32_t c;
+	int l = utf8_next(p, n, &c);
+
+	if (l <= 0 || !clean_is_han(c))
+		return 0;
+	for (i = (size_t)l, sp = 0; p[i] == ' '; i++)
+		sp++;
+	if (sp == 0 || sp > NAME_PAD_SPACES)
+		return 0;
+	l = utf8_next(p + i, n - i, &c);
+	if (l <= 0 || !clean_is_han(c))
+		return 0;
+	i += (size_t)l;
+	return p[i] == ' ' || p[i] == '\0' ? i : 0;
+}
+
 /*
  * "王洋", "冯凯治 通讯员 李蓉": names, spaces and role words only, at most
  * max_chars characters; *nroles counts the role words (a post before a
@@ -429,7 +461,9 @@ names_only(const char *s, int max_chars, int *nroles)
 		e = strchr(p, ' ');
 		if (e == NULL)
 			e = p + strlen(p);
-		if (!listed_names(p, (size_t)(e - p)))
+		if (*nroles > 0 && (r = spaced_name(p)) > 0)
+			e = p + r;
+		else if (!listed_names(p, (size_t)(e - p)))
 			return 0;
 		names++;
 		p = e;
@@ -2802,6 +2836,7 @@ seg_names(const char *s, size_t *n)
 {
 	char **v = NULL;
 	const char *p = s;
+	int roles = 0;
 
 	*n = 0;
 	while (*p != '\0') {
@@ -2814,12 +2849,23 @@ seg_names(const char *s, size_t *n)
 			break;
 		if ((r = role_at(p)) > 0 || (r = post_at(p)) > 0) {
 			p += r;
+			roles++;
 			continue;
 		}
 		e = strchr(p, ' ');
 		if (e == NULL)
 			e = p + strlen(p);
-		if (han_run(p, (size_t)(e - p), 2, 4)) {
+		if (roles > 0 && (r = spaced_name(p)) > 0) {
+			/* (闫  彤: the name is 闫彤) */
+			char *a = xstrndup(p, r), *b = a, *c = a;
+			for (; *b != '\0'; b++)
+				if (*b != ' ')
+					*c++ = *b;
+			*c = '\0';
+			v = xreallocarray(v, *n + 1, sizeof *v);
+			v[(*n)++] = a;
+			e = p + r;
+		} else if (han_run(p, (size_t)(e - p), 2, 4)) {
 			v = xreallocarray(v, *n + 1, sizeof *v);
 			v[(*n)++] = xstrndup(p, (size_t)(e - p));
 		}

@@ -102,6 +102,23 @@ test_lexicon(void)
 	    !seg_is_byline("市委常委、副市长讲话 冀鸿飞要求") &&
 	    !seg_is_byline("副 市 长 冀 鸿 飞"),
 	    "byline: not a phrase, a bare rank, a post before no name");
+	/* A two-character name set to a three-character one's width,
+	 * spaces between its characters (闫  彤), after a role word; not
+	 * single characters with no role (a line letter-spaced). */
+	ok(seg_is_byline("本报记者 闫  彤") && seg_is_byline("记者 王 洁 通讯员 李蓉") &&
+	    seg_is_byline("□本报记者 曹  敏") &&
+	    !seg_is_byline("闫  彤") && !seg_is_byline("本报记者 闫   彤") &&
+	    !seg_is_byline("本报记者 闫 彤 敏"),
+	    "byline: a two-character name spaced to three's width");
+	{
+		size_t nn, k;
+		char **nm = seg_names("本报记者 闫  彤", &nn);
+		ok(nn == 1 && strcmp(nm[0], "闫彤") == 0,
+		    "byline names: a spaced name is one name, its spaces dropped");
+		for (k = 0; k < nn; k++)
+			free(nm[k]);
+		free(nm);
+	}
 	ok(seg_is_byline("■ 冯凯治 郝强"), "byline: a mark before bare names");
 	/* Reporters listed with 、 as with spaces; still a role needed
 	 * (names alone, 、 or not, may be any list in a title) */
