@@ -2095,7 +2095,7 @@ seg_ends_genre(const char *t)
 }
 
 /* A dated occasion's date holds at most this many bytes (二〇二六年十一
- * 月二十七日, 27: a day of Han numerals). */
+ * 月二十七日, a day of Han numerals, 36). */
 #define OCCASION_DATE_BYTES 40
 
 /*
