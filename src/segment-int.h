@@ -192,6 +192,10 @@ enum seg_weight {
 	                        rest (W_B_WRAP_REST): 1 on, 0 off */
 	W_B_KICKER_WRAP,     /* a kicker going on over the next line, wrapped
 	                        (kicker_wraps), over the wrap's evidence */
+	W_B_GENRE_END,       /* a subtitle's genre word cut by the column's
+	                        wrap (…转岗新能 / 源纪实) names the genre
+	                        as the line whole does (mark_joined_end; 1
+	                        on, 0 off) */
 	/* Assignment (segment-assign.c). */
 	W_A_CUT,             /* cutting a run of paragraphs, before evidence */
 	W_A_CUT_DATELINE,    /* the next paragraph opens with a dateline */
@@ -867,6 +871,9 @@ int seg_is_source(const char *s);
 int seg_is_signoff_date(const char *s);
 int seg_is_cut_field(const char *a, const char *b);
 int seg_is_genre_subtitle(const char *s);
+/* Whether s names a feature's genre by its last words (…纪实, …见闻,
+ * …调查, …答记者问, a long …的故事): seg_is_genre_subtitle's endings. */
+int seg_ends_genre(const char *s);
 int seg_binds_on(uint32_t c);
 int seg_is_box_title(const char *s);
 int seg_is_pull_quote(const char *s);

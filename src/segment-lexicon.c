@@ -398,6 +398,38 @@ listed_names(const char *s, size_t n)
 	}
 }
 
+/* Spaces a two-character name is set with between its characters at
+ * most (闫  彤: the width of a three-character name's middle one). */
+#define NAME_PAD_SPACES 2
+
+/*
+ * The bytes of a two-character name at p set to the width of a
+ * three-character one, its characters parted by spaces (本报记者 闫  彤,
+ * 记者 王 洁): one Han character, one or two spaces, one Han character,
+ * and a space or the end after it; or 0. Asked only after a role word
+ * (names_only): a line letter-spaced throughout (副 市 长 冀 鸿 飞) is
+ * single characters with no role before them.
+ */
+static size_t
+spaced_name(const char *p)
+{
+	size_t n = strlen(p), i, sp;
+	uint32_t c;
+	int l = utf8_next(p, n, &c);
+
+	if (l <= 0 || !clean_is_han(c))
+		return 0;
+	for (i = (size_t)l, sp = 0; p[i] == ' '; i++)
+		sp++;
+	if (sp == 0 || sp > NAME_PAD_SPACES)
+		return 0;
+	l = utf8_next(p + i, n - i, &c);
+	if (l <= 0 || !clean_is_han(c))
+		return 0;
+	i += (size_t)l;
+	return p[i] == ' ' || p[i] == '\0' ? i : 0;
+}
+
 /*
  * "王洋", "冯凯治 通讯员 李蓉": names, spaces and role words only, at most
  * max_chars characters; *nroles counts the role words (a post before a
@@ -429,7 +461,9 @@ names_only(const char *s, int max_chars, int *nroles)
 		e = strchr(p, ' ');
 		if (e == NULL)
 			e = p + strlen(p);
-		if (!listed_names(p, (size_t)(e - p)))
+		if (*nroles > 0 && (r = spaced_name(p)) > 0)
+			e = p + r;
+		else if (!listed_names(p, (size_t)(e - p)))
 			return 0;
 		names++;
 		p = e;
@@ -2044,7 +2078,7 @@ seg_is_cut_field(const char *a, const char *b)
  * (Seventeen more genre words, …侧记, …综述, …速写, changed no page of
  * the stop-35 halves, tuning or confirm, and went.) */
 int
-seg_is_genre_subtitle(const char *t)
+seg_ends_genre(const char *t)
 {
 	static const char *const genres[] = { "纪实", "调查", "访记", "见闻",
 	    "答记者问", NULL };
@@ -2057,10 +2091,48 @@ seg_is_genre_subtitle(const char *t)
 			return 1;
 	/* …自费建起农耕民俗展览馆的故事: a long line that names the story
 	 * it tells is a feature's subtitle (a title may end so when short). */
-	if (seg_ends_n(t, n, "的故事") && utf8_count(t) >= GENRE_STORY_MIN)
+	return seg_ends_n(t, n, "的故事") && utf8_count(t) >= GENRE_STORY_MIN;
+}
+
+/* A dated occasion's date holds at most this many bytes (二〇二六年十一
+ * 月二十七日, a day of Han numerals, 36). */
+#define OCCASION_DATE_BYTES 40
+
+/*
+ * Whether t names the day and the meeting a report or a speech was given
+ * at, as a paper prints a work report's subtitle (2026年11月27日在市第五
+ * 届人民代表大会常务委员会第三十一次会议上, with or without its 的讲话): a
+ * whole date (seg_is_signoff_date), 在, and the meeting, ending on 上
+ * or going on 上的…. No title or kicker opens with a date and 在.
+ */
+static int
+dated_occasion(const char *t)
+{
+	const char *z = strstr(t, "日在");
+	char *d;
+	int r;
+
+	if (z == NULL || z - t > OCCASION_DATE_BYTES)
+		return 0;
+	z += strlen("日");
+	d = xstrndup(t, (size_t)(z - t));
+	r = seg_is_signoff_date(d) && (seg_ends(z, "上") ||
+	    strstr(z, "上的") != NULL);
+	free(d);
+	return r;
+}
+
+/* Whether t is a subtitle naming its piece's genre or occasion: by its
+ * end (seg_ends_genre), its opening (访…, 在…上的讲话) or a roll call. */
+int
+seg_is_genre_subtitle(const char *t)
+{
+	if (seg_ends_genre(t))
 		return 1;
 	if (seg_starts(t, "——"))
 		t += strlen("——");
+	if (dated_occasion(t))
+		return 1;
 	/* 在全市…会议上的讲话（摘要）: a speech printed under its own title
 	 * names the occasion. */
 	if (seg_starts(t, "在") && (strstr(t, "上的讲话") != NULL ||
@@ -2764,6 +2836,7 @@ seg_names(const char *s, size_t *n)
 {
 	char **v = NULL;
 	const char *p = s;
+	int roles = 0;
 
 	*n = 0;
 	while (*p != '\0') {
@@ -2776,12 +2849,23 @@ seg_names(const char *s, size_t *n)
 			break;
 		if ((r = role_at(p)) > 0 || (r = post_at(p)) > 0) {
 			p += r;
+			roles++;
 			continue;
 		}
 		e = strchr(p, ' ');
 		if (e == NULL)
 			e = p + strlen(p);
-		if (han_run(p, (size_t)(e - p), 2, 4)) {
+		if (roles > 0 && (r = spaced_name(p)) > 0) {
+			/* (闫  彤: the name is 闫彤) */
+			char *a = xstrndup(p, r), *b = a, *c = a;
+			for (; *b != '\0'; b++)
+				if (*b != ' ')
+					*c++ = *b;
+			*c = '\0';
+			v = xreallocarray(v, *n + 1, sizeof *v);
+			v[(*n)++] = a;
+			e = p + r;
+		} else if (han_run(p, (size_t)(e - p), 2, 4)) {
 			v = xreallocarray(v, *n + 1, sizeof *v);
 			v[(*n)++] = xstrndup(p, (size_t)(e - p));
 		}

@@ -744,6 +744,23 @@ double seg_w[W_COUNT] = {
 	 * lost 皮影戏走进社区，… (8 notes); in gathered blocks barred (the
 	 * block before its text only) tuning +0.0111. */
 	WEIGHT(W_B_KICKER_WRAP, -2.5),
+	/* A feature's subtitle names its genre at its end (…纪实, …见闻,
+	 * …调查: seg_ends_genre), and where the column wrapped it just
+	 * before its last words (柳林县一座关停煤矿的工人转岗新能 / 源纪实)
+	 * neither line names it alone: the upper line is marked as a
+	 * genre named joined (mark_joined_end), as a speech's occasion
+	 * wrapped (在全市…会议 / 上的讲话) was. The subtitle was read as
+	 * the title, the title (从“挖煤”到“存电”) as its kicker. Tuning t1
+	 * +0.0016, t2 +0.0017, nwt +0.0056, t3 t4 t5 +0; notes removed on
+	 * 1 article (3 pages), none added; confirm f2 +0.0009, f1 nwf +0.
+	 * With any genre of the join (seg_is_genre_subtitle), a roll call's
+	 * 讲话 and a space found a speech's occasion (…座谈会上的讲话)
+	 * joined with the next speech's spaced title (坚持民生为本 全力以赴
+	 * …) and glued them (t1 p000104). An interview's or a visit's
+	 * subtitle wrapped (对话临县民歌传承人 / 张桂英…) joined by its
+	 * opening words as the occasion's are: t1 +0.0008, f1 -0.0017,
+	 * not kept. */
+	WEIGHT(W_B_GENRE_END, 1),
 	WEIGHT(W_A_CUT, -4),
 	WEIGHT(W_A_CUT_DATELINE, 11.25),
 	/* A continuation mark (下转…, 转…版) ends what this page prints of
@@ -1521,7 +1538,7 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_CONT_SET_IN), NAME(W_H_NOTE), NAME(W_B_KICKER_DOT),
 	NAME(W_B_KICKER_NOBODY), NAME(W_B_SERIES_ON),
 	NAME(W_B_NEW_TITLE), NAME(W_B_NEW_BEFORE), NAME(W_B_OTHER_BODY), NAME(W_B_SAME_BODY),
-	NAME(W_B_SUB_BOLDER), NAME(W_B_WRAP_LONG), NAME(W_B_WRAP_PERLINE), NAME(W_B_PEN_REST), NAME(W_B_KICKER_WRAP),
+	NAME(W_B_SUB_BOLDER), NAME(W_B_WRAP_LONG), NAME(W_B_WRAP_PERLINE), NAME(W_B_PEN_REST), NAME(W_B_KICKER_WRAP), NAME(W_B_GENRE_END),
 	NAME(W_A_CUT), NAME(W_A_CUT_DATELINE), NAME(W_A_CUT_MARK),
 	NAME(W_A_CUT_CREDIT), NAME(W_A_CUT_FOREIGN), NAME(W_A_CUT_LEADIN), NAME(W_A_CUT_LEADIN_ABOUT), NAME(W_A_CUT_WIDTH), NAME(W_A_CUT_APART), NAME(W_A_CUT_SPEAKER), NAME(W_A_CUT_ANSWER), NAME(W_A_CUT_ASKED), NAME(W_A_CUT_NOTED), NAME(W_A_CUT_GUEST), NAME(W_A_CUT_ANSWERS_ON), NAME(W_A_CUT_INTERVIEW), NAME(W_A_CUT_INTRO), NAME(W_A_CUT_RETOLD), NAME(W_A_COHESION), NAME(W_A_DEPTH),
 	NAME(W_A_CUT_REFERS),

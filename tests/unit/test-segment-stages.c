@@ -102,6 +102,23 @@ test_lexicon(void)
 	    !seg_is_byline("市委常委、副市长讲话 冀鸿飞要求") &&
 	    !seg_is_byline("副 市 长 冀 鸿 飞"),
 	    "byline: not a phrase, a bare rank, a post before no name");
+	/* A two-character name set to a three-character one's width,
+	 * spaces between its characters (闫  彤), after a role word; not
+	 * single characters with no role (a line letter-spaced). */
+	ok(seg_is_byline("本报记者 闫  彤") && seg_is_byline("记者 王 洁 通讯员 李蓉") &&
+	    seg_is_byline("□本报记者 曹  敏") &&
+	    !seg_is_byline("闫  彤") && !seg_is_byline("本报记者 闫   彤") &&
+	    !seg_is_byline("本报记者 闫 彤 敏"),
+	    "byline: a two-character name spaced to three's width");
+	{
+		size_t nn, k;
+		char **nm = seg_names("本报记者 闫  彤", &nn);
+		ok(nn == 1 && strcmp(nm[0], "闫彤") == 0,
+		    "byline names: a spaced name is one name, its spaces dropped");
+		for (k = 0; k < nn; k++)
+			free(nm[k]);
+		free(nm);
+	}
 	ok(seg_is_byline("■ 冯凯治 郝强"), "byline: a mark before bare names");
 	/* Reporters listed with 、 as with spaces; still a role needed
 	 * (names alone, 、 or not, may be any list in a title) */
@@ -123,6 +140,21 @@ test_lexicon(void)
 	    seg_is_genre_subtitle("离石区老旧小区改造走访记") &&
 	    seg_is_genre_subtitle("文水县农民解长锁二十年自费建起农耕民俗展览馆的故事"),
 	    "genre subtitle: …访记, and a long line naming whose story it is");
+	/* A work report's subtitle: the day and the meeting it was given
+	 * at, 上 closing it, with or without its 的讲话. */
+	ok(seg_is_genre_subtitle("2026年11月27日在市第五届人民代表大会常务委员会第三十一次会议上") &&
+	    seg_is_genre_subtitle("——2027年1月10日在吕梁市第五届人民代表大会第四次会议上") &&
+	    seg_is_genre_subtitle("二〇二六年十二月五日在全市经济工作会议上的讲话") &&
+	    !seg_is_genre_subtitle("2026年11月27日在市人大常委会会议召开") &&
+	    !seg_is_genre_subtitle("11月27日在孝义举行的推介会上") &&
+	    !seg_is_genre_subtitle("在希望的田野上"),
+	    "genre subtitle: a dated occasion (DATE在…会议上)");
+	ok(seg_ends_genre("柳林县一座关停煤矿的工人转岗新能源纪实") &&
+	    seg_ends_genre("石楼县花椒产业发展调查") &&
+	    !seg_ends_genre("——在全市纪念五四运动105周年青年座谈会上的讲话") &&
+	    !seg_ends_genre("郝振东出席并讲话 白建平主持") &&
+	    !seg_ends_genre("访市交通运输局局长王建华"),
+	    "genre ending: …纪实, …调查, not an occasion, a roll call or 访…");
 	ok(!seg_is_genre_subtitle("一颗红枣的故事") &&
 	    !seg_is_genre_subtitle("三千件老农具里的黄土记忆"),
 	    "genre subtitle: not a short title ending 的故事, not a title");
@@ -3788,6 +3820,64 @@ test_blocks(void)
 	    "离石区8个农贸市场完", "离石区8个农贸市场完成提档升级", 1),
 	    "blocks: a title cut inside a word wraps on where lines are one paragraph each");
 	seg_free(&s);
+	buf_reset(&b);
+
+	/* A feature's subtitle, no dash, the column's wrap cutting its
+	 * genre word (…转岗新能 / 源纪实) under a title printed bold: the
+	 * two lines name the genre joined (mark_joined_end), so they are
+	 * the subtitle and the bold line the title; at W_B_GENRE_END 0 the
+	 * subtitle was read as the title, the title as its kicker. */
+	{
+		double keep = seg_w[W_B_GENRE_END];
+		int i, good[2];
+
+		for (i = 0; i < 2; i++) {
+			size_t k;
+			seg_w[W_B_GENRE_END] = i == 0 ? keep : 0;
+			buf_adds(&b, "从从““挖煤挖煤””到到““存电存电””\n\n"
+			    "柳林县一座关停煤矿的工人转岗新能\n\n"
+			    "源纪实\n\n"
+			    "本报记者 薛海燕 通讯员 高志刚\n\n");
+			column(&b, "  走进柳林县储能电站的中控室，一排排屏幕上跳动着数据。"
+			    "四十六岁的王建军坐在屏幕前，盯着电池舱的温度曲线。三年前，"
+			    "他还是井下的一名采煤工。\n", 14);
+			column(&b, "  煤矿关停后，矿上的三百多名工人何去何从，成了当地最揪心的事。"
+			    "县里引进储能项目，先培训，再上岗。\n", 14);
+			block_page(&s, b.data);
+			good[i] = 0;
+			for (k = 0; k < s.nh; k++)
+				good[i] |= s.h[k].alt_of < 0 &&
+				    strcmp(s.h[k].title, "从“挖煤”到“存电”") == 0 &&
+				    strcmp(s.h[k].subtitle,
+				    "柳林县一座关停煤矿的工人转岗新能源纪实") == 0 &&
+				    *s.h[k].kicker == '\0';
+			seg_free(&s);
+			buf_reset(&b);
+		}
+		seg_w[W_B_GENRE_END] = keep;
+		ok(good[0] && !good[1], "blocks: a subtitle whose genre word "
+		    "its wrap cut (… / 源纪实) is the subtitle, the bold line "
+		    "the title (%d, at W_B_GENRE_END 0: %d)", good[0], good[1]);
+	}
+
+	/* A work report's title over its dated occasion, no dash: the
+	 * occasion is the subtitle (dated_occasion), not the title with
+	 * the report's title its kicker (the kicker far the shorter). */
+	buf_adds(&b, "关于全市城市更新工作情况的报告（摘要）\n"
+	    "2026年11月27日在市第五届人民代表大会常务委员会第三十一次会议上\n"
+	    "□ 市住房和城乡建设局局长 王志刚\n");
+	column(&b, "  主任、各位副主任、秘书长、各位委员：\n", 18);
+	column(&b, "  受市人民政府委托，现将全市城市更新工作情况报告如下，请予审议。"
+	    "今年以来，全市坚持留改拆并举，统筹推进老旧小区改造和城中村改造。\n", 18);
+	block_page(&s, b.data);
+	ok(s.nh >= 1 && *s.h[0].kicker == '\0' &&
+	    strcmp(s.h[0].title, "关于全市城市更新工作情况的报告（摘要）") == 0 &&
+	    seg_starts(s.h[0].subtitle, "2026年11月27日在"),
+	    "blocks: a report's dated occasion is its subtitle (%s | %s | %s)",
+	    s.nh ? s.h[0].kicker : "", s.nh ? s.h[0].title : "",
+	    s.nh ? s.h[0].subtitle : "");
+	seg_free(&s);
+	buf_reset(&b);
 	buf_free(&b);
 }
 
