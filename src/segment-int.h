@@ -202,6 +202,8 @@ enum seg_weight {
 	W_A_CUT_LEADIN_ABOUT, /* ... the caption about that lead (about_leadin) */
 	W_A_CUT_LEAD,        /* the next paragraph opens as a news lead */
 	W_A_CUT_EVENT,       /* ... that reports an event (seg_lead_reports_event) */
+	W_A_CUT_DAY_ON,      /* ... a day without its month that the text
+	                        before names (day_on): a later scene */
 	W_A_CUT_CLOSING,     /* the paragraph before closes as reports do */
 	W_A_CUT_QUOTED,      /* the paragraph after is a quote its speaker
 	                        says after it: it reads on */
@@ -817,6 +819,10 @@ int seg_opens_lead(const char *s);
  * characters, names a day (5月3日, 11月下旬, 近日, 日前): a news lead
  * dates its event there, wherever the day stands in it. */
 int seg_names_day(const char *s);
+/* The day a paragraph opens on without its month (13日一早，), or -1;
+ * whether a text names that day's number (13日, 12月13日). */
+int seg_bare_day(const char *s);
+int seg_names_day_number(const char *t, int day);
 int seg_is_closing(const char *s);
 /* Whether a paragraph opening as a news lead (seg_opens_lead) reports an
  * event in its first sentence: 11月8日，…论坛在孝义市举行。 */

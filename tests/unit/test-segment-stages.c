@@ -400,6 +400,17 @@ test_lexicon(void)
 	    !seg_names_day("2019年起，文水县把设施蔬菜作为主导产业。") &&
 	    !seg_names_day("每月15日是村里的集日。"),
 	    "names no day: a date in a later sentence, a year, no month");
+	ok(seg_bare_day("13日一早，不少机关干部也拿起扫帚。") == 13 &&
+	    seg_bare_day("５日清晨，3000余名跑者从广场出发。") == 5 &&
+	    seg_bare_day("12月13日，我市迎来降雪。") == -1 &&
+	    seg_bare_day("2024年，岚县开始建设胸痛中心。") == -1 &&
+	    seg_bare_day("40日内完成整改。") == -1,
+	    "a day without its month: 13日, ５日; not 12月13日, a year, 40日");
+	ok(seg_names_day_number("我市12月12日夜间至13日凌晨迎来降雪。", 13) &&
+	    seg_names_day_number("截至 13 日上午8时", 13) &&
+	    !seg_names_day_number("全市113日内办结。", 13) &&
+	    !seg_names_day_number("第13期培训班开班。", 13),
+	    "names day 13: 12月13日, 13 日; not 113日 or 第13期");
 	{
 		char *n = seg_dateline_names("本报讯（记者 张瑞 通讯员 李江）10月10日，");
 		is_str(n != NULL ? n : "", "记者 张瑞 通讯员 李江",
@@ -5987,6 +5998,24 @@ test_assign(void)
 	ok(s.na == 3 && s.a[1].first == 2 && s.a[1].last == 3 && s.a[1].head < 0,
 	    "assign: a brief under a title alone ends before a text holding none of "
 	    "its headline's words (%zu runs, the second from %zu)", s.na, s.na > 1 ? s.a[1].first : 0);
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* A report telling its night day by day: its lead names 12月12日
+	 * and 13日, a later paragraph opens on 13日一早，… (a day without
+	 * its month, a news lead's shape) and reports what happened. That
+	 * day named above it is the report going on, not a new report's
+	 * lead (W_A_CUT_DAY_ON; at 0 the lead's evidence cuts the report
+	 * there, its last paragraphs an untitled text). */
+	buf_adds(&b, "一夜奋战，主干道积雪全部清完\n本报记者 刘晓峰 通讯员 马文博\n");
+	column(&b, "本报讯 12月12日夜间至13日凌晨，我市迎来今冬最大一场降雪，城区平均积雪深度达到8厘米。降雪期间，全市环卫、交通、住建等部门连夜作战，截至13日上午8时，城区主次干道积雪已全部清理完毕，交通秩序正常。", 17);
+	column(&b, "12日晚8时许，雪越下越大。市城市管理局启动扫雪除冰应急预案，环卫工人分成40多个作业组上路，撒布融雪剂、推雪铲冰。", 17);
+	column(&b, "“凌晨两点多的时候雪最大，刚推完的路面没一会儿又白了，只能一遍一遍地来回推。”环卫工人张海平说。", 17);
+	column(&b, "13日一早，不少机关干部、社区志愿者和沿街商户也拿起扫帚、铁锹，加入到清扫人行道、公交站台和背街小巷的队伍中。", 17);
+	column(&b, "与此同时，交警部门在青年路、龙凤大道等易滑路段增派警力，疏导交通；公交公司提前检查车辆防滑设施，确保早高峰公交车准时发车。", 17);
+	assign_page(&s, b.data);
+	ok(s.na == 1, "assign: a paragraph opening on a day the report named "
+	    "above goes on with the report (%zu runs)", s.na);
 	seg_free(&s);
 	buf_reset(&b);
 
