@@ -86,6 +86,9 @@ enum seg_weight {
 	W_H_SEMI,            /* ends with ；: a clause of a list, no title */
 	W_H_COLON,           /* ends with ：: a salutation or label opening
 	                        the text under it, no title */
+	W_H_ITEM_ANSWER,     /* a plain line between two numbered heads
+	                        (一、主办单位 / 吕梁市体育局 / 二、承办单位):
+	                        the first item's text (item_answer) */
 	W_H_UNDER_NOTICE,    /* right under a notice's title (公告): its
 	                        text, or its issuer's line */
 	W_H_LIST,            /* holds a bracketed note and 、 after it

@@ -262,6 +262,22 @@ under_notice(const struct seg *s, const struct seg_line *l)
 	return i != (size_t)-1 && s->l[i].doctitle;
 }
 
+/* Whether text line l stands between two numbered heads (一、主办单位 /
+ * 吕梁市文化和旅游局（吕梁市体育局） / 二、承办单位), consumed lines
+ * skipped: a notice's or a plan's item answered in a phrase under its
+ * number, the item's text, where a heading wrapped over two lines has
+ * no number on the line under its wrap. */
+static int
+item_answer(const struct seg *s, const struct seg_line *l,
+    const struct seg_line *next)
+{
+	size_t i = seg_prev_line(s, (size_t)(l - s->l));
+
+	return l->kind == L_TEXT && i != (size_t)-1 &&
+	    s->l[i].kind == L_NUMHEAD && next != NULL &&
+	    next->kind == L_NUMHEAD;
+}
+
 /* Whether line l ends a clause of a list (；): no title does
  * (W_H_SEMI), and a clause's number after it opens the next item
  * (W_CONT_CLAUSE). */
@@ -307,6 +323,8 @@ emit_head(const struct seg *s, const struct seg_line *l,
 		x += W(H_COLON);
 	if (l->kind == L_TEXT && !l->doctitle && under_notice(s, l))
 		x += W(H_UNDER_NOTICE);
+	if (item_answer(s, l, next))
+		x += W(H_ITEM_ANSWER);
 	if ((l->commas > 0 || l->mid) && l->list)
 		x += W(H_LIST);
 	if (l->item)

@@ -215,6 +215,21 @@ double seg_w[W_COUNT] = {
 	 * +0.0021, t3 +0.0061, t4 t5 +0, f1 +0.0009, f2 +0 (three pages,
 	 * three notices; -1.5 the same, -1 lost t5 0.0009). */
 	WEIGHT(W_H_UNDER_NOTICE, -2),
+	/* A plain line between two numbered heads (item_answer in
+	 * segment-label.c): a notice's or a plan's item answered in a
+	 * phrase under its number (一、主办单位 / 吕梁市文化和旅游局（吕梁市体
+	 * 育局） / 二、承办单位), the item's text. Short, plain and ending no
+	 * sentence, it was read as a headline line, and the two heads and it
+	 * one headline block that cut the notice in two (an extra article
+	 * headed 一、主办单位). A heading wrapped over two lines has no
+	 * number on the line under its wrap. -1 / -2 / -4 / -8 / -10 to -24
+	 * over W_A_CUT_DAY_ON's branch: sum -0.0013 / -0.0012 / -0.0012 /
+	 * +0.0020 / +0.0118 (the line's headline evidence is strong: short,
+	 * plain, bold); -12, inside the plateau: t1 +0.0035, t4 +0.0032,
+	 * nwt +0.0051, t2 t3 t5 +0; extra 4 fewer; confirm f1 +0, f2 +0,
+	 * nwf +0.0077. Gains on three articles (the ski race's notice, the
+	 * 非遗 list, 突发心梗…), loses on none. */
+	WEIGHT(W_H_ITEM_ANSWER, -12),
 	WEIGHT(W_H_PERLINE_MID, -6),
 	/* A line holding an item's bracketed note and the 、 after it
 	 * (离石区：王润生（信义镇下安村卫生室）、刘桂莲（…）): a list's items,
@@ -1504,7 +1519,7 @@ const char *const seg_weight_names[W_COUNT] = {
 	NAME(W_CONT_READS_ON), NAME(W_CONT_MARK), NAME(W_CONT_LEAD), NAME(W_CONT_BARE), NAME(W_CONT_TURN), NAME(W_CONT_ROOM), NAME(W_CONT_ITEM), NAME(W_CONT_CLAUSE),
 	NAME(W_PARA_UNFINISHED), NAME(W_H_PRIOR), NAME(W_H_LINE), NAME(W_H_DOUBLED),
 	NAME(W_H_ANCHOR), NAME(W_H_NAME), NAME(W_H_FINAL), NAME(W_H_EXCLAIM),
-	NAME(W_H_INNER), NAME(W_H_CLAUSES), NAME(W_H_WRAP_CLAUSES), NAME(W_H_MID), NAME(W_H_SEMI), NAME(W_H_COLON), NAME(W_H_UNDER_NOTICE), NAME(W_H_PERLINE_MID), NAME(W_H_LIST), NAME(W_H_ITEM), NAME(W_H_LONG),
+	NAME(W_H_INNER), NAME(W_H_CLAUSES), NAME(W_H_WRAP_CLAUSES), NAME(W_H_MID), NAME(W_H_SEMI), NAME(W_H_COLON), NAME(W_H_UNDER_NOTICE), NAME(W_H_ITEM_ANSWER), NAME(W_H_PERLINE_MID), NAME(W_H_LIST), NAME(W_H_ITEM), NAME(W_H_LONG),
 	NAME(W_H_WIDE), NAME(W_H_NARROW), NAME(W_H_DATELINE), NAME(W_H_LEAD), NAME(W_H_QA), NAME(W_H_ANSWERED), NAME(W_H_ADDRESS), NAME(W_H_REPEAT), NAME(W_H_AFTER_OPEN), NAME(W_H_BYLINE_OPEN),
 	NAME(W_H_READS_ON), NAME(W_H_STUB_UNDER), NAME(W_H_OPEN_END), NAME(W_H_COMMA_END), NAME(W_H_CONNECTIVE), NAME(W_H_OPEN_QUOTE), NAME(W_H_PULL_QUOTE), NAME(W_H_ANSWER), NAME(W_H_GLUED),
 	NAME(W_S_INDENT), NAME(W_S_INDENT_WIDTH), NAME(W_S_CLOSING),

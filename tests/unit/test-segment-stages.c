@@ -1986,6 +1986,20 @@ test_labels(void)
 	two_labels(&b, "公告", "HS",
 	    "the issuer's line under a notice's title is its text");
 
+	/* A notice's items, each a numbered head and its answer in a phrase
+	 * on the line under it (一、主办单位 / 吕梁市文化和旅游局（吕梁市体
+	 * 育局） / 二、承办单位): the answer is the item's text (S), not a
+	 * headline line gluing the two heads into one block
+	 * (W_H_ITEM_ANSWER; at 0 it is H). */
+	buf_adds(&b, "关于举办2026—2027雪季吕梁市群众越野滑雪公开赛的通知\n"
+	    "各县（市、区）文化和旅游局（体育局），市直有关单位，各体育社会组织：\n"
+	    "为推动群众性冰雪运动广泛开展，丰富群众冬季体育文化生活，经研究，决定举办2026—2027雪季吕梁市群众越野滑雪公开赛。现将有关事项通知如下。\n"
+	    "一、主办单位\n吕梁市文化和旅游局（吕梁市体育局）\n二、承办单位\n"
+	    "中阳县文化和旅游局、中阳县体育总会\n三、比赛时间和地点\n"
+	    "2027年1月9日至10日（视降雪情况可能调整），中阳县凤尾山越野滑雪场地。\n");
+	two_labels(&b, "吕梁市文化和旅游局（", "SH",
+	    "a phrase between two numbered heads is the first item's text");
+
 	/* A notice's list, one clause a line ending with ；: text, however
 	 * short and plain, never headline lines. */
 	column(&b, para_a, 30);
