@@ -218,17 +218,20 @@ double seg_w[W_COUNT] = {
 	/* A plain line between two numbered heads (item_answer in
 	 * segment-label.c): a notice's or a plan's item answered in a
 	 * phrase under its number (一、主办单位 / 吕梁市文化和旅游局（吕梁市体
-	 * 育局） / 二、承办单位), the item's text. Short, plain and ending no
-	 * sentence, it was read as a headline line, and the two heads and it
-	 * one headline block that cut the notice in two (an extra article
-	 * headed 一、主办单位). A heading wrapped over two lines has no
-	 * number on the line under its wrap. -1 / -2 / -4 / -8 / -10 to -24
-	 * over W_A_CUT_DAY_ON's branch: sum -0.0013 / -0.0012 / -0.0012 /
-	 * +0.0020 / +0.0118 (the line's headline evidence is strong: short,
-	 * plain, bold); -12, inside the plateau: t1 +0.0035, t4 +0.0032,
-	 * nwt +0.0051, t2 t3 t5 +0; extra 4 fewer; confirm f1 +0, f2 +0,
-	 * nwf +0.0077. Gains on three articles (the ski race's notice, the
-	 * 非遗 list, 突发心梗…), loses on none. */
+	 * 育局） / 二、承办单位), the item's text, on one line or wrapped
+	 * over two (ITEM_ANSWER_LINES) ending no sentence. Short, plain and
+	 * ending no sentence, it was read as a headline line, and the two
+	 * heads and it one headline block that cut the notice in two (an
+	 * extra article headed 一、主办单位). A heading wrapped over two
+	 * lines has text under its wrap, not the next number. One line
+	 * only: -1 / -2 / -4 / -8 / -10 to -24 over W_A_CUT_DAY_ON's
+	 * branch, sum -0.0013 / -0.0012 / -0.0012 / +0.0020 / +0.0118 (the
+	 * line's headline evidence is strong: short, plain, bold). With
+	 * wrapped answers, -6 / -8 / -12 / -16: +0.0076 / +0.0108 / +0.0207
+	 * / +0.0207; -12, inside the plateau: t1 +0.0035, t2 +0.0006, t4
+	 * +0.0063, nwt +0.0103, t3 t5 +0; extra 7 fewer; confirm f1
+	 * +0.0033, f2 +0, nwf +0.0144. Gains on three articles (the ski
+	 * race's notice, the 非遗 list, 突发心梗…), loses on none. */
 	WEIGHT(W_H_ITEM_ANSWER, -12),
 	WEIGHT(W_H_PERLINE_MID, -6),
 	/* A line holding an item's bracketed note and the 、 after it

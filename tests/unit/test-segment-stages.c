@@ -2000,6 +2000,17 @@ test_labels(void)
 	two_labels(&b, "吕梁市文化和旅游局（", "SH",
 	    "a phrase between two numbered heads is the first item's text");
 
+	/* (the same in a narrow column, each answer wrapped over two lines:
+	 * both lines the item's text, up to ITEM_ANSWER_LINES) */
+	buf_adds(&b, "关于举办越野滑雪公开赛的通知\n"
+	    "各县（市、区）文化和旅游局（体\n育局），市直有关单位：\n"
+	    "为推动群众性冰雪运动广泛开展，\n经研究，决定举办越野滑雪公开\n赛。现将有关事项通知如下。\n"
+	    "一、主办单位\n吕梁市文化和旅游局（吕\n梁市体育局）\n二、承办单位\n"
+	    "中阳县文化和旅游局、中\n阳县体育总会\n三、比赛时间和地点\n"
+	    "2027年1月9日至10日（视\n降雪情况可能调整），中阳县\n凤尾山越野滑雪场地。\n");
+	two_labels(&b, "吕梁市文化和旅游局（", "SC",
+	    "an answer wrapped over two lines between numbered heads is text");
+
 	/* A notice's list, one clause a line ending with ；: text, however
 	 * short and plain, never headline lines. */
 	column(&b, para_a, 30);
