@@ -2234,10 +2234,13 @@ document_title_n(const char *t, size_t n, size_t nch)
 	    (seg_starts(t, "关于") || nch <= DOCUMENT_BARE_MAX);
 }
 
+/* (a title under a section's number, 五、参赛办法, names a section of a
+ * document, not the document: no notice's title is numbered) */
 int
 seg_is_document_title(const char *t)
 {
-	return document_title_n(t, strlen(t), utf8_count(t));
+	return !seg_is_numhead(t) && document_title_n(t, strlen(t),
+	    utf8_count(t));
 }
 
 /*

@@ -216,6 +216,11 @@ test_lexicon(void)
 	ok(!seg_is_document_title("让群众看到改革带来的实实在在变化的决定") &&
 	    !seg_is_document_title("三、严格执行值班制度"),
 	    "document title: not a long phrase ending on 决定, not a heading");
+	ok(seg_is_document_title("参赛办法") &&
+	    !seg_is_document_title("五、参赛办法") &&
+	    !seg_is_document_title("（二）报名办法"),
+	    "document title: a numbered section naming a document kind is a "
+	    "section's heading");
 	ok(!seg_is_byline("乡村振兴关键在人"), "not a byline: a title");
 	ok(!seg_is_byline("记者从市住建局获悉，今年将改造老旧小区"),
 	    "not a byline: a sentence about a reporter");
@@ -6041,6 +6046,25 @@ test_assign(void)
 	assign_page(&s, b.data);
 	ok(s.na == 1, "assign: a paragraph opening on a day the report named "
 	    "above goes on with the report (%zu runs)", s.na);
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* A notice's numbered sections, one of them named for a document
+	 * kind (五、参赛办法, 办法 as in 管理办法): a section's heading like
+	 * the others, not a notice's title cutting the notice in two (a
+	 * numbered title is no document's). */
+	buf_adds(&b, "关于举办越野滑雪公开赛的通知\n");
+	column(&b, "各县（市、区）文化和旅游局（体育局），市直有关单位：", 30);
+	column(&b, "为推动群众性冰雪运动广泛开展，丰富群众冬季体育文化生活，经研究，决定举办越野滑雪公开赛。现将有关事项通知如下。", 30);
+	buf_adds(&b, "四、竞赛项目\n");
+	column(&b, "青少年组男子、女子1.5公里传统技术；成年组男子5公里、女子3公里传统技术；团体接力每队4人。", 30);
+	buf_adds(&b, "五、参赛办法\n");
+	column(&b, "凡身体健康、具有一定越野滑雪基础的我市常住居民均可报名参赛，每名运动员限报个人项目1项、接力项目1项。", 30);
+	buf_adds(&b, "六、报名\n");
+	column(&b, "报名截止时间为2026年12月25日，参赛人员须提交县级以上医院出具的健康证明。", 30);
+	assign_page(&s, b.data);
+	ok(s.na == 1, "assign: a notice's numbered section named for a document "
+	    "kind is its heading (%zu runs)", s.na);
 	seg_free(&s);
 	buf_reset(&b);
 
