@@ -2885,6 +2885,35 @@ tail_reads_on(const struct dp *d, size_t g0, size_t last, size_t p)
 }
 
 /*
+ * The last gap in [g0, end] holding a caption credited to a reporter that
+ * headline k's byline names (文/图 本报记者 梁晋 over …操作。 本报记者 梁晋
+ * 摄), or g0: the text that headline opens goes on at least to its own
+ * picture, set inside it or after it.
+ */
+static size_t
+own_photo_reach(const struct dp *d, int k, size_t g0, size_t end)
+{
+	const struct seg *s = d->s;
+	const struct seg_headline *h = &s->h[k];
+	size_t i, at, reach = g0, n;
+
+	for (i = 0; i < s->nit && h->nnames > 0; i++) {
+		if (s->it[i].kind != I_CAPTION || s->it[i].credit == NULL)
+			continue;
+		at = seg_para_after(s, i);
+		if (at <= reach || at > end)
+			continue;
+		for (n = 0; n < h->nnames; n++)
+			if (utf8_count(h->names[n]) >= 2 &&
+			    strstr(s->it[i].credit, h->names[n]) != NULL) {
+				reach = at;
+				break;
+			}
+	}
+	return reach;
+}
+
+/*
  * W_A_TAIL into each headline state's paragraph scores (d->em, after
  * d->hits). A headline standing over its text (its block anchored) is
  * the headline of the stretch below it, up to the next anchored block;
@@ -2904,7 +2933,7 @@ static void
 tail_flags(struct dp *d)
 {
 	const struct seg *s = d->s;
-	size_t np = s->np, ns1 = (size_t)d->nh + 1, p, g0, end, last;
+	size_t np = s->np, ns1 = (size_t)d->nh + 1, p, g0, end, last, reach;
 	/* (per paragraph of the stretch: a word met before it, and not
 	 * right before it) */
 	char *after = xcalloc(np + 1, 1);
@@ -2927,6 +2956,7 @@ tail_flags(struct dp *d)
 			if (hit(d, k, p))
 				last = p;
 		}
+		reach = own_photo_reach(d, k, g0, end);
 		for (p = end, none = 1; p-- > g0;) {
 			none &= !hit(d, k, p);
 			if (none && after[p]) {
@@ -2934,6 +2964,9 @@ tail_flags(struct dp *d)
 				if (tail_reads_on(d, g0, upto[p], p))
 					d->em[p * ns1 + (size_t)k] +=
 					    W(A_TAIL_ON);
+				if (p < reach)
+					d->em[p * ns1 + (size_t)k] +=
+					    W(A_TAIL_PHOTO);
 			}
 		}
 	}

@@ -342,6 +342,9 @@ enum seg_weight {
 	W_A_TAIL_ON,         /* ... a paragraph past them that takes up the
 	                        rare words of the text that held them
 	                        (tail_reads_on): given back */
+	W_A_TAIL_PHOTO,      /* ... a paragraph past them above a caption
+	                        credited to the headline's reporter
+	                        (own_photo_reach): the text's own picture */
 	W_A_UNTITLED_CONT,   /* a run with no headline opening on a
 	                        continuation mark, no headline meeting
 	                        that paragraph (continued_here) */
