@@ -6112,6 +6112,43 @@ test_assign(void)
 		buf_reset(&b);
 	}
 
+	/* A feature's sections under plain headings, one of them in a bare
+	 * name's shape (家里人: 家 is a surname), alone in its block, the
+	 * text reading on across it (温守业, 瞭望, 林场): a section's heading,
+	 * not a byline after a body that ends the feature (NAME_READS_ON;
+	 * with the bound above any cohesion the feature is cut there). */
+	{
+		size_t k;
+		int cut;
+
+		buf_adds(&b, "守望林海的第十九个冬天\n本报记者 乔慧敏\n");
+		column(&b, "温守业今年五十八岁，是关帝山国有林管理局下属林场的一名护林瞭望员。从2008年第一次登上这座瞭望塔算起，今年是他在山上度过的第十九个冬天。", 30);
+		buf_adds(&b, "一天四十遍\n");
+		column(&b, "瞭望员的工作，说起来就一个字：看。", 30);
+		column(&b, "温守业的瞭望范围覆盖周边约4.6万亩林地。天一亮，他就上塔观察，每隔十五分钟扫视一遍，发现异常立即用对讲机向林场值班室报告。中午、傍晚是重点时段，村民上山烧纸、放羊的人生火取暖，多在这些时候。", 30);
+		column(&b, "“看烟，是有讲究的。”温守业指着远处说，山里冬天早上常起雾，雾是白的、散的，贴着沟底走；烟是往上冒的，发青发灰，有时候还带着一股一股的劲儿。“新来的人容易把雾当成烟，也容易把烟当成雾，后一种更要命。”", 30);
+		column(&b, "十九年里，他一共报告过大大小小的火情三十余次，都因为发现得早、报告及时，没有酿成森林火灾。最险的一次是2015年清明前后，山下一处坟地烧纸引燃了荒草，火借风势往林子里蹿。他发现后两分钟内报了警，扑火队四十分钟赶到，过火面积控制在不到三亩。", 30);
+		buf_adds(&b, "新伙伴\n");
+		column(&b, "前年秋天，塔顶多了一个“新伙伴”——一套森林防火视频监控系统。高清摄像头可以三百六十度旋转，带热成像功能，夜里也能发现温度异常的点位，画面实时传到县里的防火指挥中心。", 30);
+		column(&b, "系统刚装上时，有人跟温守业开玩笑：“老温，这下你可以下山享福了。”他嘿嘿一笑，没接话。", 30);
+		column(&b, "事实上，他并没有闲下来。摄像头有死角，山坳里、背阴坡上的情况还得靠人眼去补；设备在极寒天气里偶尔“罢工”，镜头结霜了要有人擦，线路被风刮松了要有人接。林场技术员贾晓峰说，这两年系统能稳定运行，离不开老温这个“编外运维员”。", 30);
+		column(&b, "温守业还学会了用手机上的防火巡护程序，每天定时上传巡查轨迹和照片。一开始他不会打字，就用语音输入，一句“黑沟梁一切正常”，说了不下几百遍。", 30);
+		buf_adds(&b, "家里人\n");
+		column(&b, "说起家人，这个话不多的汉子沉默了好一阵。", 30);
+		column(&b, "妻子李桂兰在山下的西冶村种地，照顾年迈的婆婆。儿子在太原打工，孙子今年上小学二年级。十九年来，温守业在家过年的次数屈指可数。“春节正是防火最吃紧的时候，走不开。”", 30);
+		column(&b, "去年腊月，李桂兰带着孙子搭林场的车上山，在塔下的小屋里陪他过了个年。小孙子爬上塔顶，举着爷爷的望远镜看了半天，回头问：“爷爷，你天天就看这些树呀？”", 30);
+		column(&b, "“我说是，就看这些树。”温守业笑着说，“他说，那多没意思。我说，树没事，就是最大的有意思。”", 30);
+		assign_page(&s, b.data);
+		for (k = 0, cut = 0; k < s.na; k++)
+			cut |= seg_starts(s.it[s.paras[s.a[k].first]].text,
+			    "说起家人");
+		ok(!cut, "assign: a bare name alone between a feature's "
+		    "paragraphs that read on across it is a heading (%zu runs)",
+		    s.na);
+		seg_free(&s);
+		buf_reset(&b);
+	}
+
 	/* Texts whose headlines are gathered after them, cut where a text
 	 * opens by its shape alone (no headline block stands there). */
 	{
