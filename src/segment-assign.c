@@ -87,6 +87,8 @@ struct gap {
 	int report;          /* the paragraph after opens as a report does
 	                        (opens_report: a dateline, a lead) */
 	int brief_end;       /* a brief ends before it (brief_ends) */
+	int day_on;          /* the paragraph after opens on a day that the
+	                        ones before name (day_on) */
 };
 
 struct dp {
@@ -655,6 +657,59 @@ text_ends(const struct dp *d, size_t at)
 	    utf8_count(s->it[s->paras[np - 1]].text) <= LEAD_IN_LAST_CHARS;
 }
 
+/* Paragraphs before a gap in which day_on looks for the day. */
+#define DAY_ON_SPAN 3
+
+/*
+ * Whether live paragraph p opens on a day without its month (13日一早，…)
+ * that one of the DAY_ON_SPAN paragraphs before it names (12月12日夜间至
+ * 13日凌晨，…): a report tells its day by day so, the month given once
+ * at its start; a text's lead gives the month, or names a day no text
+ * above it does (5日清晨，… opening a brief). In the readable sets'
+ * truth 44 paragraphs so opening go on with their text (two of one
+ * report, on 22 pages), none opens one; 10 of 429 leads that give
+ * their month name a day the text before them does, so the month is
+ * no such evidence.
+ */
+static int
+day_on(const struct seg *s, size_t p)
+{
+	int day = seg_bare_day(s->it[s->paras[p]].text);
+	size_t q;
+
+	for (q = p; day > 0 && q > 0 && p - q < DAY_ON_SPAN; q--)
+		if (seg_names_day_number(s->it[s->paras[q - 1]].text, day))
+			return 1;
+	return 0;
+}
+
+/* The paragraphs on the two sides of a bare name alone in its block
+ * share at least this much of their rare words (seg_cohesion) where the
+ * name is a section's heading, not a byline after a body. 0 / 0.05 /
+ * 0.08 / 0.1 / 0.15 alike on the readable sets (t2 +0.0097, t3 +0.0110,
+ * the others +0: 守望林海的第十九个冬天's 家里人, 0.16 there), 0.2 and
+ * up +0; 0.1, the plateau's middle (confirm: f1 -0.0005, one page, f2
+ * +0, nwf +0; at 0, f2 -0.0021). */
+#define NAME_READS_ON 0.1
+
+/*
+ * Whether byline-only headline h is a bare name alone in its block (家里
+ * 人, no role word, no title) standing between two paragraphs that read on
+ * across it (NAME_READS_ON): a section heading in a name's shape, the
+ * feature going on under it. A byline after a body ends its text, and
+ * the text after it is another's: they share few rare words.
+ */
+static int
+lone_name_reads_on(const struct dp *d, int h)
+{
+	const struct seg_headline *hd = &d->s->h[h];
+	size_t p = (size_t)d->gap_of[h];
+
+	return hd->blines == 1 && hd->nblock == 1 && *hd->kicker == '\0' &&
+	    *hd->subtitle == '\0' && seg_is_name(hd->byline) && p > 0 &&
+	    p < d->s->np && d->g[p].cohesion >= NAME_READS_ON;
+}
+
 static void
 find_gaps(struct dp *d)
 {
@@ -701,10 +756,6 @@ find_gaps(struct dp *d)
 		else
 			g->anchored = 1;
 	}
-	/* Byline-only headlines (a byline after a body) end an article too. */
-	for (h = 0; h < (int)s->nh; h++)
-		if (*s->h[h].title == '\0')
-			d->g[d->gap_of[h]].credit = 1;
 	spk = xreallocarray(NULL, s->np + 1, sizeof *spk);
 	col = xreallocarray(NULL, s->np + 1, sizeof *col);
 	tu.spk = spk;
@@ -752,11 +803,18 @@ find_gaps(struct dp *d)
 		d->g[p].intro = intro_ends(s, &tu, p);
 		d->g[p].retold = retells_interview(s, p, io);
 		d->g[p].report = opens_report(s, p);
+		d->g[p].day_on = day_on(s, p);
 	}
 	free(spk);
 	free(col);
 	free(tu.qa);
 	seg_windows_free(win);
+	/* Byline-only headlines (a byline after a body) end an article too,
+	 * but for a bare name alone in its block that the text reads on
+	 * across (lone_name_reads_on). */
+	for (h = 0; h < (int)s->nh; h++)
+		if (*s->h[h].title == '\0' && !lone_name_reads_on(d, h))
+			d->g[d->gap_of[h]].credit = 1;
 	for (p = 1; p < s->np; p++)
 		d->g[p].depth = depth_of(d->g, p, s->np);
 	/* Heading candidates in one stretch between anchored blocks. */
@@ -853,6 +911,8 @@ cut_score(const struct dp *d, size_t p)
 		if (seg_lead_reports_event(next->text))
 			x += W(A_CUT_EVENT);
 	}
+	if (g->day_on)
+		x += W(A_CUT_DAY_ON);
 	if (prev->closing)
 		x += W(A_CUT_CLOSING);
 	if (quoted_saying(next->text))
@@ -2867,6 +2927,35 @@ tail_reads_on(const struct dp *d, size_t g0, size_t last, size_t p)
 }
 
 /*
+ * The last gap in [g0, end] holding a caption credited to a reporter that
+ * headline k's byline names (文/图 本报记者 梁晋 over …操作。 本报记者 梁晋
+ * 摄), or g0: the text that headline opens goes on at least to its own
+ * picture, set inside it or after it.
+ */
+static size_t
+own_photo_reach(const struct dp *d, int k, size_t g0, size_t end)
+{
+	const struct seg *s = d->s;
+	const struct seg_headline *h = &s->h[k];
+	size_t i, at, reach = g0, n;
+
+	for (i = 0; i < s->nit && h->nnames > 0; i++) {
+		if (s->it[i].kind != I_CAPTION || s->it[i].credit == NULL)
+			continue;
+		at = seg_para_after(s, i);
+		if (at <= reach || at > end)
+			continue;
+		for (n = 0; n < h->nnames; n++)
+			if (utf8_count(h->names[n]) >= 2 &&
+			    strstr(s->it[i].credit, h->names[n]) != NULL) {
+				reach = at;
+				break;
+			}
+	}
+	return reach;
+}
+
+/*
  * W_A_TAIL into each headline state's paragraph scores (d->em, after
  * d->hits). A headline standing over its text (its block anchored) is
  * the headline of the stretch below it, up to the next anchored block;
@@ -2886,7 +2975,7 @@ static void
 tail_flags(struct dp *d)
 {
 	const struct seg *s = d->s;
-	size_t np = s->np, ns1 = (size_t)d->nh + 1, p, g0, end, last;
+	size_t np = s->np, ns1 = (size_t)d->nh + 1, p, g0, end, last, reach;
 	/* (per paragraph of the stretch: a word met before it, and not
 	 * right before it) */
 	char *after = xcalloc(np + 1, 1);
@@ -2909,6 +2998,7 @@ tail_flags(struct dp *d)
 			if (hit(d, k, p))
 				last = p;
 		}
+		reach = own_photo_reach(d, k, g0, end);
 		for (p = end, none = 1; p-- > g0;) {
 			none &= !hit(d, k, p);
 			if (none && after[p]) {
@@ -2916,6 +3006,9 @@ tail_flags(struct dp *d)
 				if (tail_reads_on(d, g0, upto[p], p))
 					d->em[p * ns1 + (size_t)k] +=
 					    W(A_TAIL_ON);
+				if (p < reach)
+					d->em[p * ns1 + (size_t)k] +=
+					    W(A_TAIL_PHOTO);
 			}
 		}
 	}

@@ -86,6 +86,9 @@ enum seg_weight {
 	W_H_SEMI,            /* ends with ；: a clause of a list, no title */
 	W_H_COLON,           /* ends with ：: a salutation or label opening
 	                        the text under it, no title */
+	W_H_ITEM_ANSWER,     /* a plain line between two numbered heads
+	                        (一、主办单位 / 吕梁市体育局 / 二、承办单位):
+	                        the first item's text (item_answer) */
 	W_H_UNDER_NOTICE,    /* right under a notice's title (公告): its
 	                        text, or its issuer's line */
 	W_H_LIST,            /* holds a bracketed note and 、 after it
@@ -206,6 +209,8 @@ enum seg_weight {
 	W_A_CUT_LEADIN_ABOUT, /* ... the caption about that lead (about_leadin) */
 	W_A_CUT_LEAD,        /* the next paragraph opens as a news lead */
 	W_A_CUT_EVENT,       /* ... that reports an event (seg_lead_reports_event) */
+	W_A_CUT_DAY_ON,      /* ... a day without its month that the text
+	                        before names (day_on): a later scene */
 	W_A_CUT_CLOSING,     /* the paragraph before closes as reports do */
 	W_A_CUT_QUOTED,      /* the paragraph after is a quote its speaker
 	                        says after it: it reads on */
@@ -343,6 +348,9 @@ enum seg_weight {
 	W_A_TAIL_ON,         /* ... a paragraph past them that takes up the
 	                        rare words of the text that held them
 	                        (tail_reads_on): given back */
+	W_A_TAIL_PHOTO,      /* ... a paragraph past them above a caption
+	                        credited to the headline's reporter
+	                        (own_photo_reach): the text's own picture */
 	W_A_UNTITLED_CONT,   /* a run with no headline opening on a
 	                        continuation mark, no headline meeting
 	                        that paragraph (continued_here) */
@@ -833,6 +841,10 @@ int seg_opens_lead(const char *s);
  * characters, names a day (5月3日, 11月下旬, 近日, 日前): a news lead
  * dates its event there, wherever the day stands in it. */
 int seg_names_day(const char *s);
+/* The day a paragraph opens on without its month (13日一早，), or -1;
+ * whether a text names that day's number (13日, 12月13日). */
+int seg_bare_day(const char *s);
+int seg_names_day_number(const char *t, int day);
 int seg_is_closing(const char *s);
 /* Whether a paragraph opening as a news lead (seg_opens_lead) reports an
  * event in its first sentence: 11月8日，…论坛在孝义市举行。 */

@@ -262,6 +262,49 @@ under_notice(const struct seg *s, const struct seg_line *l)
 	return i != (size_t)-1 && s->l[i].doctitle;
 }
 
+/* Lines an item's answer under its numbered head takes at most (a
+ * phrase wrapped once in a narrow column: 吕梁市文化和旅游局（吕 /
+ * 梁市体育局）). */
+#define ITEM_ANSWER_LINES 2
+
+/* Whether line i is a text line that ends no sentence. */
+static int
+answer_line(const struct seg *s, size_t i)
+{
+	return s->l[i].kind == L_TEXT && !s->l[i].final;
+}
+
+/* Whether text line l stands between two numbered heads (一、主办单位 /
+ * 吕梁市文化和旅游局（吕梁市体育局） / 二、承办单位), with at most
+ * ITEM_ANSWER_LINES lines of text ending no sentence between them,
+ * consumed lines skipped: a notice's or a plan's item answered in a
+ * phrase under its number, the item's text. A heading wrapped over two
+ * lines has text under its wrap, not the next number. */
+static int
+item_answer(const struct seg *s, const struct seg_line *l)
+{
+	size_t i = (size_t)(l - s->l), up = i, down = i, n = 1;
+
+	if (!answer_line(s, i))
+		return 0;
+	while ((up = seg_prev_line(s, up)) != (size_t)-1 &&
+	    s->l[up].kind != L_NUMHEAD && n <= ITEM_ANSWER_LINES) {
+		if (!answer_line(s, up))
+			return 0;
+		n++;
+	}
+	if (up == (size_t)-1 || n > ITEM_ANSWER_LINES)
+		return 0;
+	for (down = seg_next_line(s, i); down < s->nl;
+	    down = seg_next_line(s, down)) {
+		if (s->l[down].kind == L_NUMHEAD)
+			return 1;
+		if (!answer_line(s, down) || ++n > ITEM_ANSWER_LINES)
+			return 0;
+	}
+	return 0;
+}
+
 /* Whether line l ends a clause of a list (；): no title does
  * (W_H_SEMI), and a clause's number after it opens the next item
  * (W_CONT_CLAUSE). */
@@ -307,6 +350,8 @@ emit_head(const struct seg *s, const struct seg_line *l,
 		x += W(H_COLON);
 	if (l->kind == L_TEXT && !l->doctitle && under_notice(s, l))
 		x += W(H_UNDER_NOTICE);
+	if (item_answer(s, l))
+		x += W(H_ITEM_ANSWER);
 	if ((l->commas > 0 || l->mid) && l->list)
 		x += W(H_LIST);
 	if (l->item)

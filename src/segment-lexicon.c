@@ -1273,6 +1273,48 @@ seg_opens_lead(const char *s)
 	return seg_starts(p, "日");
 }
 
+/* The number of the day s opens with when it opens on a day without its
+ * month (13日一早，… 12日晚8时许，…), else -1. */
+int
+seg_bare_day(const char *s)
+{
+	const char *p = s;
+	size_t k;
+	int v, day = 0;
+
+	while ((k = digit_at(p, &v)) > 0 && day < 100) {
+		day = day * 10 + v;
+		p += k;
+	}
+	if (p == s || day < 1 || day > 31)
+		return -1;
+	return seg_starts(skip_spaces(p), "日") ? day : -1;
+}
+
+/* Whether text t names day number day (13日, 12月13日, 12日至13日): its
+ * digits, no digit before them, then 日. */
+int
+seg_names_day_number(const char *t, int day)
+{
+	const char *p = t;
+	size_t k;
+	int v, n;
+
+	while (*p != '\0') {
+		if (digit_at(p, &v) == 0) {
+			p++;
+			continue;
+		}
+		/* (a run of digits read whole: 113日 names no 13日) */
+		for (n = 0; (k = digit_at(p, &v)) > 0; p += k)
+			if (n < 1000)
+				n = n * 10 + v;
+		if (n == day && seg_starts(skip_spaces(p), "日"))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether s names a day where it starts: 5月3日, 11 月 20 日, ５月３日
  * (digits ASCII or full-width, spaces between: skip_digits), 11月下旬. */
 static int
@@ -2264,10 +2306,13 @@ document_title_n(const char *t, size_t n, size_t nch)
 	    (seg_starts(t, "关于") || nch <= DOCUMENT_BARE_MAX);
 }
 
+/* (a title under a section's number, 五、参赛办法, names a section of a
+ * document, not the document: no notice's title is numbered) */
 int
 seg_is_document_title(const char *t)
 {
-	return document_title_n(t, strlen(t), utf8_count(t));
+	return !seg_is_numhead(t) && document_title_n(t, strlen(t),
+	    utf8_count(t));
 }
 
 /*

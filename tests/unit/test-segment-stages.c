@@ -248,6 +248,11 @@ test_lexicon(void)
 	ok(!seg_is_document_title("让群众看到改革带来的实实在在变化的决定") &&
 	    !seg_is_document_title("三、严格执行值班制度"),
 	    "document title: not a long phrase ending on 决定, not a heading");
+	ok(seg_is_document_title("参赛办法") &&
+	    !seg_is_document_title("五、参赛办法") &&
+	    !seg_is_document_title("（二）报名办法"),
+	    "document title: a numbered section naming a document kind is a "
+	    "section's heading");
 	ok(!seg_is_byline("乡村振兴关键在人"), "not a byline: a title");
 	ok(!seg_is_byline("记者从市住建局获悉，今年将改造老旧小区"),
 	    "not a byline: a sentence about a reporter");
@@ -432,6 +437,17 @@ test_lexicon(void)
 	    !seg_names_day("2019年起，文水县把设施蔬菜作为主导产业。") &&
 	    !seg_names_day("每月15日是村里的集日。"),
 	    "names no day: a date in a later sentence, a year, no month");
+	ok(seg_bare_day("13日一早，不少机关干部也拿起扫帚。") == 13 &&
+	    seg_bare_day("５日清晨，3000余名跑者从广场出发。") == 5 &&
+	    seg_bare_day("12月13日，我市迎来降雪。") == -1 &&
+	    seg_bare_day("2024年，岚县开始建设胸痛中心。") == -1 &&
+	    seg_bare_day("40日内完成整改。") == -1,
+	    "a day without its month: 13日, ５日; not 12月13日, a year, 40日");
+	ok(seg_names_day_number("我市12月12日夜间至13日凌晨迎来降雪。", 13) &&
+	    seg_names_day_number("截至 13 日上午8时", 13) &&
+	    !seg_names_day_number("全市113日内办结。", 13) &&
+	    !seg_names_day_number("第13期培训班开班。", 13),
+	    "names day 13: 12月13日, 13 日; not 113日 or 第13期");
 	{
 		char *n = seg_dateline_names("本报讯（记者 张瑞 通讯员 李江）10月10日，");
 		is_str(n != NULL ? n : "", "记者 张瑞 通讯员 李江",
@@ -2006,6 +2022,31 @@ test_labels(void)
 	    "  特此公告。\n\n  汾阳市人民法院\n\n  二〇二五年十二月一日\n");
 	two_labels(&b, "公告", "HS",
 	    "the issuer's line under a notice's title is its text");
+
+	/* A notice's items, each a numbered head and its answer in a phrase
+	 * on the line under it (一、主办单位 / 吕梁市文化和旅游局（吕梁市体
+	 * 育局） / 二、承办单位): the answer is the item's text (S), not a
+	 * headline line gluing the two heads into one block
+	 * (W_H_ITEM_ANSWER; at 0 it is H). */
+	buf_adds(&b, "关于举办2026—2027雪季吕梁市群众越野滑雪公开赛的通知\n"
+	    "各县（市、区）文化和旅游局（体育局），市直有关单位，各体育社会组织：\n"
+	    "为推动群众性冰雪运动广泛开展，丰富群众冬季体育文化生活，经研究，决定举办2026—2027雪季吕梁市群众越野滑雪公开赛。现将有关事项通知如下。\n"
+	    "一、主办单位\n吕梁市文化和旅游局（吕梁市体育局）\n二、承办单位\n"
+	    "中阳县文化和旅游局、中阳县体育总会\n三、比赛时间和地点\n"
+	    "2027年1月9日至10日（视降雪情况可能调整），中阳县凤尾山越野滑雪场地。\n");
+	two_labels(&b, "吕梁市文化和旅游局（", "SH",
+	    "a phrase between two numbered heads is the first item's text");
+
+	/* (the same in a narrow column, each answer wrapped over two lines:
+	 * both lines the item's text, up to ITEM_ANSWER_LINES) */
+	buf_adds(&b, "关于举办越野滑雪公开赛的通知\n"
+	    "各县（市、区）文化和旅游局（体\n育局），市直有关单位：\n"
+	    "为推动群众性冰雪运动广泛开展，\n经研究，决定举办越野滑雪公开\n赛。现将有关事项通知如下。\n"
+	    "一、主办单位\n吕梁市文化和旅游局（吕\n梁市体育局）\n二、承办单位\n"
+	    "中阳县文化和旅游局、中\n阳县体育总会\n三、比赛时间和地点\n"
+	    "2027年1月9日至10日（视\n降雪情况可能调整），中阳县\n凤尾山越野滑雪场地。\n");
+	two_labels(&b, "吕梁市文化和旅游局（", "SC",
+	    "an answer wrapped over two lines between numbered heads is text");
 
 	/* A notice's list, one clause a line ending with ；: text, however
 	 * short and plain, never headline lines. */
@@ -6079,6 +6120,124 @@ test_assign(void)
 	    "its headline's words (%zu runs, the second from %zu)", s.na, s.na > 1 ? s.a[1].first : 0);
 	seg_free(&s);
 	buf_reset(&b);
+
+	/* A report telling its night day by day: its lead names 12月12日
+	 * and 13日, a later paragraph opens on 13日一早，… (a day without
+	 * its month, a news lead's shape) and reports what happened. That
+	 * day named above it is the report going on, not a new report's
+	 * lead (W_A_CUT_DAY_ON; at 0 the lead's evidence cuts the report
+	 * there, its last paragraphs an untitled text). */
+	buf_adds(&b, "一夜奋战，主干道积雪全部清完\n本报记者 刘晓峰 通讯员 马文博\n");
+	column(&b, "本报讯 12月12日夜间至13日凌晨，我市迎来今冬最大一场降雪，城区平均积雪深度达到8厘米。降雪期间，全市环卫、交通、住建等部门连夜作战，截至13日上午8时，城区主次干道积雪已全部清理完毕，交通秩序正常。", 17);
+	column(&b, "12日晚8时许，雪越下越大。市城市管理局启动扫雪除冰应急预案，环卫工人分成40多个作业组上路，撒布融雪剂、推雪铲冰。", 17);
+	column(&b, "“凌晨两点多的时候雪最大，刚推完的路面没一会儿又白了，只能一遍一遍地来回推。”环卫工人张海平说。", 17);
+	column(&b, "13日一早，不少机关干部、社区志愿者和沿街商户也拿起扫帚、铁锹，加入到清扫人行道、公交站台和背街小巷的队伍中。", 17);
+	column(&b, "与此同时，交警部门在青年路、龙凤大道等易滑路段增派警力，疏导交通；公交公司提前检查车辆防滑设施，确保早高峰公交车准时发车。", 17);
+	assign_page(&s, b.data);
+	ok(s.na == 1, "assign: a paragraph opening on a day the report named "
+	    "above goes on with the report (%zu runs)", s.na);
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* A notice's numbered sections, one of them named for a document
+	 * kind (五、参赛办法, 办法 as in 管理办法): a section's heading like
+	 * the others, not a notice's title cutting the notice in two (a
+	 * numbered title is no document's). */
+	buf_adds(&b, "关于举办越野滑雪公开赛的通知\n");
+	column(&b, "各县（市、区）文化和旅游局（体育局），市直有关单位：", 30);
+	column(&b, "为推动群众性冰雪运动广泛开展，丰富群众冬季体育文化生活，经研究，决定举办越野滑雪公开赛。现将有关事项通知如下。", 30);
+	buf_adds(&b, "四、竞赛项目\n");
+	column(&b, "青少年组男子、女子1.5公里传统技术；成年组男子5公里、女子3公里传统技术；团体接力每队4人。", 30);
+	buf_adds(&b, "五、参赛办法\n");
+	column(&b, "凡身体健康、具有一定越野滑雪基础的我市常住居民均可报名参赛，每名运动员限报个人项目1项、接力项目1项。", 30);
+	buf_adds(&b, "六、报名\n");
+	column(&b, "报名截止时间为2026年12月25日，参赛人员须提交县级以上医院出具的健康证明。", 30);
+	assign_page(&s, b.data);
+	ok(s.na == 1, "assign: a notice's numbered section named for a document "
+	    "kind is its heading (%zu runs)", s.na);
+	seg_free(&s);
+	buf_reset(&b);
+
+	/* A feature whose headline's words only its first paragraphs take up
+	 * (二十米高空, 大臂), the rest telling of its worker, then its photo's
+	 * caption credited to the reporter its byline names (文/图 本报记者
+	 * 梁晋 / …操作。 本报记者 梁晋 摄) after its last paragraph. The
+	 * feature goes on to its own picture (W_A_TAIL_PHOTO; at 0 the
+	 * paragraphs past its headline's words pay W_A_TAIL and are cut off
+	 * as an untitled text). */
+	{
+		static const char *const feature[] = {
+		"早上七点四十分，中阳县一家钢铁企业的炼钢车间里，铁水的红光映亮了半边厂房。天车工赵丽娟顺着钢梯往上爬，一共87级，爬到顶，是一间不到三平方米的驾驶室。",
+		"这就是她每天工作8个小时的地方。",
+		"天车，就是车间上方来回运行的桥式起重机。一罐铁水重达上百吨，从转炉到精炼炉，从精炼炉到连铸平台，全靠天车吊运。司机坐在离地二十米的驾驶室里，透过脚下的玻璃往下看，手上两根操纵杆，一推一拉，就决定了这一罐铁水走得稳不稳。",
+		"“别人说我们是‘空中舞者’，我觉得更像是给车间当胳膊。”赵丽娟说。",
+		"今年三十六岁的赵丽娟是中阳本地人，2010年从技校毕业进厂，开了十六年天车。车间里一共有二十多名天车工，一半以上是女性。",
+		"问起为什么女工多，车间主任刘晓东笑着说：“女同志心细、手稳，这活儿要的就是这个。”",
+		"天车司机最难的是“稳钩”。吊着满罐铁水的天车在行进中会产生惯性，钢丝绳一晃，罐子就跟着摆，轻则铁水溅出，重则酿成事故。好的天车工要在天车停稳的同时，让吊钩也一动不动。",
+		"赵丽娟刚学的时候，师傅让她吊着一个装满水的铁桶练，“桶里的水不能晃出来，晃出来一回，就得从头练”。那一年，她的右手手腕肿了好几次，晚上回家拿热毛巾敷。",
+		"练了半年，她第一次独立吊运铁水。那天，师傅就站在她身后，一句话没说。吊完一罐，她回头看师傅，师傅只点了点头。",
+		"“后来才知道，师傅那天手心里全是汗。”她说。",
+		"冬天是天车工最难熬的季节。驾驶室下面是上千度的铁水，热气直往上冒；车间大门一开，外面的冷风又灌进来。“上半身热得出汗，脚底下冰得发麻，一个班下来，里外衣服要换两回。”",
+		"为了改善条件，厂里前两年给所有天车驾驶室装上了冷暖空调和空气净化装置，座椅也换成了可调节的减震座椅。赵丽娟说，现在比刚进厂时强多了。",
+		"近几年，车间里的变化不止这些。",
+		"2024年，企业启动智能化改造，部分天车加装了防摇摆系统和定位系统，地面调度室能实时看到每台天车的位置和载荷。今年，车间又试点了一台远程操控天车，司机可以坐在地面的操作室里，通过屏幕和手柄完成吊运。",
+		"赵丽娟是第一批参加远程操控培训的天车工。她说，刚开始很不习惯，“以前是眼睛直接看，现在是看屏幕，距离感要重新找”。练了一个多月，她已经能熟练操作了。",
+		"“以后爬梯子的日子可能会越来越少。”她说，“但技术不能丢。机器再聪明，关键时候还得靠人判断。”",
+		"十六年里，赵丽娟没出过一次责任事故。她拿过县里的“巾帼建功标兵”，还在去年全市冶金行业职业技能竞赛中获得天车工项目第二名。",
+		"她现在也带徒弟了。两个徒弟都是“00后”姑娘，一个是技校刚毕业的，一个是从外地回来的大学生。赵丽娟教她们的第一课，还是当年师傅教她的：吊一桶水，不许洒。",
+		"下午四点，交班的时间到了。赵丽娟顺着那87级钢梯往下走，到了地面，她摘下安全帽，额头上的头发全湿了。",
+		"车间外，天已经暗了下来，厂区的路灯一盏盏亮起。她裹紧了棉衣，朝班车走去。",
+		NULL };
+		size_t k;
+
+		buf_adds(&b, "二十米高空，她握着一座厂的“大臂”\n文/图 本报记者 梁晋\n");
+		for (k = 0; feature[k] != NULL; k++)
+			column(&b, feature[k], 30);
+		buf_adds(&b, "图为赵丽娟在天车驾驶室内操作。 本报记者 梁晋 摄\n");
+		assign_page(&s, b.data);
+		ok(s.na == 1 && s.a[0].first == 0 && s.a[0].last + 1 == s.np,
+		    "assign: a feature goes on to its own photo's caption "
+		    "(%zu runs, the first to %zu)", s.na, s.na > 0 ? s.a[0].last : 0);
+		seg_free(&s);
+		buf_reset(&b);
+	}
+
+	/* A feature's sections under plain headings, one of them in a bare
+	 * name's shape (家里人: 家 is a surname), alone in its block, the
+	 * text reading on across it (温守业, 瞭望, 林场): a section's heading,
+	 * not a byline after a body that ends the feature (NAME_READS_ON;
+	 * with the bound above any cohesion the feature is cut there). */
+	{
+		size_t k;
+		int cut;
+
+		buf_adds(&b, "守望林海的第十九个冬天\n本报记者 乔慧敏\n");
+		column(&b, "温守业今年五十八岁，是关帝山国有林管理局下属林场的一名护林瞭望员。从2008年第一次登上这座瞭望塔算起，今年是他在山上度过的第十九个冬天。", 30);
+		buf_adds(&b, "一天四十遍\n");
+		column(&b, "瞭望员的工作，说起来就一个字：看。", 30);
+		column(&b, "温守业的瞭望范围覆盖周边约4.6万亩林地。天一亮，他就上塔观察，每隔十五分钟扫视一遍，发现异常立即用对讲机向林场值班室报告。中午、傍晚是重点时段，村民上山烧纸、放羊的人生火取暖，多在这些时候。", 30);
+		column(&b, "“看烟，是有讲究的。”温守业指着远处说，山里冬天早上常起雾，雾是白的、散的，贴着沟底走；烟是往上冒的，发青发灰，有时候还带着一股一股的劲儿。“新来的人容易把雾当成烟，也容易把烟当成雾，后一种更要命。”", 30);
+		column(&b, "十九年里，他一共报告过大大小小的火情三十余次，都因为发现得早、报告及时，没有酿成森林火灾。最险的一次是2015年清明前后，山下一处坟地烧纸引燃了荒草，火借风势往林子里蹿。他发现后两分钟内报了警，扑火队四十分钟赶到，过火面积控制在不到三亩。", 30);
+		buf_adds(&b, "新伙伴\n");
+		column(&b, "前年秋天，塔顶多了一个“新伙伴”——一套森林防火视频监控系统。高清摄像头可以三百六十度旋转，带热成像功能，夜里也能发现温度异常的点位，画面实时传到县里的防火指挥中心。", 30);
+		column(&b, "系统刚装上时，有人跟温守业开玩笑：“老温，这下你可以下山享福了。”他嘿嘿一笑，没接话。", 30);
+		column(&b, "事实上，他并没有闲下来。摄像头有死角，山坳里、背阴坡上的情况还得靠人眼去补；设备在极寒天气里偶尔“罢工”，镜头结霜了要有人擦，线路被风刮松了要有人接。林场技术员贾晓峰说，这两年系统能稳定运行，离不开老温这个“编外运维员”。", 30);
+		column(&b, "温守业还学会了用手机上的防火巡护程序，每天定时上传巡查轨迹和照片。一开始他不会打字，就用语音输入，一句“黑沟梁一切正常”，说了不下几百遍。", 30);
+		buf_adds(&b, "家里人\n");
+		column(&b, "说起家人，这个话不多的汉子沉默了好一阵。", 30);
+		column(&b, "妻子李桂兰在山下的西冶村种地，照顾年迈的婆婆。儿子在太原打工，孙子今年上小学二年级。十九年来，温守业在家过年的次数屈指可数。“春节正是防火最吃紧的时候，走不开。”", 30);
+		column(&b, "去年腊月，李桂兰带着孙子搭林场的车上山，在塔下的小屋里陪他过了个年。小孙子爬上塔顶，举着爷爷的望远镜看了半天，回头问：“爷爷，你天天就看这些树呀？”", 30);
+		column(&b, "“我说是，就看这些树。”温守业笑着说，“他说，那多没意思。我说，树没事，就是最大的有意思。”", 30);
+		assign_page(&s, b.data);
+		for (k = 0, cut = 0; k < s.na; k++)
+			cut |= seg_starts(s.it[s.paras[s.a[k].first]].text,
+			    "说起家人");
+		ok(!cut, "assign: a bare name alone between a feature's "
+		    "paragraphs that read on across it is a heading (%zu runs)",
+		    s.na);
+		seg_free(&s);
+		buf_reset(&b);
+	}
 
 	/* Texts whose headlines are gathered after them, cut where a text
 	 * opens by its shape alone (no headline block stands there). */
