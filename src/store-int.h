@@ -645,7 +645,9 @@ int migrate_8(struct store *s, char **err);
  * (ix_add's caller checks ix_held): the prototype's index at 4,000
  * make-archive pages was within 2 % of its size at 6 MB held
  * (doc/index-design.md), and 1.5 MB takes about 2.5 MB of buffers, less
- * than FTS5's 2 MB hash and 1 MB of waiting text did.
+ * than FTS5's 2 MB hash and 1 MB of waiting text did (buffers doubled
+ * as they grew; grown by a quarter, IX_GROW_SHIFT in store-index.c,
+ * about 0.6 MB less at the import's peak).
  */
 #define IX_HOLD (1536 * 1024)
 /* IX_HOLD for the importer's writer (the tests lower it). */
