@@ -62,6 +62,9 @@ struct names {
  */
 #define FILES_RESTART 16
 
+/* Restart offsets (struct files' at) are added this many at a time. */
+#define FILES_AT_STEP 64
+
 struct files {
 	unsigned char *pool;   /* the coded paths */
 	size_t npool, apool;
@@ -221,8 +224,9 @@ add_file(struct files *f, const char *path)
 	size_t len = strlen(path), shared = 0;
 
 	if (f->n % FILES_RESTART == 0) {
-		if (f->n / FILES_RESTART % 64 == 0)
-			f->at = xreallocarray(f->at, f->n / FILES_RESTART + 64,
+		if (f->n / FILES_RESTART % FILES_AT_STEP == 0)
+			f->at = xreallocarray(f->at,
+			    f->n / FILES_RESTART + FILES_AT_STEP,
 			    sizeof *f->at);
 		f->at[f->n / FILES_RESTART] = f->npool;
 	} else {

@@ -89,6 +89,9 @@ struct gap {
 	int brief_end;       /* a brief ends before it (brief_ends) */
 	int day_on;          /* the paragraph after opens on a day that the
 	                        ones before name (day_on) */
+	int bare_byline;     /* a byline-only headline stands at it (a
+	                        byline after a body): guest_named stops at
+	                        it; credit unless lone_name_reads_on */
 };
 
 struct dp {
@@ -505,7 +508,8 @@ guest_named(const struct dp *d, const struct turns *tu, size_t p)
 	for (q = p; q > 0; q--) {
 		if (holds_spaced(s->it[s->paras[q - 1]].text, tr, lr))
 			return 1;
-		if (d->g[q - 1].anchored || d->g[q - 1].credit)
+		if (d->g[q - 1].anchored || d->g[q - 1].credit ||
+		    d->g[q - 1].bare_byline)
 			break;
 	}
 	return 0;
@@ -768,6 +772,9 @@ find_gaps(struct dp *d)
 		tu.qa[p] = (char)seg_opens_qa(t);
 		tu.ans[p] = (char)opens_answer(t);
 	}
+	for (h = 0; h < (int)s->nh; h++)
+		if (*s->h[h].title == '\0')
+			d->g[d->gap_of[h]].bare_byline = 1;
 	win = seg_windows_new(s);
 	for (p = 1; p < s->np; p++) {
 		size_t a0 = p >= COHESION_SPAN ? p - COHESION_SPAN : 0;

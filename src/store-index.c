@@ -101,8 +101,10 @@ bb_room(struct bb *b, size_t k)
 	if (b->n + k > b->cap) {
 		size_t c = b->cap ? b->cap + (b->cap >> IX_GROW_SHIFT) : 16;
 
+		/* (at least 16 a step: a capacity under 1 << IX_GROW_SHIFT
+		 * would not grow by its shift) */
 		while (c < b->n + k)
-			c += c >> IX_GROW_SHIFT;
+			c += c >> IX_GROW_SHIFT ? c >> IX_GROW_SHIFT : 16;
 		c = (c + 15) & ~(size_t)15;
 		b->p = xrealloc(b->p, c);
 		b->cap = c;
