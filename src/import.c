@@ -175,38 +175,6 @@ add_name(struct names *f, const char *name)
 	f->v[f->n++] = xstrdup(name);
 }
 
-/* Bytes of the longest varint of a size_t (put_len). */
-#define VARINT_BYTES 10
-
-/* n as a varint at p (seven bits a byte, low first); its bytes. */
-static size_t
-put_len(unsigned char *p, size_t n)
-{
-	size_t k = 0;
-
-	while (n >= 0x80) {
-		p[k++] = (unsigned char)(n | 0x80);
-		n >>= 7;
-	}
-	p[k++] = (unsigned char)n;
-	return k;
-}
-
-/* The varint put_len wrote at p into *n; its bytes. */
-static size_t
-get_len(const unsigned char *p, size_t *n)
-{
-	size_t k = 0;
-	unsigned shift = 0;
-
-	*n = 0;
-	do {
-		*n |= (size_t)(p[k] & 0x7F) << shift;
-		shift += 7;
-	} while (p[k++] & 0x80);
-	return k;
-}
-
 static void
 pool_room(struct files *f, size_t k)
 {
@@ -233,8 +201,8 @@ add_file(struct files *f, const char *path)
 		while (path[shared] != '\0' && path[shared] == f->last[shared])
 			shared++;
 	}
-	pool_room(f, VARINT_BYTES + len - shared + 1);
-	f->npool += put_len(f->pool + f->npool, shared);
+	pool_room(f, VARINT_MAX + len - shared + 1);
+	f->npool += varint_put(f->pool + f->npool, shared);
 	memcpy(f->pool + f->npool, path + shared, len - shared + 1);
 	f->npool += len - shared + 1;
 	if (len + 1 > f->alast) {
@@ -252,10 +220,12 @@ static char *
 files_get(const struct files *f, size_t k, char *buf)
 {
 	const unsigned char *p = f->pool + f->at[k / FILES_RESTART];
-	size_t j, shared, len;
+	const unsigned char *end = f->pool + f->npool;
+	size_t j, len;
+	uint64_t shared;
 
 	for (j = k - k % FILES_RESTART; j <= k; j++) {
-		p += get_len(p, &shared);
+		(void)varint_get(&p, end, &shared);   /* (add_file wrote it) */
 		len = strlen((const char *)p);
 		memcpy(buf + shared, p, len + 1);
 		p += len + 1;

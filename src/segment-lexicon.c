@@ -2902,13 +2902,8 @@ seg_names(const char *s, size_t *n)
 			e = p + strlen(p);
 		if (roles > 0 && (r = spaced_name(p)) > 0) {
 			/* (闫  彤: the name is 闫彤) */
-			char *a = xstrndup(p, r), *b = a, *c = a;
-			for (; *b != '\0'; b++)
-				if (*b != ' ')
-					*c++ = *b;
-			*c = '\0';
 			v = xreallocarray(v, *n + 1, sizeof *v);
-			v[(*n)++] = a;
+			v[(*n)++] = squeeze_spaces(xstrndup(p, r));
 			e = p + r;
 		} else if (han_run(p, (size_t)(e - p), 2, 4)) {
 			v = xreallocarray(v, *n + 1, sizeof *v);

@@ -116,11 +116,11 @@ bb_varint(struct bb *b, uint64_t v)
 {
 	if (b->n + VARINT_MAX > b->cap)
 		bb_room(b, VARINT_MAX);
-	b->n += vput(b->p + b->n, v);
+	b->n += varint_put(b->p + b->n, v);
 }
 
 /* A varint of our own buffers (written by bb_varint: never damaged, but
- * a stored one is checked by the reader: vget). */
+ * a stored one is checked by the reader: varint_get). */
 static inline uint64_t
 get_varint(const unsigned char **pp)
 {
@@ -1104,13 +1104,13 @@ dir_chunks(sqlite3_stmt *st, struct cursor *c, size_t *a)
 	uint64_t off, n, v[4], i;
 	int64_t last = 0;
 
-	if (p == NULL || !vget(&p, end, &off) || !vget(&p, end, &n))
+	if (p == NULL || !varint_get(&p, end, &off) || !varint_get(&p, end, &n))
 		return -1;
 	for (i = 0; i < n; i++) {
 		struct chunk *k;
 
-		if (!vget(&p, end, &v[0]) || !vget(&p, end, &v[1]) ||
-		    !vget(&p, end, &v[2]) || !vget(&p, end, &v[3]))
+		if (!varint_get(&p, end, &v[0]) || !varint_get(&p, end, &v[1]) ||
+		    !varint_get(&p, end, &v[2]) || !varint_get(&p, end, &v[3]))
 			return -1;
 		if (c->n == *a) {
 			*a = *a ? 2 * *a : 16;
@@ -1202,14 +1202,14 @@ chunk_read(struct ix_query *q, struct chunk *k, char **err)
 		return damaged(err);
 	p = k->blob;
 	end = p + k->len;
-	if (!vget(&p, end, &nd) || nd != k->ndoc || nd == 0)
+	if (!varint_get(&p, end, &nd) || nd != k->ndoc || nd == 0)
 		return damaged(err);
 	k->keys = xreallocarray(NULL, nd, sizeof *k->keys);
 	k->poff = xreallocarray(NULL, nd, sizeof *k->poff);
 	k->plen = xreallocarray(NULL, nd, sizeof *k->plen);
 	key = k->first;
 	for (i = 0; i < nd; i++) {
-		if (!vget(&p, end, &v) || !vget(&p, end, &len))
+		if (!varint_get(&p, end, &v) || !varint_get(&p, end, &len))
 			return damaged(err);
 		key += (int64_t)v;
 		k->keys[i] = key;
@@ -1407,7 +1407,7 @@ decode_pos(struct cursor *c, char **err)
 
 	c->npos = 0;
 	while (p < end) {
-		if (!vget(&p, end, &v))
+		if (!varint_get(&p, end, &v))
 			return damaged(err);
 		if (v == 0) {
 			mark = c->npos;   /* a long title ends here */

@@ -226,48 +226,13 @@ struct pair_held {
 };
 
 /*
- * An unsigned LEB128 varint: seven bits a byte, low first, the high bit
- * set on all but the last. VARINT_MAX bytes hold any uint64_t. Steps
- * between sorted terms or articles are mostly small: an article's
- * signature at 8 bytes a term was 0.12x the page text and the postings
- * as one row each (term, article) 0.22x (make-archive, 14,600 pages).
- * Related-article pair lists are written the same way.
+ * The store writes its lists as varints (varint_put, varint_get and
+ * VARINT_MAX: lreader/util.h). Steps between sorted terms or articles
+ * are mostly small: an article's signature at 8 bytes a term was 0.12x
+ * the page text and the postings as one row each (term, article) 0.22x
+ * (make-archive, 14,600 pages). Related-article pair lists are written
+ * the same way.
  */
-#define VARINT_MAX 10
-
-/* Write v at p as a varint; its length. */
-static inline size_t
-vput(unsigned char *p, uint64_t v)
-{
-	size_t n = 0;
-
-	while (v >= 0x80) {
-		p[n++] = (unsigned char)(v | 0x80);
-		v >>= 7;
-	}
-	p[n++] = (unsigned char)v;
-	return n;
-}
-
-/* The varint at *p (before end) into *v, *p past it: 1, or 0 at the end
- * or for a damaged one (cut short, too long). */
-static inline int
-vget(const unsigned char **p, const unsigned char *end, uint64_t *v)
-{
-	const unsigned char *q = *p;
-	unsigned shift = 0;
-
-	*v = 0;
-	while (q < end && shift < 64) {
-		*v |= (uint64_t)(*q & 0x7F) << shift;
-		if ((*q++ & 0x80) == 0) {
-			*p = q;
-			return 1;
-		}
-		shift += 7;
-	}
-	return 0;
-}
 
 /* A pair the batch met, not known to be past its list: the ids it holds
  * (store-pairs.c's `full` once more than a list may hold). */

@@ -339,7 +339,7 @@ df_sync(struct store *s, char **err)
 
 /* ---- varints: signatures, postings and pending terms as bytes ---- */
 
-/* (VARINT_MAX, vput and vget: store-int.h) */
+/* (VARINT_MAX, varint_put and varint_get: lreader/util.h) */
 
 static int
 damaged(char **err)
@@ -368,9 +368,9 @@ terms_pack(const struct link_term *t, size_t n, size_t *len)
 	size_t i;
 
 	for (i = 0; i < n; i++) {
-		q += vput(q, (t[i].term - prev) << 1 | (t[i].tf != 1));
+		q += varint_put(q, (t[i].term - prev) << 1 | (t[i].tf != 1));
 		if (t[i].tf != 1)
-			q += vput(q, t[i].tf);
+			q += varint_put(q, t[i].tf);
 		prev = t[i].term;
 	}
 	*len = (size_t)(q - p);
@@ -440,7 +440,7 @@ vget8(const unsigned char **pp)
  * terms_pack's n terms back into t (room for n); returns the largest
  * count (sign_pending's test for codes). sign_pending unpacks
  * every waiting article's terms twice (to count them, then to sign),
- * about 700 terms an article: the varints are read here without vget's
+ * about 700 terms an article: the varints are read here without varint_get's
  * calls and bounds for each byte (a step between terms one to five
  * bytes, a count, when there is one, nearly always one), only the end
  * of the whole checked before each term (the longest term takes 2 *
@@ -459,7 +459,7 @@ terms_unpack(const unsigned char *p, size_t len, size_t n,
 		tf = 1;
 		if ((size_t)(end - p) < 2 * VARINT_MAX) {
 			/* near the end: the careful reader */
-			if (!vget(&p, end, &d) || (d & 1 && !vget(&p, end, &tf)))
+			if (!varint_get(&p, end, &d) || (d & 1 && !varint_get(&p, end, &tf)))
 				break;
 		} else {
 			d = vget8(&p);
@@ -498,7 +498,7 @@ sig_pack(uint64_t *v, size_t k, size_t *len)
 		v[j] = x;
 	}
 	for (i = 0; i < k; i++) {
-		q += vput(q, v[i] - prev);
+		q += varint_put(q, v[i] - prev);
 		prev = v[i];
 	}
 	*len = (size_t)(q - blob);
@@ -518,7 +518,7 @@ sig_unpack(const unsigned char *p, size_t len, uint64_t **out, size_t *n)
 	if (p == NULL)   /* SQLite's empty blob */
 		return 0;
 	for (end = p + len; p < end;) {
-		if (!vget(&p, end, &d) || (d == 0 && *n > 0))
+		if (!varint_get(&p, end, &d) || (d == 0 && *n > 0))
 			return -1;
 		prev += d;
 		(*out)[(*n)++] = prev;
@@ -598,7 +598,7 @@ plist_unpack(struct plist *l, int64_t first, const unsigned char *p,
 	if (p == NULL)   /* SQLite's empty blob: first alone */
 		return 0;
 	for (end = p + len; p < end;) {
-		if (!vget(&p, end, &d) || d == 0 || d > (uint64_t)(INT64_MAX - a))
+		if (!varint_get(&p, end, &d) || d == 0 || d > (uint64_t)(INT64_MAX - a))
 			return -1;
 		a += (int64_t)d;
 		plist_add(l, a);
@@ -698,7 +698,7 @@ post_write(struct store *s, sqlite3_stmt *st, uint64_t term,
 	while (i < n && r == 0) {
 		len = 0;
 		for (k = i + 1; k < n; k++) {
-			d = vput(one, (uint64_t)(v[k] - v[k - 1]));
+			d = varint_put(one, (uint64_t)(v[k] - v[k - 1]));
 			if (len + d > POST_CHUNK)
 				break;
 			memcpy(buf + len, one, d);
@@ -737,7 +737,7 @@ post_drop(struct store *s, uint64_t term, int64_t first, char **err)
  * all after those of term's last row (or the term without rows): their
  * steps are put after the row's bytes as they are, without reading the
  * row into a list, merging and packing it all again (the same rows
- * post_add writes: vput's varints are the row's bytes). Decoding,
+ * post_add writes: varint_put's varints are the row's bytes). Decoding,
  * merging and repacking were a third of posts_write's 214 M
  * instructions, appending 400 make-archive pages to a library of
  * 14,200 (callgrind). Returns 1 when written, 0 when a is not all after
@@ -773,7 +773,7 @@ post_append(struct store *s, uint64_t term, const int64_t *a, size_t n,
 	}
 	last = first;
 	for (end = p + len; p != NULL && p < end;) {
-		if (!vget(&p, end, &d) || d == 0 ||
+		if (!varint_get(&p, end, &d) || d == 0 ||
 		    d > (uint64_t)(INT64_MAX - last)) {
 			done(st);
 			return damaged(err);
@@ -790,7 +790,7 @@ post_append(struct store *s, uint64_t term, const int64_t *a, size_t n,
 	for (i = 0; i < n; i++) {
 		if (a[i] == last)
 			continue;   /* once */
-		k = vput(one, (uint64_t)(a[i] - last));
+		k = varint_put(one, (uint64_t)(a[i] - last));
 		if (len + k > POST_CHUNK)
 			break;
 		memcpy(buf + len, one, k);
@@ -1016,7 +1016,7 @@ post_hold(struct post_map *m, uint64_t term, int64_t a)
 	}
 	z = a >= h->last ? (uint64_t)(a - h->last) << 1 :
 	    ((uint64_t)(h->last - a) << 1) - 1;
-	h->len += (uint32_t)vput(h->b + h->len, z);
+	h->len += (uint32_t)varint_put(h->b + h->len, z);
 	h->last = a;
 	h->n++;
 }
@@ -1032,7 +1032,7 @@ held_articles(const struct post_held *h, int64_t *out)
 	size_t j, k, n = 0;
 	int sorted = 1;
 
-	for (k = 0; k < h->n && vget(&p, end, &z); k++) {
+	for (k = 0; k < h->n && varint_get(&p, end, &z); k++) {
 		at += z & 1 ? -(int64_t)((z + 1) >> 1) : (int64_t)(z >> 1);
 		sorted &= n == 0 || out[n - 1] <= at;
 		out[n++] = at;

@@ -461,7 +461,7 @@ ent_hold(struct pair_map *m, struct pair_ent *e, int64_t id)
 		h->cap = (uint16_t)cap;
 		e->h = h;
 	}
-	h->len = (uint16_t)(h->len + vput(h->b + h->len, z));
+	h->len = (uint16_t)(h->len + varint_put(h->b + h->len, z));
 	h->last = id;
 	h->n++;
 }
@@ -824,7 +824,7 @@ queue_list(struct store *s, struct put_queue *q, uint64_t pair,
 	size_t i, len = 0;
 
 	for (i = 0; i < n; i++)
-		len += vput(b + len,
+		len += varint_put(b + len,
 		    (uint64_t)(ids[i] - (i > 0 ? ids[i - 1] : 0)));
 	return queue_put(s, q, pair, b, len, err);
 }
@@ -965,7 +965,7 @@ sync_one(struct store *s, const struct pair_ent *e,
 	m = sort_held(held, e->h->n);
 	/* The stored list's count and last id (as list_decode reads it). */
 	len = got->row == ROW_LIST ? got->len : 0;
-	for (at = q; at != NULL && vget(&at, q + len, &v); n++)
+	for (at = q; at != NULL && varint_get(&at, q + len, &v); n++)
 		last += (int64_t)v;
 	/*
 	 * The held ids all after the stored ones (rows are written in key
@@ -980,7 +980,7 @@ sync_one(struct store *s, const struct pair_ent *e,
 		if (len > 0)
 			memcpy(b, q, len);
 		for (i = 0; i < m; last = held[i++])
-			len += vput(b + len, (uint64_t)(held[i] - last));
+			len += varint_put(b + len, (uint64_t)(held[i] - last));
 		return queue_put(s, pq, e->pair, b, len, err);
 	}
 	n = got->row == ROW_LIST ? list_decode(q, got->len, &ids) : 0;

@@ -172,4 +172,46 @@ int utf8_is_control(uint32_t uc);
  */
 int utf8_is_layout_format(uint32_t uc);
 
+
+/*
+ * An unsigned LEB128 varint: seven bits a byte, low first, the high bit
+ * set on all but the last. VARINT_MAX bytes hold any uint64_t. The
+ * store's lists and the importer's file list are written so.
+ */
+#define VARINT_MAX 10
+
+/* Write v at p as a varint; its length. */
+static inline size_t
+varint_put(unsigned char *p, uint64_t v)
+{
+	size_t n = 0;
+
+	while (v >= 0x80) {
+		p[n++] = (unsigned char)(v | 0x80);
+		v >>= 7;
+	}
+	p[n++] = (unsigned char)v;
+	return n;
+}
+
+/* The varint at *p (before end) into *v, *p past it: 1, or 0 at the end
+ * or for a damaged one (cut short, too long). */
+static inline int
+varint_get(const unsigned char **p, const unsigned char *end, uint64_t *v)
+{
+	const unsigned char *q = *p;
+	unsigned shift = 0;
+
+	*v = 0;
+	while (q < end && shift < 64) {
+		*v |= (uint64_t)(*q & 0x7F) << shift;
+		if ((*q++ & 0x80) == 0) {
+			*p = q;
+			return 1;
+		}
+		shift += 7;
+	}
+	return 0;
+}
+
 #endif
